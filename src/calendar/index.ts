@@ -1,0 +1,8 @@
+export { createCalendar, DEFAULT_WEEKEND } from './createCalendar.js';
+export { toEpochDay, fromEpochDay, isCivilDate, dayOfWeek, addDays, MIN_EPOCH_DAY, MAX_EPOCH_DAY } from './epochDay.js';
+export { parseInstant, civilDateInZone, formatInstantInZone, assertTimeZone } from './zone.js';
+export type { Instant } from './zone.js';
+export type {
+  Calendar, CalendarOptions, CivilDate, EpochDay, Weekday, WeekendPeriod, HolidayEntry, HolidaySource,
+  HolidayType, DayOff, DayOffReason, NonBusinessDay,
+} from './types.js';
