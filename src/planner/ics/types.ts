@@ -1,0 +1,59 @@
+import type { CivilDate } from '../../calendar/types.js';
+import type { Instant } from '../../calendar/zone.js';
+
+/**
+ * One calendar entry for {@link toICS}: an all-day event on a civil date, or a timed event at an
+ * instant. Exactly one of `date` and `at` must be set.
+ *
+ * @example
+ * ```ts
+ * const event: IcsEvent = { uid: 'acme-1/follow-up', title: 'Follow up with Acme', date: '2026-12-08' }
+ * ```
+ */
+export interface IcsEvent {
+  /** Stable identifier of the entry in your data; the `UID` is derived from it and the domain. */
+  readonly uid: string;
+  /** Becomes the `SUMMARY`. */
+  readonly title: string;
+  /** Becomes the `DESCRIPTION`. */
+  readonly description?: string;
+  /** An all-day event on this civil date (`DTSTART;VALUE=DATE`, `DTEND` the next day). */
+  readonly date?: CivilDate;
+  /** A timed event starting at this instant, written in UTC (`DTSTART:…Z`). */
+  readonly at?: Instant;
+  /**
+   * IANA zone in which to show `at` to the reader: the local wall time is added to the
+   * description. The event itself is always written in UTC, which needs no `VTIMEZONE`.
+   */
+  readonly timeZone?: string;
+  /** Length of a timed event in minutes; `0` writes no `DTEND` (a point in time). @defaultValue 15 */
+  readonly durationMinutes?: number;
+  /**
+   * Minutes before the start at which the reminder fires (negative: after the start); `null` for no
+   * reminder. @defaultValue 60 for timed events; -540 for all-day events (09:00 on the day itself)
+   */
+  readonly alarmMinutesBefore?: number | null;
+  /** Free-form categories (`CATEGORIES`), e.g. the rule ID an entry comes from. */
+  readonly categories?: readonly string[];
+}
+
+/**
+ * Options of {@link toICS}. `now` is required: it becomes every event's `DTSTAMP`, so the same
+ * input and `now` always give the same bytes.
+ */
+export interface ToIcsOptions {
+  /** The moment the calendar is produced (`DTSTAMP`), an ISO 8601 instant with offset. */
+  readonly now: Instant;
+  /** Right-hand side of every `UID` (`<id>@<domain>`). @defaultValue `"interview-followup.invalid"` */
+  readonly domain?: string;
+  /** The `PRODID`. @defaultValue `"-//interview-followup//toICS//EN"` */
+  readonly prodId?: string;
+  /** A display name for the calendar (`X-WR-CALNAME` and `NAME`). */
+  readonly calendarName?: string;
+  /** Default reminder for timed events, in minutes before the start; `null` for none. @defaultValue 60 */
+  readonly alarmMinutesBefore?: number | null;
+  /** Default reminder for all-day events, in minutes before midnight starting the day; `null` for none. @defaultValue -540 (09:00 on the day) */
+  readonly allDayAlarmMinutesBefore?: number | null;
+  /** Default length of timed events in minutes. @defaultValue 15 */
+  readonly durationMinutes?: number;
+}
