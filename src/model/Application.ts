@@ -1,0 +1,73 @@
+import * as z from 'zod';
+import { parseInstant } from '../calendar/zone.js';
+import { describe } from '../errors.js';
+import { parseWith, safeParseWith } from './_parse.js';
+import type { SafeParseResult } from './_parse.js';
+import { EventSchema } from './Event.js';
+import { InterviewSchema } from './Interview.js';
+import { NonEmptyTextSchema } from './primitives.js';
+
+/**
+ * One job application: its interviews and an append-only event log. Cross-field checks: interview
+ * ids are unique, and events are in time order (`at` never decreases).
+ */
+export const ApplicationSchema = z
+  .strictObject({
+    id: NonEmptyTextSchema,
+    company: NonEmptyTextSchema,
+    /** The role title. */
+    role: NonEmptyTextSchema,
+    interviews: z.array(InterviewSchema),
+    /** Append-only: new events go at the end, in time order. */
+    events: z.array(EventSchema),
+  })
+  .superRefine((v, ctx) => {
+    const ids = new Set<string>();
+    v.interviews.forEach((interview, i) => {
+      if (ids.has(interview.id)) {
+        ctx.addIssue({ code: 'custom', path: ['interviews', i, 'id'], input: interview.id, message: `Duplicate interview id ${describe(interview.id)}: each interview needs a unique id.` });
+      }
+      ids.add(interview.id);
+    });
+    let previous = Number.NEGATIVE_INFINITY;
+    v.events.forEach((event, i) => {
+      const t = parseInstant(event.at);
+      if (t < previous) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['events', i, 'at'],
+          input: event.at,
+          message: `Event ${i} (${event.type}) at ${describe(event.at)} is earlier than the event before it: the log is append-only, in time order.`,
+        });
+      }
+      previous = Math.max(previous, t);
+    });
+  });
+
+/** One job application with its event log; see {@link ApplicationSchema}. */
+export type Application = z.infer<typeof ApplicationSchema>;
+
+/**
+ * Validates an {@link Application}.
+ *
+ * @throws {@link InvalidInputError} listing every problem with its path.
+ * @example
+ * ```ts
+ * const app = parseApplication({ id: 'a1', company: 'Acme', role: 'Engineer', interviews: [], events: [] })
+ * ```
+ */
+export function parseApplication(input: unknown): Application {
+  return parseWith(ApplicationSchema, 'application', input);
+}
+
+/**
+ * Validates an {@link Application} without throwing.
+ *
+ * @example
+ * ```ts
+ * safeParseApplication({ id: 'a1' }).success //=> false
+ * ```
+ */
+export function safeParseApplication(input: unknown): SafeParseResult<Application> {
+  return safeParseWith(ApplicationSchema, 'application', input);
+}

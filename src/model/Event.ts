@@ -1,0 +1,122 @@
+import * as z from 'zod';
+import { describe } from '../errors.js';
+import { parseWith, safeParseWith } from './_parse.js';
+import type { SafeParseResult } from './_parse.js';
+import { InterviewSchema } from './Interview.js';
+import { CivilDateSchema, InstantSchema, NonEmptyTextSchema } from './primitives.js';
+import { TimelineSchema } from './Timeline.js';
+
+/** Outcomes an employer's reply can carry (R7). */
+export const REPLY_OUTCOMES = ['offer', 'rejection', 'next_round', 'reference_check', 'pending', 'other'] as const;
+
+/** What an employer's reply says (R7): `offer`, `rejection`, `next_round`, `reference_check`, `pending` or `other`. */
+export const ReplyOutcomeSchema = z.enum(REPLY_OUTCOMES, {
+  error: (iss) => `Unknown reply outcome ${describe(iss.input)}: expected one of ${REPLY_OUTCOMES.map((o) => `"${o}"`).join(', ')}.`,
+});
+
+/** What an employer's reply says (R7). */
+export type ReplyOutcome = z.infer<typeof ReplyOutcomeSchema>;
+
+const base = { at: InstantSchema, note: z.string().optional() };
+
+/** The interview the event belongs to; defaults to the application's latest interview. */
+const interviewId = NonEmptyTextSchema.optional();
+
+/** The `type` tags of {@link Event}, in the order the schema lists them. */
+export const EVENT_TYPES = [
+  'interview-held', 'thank-you-sent', 'follow-up-sent', 'reply-received', 'timeline-updated',
+  'next-round-scheduled', 'offer-received', 'offer-accepted', 'offer-declined', 'rejected', 'withdrawn',
+] as const;
+
+/**
+ * Something that happened in an application, tagged by `type`; every event has `at`, the instant
+ * it happened. Events are appended to {@link Application.events} and never changed.
+ *
+ * - `interview-held`: the interview `interviewId` took place (starts thank-yous, R1);
+ * - `thank-you-sent`: a note went to `interviewerId` (R1.1);
+ * - `follow-up-sent`: the one follow-up (R4, R11.3);
+ * - `reply-received`: the employer answered, with an `outcome` (R7), its `text` and any new `timeline`;
+ * - `timeline-updated`: the employer gave or moved a date (R4.5);
+ * - `next-round-scheduled`: another round was arranged (R10), optionally with its `interview`;
+ * - `offer-received`: an offer with salary, benefits, start date and response deadline (R8);
+ * - `offer-accepted`, `offer-declined`, `rejected`, `withdrawn`: the application's end.
+ */
+export const EventSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.strictObject({ type: z.literal('interview-held'), ...base, interviewId }),
+    z.strictObject({ type: z.literal('thank-you-sent'), ...base, interviewId, interviewerId: NonEmptyTextSchema }),
+    z.strictObject({ type: z.literal('follow-up-sent'), ...base, interviewId }),
+    z.strictObject({
+      type: z.literal('reply-received'),
+      ...base,
+      outcome: ReplyOutcomeSchema,
+      text: z.string().optional(),
+      timeline: TimelineSchema.optional(),
+    }),
+    z.strictObject({ type: z.literal('timeline-updated'), ...base, timeline: TimelineSchema }),
+    z.strictObject({
+      type: z.literal('next-round-scheduled'),
+      ...base,
+      /** The next round, when its details are known. */
+      interview: InterviewSchema.optional(),
+      startsAt: InstantSchema.optional(),
+    }),
+    z.strictObject({
+      type: z.literal('offer-received'),
+      ...base,
+      /** As written in the offer, e.g. "EUR 85,000 a year". */
+      salary: z.string().optional(),
+      benefits: z.array(z.string()).optional(),
+      startDate: CivilDateSchema.optional(),
+      responseDeadline: CivilDateSchema.optional(),
+    }),
+    z.strictObject({ type: z.literal('offer-accepted'), ...base }),
+    z.strictObject({ type: z.literal('offer-declined'), ...base, reason: z.string().optional() }),
+    z.strictObject({ type: z.literal('rejected'), ...base, text: z.string().optional() }),
+    z.strictObject({ type: z.literal('withdrawn'), ...base, reason: z.string().optional() }),
+  ],
+  {
+    error: (iss) => {
+      if (typeof iss.input !== 'object' || iss.input === null || Array.isArray(iss.input)) {
+        return `Expected a event object such as { type: 'follow-up-sent', at }, got ${describe(iss.input)}.`;
+      }
+      const type = (iss.input as { type?: unknown }).type;
+      return `Unknown event type ${describe(type)}: expected one of ${EVENT_TYPES.map((t) => `"${t}"`).join(', ')}.`;
+    },
+  },
+);
+
+/** Something that happened in an application; see {@link EventSchema}. */
+export type Event = z.infer<typeof EventSchema>;
+
+/** The `type` tags of {@link Event}. */
+export type EventType = Event['type'];
+
+/** The event of a given `type`, e.g. `EventOf<'reply-received'>`. */
+export type EventOf<T extends EventType> = Extract<Event, { type: T }>;
+
+/**
+ * Validates an {@link Event}.
+ *
+ * @throws {@link InvalidInputError} listing every problem with its path.
+ * @example
+ * ```ts
+ * parseEvent({ type: 'follow-up-sent', at: '2026-12-08T09:00:00+01:00' })
+ * ```
+ */
+export function parseEvent(input: unknown): Event {
+  return parseWith(EventSchema, 'event', input);
+}
+
+/**
+ * Validates an {@link Event} without throwing.
+ *
+ * @example
+ * ```ts
+ * safeParseEvent({ type: 'ghosted', at: '2026-12-08T09:00:00Z' }).success //=> false
+ * ```
+ */
+export function safeParseEvent(input: unknown): SafeParseResult<Event> {
+  return safeParseWith(EventSchema, 'event', input);
+}

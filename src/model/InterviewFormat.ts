@@ -1,0 +1,13 @@
+import * as z from 'zod';
+import { describe } from '../errors.js';
+
+/** The interview formats R10 distinguishes (its preparation checklists follow from the format). */
+export const INTERVIEW_FORMATS = ['phone', 'video', 'onsite', 'panel', 'assessment', 'case-study', 'presentation'] as const;
+
+/** How an interview round is held. */
+export const InterviewFormatSchema = z.enum(INTERVIEW_FORMATS, {
+  error: (iss) => `Unknown interview format ${describe(iss.input)}: expected one of ${INTERVIEW_FORMATS.map((f) => `"${f}"`).join(', ')}.`,
+});
+
+/** How an interview round is held: `phone`, `video`, `onsite`, `panel`, `assessment`, `case-study` or `presentation`. */
+export type InterviewFormat = z.infer<typeof InterviewFormatSchema>;

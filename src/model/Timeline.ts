@@ -1,0 +1,76 @@
+import * as z from 'zod';
+import { describe } from '../errors.js';
+import { parseWith, safeParseWith } from './_parse.js';
+import type { SafeParseResult } from './_parse.js';
+import { CivilDateSchema } from './primitives.js';
+
+const count = (what: string, max: number) =>
+  z
+    .number({ error: (iss) => `Expected a number of ${what}, got ${describe(iss.input)}.` })
+    .int({ error: (iss) => `Invalid count ${describe(iss.input)}: expected a whole number of ${what}.` })
+    .min(0, { error: (iss) => `Invalid count ${describe(iss.input)}: expected 0 or more ${what}.` })
+    .max(max, { error: (iss) => `Invalid count ${describe(iss.input)}: expected at most ${max} ${what}.` });
+
+/** The employer's own words, kept for display ("we'll be in touch within two weeks"). */
+const text = z.string().optional();
+
+/**
+ * What the employer said about when the candidate will hear back (R4.1, R4.5), tagged by `kind`.
+ * Every kind resolves to a civil date in the employer's calendar (`resolveTimeline` in the planner):
+ *
+ * - `none`: no timeline given (R4.3 applies);
+ * - `date`: a promised date ("by December 4") — for a range ("early next week") use its last day;
+ * - `calendar-days`: "within 10 days", counted from `from` (default: the interview's day);
+ * - `weeks`: "within two weeks", i.e. `7 × weeks` calendar days after `from`;
+ * - `business-days`: "in 5 business days", counted in the employer's calendar after `from`.
+ */
+export const TimelineSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('none'), text }),
+    z.strictObject({ kind: z.literal('date'), date: CivilDateSchema, text }),
+    z.strictObject({ kind: z.literal('calendar-days'), days: count('calendar days', 3660), from: CivilDateSchema.optional(), text }),
+    z.strictObject({ kind: z.literal('weeks'), weeks: count('weeks', 520), from: CivilDateSchema.optional(), text }),
+    z.strictObject({ kind: z.literal('business-days'), days: count('business days', 2600), from: CivilDateSchema.optional(), text }),
+  ],
+  {
+    error: (iss) => {
+      if (typeof iss.input !== 'object' || iss.input === null || Array.isArray(iss.input)) {
+        return `Expected a timeline object such as { kind: 'none' }, got ${describe(iss.input)}.`;
+      }
+      const kind = (iss.input as { kind?: unknown }).kind;
+      return `Unknown timeline kind ${describe(kind)}: expected "none", "date", "calendar-days", "weeks" or "business-days".`;
+    },
+  },
+);
+
+/** What the employer said about when the candidate will hear back (R4.5); see {@link TimelineSchema}. */
+export type Timeline = z.infer<typeof TimelineSchema>;
+
+/** The `kind` tags of {@link Timeline}. */
+export type TimelineKind = Timeline['kind'];
+
+/**
+ * Validates a {@link Timeline}.
+ *
+ * @throws {@link InvalidInputError} listing every problem with its path.
+ * @example
+ * ```ts
+ * parseTimeline({ kind: 'weeks', weeks: 2 }) //=> { kind: 'weeks', weeks: 2 }
+ * ```
+ */
+export function parseTimeline(input: unknown): Timeline {
+  return parseWith(TimelineSchema, 'timeline', input);
+}
+
+/**
+ * Validates a {@link Timeline} without throwing.
+ *
+ * @example
+ * ```ts
+ * safeParseTimeline({ kind: 'soon' }).success //=> false
+ * ```
+ */
+export function safeParseTimeline(input: unknown): SafeParseResult<Timeline> {
+  return safeParseWith(TimelineSchema, 'timeline', input);
+}

@@ -1,0 +1,61 @@
+import type * as z from 'zod';
+import { describe, InvalidInputError } from '../errors.js';
+import type { InputIssue } from '../errors.js';
+
+/** The result of a `safeParseX` function: the parsed value, or the error `parseX` would throw. */
+export type SafeParseResult<T> =
+  | { readonly success: true; readonly data: T }
+  | { readonly success: false; readonly error: InvalidInputError };
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${describe(value)}`;
+}
+
+/**
+ * Error messages for issues the schemas do not word themselves: each names the value found and
+ * what would be valid. Passed per call, so nothing global is configured.
+ */
+export function errorMap(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? `Missing required field: expected ${issue.expected}.`
+        : `Expected ${issue.expected}, got ${kindOf(issue.input)}.`;
+    case 'unrecognized_keys':
+      return `Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling, or remove ${issue.keys.length > 1 ? 'them' : 'it'}.`;
+    case 'too_small':
+      return issue.origin === 'string'
+        ? `Expected a non-empty text, got ${describe(issue.input)}.`
+        : `Expected ${issue.origin === 'array' ? 'a list of' : 'a value'} at least ${String(issue.minimum)}${issue.origin === 'array' ? ' item(s)' : ''}, got ${describe(issue.input)}.`;
+    case 'too_big':
+      return `Expected at most ${String(issue.maximum)}, got ${describe(issue.input)}.`;
+    case 'invalid_value':
+      return `Invalid value ${describe(issue.input)}: expected one of ${issue.values.map((v) => describe(v)).join(', ')}.`;
+    case 'invalid_union':
+      return `Invalid value ${describe(issue.input)}: it matches none of the allowed shapes.`;
+    default:
+      return undefined;
+  }
+}
+
+/** Converts zod issues to the library's {@link InputIssue}s (path and human message). */
+export function toInputIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[] {
+  return issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message }));
+}
+
+/** Parses with the library's messages; throws {@link InvalidInputError} naming `what`. */
+export function parseWith<S extends z.ZodType>(schema: S, what: string, input: unknown): z.output<S> {
+  const r = schema.safeParse(input, { error: errorMap });
+  if (r.success) return r.data;
+  throw new InvalidInputError(what, toInputIssues(r.error.issues), { cause: r.error });
+}
+
+/** Like {@link parseWith}, returning a {@link SafeParseResult} instead of throwing. */
+export function safeParseWith<S extends z.ZodType>(schema: S, what: string, input: unknown): SafeParseResult<z.output<S>> {
+  const r = schema.safeParse(input, { error: errorMap });
+  if (r.success) return { success: true, data: r.data };
+  return { success: false, error: new InvalidInputError(what, toInputIssues(r.error.issues), { cause: r.error }) };
+}
