@@ -263,7 +263,8 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
   function between(a: number, b: number): number {
     if (a <= b) return countForward(a, b);
     // −(business days in (b, a]) = −([b, a) − [b is business] + [a is business])
-    return -(countForward(b, a) - (isBusiness(b) ? 1 : 0) + (isBusiness(a) ? 1 : 0));
+    const count = countForward(b, a) - (isBusiness(b) ? 1 : 0) + (isBusiness(a) ? 1 : 0);
+    return count === 0 ? 0 : -count; // never -0
   }
 
   function offset(date: unknown, n: unknown): CivilDate | EpochDay {
