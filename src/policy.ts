@@ -4,7 +4,7 @@ import { InvalidArgumentError } from './errors.js';
  * The business-day window in which to follow up when the employer gave no timeline (R4.3):
  * from the `from`-th to the `to`-th business day after the interview, both included.
  */
-export interface FollowUpWindow {
+export interface NoTimelineWindow {
   readonly from: number;
   readonly to: number;
 }
@@ -24,7 +24,7 @@ export interface Policy {
    * Follow-up window without a timeline, in business days after the interview (R4.3).
    * @defaultValue `{ from: 7, to: 10 }`
    */
-  readonly noTimelineWindow: FollowUpWindow;
+  readonly noTimelineWindow: NoTimelineWindow;
   /**
    * How many follow-ups may be proposed for one interview round (R11.3).
    * @defaultValue `1`
@@ -69,7 +69,7 @@ export interface Policy {
 
 /** Overrides accepted by {@link resolvePolicy}: any subset of {@link Policy}, the window as a whole or in part. */
 export type PolicyOverrides = {
-  readonly [K in keyof Policy]?: K extends 'noTimelineWindow' ? Partial<FollowUpWindow> : Policy[K];
+  readonly [K in keyof Policy]?: K extends 'noTimelineWindow' ? Partial<NoTimelineWindow> : Policy[K];
 };
 
 /**
@@ -172,7 +172,7 @@ export function resolvePolicy(overrides?: PolicyOverrides | Policy): Policy {
     if (typeof w !== 'object' || w === null || Array.isArray(w)) {
       throw new InvalidArgumentError('policy.noTimelineWindow', w, 'an object { from, to } of business-day counts');
     }
-    const ww = w as Partial<FollowUpWindow>;
+    const ww = w as Partial<NoTimelineWindow>;
     const from = ww.from === undefined ? window.from : checkInteger('policy.noTimelineWindow.from', ww.from, 1);
     const to = ww.to === undefined ? window.to : checkInteger('policy.noTimelineWindow.to', ww.to, 1);
     if (from > to) {

@@ -1,1 +1,14 @@
-export {};
+export { candidateExpectations } from './candidateExpectations.js';
+export { earliestFollowUp } from './earliestFollowUp.js';
+export { ghostingDate } from './ghostingDate.js';
+export { planFollowUp } from './planFollowUp.js';
+export { resolveTimeline } from './resolveTimeline.js';
+export type { ResolveTimelineOptions } from './resolveTimeline.js';
+export { thankYouDeadline } from './thankYouDeadline.js';
+export type { ThankYouDeadlineInstant, ThankYouDeadlineOptions } from './thankYouDeadline.js';
+export type {
+  CandidateExpectations, CandidateExpectationsOptions, FollowUpPlan, FollowUpWindow, NotificationRule,
+  PlanOptions, PlanReason, PlanRuleId, ThankYouDeadline,
+} from './types.js';
+export { DEFAULT_POLICY, resolvePolicy } from '../policy.js';
+export type { NoTimelineWindow, Policy, PolicyOverrides } from '../policy.js';

@@ -1,0 +1,26 @@
+import { formatEpochDay, parseCivilDate } from '../calendar/epochDay.js';
+import type { CivilDate } from '../calendar/types.js';
+import { InvalidArgumentError } from '../errors.js';
+import { resolvePolicy } from '../policy.js';
+import { checkCalendar } from './planFollowUp.js';
+import type { PlanOptions } from './types.js';
+
+/**
+ * The day from which silence after a follow-up counts as ghosting: `ghostedAfterBusinessDays`
+ * (10) business days after the day the follow-up was sent, in the employer's calendar (R11.2).
+ *
+ * @param followUpSentOn - The civil date the follow-up went out, in the employer's zone.
+ * @param options - The employer's calendar and policy overrides.
+ * @throws {@link InvalidArgumentError} for a bad date, calendar or policy.
+ * @example
+ * ```ts
+ * ghostingDate('2026-12-08', { calendar: createCalendar() }) //=> "2026-12-22"
+ * ```
+ */
+export function ghostingDate(followUpSentOn: CivilDate, options: PlanOptions): CivilDate {
+  const calendar = checkCalendar(options?.calendar);
+  const policy = resolvePolicy(options.policy);
+  const day = typeof followUpSentOn === 'string' ? parseCivilDate(followUpSentOn) : Number.NaN;
+  if (Number.isNaN(day)) throw new InvalidArgumentError('followUpSentOn', followUpSentOn, 'a civil date "YYYY-MM-DD"');
+  return formatEpochDay(calendar.addBusinessDays(day, policy.ghostedAfterBusinessDays));
+}

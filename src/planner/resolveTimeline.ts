@@ -1,0 +1,99 @@
+import { formatEpochDay, parseCivilDate } from '../calendar/epochDay.js';
+import type { Calendar, CivilDate } from '../calendar/types.js';
+import { describe, InvalidArgumentError, InvalidTimelineError } from '../errors.js';
+import type { Timeline } from '../model/Timeline.js';
+
+/** Options of {@link resolveTimeline}. */
+export interface ResolveTimelineOptions {
+  /** The civil date the interview ended on, in the employer's zone: spans count from here unless the timeline has `from`. */
+  readonly interviewEndedOn: CivilDate;
+  /** The employer's calendar, for spans in business days (R4.4). */
+  readonly calendar: Calendar;
+}
+
+function epochDay(value: unknown, what: string, timeline: unknown): number {
+  const d = typeof value === 'string' ? parseCivilDate(value) : Number.NaN;
+  if (Number.isNaN(d)) {
+    throw new InvalidTimelineError(timeline, `Invalid ${what} ${describe(value)} in timeline ${describe(timeline)}: expected a real date "YYYY-MM-DD".`);
+  }
+  return d;
+}
+
+function count(value: unknown, what: string, timeline: unknown): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+    throw new InvalidTimelineError(timeline, `Invalid ${what} ${describe(value)} in timeline ${describe(timeline)}: expected a whole number, 0 or more.`);
+  }
+  return value;
+}
+
+/**
+ * Epoch-day form of {@link resolveTimeline} for the planner's hot path: `null` for `kind: 'none'`.
+ * @internal
+ */
+export function resolveTimelineDay(timeline: Timeline, interviewDay: number, calendar: Calendar): number | null {
+  let day: number;
+  switch (timeline.kind) {
+    case 'none':
+      return null;
+    case 'date':
+      day = epochDay(timeline.date, 'date', timeline);
+      break;
+    case 'calendar-days': {
+      const from = timeline.from === undefined ? interviewDay : epochDay(timeline.from, 'from', timeline);
+      day = from + count(timeline.days, 'days', timeline);
+      break;
+    }
+    case 'weeks': {
+      const from = timeline.from === undefined ? interviewDay : epochDay(timeline.from, 'from', timeline);
+      day = from + 7 * count(timeline.weeks, 'weeks', timeline);
+      break;
+    }
+    case 'business-days': {
+      const from = timeline.from === undefined ? interviewDay : epochDay(timeline.from, 'from', timeline);
+      day = calendar.addBusinessDays(from, count(timeline.days, 'days', timeline));
+      break;
+    }
+    default: {
+      const kind: unknown = (timeline as { kind?: unknown }).kind;
+      throw new InvalidTimelineError(timeline, `Unknown timeline kind ${describe(kind)}: expected "none", "date", "calendar-days", "weeks" or "business-days".`);
+    }
+  }
+  if (day < interviewDay) {
+    throw new InvalidTimelineError(
+      timeline,
+      `Timeline ${describe(timeline)} resolves to ${formatEpochDay(day)}, before the interview on ${formatEpochDay(interviewDay)}: expected a date on or after the interview.`,
+    );
+  }
+  return day;
+}
+
+/**
+ * The civil date a timeline promises news by, in the employer's calendar (R4.5); `null` when the
+ * employer gave no timeline (`kind: 'none'`).
+ *
+ * A date is taken as is; `calendar-days` and `weeks` (7 days each) count calendar days after `from`;
+ * `business-days` counts the employer's business days after `from` (R4.4). `from` defaults to
+ * `interviewEndedOn`.
+ *
+ * @param timeline - A {@link Timeline}.
+ * @param options - The interview's civil date and the employer's calendar.
+ * @returns A `YYYY-MM-DD` date on or after the interview, or `null`.
+ * @throws {@link InvalidTimelineError} when the timeline is malformed or resolves to a date before
+ * the interview; {@link InvalidArgumentError} when `interviewEndedOn` is not a civil date.
+ * @example
+ * ```ts
+ * const calendar = createCalendar()
+ * resolveTimeline({ kind: 'business-days', days: 5 }, { interviewEndedOn: '2026-12-03', calendar }) //=> "2026-12-10"
+ * ```
+ */
+export function resolveTimeline(timeline: Timeline, options: ResolveTimelineOptions): CivilDate | null {
+  const interviewDay = parseCivilDate(typeof options.interviewEndedOn === 'string' ? options.interviewEndedOn : '');
+  if (Number.isNaN(interviewDay)) {
+    throw new InvalidArgumentError('interviewEndedOn', options.interviewEndedOn, 'a civil date "YYYY-MM-DD"');
+  }
+  if (typeof timeline !== 'object' || timeline === null) {
+    throw new InvalidTimelineError(timeline, `Invalid timeline ${describe(timeline)}: expected an object such as { kind: 'date', date: '2026-12-04' }.`);
+  }
+  const day = resolveTimelineDay(timeline, interviewDay, options.calendar);
+  return day === null ? null : formatEpochDay(day);
+}

@@ -1,0 +1,55 @@
+import { assertTimeZone, formatInstantInZone, parseInstant } from '../calendar/zone.js';
+import type { Instant } from '../calendar/zone.js';
+import { resolvePolicy } from '../policy.js';
+import type { Policy, PolicyOverrides } from '../policy.js';
+
+/** Options of {@link thankYouDeadline}. */
+export interface ThankYouDeadlineOptions {
+  /** The candidate's IANA zone: the deadline is also written in it. */
+  readonly timeZone: string;
+  /** Overrides of `DEFAULT_POLICY` (`thankYouWithinHours`). */
+  readonly policy?: PolicyOverrides | Policy;
+}
+
+/** The thank-you deadline as one instant in three notations. */
+export interface ThankYouDeadlineInstant {
+  /** UTC, e.g. `"2026-03-08T23:00:00Z"`. */
+  readonly deadline: Instant;
+  /** The candidate's zone, e.g. `"2026-03-08T19:00:00-04:00"`. */
+  readonly deadlineInCandidateZone: Instant;
+  readonly deadlineEpochMs: number;
+}
+
+const HOUR_MS = 3_600_000;
+
+/** An instant as UTC ISO 8601 (`…Z`), milliseconds only when present. @internal */
+export function formatUtc(ms: number): Instant {
+  const iso = new Date(ms).toISOString();
+  return iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso;
+}
+
+/** @internal Shared by {@link thankYouDeadline} and the plan. */
+export function deadlineAt(endedAtMs: number, hours: number, timeZone: string): ThankYouDeadlineInstant {
+  const ms = endedAtMs + hours * HOUR_MS;
+  return { deadline: formatUtc(ms), deadlineInCandidateZone: formatInstantInZone(ms, timeZone), deadlineEpochMs: ms };
+}
+
+/**
+ * When thank-you notes are due: `thankYouWithinHours` (24) real hours after the interview ended,
+ * computed on the instant, so a DST change in between does not move it (R1.2).
+ *
+ * @param endedAt - When the interview ended (ISO 8601 with offset).
+ * @param options - The candidate's zone and policy overrides.
+ * @throws {@link InvalidDateError} for a bad `endedAt`; {@link UnknownTimeZoneError} for a bad zone;
+ * {@link InvalidArgumentError} for a bad policy.
+ * @example
+ * ```ts
+ * thankYouDeadline('2026-03-07T18:00:00-05:00', { timeZone: 'America/New_York' }).deadlineInCandidateZone
+ * //=> "2026-03-08T19:00:00-04:00"
+ * ```
+ */
+export function thankYouDeadline(endedAt: Instant, options: ThankYouDeadlineOptions): ThankYouDeadlineInstant {
+  assertTimeZone(options.timeZone);
+  const policy = resolvePolicy(options.policy);
+  return deadlineAt(parseInstant(endedAt), policy.thankYouWithinHours, options.timeZone);
+}
