@@ -1,1 +1,10 @@
-export {};
+export { regionCalendar } from './regionCalendar.js';
+export type { RegionCalendarOptions } from './regionCalendar.js';
+export { regionHolidays } from './regionHolidays.js';
+export type { RegionHolidaysOptions } from './regionHolidays.js';
+export { listRegions } from './listRegions.js';
+export type { RegionInfo, SubdivisionInfo } from './listRegions.js';
+export { defaultWeekend } from './defaultWeekend.js';
+export { WEEKENDS } from './weekends.js';
+export type { WeekendRule } from './weekends.js';
+export { getHolidaysClass } from './loadDateHolidays.js';

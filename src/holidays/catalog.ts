@@ -1,0 +1,39 @@
+import type { DateHolidays } from './dateHolidaysTypes.js';
+import { getHolidaysClass } from './loadDateHolidays.js';
+
+/**
+ * Per-region date-holidays instances, created once per region code and reused for every year,
+ * option set and calendar (R4.4). Module-level cache keyed by an immutable input (the canonical
+ * region code, or `""` for the catalogue of countries); the instances are only read from.
+ */
+const instances = new Map<string, DateHolidays>();
+
+/** Every holiday type, so one instance serves all `types` options (we filter afterwards). */
+const ALL_TYPES: ('public' | 'bank' | 'optional' | 'school' | 'observance')[] = ['public', 'bank', 'optional', 'school', 'observance'];
+
+/** The instance that lists countries, subdivisions and regions. */
+export function catalog(): DateHolidays {
+  let hd = instances.get('');
+  if (hd === undefined) {
+    const Holidays = getHolidaysClass();
+    hd = new Holidays({ languages: 'en' });
+    instances.set('', hd);
+  }
+  return hd;
+}
+
+/** The instance of one canonical region code (`"US"`, `"US-CA"`, `"DE-BY-A"`), holiday names in English. */
+export function instanceOf(code: string): DateHolidays {
+  let hd = instances.get(code);
+  if (hd === undefined) {
+    const Holidays = getHolidaysClass();
+    const [country = '', state, region] = code.split('-');
+    // date-holidays upper-cases (mutates) this object, so it is a fresh one per call.
+    const where: { country: string; state?: string; region?: string } = { country };
+    if (state !== undefined) where.state = state;
+    if (region !== undefined) where.region = region;
+    hd = new Holidays(where, { languages: 'en', types: ALL_TYPES });
+    instances.set(code, hd);
+  }
+  return hd;
+}

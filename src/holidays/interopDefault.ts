@@ -1,0 +1,16 @@
+import type { DateHolidaysConstructor } from './dateHolidaysTypes.js';
+
+/**
+ * The date-holidays class out of whatever a loader returned: an ES module namespace
+ * (`{ default: Holidays }`), a CommonJS export (`module.exports = Holidays`), or a bundler's doubly
+ * wrapped default (`{ default: { default: Holidays } }`). Returns `undefined` when none fits.
+ */
+export function interopDefault(mod: unknown): DateHolidaysConstructor | undefined {
+  let current: unknown = mod;
+  for (let depth = 0; depth < 3; depth++) {
+    if (typeof current === 'function') return current as DateHolidaysConstructor;
+    if (typeof current !== 'object' || current === null || !('default' in current)) return undefined;
+    current = (current as { default: unknown }).default;
+  }
+  return undefined;
+}

@@ -1,0 +1,88 @@
+import { InvalidArgumentError, UnknownRegionError } from '../errors.js';
+import { catalog } from './catalog.js';
+
+const SHAPE = /^[A-Za-z]{2}(?:[-_][A-Za-z0-9]{1,12}){0,2}$/;
+
+/** Codes people type for a country whose ISO 3166-1 code is different. */
+const ALIASES: Readonly<Record<string, string>> = { UK: 'GB', EL: 'GR', KS: 'XK' };
+
+/**
+ * Canonical region code of user input: the country upper-cased, `_` read as `-`, and each
+ * subdivision written exactly as the data writes it (`"us_ca"` → `"US-CA"`). Checks the code
+ * against date-holidays' own lists, because date-holidays itself silently falls back to the
+ * national list for an unknown subdivision (and to nothing for an unknown country).
+ *
+ * @throws {@link InvalidArgumentError} when `code` is not a string shaped like a region code.
+ * @throws {@link UnknownRegionError} when the data has no such country, subdivision or region,
+ *   with close suggestions.
+ */
+export function resolveRegion(code: unknown): string {
+  if (typeof code !== 'string' || !SHAPE.test(code)) {
+    throw new InvalidArgumentError('region code', code, 'an ISO 3166-1 country code ("US") or ISO 3166-2 subdivision code ("US-CA"), letters and digits separated by "-" (or "_"), in any case');
+  }
+  const hd = catalog();
+  const parts = code.split(/[-_]/);
+  const country = parts[0]!.toUpperCase();
+  const countries = hd.getCountries('en');
+  if (!Object.hasOwn(countries, country)) throw new UnknownRegionError(code, suggestCountries(country, countries));
+  if (parts.length === 1) return country;
+
+  const states = hd.getStates(country, 'en') ?? {};
+  const state = findKey(states, parts[1]!);
+  if (state === undefined) throw new UnknownRegionError(code, suggestSubdivisions(country, parts[1]!, states));
+  if (parts.length === 2) return `${country}-${state}`;
+
+  const regions = hd.getRegions(country, state, 'en') ?? {};
+  const region = findKey(regions, parts[2]!);
+  if (region === undefined) throw new UnknownRegionError(code, suggestSubdivisions(`${country}-${state}`, parts[2]!, regions, true));
+  return `${country}-${state}-${region}`;
+}
+
+function findKey(table: Readonly<Record<string, string>>, wanted: string): string | undefined {
+  const upper = wanted.toUpperCase();
+  return Object.keys(table).find((k) => k.toUpperCase() === upper);
+}
+
+function byCloseness(wanted: string, candidates: readonly [code: string, key: string, name: string][], max: number): string[] {
+  const w = wanted.toUpperCase();
+  return candidates
+    .map(([code, key, name]) => {
+      const n = name.toUpperCase();
+      const distance = n === w || n.replace(/[^A-Z0-9]/g, '') === w.replace(/[^A-Z0-9]/g, '') ? 0 : editDistance(w, key.toUpperCase());
+      return { code, distance };
+    })
+    .filter((c) => c.distance <= max)
+    .sort((a, b) => a.distance - b.distance || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+    .slice(0, 5)
+    .map((c) => c.code);
+}
+
+function suggestCountries(country: string, countries: Readonly<Record<string, string>>): string[] {
+  const alias = ALIASES[country];
+  if (alias !== undefined && Object.hasOwn(countries, alias)) return [alias];
+  return byCloseness(country, Object.entries(countries).map(([k, name]) => [k, k, name]), 1);
+}
+
+function suggestSubdivisions(parent: string, wanted: string, table: Readonly<Record<string, string>>, isRegion = false): string[] {
+  const entries = Object.entries(table).map(([k, name]) => [`${parent}-${k}`, k, name] as [string, string, string]);
+  if (entries.length === 0) return [parent];
+  const close = byCloseness(wanted, entries, Math.max(1, Math.min(2, wanted.length - 1)));
+  if (close.length > 0) return close;
+  // Nothing close: offer the parent itself (for a region) or the first few subdivisions.
+  return isRegion ? [parent] : entries.slice(0, 5).map(([c]) => c).sort();
+}
+
+/** Levenshtein distance (small inputs: region codes). */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
