@@ -1,4 +1,6 @@
-import { defineConfig } from 'tsup';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Options } from 'tsup';
+import type { Plugin } from 'esbuild';
 
 /** One entry per subpath of the `exports` map in package.json. */
 export const entries = {
@@ -11,15 +13,30 @@ export const entries = {
   templates: 'src/templates/index.ts',
 } as const;
 
-export default defineConfig({
+/**
+ * CommonJS has no top-level await, so the CommonJS build loads the optional peer date-holidays with
+ * `require` in try/catch (src/holidays/loadDateHolidays.cjs.ts) instead of `await import()`.
+ */
+const cjsHolidaysLoader: Plugin = {
+  name: 'cjs-date-holidays-loader',
+  setup(build) {
+    const replacement = fileURLToPath(new URL('./src/holidays/loadDateHolidays.cjs.ts', import.meta.url));
+    build.onResolve({ filter: /[\\/]loadDateHolidays\.js$/ }, () => ({ path: replacement }));
+  },
+};
+
+const shared: Options = {
   entry: entries,
-  format: ['esm', 'cjs'],
   dts: true,
   sourcemap: false,
-  clean: true,
+  clean: false,
   target: 'es2022',
   platform: 'neutral',
-  splitting: true,
   treeshake: true,
   external: ['date-holidays', 'zod'],
-});
+};
+
+export default defineConfig([
+  { ...shared, format: ['esm'], splitting: true },
+  { ...shared, format: ['cjs'], splitting: false, esbuildPlugins: [cjsHolidaysLoader] },
+]);
