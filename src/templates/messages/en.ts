@@ -42,7 +42,7 @@ Kind regards,
     subject: 'Following up on my {{role}} interview',
     body: `Dear {{recipient.name|Hiring Team}},
 
-I hope you are well. I am writing about my interview on {{interviewDate}} for the {{role}} position at {{company}}.
+I hope you are well. I am writing about my interview for the {{role}} position at {{company}} on {{interviewDate}}.
 {{#timelineDate}}
 You had mentioned that you expected to share news by {{timelineDate}}.
 {{/timelineDate}}
