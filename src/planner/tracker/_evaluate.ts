@@ -1,0 +1,96 @@
+import type { Calendar, CivilDate } from '../../calendar/types.js';
+import { civilDateInZone, parseInstant } from '../../calendar/zone.js';
+import type { Instant } from '../../calendar/zone.js';
+import { InvalidArgumentError } from '../../errors.js';
+import type { Application } from '../../model/Application.js';
+import { resolvePolicy } from '../../policy.js';
+import type { Policy } from '../../policy.js';
+import { ghostingDate } from '../ghostingDate.js';
+import { planFollowUp } from '../planFollowUp.js';
+import type { FollowUpPlan } from '../types.js';
+import { TrackerMachine } from './_machine.js';
+import type { TrackerContext, TrackerState } from './types.js';
+
+/** The tracker's view of an application at `now`. @internal */
+export interface Evaluation {
+  readonly state: TrackerState;
+  readonly machine: TrackerMachine;
+  readonly policy: Policy;
+  readonly calendar: Calendar;
+  readonly nowMs: number;
+  /** The current round's plan, while a round is under way. */
+  readonly plan?: FollowUpPlan;
+  /** `now` as a civil date in the employer's zone, while a round is under way. */
+  readonly today?: CivilDate;
+  /** From this day, silence counts as ghosting (R11.2), while a round is under way. */
+  readonly ghostedOn?: CivilDate;
+}
+
+const CYCLE: ReadonlySet<TrackerState> = new Set(['thank-you-due', 'waiting', 'follow-up-due', 'awaiting-reply', 'ghosted']);
+
+/** @internal */
+export function calendarOf(application: Application, ctx: TrackerContext): Calendar {
+  if (typeof ctx !== 'object' || ctx === null) throw new InvalidArgumentError('ctx', ctx, 'an object { calendar, policy? }');
+  const c = typeof ctx.calendar === 'function' ? ctx.calendar(application) : ctx.calendar;
+  if (typeof c !== 'object' || c === null || typeof c.addBusinessDays !== 'function') {
+    throw new InvalidArgumentError('ctx.calendar', c, 'a Calendar from createCalendar(...), or a function returning one per application');
+  }
+  return c;
+}
+
+function max(a: CivilDate, b: CivilDate): CivilDate {
+  return a > b ? a : b;
+}
+
+/**
+ * Replays the log and applies the time-based rules: the thank-you deadline (R1.2), the follow-up
+ * window (R4.1–R4.3) and ghosting (R11.2). @internal
+ */
+export function evaluate(application: Application, now: Instant, ctx: TrackerContext): Evaluation {
+  const policy = resolvePolicy(ctx?.policy);
+  const calendar = calendarOf(application, ctx);
+  const nowMs = parseInstant(now);
+  const machine = TrackerMachine.replay(application, policy);
+  if (machine.lastAt !== undefined && nowMs < parseInstant(machine.lastAt)) {
+    throw new InvalidArgumentError('now', now, `an instant at or after the application's last event (${machine.lastAt})`);
+  }
+  const base = { machine, policy, calendar, nowMs };
+  const interview = machine.interview;
+  if (!CYCLE.has(machine.state) || interview === undefined) return { ...base, state: machine.state };
+
+  const planned = machine.timeline === undefined ? interview : { ...interview, timeline: machine.timeline };
+  const plan = planFollowUp(planned, { calendar, policy });
+  const today = civilDateInZone(nowMs, interview.employerTimeZone);
+  const zone = interview.employerTimeZone;
+  const dayOf = (at: string): CivilDate => civilDateInZone(at, zone);
+
+  // Silence is measured from the last contact, and never from before the window opened (R11.2).
+  let ghostedOn: CivilDate;
+  if (machine.followUps > 0 && machine.lastFollowUpAt !== undefined) {
+    let from = max(dayOf(machine.lastFollowUpAt), plan.followUp.earliest);
+    if (machine.lastContactAt !== undefined) from = max(from, dayOf(machine.lastContactAt));
+    ghostedOn = ghostingDate(from, { calendar, policy });
+  } else {
+    ghostedOn = plan.ghostedOn;
+    if (machine.lastContactAt !== undefined) ghostedOn = max(ghostedOn, ghostingDate(dayOf(machine.lastContactAt), { calendar, policy }));
+  }
+  const timed = { ...base, plan, today, ghostedOn };
+
+  let state = machine.state;
+  if (state === 'thank-you-due') {
+    const open = plan.thankYous.filter((t) => !machine.thanked.has(t.interviewerId));
+    const deadline = Math.max(...open.map((t) => t.deadlineEpochMs));
+    if (open.length > 0 && nowMs < deadline) return { ...timed, state };
+    state = 'waiting';
+  }
+  const canFollowUp = machine.followUps < policy.maxFollowUps;
+  if (state === 'waiting') {
+    if (canFollowUp) state = today >= plan.followUp.earliest ? 'follow-up-due' : 'waiting';
+    else state = today >= ghostedOn ? 'ghosted' : 'waiting';
+  } else if (state === 'awaiting-reply') {
+    // After a silent stretch, a policy that allows more follow-ups makes another one due (R11.3);
+    // the default allows one, so the silence becomes ghosting (R11.2).
+    if (today >= ghostedOn) state = canFollowUp ? 'follow-up-due' : 'ghosted';
+  }
+  return { ...timed, state };
+}

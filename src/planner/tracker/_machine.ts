@@ -1,0 +1,216 @@
+import { parseInstant } from '../../calendar/zone.js';
+import { describe, InvalidArgumentError, InvalidTransitionError } from '../../errors.js';
+import type { Application } from '../../model/Application.js';
+import type { Event, EventOf } from '../../model/Event.js';
+import type { Interview } from '../../model/Interview.js';
+import type { Timeline } from '../../model/Timeline.js';
+import type { Policy } from '../../policy.js';
+import { TERMINAL_STATES, TRANSITIONS } from './transitions.js';
+import type { TrackerState, TransitionColumn } from './types.js';
+
+const EVENT_TYPES: ReadonlySet<string> = new Set<Event['type']>([
+  'interview-held', 'thank-you-sent', 'follow-up-sent', 'reply-received', 'timeline-updated',
+  'next-round-scheduled', 'offer-received', 'offer-accepted', 'offer-declined', 'rejected', 'withdrawn',
+]);
+
+/** The column of the transition table an event falls in (R7: a reply's outcome decides). @internal */
+export function columnOf(event: Event): TransitionColumn {
+  if (event.type !== 'reply-received') return event.type;
+  const o = event.outcome;
+  return o === 'offer' || o === 'rejection' || o === 'next_round' ? `reply-received:${o}` : 'reply-received:other';
+}
+
+/** Why an event with no entry in the table is illegal, in words. */
+function illegalReason(state: TrackerState, column: TransitionColumn): string {
+  if ((TERMINAL_STATES as readonly string[]).includes(state)) {
+    return `the application has ended (${state}); no event can follow a terminal state.`;
+  }
+  switch (column) {
+    case 'interview-held':
+      return 'a round is already under way: record "next-round-scheduled" (or a reply with outcome "next_round") before the next interview is held.';
+    case 'thank-you-sent':
+      return 'no interview of the current round has been held, so there is nobody to thank yet (R1.1).';
+    case 'follow-up-sent':
+      return state === 'offer-pending'
+        ? 'an offer is pending: answer it instead of following up (R8).'
+        : 'no interview of the current round has been held, so there is nothing to follow up on (R4).';
+    case 'offer-accepted':
+    case 'offer-declined':
+      return 'there is no pending offer: record "offer-received" first (R8).';
+    default:
+      return `the table in docs/tracker.md has no "${column}" transition from "${state}".`;
+  }
+}
+
+/**
+ * Replays an application's event log through the state machine, checking every event: the
+ * event-driven state and what the time-based rules need. Internal to the tracker. @internal
+ */
+export class TrackerMachine {
+  state: TrackerState = 'next-round';
+  /** The application's interviews, plus those announced by `next-round-scheduled`. */
+  interviews: Interview[];
+  addedInterviews = false;
+  /** The interview of the current round, once held. */
+  interview: Interview | undefined;
+  interviewHeldAt: string | undefined;
+  readonly held = new Set<string>();
+  thanked = new Set<string>();
+  followUps = 0;
+  lastFollowUpAt: string | undefined;
+  /** Last word from the employer in this round (a reply or a timeline update). */
+  lastContactAt: string | undefined;
+  timeline: Timeline | undefined;
+  /** The event that brought the application into its current state. */
+  enteredBy: Event | undefined;
+  offer: EventOf<'offer-received'> | undefined;
+  nextRound: EventOf<'next-round-scheduled'> | undefined;
+  /** A reply asking for another round that the candidate has not answered by scheduling it yet (R10). */
+  nextRoundRequest: EventOf<'reply-received'> | undefined;
+  lastAt: string | undefined;
+  private lastAtMs = Number.NEGATIVE_INFINITY;
+
+  constructor(
+    readonly application: Application,
+    readonly policy: Policy,
+  ) {
+    this.interviews = application.interviews;
+  }
+
+  /** Replays the whole log of `application`. */
+  static replay(application: Application, policy: Policy): TrackerMachine {
+    if (typeof application !== 'object' || application === null || !Array.isArray(application.events) || !Array.isArray(application.interviews)) {
+      throw new InvalidArgumentError('application', application, 'an Application with `interviews` and `events` arrays (see parseApplication)');
+    }
+    const m = new TrackerMachine(application, policy);
+    for (const event of application.events) m.apply(event);
+    return m;
+  }
+
+  private fail(event: Event, reason: string): never {
+    throw new InvalidTransitionError(this.state, event.type, reason);
+  }
+
+  /** Applies one event, or throws {@link InvalidTransitionError} naming the state and the event. */
+  apply(event: Event): void {
+    if (typeof event !== 'object' || event === null || !EVENT_TYPES.has((event as { type?: unknown }).type as string)) {
+      throw new InvalidArgumentError('event', event, `an Event whose type is one of ${[...EVENT_TYPES].map((t) => `"${t}"`).join(', ')}`);
+    }
+    const t = parseInstant(event.at);
+    if (t < this.lastAtMs) {
+      this.fail(event, `it happened at ${event.at}, before the previous event (${this.lastAt}): append events in time order.`);
+    }
+    const column = columnOf(event);
+    const options = TRANSITIONS[this.state][column];
+    if (options === undefined) this.fail(event, illegalReason(this.state, column));
+    let next: TrackerState = options[0] as TrackerState;
+
+    switch (event.type) {
+      case 'interview-held': {
+        const interview = this.findInterviewToHold(event);
+        this.held.add(interview.id);
+        this.interview = interview;
+        this.interviewHeldAt = event.at;
+        this.thanked = new Set();
+        this.followUps = 0;
+        this.lastFollowUpAt = undefined;
+        this.lastContactAt = undefined;
+        this.timeline = undefined;
+        this.offer = undefined;
+        this.nextRound = undefined;
+        next = interview.interviewers.length > 0 ? 'thank-you-due' : 'waiting';
+        break;
+      }
+      case 'thank-you-sent': {
+        const interview = this.currentRound(event);
+        if (!interview.interviewers.some((p) => p.id === event.interviewerId)) {
+          const known = interview.interviewers.map((p) => `"${p.id}"`).join(', ') || 'none';
+          this.fail(event, `unknown interviewer id ${describe(event.interviewerId)} in interview "${interview.id}" (known: ${known}).`);
+        }
+        if (this.thanked.has(event.interviewerId)) {
+          this.fail(event, `a thank-you note to ${describe(event.interviewerId)} was already sent in this round (R1.1: one note per interviewer).`);
+        }
+        this.thanked.add(event.interviewerId);
+        if (this.state === 'thank-you-due') {
+          next = interview.interviewers.every((p) => this.thanked.has(p.id)) ? 'waiting' : 'thank-you-due';
+        }
+        break;
+      }
+      case 'follow-up-sent': {
+        this.currentRound(event);
+        if (this.followUps >= this.policy.maxFollowUps) {
+          this.fail(
+            event,
+            `${this.followUps} follow-up${this.followUps === 1 ? ' was' : 's were'} already sent in this round and the policy allows ${this.policy.maxFollowUps} (maxFollowUps, R11.3).`,
+          );
+        }
+        this.followUps += 1;
+        this.lastFollowUpAt = event.at;
+        break;
+      }
+      case 'reply-received':
+        this.lastContactAt = event.at;
+        if (event.timeline !== undefined) this.timeline = event.timeline;
+        break;
+      case 'timeline-updated':
+        this.lastContactAt = event.at;
+        this.timeline = event.timeline;
+        break;
+      case 'next-round-scheduled':
+        this.nextRound = event;
+        if (event.interview !== undefined) {
+          const id = event.interview.id;
+          if (this.held.has(id)) this.fail(event, `interview "${id}" was already held; a new round needs a new interview id.`);
+          if (!this.interviews.some((i) => i.id === id)) {
+            this.interviews = [...this.interviews, event.interview];
+            this.addedInterviews = true;
+          }
+        }
+        break;
+      case 'offer-received':
+        this.offer = event;
+        break;
+      default:
+        break;
+    }
+    if (!options.includes(next)) {
+      // The guards above only choose among the table's options; reaching this is a bug.
+      throw new InvalidTransitionError(this.state, event.type, `internal: "${next}" is not in the transition table.`);
+    }
+    if (next !== this.state) this.enteredBy = event;
+    if (column === 'reply-received:next_round') this.nextRoundRequest = event as EventOf<'reply-received'>;
+    else if (column === 'next-round-scheduled' || column === 'interview-held') this.nextRoundRequest = undefined;
+    this.state = next;
+    this.lastAtMs = t;
+    this.lastAt = event.at;
+  }
+
+  /** The interview `interview-held` refers to: the named one, or the latest one not yet held. */
+  private findInterviewToHold(event: EventOf<'interview-held'>): Interview {
+    if (event.interviewId !== undefined) {
+      const found = this.interviews.find((i) => i.id === event.interviewId);
+      if (found === undefined) {
+        const known = this.interviews.map((i) => `"${i.id}"`).join(', ') || 'none';
+        this.fail(event, `unknown interview id ${describe(event.interviewId)} (known: ${known}).`);
+      }
+      if (this.held.has(found.id)) this.fail(event, `interview "${found.id}" was already held.`);
+      return found;
+    }
+    const latest = this.interviews[this.interviews.length - 1];
+    if (latest === undefined) this.fail(event, 'the application has no interviews: add the interview to `interviews` or to "next-round-scheduled".');
+    if (this.held.has(latest.id)) {
+      this.fail(event, `the latest interview "${latest.id}" was already held: add the next round's interview, or name it with interviewId.`);
+    }
+    return latest;
+  }
+
+  /** The current round's interview; an event naming another interview is rejected. */
+  private currentRound(event: EventOf<'thank-you-sent'> | EventOf<'follow-up-sent'>): Interview {
+    const interview = this.interview;
+    if (interview === undefined) this.fail(event, 'no interview has been held yet.');
+    if (event.interviewId !== undefined && event.interviewId !== interview.id) {
+      this.fail(event, `it names interview ${describe(event.interviewId)}, but the current round is "${interview.id}".`);
+    }
+    return interview;
+  }
+}

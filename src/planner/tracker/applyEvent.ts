@@ -1,0 +1,37 @@
+import type { Application } from '../../model/Application.js';
+import type { Event } from '../../model/Event.js';
+import { resolvePolicy } from '../../policy.js';
+import { TrackerMachine } from './_machine.js';
+import type { ApplyEventOptions } from './types.js';
+
+/**
+ * Records one event: returns a new application with `event` appended to its log, after checking it
+ * against the state machine of `docs/tracker.md`. The input is never changed. A
+ * `next-round-scheduled` event that carries the next round's interview also adds it to
+ * `interviews`, so its `interview-held` can follow (R10).
+ *
+ * @param application - The application so far; its log is replayed and must itself be valid.
+ * @param event - What happened, at or after the last event's `at`.
+ * @param options - Policy overrides (`maxFollowUps`, R11.3).
+ * @returns A new {@link Application}.
+ * @throws {@link InvalidTransitionError} naming the state and the event, when the event is out of
+ *   time order, illegal in the current state (anything after a terminal state, accepting an offer
+ *   that was never made…), thanks an interviewer unknown to the round or already thanked in it
+ *   (R1.1), or is a follow-up beyond `maxFollowUps` (R11.3).
+ * @throws {@link InvalidArgumentError} for an unknown event type or a bad policy;
+ *   {@link InvalidDateError} for a malformed `at`.
+ * @example
+ * ```ts
+ * const next = applyEvent(application, { type: 'thank-you-sent', at: '2026-12-01T18:00:00Z', interviewerId: 'lee' })
+ * next.events.length === application.events.length + 1 //=> true
+ * ```
+ */
+export function applyEvent(application: Application, event: Event, options?: ApplyEventOptions): Application {
+  const machine = TrackerMachine.replay(application, resolvePolicy(options?.policy));
+  machine.apply(event);
+  return {
+    ...application,
+    interviews: machine.addedInterviews ? machine.interviews : application.interviews,
+    events: [...application.events, event],
+  };
+}

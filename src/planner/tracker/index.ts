@@ -1,0 +1,9 @@
+export { applyEvent } from './applyEvent.js';
+export { status } from './status.js';
+export { nextActions } from './nextActions.js';
+export { summarize } from './summarize.js';
+export { TERMINAL_STATES, TRACKER_STATES, TRANSITION_COLUMNS, TRANSITIONS } from './transitions.js';
+export type {
+  ActionKind, ActionPriority, ActionRuleId, ApplyEventOptions, CalendarFor, NextAction, PipelineSummary,
+  PipelineWarning, TrackerContext, TrackerState, TransitionColumn,
+} from './types.js';

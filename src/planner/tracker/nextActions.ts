@@ -1,0 +1,207 @@
+import type { CivilDate } from '../../calendar/types.js';
+import { civilDateInZone } from '../../calendar/zone.js';
+import type { Instant } from '../../calendar/zone.js';
+import type { Application } from '../../model/Application.js';
+import type { Interview } from '../../model/Interview.js';
+import { evaluate } from './_evaluate.js';
+import type { Evaluation } from './_evaluate.js';
+import type { ActionKind, ActionPriority, ActionRuleId, NextAction, TrackerContext } from './types.js';
+
+interface Draft {
+  readonly kind: ActionKind;
+  readonly due: CivilDate | Instant;
+  readonly priority: ActionPriority;
+  readonly rule: ActionRuleId;
+  readonly description: string;
+  readonly interviewerId?: string;
+}
+
+function min(a: CivilDate, b: CivilDate | undefined): CivilDate {
+  return b !== undefined && b < a ? b : a;
+}
+
+/** The interview a scheduled round will hold: announced with the event, or the latest one not yet held. */
+function upcomingInterview(e: Evaluation): Interview | undefined {
+  const m = e.machine;
+  if (m.nextRound?.interview !== undefined) return m.nextRound.interview;
+  for (let i = m.interviews.length - 1; i >= 0; i--) {
+    const interview = m.interviews[i];
+    if (interview !== undefined && !m.held.has(interview.id)) return interview;
+  }
+  return undefined;
+}
+
+function drafts(application: Application, e: Evaluation): Draft[] {
+  const m = e.machine;
+  const company = application.company;
+  const role = application.role;
+  const interview = m.interview;
+  const zone = interview?.employerTimeZone ?? upcomingInterview(e)?.employerTimeZone ?? application.interviews[0]?.employerTimeZone ?? 'UTC';
+  const dayOf = (at: Instant | number): CivilDate => civilDateInZone(at, zone);
+  const today = e.today ?? dayOf(e.nowMs);
+  const keepSearching = (priority: ActionPriority): Draft => ({
+    kind: 'keep-searching', due: today, priority, rule: 'R6',
+    description: 'Keep applying to other roles and keep other conversations going while you wait (R6).',
+  });
+  const out: Draft[] = [];
+  const plan = e.plan;
+  const canFollowUp = m.followUps < e.policy.maxFollowUps;
+
+  switch (e.state) {
+    case 'thank-you-due':
+    case 'waiting':
+    case 'follow-up-due':
+    case 'awaiting-reply':
+    case 'ghosted': {
+      if (plan === undefined || interview === undefined || e.ghostedOn === undefined) return out;
+      const window = plan.followUp;
+      if (e.state === 'thank-you-due') {
+        for (const t of plan.thankYous) {
+          if (m.thanked.has(t.interviewerId)) continue;
+          out.push({
+            kind: 'send-thank-you', due: t.deadlineInCandidateZone, priority: 'high', rule: 'R1.2', interviewerId: t.interviewerId,
+            description: `Email ${t.interviewerName} a short, personal thank-you note that picks up a point from your conversation, before ${t.deadlineInCandidateZone} (R1.1, R1.2).`,
+          });
+        }
+        const first = plan.thankYous[0];
+        if (first !== undefined) {
+          out.push({
+            kind: 'reflect', due: first.deadlineInCandidateZone, priority: 'normal', rule: 'R2',
+            description: 'While it is fresh, note the questions you were asked, how you answered and what you would improve, and what you learned about the team and the role (R2).',
+          });
+        }
+      }
+      if (e.state === 'thank-you-due' || e.state === 'waiting') {
+        if (window.promisedDate !== null && today <= window.promisedDate) {
+          out.push({
+            kind: 'wait', due: window.promisedDate, priority: 'low', rule: 'R4.1',
+            description: `${company} said to expect news by ${window.promisedDate}: no need to get in touch before then (R4.1).`,
+          });
+        }
+        if (canFollowUp) {
+          out.push({
+            kind: 'follow-up', due: window.earliest, priority: 'normal', rule: window.rule,
+            description: followUpWords(company, role, window.earliest, window.latest, window.rule),
+          });
+        } else {
+          out.push({
+            kind: 'wait', due: e.ghostedOn, priority: 'low', rule: 'R11.2',
+            description: `No follow-up is planned under your policy; if ${company} stays silent until ${e.ghostedOn}, it is time to reassess (R11.2).`,
+          });
+        }
+        out.push(keepSearching('low'));
+      } else if (e.state === 'follow-up-due') {
+        const due = m.followUps > 0 ? e.ghostedOn : window.earliest;
+        out.push({
+          kind: 'follow-up', due, priority: 'high', rule: m.followUps > 0 ? 'R11.2' : window.rule,
+          description: followUpWords(company, role, due, m.followUps > 0 ? null : window.latest, window.rule),
+        });
+        out.push(keepSearching('normal'));
+      } else if (e.state === 'awaiting-reply') {
+        out.push({
+          kind: 'wait', due: e.ghostedOn, priority: 'low', rule: 'R11.2',
+          description: `Your follow-up is with ${company}. Give them until ${e.ghostedOn}; another message is not needed (R11.2, R11.3).`,
+        });
+        out.push(keepSearching('normal'));
+      } else {
+        out.push({
+          kind: 'move-on', due: e.ghostedOn, priority: 'normal', rule: 'R11.4',
+          description: `${company} has not replied since your follow-up. A silence like this says more about the employer's hiring process than about your qualifications: put your time into other openings, and a late reply is still welcome if it comes (R11.4).`,
+        });
+        out.push(keepSearching('high'));
+      }
+      return out;
+    }
+    case 'next-round': {
+      const next = upcomingInterview(e);
+      const request = m.nextRoundRequest;
+      if (request !== undefined) {
+        out.push({
+          kind: 'reply-to-next-round', due: dayOf(request.at), priority: 'high', rule: 'R10',
+          description: `${company} would like to meet again for the ${role} role: accept and offer a few time slots (R10).`,
+        });
+      }
+      const due = m.nextRound?.startsAt ?? next?.startedAt ?? m.nextRound?.at ?? request?.at;
+      if (due !== undefined) {
+        const format = next?.format === undefined ? '' : ` (${next.format.replaceAll('-', ' ')})`;
+        const later = m.held.size > 0 || (next?.round ?? 1) > 1;
+        out.push({
+          kind: 'prepare-next-round', due, priority: 'normal', rule: 'R10',
+          description: later
+            ? `Prepare for the next round${format}: later rounds often bring senior interviewers and skills-based exercises (R10).`
+            : `Prepare for the interview${format} with ${company} for the ${role} role (R10).`,
+        });
+      }
+      return out;
+    }
+    case 'offer-pending': {
+      const offer = m.offer;
+      const receivedAt = offer?.at ?? m.enteredBy?.at;
+      if (receivedAt === undefined) return out;
+      const due = min(e.calendar.addBusinessDays(dayOf(receivedAt), e.policy.offerDecisionBusinessDays), offer?.responseDeadline);
+      out.push({
+        kind: 'reply-to-offer', due, priority: 'high', rule: 'R8.3',
+        description: `Thank ${company} for the offer, ask to receive it in writing with the salary, benefits and start date, and give your answer by ${due} (R8).`,
+      });
+      return out;
+    }
+    case 'rejected': {
+      const at = m.enteredBy?.at;
+      if (at !== undefined) {
+        out.push({
+          kind: 'reply-to-rejection', due: dayOf(at), priority: 'low', rule: 'R9',
+          description: `Thank ${company} for their time and for what you learned about them; if you like, ask for feedback on your interview (R9).`,
+        });
+      }
+      out.push(keepSearching('normal'));
+      return out;
+    }
+    default:
+      return out;
+  }
+}
+
+function followUpWords(company: string, role: string, from: CivilDate, until: CivilDate | null, rule: string): string {
+  const window = until === null ? `from ${from}` : `between ${from} and ${until}`;
+  return `Send ${company} one short, polite note about the ${role} role ${window}, asking whether there is news on their timeline (${rule}, R5).`;
+}
+
+/**
+ * What to do next for an application, and by when: actions due now and upcoming, each with its due
+ * date (a civil date in the employer's calendar) or instant (thank-you deadlines), priority, the
+ * interviewer it concerns, and the rule it comes from. Dates come from `planFollowUp`.
+ *
+ * - After an interview: a thank-you note per interviewer still missing (R1.1, R1.2), a reflection (R2).
+ * - Waiting: nothing before the promised date (R4.1), then one follow-up (R4.2, R4.3); never a
+ *   second one unless the policy raises `maxFollowUps` (R11.3).
+ * - After the follow-up: wait until the ghosting date (R11.2), then move on (R11.4), worded
+ *   neutrally: the silence reflects the employer's process, not the candidate.
+ * - While waiting, keep searching (R6). Outcomes: answer an offer by `offerDecisionBusinessDays`
+ *   (R8.3), reply to a rejection (R9), accept and prepare another round (R10), which starts a new
+ *   cycle of thank-yous and follow-up window once held.
+ *
+ * @param application - The application with its event log.
+ * @param now - The current instant; never read from a clock.
+ * @param ctx - The employer's calendar (R4.4) and policy overrides.
+ * @returns The actions in a fixed order per state (most urgent first); empty once the application ended.
+ * @throws The errors of {@link status}.
+ * @example
+ * ```ts
+ * nextActions(application, '2026-12-01T17:00:00-05:00', { calendar }).map((a) => a.kind)
+ * //=> ["send-thank-you", "send-thank-you", "reflect", "follow-up", "keep-searching"]
+ * ```
+ */
+export function nextActions(application: Application, now: Instant, ctx: TrackerContext): NextAction[] {
+  const e = evaluate(application, now, ctx);
+  const interviewId = e.machine.interview?.id ?? (e.state === 'next-round' ? upcomingInterview(e)?.id : undefined);
+  return drafts(application, e).map((d) => {
+    const id = `${application.id}/${interviewId ?? '-'}/${d.kind}${d.interviewerId === undefined ? '' : `/${d.interviewerId}`}`;
+    const action: NextAction = {
+      id, kind: d.kind, due: d.due, priority: d.priority, rule: d.rule, applicationId: application.id,
+      ...(interviewId === undefined ? {} : { interviewId }),
+      ...(d.interviewerId === undefined ? {} : { interviewerId: d.interviewerId }),
+      description: d.description,
+    };
+    return action;
+  });
+}

@@ -1,0 +1,88 @@
+import type { TrackerState, TransitionColumn } from './types.js';
+
+/** Every state, in the order of the table in `docs/tracker.md`. */
+export const TRACKER_STATES: readonly TrackerState[] = Object.freeze([
+  'thank-you-due', 'waiting', 'follow-up-due', 'awaiting-reply', 'ghosted', 'next-round',
+  'offer-pending', 'offer-accepted', 'offer-declined', 'rejected', 'withdrawn',
+] as const);
+
+/** The states nothing can follow. */
+export const TERMINAL_STATES: readonly TrackerState[] = Object.freeze(['offer-accepted', 'offer-declined', 'rejected', 'withdrawn'] as const);
+
+/** Every column of the table, in the order of `docs/tracker.md`. */
+export const TRANSITION_COLUMNS: readonly TransitionColumn[] = Object.freeze([
+  'interview-held', 'thank-you-sent', 'follow-up-sent', 'reply-received:offer', 'reply-received:rejection',
+  'reply-received:next_round', 'reply-received:other', 'timeline-updated', 'next-round-scheduled',
+  'offer-received', 'offer-accepted', 'offer-declined', 'rejected', 'withdrawn',
+] as const);
+
+type Row = { readonly [C in TransitionColumn]?: readonly TrackerState[] };
+
+/** The waiting states of one interview round: the same events are legal in each. */
+function cycle(self: TrackerState): Row {
+  return {
+    'thank-you-sent': self === 'thank-you-due' ? ['thank-you-due', 'waiting'] : [self],
+    'follow-up-sent': ['awaiting-reply'],
+    'reply-received:offer': ['offer-pending'],
+    'reply-received:rejection': ['rejected'],
+    'reply-received:next_round': ['next-round'],
+    'reply-received:other': [self === 'ghosted' ? 'awaiting-reply' : self],
+    'timeline-updated': [self === 'ghosted' ? 'awaiting-reply' : self],
+    'next-round-scheduled': ['next-round'],
+    'offer-received': ['offer-pending'],
+    rejected: ['rejected'],
+    withdrawn: ['withdrawn'],
+  };
+}
+
+/**
+ * The state machine of an application: for each state and event column, the states the event can
+ * lead to (more than one when a guard decides, see `docs/tracker.md`); a missing entry is an
+ * illegal event ({@link InvalidTransitionError}). Terminal states accept nothing.
+ *
+ * Guards: `interview-held` leads to `thank-you-due` when the interview has interviewers, else to
+ * `waiting`; `thank-you-sent` leaves `thank-you-due` for `waiting` with the round's last missing note;
+ * `follow-up-sent` needs fewer than `maxFollowUps` follow-ups in the round (R11.3).
+ *
+ * @example
+ * ```ts
+ * TRANSITIONS['offer-pending']['offer-accepted'] //=> ['offer-accepted']
+ * TRANSITIONS['rejected']['withdrawn']           //=> undefined (illegal)
+ * ```
+ */
+export const TRANSITIONS: { readonly [S in TrackerState]: Row } = Object.freeze({
+  'thank-you-due': cycle('thank-you-due'),
+  waiting: cycle('waiting'),
+  'follow-up-due': cycle('follow-up-due'),
+  'awaiting-reply': cycle('awaiting-reply'),
+  ghosted: cycle('ghosted'),
+  'next-round': {
+    'interview-held': ['thank-you-due', 'waiting'],
+    'reply-received:offer': ['offer-pending'],
+    'reply-received:rejection': ['rejected'],
+    'reply-received:next_round': ['next-round'],
+    'reply-received:other': ['next-round'],
+    'timeline-updated': ['next-round'],
+    'next-round-scheduled': ['next-round'],
+    'offer-received': ['offer-pending'],
+    rejected: ['rejected'],
+    withdrawn: ['withdrawn'],
+  },
+  'offer-pending': {
+    'reply-received:offer': ['offer-pending'],
+    'reply-received:rejection': ['rejected'],
+    'reply-received:next_round': ['next-round'],
+    'reply-received:other': ['offer-pending'],
+    'timeline-updated': ['offer-pending'],
+    'next-round-scheduled': ['next-round'],
+    'offer-received': ['offer-pending'],
+    'offer-accepted': ['offer-accepted'],
+    'offer-declined': ['offer-declined'],
+    rejected: ['rejected'],
+    withdrawn: ['withdrawn'],
+  },
+  'offer-accepted': {},
+  'offer-declined': {},
+  rejected: {},
+  withdrawn: {},
+});
