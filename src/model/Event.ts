@@ -79,7 +79,7 @@ export const EventSchema = z.discriminatedUnion(
   {
     error: (iss) => {
       if (typeof iss.input !== 'object' || iss.input === null || Array.isArray(iss.input)) {
-        return `Expected a event object such as { type: 'follow-up-sent', at }, got ${describe(iss.input)}.`;
+        return `Expected an event object such as { type: 'follow-up-sent', at }, got ${describe(iss.input)}.`;
       }
       const type = (iss.input as { type?: unknown }).type;
       return `Unknown event type ${describe(type)}: expected one of ${EVENT_TYPES.map((t) => `"${t}"`).join(', ')}.`;

@@ -2,12 +2,12 @@ import * as z from 'zod';
 import { describe } from '../errors.js';
 import { DEFAULT_POLICY } from '../policy.js';
 import type { Policy } from '../policy.js';
-import { parseWith, safeParseWith } from './_parse.js';
+import { expected, parseWith, safeParseWith } from './_parse.js';
 import type { SafeParseResult } from './_parse.js';
 
 const whole = (name: string, min: number, fallback: number) =>
   z
-    .number({ error: (iss) => `Expected a number for ${name}, got ${describe(iss.input)}.` })
+    .number({ error: expected(`a number for ${name}`) })
     .int({ error: (iss) => `Invalid ${name} ${describe(iss.input)}: expected a whole number.` })
     .min(min, { error: (iss) => `Invalid ${name} ${describe(iss.input)}: expected ${min} or more.` })
     .max(100_000, { error: (iss) => `Invalid ${name} ${describe(iss.input)}: expected at most 100000.` })
@@ -31,7 +31,7 @@ export const PolicySchema = z.strictObject({
   maxFollowUps: whole('maxFollowUps', 0, DEFAULT_POLICY.maxFollowUps),
   ghostedAfterBusinessDays: whole('ghostedAfterBusinessDays', 1, DEFAULT_POLICY.ghostedAfterBusinessDays),
   thankYouWithinHours: z
-    .number({ error: (iss) => `Expected a number of hours for thankYouWithinHours, got ${describe(iss.input)}.` })
+    .number({ error: expected('a number of hours for thankYouWithinHours') })
     .gt(0, { error: (iss) => `Invalid thankYouWithinHours ${describe(iss.input)}: expected more than 0 hours.` })
     .max(24 * 365, { error: (iss) => `Invalid thankYouWithinHours ${describe(iss.input)}: expected at most 8760 hours.` })
     .default(DEFAULT_POLICY.thankYouWithinHours),

@@ -1,12 +1,12 @@
 import * as z from 'zod';
 import { describe } from '../errors.js';
-import { parseWith, safeParseWith } from './_parse.js';
+import { expected, parseWith, safeParseWith } from './_parse.js';
 import type { SafeParseResult } from './_parse.js';
 import { CivilDateSchema } from './primitives.js';
 
 const count = (what: string, max: number) =>
   z
-    .number({ error: (iss) => `Expected a number of ${what}, got ${describe(iss.input)}.` })
+    .number({ error: expected(`a number of ${what}`) })
     .int({ error: (iss) => `Invalid count ${describe(iss.input)}: expected a whole number of ${what}.` })
     .min(0, { error: (iss) => `Invalid count ${describe(iss.input)}: expected 0 or more ${what}.` })
     .max(max, { error: (iss) => `Invalid count ${describe(iss.input)}: expected at most ${max} ${what}.` });

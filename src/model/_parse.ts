@@ -41,6 +41,14 @@ export function errorMap(issue: z.core.$ZodRawIssue): string | undefined {
   }
 }
 
+/**
+ * An `error` option for a schema's type check: "Missing required field: expected …" when the
+ * value is absent, "Expected …, got …" otherwise.
+ */
+export function expected(what: string): (issue: { readonly input?: unknown }) => string {
+  return (issue) => (issue.input === undefined ? `Missing required field: expected ${what}.` : `Expected ${what}, got ${kindOf(issue.input)}.`);
+}
+
 /** Converts zod issues to the library's {@link InputIssue}s (path and human message). */
 export function toInputIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[] {
   return issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message }));

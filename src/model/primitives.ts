@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { isCivilDate } from '../calendar/epochDay.js';
 import { assertTimeZone, parseInstant } from '../calendar/zone.js';
 import { describe } from '../errors.js';
+import { expected } from './_parse.js';
 
 function isInstant(value: string): boolean {
   try {
@@ -23,22 +24,22 @@ function isTimeZone(value: string): boolean {
 
 /** A civil date `YYYY-MM-DD` (no time, no zone), checked to be a real date. */
 export const CivilDateSchema = z
-  .string({ error: (iss) => `Expected a date "YYYY-MM-DD", got ${describe(iss.input)}.` })
+  .string({ error: expected('a date "YYYY-MM-DD"') })
   .refine(isCivilDate, { error: (iss) => `Invalid date ${describe(iss.input)}: expected a real calendar date written "YYYY-MM-DD", such as "2026-12-04".` });
 
 /** An instant: ISO 8601 with a UTC offset or `Z`, e.g. `"2026-12-01T15:30:00-05:00"`. */
 export const InstantSchema = z
-  .string({ error: (iss) => `Expected an ISO 8601 instant with offset, got ${describe(iss.input)}.` })
+  .string({ error: expected('an ISO 8601 instant with offset') })
   .refine(isInstant, {
     error: (iss) => `Invalid instant ${describe(iss.input)}: expected ISO 8601 with a UTC offset, such as "2026-12-01T15:30:00-05:00" or "2026-12-01T20:30:00Z".`,
   });
 
 /** An IANA time zone name the runtime knows, e.g. `"Europe/Berlin"`. */
 export const TimeZoneSchema = z
-  .string({ error: (iss) => `Expected an IANA time zone name, got ${describe(iss.input)}.` })
+  .string({ error: expected('an IANA time zone name') })
   .refine(isTimeZone, { error: (iss) => `Unknown time zone ${describe(iss.input)}: expected an IANA zone name such as "Europe/Berlin" or "America/New_York".` });
 
 /** A non-empty line of text (names, ids, titles). */
 export const NonEmptyTextSchema = z
-  .string({ error: (iss) => `Expected text, got ${describe(iss.input)}.` })
+  .string({ error: expected('text') })
   .refine((s) => s.trim().length > 0, { error: () => 'Expected a non-empty text.' });

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { EVENT_TYPES, parseEvent, safeParseEvent } from './Event.js';
+
+const at = '2026-12-08T09:00:00+01:00';
+
+describe('Event', () => {
+  it('accepts one event of every type', () => {
+    const events = [
+      { type: 'interview-held', at, interviewId: 'int-1' },
+      { type: 'thank-you-sent', at, interviewerId: 'ana' },
+      { type: 'follow-up-sent', at },
+      { type: 'reply-received', at, outcome: 'next_round', text: 'We would like you to meet the team.', timeline: { kind: 'date', date: '2026-12-15' } },
+      { type: 'timeline-updated', at, timeline: { kind: 'weeks', weeks: 1, from: '2026-12-08' } },
+      { type: 'next-round-scheduled', at, startsAt: '2026-12-15T10:00:00+01:00' },
+      { type: 'offer-received', at, salary: 'EUR 85,000 a year', benefits: ['30 days leave'], startDate: '2027-02-01', responseDeadline: '2026-12-18' },
+      { type: 'offer-accepted', at },
+      { type: 'offer-declined', at, reason: 'Accepted another offer' },
+      { type: 'rejected', at },
+      { type: 'withdrawn', at },
+    ];
+    expect(events.map((e) => e.type)).toEqual([...EVENT_TYPES]);
+    for (const e of events) expect(parseEvent(e)).toEqual(e);
+  });
+
+  it('R7: accepts every reply outcome and rejects others by name', () => {
+    for (const outcome of ['offer', 'rejection', 'next_round', 'reference_check', 'pending', 'other']) {
+      expect(safeParseEvent({ type: 'reply-received', at, outcome }).success).toBe(true);
+    }
+    const r = safeParseEvent({ type: 'reply-received', at, outcome: 'maybe' });
+    expect(!r.success && r.error.issues[0]?.message).toContain('"maybe"');
+  });
+
+  it('requires `at` on every event, as an instant with offset', () => {
+    expect(safeParseEvent({ type: 'withdrawn' }).success).toBe(false);
+    expect(safeParseEvent({ type: 'withdrawn', at: '2026-12-08' }).success).toBe(false);
+  });
+
+  it('rejects unknown event types, naming the type', () => {
+    const r = safeParseEvent({ type: 'ghosted', at });
+    expect(!r.success && r.error.issues[0]?.message).toContain('"ghosted"');
+  });
+
+  it('thank-you-sent requires the interviewer it went to (R1.1)', () => {
+    expect(safeParseEvent({ type: 'thank-you-sent', at }).success).toBe(false);
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { isFollowUpError } from '../errors.js';
+import type { InvalidInputError } from '../errors.js';
+import { parseInterview, safeParseInterview } from './Interview.js';
+
+const valid = {
+  id: 'int-1',
+  company: 'Acme',
+  role: 'Backend Engineer',
+  round: 1,
+  format: 'video',
+  startedAt: '2026-12-01T09:00:00-05:00',
+  endedAt: '2026-12-01T10:00:00-05:00',
+  candidateTimeZone: 'America/New_York',
+  employerTimeZone: 'Europe/Berlin',
+  employerCalendar: { region: 'DE-BY', daysOff: ['2026-12-24', { from: '2026-12-28', to: '2026-12-31', name: 'Winter closure' }] },
+  interviewers: [{ id: 'ana', name: 'Ana', email: 'ana@example.com', title: 'CTO', points: ['event sourcing'] }],
+  timeline: { kind: 'weeks', weeks: 2, text: 'within two weeks' },
+};
+
+function issuesOf(input: unknown): { path: string; message: string }[] {
+  const r = safeParseInterview(input);
+  if (r.success) throw new Error('expected failure');
+  return r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+}
+
+describe('parseInterview', () => {
+  it('accepts a complete interview and returns equal data', () => {
+    expect(parseInterview(valid)).toEqual(valid);
+  });
+
+  it('accepts every format of R10', () => {
+    for (const format of ['phone', 'video', 'onsite', 'panel', 'assessment', 'case-study', 'presentation']) {
+      expect(safeParseInterview({ ...valid, format }).success).toBe(true);
+    }
+  });
+
+  it('throws InvalidInputError with a path and a message naming the value', () => {
+    let error: unknown;
+    try {
+      parseInterview({ ...valid, format: 'chat' });
+    } catch (e) {
+      error = e;
+    }
+    expect(isFollowUpError(error, 'INVALID_INPUT')).toBe(true);
+    const issues = (error as InvalidInputError).issues;
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.path).toEqual(['format']);
+    expect(issues[0]?.message).toContain('"chat"');
+    expect(issues[0]?.message).toContain('"case-study"');
+  });
+
+  it('reports every problem at once', () => {
+    const issues = issuesOf({ ...valid, round: 0, candidateTimeZone: 'Mars/Base', startedAt: '2026-12-01 09:00', timeline: { kind: 'soon' } });
+    expect(issues.map((i) => i.path).sort()).toEqual(['candidateTimeZone', 'round', 'startedAt', 'timeline.kind']);
+    expect(issues.find((i) => i.path === 'candidateTimeZone')?.message).toContain('"Mars/Base"');
+    expect(issues.find((i) => i.path === 'startedAt')?.message).toContain('"2026-12-01 09:00"');
+    expect(issues.find((i) => i.path === 'timeline.kind')?.message).toContain('"soon"');
+  });
+
+  it('rejects an instant without a UTC offset (it would be read in the host zone)', () => {
+    expect(issuesOf({ ...valid, endedAt: '2026-12-01T10:00:00' })[0]?.path).toBe('endedAt');
+  });
+
+  it('rejects endedAt before startedAt', () => {
+    const issues = issuesOf({ ...valid, endedAt: '2026-12-01T08:59:59-05:00' });
+    expect(issues).toEqual([{ path: 'endedAt', message: expect.stringContaining('before startedAt') as unknown as string }]);
+  });
+
+  it('compares instants, not strings: 10:00-05:00 ends after 15:30+01:00', () => {
+    expect(safeParseInterview({ ...valid, startedAt: '2026-12-01T15:30:00+01:00', endedAt: '2026-12-01T10:00:00-05:00' }).success).toBe(true);
+  });
+
+  it('rejects duplicate interviewer ids', () => {
+    const person = { id: 'ana', name: 'Ana', points: [] };
+    expect(issuesOf({ ...valid, interviewers: [person, { ...person, name: 'Ana B.' }] })).toEqual([
+      { path: 'interviewers.1.id', message: expect.stringContaining('Duplicate interviewer id "ana"') as unknown as string },
+    ]);
+  });
+
+  it('rejects unknown fields instead of dropping them', () => {
+    const issues = issuesOf({ ...valid, timline: { kind: 'none' } });
+    expect(issues[0]?.message).toContain('"timline"');
+  });
+
+  it('names missing required fields', () => {
+    const { company: _company, ...rest } = valid;
+    expect(issuesOf(rest)).toEqual([{ path: 'company', message: expect.stringContaining('Missing required field') as unknown as string }]);
+  });
+
+  it('rejects a malformed region, weekday, day off and email', () => {
+    const issues = issuesOf({
+      ...valid,
+      employerCalendar: { region: 'Bavaria', weekend: [7], daysOff: ['2026-13-01'] },
+      interviewers: [{ id: 'a', name: 'A', email: 'a-at-example', points: [] }],
+    });
+    expect(issues.map((i) => i.path).sort()).toEqual(['employerCalendar.daysOff.0', 'employerCalendar.region', 'employerCalendar.weekend.0', 'interviewers.0.email']);
+  });
+
+  it('safeParseInterview returns the data on success', () => {
+    const r = safeParseInterview(valid);
+    expect(r.success && r.data.company).toBe('Acme');
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
+import { jsonSchemas } from './jsonSchemas.js';
+
+describe('jsonSchemas', () => {
+  it('describes every public schema as draft 2020-12', () => {
+    const all = jsonSchemas();
+    expect(Object.keys(all).sort()).toEqual(['Application', 'EmployerCalendar', 'Event', 'Interview', 'Policy', 'Timeline']);
+    for (const schema of Object.values(all)) expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
+  });
+
+  it('lists the required interview fields and the format enum', () => {
+    const interview = jsonSchemas().Interview as { required: string[]; properties: Record<string, { enum?: string[]; format?: string }> };
+    expect(interview.required).toEqual(expect.arrayContaining(['id', 'startedAt', 'endedAt', 'employerTimeZone', 'interviewers']));
+    expect(interview.required).not.toContain('timeline');
+    expect(interview.properties['format']?.enum).toContain('case-study');
+    expect(interview.properties['endedAt']?.format).toBe('date-time');
+  });
+
+  it('policy fields are optional in the input schema', () => {
+    const policy = jsonSchemas().Policy as { required?: string[] };
+    expect(policy.required ?? []).toEqual([]);
+  });
+
+  it('registers nothing in the global registry', () => {
+    const before = (z.globalRegistry as unknown as { _map: WeakMap<object, unknown> })._map;
+    jsonSchemas();
+    expect((z.globalRegistry as unknown as { _map: WeakMap<object, unknown> })._map).toBe(before);
+    expect(JSON.stringify(jsonSchemas())).toBe(JSON.stringify(jsonSchemas()));
+  });
+});
