@@ -23,6 +23,8 @@ export interface DateHolidaysOptions {
 /** A date-holidays instance, as used here. */
 export interface DateHolidays {
   getHolidays(year?: string | number | Date, lang?: string): RawHoliday[];
+  /** Reads `date` as an instant in the region's zone: not used by the adapter (see the trap tests). */
+  isHoliday(date: Date | string): RawHoliday[] | false;
   getCountries(lang?: string): { [code: string]: string };
   /** Returns `undefined` at run time for a country without subdivisions, whatever its typings say. */
   getStates(country: string, lang?: string): { [code: string]: string } | undefined;
