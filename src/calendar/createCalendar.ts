@@ -1,6 +1,6 @@
 import { DateRangeError, InvalidArgumentError, InvalidCalendarError, InvalidDateError, describe } from '../errors.js';
 import {
-  MAX_EPOCH_DAY, MAX_YEAR, MIN_EPOCH_DAY, MIN_YEAR, daysFromCivil, formatEpochDay, isLeapYear,
+  MAX_EPOCH_DAY, MAX_YEAR, MIN_EPOCH_DAY, MIN_YEAR, daysFromCivil, formatEpochDay,
   parseCivilDate, weekdayOfEpochDay, yearOfEpochDay,
 } from './epochDay.js';
 import type {
@@ -13,19 +13,6 @@ export const DEFAULT_WEEKEND: readonly Weekday[] = Object.freeze([6, 0] as Weekd
 
 const DATE_EXPECTED = 'a civil date "YYYY-MM-DD" between 0001-01-01 and 9999-12-31, or an integer epoch day';
 const OPTION_KEYS = new Set(['weekend', 'holidays', 'daysOff', 'workingDays']);
-
-/** One year of a calendar, built once on first use. */
-interface YearTable {
-  readonly year: number;
-  /** Epoch day of 1 January. */
-  readonly start: number;
-  readonly length: number;
-  /** `prefix[i]` = business days in `[start, start + i)`; `prefix[length]` = `count`. */
-  readonly prefix: Uint16Array;
-  /** Offsets (from `start`) of the business days, ascending. */
-  readonly list: Uint16Array;
-  readonly count: number;
-}
 
 interface Period { readonly from: number; readonly mask: number }
 interface Closure { readonly from: number; readonly to: number; readonly name: string }
@@ -137,9 +124,18 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
     throw new InvalidCalendarError('The weekend covers all seven days and no workingDays are given, so the calendar has no business days.');
   }
 
-  const tables: (YearTable | undefined)[] = [];
   const holidayCache = new Map<number, Map<number, HolidayEntry[]>>();
-  let last: YearTable | undefined;
+
+  // The built span: whole years [firstYear, lastYear], days [base, base + span).
+  // prefix[i] = business days in [base, base + i) (so prefix[span] = count); list[k] = offset from
+  // base of the k-th business day. Grown lazily, in whole years, in either direction.
+  let firstYear = 0;
+  let lastYear = -1;
+  let base = 0;
+  let span = 0;
+  let count = 0;
+  let prefix = new Int32Array(1);
+  let list = new Int32Array(0);
 
   /** Holidays of one year, by epoch day (validated once). */
   function holidaysOfYear(year: number): Map<number, HolidayEntry[]> {
@@ -166,48 +162,75 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
     return mask;
   }
 
-  function build(year: number): YearTable {
-    const start = daysFromCivil(year, 1, 1);
-    const length = isLeapYear(year) ? 366 : 365;
-    const off = new Uint8Array(length);
-    const hol = holidaysOfYear(year);
-    for (const day of hol.keys()) off[day - start] = 1;
-    for (const c of closures) {
-      const from = Math.max(c.from, start), to = Math.min(c.to, start + length - 1);
-      for (let d = from; d <= to; d++) off[d - start] = 1;
+  /** Business-day flags (1 = business) of the years [fromYear, toYear], one byte per day. */
+  function flagsOf(fromYear: number, toYear: number): { start: number; flags: Uint8Array; count: number } {
+    const start = daysFromCivil(fromYear, 1, 1);
+    const flags = new Uint8Array(daysFromCivil(toYear + 1, 1, 1) - start);
+    for (let year = fromYear; year <= toYear; year++) {
+      for (const day of holidaysOfYear(year).keys()) flags[day - start] = 2; // marked off
     }
-    const prefix = new Uint16Array(length + 1);
-    const list = new Uint16Array(length);
-    let count = 0;
+    const end = start + flags.length - 1;
+    for (const c of closures) {
+      for (let d = Math.max(c.from, start), to = Math.min(c.to, end); d <= to; d++) flags[d - start] = 2;
+    }
     let wd: number = weekdayOfEpochDay(start);
     let mask = weekendMaskAt(start);
-    for (let i = 0; i < length; i++) {
+    let n = 0;
+    for (let i = 0; i < flags.length; i++) {
       const day = start + i;
       if (periods.length > 1) mask = weekendMaskAt(day);
-      prefix[i] = count;
-      const business = working.has(day) || (off[i] === 0 && (mask & (1 << wd)) === 0);
-      if (business) list[count++] = i;
+      const business = working.has(day) || (flags[i] === 0 && (mask & (1 << wd)) === 0);
+      flags[i] = business ? 1 : 0;
+      if (business) n++;
       wd = wd === 6 ? 0 : wd + 1;
     }
-    prefix[length] = count;
-    const table: YearTable = { year, start, length, prefix, list: list.slice(0, count), count };
-    tables[year] = table;
-    return table;
+    return { start, flags, count: n };
   }
 
-  function tableOfYear(year: number, from: number): YearTable {
+  function checkYear(year: number, from: number): void {
     if (year < MIN_YEAR || year > MAX_YEAR) {
       throw new DateRangeError(formatEpochDay(from), `The result would fall outside the supported range 0001-01-01..9999-12-31 (counting from ${formatEpochDay(from)}).`);
     }
-    return tables[year] ?? build(year);
   }
 
-  function tableOf(day: number): YearTable {
-    const t = last;
-    if (t !== undefined && day - t.start >= 0 && day - t.start < t.length) return t;
-    const found = tableOfYear(yearOfEpochDay(day), day);
-    last = found;
-    return found;
+  /** Extends the built span so that it covers `year` (and every year in between). */
+  function cover(year: number, from: number): void {
+    checkYear(year, from);
+    if (lastYear < firstYear) {
+      const { start, flags, count: n } = flagsOf(year, year);
+      firstYear = lastYear = year;
+      base = start; span = flags.length; count = 0;
+      prefix = new Int32Array(span + 1); list = new Int32Array(n);
+      for (let i = 0; i < span; i++) { prefix[i] = count; if (flags[i] === 1) list[count++] = i; }
+      prefix[span] = count;
+    } else if (year > lastYear) {
+      const { flags, count: n } = flagsOf(lastYear + 1, year);
+      const newSpan = span + flags.length;
+      if (prefix.length < newSpan + 1) { const p = new Int32Array(Math.max(newSpan + 1, Math.floor(prefix.length * 1.5))); p.set(prefix.subarray(0, span + 1)); prefix = p; }
+      if (list.length < count + n) { const l = new Int32Array(Math.max(count + n, Math.floor(list.length * 1.5))); l.set(list.subarray(0, count)); list = l; }
+      for (let i = 0; i < flags.length; i++) { prefix[span + i] = count; if (flags[i] === 1) list[count++] = span + i; }
+      span = newSpan;
+      prefix[span] = count;
+      lastYear = year;
+    } else if (year < firstYear) {
+      const { start, flags, count: n } = flagsOf(year, firstYear - 1);
+      const shift = flags.length;
+      const p = new Int32Array(Math.max(span + shift + 1, prefix.length));
+      const l = new Int32Array(Math.max(count + n, list.length));
+      let c = 0;
+      for (let i = 0; i < shift; i++) { p[i] = c; if (flags[i] === 1) l[c++] = i; }
+      for (let i = 0; i <= span; i++) p[shift + i] = prefix[i]! + c;
+      for (let k = 0; k < count; k++) l[c + k] = list[k]! + shift;
+      prefix = p; list = l; count += c; span += shift; base = start; firstYear = year;
+    }
+  }
+
+  /** Index of `day` in the built span, building whatever years are missing. */
+  function indexOf(day: number): number {
+    const i = day - base;
+    if (i >= 0 && i < span) return i;
+    cover(yearOfEpochDay(day), day);
+    return day - base;
   }
 
   function toDay(date: unknown, argument: string): number {
@@ -230,41 +253,39 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
 
   function addDays(day: number, n: number): number {
     if (n === 0) return day;
-    let t = tableOf(day);
-    const off = day - t.start;
+    let i = day - base;
+    if (i < 0 || i >= span) i = indexOf(day);
     if (n > 0) {
-      let k = t.prefix[off + 1]! + n - 1;
-      while (k >= t.count) { k -= t.count; t = tableOfYear(t.year + 1, day); }
-      return t.start + t.list[k]!;
+      const k = prefix[i + 1]! + n - 1;
+      while (k >= count) cover(lastYear + 1, day);
+      return base + list[k]!;
     }
-    let k = t.prefix[off]! + n;
-    while (k < 0) { t = tableOfYear(t.year - 1, day); k += t.count; }
-    return t.start + t.list[k]!;
+    let k = prefix[i]! + n;
+    while (k < 0) {
+      const before = count;
+      cover(firstYear - 1, day);
+      k += count - before;
+    }
+    return base + list[k]!;
   }
 
   function isBusiness(day: number): boolean {
-    const t = tableOf(day);
-    const off = day - t.start;
-    return t.prefix[off + 1] !== t.prefix[off];
+    let i = day - base;
+    if (i < 0 || i >= span) i = indexOf(day);
+    return prefix[i + 1] !== prefix[i];
   }
 
   /** Business days in [a, b), a <= b. */
-  function countForward(a: number, b: number): number {
-    const ta = tableOf(a);
-    const oa = a - ta.start;
-    if (b - ta.start <= ta.length) return ta.prefix[b - ta.start]! - ta.prefix[oa]!;
-    let total = ta.count - ta.prefix[oa]!;
-    const yb = yearOfEpochDay(b);
-    for (let y = ta.year + 1; y < yb; y++) total += tableOfYear(y, b).count;
-    const tb = tableOfYear(yb, b);
-    return total + tb.prefix[b - tb.start]!;
-  }
-
   function between(a: number, b: number): number {
-    if (a <= b) return countForward(a, b);
+    if (a <= b) {
+      let i = a - base;
+      if (i < 0 || i >= span) i = indexOf(a);
+      if (b - base > span) indexOf(b - 1);
+      return prefix[b - base]! - prefix[a - base]!;
+    }
     // −(business days in (b, a]) = −([b, a) − [b is business] + [a is business])
-    const count = countForward(b, a) - (isBusiness(b) ? 1 : 0) + (isBusiness(a) ? 1 : 0);
-    return count === 0 ? 0 : -count; // never -0
+    const c = between(b, a) - (isBusiness(b) ? 1 : 0) + (isBusiness(a) ? 1 : 0);
+    return c === 0 ? 0 : -c; // never -0
   }
 
   function offset(date: unknown, n: unknown): CivilDate | EpochDay {

@@ -2,7 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { createCalendar } from '../../src/calendar/createCalendar.js';
 import { formatEpochDay, toEpochDay } from '../../src/calendar/epochDay.js';
-import { calendarArb, epochDayArb, naiveAdd, naiveBetween } from '../arbitraries/calendar.js';
+import { START_FROM, START_TO, calendarArb, epochDayArb, naiveAdd, naiveBetween } from '../arbitraries/calendar.js';
 
 const nArb = fc.integer({ min: -45, max: 45 });
 
@@ -61,6 +61,19 @@ describe('R4.4 business-day calendar against a naive day-stepping oracle', () =>
     expect(calendar.isBusinessDay(s)).toBe(calendar.isBusinessDay(start));
     expect(calendar.businessDaysBetween(s, formatEpochDay(start + n))).toBe(calendar.businessDaysBetween(start, start + n));
   });
+
+  test.prop([calendarArb, fc.array(fc.tuple(fc.integer({ min: START_FROM - 3000, max: START_TO + 3000 }), nArb), { minLength: 1, maxLength: 12 })])(
+    'answers do not depend on the order of queries (years are built lazily in both directions)',
+    (cal, queries) => {
+      const shared = createCalendar(cal.options);
+      for (const [day, n] of queries) {
+        const fresh = createCalendar(cal.options);
+        expect(shared.addBusinessDays(day, n)).toBe(fresh.addBusinessDays(day, n));
+        expect(shared.businessDaysBetween(day, day + n * 3)).toBe(createCalendar(cal.options).businessDaysBetween(day, day + n * 3));
+        expect(shared.isBusinessDay(day)).toBe(createCalendar(cal.options).isBusinessDay(day));
+      }
+    },
+  );
 
   test.prop([calendarArb, epochDayArb, fc.integer({ min: -40, max: 40 })])('explain lists exactly the non-business days, ascending, each with a reason', (cal, start, len) => {
     const calendar = createCalendar(cal.options);
