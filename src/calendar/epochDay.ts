@@ -83,18 +83,27 @@ function pad(n: number, width: number): string {
   return s.length >= width ? s : '0000'.slice(0, width - s.length) + s;
 }
 
-/** Formats a valid epoch day; no checks (internal fast path). */
+/** `"-MM-DD"` for every month and day, indexed by `month * 32 + day`: a constant table. */
+const MONTH_DAY: readonly string[] = Array.from({ length: 13 * 32 }, (_, i) => {
+  const m = i >> 5, d = i & 31;
+  return `-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+});
+
+/**
+ * Formats a valid epoch day; no checks (internal fast path). Every intermediate is non-negative for
+ * days from 0001-01-01 on, so `| 0` truncation equals `Math.floor`.
+ */
 export function formatEpochDay(day: number): string {
   const z = day + 719468;
-  const era = Math.floor(z / 146097);
+  const era = ((z / 146097) | 0);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const yoe = ((doe - ((doe / 1460) | 0) + ((doe / 36524) | 0) - ((doe / 146096) | 0)) / 365) | 0;
+  const doy = doe - (365 * yoe + ((yoe / 4) | 0) - ((yoe / 100) | 0));
+  const mp = (((5 * doy + 2) / 153) | 0);
+  const d = doy - (((153 * mp + 2) / 5) | 0) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
   const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${pad(y, 4)}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+  return (y >= 1000 ? String(y) : pad(y, 4)) + MONTH_DAY[(m << 5) | d]!;
 }
 
 /** Throws unless `day` is an integer epoch day in the supported range. */
