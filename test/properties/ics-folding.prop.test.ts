@@ -2,7 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import ICAL from 'ical.js';
 import { expect } from 'vitest';
 import { foldIcsLine } from '../../src/planner/ics/foldIcsLine.js';
-import { eventsToICS } from '../../src/planner/ics/toICS.js';
+import { eventsToICS } from '../../src/planner/ics/eventsToICS.js';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { isFollowUpError } from '../../errors.js';
 import { escapeIcsText } from './escapeIcsText.js';
 import { foldIcsLine } from './foldIcsLine.js';
-import { eventsToICS, icsUid } from './toICS.js';
+import { eventsToICS } from './eventsToICS.js';
+import { icsUid } from './icsUid.js';
 import type { IcsEvent } from './types.js';
 
 const NOW = '2026-12-01T09:00:00Z';

@@ -3,15 +3,13 @@ import { formatInstantInZone, parseInstant } from '../../calendar/zone.js';
 import { InvalidArgumentError, InvalidDateError } from '../../errors.js';
 import { escapeIcsText } from './escapeIcsText.js';
 import { foldIcsLine } from './foldIcsLine.js';
+import { DEFAULT_DOMAIN, icsUid } from './icsUid.js';
 import type { IcsEvent, ToIcsOptions } from './types.js';
 
-const DEFAULT_DOMAIN = 'interview-followup.invalid';
 const DEFAULT_PRODID = '-//interview-followup//toICS//EN';
 const DEFAULT_ALARM = 60;
 const DEFAULT_ALL_DAY_ALARM = -540;
 const DEFAULT_DURATION = 15;
-const DOMAIN = /^[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$/;
-const SAFE_UID = /^[A-Za-z0-9._~/-]$/;
 
 function two(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -21,16 +19,6 @@ function two(n: number): string {
 function utcStamp(ms: number): string {
   const d = new Date(ms);
   return `${String(d.getUTCFullYear()).padStart(4, '0')}${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())}T${two(d.getUTCHours())}${two(d.getUTCMinutes())}${two(d.getUTCSeconds())}Z`;
-}
-
-/** Percent-encodes every UTF-8 octet outside `[A-Za-z0-9._~/-]`: injective, so distinct ids give distinct UIDs. */
-function encodeUidPart(id: string): string {
-  let out = '';
-  for (const ch of id) {
-    if (SAFE_UID.test(ch)) out += ch;
-    else for (const b of new TextEncoder().encode(ch)) out += `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
-  }
-  return out;
 }
 
 function duration(minutesBefore: number): string {
@@ -43,24 +31,6 @@ function checkMinutes(argument: string, value: unknown, allowNull: boolean, min:
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
     throw new InvalidArgumentError(argument, value, `${min === 0 ? 'a non-negative' : 'an'} integer number of minutes${allowNull ? ', or null for none' : ''}`);
   }
-}
-
-/**
- * The `UID` {@link toICS} writes for an event id: the id percent-encoded to a safe alphabet, then
- * `@` and the domain. Deterministic, so re-importing an updated calendar replaces entries instead of
- * duplicating them.
- *
- * @example
- * ```ts
- * icsUid('acme 1/follow-up', 'example.com') //=> "acme%201/follow-up@example.com"
- * ```
- */
-export function icsUid(id: string, domain: string = DEFAULT_DOMAIN): string {
-  if (typeof id !== 'string' || id === '') throw new InvalidArgumentError('uid', id, 'a non-empty string');
-  if (typeof domain !== 'string' || !DOMAIN.test(domain)) {
-    throw new InvalidArgumentError('domain', domain, 'a host name such as "example.com" (letters, digits, dots and hyphens)');
-  }
-  return `${encodeUidPart(id)}@${domain}`;
 }
 
 /**

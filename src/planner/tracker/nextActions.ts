@@ -14,6 +14,7 @@ interface Draft {
   readonly rule: ActionRuleId;
   readonly description: string;
   readonly interviewerId?: string;
+  readonly title?: string;
 }
 
 function min(a: CivilDate, b: CivilDate | undefined): CivilDate {
@@ -60,6 +61,7 @@ function drafts(application: Application, e: Evaluation): Draft[] {
           if (m.thanked.has(t.interviewerId)) continue;
           out.push({
             kind: 'send-thank-you', due: t.deadlineInCandidateZone, priority: 'high', rule: 'R1.2', interviewerId: t.interviewerId,
+            title: `Thank-you note to ${t.interviewerName} (${company})`,
             description: `Email ${t.interviewerName} a short, personal thank-you note that picks up a point from your conversation, before ${t.deadlineInCandidateZone} (R1.1, R1.2).`,
           });
         }
@@ -161,6 +163,21 @@ function drafts(application: Application, e: Evaluation): Draft[] {
   }
 }
 
+function titleOf(kind: ActionKind, company: string): string {
+  switch (kind) {
+    case 'send-thank-you': return `Thank-you note (${company})`;
+    case 'reflect': return `Interview notes (${company})`;
+    case 'follow-up': return `Follow up with ${company}`;
+    case 'wait': return `Waiting on ${company}`;
+    case 'reply-to-offer': return `Answer the offer from ${company}`;
+    case 'reply-to-rejection': return `Reply to ${company}`;
+    case 'reply-to-next-round': return `Accept the next round with ${company}`;
+    case 'prepare-next-round': return `Prepare for ${company}`;
+    case 'move-on': return `Move on from ${company}`;
+    default: return 'Keep searching';
+  }
+}
+
 function followUpWords(company: string, role: string, from: CivilDate, until: CivilDate | null, rule: string): string {
   const window = until === null ? `from ${from}` : `between ${from} and ${until}`;
   return `Send ${company} one short, polite note about the ${role} role ${window}, asking whether there is news on their timeline (${rule}, R5).`;
@@ -200,6 +217,7 @@ export function nextActions(application: Application, now: Instant, ctx: Tracker
       id, kind: d.kind, due: d.due, priority: d.priority, rule: d.rule, applicationId: application.id,
       ...(interviewId === undefined ? {} : { interviewId }),
       ...(d.interviewerId === undefined ? {} : { interviewerId: d.interviewerId }),
+      title: d.title ?? titleOf(d.kind, application.company),
       description: d.description,
     };
     return action;

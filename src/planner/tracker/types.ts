@@ -109,6 +109,8 @@ export interface NextAction {
   readonly interviewId?: string;
   /** The interviewer a thank-you note goes to (R1.1). */
   readonly interviewerId?: string;
+  /** A short title, e.g. for a calendar entry: "Thank-you note to Lee Park". */
+  readonly title: string;
   /** A short, neutral sentence for the candidate. */
   readonly description: string;
 }
