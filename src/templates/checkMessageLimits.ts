@@ -1,0 +1,61 @@
+import { InvalidArgumentError } from '../errors.js';
+import type { RenderedMessage } from './types.js';
+
+/** Length limits for a message; an absent limit is not checked. */
+export interface MessageLimits {
+  /** Most words in the body. */
+  readonly maxBodyWords?: number | undefined;
+  /** Most characters (Unicode code points) in the subject. */
+  readonly maxSubjectChars?: number | undefined;
+}
+
+/** A limit a rendered message exceeds. */
+export interface LimitWarning {
+  readonly limit: 'maxBodyWords' | 'maxSubjectChars';
+  readonly max: number;
+  readonly actual: number;
+  /** A sentence for the user, e.g. `"The body has 163 words; keep it to at most 150."`. */
+  readonly message: string;
+}
+
+function checkLimit(name: string, value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+    throw new InvalidArgumentError(name, value, 'a whole number of 1 or more');
+  }
+  return value;
+}
+
+/**
+ * Checks a rendered message against length limits such as the thank-you policy of R1.4 (body at
+ * most 150 words, subject at most 60 characters) or the follow-up policy of R5 (120 words).
+ *
+ * @returns One {@link LimitWarning} per exceeded limit; empty when the message fits.
+ * @throws {@link InvalidArgumentError} for a limit that is not a positive whole number.
+ * @example
+ * ```ts
+ * checkMessageLimits(note, { maxBodyWords: 150, maxSubjectChars: 60 }) //=> []
+ * ```
+ */
+export function checkMessageLimits(message: RenderedMessage, limits: MessageLimits): LimitWarning[] {
+  const maxWords = checkLimit('maxBodyWords', limits.maxBodyWords);
+  const maxChars = checkLimit('maxSubjectChars', limits.maxSubjectChars);
+  const warnings: LimitWarning[] = [];
+  if (maxWords !== undefined && message.wordCount > maxWords) {
+    warnings.push({
+      limit: 'maxBodyWords', max: maxWords, actual: message.wordCount,
+      message: `The body has ${message.wordCount} words; keep it to at most ${maxWords}.`,
+    });
+  }
+  if (maxChars !== undefined) {
+    let chars = 0;
+    for (const _ of message.subject) chars++;
+    if (chars > maxChars) {
+      warnings.push({
+        limit: 'maxSubjectChars', max: maxChars, actual: chars,
+        message: `The subject has ${chars} characters; keep it to at most ${maxChars}.`,
+      });
+    }
+  }
+  return warnings;
+}

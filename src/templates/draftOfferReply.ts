@@ -1,0 +1,58 @@
+import { isCivilDate } from '../calendar/epochDay.js';
+import type { Calendar, CivilDate } from '../calendar/types.js';
+import { InvalidArgumentError, InvalidDateError } from '../errors.js';
+import { DEFAULT_POLICY } from '../policy.js';
+import type { MessageData } from './messageData.js';
+import { renderMessage, type RenderMessageOptions } from './renderMessage.js';
+import type { RenderedMessage } from './types.js';
+
+/** Options of {@link draftOfferReply}. */
+export interface DraftOfferReplyOptions extends RenderMessageOptions {
+  /** The employer's business-day calendar (R4.4); only `addBusinessDays` is used. */
+  readonly calendar: Pick<Calendar, 'addBusinessDays'>;
+  /** The civil date the offer arrived. */
+  readonly receivedOn: CivilDate;
+  /**
+   * Business days asked for before answering (R8.3).
+   * @defaultValue `2` (`DEFAULT_POLICY.offerDecisionBusinessDays`)
+   */
+  readonly businessDays?: number | undefined;
+}
+
+/** An offer reply with the decision date it promises. */
+export interface OfferReply extends RenderedMessage {
+  /** The date the candidate promises an answer by: `businessDays` business days after `receivedOn`. */
+  readonly decisionDate: CivilDate;
+}
+
+/**
+ * Drafts the reply to a job offer (R8): thanks and enthusiasm, a request for the offer in writing
+ * with salary, benefits and start date, and a concrete date by which the candidate will answer,
+ * `businessDays` business days after the offer arrived in the employer's calendar (R8.3).
+ *
+ * @param data - The `offerReply` data without `decisionDate`.
+ * @param options - `calendar`, `receivedOn`, `businessDays` (default 2) and the render options.
+ * @throws {@link InvalidDateError} if `receivedOn` is not a civil date;
+ *   {@link InvalidArgumentError} if `businessDays` is not a whole number of 1 or more.
+ * @example
+ * ```ts
+ * const reply = draftOfferReply(
+ *   { candidate: { name: 'Ada Lovelace' }, company: 'Acme', role: 'Data Engineer' },
+ *   { calendar: createCalendar(), receivedOn: '2026-12-03', locale: 'en' },
+ * )
+ * reply.decisionDate //=> "2026-12-07"
+ * ```
+ */
+export function draftOfferReply(data: Omit<MessageData<'offerReply'>, 'decisionDate'>, options: DraftOfferReplyOptions): OfferReply {
+  const { calendar, receivedOn } = options;
+  const businessDays = options.businessDays ?? DEFAULT_POLICY.offerDecisionBusinessDays;
+  if (typeof businessDays !== 'number' || !Number.isInteger(businessDays) || businessDays < 1) {
+    throw new InvalidArgumentError('businessDays', businessDays, 'a whole number of business days, 1 or more (R8.3 suggests 1 or 2)');
+  }
+  if (!isCivilDate(receivedOn)) throw new InvalidDateError(receivedOn, 'a civil date "YYYY-MM-DD" for receivedOn');
+  if (typeof calendar !== 'object' || calendar === null || typeof calendar.addBusinessDays !== 'function') {
+    throw new InvalidArgumentError('calendar', calendar, 'a Calendar from createCalendar()');
+  }
+  const decisionDate = calendar.addBusinessDays(receivedOn, businessDays);
+  return { ...renderMessage('offerReply', { ...data, decisionDate }, options), decisionDate };
+}

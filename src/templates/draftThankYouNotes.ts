@@ -1,0 +1,173 @@
+import { InvalidArgumentError, InvalidInputError, type InputIssue } from '../errors.js';
+import { DEFAULT_POLICY } from '../policy.js';
+import { checkMessageLimits, type LimitWarning, type MessageLimits } from './checkMessageLimits.js';
+import { renderMessage, type RenderMessageOptions } from './renderMessage.js';
+import type { RenderedMessage } from './types.js';
+
+/** One interviewer as {@link draftThankYouNotes} reads it; a model `Interviewer` fits. */
+export interface ThankYouInterviewer {
+  readonly id: string;
+  readonly name: string;
+  readonly title?: string | undefined;
+  readonly email?: string | undefined;
+  /** Points discussed with this interviewer; the first one is the note's personal point (R1.3b). */
+  readonly points: readonly string[];
+}
+
+/** The interview as {@link draftThankYouNotes} reads it; a model `Interview` fits. */
+export interface ThankYouInterview {
+  readonly company: string;
+  readonly role: string;
+  readonly interviewers: readonly ThankYouInterviewer[];
+}
+
+/** The sender of the notes. */
+export interface ThankYouCandidate {
+  readonly name: string;
+  /**
+   * How the points connect to the candidate's skills or experience (R1.3c), used for every
+   * interviewer without an entry in `options.connections`.
+   */
+  readonly connection?: string | undefined;
+}
+
+/** Options of {@link draftThankYouNotes}. */
+export interface DraftThankYouNotesOptions extends RenderMessageOptions {
+  /** The connection to the candidate's experience per interviewer id (R1.3c). */
+  readonly connections?: Readonly<Record<string, string>> | undefined;
+  /**
+   * Length limits (R1.4).
+   * @defaultValue `{ maxBodyWords: 150, maxSubjectChars: 60 }` (`DEFAULT_POLICY.thankYouMaxWords`, `thankYouSubjectMaxChars`)
+   */
+  readonly limits?: MessageLimits | undefined;
+  /**
+   * What a note over a limit does: `'warn'` lists it in the note's `warnings`, `'throw'` raises
+   * {@link InvalidInputError}.
+   * @defaultValue `'warn'`
+   */
+  readonly onLimit?: 'warn' | 'throw' | undefined;
+}
+
+/** One drafted thank-you note, addressed to one interviewer (R1.1). */
+export interface ThankYouNote extends RenderedMessage {
+  readonly interviewerId: string;
+  readonly to: { readonly name: string; readonly email?: string };
+  /** Limits of R1.4 this note exceeds; empty when it fits. */
+  readonly warnings: readonly LimitWarning[];
+}
+
+function normalise(point: string): string {
+  return point.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+function hasText(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+/**
+ * Drafts one personalised thank-you note per interviewer (R1.1, R1.3): thanks for discussing the
+ * role, the point discussed with that interviewer, how it connects to the candidate's experience,
+ * and a closing that restates enthusiasm, in the recipient's language.
+ *
+ * Two interviewers never receive the same text (R1.5): when two of them have the same first point,
+ * this throws rather than altering the wording. Notes are checked against the R1.4 limits.
+ *
+ * @param interview - Company, role and the interviewers with the points recorded per interviewer.
+ * @param candidate - The sender's name and, optionally, a default connection.
+ * @param options - `locale`, per-interviewer `connections`, `limits` and `onLimit`.
+ * @returns One {@link ThankYouNote} per interviewer, in the interview's order.
+ * @throws {@link InvalidInputError} listing every interviewer without a point or a connection,
+ *   every repeated point, and (with `onLimit: 'throw'`) every note over a limit.
+ * @example
+ * ```ts
+ * const notes = draftThankYouNotes(
+ *   { company: 'Acme', role: 'Data Engineer', interviewers: [
+ *     { id: 'a', name: 'Ana Ruiz', points: ['your plans for the data platform'] },
+ *     { id: 'b', name: 'Tom Li', points: ['the on-call rotation'] },
+ *   ] },
+ *   { name: 'Ada Lovelace', connection: 'I ran a similar platform at my last job' },
+ *   { locale: 'en' },
+ * )
+ * notes.map((n) => n.to.name) //=> ["Ana Ruiz", "Tom Li"]
+ * ```
+ */
+export function draftThankYouNotes(interview: ThankYouInterview, candidate: ThankYouCandidate, options: DraftThankYouNotesOptions): ThankYouNote[] {
+  if (typeof interview !== 'object' || interview === null || !Array.isArray(interview.interviewers)) {
+    throw new InvalidArgumentError('interview', interview, 'an object { company, role, interviewers: [...] }');
+  }
+  if (typeof candidate !== 'object' || candidate === null) {
+    throw new InvalidArgumentError('candidate', candidate, 'an object { name, connection? }');
+  }
+  const onLimit = options.onLimit ?? 'warn';
+  if (onLimit !== 'warn' && onLimit !== 'throw') throw new InvalidArgumentError('onLimit', onLimit, '"warn" or "throw"');
+  const limits: MessageLimits = options.limits ?? {
+    maxBodyWords: DEFAULT_POLICY.thankYouMaxWords,
+    maxSubjectChars: DEFAULT_POLICY.thankYouSubjectMaxChars,
+  };
+  const connections = options.connections ?? {};
+
+  const issues: InputIssue[] = [];
+  if (interview.interviewers.length === 0) {
+    issues.push({ path: ['interviewers'], message: 'No interviewers: R1.1 asks for one note per interviewer, so list at least one.' });
+  }
+  const firstWithPoint = new Map<string, number>();
+  const plans = interview.interviewers.map((person, i) => {
+    const point = Array.isArray(person.points) ? person.points.find(hasText) : undefined;
+    if (point === undefined) {
+      issues.push({ path: ['interviewers', i, 'points'], message: `No point recorded for ${JSON.stringify(person.name)}: each note names something discussed with that interviewer (R1.3b).` });
+    } else {
+      const key = normalise(point);
+      const earlier = firstWithPoint.get(key);
+      if (earlier === undefined) {
+        firstWithPoint.set(key, i);
+      } else {
+        const other = interview.interviewers[earlier]?.name ?? '';
+        issues.push({
+          path: ['interviewers', i, 'points', person.points.indexOf(point)],
+          message: `${JSON.stringify(person.name)} has the same point as ${JSON.stringify(other)} (${JSON.stringify(point)}): two interviewers must not receive the same note (R1.5); record a point specific to each.`,
+        });
+      }
+    }
+    const own = Object.hasOwn(connections, person.id) ? connections[person.id] : undefined;
+    const connection = hasText(own) ? own : candidate.connection;
+    if (!hasText(connection)) {
+      issues.push({ path: ['interviewers', i], message: `No connection for ${JSON.stringify(person.name)}: give candidate.connection or options.connections[${JSON.stringify(person.id)}] (R1.3c).` });
+    }
+    return { person, point, connection };
+  });
+  if (issues.length > 0) throw new InvalidInputError('thank-you notes', issues);
+
+  const notes: ThankYouNote[] = plans.map(({ person, point, connection }) => {
+    const rendered = renderMessage(
+      'thankYou',
+      {
+        candidate: { name: candidate.name },
+        interviewer: { name: person.name, title: person.title },
+        company: interview.company,
+        role: interview.role,
+        point: point as string,
+        connection: connection as string,
+      },
+      options,
+    );
+    return {
+      interviewerId: person.id,
+      to: person.email === undefined ? { name: person.name } : { name: person.name, email: person.email },
+      ...rendered,
+      warnings: checkMessageLimits(rendered, limits),
+    };
+  });
+
+  notes.forEach((note, i) => {
+    if (onLimit === 'throw') {
+      for (const w of note.warnings) issues.push({ path: ['interviewers', i], message: `Note to ${JSON.stringify(note.to.name)}: ${w.message} (R1.4)` });
+    }
+    for (let j = 0; j < i; j++) {
+      if (notes[j]?.text === note.text) {
+        issues.push({ path: ['interviewers', i], message: `The note to ${JSON.stringify(note.to.name)} is identical to another one (R1.5).` });
+      }
+    }
+  });
+  if (issues.length > 0) throw new InvalidInputError('thank-you notes', issues);
+  return notes;
+}

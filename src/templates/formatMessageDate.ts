@@ -1,0 +1,70 @@
+import { isCivilDate, toEpochDay } from '../calendar/epochDay.js';
+import { assertTimeZone, parseInstant } from '../calendar/zone.js';
+import { InvalidArgumentError, InvalidDateError } from '../errors.js';
+import type { MessageDate } from './messageData.js';
+
+/** Options of {@link formatMessageDate}. */
+export interface FormatMessageDateOptions {
+  /** IANA zone of the recipient: needed for instants; civil dates ignore it. */
+  readonly timeZone?: string | undefined;
+  /**
+   * How the date is written.
+   * @defaultValue `{ weekday: 'long', month: 'long', day: 'numeric' }` ("Thursday, December 3")
+   */
+  readonly dateFormat?: Omit<Intl.DateTimeFormatOptions, 'timeZone'> | undefined;
+}
+
+/** The default way message dates are written: "Thursday, December 3" / "Donnerstag, 3. Dezember". */
+export const MESSAGE_DATE_FORMAT: Readonly<Intl.DateTimeFormatOptions> = Object.freeze({ weekday: 'long', month: 'long', day: 'numeric' });
+
+/** Interview slots: the date as above, plus the time and the zone's short name. */
+export const MESSAGE_SLOT_FORMAT: Readonly<Intl.DateTimeFormatOptions> = Object.freeze({
+  weekday: 'long', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short',
+});
+
+// Memo of formatters keyed by (locale, zone, options): pure, since a formatter is immutable.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}\u0000${timeZone}\u0000${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Writes a message date for a locale with `Intl.DateTimeFormat` ("Thursday, December 3"). A civil
+ * date is written as that calendar day whatever the zone; an instant as the day (and, with a time
+ * format, the time) it falls on in `timeZone`.
+ *
+ * @param value - A civil date `YYYY-MM-DD` or an ISO 8601 instant with offset.
+ * @param locale - A BCP 47 tag, e.g. `"de-AT"`.
+ * @param options - The recipient's `timeZone` (required for instants) and the `dateFormat`.
+ * @throws {@link InvalidDateError} for anything else; {@link InvalidArgumentError} for an instant
+ *   without `timeZone`; {@link UnknownTimeZoneError} for an unknown zone.
+ * @example
+ * ```ts
+ * formatMessageDate('2026-12-03', 'de') //=> "Donnerstag, 3. Dezember"
+ * ```
+ */
+export function formatMessageDate(value: MessageDate, locale: string, options: FormatMessageDateOptions = {}): string {
+  const format = options.dateFormat ?? MESSAGE_DATE_FORMAT;
+  if (isCivilDate(value)) {
+    return formatter(locale, 'UTC', format).format(toEpochDay(value) * DAY_MS);
+  }
+  if (typeof value !== 'string' || !(value as string).includes('T')) {
+    throw new InvalidDateError(value, 'a civil date "YYYY-MM-DD" or an ISO 8601 instant with offset such as "2026-12-03T15:00:00+01:00"');
+  }
+  const ms = parseInstant(value);
+  const timeZone = options.timeZone;
+  if (timeZone === undefined) {
+    throw new InvalidArgumentError('timeZone', timeZone, `the recipient's IANA time zone, needed to write the instant ${JSON.stringify(value)} as a local date`);
+  }
+  assertTimeZone(timeZone);
+  return formatter(locale, timeZone, format).format(ms);
+}

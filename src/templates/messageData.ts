@@ -1,0 +1,100 @@
+import type { CivilDate } from '../calendar/types.js';
+import type { Instant } from '../calendar/zone.js';
+
+/** The 13 built-in messages: eight for candidates, five for recruiters' tooling. */
+export const MESSAGE_KINDS = [
+  'thankYou', 'followUp', 'offerReply', 'offerAccept', 'offerDecline', 'rejectionReply', 'nextRoundReply', 'withdrawal',
+  'statusUpdate', 'rejectionNotice', 'nextRoundInvite', 'referenceRequest', 'offerNotice',
+] as const;
+
+/** One of the {@link MESSAGE_KINDS}. */
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+
+/**
+ * A date in message data: a civil date `YYYY-MM-DD` (written as that calendar day in any zone) or
+ * an ISO 8601 instant with offset (written as the day it falls on in the recipient's `timeZone`).
+ */
+export type MessageDate = CivilDate | Instant;
+
+/** Interview slots: instants (written as day and time in the recipient's zone) or ready-made lines. */
+export type MessageSlots = readonly (Instant | string)[];
+
+/** A named person (the sender, or a recipient whose name is known). */
+export interface NamedPerson {
+  readonly name: string;
+}
+
+/** A recipient whose name may be unknown: the greeting then falls back to a formal collective one. */
+export interface OptionalRecipient {
+  readonly name?: string | undefined;
+}
+
+interface CandidateMessage {
+  readonly candidate: NamedPerson;
+  /** The person written to; without a name the greeting addresses the hiring team. */
+  readonly recipient?: OptionalRecipient | undefined;
+  readonly company: string;
+  /** The job title, e.g. `"Senior Backend Engineer"`. */
+  readonly role: string;
+}
+
+interface RecruiterMessage {
+  readonly recruiter: NamedPerson;
+  readonly candidate: NamedPerson;
+  readonly company: string;
+  readonly role: string;
+}
+
+/** Data of every built-in message, by kind (dates and slots before formatting). */
+export interface MessageDataMap {
+  /** R1: one per interviewer. */
+  thankYou: {
+    readonly candidate: NamedPerson;
+    readonly interviewer: { readonly name: string; readonly title?: string | undefined };
+    readonly company: string;
+    readonly role: string;
+    /** What was discussed with this interviewer, as a noun phrase (R1.3b). */
+    readonly point: string;
+    /** How the point connects to the candidate's own skills or experience (R1.3c). */
+    readonly connection: string;
+  };
+  /** R5. */
+  followUp: CandidateMessage & { readonly interviewDate: MessageDate; readonly timelineDate?: MessageDate | undefined };
+  /** R8: `decisionDate` is usually computed by `draftOfferReply` (2 business days by default, R8.3). */
+  offerReply: CandidateMessage & { readonly decisionDate: MessageDate };
+  offerAccept: CandidateMessage & { readonly startDate?: MessageDate | undefined };
+  offerDecline: CandidateMessage & { readonly reason?: string | undefined };
+  /** R9. */
+  rejectionReply: CandidateMessage & { readonly askFeedback?: boolean | undefined };
+  /** R10. */
+  nextRoundReply: CandidateMessage & { readonly slots: MessageSlots; readonly format?: string | undefined };
+  withdrawal: CandidateMessage & { readonly reason?: string | undefined };
+  /** R3.5, R4: still deciding, with a new expected date. */
+  statusUpdate: RecruiterMessage & { readonly stage?: string | undefined; readonly expectedDate: MessageDate };
+  rejectionNotice: RecruiterMessage & { readonly feedbackOffer?: boolean | undefined };
+  nextRoundInvite: RecruiterMessage & {
+    readonly format: string;
+    readonly slots?: MessageSlots | undefined;
+    /** Names, joined as a phrase for the locale when given as a list. */
+    readonly interviewers?: string | readonly string[] | undefined;
+  };
+  referenceRequest: RecruiterMessage & { readonly referee: NamedPerson; readonly deadline?: MessageDate | undefined };
+  offerNotice: RecruiterMessage & {
+    readonly responseDate: MessageDate;
+    readonly salary?: string | undefined;
+    readonly startDate?: MessageDate | undefined;
+  };
+}
+
+/**
+ * The data a built-in message of kind `K` needs.
+ *
+ * @example
+ * ```ts
+ * const data: MessageData<'followUp'> = { candidate: { name: 'Ada' }, company: 'Acme', role: 'Engineer', interviewDate: '2026-12-01' }
+ * ```
+ */
+export type MessageData<K extends MessageKind> = MessageDataMap[K];
+
+/** Fields written as dates, in every kind that has them. */
+export const DATE_FIELDS = ['interviewDate', 'timelineDate', 'decisionDate', 'startDate', 'expectedDate', 'responseDate', 'deadline'] as const;

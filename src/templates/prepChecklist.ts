@@ -1,0 +1,45 @@
+import { InvalidArgumentError } from '../errors.js';
+import { prepChecklists, type PrepFormat } from './messages/prepChecklist.js';
+import { resolveLocale } from './resolveLocale.js';
+
+/** Interview-model formats accepted as aliases: `assessment` is a skills assessment; phone, video and on-site rounds get the general list. */
+const ALIASES: Readonly<Record<string, PrepFormat>> = {
+  assessment: 'skills-assessment',
+  skills: 'skills-assessment',
+  phone: 'general',
+  video: 'general',
+  onsite: 'general',
+  'on-site': 'general',
+};
+
+/** A format {@link prepChecklist} knows: its own list names, or an interview-model format. */
+export type PrepChecklistFormat = PrepFormat | 'assessment' | 'phone' | 'video' | 'onsite';
+
+function isPrepFormat(format: string): format is PrepFormat {
+  return Object.hasOwn(prepChecklists, format);
+}
+
+/**
+ * The preparation checklist for the next interview round, by its announced format (R10):
+ * executive meetings, skills assessments, case studies, presentations, panels, technical rounds,
+ * or a general list. Spaces and case are ignored (`"Case Study"` is `case-study`).
+ *
+ * @param format - A {@link PrepChecklistFormat}.
+ * @param locale - BCP 47 locale; falls back `de-AT` → `de` → `en`.
+ * @returns A new array of short checklist items in the locale's language.
+ * @throws {@link InvalidArgumentError} for an unknown format or a malformed locale.
+ * @example
+ * ```ts
+ * prepChecklist('case-study', 'en')[0] //=> "Practise breaking a business problem into its parts before proposing a solution."
+ * ```
+ */
+export function prepChecklist(format: PrepChecklistFormat, locale: string): string[] {
+  const key = typeof format === 'string' ? format.trim().toLowerCase().replace(/[\s_]+/g, '-') : '';
+  const resolved = isPrepFormat(key) ? key : ALIASES[key];
+  if (resolved === undefined) {
+    const known = [...Object.keys(prepChecklists), ...Object.keys(ALIASES)].map((f) => `"${f}"`).join(', ');
+    throw new InvalidArgumentError('interview format', format, `one of ${known}`);
+  }
+  const { language } = resolveLocale(locale);
+  return [...prepChecklists[resolved][language]];
+}

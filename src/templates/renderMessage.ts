@@ -1,0 +1,127 @@
+import { isCivilDate } from '../calendar/epochDay.js';
+import { InvalidArgumentError, InvalidDateError } from '../errors.js';
+import { defineTemplate, type Template } from './defineTemplate.js';
+import { formatMessageDate, MESSAGE_SLOT_FORMAT, type FormatMessageDateOptions } from './formatMessageDate.js';
+import { DATE_FIELDS, MESSAGE_KINDS, type MessageData, type MessageKind } from './messageData.js';
+import { de } from './messages/de.js';
+import { en } from './messages/en.js';
+import { es } from './messages/es.js';
+import { fr } from './messages/fr.js';
+import { resolveLocale, type MessageLocale } from './resolveLocale.js';
+import type { AnyTemplateData, RenderedMessage } from './types.js';
+
+/** Options of {@link renderMessage}. */
+export interface RenderMessageOptions {
+  /** BCP 47 locale of the recipient, e.g. `"de-AT"`; falls back `de-AT` → `de` → `en`. */
+  readonly locale: string;
+  /** The recipient's IANA zone: required when a date or slot is given as an instant. */
+  readonly timeZone?: string | undefined;
+  /**
+   * How date fields are written.
+   * @defaultValue `{ weekday: 'long', month: 'long', day: 'numeric' }` ("Thursday, December 3")
+   */
+  readonly dateFormat?: FormatMessageDateOptions['dateFormat'];
+}
+
+/** The built-in wording per language (data only; see `messages/`). */
+const catalogues = { en, de, fr, es } as const;
+
+// Memo of parsed built-in templates, keyed by language and kind: the catalogue never changes.
+const compiled = new Map<string, Template<AnyTemplateData>>();
+
+function builtIn(language: MessageLocale, kind: MessageKind): Template<AnyTemplateData> {
+  const key = `${language}:${kind}`;
+  let template = compiled.get(key);
+  if (template === undefined) {
+    const source: { readonly subject: string; readonly body: string } = catalogues[language][kind];
+    template = defineTemplate(source, { name: `${kind} (${language})` }) as Template<AnyTemplateData>;
+    compiled.set(key, template);
+  }
+  return template;
+}
+
+function isKind(kind: unknown): kind is MessageKind {
+  return typeof kind === 'string' && (MESSAGE_KINDS as readonly string[]).includes(kind);
+}
+
+const DATE_EXPECTED = 'a civil date "YYYY-MM-DD" or an ISO 8601 instant with offset';
+const BULLET = /^\s*[-•*–]\s+/;
+
+function formatSlots(slots: unknown, locale: string, options: RenderMessageOptions): string | undefined {
+  if (slots === undefined || slots === null) return undefined;
+  if (typeof slots === 'string') return slots;
+  if (!Array.isArray(slots)) {
+    throw new InvalidArgumentError('slots', slots, 'an array of ISO 8601 instants or ready-made strings, one per slot');
+  }
+  const lines: string[] = [];
+  for (const slot of slots as readonly unknown[]) {
+    if (typeof slot !== 'string' || slot.trim() === '') {
+      throw new InvalidArgumentError('slot', slot, 'an ISO 8601 instant with offset or a non-empty string');
+    }
+    const looksLikeInstant = /^\d{4}-\d{2}-\d{2}T/.test(slot);
+    const text = looksLikeInstant
+      ? formatMessageDate(slot, locale, { timeZone: options.timeZone, dateFormat: MESSAGE_SLOT_FORMAT })
+      : slot.replace(BULLET, '').trim();
+    lines.push(`- ${text}`);
+  }
+  return lines.length === 0 ? undefined : lines.join('\n');
+}
+
+/** Dates, slots and name lists written for the locale; everything else passed through as is. */
+function prepare(data: object, locale: string, language: MessageLocale, options: RenderMessageOptions): AnyTemplateData {
+  const prepared: Record<string, unknown> = { ...data };
+  for (const field of DATE_FIELDS) {
+    if (!Object.hasOwn(prepared, field)) continue;
+    const value = prepared[field];
+    if (value === undefined || value === null) continue;
+    if (typeof value !== 'string' || !(isCivilDate(value) || (value as string).includes('T'))) {
+      throw new InvalidDateError(value, `${DATE_EXPECTED} for "${field}"`);
+    }
+    prepared[field] = formatMessageDate(value, locale, { timeZone: options.timeZone, dateFormat: options.dateFormat });
+  }
+  if (Object.hasOwn(prepared, 'slots')) prepared['slots'] = formatSlots(prepared['slots'], locale, options);
+  const interviewers = prepared['interviewers'];
+  if (Object.hasOwn(prepared, 'interviewers') && Array.isArray(interviewers)) {
+    const names = (interviewers as readonly unknown[]).map((name) => {
+      if (typeof name !== 'string' || name.trim() === '') throw new InvalidArgumentError('interviewer name', name, 'a non-empty string');
+      return name;
+    });
+    prepared['interviewers'] = names.length === 0 ? undefined : new Intl.ListFormat(language, { type: 'conjunction' }).format(names);
+  }
+  return prepared;
+}
+
+/**
+ * Renders a built-in message in the recipient's language (R1, R3.5, R5, R8–R10): eight kinds for
+ * candidates and five for recruiters, each in English, German, French and Spanish.
+ *
+ * Dates (`interviewDate`, `decisionDate`, …) are civil dates or instants, written for the locale
+ * ("Thursday, December 3" / "Donnerstag, 3. Dezember"); `slots` become one line each.
+ *
+ * @param kind - One of {@link MESSAGE_KINDS}.
+ * @param data - The {@link MessageData} of that kind.
+ * @param options - `locale` (required), the recipient's `timeZone`, and a `dateFormat`.
+ * @returns `{ subject, text, html, wordCount }`.
+ * @throws {@link MissingFieldError} listing every missing required value;
+ *   {@link InvalidDateError} for a date that is neither a civil date nor an instant;
+ *   {@link InvalidArgumentError} for an unknown kind or locale, a value of the wrong type, a line
+ *   break in a subject value, or an instant without `timeZone`.
+ * @example
+ * ```ts
+ * renderMessage('followUp', { candidate: { name: 'Ada Lovelace' }, company: 'Acme', role: 'Data Engineer', interviewDate: '2026-12-03' }, { locale: 'en' }).subject
+ * //=> "Following up on my Data Engineer interview"
+ * ```
+ */
+export function renderMessage<K extends MessageKind>(kind: K, data: MessageData<K>, options: RenderMessageOptions): RenderedMessage {
+  if (!isKind(kind)) {
+    throw new InvalidArgumentError('message kind', kind, `one of ${MESSAGE_KINDS.map((k) => `"${k}"`).join(', ')}`);
+  }
+  if (typeof options !== 'object' || options === null) {
+    throw new InvalidArgumentError('options', options, 'an object with at least { locale }');
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new InvalidArgumentError(`data for "${kind}"`, data, 'an object of message fields');
+  }
+  const { language, dateLocale } = resolveLocale(options.locale);
+  return builtIn(language, kind).render(prepare(data, dateLocale, language, options));
+}
