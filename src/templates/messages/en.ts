@@ -127,7 +127,7 @@ Kind regards,
 
 I am writing to let you know that I would like to withdraw my application for the {{role}} position at {{company}}.{{#reason}} {{reason}}{{/reason}}
 
-Thank you for your time and for the conversations so far. I think highly of your team, and I hope our paths cross again.
+Thank you for the time you have given me and for our conversations so far. I think highly of your team, and I hope our paths cross again.
 
 Kind regards,
 {{candidate.name}}`,

@@ -116,7 +116,7 @@ Un cordial saludo,
     subject: 'Próxima entrevista – {{role}}',
     body: `{{#recipient.name}}Buenos días, {{/recipient.name}}{{recipient.name|Estimado equipo de selección}}:
 
-Muchas gracias por la invitación a la siguiente fase del proceso para el puesto de {{role}} en {{company}}. La acepto con mucho gusto{{#format}} y espero con interés la reunión en formato de {{format}}{{/format}}.
+Muchas gracias por su invitación a la siguiente fase del proceso para el puesto de {{role}} en {{company}}. La acepto con mucho gusto{{#format}} y espero con interés la reunión en formato de {{format}}{{/format}}.
 
 Tengo disponibilidad en los siguientes horarios:
 
