@@ -1,4 +1,4 @@
-import { fc, test } from '@fast-check/vitest';
+import { test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { createCalendar } from '../../src/calendar/createCalendar.js';
 import { planFollowUp } from '../../src/planner/planFollowUp.js';
