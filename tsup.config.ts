@@ -39,4 +39,6 @@ const shared: Options = {
 export default defineConfig([
   { ...shared, format: ['esm'], splitting: true },
   { ...shared, format: ['cjs'], splitting: false, esbuildPlugins: [cjsHolidaysLoader] },
+  // The command-line tool: Node only, ESM, no types.
+  { ...shared, entry: { cli: 'src/cli/bin.ts' }, format: ['esm'], platform: 'node', dts: false, splitting: false },
 ]);
