@@ -167,7 +167,7 @@ Kind regards,
     subject: 'Invitation to the next interview – {{role}}',
     body: `Dear {{candidate.name}},
 
-Thank you for your interviews for the {{role}} position at {{company}}. We enjoyed our conversations and would like to invite you to the next round.
+Thank you for interviewing with us for the {{role}} position at {{company}}. We enjoyed our conversations and would like to invite you to the next round.
 
 Format: {{format}}{{#interviewers}}
 You will meet: {{interviewers}}{{/interviewers}}
@@ -189,7 +189,7 @@ Kind regards,
 
 My name is {{recruiter.name}}, and I am part of the hiring team at {{company}}. {{candidate.name}} has applied for our {{role}} position and has named you as a reference.
 
-Would you be willing to share your experience of working with {{candidate.name}}? We would like to confirm the dates and responsibilities of the position, and to hear how you would describe their approach to work and to colleagues.
+Would you be willing to share your experience of working with {{candidate.name}}? We would like to confirm when you worked together and what the role involved, and to hear how you would describe their approach to work and to colleagues.
 
 A reply by email or a short call would both be very welcome{{#deadline}}, ideally by {{deadline}}{{/deadline}}. Anything you share will be treated confidentially.
 

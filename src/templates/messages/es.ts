@@ -193,7 +193,7 @@ Un cordial saludo,
     subject: 'Solicitud de referencias – {{candidate.name}}',
     body: `Buenos días, {{referee.name}}:
 
-Me llamo {{recruiter.name}} y me encargo de la selección para el puesto de {{role}} en {{company}}. {{candidate.name}} se ha postulado a este puesto y nos ha facilitado su nombre como referencia.
+Me llamo {{recruiter.name}} y me encargo de la selección para el puesto de {{role}} en {{company}}. {{candidate.name}} ha presentado su candidatura a este puesto y nos ha facilitado su nombre como referencia.
 
 ¿Le sería posible compartir con nosotros su experiencia de trabajo con {{candidate.name}}? Nos gustaría confirmar las fechas y las responsabilidades del puesto que ocupaba, y saber cómo describiría su forma de trabajar y de colaborar con los compañeros.
 
