@@ -1,1 +1,18 @@
-export {};
+export { classifyReply } from './classifyReply.js';
+export { cleanReply } from './cleanReply.js';
+export type { CleanedField } from './cleanReply.js';
+export { REPLY_LABELS, REPLY_LANGUAGES } from './types.js';
+export type {
+  Classification,
+  ClassifyOptions,
+  Evidence,
+  ExtractedTimeline,
+  PromiseKind,
+  ReplyField,
+  ReplyInput,
+  ReplyLabel,
+  ReplyLanguage,
+  SourceSpan,
+} from './types.js';
+export { CUE_TABLES } from './cues/index.js';
+export type { CueDefinition, CueLabel, CueTable } from './cues/index.js';

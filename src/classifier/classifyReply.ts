@@ -1,0 +1,184 @@
+import { InvalidArgumentError } from '../errors.js';
+import { cleanReply } from './cleanReply.js';
+import type { CleanedField } from './cleanReply.js';
+import { compileCues, matchCue, WordSet } from './compileCues.js';
+import type { CompiledCue } from './compileCues.js';
+import { CUE_TABLES } from './cues/index.js';
+import type { CueLabel } from './cues/types.js';
+import { detectLanguageOfTokens } from './detectLanguage.js';
+import { foldText } from './foldText.js';
+import { tokenize } from './tokenize.js';
+import type { Tokens } from './tokenize.js';
+import { REPLY_LABELS, REPLY_LANGUAGES } from './types.js';
+import type { Classification, ClassifyOptions, Evidence, ReplyInput, ReplyLabel, ReplyLanguage } from './types.js';
+
+/** Compiled once from the constant cue tables; never mutated afterwards. */
+const INDEX: ReadonlyMap<string, readonly CompiledCue[]> = compileCues(CUE_TABLES);
+const NEGATORS = new Map(CUE_TABLES.map((t) => [t.language, new WordSet(t.negators)] as const));
+const CLAUSE_BREAKS = new Map(CUE_TABLES.map((t) => [t.language, new WordSet(t.clauseBreaks)] as const));
+const CONTRAST = new WordSet(CUE_TABLES.flatMap((t) => t.contrast));
+const SCHEDULING = new WordSet(CUE_TABLES.flatMap((t) => t.scheduling));
+
+/**
+ * Votes for `other` before any cue is read: a reply is labelled only when its cues outweigh this.
+ * @defaultValue 1
+ */
+export const OTHER_PRIOR = 1;
+/** Weight of a cue from another language's table than the reply's. */
+const FOREIGN_FACTOR = 0.5;
+/** Cues before a contrast word ("… however, …") count this much… */
+const BEFORE_CONTRAST = 0.5;
+/** …and cues after it this much (R7: the clause after the contrast dominates). */
+const AFTER_CONTRAST = 1.25;
+/** Words searched backwards for a negator ("not able to offer"). */
+const NEGATION_WINDOW = 6;
+/** Occurrences of one cue that are matched; repeats beyond this add nothing. */
+const MAX_OCCURRENCES = 3;
+
+interface Hit {
+  readonly cue: string;
+  readonly label: CueLabel;
+  readonly weight: number;
+  readonly fieldIndex: number;
+  readonly startToken: number;
+  readonly endToken: number;
+}
+
+function isNegated(tokens: Tokens, at: number, language: ReplyLanguage): boolean {
+  const negators = NEGATORS.get(language);
+  const breaks = CLAUSE_BREAKS.get(language);
+  if (negators === undefined || breaks === undefined) return false;
+  const sentence = tokens.sentences[at];
+  for (let j = at - 1; j >= 0 && j >= at - NEGATION_WINDOW; j--) {
+    if (tokens.sentences[j] !== sentence) break;
+    const w = tokens.words[j] ?? '';
+    if (breaks.has(w)) break;
+    if (negators.has(w)) return true;
+  }
+  return false;
+}
+
+/** Index of the first element of sorted `xs` that is >= x. */
+function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] ?? 0) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function scanField(tokens: Tokens, fieldIndex: number, language: ReplyLanguage, best: Map<string, Hit>, seen: Map<string, number>): void {
+  const scheduling = new Set<number>();
+  for (let i = 0; i < tokens.count; i++) {
+    if (SCHEDULING.has(tokens.words[i] ?? '')) scheduling.add(tokens.sentences[i] ?? 0);
+  }
+  const markers: number[] = [];
+  for (let i = 0; i < tokens.count; i++) {
+    if (CONTRAST.has(tokens.words[i] ?? '') && !scheduling.has(tokens.sentences[i] ?? 0)) markers.push(i);
+  }
+  for (let i = 0; i < tokens.count; i++) {
+    const candidates = INDEX.get((tokens.words[i] ?? '').slice(0, 3));
+    if (candidates === undefined) continue;
+    for (const cue of candidates) {
+      if ((seen.get(cue.id) ?? 0) >= MAX_OCCURRENCES) continue;
+      const end = matchCue(cue, tokens, i);
+      if (end < 0) continue;
+      seen.set(cue.id, (seen.get(cue.id) ?? 0) + 1);
+      const sentence = tokens.sentences[i] ?? 0;
+      if (cue.contrast && scheduling.has(sentence)) continue;
+      let label = cue.label;
+      let id = cue.id;
+      let weight = cue.weight;
+      if (!(NEGATORS.get(cue.language)?.has(tokens.words[i] ?? '') ?? false) && isNegated(tokens, i, cue.language)) {
+        if (cue.negated === null) continue;
+        if (cue.negated !== cue.label) weight *= 0.8;
+        label = cue.negated;
+        id = `${cue.id}!`;
+      }
+      if (cue.language !== language) weight *= FOREIGN_FACTOR;
+      const k = lowerBound(markers, i);
+      const before = markers[k - 1];
+      if (before !== undefined && (tokens.sentences[before] ?? 0) >= sentence - 2) weight *= AFTER_CONTRAST;
+      const after = markers[lowerBound(markers, end)];
+      if (!cue.contrast && after !== undefined && (tokens.sentences[after] ?? 0) <= sentence + 3) weight *= BEFORE_CONTRAST;
+      const prev = best.get(id);
+      if (prev === undefined || weight > prev.weight) {
+        best.set(id, { cue: id, label, weight, fieldIndex, startToken: i, endToken: end });
+      }
+    }
+  }
+}
+
+function toEvidence(hit: Hit, field: CleanedField, tokens: Tokens): Evidence {
+  const cs = tokens.starts[hit.startToken] ?? 0;
+  const ce = tokens.ends[hit.endToken - 1] ?? cs;
+  const start = field.starts[cs] ?? 0;
+  const end = Math.max(start, field.ends[ce - 1] ?? start);
+  return {
+    cue: hit.cue,
+    label: hit.label,
+    weight: Math.round(hit.weight * 100) / 100,
+    field: field.field,
+    start,
+    end,
+    text: field.original.slice(start, end),
+  };
+}
+
+/**
+ * Classifies an employer's reply as an offer, a rejection, a next-round invitation, a reference
+ * check, a pending update or other (R7), with the cues that decided it.
+ *
+ * The reply is cleaned first (HTML, quoted messages, signatures and disclaimers removed), its
+ * language detected (English, German, French or Spanish), and weighted cue tables matched with
+ * negation ("not able to offer" votes for rejection) and contrast handling (after "however" or
+ * "leider" the rest of the message dominates). Nothing matched → `other`, never an error.
+ *
+ * @param input - The reply: a string (plain text or HTML) or `{ subject?, text?, html? }`.
+ * @param options - `language` skips detection.
+ * @returns The label, its confidence, every label's score, the evidence with spans into the
+ * original input, and the language.
+ * @throws {@link InvalidArgumentError} if `input` is not a string or such an object, or if
+ * `options.language` is not one of `en`, `de`, `fr`, `es`.
+ * @example
+ * ```ts
+ * classifyReply('We were impressed by your profile; however, we have decided to move forward with other candidates.').label
+ * //=> "rejection"
+ * ```
+ */
+export function classifyReply(input: ReplyInput, options?: ClassifyOptions): Classification {
+  const forced = options?.language;
+  if (forced !== undefined && !REPLY_LANGUAGES.includes(forced)) {
+    throw new InvalidArgumentError('options.language', forced, `one of ${REPLY_LANGUAGES.map((l) => `"${l}"`).join(', ')}`);
+  }
+  const fields = cleanReply(input);
+  const tokens = fields.map((f) => tokenize(foldText(f.text)));
+  const language = forced ?? detectLanguageOfTokens(tokens);
+  const best = new Map<string, Hit>();
+  const seen = new Map<string, number>();
+  tokens.forEach((t, i) => scanField(t, i, language, best, seen));
+
+  const raw: Record<ReplyLabel, number> = { offer: 0, rejection: 0, next_round: 0, reference_check: 0, pending: 0, other: OTHER_PRIOR };
+  for (const hit of best.values()) raw[hit.label] += hit.weight;
+  let total = 0;
+  for (const l of REPLY_LABELS) total += raw[l];
+  let label: ReplyLabel = 'other';
+  for (const l of REPLY_LABELS) if (raw[l] > raw[label]) label = l;
+  const scores = {} as Record<ReplyLabel, number>;
+  for (const l of REPLY_LABELS) scores[l] = Math.round((raw[l] / total) * 1000) / 1000;
+
+  const evidence: Evidence[] = [];
+  if (label !== 'other') {
+    const hits = [...best.values()].filter((h) => h.label === label);
+    hits.sort((a, b) => a.fieldIndex - b.fieldIndex || a.startToken - b.startToken || b.endToken - a.endToken);
+    for (const h of hits) {
+      const field = fields[h.fieldIndex];
+      const t = tokens[h.fieldIndex];
+      if (field !== undefined && t !== undefined) evidence.push(toEvidence(h, field, t));
+    }
+  }
+  return { label, confidence: scores[label], scores, evidence, language };
+}

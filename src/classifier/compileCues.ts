@@ -1,0 +1,144 @@
+import { foldWord } from './foldText.js';
+import type { CueDefinition, CueLabel, CueTable } from './cues/types.js';
+import type { Tokens } from './tokenize.js';
+import type { ReplyLanguage } from './types.js';
+
+/** A set of folded words and word prefixes (`stem*`). */
+export class WordSet {
+  private readonly exact = new Set<string>();
+  private readonly prefixes: string[] = [];
+
+  constructor(items: readonly string[]) {
+    for (const raw of items) {
+      const item = foldWord(raw);
+      if (item.endsWith('*')) this.prefixes.push(item.slice(0, -1));
+      else this.exact.add(item);
+    }
+  }
+
+  has(word: string): boolean {
+    if (this.exact.has(word)) return true;
+    for (const p of this.prefixes) if (word.startsWith(p)) return true;
+    return false;
+  }
+}
+
+interface Slot {
+  readonly words: WordSet;
+  readonly optional: boolean;
+  /** For a gap slot, how many words it may skip; 0 otherwise. */
+  readonly gap: number;
+}
+
+/** A cue ready to match. */
+export interface CompiledCue {
+  readonly key: string;
+  readonly language: ReplyLanguage;
+  readonly id: string;
+  readonly label: CueLabel;
+  readonly weight: number;
+  readonly negated: CueLabel | null;
+  readonly contrast: boolean;
+  readonly slots: readonly Slot[];
+}
+
+const DEFAULT_NEGATED: Readonly<Record<CueLabel, CueLabel | null>> = {
+  offer: 'rejection',
+  next_round: 'rejection',
+  reference_check: null,
+  rejection: null,
+  pending: 'pending',
+};
+
+function indexKeys(source: string): string[] {
+  const keys: string[] = [];
+  for (const alt of source.split('|')) {
+    const stem = alt.endsWith('*');
+    const w = foldWord(stem ? alt.slice(0, -1) : alt);
+    if (stem && w.length < 3) throw new Error(`cue stem "${alt}" is shorter than 3 letters`);
+    keys.push(w.slice(0, 3));
+  }
+  return keys;
+}
+
+/**
+ * Compiles cue tables into an index from a word's first three letters to the cues that can start
+ * there. Throws on a malformed pattern (a table bug, caught by the tests).
+ */
+export function compileCues(tables: readonly CueTable[]): Map<string, CompiledCue[]> {
+  const index = new Map<string, CompiledCue[]>();
+  for (const table of tables) {
+    const seen = new Set<string>();
+    for (const def of table.cues) {
+      if (seen.has(def.id)) throw new Error(`duplicate cue id ${table.language}.${def.id}`);
+      seen.add(def.id);
+      const { slots, firstSource } = compilePattern(def);
+      if (slots.length === 0) throw new Error(`empty cue ${def.id}`);
+      const compiled: Omit<CompiledCue, 'key'> = {
+        language: table.language,
+        id: `${table.language}.${def.label}.${def.id}`,
+        label: def.label,
+        weight: def.weight,
+        negated: def.negated === undefined ? DEFAULT_NEGATED[def.label] : def.negated,
+        contrast: def.contrast === true,
+        slots,
+      };
+      for (const key of new Set(indexKeys(firstSource))) {
+        const list = index.get(key) ?? [];
+        list.push({ ...compiled, key });
+        index.set(key, list);
+      }
+    }
+  }
+  return index;
+}
+
+function compilePattern(def: CueDefinition): { slots: Slot[]; firstSource: string } {
+  const slots: Slot[] = [];
+  let firstSource = '';
+  for (const item of def.pattern.split(' ')) {
+    if (item === '') continue;
+    if (item === '..' || item === '...') {
+      if (slots.length === 0) throw new Error(`cue ${def.id} starts with a gap`);
+      slots.push({ words: new WordSet([]), optional: false, gap: item === '..' ? 3 : 6 });
+      continue;
+    }
+    const optional = item.startsWith('[') && item.endsWith(']');
+    const source = optional ? item.slice(1, -1) : item;
+    if (slots.length === 0) {
+      if (optional) throw new Error(`cue ${def.id} starts with an optional slot`);
+      firstSource = source;
+    }
+    slots.push({ words: new WordSet(source.split('|')), optional, gap: 0 });
+  }
+  return { slots, firstSource };
+}
+
+/**
+ * Matches `cue` at word `at`; returns the index after its last word, or -1. All words must lie in
+ * one sentence. The work is bounded by the pattern (at most 7 tries per gap, 2 per optional slot),
+ * so matching every cue at every word stays linear in the text.
+ */
+export function matchCue(cue: CompiledCue, tokens: Tokens, at: number): number {
+  const sentence = tokens.sentences[at];
+  const step = (slotIndex: number, t: number): number => {
+    const slot = cue.slots[slotIndex];
+    if (slot === undefined) return t;
+    if (slot.gap > 0) {
+      for (let g = 0; g <= slot.gap; g++) {
+        const pos = t + g;
+        if (pos > tokens.count) break;
+        if (g > 0 && tokens.sentences[pos - 1] !== sentence) break;
+        const r = step(slotIndex + 1, pos);
+        if (r >= 0) return r;
+      }
+      return -1;
+    }
+    if (t < tokens.count && tokens.sentences[t] === sentence && slot.words.has(tokens.words[t] ?? '')) {
+      const r = step(slotIndex + 1, t + 1);
+      if (r >= 0) return r;
+    }
+    return slot.optional ? step(slotIndex + 1, t) : -1;
+  };
+  return step(0, at);
+}

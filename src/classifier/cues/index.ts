@@ -1,0 +1,11 @@
+import { DE_CUES } from './de.js';
+import { EN_CUES } from './en.js';
+import { ES_CUES } from './es.js';
+import { FR_CUES } from './fr.js';
+import type { CueTable } from './types.js';
+
+/** The built-in cue tables, one per language (R7). */
+export const CUE_TABLES: readonly CueTable[] = [EN_CUES, DE_CUES, FR_CUES, ES_CUES];
+
+export { DE_CUES, EN_CUES, ES_CUES, FR_CUES };
+export type { CueDefinition, CueLabel, CueTable } from './types.js';

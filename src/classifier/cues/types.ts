@@ -1,0 +1,49 @@
+import type { ReplyLabel, ReplyLanguage } from '../types.js';
+
+/** A label a cue can vote for. */
+export type CueLabel = Exclude<ReplyLabel, 'other'>;
+
+/**
+ * One cue: a word pattern and the weight it adds to a label (R7).
+ *
+ * Pattern syntax, one slot per space-separated item, matched against folded words (lower case,
+ * accents removed) inside one sentence:
+ * - `offer` a word; `offer*` any word starting with `offer`; `offer|offers|job*` alternatives;
+ * - `[the|a]` an optional slot;
+ * - `..` up to 3 words of any kind, `...` up to 6.
+ */
+export interface CueDefinition {
+  /** Unique within its table, e.g. `"other-candidates"`; evidence shows it as `"en.rejection.other-candidates"`. */
+  readonly id: string;
+  readonly label: CueLabel;
+  /** Votes added to `label`: about 3 for a decisive phrase, 1 for a hint. */
+  readonly weight: number;
+  readonly pattern: string;
+  /**
+   * What the cue votes for when a negator precedes it in the same clause ("not able to offer"):
+   * another label, or `null` to ignore it. Defaults: offer and next_round → rejection;
+   * reference_check, rejection → ignored; pending → pending.
+   */
+  readonly negated?: CueLabel | null;
+  /**
+   * A contrast word that is also a weak cue ("unfortunately", "leider"): ignored when its sentence
+   * is about scheduling ("unfortunately Tuesday no longer works").
+   */
+  readonly contrast?: boolean;
+}
+
+/** Everything the classifier knows about one language: cues and the word lists around them. */
+export interface CueTable {
+  readonly language: ReplyLanguage;
+  readonly cues: readonly CueDefinition[];
+  /** Words (or `stem*`) that negate a cue when they precede it in the same clause. */
+  readonly negators: readonly string[];
+  /** Words that end the negation window ("and", "but"). */
+  readonly clauseBreaks: readonly string[];
+  /** Contrast words after which the rest of the message dominates ("however", "leider"). */
+  readonly contrast: readonly string[];
+  /** Words that make a sentence about scheduling (`stem*` allowed). */
+  readonly scheduling: readonly string[];
+  /** Frequent function words, for language detection. */
+  readonly stopWords: readonly string[];
+}

@@ -1,0 +1,141 @@
+import { MappedTextBuilder } from './mappedText.js';
+import type { MappedText } from './mappedText.js';
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
+  shy: '', zwnj: '', zwj: '', lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„',
+  laquo: '«', raquo: '»', ndash: '–', mdash: '—', hellip: '…', bull: '•', middot: '·', euro: '€',
+  pound: '£', copy: '©', reg: '®', trade: '™', iexcl: '¡', iquest: '¿', deg: '°',
+  aacute: 'á', agrave: 'à', acirc: 'â', auml: 'ä', atilde: 'ã', aring: 'å', aelig: 'æ',
+  eacute: 'é', egrave: 'è', ecirc: 'ê', euml: 'ë', iacute: 'í', igrave: 'ì', icirc: 'î', iuml: 'ï',
+  oacute: 'ó', ograve: 'ò', ocirc: 'ô', ouml: 'ö', otilde: 'õ', oslash: 'ø', oelig: 'œ',
+  uacute: 'ú', ugrave: 'ù', ucirc: 'û', uuml: 'ü', ntilde: 'ñ', ccedil: 'ç', szlig: 'ß', yacute: 'ý',
+  Aacute: 'Á', Agrave: 'À', Acirc: 'Â', Auml: 'Ä', Eacute: 'É', Egrave: 'È', Ecirc: 'Ê', Iacute: 'Í',
+  Oacute: 'Ó', Ouml: 'Ö', Uacute: 'Ú', Uuml: 'Ü', Ntilde: 'Ñ', Ccedil: 'Ç', OElig: 'Œ',
+};
+
+/** Tags after which the text continues on a new line. */
+const BLOCK = new Set([
+  'br', 'p', 'div', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul', 'ol', 'hr',
+  'section', 'article', 'header', 'footer', 'pre', 'dd', 'dt', 'dl', 'center', 'address', 'tbody', 'thead',
+]);
+/** Tags whose content is never text. */
+const SKIP = new Set(['style', 'script', 'head', 'title', 'template', 'noscript', 'svg', 'xml']);
+
+/** Closing tags of {@link SKIP} elements, searched from the opening tag (linear). */
+export const SKIP_CLOSE_PATTERN = /<\/(style|script|head|title|template|noscript|svg|xml)\s*>/gi;
+
+function isDigit(c: number, hex: boolean): boolean {
+  return (c >= 48 && c <= 57) || (hex && ((c >= 97 && c <= 102) || (c >= 65 && c <= 70)));
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/**
+ * Converts HTML to plain text in one left-to-right pass, keeping for every output character the
+ * range of the HTML it came from. Drops tags, comments and the content of `<style>`, `<script>`,
+ * `<head>` and `<blockquote>` (quoted earlier messages); decodes entities; turns block tags and
+ * `<br>` into newlines. Not a full HTML parser: it never backtracks, so any input is linear time.
+ *
+ * @example
+ * ```ts
+ * stripHtml('<p>We are pleased&nbsp;to offer</p>').text //=> "\nWe are pleased to offer\n"
+ * ```
+ */
+export function stripHtml(html: string): MappedText {
+  const n = html.length;
+  const out = new MappedTextBuilder(n >> 1);
+  let quoteDepth = 0;
+  let noGtAfter = n + 1; // once indexOf('>') failed from p, it fails from every later position
+  let i = 0;
+  while (i < n) {
+    const c = html.charCodeAt(i);
+    if (c === 60 /* < */) {
+      if (html.startsWith('<!--', i)) {
+        const close = html.indexOf('-->', i + 4);
+        i = close < 0 ? n : close + 3;
+        continue;
+      }
+      let j = i + 1;
+      const closing = html.charCodeAt(j) === 47;
+      if (closing) j++;
+      const nameStart = j;
+      while (j < n && j - nameStart < 16 && isNameChar(html.charCodeAt(j))) j++;
+      const bang = html.charCodeAt(nameStart) === 33 || html.charCodeAt(nameStart) === 63; // <!DOCTYPE, <?xml
+      if (j === nameStart && !bang) {
+        if (quoteDepth === 0) out.push('<', i, i + 1);
+        i++;
+        continue;
+      }
+      const gt = i >= noGtAfter ? -1 : html.indexOf('>', j);
+      if (gt < 0) {
+        noGtAfter = i;
+        if (quoteDepth === 0) out.push('<', i, i + 1);
+        i++;
+        continue;
+      }
+      const name = html.slice(nameStart, j).toLowerCase();
+      const next = gt + 1;
+      if (!closing && SKIP.has(name) && html.charCodeAt(gt - 1) !== 47) {
+        SKIP_CLOSE_PATTERN.lastIndex = next;
+        let end = n;
+        for (;;) {
+          const m = SKIP_CLOSE_PATTERN.exec(html);
+          if (m === null) break;
+          if ((m[1] ?? '').toLowerCase() === name) {
+            end = m.index + m[0].length;
+            break;
+          }
+        }
+        SKIP_CLOSE_PATTERN.lastIndex = 0;
+        i = end;
+        continue;
+      }
+      if (name === 'blockquote') quoteDepth = closing ? Math.max(0, quoteDepth - 1) : quoteDepth + 1;
+      if (quoteDepth === 0) {
+        if (BLOCK.has(name) || name === 'blockquote') out.push('\n', i, next);
+        else if (name === 'td' || name === 'th') out.push(' ', i, next);
+      }
+      i = next;
+      continue;
+    }
+    if (quoteDepth > 0) {
+      i++;
+      continue;
+    }
+    if (c === 38 /* & */) {
+      let j = i + 1;
+      let decoded: string | undefined;
+      if (html.charCodeAt(j) === 35 /* # */) {
+        j++;
+        const hex = html.charCodeAt(j) === 120 || html.charCodeAt(j) === 88;
+        if (hex) j++;
+        const digitsStart = j;
+        while (j < n && j - digitsStart < 8 && isDigit(html.charCodeAt(j), hex)) j++;
+        if (j > digitsStart) {
+          const cp = Number.parseInt(html.slice(digitsStart, j), hex ? 16 : 10);
+          if (cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff)) decoded = String.fromCodePoint(cp);
+        }
+      } else {
+        while (j < n && j - i <= 10 && isNameChar(html.charCodeAt(j))) j++;
+        decoded = ENTITIES[html.slice(i + 1, j)];
+      }
+      if (decoded !== undefined) {
+        const end = html.charCodeAt(j) === 59 /* ; */ ? j + 1 : j;
+        for (let k = 0; k < decoded.length; k++) out.push(decoded[k] ?? '', i, end);
+        i = end;
+        continue;
+      }
+      out.push('&', i, i + 1);
+      i++;
+      continue;
+    }
+    // Whitespace in HTML source is not a line break.
+    if (c === 10 || c === 13 || c === 9) out.push(' ', i, i + 1);
+    else out.push(html[i] ?? '', i, i + 1);
+    i++;
+  }
+  return out.build();
+}
