@@ -36,6 +36,7 @@ function formatter(locale: string, timeZone: string, options: Intl.DateTimeForma
 }
 
 const DAY_MS = 86_400_000;
+const INSTANT_LIKE = /^\d{4}-\d{2}-\d{2}T/;
 
 /**
  * Writes a message date for a locale with `Intl.DateTimeFormat` ("Thursday, December 3"). A civil
@@ -57,7 +58,7 @@ export function formatMessageDate(value: MessageDate, locale: string, options: F
   if (isCivilDate(value)) {
     return formatter(locale, 'UTC', format).format(toEpochDay(value) * DAY_MS);
   }
-  if (typeof value !== 'string' || !(value as string).includes('T')) {
+  if (typeof value !== 'string' || !INSTANT_LIKE.test(value)) {
     throw new InvalidDateError(value, 'a civil date "YYYY-MM-DD" or an ISO 8601 instant with offset such as "2026-12-03T15:00:00+01:00"');
   }
   const ms = parseInstant(value);

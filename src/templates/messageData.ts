@@ -67,12 +67,17 @@ export interface MessageDataMap {
   /** R9. */
   rejectionReply: CandidateMessage & { readonly askFeedback?: boolean | undefined };
   /** R10. */
-  nextRoundReply: CandidateMessage & { readonly slots: MessageSlots; readonly format?: string | undefined };
+  nextRoundReply: CandidateMessage & {
+    readonly slots: MessageSlots;
+    /** A phrase ("case study"), or a checklist format key (`'case-study'`) written in the recipient's language. */
+    readonly format?: string | undefined;
+  };
   withdrawal: CandidateMessage & { readonly reason?: string | undefined };
   /** R3.5, R4: still deciding, with a new expected date. */
   statusUpdate: RecruiterMessage & { readonly stage?: string | undefined; readonly expectedDate: MessageDate };
   rejectionNotice: RecruiterMessage & { readonly feedbackOffer?: boolean | undefined };
   nextRoundInvite: RecruiterMessage & {
+    /** A phrase, or a checklist format key (`'presentation'`) written in the recipient's language. */
     readonly format: string;
     readonly slots?: MessageSlots | undefined;
     /** Names, joined as a phrase for the locale when given as a list. */

@@ -1,23 +1,10 @@
 import { InvalidArgumentError } from '../errors.js';
 import { prepChecklists, type PrepFormat } from './messages/prepChecklist.js';
 import { resolveLocale } from './resolveLocale.js';
-
-/** Interview-model formats accepted as aliases: `assessment` is a skills assessment; phone, video and on-site rounds get the general list. */
-const ALIASES: Readonly<Record<string, PrepFormat>> = {
-  assessment: 'skills-assessment',
-  skills: 'skills-assessment',
-  phone: 'general',
-  video: 'general',
-  onsite: 'general',
-  'on-site': 'general',
-};
+import { PREP_FORMAT_ALIASES, resolvePrepFormat } from './resolvePrepFormat.js';
 
 /** A format {@link prepChecklist} knows: its own list names, or an interview-model format. */
 export type PrepChecklistFormat = PrepFormat | 'assessment' | 'phone' | 'video' | 'onsite';
-
-function isPrepFormat(format: string): format is PrepFormat {
-  return Object.hasOwn(prepChecklists, format);
-}
 
 /**
  * The preparation checklist for the next interview round, by its announced format (R10):
@@ -34,10 +21,9 @@ function isPrepFormat(format: string): format is PrepFormat {
  * ```
  */
 export function prepChecklist(format: PrepChecklistFormat, locale: string): string[] {
-  const key = typeof format === 'string' ? format.trim().toLowerCase().replace(/[\s_]+/g, '-') : '';
-  const resolved = isPrepFormat(key) ? key : ALIASES[key];
+  const resolved = resolvePrepFormat(format);
   if (resolved === undefined) {
-    const known = [...Object.keys(prepChecklists), ...Object.keys(ALIASES)].map((f) => `"${f}"`).join(', ');
+    const known = [...Object.keys(prepChecklists), ...Object.keys(PREP_FORMAT_ALIASES)].map((f) => `"${f}"`).join(', ');
     throw new InvalidArgumentError('interview format', format, `one of ${known}`);
   }
   const { language } = resolveLocale(locale);

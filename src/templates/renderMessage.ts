@@ -7,7 +7,9 @@ import { de } from './messages/de.js';
 import { en } from './messages/en.js';
 import { es } from './messages/es.js';
 import { fr } from './messages/fr.js';
+import { prepFormatLabels } from './messages/prepChecklist.js';
 import { resolveLocale, type MessageLocale } from './resolveLocale.js';
+import { resolvePrepFormat } from './resolvePrepFormat.js';
 import type { AnyTemplateData, RenderedMessage } from './types.js';
 
 /** Options of {@link renderMessage}. */
@@ -45,6 +47,7 @@ function isKind(kind: unknown): kind is MessageKind {
 }
 
 const DATE_EXPECTED = 'a civil date "YYYY-MM-DD" or an ISO 8601 instant with offset';
+const INSTANT_LIKE = /^\d{4}-\d{2}-\d{2}T/;
 const BULLET = /^\s*[-•*–]\s+/;
 
 function formatSlots(slots: unknown, locale: string, options: RenderMessageOptions): string | undefined {
@@ -58,7 +61,7 @@ function formatSlots(slots: unknown, locale: string, options: RenderMessageOptio
     if (typeof slot !== 'string' || slot.trim() === '') {
       throw new InvalidArgumentError('slot', slot, 'an ISO 8601 instant with offset or a non-empty string');
     }
-    const looksLikeInstant = /^\d{4}-\d{2}-\d{2}T/.test(slot);
+    const looksLikeInstant = INSTANT_LIKE.test(slot);
     const text = looksLikeInstant
       ? formatMessageDate(slot, locale, { timeZone: options.timeZone, dateFormat: MESSAGE_SLOT_FORMAT })
       : slot.replace(BULLET, '').trim();
@@ -74,11 +77,14 @@ function prepare(data: object, locale: string, language: MessageLocale, options:
     if (!Object.hasOwn(prepared, field)) continue;
     const value = prepared[field];
     if (value === undefined || value === null) continue;
-    if (typeof value !== 'string' || !(isCivilDate(value) || (value as string).includes('T'))) {
+    if (typeof value !== 'string' || !(isCivilDate(value) || INSTANT_LIKE.test(value))) {
       throw new InvalidDateError(value, `${DATE_EXPECTED} for "${field}"`);
     }
     prepared[field] = formatMessageDate(value, locale, { timeZone: options.timeZone, dateFormat: options.dateFormat });
   }
+  // A checklist format key ("case-study") is written in the recipient's language ("Fallstudie").
+  const prepFormat = Object.hasOwn(prepared, 'format') ? resolvePrepFormat(prepared['format']) : undefined;
+  if (prepFormat !== undefined) prepared['format'] = prepFormatLabels[prepFormat][language];
   if (Object.hasOwn(prepared, 'slots')) prepared['slots'] = formatSlots(prepared['slots'], locale, options);
   const interviewers = prepared['interviewers'];
   if (Object.hasOwn(prepared, 'interviewers') && Array.isArray(interviewers)) {

@@ -3,6 +3,8 @@
  * emoji, right-to-left text, very long strings) and realistic message data.
  */
 import { fc } from '@fast-check/vitest';
+import type { MessageData, MessageKind } from '../../src/templates/messageData.js';
+import type { MessageLocale } from '../../src/templates/resolveLocale.js';
 
 /** Fragments that break naive template engines and HTML output. */
 export const NASTY_FRAGMENTS = [
@@ -63,3 +65,102 @@ export const pointArb: fc.Arbitrary<string> = fc
 
 /** A safe identifier for a template path segment. */
 export const identArb: fc.Arbitrary<string> = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,8}$/);
+
+// ---- Realistic message data, per locale (long-ish values, to exercise the R1.4 and R5 limits). ----
+
+/** Example data of every kind; dates are civil dates, slots are instants (written in `Europe/Berlin`). */
+export type MessageSamples = { readonly [K in MessageKind]: MessageData<K> };
+
+interface LocaleValues {
+  readonly candidate: string;
+  readonly interviewer: string;
+  readonly title: string;
+  readonly recipient: string;
+  readonly referee: string;
+  readonly company: string;
+  readonly role: string;
+  readonly point: string;
+  readonly connection: string;
+  readonly reason: string;
+  readonly stage: string;
+  readonly salary: string;
+}
+
+const VALUES: Readonly<Record<MessageLocale, LocaleValues>> = {
+  en: {
+    candidate: 'Maria Schmidt-Oliveira', interviewer: 'Anna Berger', title: 'Head of Platform Engineering', recipient: 'Jordan Ellis',
+    referee: 'Priya Raman', company: 'Northwind Logistics', role: 'Senior Backend Engineer',
+    point: "your team's plan to move billing to event sourcing over the next year",
+    connection: 'I led a similar migration at Acme, moving twelve services to an event log without downtime',
+    reason: 'I have accepted a role that is closer to my family.', stage: 'reference checks', salary: 'EUR 78,000 per year',
+  },
+  de: {
+    candidate: 'Maria Schmidt-Oliveira', interviewer: 'Anna Berger', title: 'Leiterin der Plattformentwicklung', recipient: 'Jonas Keller',
+    referee: 'Petra Hoffmann', company: 'Nordwind Logistik GmbH', role: 'Senior Backend-Entwicklerin',
+    point: 'die Pläne Ihres Teams, die Abrechnung im kommenden Jahr auf Event Sourcing umzustellen',
+    connection: 'Bei Acme habe ich eine vergleichbare Migration geleitet und zwölf Dienste ohne Ausfallzeit auf ein Event-Log umgestellt',
+    reason: 'Ich habe mich für eine Stelle näher an meiner Familie entschieden.', stage: 'Einholen von Referenzen', salary: '78.000 EUR brutto im Jahr',
+  },
+  fr: {
+    candidate: 'Maria Schmidt-Oliveira', interviewer: 'Anne Bertin', title: 'responsable de l’ingénierie plateforme', recipient: 'Julien Marchand',
+    referee: 'Claire Dubois', company: 'Vent du Nord Logistique', role: 'Ingénieure backend senior',
+    point: 'le projet de votre équipe de faire passer la facturation à l’event sourcing dans l’année',
+    connection: 'j’ai dirigé une migration comparable chez Acme, en basculant douze services vers un journal d’événements sans interruption',
+    reason: 'J’ai accepté un poste plus proche de ma famille.', stage: 'vérification des références', salary: '58 000 € bruts par an',
+  },
+  es: {
+    candidate: 'María Schmidt-Oliveira', interviewer: 'Ana Bermúdez', title: 'responsable de Ingeniería de Plataforma', recipient: 'Javier Ortega',
+    referee: 'Lucía Navarro', company: 'Viento Norte Logística', role: 'Ingeniera de backend sénior',
+    point: 'el plan de su equipo de migrar la facturación a event sourcing durante el próximo año',
+    connection: 'dirigí una migración similar en Acme, en la que trasladamos doce servicios a un registro de eventos sin interrupciones',
+    reason: 'He aceptado un puesto más cerca de mi familia.', stage: 'comprobación de referencias', salary: '52.000 € brutos anuales',
+  },
+};
+
+/** Realistic data of every kind for `locale`, with every optional field filled in. */
+export function messageSamples(locale: MessageLocale): MessageSamples {
+  const v = VALUES[locale];
+  const candidate = { name: v.candidate };
+  const recipient = { name: v.recipient };
+  const recruiter = { name: v.recipient };
+  const base = { candidate, recipient, company: v.company, role: v.role };
+  const side = { recruiter, candidate, company: v.company, role: v.role };
+  const slots = ['2026-12-07T10:00:00+01:00', '2026-12-08T14:30:00+01:00', '2026-12-09T09:00:00+01:00'];
+  return {
+    thankYou: { candidate, interviewer: { name: v.interviewer, title: v.title }, company: v.company, role: v.role, point: v.point, connection: v.connection },
+    followUp: { ...base, interviewDate: '2026-12-03', timelineDate: '2026-12-11' },
+    offerReply: { ...base, decisionDate: '2026-12-16' },
+    offerAccept: { ...base, startDate: '2027-02-01' },
+    offerDecline: { ...base, reason: v.reason },
+    rejectionReply: { ...base, askFeedback: true },
+    nextRoundReply: { ...base, slots, format: 'case-study' },
+    withdrawal: { ...base, reason: v.reason },
+    statusUpdate: { ...side, stage: v.stage, expectedDate: '2026-12-18' },
+    rejectionNotice: { ...side, feedbackOffer: true },
+    nextRoundInvite: { ...side, format: 'presentation', slots, interviewers: [v.interviewer, 'Tom Li'] },
+    referenceRequest: { ...side, referee: { name: v.referee }, deadline: '2026-12-14' },
+    offerNotice: { ...side, responseDate: '2026-12-22', salary: v.salary, startDate: '2027-02-01' },
+  };
+}
+
+/** The same data with only the required fields of each kind. */
+export function requiredOnlySamples(locale: MessageLocale): MessageSamples {
+  const s = messageSamples(locale);
+  const strip = <T extends object>(o: T, keys: readonly string[]): T =>
+    Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k))) as T;
+  return {
+    thankYou: { ...s.thankYou, interviewer: { name: s.thankYou.interviewer.name } },
+    followUp: strip(s.followUp, ['recipient', 'timelineDate']),
+    offerReply: strip(s.offerReply, ['recipient']),
+    offerAccept: strip(s.offerAccept, ['recipient', 'startDate']),
+    offerDecline: strip(s.offerDecline, ['recipient', 'reason']),
+    rejectionReply: strip(s.rejectionReply, ['recipient', 'askFeedback']),
+    nextRoundReply: strip(s.nextRoundReply, ['recipient', 'format']),
+    withdrawal: strip(s.withdrawal, ['recipient', 'reason']),
+    statusUpdate: strip(s.statusUpdate, ['stage']),
+    rejectionNotice: strip(s.rejectionNotice, ['feedbackOffer']),
+    nextRoundInvite: strip(s.nextRoundInvite, ['slots', 'interviewers']),
+    referenceRequest: strip(s.referenceRequest, ['deadline']),
+    offerNotice: strip(s.offerNotice, ['salary', 'startDate']),
+  };
+}

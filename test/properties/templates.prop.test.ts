@@ -45,7 +45,9 @@ const dataArb = fc.record(
 );
 
 /** The expected text, built by hand: the oracle for rendering. */
-function expectedText(d: fc.RecordValue<typeof dataArb extends fc.Arbitrary<infer T> ? T : never>): string {
+type LetterData = typeof dataArb extends fc.Arbitrary<infer T> ? T : never;
+
+function expectedText(d: LetterData): string {
   return `Dear ${d.to.name},\n\nThank you for discussing the ${d.role} role at ${d.company}.${d.extra === undefined ? '' : ` ${d.extra}`}\n${d.note === undefined ? '' : `\n${d.note}\n`}\nBest regards,\n${d.from ?? 'A candidate'}`;
 }
 
@@ -105,7 +107,7 @@ describe('template engine with adversarial values', () => {
     'prototype keys never resolve unless they are own data',
     (key, value) => {
       const t = defineTemplate({ subject: 's', body: `{{${key}}}` });
-      expect(() => t.render({})).toThrow(MissingFieldError);
+      expect(() => t.render({} as never)).toThrow(MissingFieldError);
       expect(() => t.render(Object.create({ [key]: value }) as never)).toThrow(MissingFieldError);
       const own = JSON.parse(JSON.stringify({ [key]: value })) as Record<string, unknown>;
       if (key === '__proto__') Object.defineProperty(own, '__proto__', { value, enumerable: true });
