@@ -185,7 +185,7 @@ export class TrackerMachine {
     this.lastAt = event.at;
   }
 
-  /** The interview `interview-held` refers to: the named one, or the latest one not yet held. */
+  /** The interview `interview-held` refers to: the named one, or the first one not yet held. */
   private findInterviewToHold(event: EventOf<'interview-held'>): Interview {
     if (event.interviewId !== undefined) {
       const found = this.interviews.find((i) => i.id === event.interviewId);
@@ -196,12 +196,13 @@ export class TrackerMachine {
       if (this.held.has(found.id)) this.fail(event, `interview "${found.id}" was already held.`);
       return found;
     }
-    const latest = this.interviews[this.interviews.length - 1];
-    if (latest === undefined) this.fail(event, 'the application has no interviews: add the interview to `interviews` or to "next-round-scheduled".');
-    if (this.held.has(latest.id)) {
-      this.fail(event, `the latest interview "${latest.id}" was already held: add the next round's interview, or name it with interviewId.`);
+    // The first interview not yet held, in list order: stable when later rounds are appended.
+    const next = this.interviews.find((i) => !this.held.has(i.id));
+    if (next === undefined) {
+      if (this.interviews.length === 0) this.fail(event, 'the application has no interviews: add the interview to `interviews` or to "next-round-scheduled".');
+      this.fail(event, `every interview of the application was already held (${this.interviews.map((i) => `"${i.id}"`).join(', ')}): add the next round's interview, or announce it with "next-round-scheduled".`);
     }
-    return latest;
+    return next;
   }
 
   /** The current round's interview; an event naming another interview is rejected. */

@@ -21,15 +21,11 @@ function min(a: CivilDate, b: CivilDate | undefined): CivilDate {
   return b !== undefined && b < a ? b : a;
 }
 
-/** The interview a scheduled round will hold: announced with the event, or the latest one not yet held. */
+/** The interview a scheduled round will hold: announced with the event, or the first one not yet held. */
 function upcomingInterview(e: Evaluation): Interview | undefined {
   const m = e.machine;
   if (m.nextRound?.interview !== undefined) return m.nextRound.interview;
-  for (let i = m.interviews.length - 1; i >= 0; i--) {
-    const interview = m.interviews[i];
-    if (interview !== undefined && !m.held.has(interview.id)) return interview;
-  }
-  return undefined;
+  return m.interviews.find((i) => !m.held.has(i.id));
 }
 
 function drafts(application: Application, e: Evaluation): Draft[] {
@@ -108,7 +104,7 @@ function drafts(application: Application, e: Evaluation): Draft[] {
       } else {
         out.push({
           kind: 'move-on', due: e.ghostedOn, priority: 'normal', rule: 'R11.4',
-          description: `${company} has not replied since your follow-up. A silence like this says more about the employer's hiring process than about your qualifications: put your time into other openings, and a late reply is still welcome if it comes (R11.4).`,
+          description: `${company} has not been in touch${m.followUps > 0 ? ' since your follow-up' : ''}. A silence like this says more about the employer's hiring process than about your qualifications: put your time into other openings, and a late reply is still welcome if it comes (R11.4).`,
         });
         out.push(keepSearching('high'));
       }

@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import { makeApplication, makeInterview, makeSecondRound } from '../../../test/arbitraries/tracker.js';
+import { isFollowUpError } from '../../errors.js';
+import type { FollowUpErrorCode } from '../../errors.js';
+import type { Application } from '../../model/Application.js';
+import type { Event } from '../../model/Event.js';
+import { applyEvent } from './applyEvent.js';
+import type { ApplyEventOptions } from './types.js';
+
+const HELD: Event = { type: 'interview-held', at: '2026-12-01T11:00:00-05:00' };
+
+function applyAll(app: Application, events: readonly Event[], options?: ApplyEventOptions): Application {
+  return events.reduce((a, e) => applyEvent(a, e, options), app);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** Runs `fn` and returns the thrown error, failing the test when nothing is thrown. */
+function thrown(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (e) {
+    return e;
+  }
+  throw new Error('expected an error');
+}
+
+function expectTransitionError(fn: () => unknown, state: string, event: string, reason: RegExp): void {
+  const e = thrown(fn);
+  expect(isFollowUpError(e, 'INVALID_TRANSITION'), String(e)).toBe(true);
+  expect(e).toMatchObject({ name: 'InvalidTransitionError', state, event });
+  expect((e as Error).message).toMatch(reason);
+}
+
+describe('applyEvent', () => {
+  it('appends the event to a new application and never changes the input', () => {
+    const app = deepFreeze(makeApplication());
+    const next = applyEvent(app, HELD);
+    expect(next).not.toBe(app);
+    expect(next.events).toEqual([HELD]);
+    expect(app.events).toEqual([]);
+    expect(next.interviews).toBe(app.interviews);
+  });
+
+  it('R1.1: accepts one thank-you note per interviewer of the round', () => {
+    const app = applyAll(makeApplication(), [
+      HELD,
+      { type: 'thank-you-sent', at: '2026-12-01T15:00:00-05:00', interviewerId: 'lee' },
+      { type: 'thank-you-sent', at: '2026-12-01T15:05:00-05:00', interviewerId: 'ana', interviewId: 'r1' },
+    ]);
+    expect(app.events.map((e) => e.type)).toEqual(['interview-held', 'thank-you-sent', 'thank-you-sent']);
+  });
+
+  it('R1.1: refuses a second note to the same interviewer in the same round', () => {
+    const app = applyAll(makeApplication(), [HELD, { type: 'thank-you-sent', at: '2026-12-01T15:00:00-05:00', interviewerId: 'lee' }]);
+    expectTransitionError(
+      () => applyEvent(app, { type: 'thank-you-sent', at: '2026-12-01T16:00:00-05:00', interviewerId: 'lee' }),
+      'thank-you-due', 'thank-you-sent', /already sent in this round/,
+    );
+  });
+
+  it('R1.1: refuses a note to an interviewer unknown to the round, naming the known ones', () => {
+    const app = applyEvent(makeApplication(), HELD);
+    expectTransitionError(
+      () => applyEvent(app, { type: 'thank-you-sent', at: '2026-12-01T15:00:00-05:00', interviewerId: 'zoe' }),
+      'thank-you-due', 'thank-you-sent', /unknown interviewer id "zoe".*"lee", "ana"/,
+    );
+  });
+
+  it('refuses a thank-you before any interview was held', () => {
+    expectTransitionError(
+      () => applyEvent(makeApplication(), { type: 'thank-you-sent', at: '2026-12-01T15:00:00-05:00', interviewerId: 'lee' }),
+      'next-round', 'thank-you-sent', /no interview of the current round has been held/,
+    );
+  });
+
+  it('refuses an event earlier than the last one', () => {
+    const app = applyEvent(makeApplication(), HELD);
+    expectTransitionError(
+      () => applyEvent(app, { type: 'thank-you-sent', at: '2026-12-01T10:59:00-05:00', interviewerId: 'lee' }),
+      'thank-you-due', 'thank-you-sent', /before the previous event.*time order/,
+    );
+  });
+
+  it('accepts events at the same instant as the last one (time order is non-decreasing)', () => {
+    const app = applyEvent(makeApplication(), HELD);
+    expect(applyEvent(app, { type: 'thank-you-sent', at: '2026-12-01T16:00:00Z', interviewerId: 'lee' }).events).toHaveLength(2);
+  });
+
+  it('R11.3: refuses a second follow-up under the default policy, and allows it when maxFollowUps is 2', () => {
+    const app = applyAll(makeApplication(), [HELD, { type: 'follow-up-sent', at: '2026-12-10T09:00:00-05:00' }]);
+    const second: Event = { type: 'follow-up-sent', at: '2026-12-28T09:00:00-05:00' };
+    expectTransitionError(() => applyEvent(app, second), 'awaiting-reply', 'follow-up-sent', /maxFollowUps, R11\.3/);
+    expect(applyEvent(app, second, { policy: { maxFollowUps: 2 } }).events).toHaveLength(3);
+    expectTransitionError(
+      () => applyAll(makeApplication(), [HELD, second], { policy: { maxFollowUps: 0 } }),
+      'thank-you-due', 'follow-up-sent', /policy allows 0/,
+    );
+  });
+
+  it('refuses anything after a terminal state', () => {
+    const ends: Event[] = [
+      { type: 'rejected', at: '2026-12-05T09:00:00Z' },
+      { type: 'withdrawn', at: '2026-12-05T09:00:00Z' },
+    ];
+    for (const end of ends) {
+      const app = applyAll(makeApplication(), [HELD, end]);
+      expectTransitionError(() => applyEvent(app, { type: 'follow-up-sent', at: '2026-12-10T09:00:00Z' }), end.type, 'follow-up-sent', /has ended/);
+      expectTransitionError(() => applyEvent(app, { type: 'offer-received', at: '2026-12-10T09:00:00Z' }), end.type, 'offer-received', /terminal/);
+    }
+    const accepted = applyAll(makeApplication(), [HELD, { type: 'offer-received', at: '2026-12-05T09:00:00Z' }, { type: 'offer-accepted', at: '2026-12-06T09:00:00Z' }]);
+    expectTransitionError(() => applyEvent(accepted, { type: 'offer-declined', at: '2026-12-07T09:00:00Z' }), 'offer-accepted', 'offer-declined', /has ended/);
+  });
+
+  it('R8: refuses accepting or declining an offer that was never made', () => {
+    const app = applyEvent(makeApplication(), HELD);
+    expectTransitionError(() => applyEvent(app, { type: 'offer-accepted', at: '2026-12-05T09:00:00Z' }), 'thank-you-due', 'offer-accepted', /no pending offer/);
+    expectTransitionError(() => applyEvent(app, { type: 'offer-declined', at: '2026-12-05T09:00:00Z' }), 'thank-you-due', 'offer-declined', /no pending offer/);
+  });
+
+  it('R7: a reply moves the application by its outcome', () => {
+    const base = applyEvent(makeApplication(), HELD);
+    const at = '2026-12-05T09:00:00Z';
+    // Accepting is legal only after an offer: the reply with outcome "offer" made one.
+    expect(applyAll(base, [{ type: 'reply-received', at, outcome: 'offer' }, { type: 'offer-accepted', at }]).events).toHaveLength(3);
+    expectTransitionError(
+      () => applyAll(base, [{ type: 'reply-received', at, outcome: 'rejection' }, { type: 'withdrawn', at }]),
+      'rejected', 'withdrawn', /has ended/,
+    );
+    expectTransitionError(
+      () => applyAll(base, [{ type: 'reply-received', at, outcome: 'pending' }, { type: 'offer-accepted', at }]),
+      'thank-you-due', 'offer-accepted', /no pending offer/,
+    );
+  });
+
+  it('R10: a next round must be scheduled before it is held; holding it starts a new cycle', () => {
+    const round1 = applyAll(makeApplication(), [HELD, { type: 'thank-you-sent', at: '2026-12-01T15:00:00-05:00', interviewerId: 'lee' }]);
+    expectTransitionError(
+      () => applyEvent(round1, { type: 'interview-held', at: '2026-12-14T15:00:00-05:00' }),
+      'thank-you-due', 'interview-held', /next-round-scheduled/,
+    );
+    const scheduled = applyEvent(round1, { type: 'next-round-scheduled', at: '2026-12-07T10:00:00-05:00', interview: makeSecondRound() });
+    expect(scheduled.interviews.map((i) => i.id)).toEqual(['r1', 'r2']);
+    const round2 = applyEvent(scheduled, { type: 'interview-held', at: '2026-12-14T15:00:00-05:00' });
+    // New cycle: the new interviewer gets a note; the round-1 interviewer is not part of this round.
+    expect(applyEvent(round2, { type: 'thank-you-sent', at: '2026-12-14T18:00:00-05:00', interviewerId: 'kim' }).events).toHaveLength(5);
+    expectTransitionError(
+      () => applyEvent(round2, { type: 'thank-you-sent', at: '2026-12-14T18:00:00-05:00', interviewerId: 'lee' }),
+      'thank-you-due', 'thank-you-sent', /unknown interviewer id "lee" in interview "r2"/,
+    );
+    expectTransitionError(
+      () => applyEvent(round2, { type: 'thank-you-sent', at: '2026-12-14T18:00:00-05:00', interviewerId: 'kim', interviewId: 'r1' }),
+      'thank-you-due', 'thank-you-sent', /current round is "r2"/,
+    );
+    // A new cycle also allows a new follow-up (R11.3 counts per round).
+    const followedUp = applyAll(round1, [{ type: 'follow-up-sent', at: '2026-12-03T10:00:00-05:00' }, { type: 'next-round-scheduled', at: '2026-12-07T10:00:00-05:00', interview: makeSecondRound() }, { type: 'interview-held', at: '2026-12-14T15:00:00-05:00' }, { type: 'follow-up-sent', at: '2026-12-23T10:00:00-05:00' }]);
+    expect(followedUp.events.filter((e) => e.type === 'follow-up-sent')).toHaveLength(2);
+  });
+
+  it('refuses holding an unknown, already held or missing interview', () => {
+    expectTransitionError(
+      () => applyEvent(makeApplication(), { type: 'interview-held', at: HELD.at, interviewId: 'r9' }),
+      'next-round', 'interview-held', /unknown interview id "r9" \(known: "r1"\)/,
+    );
+    expectTransitionError(
+      () => applyEvent(makeApplication({ interviews: [] }), HELD),
+      'next-round', 'interview-held', /has no interviews/,
+    );
+    const again = applyAll(makeApplication(), [HELD, { type: 'next-round-scheduled', at: '2026-12-07T10:00:00-05:00' }]);
+    expectTransitionError(() => applyEvent(again, { type: 'interview-held', at: '2026-12-14T15:00:00-05:00' }), 'next-round', 'interview-held', /every interview of the application was already held \("r1"\)/);
+    expectTransitionError(
+      () => applyEvent(applyEvent(makeApplication(), HELD), { type: 'next-round-scheduled', at: '2026-12-07T10:00:00-05:00', interview: makeInterview() }),
+      'thank-you-due', 'next-round-scheduled', /"r1" was already held/,
+    );
+  });
+
+  it('an interview without interviewers goes straight to waiting', () => {
+    const app = applyEvent(makeApplication({ interviews: [makeInterview({ interviewers: [] })] }), HELD);
+    expectTransitionError(
+      () => applyEvent(app, { type: 'thank-you-sent', at: '2026-12-01T15:00:00-05:00', interviewerId: 'lee' }),
+      'waiting', 'thank-you-sent', /known: none/,
+    );
+  });
+
+  it('throws InvalidArgumentError for an unknown event type and InvalidDateError for a bad instant', () => {
+    const cases: [unknown, FollowUpErrorCode][] = [
+      [{ type: 'ghosted', at: '2026-12-01T11:00:00Z' }, 'INVALID_ARGUMENT'],
+      [null, 'INVALID_ARGUMENT'],
+      [{ type: 'interview-held', at: '2026-12-01 11:00' }, 'INVALID_DATE'],
+    ];
+    for (const [event, code] of cases) {
+      const e = thrown(() => applyEvent(makeApplication(), event as Event));
+      expect(isFollowUpError(e, code), String(e)).toBe(true);
+    }
+    expect(isFollowUpError(thrown(() => applyEvent(null as never, HELD)), 'INVALID_ARGUMENT')).toBe(true);
+    expect(isFollowUpError(thrown(() => applyEvent(makeApplication(), HELD, { policy: { maxFollowUps: -1 } })), 'INVALID_ARGUMENT')).toBe(true);
+  });
+
+  it('checks the whole log: a hand-built log with a bad event is reported', () => {
+    const broken = makeApplication({ events: [HELD, { type: 'offer-accepted', at: '2026-12-02T09:00:00Z' }] });
+    expectTransitionError(() => applyEvent(broken, { type: 'withdrawn', at: '2026-12-03T09:00:00Z' }), 'thank-you-due', 'offer-accepted', /no pending offer/);
+  });
+});

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { makeApplication, makeInterview, makeSecondRound } from '../../../test/arbitraries/tracker.js';
+import { createCalendar } from '../../calendar/createCalendar.js';
+import type { Application } from '../../model/Application.js';
+import type { Event } from '../../model/Event.js';
+import { applyEvent } from './applyEvent.js';
+import { nextActions } from './nextActions.js';
+import type { NextAction, TrackerContext } from './types.js';
+
+const calendar = createCalendar();
+const ctx: TrackerContext = { calendar };
+const HELD: Event = { type: 'interview-held', at: '2026-12-01T11:00:00-05:00' };
+const THANKS: Event[] = [
+  { type: 'thank-you-sent', at: '2026-12-01T15:00:00-05:00', interviewerId: 'lee' },
+  { type: 'thank-you-sent', at: '2026-12-01T15:05:00-05:00', interviewerId: 'ana' },
+];
+const FOLLOW_UP: Event = { type: 'follow-up-sent', at: '2026-12-10T10:00:00-05:00' };
+
+function applyAll(app: Application, events: readonly Event[]): Application {
+  return events.reduce((a, e) => applyEvent(a, e), app);
+}
+
+const brief = (actions: readonly NextAction[]) => actions.map((a) => [a.kind, a.due, a.rule, a.interviewerId ?? null]);
+
+describe('nextActions', () => {
+  it('R1.1, R1.2, R2: one thank-you per interviewer due 24 h after the end, in the candidate\'s zone, and a reflection', () => {
+    const actions = nextActions(applyEvent(makeApplication(), HELD), '2026-12-01T12:00:00-05:00', ctx);
+    expect(brief(actions)).toEqual([
+      ['send-thank-you', '2026-12-02T11:00:00-05:00', 'R1.2', 'lee'],
+      ['send-thank-you', '2026-12-02T11:00:00-05:00', 'R1.2', 'ana'],
+      ['reflect', '2026-12-02T11:00:00-05:00', 'R2', null],
+      ['follow-up', '2026-12-10', 'R4.3', null],
+      ['keep-searching', '2026-12-01', 'R6', null],
+    ]);
+    expect(actions[0]).toMatchObject({ id: 'acme/r1/send-thank-you/lee', priority: 'high', applicationId: 'acme', interviewId: 'r1', title: 'Thank-you note to Lee Park (Acme)' });
+    expect(actions[0]?.description).toContain('Lee Park');
+  });
+
+  it('R1.1: a sent note disappears from the list; the other stays', () => {
+    const actions = nextActions(applyAll(makeApplication(), [HELD, THANKS[0] as Event]), '2026-12-01T16:00:00-05:00', ctx);
+    expect(actions.filter((a) => a.kind === 'send-thank-you').map((a) => a.interviewerId)).toEqual(['ana']);
+  });
+
+  it('R1.2: across a DST change the deadline is 24 real hours later, shown in the candidate\'s zone', () => {
+    // Ends Saturday 2026-03-07 18:00 EST; clocks go forward on Sunday: 24 h later is 19:00 EDT.
+    const interview = makeInterview({ startedAt: '2026-03-07T17:00:00-05:00', endedAt: '2026-03-07T18:00:00-05:00' });
+    const app = applyEvent(makeApplication({ interviews: [interview] }), { type: 'interview-held', at: '2026-03-07T18:00:00-05:00' });
+    const due = nextActions(app, '2026-03-07T19:00:00-05:00', ctx).find((a) => a.kind === 'send-thank-you')?.due;
+    expect(due).toBe('2026-03-08T19:00:00-04:00');
+    expect(Date.parse(due ?? '') - Date.parse(interview.endedAt)).toBe(86_400_000);
+  });
+
+  it('R4.1: with a promised date, wait until then; R4.2: the follow-up comes after one full business day of grace', () => {
+    const app = applyAll(makeApplication({ interviews: [makeInterview({ timeline: { kind: 'date', date: '2026-12-04' } })] }), [HELD, ...THANKS]);
+    expect(brief(nextActions(app, '2026-12-02T09:00:00-05:00', ctx))).toEqual([
+      ['wait', '2026-12-04', 'R4.1', null],
+      ['follow-up', '2026-12-08', 'R4.2', null],
+      ['keep-searching', '2026-12-02', 'R6', null],
+    ]);
+    const due = nextActions(app, '2026-12-08T09:00:00-05:00', ctx);
+    expect(brief(due)[0]).toEqual(['follow-up', '2026-12-08', 'R4.2', null]);
+    expect(due[0]?.priority).toBe('high');
+  });
+
+  it('R4.3: without a timeline the follow-up is due in the 7..10 business-day window', () => {
+    const actions = nextActions(applyAll(makeApplication(), [HELD, ...THANKS]), '2026-12-11T09:00:00-05:00', ctx);
+    expect(actions[0]).toMatchObject({ kind: 'follow-up', due: '2026-12-10', rule: 'R4.3', priority: 'high' });
+    expect(actions[0]?.description).toContain('between 2026-12-10 and 2026-12-15');
+  });
+
+  it('R11.3: once the follow-up is out, no further follow-up is proposed, only waiting', () => {
+    const app = applyAll(makeApplication(), [HELD, ...THANKS, FOLLOW_UP]);
+    for (const now of ['2026-12-10T12:00:00-05:00', '2026-12-23T12:00:00-05:00', '2027-02-01T12:00:00-05:00']) {
+      expect(nextActions(app, now, ctx).filter((a) => a.kind === 'follow-up')).toEqual([]);
+    }
+    expect(brief(nextActions(app, '2026-12-11T09:00:00-05:00', ctx))).toEqual([
+      ['wait', '2026-12-24', 'R11.2', null],
+      ['keep-searching', '2026-12-11', 'R6', null],
+    ]);
+  });
+
+  it('R11.2, R11.4: after the silence, move on, in neutral words', () => {
+    const actions = nextActions(applyAll(makeApplication(), [HELD, ...THANKS, FOLLOW_UP]), '2026-12-24T09:00:00-05:00', ctx);
+    expect(brief(actions)).toEqual([
+      ['move-on', '2026-12-24', 'R11.4', null],
+      ['keep-searching', '2026-12-24', 'R6', null],
+    ]);
+    const words = actions[0]?.description ?? '';
+    expect(words).toMatch(/employer's hiring process/);
+    expect(words).toMatch(/not about your qualifications|than about your qualifications/);
+    expect(words).not.toMatch(/\b(you failed|your fault|rejected you|not good enough|unqualified)\b/i);
+    expect(actions[1]?.priority).toBe('high');
+  });
+
+  it('R8.3: an offer asks for a reply 2 business days out, or by its response deadline if earlier', () => {
+    const held = applyAll(makeApplication(), [HELD, ...THANKS]);
+    // Offer on Wednesday 2026-12-16: two business days later is Friday 2026-12-18.
+    const offer: Event = { type: 'offer-received', at: '2026-12-16T15:00:00-05:00', salary: 'USD 120,000', startDate: '2027-01-11' };
+    expect(brief(nextActions(applyEvent(held, offer), '2026-12-16T16:00:00-05:00', ctx))).toEqual([['reply-to-offer', '2026-12-18', 'R8.3', null]]);
+    const tight = applyEvent(held, { ...offer, responseDeadline: '2026-12-17' });
+    expect(nextActions(tight, '2026-12-16T16:00:00-05:00', ctx)[0]?.due).toBe('2026-12-17');
+    // Offer on a Friday: the weekend does not count.
+    const friday = applyEvent(held, { type: 'reply-received', at: '2026-12-18T10:00:00-05:00', outcome: 'offer' });
+    expect(nextActions(friday, '2026-12-18T11:00:00-05:00', ctx)[0]).toMatchObject({ kind: 'reply-to-offer', due: '2026-12-22' });
+    expect(nextActions(friday, '2026-12-18T11:00:00-05:00', { calendar, policy: { offerDecisionBusinessDays: 1 } })[0]?.due).toBe('2026-12-21');
+  });
+
+  it('R7, R9: a rejection asks for a gracious reply, and the search goes on', () => {
+    const app = applyAll(makeApplication(), [HELD, ...THANKS, { type: 'reply-received', at: '2026-12-09T10:00:00-05:00', outcome: 'rejection' }]);
+    expect(brief(nextActions(app, '2026-12-09T12:00:00-05:00', ctx))).toEqual([
+      ['reply-to-rejection', '2026-12-09', 'R9', null],
+      ['keep-searching', '2026-12-09', 'R6', null],
+    ]);
+  });
+
+  it('R10: a next-round request asks for a reply; scheduling it leaves preparation; holding it starts a new cycle', () => {
+    const round1 = applyAll(makeApplication(), [HELD, ...THANKS]);
+    const asked = applyEvent(round1, { type: 'reply-received', at: '2026-12-07T10:00:00-05:00', outcome: 'next_round' });
+    expect(brief(nextActions(asked, '2026-12-07T11:00:00-05:00', ctx))).toEqual([
+      ['reply-to-next-round', '2026-12-07', 'R10', null],
+      ['prepare-next-round', '2026-12-07T10:00:00-05:00', 'R10', null],
+    ]);
+    const scheduled = applyEvent(asked, { type: 'next-round-scheduled', at: '2026-12-07T12:00:00-05:00', interview: makeSecondRound() });
+    const prep = nextActions(scheduled, '2026-12-07T13:00:00-05:00', ctx);
+    expect(brief(prep)).toEqual([['prepare-next-round', '2026-12-14T13:00:00-05:00', 'R10', null]]);
+    expect(prep[0]?.description).toContain('onsite');
+    // Round 2 held Monday 2026-12-14: new notes for the new interviewer, a new window (7th..10th business day).
+    const round2 = applyEvent(scheduled, { type: 'interview-held', at: '2026-12-14T15:00:00-05:00' });
+    expect(brief(nextActions(round2, '2026-12-14T16:00:00-05:00', ctx))).toEqual([
+      ['send-thank-you', '2026-12-15T15:00:00-05:00', 'R1.2', 'kim'],
+      ['reflect', '2026-12-15T15:00:00-05:00', 'R2', null],
+      ['follow-up', '2026-12-23', 'R4.3', null],
+      ['keep-searching', '2026-12-14', 'R6', null],
+    ]);
+    expect(nextActions(round2, '2026-12-14T16:00:00-05:00', ctx)[0]?.id).toBe('acme/r2/send-thank-you/kim');
+  });
+
+  it('R10: a first interview ahead asks for preparation at its start', () => {
+    expect(brief(nextActions(makeApplication(), '2026-11-30T09:00:00-05:00', ctx))).toEqual([
+      ['prepare-next-round', '2026-12-01T10:00:00-05:00', 'R10', null],
+    ]);
+  });
+
+  it('proposes nothing once an offer is accepted or declined, or the candidate withdrew', () => {
+    const offer = applyAll(makeApplication(), [HELD, { type: 'offer-received', at: '2026-12-05T09:00:00Z' }]);
+    expect(nextActions(applyEvent(offer, { type: 'offer-accepted', at: '2026-12-06T09:00:00Z' }), '2026-12-07T09:00:00Z', ctx)).toEqual([]);
+    expect(nextActions(applyEvent(offer, { type: 'offer-declined', at: '2026-12-06T09:00:00Z' }), '2026-12-07T09:00:00Z', ctx)).toEqual([]);
+    expect(nextActions(applyEvent(offer, { type: 'withdrawn', at: '2026-12-06T09:00:00Z' }), '2026-12-07T09:00:00Z', ctx)).toEqual([]);
+  });
+
+  it('with maxFollowUps 0 no follow-up is ever proposed; the silence is reassessed after the window', () => {
+    const policy = { maxFollowUps: 0 };
+    const app = applyAll(makeApplication(), [HELD, ...THANKS]);
+    const actions = nextActions(app, '2026-12-11T09:00:00-05:00', { calendar, policy });
+    expect(brief(actions)).toEqual([
+      ['wait', '2026-12-24', 'R11.2', null],
+      ['keep-searching', '2026-12-11', 'R6', null],
+    ]);
+    expect(nextActions(app, '2026-12-24T09:00:00-05:00', { calendar, policy })[0]?.kind).toBe('move-on');
+  });
+});
