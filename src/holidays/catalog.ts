@@ -8,8 +8,12 @@ import { getHolidaysClass } from './loadDateHolidays.js';
  */
 const instances = new Map<string, DateHolidays>();
 
-/** Every holiday type, so one instance serves all `types` options (we filter afterwards). */
-const ALL_TYPES: ('public' | 'bank' | 'optional' | 'school' | 'observance')[] = ['public', 'bank', 'optional', 'school', 'observance'];
+/**
+ * Every holiday type, so one instance serves all `types` options (we filter afterwards). The order
+ * matters: date-holidays reads it as priority from low to high when one day has the same holiday
+ * under two types (New York's Election Day: public, and a federal observance), and keeps the last.
+ */
+const ALL_TYPES: ('public' | 'bank' | 'optional' | 'school' | 'observance')[] = ['observance', 'optional', 'school', 'bank', 'public'];
 
 /** The instance that lists countries, subdivisions and regions. */
 export function catalog(): DateHolidays {

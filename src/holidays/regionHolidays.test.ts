@@ -120,3 +120,10 @@ describe('regionHolidays', () => {
     spy.mockRestore();
   });
 });
+
+describe('regionHolidays: type priority', () => {
+  it('R4.4: a holiday listed under two types keeps the higher-priority type (New York Election Day is public)', () => {
+    expect(regionHolidays('US-NY').holidaysInYear(2052).find((h) => h.date === '2052-11-05'))
+      .toEqual({ date: '2052-11-05', name: 'Election Day', type: 'public' });
+  });
+});
