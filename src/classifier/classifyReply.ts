@@ -15,6 +15,7 @@ import type { Classification, ClassifyOptions, Evidence, ReplyInput, ReplyLabel,
 /** Compiled once from the constant cue tables; never mutated afterwards. */
 const INDEX: ReadonlyMap<string, readonly CompiledCue[]> = compileCues(CUE_TABLES);
 const NEGATORS = new Map(CUE_TABLES.map((t) => [t.language, new WordSet(t.negators)] as const));
+const CONDITIONALS = new Map(CUE_TABLES.map((t) => [t.language, new WordSet(t.conditionals)] as const));
 const CLAUSE_BREAKS = new Map(CUE_TABLES.map((t) => [t.language, new WordSet(t.clauseBreaks)] as const));
 const CONTRAST = new WordSet(CUE_TABLES.flatMap((t) => t.contrast));
 const SCHEDULING = new WordSet(CUE_TABLES.flatMap((t) => t.scheduling));
@@ -24,7 +25,7 @@ const SCHEDULING = new WordSet(CUE_TABLES.flatMap((t) => t.scheduling));
  * @defaultValue 1
  */
 export const OTHER_PRIOR = 1;
-/** Weight of a cue from another language's table than the reply's. */
+/** Weight of an English cue in a reply in another language (English phrases are common in any mailbox); other tables are not read. */
 const FOREIGN_FACTOR = 0.5;
 /** Cues before a contrast word ("… however, …") count this much… */
 const BEFORE_CONTRAST = 0.5;
@@ -44,8 +45,8 @@ interface Hit {
   readonly endToken: number;
 }
 
-function isNegated(tokens: Tokens, at: number, language: ReplyLanguage): boolean {
-  const negators = NEGATORS.get(language);
+function precededBy(words: WordSet | undefined, tokens: Tokens, at: number, language: ReplyLanguage): boolean {
+  const negators = words;
   const breaks = CLAUSE_BREAKS.get(language);
   if (negators === undefined || breaks === undefined) return false;
   const sentence = tokens.sentences[at];
@@ -83,6 +84,7 @@ function scanField(tokens: Tokens, fieldIndex: number, language: ReplyLanguage, 
     const candidates = INDEX.get((tokens.words[i] ?? '').slice(0, 3));
     if (candidates === undefined) continue;
     for (const cue of candidates) {
+      if (cue.language !== language && cue.language !== 'en') continue;
       if ((seen.get(cue.id) ?? 0) >= MAX_OCCURRENCES) continue;
       const end = matchCue(cue, tokens, i);
       if (end < 0) continue;
@@ -92,7 +94,9 @@ function scanField(tokens: Tokens, fieldIndex: number, language: ReplyLanguage, 
       let label = cue.label;
       let id = cue.id;
       let weight = cue.weight;
-      if (!(NEGATORS.get(cue.language)?.has(tokens.words[i] ?? '') ?? false) && isNegated(tokens, i, cue.language)) {
+      if (cue.label !== 'pending' && precededBy(CONDITIONALS.get(cue.language), tokens, i, cue.language)) continue;
+      const negators = NEGATORS.get(cue.language);
+      if (!(negators?.has(tokens.words[i] ?? '') ?? false) && precededBy(negators, tokens, i, cue.language)) {
         if (cue.negated === null) continue;
         if (cue.negated !== cue.label) weight *= 0.8;
         label = cue.negated;

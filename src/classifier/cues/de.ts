@@ -4,6 +4,7 @@ import type { CueTable } from './types.js';
 export const DE_CUES: CueTable = {
   language: 'de',
   negators: ['nicht', 'kein*', 'nie', 'niemals', 'weder', 'ohne'],
+  conditionals: ['bevor', 'ehe', 'falls', 'wenn', 'sofern', 'ob'],
   clauseBreaks: ['und', 'aber', 'jedoch', 'sondern', 'wenn', 'falls', 'da', 'weil', 'dass', 'ob', 'denn'],
   contrast: ['leider', 'jedoch', 'allerdings', 'bedauerlicherweise', 'dennoch', 'trotzdem', 'bedauern'],
   scheduling: [
@@ -57,7 +58,6 @@ export const DE_CUES: CueTable = {
     { id: 'when-available', label: 'next_round', weight: 1.5, pattern: 'wann .. zeit|verfugbar|passt|konnen' },
     { id: 'task', label: 'next_round', weight: 1.5, pattern: 'fallstudie|case|probearbeit*|probetag|aufgabe|prasentation|assessment*|coding|testaufgabe|arbeitsprobe' },
     { id: 'next-step', label: 'next_round', weight: 1.5, pattern: 'nachste*|weiter* schritt*|runde|phase|stufe' },
-    { id: 'meet-lead', label: 'next_round', weight: 1.5, pattern: 'geschaftsfuhr*|abteilungsleit*|teamleit*|bereichsleit*|vorstand|ceo|cto|fachabteilung' },
     { id: 'on-site', label: 'next_round', weight: 1, pattern: 'vor ort' },
     { id: 'move-on', label: 'next_round', weight: 2.5, pattern: 'weiter* .. im|ins|in|zum .. prozess|auswahlverfahren|verfahren|bewerbungsprozess|rennen' },
     // ── reference_check ──────────────────────────────────────────────────────────────────────

@@ -4,6 +4,7 @@ import type { CueTable } from './types.js';
 export const ES_CUES: CueTable = {
   language: 'es',
   negators: ['no', 'nunca', 'ningun*', 'ni', 'sin', 'tampoco', 'jamas'],
+  conditionals: ['antes', 'si', 'cuando'],
   clauseBreaks: ['y', 'pero', 'sin', 'embargo', 'si', 'porque', 'que', 'aunque', 'pues'],
   contrast: ['lamentablemente', 'desafortunadamente', 'desgracia', 'embargo', 'lamentamos', 'sentimos', 'lastima'],
   scheduling: [
@@ -58,7 +59,6 @@ export const ES_CUES: CueTable = {
     { id: 'case', label: 'next_round', weight: 1.5, pattern: 'caso practico|prueba tecnica' },
     { id: 'next-step', label: 'next_round', weight: 2, pattern: 'siguiente|proximo|proxima paso|pasos|fase|etapa' },
     { id: 'advance', label: 'next_round', weight: 2.5, pattern: 'avanzar|pasar|pasas|pasa|continuar|sigues|seguir|avanzas|avanzado .. siguiente|proxima|fase|etapa|proceso' },
-    { id: 'meet-lead', label: 'next_round', weight: 1.5, pattern: 'director*|gerente*|responsable*|manager*|ceo|cto|equipo' },
     { id: 'meet-you', label: 'next_round', weight: 1.5, pattern: 'conocerte|conocerle|conocerla|conocerlo' },
     // ── reference_check ──────────────────────────────────────────────────────────────────────
     { id: 'references', label: 'reference_check', weight: 2.5, pattern: 'referencias|referentes' },

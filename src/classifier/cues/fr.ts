@@ -4,6 +4,7 @@ import type { CueTable } from './types.js';
 export const FR_CUES: CueTable = {
   language: 'fr',
   negators: ['ne', 'n', 'pas', 'jamais', 'aucun*', 'sans', 'ni'],
+  conditionals: ['avant', 'si', 'lorsque'],
   clauseBreaks: ['et', 'mais', 'cependant', 'toutefois', 'si', 'car', 'que', 'qui', 'donc', 'or'],
   contrast: ['malheureusement', 'cependant', 'toutefois', 'neanmoins', 'helas', 'regret'],
   scheduling: [
@@ -62,7 +63,6 @@ export const FR_CUES: CueTable = {
     { id: 'next-step', label: 'next_round', weight: 2, pattern: 'prochaine etape|etapes' },
     { id: 'step-next', label: 'next_round', weight: 2, pattern: 'etape suivante' },
     { id: 'retained-for', label: 'next_round', weight: 3, pattern: 'retenu*|selectionne*|qualifie* .. pour .. entretien*|etape|tour|suite' },
-    { id: 'meet-lead', label: 'next_round', weight: 1.5, pattern: 'directeur*|directrice*|manager*|responsable*|dirigeant*|ceo|cto|equipe' },
     // ── reference_check ──────────────────────────────────────────────────────────────────────
     { id: 'references', label: 'reference_check', weight: 2.5, pattern: 'references|referents|referent' },
     { id: 'reference', label: 'reference_check', weight: 1, pattern: 'reference' },

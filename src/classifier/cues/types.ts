@@ -38,6 +38,11 @@ export interface CueTable {
   readonly cues: readonly CueDefinition[];
   /** Words (or `stem*`) that negate a cue when they precede it in the same clause. */
   readonly negators: readonly string[];
+  /**
+   * Words that make a following offer, rejection, next-round or reference cue hypothetical
+   * ("before we can make an offer", "if you are selected"): such a cue is ignored.
+   */
+  readonly conditionals: readonly string[];
   /** Words that end the negation window ("and", "but"). */
   readonly clauseBreaks: readonly string[];
   /** Contrast words after which the rest of the message dominates ("however", "leider"). */
