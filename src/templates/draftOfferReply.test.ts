@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createCalendar } from '../calendar/createCalendar.js';
+import { InvalidArgumentError, InvalidDateError } from '../errors.js';
+import { draftOfferReply } from './draftOfferReply.js';
+
+const data = { candidate: { name: 'Ada Lovelace' }, company: 'Acme', role: 'Data Engineer' };
+const calendar = createCalendar();
+
+describe('draftOfferReply', () => {
+  it('R8.3: asks for 2 business days by default and names that date', () => {
+    const thursday = draftOfferReply(data, { calendar, receivedOn: '2026-12-03', locale: 'en' });
+    expect(thursday.decisionDate).toBe('2026-12-07');
+    expect(thursday.text).toContain('by Monday, December 7');
+    const friday = draftOfferReply(data, { calendar, receivedOn: '2026-12-04', locale: 'de' });
+    expect(friday.decisionDate).toBe('2026-12-08');
+    expect(friday.text).toContain('Dienstag, 8. Dezember');
+  });
+
+  it('R8.3: counts business days in the employer calendar (holidays, other weekends)', () => {
+    const withHoliday = createCalendar({ holidays: ['2026-12-07'] });
+    expect(draftOfferReply(data, { calendar: withHoliday, receivedOn: '2026-12-03', locale: 'en' }).decisionDate).toBe('2026-12-08');
+    const friSat = createCalendar({ weekend: [5, 6] });
+    expect(draftOfferReply(data, { calendar: friSat, receivedOn: '2026-12-03', locale: 'en' }).decisionDate).toBe('2026-12-07');
+    expect(draftOfferReply(data, { calendar, receivedOn: '2026-12-03', businessDays: 1, locale: 'en' }).decisionDate).toBe('2026-12-04');
+  });
+
+  it('R8.1, R8.2: thanks, and asks for the offer in writing with salary, benefits and start date', () => {
+    const { text } = draftOfferReply(data, { calendar, receivedOn: '2026-12-03', locale: 'en' });
+    for (const cue of ['Thank you', 'in writing', 'salary', 'benefits', 'start date', 'Data Engineer', 'Acme']) expect(text).toContain(cue);
+  });
+
+  it('rejects a bad date, count or calendar', () => {
+    expect(() => draftOfferReply(data, { calendar, receivedOn: '03.12.2026', locale: 'en' })).toThrow(InvalidDateError);
+    for (const businessDays of [0, -1, 1.5, Number.NaN]) {
+      expect(() => draftOfferReply(data, { calendar, receivedOn: '2026-12-03', businessDays, locale: 'en' })).toThrow(InvalidArgumentError);
+    }
+    expect(() => draftOfferReply(data, { calendar: {} as never, receivedOn: '2026-12-03', locale: 'en' })).toThrow(InvalidArgumentError);
+  });
+});
