@@ -36,6 +36,14 @@ function formatter(locale: string, timeZone: string, options: Intl.DateTimeForma
 }
 
 const DAY_MS = 86_400_000;
+
+/** French writes the first of the month as an ordinal: "lundi 1er février", not "lundi 1 février". */
+function write(f: Intl.DateTimeFormat, ms: number): string {
+  if (!f.resolvedOptions().locale.startsWith('fr')) return f.format(ms);
+  const parts = f.formatToParts(ms);
+  const wordMonth = parts.some((p) => p.type === 'month' && !/^\d+$/.test(p.value));
+  return parts.map((p) => (p.type === 'day' && wordMonth && (p.value === '1' || p.value === '01') ? '1er' : p.value)).join('');
+}
 const INSTANT_LIKE = /^\d{4}-\d{2}-\d{2}T/;
 
 /**
@@ -56,7 +64,7 @@ const INSTANT_LIKE = /^\d{4}-\d{2}-\d{2}T/;
 export function formatMessageDate(value: MessageDate, locale: string, options: FormatMessageDateOptions = {}): string {
   const format = options.dateFormat ?? MESSAGE_DATE_FORMAT;
   if (isCivilDate(value)) {
-    return formatter(locale, 'UTC', format).format(toEpochDay(value) * DAY_MS);
+    return write(formatter(locale, 'UTC', format), toEpochDay(value) * DAY_MS);
   }
   if (typeof value !== 'string' || !INSTANT_LIKE.test(value)) {
     throw new InvalidDateError(value, 'a civil date "YYYY-MM-DD" or an ISO 8601 instant with offset such as "2026-12-03T15:00:00+01:00"');
@@ -67,5 +75,5 @@ export function formatMessageDate(value: MessageDate, locale: string, options: F
     throw new InvalidArgumentError('timeZone', timeZone, `the recipient's IANA time zone, needed to write the instant ${JSON.stringify(value)} as a local date`);
   }
   assertTimeZone(timeZone);
-  return formatter(locale, timeZone, format).format(ms);
+  return write(formatter(locale, timeZone, format), ms);
 }
