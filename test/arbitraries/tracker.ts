@@ -74,10 +74,31 @@ export const eventArb: fc.Arbitrary<{ readonly offsetHours: number; readonly mak
   ),
 });
 
-/** Events in non-decreasing time order. */
+/**
+ * Events in non-decreasing time order; most sequences start with the first interview being held,
+ * so that the round's events (thank-yous, follow-ups, replies) get exercised.
+ */
 export const eventSequenceArb: fc.Arbitrary<Event[]> = fc
-  .array(eventArb, { maxLength: 14 })
-  .map((list) => [...list].sort((a, b) => a.offsetHours - b.offsetHours).map((e) => e.make(new Date(START_MS + e.offsetHours * HOUR).toISOString())));
+  .tuple(fc.boolean(), fc.array(eventArb, { maxLength: 14 }))
+  .map(([heldFirst, list]) => {
+    const events = [...list].sort((a, b) => a.offsetHours - b.offsetHours).map((e) => e.make(new Date(START_MS + e.offsetHours * HOUR).toISOString()));
+    return heldFirst ? [{ type: 'interview-held', at: '2026-12-01T11:00:00-05:00' } as Event, ...events] : events;
+  });
 
-/** An instant from the interview day to ~50 days later. */
-export const nowArb: fc.Arbitrary<number> = fc.integer({ min: START_MS, max: START_MS + 24 * 50 * HOUR });
+/** The events of `events` that `apply` accepts, in order, skipping the refused ones. */
+export function applyLegal<A>(start: A, events: readonly Event[], apply: (a: A, e: Event) => A): { readonly result: A; readonly accepted: readonly Event[] } {
+  let result = start;
+  const accepted: Event[] = [];
+  for (const event of events) {
+    try {
+      result = apply(result, event);
+      accepted.push(event);
+    } catch (e) {
+      if ((e as { code?: unknown }).code !== 'INVALID_TRANSITION') throw e;
+    }
+  }
+  return { result, accepted };
+}
+
+/** Milliseconds after the last event: from at once to ~50 days later. */
+export const laterArb: fc.Arbitrary<number> = fc.integer({ min: 0, max: 24 * 50 * HOUR });

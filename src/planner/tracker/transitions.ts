@@ -18,6 +18,17 @@ export const TRANSITION_COLUMNS: readonly TransitionColumn[] = Object.freeze([
 
 type Row = { readonly [C in TransitionColumn]?: readonly TrackerState[] };
 
+/**
+ * Where word from the employer (a reply without a decision, a new timeline) leads. The time-driven
+ * states are evaluated again: a later promised date closes an open follow-up window, and a ghosted
+ * application is awaiting a reply again (or waiting, when no follow-up was sent).
+ */
+function afterContact(self: TrackerState): readonly TrackerState[] {
+  if (self === 'follow-up-due') return ['follow-up-due', 'waiting'];
+  if (self === 'ghosted') return ['awaiting-reply', 'waiting'];
+  return [self];
+}
+
 /** The waiting states of one interview round: the same events are legal in each. */
 function cycle(self: TrackerState): Row {
   return {
@@ -26,8 +37,8 @@ function cycle(self: TrackerState): Row {
     'reply-received:offer': ['offer-pending'],
     'reply-received:rejection': ['rejected'],
     'reply-received:next_round': ['next-round'],
-    'reply-received:other': [self === 'ghosted' ? 'awaiting-reply' : self],
-    'timeline-updated': [self === 'ghosted' ? 'awaiting-reply' : self],
+    'reply-received:other': afterContact(self),
+    'timeline-updated': afterContact(self),
     'next-round-scheduled': ['next-round'],
     'offer-received': ['offer-pending'],
     rejected: ['rejected'],
