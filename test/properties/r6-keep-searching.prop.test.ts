@@ -7,15 +7,16 @@ import { summarize } from '../../src/planner/tracker/summarize.js';
 import { applyLegal, eventSequenceArb, makeApplication, makeInterview } from '../arbitraries/tracker.js';
 
 const calendar = createCalendar();
-const NOW = '2027-01-04T15:00:00Z';
+/** Moments after every generated event (they span 40 days from 2026-12-01). */
+const nowArb = fc.constantFrom('2027-01-11T00:00:00Z', '2027-01-20T15:00:00Z', '2027-03-01T09:00:00Z');
 
 const applicationsArb = fc.array(eventSequenceArb, { maxLength: 6 }).map((logs) =>
   logs.map((events, i) => applyLegal(makeApplication({ id: `app-${i}`, interviews: [makeInterview({ id: `app-${i}-r1` })] }), events, (a, e) => applyEvent(a, e)).result),
 );
 
-test.prop([applicationsArb, fc.integer({ min: 0, max: 4 })])(
+test.prop([applicationsArb, fc.integer({ min: 0, max: 4 }), nowArb])(
   'R6: the warning appears exactly when an application waits on the employer and fewer than minOtherActiveApplications others are active',
-  (applications, min) => {
+  (applications, min, NOW) => {
     const ctx = { calendar, policy: { minOtherActiveApplications: min } };
     const summary = summarize(applications, NOW, ctx);
     const states = applications.map((a) => status(a, NOW, ctx));
