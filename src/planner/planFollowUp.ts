@@ -1,12 +1,14 @@
-import { daysFromCivil, formatEpochDay, parseCivilDate } from '../calendar/epochDay.js';
-import type { Calendar } from '../calendar/types.js';
-import { assertTimeZone, parseInstant, zonedParts } from '../calendar/zone.js';
+import { formatEpochDay, parseCivilDate } from '../calendar/epochDay.js';
+import type { Calendar, NonBusinessDay } from '../calendar/types.js';
+import { assertTimeZone } from '../calendar/zone.js';
 import { describe, InvalidArgumentError, InvalidInputError } from '../errors.js';
 import type { Interview } from '../model/Interview.js';
 import type { Timeline } from '../model/Timeline.js';
 import { resolvePolicy } from '../policy.js';
 import type { Policy } from '../policy.js';
 import { summarizeSkipped } from './_explain.js';
+import { instantMs } from './_instant.js';
+import { epochDayInZone } from './_zoneOffset.js';
 import { resolveTimelineDay } from './resolveTimeline.js';
 import { deadlineAt } from './thankYouDeadline.js';
 import type { FollowUpPlan, PlanOptions, PlanReason, ThankYouDeadline } from './types.js';
@@ -72,8 +74,8 @@ export function planFollowUp(interview: Interview, options: PlanOptions): Follow
   const policy: Policy = resolvePolicy(options.policy);
   assertTimeZone(interview.employerTimeZone);
   assertTimeZone(interview.candidateTimeZone);
-  const startedMs = parseInstant(interview.startedAt);
-  const endedMs = parseInstant(interview.endedAt);
+  const startedMs = instantMs(interview.startedAt);
+  const endedMs = instantMs(interview.endedAt);
   if (endedMs < startedMs) {
     throw new InvalidInputError('interview', [{
       path: ['endedAt'],
@@ -85,8 +87,7 @@ export function planFollowUp(interview: Interview, options: PlanOptions): Follow
   }
 
   // R4.4: business days count on the employer's civil dates.
-  const p = zonedParts(endedMs, interview.employerTimeZone);
-  const day0 = daysFromCivil(p.year, p.month, p.day);
+  const day0 = epochDayInZone(endedMs, interview.employerTimeZone);
   const interviewEndedOn = formatEpochDay(day0);
   const reasons: PlanReason[] = [];
 
@@ -111,11 +112,31 @@ export function planFollowUp(interview: Interview, options: PlanOptions): Follow
   const timeline = interview.timeline ?? NONE;
   const promised = resolveTimelineDay(timeline, day0, calendar);
   let earliest: number;
-  let latest: number | null;
+  let latest: number | null = null;
+  let spanFrom = day0;
   if (promised !== null) {
-    // R4.5 then R4.1/R4.2: nothing before the promised date, then one whole business day of grace.
-    const spanFrom = timeline.kind === 'business-days' ? (timeline.from === undefined ? day0 : parseCivilDate(timeline.from)) : promised;
-    const span = promised > spanFrom ? calendar.explain(spanFrom + 1, promised) : [];
+    // R4.1/R4.2: nothing before the promised date, then `graceBusinessDays` whole business days.
+    earliest = calendar.addBusinessDays(promised, policy.graceBusinessDays + 1);
+    spanFrom = timeline.kind === 'business-days' && timeline.from !== undefined ? parseCivilDate(timeline.from) : timeline.kind === 'business-days' ? day0 : promised;
+  } else {
+    // R4.3: no timeline, the 7th to 10th business day after the interview.
+    earliest = calendar.addBusinessDays(day0, policy.noTimelineWindow.from);
+    latest = calendar.addBusinessDays(day0, policy.noTimelineWindow.to);
+  }
+  // R11.2: ghosting is declared only after one follow-up has gone unanswered.
+  const ghosted = calendar.addBusinessDays(earliest, policy.ghostedAfterBusinessDays);
+
+  // One explain() over the whole plan, sliced per reason: (a, b] for each date.
+  const first = promised === null ? day0 : Math.min(spanFrom, promised);
+  const all = calendar.explain(first + 1, Math.max(ghosted, latest ?? ghosted));
+  const skippedIn = (a: number, b: number): NonBusinessDay[] => {
+    if (b <= a) return [];
+    const from = formatEpochDay(a + 1), to = formatEpochDay(b);
+    return all.filter((d) => d.date >= from && d.date <= to);
+  };
+
+  if (promised !== null) {
+    const span = skippedIn(spanFrom, promised);
     reasons.push({
       subject: 'promised-date',
       rule: 'R4.5',
@@ -125,9 +146,7 @@ export function planFollowUp(interview: Interview, options: PlanOptions): Follow
         : `The employer promised news ${timelineWords(timeline)}, which ends on ${formatEpochDay(promised)}; no contact is due before then (R4.1)${summarizeSkipped(span)}.`,
       skipped: span,
     });
-    earliest = calendar.addBusinessDays(promised, policy.graceBusinessDays + 1);
-    latest = null;
-    const skipped = calendar.explain(promised + 1, earliest);
+    const skipped = skippedIn(promised, earliest);
     reasons.push({
       subject: 'follow-up',
       rule: 'R4.2',
@@ -136,11 +155,8 @@ export function planFollowUp(interview: Interview, options: PlanOptions): Follow
       skipped,
     });
   } else {
-    // R4.3: no timeline, the 7th to 10th business day after the interview.
     const { from, to } = policy.noTimelineWindow;
-    earliest = calendar.addBusinessDays(day0, from);
-    latest = calendar.addBusinessDays(day0, to);
-    const skippedEarliest = calendar.explain(day0 + 1, earliest);
+    const skippedEarliest = skippedIn(day0, earliest);
     reasons.push({
       subject: 'follow-up',
       rule: 'R4.3',
@@ -148,19 +164,18 @@ export function planFollowUp(interview: Interview, options: PlanOptions): Follow
       text: `No timeline was given: follow up from business day ${from} after the interview on ${interviewEndedOn}, that is ${formatEpochDay(earliest)}${summarizeSkipped(skippedEarliest)}.`,
       skipped: skippedEarliest,
     });
-    const skippedLatest = latest > earliest ? calendar.explain(earliest + 1, latest) : [];
+    const last = latest ?? earliest;
+    const skippedLatest = skippedIn(earliest, last);
     reasons.push({
       subject: 'follow-up-latest',
       rule: 'R4.3',
-      date: formatEpochDay(latest),
-      text: `Send it by business day ${to} after the interview, ${formatEpochDay(latest)}${summarizeSkipped(skippedLatest)}.`,
+      date: formatEpochDay(last),
+      text: `Send it by business day ${to} after the interview, ${formatEpochDay(last)}${summarizeSkipped(skippedLatest)}.`,
       skipped: skippedLatest,
     });
   }
 
-  // R11.2: ghosting is declared only after one follow-up has gone unanswered.
-  const ghosted = calendar.addBusinessDays(earliest, policy.ghostedAfterBusinessDays);
-  const skippedGhost = calendar.explain(earliest + 1, ghosted);
+  const skippedGhost = skippedIn(earliest, ghosted);
   reasons.push({
     subject: 'ghosted',
     rule: 'R11.2',

@@ -1,7 +1,9 @@
-import { assertTimeZone, formatInstantInZone, parseInstant } from '../calendar/zone.js';
+import { assertTimeZone } from '../calendar/zone.js';
 import type { Instant } from '../calendar/zone.js';
 import { resolvePolicy } from '../policy.js';
 import type { Policy, PolicyOverrides } from '../policy.js';
+import { formatWall, instantMs } from './_instant.js';
+import { formatInZone } from './_zoneOffset.js';
 
 /** Options of {@link thankYouDeadline}. */
 export interface ThankYouDeadlineOptions {
@@ -24,14 +26,13 @@ const HOUR_MS = 3_600_000;
 
 /** An instant as UTC ISO 8601 (`…Z`), milliseconds only when present. @internal */
 export function formatUtc(ms: number): Instant {
-  const iso = new Date(ms).toISOString();
-  return iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso;
+  return `${formatWall(ms)}Z`;
 }
 
 /** @internal Shared by {@link thankYouDeadline} and the plan. */
 export function deadlineAt(endedAtMs: number, hours: number, timeZone: string): ThankYouDeadlineInstant {
   const ms = endedAtMs + hours * HOUR_MS;
-  return { deadline: formatUtc(ms), deadlineInCandidateZone: formatInstantInZone(ms, timeZone), deadlineEpochMs: ms };
+  return { deadline: formatUtc(ms), deadlineInCandidateZone: formatInZone(ms, timeZone), deadlineEpochMs: ms };
 }
 
 /**
@@ -51,5 +52,5 @@ export function deadlineAt(endedAtMs: number, hours: number, timeZone: string): 
 export function thankYouDeadline(endedAt: Instant, options: ThankYouDeadlineOptions): ThankYouDeadlineInstant {
   assertTimeZone(options.timeZone);
   const policy = resolvePolicy(options.policy);
-  return deadlineAt(parseInstant(endedAt), policy.thankYouWithinHours, options.timeZone);
+  return deadlineAt(instantMs(endedAt), policy.thankYouWithinHours, options.timeZone);
 }
