@@ -164,3 +164,22 @@ export function requiredOnlySamples(locale: MessageLocale): MessageSamples {
     offerNotice: strip(s.offerNotice, ['salary', 'startDate']),
   };
 }
+
+/** Realistic job titles, short enough for the R1.4 subject limit in every language. */
+export const roleArb: fc.Arbitrary<string> = fc.constantFrom(
+  'Data Engineer', 'Senior Backend Engineer', 'Product Designer', 'Staff SRE', 'Head of Finance', 'UX Researcher',
+  'Ingénieure QA', 'Entwicklerin', 'Analista de datos', 'Account Manager', 'iOS Developer', 'CTO',
+);
+
+/** Realistic company names. */
+export const companyArb: fc.Arbitrary<string> = fc.constantFrom(
+  'Acme', 'Northwind Logistics', 'Müller & Söhne GmbH', 'Café "Central"', 'L’Atelier <Bleu>', 'Viento Norte S.A.', '東京テック', 'O\'Reilly Media',
+);
+
+/** Realistic connections (R1.3c): one clause about the candidate's own experience. */
+export const connectionArb: fc.Arbitrary<string> = fc.constantFrom(
+  'I led a similar migration at my last job',
+  'I ran the on-call rotation for three years',
+  'I built onboarding guides that halved ramp-up time',
+  'I have hired and mentored four engineers',
+);
