@@ -16,6 +16,8 @@ import type { Classification, ClassifyOptions, Evidence, ReplyInput, ReplyLabel,
 const INDEX: ReadonlyMap<string, readonly CompiledCue[]> = compileCues(CUE_TABLES);
 const NEGATORS = new Map(CUE_TABLES.map((t) => [t.language, new WordSet(t.negators)] as const));
 const CONDITIONALS = new Map(CUE_TABLES.map((t) => [t.language, new WordSet(t.conditionals)] as const));
+const YET = new Map(CUE_TABLES.map((t) => [t.language, new WordSet(t.yet)] as const));
+const THANKS = new Map(CUE_TABLES.map((t) => [t.language, new WordSet(t.thanks)] as const));
 const CLAUSE_BREAKS = new Map(CUE_TABLES.map((t) => [t.language, new WordSet(t.clauseBreaks)] as const));
 const CONTRAST = new WordSet(CUE_TABLES.flatMap((t) => t.contrast));
 const SCHEDULING = new WordSet(CUE_TABLES.flatMap((t) => t.scheduling));
@@ -26,11 +28,13 @@ const SCHEDULING = new WordSet(CUE_TABLES.flatMap((t) => t.scheduling));
  */
 export const OTHER_PRIOR = 1;
 /** Weight of an English cue in a reply in another language (English phrases are common in any mailbox); other tables are not read. */
-const FOREIGN_FACTOR = 0.5;
+const FOREIGN_FACTOR = 0.4;
 /** Cues before a contrast word ("… however, …") count this much… */
 const BEFORE_CONTRAST = 0.5;
 /** …and cues after it this much (R7: the clause after the contrast dominates). */
 const AFTER_CONTRAST = 1.25;
+/** An offer cue this heavy halves the reference-check score. */
+const STRONG_OFFER = 3;
 /** Words searched backwards for a negator ("not able to offer"). */
 const NEGATION_WINDOW = 6;
 /** Occurrences of one cue that are matched; repeats beyond this add nothing. */
@@ -41,20 +45,33 @@ interface Hit {
   readonly label: CueLabel;
   readonly weight: number;
   readonly fieldIndex: number;
+  readonly sentence: number;
   readonly startToken: number;
   readonly endToken: number;
+  /** A rejection cue strong enough to overrule offer and next-round cues in its sentence. */
+  readonly veto: boolean;
 }
 
 function precededBy(words: WordSet | undefined, tokens: Tokens, at: number, language: ReplyLanguage): boolean {
-  const negators = words;
   const breaks = CLAUSE_BREAKS.get(language);
-  if (negators === undefined || breaks === undefined) return false;
+  if (words === undefined || breaks === undefined) return false;
   const sentence = tokens.sentences[at];
   for (let j = at - 1; j >= 0 && j >= at - NEGATION_WINDOW; j--) {
     if (tokens.sentences[j] !== sentence) break;
     const w = tokens.words[j] ?? '';
     if (breaks.has(w)) break;
-    if (negators.has(w)) return true;
+    if (words.has(w)) return true;
+  }
+  return false;
+}
+
+/** Whether a word of `words` occurs earlier in the same sentence. */
+function earlierInSentence(words: WordSet | undefined, tokens: Tokens, at: number): boolean {
+  if (words === undefined) return false;
+  const sentence = tokens.sentences[at];
+  for (let j = at - 1; j >= 0 && j >= at - 40; j--) {
+    if (tokens.sentences[j] !== sentence) return false;
+    if (words.has(tokens.words[j] ?? '')) return true;
   }
   return false;
 }
@@ -71,7 +88,17 @@ function lowerBound(xs: readonly number[], x: number): number {
   return lo;
 }
 
-function scanField(tokens: Tokens, fieldIndex: number, language: ReplyLanguage, best: Map<string, Hit>, seen: Map<string, number>): void {
+/** Rejection cues at least this heavy overrule offer and next-round cues in the same sentence. */
+const VETO_WEIGHT = 3;
+
+function scanField(
+  tokens: Tokens,
+  fieldIndex: number,
+  language: ReplyLanguage,
+  allTables: boolean,
+  hits: Hit[],
+  seen: Map<string, number>,
+): void {
   const scheduling = new Set<number>();
   for (let i = 0; i < tokens.count; i++) {
     if (SCHEDULING.has(tokens.words[i] ?? '')) scheduling.add(tokens.sentences[i] ?? 0);
@@ -84,36 +111,50 @@ function scanField(tokens: Tokens, fieldIndex: number, language: ReplyLanguage, 
     const candidates = INDEX.get((tokens.words[i] ?? '').slice(0, 3));
     if (candidates === undefined) continue;
     for (const cue of candidates) {
-      if (cue.language !== language && cue.language !== 'en') continue;
+      if (!allTables && cue.language !== language && cue.language !== 'en') continue;
       if ((seen.get(cue.id) ?? 0) >= MAX_OCCURRENCES) continue;
       const end = matchCue(cue, tokens, i);
       if (end < 0) continue;
       seen.set(cue.id, (seen.get(cue.id) ?? 0) + 1);
       const sentence = tokens.sentences[i] ?? 0;
       if (cue.contrast && scheduling.has(sentence)) continue;
+      if (cue.label !== 'pending' && cue.label !== 'other' && precededBy(CONDITIONALS.get(cue.language), tokens, i, cue.language)) continue;
       let label = cue.label;
       let id = cue.id;
       let weight = cue.weight;
-      if (cue.label !== 'pending' && precededBy(CONDITIONALS.get(cue.language), tokens, i, cue.language)) continue;
       const negators = NEGATORS.get(cue.language);
       if (!(negators?.has(tokens.words[i] ?? '') ?? false) && precededBy(negators, tokens, i, cue.language)) {
         if (cue.negated === null) continue;
-        if (cue.negated !== cue.label) weight *= 0.8;
-        label = cue.negated;
+        label = cue.label === 'offer' && precededBy(YET.get(cue.language), tokens, i, cue.language) ? 'pending' : cue.negated;
+        if (label !== cue.label) weight *= 0.8;
         id = `${cue.id}!`;
       }
-      if (cue.language !== language) weight *= FOREIGN_FACTOR;
+      if (!allTables && cue.language !== language) weight *= FOREIGN_FACTOR;
+      if (label === 'next_round' && earlierInSentence(THANKS.get(cue.language), tokens, i)) weight *= 0.3;
       const k = lowerBound(markers, i);
       const before = markers[k - 1];
       if (before !== undefined && (tokens.sentences[before] ?? 0) >= sentence - 2) weight *= AFTER_CONTRAST;
       const after = markers[lowerBound(markers, end)];
       if (!cue.contrast && after !== undefined && (tokens.sentences[after] ?? 0) <= sentence + 3) weight *= BEFORE_CONTRAST;
-      const prev = best.get(id);
-      if (prev === undefined || weight > prev.weight) {
-        best.set(id, { cue: id, label, weight, fieldIndex, startToken: i, endToken: end });
-      }
+      hits.push({
+        cue: id, label, weight, fieldIndex, sentence, startToken: i, endToken: end,
+        veto: label === 'rejection' && cue.label === 'rejection' && cue.weight >= VETO_WEIGHT,
+      });
     }
   }
+}
+
+/** Keeps each cue's strongest occurrence, after dropping offer and next-round cues overruled in their sentence. */
+function bestHits(hits: readonly Hit[]): Map<string, Hit> {
+  const vetoed = new Set<string>();
+  for (const h of hits) if (h.veto) vetoed.add(`${h.fieldIndex}:${h.sentence}`);
+  const best = new Map<string, Hit>();
+  for (const h of hits) {
+    if ((h.label === 'offer' || h.label === 'next_round') && vetoed.has(`${h.fieldIndex}:${h.sentence}`)) continue;
+    const prev = best.get(h.cue);
+    if (prev === undefined || h.weight > prev.weight) best.set(h.cue, h);
+  }
+  return best;
 }
 
 function toEvidence(hit: Hit, field: CleanedField, tokens: Tokens): Evidence {
@@ -160,13 +201,21 @@ export function classifyReply(input: ReplyInput, options?: ClassifyOptions): Cla
   }
   const fields = cleanReply(input);
   const tokens = fields.map((f) => tokenize(foldText(f.text)));
-  const language = forced ?? detectLanguageOfTokens(tokens);
-  const best = new Map<string, Hit>();
+  const detected = forced === undefined ? detectLanguageOfTokens(tokens) : { language: forced, sure: true };
+  const language = detected.language;
+  const hits: Hit[] = [];
   const seen = new Map<string, number>();
-  tokens.forEach((t, i) => scanField(t, i, language, best, seen));
+  tokens.forEach((t, i) => scanField(t, i, language, !detected.sure, hits, seen));
+  const best = bestHits(hits);
 
   const raw: Record<ReplyLabel, number> = { offer: 0, rejection: 0, next_round: 0, reference_check: 0, pending: 0, other: OTHER_PRIOR };
-  for (const hit of best.values()) raw[hit.label] += hit.weight;
+  let strongestOffer = 0;
+  for (const hit of best.values()) {
+    raw[hit.label] += hit.weight;
+    if (hit.label === 'offer') strongestOffer = Math.max(strongestOffer, hit.weight);
+  }
+  // An offer "contingent on references" is still an offer (R7): references are then its condition.
+  if (strongestOffer >= STRONG_OFFER) raw.reference_check *= 0.5;
   let total = 0;
   for (const l of REPLY_LABELS) total += raw[l];
   let label: ReplyLabel = 'other';

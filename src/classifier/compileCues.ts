@@ -48,6 +48,7 @@ const DEFAULT_NEGATED: Readonly<Record<CueLabel, CueLabel | null>> = {
   reference_check: null,
   rejection: null,
   pending: 'pending',
+  other: null,
 };
 
 function indexKeys(source: string): string[] {

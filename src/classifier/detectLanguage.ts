@@ -10,9 +10,9 @@ const MAX_WORDS = 3000;
 
 /**
  * The language whose stop words occur most often among `tokens` (R7); English on a tie or when
- * no stop word occurs.
+ * no stop word occurs (then `sure` is false).
  */
-export function detectLanguageOfTokens(tokens: readonly Tokens[]): ReplyLanguage {
+export function detectLanguageOfTokens(tokens: readonly Tokens[]): { language: ReplyLanguage; sure: boolean } {
   const counts = new Map<ReplyLanguage, number>();
   let read = 0;
   for (const t of tokens) {
@@ -30,5 +30,5 @@ export function detectLanguageOfTokens(tokens: readonly Tokens[]): ReplyLanguage
       bestCount = c;
     }
   }
-  return best;
+  return { language: best, sure: bestCount > 0 };
 }

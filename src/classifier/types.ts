@@ -37,7 +37,7 @@ export interface Evidence extends SourceSpan {
   /** The cue's id in its table, e.g. `"en.rejection.other-candidates"`; a `!` suffix marks a negated cue. */
   readonly cue: string;
   /** The label the cue voted for (for a negated offer cue, `rejection`). */
-  readonly label: Exclude<ReplyLabel, 'other'>;
+  readonly label: ReplyLabel;
   /** Its weight after negation, contrast and language adjustments. */
   readonly weight: number;
 }

@@ -3,8 +3,10 @@ import type { CueTable } from './types.js';
 /** English cues (R7). Patterns are matched on folded words; see {@link CueDefinition} for the syntax. */
 export const EN_CUES: CueTable = {
   language: 'en',
-  negators: ['not', 'no', 'never', 'cannot', 'unable', 't', 'without', 'neither', 'nor', 'nobody'],
+  negators: ['not', 'no', 'never', 'cannot', 'unable', 't', 'neither', 'nor', 'nobody'],
   conditionals: ['before', 'if', 'unless', 'until', 'whether', 'should'],
+  yet: ['yet', 'still'],
+  thanks: ['thank', 'thanks', 'appreciate', 'appreciated'],
   clauseBreaks: ['and', 'but', 'while', 'although', 'though', 'however', 'if', 'so', 'because', 'which', 'that'],
   contrast: ['however', 'unfortunately', 'regrettably', 'sadly', 'nevertheless', 'nonetheless', 'alas'],
   scheduling: [
@@ -40,6 +42,7 @@ export const EN_CUES: CueTable = {
     { id: 'someone-else', label: 'rejection', weight: 2, pattern: 'someone|somebody else' },
     { id: 'close-search', label: 'rejection', weight: 2.5, pattern: 'close|closed|closing|closes .. search|requisition|req|role|position' },
     { id: 'stay-in-touch', label: 'rejection', weight: 1.5, pattern: 'stay|keep in touch' },
+    { id: 'restructuring', label: 'rejection', weight: 1.5, pattern: 'restructur*|reorganization|reorganisation|reorg' },
     { id: 'unsuccessful', label: 'rejection', weight: 3, pattern: 'unsuccessful' },
     { id: 'regret', label: 'rejection', weight: 2, pattern: 'regret|regretfully|regrettably .. inform|to|that|say|let|tell' },
     { id: 'unfortunately', label: 'rejection', weight: 1, pattern: 'unfortunately|regrettably|sadly', contrast: true },
@@ -80,6 +83,8 @@ export const EN_CUES: CueTable = {
     { id: 'coffee', label: 'next_round', weight: 1.5, pattern: 'grab|have|get .. coffee|lunch|dinner|drink' },
     { id: 'pairing', label: 'next_round', weight: 2, pattern: 'pair|pairing [programming] session|exercise|interview' },
     { id: 'grab-slot', label: 'next_round', weight: 2, pattern: 'grab|pick|book|choose|select|claim .. slot|time|spot' },
+    { id: 'work-for-you', label: 'next_round', weight: 1.5, pattern: 'work|works|suit|suits for you' },
+    { id: 'could-you-do', label: 'next_round', weight: 1.5, pattern: 'could|can|would you do|make|join' },
     { id: 'nth-interview', label: 'next_round', weight: 3, pattern: 'second|2nd|third|3rd|fourth|final|next|follow|followup|onsite|panel|technical|person|virtual|video|phone|zoom|teams|loop|round|stage|culture|behavioral|behavioural|leadership|team|manager [up] [round|stage] interview*' },
     { id: 'next-round', label: 'next_round', weight: 2.5, pattern: 'next|second|third|final|2nd|3rd|following|last|later round|stage|phase' },
     { id: 'next-step', label: 'next_round', weight: 1, pattern: 'next step|steps' },
@@ -113,6 +118,11 @@ export const EN_CUES: CueTable = {
     { id: 'work-ethic', label: 'reference_check', weight: 1.5, pattern: 'work ethic' },
     { id: 'background-check', label: 'reference_check', weight: 2.5, pattern: 'background|employment check|verification|screening' },
     { id: 'final-stage', label: 'reference_check', weight: 0.8, pattern: 'final|last stage|step|phase' },
+    { id: 'waiting-on', label: 'pending', weight: 2.5, pattern: 'waiting|wait on|for .. approval*|sign|budget|decision|feedback|headcount' },
+    { id: 'remaining-interviews', label: 'pending', weight: 2, pattern: 'remaining|few|couple|more|other .. interviews|candidates' },
+    // ── other ─────────────────────────────────────────────────────────────────────────────────
+    { id: 'received-application', label: 'other', weight: 2.5, pattern: 'received|receiving|got .. application|cv|resume|submission' },
+    { id: 'thanks-for-applying', label: 'other', weight: 2, pattern: 'thank|thanks .. for applying|submitting' },
     // ── pending ──────────────────────────────────────────────────────────────────────────────
     { id: 'still-reviewing', label: 'pending', weight: 2.5, pattern: 'still|currently|continuing|continue .. review*|evaluat*|interview*|assess*|consider*|deliberat*|finaliz*|finalis*|process*|meeting|speaking|working|gathering|collecting|wrap*|talking|discussing|deciding|debating|aligning|finishing' },
     { id: 'no-decision-yet', label: 'pending', weight: 2.5, pattern: 'not|no|haven|hasn|t [yet] [been] [made|reached|taken] [a|any|the|our] [final] decision|decided|decisions' },

@@ -3,8 +3,10 @@ import type { CueTable } from './types.js';
 /** Spanish cues (R7). Patterns are matched on folded words (`ñ` → `n`, `á` → `a`). */
 export const ES_CUES: CueTable = {
   language: 'es',
-  negators: ['no', 'nunca', 'ningun*', 'ni', 'sin', 'tampoco', 'jamas'],
+  negators: ['no', 'nunca', 'ningun*', 'ni', 'tampoco', 'jamas'],
   conditionals: ['antes', 'si', 'cuando'],
+  yet: ['aun', 'todavia'],
+  thanks: ['gracias', 'agradecemos', 'agradecer', 'agradezco'],
   clauseBreaks: ['y', 'pero', 'sin', 'embargo', 'si', 'porque', 'que', 'aunque', 'pues'],
   contrast: ['lamentablemente', 'desafortunadamente', 'desgracia', 'embargo', 'lamentamos', 'sentimos', 'lastima'],
   scheduling: [
@@ -20,8 +22,10 @@ export const ES_CUES: CueTable = {
     // ── rejection ────────────────────────────────────────────────────────────────────────────
     { id: 'lamentablemente', label: 'rejection', weight: 1, pattern: 'lamentablemente|desafortunadamente|lamentamos|sentimos|desgracia', contrast: true },
     { id: 'not-selected', label: 'rejection', weight: 3.5, pattern: 'no [ha|has|han|hemos|ser|sido|fue|podemos|podremos|vamos|a|seguiremos|continuaremos] [sido] [a] seleccionad*|elegid*|continuar|avanzar|seguir|proceder|contar|ofrecer*|ofrecerle|ofrecerte|prosperar|progresar|adelante|favorable|exito' },
-    { id: 'chose-other', label: 'rejection', weight: 3.5, pattern: 'seleccionado|elegido|decidido|optado|continuar|avanzar|seguir|quedado .. otro|otra|otros|otras candidat*|perfil*|persona|postulant*|aspirante*' },
-    { id: 'other-candidate', label: 'rejection', weight: 2, pattern: 'otro|otra|otros|otras candidat*|perfil*|persona|postulant*|aspirante*' },
+    { id: 'chose-other', label: 'rejection', weight: 3.5, pattern: 'seleccionado|elegido|decidido|optado|continuar|avanzar|seguir|quedado|ofrecido|ofrecer|asignado .. otro|otra|otros|otras candidat*|perfil*|persona|postulant*|aspirante*' },
+    { id: 'other-candidate', label: 'rejection', weight: 2, pattern: 'otro|otra|otros|otras candidat*|perfil*|postulant*|aspirante*' },
+    { id: 'cancelled', label: 'rejection', weight: 2, pattern: 'cancelado|cancelada|anulado|anulada|congelado|congelada' },
+    { id: 'restructuring', label: 'rejection', weight: 1.5, pattern: 'reorganizacion|reestructuracion' },
     { id: 'profile-closer', label: 'rejection', weight: 2.5, pattern: 'perfil*|candidat*|experiencia .. ajust*|encaj*|adecu*|alinea* .. mejor|mas' },
     { id: 'closer', label: 'rejection', weight: 2, pattern: 'mejor|mas .. ajust*|encaj*|adecu*|alinea*' },
     { id: 'position-filled', label: 'rejection', weight: 3.5, pattern: 'puesto|vacante|posicion|plaza|cargo .. cubiert*|ocupad*|asignad*' },
@@ -51,7 +55,10 @@ export const ES_CUES: CueTable = {
     { id: 'sign', label: 'offer', weight: 1.2, pattern: 'firmar|firma|firmado|firmada|firmes' },
     // ── next_round ───────────────────────────────────────────────────────────────────────────
     { id: 'nth-interview', label: 'next_round', weight: 3, pattern: 'segunda|tercera|siguiente|proxima|ultima|final|nueva|otra entrevista*|fase|etapa|ronda' },
-    { id: 'interview-nth', label: 'next_round', weight: 3, pattern: 'entrevista* .. tecnica|final|presencial|personal|con' },
+    { id: 'interview-nth', label: 'next_round', weight: 3, pattern: 'entrevista* .. tecnica|final|presencial|personal|adicional|complementaria' },
+    { id: 'suits-you', label: 'next_round', weight: 2, pattern: 'vendria|viene|iria|va|irian bien' },
+    { id: 'could-you-come', label: 'next_round', weight: 1.5, pattern: 'podrias|podria|puedes|puede venir|pasarte|pasarse|acercarte|acercarse' },
+    { id: 'meet-person', label: 'next_round', weight: 1.5, pattern: 'conocer a' },
     { id: 'invite', label: 'next_round', weight: 3, pattern: 'invitar*|invitacion|invitamos|convocar*|convocatoria|convocamos .. entrevista*|reunion|conocer*|fase|etapa|oficina*' },
     { id: 'availability', label: 'next_round', weight: 2, pattern: 'disponibilidad|horarios|huecos|calendly' },
     { id: 'schedule', label: 'next_round', weight: 2, pattern: 'agendar|programar|coordinar|concertar|organizar|fijar .. entrevista*|reunion|llamada|cita|videollamada' },
@@ -65,14 +72,24 @@ export const ES_CUES: CueTable = {
     { id: 'reference', label: 'reference_check', weight: 1, pattern: 'referencia' },
     { id: 'reference-check', label: 'reference_check', weight: 3, pattern: 'contactos|datos|nombres|personas|comprobacion|verificacion|contacto .. referencia*' },
     { id: 'former-boss', label: 'reference_check', weight: 2.5, pattern: 'anterior*|antiguo*|ultimo*|actual* .. jefe*|jefa*|empleador*|responsable*|supervisor*|companero*|manager*' },
+    { id: 'background-check', label: 'reference_check', weight: 2.5, pattern: 'verificacion|comprobacion de antecedentes' },
+    { id: 'your-reference', label: 'reference_check', weight: 2, pattern: 'su|tu|sus|tus referencia|referencias' },
+    { id: 'boss-former', label: 'reference_check', weight: 2.5, pattern: 'jefe*|jefa*|empleador*|responsable*|supervisor* anterior*|antiguo*|previo*' },
     { id: 'final-step', label: 'reference_check', weight: 0.8, pattern: 'ultima|final fase|etapa' },
     // ── pending ──────────────────────────────────────────────────────────────────────────────
     { id: 'still-reviewing', label: 'pending', weight: 2.5, pattern: 'todavia|aun|seguimos|continuamos|actualmente .. revisando|evaluando|proceso|entrevistando|analizando|valorando|decision|considerando' },
     { id: 'no-decision-yet', label: 'pending', weight: 2.5, pattern: 'no .. decision|decidido|tomado|concluido|finalizado|cerrado' },
+    { id: 'still-in', label: 'pending', weight: 2.5, pattern: 'sigue|sigues|continua|continuas .. entre|proceso|candidatos|finalistas' },
+    { id: 'remaining-interviews', label: 'pending', weight: 2.5, pattern: 'quedan|faltan .. entrevistas|candidatos|candidaturas' },
+    { id: 'write-soon', label: 'pending', weight: 1.5, pattern: 'escribimos|escribiremos|contestamos|respondemos|contestaremos .. pronto|breve|cuanto' },
+    { id: 'waiting-on', label: 'pending', weight: 2.5, pattern: 'esperando|esperamos .. aprobacion|presupuesto|decision|respuesta|validacion' },
     { id: 'patience', label: 'pending', weight: 1.5, pattern: 'paciencia' },
     { id: 'delay', label: 'pending', weight: 2, pattern: 'retraso|retrasado|demora|demorado|pausa|pausado|suspendid*|espera' },
     { id: 'will-contact', label: 'pending', weight: 1.2, pattern: 'pondremos|informaremos|contactaremos|comunicaremos|volveremos|mantendremos|avisaremos|escribiremos|informado|informada' },
     { id: 'in-process', label: 'pending', weight: 1.5, pattern: 'en proceso|curso|revision' },
+    // ── other ─────────────────────────────────────────────────────────────────────────────────
+    { id: 'receipt', label: 'other', weight: 2.5, pattern: 'recibido|recibida|recibimos .. candidatura|cv|solicitud' },
+    { id: 'we-received', label: 'other', weight: 2, pattern: 'hemos recibido|recibida' },
     { id: 'coming-days', label: 'pending', weight: 1, pattern: 'proximos|proximas|unos|unas|pocos|pocas .. dias|semanas' },
   ],
 };

@@ -3,8 +3,10 @@ import type { CueTable } from './types.js';
 /** French cues (R7). Patterns are matched on folded words (`é` → `e`, `ç` → `c`); `n'a` is `n`, `a`. */
 export const FR_CUES: CueTable = {
   language: 'fr',
-  negators: ['ne', 'n', 'pas', 'jamais', 'aucun*', 'sans', 'ni'],
+  negators: ['ne', 'n', 'pas', 'jamais', 'aucun*', 'ni'],
   conditionals: ['avant', 'si', 'lorsque'],
+  yet: ['encore', 'toujours'],
+  thanks: ['merci', 'remercions', 'remercie', 'remercier'],
   clauseBreaks: ['et', 'mais', 'cependant', 'toutefois', 'si', 'car', 'que', 'qui', 'donc', 'or'],
   contrast: ['malheureusement', 'cependant', 'toutefois', 'neanmoins', 'helas', 'regret'],
   scheduling: [
@@ -14,7 +16,8 @@ export const FR_CUES: CueTable = {
   stopWords: [
     'le', 'la', 'les', 'de', 'des', 'et', 'vous', 'nous', 'est', 'pour', 'une', 'un', 'que', 'qui', 'votre', 'vos',
     'avec', 'dans', 'pas', 'ne', 'sur', 'au', 'aux', 'merci', 'cette', 'bonjour', 'madame', 'monsieur', 'nos',
-    'notre', 'avons', 'sommes', 'suite', 'du', 'ce', 'je', 'tres', 'bien',
+    'notre', 'avons', 'sommes', 'suite', 'du', 'ce', 'je', 'tres', 'bien', 'a', 'toi', 'te', 'ton', 'ta', 'tes',
+    'mon', 'ma', 'mes', 'il', 'elle', 'se', 'desole', 'desolee', 'on', 'votre', 'vous', 'ete', 'etes',
   ],
   cues: [
     // ── rejection ────────────────────────────────────────────────────────────────────────────
@@ -23,10 +26,12 @@ export const FR_CUES: CueTable = {
     { id: 'not-retained', label: 'rejection', weight: 3.5, pattern: 'pas [ete] [pu] retenu*|retenir|selectionne*|donner|donne|poursuivre|continuer|favorable|aboutir|aboutie|abouti|avancer|proposer|faire|repondre' },
     { id: 'no-follow-up', label: 'rejection', weight: 3, pattern: 'pas .. suite|suites [favorable]' },
     { id: 'unfavourable', label: 'rejection', weight: 3, pattern: 'defavorable|negative|negatif|infructueuse' },
-    { id: 'chose-other', label: 'rejection', weight: 3.5, pattern: 'retenu*|choisi*|privilegi*|opte|selectionne*|poursuivre|continuer .. autre|autres candidat*|profil*|candidature*|personne' },
+    { id: 'chose-other', label: 'rejection', weight: 3.5, pattern: 'retenu*|choisi*|privilegi*|opte|selectionne*|poursuivre|continuer|propose|proposee|offert|attribue .. autre|autres candidat*|profil*|candidature*|personne' },
     { id: 'other-candidate', label: 'rejection', weight: 2, pattern: 'autre|autres candidat*|candidature*|profil*|personne|collaborat*' },
     { id: 'profiles-closer', label: 'rejection', weight: 2.5, pattern: 'profil*|candidat*|experience* .. correspond*|adapte*|proche*|aligne* .. davantage|plus|mieux' },
     { id: 'closer', label: 'rejection', weight: 2, pattern: 'davantage|mieux|plus .. adapte*|correspond*|proche*|adequation' },
+    { id: 'cancelled', label: 'rejection', weight: 2, pattern: 'annule|annulee|annules|suspendu|suspendue|gele|gelee' },
+    { id: 'restructuring', label: 'rejection', weight: 1.5, pattern: 'reorganisation|restructuration' },
     { id: 'position-filled', label: 'rejection', weight: 3.5, pattern: 'poste|postes|position .. pourvu*|attribue*' },
     { id: 'keep-cv', label: 'rejection', weight: 2.5, pattern: 'conserv*|garder|gardons|garderons|enregistr* .. cv|candidature|profil|coordonnees|dossier' },
     { id: 'talent-pool', label: 'rejection', weight: 2, pattern: 'vivier|cvtheque' },
@@ -39,7 +44,8 @@ export const FR_CUES: CueTable = {
     // ── offer ────────────────────────────────────────────────────────────────────────────────
     { id: 'offer-word', label: 'offer', weight: 1.5, pattern: 'offre' },
     { id: 'offer-kind', label: 'offer', weight: 3, pattern: 'offre|proposition|promesse [d|de] emploi|embauche|ferme|contrat|officielle|formelle|ecrite' },
-    { id: 'propose-role', label: 'offer', weight: 3, pattern: 'propos*|offrir .. poste|contrat|cdi|cdd|emploi|role|position|embauche' },
+    { id: 'offer-contingent', label: 'offer', weight: 1.5, pattern: 'offre .. conditionne*|soumise|sous|subordonne*' },
+    { id: 'propose-role', label: 'offer', weight: 3.5, pattern: 'propos*|offrir .. poste|contrat|cdi|cdd|emploi|role|position|embauche' },
     { id: 'make-offer', label: 'offer', weight: 3, pattern: 'faire|adresser|transmettre|envoyer|soumettre|formuler .. offre|proposition' },
     { id: 'pleased', label: 'offer', weight: 2, pattern: 'plaisir|heureux|heureuse*|ravi|ravie|ravis|ravies|enchante* .. proposer|offre|annoncer|accueillir|confirmer' },
     { id: 'retained', label: 'offer', weight: 2, pattern: 'retenu|retenue|selectionne|selectionnee' },
@@ -51,9 +57,10 @@ export const FR_CUES: CueTable = {
     { id: 'congratulations', label: 'offer', weight: 1.5, pattern: 'felicitations|felicite*|bravo' },
     { id: 'sign', label: 'offer', weight: 1.2, pattern: 'signer|signature|signe|contresign*' },
     // ── next_round ───────────────────────────────────────────────────────────────────────────
-    { id: 'nth-interview', label: 'next_round', weight: 3, pattern: 'second|seconde|deuxieme|troisieme|prochain|prochaine|dernier|derniere|final|finale|nouvel|nouveau|autre entretien*|etape|tour|echange' },
-    { id: 'interview-nth', label: 'next_round', weight: 3, pattern: 'entretien* .. technique|final|individuel|physique' },
-    { id: 'invite', label: 'next_round', weight: 3, pattern: 'inviter|invitation|convier|convions|convoquer|convocation|invitons .. entretien*|rencontre*|echange*|etape|locaux|visite' },
+    { id: 'nth-interview', label: 'next_round', weight: 3, pattern: 'second|seconde|deuxieme|troisieme|prochain|prochaine|dernier|derniere|final|finale|nouvel|nouveau|nouvelle|autre entretien*|entrevue*|etape|tour|echange|rencontre' },
+    { id: 'interview-nth', label: 'next_round', weight: 3, pattern: 'entretien*|entrevue* .. technique|final|individuel|physique|complementaire|supplementaire' },
+    { id: 'suits-you', label: 'next_round', weight: 2, pattern: 'conviendrait|convient|conviendraient|conviennent|possible|liberer|disponible' },
+    { id: 'invite', label: 'next_round', weight: 3, pattern: 'inviter|invitation|convier|convions|convoquer|convocation|invitons .. entretien*|entrevue*|rencontre*|echange*|etape|locaux|visite' },
     { id: 'meet-you', label: 'next_round', weight: 2, pattern: 'rencontrer|revoir' },
     { id: 'availability', label: 'next_round', weight: 2, pattern: 'disponibilit*|creneau*|creneaux|calendly' },
     { id: 'schedule', label: 'next_round', weight: 2, pattern: 'planifier|organiser|fixer|caler|programmer .. entretien*|echange|rencontre|appel|rendez' },
@@ -62,23 +69,30 @@ export const FR_CUES: CueTable = {
     { id: 'case', label: 'next_round', weight: 1.5, pattern: 'etude de cas|situation' },
     { id: 'next-step', label: 'next_round', weight: 2, pattern: 'prochaine etape|etapes' },
     { id: 'step-next', label: 'next_round', weight: 2, pattern: 'etape suivante' },
-    { id: 'retained-for', label: 'next_round', weight: 3, pattern: 'retenu*|selectionne*|qualifie* .. pour .. entretien*|etape|tour|suite' },
+    { id: 'retained-for', label: 'next_round', weight: 2.5, pattern: 'retenu*|selectionne*|qualifie* .. pour .. entretien*|etape|tour|suite' },
     // ── reference_check ──────────────────────────────────────────────────────────────────────
     { id: 'references', label: 'reference_check', weight: 2.5, pattern: 'references|referents|referent' },
     { id: 'reference', label: 'reference_check', weight: 1, pattern: 'reference' },
     { id: 'reference-check', label: 'reference_check', weight: 3, pattern: 'prise|prendre|verification|contacts|coordonnees|personnes .. references|referents' },
     { id: 'former-boss', label: 'reference_check', weight: 2.5, pattern: 'ancien|anciens|ancienne*|precedent*|dernier*|actuel* .. employeur*|manager*|responsable*|superieur*|collegue*' },
+    { id: 'background-check', label: 'reference_check', weight: 2.5, pattern: 'verification|controle des antecedents' },
     { id: 'final-step', label: 'reference_check', weight: 0.8, pattern: 'derniere|ultime|finale etape|phase' },
     // ── pending ──────────────────────────────────────────────────────────────────────────────
     { id: 'still-ongoing', label: 'pending', weight: 2.5, pattern: 'toujours|encore|actuellement .. cours|etude|examen|evaluation|reflexion|entretiens|processus' },
     { id: 'in-progress', label: 'pending', weight: 2, pattern: 'en cours d|de .. etude|examen|evaluation|analyse|selection|recrutement' },
     { id: 'no-decision-yet', label: 'pending', weight: 2.5, pattern: 'pas encore .. decision|decide|pris|termine|finalise|arrete*' },
+    { id: 'still-in', label: 'pending', weight: 2.5, pattern: 'toujours|encore .. partie|course|lice|processus' },
+    { id: 'remaining-interviews', label: 'pending', weight: 2.5, pattern: 'reste|restent|encore .. entretiens|candidats|candidatures' },
+    { id: 'waiting-on', label: 'pending', weight: 2.5, pattern: 'attend|attendons .. validation|accord|budget|decision|retour|approbation' },
     { id: 'patience', label: 'pending', weight: 1.5, pattern: 'patience' },
     { id: 'delay', label: 'pending', weight: 2, pattern: 'retard|retarde*|longtemps|suspendu*|gele|pause' },
     { id: 'get-back', label: 'pending', weight: 1.2, pattern: 'revenir|reviendr*|revenons|informer|tiendr*|tenir .. vers|informe*|courant|vous' },
     { id: 'point', label: 'pending', weight: 2, pattern: 'point d etape' },
     { id: 'progress', label: 'pending', weight: 1.5, pattern: 'avancement' },
     { id: 'not-forgotten', label: 'pending', weight: 2, pattern: 'pas oublie*' },
+    // ── other ─────────────────────────────────────────────────────────────────────────────────
+    { id: 'receipt', label: 'other', weight: 2.5, pattern: 'accusons|accuse reception' },
+    { id: 'well-received', label: 'other', weight: 2.5, pattern: 'bien recu|recue' },
     { id: 'coming-days', label: 'pending', weight: 1, pattern: 'prochains|prochaines|quelques .. jours|semaines' },
   ],
 };

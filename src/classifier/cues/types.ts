@@ -1,7 +1,7 @@
 import type { ReplyLabel, ReplyLanguage } from '../types.js';
 
 /** A label a cue can vote for. */
-export type CueLabel = Exclude<ReplyLabel, 'other'>;
+export type CueLabel = ReplyLabel;
 
 /**
  * One cue: a word pattern and the weight it adds to a label (R7).
@@ -43,6 +43,10 @@ export interface CueTable {
    * ("before we can make an offer", "if you are selected"): such a cue is ignored.
    */
   readonly conditionals: readonly string[];
+  /** Words that turn a negated offer into a pending update ("no offer has been made *yet*"). */
+  readonly yet: readonly string[];
+  /** Thanks words: a next-round cue after them in the same sentence looks back ("thank you for the final interview"). */
+  readonly thanks: readonly string[];
   /** Words that end the negation window ("and", "but"). */
   readonly clauseBreaks: readonly string[];
   /** Contrast words after which the rest of the message dominates ("however", "leider"). */
