@@ -8,3 +8,4 @@ export { defaultWeekend } from './defaultWeekend.js';
 export { WEEKENDS } from './weekends.js';
 export type { WeekendRule } from './weekends.js';
 export { getHolidaysClass } from './loadDateHolidays.js';
+export type { DateHolidays, DateHolidaysConstructor, DateHolidaysOptions, RawHoliday } from './dateHolidaysTypes.js';
