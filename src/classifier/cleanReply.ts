@@ -17,9 +17,15 @@ export const REPLY_HEADER_PATTERN =
   /^(?:on\s.{0,250}\bwrote|am\s.{0,250}\bschrieb\b.{0,120}|le\s.{0,250}\ba\s+[ée]crit|el\s.{0,250}\bescribi[óo]|.{0,200}\b(?:wrote|schrieb|a [ée]crit|escribi[óo])) ?:$/i;
 /** A reply header that may continue on the next line ("On …, Jane <j@x.com>" + "wrote:"). */
 export const REPLY_HEADER_START_PATTERN = /^(?:on|am|le|el)\s/i;
-/** Separators that introduce a quoted or forwarded message. */
+/** Separators that introduce a quoted earlier message (the reply is above it). */
 export const QUOTE_SEPARATOR_PATTERN =
-  /^(?:-{2,} ?(?:original message|urspr(?:ü|ue)ngliche nachricht|message d'origine|mensaje original|forwarded message|weitergeleitete nachricht|message transf[ée]r[ée]|mensaje reenviado) ?-{2,}|begin forwarded message:?|anfang der weitergeleiteten nachricht:?|d[ée]but du message (?:r[ée]exp[ée]di[ée]|transf[ée]r[ée]) ?:?|inicio del mensaje reenviado:?|_{8,}|-{8,})$/i;
+  /^(?:-{2,} ?(?:original message|urspr(?:ü|ue)ngliche nachricht|message d'origine|mensaje original) ?-{2,}|_{8,}|-{8,})$/i;
+/**
+ * Separators that introduce a forwarded message: the forwarded employer message is what matters,
+ * so reading continues after its header block.
+ */
+export const FORWARD_SEPARATOR_PATTERN =
+  /^(?:-{2,} ?(?:forwarded message|weitergeleitete nachricht|message transf[ée]r[ée]|mensaje reenviado) ?-{2,}|begin forwarded message:?|anfang der weitergeleiteten nachricht:?|d[ée]but du message (?:r[ée]exp[ée]di[ée]|transf[ée]r[ée]) ?:?|inicio del mensaje reenviado:?)$/i;
 /** The first line of a "From: … / Sent: …" header block (Outlook and its translations). */
 export const FROM_FIELD_PATTERN = /^(?:from|von|de|exp[ée]diteur|remitente) ?: ?\S/i;
 /** The other lines of such a header block. */
@@ -130,6 +136,10 @@ export function cleanBody(source: MappedText, keepQuotes = false): MappedText {
       offset += k;
     }
     if (line.length > 0 && line.length <= MAX_HEADER_LINE) {
+      if (FORWARD_SEPARATOR_PATTERN.test(line)) {
+        inHeaderBlock = true;
+        continue;
+      }
       if (isReplyHeader(line, lines[li + 1])) {
         if (content && !keepQuotes) break;
         if (!REPLY_HEADER_PATTERN.test(line)) li++; // the header's second line

@@ -30,5 +30,7 @@ export function detectLanguageOfTokens(tokens: readonly Tokens[]): { language: R
       bestCount = c;
     }
   }
-  return { language: best, sure: bestCount > 0 };
+  let ties = 0;
+  for (const [lang] of PROFILES) if ((counts.get(lang) ?? 0) === bestCount) ties++;
+  return { language: best, sure: bestCount > 0 && ties === 1 };
 }

@@ -22,7 +22,7 @@ export const ES_CUES: CueTable = {
     // ── rejection ────────────────────────────────────────────────────────────────────────────
     { id: 'lamentablemente', label: 'rejection', weight: 1, pattern: 'lamentablemente|desafortunadamente|lamentamos|sentimos|desgracia', contrast: true },
     { id: 'not-selected', label: 'rejection', weight: 3.5, pattern: 'no [ha|has|han|hemos|ser|sido|fue|podemos|podremos|vamos|a|seguiremos|continuaremos] [sido] [a] seleccionad*|elegid*|continuar|avanzar|seguir|proceder|contar|ofrecer*|ofrecerle|ofrecerte|prosperar|progresar|adelante|favorable|exito' },
-    { id: 'chose-other', label: 'rejection', weight: 3.5, pattern: 'seleccionado|elegido|decidido|optado|continuar|avanzar|seguir|quedado|ofrecido|ofrecer|asignado .. otro|otra|otros|otras candidat*|perfil*|persona|postulant*|aspirante*' },
+    { id: 'chose-other', label: 'rejection', weight: 3.5, pattern: 'seleccionado|elegido|decidido|optado|continuar|avanzar|seguir|quedado|ofrecido|ofrecer|asignado ... otro|otra|otros|otras candidat*|perfil*|persona|postulant*|aspirante*' },
     { id: 'other-candidate', label: 'rejection', weight: 2, pattern: 'otro|otra|otros|otras candidat*|perfil*|postulant*|aspirante*' },
     { id: 'cancelled', label: 'rejection', weight: 2, pattern: 'cancelado|cancelada|anulado|anulada|congelado|congelada' },
     { id: 'restructuring', label: 'rejection', weight: 1.5, pattern: 'reorganizacion|reestructuracion' },
