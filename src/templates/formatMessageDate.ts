@@ -22,14 +22,21 @@ export const MESSAGE_SLOT_FORMAT: Readonly<Intl.DateTimeFormatOptions> = Object.
   weekday: 'long', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short',
 });
 
-// Memo of formatters keyed by (locale, zone, options): pure, since a formatter is immutable.
-const formatters = new Map<string, Intl.DateTimeFormat>();
+interface Formatter {
+  readonly format: Intl.DateTimeFormat;
+  /** French: the first of the month is written "1er". */
+  readonly french: boolean;
+}
 
-function formatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}\u0000${timeZone}\u0000${JSON.stringify(options)}`;
+// Memo of formatters keyed by (locale, zone, options): pure, since a formatter is immutable.
+const formatters = new Map<string, Formatter>();
+
+function formatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Formatter {
+  const key = `${locale}\u0000${timeZone}\u0000${options === MESSAGE_DATE_FORMAT ? '' : JSON.stringify(options)}`;
   let f = formatters.get(key);
   if (f === undefined) {
-    f = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    const format = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    f = { format, french: format.resolvedOptions().locale.startsWith('fr') };
     formatters.set(key, f);
   }
   return f;
@@ -38,9 +45,9 @@ function formatter(locale: string, timeZone: string, options: Intl.DateTimeForma
 const DAY_MS = 86_400_000;
 
 /** French writes the first of the month as an ordinal: "lundi 1er février", not "lundi 1 février". */
-function write(f: Intl.DateTimeFormat, ms: number): string {
-  if (!f.resolvedOptions().locale.startsWith('fr')) return f.format(ms);
-  const parts = f.formatToParts(ms);
+function write(f: Formatter, ms: number): string {
+  if (!f.french) return f.format.format(ms);
+  const parts = f.format.formatToParts(ms);
   const wordMonth = parts.some((p) => p.type === 'month' && !/^\d+$/.test(p.value));
   return parts.map((p) => (p.type === 'day' && wordMonth && (p.value === '1' || p.value === '01') ? '1er' : p.value)).join('');
 }

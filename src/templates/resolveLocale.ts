@@ -14,6 +14,9 @@ export interface ResolvedLocale {
   readonly dateLocale: string;
 }
 
+// Memo of resolved tags (bounded): the answer for a tag never changes.
+const resolved = new Map<string, ResolvedLocale>();
+
 function isMessageLocale(tag: string): tag is MessageLocale {
   return (MESSAGE_LOCALES as readonly string[]).includes(tag);
 }
@@ -30,6 +33,8 @@ function isMessageLocale(tag: string): tag is MessageLocale {
  * ```
  */
 export function resolveLocale(locale: string): ResolvedLocale {
+  const known = typeof locale === 'string' ? resolved.get(locale) : undefined;
+  if (known !== undefined) return known;
   let canonical: string | undefined;
   try {
     canonical = typeof locale === 'string' ? Intl.getCanonicalLocales(locale)[0] : undefined;
@@ -39,10 +44,16 @@ export function resolveLocale(locale: string): ResolvedLocale {
   if (canonical === undefined) {
     throw new InvalidArgumentError('locale', locale, 'a BCP 47 language tag such as "en", "de-AT", "fr-CA" or "es-MX"');
   }
+  let result: ResolvedLocale = { language: 'en', dateLocale: 'en' };
   const parts = canonical.toLowerCase().split('-');
   for (let n = parts.length; n > 0; n--) {
     const tag = parts.slice(0, n).join('-');
-    if (isMessageLocale(tag)) return { language: tag, dateLocale: canonical };
+    if (isMessageLocale(tag)) {
+      result = { language: tag, dateLocale: canonical };
+      break;
+    }
   }
-  return { language: 'en', dateLocale: 'en' };
+  result = Object.freeze(result);
+  if (resolved.size < 1000) resolved.set(locale, result);
+  return result;
 }
