@@ -1,8 +1,11 @@
 /** Octets of a line's content, continuation lines included their leading space (RFC 5545 §3.1). */
 export const ICS_LINE_OCTETS = 75;
 
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/** UTF-8 octets of a UTF-16 code unit that is not half of a surrogate pair (a lone surrogate becomes U+FFFD: 3 octets). */
 function utf8Length(codePoint: number): number {
-  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : 3;
 }
 
 /**
@@ -18,16 +21,22 @@ function utf8Length(codePoint: number): number {
  * ```
  */
 export function foldIcsLine(line: string): string {
+  if (line.length <= ICS_LINE_OCTETS && !NON_ASCII.test(line)) return line;
   let out = '';
   let octets = 0;
-  for (const ch of line) {
-    const n = utf8Length(ch.codePointAt(0) ?? 0);
+  let from = 0;
+  for (let i = 0; i < line.length; ) {
+    const c = line.charCodeAt(i);
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < line.length && (line.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const n = pair ? 4 : utf8Length(c);
+    const width = pair ? 2 : 1;
     if (octets + n > ICS_LINE_OCTETS) {
-      out += '\r\n ';
+      out += `${line.slice(from, i)}\r\n `;
+      from = i;
       octets = 1;
     }
-    out += ch;
     octets += n;
+    i += width;
   }
-  return out;
+  return out + line.slice(from);
 }
