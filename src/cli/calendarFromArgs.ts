@@ -21,8 +21,8 @@ export function parseWeekend(text: string): Weekday[] {
 }
 
 /** Builds the employer's calendar from `--region`, `--weekend`, `--holiday` and `--day-off`. */
-export function calendarFromArgs(flags: CalendarFlags, fallbackRegion?: string): Calendar {
-  const region = flags.region ?? fallbackRegion;
+export function calendarFromArgs(flags: CalendarFlags): Calendar {
+  const region = flags.region;
   const weekend = flags.weekend === undefined ? undefined : parseWeekend(flags.weekend);
   const daysOff = [...(flags['day-off'] ?? [])];
   if (region !== undefined) {

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isFollowUpError } from '../errors.js';
+import { calendarForEmployer } from '../holidays/calendarForEmployer.js';
 import { listRegions } from '../holidays/listRegions.js';
 import { parseInterview } from '../model/Interview.js';
 import { candidateExpectations } from '../planner/candidateExpectations.js';
@@ -105,12 +106,9 @@ export function main(argv: readonly string[], out: (line: string) => void = cons
       case 'expectations': {
         const [file] = need(args, 1, `${command} <interview.json|->`);
         const interview = parseInterview(readJson(file!));
-        const ec = interview.employerCalendar;
-        const calendar = calendarFromArgs({
-          ...flags,
-          weekend: flags.weekend ?? ec?.weekend?.join(','),
-          'day-off': [...(flags['day-off'] ?? []), ...(ec?.daysOff ?? []).flatMap((d) => (typeof d === 'string' ? [d] : 'date' in d ? [d.date] : []))],
-        }, ec?.region);
+        // The interview's own employer calendar, unless calendar flags override it.
+        const overridden = flags.region !== undefined || flags.weekend !== undefined || flags.holiday !== undefined || flags['day-off'] !== undefined;
+        const calendar = overridden ? calendarFromArgs(flags) : calendarForEmployer(interview.employerCalendar);
         if (command === 'expectations') {
           const view = candidateExpectations(interview, { calendar });
           print(view, () => JSON.stringify(view, null, 2));

@@ -1,3 +1,5 @@
+export { calendarForEmployer } from './calendarForEmployer.js';
+export type { EmployerCalendarData } from './calendarForEmployer.js';
 export { regionCalendar } from './regionCalendar.js';
 export type { RegionCalendarOptions } from './regionCalendar.js';
 export { regionHolidays } from './regionHolidays.js';

@@ -27,13 +27,13 @@ describe('bundle size and contents, per entry point', () => {
 
   // Ceilings (gzip bytes) for each entry's own code, with its peers left external.
   const ceilings: [string, number][] = [
-    ['interview-followup', 40 * 1024],
+    ['interview-followup', 64 * 1024], // everything light: calendar, planner, tracker, classifier, templates
     ['interview-followup/calendar', 6 * 1024],
     ['interview-followup/holidays', 8 * 1024],
     ['interview-followup/model', 10 * 1024],
     ['interview-followup/planner', 16 * 1024],
     ['interview-followup/classifier', 24 * 1024],
-    ['interview-followup/templates', 24 * 1024],
+    ['interview-followup/templates', 32 * 1024], // the engine plus 13 messages in four languages
   ];
   it.each(ceilings)('%s stays under its gzip ceiling', async (entry, ceiling) => {
     const { code, gzip } = await bundle(`import * as m from '${entry}'; console.log(m);`, ['date-holidays', 'zod']);
