@@ -28,8 +28,8 @@ export type HolidayType = 'public' | 'bank' | 'optional' | 'school' | 'observanc
 /** One day off from a holiday list or a {@link HolidaySource}. */
 export interface HolidayEntry {
   readonly date: CivilDate;
-  readonly name?: string;
-  readonly type?: HolidayType | (string & {});
+  readonly name?: string | undefined;
+  readonly type?: HolidayType | (string & {}) | undefined;
 }
 
 /**
@@ -48,8 +48,8 @@ export interface HolidaySource {
 /** A company closure: one day, or an inclusive range of days. */
 export type DayOff =
   | CivilDate
-  | { readonly date: CivilDate; readonly name?: string }
-  | { readonly from: CivilDate; readonly to: CivilDate; readonly name?: string };
+  | { readonly date: CivilDate; readonly name?: string | undefined }
+  | { readonly from: CivilDate; readonly to: CivilDate; readonly name?: string | undefined };
 
 /** Options of {@link createCalendar}. Every field is optional: the default is a Saturday–Sunday weekend with no holidays. */
 export interface CalendarOptions {

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/// <reference types="node" />
 import { createRequire } from 'node:module';
 import { main } from './main.js';
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/// <reference types="node" />
 /**
  * The `interview-followup` command: business days, follow-up plans, reply classification and
  * message drafts from the shell. This is the application boundary, so unlike the library it may
