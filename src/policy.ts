@@ -12,6 +12,11 @@ export interface NoTimelineWindow {
 /**
  * Every choice the library makes where DOMAIN.md leaves room (the *policy* defaults), in one
  * place. {@link DEFAULT_POLICY} holds the defaults; {@link resolvePolicy} merges overrides.
+ *
+ * @example
+ * ```ts
+ * const strict: Policy = resolvePolicy({ graceBusinessDays: 2 })
+ * ```
  */
 export interface Policy {
   /**

@@ -10,6 +10,11 @@ import { NonEmptyTextSchema } from './primitives.js';
 /**
  * One job application: its interviews and an append-only event log. Cross-field checks: interview
  * ids are unique, and events are in time order (`at` never decreases).
+ *
+ * @example
+ * ```ts
+ * ApplicationSchema.safeParse({ id: 'a1', company: 'Acme', role: 'Engineer', interviews: [], events: [] }).success //=> true
+ * ```
  */
 export const ApplicationSchema = z
   .strictObject({

@@ -19,6 +19,11 @@ const DayOffSchema = z.union(
  * What the employer's business days are (R4.4), as data: the region whose public holidays apply,
  * the weekend when it is not Saturday–Sunday, company days off and make-up working days. Build the
  * {@link Calendar} the planner needs from it (`regionCalendar` in `interview-followup/holidays`).
+ *
+ * @example
+ * ```ts
+ * EmployerCalendarSchema.parse({ region: 'SA', weekend: [5, 6], daysOff: ['2026-12-31'] })
+ * ```
  */
 export const EmployerCalendarSchema = z.strictObject({
   /** ISO 3166-1 country or ISO 3166-2 subdivision whose public holidays apply, e.g. `"DE-BY"`. */

@@ -6,10 +6,24 @@ import { InterviewSchema } from './Interview.js';
 import { CivilDateSchema, InstantSchema, NonEmptyTextSchema } from './primitives.js';
 import { TimelineSchema } from './Timeline.js';
 
-/** Outcomes an employer's reply can carry (R7). */
+/**
+ * Outcomes an employer's reply can carry (R7).
+ *
+ * @example
+ * ```ts
+ * REPLY_OUTCOMES.includes('next_round') //=> true
+ * ```
+ */
 export const REPLY_OUTCOMES = ['offer', 'rejection', 'next_round', 'reference_check', 'pending', 'other'] as const;
 
-/** What an employer's reply says (R7): `offer`, `rejection`, `next_round`, `reference_check`, `pending` or `other`. */
+/**
+ * What an employer's reply says (R7): `offer`, `rejection`, `next_round`, `reference_check`, `pending` or `other`.
+ *
+ * @example
+ * ```ts
+ * ReplyOutcomeSchema.parse('reference_check') //=> "reference_check"
+ * ```
+ */
 export const ReplyOutcomeSchema = z.enum(REPLY_OUTCOMES, {
   error: (iss) => `Unknown reply outcome ${describe(iss.input)}: expected one of ${REPLY_OUTCOMES.map((o) => `"${o}"`).join(', ')}.`,
 });
@@ -22,7 +36,14 @@ const base = { at: InstantSchema, note: z.string().optional() };
 /** The interview the event belongs to; defaults to the application's latest interview. */
 const interviewId = NonEmptyTextSchema.optional();
 
-/** The `type` tags of {@link Event}, in the order the schema lists them. */
+/**
+ * The `type` tags of {@link Event}, in the order the schema lists them.
+ *
+ * @example
+ * ```ts
+ * EVENT_TYPES[0] //=> "interview-held"
+ * ```
+ */
 export const EVENT_TYPES = [
   'interview-held', 'thank-you-sent', 'follow-up-sent', 'reply-received', 'timeline-updated',
   'next-round-scheduled', 'offer-received', 'offer-accepted', 'offer-declined', 'rejected', 'withdrawn',
@@ -40,6 +61,11 @@ export const EVENT_TYPES = [
  * - `next-round-scheduled`: another round was arranged (R10), optionally with its `interview`;
  * - `offer-received`: an offer with salary, benefits, start date and response deadline (R8);
  * - `offer-accepted`, `offer-declined`, `rejected`, `withdrawn`: the application's end.
+ *
+ * @example
+ * ```ts
+ * EventSchema.parse({ type: 'thank-you-sent', at: '2026-12-01T18:00:00+01:00', interviewerId: 'ana' })
+ * ```
  */
 export const EventSchema = z.discriminatedUnion(
   'type',
@@ -87,7 +113,14 @@ export const EventSchema = z.discriminatedUnion(
   },
 );
 
-/** Something that happened in an application; see {@link EventSchema}. */
+/**
+ * Something that happened in an application; see {@link EventSchema}.
+ *
+ * @example
+ * ```ts
+ * const e: Event = { type: 'reply-received', at: '2026-12-07T10:00:00Z', outcome: 'pending' }
+ * ```
+ */
 export type Event = z.infer<typeof EventSchema>;
 
 /** The `type` tags of {@link Event}. */

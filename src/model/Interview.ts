@@ -12,6 +12,11 @@ import { TimelineSchema } from './Timeline.js';
 /**
  * One interview round. Cross-field checks: `endedAt` is not before `startedAt`, and interviewer
  * ids are unique. Unknown fields are rejected, so a misspelt optional field is never dropped.
+ *
+ * @example
+ * ```ts
+ * const r = InterviewSchema.safeParse(data) // prefer safeParseInterview for library errors
+ * ```
  */
 export const InterviewSchema = z
   .strictObject({

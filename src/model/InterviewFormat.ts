@@ -1,10 +1,24 @@
 import * as z from 'zod';
 import { describe } from '../errors.js';
 
-/** The interview formats R10 distinguishes (its preparation checklists follow from the format). */
+/**
+ * The interview formats R10 distinguishes (its preparation checklists follow from the format).
+ *
+ * @example
+ * ```ts
+ * INTERVIEW_FORMATS.length //=> 7
+ * ```
+ */
 export const INTERVIEW_FORMATS = ['phone', 'video', 'onsite', 'panel', 'assessment', 'case-study', 'presentation'] as const;
 
-/** How an interview round is held. */
+/**
+ * How an interview round is held.
+ *
+ * @example
+ * ```ts
+ * InterviewFormatSchema.parse('case-study') //=> "case-study"
+ * ```
+ */
 export const InterviewFormatSchema = z.enum(INTERVIEW_FORMATS, {
   error: (iss) => `Unknown interview format ${describe(iss.input)}: expected one of ${INTERVIEW_FORMATS.map((f) => `"${f}"`).join(', ')}.`,
 });

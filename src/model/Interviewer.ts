@@ -2,7 +2,14 @@ import * as z from 'zod';
 import { describe } from '../errors.js';
 import { NonEmptyTextSchema } from './primitives.js';
 
-/** One person the candidate met: each gets their own thank-you note (R1.1, R1.5). */
+/**
+ * One person the candidate met: each gets their own thank-you note (R1.1, R1.5).
+ *
+ * @example
+ * ```ts
+ * InterviewerSchema.parse({ id: 'ana', name: 'Ana Ortiz', points: ['the event pipeline'] })
+ * ```
+ */
 export const InterviewerSchema = z.strictObject({
   /** Stable id, unique within the interview; events refer to it. */
   id: NonEmptyTextSchema,

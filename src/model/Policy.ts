@@ -16,6 +16,11 @@ const whole = (name: string, min: number, fallback: number) =>
 /**
  * The policy as data (every *policy* default of DOMAIN.md), defaults taken from `DEFAULT_POLICY`
  * so they live in one place. Parsing `{}` gives the defaults.
+ *
+ * @example
+ * ```ts
+ * PolicySchema.parse({}).graceBusinessDays //=> 1
+ * ```
  */
 export const PolicySchema = z.strictObject({
   graceBusinessDays: whole('graceBusinessDays', 0, DEFAULT_POLICY.graceBusinessDays),

@@ -23,6 +23,11 @@ const text = z.string().optional();
  * - `calendar-days`: "within 10 days", counted from `from` (default: the interview's day);
  * - `weeks`: "within two weeks", i.e. `7 × weeks` calendar days after `from`;
  * - `business-days`: "in 5 business days", counted in the employer's calendar after `from`.
+ *
+ * @example
+ * ```ts
+ * TimelineSchema.parse({ kind: 'business-days', days: 5, text: 'in 5 business days' })
+ * ```
  */
 export const TimelineSchema = z.discriminatedUnion(
   'kind',
@@ -44,7 +49,14 @@ export const TimelineSchema = z.discriminatedUnion(
   },
 );
 
-/** What the employer said about when the candidate will hear back (R4.5); see {@link TimelineSchema}. */
+/**
+ * What the employer said about when the candidate will hear back (R4.5); see {@link TimelineSchema}.
+ *
+ * @example
+ * ```ts
+ * const t: Timeline = { kind: 'date', date: '2026-12-04', text: 'by December 4' }
+ * ```
+ */
 export type Timeline = z.infer<typeof TimelineSchema>;
 
 /** The `kind` tags of {@link Timeline}. */

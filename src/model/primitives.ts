@@ -22,19 +22,40 @@ function isTimeZone(value: string): boolean {
   }
 }
 
-/** A civil date `YYYY-MM-DD` (no time, no zone), checked to be a real date. */
+/**
+ * A civil date `YYYY-MM-DD` (no time, no zone), checked to be a real date.
+ *
+ * @example
+ * ```ts
+ * CivilDateSchema.safeParse('2026-02-30').success //=> false
+ * ```
+ */
 export const CivilDateSchema = z
   .string({ error: expected('a date "YYYY-MM-DD"') })
   .refine(isCivilDate, { error: (iss) => `Invalid date ${describe(iss.input)}: expected a real calendar date written "YYYY-MM-DD", such as "2026-12-04".` });
 
-/** An instant: ISO 8601 with a UTC offset or `Z`, e.g. `"2026-12-01T15:30:00-05:00"`. */
+/**
+ * An instant: ISO 8601 with a UTC offset or `Z`, e.g. `"2026-12-01T15:30:00-05:00"`.
+ *
+ * @example
+ * ```ts
+ * InstantSchema.safeParse('2026-12-01T15:30:00').success //=> false (no offset)
+ * ```
+ */
 export const InstantSchema = z
   .string({ error: expected('an ISO 8601 instant with offset') })
   .refine(isInstant, {
     error: (iss) => `Invalid instant ${describe(iss.input)}: expected ISO 8601 with a UTC offset, such as "2026-12-01T15:30:00-05:00" or "2026-12-01T20:30:00Z".`,
   });
 
-/** An IANA time zone name the runtime knows, e.g. `"Europe/Berlin"`. */
+/**
+ * An IANA time zone name the runtime knows, e.g. `"Europe/Berlin"`.
+ *
+ * @example
+ * ```ts
+ * TimeZoneSchema.safeParse('Europe/Berlin').success //=> true
+ * ```
+ */
 export const TimeZoneSchema = z
   .string({ error: expected('an IANA time zone name') })
   .refine(isTimeZone, { error: (iss) => `Unknown time zone ${describe(iss.input)}: expected an IANA zone name such as "Europe/Berlin" or "America/New_York".` });

@@ -54,7 +54,14 @@ export interface FollowUpWindow {
   readonly latest: CivilDate | null;
 }
 
-/** The result of `planFollowUp`: what the candidate does next and by when. Plain, JSON-serialisable data. */
+/**
+ * The result of `planFollowUp`: what the candidate does next and by when. Plain, JSON-serialisable data.
+ *
+ * @example
+ * ```ts
+ * planFollowUp(interview, { calendar }).followUp //=> { rule: 'R4.3', promisedDate: null, earliest: '2026-12-10', latest: '2026-12-15' }
+ * ```
+ */
 export interface FollowUpPlan {
   readonly interviewId: string;
   readonly company: string;
@@ -78,7 +85,14 @@ export interface FollowUpPlan {
   readonly reasons: readonly PlanReason[];
 }
 
-/** A legal or internal rule for how soon candidates must hear back, as data (not hard-coded law). */
+/**
+ * A legal or internal rule for how soon candidates must hear back, as data (not hard-coded law).
+ *
+ * @example
+ * ```ts
+ * const rule: NotificationRule = { kind: 'calendar-days', days: 14, from: 'last-interview', label: 'Decision within 14 days' }
+ * ```
+ */
 export interface NotificationRule {
   /** Whether `days` counts calendar days or the employer's business days. */
   readonly kind: 'calendar-days' | 'business-days';
