@@ -93,3 +93,13 @@ describe('candidateExpectations', () => {
     expect(JSON.parse(JSON.stringify(view))).toEqual(view);
   });
 });
+
+describe('candidateExpectations edge cases', () => {
+  it('never dates the status update before the interview (graceBusinessDays 0, promised on the day)', () => {
+    // Saturday interview, news promised the same day; the candidate may write on Monday.
+    const saturday: Interview = { ...base, startedAt: '2026-12-05T10:00:00+01:00', endedAt: '2026-12-05T11:00:00+01:00', timeline: { kind: 'calendar-days', days: 0 } };
+    const view = candidateExpectations(saturday, { calendar, policy: { graceBusinessDays: 0 } });
+    expect(view.earliestFollowUp).toBe('2026-12-07');
+    expect(view.statusUpdateBy).toBe('2026-12-05');
+  });
+});

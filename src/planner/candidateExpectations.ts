@@ -29,7 +29,8 @@ function checkRule(rule: unknown): NotificationRule {
  * given as data (`{ kind, days, from: 'last-interview', label }`), not as built-in law.
  *
  * - `expectsNewsBy`: the promised date (R4.1), or the business day before the R4.3 window opens;
- * - `statusUpdateBy`: one business day before `earliestFollowUp` (R4.2 / R4.3);
+ * - `statusUpdateBy`: the last business day before `earliestFollowUp` (R4.2 / R4.3), and never
+ *   before the day of the interview;
  * - `ghostedOn`: as in {@link planFollowUp} (R11.2).
  *
  * @param interview - The candidate's last interview, a parsed {@link Interview}.
@@ -51,7 +52,8 @@ export function candidateExpectations(interview: Interview, options: CandidateEx
   const calendar = checkCalendar(options.calendar);
   const day0 = parseCivilDate(plan.interviewEndedOn);
   const earliest = parseCivilDate(plan.followUp.earliest);
-  const statusUpdate = calendar.subBusinessDays(earliest, 1);
+  // Never before the interview itself (possible only with graceBusinessDays 0 or a window from 1).
+  const statusUpdate = Math.max(calendar.subBusinessDays(earliest, 1), day0);
   const expectsNews = plan.followUp.promisedDate === null ? statusUpdate : parseCivilDate(plan.followUp.promisedDate);
 
   const reasons: PlanReason[] = plan.reasons.filter((r) => r.subject !== 'thank-you');
