@@ -54,7 +54,14 @@ function isIdentPart(c: number): boolean {
   return isIdentStart(c) || (c >= 48 && c <= 57);
 }
 
-/** 1-based line and column of `offset`; CRLF counts as one line break, a surrogate pair as one column. */
+/**
+ * 1-based line and column of `offset`; CRLF counts as one line break, a surrogate pair as one column.
+ *
+ * @example
+ * ```ts
+ * positionOf('Dear\n  {{name', 7) //=> { line: 2, column: 3 }
+ * ```
+ */
 export function positionOf(source: string, offset: number): { line: number; column: number } {
   let line = 1;
   let column = 1;
