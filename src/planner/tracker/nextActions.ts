@@ -84,7 +84,7 @@ function drafts(application: Application, e: Evaluation): Draft[] {
         } else {
           out.push({
             kind: 'wait', due: e.ghostedOn, priority: 'low', rule: 'R11.2',
-            description: `No follow-up is planned under your policy; if ${company} stays silent until ${e.ghostedOn}, it is time to reassess (R11.2).`,
+            description: `No follow-up is planned under your policy; if ${company} stays silent until ${e.ghostedOn}, reassess whether to keep waiting (R11.2).`,
           });
         }
         out.push(keepSearching('low'));
@@ -139,7 +139,7 @@ function drafts(application: Application, e: Evaluation): Draft[] {
       const due = min(e.calendar.addBusinessDays(dayOf(receivedAt), e.policy.offerDecisionBusinessDays), offer?.responseDeadline);
       out.push({
         kind: 'reply-to-offer', due, priority: 'high', rule: 'R8.3',
-        description: `Thank ${company} for the offer, ask to receive it in writing with the salary, benefits and start date, and give your answer by ${due} (R8).`,
+        description: `Thank ${company} for the offer, ask to receive it in writing with the pay, benefits and start date, and give your answer by ${due} (R8).`,
       });
       return out;
     }
@@ -148,7 +148,7 @@ function drafts(application: Application, e: Evaluation): Draft[] {
       if (at !== undefined) {
         out.push({
           kind: 'reply-to-rejection', due: dayOf(at), priority: 'low', rule: 'R9',
-          description: `Thank ${company} for their time and for what you learned about them; if you like, ask for feedback on your interview (R9).`,
+          description: `Send ${company} a gracious note: thanks for the conversations and what you learned about the company; if you like, ask for feedback on your interview (R9).`,
         });
       }
       out.push(keepSearching('normal'));
