@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isFollowUpError, TemplateSyntaxError } from '../errors.js';
-import { parseTemplate, positionOf } from './parseTemplate.js';
+import { MAX_SECTION_DEPTH, parseTemplate, positionOf } from './parseTemplate.js';
 
 function syntaxError(source: string, singleLine = false): TemplateSyntaxError {
   try {
@@ -88,6 +88,17 @@ describe('parseTemplate', () => {
     const error = syntaxError('Hello\nBcc: x@example.com', true);
     expect(error.message).toMatch(/single line/);
     expect([error.line, error.column]).toEqual([1, 6]);
+  });
+
+  it('limits section nesting to MAX_SECTION_DEPTH levels', () => {
+    const nest = (depth: number): string => {
+      const names = Array.from({ length: depth }, (_, i) => `s${i}`);
+      return names.map((n) => `{{#${n}}}`).join('') + 'x' + [...names].reverse().map((n) => `{{/${n}}}`).join('');
+    };
+    expect(() => parseTemplate(nest(MAX_SECTION_DEPTH))).not.toThrow();
+    const error = syntaxError(nest(MAX_SECTION_DEPTH + 1));
+    expect(error.message).toMatch(/nested more than 32 levels/);
+    expect(error.column).toBe(1 + MAX_SECTION_DEPTH * '{{#s0}}'.length + (MAX_SECTION_DEPTH - 10));
   });
 
   it('positionOf counts CRLF as one break and a surrogate pair as one column', () => {

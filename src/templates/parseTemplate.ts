@@ -44,6 +44,9 @@ export interface ParseTemplateOptions {
   readonly part?: string;
 }
 
+/** Deepest allowed nesting of sections: deeper templates are certainly mistakes, and rendering recurses. */
+export const MAX_SECTION_DEPTH = 32;
+
 const SUPPORTED = 'only {{path}}, {{path|fallback}} and {{#path}}…{{/path}} are supported';
 
 function isIdentStart(c: number): boolean {
@@ -144,6 +147,7 @@ export function parseTemplate(source: string, options: ParseTemplateOptions = {}
   const part = options.part;
   const root: TemplateNode[] = [];
   const stack: OpenSection[] = [];
+  const openNames = new Set<string>();
   const n = source.length;
   let out = root;
   let i = 0;
@@ -226,15 +230,20 @@ export function parseTemplate(source: string, options: ParseTemplateOptions = {}
       }
       flush();
       if (sigil === 35) {
-        if (stack.some((s) => s.name === name)) {
+        if (openNames.has(name)) {
           fail(source, open, `Section {{#${name}}} is nested inside a section of the same name`, part);
+        }
+        if (stack.length >= MAX_SECTION_DEPTH) {
+          fail(source, open, `Sections are nested more than ${MAX_SECTION_DEPTH} levels deep`, part);
         }
         const section: OpenSection = { name, path, offset: open, atLineStart, children: [] };
         stack.push(section);
+        openNames.add(name);
         out = section.children;
       } else {
         const top = stack.pop();
         if (top === undefined) fail(source, open, `Closing tag {{/${name}}} has no matching {{#${name}}}`, part);
+        openNames.delete(top.name);
         if (top.name !== name) {
           const at = positionOf(source, top.offset);
           fail(source, open, `Closing tag {{/${name}}} does not match the open section {{#${top.name}}} (line ${at.line}, column ${at.column})`, part);
