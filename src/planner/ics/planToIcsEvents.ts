@@ -20,7 +20,8 @@ function withDescription(event: IcsEvent, description: string | undefined): IcsE
  * @returns Plain {@link IcsEvent}s in date order of the plan.
  * @example
  * ```ts
- * planToIcsEvents(plan).map((e) => e.uid)
+ * // Interview "r1" with one interviewer, "lee", and no timeline:
+ * planToIcsEvents(planFollowUp(interview, { calendar })).map((e) => e.uid)
  * //=> ["r1/thank-you/lee", "r1/follow-up", "r1/follow-up-latest", "r1/ghosted"]
  * ```
  */

@@ -17,7 +17,9 @@ import type { TrackerContext, TrackerState } from './types.js';
  *   {@link InvalidDateError} for a malformed `now`; planner errors for an invalid interview or timeline.
  * @example
  * ```ts
- * status(application, '2026-12-09T10:00:00-05:00', { calendar: createCalendar() }) //=> "follow-up-due"
+ * // Interview held Tuesday 2026-12-01 in New York, no timeline: the window opens on the 7th business day.
+ * status(application, '2026-12-09T10:00:00-05:00', { calendar: createCalendar() }) //=> "waiting"
+ * status(application, '2026-12-10T10:00:00-05:00', { calendar: createCalendar() }) //=> "follow-up-due"
  * ```
  */
 export function status(application: Application, now: Instant, ctx: TrackerContext): TrackerState {
