@@ -8,7 +8,11 @@ import type { CleanedField } from './cleanReply.js';
 import { detectLanguageOfTokens } from './detectLanguage.js';
 import { foldText } from './foldText.js';
 import { tokenize } from './tokenize.js';
-import { MONTHS, NUMBER_WORDS, PROMISE_PATTERN, TIMELINE_RULES, WEEKDAYS } from './timelineRules.js';
+import {
+  BUSINESS_UNIT_PATTERN, DAY_AFTER_TOMORROW_PATTERN, DIGITS_PATTERN, HOUR_UNIT_PATTERN, MONTH_UNIT_PATTERN, MONTHS, NEXT_WORD_PATTERN,
+  NUMBER_WORDS, PROMISE_PATTERN, SPACES_PATTERN, TIMELINE_RULES, TOMORROW_PATTERN, WEAK_PREPOSITION_PATTERN, WEEK_UNIT_PATTERN,
+  WEEK_WORD_PATTERN, WEEKDAYS,
+} from './timelineRules.js';
 import type { TimelineRule } from './timelineRules.js';
 import { REPLY_LANGUAGES } from './types.js';
 import type { ExtractedTimeline, PromiseKind, ReplyInput, ReplyLanguage } from './types.js';
@@ -161,7 +165,8 @@ function rollYear(ctx: Context, month: number, day: number, year: string | undef
 
 function nextWeekday(ctx: Context, weekday: number, which: string | undefined): number {
   const w = weekdayOfEpochDay(ctx.ref);
-  if (which !== undefined && /^(?:next|nachste|kommende|prochain|que viene|proximo)/.test(which) && !/^(?:kommende)/.test(which)) {
+  // English "next Friday" is next week's Friday; "nächsten Freitag", "vendredi prochain", "el próximo viernes" the coming one.
+  if (which === 'next') {
     return mondayOf(ctx.ref) + 7 + ((weekday + 6) % 7);
   }
   // "by Friday" on a Friday is a week later: a promise is never for the day it is written.
@@ -170,7 +175,7 @@ function nextWeekday(ctx: Context, weekday: number, which: string | undefined): 
 }
 
 function isNextWord(word: string | undefined): boolean {
-  return word !== undefined && /^(?:next|the following|following|coming|the coming|nachste|kommende|folgende|prochaine|suivante|qui vient|proxima|siguiente|que viene|entrante)/.test(word);
+  return word !== undefined && NEXT_WORD_PATTERN.test(word);
 }
 
 function resolve(rule: TimelineRule, g: Readonly<Record<string, string | undefined>>, ctx: Context): Resolved | null {
@@ -181,24 +186,24 @@ function resolve(rule: TimelineRule, g: Readonly<Record<string, string | undefin
       if (unitWord === 'huitaine') return { kind: 'span-days', date: ctx.ref + 7, count: 7, unit: 'weeks' };
       if (unitWord === 'quinzaine') return { kind: 'span-days', date: ctx.ref + 14, count: 14, unit: 'weeks' };
       if (g.num === undefined) n = 1;
-      else n = /^\d+$/.test(g.num) ? Number(g.num) : (NUMBER_WORDS[g.num.replace(/\s+/g, ' ')] ?? Number.NaN);
+      else n = DIGITS_PATTERN.test(g.num) ? Number(g.num) : (NUMBER_WORDS[g.num.replace(SPACES_PATTERN, ' ')] ?? Number.NaN);
       if (Number.isNaN(n)) {
-        const weeks = /^(?:week|woche|semaine|semana)/.test(unitWord);
+        const weeks = WEEK_UNIT_PATTERN.test(unitWord);
         const date = weeks ? ctx.ref + 14 : ctx.days.addBusinessDays(ctx.ref, 3);
         return { kind: 'vague', date };
       }
       if (n <= 0 || n > 366) return null;
-      if (/(?:business|working|work|werk|arbeits|geschafts|ouvr|travail|habil|laborab)/.test(unitWord)) {
+      if (BUSINESS_UNIT_PATTERN.test(unitWord)) {
         return { kind: 'span-business-days', date: ctx.days.addBusinessDays(ctx.ref, n), count: n, unit: 'business-days' };
       }
-      if (/^(?:week|woche|semaine|semana)/.test(unitWord)) return { kind: 'span-days', date: ctx.ref + 7 * n, count: 7 * n, unit: 'weeks' };
-      if (/^(?:month|monat|mois|mes)/.test(unitWord)) {
+      if (WEEK_UNIT_PATTERN.test(unitWord)) return { kind: 'span-days', date: ctx.ref + 7 * n, count: 7 * n, unit: 'weeks' };
+      if (MONTH_UNIT_PATTERN.test(unitWord)) {
         const m0 = ctx.refMonth - 1 + n;
         const y = ctx.refYear + Math.floor(m0 / 12);
         const m = (m0 % 12) + 1;
         return { kind: 'date', date: daysFromCivil(y, m, Math.min(ctx.refDay, daysInMonth(y, m))) };
       }
-      if (/^(?:hour|stunde|heure|hora)/.test(unitWord)) {
+      if (HOUR_UNIT_PATTERN.test(unitWord)) {
         const d = Math.max(1, Math.ceil(n / 24));
         return { kind: 'span-days', date: ctx.ref + d, count: d, unit: 'days' };
       }
@@ -211,7 +216,7 @@ function resolve(rule: TimelineRule, g: Readonly<Record<string, string | undefin
       return { kind: 'date', date: nextWeekday(ctx, wd, which) };
     }
     case 'week': {
-      const part = g.part === undefined ? 'whole' : (PARTS[g.part.replace(/\s+/g, ' ')] ?? 'whole');
+      const part = g.part === undefined ? 'whole' : (PARTS[g.part.replace(SPACES_PATTERN, ' ')] ?? 'whole');
       const which = g.which ?? g.suffix;
       const det = g.det;
       const next = isNextWord(which);
@@ -291,14 +296,14 @@ function resolve(rule: TimelineRule, g: Readonly<Record<string, string | undefin
       return d === null ? null : { kind: 'date', date: d };
     }
     case 'relative': {
-      const rel = (g.rel ?? '').replace(/\s+/g, ' ');
-      if (/^(?:tomorrow|morgen|demain|manana)$/.test(rel)) return { kind: 'date', date: ctx.ref + 1 };
-      if (/^(?:the day after tomorrow|ubermorgen|apres-demain|pasado manana)$/.test(rel)) return { kind: 'date', date: ctx.ref + 2 };
+      const rel = (g.rel ?? '').replace(SPACES_PATTERN, ' ');
+      if (TOMORROW_PATTERN.test(rel)) return { kind: 'date', date: ctx.ref + 1 };
+      if (DAY_AFTER_TOMORROW_PATTERN.test(rel)) return { kind: 'date', date: ctx.ref + 2 };
       return { kind: 'date', date: ctx.ref };
     }
     case 'vague': {
       const rel = g.rel ?? '';
-      const weeks = /(?:week|woche|semaine|semana)/.test(rel);
+      const weeks = WEEK_WORD_PATTERN.test(rel);
       return { kind: 'vague', date: weeks ? ctx.ref + 14 : ctx.days.addBusinessDays(ctx.ref, 3) };
     }
     default:
@@ -381,7 +386,7 @@ export function extractTimeline(input: ReplyInput, options: ExtractTimelineOptio
         if (text.charCodeAt(end - 1) === 46 && end - start > 5 && !isAbbreviationBefore(text, end - 1)) end--;
         const windowText = text.slice(Math.max(0, start - CONTEXT_BEFORE), Math.min(text.length, end + CONTEXT_AFTER));
         const promise = PROMISE_PATTERN.test(windowText);
-        const deadline = g.prep !== undefined && !/^(?:on|am|le|el|in|en)$/.test(g.prep);
+        const deadline = g.prep !== undefined && !WEAK_PREPOSITION_PATTERN.test(g.prep);
         if (!promise && !deadline) continue;
         if (rule.kind === 'vague' && !promise) continue;
         let confidence = rule.base + (promise ? 0.25 : 0) + (deadline ? 0.1 : 0) + (rule.language === language ? 0.05 : -0.1);

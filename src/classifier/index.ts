@@ -16,3 +16,8 @@ export type {
 } from './types.js';
 export { CUE_TABLES } from './cues/index.js';
 export type { CueDefinition, CueLabel, CueTable } from './cues/index.js';
+export { extractTimeline } from './extractTimeline.js';
+export type { ExtractTimelineOptions } from './extractTimeline.js';
+export { toTimeline } from './toTimeline.js';
+export { replyEvent } from './replyEvent.js';
+export type { ReplyEventExtras } from './replyEvent.js';

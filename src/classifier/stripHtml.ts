@@ -49,6 +49,7 @@ export function stripHtml(html: string): MappedText {
   const out = new MappedTextBuilder(n >> 1);
   let quoteDepth = 0;
   let noGtAfter = n + 1; // once indexOf('>') failed from p, it fails from every later position
+  const closeTags = new RegExp(SKIP_CLOSE_PATTERN.source, SKIP_CLOSE_PATTERN.flags);
   let i = 0;
   while (i < n) {
     const c = html.charCodeAt(i);
@@ -79,17 +80,16 @@ export function stripHtml(html: string): MappedText {
       const name = html.slice(nameStart, j).toLowerCase();
       const next = gt + 1;
       if (!closing && SKIP.has(name) && html.charCodeAt(gt - 1) !== 47) {
-        SKIP_CLOSE_PATTERN.lastIndex = next;
+        closeTags.lastIndex = next;
         let end = n;
         for (;;) {
-          const m = SKIP_CLOSE_PATTERN.exec(html);
+          const m = closeTags.exec(html);
           if (m === null) break;
           if ((m[1] ?? '').toLowerCase() === name) {
             end = m.index + m[0].length;
             break;
           }
         }
-        SKIP_CLOSE_PATTERN.lastIndex = 0;
         i = end;
         continue;
       }

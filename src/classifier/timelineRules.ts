@@ -189,3 +189,17 @@ export const PROMISE_PATTERN = new RegExp(
     'escribiremos', 'pondremos', 'responder', 'saber', 'avisar', 'avisaremos', 'diremos', 'contestar',
   ])}`,
 );
+
+/** Words that point at the following week or month ("next", "nächste", "prochaine", "próxima"). */
+export const NEXT_WORD_PATTERN = /^(?:next|the following|following|coming|the coming|nachste|kommende|folgende|prochaine|suivante|qui vient|proxima|siguiente|que viene|entrante)/;
+export const DIGITS_PATTERN = /^\d+$/;
+export const SPACES_PATTERN = /\s+/g;
+export const WEEK_UNIT_PATTERN = /^(?:week|woche|semaine|semana)/;
+export const WEEK_WORD_PATTERN = /(?:week|woche|semaine|semana)/;
+export const MONTH_UNIT_PATTERN = /^(?:month|monat|mois|mes)/;
+export const HOUR_UNIT_PATTERN = /^(?:hour|stunde|heure|hora)/;
+export const BUSINESS_UNIT_PATTERN = /(?:business|working|work|werk|arbeits|geschafts|ouvr|travail|habil|laborab)/;
+export const TOMORROW_PATTERN = /^(?:tomorrow|morgen|demain|manana)$/;
+export const DAY_AFTER_TOMORROW_PATTERN = /^(?:the day after tomorrow|ubermorgen|apres-demain|pasado manana)$/;
+/** Prepositions that place a date without making it a deadline ("on Friday", "am Freitag"). */
+export const WEAK_PREPOSITION_PATTERN = /^(?:on|am|le|el|in|en)$/;
