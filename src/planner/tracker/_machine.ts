@@ -61,6 +61,8 @@ export class TrackerMachine {
   /** Last word from the employer in this round (a reply or a timeline update). */
   lastContactAt: string | undefined;
   timeline: Timeline | undefined;
+  /** A timeline the employer gave while the next round was ahead: it applies to that round. */
+  pendingTimeline: Timeline | undefined;
   /** The event that brought the application into its current state. */
   enteredBy: Event | undefined;
   offer: EventOf<'offer-received'> | undefined;
@@ -115,7 +117,8 @@ export class TrackerMachine {
         this.followUps = 0;
         this.lastFollowUpAt = undefined;
         this.lastContactAt = undefined;
-        this.timeline = undefined;
+        this.timeline = this.pendingTimeline;
+        this.pendingTimeline = undefined;
         this.offer = undefined;
         this.nextRound = undefined;
         next = interview.interviewers.length > 0 ? 'thank-you-due' : 'waiting';
@@ -150,11 +153,11 @@ export class TrackerMachine {
       }
       case 'reply-received':
         this.lastContactAt = event.at;
-        if (event.timeline !== undefined) this.timeline = event.timeline;
+        if (event.timeline !== undefined) this.setTimeline(event.timeline, next);
         break;
       case 'timeline-updated':
         this.lastContactAt = event.at;
-        this.timeline = event.timeline;
+        this.setTimeline(event.timeline, next);
         break;
       case 'next-round-scheduled':
         this.nextRound = event;
@@ -183,6 +186,12 @@ export class TrackerMachine {
     this.state = next;
     this.lastAtMs = t;
     this.lastAt = event.at;
+  }
+
+  /** A timeline given while a round is ahead belongs to that round; otherwise to the current one. */
+  private setTimeline(timeline: Timeline, next: TrackerState): void {
+    if (next === 'next-round') this.pendingTimeline = timeline;
+    else this.timeline = timeline;
   }
 
   /** The interview `interview-held` refers to: the named one, or the first one not yet held. */

@@ -147,3 +147,34 @@ describe('status', () => {
     expect(() => status(app, '2026-11-30T09:00:00Z', ctx)).toThrow(/at or after the application's last event/);
   });
 });
+
+describe('status across rounds', () => {
+  it('R4.5, R10: a timeline given while the next round is ahead applies to that round', () => {
+    const round2 = makeInterview({
+      id: 'r2', round: 2, startedAt: '2026-12-14T13:00:00-05:00', endedAt: '2026-12-14T15:00:00-05:00', interviewers: [],
+    });
+    const app = applyAll(makeApplication(), [
+      HELD, ...THANKS,
+      { type: 'reply-received', at: '2026-12-07T10:00:00-05:00', outcome: 'next_round', timeline: { kind: 'date', date: '2026-12-18' } },
+      { type: 'next-round-scheduled', at: '2026-12-07T11:00:00-05:00', interview: round2 },
+      { type: 'interview-held', at: '2026-12-14T15:00:00-05:00' },
+    ]);
+    // Promised by Friday 2026-12-18: follow-up due Tuesday 2026-12-22 (without it: 2026-12-23, R4.3).
+    expect(status(app, '2026-12-21T12:00:00-05:00', ctx)).toBe('waiting');
+    expect(status(app, '2026-12-22T12:00:00-05:00', ctx)).toBe('follow-up-due');
+  });
+
+  it('R4.3: a round-1 timeline does not carry over to round 2', () => {
+    const round2 = makeInterview({
+      id: 'r2', round: 2, startedAt: '2026-12-14T13:00:00-05:00', endedAt: '2026-12-14T15:00:00-05:00', interviewers: [],
+    });
+    const app = applyAll(makeApplication(), [
+      HELD, ...THANKS,
+      { type: 'timeline-updated', at: '2026-12-02T10:00:00-05:00', timeline: { kind: 'date', date: '2026-12-04' } },
+      { type: 'next-round-scheduled', at: '2026-12-07T11:00:00-05:00', interview: round2 },
+      { type: 'interview-held', at: '2026-12-14T15:00:00-05:00' },
+    ]);
+    expect(status(app, '2026-12-22T12:00:00-05:00', ctx)).toBe('waiting');
+    expect(status(app, '2026-12-23T12:00:00-05:00', ctx)).toBe('follow-up-due');
+  });
+});
