@@ -154,10 +154,7 @@ export function cleanBody(source: MappedText, keepQuotes = false): MappedText {
         if (content) break;
         continue;
       }
-      if (line.length <= 60 && CLOSING_PATTERN.test(line)) {
-        if (content) break;
-        continue;
-      }
+      if (content && line.length <= 60 && CLOSING_PATTERN.test(line)) break;
     }
     if (line.length === 0) {
       if (content) blank++;

@@ -183,7 +183,7 @@ export const PROMISE_PATTERN = new RegExp(
     'follow\\sup', 'revert', 'something\\sfor\\syou', 'circle\\sback', 'confirm', 'offer\\sletter', 'receive', 'debrief', 'approv',
     'melden', 'ruckmeldung', 'entscheid', 'bescheid', 'informieren', 'nachricht', 'antwort', 'zuruckkommen', 'mitteilen',
     'rechnen', 'abschließen', 'abgeschlossen',
-    'revenir', 'reviendr', 'revenons', 'retour', 'reponse', 'decid', 'tiendr', 'nouvelles', 'recontact', 'repondre',
+    'revenir', 'reviendr', 'revenons', 'retour', 'reponse', 'decid', 'tiendr', 'nouvelles', 'recontact', 'repond',
     'communiquer', 'faire\\ssavoir', 'prevenir', 'previendr',
     'respuesta', 'decision', 'decidir', 'informar', 'contactar', 'contacto', 'noticias', 'comunicar', 'volver', 'escribir',
     'escribiremos', 'pondremos', 'responder', 'saber', 'avisar', 'avisaremos', 'diremos', 'contestar',

@@ -1,0 +1,229 @@
+import { describe, expect, it } from 'vitest';
+import { createCalendar } from '../calendar/createCalendar.js';
+import { isFollowUpError } from '../errors.js';
+import { extractTimeline } from './extractTimeline.js';
+import type { PromiseKind } from './types.js';
+
+// Reference instants (weekdays worked out from 2026-01-01 = Thursday):
+const WED_NOV_25 = '2026-11-25T10:00:00+01:00'; // Wednesday 2026-11-25 in Berlin
+const WED_DEC_30 = '2026-12-30T09:00:00-05:00'; // Wednesday 2026-12-30 in New York: year end
+const FRI_JAN_30 = '2026-01-30T16:00:00+01:00'; // Friday 2026-01-30 in Berlin: month end
+const US_DST = '2026-03-08T04:30:00Z'; // Sat 2026-03-07 23:30 EST in New York; Sun 2026-03-08 05:30 in Berlin (US DST starts that Sunday)
+const EU_DST = '2026-10-24T23:30:00Z'; // Sun 2026-10-25 01:30 CEST in Berlin (DST ends that night); Sat 2026-10-24 19:30 in New York; Sun 00:30 BST in London
+const LEAP = '2028-02-28T12:00:00Z'; // Monday 2028-02-28 (2028 is a leap year)
+const NEW_YEAR = '2026-12-31T20:00:00Z'; // Fri 2027-01-01 05:00 in Tokyo; Thu 2026-12-31 15:00 in New York
+
+const BERLIN = 'Europe/Berlin';
+const NY = 'America/New_York';
+const newYearHoliday = createCalendar({ holidays: ['2026-12-25', '2027-01-01'] });
+
+type Row = readonly [text: string, reference: string, timeZone: string, kind: PromiseKind | null, date: string | null, earliest?: string, note?: string];
+
+/** Expected dates worked out by hand; the note says why for the tricky rows. */
+const ROWS: readonly Row[] = [
+  // ── English, Wednesday 2026-11-25 ───────────────────────────────────────────────────────
+  ["We'll get back to you by Friday.", WED_NOV_25, BERLIN, 'date', '2026-11-27'],
+  ['We will let you know by the end of next week.', WED_NOV_25, BERLIN, 'date', '2026-12-04', undefined, 'Friday of the week Mon 11-30 … Sun 12-06'],
+  ["You'll hear from us within two weeks.", WED_NOV_25, BERLIN, 'span-days', '2026-12-09', undefined, '14 calendar days'],
+  ['We will decide in the next 5 business days.', WED_NOV_25, BERLIN, 'span-business-days', '2026-12-02', undefined, 'Thu, Fri, Mon, Tue, Wed'],
+  ['We hope to update you early next week.', WED_NOV_25, BERLIN, 'range', '2026-12-01', '2026-11-30', 'first two business days of next week'],
+  ['We will have a decision by December 4th.', WED_NOV_25, BERLIN, 'date', '2026-12-04'],
+  ["We'll be in touch in a few days.", WED_NOV_25, BERLIN, 'vague', '2026-11-30', undefined, 'vague: estimated as 3 business days'],
+  ["We'll get back to you by next Tuesday.", WED_NOV_25, BERLIN, 'date', '2026-12-01', undefined, '"next Tuesday" = Tuesday of next week'],
+  ["We'll let you know by Monday.", WED_NOV_25, BERLIN, 'date', '2026-11-30'],
+  ["We'll let you know by Wednesday.", WED_NOV_25, BERLIN, 'date', '2026-12-02', undefined, 'same weekday as the reference: a week later'],
+  ['Expect an answer by the end of the week.', WED_NOV_25, BERLIN, 'date', '2026-11-27'],
+  ['We will decide by the end of the month.', WED_NOV_25, BERLIN, 'date', '2026-11-30', undefined, 'last business day of November (Mon 30)'],
+  ["We'll get back to you by the end of next month.", WED_NOV_25, BERLIN, 'date', '2026-12-31', undefined, 'Thu 12-31 is a business day without a calendar'],
+  ['We will let you know next week.', WED_NOV_25, BERLIN, 'range', '2026-12-04', '2026-11-30'],
+  ['You will hear back later this week.', WED_NOV_25, BERLIN, 'range', '2026-11-27', '2026-11-26'],
+  ["We'll let you know by tomorrow.", WED_NOV_25, BERLIN, 'date', '2026-11-26'],
+  ['We will get back to you within 48 hours.', WED_NOV_25, BERLIN, 'span-days', '2026-11-27'],
+  ["We'll get back to you in two weeks' time.", WED_NOV_25, BERLIN, 'span-days', '2026-12-09'],
+  ['We will reply within 10 business days.', WED_NOV_25, BERLIN, 'span-business-days', '2026-12-09'],
+  ['We aim to decide by 12/4.', WED_NOV_25, BERLIN, 'date', '2026-12-04', undefined, 'English numeric dates are month/day'],
+  ["We'll reply by January 10.", WED_NOV_25, BERLIN, 'date', '2027-01-10', undefined, 'year rollover'],
+  ["We'll have news by the 15th.", WED_NOV_25, BERLIN, 'date', '2026-12-15', undefined, 'the 15th has passed this month: next month'],
+  ["We'll be in touch by mid next week.", WED_NOV_25, BERLIN, 'range', '2026-12-03', '2026-12-01', 'Tue–Thu'],
+  ['We will let you know within the next week.', WED_NOV_25, BERLIN, 'span-days', '2026-12-02'],
+  ["We'll get back to you in a couple of weeks.", WED_NOV_25, BERLIN, 'span-days', '2026-12-09'],
+  ['Decision by EOW.', WED_NOV_25, BERLIN, 'date', '2026-11-27'],
+  ["We'll get back to you soon.", WED_NOV_25, BERLIN, 'vague', '2026-11-30'],
+  ["We'll update you in the coming weeks.", WED_NOV_25, BERLIN, 'vague', '2026-12-09', undefined, 'vague weeks: estimated as two weeks'],
+  ["We'll get back to you by 2026-12-07.", WED_NOV_25, BERLIN, 'date', '2026-12-07'],
+  ['We will confirm by Dec. 4.', WED_NOV_25, BERLIN, 'date', '2026-12-04'],
+  ['We will respond by 4 December 2026.', WED_NOV_25, BERLIN, 'date', '2026-12-04'],
+  ['We plan to decide early December.', WED_NOV_25, BERLIN, 'range', '2026-12-10', '2026-12-01', 'early = days 1–10'],
+  ['We expect to make a decision within a month.', WED_NOV_25, BERLIN, 'date', '2026-12-25'],
+  ['Could you do Thursday morning?', WED_NOV_25, BERLIN, null, null, undefined, 'scheduling, not a promise'],
+  ['Thanks for coming in on Friday.', WED_NOV_25, BERLIN, null, null],
+  ['Please sign and return the letter.', WED_NOV_25, BERLIN, null, null],
+  // ── German ──────────────────────────────────────────────────────────────────────────────
+  ['Wir melden uns bis Ende nächster Woche.', WED_NOV_25, BERLIN, 'date', '2026-12-04'],
+  ['Sie hören bis zum 4.12. von uns.', WED_NOV_25, BERLIN, 'date', '2026-12-04', undefined, 'day.month.'],
+  ['Wir melden uns bis Freitag.', WED_NOV_25, BERLIN, 'date', '2026-11-27'],
+  ['Sie erhalten innerhalb von zwei Wochen eine Rückmeldung.', WED_NOV_25, BERLIN, 'span-days', '2026-12-09'],
+  ['Wir melden uns in den nächsten 5 Werktagen.', WED_NOV_25, BERLIN, 'span-business-days', '2026-12-02'],
+  ['Wir melden uns Anfang nächster Woche.', WED_NOV_25, BERLIN, 'range', '2026-12-01', '2026-11-30'],
+  ['Wir melden uns in ein paar Tagen.', WED_NOV_25, BERLIN, 'vague', '2026-11-30'],
+  ['Eine Entscheidung fällt nächste Woche.', WED_NOV_25, BERLIN, 'range', '2026-12-04', '2026-11-30'],
+  ['Wir melden uns bis Ende des Monats.', WED_NOV_25, BERLIN, 'date', '2026-11-30'],
+  ['Wir geben Ihnen bis zum 4. Dezember Bescheid.', WED_NOV_25, BERLIN, 'date', '2026-12-04'],
+  ['Rückmeldung bis spätestens Mittwoch.', WED_NOV_25, BERLIN, 'date', '2026-12-02', undefined, 'same weekday: a week later'],
+  ['Wir melden uns in KW 49.', WED_NOV_25, BERLIN, 'range', '2026-12-04', '2026-11-30', 'ISO week 49 of 2026 starts Mon 11-30'],
+  ['Wir melden uns zeitnah.', WED_NOV_25, BERLIN, 'vague', '2026-11-30'],
+  ['Wir melden uns bis morgen.', WED_NOV_25, BERLIN, 'date', '2026-11-26'],
+  ['Sie hören binnen 48 Stunden von uns.', WED_NOV_25, BERLIN, 'span-days', '2026-11-27'],
+  // ── French ──────────────────────────────────────────────────────────────────────────────
+  ["Nous reviendrons vers vous d'ici vendredi.", WED_NOV_25, BERLIN, 'date', '2026-11-27'],
+  ['Vous aurez une réponse dans les deux semaines.', WED_NOV_25, BERLIN, 'span-days', '2026-12-09'],
+  ["Nous reviendrons vers vous d'ici la fin de la semaine prochaine.", WED_NOV_25, BERLIN, 'date', '2026-12-04'],
+  ['Nous vous répondrons début de semaine prochaine.', WED_NOV_25, BERLIN, 'range', '2026-12-01', '2026-11-30'],
+  ['Nous vous répondrons la semaine prochaine.', WED_NOV_25, BERLIN, 'range', '2026-12-04', '2026-11-30'],
+  ['Nous reviendrons vers vous avant le 4 décembre.', WED_NOV_25, BERLIN, 'date', '2026-12-04'],
+  ['Nous reviendrons vers vous dans quelques jours.', WED_NOV_25, BERLIN, 'vague', '2026-11-30'],
+  ['Réponse sous 48 heures.', WED_NOV_25, BERLIN, 'span-days', '2026-11-27'],
+  ['Nous vous répondrons dans les 5 jours ouvrés.', WED_NOV_25, BERLIN, 'span-business-days', '2026-12-02'],
+  ['Nous vous tiendrons informé sous huitaine.', WED_NOV_25, BERLIN, 'span-days', '2026-12-02', undefined, 'huitaine = one week'],
+  ["Nous reviendrons vers vous d'ici la fin du mois.", WED_NOV_25, BERLIN, 'date', '2026-11-30'],
+  ['Nous vous répondrons le 2/12.', WED_NOV_25, BERLIN, 'date', '2026-12-02', undefined, 'French numeric dates are day/month'],
+  ['Nous reviendrons vers vous prochainement.', WED_NOV_25, BERLIN, 'vague', '2026-11-30'],
+  ["Nous vous recontacterons d'ici demain.", WED_NOV_25, BERLIN, 'date', '2026-11-26'],
+  // ── Spanish ─────────────────────────────────────────────────────────────────────────────
+  ['Le daremos una respuesta la próxima semana.', WED_NOV_25, BERLIN, 'range', '2026-12-04', '2026-11-30'],
+  ['Le responderemos antes del 4 de diciembre.', WED_NOV_25, BERLIN, 'date', '2026-12-04'],
+  ['Recibirás una respuesta en un plazo de dos semanas.', WED_NOV_25, BERLIN, 'span-days', '2026-12-09'],
+  ['Le contestaremos para el viernes.', WED_NOV_25, BERLIN, 'date', '2026-11-27'],
+  ['Le informaremos a principios de la próxima semana.', WED_NOV_25, BERLIN, 'range', '2026-12-01', '2026-11-30'],
+  ['Le daremos una respuesta la semana que viene.', WED_NOV_25, BERLIN, 'range', '2026-12-04', '2026-11-30'],
+  ['Te escribiremos en unos días.', WED_NOV_25, BERLIN, 'vague', '2026-11-30'],
+  ['Le responderemos en los próximos 5 días hábiles.', WED_NOV_25, BERLIN, 'span-business-days', '2026-12-02'],
+  ['Le informaremos a finales de la próxima semana.', WED_NOV_25, BERLIN, 'date', '2026-12-04'],
+  ['Tendrá noticias nuestras a finales de mes.', WED_NOV_25, BERLIN, 'date', '2026-11-30'],
+  ['Le responderemos el 2/12.', WED_NOV_25, BERLIN, 'date', '2026-12-02'],
+  ['Le contactaremos en breve.', WED_NOV_25, BERLIN, 'vague', '2026-11-30'],
+  // ── year end, Wednesday 2026-12-30 in New York ──────────────────────────────────────────
+  ["We'll get back to you by January 8.", WED_DEC_30, NY, 'date', '2027-01-08', undefined, 'rolls into next year'],
+  ["We'll get back to you by Friday.", WED_DEC_30, NY, 'date', '2027-01-01', undefined, 'across the year boundary; a holiday is still the promised day'],
+  ['We will let you know next week.', WED_DEC_30, NY, 'range', '2027-01-08', '2027-01-04'],
+  ["We'll get back to you by the end of next month.", WED_DEC_30, NY, 'date', '2027-01-29', undefined, '2027-01-31 is a Sunday'],
+  ['Wir melden uns bis zum 8.1.', WED_DEC_30, NY, 'date', '2027-01-08'],
+  ['We will decide by December 31.', WED_DEC_30, NY, 'date', '2026-12-31'],
+  ['We will decide by 12/15.', WED_DEC_30, NY, 'date', '2027-12-15', undefined, 'more than two weeks back: next year'],
+  ['You will hear from us within two weeks.', WED_DEC_30, NY, 'span-days', '2027-01-13'],
+  // ── month end, Friday 2026-01-30 in Berlin ──────────────────────────────────────────────
+  ["We'll get back to you by Friday.", FRI_JAN_30, BERLIN, 'date', '2026-02-06'],
+  ['We will decide by the end of the month.', FRI_JAN_30, BERLIN, 'date', '2026-01-30', undefined, 'Jan 31 is a Saturday: the last business day is today'],
+  ["We'll get back to you by the end of next month.", FRI_JAN_30, BERLIN, 'date', '2026-02-27', undefined, 'Feb 28 2026 is a Saturday'],
+  ['We expect to make a decision within a month.', FRI_JAN_30, BERLIN, 'date', '2026-02-28', undefined, 'Feb 30 does not exist: clamped'],
+  ['We hope to update you early next week.', FRI_JAN_30, BERLIN, 'range', '2026-02-03', '2026-02-02'],
+  ['Wir melden uns bis Ende nächster Woche.', FRI_JAN_30, BERLIN, 'date', '2026-02-06'],
+  // ── US DST start: the same instant is Saturday in New York and Sunday in Berlin ────────
+  ["We'll let you know by Monday.", US_DST, NY, 'date', '2026-03-09'],
+  ["We'll let you know by tomorrow.", US_DST, NY, 'date', '2026-03-08', undefined, 'Sat 23:30 EST: tomorrow is Sunday'],
+  ["We'll let you know by tomorrow.", US_DST, BERLIN, 'date', '2026-03-09', undefined, 'already Sunday in Berlin'],
+  ['We will get back to you within 48 hours.', US_DST, NY, 'span-days', '2026-03-09'],
+  ['We will decide in 5 business days.', US_DST, NY, 'span-business-days', '2026-03-13'],
+  ["We'll get back to you by Friday.", US_DST, BERLIN, 'date', '2026-03-13'],
+  // ── EU DST end: Sunday 2026-10-25 in Berlin and London, Saturday in New York ───────────
+  ['Wir melden uns bis Freitag.', EU_DST, BERLIN, 'date', '2026-10-30'],
+  ["We'll get back to you by Friday.", EU_DST, NY, 'date', '2026-10-30'],
+  ["Nous reviendrons vers vous d'ici la fin de la semaine prochaine.", EU_DST, BERLIN, 'date', '2026-10-30', undefined, 'Sunday closes the ISO week: next week starts Mon 10-26'],
+  ["Nous reviendrons vers vous d'ici la fin de la semaine prochaine.", EU_DST, NY, 'date', '2026-10-30', undefined, 'Saturday: same ISO week'],
+  ['We will decide by the end of the month.', EU_DST, 'Europe/London', 'date', '2026-10-30', undefined, 'Oct 31 is a Saturday'],
+  ['Le responderemos antes del 4 de noviembre.', EU_DST, BERLIN, 'date', '2026-11-04'],
+  // ── leap year, Monday 2028-02-28 ────────────────────────────────────────────────────────
+  ['We will decide by March 1.', LEAP, 'UTC', 'date', '2028-03-01'],
+  ['We will get back to you within 2 days.', LEAP, 'UTC', 'span-days', '2028-03-01', undefined, 'through Feb 29'],
+  ['We will decide by the end of the month.', LEAP, 'UTC', 'date', '2028-02-29'],
+  ['We will decide by February 29.', LEAP, 'UTC', 'date', '2028-02-29'],
+  ['Wir melden uns bis zum 29.2.', LEAP, 'UTC', 'date', '2028-02-29'],
+  // ── New Year's Eve: the same instant is 2027 in Tokyo and 2026 in New York ─────────────
+  ["We'll let you know by Monday.", NEW_YEAR, 'Asia/Tokyo', 'date', '2027-01-04'],
+  ["We'll let you know by Monday.", NEW_YEAR, NY, 'date', '2027-01-04'],
+  ["We'll let you know by tomorrow.", NEW_YEAR, 'Asia/Tokyo', 'date', '2027-01-02'],
+  ["We'll let you know by tomorrow.", NEW_YEAR, NY, 'date', '2027-01-01'],
+  ["We'll get back to you by January 8.", NEW_YEAR, 'Asia/Tokyo', 'date', '2027-01-08'],
+];
+
+describe('extractTimeline (R4.5)', () => {
+  it('has at least 80 rows', () => {
+    expect(ROWS.length).toBeGreaterThanOrEqual(80);
+  });
+
+  it.each(ROWS)('R4.5: %s (ref %s, %s) → %s %s', (text, reference, timeZone, kind, date, earliest) => {
+    const r = extractTimeline(text, { reference, timeZone });
+    if (kind === null) {
+      expect(r).toBeNull();
+      return;
+    }
+    expect(r).not.toBeNull();
+    expect(r?.kind).toBe(kind);
+    expect(r?.date).toBe(date);
+    if (earliest !== undefined) expect(r?.earliest).toBe(earliest);
+    if (r !== null) expect(text.slice(r.span.start, r.span.end)).toBe(r.span.text);
+  });
+
+  it('R4.4: counts business days and the end of a week in the employer calendar', () => {
+    const reference = WED_DEC_30;
+    // Holiday on Fri 2027-01-01: the week Mon 12-28 … Sun 01-03 ends on Thu 12-31.
+    expect(extractTimeline('We will decide by the end of the week.', { reference, timeZone: NY, calendar: newYearHoliday })?.date).toBe('2026-12-31');
+    // Thu 12-31 (1), Fri 01-01 is a holiday, Mon 01-04 (2), Tue 01-05 (3).
+    expect(extractTimeline('We will reply in the next 3 business days.', { reference, timeZone: NY, calendar: newYearHoliday })?.date).toBe('2027-01-05');
+    // Without a calendar, Friday counts.
+    expect(extractTimeline('We will reply in the next 3 business days.', { reference, timeZone: NY })?.date).toBe('2027-01-04');
+  });
+
+  it('R4.5: reports the matched words and a span into the original input', () => {
+    const text = 'Hi Ana,\n\nThanks again! We will let you know by the end of next week.\n\nBest regards,\nTom';
+    const r = extractTimeline(text, { reference: WED_NOV_25, timeZone: BERLIN });
+    expect(r?.span.text).toBe('by the end of next week');
+    expect(r?.phrase).toBe('by the end of next week');
+    expect(r?.span.field).toBe('text');
+  });
+
+  it('R4.5: spans index the original HTML', () => {
+    const html = '<p>We&#39;ll get back to you <b>by Friday</b>.</p>';
+    const r = extractTimeline({ html }, { reference: WED_NOV_25, timeZone: BERLIN });
+    expect(r?.span.field).toBe('html');
+    expect(html.slice(r?.span.start, r?.span.end)).toBe(r?.span.text);
+    expect(r?.span.text).toBe('by Friday');
+  });
+
+  it('R4.5: ignores promises in quoted earlier messages', () => {
+    const text = 'Thank you!\n\nOn Mon, Nov 23, 2026 at 9:00 AM Jane <j@example.com> wrote:\n> We will get back to you by Friday.';
+    expect(extractTimeline(text, { reference: WED_NOV_25, timeZone: BERLIN })).toBeNull();
+  });
+
+  it('R4.5: vague promises have a low confidence; firm ones a high one', () => {
+    const vague = extractTimeline("We'll be in touch soon.", { reference: WED_NOV_25, timeZone: BERLIN });
+    const firm = extractTimeline('We will get back to you by Friday.', { reference: WED_NOV_25, timeZone: BERLIN });
+    expect(vague?.confidence).toBeLessThanOrEqual(0.35);
+    expect(firm?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('R4.5: the TSDoc example', () => {
+    expect(extractTimeline('We will get back to you by the end of next week.', { reference: '2026-11-25T10:00:00+01:00', timeZone: 'Europe/Berlin' })?.date).toBe('2026-12-04');
+  });
+
+  it('R4.5: a Date works as the reference', () => {
+    expect(extractTimeline('We will reply by Friday.', { reference: new Date('2026-11-25T09:00:00Z'), timeZone: 'UTC' })?.date).toBe('2026-11-27');
+  });
+
+  it('throws typed errors for bad options', () => {
+    const bad = (f: () => unknown, code: string) => {
+      try {
+        f();
+        expect.unreachable();
+      } catch (e) {
+        expect(isFollowUpError(e)).toBe(true);
+        expect((e as { code: string }).code).toBe(code);
+      }
+    };
+    bad(() => extractTimeline('by Friday', { reference: '2026-11-25', timeZone: 'UTC' }), 'INVALID_DATE');
+    bad(() => extractTimeline('by Friday', { reference: WED_NOV_25, timeZone: 'Mars/Olympus' }), 'UNKNOWN_TIME_ZONE');
+    bad(() => extractTimeline(42 as unknown as string, { reference: WED_NOV_25, timeZone: 'UTC' }), 'INVALID_ARGUMENT');
+    bad(() => extractTimeline('x', { reference: WED_NOV_25, timeZone: 'UTC', calendar: {} as never }), 'INVALID_ARGUMENT');
+    bad(() => extractTimeline('x', null as never), 'INVALID_ARGUMENT');
+  });
+});
