@@ -139,7 +139,7 @@ export const EN_CUES: CueTable = {
     { id: 'be-in-touch', label: 'pending', weight: 1.2, pattern: 'be|get in touch|contact' },
     { id: 'hear-back', label: 'pending', weight: 1, pattern: 'hear|hearing back|from [us]' },
     { id: 'taking-longer', label: 'pending', weight: 2, pattern: 'taking|take|took|takes longer' },
-    { id: 'delay', label: 'pending', weight: 1.5, pattern: 'delay|delayed|delays|postponed|paused|slower|behind' },
+    { id: 'delay', label: 'pending', weight: 1.5, pattern: 'delay|delayed|delays|postponed|paused|slower' },
     { id: 'on-hold', label: 'pending', weight: 2, pattern: 'on hold' },
     { id: 'patience', label: 'pending', weight: 1, pattern: 'patience|patient' },
     { id: 'not-forgotten', label: 'pending', weight: 2, pattern: 'not|haven|t forgotten|forgot' },

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { isFollowUpError } from '../errors.js';
+import { classifyReply } from './classifyReply.js';
+import type { ReplyInput, ReplyLabel, ReplyLanguage } from './types.js';
+
+type Case = readonly [name: string, input: ReplyInput, label: ReplyLabel, language: ReplyLanguage];
+
+/** The hard cases of R7, each in the four languages where it applies (our own wording). */
+const CASES: readonly Case[] = [
+  // praise first, decision after the contrast word
+  ['praise then however', 'Dear Lena,\n\nWe were really impressed by your portfolio and enjoyed meeting you. However, we have decided to move forward with other candidates for this role.\n\nKind regards,\nMark', 'rejection', 'en'],
+  ['praise then leider', 'Liebe Frau Wolf,\n\nIhr Profil hat uns sehr gut gefallen und das Gespräch war angenehm. Leider haben wir uns für eine andere Kandidatin entschieden.\n\nMit freundlichen Grüßen\nAnna Berg', 'rejection', 'de'],
+  ['praise then malheureusement', 'Bonjour Paul,\n\nNous avons beaucoup apprécié votre parcours. Malheureusement, nous avons retenu un autre candidat pour ce poste.\n\nCordialement,\nJulie', 'rejection', 'fr'],
+  ['praise then lamentablemente', 'Hola Marta:\n\nNos gustó mucho conocerte y tu experiencia es muy interesante. Lamentablemente, hemos decidido continuar con otro candidato.\n\nUn saludo,\nLuis', 'rejection', 'es'],
+  // "move forward" with other candidates is a rejection
+  ['move forward with other candidates', 'Thanks for your time. We decided to move forward with other candidates.', 'rejection', 'en'],
+  ['seguir adelante con otros candidatos', 'Gracias por tu tiempo. Hemos decidido seguir adelante con otros candidatos.', 'rejection', 'es'],
+  // résumé on file
+  ['keep your résumé on file', 'Thank you for applying. The team chose not to proceed, but we will keep your résumé on file for future openings.', 'rejection', 'en'],
+  ['Unterlagen im Talentpool', 'Wir können Ihre Bewerbung leider nicht weiter berücksichtigen. Gerne nehmen wir Ihre Unterlagen in unseren Talentpool auf.', 'rejection', 'de'],
+  ['conserver votre CV', "Votre candidature n'a pas été retenue. Nous conserverons votre CV pour de futures opportunités.", 'rejection', 'fr'],
+  ['conservaremos su CV', 'Su candidatura no ha sido seleccionada. Conservaremos su CV para futuros procesos.', 'rejection', 'es'],
+  // position filled
+  ['position has been filled', 'Hi Sam, just a note that the position has been filled. Thanks for your interest.', 'rejection', 'en'],
+  ['Stelle besetzt', 'Hallo Herr Kurz, die Stelle ist inzwischen besetzt. Vielen Dank für Ihr Interesse.', 'rejection', 'de'],
+  ['poste pourvu', 'Bonjour, le poste a été pourvu. Merci pour votre intérêt.', 'rejection', 'fr'],
+  ['puesto cubierto', 'Hola, el puesto ya ha sido cubierto. Gracias por tu interés.', 'rejection', 'es'],
+  // negation
+  ['not able to offer', 'After careful thought we are not able to offer you the position at this time.', 'rejection', 'en'],
+  ['kein Angebot', 'Wir können Ihnen leider kein Angebot für die Stelle machen.', 'rejection', 'de'],
+  ['pas en mesure de proposer', 'Nous ne sommes pas en mesure de vous proposer le poste.', 'rejection', 'fr'],
+  ['no podemos ofrecer', 'No podemos ofrecerle el puesto en este momento.', 'rejection', 'es'],
+  // offers that mention next steps or references
+  ['offer with next steps', 'Hi Jo,\n\nWe are delighted to offer you the Data Engineer role! Next steps: review the attached offer letter and sign it by Friday.\n\nCheers,\nKim', 'offer', 'en'],
+  ['offer contingent on references', 'We are pleased to extend you an offer for the Analyst position. The offer is contingent on satisfactory references, so please send us two referees.', 'offer', 'en'],
+  ['Angebot vorbehaltlich Referenzen', 'Wir freuen uns, Ihnen die Stelle als Controller anbieten zu können. Das Angebot steht unter dem Vorbehalt positiver Referenzen.', 'offer', 'de'],
+  ['offre sous réserve des références', "Nous sommes heureux de vous proposer le poste d'analyste. Cette offre est conditionnée à la vérification de vos références.", 'offer', 'fr'],
+  ['oferta sujeta a referencias', 'Nos complace ofrecerle el puesto de analista. La oferta está sujeta a la comprobación de sus referencias.', 'offer', 'es'],
+  // next round with "unfortunately" about scheduling
+  ['next round, unfortunately about dates', 'Hi Ray,\n\nWe would like to invite you to a second interview with our CTO. Unfortunately she is travelling next week, so could you do Monday the 14th instead?\n\nBest,\nIda', 'next_round', 'en'],
+  ['zweites Gespräch, leider Termin', 'Hallo Frau Roth,\n\nwir möchten Sie gerne zu einem zweiten Gespräch einladen. Leider ist unser Teamleiter diese Woche krank, deshalb schlagen wir einen Termin am Dienstag vor.\n\nViele Grüße\nTom', 'next_round', 'de'],
+  ['deuxième entretien, malheureusement agenda', "Bonjour Léa,\n\nNous souhaitons vous inviter à un deuxième entretien. Malheureusement, l'agenda de notre directrice est complet cette semaine; seriez-vous disponible lundi ?\n\nCordialement", 'next_round', 'fr'],
+  ['segunda entrevista, lamentablemente agenda', 'Hola Ana:\n\nQueremos invitarte a una segunda entrevista. Lamentablemente la agenda del director está llena esta semana, ¿te vendría bien el lunes?\n\nSaludos', 'next_round', 'es'],
+  // reference checks that say "final stage"
+  ['references at the final stage', "You're in the final stage of our process! Could you send me the contact details of two references, ideally former managers?", 'reference_check', 'en'],
+  ['Referenzen in der letzten Phase', 'Sie sind in der letzten Phase unseres Auswahlverfahrens. Könnten Sie uns bitte zwei Referenzen von ehemaligen Vorgesetzten nennen?', 'reference_check', 'de'],
+  ['références en dernière étape', 'Vous êtes à la dernière étape du processus. Pourriez-vous nous transmettre les coordonnées de deux références ?', 'reference_check', 'fr'],
+  ['referencias en la fase final', 'Estás en la fase final del proceso. ¿Nos puedes enviar los datos de contacto de dos referencias laborales?', 'reference_check', 'es'],
+  // status updates mentioning other candidates
+  ['status update with other candidates', 'Quick update: we are still interviewing a few other candidates this week and have not made a decision yet. We will keep you posted.', 'pending', 'en'],
+  ['Zwischenstand mit anderen Bewerbern', 'Kurzer Zwischenstand: Wir führen diese Woche noch Gespräche mit anderen Bewerbern und haben noch keine Entscheidung getroffen.', 'pending', 'de'],
+  ['point d’étape avec autres candidats', "Petit point d'étape : nous rencontrons encore d'autres candidats et n'avons pas encore pris de décision.", 'pending', 'fr'],
+  ['actualización con otros candidatos', 'Una breve actualización: todavía estamos entrevistando a otros candidatos y aún no hemos tomado una decisión.', 'pending', 'es'],
+  // one-line replies
+  ['one line offer', "We'd love to make you an offer!", 'offer', 'en'],
+  ['one line rejection', "Sorry, we've gone with someone else.", 'rejection', 'en'],
+  ['one line next round', 'Can you come back Thursday to meet the founders?', 'next_round', 'en'],
+  // subject-only signals
+  ['subject-only offer', { subject: 'Offer letter – Senior Designer', text: 'Attached.\n\nMaria' }, 'offer', 'en'],
+  ['subject-only Arbeitsvertrag', { subject: 'Ihr Arbeitsvertrag', text: 'Anbei.' }, 'offer', 'de'],
+  ['subject-only invitation', { subject: 'Invitation: second interview', text: 'See you then!' }, 'next_round', 'en'],
+  // nothing to go on
+  ['nothing matches', 'The office is on the third floor; parking is behind the building.', 'other', 'en'],
+];
+
+describe('classifyReply (R7)', () => {
+  it.each(CASES)('R7: %s', (_name, input, label, language) => {
+    const result = classifyReply(input);
+    expect(result.label).toBe(label);
+    expect(result.language).toBe(language);
+  });
+
+  it('R7: evidence spans point at the cue text in the original input', () => {
+    const input = 'Dear Jo,\n\nUnfortunately, we have decided to move forward with other candidates.\n\nBest regards,\nAnn';
+    const result = classifyReply(input);
+    expect(result.label).toBe('rejection');
+    expect(result.evidence.length).toBeGreaterThan(0);
+    for (const e of result.evidence) {
+      expect(input.slice(e.start, e.end)).toBe(e.text);
+      expect(e.field).toBe('text');
+      expect(e.label).toBe('rejection');
+    }
+    expect(result.evidence.map((e) => e.text)).toContain('move forward with other candidates');
+  });
+
+  it('R7: evidence in an object input says which field it indexes', () => {
+    const input = { subject: 'Your offer letter', html: '<p>Hi!</p><p>Please find <b>attached</b> the details.</p>' };
+    const result = classifyReply(input);
+    expect(result.label).toBe('offer');
+    const e = result.evidence[0];
+    expect(e?.field).toBe('subject');
+    expect(input.subject.slice(e?.start, e?.end)).toBe(e?.text);
+  });
+
+  it('R7: spans map through HTML entities and tags', () => {
+    const html = '<div>We&nbsp;are <b>pleased</b> to offer you the role.</div>';
+    const result = classifyReply({ html });
+    expect(result.label).toBe('offer');
+    for (const e of result.evidence) expect(html.slice(e.start, e.end)).toBe(e.text);
+    expect(result.evidence.some((e) => e.text.includes('pleased</b> to offer'))).toBe(true);
+  });
+
+  it('R7: quoted earlier messages do not count', () => {
+    const input = 'Thanks for the update, talk soon!\n\nOn Tue, Dec 1, 2026 at 9:00 AM Ann <ann@example.com> wrote:\n> We are pleased to offer you the position.';
+    expect(classifyReply(input).label).not.toBe('offer');
+  });
+
+  it('R7: scores sum to 1 and the label has the highest score', () => {
+    const r = classifyReply('We would like to invite you to a final round interview.');
+    const sum = Object.values(r.scores).reduce((a, b) => a + b, 0);
+    expect(sum).toBeCloseTo(1, 2);
+    for (const v of Object.values(r.scores)) expect(v).toBeLessThanOrEqual(r.scores[r.label]);
+    expect(r.confidence).toBe(r.scores[r.label]);
+  });
+
+  it('R7: options.language overrides detection', () => {
+    expect(classifyReply('Absage', { language: 'de' }).language).toBe('de');
+    expect(classifyReply('Absage', { language: 'de' }).label).toBe('rejection');
+  });
+
+  it('R7: an empty reply is other, not an error', () => {
+    expect(classifyReply('').label).toBe('other');
+    expect(classifyReply({ html: '' }).label).toBe('other');
+  });
+
+  it('R7: the TSDoc example', () => {
+    expect(classifyReply('We were impressed by your profile; however, we have decided to move forward with other candidates.').label).toBe('rejection');
+  });
+
+  it('throws InvalidArgumentError for input that is not a reply', () => {
+    for (const bad of [42, null, undefined, ['x'], { subject: 'x' }, { text: 3 }, { subject: 1, text: 'x' }]) {
+      try {
+        classifyReply(bad as unknown as ReplyInput);
+        expect.unreachable();
+      } catch (e) {
+        expect(isFollowUpError(e, 'INVALID_ARGUMENT')).toBe(true);
+      }
+    }
+    expect(() => classifyReply('x', { language: 'it' as never })).toThrow(/options.language/);
+  });
+});
