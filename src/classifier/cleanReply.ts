@@ -11,7 +11,7 @@ export interface CleanedField extends MappedText {
 }
 
 /** A reply body that is HTML rather than plain text. */
-export const LOOKS_LIKE_HTML_PATTERN = /<(?:html|body|div|p|br|table|span|a|b|strong|td|font|meta)\b[^<>]{0,200}>/i;
+export const LOOKS_LIKE_HTML_PATTERN = /<(?:html|body|div|p|br|table|span|a|b|strong|td|font|meta)(?:\s[^<>]{0,200})?\/?>/i;
 /** "On Tue, 1 Dec 2026, Jane <j@x.com> wrote:" and its German, French and Spanish forms. */
 export const REPLY_HEADER_PATTERN =
   /^(?:on\s.{0,250}\bwrote|am\s.{0,250}\bschrieb\b.{0,120}|le\s.{0,250}\ba\s+[ée]crit|el\s.{0,250}\bescribi[óo]|.{0,200}\b(?:wrote|schrieb|a [ée]crit|escribi[óo])) ?:$/i;

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { cleanReply } from './cleanReply.js';
+
+const body = (input: Parameters<typeof cleanReply>[0]): string => {
+  const fields = cleanReply(input);
+  return fields[fields.length - 1]?.text ?? '';
+};
+
+describe('cleanReply (R7)', () => {
+  it('R7: drops "On … wrote:" and the quoted lines below it', () => {
+    expect(body('Sounds good!\n\nOn Tue, Dec 1, 2026 at 9:00 AM Ann <a@example.com> wrote:\n> old text')).toBe('Sounds good!');
+  });
+
+  it('R7: handles a reply header wrapped over two lines', () => {
+    expect(body('Great.\n\nOn Tue, Dec 1, 2026 at 9:00 AM Ann Example <a@example.com>\nwrote:\n> old')).toBe('Great.');
+  });
+
+  it.each([
+    ['Danke!\n\nAm 01.12.2026 um 09:00 schrieb Anna Berg <a@example.de>:\n> alt', 'Danke!'],
+    ['Merci !\n\nLe mar. 1 déc. 2026 à 09:00, Anne <a@example.fr> a écrit :\n> ancien', 'Merci !'],
+    ['¡Gracias!\n\nEl mar, 1 dic 2026 a las 9:00, Ana <a@example.es> escribió:\n> antiguo', '¡Gracias!'],
+  ])('R7: drops German, French and Spanish reply headers: %s', (input, expected) => {
+    expect(body(input)).toBe(expected);
+  });
+
+  it.each([
+    'Ok.\n\n-----Original Message-----\nFrom: Ann\nSent: Monday\nSubject: x\n\nold',
+    'Ok.\n\n-----Ursprüngliche Nachricht-----\nVon: Ann\nGesendet: Montag\n\nalt',
+    'Ok.\n\nFrom: Ann <a@example.com>\nSent: Monday, December 1, 2026 9:00 AM\nTo: Bo\nSubject: Re: x\n\nold',
+    'Ok.\n\nVon: Anna <a@example.de>\nGesendet: Montag, 1. Dezember 2026 09:00\nAn: Bo\nBetreff: x\n\nalt',
+    'Ok.\n\nDe : Anne <a@example.fr>\nEnvoyé : lundi 1 décembre 2026 09:00\nÀ : Bo\nObjet : x\n\nancien',
+    'Ok.\n\nDe: Ana <a@example.es>\nEnviado: lunes, 1 de diciembre de 2026 9:00\nPara: Bo\nAsunto: x\n\nantiguo',
+  ])('R7: drops Outlook header blocks in four languages (%#)', (input) => {
+    expect(body(input)).toBe('Ok.');
+  });
+
+  it('R7: a forwarded message is read past its header block', () => {
+    const input = 'FYI\n\n---------- Forwarded message ---------\nFrom: HR <hr@example.com>\nDate: Mon, Dec 1, 2026\nSubject: Offer\nTo: me\n\nWe are pleased to offer you the role.';
+    expect(body(input)).toBe('FYI\n\nWe are pleased to offer you the role.');
+  });
+
+  it('R7: drops the signature, sign-off and disclaimer', () => {
+    const input = 'We will be in touch by Friday.\n\nBest regards,\nJane Doe\nRecruiter | ACME\n\nCONFIDENTIALITY NOTICE: this e-mail is confidential.';
+    expect(body(input)).toBe('We will be in touch by Friday.');
+    expect(body('Thanks!\n-- \nJane\n+1 555 0100')).toBe('Thanks!');
+    expect(body('Bis bald.\n\nMit freundlichen Grüßen\nAnna')).toBe('Bis bald.');
+    expect(body('À bientôt.\n\nCordialement,\nAnne')).toBe('À bientôt.');
+    expect(body('Hasta pronto.\n\nUn saludo,\nAna')).toBe('Hasta pronto.');
+  });
+
+  it('R7: keeps a one-line "Thank you!" reply', () => {
+    expect(body('Thank you!')).toBe('Thank you!');
+  });
+
+  it('R7: keeps the quoted text when nothing else is there', () => {
+    expect(body('> We are pleased to offer you the role.')).toBe('We are pleased to offer you the role.');
+  });
+
+  it('R7: normalises whitespace and typographic quotes, mapping every character back', () => {
+    const input = 'We’re  happy\u00a0to\t“offer”   you\r\n\r\n\r\n\r\nthe role.';
+    const [field] = cleanReply(input);
+    expect(field?.text).toBe('We\'re happy to "offer" you\n\nthe role.');
+    for (let i = 0; i < (field?.text.length ?? 0); i++) {
+      const s = field?.starts[i] ?? -1;
+      const e = field?.ends[i] ?? -1;
+      expect(s).toBeGreaterThanOrEqual(0);
+      expect(e).toBeGreaterThan(s);
+      expect(e).toBeLessThanOrEqual(input.length);
+    }
+  });
+
+  it('R7: HTML in a string is detected and stripped', () => {
+    expect(body('<p>Hello</p><p>We are <b>pleased</b>.</p>')).toBe('Hello\n\nWe are pleased.');
+  });
+
+  it('R7: prefers text over html and falls back to html when text is blank', () => {
+    expect(cleanReply({ text: 'plain', html: '<p>rich</p>' }).map((f) => f.field)).toEqual(['text']);
+    expect(cleanReply({ text: '  ', html: '<p>rich</p>' }).map((f) => [f.field, f.text])).toEqual([['html', 'rich']]);
+  });
+});

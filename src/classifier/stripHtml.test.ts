@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { stripHtml } from './stripHtml.js';
+
+describe('stripHtml (R7)', () => {
+  it('R7: drops tags, style, script and head; decodes entities; turns blocks into newlines', () => {
+    const html = '<html><head><title>T</title><style>p{color:red}</style></head><body><script>alert(1)</script><p>Caf&eacute; &amp; co&#39;s&nbsp;offer&#x21;</p>line<br>two</body></html>';
+    expect(stripHtml(html).text).toBe('\nCafé & co\'s offer!\nline\ntwo');
+  });
+
+  it('R7: drops blockquoted earlier messages, nested or not', () => {
+    expect(stripHtml('<p>Yes</p><blockquote>old<blockquote>older</blockquote>still old</blockquote><p>after</p>').text).toBe('\nYes\n\n\nafter\n');
+  });
+
+  it('R7: maps each character back to the HTML it came from', () => {
+    const html = '<b>A&amp;B</b>';
+    const m = stripHtml(html);
+    expect(m.text).toBe('A&B');
+    expect([...m.starts]).toEqual([3, 4, 9]);
+    expect([...m.ends]).toEqual([4, 9, 10]);
+  });
+
+  it('R7: the TSDoc example', () => {
+    expect(stripHtml('<p>We are pleased&nbsp;to offer</p>').text).toBe('\nWe are pleased to offer\n');
+  });
+
+  it('R7: keeps stray angle brackets and unknown entities as text', () => {
+    expect(stripHtml('1 < 2 &foo; <3').text).toBe('1 < 2 &foo; <3');
+  });
+
+  it('R7: unterminated comments and tags end the text without backtracking', () => {
+    expect(stripHtml('a<!-- never closed').text).toBe('a');
+    expect(stripHtml('a<style>never closed').text).toBe('a');
+  });
+});
