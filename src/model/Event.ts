@@ -33,7 +33,11 @@ export type ReplyOutcome = z.infer<typeof ReplyOutcomeSchema>;
 
 const base = { at: InstantSchema, note: z.string().optional() };
 
-/** The interview the event belongs to; defaults to the application's latest interview. */
+/**
+ * The interview the event belongs to. When omitted, the tracker uses the first interview of the
+ * application not yet held (for interview-held), which keeps a replayed log stable when later
+ * rounds are appended; for every other event, the current round (the interview most recently held).
+ */
 const interviewId = NonEmptyTextSchema.optional();
 
 /**

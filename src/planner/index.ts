@@ -12,3 +12,5 @@ export type {
 } from './types.js';
 export { DEFAULT_POLICY, resolvePolicy } from '../policy.js';
 export type { NoTimelineWindow, Policy, PolicyOverrides } from '../policy.js';
+export * from './tracker/index.js';
+export * from './ics/index.js';
