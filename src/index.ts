@@ -1,6 +1,8 @@
-// The light core of interview-followup: no date-holidays, no zod. Heavier pieces have their own
-// subpaths: `interview-followup/holidays` (date-holidays) and `interview-followup/model` (zod).
+// The light core of interview-followup: everything except the two modules with heavy peers,
+// `interview-followup/holidays` (date-holidays) and `interview-followup/model` (zod). Types of the
+// model are re-exported here as types only, so importing them bundles no zod.
 
+// Errors (all of them carry a `code`; test with isFollowUpError)
 export {
   FollowUpError, InvalidDateError, DateRangeError, InvalidArgumentError, InvalidCalendarError,
   UnknownRegionError, UnknownTimeZoneError, MissingDependencyError, InvalidInputError,
@@ -8,6 +10,7 @@ export {
 } from './errors.js';
 export type { FollowUpErrorCode, InputIssue } from './errors.js';
 
+// Calendar (R4.4)
 export {
   createCalendar, DEFAULT_WEEKEND, toEpochDay, fromEpochDay, isCivilDate, dayOfWeek, addDays,
   MIN_EPOCH_DAY, MAX_EPOCH_DAY, parseInstant, civilDateInZone, formatInstantInZone, assertTimeZone,
@@ -16,3 +19,60 @@ export type {
   Calendar, CalendarOptions, CivilDate, EpochDay, Instant, Weekday, WeekendPeriod, HolidayEntry,
   HolidaySource, HolidayType, DayOff, DayOffReason, NonBusinessDay,
 } from './calendar/index.js';
+
+// Weekend table of the regions (data only; regionCalendar itself lives in interview-followup/holidays)
+export { defaultWeekend } from './holidays/defaultWeekend.js';
+export { WEEKENDS } from './holidays/weekends.js';
+export type { WeekendRule } from './holidays/weekends.js';
+
+// Policy (every policy default of DOMAIN.md, once)
+export { DEFAULT_POLICY, resolvePolicy } from './policy.js';
+export type { Policy, PolicyOverrides, NoTimelineWindow } from './policy.js';
+
+// Model types (schemas and parse functions: interview-followup/model)
+export type {
+  Interview, Interviewer, InterviewFormat, Timeline, TimelineKind, Event, EventOf, EventType,
+  Application, ReplyOutcome, EmployerCalendar,
+} from './model/index.js';
+
+// Planner (R1, R4, R11) and the recruiter's view
+export {
+  planFollowUp, resolveTimeline, candidateExpectations, thankYouDeadline, ghostingDate, earliestFollowUp,
+} from './planner/index.js';
+export type {
+  FollowUpPlan, FollowUpWindow, ThankYouDeadline, PlanReason, PlanRuleId, PlanOptions, CandidateExpectations,
+  CandidateExpectationsOptions, NotificationRule, ResolveTimelineOptions, ThankYouDeadlineOptions,
+  ThankYouDeadlineInstant,
+} from './planner/index.js';
+
+// Tracker (R6, R7, R11) and calendar export
+export {
+  applyEvent, status, nextActions, summarize, TRANSITIONS, TRACKER_STATES, TERMINAL_STATES, TRANSITION_COLUMNS,
+  toICS, eventsToICS, planToIcsEvents, actionsToIcsEvents, icsUid, escapeIcsText, foldIcsLine,
+} from './planner/index.js';
+export type {
+  TrackerState, TransitionColumn, TrackerContext, CalendarFor, ApplyEventOptions, NextAction, ActionKind,
+  ActionPriority, ActionRuleId, PipelineSummary, PipelineWarning, IcsEvent, ToIcsOptions, IcsInput,
+} from './planner/index.js';
+
+// Classifier (R7, R4.5)
+export {
+  classifyReply, cleanReply, extractTimeline, toTimeline, replyEvent, REPLY_LABELS, REPLY_LANGUAGES, CUE_TABLES,
+} from './classifier/index.js';
+export type {
+  Classification, ClassifyOptions, Evidence, ExtractedTimeline, PromiseKind, ReplyField, ReplyInput, ReplyLabel,
+  ReplyLanguage, SourceSpan, CleanedField, ExtractTimelineOptions, ReplyEventExtras, CueDefinition, CueLabel, CueTable,
+} from './classifier/index.js';
+
+// Templates and messages (R1, R5, R8–R10)
+export {
+  defineTemplate, renderMessage, draftThankYouNotes, draftOfferReply, prepChecklist, checkMessageLimits,
+  formatMessageDate, resolveLocale, countWords, escapeHtml, MESSAGE_KINDS, MESSAGE_LOCALES, MESSAGE_DATE_FORMAT,
+} from './templates/index.js';
+export type {
+  Template, TemplateSource, DefineTemplateOptions, TemplateFields, TemplateValue, SectionValue, AnyTemplateData,
+  RenderedMessage, RenderMessageOptions, MessageKind, MessageData, MessageDataMap, MessageDate, MessageSlots,
+  NamedPerson, OptionalRecipient, MessageLocale, ResolvedLocale, FormatMessageDateOptions, ThankYouNote,
+  ThankYouInterview, ThankYouInterviewer, ThankYouCandidate, DraftThankYouNotesOptions, DraftOfferReplyOptions,
+  OfferReply, LimitWarning, MessageLimits, PrepChecklistFormat, PrepFormat,
+} from './templates/index.js';
