@@ -42,32 +42,41 @@ export const DISCLAIMER_PATTERN =
 
 const MAX_HEADER_LINE = 300;
 
+/**
+ * Characters of cleaned text kept per field: a reply's outcome and promises are in its first
+ * pages, and the cap bounds the time any input can take. Longer bodies are cut at this length.
+ * @defaultValue 100_000
+ */
+export const MAX_CLEANED_LENGTH = 100_000;
+/** Normalised characters read before lines are filtered (quotes and signatures drop some). */
+const MAX_NORMALIZED_LENGTH = 4 * MAX_CLEANED_LENGTH;
+
 function normalizeChars(m: MappedText): MappedText {
   const t = m.text;
   const n = t.length;
   const out = new MappedTextBuilder(n);
-  let last = '\n';
-  for (let i = 0; i < n; i++) {
+  let last = 10;
+  for (let i = 0; i < n && out.length < MAX_NORMALIZED_LENGTH; i++) {
     const c = t.charCodeAt(i);
-    let ch: string;
+    let u: number;
     if (c === 13) {
       if (t.charCodeAt(i + 1) === 10) continue;
-      ch = '\n';
-    } else if (c === 10 || c === 0x2028 || c === 0x2029) ch = '\n';
-    else if (c === 9 || c === 11 || c === 12 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000) ch = ' ';
+      u = 10;
+    } else if (c === 10 || c === 0x2028 || c === 0x2029) u = 10;
+    else if (c === 9 || c === 11 || c === 12 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000) u = 32;
     else if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad) continue;
-    else if (c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x201b || c === 0x2032 || c === 0xb4 || c === 0x60) ch = "'";
-    else if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0xab || c === 0xbb || c === 0x2033) ch = '"';
-    else ch = t[i] ?? '';
-    if (ch === ' ') {
-      if (last === ' ' || last === '\n') continue;
-    } else if (ch === '\n' && last === ' ') {
+    else if (c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x201b || c === 0x2032 || c === 0xb4 || c === 0x60) u = 39;
+    else if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0xab || c === 0xbb || c === 0x2033) u = 34;
+    else u = c;
+    if (u === 32) {
+      if (last === 32 || last === 10) continue;
+    } else if (u === 10 && last === 32) {
       out.drop(1);
     }
-    out.push(ch, m.starts[i] ?? 0, m.ends[i] ?? 0);
-    last = ch;
+    out.push(u, m.starts[i] ?? 0, m.ends[i] ?? 0);
+    last = u;
   }
-  if (last === ' ') out.drop(1);
+  if (last === 32) out.drop(1);
   return out.build();
 }
 
@@ -120,7 +129,7 @@ export function cleanBody(source: MappedText, keepQuotes = false): MappedText {
   let inHeaderBlock = false;
   let blank = 0;
   let sawQuote = false;
-  for (let li = 0; li < lines.length; li++) {
+  for (let li = 0; li < lines.length && out.length < MAX_CLEANED_LENGTH; li++) {
     let line = lines[li] ?? '';
     let offset = lineStarts[li] ?? 0;
     if (inHeaderBlock) {
@@ -165,11 +174,12 @@ export function cleanBody(source: MappedText, keepQuotes = false): MappedText {
       const at = Math.max(0, nl - 1);
       const s = norm.starts[at] ?? 0;
       const e = norm.ends[at] ?? 0;
-      out.push('\n', s, e);
-      if (blank > 0) out.push('\n', s, e);
+      out.push(10, s, e);
+      if (blank > 0) out.push(10, s, e);
     }
     blank = 0;
-    for (let k = 0; k < line.length; k++) out.push(line[k] ?? '', norm.starts[offset + k] ?? 0, norm.ends[offset + k] ?? 0);
+    const room = Math.min(line.length, MAX_CLEANED_LENGTH - out.length);
+    for (let k = 0; k < room; k++) out.push(line.charCodeAt(k), norm.starts[offset + k] ?? 0, norm.ends[offset + k] ?? 0);
     if (hasLetter(line)) content = true;
   }
   const built = out.build();
@@ -196,7 +206,7 @@ function cleanSubject(subject: string): MappedText {
  */
 export function cleanReply(input: ReplyInput): CleanedField[] {
   if (typeof input === 'string') {
-    const mapped = LOOKS_LIKE_HTML_PATTERN.test(input) ? stripHtml(input) : identityMapped(input);
+    const mapped = LOOKS_LIKE_HTML_PATTERN.test(input) ? stripHtml(input, MAX_NORMALIZED_LENGTH) : identityMapped(input);
     return [{ field: 'text', original: input, ...cleanBody(mapped) }];
   }
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -216,7 +226,7 @@ export function cleanReply(input: ReplyInput): CleanedField[] {
   if (text !== undefined && (text.trim() !== '' || html === undefined)) {
     fields.push({ field: 'text', original: text, ...cleanBody(identityMapped(text)) });
   } else if (html !== undefined) {
-    fields.push({ field: 'html', original: html, ...cleanBody(stripHtml(html)) });
+    fields.push({ field: 'html', original: html, ...cleanBody(stripHtml(html, MAX_NORMALIZED_LENGTH)) });
   }
   return fields;
 }

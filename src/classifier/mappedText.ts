@@ -9,67 +9,64 @@ export interface MappedText {
   readonly ends: Int32Array;
 }
 
-/** Accumulates mapped characters in linear time. */
+/** Accumulates mapped code units in linear time (typed arrays, no string concatenation). */
 export class MappedTextBuilder {
-  private chunks: string[] = [];
-  private pending = '';
+  private units: Uint16Array;
   private s: Int32Array;
   private e: Int32Array;
   length = 0;
 
   constructor(capacity: number) {
     const c = Math.max(16, capacity);
+    this.units = new Uint16Array(c);
     this.s = new Int32Array(c);
     this.e = new Int32Array(c);
   }
 
   private grow(): void {
-    const s = new Int32Array(this.s.length * 2);
+    const size = this.units.length * 2;
+    const u = new Uint16Array(size);
+    u.set(this.units);
+    this.units = u;
+    const s = new Int32Array(size);
     s.set(this.s);
     this.s = s;
-    const e = new Int32Array(this.e.length * 2);
+    const e = new Int32Array(size);
     e.set(this.e);
     this.e = e;
   }
 
-  /** Appends one code unit that came from `original[start, end)`. */
-  push(ch: string, start: number, end: number): void {
-    if (this.length === this.s.length) this.grow();
+  /** Appends one UTF-16 code unit that came from `original[start, end)`. */
+  push(unit: number, start: number, end: number): void {
+    if (this.length === this.units.length) this.grow();
+    this.units[this.length] = unit;
     this.s[this.length] = start;
     this.e[this.length] = end;
     this.length++;
-    this.pending += ch;
-    if (this.pending.length >= 4096) {
-      this.chunks.push(this.pending);
-      this.pending = '';
-    }
   }
 
-  /** The code unit most recently pushed, or `''`. */
-  last(): string {
-    if (this.pending.length > 0) return this.pending[this.pending.length - 1] ?? '';
-    const c = this.chunks[this.chunks.length - 1];
-    return c === undefined ? '' : (c[c.length - 1] ?? '');
+  /** Appends every code unit of `text`, all from `original[start, end)`. */
+  pushString(text: string, start: number, end: number): void {
+    for (let k = 0; k < text.length; k++) this.push(text.charCodeAt(k), start, end);
+  }
+
+  /** The code unit most recently pushed, or -1. */
+  last(): number {
+    return this.length === 0 ? -1 : (this.units[this.length - 1] ?? -1);
   }
 
   /** Removes the last `n` code units. */
   drop(n: number): void {
-    let left = n;
-    while (left > 0 && this.length > 0) {
-      if (this.pending.length === 0) this.pending = this.chunks.pop() ?? '';
-      const k = Math.min(left, this.pending.length);
-      this.pending = this.pending.slice(0, this.pending.length - k);
-      this.length -= k;
-      left -= k;
-    }
+    this.length = Math.max(0, this.length - n);
   }
 
   build(): MappedText {
-    this.chunks.push(this.pending);
-    this.pending = '';
-    const text = this.chunks.join('');
-    this.chunks = [text];
-    return { text, starts: this.s.subarray(0, this.length), ends: this.e.subarray(0, this.length) };
+    const parts: string[] = [];
+    const CHUNK = 8192;
+    for (let i = 0; i < this.length; i += CHUNK) {
+      parts.push(String.fromCharCode.apply(null, this.units.subarray(i, Math.min(this.length, i + CHUNK)) as unknown as number[]));
+    }
+    return { text: parts.join(''), starts: this.s.subarray(0, this.length), ends: this.e.subarray(0, this.length) };
   }
 }
 

@@ -38,20 +38,21 @@ function isNameChar(c: number): boolean {
  * range of the HTML it came from. Drops tags, comments and the content of `<style>`, `<script>`,
  * `<head>` and `<blockquote>` (quoted earlier messages); decodes entities; turns block tags and
  * `<br>` into newlines. Not a full HTML parser: it never backtracks, so any input is linear time.
+ * Stops once `maxLength` characters of text have been produced.
  *
  * @example
  * ```ts
  * stripHtml('<p>We are pleased&nbsp;to offer</p>').text //=> "\nWe are pleased to offer\n"
  * ```
  */
-export function stripHtml(html: string): MappedText {
+export function stripHtml(html: string, maxLength = Number.POSITIVE_INFINITY): MappedText {
   const n = html.length;
   const out = new MappedTextBuilder(n >> 1);
   let quoteDepth = 0;
   let noGtAfter = n + 1; // once indexOf('>') failed from p, it fails from every later position
   const closeTags = new RegExp(SKIP_CLOSE_PATTERN.source, SKIP_CLOSE_PATTERN.flags);
   let i = 0;
-  while (i < n) {
+  while (i < n && out.length < maxLength) {
     const c = html.charCodeAt(i);
     if (c === 60 /* < */) {
       if (html.startsWith('<!--', i)) {
@@ -66,14 +67,14 @@ export function stripHtml(html: string): MappedText {
       while (j < n && j - nameStart < 16 && isNameChar(html.charCodeAt(j))) j++;
       const bang = html.charCodeAt(nameStart) === 33 || html.charCodeAt(nameStart) === 63; // <!DOCTYPE, <?xml
       if (j === nameStart && !bang) {
-        if (quoteDepth === 0) out.push('<', i, i + 1);
+        if (quoteDepth === 0) out.push(60, i, i + 1);
         i++;
         continue;
       }
       const gt = i >= noGtAfter ? -1 : html.indexOf('>', j);
       if (gt < 0) {
         noGtAfter = i;
-        if (quoteDepth === 0) out.push('<', i, i + 1);
+        if (quoteDepth === 0) out.push(60, i, i + 1);
         i++;
         continue;
       }
@@ -95,8 +96,8 @@ export function stripHtml(html: string): MappedText {
       }
       if (name === 'blockquote') quoteDepth = closing ? Math.max(0, quoteDepth - 1) : quoteDepth + 1;
       if (quoteDepth === 0) {
-        if (BLOCK.has(name) || name === 'blockquote') out.push('\n', i, next);
-        else if (name === 'td' || name === 'th') out.push(' ', i, next);
+        if (BLOCK.has(name) || name === 'blockquote') out.push(10, i, next);
+        else if (name === 'td' || name === 'th') out.push(32, i, next);
       }
       i = next;
       continue;
@@ -124,17 +125,16 @@ export function stripHtml(html: string): MappedText {
       }
       if (decoded !== undefined) {
         const end = html.charCodeAt(j) === 59 /* ; */ ? j + 1 : j;
-        for (let k = 0; k < decoded.length; k++) out.push(decoded[k] ?? '', i, end);
+        out.pushString(decoded, i, end);
         i = end;
         continue;
       }
-      out.push('&', i, i + 1);
+      out.push(38, i, i + 1);
       i++;
       continue;
     }
     // Whitespace in HTML source is not a line break.
-    if (c === 10 || c === 13 || c === 9) out.push(' ', i, i + 1);
-    else out.push(html[i] ?? '', i, i + 1);
+    out.push(c === 10 || c === 13 || c === 9 ? 32 : c, i, i + 1);
     i++;
   }
   return out.build();
