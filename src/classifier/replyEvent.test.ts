@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { isFollowUpError } from '../errors.js';
+import { parseEvent } from '../model/Event.js';
+import { classifyReply } from './classifyReply.js';
+import { extractTimeline } from './extractTimeline.js';
+import { replyEvent } from './replyEvent.js';
+
+describe('replyEvent (R7, R4.5)', () => {
+  it('R7: builds a valid reply-received event from a classification', () => {
+    const reply = 'We are pleased to offer you the position!';
+    const event = replyEvent(classifyReply(reply), '2026-12-02T09:30:00+01:00', { text: reply });
+    expect(event).toEqual({ type: 'reply-received', at: '2026-12-02T09:30:00+01:00', outcome: 'offer', text: reply });
+    expect(parseEvent(event)).toEqual(event);
+  });
+
+  it('R4.5: carries the extracted timeline in the model form', () => {
+    const reply = 'Thanks for your patience. We are still interviewing and will get back to you within two weeks.';
+    const receivedAt = '2026-11-25T10:00:00+01:00';
+    const timeline = extractTimeline(reply, { reference: receivedAt, timeZone: 'Europe/Berlin' });
+    const event = replyEvent(classifyReply(reply), receivedAt, { timeline });
+    expect(event.outcome).toBe('pending');
+    expect(event.timeline).toEqual({ kind: 'weeks', weeks: 2, from: '2026-11-25', text: 'within two weeks' });
+    expect(parseEvent(event)).toEqual(event);
+  });
+
+  it('R4.5: a null timeline adds nothing; a model timeline passes through', () => {
+    expect('timeline' in replyEvent({ label: 'rejection' }, '2026-11-25T10:00:00Z', { timeline: null })).toBe(false);
+    const t = { kind: 'date', date: '2026-12-04' } as const;
+    expect(replyEvent({ label: 'pending' }, '2026-11-25T10:00:00Z', { timeline: t }).timeline).toEqual(t);
+  });
+
+  it('R7: a Date becomes an ISO instant', () => {
+    expect(replyEvent({ label: 'other' }, new Date(Date.UTC(2026, 11, 2, 8, 30))).at).toBe('2026-12-02T08:30:00.000Z');
+  });
+
+  it('throws typed errors for a bad instant or label', () => {
+    try {
+      replyEvent({ label: 'offer' }, '2026-12-02');
+      expect.unreachable();
+    } catch (e) {
+      expect(isFollowUpError(e, 'INVALID_DATE')).toBe(true);
+    }
+    try {
+      replyEvent({ label: 'maybe' as never }, '2026-12-02T09:30:00Z');
+      expect.unreachable();
+    } catch (e) {
+      expect(isFollowUpError(e, 'INVALID_ARGUMENT')).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parseTimeline } from '../model/Timeline.js';
+import { extractTimeline } from './extractTimeline.js';
+import { toTimeline } from './toTimeline.js';
+
+const at = (text: string) => {
+  const r = extractTimeline(text, { reference: '2026-11-25T10:00:00Z', timeZone: 'UTC' });
+  if (r === null) throw new Error(`no timeline in ${text}`);
+  return toTimeline(r);
+};
+
+describe('toTimeline (R4.5)', () => {
+  it.each([
+    ['We will reply by December 4th.', { kind: 'date', date: '2026-12-04', text: 'by December 4th' }],
+    ['We will reply early next week.', { kind: 'date', date: '2026-12-01', text: 'early next week' }],
+    ['You will hear from us within two weeks.', { kind: 'weeks', weeks: 2, from: '2026-11-25', text: 'within two weeks' }],
+    ['We will reply within 10 days.', { kind: 'calendar-days', days: 10, from: '2026-11-25', text: 'within 10 days' }],
+    ['We will decide in the next 5 business days.', { kind: 'business-days', days: 5, from: '2026-11-25', text: 'in the next 5 business days' }],
+    ["We'll be in touch in a few days.", { kind: 'none', text: 'in a few days' }],
+  ])('R4.5: %s', (text, expected) => {
+    const timeline = at(text);
+    expect(timeline).toEqual(expected);
+    expect(parseTimeline(timeline)).toEqual(expected);
+  });
+
+  it('R4.5: the TSDoc example', () => {
+    const found = extractTimeline('You will hear from us within two weeks.', { reference: '2026-11-25T10:00:00Z', timeZone: 'UTC' });
+    expect(found && toTimeline(found)).toEqual({ kind: 'weeks', weeks: 2, from: '2026-11-25', text: 'within two weeks' });
+  });
+});
