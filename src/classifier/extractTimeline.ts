@@ -10,7 +10,8 @@ import { foldText } from './foldText.js';
 import { tokenize } from './tokenize.js';
 import {
   BUSINESS_UNIT_PATTERN, DAY_AFTER_TOMORROW_PATTERN, DIGITS_PATTERN, HOUR_UNIT_PATTERN, MONTH_UNIT_PATTERN, MONTHS, NEXT_WORD_PATTERN,
-  NUMBER_WORDS, PROMISE_PATTERN, SPACES_PATTERN, TIMELINE_RULES, TOMORROW_PATTERN, WEAK_PREPOSITION_PATTERN, WEEK_UNIT_PATTERN,
+  NUMBER_WORDS, PROMISE_PATTERN, SPACES_PATTERN, TIMELINE_RULES, TOMORROW_PATTERN, WEEK_UNIT_PATTERN, ABSENCE_PATTERN,
+  DEADLINE_PREPOSITION_PATTERN, REQUEST_PATTERN,
   WEEK_WORD_PATTERN, WEEKDAYS,
 } from './timelineRules.js';
 import type { TimelineRule } from './timelineRules.js';
@@ -34,9 +35,22 @@ export interface ExtractTimelineOptions {
 
 /** At most this many candidate phrases are weighed per field, so huge inputs stay linear. */
 const MAX_CANDIDATES = 64;
-/** Characters before and after a phrase searched for a promise ("we will let you know"). */
-const CONTEXT_BEFORE = 160;
-const CONTEXT_AFTER = 80;
+/** At most this many characters of a phrase's sentence are searched for a promise or a request. */
+const CONTEXT_BEFORE = 200;
+const CONTEXT_AFTER = 120;
+
+/** The text of the phrase's sentence before and after it (bounded, so the search stays linear). */
+function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
+  let from = start;
+  while (from > 0 && start - from < CONTEXT_BEFORE && !isBoundary(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && to - end < CONTEXT_AFTER && !isBoundary(text.charCodeAt(to))) to++;
+  return { before: text.slice(from, start), after: text.slice(end, to) };
+}
+
+function isBoundary(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 10 || c === 59;
+}
 
 interface Days {
   isBusinessDay(day: number): boolean;
@@ -359,16 +373,19 @@ export function extractTimeline(input: ReplyInput, options: ExtractTimelineOptio
   }
   const fields = cleanReply(input);
   const folded = fields.map((f) => foldText(f.text));
-  const language = options.language ?? detectLanguageOfTokens(folded.map((t) => tokenize(t, 3000))).language;
+  const detected = options.language === undefined ? detectLanguageOfTokens(folded.map((t) => tokenize(t, 3000))) : { language: options.language, sure: true };
+  const language = detected.language;
   const ref = toEpochDay(refDate);
   const [y, m, d] = refDate.split('-').map(Number) as [number, number, number];
   const ctx: Context = { ref, refYear: y, refMonth: m, refDay: d, days: daysOf(calendar), language };
 
+  const collect = (allRules: boolean): Candidate[] => {
   const candidates: Candidate[] = [];
   fields.forEach((field, fieldIndex) => {
     const text = folded[fieldIndex] ?? '';
     let found = 0;
     for (const rule of TIMELINE_RULES) {
+      if (!allRules && rule.language !== language && rule.kind !== 'iso') continue;
       const re = new RegExp(rule.pattern.source, rule.pattern.flags);
       let match: RegExpExecArray | null;
       while (found < MAX_CANDIDATES && (match = re.exec(text)) !== null) {
@@ -384,17 +401,24 @@ export function extractTimeline(input: ReplyInput, options: ExtractTimelineOptio
         let end = start + match[0].length;
         // "Friday." — the optional dot belongs to abbreviations ("Fri.", "Dec."), not to full names.
         if (text.charCodeAt(end - 1) === 46 && end - start > 5 && !isAbbreviationBefore(text, end - 1)) end--;
-        const windowText = text.slice(Math.max(0, start - CONTEXT_BEFORE), Math.min(text.length, end + CONTEXT_AFTER));
-        const promise = PROMISE_PATTERN.test(windowText);
-        const deadline = g.prep !== undefined && !WEAK_PREPOSITION_PATTERN.test(g.prep);
+        const { before, after } = sentenceAround(text, start, end);
+        if (REQUEST_PATTERN.test(before)) continue;
+        const promise = PROMISE_PATTERN.test(before) || PROMISE_PATTERN.test(after);
+        if (!promise && (ABSENCE_PATTERN.test(before) || ABSENCE_PATTERN.test(after))) continue;
+        const deadline = g.prep !== undefined && DEADLINE_PREPOSITION_PATTERN.test(g.prep) && rule.kind !== 'relative';
         if (!promise && !deadline) continue;
-        if (rule.kind === 'vague' && !promise) continue;
+        if ((rule.kind === 'vague' || rule.kind === 'relative') && !promise) continue;
         let confidence = rule.base + (promise ? 0.25 : 0) + (deadline ? 0.1 : 0) + (rule.language === language ? 0.05 : -0.1);
         if (resolved.kind === 'vague') confidence = Math.min(confidence, 0.35);
         candidates.push({ resolved, field, fieldIndex, start, end, confidence: Math.min(0.95, Math.round(confidence * 100) / 100), language: rule.language });
       }
     }
   });
+  return candidates;
+  };
+  let candidates = collect(!detected.sure);
+  // Nothing in the detected language: a short or mixed-language reply may use another's phrases.
+  if (candidates.length === 0 && detected.sure) candidates = collect(true);
   if (candidates.length === 0) return null;
   // The most confident promise wins; then the longer phrase ("by the end of next week" over "next week"); then the earlier one.
   candidates.sort((a, b) => b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.fieldIndex - b.fieldIndex || a.start - b.start);

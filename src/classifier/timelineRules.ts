@@ -100,7 +100,7 @@ export const TIMELINE_RULES: readonly TimelineRule[] = [
     `(?<prep>dans|sous|d'ici|d${S}ici|en|durant|au${S}cours${S}des)${S}(?:les${S}|la${S})?(?:prochains${S}|prochaines${S})?${NUM}${S}${FR_UNIT}(?!\\w)(?:${S}(?:a${S}venir|prochains|prochaines|qui${S}viennent))?`, 0.6),
   rule('fr.span-huitaine', 'fr', 'span', `\\b(?<prep>sous|dans${S}la|d'ici)${S}(?<unit>huitaine|quinzaine)\\b`, 0.6),
   rule('es.span', 'es', 'span',
-    `\\b(?<prep>en|dentro${S}de|durante|antes${S}de)${S}(?:(?:el|un)${S}plazo${S}(?:maximo${S})?de${S})?(?:los${S}|las${S})?(?:proximos${S}|proximas${S}|siguientes${S})?${NUM}${S}${ES_UNIT}\\b`, 0.6),
+    `\\b(?<prep>en|dentro${S}de|antes${S}de)${S}(?:(?:el|un)${S}plazo${S}(?:maximo${S})?de${S})?(?:los${S}|las${S})?(?:proximos${S}|proximas${S}|siguientes${S})?${NUM}${S}${ES_UNIT}\\b`, 0.6),
 
   // ── weekdays: "by Friday", "bis Freitag", "d'ici vendredi", "para el viernes" ────────────────
   rule('en.weekday', 'en', 'weekday',
@@ -174,21 +174,46 @@ export const TIMELINE_RULES: readonly TimelineRule[] = [
     `\\b(?<rel>en${S}(?:los${S}|las${S})?(?:proximos|proximas)${S}(?:dias|semanas)|en${S}breve|pronto|proximamente|a${S}la${S}mayor${S}brevedad(?:${S}posible)?|lo${S}antes${S}posible|cuanto${S}antes|en${S}los${S}dias${S}(?:siguientes|que${S}vienen))\\b`, 0.25),
 ];
 
-/** Words that make a date a promise to get back ("we will let you know by …"). */
+/** Words that make a date a promise to get back ("we will let you know by …"), searched in the phrase's sentence. */
 export const PROMISE_PATTERN = new RegExp(
   `\\b${alt([
-    'hear', 'decision', 'decid', 'update', 'get\\sback', 'come\\sback', 'back\\sto\\syou', 'let\\syou\\sknow', 'in\\stouch',
+    'hear', 'decision', 'decide', 'update', 'get\\sback', 'back\\sto\\syou', 'let\\syou\\sknow', 'in\\stouch',
     'reach\\sout', 'respond', 'reply', 'answer', 'feedback', 'outcome', 'contact\\syou', 'inform', 'notify', 'news',
-    'finali', 'conclud', 'wrap', 'result', 'expect', 'hope\\sto', 'plan\\sto', 'aim\\sto', 'should\\shave', 'will\\shave',
-    'follow\\sup', 'revert', 'something\\sfor\\syou', 'circle\\sback', 'confirm', 'offer\\sletter', 'receive', 'debrief', 'approv',
+    'finali[sz]e', 'conclude', 'wrap\\sup', 'something\\sfor\\syou', 'something\\sconcrete', 'follow\\sup', 'revert', 'circle\\sback',
     'melden', 'ruckmeldung', 'entscheid', 'bescheid', 'informieren', 'nachricht', 'antwort', 'zuruckkommen', 'mitteilen',
-    'rechnen', 'abschließen', 'abgeschlossen',
-    'revenir', 'reviendr', 'revenons', 'retour', 'reponse', 'decid', 'tiendr', 'nouvelles', 'recontact', 'repond',
-    'communiquer', 'faire\\ssavoir', 'prevenir', 'previendr',
-    'respuesta', 'decision', 'decidir', 'informar', 'contactar', 'contacto', 'noticias', 'comunicar', 'volver', 'escribir',
-    'escribiremos', 'pondremos', 'responder', 'saber', 'avisar', 'avisaremos', 'diremos', 'contestar',
+    'konkret', 'neuigkeit', 'ergebnis',
+    'revenir', 'reviendr', 'revenons', 'retour', 'reponse', 'decid', 'decision', 'tiendr', 'nouvelles', 'recontact', 'repond',
+    'communiquer', 'faire\\ssavoir', 'prevenir', 'previendr', 'concret',
+    'respuesta', 'decidir', 'informar', 'contactar', 'contacto', 'noticias', 'novedad', 'comunicar', 'volver', 'escribir',
+    'escribiremos', 'pondremos', 'responder', 'avisar', 'avisaremos', 'diremos', 'contestar', 'algo\\sconcreto', 'te\\stengo\\salgo',
   ])}`,
 );
+
+/**
+ * Requests to the candidate ("please sign by Friday", "bitte bis zum 20.9.", "merci de … sous 48
+ * heures", "por favor … antes del"): a deadline set for the candidate is not the employer's promise.
+ */
+export const REQUEST_PATTERN = new RegExp(
+  `\\b${alt([
+    'please', 'kindly', 'could\\syou', 'can\\syou', 'would\\syou', 'let\\sus\\sknow', 'let\\sme\\sknow', 'make\\ssure', 'we\\sneed\\syou',
+    'we\\sask', 'remember\\sto', 'expires', 'sign', 'complete', 'submit', 'return', 'send\\sus', 'send\\sme', 'your\\savailability',
+    'bitte', 'konnten\\ssie', 'kannst\\sdu', 'konnen\\ssie', 'senden\\ssie', 'schicken\\ssie',
+    'merci\\sde', 'veuillez', 'pourriez', 'pouvez', 'pourrais', 'peux-tu', 'vos\\sdisponibilites', 'remercions\\sde\\snous',
+    'por\\sfavor', 'favor\\sde', 'le\\sagradeceriamos', 'podrias', 'podria', 'puedes', 'me\\spuedes', 'nos\\spuedes', 'tu\\sdisponibilidad',
+  ])}`,
+);
+
+/** Out-of-office and leaving notices: their dates are not promises. */
+export const ABSENCE_PATTERN = new RegExp(
+  `\\b${alt([
+    'out\\sof\\s(?:the\\s)?office', 'on\\sleave', 'on\\svacation', 'leaving', 'nicht\\sim\\sburo', 'abwesend', 'urlaub', 'verlasse',
+    'absente?', 'en\\sconges', 'quitte', 'fuera\\sde\\sla\\soficina', 'de\\svacaciones', 'dejo\\sla\\sempresa',
+  ])}`,
+);
+
+/** Prepositions that make a phrase a deadline on their own ("by", "bis", "d'ici", "antes del"). */
+export const DEADLINE_PREPOSITION_PATTERN =
+  /^(?:by|before|until|till|within|no\slater\sthan|on\sor\sbefore|by\send\sof\sday|by\seod|by\scob|bis|bis\s.{1,20}|spatestens.{0,20}|innerhalb|binnen|vor|vor\sdem|d'ici.{0,4}|d\sici.{0,4}|avant.{0,3}|jusqu.{1,4}|sous|au\splus\stard.{0,3}|antes\sde.{0,2}|hasta.{0,3}|dentro\sde|a\smas\stardar.{0,3})$/;
 
 /** Words that point at the following week or month ("next", "nächste", "prochaine", "próxima"). */
 export const NEXT_WORD_PATTERN = /^(?:next|the following|following|coming|the coming|nachste|kommende|folgende|prochaine|suivante|qui vient|proxima|siguiente|que viene|entrante)/;
@@ -201,5 +226,3 @@ export const HOUR_UNIT_PATTERN = /^(?:hour|stunde|heure|hora)/;
 export const BUSINESS_UNIT_PATTERN = /(?:business|working|work|werk|arbeits|geschafts|ouvr|travail|habil|laborab)/;
 export const TOMORROW_PATTERN = /^(?:tomorrow|morgen|demain|manana)$/;
 export const DAY_AFTER_TOMORROW_PATTERN = /^(?:the day after tomorrow|ubermorgen|apres-demain|pasado manana)$/;
-/** Prepositions that place a date without making it a deadline ("on Friday", "am Freitag"). */
-export const WEAK_PREPOSITION_PATTERN = /^(?:on|am|le|el|in|en)$/;

@@ -17,7 +17,7 @@ export const DE_CUES: CueTable = {
     'der', 'die', 'das', 'und', 'sie', 'ihr', 'ihre', 'ihnen', 'wir', 'ist', 'nicht', 'mit', 'fur', 'eine', 'ein',
     'zu', 'den', 'dem', 'uns', 'bei', 'auf', 'vielen', 'dank', 'leider', 'wird', 'haben', 'ich', 'sehr', 'geehrte',
     'geehrter', 'hallo', 'liebe', 'lieber', 'des', 'auch', 'noch', 'unser', 'unsere', 'werden', 'konnen', 'mochten',
-    'du', 'mir', 'dir', 'dich', 'bis', 'kannst', 'kann', 'im', 'am', 'um', 'von', 'vom', 'zum', 'zur', 'als', 'wie', 'oder', 'aber', 'nur', 'schon', 'anbei', 'grusse', 'es', 'ja', 'nein',
+    'du', 'mir', 'dir', 'dich', 'bis', 'kannst', 'kann', 'im', 'am', 'um', 'von', 'vom', 'zum', 'zur', 'als', 'wie', 'oder', 'aber', 'nur', 'schon', 'anbei', 'grusse', 'es', 'ja', 'nein', 'woche', 'nachster', 'nachste', 'tagen',
   ],
   cues: [
     // ── rejection ────────────────────────────────────────────────────────────────────────────

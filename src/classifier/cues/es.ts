@@ -16,7 +16,8 @@ export const ES_CUES: CueTable = {
   stopWords: [
     'el', 'la', 'los', 'las', 'de', 'y', 'que', 'en', 'usted', 'su', 'sus', 'para', 'por', 'con', 'una', 'un', 'es',
     'nos', 'le', 'gracias', 'del', 'al', 'muy', 'hemos', 'este', 'esta', 'hola', 'estimado', 'estimada', 'tu',
-    'te', 'tus', 'lo', 'se', 'como', 'pero', 'mas', 'nuestro', 'nuestra', 'queremos',
+    'te', 'tus', 'lo', 'se', 'como', 'pero', 'mas', 'nuestro', 'nuestra', 'queremos', 'semana', 'proxima', 'dias', 'saludos',
+    'nuestras', 'nuestros', 'tendra', 'noticias', 'estamos', 'hemos', 'muchas',
   ],
   cues: [
     // ── rejection ────────────────────────────────────────────────────────────────────────────

@@ -16,7 +16,7 @@ export const FR_CUES: CueTable = {
   stopWords: [
     'le', 'la', 'les', 'de', 'des', 'et', 'vous', 'nous', 'est', 'pour', 'une', 'un', 'que', 'qui', 'votre', 'vos',
     'avec', 'dans', 'pas', 'ne', 'sur', 'au', 'aux', 'merci', 'cette', 'bonjour', 'madame', 'monsieur', 'nos',
-    'notre', 'avons', 'sommes', 'suite', 'du', 'ce', 'je', 'tres', 'bien', 'a', 'toi', 'te', 'ton', 'ta', 'tes',
+    'notre', 'avons', 'sommes', 'suite', 'du', 'ce', 'je', 'tres', 'bien', 'toi', 'semaine', 'prochaine', 'jours', 'cordialement', 'te', 'ton', 'ta', 'tes',
     'mon', 'ma', 'mes', 'il', 'elle', 'se', 'desole', 'desolee', 'on', 'votre', 'vous', 'ete', 'etes',
   ],
   cues: [
