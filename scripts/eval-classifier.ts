@@ -38,7 +38,7 @@ export interface Evaluation {
   /** confusion[actual][predicted] */
   readonly confusion: Readonly<Record<ReplyLabel, Readonly<Record<ReplyLabel, number>>>>;
   readonly perLanguage: Readonly<Record<ReplyLanguage, { readonly total: number; readonly correct: number; readonly accuracy: number; readonly detected: number }>>;
-  readonly timeline: { readonly promised: number; readonly found: number; readonly silent: number; readonly spurious: number };
+  readonly timeline: { readonly promised: number; readonly found: number; readonly silent: number; readonly spurious: number; readonly vague: number };
   readonly misses: readonly { readonly id: string; readonly expected: ReplyLabel; readonly got: ReplyLabel }[];
 }
 
@@ -72,7 +72,7 @@ export function evaluate(corpus: readonly CorpusReply[]): Evaluation {
     { total: number; correct: number; accuracy: number; detected: number }
   >;
   const misses: { id: string; expected: ReplyLabel; got: ReplyLabel }[] = [];
-  const timeline = { promised: 0, found: 0, silent: 0, spurious: 0 };
+  const timeline = { promised: 0, found: 0, silent: 0, spurious: 0, vague: 0 };
   let correct = 0;
   for (const r of corpus) {
     const input = inputOf(r);
@@ -93,7 +93,8 @@ export function evaluate(corpus: readonly CorpusReply[]): Evaluation {
       if (t !== null && (got.includes(phrase) || phrase.includes(got))) timeline.found++;
     } else {
       timeline.silent++;
-      if (t !== null) timeline.spurious++;
+      if (t !== null && t.kind === 'vague') timeline.vague++;
+      else if (t !== null) timeline.spurious++;
     }
   }
   for (const l of REPLY_LANGUAGES) perLanguage[l].accuracy = perLanguage[l].total === 0 ? 0 : perLanguage[l].correct / perLanguage[l].total;
@@ -135,7 +136,8 @@ export function report(e: Evaluation): string {
   lines.push('\n| timeline extraction | value |');
   lines.push('|---|---:|');
   lines.push(`| promises found (span covers the annotated phrase) | ${t.found}/${t.promised} (${pct(t.promised === 0 ? 0 : t.found / t.promised)}) |`);
-  lines.push(`| messages without a promise where a date was reported | ${t.spurious}/${t.silent} (${pct(t.silent === 0 ? 0 : t.spurious / t.silent)}) |`);
+  lines.push(`| messages without an annotated promise where a firm date was reported | ${t.spurious}/${t.silent} (${pct(t.silent === 0 ? 0 : t.spurious / t.silent)}) |`);
+  lines.push(`| … where a vague promise ("soon") was reported | ${t.vague}/${t.silent} (${pct(t.silent === 0 ? 0 : t.vague / t.silent)}) |`);
   if (e.misses.length > 0) lines.push(`\nMisclassified: ${e.misses.map((m) => `${m.id} (${m.expected} → ${m.got})`).join(', ')}`);
   return lines.join('\n');
 }
