@@ -13,7 +13,7 @@ import { REPLY_LABELS, REPLY_LANGUAGES } from './types.js';
 import type { Classification, ClassifyOptions, Evidence, ReplyInput, ReplyLabel, ReplyLanguage } from './types.js';
 
 /** Compiled once from the constant cue tables; never mutated afterwards. */
-const INDEX: ReadonlyMap<string, readonly CompiledCue[]> = compileCues(CUE_TABLES);
+const INDEX: ReadonlyMap<ReplyLanguage, ReadonlyMap<string, readonly CompiledCue[]>> = new Map(CUE_TABLES.map((t) => [t.language, compileCues([t])] as const));
 const NEGATORS = new Map(CUE_TABLES.map((t) => [t.language, new WordSet(t.negators)] as const));
 const CONDITIONALS = new Map(CUE_TABLES.map((t) => [t.language, new WordSet(t.conditionals)] as const));
 const YET = new Map(CUE_TABLES.map((t) => [t.language, new WordSet(t.yet)] as const));
@@ -101,45 +101,49 @@ function scanField(
 ): void {
   const scheduling = new Set<number>();
   for (let i = 0; i < tokens.count; i++) {
-    if (SCHEDULING.has(tokens.words[i] ?? '')) scheduling.add(tokens.sentences[i] ?? 0);
+    if (SCHEDULING.has(tokens.words[i] ?? '', tokens.keys[i])) scheduling.add(tokens.sentences[i] ?? 0);
   }
   const markers: number[] = [];
   for (let i = 0; i < tokens.count; i++) {
-    if (CONTRAST.has(tokens.words[i] ?? '') && !scheduling.has(tokens.sentences[i] ?? 0)) markers.push(i);
+    if (CONTRAST.has(tokens.words[i] ?? '', tokens.keys[i]) && !scheduling.has(tokens.sentences[i] ?? 0)) markers.push(i);
   }
+  const indexes: ReadonlyMap<string, readonly CompiledCue[]>[] = [];
+  for (const [lang, index] of INDEX) if (allTables || lang === language || lang === 'en') indexes.push(index);
   for (let i = 0; i < tokens.count; i++) {
-    const candidates = INDEX.get((tokens.words[i] ?? '').slice(0, 3));
-    if (candidates === undefined) continue;
-    for (const cue of candidates) {
-      if (!allTables && cue.language !== language && cue.language !== 'en') continue;
-      if ((seen.get(cue.id) ?? 0) >= MAX_OCCURRENCES) continue;
-      const end = matchCue(cue, tokens, i);
-      if (end < 0) continue;
-      seen.set(cue.id, (seen.get(cue.id) ?? 0) + 1);
-      const sentence = tokens.sentences[i] ?? 0;
-      if (cue.contrast && scheduling.has(sentence)) continue;
-      if (cue.label !== 'pending' && cue.label !== 'other' && precededBy(CONDITIONALS.get(cue.language), tokens, i, cue.language)) continue;
-      let label = cue.label;
-      let id = cue.id;
-      let weight = cue.weight;
-      const negators = NEGATORS.get(cue.language);
-      if (!(negators?.has(tokens.words[i] ?? '') ?? false) && precededBy(negators, tokens, i, cue.language)) {
-        if (cue.negated === null) continue;
-        label = cue.label === 'offer' && precededBy(YET.get(cue.language), tokens, i, cue.language) ? 'pending' : cue.negated;
-        if (label !== cue.label) weight *= 0.8;
-        id = `${cue.id}!`;
+    const key = tokens.keys[i] ?? '';
+    for (const index of indexes) {
+      const candidates = index.get(key);
+      if (candidates === undefined) continue;
+      for (const cue of candidates) {
+        if ((seen.get(cue.id) ?? 0) >= MAX_OCCURRENCES) continue;
+        const end = matchCue(cue, tokens, i);
+        if (end < 0) continue;
+        seen.set(cue.id, (seen.get(cue.id) ?? 0) + 1);
+        const sentence = tokens.sentences[i] ?? 0;
+        if (cue.contrast && scheduling.has(sentence)) continue;
+        if (cue.label !== 'pending' && cue.label !== 'other' && precededBy(CONDITIONALS.get(cue.language), tokens, i, cue.language)) continue;
+        let label = cue.label;
+        let id = cue.id;
+        let weight = cue.weight;
+        const negators = NEGATORS.get(cue.language);
+        if (!(negators?.has(tokens.words[i] ?? '') ?? false) && precededBy(negators, tokens, i, cue.language)) {
+          if (cue.negated === null) continue;
+          label = cue.label === 'offer' && precededBy(YET.get(cue.language), tokens, i, cue.language) ? 'pending' : cue.negated;
+          if (label !== cue.label) weight *= 0.8;
+          id = `${cue.id}!`;
+        }
+        if (!allTables && cue.language !== language) weight *= FOREIGN_FACTOR;
+        if (label === 'next_round' && earlierInSentence(THANKS.get(cue.language), tokens, i)) weight *= 0.3;
+        const k = lowerBound(markers, i);
+        const before = markers[k - 1];
+        if (before !== undefined && (tokens.sentences[before] ?? 0) >= sentence - 2) weight *= AFTER_CONTRAST;
+        const after = markers[lowerBound(markers, end)];
+        if (!cue.contrast && after !== undefined && (tokens.sentences[after] ?? 0) <= sentence + 3) weight *= BEFORE_CONTRAST;
+        hits.push({
+          cue: id, label, weight, fieldIndex, sentence, startToken: i, endToken: end,
+          veto: label === 'rejection' && cue.label === 'rejection' && cue.weight >= VETO_WEIGHT,
+        });
       }
-      if (!allTables && cue.language !== language) weight *= FOREIGN_FACTOR;
-      if (label === 'next_round' && earlierInSentence(THANKS.get(cue.language), tokens, i)) weight *= 0.3;
-      const k = lowerBound(markers, i);
-      const before = markers[k - 1];
-      if (before !== undefined && (tokens.sentences[before] ?? 0) >= sentence - 2) weight *= AFTER_CONTRAST;
-      const after = markers[lowerBound(markers, end)];
-      if (!cue.contrast && after !== undefined && (tokens.sentences[after] ?? 0) <= sentence + 3) weight *= BEFORE_CONTRAST;
-      hits.push({
-        cue: id, label, weight, fieldIndex, sentence, startToken: i, endToken: end,
-        veto: label === 'rejection' && cue.label === 'rejection' && cue.weight >= VETO_WEIGHT,
-      });
     }
   }
 }
@@ -201,7 +205,7 @@ export function classifyReply(input: ReplyInput, options?: ClassifyOptions): Cla
   }
   const fields = cleanReply(input);
   const tokens = fields.map((f) => tokenize(foldText(f.text)));
-  const detected = forced === undefined ? detectLanguageOfTokens(tokens) : { language: forced, sure: true };
+  const detected = forced === undefined ? detectLanguageOfTokens(tokens) : { language: forced, sure: true, stopWords: Number.POSITIVE_INFINITY };
   const language = detected.language;
   const hits: Hit[] = [];
   const seen = new Map<string, number>();

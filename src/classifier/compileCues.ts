@@ -3,22 +3,39 @@ import type { CueDefinition, CueLabel, CueTable } from './cues/types.js';
 import type { Tokens } from './tokenize.js';
 import type { ReplyLanguage } from './types.js';
 
-/** A set of folded words and word prefixes (`stem*`). */
+/** A set of folded words and word prefixes (`stem*`), with prefixes bucketed by their first three letters. */
 export class WordSet {
   private readonly exact = new Set<string>();
-  private readonly prefixes: string[] = [];
+  private readonly buckets = new Map<string, string[]>();
+  private readonly short: string[] = [];
 
   constructor(items: readonly string[]) {
     for (const raw of items) {
       const item = foldWord(raw);
-      if (item.endsWith('*')) this.prefixes.push(item.slice(0, -1));
-      else this.exact.add(item);
+      if (!item.endsWith('*')) {
+        this.exact.add(item);
+        continue;
+      }
+      const stem = item.slice(0, -1);
+      if (stem.length < 3) {
+        this.short.push(stem);
+        continue;
+      }
+      const key = stem.slice(0, 3);
+      const bucket = this.buckets.get(key);
+      if (bucket === undefined) this.buckets.set(key, [stem]);
+      else bucket.push(stem);
     }
   }
 
-  has(word: string): boolean {
+  /** Whether `word` is in the set; `key` may pass `word.slice(0, 3)` when the caller has it. */
+  has(word: string, key?: string): boolean {
     if (this.exact.has(word)) return true;
-    for (const p of this.prefixes) if (word.startsWith(p)) return true;
+    if (word.length >= 3 && this.buckets.size > 0) {
+      const bucket = this.buckets.get(key ?? word.slice(0, 3));
+      if (bucket !== undefined) for (const p of bucket) if (word.startsWith(p)) return true;
+    }
+    for (const p of this.short) if (word.startsWith(p)) return true;
     return false;
   }
 }
@@ -121,25 +138,25 @@ function compilePattern(def: CueDefinition): { slots: Slot[]; firstSource: strin
  * so matching every cue at every word stays linear in the text.
  */
 export function matchCue(cue: CompiledCue, tokens: Tokens, at: number): number {
-  const sentence = tokens.sentences[at];
-  const step = (slotIndex: number, t: number): number => {
-    const slot = cue.slots[slotIndex];
-    if (slot === undefined) return t;
-    if (slot.gap > 0) {
-      for (let g = 0; g <= slot.gap; g++) {
-        const pos = t + g;
-        if (pos > tokens.count) break;
-        if (g > 0 && tokens.sentences[pos - 1] !== sentence) break;
-        const r = step(slotIndex + 1, pos);
-        if (r >= 0) return r;
-      }
-      return -1;
-    }
-    if (t < tokens.count && tokens.sentences[t] === sentence && slot.words.has(tokens.words[t] ?? '')) {
-      const r = step(slotIndex + 1, t + 1);
+  return matchFrom(cue.slots, tokens, tokens.sentences[at] ?? 0, 0, at);
+}
+
+function matchFrom(slots: readonly Slot[], tokens: Tokens, sentence: number, slotIndex: number, t: number): number {
+  const slot = slots[slotIndex];
+  if (slot === undefined) return t;
+  if (slot.gap > 0) {
+    for (let g = 0; g <= slot.gap; g++) {
+      const pos = t + g;
+      if (pos > tokens.count) break;
+      if (g > 0 && tokens.sentences[pos - 1] !== sentence) break;
+      const r = matchFrom(slots, tokens, sentence, slotIndex + 1, pos);
       if (r >= 0) return r;
     }
-    return slot.optional ? step(slotIndex + 1, t) : -1;
-  };
-  return step(0, at);
+    return -1;
+  }
+  if (t < tokens.count && tokens.sentences[t] === sentence && slot.words.has(tokens.words[t] ?? '', tokens.keys[t])) {
+    const r = matchFrom(slots, tokens, sentence, slotIndex + 1, t + 1);
+    if (r >= 0) return r;
+  }
+  return slot.optional ? matchFrom(slots, tokens, sentence, slotIndex + 1, t) : -1;
 }

@@ -12,7 +12,7 @@ const MAX_WORDS = 3000;
  * The language whose stop words occur most often among `tokens` (R7); English on a tie or when
  * no stop word occurs (then `sure` is false).
  */
-export function detectLanguageOfTokens(tokens: readonly Tokens[]): { language: ReplyLanguage; sure: boolean } {
+export function detectLanguageOfTokens(tokens: readonly Tokens[]): { language: ReplyLanguage; sure: boolean; stopWords: number } {
   const counts = new Map<ReplyLanguage, number>();
   let read = 0;
   for (const t of tokens) {
@@ -32,5 +32,5 @@ export function detectLanguageOfTokens(tokens: readonly Tokens[]): { language: R
   }
   let ties = 0;
   for (const [lang] of PROFILES) if ((counts.get(lang) ?? 0) === bestCount) ties++;
-  return { language: best, sure: bestCount > 0 && ties === 1 };
+  return { language: best, sure: bestCount > 0 && ties === 1, stopWords: bestCount };
 }

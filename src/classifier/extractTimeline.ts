@@ -35,6 +35,8 @@ export interface ExtractTimelineOptions {
 
 /** At most this many candidate phrases are weighed per field, so huge inputs stay linear. */
 const MAX_CANDIDATES = 64;
+/** Below this many stop words, the detected language is a guess: other languages' phrases are tried too. */
+const FEW_STOP_WORDS = 8;
 /** At most this many characters of a phrase's sentence are searched for a promise or a request. */
 const CONTEXT_BEFORE = 200;
 const CONTEXT_AFTER = 120;
@@ -373,7 +375,7 @@ export function extractTimeline(input: ReplyInput, options: ExtractTimelineOptio
   }
   const fields = cleanReply(input);
   const folded = fields.map((f) => foldText(f.text));
-  const detected = options.language === undefined ? detectLanguageOfTokens(folded.map((t) => tokenize(t, 3000))) : { language: options.language, sure: true };
+  const detected = options.language === undefined ? detectLanguageOfTokens(folded.map((t) => tokenize(t, 3000))) : { language: options.language, sure: true, stopWords: Number.POSITIVE_INFINITY };
   const language = detected.language;
   const ref = toEpochDay(refDate);
   const [y, m, d] = refDate.split('-').map(Number) as [number, number, number];
@@ -418,7 +420,7 @@ export function extractTimeline(input: ReplyInput, options: ExtractTimelineOptio
   };
   let candidates = collect(!detected.sure);
   // Nothing in the detected language: a short or mixed-language reply may use another's phrases.
-  if (candidates.length === 0 && detected.sure) candidates = collect(true);
+  if (candidates.length === 0 && detected.sure && detected.stopWords < FEW_STOP_WORDS) candidates = collect(true);
   if (candidates.length === 0) return null;
   // The most confident promise wins; then the longer phrase ("by the end of next week" over "next week"); then the earlier one.
   candidates.sort((a, b) => b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.fieldIndex - b.fieldIndex || a.start - b.start);

@@ -6,6 +6,8 @@ export const MARK_PATTERN = /\p{M}/gu;
 /** The words of a folded text, with their positions and the sentence each belongs to. */
 export interface Tokens {
   readonly words: string[];
+  /** The first three letters of each word (the cue index key). */
+  readonly keys: string[];
   readonly starts: number[];
   readonly ends: number[];
   /** Sentence number of each word; a sentence ends at `.`, `!`, `?`, `;` or a line break. */
@@ -27,6 +29,7 @@ function endsSentence(text: string, from: number, to: number): boolean {
  */
 export function tokenize(folded: string, maxWords = Number.POSITIVE_INFINITY): Tokens {
   const words: string[] = [];
+  const keys: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   const sentences: number[] = [];
@@ -49,10 +52,11 @@ export function tokenize(folded: string, maxWords = Number.POSITIVE_INFINITY): T
       }
     }
     words.push(w);
+    keys.push(w.length > 3 ? w.slice(0, 3) : w);
     starts.push(s);
     ends.push(s + m[0].length);
     sentences.push(sentence);
     prevEnd = s + m[0].length;
   }
-  return { words, starts, ends, sentences, count: words.length };
+  return { words, keys, starts, ends, sentences, count: words.length };
 }

@@ -1,0 +1,89 @@
+/**
+ * Reply classifier benchmarks (issue 4 §5): throughput on typical 1–2 KB e-mails, time on 1 MB
+ * adversarial inputs, and extractTimeline throughput. Figures only, never pass/fail.
+ */
+import { classifyReply } from '../src/classifier/classifyReply.js';
+import { extractTimeline } from '../src/classifier/extractTimeline.js';
+import type { ReplyInput } from '../src/classifier/types.js';
+import { adversarialInputs } from '../test/arbitraries/classifier.js';
+import { measure, printFigures, printTable, seededRandom, timeOnce } from './harness.js';
+
+const GREETINGS = ['Hi Alex,', 'Dear Ms. Moreau,', 'Hello Sam,', 'Hallo Herr Weber,', 'Bonjour Madame Roux,', 'Hola Lucía:'];
+const BODIES = [
+  'Thank you for taking the time to meet with our team last week. We enjoyed learning about your experience with distributed systems and the way you approached the design exercise. However, after careful consideration we have decided to move forward with other candidates whose background more closely matches the needs of the role. We will keep your résumé on file and may reach out if a suitable opening comes up.',
+  'Great news: the panel was unanimous and we are delighted to offer you the position of Senior Analyst. You will receive the formal offer letter from our People team within two business days, including base salary, equity and the proposed start date. The offer is contingent on satisfactory references.',
+  'Thanks again for the conversation on Tuesday. We would like to invite you to a second interview with our VP of Engineering and two senior engineers. Unfortunately the VP is travelling next week, so could you share your availability for the week after? The session will include a short case study presentation.',
+  'We are still interviewing a few other candidates and have not made a final decision yet. Thank you for your patience; we will get back to you by the end of next week with an update on the timeline.',
+  'You are in the final stage of our process. Could you send me the names and contact details of two references, ideally former managers who can speak to your work? We will only contact them with your permission.',
+  'vielen Dank für das angenehme Gespräch. Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Kandidatin entschieden haben. Wir wünschen Ihnen für Ihre berufliche Zukunft alles Gute und viel Erfolg.',
+  "merci pour votre patience. Nous n'avons pas encore pris de décision et nous reviendrons vers vous d'ici la fin de la semaine prochaine.",
+  'gracias por tu tiempo. Queremos invitarte a una segunda entrevista con el director del área. ¿Te vendría bien el jueves por la mañana?',
+];
+const SIGNATURES = [
+  '\n\nBest regards,\nJordan Lee\nSenior Recruiter | Northwind Labs\n+1 (415) 555-0100\n\nCONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential and intended solely for the addressee.',
+  '\n\nMit freundlichen Grüßen\nAnna Schmidt\nPersonalabteilung',
+  '\n\nCordialement,\nClaire Dubois\nChargée de recrutement',
+  '\n\nUn saludo,\nMarta Ruiz\nTalent Acquisition',
+];
+const QUOTE =
+  '\n\nOn Mon, Nov 23, 2026 at 9:14 AM Alex Candidate <alex@example.com> wrote:\n> Hi Jordan,\n> Thank you again for the interview. I really enjoyed meeting the team and learning more about the role.\n> Best,\n> Alex';
+
+/** Deterministic 1–2 KB e-mails: greeting, one or two bodies, a signature, sometimes a quoted thread or HTML. */
+function typicalEmails(count: number): ReplyInput[] {
+  const rnd = seededRandom(42);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
+  const out: ReplyInput[] = [];
+  while (out.length < count) {
+    let text = `${pick(GREETINGS)}\n\n${pick(BODIES)}\n\n${pick(BODIES)}${pick(SIGNATURES)}${QUOTE}`;
+    while (text.length < 1024) text = `${pick(GREETINGS)}\n\n${pick(BODIES)}\n\n${text.slice(text.indexOf('\n\n') + 2)}`;
+    if (text.length > 2048) text = text.slice(0, 2048);
+    const subject = pick(['Re: Your application', 'Next steps', 'Update on your interview', 'Ihre Bewerbung', 'Votre candidature', 'Tu candidatura']);
+    if (rnd() < 0.25) out.push({ subject, html: `<html><body>${text.split('\n\n').map((p) => `<p>${p.replace(/\n/g, '<br>')}</p>`).join('')}</body></html>` });
+    else out.push({ subject, text });
+  }
+  return out;
+}
+
+export async function run(): Promise<void> {
+  const emails = typicalEmails(500);
+  const sizes = emails.map((e) => (typeof e === 'string' ? e.length : (e.text ?? e.html ?? '').length + (e.subject ?? '').length));
+  const meanSize = sizes.reduce((a, b) => a + b, 0) / sizes.length;
+  const options = { reference: '2026-11-25T10:00:00+01:00', timeZone: 'Europe/Berlin' };
+  let i = 0;
+  const classify = measure('classifyReply, typical e-mail', (n) => {
+    let last: unknown;
+    for (let k = 0; k < n; k++) last = classifyReply(emails[i++ % emails.length] as ReplyInput);
+    return last;
+  }, { ops: 5000, note: `mean ${Math.round(meanSize)} chars` });
+  const extract = measure('extractTimeline, typical e-mail', (n) => {
+    let last: unknown;
+    for (let k = 0; k < n; k++) last = extractTimeline(emails[i++ % emails.length] as ReplyInput, options);
+    return last;
+  }, { ops: 5000 });
+  const both = measure('classify + extract, typical e-mail', (n) => {
+    let last: unknown;
+    for (let k = 0; k < n; k++) {
+      const e = emails[i++ % emails.length] as ReplyInput;
+      last = [classifyReply(e), extractTimeline(e, options)];
+    }
+    return last;
+  }, { ops: 3000 });
+  printTable('Throughput on 1–2 KB e-mails (one core)', [classify, extract, both], 'classifyReply, typical e-mail');
+  printFigures('Targets', [
+    ['classifyReply e-mails per second', Math.round(classify.opsPerSec).toLocaleString('en-US'), '≥ 5,000/s'],
+    ['extractTimeline e-mails per second', Math.round(extract.opsPerSec).toLocaleString('en-US'), ''],
+  ]);
+
+  const adversarial = adversarialInputs(1_048_576);
+  const rows: (readonly [string, string, string])[] = [];
+  let worst = 0;
+  for (const [name, text] of Object.entries(adversarial)) {
+    classifyReply(text);
+    const c = Math.min(timeOnce(() => classifyReply(text)), timeOnce(() => classifyReply(text)));
+    const x = Math.min(timeOnce(() => extractTimeline(text, options)), timeOnce(() => extractTimeline(text, options)));
+    worst = Math.max(worst, c);
+    rows.push([`${name}: classify / extract`, `${c.toFixed(1)} ms / ${x.toFixed(1)} ms`, '< 100 ms']);
+  }
+  printFigures('1 MB adversarial inputs (best of two runs)', rows);
+  printFigures('Worst case', [['slowest 1 MB classification', `${worst.toFixed(1)} ms`, '< 100 ms']]);
+}
