@@ -1,20 +1,14 @@
-import { MissingDependencyError } from '../errors.js';
 import type { DateHolidaysConstructor } from './dateHolidaysTypes.js';
-import { interopDefault } from './interopDefault.js';
-
-/** The subpath named in the error when the optional peer is missing. */
-const ENTRY = 'interview-followup/holidays';
-
-type Outcome = { readonly ctor: DateHolidaysConstructor } | { readonly cause: unknown };
+import { classFrom, settleLoad } from './holidaysLoader.js';
+import type { LoadOutcome } from './holidaysLoader.js';
 
 // The only place that loads date-holidays (an optional peer dependency). A top-level `await import`
 // inside try/catch turns a missing package into our own error at first use, instead of a module
 // link failure when `interview-followup/holidays` is imported. Assigned exactly once.
-let outcome: Outcome;
+let outcome: LoadOutcome;
 try {
   const mod: unknown = await import('date-holidays');
-  const ctor = interopDefault(mod);
-  outcome = ctor === undefined ? { cause: new TypeError('date-holidays did not export a class') } : { ctor };
+  outcome = settleLoad(() => mod);
 } catch (cause) {
   outcome = { cause };
 }
@@ -32,6 +26,5 @@ try {
  * ```
  */
 export function getHolidaysClass(): DateHolidaysConstructor {
-  if ('ctor' in outcome) return outcome.ctor;
-  throw new MissingDependencyError('date-holidays', ENTRY, { cause: outcome.cause });
+  return classFrom(outcome);
 }

@@ -3,14 +3,10 @@ import { isFollowUpError, type UnknownRegionError } from '../errors.js';
 import { instanceOf } from './catalog.js';
 import { getHolidaysClass } from './loadDateHolidays.js';
 import { regionHolidays } from './regionHolidays.js';
+import { thrown } from '../../test/helpers/thrown.js';
 
 const dates = (code: string, year: number, options?: Parameters<typeof regionHolidays>[1]) =>
   regionHolidays(code, options).holidaysInYear(year).map((h) => h.date);
-
-function thrown(fn: () => unknown): unknown {
-  try { fn(); } catch (e) { return e; }
-  throw new Error('expected a throw');
-}
 
 describe('regionHolidays', () => {
   it('R4.4: returns one { date, name, type } per day off, as the TSDoc example says', () => {

@@ -5,6 +5,7 @@ import { isFollowUpError } from '../errors.js';
 import type { Interview } from '../model/Interview.js';
 import type { Timeline } from '../model/Timeline.js';
 import { planFollowUp } from './planFollowUp.js';
+import { thrown } from '../../test/helpers/thrown.js';
 
 /** Tuesday 2026-12-01, 09:00–10:00 in New York, two interviewers, no timeline. */
 function interview(overrides: Partial<Interview> = {}): Interview {
@@ -28,15 +29,6 @@ function interview(overrides: Partial<Interview> = {}): Interview {
 
 const calendar = createCalendar();
 const withTimeline = (timeline: Timeline, o: Partial<Interview> = {}): Interview => interview({ ...o, timeline });
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('planFollowUp', () => {
   it('R1.1: one thank-you deadline per interviewer, in the interview order', () => {

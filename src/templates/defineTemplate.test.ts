@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError, isFollowUpError, MissingFieldError, TemplateSyntaxError } from '../errors.js';
 import { defineTemplate } from './defineTemplate.js';
+import { thrown } from '../../test/helpers/thrown.js';
 
 const note = defineTemplate(
   {
@@ -11,15 +12,6 @@ const note = defineTemplate(
 );
 
 const data = { interviewer: { name: 'Ana Ruiz' }, role: 'Data Engineer', point: 'the data platform' };
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('defineTemplate', () => {
   it('renders subject, text, html and word count', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InvalidInputError, isFollowUpError } from '../errors.js';
 import { draftThankYouNotes, type ThankYouInterview } from './draftThankYouNotes.js';
 import { MESSAGE_LOCALES } from './resolveLocale.js';
+import { thrown } from '../../test/helpers/thrown.js';
 
 const interview: ThankYouInterview = {
   company: 'Northwind Logistics',
@@ -13,15 +14,6 @@ const interview: ThankYouInterview = {
   ],
 };
 const candidate = { name: 'Maria Schmidt-Oliveira', connection: 'I led a similar effort at Acme' };
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('draftThankYouNotes', () => {
   it('R1.1: drafts one note per interviewer, addressed to them, in the interview order', () => {

@@ -6,6 +6,7 @@ import type { Application } from '../../model/Application.js';
 import type { Event } from '../../model/Event.js';
 import { applyEvent } from './applyEvent.js';
 import type { ApplyEventOptions } from './types.js';
+import { thrown } from '../../../test/helpers/thrown.js';
 
 const HELD: Event = { type: 'interview-held', at: '2026-12-01T11:00:00-05:00' };
 
@@ -22,15 +23,6 @@ function deepFreeze<T>(value: T): T {
 }
 
 /** Runs `fn` and returns the thrown error, failing the test when nothing is thrown. */
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected an error');
-}
-
 function expectTransitionError(fn: () => unknown, state: string, event: string, reason: RegExp): void {
   const e = thrown(fn);
   expect(isFollowUpError(e, 'INVALID_TRANSITION'), String(e)).toBe(true);
