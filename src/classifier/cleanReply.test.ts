@@ -78,3 +78,9 @@ describe('cleanReply (R7)', () => {
     expect(cleanReply({ text: '  ', html: '<p>rich</p>' }).map((f) => [f.field, f.text])).toEqual([['html', 'rich']]);
   });
 });
+
+describe('cleanReply TSDoc example', () => {
+  it('R7: keeps the message and drops the sign-off', () => {
+    expect(cleanReply('Hi!\n\nWe are pleased to offer you the role.\n\nBest regards,\nAnna')[0]?.text).toBe('Hi!\n\nWe are pleased to offer you the role.');
+  });
+});

@@ -3,13 +3,27 @@ import type { CivilDate } from '../calendar/types.js';
 /** What an employer's reply is about (R7). */
 export type ReplyLabel = 'offer' | 'rejection' | 'next_round' | 'reference_check' | 'pending' | 'other';
 
-/** Every {@link ReplyLabel}, in a fixed order (the order of {@link Classification.scores}). */
+/**
+ * Every {@link ReplyLabel}, in a fixed order (the order of {@link Classification.scores}).
+ *
+ * @example
+ * ```ts
+ * REPLY_LABELS.includes('offer') //=> true
+ * ```
+ */
 export const REPLY_LABELS: readonly ReplyLabel[] = ['offer', 'rejection', 'next_round', 'reference_check', 'pending', 'other'];
 
 /** The languages the classifier has cue tables for. */
 export type ReplyLanguage = 'en' | 'de' | 'fr' | 'es';
 
-/** Every {@link ReplyLanguage}. */
+/**
+ * Every {@link ReplyLanguage}.
+ *
+ * @example
+ * ```ts
+ * REPLY_LANGUAGES //=> ['en', 'de', 'fr', 'es']
+ * ```
+ */
 export const REPLY_LANGUAGES: readonly ReplyLanguage[] = ['en', 'de', 'fr', 'es'];
 
 /** Which field of an object input a span indexes. A plain string input reports `text`. */

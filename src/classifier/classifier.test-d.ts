@@ -1,0 +1,30 @@
+import { expectTypeOf, test } from 'vitest';
+import type { EventOf } from '../model/Event.js';
+import type { Timeline } from '../model/Timeline.js';
+import { classifyReply, extractTimeline, replyEvent, toTimeline } from './index.js';
+import type { Classification, ExtractedTimeline, ReplyInput, ReplyLabel } from './index.js';
+
+test('R7: a reply is a string or an object with text or html', () => {
+  expectTypeOf<string>().toMatchTypeOf<ReplyInput>();
+  expectTypeOf<{ text: string }>().toMatchTypeOf<ReplyInput>();
+  expectTypeOf<{ subject: string; html: string }>().toMatchTypeOf<ReplyInput>();
+  // @ts-expect-error a subject alone is not a reply
+  classifyReply({ subject: 'Offer' });
+  // @ts-expect-error numbers are not replies
+  classifyReply(42);
+});
+
+test('R7: the result is typed', () => {
+  expectTypeOf(classifyReply('x')).toEqualTypeOf<Classification>();
+  expectTypeOf(classifyReply('x').label).toEqualTypeOf<ReplyLabel>();
+  // @ts-expect-error unknown language
+  classifyReply('x', { language: 'it' });
+});
+
+test('R4.5: extractTimeline needs a reference and a zone, and plugs into the model', () => {
+  expectTypeOf(extractTimeline('x', { reference: '2026-11-25T10:00:00Z', timeZone: 'UTC' })).toEqualTypeOf<ExtractedTimeline | null>();
+  // @ts-expect-error the zone is required
+  extractTimeline('x', { reference: '2026-11-25T10:00:00Z' });
+  expectTypeOf(toTimeline).returns.toEqualTypeOf<Timeline>();
+  expectTypeOf(replyEvent).returns.toEqualTypeOf<EventOf<'reply-received'>>();
+});

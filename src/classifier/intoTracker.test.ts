@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { makeApplication } from '../../test/arbitraries/tracker.js';
+import { createCalendar } from '../calendar/createCalendar.js';
+import { applyEvent } from '../planner/tracker/applyEvent.js';
+import { nextActions } from '../planner/tracker/nextActions.js';
+import { status } from '../planner/tracker/status.js';
+import { classifyReply } from './classifyReply.js';
+import { extractTimeline } from './extractTimeline.js';
+import { replyEvent } from './replyEvent.js';
+
+// classify → replyEvent → applyEvent → nextActions, as the guide shows it (R7, R4.5).
+const calendar = createCalendar();
+const held = applyEvent(makeApplication(), { type: 'interview-held', at: '2026-12-01T11:00:00-05:00' });
+
+describe('classifier into the tracker (R7, R4.5)', () => {
+  it('R4.1: a pending reply with a promised date moves the follow-up after that date', () => {
+    const email = 'Hi Sam,\n\nThanks for your patience. We are still interviewing and will get back to you by Friday, December 11.\n\nBest,\nLee';
+    const receivedAt = '2026-12-03T09:00:00-05:00';
+    const event = replyEvent(classifyReply(email), receivedAt, {
+      text: email,
+      timeline: extractTimeline(email, { reference: receivedAt, timeZone: 'America/New_York' }),
+    });
+    expect(event.outcome).toBe('pending');
+    expect(event.timeline).toEqual({ kind: 'date', date: '2026-12-11', text: 'by Friday, December 11' });
+    const app = applyEvent(held, event);
+    const actions = nextActions(app, receivedAt, { calendar });
+    // R4.1: wait until the promised Friday; R4.2: follow up from the business day after one full business day has passed.
+    expect(actions.find((a) => a.kind === 'wait')?.due).toBe('2026-12-11');
+    expect(actions.find((a) => a.kind === 'follow-up')?.due).toBe('2026-12-15');
+  });
+
+  it('R7: a rejection ends the application', () => {
+    const email = 'Dear Sam, we were impressed by your experience; however, we have decided to move forward with other candidates.';
+    const app = applyEvent(held, replyEvent(classifyReply(email), '2026-12-04T10:00:00-05:00', { text: email }));
+    expect(status(app, '2026-12-05T10:00:00-05:00', { calendar })).toBe('rejected');
+  });
+});
