@@ -1,5 +1,5 @@
 export { classifyReply } from './classifyReply.js';
-export { cleanReply } from './cleanReply.js';
+export { cleanReply, MAX_CLEANED_LENGTH } from './cleanReply.js';
 export type { CleanedField } from './cleanReply.js';
 export { REPLY_LABELS, REPLY_LANGUAGES } from './types.js';
 export type {
