@@ -32,17 +32,18 @@ export type { Policy, PolicyOverrides, NoTimelineWindow } from './policy.js';
 // Model types (schemas and parse functions: interview-followup/model)
 export type {
   Interview, Interviewer, InterviewFormat, Timeline, TimelineKind, Event, EventOf, EventType,
-  Application, ReplyOutcome, EmployerCalendar,
+  Application, ReplyOutcome, EmployerCalendar, Reflection, ReflectionQuestion,
 } from './model/index.js';
 
 // Planner (R1, R4, R11) and the recruiter's view
 export {
   planFollowUp, resolveTimeline, candidateExpectations, thankYouDeadline, ghostingDate, earliestFollowUp,
+  reflectionToMarkdown,
 } from './planner/index.js';
 export type {
   FollowUpPlan, FollowUpWindow, ThankYouDeadline, PlanReason, PlanRuleId, PlanOptions, CandidateExpectations,
   CandidateExpectationsOptions, NotificationRule, ResolveTimelineOptions, ThankYouDeadlineOptions,
-  ThankYouDeadlineInstant,
+  ThankYouDeadlineInstant, ReflectionToMarkdownOptions,
 } from './planner/index.js';
 
 // Tracker (R6, R7, R11) and calendar export

@@ -16,6 +16,8 @@ export { parsePolicy, PolicySchema, safeParsePolicy } from './Policy.js';
 export type { PolicyInput } from './Policy.js';
 export type { Policy } from '../policy.js';
 export { CivilDateSchema, InstantSchema, TimeZoneSchema } from './primitives.js';
+export { parseReflection, ReflectionQuestionSchema, ReflectionSchema, safeParseReflection } from './Reflection.js';
+export type { Reflection, ReflectionQuestion } from './Reflection.js';
 export { parseTimeline, safeParseTimeline, TimelineSchema } from './Timeline.js';
 export type { Timeline, TimelineKind } from './Timeline.js';
 export type { SafeParseResult } from './_parse.js';

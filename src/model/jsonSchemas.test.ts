@@ -7,7 +7,7 @@ import { CivilDateSchema, InstantSchema, TimeZoneSchema } from './primitives.js'
 describe('jsonSchemas', () => {
   it('describes every public schema as draft 2020-12', () => {
     const all = jsonSchemas();
-    expect(Object.keys(all).sort()).toEqual(['Application', 'EmployerCalendar', 'Event', 'Interview', 'Policy', 'Timeline']);
+    expect(Object.keys(all).sort()).toEqual(['Application', 'EmployerCalendar', 'Event', 'Interview', 'Policy', 'Reflection', 'Timeline']);
     for (const schema of Object.values(all)) expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
   });
 

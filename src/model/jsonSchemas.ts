@@ -4,6 +4,7 @@ import { EmployerCalendarSchema } from './EmployerCalendar.js';
 import { EventSchema } from './Event.js';
 import { InterviewSchema } from './Interview.js';
 import { PolicySchema } from './Policy.js';
+import { ReflectionSchema } from './Reflection.js';
 import { CivilDateSchema, InstantSchema, TimeZoneSchema } from './primitives.js';
 import { TimelineSchema } from './Timeline.js';
 
@@ -11,7 +12,7 @@ import { TimelineSchema } from './Timeline.js';
 export type JsonSchema = { readonly [key: string]: unknown };
 
 /** The names of the schemas {@link jsonSchemas} describes. */
-export type JsonSchemaName = 'Interview' | 'Timeline' | 'EmployerCalendar' | 'Policy' | 'Event' | 'Application';
+export type JsonSchemaName = 'Interview' | 'Timeline' | 'EmployerCalendar' | 'Policy' | 'Event' | 'Application' | 'Reflection';
 
 /**
  * JSON Schemas (draft 2020-12) of the public schemas, for non-TypeScript consumers. They describe
@@ -29,7 +30,7 @@ export function jsonSchemas(): Record<JsonSchemaName, JsonSchema> {
   metadata.add(InstantSchema, { format: 'date-time', description: 'ISO 8601 instant with a UTC offset or Z, e.g. 2026-12-01T15:30:00-05:00' });
   metadata.add(CivilDateSchema, { format: 'date', description: 'Civil date YYYY-MM-DD' });
   metadata.add(TimeZoneSchema, { description: 'IANA time zone name, e.g. Europe/Berlin' });
-  const schemas = { Interview: InterviewSchema, Timeline: TimelineSchema, EmployerCalendar: EmployerCalendarSchema, Policy: PolicySchema, Event: EventSchema, Application: ApplicationSchema };
+  const schemas = { Interview: InterviewSchema, Timeline: TimelineSchema, EmployerCalendar: EmployerCalendarSchema, Policy: PolicySchema, Event: EventSchema, Application: ApplicationSchema, Reflection: ReflectionSchema };
   const out = {} as Record<JsonSchemaName, JsonSchema>;
   for (const [name, schema] of Object.entries(schemas) as [JsonSchemaName, z.ZodType][]) {
     out[name] = { ...z.toJSONSchema(schema, { metadata, io: 'input', unrepresentable: 'any', reused: 'inline' }), title: name };

@@ -2,6 +2,8 @@ export { candidateExpectations } from './candidateExpectations.js';
 export { earliestFollowUp } from './earliestFollowUp.js';
 export { ghostingDate } from './ghostingDate.js';
 export { planFollowUp } from './planFollowUp.js';
+export { reflectionToMarkdown } from './reflectionToMarkdown.js';
+export type { ReflectionToMarkdownOptions } from './reflectionToMarkdown.js';
 export { resolveTimeline } from './resolveTimeline.js';
 export type { ResolveTimelineOptions } from './resolveTimeline.js';
 export { thankYouDeadline } from './thankYouDeadline.js';
