@@ -29,6 +29,8 @@ export const DE_CUES: CueTable = {
     { id: 'other-got-it', label: 'rejection', weight: 3.5, pattern: 'anderen|andere|anderer .. bewerber*|kandidat*|person .. angeboten|entschieden|ausgewahlt|gegeben|zugesagt|vergeben' },
     { id: 'no-longer-filled', label: 'rejection', weight: 3, pattern: 'nicht mehr besetzt|ausgeschrieben|vergeben|verfugbar|offen' },
     { id: 'restructuring', label: 'rejection', weight: 1.5, pattern: 'umstrukturierung*|reorganisation|restrukturierung' },
+    { id: 'someone-else', label: 'rejection', weight: 3, pattern: 'jemand|jemanden|jemandem anderem|anderen|anders' },
+    { id: 'otherwise-filled', label: 'rejection', weight: 3, pattern: 'anderweitig .. besetzt|besetzen|vergeben|entschieden' },
     { id: 'decided-against', label: 'rejection', weight: 3.5, pattern: 'gegen .. entschieden|entscheiden|entscheidung' },
     { id: 'position-filled', label: 'rejection', weight: 3.5, pattern: 'stelle|position|vakanz|stellen|posten .. besetzt|vergeben|nachbesetzt' },
     { id: 'keep-documents', label: 'rejection', weight: 2.5, pattern: 'unterlagen|daten|profil|bewerbung .. evidenz|aufbewahr*|speicher*|talentpool|bewerberpool|pool|datenbank|kartei' },
