@@ -65,6 +65,7 @@ export const DE_CUES: CueTable = {
     { id: 'introduce', label: 'next_round', weight: 2, pattern: 'bekannt machen' },
     { id: 'meet-again', label: 'next_round', weight: 2, pattern: 'weiteres mal|nochmal|nochmals|erneut .. sprechen|treffen|kennenlernen|austauschen' },
     { id: 'would-be-possible', label: 'next_round', weight: 1.5, pattern: 'ware|waren|hatten .. moglich|zeit' },
+    { id: 'for-an-interview', label: 'next_round', weight: 2, pattern: 'zu|zum einem|weiteren gesprach|interview|vorstellungsgesprach|fachgesprach|kennenlernen' },
     { id: 'get-to-know', label: 'next_round', weight: 2, pattern: 'kennenlernen|kennenzulernen|kennenlerngesprach|kennenlerntermin' },
     { id: 'appointment', label: 'next_round', weight: 2, pattern: 'terminvorschlag*|terminvorschlage|terminfindung|terminabstimmung|zeitfenster|zeitslot*|verfugbarkeit*' },
     { id: 'termin', label: 'next_round', weight: 1, pattern: 'termin|termine' },

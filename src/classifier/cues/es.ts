@@ -59,6 +59,7 @@ export const ES_CUES: CueTable = {
     { id: 'interview-nth', label: 'next_round', weight: 3, pattern: 'entrevista* .. tecnica|final|presencial|personal|adicional|complementaria' },
     { id: 'suits-you', label: 'next_round', weight: 2, pattern: 'vendria|viene|iria|va|irian bien' },
     { id: 'could-you-come', label: 'next_round', weight: 1.5, pattern: 'podrias|podria|puedes|puede venir|pasarte|pasarse|acercarte|acercarse' },
+    { id: 'for-an-interview', label: 'next_round', weight: 2, pattern: 'a|para una|otra entrevista' },
     { id: 'meet-person', label: 'next_round', weight: 1.5, pattern: 'conocer a' },
     { id: 'invite', label: 'next_round', weight: 3, pattern: 'invitar*|invitacion|invitamos|convocar*|convocatoria|convocamos .. entrevista*|reunion|conocer*|fase|etapa|oficina*' },
     { id: 'availability', label: 'next_round', weight: 2, pattern: 'disponibilidad|horarios|huecos|calendly' },

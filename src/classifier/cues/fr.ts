@@ -58,7 +58,9 @@ export const FR_CUES: CueTable = {
     { id: 'sign', label: 'offer', weight: 1.2, pattern: 'signer|signature|signe|contresign*' },
     // ── next_round ───────────────────────────────────────────────────────────────────────────
     { id: 'nth-interview', label: 'next_round', weight: 3, pattern: 'second|seconde|deuxieme|troisieme|prochain|prochaine|dernier|derniere|final|finale|nouvel|nouveau|nouvelle|autre entretien*|entrevue*|etape|tour|echange|rencontre' },
-    { id: 'interview-nth', label: 'next_round', weight: 3, pattern: 'entretien*|entrevue* .. technique|final|individuel|physique|complementaire|supplementaire' },
+    { id: 'interview-nth', label: 'next_round', weight: 3, pattern: 'entretien*|entrevue* .. technique|final|individuel|physique|complementaire|supplementaire|visio|video|telephonique|distance' },
+    { id: 'available-for', label: 'next_round', weight: 2, pattern: 'seriez|serais|etes|es vous|tu disponible|disponibles' },
+    { id: 'for-an-interview', label: 'next_round', weight: 2, pattern: 'pour|a un|une|nouvel|nouvelle entretien|entrevue|echange' },
     { id: 'suits-you', label: 'next_round', weight: 2, pattern: 'conviendrait|convient|conviendraient|conviennent|liberer' },
     { id: 'invite', label: 'next_round', weight: 3, pattern: 'inviter|invitation|convier|convions|convoquer|convocation|invitons .. entretien*|entrevue*|rencontre*|echange*|etape|locaux|visite' },
     { id: 'meet-you', label: 'next_round', weight: 2, pattern: 'rencontrer|revoir' },
