@@ -228,7 +228,7 @@ export function classifyReply(input: ReplyInput, options?: ClassifyOptions): Cla
   for (const l of REPLY_LABELS) scores[l] = Math.round((raw[l] / total) * 1000) / 1000;
 
   const evidence: Evidence[] = [];
-  if (label !== 'other') {
+  {
     const hits = [...best.values()].filter((h) => h.label === label);
     hits.sort((a, b) => a.fieldIndex - b.fieldIndex || a.startToken - b.startToken || b.endToken - a.endToken);
     for (const h of hits) {

@@ -58,6 +58,11 @@ const ROWS: readonly Row[] = [
   ['Could you do Thursday morning?', WED_NOV_25, BERLIN, null, null, undefined, 'scheduling, not a promise'],
   ['Thanks for coming in on Friday.', WED_NOV_25, BERLIN, null, null],
   ['Please sign and return the letter.', WED_NOV_25, BERLIN, null, null],
+  ['Expect to hear back in about two weeks.', WED_NOV_25, BERLIN, 'span-days', '2026-12-09', undefined, 'an approximate count is still a count'],
+  ['We hope to have news for you within the next 7-10 days.', WED_NOV_25, BERLIN, 'range', '2026-12-05', '2026-12-02', 'a count range: from day 7 to day 10'],
+  ['Please send the signed contract by Monday.', WED_NOV_25, BERLIN, null, null, undefined, "a deadline for the candidate, not the employer's promise"],
+  ['Your interview is on Friday at 10am.', WED_NOV_25, BERLIN, null, null],
+  ["I'm out of the office until December 2.", WED_NOV_25, BERLIN, null, null, undefined, 'an absence notice'],
   // ── German ──────────────────────────────────────────────────────────────────────────────
   ['Wir melden uns bis Ende nächster Woche.', WED_NOV_25, BERLIN, 'date', '2026-12-04'],
   ['Sie hören bis zum 4.12. von uns.', WED_NOV_25, BERLIN, 'date', '2026-12-04', undefined, 'day.month.'],
@@ -74,6 +79,8 @@ const ROWS: readonly Row[] = [
   ['Wir melden uns zeitnah.', WED_NOV_25, BERLIN, 'vague', '2026-11-30'],
   ['Wir melden uns bis morgen.', WED_NOV_25, BERLIN, 'date', '2026-11-26'],
   ['Sie hören binnen 48 Stunden von uns.', WED_NOV_25, BERLIN, 'span-days', '2026-11-27'],
+  ['Wir melden uns in 5 bis 7 Werktagen.', WED_NOV_25, BERLIN, 'range', '2026-12-04', '2026-12-02', 'business days 5 (Wed 12-02) to 7 (Fri 12-04)'],
+  ['Sie erhalten unsere Rückmeldung spätestens am 2. Dezember.', WED_NOV_25, BERLIN, 'date', '2026-12-02'],
   // ── French ──────────────────────────────────────────────────────────────────────────────
   ["Nous reviendrons vers vous d'ici vendredi.", WED_NOV_25, BERLIN, 'date', '2026-11-27'],
   ['Vous aurez une réponse dans les deux semaines.', WED_NOV_25, BERLIN, 'span-days', '2026-12-09'],
@@ -89,6 +96,8 @@ const ROWS: readonly Row[] = [
   ['Nous vous répondrons le 2/12.', WED_NOV_25, BERLIN, 'date', '2026-12-02', undefined, 'French numeric dates are day/month'],
   ['Nous reviendrons vers vous prochainement.', WED_NOV_25, BERLIN, 'vague', '2026-11-30'],
   ["Nous vous recontacterons d'ici demain.", WED_NOV_25, BERLIN, 'date', '2026-11-26'],
+  ['Nous reviendrons vers vous sous dix jours.', WED_NOV_25, BERLIN, 'span-days', '2026-12-05'],
+  ['Nous vous donnerons une réponse au plus tard le 3 décembre.', WED_NOV_25, BERLIN, 'date', '2026-12-03'],
   // ── Spanish ─────────────────────────────────────────────────────────────────────────────
   ['Le daremos una respuesta la próxima semana.', WED_NOV_25, BERLIN, 'range', '2026-12-04', '2026-11-30'],
   ['Le responderemos antes del 4 de diciembre.', WED_NOV_25, BERLIN, 'date', '2026-12-04'],
@@ -102,6 +111,8 @@ const ROWS: readonly Row[] = [
   ['Tendrá noticias nuestras a finales de mes.', WED_NOV_25, BERLIN, 'date', '2026-11-30'],
   ['Le responderemos el 2/12.', WED_NOV_25, BERLIN, 'date', '2026-12-02'],
   ['Le contactaremos en breve.', WED_NOV_25, BERLIN, 'vague', '2026-11-30'],
+  ['Le contestaremos antes del viernes.', WED_NOV_25, BERLIN, 'date', '2026-11-27'],
+  ['Tendrás noticias nuestras dentro de 10 días.', WED_NOV_25, BERLIN, 'span-days', '2026-12-05'],
   // ── year end, Wednesday 2026-12-30 in New York ──────────────────────────────────────────
   ["We'll get back to you by January 8.", WED_DEC_30, NY, 'date', '2027-01-08', undefined, 'rolls into next year'],
   ["We'll get back to you by Friday.", WED_DEC_30, NY, 'date', '2027-01-01', undefined, 'across the year boundary; a holiday is still the promised day'],

@@ -209,6 +209,14 @@ function resolve(rule: TimelineRule, g: Readonly<Record<string, string | undefin
         return { kind: 'vague', date };
       }
       if (n <= 0 || n > 366) return null;
+      if (g.upto !== undefined) {
+        // "within 7-10 days": a range from the first count to the second (R4.1 waits for the last day).
+        const upto = Number(g.upto);
+        if (!(upto > n && upto <= 366)) return null;
+        const span = (k: number): number => (BUSINESS_UNIT_PATTERN.test(unitWord) ? ctx.days.addBusinessDays(ctx.ref, k) : ctx.ref + (WEEK_UNIT_PATTERN.test(unitWord) ? 7 * k : k));
+        if (MONTH_UNIT_PATTERN.test(unitWord) || HOUR_UNIT_PATTERN.test(unitWord)) return null;
+        return { kind: 'range', date: span(upto), earliest: span(n) };
+      }
       if (BUSINESS_UNIT_PATTERN.test(unitWord)) {
         return { kind: 'span-business-days', date: ctx.days.addBusinessDays(ctx.ref, n), count: n, unit: 'business-days' };
       }

@@ -59,6 +59,9 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   algunos: Number.NaN, algunas: Number.NaN, pocos: Number.NaN, pocas: Number.NaN,
 };
 
+const ABOUT = '(?:(?:about|around|roughly|approximately|approx\\.?|some|etwa|ca\\.|circa|rund|environ|a\\speu\\spres|aproximadamente|alrededor\\sde|unas|unos)\\s)?';
+/** An upper bound after the count: "7-10 days", "7 to 10 days", "7 bis 10 Tage". */
+const UPTO = '(?:\\s?(?:-|–|to|bis|a|à)\\s?(?<upto>\\d{1,3}))?';
 const NUM = `(?<num>\\d{1,3}|${alt(Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).map((k) => k.split(' ').join('\\s')))})`;
 const keys = (table: Readonly<Record<string, number>>): string => alt(Object.keys(table).sort((a, b) => b.length - a.length));
 const WD = (table: Readonly<Record<string, number>>): string => `(?<wd>${keys(table)})\\.?`;
@@ -92,15 +95,15 @@ const ES_UNIT = '(?<unit>dias\\shabiles|dias\\slaborables|dias|dia|semanas|seman
 
 export const TIMELINE_RULES: readonly TimelineRule[] = [
   rule('en.span', 'en', 'span',
-    `\\b(?<prep>within|in|over|during|inside${S}of)${S}(?:the${S})?(?:next${S}|coming${S}|following${S})?${NUM}${S}(?:more${S})?${EN_UNIT}\\b(?:'s?)?(?:${S}(?:time|from${S}now))?`, 0.6),
+    `\\b(?<prep>within|in|over|during|inside${S}of)${S}(?:the${S})?(?:next${S}|coming${S}|following${S})?${ABOUT}${NUM}${UPTO}${S}(?:more${S})?${EN_UNIT}\\b(?:'s?)?(?:${S}(?:time|from${S}now))?`, 0.6),
   rule('en.span-the-next', 'en', 'span', `\\b(?<prep>within|in|over)${S}the${S}(?:next|coming)${S}(?<unit>week|month)\\b`, 0.55),
   rule('de.span', 'de', 'span',
-    `\\b(?<prep>innerhalb|binnen|in)${S}(?:von${S})?(?:der${S}|den${S}|die${S})?(?:nachsten${S}|kommenden${S}|folgenden${S})?${NUM}${S}${DE_UNIT}\\b`, 0.6),
+    `\\b(?<prep>innerhalb|binnen|in)${S}(?:von${S})?(?:der${S}|den${S}|die${S})?(?:nachsten${S}|kommenden${S}|folgenden${S})?${ABOUT}${NUM}${UPTO}${S}${DE_UNIT}\\b`, 0.6),
   rule('fr.span', 'fr', 'span',
-    `(?<prep>dans|sous|d'ici|d${S}ici|en|durant|au${S}cours${S}des)${S}(?:les${S}|la${S})?(?:prochains${S}|prochaines${S})?${NUM}${S}${FR_UNIT}(?!\\w)(?:${S}(?:a${S}venir|prochains|prochaines|qui${S}viennent))?`, 0.6),
+    `(?<prep>dans|sous|d'ici|d${S}ici|en|durant|au${S}cours${S}des)${S}(?:les${S}|la${S})?(?:prochains${S}|prochaines${S})?${ABOUT}${NUM}${UPTO}${S}${FR_UNIT}(?!\\w)(?:${S}(?:a${S}venir|prochains|prochaines|qui${S}viennent))?`, 0.6),
   rule('fr.span-huitaine', 'fr', 'span', `\\b(?<prep>sous|dans${S}la|d'ici)${S}(?<unit>huitaine|quinzaine)\\b`, 0.6),
   rule('es.span', 'es', 'span',
-    `\\b(?<prep>en|dentro${S}de|antes${S}de)${S}(?:(?:el|un)${S}plazo${S}(?:maximo${S})?de${S})?(?:los${S}|las${S})?(?:proximos${S}|proximas${S}|siguientes${S})?${NUM}${S}${ES_UNIT}\\b`, 0.6),
+    `\\b(?<prep>en|dentro${S}de|antes${S}de)${S}(?:(?:el|un)${S}plazo${S}(?:maximo${S})?de${S})?(?:los${S}|las${S})?(?:proximos${S}|proximas${S}|siguientes${S})?${ABOUT}${NUM}${UPTO}${S}${ES_UNIT}\\b`, 0.6),
 
   // ── weekdays: "by Friday", "bis Freitag", "d'ici vendredi", "para el viernes" ────────────────
   rule('en.weekday', 'en', 'weekday',

@@ -63,7 +63,7 @@ export interface Classification {
   readonly confidence: number;
   /** Each label's share: non-negative, summing to 1; `other` holds the prior for "nothing matched". */
   readonly scores: Readonly<Record<ReplyLabel, number>>;
-  /** The cues that voted for `label`, in reading order (subject first). Empty for `other`. */
+  /** The cues that voted for `label`, in reading order (subject first). For `other`, the cues for `other` (often none). */
   readonly evidence: readonly Evidence[];
   /** The detected language, or `options.language`. */
   readonly language: ReplyLanguage;
