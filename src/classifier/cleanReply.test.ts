@@ -48,6 +48,11 @@ describe('cleanReply (R7)', () => {
     expect(body('Hasta pronto.\n\nUn saludo,\nAna')).toBe('Hasta pronto.');
   });
 
+  it('R7: drops mailing footers with their cue-like words', () => {
+    expect(body('We will be in touch next week.\n\nYou are receiving this email because you applied for a job. To stop receiving emails about future opportunities, click here.')).toBe('We will be in touch next week.');
+    expect(body('Merci !\n\nSe désabonner des offres')).toBe('Merci !');
+  });
+
   it('R7: keeps a one-line "Thank you!" reply', () => {
     expect(body('Thank you!')).toBe('Thank you!');
   });

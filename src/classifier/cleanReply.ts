@@ -36,9 +36,9 @@ export const SIGNATURE_PATTERN = /^(?:-- ?|sent from my\b.{0,60}|von meinem\b.{0
 /** A sign-off line ("Best regards,", "Mit freundlichen Grüßen", "Cordialement", "Saludos"). */
 export const CLOSING_PATTERN =
   /^(?:(?:best|kind|warm|warmest|warm(?:est)? and kind|with (?:best|kind)) regards|regards|best(?: wishes)?|sincerely(?: yours)?|yours (?:sincerely|truly|faithfully)|cheers|thanks(?: again)?|thank you(?: again)?|many thanks|all the best|respectfully|mit (?:den )?(?:freundlichen|besten|herzlichen) gr(?:ü|ue)(?:ß|ss)en|(?:freundliche|viele|beste|liebe|herzliche|sonnige) gr(?:ü|ue)(?:ß|ss)e(?: aus \S{1,40})?|gr(?:ü|ue)(?:ß|ss)e|mfg|lg|vg|(?:bien )?cordialement|bien (?:à|a) vous|(?:sinc[èe]res |meilleures )?salutations(?: distingu[ée]es)?|bonne (?:journ[ée]e|soir[ée]e)|atentamente|(?:un )?saludos?(?: cordiales)?|(?:un |reciba un )?(?:cordial|afectuoso) saludo|cordiales saludos|muchas gracias|merci|danke|gracias) ?[,.!]?$/i;
-/** The first line of a confidentiality notice. */
+/** The first line of a confidentiality notice or a mailing footer ("unsubscribe", "powered by …"). */
 export const DISCLAIMER_PATTERN =
-  /^(?:confidentiality notice|confidential(?:ity)? ?:|disclaimer ?:|this (?:e-?mail|message|communication)\b.{0,100}\b(?:confidential|privileged|intended (?:solely|only))|if you (?:are not|have received this)\b.{0,40}\b(?:intended recipient|in error)|diese (?:e-?mail|nachricht)\b.{0,100}\bvertraulich|ce (?:message|courriel|e-?mail)\b.{0,100}\bconfidenti|este (?:mensaje|correo)\b.{0,100}\bconfidencial)/i;
+  /^(?:confidentiality notice|confidential(?:ity)? ?:|disclaimer ?:|this (?:e-?mail|message|communication)\b.{0,100}\b(?:confidential|privileged|intended (?:solely|only))|if you (?:are not|have received this)\b.{0,40}\b(?:intended recipient|in error)|diese (?:e-?mail|nachricht)\b.{0,100}\bvertraulich|ce (?:message|courriel|e-?mail)\b.{0,100}\bconfidenti|este (?:mensaje|correo)\b.{0,100}\bconfidencial|you(?: are|'re)? receiv(?:ing|ed) this|this (?:e-?mail|message) was sent (?:to|by)|to (?:stop receiving|unsubscribe)|unsubscribe\b|powered by\b|manage (?:your )?(?:e-?mail |notification )?(?:preferences|settings)|view (?:this (?:e-?mail|message) )?in (?:your |a )?browser|abmelden\b|newsletter abbestellen|se d[ée]sabonner|se d[ée]sinscrire|darse de baja|cancelar (?:la )?suscripci[óo]n)/i;
 
 const MAX_HEADER_LINE = 300;
 
