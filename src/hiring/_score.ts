@@ -1,0 +1,164 @@
+import { parseInstant } from '../calendar/zone.js';
+import { describe, InvalidArgumentError, InvalidInputError } from '../errors.js';
+import type { InputIssue } from '../errors.js';
+import type { Scorecard } from '../model/hiring/Scorecard.js';
+import { compareIds, round6 } from './_shared.js';
+import type { CandidateScore, Criteria, Criterion, CriterionScore, InterviewerRating } from './types.js';
+
+/** The criteria argument, checked to come from `defineCriteria`, with an index by id. */
+export function checkCriteria(criteria: unknown): Map<string, number> {
+  const expected = 'the frozen result of defineCriteria([...]) (R3.2)';
+  if (!Array.isArray(criteria) || criteria.length === 0) throw new InvalidArgumentError('criteria', criteria, expected);
+  const index = new Map<string, number>();
+  criteria.forEach((c: Partial<Criterion> | null, i) => {
+    if (typeof c !== 'object' || c === null || typeof c.id !== 'string' || typeof c.share !== 'number' || !(c.share > 0)
+      || typeof c.scale !== 'number' || !Number.isInteger(c.scale) || c.scale < 2 || index.has(c.id)) {
+      throw new InvalidArgumentError(`criteria[${i}]`, c, expected);
+    }
+    index.set(c.id, i);
+  });
+  return index;
+}
+
+/** Scorecards checked against the criteria (R3.2), one per candidate and interviewer, grouped by candidate. */
+export function checkScorecards(criteria: Criteria, index: Map<string, number>, scorecards: unknown): Map<string, Scorecard[]> {
+  if (!Array.isArray(scorecards)) throw new InvalidArgumentError('scorecards', scorecards, 'an array of scorecards');
+  const issues: InputIssue[] = [];
+  const latest = new Map<string, { card: Scorecard; at: number; i: number }>();
+  const ids = [...index.keys()].map((id) => JSON.stringify(id)).join(', ');
+  (scorecards as unknown[]).forEach((value, i) => {
+    const card = value as Partial<Scorecard> | null;
+    if (typeof card !== 'object' || card === null) {
+      issues.push({ path: [i], message: `Expected a scorecard { candidateId, interviewerId, ratings, submittedAt }, got ${describe(value)}.` });
+      return;
+    }
+    let ok = true;
+    for (const key of ['candidateId', 'interviewerId'] as const) {
+      const v = card[key];
+      if (typeof v !== 'string' || v.trim() === '') { issues.push({ path: [i, key], message: `Invalid ${key} ${describe(v)}: expected a non-empty text.` }); ok = false; }
+    }
+    let at = Number.NaN;
+    try { at = parseInstant(card.submittedAt as string); } catch {
+      issues.push({ path: [i, 'submittedAt'], message: `Invalid submittedAt ${describe(card.submittedAt)}: expected an ISO 8601 instant with offset, such as "2026-12-02T16:00:00Z".` });
+      ok = false;
+    }
+    if (!Array.isArray(card.ratings)) {
+      issues.push({ path: [i, 'ratings'], message: `Invalid ratings ${describe(card.ratings)}: expected an array of { criterionId, rating, note? }.` });
+      return;
+    }
+    const rated = new Set<string>();
+    card.ratings.forEach((r: unknown, j) => {
+      const rating = r as Partial<Scorecard['ratings'][number]> | null;
+      if (typeof rating !== 'object' || rating === null) {
+        issues.push({ path: [i, 'ratings', j], message: `Expected a rating { criterionId, rating, note? }, got ${describe(r)}.` });
+        ok = false;
+        return;
+      }
+      const k = typeof rating.criterionId === 'string' ? index.get(rating.criterionId) : undefined;
+      if (k === undefined) {
+        // R3.2: objectivity means the criteria are fixed before the ratings; none may be added after the fact.
+        issues.push({ path: [i, 'ratings', j, 'criterionId'], message: `Unknown criterion ${describe(rating.criterionId)}: R3.2 rates only the predetermined criteria; expected one of ${ids}.` });
+        ok = false;
+        return;
+      }
+      if (rated.has(rating.criterionId as string)) {
+        issues.push({ path: [i, 'ratings', j, 'criterionId'], message: `Criterion ${describe(rating.criterionId)} is rated twice on this scorecard: expected at most one rating per criterion.` });
+        ok = false;
+      }
+      rated.add(rating.criterionId as string);
+      const scale = criteria[k]!.scale;
+      if (typeof rating.rating !== 'number' || !Number.isInteger(rating.rating) || rating.rating < 1 || rating.rating > scale) {
+        issues.push({ path: [i, 'ratings', j, 'rating'], message: `Invalid rating ${describe(rating.rating)} for criterion ${describe(rating.criterionId)}: expected a whole number from 1 to ${scale}.` });
+        ok = false;
+      }
+      if (rating.note !== undefined && typeof rating.note !== 'string') {
+        issues.push({ path: [i, 'ratings', j, 'note'], message: `Invalid note ${describe(rating.note)}: expected a text.` });
+        ok = false;
+      }
+    });
+    if (!ok) return;
+    const c = card as Scorecard;
+    const key = `${c.candidateId}\u0000${c.interviewerId}`;
+    const prev = latest.get(key);
+    if (prev === undefined || at > prev.at) latest.set(key, { card: c, at, i });
+    else if (at === prev.at) {
+      issues.push({
+        path: [i, 'submittedAt'],
+        message: `Scorecards ${prev.i} and ${i} are both from ${describe(c.interviewerId)} for candidate ${describe(c.candidateId)} at ${describe(c.submittedAt)}: a resubmitted scorecard replaces the earlier one, so expected distinct submittedAt instants.`,
+      });
+    }
+  });
+  if (issues.length > 0) throw new InvalidInputError('scorecards', issues);
+  const byCandidate = new Map<string, Scorecard[]>();
+  for (const { card } of latest.values()) {
+    const list = byCandidate.get(card.candidateId);
+    if (list === undefined) byCandidate.set(card.candidateId, [card]);
+    else list.push(card);
+  }
+  return byCandidate;
+}
+
+/** Checks a panel option: unique non-empty ids. */
+export function checkPanel(panel: unknown, argument: string): readonly string[] {
+  if (panel === undefined) return [];
+  if (!Array.isArray(panel)) throw new InvalidArgumentError(argument, panel, 'an array of interviewer ids');
+  const seen = new Set<string>();
+  for (const id of panel) {
+    if (typeof id !== 'string' || id.trim() === '' || seen.has(id)) throw new InvalidArgumentError(argument, panel, 'an array of unique, non-empty interviewer ids');
+    seen.add(id);
+  }
+  return panel as readonly string[];
+}
+
+/** Scores one candidate from checked, de-duplicated scorecards (R3.2). */
+export function scoreChecked(criteria: Criteria, index: Map<string, number>, candidateId: string, cards: readonly Scorecard[], panel: readonly string[]): CandidateScore {
+  const sorted = [...cards].sort((a, b) => compareIds(a.interviewerId, b.interviewerId));
+  const perCriterion: InterviewerRating[][] = criteria.map(() => []);
+  const missingRatings: { interviewerId: string; criterionIds: string[] }[] = [];
+  for (const card of sorted) {
+    const seen = new Uint8Array(criteria.length);
+    for (const r of card.ratings) {
+      const k = index.get(r.criterionId)!;
+      seen[k] = 1;
+      perCriterion[k]!.push(r.note === undefined ? { interviewerId: card.interviewerId, rating: r.rating } : { interviewerId: card.interviewerId, rating: r.rating, note: r.note });
+    }
+    const missing: string[] = [];
+    for (let k = 0; k < criteria.length; k++) if (seen[k] === 0) missing.push(criteria[k]!.id);
+    if (missing.length > 0) missingRatings.push({ interviewerId: card.interviewerId, criterionIds: missing });
+  }
+  let weighted = 0;
+  let ratedShare = 0;
+  const missingCriteria: string[] = [];
+  const scores = criteria.map((c, k): CriterionScore => {
+    const ratings = perCriterion[k]!;
+    const n = ratings.length;
+    if (n === 0) {
+      missingCriteria.push(c.id);
+      return { criterionId: c.id, name: c.name, kind: c.kind, scale: c.scale, share: c.share, count: 0, mean: null, score: null, min: null, max: null, spread: null, stdDev: null, ratings };
+    }
+    let sum = 0, min = Infinity, max = -Infinity;
+    for (const r of ratings) { sum += r.rating; if (r.rating < min) min = r.rating; if (r.rating > max) max = r.rating; }
+    const mean = sum / n;
+    let sq = 0;
+    for (const r of ratings) sq += (r.rating - mean) ** 2;
+    const score = ((mean - 1) / (c.scale - 1)) * 100;
+    weighted += c.share * score;
+    ratedShare += c.share;
+    return {
+      criterionId: c.id, name: c.name, kind: c.kind, scale: c.scale, share: c.share, count: n,
+      mean: round6(mean), score: round6(score), min, max, spread: max - min, stdDev: round6(Math.sqrt(sq / n)), ratings,
+    };
+  });
+  const interviewers = sorted.map((c) => c.interviewerId);
+  const submitted = new Set(interviewers);
+  return {
+    candidateId,
+    total: ratedShare > 0 ? Math.min(100, Math.max(0, round6(weighted / ratedShare))) : null,
+    coverage: Math.min(1, round6(ratedShare)),
+    criteria: scores,
+    missingCriteria,
+    missingRatings,
+    missingInterviewers: panel.filter((id) => !submitted.has(id)),
+    interviewers,
+  };
+}

@@ -1,0 +1,68 @@
+import { parseCivilDate } from '../calendar/epochDay.js';
+import type { Calendar } from '../calendar/types.js';
+import { assertTimeZone, civilDateInZone, parseInstant } from '../calendar/zone.js';
+import { InvalidArgumentError, InvalidDateError } from '../errors.js';
+
+/** The calendar option, checked to be a {@link Calendar}. */
+export function checkCalendar(calendar: unknown): Calendar {
+  const c = calendar as Partial<Calendar> | null | undefined;
+  if (typeof c !== 'object' || c === null || typeof c.addBusinessDays !== 'function' || typeof c.businessDaysBetween !== 'function') {
+    throw new InvalidArgumentError('options.calendar', calendar, 'a Calendar from createCalendar(...) or regionCalendar(...)');
+  }
+  return c as Calendar;
+}
+
+/**
+ * The epoch day of a civil date, or of an instant on the employer's wall calendar (R4.4).
+ * `field` names the value in errors.
+ */
+export function dayOf(value: unknown, field: string, timeZone: string | undefined): number {
+  if (typeof value === 'string') {
+    const day = parseCivilDate(value);
+    if (!Number.isNaN(day)) return day;
+    if (value.includes('T')) {
+      parseInstant(value); // throws InvalidDateError for a malformed instant
+      if (timeZone === undefined) {
+        throw new InvalidArgumentError('options.timeZone', timeZone, `the employer's IANA zone: ${field} ${JSON.stringify(value)} is an instant, and business days count on the employer's civil dates (R4.4)`);
+      }
+      return parseCivilDate(civilDateInZone(value, timeZone));
+    }
+  }
+  throw new InvalidDateError(value, `a date "YYYY-MM-DD" or an ISO 8601 instant with offset for ${field}`);
+}
+
+/** The checked `timeZone` option. */
+export function zoneOption(timeZone: unknown): string | undefined {
+  if (timeZone === undefined) return undefined;
+  assertTimeZone(timeZone);
+  return timeZone;
+}
+
+/** Rounds to 6 decimals so that equal scores reached by different sums compare equal. */
+export function round6(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+/** Code-unit order of ids: the same on every host and locale. */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Business-day ageing of an open or finished record (R3.4). */
+export interface Ageing {
+  readonly age: number;
+  readonly overdueOn: number | null;
+  readonly overdue: boolean;
+}
+
+/**
+ * Whole business days after `start` up to `end` (excluded), and, while the record is open, the
+ * first business day on which it is overdue: the business day after `limit` whole business days
+ * have passed (`start` + `limit + 1` business days, as R4.2 counts its grace day).
+ */
+export function age(calendar: Calendar, start: number, end: number, open: boolean, limit: number): Ageing {
+  const days = end > start ? calendar.businessDaysBetween(start + 1, end) : 0;
+  if (!open) return { age: days, overdueOn: null, overdue: false };
+  const overdueOn = calendar.addBusinessDays(start, limit + 1);
+  return { age: days, overdueOn, overdue: end >= overdueOn };
+}

@@ -1,0 +1,116 @@
+import { formatEpochDay } from '../calendar/epochDay.js';
+import { describe, InvalidArgumentError, InvalidInputError } from '../errors.js';
+import type { InputIssue } from '../errors.js';
+import type { ApprovalChain } from '../model/hiring/ApprovalChain.js';
+import { resolveHiringPolicy } from './policy.js';
+import { age, checkCalendar, dayOf, zoneOption } from './_shared.js';
+import type { ApprovalReport, ApprovalStatus, ApprovalStepProgress, ApprovalStepStatus, Blocker, HiringClockOptions } from './types.js';
+
+/**
+ * Where the internal approvals for an offer stand on `now` (R3.4): each step's status, since when
+ * it could be decided, its age in business days of the employer's calendar and whether it is
+ * overdue; what the chain is waiting on; and the chain's own status.
+ *
+ * - `sequential`: the first step is active from `startedOn`, each later one from the day the step
+ *   before it was approved; a step behind an undecided one is `waiting`.
+ * - `parallel`: every step is active from `startedOn`.
+ * - A step's own `requestedOn`, when given, is when it became active instead.
+ * - A pending step is overdue once `approvalStepOverdueBusinessDays` (default 2, a *policy* choice)
+ *   whole business days have passed since it became active, from the next business day on.
+ * - One rejection ends the chain: status `rejected`.
+ *
+ * @param chain - The {@link ApprovalChain} of the offer.
+ * @param now - Today, as a civil date or an instant (then `timeZone` is required).
+ * @param options - The employer's `calendar`, `timeZone` and `policy` overrides.
+ * @returns A plain-data {@link ApprovalReport}.
+ * @throws {@link InvalidInputError} for a decision without its date (or the reverse), a decision
+ *   dated before the step became active, a sequential step decided while an earlier one is not
+ *   approved, duplicate step ids, or no step at all; {@link InvalidDateError} for a malformed date;
+ *   {@link InvalidArgumentError} for a bad mode, calendar, zone or policy.
+ * @example
+ * ```ts
+ * const report = approvals({
+ *   candidateId: 'c-17', mode: 'sequential', startedOn: '2026-12-07',
+ *   steps: [
+ *     { id: 'manager', approver: 'Hiring manager', decision: 'approved', decidedOn: '2026-12-07' },
+ *     { id: 'finance', approver: 'Finance', purpose: 'budget' },
+ *   ],
+ * }, '2026-12-10', { calendar })
+ * report.status //=> "pending"
+ * report.blocking[0].id //=> "finance" (overdue since 2026-12-10)
+ * ```
+ */
+export function approvals(chain: ApprovalChain, now: string, options: HiringClockOptions): ApprovalReport {
+  const calendar = checkCalendar(options?.calendar);
+  const timeZone = zoneOption(options.timeZone);
+  const policy = resolveHiringPolicy(options.policy);
+  if (typeof chain !== 'object' || chain === null || typeof chain.candidateId !== 'string' || !Array.isArray(chain.steps)) {
+    throw new InvalidArgumentError('approvals', chain, 'an approval chain { candidateId, mode, startedOn, steps: [...] }');
+  }
+  if (chain.mode !== 'sequential' && chain.mode !== 'parallel') throw new InvalidArgumentError('approvals.mode', chain.mode, '"sequential" or "parallel"');
+  const today = dayOf(now, 'now', timeZone);
+  const started = dayOf(chain.startedOn, 'startedOn', timeZone);
+  const issues: InputIssue[] = [];
+  if (chain.steps.length === 0) issues.push({ path: ['steps'], message: 'Expected at least one approval step.' });
+  const seen = new Set<string>();
+  const steps: ApprovalStepProgress[] = [];
+  // Sequential: the day the previous step was approved, or null once a step is undecided.
+  let previousApproved: number | null = started;
+  chain.steps.forEach((s, i) => {
+    if (typeof s !== 'object' || s === null || typeof s.id !== 'string' || typeof s.approver !== 'string') {
+      issues.push({ path: ['steps', i], message: `Expected an approval step { id, approver, ... }, got ${describe(s)}.` });
+      previousApproved = null;
+      return;
+    }
+    if (seen.has(s.id)) issues.push({ path: ['steps', i, 'id'], message: `Duplicate step id ${describe(s.id)}: each approval step needs a unique id.` });
+    seen.add(s.id);
+    if (s.decision !== undefined && s.decision !== 'approved' && s.decision !== 'rejected') {
+      issues.push({ path: ['steps', i, 'decision'], message: `Invalid decision ${describe(s.decision)}: expected "approved" or "rejected".` });
+    }
+    if ((s.decision === undefined) !== (s.decidedOn === undefined)) {
+      issues.push({ path: ['steps', i, s.decision === undefined ? 'decision' : 'decidedOn'], message: 'A decided step needs both decision and decidedOn: expected both or neither.' });
+    }
+    const decided = s.decidedOn === undefined ? null : dayOf(s.decidedOn, `steps[${i}].decidedOn`, timeZone);
+    const requested = s.requestedOn === undefined ? null : dayOf(s.requestedOn, `steps[${i}].requestedOn`, timeZone);
+    const turn = chain.mode === 'parallel' ? started : previousApproved;
+    let activeSince: number | null = turn === null ? null : (requested ?? turn);
+    if (turn === null && decided !== null) {
+      issues.push({ path: ['steps', i, 'decidedOn'], message: `Step ${describe(s.id)} is decided while an earlier step of this sequential chain is not approved: expected the steps to be decided in order.` });
+      activeSince = requested ?? decided;
+    }
+    if (activeSince !== null && decided !== null && decided < activeSince) {
+      issues.push({ path: ['steps', i, 'decidedOn'], message: `decidedOn ${describe(s.decidedOn)} is before the step became active on ${formatEpochDay(activeSince)}: expected the same day or later.` });
+    }
+    const status: ApprovalStepStatus = s.decision === 'approved' || s.decision === 'rejected' ? s.decision : activeSince === null ? 'waiting' : 'pending';
+    if (chain.mode === 'sequential') previousApproved = status === 'approved' && decided !== null ? decided : null;
+    const a = activeSince === null ? null : age(calendar, activeSince, decided ?? today, status === 'pending', policy.approvalStepOverdueBusinessDays);
+    steps.push({
+      id: s.id,
+      approver: s.approver,
+      ...(s.purpose === undefined ? {} : { purpose: s.purpose }),
+      status,
+      activeSince: activeSince === null ? null : formatEpochDay(activeSince),
+      decidedOn: decided === null ? null : formatEpochDay(decided),
+      ageBusinessDays: a === null ? null : a.age,
+      overdueOn: a?.overdueOn == null ? null : formatEpochDay(a.overdueOn),
+      overdue: a?.overdue ?? false,
+    });
+  });
+  if (issues.length > 0) throw new InvalidInputError('approval chain', issues);
+  const rejected = steps.filter((s) => s.status === 'rejected');
+  const status: ApprovalStatus = rejected.length > 0 ? 'rejected' : steps.every((s) => s.status === 'approved') ? 'approved' : 'pending';
+  const blocking: Blocker[] = (status === 'rejected' ? rejected : steps.filter((s) => s.status === 'pending'))
+    .map((s) => ({
+      kind: 'approval' as const,
+      id: s.id,
+      name: s.approver,
+      status: s.status,
+      overdue: s.overdue,
+      overdueOn: s.overdueOn,
+      text: s.status === 'rejected'
+        ? `${s.approver}${s.purpose === undefined ? '' : ` (${s.purpose})`} rejected the offer on ${s.decidedOn}.`
+        : `Waiting for ${s.approver}${s.purpose === undefined ? '' : ` (${s.purpose})`} since ${s.activeSince}${s.overdue ? `; overdue since ${s.overdueOn}` : `; due before ${s.overdueOn}`}.`,
+    }))
+    .sort((a, b) => Number(b.overdue) - Number(a.overdue));
+  return { candidateId: chain.candidateId, today: formatEpochDay(today), mode: chain.mode, status, steps, blocking };
+}

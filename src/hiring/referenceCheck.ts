@@ -1,0 +1,102 @@
+import { formatEpochDay } from '../calendar/epochDay.js';
+import { describe, InvalidArgumentError, InvalidInputError } from '../errors.js';
+import type { InputIssue } from '../errors.js';
+import type { ReferenceCheck } from '../model/hiring/ReferenceCheck.js';
+import { resolveHiringPolicy } from './policy.js';
+import { age, checkCalendar, dayOf, zoneOption } from './_shared.js';
+import type { Blocker, HiringClockOptions, RefereeProgress, RefereeStatus, ReferenceReport } from './types.js';
+
+const STATUS_FIELDS = [['declinedOn', 'declined'], ['completedOn', 'completed'], ['contactedOn', 'contacted']] as const;
+
+/**
+ * Where the reference checks of the leading candidate stand on `now` (R3.4): each referee's status
+ * (requested → contacted → completed, or declined), its age in business days of the employer's
+ * calendar, and whether it is overdue; and whether every required reference is in.
+ *
+ * A reference is overdue once `referenceOverdueBusinessDays` (default 3, a *policy* choice) whole
+ * business days have passed since the day it was requested without an answer: requested on a
+ * Monday, it is overdue from Friday. A declined required reference blocks until another referee is
+ * made required in its place (or the requirement dropped).
+ *
+ * @param state - The candidate's {@link ReferenceCheck} records.
+ * @param now - Today, as a civil date or an instant (then `timeZone` is required).
+ * @param options - The employer's `calendar`, `timeZone` and `policy` overrides.
+ * @returns A plain-data {@link ReferenceReport}.
+ * @throws {@link InvalidInputError} for referee dates out of order (contacted or answered before the
+ *   request) or both completed and declined, or duplicate referee ids; {@link InvalidDateError}
+ *   for a malformed date; {@link InvalidArgumentError} for a bad calendar, zone or policy, or an
+ *   instant without `timeZone`.
+ * @example
+ * ```ts
+ * const report = referenceCheck(
+ *   { candidateId: 'c-17', referees: [{ id: 'r1', name: 'Jo Smith', requestedOn: '2026-12-07' }] },
+ *   '2026-12-11', { calendar },
+ * )
+ * report.referees[0].overdue //=> true (Tue, Wed, Thu passed; overdue from Friday 2026-12-11)
+ * ```
+ */
+export function referenceCheck(state: ReferenceCheck, now: string, options: HiringClockOptions): ReferenceReport {
+  const calendar = checkCalendar(options?.calendar);
+  const timeZone = zoneOption(options.timeZone);
+  const policy = resolveHiringPolicy(options.policy);
+  if (typeof state !== 'object' || state === null || typeof state.candidateId !== 'string' || !Array.isArray(state.referees)) {
+    throw new InvalidArgumentError('references', state, 'reference-check records { candidateId, referees: [...] }');
+  }
+  const today = dayOf(now, 'now', timeZone);
+  const issues: InputIssue[] = [];
+  const seen = new Set<string>();
+  const counts: Record<RefereeStatus, number> = { requested: 0, contacted: 0, completed: 0, declined: 0 };
+  const referees: RefereeProgress[] = [];
+  state.referees.forEach((r, i) => {
+    if (typeof r !== 'object' || r === null || typeof r.id !== 'string' || typeof r.name !== 'string') {
+      issues.push({ path: ['referees', i], message: `Expected a referee { id, name, requestedOn, ... }, got ${describe(r)}.` });
+      return;
+    }
+    if (seen.has(r.id)) issues.push({ path: ['referees', i, 'id'], message: `Duplicate referee id ${describe(r.id)}: each referee needs a unique id.` });
+    seen.add(r.id);
+    if (r.completedOn !== undefined && r.declinedOn !== undefined) {
+      issues.push({ path: ['referees', i, 'declinedOn'], message: 'A referee cannot both complete and decline a reference: expected only one of completedOn and declinedOn.' });
+    }
+    const requested = dayOf(r.requestedOn, `referees[${i}].requestedOn`, timeZone);
+    let status: RefereeStatus = 'requested';
+    let since = requested;
+    for (const [field, s] of STATUS_FIELDS) {
+      const v = r[field];
+      if (v === undefined) continue;
+      const day = dayOf(v, `referees[${i}].${field}`, timeZone);
+      if (day < requested) issues.push({ path: ['referees', i, field], message: `${field} ${describe(v)} is before requestedOn ${describe(r.requestedOn)}: expected the same day or later.` });
+      if (status === 'requested') { status = s; since = day; }
+    }
+    const open = status === 'requested' || status === 'contacted';
+    const a = age(calendar, requested, open ? today : since, open, policy.referenceOverdueBusinessDays);
+    counts[status]++;
+    referees.push({
+      id: r.id,
+      name: r.name,
+      ...(r.relationship === undefined ? {} : { relationship: r.relationship }),
+      required: r.required !== false,
+      status,
+      requestedOn: formatEpochDay(requested),
+      since: formatEpochDay(since),
+      ageBusinessDays: a.age,
+      overdueOn: a.overdueOn === null ? null : formatEpochDay(a.overdueOn),
+      overdue: a.overdue,
+    });
+  });
+  if (issues.length > 0) throw new InvalidInputError('reference check', issues);
+  const blocking: Blocker[] = referees
+    .filter((r) => r.required && r.status !== 'completed')
+    .map((r) => ({
+      kind: 'reference' as const,
+      id: r.id,
+      name: r.name,
+      status: r.status,
+      overdue: r.overdue,
+      overdueOn: r.overdueOn,
+      text: r.status === 'declined'
+        ? `${r.name} declined to give a reference on ${r.since}: make another referee required in their place, or drop the requirement.`
+        : `The reference from ${r.name}, requested on ${r.requestedOn}, is ${r.status === 'contacted' ? `in progress (contacted on ${r.since})` : 'not answered yet'}${r.overdue ? ` and overdue since ${r.overdueOn}` : `; due before ${r.overdueOn}`}.`,
+    }))
+    .sort((a, b) => Number(b.overdue) - Number(a.overdue));
+  return { candidateId: state.candidateId, today: formatEpochDay(today), referees, counts, complete: blocking.length === 0, blocking };
+}

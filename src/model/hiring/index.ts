@@ -1,0 +1,10 @@
+export { ApprovalChainSchema, ApprovalStepSchema, APPROVAL_DECISIONS, APPROVAL_MODES, parseApprovalChain, safeParseApprovalChain } from './ApprovalChain.js';
+export type { ApprovalChain, ApprovalDecision, ApprovalMode, ApprovalStep } from './ApprovalChain.js';
+export { CriteriaInputSchema, CriterionInputSchema, CRITERION_KINDS, parseCriteria, safeParseCriteria } from './Criterion.js';
+export type { CriterionInput, CriterionKind } from './Criterion.js';
+export { HiringDateSchema } from './HiringDate.js';
+export type { HiringDate } from './HiringDate.js';
+export { parseReferenceCheck, RefereeSchema, ReferenceCheckSchema, safeParseReferenceCheck } from './ReferenceCheck.js';
+export type { Referee, ReferenceCheck } from './ReferenceCheck.js';
+export { parseScorecard, RatingSchema, safeParseScorecard, ScorecardSchema } from './Scorecard.js';
+export type { Rating, Scorecard } from './Scorecard.js';
