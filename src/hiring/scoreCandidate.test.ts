@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { isFollowUpError } from '../errors.js';
+import type { InvalidArgumentError, InvalidInputError } from '../errors.js';
+import type { Scorecard } from '../model/hiring/Scorecard.js';
+import { thrown } from '../../test/helpers/thrown.js';
+import { defineCriteria } from './defineCriteria.js';
+import { scoreCandidate } from './scoreCandidate.js';
+import { scoreCandidates } from './scoreCandidates.js';
+
+const criteria = defineCriteria([
+  { id: 'design', name: 'System design', weight: 3 },
+  { id: 'comms', name: 'Communication', weight: 1 },
+  { id: 'team', name: 'Team fit', weight: 1, kind: 'fit', scale: 3 },
+]);
+
+function card(interviewerId: string, ratings: [string, number, string?][], candidateId = 'c-17', submittedAt = '2026-12-02T16:00:00Z'): Scorecard {
+  return {
+    candidateId, interviewerId, submittedAt,
+    ratings: ratings.map(([criterionId, rating, note]) => (note === undefined ? { criterionId, rating } : { criterionId, rating, note })),
+  };
+}
+
+describe('scoreCandidate', () => {
+  it('R3.2: the documented example (design 5, comms 3 → 87.5; ana has not submitted)', () => {
+    const two = defineCriteria([{ id: 'design', name: 'System design', weight: 3 }, { id: 'comms', name: 'Communication', weight: 1 }]);
+    const score = scoreCandidate(two, [
+      { candidateId: 'c-17', interviewerId: 'lee', submittedAt: '2026-12-02T16:00:00Z', ratings: [{ criterionId: 'design', rating: 5 }, { criterionId: 'comms', rating: 3 }] },
+    ], { interviewers: ['lee', 'ana'] });
+    expect(score.total).toBe(87.5);
+    expect(score.missingInterviewers).toEqual(['ana']);
+  });
+
+  it('R3.2: per-criterion mean, 0–100 score, spread and standard deviation; weighted total', () => {
+    const score = scoreCandidate(criteria, [
+      card('lee', [['design', 5], ['comms', 2], ['team', 3]]),
+      card('ana', [['design', 3], ['comms', 4], ['team', 2]]),
+    ]);
+    const design = score.criteria[0]!;
+    expect(design).toMatchObject({ criterionId: 'design', count: 2, mean: 4, score: 75, min: 3, max: 5, spread: 2, stdDev: 1 });
+    expect(score.criteria[1]).toMatchObject({ mean: 3, score: 50, spread: 2, stdDev: 1 });
+    // Team fit on a 1–3 scale: mean 2.5 → (2.5 − 1) / 2 × 100 = 75.
+    expect(score.criteria[2]).toMatchObject({ mean: 2.5, score: 75, spread: 1, stdDev: 0.5 });
+    // 0.6 × 75 + 0.2 × 50 + 0.2 × 75 = 70
+    expect(score.total).toBe(70);
+    expect(score.coverage).toBe(1);
+    expect(score.interviewers).toEqual(['ana', 'lee']);
+    expect(score.missingCriteria).toEqual([]);
+  });
+
+  it('R3.2: a criterion nobody rated is reported missing and left out of the total, never counted as 0', () => {
+    const score = scoreCandidate(criteria, [card('lee', [['design', 5], ['comms', 1]])]);
+    expect(score.missingCriteria).toEqual(['team']);
+    expect(score.criteria[2]).toMatchObject({ count: 0, mean: null, score: null, spread: null, stdDev: null, min: null, max: null });
+    // Over design (0.6) and comms (0.2) only: (0.6 × 100 + 0.2 × 0) / 0.8 = 75.
+    expect(score.total).toBe(75);
+    expect(score.coverage).toBe(0.8);
+    expect(score.missingRatings).toEqual([{ interviewerId: 'lee', criterionIds: ['team'] }]);
+  });
+
+  it('R3.2: no rating at all gives a null total, not NaN or 0', () => {
+    const score = scoreCandidate(criteria, [card('lee', [])], { interviewers: ['lee', 'kim'] });
+    expect(score.total).toBeNull();
+    expect(score.coverage).toBe(0);
+    expect(score.missingCriteria).toEqual(['design', 'comms', 'team']);
+    expect(score.missingInterviewers).toEqual(['kim']);
+    const none = scoreCandidate(criteria, [], { candidateId: 'c-99', interviewers: ['lee'] });
+    expect(none).toMatchObject({ candidateId: 'c-99', total: null, missingInterviewers: ['lee'], interviewers: [] });
+  });
+
+  it('R3.2: a resubmitted scorecard replaces the earlier one, whatever the order', () => {
+    const early = card('lee', [['design', 1]], 'c-17', '2026-12-02T10:00:00Z');
+    const late = card('lee', [['design', 5]], 'c-17', '2026-12-02T11:00:00+00:00');
+    expect(scoreCandidate(criteria, [early, late]).total).toBe(100);
+    expect(scoreCandidate(criteria, [late, early]).total).toBe(100);
+  });
+
+  it('R3.2: keeps interviewers\' notes with their ratings', () => {
+    const score = scoreCandidate(criteria, [card('lee', [['design', 4, 'Clear trade-offs']])]);
+    expect(score.criteria[0]!.ratings).toEqual([{ interviewerId: 'lee', rating: 4, note: 'Clear trade-offs' }]);
+  });
+
+  it('R3.2: a rating for a criterion that was not predetermined is an InvalidInputError naming it and the valid ids', () => {
+    const e = thrown(() => scoreCandidate(criteria, [card('lee', [['design', 4], ['charisma', 5]])])) as InvalidInputError;
+    expect(isFollowUpError(e, 'INVALID_INPUT')).toBe(true);
+    expect(e.issues).toEqual([{
+      path: [0, 'ratings', 1, 'criterionId'],
+      message: 'Unknown criterion "charisma": R3.2 rates only the predetermined criteria; expected one of "design", "comms", "team".',
+    }]);
+  });
+
+  it('R3.2: a rating outside 1..scale, a fractional rating, a twice-rated criterion and a bad instant are all listed', () => {
+    const bad = [
+      card('lee', [['team', 4], ['design', 0], ['comms', 2.5]]),
+      { ...card('ana', [['design', 3], ['design', 4]]), submittedAt: '2026-12-02' },
+    ];
+    const e = thrown(() => scoreCandidate(criteria, bad)) as InvalidInputError;
+    const messages = e.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    expect(messages).toEqual([
+      '0.ratings.0.rating: Invalid rating 4 for criterion "team": expected a whole number from 1 to 3.',
+      '0.ratings.1.rating: Invalid rating 0 for criterion "design": expected a whole number from 1 to 5.',
+      '0.ratings.2.rating: Invalid rating 2.5 for criterion "comms": expected a whole number from 1 to 5.',
+      '1.submittedAt: Invalid submittedAt "2026-12-02": expected an ISO 8601 instant with offset, such as "2026-12-02T16:00:00Z".',
+      '1.ratings.1.criterionId: Criterion "design" is rated twice on this scorecard: expected at most one rating per criterion.',
+    ]);
+  });
+
+  it('R3.2: two scorecards by one interviewer at the same instant are ambiguous: InvalidInputError', () => {
+    const e = thrown(() => scoreCandidate(criteria, [card('lee', [['design', 1]]), card('lee', [['design', 5]])]));
+    expect(isFollowUpError(e, 'INVALID_INPUT')).toBe(true);
+    expect((e as Error).message).toContain('a resubmitted scorecard replaces the earlier one');
+  });
+
+  it('R3.2: criteria not from defineCriteria, mixed candidates and missing ids are InvalidArgumentErrors', () => {
+    const raw = thrown(() => scoreCandidate([{ id: 'a', name: 'A', weight: 1 }] as never, [])) as InvalidArgumentError;
+    expect(isFollowUpError(raw, 'INVALID_ARGUMENT')).toBe(true);
+    expect(raw.message).toContain('defineCriteria');
+    const mixed = thrown(() => scoreCandidate(criteria, [card('lee', [['design', 1]], 'c-1'), card('lee', [['design', 1]], 'c-2')]));
+    expect((mixed as Error).message).toContain('scoreCandidates()');
+    const other = thrown(() => scoreCandidate(criteria, [card('lee', [['design', 1]], 'c-1')], { candidateId: 'c-2' }));
+    expect(isFollowUpError(other, 'INVALID_ARGUMENT')).toBe(true);
+    const none = thrown(() => scoreCandidate(criteria, []));
+    expect((none as Error).message).toContain('options.candidateId');
+    const panel = thrown(() => scoreCandidate(criteria, [], { candidateId: 'c', interviewers: ['lee', 'lee'] }));
+    expect((panel as Error).message).toContain('unique');
+    expect(isFollowUpError(thrown(() => scoreCandidate(criteria, 'cards' as never)), 'INVALID_ARGUMENT')).toBe(true);
+  });
+});
+
+describe('scoreCandidates', () => {
+  it('R3.2: scores every candidate, sorted by id, with per-candidate panels and candidates not yet scored', () => {
+    const scores = scoreCandidates(criteria, [
+      card('lee', [['design', 5]], 'c-2'),
+      card('lee', [['design', 1]], 'c-1'),
+      card('ana', [['design', 3]], 'c-1'),
+    ], { interviewers: ['lee', 'ana'], panels: { 'c-2': ['lee'] }, candidates: ['c-3'] });
+    expect(scores.map((s) => [s.candidateId, s.total, s.missingInterviewers])).toEqual([
+      ['c-1', 25, []],
+      ['c-2', 100, []],
+      ['c-3', null, ['lee', 'ana']],
+    ]);
+  });
+
+  it('R3.2: rejects panels that are not an object of id lists', () => {
+    expect(isFollowUpError(thrown(() => scoreCandidates(criteria, [], { panels: ['lee'] as never })), 'INVALID_ARGUMENT')).toBe(true);
+  });
+});
