@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { createCalendar } from '../calendar/createCalendar.js';
+import { isFollowUpError } from '../errors.js';
+import type { InvalidInputError } from '../errors.js';
+import type { ApprovalChain } from '../model/hiring/ApprovalChain.js';
+import { thrown } from '../../test/helpers/thrown.js';
+import { approvals } from './approvals.js';
+
+const calendar = createCalendar({ holidays: ['2026-12-25'] });
+
+const chain = (mode: ApprovalChain['mode'], steps: ApprovalChain['steps']): ApprovalChain => ({ candidateId: 'c-17', mode, startedOn: '2026-12-07', steps });
+
+describe('approvals', () => {
+  it('R3.4: the documented example (manager approved, finance overdue since 2026-12-10)', () => {
+    const report = approvals({
+      candidateId: 'c-17', mode: 'sequential', startedOn: '2026-12-07',
+      steps: [
+        { id: 'manager', approver: 'Hiring manager', decision: 'approved', decidedOn: '2026-12-07' },
+        { id: 'finance', approver: 'Finance', purpose: 'budget' },
+      ],
+    }, '2026-12-10', { calendar });
+    expect(report.status).toBe('pending');
+    expect(report.blocking[0]!.id).toBe('finance');
+    expect(report.blocking[0]!.overdueOn).toBe('2026-12-10');
+  });
+
+  it('R3.4: sequential steps become active one after the other; later ones wait', () => {
+    const report = approvals(chain('sequential', [
+      { id: 'manager', approver: 'Hiring manager', decision: 'approved', decidedOn: '2026-12-08' },
+      { id: 'head', approver: 'Department head' },
+      { id: 'finance', approver: 'Finance', purpose: 'budget' },
+    ]), '2026-12-09', { calendar });
+    expect(report.steps).toEqual([
+      { id: 'manager', approver: 'Hiring manager', status: 'approved', activeSince: '2026-12-07', decidedOn: '2026-12-08', ageBusinessDays: 0, overdueOn: null, overdue: false },
+      { id: 'head', approver: 'Department head', status: 'pending', activeSince: '2026-12-08', decidedOn: null, ageBusinessDays: 0, overdueOn: '2026-12-11', overdue: false },
+      { id: 'finance', approver: 'Finance', purpose: 'budget', status: 'waiting', activeSince: null, decidedOn: null, ageBusinessDays: null, overdueOn: null, overdue: false },
+    ]);
+    expect(report.blocking.map((b) => b.id)).toEqual(['head']);
+    expect(report.blocking[0]!.text).toBe('Waiting for Department head since 2026-12-08; due before 2026-12-11.');
+  });
+
+  it('R3.4: a pending step is overdue once 2 whole business days have passed (policy default), across holidays', () => {
+    // Active Wed 23 Dec: Thu 24 and Mon 28 pass (25 is a holiday), overdue from Tue 29.
+    const c: ApprovalChain = { ...chain('parallel', [{ id: 'finance', approver: 'Finance' }]), startedOn: '2026-12-23' };
+    expect(approvals(c, '2026-12-28', { calendar }).steps[0]).toMatchObject({ overdue: false, overdueOn: '2026-12-29', ageBusinessDays: 1 });
+    expect(approvals(c, '2026-12-29', { calendar }).steps[0]).toMatchObject({ overdue: true, ageBusinessDays: 2 });
+    expect(approvals(c, '2026-12-29', { calendar, policy: { approvalStepOverdueBusinessDays: 4 } }).steps[0]!.overdue).toBe(false);
+  });
+
+  it('R3.4: parallel steps are all active from startedOn, or from their own requestedOn', () => {
+    const report = approvals(chain('parallel', [
+      { id: 'head', approver: 'Department head' },
+      { id: 'finance', approver: 'Finance', requestedOn: '2026-12-09' },
+      { id: 'hr', approver: 'HR', decision: 'approved', decidedOn: '2026-12-08' },
+    ]), '2026-12-10', { calendar });
+    expect(report.steps.map((s) => [s.id, s.status, s.activeSince, s.overdue])).toEqual([
+      ['head', 'pending', '2026-12-07', true],
+      ['finance', 'pending', '2026-12-09', false],
+      ['hr', 'approved', '2026-12-07', false],
+    ]);
+    expect(report.blocking.map((b) => [b.id, b.overdue])).toEqual([['head', true], ['finance', false]]);
+  });
+
+  it('R3.4: approved when every step is; one rejection ends the chain', () => {
+    const ok = approvals(chain('sequential', [
+      { id: 'manager', approver: 'Hiring manager', decision: 'approved', decidedOn: '2026-12-07' },
+      { id: 'finance', approver: 'Finance', decision: 'approved', decidedOn: '2026-12-09' },
+    ]), '2026-12-10', { calendar });
+    expect(ok.status).toBe('approved');
+    expect(ok.blocking).toEqual([]);
+    const no = approvals(chain('sequential', [
+      { id: 'manager', approver: 'Hiring manager', decision: 'approved', decidedOn: '2026-12-07' },
+      { id: 'finance', approver: 'Finance', purpose: 'budget', decision: 'rejected', decidedOn: '2026-12-09' },
+      { id: 'ceo', approver: 'CEO' },
+    ]), '2026-12-10', { calendar });
+    expect(no.status).toBe('rejected');
+    expect(no.steps[2]!.status).toBe('waiting');
+    expect(no.blocking.map((b) => [b.id, b.status, b.text])).toEqual([['finance', 'rejected', 'Finance (budget) rejected the offer on 2026-12-09.']]);
+  });
+
+  it('R3.4: inconsistent records are InvalidInputErrors naming the step and field', () => {
+    const e = thrown(() => approvals(chain('sequential', [
+      { id: 'manager', approver: 'Hiring manager' },
+      { id: 'finance', approver: 'Finance', decision: 'approved', decidedOn: '2026-12-09' },
+      { id: 'finance', approver: 'CFO', decision: 'approved' },
+    ]), '2026-12-10', { calendar })) as InvalidInputError;
+    expect(isFollowUpError(e, 'INVALID_INPUT')).toBe(true);
+    expect(e.issues.map((i) => i.path.join('.'))).toEqual(['steps.1.decidedOn', 'steps.2.id', 'steps.2.decidedOn']);
+    expect(e.issues[0]!.message).toContain('an earlier step of this sequential chain is not approved');
+    const early = thrown(() => approvals(chain('parallel', [{ id: 'a', approver: 'A', decision: 'approved', decidedOn: '2026-12-01' }]), '2026-12-10', { calendar }));
+    expect((early as Error).message).toContain('before the step became active on 2026-12-07');
+    expect(isFollowUpError(thrown(() => approvals(chain('parallel', []), '2026-12-10', { calendar })), 'INVALID_INPUT')).toBe(true);
+  });
+
+  it('R3.4: an unknown mode or a bad calendar is an InvalidArgumentError', () => {
+    const e = thrown(() => approvals(chain('all-at-once' as never, [{ id: 'a', approver: 'A' }]), '2026-12-10', { calendar }));
+    expect((e as Error).message).toBe('Invalid approvals.mode "all-at-once": expected "sequential" or "parallel".');
+    expect(isFollowUpError(thrown(() => approvals(chain('parallel', [{ id: 'a', approver: 'A' }]), '2026-12-10', { calendar: {} as never })), 'INVALID_ARGUMENT')).toBe(true);
+  });
+});

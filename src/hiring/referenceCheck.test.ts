@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { createCalendar } from '../calendar/createCalendar.js';
+import { isFollowUpError } from '../errors.js';
+import type { InvalidInputError } from '../errors.js';
+import type { ReferenceCheck } from '../model/hiring/ReferenceCheck.js';
+import { thrown } from '../../test/helpers/thrown.js';
+import { referenceCheck } from './referenceCheck.js';
+
+const calendar = createCalendar({ holidays: ['2026-12-25'] });
+const one = (referee: Partial<ReferenceCheck['referees'][number]> = {}): ReferenceCheck => ({
+  candidateId: 'c-17',
+  referees: [{ id: 'r1', name: 'Jo Smith', requestedOn: '2026-12-07', ...referee }],
+});
+
+describe('referenceCheck', () => {
+  it('R3.4: the documented example (requested Monday 2026-12-07, overdue from Friday)', () => {
+    const report = referenceCheck({ candidateId: 'c-17', referees: [{ id: 'r1', name: 'Jo Smith', requestedOn: '2026-12-07' }] }, '2026-12-11', { calendar });
+    expect(report.referees[0]!.overdue).toBe(true);
+  });
+
+  it('R3.4: a reference is overdue once 3 whole business days have passed since the request (policy default)', () => {
+    const thursday = referenceCheck(one(), '2026-12-10', { calendar }).referees[0]!;
+    expect(thursday).toEqual({
+      id: 'r1', name: 'Jo Smith', required: true, status: 'requested', requestedOn: '2026-12-07', since: '2026-12-07',
+      ageBusinessDays: 2, overdueOn: '2026-12-11', overdue: false,
+    });
+    const friday = referenceCheck(one(), '2026-12-11', { calendar }).referees[0]!;
+    expect(friday).toMatchObject({ ageBusinessDays: 3, overdue: true });
+  });
+
+  it('R3.4: ageing skips weekends and the employer\'s holidays', () => {
+    // Tue 22 Dec: Wed 23, Thu 24 and Mon 28 are the three whole business days (25 is a holiday).
+    const r = referenceCheck(one({ requestedOn: '2026-12-22' }), '2026-12-28', { calendar }).referees[0]!;
+    expect(r).toMatchObject({ ageBusinessDays: 2, overdueOn: '2026-12-29', overdue: false });
+    expect(referenceCheck(one({ requestedOn: '2026-12-22' }), '2026-12-29', { calendar }).referees[0]!.overdue).toBe(true);
+  });
+
+  it('R3.4: the overdue limit is a policy option', () => {
+    const r = referenceCheck(one(), '2026-12-11', { calendar, policy: { referenceOverdueBusinessDays: 5 } }).referees[0]!;
+    expect(r).toMatchObject({ overdue: false, overdueOn: '2026-12-15' });
+  });
+
+  it('R3.4: status follows the dates: contacted, completed, declined; finished references are never overdue', () => {
+    const state: ReferenceCheck = {
+      candidateId: 'c-17',
+      referees: [
+        { id: 'a', name: 'A', requestedOn: '2026-12-01', contactedOn: '2026-12-02' },
+        { id: 'b', name: 'B', requestedOn: '2026-12-01', contactedOn: '2026-12-02', completedOn: '2026-12-03' },
+        { id: 'c', name: 'C', requestedOn: '2026-12-01', declinedOn: '2026-12-04', relationship: 'former manager' },
+        { id: 'd', name: 'D', requestedOn: '2026-12-01', required: false },
+      ],
+    };
+    const report = referenceCheck(state, '2026-12-14', { calendar });
+    expect(report.referees.map((r) => [r.id, r.status, r.since, r.overdue])).toEqual([
+      ['a', 'contacted', '2026-12-02', true],
+      ['b', 'completed', '2026-12-03', false],
+      ['c', 'declined', '2026-12-04', false],
+      ['d', 'requested', '2026-12-01', true],
+    ]);
+    expect(report.referees[1]).toMatchObject({ ageBusinessDays: 1, overdueOn: null });
+    expect(report.referees[2]!.relationship).toBe('former manager');
+    expect(report.counts).toEqual({ requested: 1, contacted: 1, completed: 1, declined: 1 });
+    expect(report.complete).toBe(false);
+    // d is optional, so it never blocks; overdue blockers come first.
+    expect(report.blocking.map((b) => [b.id, b.status, b.overdue])).toEqual([['a', 'contacted', true], ['c', 'declined', false]]);
+    expect(report.blocking[0]!.text).toBe('The reference from A, requested on 2026-12-01, is in progress (contacted on 2026-12-02) and overdue since 2026-12-07.');
+    expect(report.blocking[1]!.text).toContain('C declined to give a reference on 2026-12-04');
+  });
+
+  it('R3.4: complete when every required reference is completed', () => {
+    const report = referenceCheck(one({ completedOn: '2026-12-09' }), '2026-12-14', { calendar });
+    expect(report.complete).toBe(true);
+    expect(report.blocking).toEqual([]);
+    expect(referenceCheck({ candidateId: 'c-17', referees: [] }, '2026-12-14', { calendar }).complete).toBe(true);
+  });
+
+  it('R4.4: instants count on the employer\'s civil date, so the zone matters', () => {
+    const late = one({ requestedOn: '2026-12-07T23:30:00-05:00' });
+    expect(referenceCheck(late, '2026-12-10', { calendar, timeZone: 'America/New_York' }).referees[0]!.requestedOn).toBe('2026-12-07');
+    expect(referenceCheck(late, '2026-12-10', { calendar, timeZone: 'Europe/Berlin' }).referees[0]!.requestedOn).toBe('2026-12-08');
+    expect(referenceCheck(one(), '2026-12-11T08:00:00+01:00', { calendar, timeZone: 'Europe/Berlin' }).today).toBe('2026-12-11');
+  });
+
+  it('R3.4: an instant without timeZone is an InvalidArgumentError; a malformed date an InvalidDateError', () => {
+    const e = thrown(() => referenceCheck(one(), '2026-12-11T08:00:00Z', { calendar }));
+    expect(isFollowUpError(e, 'INVALID_ARGUMENT')).toBe(true);
+    expect((e as Error).message).toContain('options.timeZone');
+    expect(isFollowUpError(thrown(() => referenceCheck(one({ requestedOn: '2026-02-30' }), '2026-12-11', { calendar })), 'INVALID_DATE')).toBe(true);
+    expect(isFollowUpError(thrown(() => referenceCheck(one(), '2026-12-11', { calendar, timeZone: 'Mars/Base' })), 'UNKNOWN_TIME_ZONE')).toBe(true);
+  });
+
+  it('R3.4: answers dated before the request, completed-and-declined, and duplicate ids are InvalidInputErrors', () => {
+    const e = thrown(() => referenceCheck({
+      candidateId: 'c-17',
+      referees: [
+        { id: 'a', name: 'A', requestedOn: '2026-12-07', contactedOn: '2026-12-04' },
+        { id: 'a', name: 'B', requestedOn: '2026-12-07', completedOn: '2026-12-08', declinedOn: '2026-12-08' },
+      ],
+    }, '2026-12-11', { calendar })) as InvalidInputError;
+    expect(isFollowUpError(e, 'INVALID_INPUT')).toBe(true);
+    expect(e.issues.map((i) => i.path.join('.'))).toEqual(['referees.0.contactedOn', 'referees.1.id', 'referees.1.declinedOn']);
+    expect(e.issues[0]!.message).toBe('contactedOn "2026-12-04" is before requestedOn "2026-12-07": expected the same day or later.');
+  });
+
+  it('R3.4: a missing calendar or a bad policy is an InvalidArgumentError', () => {
+    expect(isFollowUpError(thrown(() => referenceCheck(one(), '2026-12-11', {} as never)), 'INVALID_ARGUMENT')).toBe(true);
+    expect((thrown(() => referenceCheck(one(), '2026-12-11', { calendar, policy: { referenceOverdueBusinessDays: -1 } })) as Error).message)
+      .toBe('Invalid policy.referenceOverdueBusinessDays -1: expected a whole number of business days from 0 to 1000.');
+    expect((thrown(() => referenceCheck(one(), '2026-12-11', { calendar, policy: { overdue: 3 } as never })) as Error).message).toContain('policy key "overdue"');
+  });
+});
