@@ -139,3 +139,14 @@ describe('classifyReply (R7)', () => {
     expect(() => classifyReply('x', { language: 'it' as never })).toThrow(/options.language/);
   });
 });
+
+describe('classifyReply evidence', () => {
+  it('R7: reports each span once, even when two cues match the same words', () => {
+    const text = 'We would like to invite you to a final round with our VP of Product.';
+    const { label, evidence } = classifyReply(text);
+    expect(label).toBe('next_round');
+    const spans = evidence.map((e) => `${e.field}:${e.start}:${e.end}`);
+    expect(new Set(spans).size).toBe(spans.length);
+    expect(evidence.map((e) => e.text)).toContain('final round');
+  });
+});

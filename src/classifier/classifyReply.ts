@@ -237,5 +237,13 @@ export function classifyReply(input: ReplyInput, options?: ClassifyOptions): Cla
       if (field !== undefined && t !== undefined) evidence.push(toEvidence(h, field, t));
     }
   }
-  return { label, confidence: scores[label], scores, evidence, language };
+  // Two cues can match the same words (a phrase in the language's table and in the English one):
+  // report each span once, with its strongest cue, so a UI highlights it once.
+  const strongest = new Map<string, Evidence>();
+  for (const e of evidence) {
+    const key = `${e.field}:${e.start}:${e.end}`;
+    const seen = strongest.get(key);
+    if (seen === undefined || e.weight > seen.weight) strongest.set(key, e);
+  }
+  return { label, confidence: scores[label], scores, evidence: evidence.filter((e) => strongest.get(`${e.field}:${e.start}:${e.end}`) === e), language };
 }

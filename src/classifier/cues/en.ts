@@ -70,6 +70,8 @@ export const EN_CUES: CueTable = {
     { id: 'been-successful', label: 'offer', weight: 3, pattern: 'been|were|was|are successful', negated: 'rejection' },
     { id: 'offer-word', label: 'offer', weight: 1, pattern: 'offer|offered|offering' },
     { id: 'offer-contingent', label: 'offer', weight: 1.5, pattern: 'offer .. contingent|conditional|subject' },
+    { id: 'appoint-you', label: 'offer', weight: 3, pattern: 'appoint|appointing you|the .. to|as', negated: 'rejection' },
+    { id: 'your-appointment', label: 'offer', weight: 2.5, pattern: 'your|confirm|confirming appointment' },
     { id: 'welcome-aboard', label: 'offer', weight: 2.5, pattern: 'welcome|welcoming .. aboard|board|team|family|company' },
     { id: 'join-us', label: 'offer', weight: 0.8, pattern: 'join|joining .. us|team|company' },
     { id: 'start-date', label: 'offer', weight: 1.5, pattern: 'start|starting|commencement date|day' },
