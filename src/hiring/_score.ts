@@ -25,58 +25,72 @@ export function checkScorecards(criteria: Criteria, index: Map<string, number>, 
   if (!Array.isArray(scorecards)) throw new InvalidArgumentError('scorecards', scorecards, 'an array of scorecards');
   const issues: InputIssue[] = [];
   const latest = new Map<string, { card: Scorecard; at: number; i: number }>();
-  const ids = [...index.keys()].map((id) => JSON.stringify(id)).join(', ');
-  (scorecards as unknown[]).forEach((value, i) => {
+  const instants = new Map<string, number>(); // submittedAt strings repeat: parse each once per call
+  const seenOn = new Int32Array(criteria.length).fill(-1); // the card index that last rated each criterion
+  const validIds = (): string => [...index.keys()].map((id) => JSON.stringify(id)).join(', ');
+  const list = scorecards as unknown[];
+  for (let i = 0; i < list.length; i++) {
+    const value = list[i];
     const card = value as Partial<Scorecard> | null;
     if (typeof card !== 'object' || card === null) {
       issues.push({ path: [i], message: `Expected a scorecard { candidateId, interviewerId, ratings, submittedAt }, got ${describe(value)}.` });
-      return;
+      continue;
     }
     let ok = true;
-    for (const key of ['candidateId', 'interviewerId'] as const) {
-      const v = card[key];
-      if (typeof v !== 'string' || v.trim() === '') { issues.push({ path: [i, key], message: `Invalid ${key} ${describe(v)}: expected a non-empty text.` }); ok = false; }
-    }
-    let at = Number.NaN;
-    try { at = parseInstant(card.submittedAt as string); } catch {
-      issues.push({ path: [i, 'submittedAt'], message: `Invalid submittedAt ${describe(card.submittedAt)}: expected an ISO 8601 instant with offset, such as "2026-12-02T16:00:00Z".` });
+    if (typeof card.candidateId !== 'string' || card.candidateId.trim() === '') {
+      issues.push({ path: [i, 'candidateId'], message: `Invalid candidateId ${describe(card.candidateId)}: expected a non-empty text.` });
       ok = false;
     }
-    if (!Array.isArray(card.ratings)) {
-      issues.push({ path: [i, 'ratings'], message: `Invalid ratings ${describe(card.ratings)}: expected an array of { criterionId, rating, note? }.` });
-      return;
+    if (typeof card.interviewerId !== 'string' || card.interviewerId.trim() === '') {
+      issues.push({ path: [i, 'interviewerId'], message: `Invalid interviewerId ${describe(card.interviewerId)}: expected a non-empty text.` });
+      ok = false;
     }
-    const rated = new Set<string>();
-    card.ratings.forEach((r: unknown, j) => {
-      const rating = r as Partial<Scorecard['ratings'][number]> | null;
-      if (typeof rating !== 'object' || rating === null) {
-        issues.push({ path: [i, 'ratings', j], message: `Expected a rating { criterionId, rating, note? }, got ${describe(r)}.` });
+    let at = typeof card.submittedAt === 'string' ? instants.get(card.submittedAt) : undefined;
+    if (at === undefined) {
+      try {
+        at = parseInstant(card.submittedAt as string);
+        instants.set(card.submittedAt as string, at);
+      } catch {
+        issues.push({ path: [i, 'submittedAt'], message: `Invalid submittedAt ${describe(card.submittedAt)}: expected an ISO 8601 instant with offset, such as "2026-12-02T16:00:00Z".` });
         ok = false;
-        return;
+      }
+    }
+    const ratings = card.ratings;
+    if (!Array.isArray(ratings)) {
+      issues.push({ path: [i, 'ratings'], message: `Invalid ratings ${describe(ratings)}: expected an array of { criterionId, rating, note? }.` });
+      continue;
+    }
+    for (let j = 0; j < ratings.length; j++) {
+      const rating = ratings[j] as Partial<Scorecard['ratings'][number]> | null;
+      if (typeof rating !== 'object' || rating === null) {
+        issues.push({ path: [i, 'ratings', j], message: `Expected a rating { criterionId, rating, note? }, got ${describe(rating)}.` });
+        ok = false;
+        continue;
       }
       const k = typeof rating.criterionId === 'string' ? index.get(rating.criterionId) : undefined;
       if (k === undefined) {
         // R3.2: objectivity means the criteria are fixed before the ratings; none may be added after the fact.
-        issues.push({ path: [i, 'ratings', j, 'criterionId'], message: `Unknown criterion ${describe(rating.criterionId)}: R3.2 rates only the predetermined criteria; expected one of ${ids}.` });
+        issues.push({ path: [i, 'ratings', j, 'criterionId'], message: `Unknown criterion ${describe(rating.criterionId)}: R3.2 rates only the predetermined criteria; expected one of ${validIds()}.` });
         ok = false;
-        return;
+        continue;
       }
-      if (rated.has(rating.criterionId as string)) {
+      if (seenOn[k] === i) {
         issues.push({ path: [i, 'ratings', j, 'criterionId'], message: `Criterion ${describe(rating.criterionId)} is rated twice on this scorecard: expected at most one rating per criterion.` });
         ok = false;
       }
-      rated.add(rating.criterionId as string);
+      seenOn[k] = i;
       const scale = criteria[k]!.scale;
-      if (typeof rating.rating !== 'number' || !Number.isInteger(rating.rating) || rating.rating < 1 || rating.rating > scale) {
-        issues.push({ path: [i, 'ratings', j, 'rating'], message: `Invalid rating ${describe(rating.rating)} for criterion ${describe(rating.criterionId)}: expected a whole number from 1 to ${scale}.` });
+      const r = rating.rating;
+      if (typeof r !== 'number' || !Number.isInteger(r) || r < 1 || r > scale) {
+        issues.push({ path: [i, 'ratings', j, 'rating'], message: `Invalid rating ${describe(r)} for criterion ${describe(rating.criterionId)}: expected a whole number from 1 to ${scale}.` });
         ok = false;
       }
       if (rating.note !== undefined && typeof rating.note !== 'string') {
         issues.push({ path: [i, 'ratings', j, 'note'], message: `Invalid note ${describe(rating.note)}: expected a text.` });
         ok = false;
       }
-    });
-    if (!ok) return;
+    }
+    if (!ok || at === undefined) continue;
     const c = card as Scorecard;
     const key = `${c.candidateId}\u0000${c.interviewerId}`;
     const prev = latest.get(key);
@@ -87,13 +101,13 @@ export function checkScorecards(criteria: Criteria, index: Map<string, number>, 
         message: `Scorecards ${prev.i} and ${i} are both from ${describe(c.interviewerId)} for candidate ${describe(c.candidateId)} at ${describe(c.submittedAt)}: a resubmitted scorecard replaces the earlier one, so expected distinct submittedAt instants.`,
       });
     }
-  });
+  }
   if (issues.length > 0) throw new InvalidInputError('scorecards', issues);
   const byCandidate = new Map<string, Scorecard[]>();
   for (const { card } of latest.values()) {
-    const list = byCandidate.get(card.candidateId);
-    if (list === undefined) byCandidate.set(card.candidateId, [card]);
-    else list.push(card);
+    const group = byCandidate.get(card.candidateId);
+    if (group === undefined) byCandidate.set(card.candidateId, [card]);
+    else group.push(card);
   }
   return byCandidate;
 }
@@ -115,15 +129,16 @@ export function scoreChecked(criteria: Criteria, index: Map<string, number>, can
   const sorted = [...cards].sort((a, b) => compareIds(a.interviewerId, b.interviewerId));
   const perCriterion: InterviewerRating[][] = criteria.map(() => []);
   const missingRatings: { interviewerId: string; criterionIds: string[] }[] = [];
-  for (const card of sorted) {
-    const seen = new Uint8Array(criteria.length);
+  const seen = new Int32Array(criteria.length).fill(-1);
+  for (let n = 0; n < sorted.length; n++) {
+    const card = sorted[n]!;
     for (const r of card.ratings) {
       const k = index.get(r.criterionId)!;
-      seen[k] = 1;
+      seen[k] = n;
       perCriterion[k]!.push(r.note === undefined ? { interviewerId: card.interviewerId, rating: r.rating } : { interviewerId: card.interviewerId, rating: r.rating, note: r.note });
     }
     const missing: string[] = [];
-    for (let k = 0; k < criteria.length; k++) if (seen[k] === 0) missing.push(criteria[k]!.id);
+    for (let k = 0; k < criteria.length; k++) if (seen[k] !== n) missing.push(criteria[k]!.id);
     if (missing.length > 0) missingRatings.push({ interviewerId: card.interviewerId, criterionIds: missing });
   }
   let weighted = 0;
