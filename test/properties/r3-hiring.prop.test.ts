@@ -8,7 +8,7 @@ import { DEFAULT_HIRING_POLICY } from '../../src/hiring/policy.js';
 import { referenceCheck } from '../../src/hiring/referenceCheck.js';
 import { scoreCandidates } from '../../src/hiring/scoreCandidates.js';
 import { shortlist } from '../../src/hiring/shortlist.js';
-import type { Criteria } from '../../src/hiring/types.js';
+import type { Criteria, ShortlistOptions } from '../../src/hiring/types.js';
 import type { Scorecard } from '../../src/model/hiring/Scorecard.js';
 import {
   approvalChainArb, hasNaN, hiringCaseArb, INTERVIEWERS, nowArb, referenceCheckArb, scorecardArb,
@@ -56,7 +56,7 @@ describe('R3.2 scorecards', () => {
   );
 
   test.prop([hiringCaseArb.filter((c) => c.scorecards.some((s) => s.ratings.length > 0)).chain((c) => {
-    const rated = c.scorecards.flatMap((s, i) => s.ratings.map((r, j) => [i, j] as const));
+    const rated = c.scorecards.flatMap((s, i) => s.ratings.map((_, j) => [i, j] as const));
     return fc.constantFrom(...rated).chain(([i, j]) => {
       const r = c.scorecards[i]!.ratings[j]!;
       const scale = c.criteria.find((x) => x.id === r.criterionId)!.scale;
@@ -116,7 +116,7 @@ describe('R3.3 shortlist', () => {
     size: fc.integer({ min: 1, max: 7 }),
     minScore: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
     tieBreak: fc.constantFrom('candidateId' as const, 'coverage' as const, 'agreement' as const, ['c0', 'c1']),
-  }).map(({ minScore, ...o }) => (minScore === undefined ? o : { ...o, minScore }));
+  }).map(({ minScore, ...o }): ShortlistOptions => (minScore === undefined ? o : { ...o, minScore }));
 
   test.prop([hiringCaseArb, optionsArb])(
     'R3.3: sorted, at most `size` long, deterministic, and every listed total ≥ every total left off',
