@@ -1,0 +1,34 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type { Calendar } from '../calendar/types.js';
+import { candidateFacingStage, defineCriteria, offerReadiness, scoreCandidate, shortlist, stagePhrase } from './index.js';
+import type { ApprovalChain, CandidateScore, Criteria, HiringStage, ReferenceCheck, Scorecard } from './index.js';
+
+declare const criteria: Criteria;
+declare const cards: Scorecard[];
+declare const calendar: Calendar;
+declare const references: ReferenceCheck;
+declare const chain: ApprovalChain;
+
+describe('hiring types', () => {
+  it('R3.2: criteria kinds are "skill" or "fit"; totals may be null, never undefined', () => {
+    // @ts-expect-error kind must be 'skill' or 'fit'
+    defineCriteria([{ id: 'a', name: 'A', weight: 1, kind: 'vibe' }]);
+    expectTypeOf(scoreCandidate(criteria, cards)).toEqualTypeOf<CandidateScore>();
+    expectTypeOf(scoreCandidate(criteria, cards).total).toEqualTypeOf<number | null>();
+  });
+
+  it('R3.3: shortlist needs a size', () => {
+    // @ts-expect-error size is required
+    shortlist([], {});
+    expectTypeOf(shortlist([], { size: 2, tieBreak: ['design'] }).entries[0]!.rank).toEqualTypeOf<number>();
+  });
+
+  it('R3.4, R3.5: readiness is ready or blocked; stages are a closed union', () => {
+    expectTypeOf(offerReadiness(references, chain, '2026-12-18', { calendar }).status).toEqualTypeOf<'ready' | 'blocked'>();
+    expectTypeOf(candidateFacingStage({})).toEqualTypeOf<HiringStage>();
+    // @ts-expect-error not a stage
+    stagePhrase('hired', 'en');
+    // @ts-expect-error the calendar is required
+    offerReadiness(references, chain, '2026-12-18', {});
+  });
+});
