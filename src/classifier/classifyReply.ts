@@ -13,14 +13,33 @@ import { REPLY_LABELS, REPLY_LANGUAGES } from './types.js';
 import type { Classification, ClassifyOptions, Evidence, ReplyInput, ReplyLabel, ReplyLanguage } from './types.js';
 
 /** Compiled once from the constant cue tables; never mutated afterwards. */
-const INDEX: ReadonlyMap<ReplyLanguage, ReadonlyMap<string, readonly CompiledCue[]>> = new Map(CUE_TABLES.map((t) => [t.language, compileCues([t])] as const));
-const NEGATORS = new Map(CUE_TABLES.map((t) => [t.language, new WordSet(t.negators)] as const));
-const CONDITIONALS = new Map(CUE_TABLES.map((t) => [t.language, new WordSet(t.conditionals)] as const));
-const YET = new Map(CUE_TABLES.map((t) => [t.language, new WordSet(t.yet)] as const));
-const THANKS = new Map(CUE_TABLES.map((t) => [t.language, new WordSet(t.thanks)] as const));
-const CLAUSE_BREAKS = new Map(CUE_TABLES.map((t) => [t.language, new WordSet(t.clauseBreaks)] as const));
-const CONTRAST = new WordSet(CUE_TABLES.flatMap((t) => t.contrast));
-const SCHEDULING = new WordSet(CUE_TABLES.flatMap((t) => t.scheduling));
+/** Compiled cue tables and word sets. */
+interface Tables {
+  readonly INDEX: ReadonlyMap<ReplyLanguage, ReadonlyMap<string, readonly CompiledCue[]>>;
+  readonly NEGATORS: ReadonlyMap<ReplyLanguage, WordSet>;
+  readonly CONDITIONALS: ReadonlyMap<ReplyLanguage, WordSet>;
+  readonly YET: ReadonlyMap<ReplyLanguage, WordSet>;
+  readonly THANKS: ReadonlyMap<ReplyLanguage, WordSet>;
+  readonly CLAUSE_BREAKS: ReadonlyMap<ReplyLanguage, WordSet>;
+  readonly CONTRAST: WordSet;
+  readonly SCHEDULING: WordSet;
+}
+
+// Built from the constant cue tables on the first classification, not at import, so importing the
+// package stays cheap. A memo of constant data: every call sees the same tables.
+let compiled: Tables | undefined;
+function tables(): Tables {
+  return (compiled ??= {
+    INDEX: new Map(CUE_TABLES.map((t) => [t.language, compileCues([t])] as const)),
+    NEGATORS: new Map(CUE_TABLES.map((t) => [t.language, new WordSet(t.negators)] as const)),
+    CONDITIONALS: new Map(CUE_TABLES.map((t) => [t.language, new WordSet(t.conditionals)] as const)),
+    YET: new Map(CUE_TABLES.map((t) => [t.language, new WordSet(t.yet)] as const)),
+    THANKS: new Map(CUE_TABLES.map((t) => [t.language, new WordSet(t.thanks)] as const)),
+    CLAUSE_BREAKS: new Map(CUE_TABLES.map((t) => [t.language, new WordSet(t.clauseBreaks)] as const)),
+    CONTRAST: new WordSet(CUE_TABLES.flatMap((t) => t.contrast)),
+    SCHEDULING: new WordSet(CUE_TABLES.flatMap((t) => t.scheduling)),
+  });
+}
 
 /**
  * Votes for `other` before any cue is read: a reply is labelled only when its cues outweigh this.
@@ -53,7 +72,7 @@ interface Hit {
 }
 
 function precededBy(words: WordSet | undefined, tokens: Tokens, at: number, language: ReplyLanguage): boolean {
-  const breaks = CLAUSE_BREAKS.get(language);
+  const breaks = tables().CLAUSE_BREAKS.get(language);
   if (words === undefined || breaks === undefined) return false;
   const sentence = tokens.sentences[at];
   for (let j = at - 1; j >= 0 && j >= at - NEGATION_WINDOW; j--) {
@@ -101,14 +120,14 @@ function scanField(
 ): void {
   const scheduling = new Set<number>();
   for (let i = 0; i < tokens.count; i++) {
-    if (SCHEDULING.has(tokens.words[i] ?? '', tokens.keys[i])) scheduling.add(tokens.sentences[i] ?? 0);
+    if (tables().SCHEDULING.has(tokens.words[i] ?? '', tokens.keys[i])) scheduling.add(tokens.sentences[i] ?? 0);
   }
   const markers: number[] = [];
   for (let i = 0; i < tokens.count; i++) {
-    if (CONTRAST.has(tokens.words[i] ?? '', tokens.keys[i]) && !scheduling.has(tokens.sentences[i] ?? 0)) markers.push(i);
+    if (tables().CONTRAST.has(tokens.words[i] ?? '', tokens.keys[i]) && !scheduling.has(tokens.sentences[i] ?? 0)) markers.push(i);
   }
   const indexes: ReadonlyMap<string, readonly CompiledCue[]>[] = [];
-  for (const [lang, index] of INDEX) if (allTables || lang === language || lang === 'en') indexes.push(index);
+  for (const [lang, index] of tables().INDEX) if (allTables || lang === language || lang === 'en') indexes.push(index);
   for (let i = 0; i < tokens.count; i++) {
     const key = tokens.keys[i] ?? '';
     for (const index of indexes) {
@@ -121,19 +140,19 @@ function scanField(
         seen.set(cue.id, (seen.get(cue.id) ?? 0) + 1);
         const sentence = tokens.sentences[i] ?? 0;
         if (cue.contrast && scheduling.has(sentence)) continue;
-        if (cue.label !== 'pending' && cue.label !== 'other' && precededBy(CONDITIONALS.get(cue.language), tokens, i, cue.language)) continue;
+        if (cue.label !== 'pending' && cue.label !== 'other' && precededBy(tables().CONDITIONALS.get(cue.language), tokens, i, cue.language)) continue;
         let label = cue.label;
         let id = cue.id;
         let weight = cue.weight;
-        const negators = NEGATORS.get(cue.language);
+        const negators = tables().NEGATORS.get(cue.language);
         if (!(negators?.has(tokens.words[i] ?? '') ?? false) && precededBy(negators, tokens, i, cue.language)) {
           if (cue.negated === null) continue;
-          label = cue.label === 'offer' && precededBy(YET.get(cue.language), tokens, i, cue.language) ? 'pending' : cue.negated;
+          label = cue.label === 'offer' && precededBy(tables().YET.get(cue.language), tokens, i, cue.language) ? 'pending' : cue.negated;
           if (label !== cue.label) weight *= 0.8;
           id = `${cue.id}!`;
         }
         if (!allTables && cue.language !== language) weight *= FOREIGN_FACTOR;
-        if (label === 'next_round' && earlierInSentence(THANKS.get(cue.language), tokens, i)) weight *= 0.3;
+        if (label === 'next_round' && earlierInSentence(tables().THANKS.get(cue.language), tokens, i)) weight *= 0.3;
         const k = lowerBound(markers, i);
         const before = markers[k - 1];
         if (before !== undefined && (tokens.sentences[before] ?? 0) >= sentence - 2) weight *= AFTER_CONTRAST;

@@ -3,20 +3,26 @@
  * length of the input and positions carry over (`ß`, `æ`, `ø` stay as they are). A constant table
  * covers Latin-1 and Latin Extended-A/B; other scripts are lower-cased when that keeps the length.
  */
-const TABLE: string[] = (() => {
-  const t: string[] = [];
-  for (let c = 0; c < 0x250; c++) {
-    const ch = String.fromCharCode(c);
-    const base = ch.normalize('NFD').charAt(0).toLowerCase();
-    t.push(base.length === 1 ? base : ch);
+let table: readonly string[] | undefined;
+/** Built on first use, not at import (Unicode normalisation data is slow to load). */
+function foldTable(): readonly string[] {
+  if (table === undefined) {
+    const t: string[] = [];
+    for (let c = 0; c < 0x250; c++) {
+      const ch = String.fromCharCode(c);
+      const base = ch.normalize('NFD').charAt(0).toLowerCase();
+      t.push(base.length === 1 ? base : ch);
+    }
+    table = t;
   }
-  return t;
-})();
+  return table;
+}
 
 /** The folded form of `text`: same length, lower case, accents removed (`"Nächste Étape"` → `"nachste etape"`). */
 export function foldText(text: string): string {
   const lower = text.toLowerCase();
   const src = lower.length === text.length ? lower : text;
+  const TABLE = foldTable();
   const parts: string[] = [];
   let from = 0;
   let buf = '';
