@@ -11,6 +11,7 @@ export const entries = {
   planner: 'src/planner/index.ts',
   classifier: 'src/classifier/index.ts',
   templates: 'src/templates/index.ts',
+  hiring: 'src/hiring/index.ts',
 } as const;
 
 /**

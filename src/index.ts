@@ -69,6 +69,7 @@ export type {
 export {
   defineTemplate, renderMessage, draftThankYouNotes, draftOfferReply, prepChecklist, checkMessageLimits,
   formatMessageDate, resolveLocale, countWords, escapeHtml, MESSAGE_KINDS, MESSAGE_LOCALES, MESSAGE_DATE_FORMAT,
+  prepChecklists, prepFormatLabels,
 } from './templates/index.js';
 export type {
   Template, TemplateSource, DefineTemplateOptions, TemplateFields, TemplateValue, SectionValue, AnyTemplateData,
@@ -77,3 +78,17 @@ export type {
   ThankYouInterview, ThankYouInterviewer, ThankYouCandidate, DraftThankYouNotesOptions, DraftOfferReplyOptions,
   OfferReply, LimitWarning, MessageLimits, PrepChecklistFormat, PrepFormat,
 } from './templates/index.js';
+
+// The hiring team's side (R3)
+export {
+  defineCriteria, scoreCandidate, scoreCandidates, debrief, shortlist, referenceCheck, approvals, offerReadiness,
+  candidateFacingStage, HIRING_STAGES, stagePhrase, HIRING_STAGE_PHRASES, DEFAULT_HIRING_POLICY, resolveHiringPolicy,
+} from './hiring/index.js';
+export type {
+  HiringPolicy, HiringPolicyOverrides, Criteria, Criterion, CriterionScore, CandidateScore, InterviewerRating,
+  ScoreCandidateOptions, ScoreCandidatesOptions, Debrief, DebriefCandidate, DebriefOptions, DebriefPoint, DebriefVerdict,
+  Shortlist, ShortlistEntry, ShortlistExclusion, ShortlistOptions, ShortlistReason, TieBreak, HiringClockOptions,
+  RefereeStatus, RefereeProgress, ReferenceReport, ApprovalStatus, ApprovalStepStatus, ApprovalStepProgress,
+  ApprovalReport, Blocker, OfferReadiness, HiringStage, HiringProgress, Scorecard, Rating, CriterionInput, CriterionKind,
+  ReferenceCheck, Referee, ApprovalChain, ApprovalStep, ApprovalMode, ApprovalDecision, HiringDate,
+} from './hiring/index.js';

@@ -10,7 +10,7 @@ describe('README', () => {
   it('shows the documented examples (which CI runs) and not stale copies of them', () => {
     expect(blocks.map(([file]) => file)).toEqual([
       'examples/calendar.ts', 'examples/candidate.ts', 'examples/recruiter.ts',
-      'examples/classify-reply.ts', 'examples/thank-you.ts', 'examples/custom-template.ts',
+      'examples/classify-reply.ts', 'examples/thank-you.ts', 'examples/custom-template.ts', 'examples/hiring.ts',
     ]);
     for (const [file, code] of blocks) expect(code, file).toBe(readFileSync(join(ROOT, file), 'utf8').trimEnd());
   });

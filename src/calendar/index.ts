@@ -6,3 +6,7 @@ export type {
   Calendar, CalendarOptions, CivilDate, EpochDay, Weekday, WeekendPeriod, HolidayEntry, HolidaySource,
   HolidayType, DayOff, DayOffReason, NonBusinessDay,
 } from './types.js';
+
+// The errors this entry point throws, and the guard to test them with (works across builds).
+export { FollowUpError, InvalidDateError, DateRangeError, InvalidArgumentError, InvalidCalendarError, UnknownTimeZoneError, isFollowUpError } from '../errors.js';
+export type { FollowUpErrorCode } from '../errors.js';

@@ -21,3 +21,7 @@ export type { ExtractTimelineOptions } from './extractTimeline.js';
 export { toTimeline } from './toTimeline.js';
 export { replyEvent } from './replyEvent.js';
 export type { ReplyEventExtras } from './replyEvent.js';
+
+// The errors this entry point throws, and the guard to test them with (works across builds).
+export { FollowUpError, InvalidArgumentError, isFollowUpError } from '../errors.js';
+export type { FollowUpErrorCode } from '../errors.js';

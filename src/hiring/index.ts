@@ -21,3 +21,7 @@ export type { CriterionInput, CriterionKind } from '../model/hiring/Criterion.js
 export type { HiringDate } from '../model/hiring/HiringDate.js';
 export type { Referee, ReferenceCheck } from '../model/hiring/ReferenceCheck.js';
 export type { Rating, Scorecard } from '../model/hiring/Scorecard.js';
+
+// The errors this entry point throws, and the guard to test them with (works across builds).
+export { FollowUpError, InvalidInputError, InvalidArgumentError, isFollowUpError } from '../errors.js';
+export type { FollowUpErrorCode } from '../errors.js';

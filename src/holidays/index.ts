@@ -11,3 +11,7 @@ export { WEEKENDS } from './weekends.js';
 export type { WeekendRule } from './weekends.js';
 export { getHolidaysClass } from './loadDateHolidays.js';
 export type { DateHolidays, DateHolidaysConstructor, DateHolidaysOptions, RawHoliday } from './dateHolidaysTypes.js';
+
+// The errors this entry point throws, and the guard to test them with (works across builds).
+export { FollowUpError, UnknownRegionError, MissingDependencyError, InvalidArgumentError, InvalidCalendarError, isFollowUpError } from '../errors.js';
+export type { FollowUpErrorCode } from '../errors.js';

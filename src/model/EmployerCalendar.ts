@@ -18,7 +18,7 @@ const DayOffSchema = z.union(
 /**
  * What the employer's business days are (R4.4), as data: the region whose public holidays apply,
  * the weekend when it is not Saturday–Sunday, company days off and make-up working days. Build the
- * {@link Calendar} the planner needs from it (`regionCalendar` in `interview-followup/holidays`).
+ * `Calendar` the planner needs from it (`regionCalendar` in `interview-followup/holidays`).
  *
  * @example
  * ```ts

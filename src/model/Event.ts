@@ -55,7 +55,7 @@ export const EVENT_TYPES = [
 
 /**
  * Something that happened in an application, tagged by `type`; every event has `at`, the instant
- * it happened. Events are appended to {@link Application.events} and never changed.
+ * it happened. Events are appended to `Application.events` and never changed.
  *
  * - `interview-held`: the interview `interviewId` took place (starts thank-yous, R1);
  * - `thank-you-sent`: a note went to `interviewerId` (R1.1);

@@ -21,3 +21,18 @@ export type { Reflection, ReflectionQuestion } from './Reflection.js';
 export { parseTimeline, safeParseTimeline, TimelineSchema } from './Timeline.js';
 export type { Timeline, TimelineKind } from './Timeline.js';
 export type { SafeParseResult } from './_parse.js';
+// The hiring team's data (R3)
+export {
+  ApprovalChainSchema, ApprovalStepSchema, APPROVAL_DECISIONS, APPROVAL_MODES, parseApprovalChain, safeParseApprovalChain,
+  CriteriaInputSchema, CriterionInputSchema, CRITERION_KINDS, parseCriteria, safeParseCriteria, HiringDateSchema,
+  parseReferenceCheck, RefereeSchema, ReferenceCheckSchema, safeParseReferenceCheck, parseScorecard, RatingSchema,
+  safeParseScorecard, ScorecardSchema,
+} from './hiring/index.js';
+export type {
+  ApprovalChain, ApprovalDecision, ApprovalMode, ApprovalStep, CriterionInput, CriterionKind, HiringDate, Referee,
+  ReferenceCheck, Rating, Scorecard,
+} from './hiring/index.js';
+
+// The errors this entry point throws, and the guard to test them with (works across builds).
+export { FollowUpError, InvalidInputError, isFollowUpError } from '../errors.js';
+export type { FollowUpErrorCode } from '../errors.js';

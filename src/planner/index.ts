@@ -16,3 +16,7 @@ export { DEFAULT_POLICY, resolvePolicy } from '../policy.js';
 export type { NoTimelineWindow, Policy, PolicyOverrides } from '../policy.js';
 export * from './tracker/index.js';
 export * from './ics/index.js';
+
+// The errors this entry point throws, and the guard to test them with (works across builds).
+export { FollowUpError, InvalidArgumentError, InvalidInputError, InvalidTimelineError, InvalidTransitionError, UnknownTimeZoneError, isFollowUpError } from '../errors.js';
+export type { FollowUpErrorCode } from '../errors.js';

@@ -20,3 +20,8 @@ export type { PrepChecklistFormat } from './prepChecklist.js';
 export type { PrepFormat } from './messages/prepChecklist.js';
 export { countWords } from './countWords.js';
 export { escapeHtml } from './escapeHtml.js';
+
+// The errors this entry point throws, and the guard to test them with (works across builds).
+export { FollowUpError, TemplateSyntaxError, MissingFieldError, InvalidInputError, InvalidArgumentError, isFollowUpError } from '../errors.js';
+export type { FollowUpErrorCode } from '../errors.js';
+export { prepChecklists, prepFormatLabels } from './messages/prepChecklist.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { consumers, runScript } from './consumer.js';
 
-const SUBPATHS = ['', '/calendar', '/holidays', '/model', '/planner', '/classifier', '/templates'];
+const SUBPATHS = ['', '/calendar', '/holidays', '/model', '/planner', '/classifier', '/templates', '/hiring'];
 
 describe('the packed package, as installed by users', () => {
   it('every subpath loads with import and with require', () => {
