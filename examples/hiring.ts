@@ -36,7 +36,7 @@ console.log(readiness.status, readiness.missing.map((m) => m.text));
 assert.equal(readiness.status, 'blocked'); // waiting for the budget approval
 
 // Tell the candidate which step the process is in (R3.5), in their language, before they have to ask.
-const stage = candidateFacingStage({ shortlisted: true, references: { complete: true }, approvals: { complete: false } });
+const stage = candidateFacingStage({ shortlisted: true, readiness }); // results of this module fit as they are
 const update = renderMessage('statusUpdate', {
   recruiter: { name: 'Kim Adams' }, candidate: { name: 'Alex Morgan' }, company: 'Northwind', role: 'Data Engineer',
   stage: stagePhrase(stage, 'de'), expectedDate: '2026-12-18',

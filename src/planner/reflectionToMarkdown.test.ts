@@ -63,7 +63,7 @@ describe('reflectionToMarkdown', () => {
       cultureTakeaways: ['- not a nested item', '1. not a numbered item'],
       notes: '===\n    not code',
     });
-    expect(md).toContain('### 1. \\# Not a heading ## nor this');
+    expect(md).toContain('### 1. \\# Not a heading \\#\\# nor this'); // a trailing # would close an ATX heading
     expect(md).toContain('**My answer:** \\*not bold\\* \\[not a link\\](x) \\<b\\>no html\\</b\\>');
     expect(md).toContain('- \\- not a nested item\n- 1\\. not a numbered item');
     expect(md).toContain('## Notes\n\n\\===\nnot code\n');

@@ -20,7 +20,7 @@ const reflectionArb: fc.Arbitrary<Reflection> = fc.record({
 });
 
 describe('R2 reflection export', () => {
-  test.prop([reflectionArb])('values are shown as written and never change the document structure', (reflection) => {
+  test.prop([reflectionArb], { numRuns: Number(process.env.FC_RUNS ?? 200) })('values are shown as written and never change the document structure', (reflection) => {
     const tokens = md.parse(reflectionToMarkdown(reflection), {});
     const headings = tokens.filter((t) => t.type === 'heading_open').map((t) => t.tag);
     const sections = [reflection.questions.length > 0, (reflection.cultureTakeaways ?? []).length > 0, (reflection.roleTakeaways ?? []).length > 0].filter(Boolean).length;
