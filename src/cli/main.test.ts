@@ -54,6 +54,31 @@ describe('interview-followup CLI', () => {
     expect(run('add', '2026-11-25', '1', '--weekend', '9')).toMatchObject({ status: 1, output: expect.stringContaining('"9"') });
   });
 
+  it('R7, R4.5: classify reads a reply and the date it promises', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+    const file = join(dir, 'reply.txt');
+    writeFileSync(file, 'Hi Jo, thanks for your patience. We are still interviewing and will get back to you by Friday.\nBest, Kim');
+    const { status, output } = run('classify', file, '--received', '2026-11-25T10:00:00-05:00', '--zone', 'America/New_York', '--json');
+    expect(status).toBe(0);
+    const result = JSON.parse(output) as { label: string; timeline: { date: string } };
+    expect(result.label).toBe('pending');
+    expect(result.timeline.date).toBe('2026-11-27'); // the Friday after Wednesday 25 November
+    expect(run('classify', file, '--received', '2026-11-25T10:00:00-05:00').output).toMatch(/^pending \(confidence/);
+  });
+
+  it('R5: draft renders a built-in message in the requested language; a missing field exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+    const file = join(dir, 'data.json');
+    writeFileSync(file, JSON.stringify({ candidate: { name: 'Jo Lee' }, company: 'Acme', role: 'Analyst', interviewDate: '2026-12-03' }));
+    const { status, output } = run('draft', 'followUp', file, '--locale', 'de');
+    expect(status).toBe(0);
+    expect(output).toMatch(/^Subject: /);
+    expect(output).toContain('Donnerstag, 3. Dezember');
+    writeFileSync(file, JSON.stringify({ candidate: { name: '' }, company: 'Acme', role: 'Analyst', interviewDate: '2026-12-03' }));
+    expect(run('draft', 'followUp', file)).toMatchObject({ status: 1, output: expect.stringContaining('candidate.name') });
+    expect(run('draft', 'thankyou', file)).toMatchObject({ status: 2, output: expect.stringContaining('unknown message kind "thankyou"') });
+  });
+
   it('help and version', () => {
     expect(run('--version')).toEqual({ status: 0, output: '1.2.3' });
     expect(run('--help')).toMatchObject({ status: 0, output: expect.stringContaining('Usage:') });

@@ -13,6 +13,11 @@ import { listRegions } from '../holidays/listRegions.js';
 import { parseInterview } from '../model/Interview.js';
 import { candidateExpectations } from '../planner/candidateExpectations.js';
 import { planFollowUp } from '../planner/planFollowUp.js';
+import { classifyReply } from '../classifier/classifyReply.js';
+import { extractTimeline } from '../classifier/extractTimeline.js';
+import { MESSAGE_KINDS } from '../templates/messageData.js';
+import type { MessageKind } from '../templates/messageData.js';
+import { renderMessage } from '../templates/renderMessage.js';
 import { calendarFromArgs } from './calendarFromArgs.js';
 
 const HELP = `interview-followup — what to do after a job interview, and by when
@@ -24,6 +29,10 @@ Usage:
   interview-followup plan <interview.json|-> [--json]       thank-you deadlines, follow-up window, ghosting date
   interview-followup expectations <interview.json|->        the hiring team's view of the same dates
   interview-followup regions [--country XX]                 region codes for --region
+  interview-followup classify [reply.txt|-] [--received T] [--zone Z]
+                                                            what an employer's reply says, and what it promises
+  interview-followup draft <kind> <data.json|-> [--locale de] [--zone Z]
+                                                            a built-in message (thankYou, followUp, offerReply, …)
 
 Calendar flags:
   --region CODE      ISO 3166 country or subdivision: US, US-CA, GB-SCT, DE-BY, AU-NSW …
@@ -32,6 +41,9 @@ Calendar flags:
   --day-off DATE     a company day off (repeatable)
 
 Options:
+  --received T       when the reply arrived (ISO 8601 with offset); default: now
+  --zone Z           IANA time zone: the employer's for classify, the recipient's for draft
+  --locale L         language of a draft: en, de, fr, es (and regional tags); default: en
   --json             print JSON instead of text
   -h, --help         show this help
   -v, --version      show the version
@@ -55,7 +67,7 @@ function need(positionals: readonly string[], count: number, usage: string): str
 }
 
 /** Runs the CLI with `argv` (without node and the script); returns the exit status. */
-export function main(argv: readonly string[], out: (line: string) => void = console.log, version = '0.0.0'): number {
+export function main(argv: readonly string[], out: (line: string) => void = console.log, version = '0.0.0', now: () => Date = () => new Date()): number {
   let parsed;
   try {
     parsed = parseArgs({
@@ -67,6 +79,9 @@ export function main(argv: readonly string[], out: (line: string) => void = cons
         holiday: { type: 'string', multiple: true },
         'day-off': { type: 'string', multiple: true },
         country: { type: 'string' },
+        received: { type: 'string' },
+        zone: { type: 'string' },
+        locale: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -129,6 +144,25 @@ export function main(argv: readonly string[], out: (line: string) => void = cons
       case 'regions': {
         const regions = listRegions().filter((r) => flags.country === undefined || r.code === flags.country.toUpperCase());
         print(regions, () => regions.map((r) => [`${r.code}  ${r.name}`, ...r.subdivisions.map((s) => `  ${s.code}  ${s.name}`)].join('\n')).join('\n'));
+        return 0;
+      }
+      case 'classify': {
+        if (args.length > 1) throw new UsageError('expected: interview-followup classify [reply.txt|-]');
+        const text = readFileSync(args[0] === undefined || args[0] === '-' ? 0 : args[0], 'utf8');
+        const result = classifyReply(text);
+        const timeline = extractTimeline(text, { reference: flags.received ?? now(), timeZone: flags.zone ?? 'UTC' });
+        print({ ...result, timeline }, () => [
+          `${result.label} (confidence ${result.confidence.toFixed(2)}, language ${result.language})`,
+          ...result.evidence.map((e) => `  "${e.text}" → ${e.label}`),
+          timeline === null ? 'no timeline promised' : `promised: ${timeline.kind} ${timeline.date} ("${timeline.phrase}")`,
+        ].join('\n'));
+        return 0;
+      }
+      case 'draft': {
+        const [kind, file] = need(args, 2, 'draft <kind> <data.json|->');
+        if (!(MESSAGE_KINDS as readonly string[]).includes(kind!)) throw new UsageError(`unknown message kind "${kind}": expected one of ${MESSAGE_KINDS.join(', ')}`);
+        const message = renderMessage(kind as MessageKind, readJson(file!) as never, { locale: flags.locale ?? 'en', timeZone: flags.zone });
+        print(message, () => `Subject: ${message.subject}\n\n${message.text}`);
         return 0;
       }
       default:
