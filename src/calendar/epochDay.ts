@@ -57,7 +57,17 @@ export function parseCivilDate(text: string): number {
   return daysFromCivil(y, m, d);
 }
 
-/** Whether `value` is a valid civil date string `YYYY-MM-DD` in the supported range. */
+/**
+ * Whether `value` is a valid civil date string `YYYY-MM-DD` in the supported range
+ * (0001-01-01..9999-12-31): the same check the calendar applies to its inputs.
+ *
+ * @example
+ * ```ts
+ * isCivilDate('2028-02-29') //=> true
+ * isCivilDate('2026-02-29') //=> false (not a leap year)
+ * isCivilDate('2026-2-3')   //=> false (not zero-padded)
+ * ```
+ */
 export function isCivilDate(value: unknown): value is CivilDate {
   return typeof value === 'string' && !Number.isNaN(parseCivilDate(value));
 }
