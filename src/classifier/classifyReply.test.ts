@@ -59,6 +59,51 @@ const CASES: readonly Case[] = [
   ['subject-only offer', { subject: 'Offer letter – Senior Designer', text: 'Attached.\n\nMaria' }, 'offer', 'en'],
   ['subject-only Arbeitsvertrag', { subject: 'Ihr Arbeitsvertrag', text: 'Anbei.' }, 'offer', 'de'],
   ['subject-only invitation', { subject: 'Invitation: second interview', text: 'See you then!' }, 'next_round', 'en'],
+  // a withdrawn offer is a rejection, and the offer words inside it do not count
+  ['offer rescinded', 'Dear Tom,\n\nI am sorry to tell you that the offer of employment we sent last week has been withdrawn after a budget review.\n\nRegards,\nHR', 'rejection', 'en'],
+  ['Angebot zurückziehen', 'Sehr geehrte Frau Roth,\n\nwir müssen das Ihnen unterbreitete Stellenangebot leider zurückziehen, da das Projekt gestoppt wurde.\n\nMit freundlichen Grüßen\nHR', 'rejection', 'de'],
+  ['Rücknahme der Zusage', { subject: 'Rücknahme unserer Zusage', text: 'Hallo Jan, das tut uns sehr leid. Melde dich, wenn du Fragen hast.' }, 'rejection', 'de'],
+  ["retirer la promesse d'embauche", "Madame,\n\nNous sommes au regret de devoir retirer l'offre d'emploi qui vous avait été transmise, le poste n'étant plus budgété.\n\nLa DRH", 'rejection', 'fr'],
+  ['anular la oferta', 'Estimado Sr. Gil:\n\nNos vemos en la obligación de anular la oferta de trabajo que le enviamos, ya que la vacante ha sido suprimida.\n\nRR. HH.', 'rejection', 'es'],
+  // an NDA to sign before an interview is neither an offer nor a next round by itself
+  ['NDA before the interview', 'Hi Pat,\n\nBefore Tuesday we need you to sign the attached confidentiality agreement, since the team will show you a prototype.\n\nThanks,\nLegal', 'other', 'en'],
+  ['Geheimhaltungsvereinbarung', 'Hallo Frau Ott,\n\nbitte unterschreiben Sie die beigefügte Geheimhaltungsvereinbarung und schicken Sie sie uns zurück.\n\nDanke\nLegal', 'other', 'de'],
+  ['accord de confidentialité', "Bonjour,\n\nMerci de signer l'accord de confidentialité joint avant notre rencontre de jeudi.\n\nLe service juridique", 'other', 'fr'],
+  ['acuerdo de confidencialidad', 'Hola Leo:\n\nTe pedimos que firmes el acuerdo de confidencialidad adjunto antes de la reunión del martes.\n\nGracias,\nLegal', 'other', 'es'],
+  // offers in plain words
+  ['offer of employment in the subject', { subject: 'Offer of employment – Warehouse Lead', text: 'Hi Ana, see the attachment. Call me with any questions.' }, 'offer', 'en'],
+  ['you got the job', 'Great news, Chris: you got the job! We will send the contract by email tomorrow.', 'offer', 'en'],
+  ['the role is yours', 'Hi Mo, the role is yours if you still want it. Let me know and I will sort out the paperwork.', 'offer', 'en'],
+  ['Wir haben uns für Sie entschieden', 'Hallo Frau Lenz, wir haben uns für Sie entschieden! Den Arbeitsvertrag schicken wir Ihnen diese Woche zu.', 'offer', 'de'],
+  ['que vous nous rejoigniez', "Bonjour Marc, toute l'équipe serait ravie que vous nous rejoigniez. Je vous envoie le contrat demain.", 'offer', 'fr'],
+  ['retenue pour le poste, sous réserve de références', "Madame, vous êtes retenue pour le poste de comptable. Cette proposition est conditionnée à la prise de références auprès de votre ancien employeur.", 'offer', 'fr'],
+  ['seleccionado para el puesto, sujeto a referencias', 'Estimado Sr. Ruiz: le hemos seleccionado para el puesto de técnico. La oferta está sujeta a la verificación de sus referencias con su anterior empleador.', 'offer', 'es'],
+  // still deciding, not a rejection
+  ['still interviewing other candidates', 'Hi Lou, no decision yet: we are still interviewing other candidates this week and will get back to you after that.', 'pending', 'en'],
+  ['manager on leave', 'Hi Kai, the hiring manager is on leave until Monday, so there will be no update until she is back.', 'pending', 'en'],
+  ['noch nichts entschieden', 'Hallo Herr Beck, es ist noch nichts entschieden. Wir melden uns nach der Rückkehr unserer Teamleiterin.', 'pending', 'de'],
+  ['rien de décidé', 'Bonjour, rien de décidé pour le moment, je vous tiens au courant la semaine prochaine.', 'pending', 'fr'],
+  ['el proceso sigue abierto', 'Hola Eva, el proceso sigue abierto y todavía entrevistamos a otros candidatos. Te daremos una respuesta pronto.', 'pending', 'es'],
+  // next round: trial shifts and assessment centres
+  ['trial shift', 'Hi Sam, we would like you to come in for a trial shift on Friday from 5pm.', 'next_round', 'en'],
+  ['assessment centre', 'Dear Ali, we are pleased to invite you to our assessment centre on 12 June.', 'next_round', 'en'],
+  ['Probetag', 'Hallo Nina, hättest du Lust auf einen Probetag bei uns nächste Woche?', 'next_round', 'de'],
+  ['Assessment-Center', 'Sehr geehrter Herr Maier, wir laden Sie zu unserem Assessment-Center am 4. Juli ein.', 'next_round', 'de'],
+  ["centre d'évaluation", "Bonjour Léa, nous vous convions à une journée en centre d'évaluation le 3 juin.", 'next_round', 'fr'],
+  ['jornada de prueba', 'Hola Dani, nos gustaría que vinieras a una jornada de prueba el sábado.', 'next_round', 'es'],
+  // filled internally, chosen elsewhere
+  ['appointed an internal candidate', 'Dear Jo, thank you for interviewing with us. We have appointed an internal candidate to the role.', 'rejection', 'en'],
+  ['intern besetzen', 'Hallo Herr Graf, danke für das Gespräch. Wir werden die Stelle intern besetzen.', 'rejection', 'de'],
+  ['pourvu en interne', "Bonjour, merci pour l'entretien. Le poste sera finalement pourvu en interne.", 'rejection', 'fr'],
+  ['cubrir internamente', 'Hola Sara, gracias por la entrevista. Hemos decidido cubrir la plaza internamente.', 'rejection', 'es'],
+  ['chose a person with more experience', "Chère Inès, la décision a été difficile, mais nous avons choisi une personne ayant plus d'expérience en gestion d'équipe.", 'rejection', 'fr'],
+  // acknowledgements of receipt
+  ['we have received your application', 'Thank you, we have received your application and will review it carefully.', 'other', 'en'],
+  ['Eingangsbestätigung', { subject: 'Eingangsbestätigung Ihrer Bewerbung', text: 'Vielen Dank, wir prüfen Ihre Unterlagen und melden uns.' }, 'other', 'de'],
+  ['accusons bonne réception', 'Bonjour, nous accusons bonne réception de votre dossier et reviendrons vers vous.', 'other', 'fr'],
+  ['acuse de recibo', { subject: 'Acuse de recibo de su candidatura', text: 'Gracias por su interés. Revisaremos su perfil.' }, 'other', 'es'],
+  // a status page in HTML
+  ['HTML status page awaiting a decision', { subject: 'Application update', html: '<table><tr><td><p>Status: <b>In review</b> – awaiting a decision by the team.</p><p>We will email you once a decision has been made.</p></td></tr></table>' }, 'pending', 'en'],
   // nothing to go on
   ['nothing matches', 'The office is on the third floor; parking is behind the building.', 'other', 'en'],
 ];
