@@ -1,7 +1,8 @@
 /**
  * `npm run eval:classifier`: measures classifyReply and extractTimeline on the development corpus
- * in test/fixtures/replies (R7, R4.5). Prints accuracy, per-label precision/recall/F1, a confusion
- * matrix, a per-language table and timeline-extraction figures, as Markdown.
+ * in test/fixtures/replies and, separately, on the second set in test/fixtures/replies/set2
+ * (R7, R4.5). Prints accuracy, per-label precision/recall/F1, a confusion matrix, a per-language
+ * table and timeline-extraction figures for each, as Markdown, then one line for both together.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -44,6 +45,8 @@ export interface Evaluation {
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const CORPUS_DIR = join(here, '..', 'test', 'fixtures', 'replies');
+/** The second, independently written set: 200 replies, 80 English and 40 in each other language. */
+export const SET2_DIR = join(CORPUS_DIR, 'set2');
 
 export function readCorpus(dir = CORPUS_DIR): CorpusReply[] {
   const out: CorpusReply[] = [];
@@ -112,9 +115,9 @@ export function evaluate(corpus: readonly CorpusReply[]): Evaluation {
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
-export function report(e: Evaluation): string {
+export function report(e: Evaluation, title = 'the development corpus'): string {
   const lines: string[] = [];
-  lines.push(`## Reply classifier on the development corpus\n`);
+  lines.push(`## Reply classifier on ${title}\n`);
   lines.push(`Accuracy: **${pct(e.accuracy)}** (${e.correct}/${e.total})\n`);
   lines.push('| label | precision | recall | F1 | support |');
   lines.push('|---|---:|---:|---:|---:|');
@@ -133,6 +136,11 @@ export function report(e: Evaluation): string {
     lines.push(`| ${l} | ${f.total} | ${pct(f.accuracy)} | ${pct(f.total === 0 ? 0 : f.detected / f.total)} |`);
   }
   const t = e.timeline;
+  if (t.promised === 0) {
+    lines.push('\nTimeline extraction: no promises are annotated in this set.');
+    if (e.misses.length > 0) lines.push(`\nMisclassified: ${e.misses.map((m) => `${m.id} (${m.expected} → ${m.got})`).join(', ')}`);
+    return lines.join('\n');
+  }
   lines.push('\n| timeline extraction | value |');
   lines.push('|---|---:|');
   lines.push(`| promises found (span covers the annotated phrase) | ${t.found}/${t.promised} (${pct(t.promised === 0 ? 0 : t.found / t.promised)}) |`);
@@ -143,5 +151,11 @@ export function report(e: Evaluation): string {
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  console.log(report(evaluate(readCorpus())));
+  const dev = evaluate(readCorpus());
+  const set2 = evaluate(readCorpus(SET2_DIR));
+  console.log(report(dev));
+  console.log(`\n${report(set2, 'the second set (test/fixtures/replies/set2)')}`);
+  const correct = dev.correct + set2.correct;
+  const total = dev.total + set2.total;
+  console.log(`\n## Both sets\n\nAccuracy: **${pct(total === 0 ? 0 : correct / total)}** (${correct}/${total})`);
 }
