@@ -195,3 +195,10 @@ describe('classifyReply evidence', () => {
     expect(evidence.map((e) => e.text)).toContain('final round');
   });
 });
+
+describe('classifyReply across German ordinal dates', () => {
+  it('R7: a date such as "vom 2. Mai" does not split the sentence it stands in', () => {
+    const text = 'Sehr geehrte Frau Roth, leider müssen wir unser Stellenangebot vom 2. Mai zurückziehen, da die Stelle gestrichen wurde.';
+    expect(classifyReply(text).label).toBe('rejection');
+  });
+});

@@ -10,14 +10,30 @@ export interface Tokens {
   readonly keys: string[];
   readonly starts: number[];
   readonly ends: number[];
-  /** Sentence number of each word; a sentence ends at `.`, `!`, `?`, `;` or a line break. */
+  /**
+   * Sentence number of each word; a sentence ends at `.`, `!`, `?`, `;` or a line break (a period
+   * right after a one- or two-digit number does not end it: `2. Mai`, `10.30`).
+   */
   readonly sentences: number[];
   readonly count: number;
 }
 
-function endsSentence(text: string, from: number, to: number): boolean {
+/** Whether a word is one or two ASCII digits: before a period, an ordinal ("am 2. Mai") or a decimal. */
+function isShortNumber(word: string | undefined): boolean {
+  if (word === undefined || word.length === 0 || word.length > 2) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+function endsSentence(text: string, from: number, to: number, previous: string | undefined): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
+    // A period right after a one- or two-digit number is an ordinal or a decimal, not an ending:
+    // German dates ("vom 2. Mai"), "3. Runde", "10.30 Uhr".
+    if (c === 46 && i === from && isShortNumber(previous)) continue;
     if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 0x2022) return true;
   }
   return false;
@@ -40,7 +56,7 @@ export function tokenize(folded: string, maxWords = Number.POSITIVE_INFINITY): T
   while (words.length < maxWords && (m = re.exec(folded)) !== null) {
     let w = m[0];
     const s = m.index;
-    if (words.length > 0 && endsSentence(folded, prevEnd, s)) sentence++;
+    if (words.length > 0 && endsSentence(folded, prevEnd, s, words[words.length - 1])) sentence++;
     if (w.length > 1 && w.charCodeAt(0) > 0x2ff) w = w.replace(MARK_PATTERN, '');
     else if (w.length > 1) {
       for (let i = 0; i < w.length; i++) {
