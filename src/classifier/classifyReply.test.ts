@@ -202,3 +202,29 @@ describe('classifyReply across German ordinal dates', () => {
     expect(classifyReply(text).label).toBe('rejection');
   });
 });
+
+describe('classifyReply: background checks, hedged offers and hiring freezes', () => {
+  it.each([
+    ['en', 'Next, an outside firm will run a background check on your employment history. Please note this is not an offer of employment.'],
+    ['de', 'Als nächsten Schritt führen wir eine Hintergrundüberprüfung durch. Dies bedeutet noch keine Zusage.'],
+    ['fr', 'Nous allons procéder à une vérification de vos antécédents professionnels. Cela ne constitue pas une offre.'],
+    ['es', 'Vamos a realizar una verificación de antecedentes laborales. Esto no constituye una oferta de empleo.'],
+  ])('R7, R3.4 (%s): a background check is a reference check, and "not an offer" is a hedge, not a rejection', (_language, text) => {
+    expect(classifyReply(text).label).toBe('reference_check');
+  });
+
+  it.each([
+    ['en', 'Sadly the budget was cut and the role has been frozen, so we are closing this search without a hire.'],
+    ['en', "They've decided to go in a different direction with this one, sorry."],
+    ['de', 'Aufgrund eines Einstellungsstopps wurde die Stelle leider gestrichen.'],
+    ['fr', 'En raison d’un gel des recrutements, le poste ne sera finalement pas pourvu.'],
+    ['es', 'Por un ajuste de presupuesto se ha congelado la vacante y cerramos el proceso.'],
+  ])('R7 (%s): a hiring freeze, or going another way, is a rejection', (_language, text) => {
+    expect(classifyReply(text).label).toBe('rejection');
+  });
+
+  it('R7: "Sie haben die Stelle" is an offer; "wir haben die Stelle besetzt" is not', () => {
+    expect(classifyReply('Gute Nachrichten: Sie haben die Stelle! Den Vertrag schicken wir Ihnen morgen.').label).toBe('offer');
+    expect(classifyReply('Leider haben wir die Stelle inzwischen mit einer anderen Person besetzt.').label).toBe('rejection');
+  });
+});

@@ -4,7 +4,7 @@ import type { CueTable } from './types.js';
 export const DE_CUES: CueTable = {
   language: 'de',
   negators: ['nicht', 'kein*', 'nie', 'niemals', 'weder'],
-  conditionals: ['bevor', 'ehe', 'falls', 'wenn', 'sofern', 'ob'],
+  conditionals: ['bevor', 'ehe', 'falls', 'wenn', 'sofern', 'ob', 'garantie', 'garantiert', 'bedeutet'],
   yet: ['noch', 'bisher', 'bislang'],
   thanks: ['dank', 'danke', 'bedanken', 'danken'],
   clauseBreaks: ['und', 'aber', 'jedoch', 'sondern', 'wenn', 'falls', 'da', 'weil', 'dass', 'ob', 'denn'],
@@ -25,6 +25,7 @@ export const DE_CUES: CueTable = {
     { id: 'withdraw-offer', label: 'rejection', weight: 4, pattern: 'rucknahme|widerruf|zuruckziehung|stornierung ... angebot*|vertragsangebot*|stellenangebot*|jobangebot*|zusage' },
     { id: 'withdraw-split', label: 'rejection', weight: 4, pattern: 'ziehen|ziehe|nehmen|nehme .. angebot*|zusage .. zuruck' },
     { id: 'filled-internally', label: 'rejection', weight: 3.5, pattern: 'intern|interne*|hausintern* .. besetz*|nachbesetz*|vergeben|entschieden|losung' },
+    { id: 'hiring-freeze', label: 'rejection', weight: 3, pattern: 'einstellungsstopp*|stellenstopp*|eingefroren|einfrieren|gestrichen' },
     { id: 'internal-candidate', label: 'rejection', weight: 2, pattern: 'interne*|internen kandidat*|bewerber*|besetzung' },
     { id: 'more-experience', label: 'rejection', weight: 2, pattern: 'mehr|langere|umfassendere|tiefere|einschlagigere berufserfahrung|erfahrung' },
     { id: 'paths-cross', label: 'rejection', weight: 1.5, pattern: 'wege .. kreuzen|begegnen' },
@@ -54,7 +55,8 @@ export const DE_CUES: CueTable = {
     // ── offer ────────────────────────────────────────────────────────────────────────────────
     { id: 'send-contract', label: 'offer', weight: 2, pattern: 'vertrag|vertrage|arbeitsvertrag .. schick*|send*|zukommen|ubermittel*|zuschick*|zusend*' },
     { id: 'chose-you', label: 'offer', weight: 3, pattern: 'fur sie|dich entschieden' },
-    { id: 'got-the-job', label: 'offer', weight: 3, pattern: 'haben|hast .. den|die job|stelle|zuschlag' },
+    { id: 'got-the-job', label: 'offer', weight: 3, pattern: 'sie|du haben|hast .. den|die job|stelle|zuschlag' },
+    { id: 'we-filled', label: 'rejection', weight: 3, pattern: 'haben|wurde|ist .. stelle|position|vakanz ... besetzt|vergeben|nachbesetzt' },
     { id: 'join-us', label: 'offer', weight: 2, pattern: 'uns|team|unser .. verstarken' },
     { id: 'make-offer', label: 'offer', weight: 3, pattern: 'angebot|vertragsangebot|stellenangebot|jobangebot .. unterbreit*|machen|zukommen|schicken|senden|ubermitteln|ubersenden|anbei|beigefugt|anhang' },
     { id: 'contract-offer', label: 'offer', weight: 3, pattern: 'vertragsangebot|arbeitsvertrag*|vertragsentwurf|arbeitsvertrags*|angebotsschreiben|zusage' },
@@ -93,7 +95,8 @@ export const DE_CUES: CueTable = {
     { id: 'references', label: 'reference_check', weight: 2.5, pattern: 'referenz|referenzen|referenzgeber*|referenzperson*|referenzkontakt*|referenzeinhol*|referenzauskunft*|referenzcheck*|referenzprufung' },
     { id: 'former-boss', label: 'reference_check', weight: 2.5, pattern: 'ehemalig*|fruher*|vorherig*|bisherig*|letzt*|aktuell* vorgesetzt*|arbeitgeber*|kolleg*|chef*|fuhrungskraft*|manager*' },
     { id: 'contact-persons', label: 'reference_check', weight: 2, pattern: 'ansprechpartner*|ansprechperson*|kontaktperson* .. fruher*|ehemalig*|vorherig*|auskunft' },
-    { id: 'background-check', label: 'reference_check', weight: 2.5, pattern: 'hintergrundprufung*|hintergrundcheck*|backgroundcheck*|fuhrungszeugnis*' },
+    { id: 'background-check', label: 'reference_check', weight: 2.5, pattern: 'hintergrundprufung*|hintergrunduberprufung*|hintergrundcheck*|backgroundcheck*|fuhrungszeugnis*|zuverlassigkeitsprufung*|sicherheitsuberprufung*' },
+    { id: 'verify-history', label: 'reference_check', weight: 2.5, pattern: 'prufung|uberprufung|verifizierung .. ihrer|deiner|des|der werdegang*|lebenslauf*|abschluss*|zeugnis*|angaben|beschaftigungs*' },
     { id: 'certificates', label: 'reference_check', weight: 0.8, pattern: 'arbeitszeugnis*|zeugnisse|zeugnis' },
     { id: 'final-phase', label: 'reference_check', weight: 0.8, pattern: 'letzte*|finale*|abschließende* phase|stufe|schritt' },
     // ── pending ──────────────────────────────────────────────────────────────────────────────

@@ -4,7 +4,7 @@ import type { CueTable } from './types.js';
 export const ES_CUES: CueTable = {
   language: 'es',
   negators: ['no', 'nunca', 'ningun*', 'ni', 'tampoco', 'jamas'],
-  conditionals: ['antes', 'si', 'cuando'],
+  conditionals: ['antes', 'si', 'cuando', 'constituye', 'supone', 'garantiza', 'implica'],
   yet: ['aun', 'todavia'],
   thanks: ['gracias', 'agradecemos', 'agradecer', 'agradezco'],
   clauseBreaks: ['y', 'pero', 'sin', 'embargo', 'si', 'porque', 'que', 'aunque', 'pues'],
@@ -24,6 +24,8 @@ export const ES_CUES: CueTable = {
     { id: 'offer-withdrawn', label: 'rejection', weight: 4, pattern: 'retir*|anul*|revoc*|rescind*|cancel* .. oferta|propuesta' },
     { id: 'offer-cancelled', label: 'rejection', weight: 4, pattern: 'oferta|propuesta .. retirada|anulada|revocada|cancelada|rescindida' },
     { id: 'filled-internally', label: 'rejection', weight: 3.5, pattern: 'cubrir|cubierto|cubierta|cubriremos|ocupar|ocupado|ocupada|asignado|asignada .. internamente|interno|interna' },
+    { id: 'hiring-freeze', label: 'rejection', weight: 3, pattern: 'congelado|congelada|congelar|congelacion|suspendido|suspendida|suspender .. contratacion*|puesto|posicion|vacante|proceso' },
+    { id: 'closed-without-hire', label: 'rejection', weight: 3, pattern: 'cerramos|cerrar|cerrado|cancelamos|cancelado .. proceso|vacante|busqueda' },
     { id: 'internal-candidate', label: 'rejection', weight: 2, pattern: 'candidato|candidata|perfil|promocion interno|interna' },
     { id: 'chose-a-person', label: 'rejection', weight: 3, pattern: 'seleccionado|elegido|optado|decidido|contratado .. por|a un|una candidat*|persona|perfil' },
     { id: 'more-experience', label: 'rejection', weight: 2, pattern: 'mas experiencia' },
@@ -91,9 +93,9 @@ export const ES_CUES: CueTable = {
     // ── reference_check ──────────────────────────────────────────────────────────────────────
     { id: 'references', label: 'reference_check', weight: 2.5, pattern: 'referencias|referentes' },
     { id: 'reference', label: 'reference_check', weight: 1, pattern: 'referencia' },
+    { id: 'background-check', label: 'reference_check', weight: 3, pattern: 'verificacion|verificaciones|comprobacion|revision|investigacion|chequeo .. antecedentes|trayectoria|titulos|historial' },
     { id: 'reference-check', label: 'reference_check', weight: 3, pattern: 'contactos|datos|nombres|personas|comprobacion|verificacion|contacto .. referencia*' },
     { id: 'former-boss', label: 'reference_check', weight: 2.5, pattern: 'anterior*|antiguo*|ultimo*|actual* .. jefe*|jefa*|empleador*|responsable*|supervisor*|companero*|manager*' },
-    { id: 'background-check', label: 'reference_check', weight: 2.5, pattern: 'verificacion|comprobacion de antecedentes' },
     { id: 'your-reference', label: 'reference_check', weight: 2, pattern: 'su|tu|sus|tus referencia|referencias' },
     { id: 'boss-former', label: 'reference_check', weight: 2.5, pattern: 'jefe*|jefa*|empleador*|responsable*|supervisor* anterior*|antiguo*|previo*' },
     { id: 'final-step', label: 'reference_check', weight: 0.8, pattern: 'ultima|final fase|etapa' },

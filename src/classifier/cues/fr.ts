@@ -4,7 +4,7 @@ import type { CueTable } from './types.js';
 export const FR_CUES: CueTable = {
   language: 'fr',
   negators: ['ne', 'n', 'pas', 'jamais', 'aucun*', 'ni'],
-  conditionals: ['avant', 'si', 'lorsque'],
+  conditionals: ['avant', 'si', 'lorsque', 'constitue', 'vaut', 'garantit', 'agit'],
   yet: ['encore', 'toujours'],
   thanks: ['merci', 'remercions', 'remercie', 'remercier'],
   clauseBreaks: ['et', 'mais', 'cependant', 'toutefois', 'si', 'car', 'que', 'qui', 'donc', 'or'],
@@ -92,10 +92,11 @@ export const FR_CUES: CueTable = {
     { id: 'retained-for', label: 'next_round', weight: 2.5, pattern: 'retenu*|selectionne*|qualifie* .. pour .. entretien*|etape|tour|suite' },
     // ── reference_check ──────────────────────────────────────────────────────────────────────
     { id: 'references', label: 'reference_check', weight: 2.5, pattern: 'references|referents|referent' },
+    { id: 'hiring-freeze', label: 'rejection', weight: 3, pattern: 'gel|gele|gelee|geler|suspendu|suspendre|suspension .. recrutement*|poste|embauche*|processus' },
     { id: 'reference', label: 'reference_check', weight: 1, pattern: 'reference' },
+    { id: 'background-check', label: 'reference_check', weight: 3, pattern: 'verification|verifications|controle|controles|enquete .. antecedents|diplomes|parcours|casier|moralite|antecedent' },
     { id: 'reference-check', label: 'reference_check', weight: 3, pattern: 'prise|prendre|verification|contacts|coordonnees|personnes .. references|referents' },
     { id: 'former-boss', label: 'reference_check', weight: 2.5, pattern: 'ancien|anciens|ancienne*|precedent*|dernier*|actuel* .. employeur*|manager*|responsable*|superieur*|collegue*' },
-    { id: 'background-check', label: 'reference_check', weight: 2.5, pattern: 'verification|controle des antecedents' },
     { id: 'final-step', label: 'reference_check', weight: 0.8, pattern: 'derniere|ultime|finale etape|phase' },
     // ── pending ──────────────────────────────────────────────────────────────────────────────
     { id: 'nothing-decided', label: 'pending', weight: 3, pattern: 'rien .. decide|decision|arrete|tranche|acte|definitif' },
