@@ -228,3 +228,24 @@ describe('classifyReply: background checks, hedged offers and hiring freezes', (
     expect(classifyReply('Leider haben wir die Stelle inzwischen mit einer anderen Person besetzt.').label).toBe('rejection');
   });
 });
+
+describe('classifyReply: apologies for the wait and "still in the running"', () => {
+  it.each([
+    ['en', 'Apologies for the long silence on our end. You are still very much in the running and we hope to have an update for you soon.'],
+    ['en', "Quick note so you know you haven't been forgotten: the panel meets again on Thursday."],
+    ['de', 'Entschuldigen Sie bitte die lange Wartezeit. Sie sind weiterhin im Rennen, wir melden uns bald.'],
+    ['fr', 'Désolée pour ce long silence : vous êtes toujours en lice et nous revenons vers vous rapidement.'],
+    ['es', 'Disculpa la demora. Todavía no hay decisión; el comité decidirá la próxima semana y te aviso enseguida.'],
+  ])('R7 (%s): a status update without a decision is pending', (_language, text) => {
+    expect(classifyReply(text).label).toBe('pending');
+  });
+
+  it('R7: a formal German hiring confirmation, asking whether the candidate accepts the position, is an offer', () => {
+    const text = 'Die Einstellung erfolgt zum 1. März. Bitte teilen Sie uns bis Freitag mit, ob Sie die Stelle annehmen.';
+    expect(classifyReply({ subject: 'Einstellungszusage', text }).label).toBe('offer');
+  });
+
+  it('R7: "Runde 2" in the subject of a short scheduling note is a next-round invitation', () => {
+    expect(classifyReply({ subject: 'Runde 2 mit unserer Teamleitung', text: 'Hallo Sam, ginge Dienstag 15 Uhr? Viele Grüße' }).label).toBe('next_round');
+  });
+});

@@ -53,6 +53,8 @@ export const DE_CUES: CueTable = {
     { id: 'competitive', label: 'rejection', weight: 1, pattern: 'vielzahl|zahlreich*|viele|hohe|groß* .. bewerbung*|bewerber*|zahl' },
     { id: 'difficult-decision', label: 'rejection', weight: 1, pattern: 'schwer*|leicht* .. entscheidung|gefallen' },
     // ── offer ────────────────────────────────────────────────────────────────────────────────
+    { id: 'accept-position', label: 'offer', weight: 3, pattern: 'ob sie|du .. stelle|angebot|position annehmen|antreten' },
+    { id: 'hiring-confirmed', label: 'offer', weight: 3, pattern: 'einstellungszusage*|einstellung erfolgt|erfolgen' },
     { id: 'send-contract', label: 'offer', weight: 2, pattern: 'vertrag|vertrage|arbeitsvertrag .. schick*|send*|zukommen|ubermittel*|zuschick*|zusend*' },
     { id: 'chose-you', label: 'offer', weight: 3, pattern: 'fur sie|dich entschieden' },
     { id: 'got-the-job', label: 'offer', weight: 3, pattern: 'sie|du haben|hast .. den|die job|stelle|zuschlag' },
@@ -71,6 +73,7 @@ export const DE_CUES: CueTable = {
     { id: 'congratulations', label: 'offer', weight: 1.5, pattern: 'gluckwunsch|gratulier*|gluckwunsche' },
     { id: 'sign', label: 'offer', weight: 1.5, pattern: 'unterschrieben|unterschreiben|unterzeichn*|gegengezeichnet|unterschrift' },
     // ── next_round ───────────────────────────────────────────────────────────────────────────
+    { id: 'round-n', label: 'next_round', weight: 2.5, pattern: 'runde 2|3|4|zwei|drei' },
     { id: 'trial-day', label: 'next_round', weight: 3, pattern: 'probearbeit*|probetag*|probeschicht*|schnuppertag*|hospitation*' },
     { id: 'assessment-centre', label: 'next_round', weight: 3, pattern: 'assessment center|centre|tag' },
     { id: 'assessment-centre-word', label: 'next_round', weight: 3, pattern: 'assessmentcenter|assessmentcentre|auswahltag|auswahlworkshop' },
@@ -100,6 +103,8 @@ export const DE_CUES: CueTable = {
     { id: 'certificates', label: 'reference_check', weight: 0.8, pattern: 'arbeitszeugnis*|zeugnisse|zeugnis' },
     { id: 'final-phase', label: 'reference_check', weight: 0.8, pattern: 'letzte*|finale*|abschließende* phase|stufe|schritt' },
     // ── pending ──────────────────────────────────────────────────────────────────────────────
+    { id: 'still-in-running', label: 'pending', weight: 3, pattern: 'noch|weiterhin im rennen|spiel|auswahlverfahren|verfahren' },
+    { id: 'sorry-wait', label: 'pending', weight: 2.5, pattern: 'entschuldig*|sorry ... warte*|wartezeit|verzogerung|geduld|funkstille' },
     { id: 'nothing-decided', label: 'pending', weight: 2.5, pattern: 'noch|bisher|bislang nichts .. entschieden|entscheidung|fest|festgelegt|beschlossen' },
     { id: 'decision-pending', label: 'pending', weight: 2.5, pattern: 'entscheidung .. steht|aus|ausstehend' },
     { id: 'until-back', label: 'pending', weight: 1.5, pattern: 'nach|bis|sobald .. ruckkehr|zuruck' },

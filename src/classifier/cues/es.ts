@@ -100,6 +100,12 @@ export const ES_CUES: CueTable = {
     { id: 'boss-former', label: 'reference_check', weight: 2.5, pattern: 'jefe*|jefa*|empleador*|responsable*|supervisor* anterior*|antiguo*|previo*' },
     { id: 'final-step', label: 'reference_check', weight: 0.8, pattern: 'ultima|final fase|etapa' },
     // ── pending ──────────────────────────────────────────────────────────────────────────────
+    { id: 'still-in-running', label: 'pending', weight: 3, pattern: 'sigues|sigue|continuas|continua en carrera|liza|el proceso' },
+    { id: 'not-yet', label: 'pending', weight: 1.5, pattern: 'todavia|aun no' },
+    { id: 'will-decide', label: 'pending', weight: 2, pattern: 'decidira|decidiran|decidiremos|resolvera|resolveran' },
+    { id: 'will-let-know', label: 'pending', weight: 1.5, pattern: 'te|le|les aviso|avisare|avisaremos|comunicare|comunicaremos' },
+    { id: 'not-forgotten', label: 'pending', weight: 2, pattern: 'olvidado|olvidada|olvidamos' },
+    { id: 'sorry-wait', label: 'pending', weight: 2.5, pattern: 'disculpa|disculpe|disculpas|perdon|lamento|sentimos ... espera|demora|retraso|silencio' },
     { id: 'process-open', label: 'pending', weight: 2.5, pattern: 'proceso .. sigue|continua|esta|permanece abierto|activo|curso' },
     { id: 'nothing-decided', label: 'pending', weight: 2.5, pattern: 'nada .. decidido|definido|resuelto' },
     { id: 'awaiting', label: 'pending', weight: 2.5, pattern: 'pendiente|espera de|a .. decision|aprobacion|validacion|respuesta' },

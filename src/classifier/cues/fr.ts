@@ -99,6 +99,8 @@ export const FR_CUES: CueTable = {
     { id: 'former-boss', label: 'reference_check', weight: 2.5, pattern: 'ancien|anciens|ancienne*|precedent*|dernier*|actuel* .. employeur*|manager*|responsable*|superieur*|collegue*' },
     { id: 'final-step', label: 'reference_check', weight: 0.8, pattern: 'derniere|ultime|finale etape|phase' },
     // ── pending ──────────────────────────────────────────────────────────────────────────────
+    { id: 'still-in-running', label: 'pending', weight: 3, pattern: 'toujours|encore en lice|course' },
+    { id: 'sorry-wait', label: 'pending', weight: 2.5, pattern: 'desole|desolee|desoles|excuse*|pardon ... attente|delai|delais|silence|retard' },
     { id: 'nothing-decided', label: 'pending', weight: 3, pattern: 'rien .. decide|decision|arrete|tranche|acte|definitif' },
     { id: 'decide-soon', label: 'pending', weight: 1.5, pattern: 'trancher|statuer|arbitrer' },
     { id: 'awaiting', label: 'pending', weight: 2.5, pattern: 'attente .. decision|validation|retour|approbation|accord' },
