@@ -5,6 +5,7 @@ import type { ApprovalChain } from '../model/hiring/ApprovalChain.js';
 import { resolveHiringPolicy } from './policy.js';
 import { age, checkCalendar, dayOf, zoneOption } from './_shared.js';
 import type { ApprovalReport, ApprovalStatus, ApprovalStepProgress, ApprovalStepStatus, Blocker, HiringClockOptions } from './types.js';
+import { duplicateId } from '../model/_uniqueIds.js';
 
 /**
  * Where the internal approvals for an offer stand on `now` (R3.4): each step's status, since when
@@ -62,7 +63,7 @@ export function approvals(chain: ApprovalChain, now: string, options: HiringCloc
       previousApproved = null;
       return;
     }
-    if (seen.has(s.id)) issues.push({ path: ['steps', i, 'id'], message: `Duplicate step id ${describe(s.id)}: each approval step needs a unique id.` });
+    if (seen.has(s.id)) issues.push({ path: ['steps', i, 'id'], message: duplicateId('approval step')(s.id) });
     seen.add(s.id);
     if (s.decision !== undefined && s.decision !== 'approved' && s.decision !== 'rejected') {
       issues.push({ path: ['steps', i, 'decision'], message: `Invalid decision ${describe(s.decision)}: expected "approved" or "rejected".` });

@@ -2,6 +2,7 @@ import { describe, InvalidInputError } from '../errors.js';
 import type { InputIssue } from '../errors.js';
 import type { CriterionInput } from '../model/hiring/Criterion.js';
 import type { Criteria, Criterion } from './types.js';
+import { duplicateId } from '../model/_uniqueIds.js';
 
 const DEFAULT_SCALE = 5;
 
@@ -42,7 +43,7 @@ export function defineCriteria(inputs: readonly CriterionInput[]): Criteria {
       }
     }
     if (typeof id !== 'string' || id.trim() === '') issues.push({ path: [i, 'id'], message: `Invalid id ${describe(id)}: expected a non-empty text.` });
-    else if (seen.has(id)) issues.push({ path: [i, 'id'], message: `Duplicate criterion id ${describe(id)}: each criterion needs a unique id.` });
+    else if (seen.has(id)) issues.push({ path: [i, 'id'], message: duplicateId('criterion')(id) });
     else seen.add(id);
     if (typeof name !== 'string' || name.trim() === '') issues.push({ path: [i, 'name'], message: `Invalid name ${describe(name)}: expected a non-empty text.` });
     if (typeof weight !== 'number' || !Number.isFinite(weight) || weight <= 0) {

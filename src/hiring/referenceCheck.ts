@@ -5,6 +5,7 @@ import type { ReferenceCheck } from '../model/hiring/ReferenceCheck.js';
 import { resolveHiringPolicy } from './policy.js';
 import { age, checkCalendar, dayOf, zoneOption } from './_shared.js';
 import type { Blocker, HiringClockOptions, RefereeProgress, RefereeStatus, ReferenceReport } from './types.js';
+import { duplicateId } from '../model/_uniqueIds.js';
 
 const STATUS_FIELDS = [['declinedOn', 'declined'], ['completedOn', 'completed'], ['contactedOn', 'contacted']] as const;
 
@@ -52,7 +53,7 @@ export function referenceCheck(state: ReferenceCheck, now: string, options: Hiri
       issues.push({ path: ['referees', i], message: `Expected a referee { id, name, requestedOn, ... }, got ${describe(r)}.` });
       return;
     }
-    if (seen.has(r.id)) issues.push({ path: ['referees', i, 'id'], message: `Duplicate referee id ${describe(r.id)}: each referee needs a unique id.` });
+    if (seen.has(r.id)) issues.push({ path: ['referees', i, 'id'], message: duplicateId('referee')(r.id) });
     seen.add(r.id);
     if (r.completedOn !== undefined && r.declinedOn !== undefined) {
       issues.push({ path: ['referees', i, 'declinedOn'], message: 'A referee cannot both complete and decline a reference: expected only one of completedOn and declinedOn.' });

@@ -6,6 +6,7 @@ import type { SafeParseResult } from './_parse.js';
 import { EventSchema } from './Event.js';
 import { InterviewSchema } from './Interview.js';
 import { NonEmptyTextSchema } from './primitives.js';
+import { duplicateId, reportDuplicates } from './_uniqueIds.js';
 
 /**
  * One job application: its interviews and an append-only event log. Cross-field checks: interview
@@ -27,13 +28,7 @@ export const ApplicationSchema = z
     events: z.array(EventSchema),
   })
   .superRefine((v, ctx) => {
-    const ids = new Set<string>();
-    v.interviews.forEach((interview, i) => {
-      if (ids.has(interview.id)) {
-        ctx.addIssue({ code: 'custom', path: ['interviews', i, 'id'], input: interview.id, message: `Duplicate interview id ${describe(interview.id)}: each interview needs a unique id.` });
-      }
-      ids.add(interview.id);
-    });
+    reportDuplicates(ctx, v.interviews, (x) => x.id, (i) => ['interviews', i, 'id'], duplicateId('interview'));
     let previous = Number.NEGATIVE_INFINITY;
     v.events.forEach((event, i) => {
       const t = parseInstant(event.at);

@@ -8,6 +8,7 @@ import { InterviewerSchema } from './Interviewer.js';
 import { InterviewFormatSchema } from './InterviewFormat.js';
 import { InstantSchema, NonEmptyTextSchema, TimeZoneSchema } from './primitives.js';
 import { TimelineSchema } from './Timeline.js';
+import { duplicateId, reportDuplicates } from './_uniqueIds.js';
 
 /**
  * One interview round. Cross-field checks: `endedAt` is not before `startedAt`, and interviewer
@@ -54,18 +55,7 @@ export const InterviewSchema = z
     } catch {
       // Instants already reported by their own schema.
     }
-    const seen = new Set<string>();
-    v.interviewers.forEach((person, i) => {
-      if (seen.has(person.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['interviewers', i, 'id'],
-          input: person.id,
-          message: `Duplicate interviewer id ${describe(person.id)}: each interviewer needs a unique id.`,
-        });
-      }
-      seen.add(person.id);
-    });
+    reportDuplicates(ctx, v.interviewers, (p) => p.id, (i) => ['interviewers', i, 'id'], duplicateId('interviewer'));
   });
 
 /** One interview round; see {@link InterviewSchema}. */

@@ -4,7 +4,8 @@ import { assertTimeZone, parseInstant } from '../calendar/zone.js';
 import { describe } from '../errors.js';
 import { expected } from './_parse.js';
 
-function isInstant(value: string): boolean {
+/** Whether `value` is an ISO 8601 instant with offset that names a real time. */
+export function isInstant(value: string): boolean {
   try {
     parseInstant(value);
     return true;

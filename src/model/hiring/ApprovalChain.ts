@@ -3,6 +3,7 @@ import { parseWith, safeParseWith } from '../_parse.js';
 import type { SafeParseResult } from '../_parse.js';
 import { NonEmptyTextSchema } from '../primitives.js';
 import { HiringDateSchema } from './HiringDate.js';
+import { duplicateId, reportDuplicates } from '../_uniqueIds.js';
 
 /** How the steps of an approval chain run: one after the other, or all at once (R3.4). */
 export const APPROVAL_MODES = ['sequential', 'parallel'] as const;
@@ -73,11 +74,7 @@ export const ApprovalChainSchema = z
     steps: z.array(ApprovalStepSchema).min(1, { error: () => 'Expected at least one approval step.' }),
   })
   .superRefine((v, ctx) => {
-    const seen = new Set<string>();
-    v.steps.forEach((s, i) => {
-      if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: ['steps', i, 'id'], input: s.id, message: `Duplicate step id "${s.id}": each approval step needs a unique id.` });
-      seen.add(s.id);
-    });
+    reportDuplicates(ctx, v.steps, (s) => s.id, (i) => ['steps', i, 'id'], duplicateId('approval step'));
   });
 
 /** The approval chain of one offer (R3.4); see {@link ApprovalChainSchema}. */

@@ -3,6 +3,7 @@ import { describe } from '../../errors.js';
 import { parseWith, safeParseWith } from '../_parse.js';
 import type { SafeParseResult } from '../_parse.js';
 import { NonEmptyTextSchema } from '../primitives.js';
+import { duplicateId, reportDuplicates } from '../_uniqueIds.js';
 
 /** What a criterion measures: a skill of the role, or fit with the team and culture (R3.1). */
 export const CRITERION_KINDS = ['skill', 'fit'] as const;
@@ -54,13 +55,7 @@ export const CriteriaInputSchema = z
   .array(CriterionInputSchema)
   .min(1, { error: () => 'Expected at least one predetermined criterion (R3.2).' })
   .superRefine((list, ctx) => {
-    const seen = new Set<string>();
-    list.forEach((c, i) => {
-      if (seen.has(c.id)) {
-        ctx.addIssue({ code: 'custom', path: [i, 'id'], input: c.id, message: `Duplicate criterion id ${describe(c.id)}: each criterion needs a unique id.` });
-      }
-      seen.add(c.id);
-    });
+    reportDuplicates(ctx, list, (c) => c.id, (i) => [i, 'id'], duplicateId('criterion'));
   });
 
 /**

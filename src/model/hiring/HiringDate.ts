@@ -1,17 +1,11 @@
 import * as z from 'zod';
 import { isCivilDate } from '../../calendar/epochDay.js';
-import { parseInstant } from '../../calendar/zone.js';
 import { describe } from '../../errors.js';
 import { expected } from '../_parse.js';
+import { isInstant } from '../primitives.js';
 
 function isDateOrInstant(value: string): boolean {
-  if (isCivilDate(value)) return true;
-  try {
-    parseInstant(value);
-    return true;
-  } catch {
-    return false;
-  }
+  return isCivilDate(value) || isInstant(value);
 }
 
 /**

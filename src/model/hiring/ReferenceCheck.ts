@@ -3,6 +3,7 @@ import { parseWith, safeParseWith } from '../_parse.js';
 import type { SafeParseResult } from '../_parse.js';
 import { NonEmptyTextSchema } from '../primitives.js';
 import { HiringDateSchema } from './HiringDate.js';
+import { duplicateId, reportDuplicates } from '../_uniqueIds.js';
 
 /**
  * One referee of the leading candidate (R3.4). The status follows from the dates: `declinedOn` →
@@ -58,11 +59,7 @@ export const ReferenceCheckSchema = z
     referees: z.array(RefereeSchema),
   })
   .superRefine((v, ctx) => {
-    const seen = new Set<string>();
-    v.referees.forEach((r, i) => {
-      if (seen.has(r.id)) ctx.addIssue({ code: 'custom', path: ['referees', i, 'id'], input: r.id, message: `Duplicate referee id "${r.id}": each referee needs a unique id.` });
-      seen.add(r.id);
-    });
+    reportDuplicates(ctx, v.referees, (r) => r.id, (i) => ['referees', i, 'id'], duplicateId('referee'));
   });
 
 /** The reference checks of one candidate (R3.4); see {@link ReferenceCheckSchema}. */

@@ -3,6 +3,7 @@ import { describe } from '../../errors.js';
 import { parseWith, safeParseWith } from '../_parse.js';
 import type { SafeParseResult } from '../_parse.js';
 import { InstantSchema, NonEmptyTextSchema } from '../primitives.js';
+import { reportDuplicates } from '../_uniqueIds.js';
 
 /**
  * One interviewer's rating of one criterion (R3.2): a whole number from 1 to the criterion's scale
@@ -45,18 +46,10 @@ export const ScorecardSchema = z
     submittedAt: InstantSchema,
   })
   .superRefine((card, ctx) => {
-    const seen = new Set<string>();
-    card.ratings.forEach((r, i) => {
-      if (seen.has(r.criterionId)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['ratings', i, 'criterionId'],
-          input: r.criterionId,
-          message: `Criterion ${describe(r.criterionId)} is rated twice on this scorecard: expected at most one rating per criterion.`,
-        });
-      }
-      seen.add(r.criterionId);
-    });
+    reportDuplicates(
+      ctx, card.ratings, (r) => r.criterionId, (i) => ['ratings', i, 'criterionId'],
+      (id) => `Criterion ${describe(id)} is rated twice on this scorecard: expected at most one rating per criterion.`,
+    );
   });
 
 /** One interviewer's scorecard for one candidate (R3.2); see {@link ScorecardSchema}. */

@@ -47,7 +47,7 @@ describe('hiring schemas', () => {
     if (r.success) return;
     expect(r.error.issues.map((i) => i.path.join('.'))).toEqual(['mode', 'steps.0.decidedOn']);
     const dup = safeParseApprovalChain({ ...ok, steps: [ok.steps[0], { id: 'm', approver: 'N' }] });
-    expect(dup.success ? [] : dup.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['steps.1.id: Duplicate step id "m": each approval step needs a unique id.']);
+    expect(dup.success ? [] : dup.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['steps.1.id: Duplicate approval step id "m": each approval step needs a unique id.']);
     expect(safeParseApprovalChain({ ...ok, steps: [] }).success).toBe(false);
   });
 });

@@ -1,0 +1,26 @@
+import type * as z from 'zod';
+import { describe } from '../errors.js';
+
+/**
+ * Adds an issue for every item whose key was already seen: the one place the model checks that ids
+ * (interviewers, interviews, criteria, approval steps, referees, rated criteria) are unique.
+ */
+export function reportDuplicates<T>(
+  ctx: z.RefinementCtx,
+  items: readonly T[],
+  key: (item: T) => string,
+  path: (index: number) => (string | number)[],
+  message: (id: string) => string,
+): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    const id = key(item);
+    if (seen.has(id)) ctx.addIssue({ code: 'custom', path: path(i), input: id, message: message(id) });
+    seen.add(id);
+  });
+}
+
+/** The message for a repeated id: `Duplicate referee id "r2": each referee needs a unique id.` */
+export function duplicateId(what: string): (id: string) => string {
+  return (id) => `Duplicate ${what} id ${describe(id)}: each ${what} needs a unique id.`;
+}
