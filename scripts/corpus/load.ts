@@ -1,0 +1,207 @@
+/**
+ * The real-mail corpus of employer replies (`corpus/replies/*.jsonl`): loading, validation, near-duplicate
+ * grouping and the sealed train/test split. Used by the training, evaluation and timeline scripts and by tests;
+ * never bundled. The labelling guide is `docs/labelling.md`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const CORPUS_DIR = fileURLToPath(new URL('../../corpus/replies/', import.meta.url));
+
+export const LABELS = ['offer', 'rejection', 'next_round', 'reference_check', 'pending', 'other'] as const;
+export type CorpusLabel = (typeof LABELS)[number];
+export const LANGS = ['en', 'de', 'fr', 'es'] as const;
+export type CorpusLang = (typeof LANGS)[number];
+
+/** Topics by label, as in docs/labelling.md. */
+export const TOPICS_BY_LABEL: Readonly<Record<CorpusLabel, readonly string[]>> = {
+  offer: ['offer_details'],
+  rejection: ['not_selected', 'position_filled', 'talent_pool'],
+  next_round: ['interview_invitation', 'assessment'],
+  reference_check: ['references', 'background_check'],
+  pending: ['on_hold', 'under_review'],
+  other: ['application_received', 'scheduling', 'interview_confirmation', 'onboarding', 'documents', 'general'],
+};
+export const TOPICS = Object.values(TOPICS_BY_LABEL).flat();
+export const REQUESTS = [
+  'send_availability', 'book_slot', 'send_references', 'send_documents', 'complete_assessment', 'respond_to_offer',
+  'sign_offer', 'confirm_attendance',
+] as const;
+export const KINDS = ['real', 'repo-template', 'web-template'] as const;
+export const ROLES = ['promise', 'request', 'slot', 'other'] as const;
+
+export interface CorpusTimeline {
+  readonly text: string;
+  readonly role: (typeof ROLES)[number];
+}
+
+export interface CorpusItem {
+  readonly id: string;
+  readonly lang: CorpusLang;
+  readonly label: CorpusLabel;
+  readonly topic: string;
+  readonly requests: readonly string[];
+  readonly kind: (typeof KINDS)[number];
+  readonly source: string;
+  readonly subject?: string;
+  readonly text: string;
+  readonly note?: string;
+  readonly group?: string;
+  readonly timelines: readonly CorpusTimeline[];
+  /** The file it came from (added on load). */
+  readonly file: string;
+}
+
+function fail(file: string, line: number, message: string): never {
+  throw new Error(`${file}:${line}: ${message}`);
+}
+
+/** Every item of every `*.jsonl` file in `dir`, validated against the labelling guide; throws on the first bad line. */
+export function loadCorpus(dir: string = CORPUS_DIR): CorpusItem[] {
+  const items: CorpusItem[] = [];
+  const ids = new Set<string>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    const lines = readFileSync(join(dir, file), 'utf8').split('\n');
+    lines.forEach((raw, i) => {
+      if (raw.trim() === '') return;
+      let o: Record<string, unknown>;
+      try {
+        o = JSON.parse(raw) as Record<string, unknown>;
+      } catch (e) {
+        fail(file, i + 1, `not JSON: ${(e as Error).message}`);
+      }
+      const str = (k: string): string => {
+        const v = o[k];
+        if (typeof v !== 'string' || v.trim() === '') fail(file, i + 1, `${k} must be a non-empty string`);
+        return v;
+      };
+      const id = str('id');
+      if (ids.has(id)) fail(file, i + 1, `duplicate id ${id}`);
+      ids.add(id);
+      const lang = str('lang');
+      if (!(LANGS as readonly string[]).includes(lang)) fail(file, i + 1, `lang ${lang}`);
+      const label = str('label');
+      if (!(LABELS as readonly string[]).includes(label)) fail(file, i + 1, `label ${label}`);
+      const topic = str('topic');
+      if (!TOPICS_BY_LABEL[label as CorpusLabel].includes(topic)) fail(file, i + 1, `topic ${topic} is not a topic of ${label}`);
+      const kind = str('kind');
+      if (!(KINDS as readonly string[]).includes(kind)) fail(file, i + 1, `kind ${kind}`);
+      const requests = o.requests ?? [];
+      if (!Array.isArray(requests) || !requests.every((r) => (REQUESTS as readonly string[]).includes(r as string))) {
+        fail(file, i + 1, `requests ${JSON.stringify(requests)}`);
+      }
+      const timelines = o.timelines ?? [];
+      if (!Array.isArray(timelines) || !timelines.every((t: { text?: unknown; role?: unknown }) =>
+        typeof t === 'object' && t !== null && typeof t.text === 'string' && (ROLES as readonly string[]).includes(t.role as string))) {
+        fail(file, i + 1, `timelines ${JSON.stringify(timelines)}`);
+      }
+      items.push({
+        id, lang: lang as CorpusLang, label: label as CorpusLabel, topic, requests: requests as string[], kind: kind as CorpusItem['kind'],
+        source: str('source'), text: str('text'), timelines: timelines as CorpusTimeline[], file,
+        ...(typeof o.subject === 'string' && o.subject.trim() !== '' ? { subject: o.subject } : {}),
+        ...(typeof o.note === 'string' ? { note: o.note } : {}),
+        ...(typeof o.group === 'string' ? { group: o.group } : {}),
+      });
+    });
+  }
+  return items;
+}
+
+/** 32-bit FNV-1a of a string, as an unsigned integer. */
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+function shingles(text: string): Set<string> {
+  const words = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[a-z0-9]+/g) ?? [];
+  const out = new Set<string>();
+  for (let i = 0; i + 4 <= words.length; i++) out.add(words.slice(i, i + 4).join(' '));
+  if (words.length < 4) out.add(words.join(' '));
+  return out;
+}
+
+/** Items whose word 4-gram sets overlap this much (Jaccard) are one template, whatever their ids. */
+export const NEAR_DUPLICATE_JACCARD = 0.5;
+
+/**
+ * The split key of every item: its `group` when it has one, and items that are near-duplicates of one another
+ * (same language, Jaccard of word 4-grams ≥ {@link NEAR_DUPLICATE_JACCARD}) share one key, so a template
+ * published on several sites never sits on both sides of the split.
+ */
+export function splitKeys(items: readonly CorpusItem[]): Map<string, string> {
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const union = (a: number, b: number): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const byGroup = new Map<string, number>();
+  items.forEach((it, i) => {
+    if (it.group === undefined) return;
+    const j = byGroup.get(it.group);
+    if (j === undefined) byGroup.set(it.group, i);
+    else union(i, j);
+  });
+  const sh = items.map((it) => shingles(`${it.subject ?? ''} ${it.text}`));
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      if (items[i]!.lang !== items[j]!.lang) continue;
+      const a = sh[i]!;
+      const b = sh[j]!;
+      let inter = 0;
+      for (const s of a) if (b.has(s)) inter++;
+      const jac = inter / (a.size + b.size - inter || 1);
+      if (jac >= NEAR_DUPLICATE_JACCARD) union(i, j);
+    }
+  }
+  const keys = new Map<string, string>();
+  items.forEach((it, i) => keys.set(it.id, items[find(i)]!.group ?? items[find(i)]!.id));
+  return keys;
+}
+
+/** The split's seed. Changing it unseals the test split: never do that. */
+export const SPLIT_SEED = 'interview-followup/replies/2026-12';
+/** Share of split keys that go to the sealed test split. */
+export const TEST_SHARE = 0.3;
+
+/**
+ * Whether each item belongs to the sealed test split. Within each (label, language) stratum the split keys are
+ * ordered by a seeded hash and the first {@link TEST_SHARE} of them (rounded, at least one when the stratum has
+ * three or more keys) are test keys; a key's items all go the same way (its first item's stratum decides).
+ */
+export function testSplit(items: readonly CorpusItem[]): Set<string> {
+  const keys = splitKeys(items);
+  const strata = new Map<string, string[]>();
+  const seen = new Set<string>();
+  for (const it of items) {
+    const key = keys.get(it.id)!;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const s = `${it.label}/${it.lang}`;
+    const list = strata.get(s) ?? [];
+    list.push(key);
+    strata.set(s, list);
+  }
+  const testKeys = new Set<string>();
+  for (const list of strata.values()) {
+    list.sort((a, b) => fnv1a(`${SPLIT_SEED}:${a}`) - fnv1a(`${SPLIT_SEED}:${b}`) || (a < b ? -1 : 1));
+    const n = list.length >= 3 ? Math.max(1, Math.round(list.length * TEST_SHARE)) : 0;
+    for (const k of list.slice(0, n)) testKeys.add(k);
+  }
+  return new Set(items.filter((it) => testKeys.has(keys.get(it.id)!)).map((it) => it.id));
+}
+
+/** Five folds for cross-validation over the training items, by seeded hash of the split key. */
+export function foldOf(key: string): number {
+  return fnv1a(`${SPLIT_SEED}:fold:${key}`) % 5;
+}
