@@ -1,25 +1,19 @@
-import { MissingDependencyError } from '../errors.js';
+import { classFrom as peerClassFrom, settleLoad as settlePeer } from '../_lib/optionalPeer.js';
+import type { LoadOutcome as PeerOutcome, OptionalPeer } from '../_lib/optionalPeer.js';
 import type { DateHolidaysConstructor } from './dateHolidaysTypes.js';
-import { interopDefault } from './interopDefault.js';
 
-/** The subpath named in the error when the optional peer is missing. */
-const ENTRY = 'interview-followup/holidays';
+/** date-holidays, and the subpath named in the error when it is missing. */
+const DATE_HOLIDAYS: OptionalPeer = { name: 'date-holidays', entry: 'interview-followup/holidays' };
 
 /** What loading date-holidays gave: its class, or why it failed. */
-export type LoadOutcome = { readonly ctor: DateHolidaysConstructor } | { readonly cause: unknown };
+export type LoadOutcome = PeerOutcome<DateHolidaysConstructor>;
 
 /** Turns a loaded module (or the error thrown while loading it) into a {@link LoadOutcome}. */
 export function settleLoad(load: () => unknown): LoadOutcome {
-  try {
-    const ctor = interopDefault(load());
-    return ctor === undefined ? { cause: new TypeError('date-holidays did not export a class') } : { ctor };
-  } catch (cause) {
-    return { cause };
-  }
+  return settlePeer<DateHolidaysConstructor>(DATE_HOLIDAYS, load);
 }
 
 /** The class from an outcome, or {@link MissingDependencyError} naming date-holidays. */
 export function classFrom(outcome: LoadOutcome): DateHolidaysConstructor {
-  if ('ctor' in outcome) return outcome.ctor;
-  throw new MissingDependencyError('date-holidays', ENTRY, { cause: outcome.cause });
+  return peerClassFrom(DATE_HOLIDAYS, outcome);
 }

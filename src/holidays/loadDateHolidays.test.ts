@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isFollowUpError } from '../errors.js';
 import { getHolidaysClass } from './loadDateHolidays.js';
-import { interopDefault } from './interopDefault.js';
+import { interopDefault } from '../_lib/interopDefault.js';
 
 const here = new URL('.', import.meta.url).pathname;
 const repoRoot = join(here, '..', '..');
