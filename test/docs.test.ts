@@ -3,7 +3,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..');
-const ENTRIES = ['index', 'calendar/index', 'holidays/index', 'model/index', 'planner/index', 'classifier/index', 'templates/index', 'hiring/index']
+const ENTRIES = ['index', 'calendar/index', 'holidays/index', 'model/index', 'planner/index', 'classifier/index', 'templates/index', 'hiring/index', 'mail/index']
   .map((e) => join(ROOT, 'src', `${e}.ts`));
 
 describe('the public API is documented', () => {

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { classifyReply } from '../classifier/classifyReply.js';
+import { extractTimeline } from '../classifier/extractTimeline.js';
+import { isFollowUpError } from '../errors.js';
+import { parseEmail } from './parseEmail.js';
+
+const fixture = (name: string): Buffer => readFileSync(new URL(`../../test/fixtures/mail/${name}`, import.meta.url));
+
+describe('parseEmail', () => {
+  it('R7: multipart/alternative reads the quoted-printable text part, keeps the base64 HTML part, and the headers', async () => {
+    const email = await parseEmail(fixture('multipart-alternative.eml'));
+    expect(email).toMatchObject({
+      subject: 'Re: Data Analyst interview - next steps',
+      date: '2026-11-24T16:05:00-05:00',
+      from: { name: 'Kim Meyer', address: 'kim.meyer@acme.example' },
+      messageId: '<CAF7x9k2+status.1234@mail.acme.example>',
+    });
+    expect(email.text).toContain('will get back to you by Friday.\n\nBest regards,');
+    expect(email.html).toContain('<b>by Friday</b>');
+  });
+
+  it('R4.5: the Date header is the reference of the timeline (Tuesday 24 November → Friday 27 November)', async () => {
+    const email = await parseEmail(fixture('multipart-alternative.eml'));
+    const timeline = extractTimeline(email, { reference: email.date!, timeZone: 'America/New_York' });
+    expect(timeline?.date).toBe('2026-11-27');
+  });
+
+  it('R7: quoted-printable UTF-8 with soft line breaks and an RFC 2047 subject', async () => {
+    const email = await parseEmail(fixture('quoted-printable.eml'));
+    expect(email.subject).toBe('Ihre Bewerbung als Datenanalystin – Rückmeldung');
+    expect(email.text).toContain('dass wir uns für eine andere Kandidatin entschieden haben, deren Profil');
+    expect(email.text).toContain('Mit freundlichen Grüßen');
+    expect(email.from).toEqual({ name: 'Weber, Jonas', address: 'j.weber@beispiel-gmbh.example' });
+    expect(email.date).toBe('2026-12-07T09:12:44+01:00');
+    expect(classifyReply(email).language).toBe('de');
+  });
+
+  it('R7: a base64 body and base64-encoded words; a comment after the zone is ignored', async () => {
+    const email = await parseEmail(fixture('base64.eml'));
+    expect(email.subject).toBe("Proposition d'embauche");
+    expect(email.from).toEqual({ name: 'Camille Durand', address: 'camille.durand@exemple.example' });
+    expect(email.text).toContain("le poste d'analyste de données");
+    expect(email.date).toBe('2026-12-03T14:30:00+01:00');
+    expect(classifyReply(email).language).toBe('fr');
+  });
+
+  it('R7: ISO-8859-1 bytes are decoded by the declared charset, as bytes or as an ArrayBuffer', async () => {
+    const bytes = fixture('latin1.eml');
+    const email = await parseEmail(bytes);
+    expect(email.subject).toBe('Segunda entrevista - Analista de datos (selección)');
+    expect(email.from?.name).toBe('Lucía Peña');
+    expect(email.text).toContain('¿Podrías indicarnos tu disponibilidad para la próxima semana?');
+    const copy = new ArrayBuffer(bytes.byteLength);
+    new Uint8Array(copy).set(bytes);
+    expect(await parseEmail(copy)).toEqual(email);
+    expect(classifyReply(email).language).toBe('es');
+  });
+
+  it('R7: Windows-1252 curly quotes, en dash and euro sign', async () => {
+    const email = await parseEmail(fixture('windows-1252.eml'));
+    expect(email.text).toContain('Data Analyst – Berlin, with an annual salary of €62,000. Please review the attached “offer letter”');
+    expect(email.date).toBe('2026-12-11T17:45:10+00:00');
+  });
+
+  it('R7: an HTML-only message gives its HTML and an empty text, so classifyReply reads the HTML', async () => {
+    const email = await parseEmail(fixture('html-only.eml'));
+    expect(email.html).toContain('<p>Dear Jo,</p>');
+    expect(email.html).toContain('Globex Talent Team &amp; Hiring Managers');
+    expect(email.text).toBe('');
+    expect(email.from).toEqual({ name: 'Careers at Globex', address: 'no-reply@globex-ats.example' });
+    const result = classifyReply(email);
+    expect(result.evidence.every((e) => e.field === 'html' || e.field === 'subject')).toBe(true);
+    expect(result.evidence.some((e) => e.field === 'html')).toBe(true);
+  });
+
+  it('R4.5: a Date header that is not a date leaves `date` out instead of guessing', async () => {
+    const email = await parseEmail(fixture('bad-date.eml'));
+    expect(email).not.toHaveProperty('date');
+    expect(email.subject).toBe('Quick update');
+    expect(email.from).toEqual({ name: '', address: 'recruiter@initech.example' });
+    expect(email).not.toHaveProperty('html');
+  });
+
+  it('a string message, LF line endings, an mbox From_ line on top, and no Date header', async () => {
+    const email = await parseEmail('From kim@acme.example Tue Nov 24 16:05:00 2026\nSubject: Hello\n\nBody text\n');
+    expect(email).toEqual({ subject: 'Hello', text: 'Body text\n' });
+  });
+
+  it('the documented example', async () => {
+    const email = await parseEmail('Date: Tue, 24 Nov 2026 16:05:00 -0500\r\nSubject: Next steps\r\n\r\nWe will get back to you by Friday.');
+    expect(email.date).toBe('2026-11-24T16:05:00-05:00');
+    expect(email).toMatchObject({ subject: 'Next steps', text: expect.stringMatching(/^We will get back to you by Friday\.\n?$/) as string });
+  });
+
+  it.each([
+    ['an empty string', ''],
+    ['blank lines', '\n\n  \n'],
+    ['plain text', 'Hi Jo, thanks for coming in yesterday.'],
+    ['bytes of plain text', new TextEncoder().encode('Hi Jo,\nthanks')],
+    ['a From_ line alone', 'From kim@acme.example Tue Nov 24 16:05:00 2026\n'],
+  ])('rejects %s with InvalidInputError naming what it starts with', async (_name, raw) => {
+    const error: unknown = await parseEmail(raw).then(() => undefined, (e: unknown) => e);
+    expect(isFollowUpError(error, 'INVALID_INPUT')).toBe(true);
+    expect((error as Error).message).toMatch(/^Invalid email:\n {2}- \(root\): the message (is empty|does not start with a header field)/);
+  });
+
+  it('rejects a value that is not a message', async () => {
+    const error: unknown = await parseEmail(42 as never).then(() => undefined, (e: unknown) => e);
+    expect(isFollowUpError(error, 'INVALID_INPUT')).toBe(true);
+    expect((error as Error).message).toContain('got number');
+  });
+});

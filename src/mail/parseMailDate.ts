@@ -1,0 +1,70 @@
+import type { Instant } from '../calendar/zone.js';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Obsolete zone names of RFC 5322 §4.3, in minutes east of UTC. Military letters mean "unknown". */
+const ZONES: ReadonlyMap<string, number> = new Map([
+  ['UT', 0], ['UTC', 0], ['GMT', 0], ['Z', 0],
+  ['EST', -300], ['EDT', -240], ['CST', -360], ['CDT', -300],
+  ['MST', -420], ['MDT', -360], ['PST', -480], ['PDT', -420],
+]);
+
+// [day-of-week ","] day month year hour ":" minute [":" second] zone — with the obsolete forms:
+// two- and three-digit years, named zones, and extra spaces or a trailing comment "(UTC)".
+const DATE = /^(?:[A-Za-z]{3},?\s*)?(\d{1,2})\s+([A-Za-z]{3})[A-Za-z]*\.?\s+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|[A-Za-z]{1,5})?\s*(?:\(.*\))?$/;
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * An RFC 5322 `Date` header as an ISO 8601 instant that keeps the sender's offset (R4.5: the
+ * reference date of a reply's timeline).
+ *
+ * Accepts the obsolete forms mail still carries: two-digit years, `GMT`/`EST`-style zones, a
+ * missing day of week or seconds, a trailing comment. `-0000` and military zone letters ("time zone
+ * unknown") read as UTC. The day of week, when present, is not checked against the date.
+ *
+ * @param header - The value of a `Date` header.
+ * @returns `YYYY-MM-DDTHH:MM:SS±HH:MM`, or `undefined` when the value is not a valid date.
+ * @example
+ * ```ts
+ * parseMailDate('Tue, 24 Nov 2026 16:05:00 -0500') //=> '2026-11-24T16:05:00-05:00'
+ * parseMailDate('next Tuesday') //=> undefined
+ * ```
+ */
+export function parseMailDate(header: string): Instant | undefined {
+  const m = DATE.exec(header.trim().replace(/\s+/g, ' '));
+  if (m === null) return undefined;
+  const [, dd, mon, yy, hh, mi, ss, zone] = m;
+  const month = MONTHS.indexOf(mon!.toLowerCase()) + 1;
+  if (month === 0) return undefined;
+  let year = Number(yy);
+  if (yy!.length === 2) year += year < 50 ? 2000 : 1900;
+  else if (yy!.length === 3) year += 1900;
+  const day = Number(dd);
+  const hour = Number(hh);
+  const minute = Number(mi);
+  // A leap second is read as the last second of its minute.
+  const second = Math.min(Number(ss ?? '0'), 59);
+  if (day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || Number(ss ?? '0') > 60) return undefined;
+  let offset: number;
+  if (zone === undefined) return undefined;
+  if (/^[+-]\d{4}$/.test(zone)) {
+    const h = Number(zone.slice(1, 3));
+    const min = Number(zone.slice(3, 5));
+    if (h > 23 || min > 59) return undefined;
+    offset = (zone[0] === '-' ? -1 : 1) * (h * 60 + min);
+  } else {
+    const upper = zone.toUpperCase();
+    const named = ZONES.get(upper);
+    if (named !== undefined) offset = named;
+    else if (/^[A-IK-Z]$/.test(upper)) offset = 0;
+    else return undefined;
+  }
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { splitMbox } from './splitMbox.js';
+
+const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+const decode = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
+const split = (text: string) => [...splitMbox(encode(text))].map((m) => ({ index: m.index, offset: m.offset, separator: m.separator, raw: decode(m.raw) }));
+
+describe('splitMbox', () => {
+  it('the documented example', () => {
+    const mbox = encode('From a@x Tue Nov 24 16:05:00 2026\nSubject: One\n\n>From here\n\nFrom b@x Wed Nov 25 09:00:00 2026\nSubject: Two\n\nHi\n');
+    expect([...splitMbox(mbox)].map((m) => [m.index, m.offset, decode(m.raw)])).toEqual([
+      [0, 0, 'Subject: One\n\nFrom here\n'],
+      [1, 60, 'Subject: Two\n\nHi\n'],
+    ]);
+  });
+
+  it('splits at From_ lines, gives byte offsets, and drops the blank line the writer adds', () => {
+    const first = 'From kim@acme.example Tue Nov 24 16:05:00 2026\nSubject: Ünïcode\n\nBody one\n\n';
+    const second = 'From MAILER-DAEMON Wed Nov 25 09:00:00 2026\nSubject: Two\n\nBody two\n';
+    expect(split(first + second)).toEqual([
+      { index: 0, offset: 0, separator: 'From kim@acme.example Tue Nov 24 16:05:00 2026', raw: 'Subject: Ünïcode\n\nBody one\n' },
+      { index: 1, offset: encode(first).length, separator: 'From MAILER-DAEMON Wed Nov 25 09:00:00 2026', raw: 'Subject: Two\n\nBody two\n' },
+    ]);
+  });
+
+  it('unescapes >From lines by one level (mboxrd) and leaves other quoted lines alone', () => {
+    const [message] = split('From a Tue Nov 24 16:05:00 2026\nSubject: x\n\n>From the team\n>>From quoted\n> From not escaped\n>Fromage\n');
+    expect(message!.raw).toBe('Subject: x\n\nFrom the team\n>From quoted\n> From not escaped\n>Fromage\n');
+  });
+
+  it('a "From " line in a body after text is not a separator unless it has the From_ date shape', () => {
+    const text = 'From a Tue Nov 24 16:05:00 2026\nSubject: x\n\nHello\nFrom what I hear, you are busy.\nFrom b Wed Nov 25 09:00:00 2026\nSubject: y\n\nBye\n';
+    expect(split(text).map((m) => m.raw)).toEqual(['Subject: x\n\nHello\nFrom what I hear, you are busy.\n', 'Subject: y\n\nBye\n']);
+  });
+
+  it('handles CRLF line endings', () => {
+    const text = 'From a Tue Nov 24 16:05:00 2026\r\nSubject: x\r\n\r\n>From me\r\n\r\nFrom b Wed Nov 25 09:00:00 2026\r\nSubject: y\r\n\r\nBye\r\n';
+    expect(split(text).map((m) => [m.separator, m.raw])).toEqual([
+      ['From a Tue Nov 24 16:05:00 2026', 'Subject: x\r\n\r\nFrom me\r\n'],
+      ['From b Wed Nov 25 09:00:00 2026', 'Subject: y\r\n\r\nBye\r\n'],
+    ]);
+  });
+
+  it('nothing is lost: text before the first From_ line comes out without a separator', () => {
+    expect(split('garbage\n\nFrom a Tue Nov 24 16:05:00 2026\nSubject: x\n\nBody\n')).toEqual([
+      { index: 0, offset: 0, separator: undefined, raw: 'garbage\n\n' },
+      { index: 1, offset: 9, separator: 'From a Tue Nov 24 16:05:00 2026', raw: 'Subject: x\n\nBody\n' },
+    ]);
+    expect(split('no separators at all\n')).toEqual([{ index: 0, offset: 0, separator: undefined, raw: 'no separators at all\n' }]);
+  });
+
+  it('an empty or blank file has no messages; a From_ line alone is one empty message', () => {
+    expect(split('')).toEqual([]);
+    expect(split('\n \n')).toEqual([]);
+    expect(split('From a Tue Nov 24 16:05:00 2026\n')).toEqual([{ index: 0, offset: 0, separator: 'From a Tue Nov 24 16:05:00 2026', raw: '' }]);
+  });
+
+  it('every byte of the file is in a separator line, a message or a separating blank line', () => {
+    const text = 'From a Tue Nov 24 16:05:00 2026\nA: 1\n\nx\n\nFrom b Tue Nov 24 16:05:00 2026\nB: 2\n\ny\n';
+    const messages = [...splitMbox(encode(text))];
+    const covered = messages.reduce((n, m) => n + (m.separator?.length ?? 0) + 1 + m.raw.length, 0);
+    expect(covered + 1).toBe(encode(text).length); // + the blank line before the second From_ line
+  });
+});
