@@ -4,10 +4,7 @@ import {
 } from './cleanReply.js';
 import { ASCII_UPPER_PATTERN } from './foldText.js';
 import { SKIP_CLOSE_PATTERN } from './stripHtml.js';
-import {
-  BUSINESS_UNIT_PATTERN, DAY_AFTER_TOMORROW_PATTERN, DIGITS_PATTERN, HOUR_UNIT_PATTERN, MONTH_UNIT_PATTERN, NEXT_WORD_PATTERN,
-  PROMISE_PATTERN, SPACES_PATTERN, TIMELINE_RULES, TOMORROW_PATTERN, WEEK_UNIT_PATTERN, WEEK_WORD_PATTERN, REQUEST_PATTERN, ABSENCE_PATTERN, DEADLINE_PREPOSITION_PATTERN,
-} from './timelineRules.js';
+import { timelineLexicons } from './timeline/lexicons.js';
 import { MARK_PATTERN, WORD_PATTERN } from './tokenize.js';
 
 /**
@@ -29,19 +26,9 @@ export const CLASSIFIER_PATTERNS: readonly { readonly name: string; readonly pat
   { name: 'ASCII_UPPER_PATTERN', pattern: ASCII_UPPER_PATTERN },
   { name: 'WORD_PATTERN', pattern: WORD_PATTERN },
   { name: 'MARK_PATTERN', pattern: MARK_PATTERN },
-  { name: 'PROMISE_PATTERN', pattern: PROMISE_PATTERN },
-  { name: 'NEXT_WORD_PATTERN', pattern: NEXT_WORD_PATTERN },
-  { name: 'DIGITS_PATTERN', pattern: DIGITS_PATTERN },
-  { name: 'SPACES_PATTERN', pattern: SPACES_PATTERN },
-  { name: 'WEEK_UNIT_PATTERN', pattern: WEEK_UNIT_PATTERN },
-  { name: 'WEEK_WORD_PATTERN', pattern: WEEK_WORD_PATTERN },
-  { name: 'MONTH_UNIT_PATTERN', pattern: MONTH_UNIT_PATTERN },
-  { name: 'HOUR_UNIT_PATTERN', pattern: HOUR_UNIT_PATTERN },
-  { name: 'BUSINESS_UNIT_PATTERN', pattern: BUSINESS_UNIT_PATTERN },
-  { name: 'TOMORROW_PATTERN', pattern: TOMORROW_PATTERN },
-  { name: 'DAY_AFTER_TOMORROW_PATTERN', pattern: DAY_AFTER_TOMORROW_PATTERN },
-  { name: 'REQUEST_PATTERN', pattern: REQUEST_PATTERN },
-  { name: 'ABSENCE_PATTERN', pattern: ABSENCE_PATTERN },
-  { name: 'DEADLINE_PREPOSITION_PATTERN', pattern: DEADLINE_PREPOSITION_PATTERN },
-  ...TIMELINE_RULES.map((r) => ({ name: `timeline ${r.id}`, pattern: r.pattern })),
+  // The timeline reader's patterns, compiled from the per-language vocabularies (src/classifier/languages/).
+  ...[...timelineLexicons().values()].flatMap((lex) => [
+    ...lex.rules.map((r) => ({ name: `timeline ${r.id}`, pattern: r.pattern })),
+    ...(['promise', 'request', 'slot', 'absence', 'timeAfter', 'timeBefore'] as const).map((k) => ({ name: `timeline ${lex.language}.${k}`, pattern: lex[k] })),
+  ]),
 ];

@@ -1,0 +1,82 @@
+import type { TimelineVocabulary } from './types.js';
+
+/** German words of the timeline reader (R4.5). */
+export const timeline: TimelineVocabulary = {
+  language: 'de',
+  numericDateOrder: 'day-month',
+  weekdays: {
+    sonntag: 0, montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6,
+  },
+  months: {
+    januar: 1, jänner: 1, jan: 1, februar: 2, feb: 2, märz: 3, maerz: 3, april: 4, apr: 4, mai: 5, juni: 6,
+    juli: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, oktober: 10, okt: 10, november: 11, nov: 11,
+    dezember: 12, dez: 12,
+  },
+  ambiguousMonths: ['mai', 'jan', 'feb', 'apr', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez'],
+  numbers: {
+    ein: 1, eine: 1, einer: 1, einem: 1, einen: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7,
+    acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, vierzehn: 14, zwanzig: 20, dreißig: 30,
+  },
+  fewWords: ['ein paar', 'paar', 'einigen', 'einige', 'wenigen', 'wenige', 'mehreren', 'mehrere'],
+  about: ['etwa', 'ca.', 'ca', 'circa', 'rund', 'ungefähr', 'voraussichtlich'],
+  rangeJoiners: ['bis'],
+  orWords: ['oder'],
+  between: ['zwischen'],
+  and: ['und'],
+  units: {
+    'business-days': ['werktagen', 'werktage', 'werktag', 'arbeitstagen', 'arbeitstage', 'arbeitstag', 'geschäftstagen', 'geschäftstage', 'geschäftstag'],
+    days: ['tagen', 'tage', 'tag'],
+    weeks: ['wochen', 'woche'],
+    months: ['monaten', 'monate', 'monat'],
+    hours: ['stunden', 'stunde'],
+  },
+  countSuffixes: [],
+  weekWords: ['woche'],
+  monthWords: ['monats', 'monat'],
+  calendarWeekWords: ['kw', 'kalenderwoche'],
+  next: {
+    before: ['nächsten', 'nächste', 'nächster', 'nächstem', 'kommenden', 'kommende', 'kommender', 'folgenden', 'folgende', 'folgender'],
+    after: [],
+  },
+  current: { before: ['diese', 'diesen', 'dieser', 'diesem', 'dieses'], after: [] },
+  nextWeekday: 'coming',
+  parts: { ende: 'end', anfang: 'early', beginn: 'early', mitte: 'mid', laufe: 'rest' },
+  periodWords: { monatsende: ['month', 'end'], wochenende: ['week', 'end'] },
+  partLinks: ['der', 'des', 'dieser', 'dieses', 'diesen'],
+  articles: ['der', 'die', 'den', 'dem', 'des'],
+  dayWords: { heute: 0, 'heute abend': 0, 'heute nachmittag': 0, morgen: 1, 'morgen früh': 1, übermorgen: 2, 'im laufe des tages': 0 },
+  notDayWords: ['guten morgen', 'am morgen', 'jeden morgen', 'heute vor'],
+  deadlinePrepositions: [
+    'bis', 'bis zum', 'bis zur', 'bis spätestens', 'bis spätestens zum', 'bis zum spätestens', 'spätestens', 'spätestens am',
+    'spätestens bis', 'spätestens bis zum', 'vor', 'vor dem', 'innerhalb', 'innerhalb von', 'binnen', 'noch vor',
+  ],
+  prepositions: ['am', 'im', 'in', 'zum', 'ab', 'ab dem', 'nach', 'nach dem', 'für', 'für den', 'gegen', 'um', 'seit'],
+  countPrepositions: ['innerhalb von', 'innerhalb', 'binnen', 'in', 'in den', 'in der', 'im laufe der', 'im laufe von', 'während der'],
+  rollingPrepositions: [],
+  ordinalSuffixes: ['.'],
+  dayMonthLinks: [],
+  yearLinks: [],
+  timeOfDay: ['uhr', 'h'],
+  vague: {
+    'in den nächsten tagen': 'days', 'in den kommenden tagen': 'days', 'in den nächsten wochen': 'weeks', 'in den kommenden wochen': 'weeks',
+    'in nächster zeit': 'weeks', 'in kürze': 'days', zeitnah: 'days', bald: 'days', baldmöglichst: 'days', schnellstmöglich: 'days',
+    'so bald wie möglich': 'days', 'so schnell wie möglich': 'days', 'so bald als möglich': 'days', demnächst: 'days',
+    'in den nächsten paar tagen': 'days', umgehend: 'days', 'in absehbarer zeit': 'weeks',
+  },
+  promise: [
+    'wir werden', 'werden wir', 'wir melden', 'ich werde', 'werde ich', 'sie erhalten', 'erhalten sie', 'sie hören', 'sie bekommen',
+    'melden', 'meldet', 'ruckmeldung', 'rückmeldung', 'entscheid', 'bescheid', 'informieren', 'nachricht', 'antwort', 'zurückkommen',
+    'zurück', 'mitteilen', 'konkret', 'neuigkeit', 'ergebnis', 'kontaktieren', 'in verbindung', 'hören', 'benachrichtig', 'abschließen',
+    'abgeschlossen',
+  ],
+  request: [
+    'bitte', 'bitten', 'könnten sie', 'kannst du', 'können sie', 'senden sie', 'schicken sie', 'teilen sie', 'geben sie uns',
+    'lassen sie uns', 'sagen sie', 'zurücksenden', 'unterschreiben', 'unterzeichne', 'bestätigen sie', 'frist', 'einreichen',
+    'reichen sie', 'sie müssen', 'wir benötigen',
+  ],
+  slot: [
+    'gespräch', 'vorstellungsgespräch', 'interview', 'termin', 'treffen', 'kennenlern', 'einladen', 'laden sie', 'einladung',
+    'verfügbar', 'zeit haben', 'zeitfenster', 'uhrzeit', 'datum:', 'uhrzeit:', 'ort:', 'besuch', 'probetag', 'assessment',
+  ],
+  absence: ['nicht im büro', 'abwesend', 'urlaub', 'verlasse', 'außer haus', 'abwesenheit'],
+};

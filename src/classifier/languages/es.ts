@@ -1,0 +1,85 @@
+import type { TimelineVocabulary } from './types.js';
+
+/** Spanish words of the timeline reader (R4.5). */
+export const timeline: TimelineVocabulary = {
+  language: 'es',
+  numericDateOrder: 'day-month',
+  weekdays: { domingo: 0, lunes: 1, martes: 2, miércoles: 3, miercoles: 3, jueves: 4, viernes: 5, sábado: 6, sabado: 6 },
+  months: {
+    enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9,
+    setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+  },
+  ambiguousMonths: ['mayo'],
+  numbers: {
+    un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
+    once: 11, doce: 12, quince: 15, veinte: 20, treinta: 30, 'un par de': 2,
+  },
+  fewWords: ['unos', 'unas', 'algunos', 'algunas', 'pocos', 'pocas', 'unos pocos', 'unas pocas', 'unos cuantos', 'unas cuantas'],
+  about: ['aproximadamente', 'alrededor de', 'unos', 'unas', 'cerca de', 'más o menos'],
+  rangeJoiners: ['a'],
+  orWords: ['o'],
+  between: ['entre'],
+  and: ['y'],
+  units: {
+    'business-days': ['días hábiles', 'dias habiles', 'días laborables', 'dias laborables', 'día hábil', 'día laborable'],
+    days: ['días', 'dias', 'día', 'dia'],
+    weeks: ['semanas', 'semana'],
+    months: ['meses', 'mes'],
+    hours: ['horas', 'hora'],
+  },
+  countSuffixes: ['siguientes', 'próximos', 'próximas'],
+  weekWords: ['semana'],
+  monthWords: ['mes'],
+  calendarWeekWords: [],
+  next: { before: ['próximo', 'próxima', 'próximos', 'próximas', 'siguiente', 'siguientes'], after: ['que viene', 'próxima', 'próximo', 'siguiente', 'entrante'] },
+  current: { before: ['este', 'esta'], after: ['en curso'] },
+  nextWeekday: 'coming',
+  parts: {
+    fin: 'end', finales: 'end', final: 'end', principios: 'early', comienzos: 'early', inicios: 'early', inicio: 'early',
+    mediados: 'mid', principio: 'early', transcurso: 'rest',
+  },
+  partLinks: ['de la', 'del', 'de', 'de esta', 'de este'],
+  articles: ['el', 'la', 'los', 'las'],
+  dayWords: {
+    hoy: 0, 'esta tarde': 0, 'esta noche': 0, 'el día de hoy': 0, 'a lo largo del día': 0, 'final del día': 0, mañana: 1,
+    'mañana por la mañana': 1, 'pasado mañana': 2,
+  },
+  notDayWords: ['la mañana', 'las mañanas', 'esta mañana', 'de la mañana', 'por la mañana', 'buenos días'],
+  deadlinePrepositions: [
+    'antes de', 'antes del', 'para', 'para el', 'hasta', 'hasta el', 'a más tardar', 'a más tardar el', 'como máximo', 'como máximo el',
+    'dentro de', 'en un plazo de', 'en un plazo máximo de', 'en el plazo de', 'no más tarde de', 'no más tarde del',
+  ],
+  prepositions: ['el', 'en', 'durante', 'a partir del', 'a partir de', 'desde el', 'a', 'a lo largo de', 'a lo largo de la', 'hacia', 'después del'],
+  countPrepositions: [
+    'en', 'dentro de', 'en un plazo de', 'en un plazo máximo de', 'en el plazo de', 'en el plazo máximo de', 'durante', 'en los', 'en las',
+    'dentro de los', 'dentro de las', 'a lo largo de', 'a lo largo de la', 'en el transcurso de', 'en el transcurso de la',
+  ],
+  rollingPrepositions: [],
+  ordinalSuffixes: ['º', 'o'],
+  dayMonthLinks: ['de'],
+  yearLinks: ['de', 'del'],
+  timeOfDay: ['h', 'hrs', 'horas', 'hs'],
+  vague: {
+    'en los próximos días': 'days', 'en las próximas semanas': 'weeks', 'en los próximos días hábiles': 'days', 'en breve': 'days',
+    pronto: 'days', próximamente: 'days', 'a la mayor brevedad': 'days', 'a la mayor brevedad posible': 'days', 'lo antes posible': 'days',
+    'cuanto antes': 'days', 'en los días siguientes': 'days', 'en los días que vienen': 'days', 'en las próximas fechas': 'days',
+    'en los próximos días o semanas': 'weeks', 'en las semanas siguientes': 'weeks', 'en las siguientes semanas': 'weeks',
+    'en los siguientes días': 'days', 'a la brevedad': 'days', 'en breves días': 'days', 'en unos días': 'days',
+  },
+  promise: [
+    'vamos a', 'le enviaremos', 'te enviaremos', 'recibirá', 'recibirás', 'tendrá', 'tendrás', 'le confirmaremos', 'te confirmaremos',
+    'respuesta', 'decid', 'decisión', 'informar', 'informaremos', 'contactar', 'contactaremos', 'contacto', 'noticias', 'novedad',
+    'comunicar', 'volver', 'volveremos', 'escribir', 'escribiremos', 'pondremos', 'responder', 'responderemos', 'avisar',
+    'avisaremos', 'diremos', 'contest', 'algo concreto', 'te tengo algo', 'haremos saber', 'resultado', 'resolución',
+  ],
+  request: [
+    'por favor', 'favor de', 'le agradeceríamos', 'le agradecemos', 'te agradecemos', 'podrías', 'podría', 'puedes', 'me puedes',
+    'nos puedes', 'tu disponibilidad', 'su disponibilidad', 'le rogamos', 'te rogamos', 'envíanos', 'envíenos', 'enviar', 'firmar',
+    'firmado', 'completar', 'confirmar', 'confírma', 'fecha límite', 'plazo para', 'deberá', 'debes', 'debe',
+  ],
+  slot: [
+    'entrevista', 'reunión', 'cita', 'videollamada', 'llamada', 'disponible', 'convoca', 'encuentro', 'conocerte', 'conocerle',
+    'fecha:', 'hora:', 'lugar:', 'te esperamos', 'le esperamos', 'prueba',
+  ],
+  absence: ['fuera de la oficina', 'de vacaciones', 'dejo la empresa', 'ausente', 'de permiso'],
+};

@@ -1,0 +1,82 @@
+import type { TimelineVocabulary } from './types.js';
+
+/** French words of the timeline reader (R4.5). */
+export const timeline: TimelineVocabulary = {
+  language: 'fr',
+  numericDateOrder: 'day-month',
+  weekdays: { dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6 },
+  months: {
+    janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9,
+    octobre: 10, novembre: 11, décembre: 12, janv: 1, févr: 2, sept: 9, oct: 10, nov: 11, déc: 12,
+  },
+  ambiguousMonths: ['sept', 'oct', 'nov', 'janv', 'févr', 'déc'],
+  numbers: {
+    un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
+    onze: 11, douze: 12, quinze: 15, vingt: 20, trente: 30,
+  },
+  fewWords: ['quelques', 'plusieurs'],
+  about: ['environ', 'à peu près', 'approximativement', 'près de'],
+  rangeJoiners: ['à', 'a'],
+  orWords: ['ou'],
+  between: ['entre'],
+  and: ['et'],
+  units: {
+    'business-days': ['jours ouvrés', 'jours ouvrables', 'jours de travail', 'jours ouvres', 'jour ouvré', 'jour ouvrable'],
+    days: ['jours', 'jour'],
+    weeks: ['semaines', 'semaine'],
+    months: ['mois'],
+    hours: ['heures', 'heure', 'h'],
+  },
+  countUnits: { huitaine: [7, 'days'], quinzaine: [14, 'days'] },
+  countSuffixes: ['à venir', 'prochains', 'prochaines', 'qui viennent', 'suivants', 'suivantes'],
+  weekWords: ['semaine'],
+  monthWords: ['mois'],
+  calendarWeekWords: [],
+  next: { before: ['prochain', 'prochaine', 'prochains', 'prochaines'], after: ['prochaine', 'prochain', 'suivante', 'suivant', 'qui vient', 'à venir'] },
+  current: { before: ['cette', 'ce'], after: ['en cours', 'courante'] },
+  nextWeekday: 'coming',
+  parts: { fin: 'end', début: 'early', debut: 'early', milieu: 'mid', mi: 'mid', courant: 'rest', 'la fin': 'end', 'le début': 'early' },
+  partLinks: ['de la', 'du', 'de', "d'", 'de cette', 'du mois de', 'de ce'],
+  articles: ['la', 'le', 'les', "l'"],
+  dayWords: {
+    "aujourd'hui": 0, 'ce soir': 0, 'cet après-midi': 0, 'en fin de journée': 0, 'dans la journée': 0, 'demain': 1,
+    'demain matin': 1, 'après-demain': 2, 'apres-demain': 2,
+  },
+  notDayWords: [],
+  deadlinePrepositions: [
+    "d'ici", "d'ici le", "d'ici au", 'avant', 'avant le', "jusqu'au", "jusqu'à", 'au plus tard', 'au plus tard le', 'au plus tard pour le',
+    'pour', 'pour le', 'dès', 'sous', 'dans un délai de', 'dans les', 'au plus tard d\'ici',
+  ],
+  prepositions: ['le', 'en', 'dans', 'durant', 'à partir du', 'à partir de', 'à compter du', 'après le', 'après', 'pendant', 'vers', 'vers le', 'au'],
+  countPrepositions: [
+    'dans', 'sous', "d'ici", 'en', 'durant', 'au cours des', 'au cours de la', 'dans un délai de', 'dans un délai d\'', 'dans les',
+    'd\'ici les', 'dans la', 'pendant',
+  ],
+  rollingPrepositions: [],
+  ordinalSuffixes: ['er'],
+  dayMonthLinks: [],
+  yearLinks: [],
+  timeOfDay: ['h', 'heures', 'heure', 'h00', 'h30'],
+  vague: {
+    'dans les prochains jours': 'days', 'dans les prochaines semaines': 'weeks', 'dans les jours à venir': 'days', 'dans les jours qui viennent': 'days',
+    'dans les semaines à venir': 'weeks', prochainement: 'days', rapidement: 'days', 'sous peu': 'days', 'dans les plus brefs délais': 'days',
+    'dans les meilleurs délais': 'days', bientôt: 'days', 'dès que possible': 'days', 'au plus vite': 'days', 'très vite': 'days',
+    'dans quelques temps': 'weeks', 'dans quelque temps': 'weeks', 'dans un avenir proche': 'weeks', 'très prochainement': 'days',
+  },
+  promise: [
+    'nous allons', 'nous reviendrons', 'vous recevrez', 'vous aurez', 'je reviendrai', 'nous vous enverrons', 'nous vous confirmerons',
+    'revenir', 'reviendr', 'revenons', 'retour', 'réponse', 'décid', 'décision', 'tiendr', 'nouvelles', 'recontact', 'répond',
+    'communiquer', 'faire savoir', 'prévenir', 'préviendr', 'concret', 'informer', 'informerons', 'contacter', 'contacterons',
+    'aviser', 'tenir informé', 'tenir au courant', 'nous vous ferons',
+  ],
+  request: [
+    'merci de', 'veuillez', 'pourriez', 'pouvez', 'pourrais', 'peux-tu', 'vos disponibilités', 'remercions de nous', 'nous vous prions',
+    'nous vous invitons à nous', 'renvoyer', 'retourner', 'signer', 'compléter', 'confirmer', 'date limite', 'avant la date',
+    'il vous suffit', 'vous devez', 'nous faire parvenir', 'faire parvenir', 'nous transmettre', 'nous envoyer',
+  ],
+  slot: [
+    'entretien', 'rendez-vous', 'rencontre', 'rencontrer', 'réunion', 'visio', 'convoc', 'disponible', 'créneau', 'date :', 'heure :',
+    'lieu :', 'vous accueillir', 'journée d\'essai', 'assessment',
+  ],
+  absence: ['absente', 'absent', 'en congé', 'en congés', 'quitte', 'hors du bureau', 'en vacances'],
+};

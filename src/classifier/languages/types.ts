@@ -1,0 +1,95 @@
+import type { ReplyLanguage } from '../types.js';
+
+/** A part of a week or month: "end of", "early", "mid", "late", "the rest of". */
+export type PeriodPart = 'end' | 'early' | 'mid' | 'late' | 'rest';
+
+/** A unit of a count ("3 business days", "two weeks"). */
+export type CountUnit = 'days' | 'business-days' | 'weeks' | 'months' | 'hours';
+
+/**
+ * Every word the timeline reader (R4.5) needs for one language. Words are written as people
+ * write them (accents and capitals are folded when the rules are compiled); a multi-word entry is
+ * one phrase ("no later than"). A cue (`promise`, `request`, `slot`, `absence`) matches at the
+ * start of a word, so a stem ("entscheid") covers its forms. The logic holds no words of its own:
+ * adding a language is one such object and one entry in `languages/index.ts`.
+ */
+export interface TimelineVocabulary {
+  readonly language: ReplyLanguage;
+  /** How a numeric date like `4/12` reads: `month-day` (4 December is `12/4`) or `day-month`. */
+  readonly numericDateOrder: 'month-day' | 'day-month';
+  /** Weekday names and abbreviations, 0 = Sunday. */
+  readonly weekdays: Readonly<Record<string, number>>;
+  /** Month names and abbreviations, 1 = January. */
+  readonly months: Readonly<Record<string, number>>;
+  /** Month names that are also common words ("may"): read only after a preposition or next to a day. */
+  readonly ambiguousMonths?: readonly string[];
+  /** Count words ("two", "zwei", "deux", "dos", "a couple of"). */
+  readonly numbers: Readonly<Record<string, number>>;
+  /** Counts that give no number ("a few", "ein paar", "quelques", "unos"): the phrase is vague. */
+  readonly fewWords: readonly string[];
+  /** "about", "etwa", "environ", "aproximadamente": allowed before a count. */
+  readonly about: readonly string[];
+  /** Words joining the two ends of a count range ("to" in "one to three days"). */
+  readonly rangeJoiners: readonly string[];
+  /** Words for "or" ("a day or two", "two or three weeks"). */
+  readonly orWords: readonly string[];
+  /** "between" … "and" around a count range ("between 2 and 3 weeks"). */
+  readonly between: readonly string[];
+  readonly and: readonly string[];
+  /** Unit words by unit. */
+  readonly units: Readonly<Record<CountUnit, readonly string[]>>;
+  /** Words that are a count and a unit at once ("fortnight", "huitaine", "quinzaine"). */
+  readonly countUnits?: Readonly<Record<string, readonly [count: number, unit: CountUnit]>>;
+  /** Words after a count that change nothing ("time" in "two weeks' time", "from now"). */
+  readonly countSuffixes: readonly string[];
+  /** Words between a preposition and a count ("more" in "in 2 more days"). */
+  readonly countInfixes?: readonly string[];
+  /** The words for a week and a month. */
+  readonly weekWords: readonly string[];
+  readonly monthWords: readonly string[];
+  /** Single words naming a part of a week or month ("EOW", "Monatsende"). */
+  readonly periodWords?: Readonly<Record<string, readonly [unit: 'week' | 'month', part: PeriodPart]>>;
+  /** "KW 49", "Kalenderwoche 49". */
+  readonly calendarWeekWords: readonly string[];
+  /** Words pointing at the following week, month or weekday, before or after the noun. */
+  readonly next: { readonly before: readonly string[]; readonly after: readonly string[] };
+  /** Words pointing at the current week, month or weekday. */
+  readonly current: { readonly before: readonly string[]; readonly after: readonly string[] };
+  /** Whether "next Friday" (with a `next.before` word) is next week's Friday or the coming one. */
+  readonly nextWeekday: 'next-week' | 'coming';
+  /** Period words: "end", "Anfang", "début", "mediados". */
+  readonly parts: Readonly<Record<string, PeriodPart>>;
+  /** Words between a period word and its noun ("of the", "der", "de la", "del"). */
+  readonly partLinks: readonly string[];
+  /** Articles allowed before a noun phrase ("the", "der", "la", "el"). */
+  readonly articles: readonly string[];
+  /** Days named relative to today, with their offset ("tomorrow" 1, "this evening" 0). */
+  readonly dayWords: Readonly<Record<string, number>>;
+  /** Phrases that contain a day word but name no day ("guten Morgen", "por la mañana"). */
+  readonly notDayWords: readonly string[];
+  /** Prepositions that make a phrase a deadline ("by", "bis", "d'ici", "antes del"). */
+  readonly deadlinePrepositions: readonly string[];
+  /** Other prepositions a phrase may start with ("on", "am", "le", "el"). */
+  readonly prepositions: readonly string[];
+  /** Prepositions before a count ("within", "in", "innerhalb von", "dans", "en un plazo de"). */
+  readonly countPrepositions: readonly string[];
+  /** Prepositions that make "the next week" the next seven days rather than next calendar week ("over the next week"). */
+  readonly rollingPrepositions: readonly string[];
+  /** Ordinal endings after a day number ("th", "er"). */
+  readonly ordinalSuffixes: readonly string[];
+  /** Words between a day number and a month ("of", "de"), and between a date and its year. */
+  readonly dayMonthLinks: readonly string[];
+  readonly yearLinks: readonly string[];
+  /** Time-of-day words after a number ("am", "Uhr", "h", "horas"). */
+  readonly timeOfDay: readonly string[];
+  /** Phrases that promise nothing firm ("soon", "zeitnah", "prochainement"), by the unit they suggest. */
+  readonly vague: Readonly<Record<string, 'days' | 'weeks'>>;
+  /** An employer saying when it will act ("let you know", "melden", "revenir", "contactaremos"). */
+  readonly promise: readonly string[];
+  /** Asking the candidate to act ("please", "bitte", "merci de", "por favor"). */
+  readonly request: readonly string[];
+  /** A proposed or confirmed interview time ("interview", "Termin", "entretien", "entrevista"). */
+  readonly slot: readonly string[];
+  /** Out-of-office and leaving notices ("out of office", "Urlaub", "en congés"). */
+  readonly absence: readonly string[];
+}

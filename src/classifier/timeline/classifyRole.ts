@@ -1,0 +1,103 @@
+import type { Lexicon } from './types.js';
+
+/** Who a time phrase is about: the employer's promise, a request to the candidate, an interview slot, or something else. */
+export type TimePhraseRole = 'promise' | 'request' | 'slot' | 'other';
+
+/** At most this many characters of a phrase's sentence are searched for cues, so the work stays linear. */
+const CONTEXT_BEFORE = 200;
+const CONTEXT_AFTER = 120;
+/** At most this many characters between a promise ("we will") and a request verb it governs ("confirm"). */
+const SUBJECT_GAP = 12;
+
+function isBoundary(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 33 || c === 63 || c === 10 || c === 59) return true;
+  if (c !== 46) return false;
+  // "4.12." and "10.30" do not end a sentence; "Dec. 4" neither.
+  const prev = text.charCodeAt(i - 1);
+  const next = text.charCodeAt(i + 1);
+  return !(prev >= 48 && prev <= 57 && ((next >= 48 && next <= 57) || next === 32)) && !(next === 32 && text.charCodeAt(i + 2) >= 48 && text.charCodeAt(i + 2) <= 57);
+}
+
+/** The text of the phrase's sentence before and after it (bounded). */
+export function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
+  let from = start;
+  while (from > 0 && start - from < CONTEXT_BEFORE && !isBoundary(text, from - 1)) from--;
+  let to = end;
+  while (to < text.length && to - end < CONTEXT_AFTER && !isBoundary(text, to)) to++;
+  return { before: text.slice(from, start), after: text.slice(end, to) };
+}
+
+type Cue = 'promise' | 'request' | 'slot' | 'absence';
+const CUES: readonly Cue[] = ['promise', 'request', 'slot', 'absence'];
+
+interface Hit {
+  readonly cue: Cue;
+  readonly start: number;
+  readonly end: number;
+}
+
+function hits(pattern: RegExp, text: string, cue: Cue): Hit[] {
+  const re = new RegExp(pattern.source, pattern.flags);
+  const out: Hit[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ cue, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** The role of a time phrase and whether a cue word backed it. */
+export interface RoleReading {
+  readonly role: TimePhraseRole;
+  readonly cue: boolean;
+  readonly deadline: boolean;
+}
+
+/**
+ * Reads a phrase's role from its sentence: the nearest cue before it (else the first after it)
+ * decides. A promise ("we will let you know", "they said they'd get back to me") makes a promise; a
+ * request ("please reply", "bitte", "merci de") with a deadline preposition makes a request; an
+ * interview word or a time of day next to the phrase ("Tuesday at 2pm") makes a slot; an absence
+ * notice or no cue at all makes `other`.
+ */
+export function classifyRole(text: string, start: number, end: number, prep: string | undefined, lex: Lexicon): RoleReading {
+  const { before, after } = sentenceAround(text, start, end);
+  const deadline = prep !== undefined && lex.deadlinePrepositions.has(prep);
+  const timed = lex.timeAfter.test(after) || lex.timeBefore.test(before);
+  const found = new Map<Cue, Hit[]>(CUES.map((c) => [c, hits(lex[c], before, c)]));
+  let nearest: Hit | undefined;
+  for (const list of found.values()) {
+    for (const h of list) if (nearest === undefined || h.end > nearest.end || (h.end === nearest.end && h.start < nearest.start)) nearest = h;
+  }
+  if (nearest === undefined) {
+    for (const c of CUES) {
+      for (const h of hits(lex[c], after, c)) if (nearest === undefined || h.start < nearest.start) nearest = h;
+    }
+  }
+  const has = (c: Cue): boolean => (found.get(c)?.length ?? 0) > 0;
+  // "we will confirm", "wir werden … zurücksenden": a request verb right after the employer's own promise is the employer's act.
+  if (nearest?.cue === 'request' && nearest !== undefined) {
+    const verb = nearest;
+    if ((found.get('promise') ?? []).some((h) => h.end <= verb.start && verb.start - h.end <= SUBJECT_GAP)) nearest = { ...verb, cue: 'promise' };
+  }
+  const cue = nearest !== undefined;
+  switch (nearest?.cue) {
+    case 'absence':
+      return { role: 'other', cue, deadline };
+    case 'promise':
+      return { role: timed && !deadline ? 'slot' : 'promise', cue, deadline };
+    case 'request':
+      return { role: deadline ? 'request' : timed || has('slot') ? 'slot' : 'other', cue, deadline };
+    case 'slot':
+      if (deadline && has('request')) return { role: 'request', cue, deadline };
+      if (deadline && has('promise')) return { role: 'promise', cue, deadline };
+      return { role: 'slot', cue, deadline };
+    default:
+      return { role: timed && !deadline ? 'slot' : 'other', cue, deadline };
+  }
+}

@@ -1,0 +1,115 @@
+import { foldText } from '../foldText.js';
+import type { CountUnit, PeriodPart, TimelineVocabulary } from '../languages/types.js';
+import type { Lexicon, RuleKind, TimelineRule } from './types.js';
+
+/**
+ * Compiles a {@link TimelineVocabulary} into folded lookup tables and one regular expression per
+ * phrase family. The patterns are chains of literal alternatives with bounded, non-nested
+ * repetition, so they match in linear time (the ReDoS test feeds each of them worst-case input).
+ */
+export function compileLexicon(v: TimelineVocabulary): Lexicon {
+  const fold = (w: string): string => foldText(w);
+  const map = <T>(o: Readonly<Record<string, T>> | undefined): Map<string, T> => new Map(Object.entries(o ?? {}).map(([k, x]) => [fold(k), x]));
+  const units = new Map<string, CountUnit>();
+  for (const [unit, words] of Object.entries(v.units) as [CountUnit, readonly string[]][]) for (const w of words) units.set(fold(w), unit);
+  const weekdays = map(v.weekdays);
+  const months = map(v.months);
+  const numbers = map(v.numbers);
+  const parts = map<PeriodPart>(v.parts);
+  const countUnits = map(v.countUnits);
+  const periodWords = map(v.periodWords);
+  const dayWords = map(v.dayWords);
+  const vague = map(v.vague);
+  const ambiguous = new Set((v.ambiguousMonths ?? []).map(fold));
+
+  const PREP = alt([...v.deadlinePrepositions, ...v.prepositions]);
+  const CPREP = alt([...v.countPrepositions, ...v.deadlinePrepositions]);
+  const ART = alt(v.articles);
+  const NEXT_BEFORE = alt([...v.next.before, ...v.current.before]);
+  const NEXT_AFTER = alt([...v.next.after, ...v.current.after]);
+  const fullWeekdays = Object.keys(v.weekdays).filter((w) => w.length > 4);
+  const shortWeekdays = Object.keys(v.weekdays).filter((w) => w.length <= 4);
+  // Abbreviations ("Fri", "Sat") are also words: read only with a dot, a comma or a day number after them.
+  const WD = shortWeekdays.length === 0 ? alt(fullWeekdays) : `(?:${alt(fullWeekdays)}|${alt(shortWeekdays)}(?=\\.|,|\\s\\d))`;
+  const WD_PREFIX = `(?:${alt(Object.keys(v.weekdays))}\\.?,?\\s(?:${ART}\\s)?)`;
+  const MO = alt(Object.keys(v.months));
+  const MO_PLAIN = alt(Object.keys(v.months).filter((m) => !ambiguous.has(fold(m))));
+  const NUM = `(?:\\d{1,3}|${alt(Object.keys(v.numbers))})`;
+  const FEW = alt(v.fewWords);
+  const ABOUT = alt(v.about);
+  const UNIT = alt(Object.values(v.units).flat());
+  const JOIN = alt([...v.rangeJoiners, ...v.orWords, ...v.and]);
+  const OR = alt(v.orWords);
+  const PART = alt(Object.keys(v.parts));
+  const LINK = alt([...v.partLinks, ...v.articles]);
+  const WEEK = alt(v.weekWords);
+  const MONTH = alt(v.monthWords);
+  const ORD = alt(v.ordinalSuffixes);
+  const ALPHA_ORD = alt(v.ordinalSuffixes.filter((s) => /^[a-z]+$/.test(s)));
+  const YEAR = `(?:,?\\s(?:${alt(v.yearLinks.filter((l) => l !== ','))}\\s)?(?<year>\\d{4}))?`;
+  const DM_LINK = v.dayMonthLinks.length === 0 ? '' : `(?:${alt(v.dayMonthLinks)}\\s)?`;
+  const SUFFIX = v.countSuffixes.length === 0 ? '' : `(?:\\s?${alt(v.countSuffixes)})?`;
+  const INFIX = v.countInfixes === undefined || v.countInfixes.length === 0 ? '' : `(?:${alt(v.countInfixes)}\\s)?`;
+  const BETWEEN = alt(v.between);
+  const TIME = alt(v.timeOfDay);
+
+  const rules: TimelineRule[] = [];
+  const rule = (kind: RuleKind, base: number, source: string): void => {
+    rules.push({ id: `${v.language}.${kind}`, language: v.language, kind, base, pattern: new RegExp(`${B0}${source}${B1}`, 'g') });
+  };
+  const prep = `(?:(?<prep>${PREP})\\s)?`;
+  const art = `(?:${ART}\\s)?`;
+  rule('count', 0.6,
+    `(?:(?<prep>${CPREP})\\s)?${art}(?:(?<which>${NEXT_BEFORE})\\s)?${INFIX}(?:(?<between>${BETWEEN})\\s)?(?:${ABOUT}\\s)?(?:(?<few>${FEW})|(?<num>${NUM})(?:(?:\\s?[-–—/]\\s?|\\s${JOIN}\\s)(?<upto>${NUM}))?)\\s${INFIX}(?<unit>${UNIT})(?:\\s${OR}\\s(?<orNum>${NUM}))?${SUFFIX}`);
+  if (countUnits.size > 0) rule('count-unit', 0.6, `(?<prep>${CPREP})\\s${art}(?:(?<num>${NUM})\\s)?(?<cu>${alt(Object.keys(v.countUnits ?? {}))})`);
+  rule('day-month', 0.6,
+    `${prep}${art}${WD_PREFIX}?(?<day>\\d{1,2})(?:${ORD})?\\.?\\s?${DM_LINK}(?<month>${MO})\\.?${YEAR}`);
+  rule('month-day', 0.6, `${prep}${WD_PREFIX}?(?<month>${MO})\\.?\\s(?:${ART}\\s)?(?<day>\\d{1,2})(?:${ORD})?(?![0-9:])${YEAR}`);
+  rule('numeric', 0.55, `${prep}${art}${WD_PREFIX}?(?:(?<a>\\d{1,2})\\/(?<b>\\d{1,2})(?:\\/(?<year>\\d{4}|\\d{2}))?(?![0-9/])|(?<da>\\d{1,2})\\.(?<db>\\d{1,2})\\.(?<dyear>\\d{4}|\\d{2})?(?![0-9]))`);
+  rule('iso', 0.6, `${prep}(?<year>\\d{4})-(?<a>\\d{2})-(?<b>\\d{2})`);
+  if (ALPHA_ORD !== '(?:)') rule('ordinal', 0.5, `${prep}${ART}\\s(?<day>\\d{1,2})${ALPHA_ORD}(?!\\s(?:${DM_LINK}${MO}))`);
+  rule('weekday', 0.5, `${prep}${art}(?:(?<which>${NEXT_BEFORE})\\s)?(?<wd>${WD})(?:\\s(?<suffix>${NEXT_AFTER}))?`);
+  rule('week', 0.5,
+    `(?:(?<prep>${alt([...v.deadlinePrepositions, ...v.prepositions, ...v.countPrepositions])})\\s)?${art}(?:(?<part>${PART})[\\s-](?:${LINK}\\s)?)?(?:${ART}\\s)?(?:(?<which>${NEXT_BEFORE})\\s)?(?<unit>${WEEK})(?:\\s(?<suffix>${NEXT_AFTER}))?`);
+  if (v.calendarWeekWords.length > 0) {
+    rule('calendar-week', 0.55, `${prep}${art}(?:(?<part>${PART})\\s(?:${LINK}\\s)?)?(?:${alt(v.calendarWeekWords)})\\s?(?<num>\\d{1,2})`);
+  }
+  if (periodWords.size > 0) rule('period-word', 0.55, `${prep}${art}(?<period>${alt(Object.keys(v.periodWords ?? {}))})`);
+  rule('month-period', 0.5,
+    `${prep}${art}(?<part>${PART})[\\s-](?:${LINK}\\s)?(?:(?<which>${NEXT_BEFORE})\\s)?(?:(?<unit>${MONTH})|(?<month>${MO}))(?:\\s(?<suffix>${NEXT_AFTER}))?${YEAR}`);
+  rule('month', 0.45, `(?<prep>${alt(v.prepositions)})\\s(?:${ART}\\s)?(?:${MONTH}\\s(?:${LINK}\\s)?)?(?<month>${MO_PLAIN})${YEAR}`);
+  const notDay = v.notDayWords.length === 0 ? '' : `(?<not>${alt(v.notDayWords)})|`;
+  rule('day-word', 0.5, `(?:${notDay}${prep}(?<day>${alt(Object.keys(v.dayWords))}))`);
+  rule('vague', 0.25, `(?<vague>${alt(Object.keys(v.vague))})`);
+
+  const cue = (words: readonly string[]): RegExp => new RegExp(`${B0}${alt(words)}`, 'g');
+  return {
+    language: v.language,
+    numericDateOrder: v.numericDateOrder,
+    weekdays, months, numbers, units, countUnits, parts, periodWords, dayWords, vague,
+    next: new Set(v.next.before.concat(v.next.after).map(fold)),
+    current: new Set(v.current.before.concat(v.current.after).map(fold)),
+    nextWeekday: v.nextWeekday,
+    deadlinePrepositions: new Set(v.deadlinePrepositions.map(fold)),
+    countPrepositions: new Set(v.countPrepositions.map(fold)),
+    rollingPrepositions: new Set(v.rollingPrepositions.map(fold)),
+    rules,
+    promise: cue(v.promise),
+    request: cue(v.request),
+    slot: cue(v.slot),
+    absence: cue(v.absence),
+    timeAfter: new RegExp(`^,?\\s(?:[a-z]{1,4}\\s){0,2}\\d{1,2}(?:[:.h]\\d{2}|\\s?${TIME}${B1})`),
+    timeBefore: new RegExp(`\\d{1,2}(?:[:h]\\d{2}|\\s?${TIME})(?:\\s[a-z]{1,4}){0,2},?\\s$`),
+  };
+}
+
+/** Letters and digits of folded text: a word boundary is where one of them meets something else. */
+const W = 'a-z0-9\\u00df-\\u024f';
+const B0 = `(?<![${W}])`;
+const B1 = `(?![${W}])`;
+
+/** An alternation of folded, escaped words, longest first; spaces match one space. */
+function alt(words: readonly string[]): string {
+  const folded = [...new Set(words.map((w) => foldText(w)))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return `(?:${folded.map((w) => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&').replace(/ /g, '\\s')).join('|')})`;
+}

@@ -1,0 +1,9 @@
+import type { TimelineContext } from './calendarContext.js';
+import type { Groups, Lexicon, Resolved } from './types.js';
+
+/** A day named relative to today: "tomorrow", "this evening", "end of day", "morgen", "demain", "mañana". */
+export function resolveDayWord(g: Groups, lex: Lexicon, ctx: TimelineContext): Resolved | null {
+  if (g.not !== undefined) return null;
+  const offset = lex.dayWords.get(g.day ?? '');
+  return offset === undefined ? null : { kind: 'date', date: ctx.ref + offset };
+}

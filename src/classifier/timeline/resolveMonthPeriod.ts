@@ -1,0 +1,42 @@
+import { daysFromCivil, daysInMonth } from '../../calendar/epochDay.js';
+import { dayOrRange, monthAfter, monthPart } from './calendarContext.js';
+import type { TimelineContext } from './calendarContext.js';
+import type { Groups, Lexicon, Resolved } from './types.js';
+
+/** The year of a named month: this year, or next year when the month ended more than two weeks ago. */
+function yearOfMonth(ctx: TimelineContext, month: number, year: string | undefined): number {
+  if (year !== undefined) return Number(year);
+  return daysFromCivil(ctx.refYear, month, daysInMonth(ctx.refYear, month)) < ctx.ref - 14 ? ctx.refYear + 1 : ctx.refYear;
+}
+
+/**
+ * Part of a month: "early January" (days 1–10), "mid-March" (11–20), "late May" (21–end), "end of
+ * June" and "end of the month" (the last business day), "Anfang nächsten Monats", "fin juin",
+ * "a mediados de marzo".
+ */
+export function resolveMonthPeriod(g: Groups, lex: Lexicon, ctx: TimelineContext): Resolved | null {
+  const part = lex.parts.get((g.part ?? '').replace(/\s+/g, ' '));
+  if (part === undefined) return null;
+  let year: number;
+  let month: number;
+  if (g.month !== undefined) {
+    const m = lex.months.get(g.month);
+    if (m === undefined) return null;
+    month = m;
+    year = yearOfMonth(ctx, month, g.year);
+  } else {
+    const which = g.which ?? g.suffix;
+    [year, month] = monthAfter(ctx, which !== undefined && lex.next.has(which) ? 1 : 0);
+  }
+  const [earliest, latest] = monthPart(ctx, year, month, part);
+  return dayOrRange(earliest, latest);
+}
+
+/** A whole month after a preposition: "in January", "im Januar", "en janvier", "en enero" (a range). */
+export function resolveMonth(g: Groups, lex: Lexicon, ctx: TimelineContext): Resolved | null {
+  const month = lex.months.get(g.month ?? '');
+  if (month === undefined) return null;
+  const year = yearOfMonth(ctx, month, g.year);
+  const [earliest, latest] = monthPart(ctx, year, month, undefined);
+  return dayOrRange(earliest, latest);
+}

@@ -1,0 +1,66 @@
+import type { Calendar } from '../../calendar/types.js';
+import { toEpochDay } from '../../calendar/epochDay.js';
+import { assertTimeZone, civilDateInZone } from '../../calendar/zone.js';
+import type { Instant } from '../../calendar/zone.js';
+import { InvalidArgumentError } from '../../errors.js';
+import { cleanReply } from '../cleanReply.js';
+import { detectLanguageOfTokens } from '../detectLanguage.js';
+import { foldText } from '../foldText.js';
+import { tokenize } from '../tokenize.js';
+import { REPLY_LANGUAGES } from '../types.js';
+import type { ReplyInput, ReplyLanguage } from '../types.js';
+import { businessDaysOf } from './calendarContext.js';
+import type { TimelineContext } from './calendarContext.js';
+import { timelineLexicons } from './lexicons.js';
+import { scanTimePhrases } from './scanTimePhrases.js';
+import type { ScannedPhrase } from './scanTimePhrases.js';
+
+/** Options of {@link extractTimeline} and {@link findTimePhrases}. */
+export interface ExtractTimelineOptions {
+  /** When the reply was received (or written): the "now" that "by Friday" is counted from. */
+  readonly reference: Instant | Date;
+  /** The employer's IANA zone: `reference` is read as a civil date there (R4.5). */
+  readonly timeZone: string;
+  /**
+   * The employer's business-day calendar (R4.4), for "5 business days" and "end of the week".
+   * @defaultValue Monday–Friday, no holidays
+   */
+  readonly calendar?: Calendar;
+  /** Read the reply as this language (numeric dates: `en` is month/day, the others day/month). @defaultValue detected */
+  readonly language?: ReplyLanguage;
+}
+
+/** Below this many stop words, the detected language is a guess: other languages' phrases are tried too. */
+const FEW_STOP_WORDS = 8;
+
+/** Validates the options, cleans the reply and scans it: the shared first half of {@link extractTimeline} and {@link findTimePhrases}. */
+export function scanReply(input: ReplyInput, options: ExtractTimelineOptions): { phrases: ScannedPhrase[]; ref: number; language: ReplyLanguage } {
+  if (typeof options !== 'object' || options === null) {
+    throw new InvalidArgumentError('options', options, 'an object { reference, timeZone, calendar? }');
+  }
+  assertTimeZone(options.timeZone);
+  const refDate = civilDateInZone(options.reference, options.timeZone);
+  const calendar = options.calendar;
+  if (calendar !== undefined && (typeof calendar !== 'object' || calendar === null || typeof calendar.addBusinessDays !== 'function' || typeof calendar.isBusinessDay !== 'function')) {
+    throw new InvalidArgumentError('options.calendar', calendar, 'a Calendar from createCalendar()');
+  }
+  if (options.language !== undefined && !REPLY_LANGUAGES.includes(options.language)) {
+    throw new InvalidArgumentError('options.language', options.language, `one of ${REPLY_LANGUAGES.map((l) => `"${l}"`).join(', ')}`);
+  }
+  const fields = cleanReply(input);
+  const folded = fields.map((f) => foldText(f.text));
+  const detected = options.language === undefined
+    ? detectLanguageOfTokens(folded.map((t) => tokenize(t, 3000)))
+    : { language: options.language, sure: true, stopWords: Number.POSITIVE_INFINITY };
+  const language = detected.language;
+  const ref = toEpochDay(refDate);
+  const [y, m, d] = refDate.split('-').map(Number) as [number, number, number];
+  const ctx: TimelineContext = { ref, refYear: y, refMonth: m, refDay: d, days: businessDaysOf(calendar), language };
+  const lexicons = timelineLexicons();
+  const own = lexicons.get(language);
+  const all = [...lexicons.values()];
+  let phrases = scanTimePhrases(fields, folded, detected.sure && own !== undefined ? [own] : all, ctx, language);
+  // Nothing in the detected language: a short or mixed-language reply may use another's phrases.
+  if (phrases.length === 0 && detected.sure && detected.stopWords < FEW_STOP_WORDS) phrases = scanTimePhrases(fields, folded, all, ctx, language);
+  return { phrases, ref, language };
+}

@@ -1,0 +1,92 @@
+import type { CleanedField } from '../cleanReply.js';
+import type { ReplyLanguage } from '../types.js';
+import type { TimelineContext } from './calendarContext.js';
+import { classifyRole } from './classifyRole.js';
+import type { TimePhraseRole } from './classifyRole.js';
+import { resolvePhrase } from './resolvePhrase.js';
+import { trimFullStop } from './resolveSourceSpan.js';
+import type { Lexicon, Resolved } from './types.js';
+
+/** At most this many matches per rule and field are weighed, so huge inputs stay linear. */
+const MAX_MATCHES_PER_RULE = 32;
+
+/** One phrase found in a field's folded text, before it is reported. */
+export interface ScannedPhrase {
+  readonly resolved: Resolved;
+  readonly role: TimePhraseRole;
+  readonly field: CleanedField;
+  readonly fieldIndex: number;
+  /** Bounds in the field's folded text. */
+  readonly start: number;
+  readonly end: number;
+  readonly confidence: number;
+  readonly language: ReplyLanguage;
+}
+
+const OPENERS = new Set([91, 123, 60]); // [ { <
+const CLOSERS = new Set([93, 125, 62]); // ] } >
+
+/**
+ * Whether a phrase sits inside a template placeholder ("[Monday, 5 June]", "{{date}}", "<date>")
+ * or next to one ("by %s"): a sample value there is not a date anyone stated.
+ */
+function isPlaceholder(text: string, start: number, end: number): boolean {
+  for (let i = start - 1; i >= 0 && start - i <= 40; i--) {
+    const c = text.charCodeAt(i);
+    if (CLOSERS.has(c) || c === 10) break;
+    if (OPENERS.has(c)) return true;
+  }
+  return text.charCodeAt(end) === 37 || (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 37);
+}
+
+/**
+ * Every time phrase of every field in the given languages, with its role, resolved against the
+ * context; overlapping matches keep the longest (then the most confident).
+ */
+export function scanTimePhrases(fields: readonly CleanedField[], folded: readonly string[], lexicons: readonly Lexicon[], ctx: TimelineContext, primary: ReplyLanguage): ScannedPhrase[] {
+  const out: ScannedPhrase[] = [];
+  fields.forEach((field, fieldIndex) => {
+    const text = folded[fieldIndex] ?? '';
+    const found: ScannedPhrase[] = [];
+    for (const lex of lexicons) {
+      for (const rule of lex.rules) {
+        const re = new RegExp(rule.pattern.source, rule.pattern.flags);
+        let match: RegExpExecArray | null;
+        let n = 0;
+        while (n < MAX_MATCHES_PER_RULE && (match = re.exec(text)) !== null) {
+          if (match[0].length === 0) {
+            re.lastIndex++;
+            continue;
+          }
+          const g = match.groups ?? {};
+          const resolved = resolvePhrase(rule.kind, g, lex, ctx);
+          if (resolved === null) continue;
+          n++;
+          const start = match.index;
+          const end = trimFullStop(text, start, start + match[0].length);
+          if (isPlaceholder(text, start, end)) continue;
+          const reading = classifyRole(text, start, end, g.prep, lex);
+          let confidence = rule.base + (reading.role === 'promise' && reading.cue ? 0.25 : 0) + (reading.deadline ? 0.1 : 0) + (lex.language === primary ? 0.05 : -0.1);
+          if (reading.role === 'other') confidence -= 0.2;
+          if (resolved.kind === 'vague') confidence = Math.min(confidence, 0.35);
+          found.push({
+            resolved, role: reading.role, field, fieldIndex, start, end,
+            confidence: Math.max(0.05, Math.min(0.95, Math.round(confidence * 100) / 100)), language: lex.language,
+          });
+        }
+      }
+    }
+    // Longest first, then most confident: "by the end of next week" over "next week", "close of business Friday" over "Friday".
+    found.sort((a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start);
+    const taken = new Uint8Array(text.length + 1);
+    for (const p of found) {
+      let free = true;
+      for (let i = p.start; i < p.end && free; i++) if (taken[i] === 1) free = false;
+      if (!free) continue;
+      taken.fill(1, p.start, p.end);
+      out.push(p);
+    }
+  });
+  out.sort((a, b) => a.fieldIndex - b.fieldIndex || a.start - b.start);
+  return out;
+}

@@ -1,0 +1,60 @@
+import type { CountUnit, PeriodPart } from '../languages/types.js';
+import type { PromiseKind, ReplyLanguage } from '../types.js';
+
+/** The phrase families the reader knows; each has its own resolver. */
+export type RuleKind =
+  | 'count' | 'count-unit' | 'weekday' | 'week' | 'calendar-week' | 'period-word' | 'month-period' | 'month'
+  | 'month-day' | 'day-month' | 'numeric' | 'iso' | 'ordinal' | 'day-word' | 'vague';
+
+/** One compiled phrase family of one language. */
+export interface TimelineRule {
+  readonly id: string;
+  readonly language: ReplyLanguage;
+  readonly kind: RuleKind;
+  readonly pattern: RegExp;
+  /** Base confidence before context. */
+  readonly base: number;
+}
+
+/** The named groups of a match. */
+export type Groups = Readonly<Record<string, string | undefined>>;
+
+/** A phrase resolved to epoch days. */
+export interface Resolved {
+  readonly kind: PromiseKind;
+  readonly date: number;
+  readonly earliest?: number;
+  readonly count?: number;
+  readonly unit?: 'days' | 'weeks' | 'business-days';
+}
+
+/** The folded lookup tables and compiled rules of one language. */
+export interface Lexicon {
+  readonly language: ReplyLanguage;
+  readonly numericDateOrder: 'month-day' | 'day-month';
+  readonly weekdays: ReadonlyMap<string, number>;
+  readonly months: ReadonlyMap<string, number>;
+  readonly numbers: ReadonlyMap<string, number>;
+  readonly units: ReadonlyMap<string, CountUnit>;
+  readonly countUnits: ReadonlyMap<string, readonly [number, CountUnit]>;
+  readonly parts: ReadonlyMap<string, PeriodPart>;
+  readonly periodWords: ReadonlyMap<string, readonly [unit: 'week' | 'month', part: PeriodPart]>;
+  readonly next: ReadonlySet<string>;
+  readonly current: ReadonlySet<string>;
+  readonly nextWeekday: 'next-week' | 'coming';
+  readonly dayWords: ReadonlyMap<string, number>;
+  readonly vague: ReadonlyMap<string, 'days' | 'weeks'>;
+  readonly deadlinePrepositions: ReadonlySet<string>;
+  readonly countPrepositions: ReadonlySet<string>;
+  readonly rollingPrepositions: ReadonlySet<string>;
+  readonly rules: readonly TimelineRule[];
+  /** Cue patterns, matched at word starts in the phrase's sentence. */
+  readonly promise: RegExp;
+  readonly request: RegExp;
+  readonly slot: RegExp;
+  readonly absence: RegExp;
+  /** A time of day right after a phrase ("at 10am", "um 14 Uhr", "à 14h30", "a las 10:00"). */
+  readonly timeAfter: RegExp;
+  /** A time of day right before a phrase ("at 10am on Friday"). */
+  readonly timeBefore: RegExp;
+}
