@@ -58,11 +58,11 @@ export type {
 
 // Classifier (R7, R4.5)
 export {
-  classifyReply, cleanReply, extractTimeline, toTimeline, replyEvent, REPLY_LABELS, REPLY_LANGUAGES, CUE_TABLES,
+  classifyReply, cleanReply, extractTimeline, findTimePhrases, toTimeline, replyEvent, REPLY_LABELS, REPLY_LANGUAGES, CUE_TABLES,
 } from './classifier/index.js';
 export type {
   Classification, ClassifyOptions, Evidence, ExtractedTimeline, PromiseKind, ReplyField, ReplyInput, ReplyLabel,
-  ReplyLanguage, SourceSpan, CleanedField, ExtractTimelineOptions, ReplyEventExtras, CueDefinition, CueLabel, CueTable,
+  ReplyLanguage, SourceSpan, CleanedField, ExtractTimelineOptions, FindTimePhrasesOptions, TimePhrase, TimePhraseRole, ReplyEventExtras, CueDefinition, CueLabel, CueTable,
 } from './classifier/index.js';
 
 // Templates and messages (R1, R5, R8–R10)

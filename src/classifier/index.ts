@@ -18,6 +18,8 @@ export { CUE_TABLES } from './cues/index.js';
 export type { CueDefinition, CueLabel, CueTable } from './cues/index.js';
 export { extractTimeline } from './extractTimeline.js';
 export type { ExtractTimelineOptions } from './extractTimeline.js';
+export { findTimePhrases } from './findTimePhrases.js';
+export type { FindTimePhrasesOptions, TimePhrase, TimePhraseRole } from './findTimePhrases.js';
 export { toTimeline } from './toTimeline.js';
 export { replyEvent } from './replyEvent.js';
 export type { ReplyEventExtras } from './replyEvent.js';
