@@ -1,5 +1,6 @@
 import { foldWord } from './foldText.js';
-import type { CueDefinition, CueLabel, CueTable } from './cues/types.js';
+import type { CueDefinition, CueLabel, CueTable, RequestCue } from './cues/types.js';
+import type { RequestKind } from './types.js';
 import type { Tokens } from './tokenize.js';
 import type { ReplyLanguage } from './types.js';
 
@@ -53,7 +54,6 @@ export interface CompiledCue {
   readonly language: ReplyLanguage;
   readonly id: string;
   readonly label: CueLabel;
-  readonly weight: number;
   readonly negated: CueLabel | null;
   readonly contrast: boolean;
   readonly slots: readonly Slot[];
@@ -96,7 +96,6 @@ export function compileCues(tables: readonly CueTable[]): Map<string, CompiledCu
         language: table.language,
         id: `${table.language}.${def.label}.${def.id}`,
         label: def.label,
-        weight: def.weight,
         negated: def.negated === undefined ? DEFAULT_NEGATED[def.label] : def.negated,
         contrast: def.contrast === true,
         slots,
@@ -111,7 +110,7 @@ export function compileCues(tables: readonly CueTable[]): Map<string, CompiledCu
   return index;
 }
 
-function compilePattern(def: CueDefinition): { slots: Slot[]; firstSource: string } {
+function compilePattern(def: Pick<CueDefinition, 'id' | 'pattern'>): { slots: Slot[]; firstSource: string } {
   const slots: Slot[] = [];
   let firstSource = '';
   for (const item of def.pattern.split(' ')) {
@@ -159,4 +158,34 @@ function matchFrom(slots: readonly Slot[], tokens: Tokens, sentence: number, slo
     if (r >= 0) return r;
   }
   return slot.optional ? matchFrom(slots, tokens, sentence, slotIndex + 1, t) : -1;
+}
+
+/** A request phrase ready to match (same matcher as the cues). */
+export interface CompiledRequest {
+  readonly id: string;
+  readonly kind: RequestKind;
+  readonly slots: readonly Slot[];
+}
+
+/** Compiles a table's request phrases into an index by first three letters, like {@link compileCues}. */
+export function compileRequests(table: CueTable): Map<string, CompiledRequest[]> {
+  const index = new Map<string, CompiledRequest[]>();
+  const seen = new Set<string>();
+  for (const def of table.requests as readonly RequestCue[]) {
+    if (seen.has(def.id)) throw new Error(`duplicate request id ${table.language}.${def.id}`);
+    seen.add(def.id);
+    const { slots, firstSource } = compilePattern(def);
+    const compiled: CompiledRequest = { id: `${table.language}.${def.kind}.${def.id}`, kind: def.kind, slots };
+    for (const key of new Set(indexKeys(firstSource))) {
+      const list = index.get(key) ?? [];
+      list.push(compiled);
+      index.set(key, list);
+    }
+  }
+  return index;
+}
+
+/** Matches a compiled request phrase at word `at` (see {@link matchCue}). */
+export function matchRequest(request: CompiledRequest, tokens: Tokens, at: number): number {
+  return matchFrom(request.slots, tokens, tokens.sentences[at] ?? 0, 0, at);
 }

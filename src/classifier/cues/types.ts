@@ -1,10 +1,11 @@
-import type { ReplyLabel, ReplyLanguage } from '../types.js';
+import type { ReplyLabel, ReplyLanguage, RequestKind } from '../types.js';
 
 /** A label a cue can vote for. */
 export type CueLabel = ReplyLabel;
 
 /**
- * One cue: a word pattern and the weight it adds to a label (R7).
+ * One phrase of the built-in lexicon (R7): a word pattern and the label it speaks for. The reader learns how much each
+ * phrase counts from real mail; the lexicon only says where to look.
  *
  * Pattern syntax, one slot per space-separated item, matched against folded words (lower case,
  * accents removed) inside one sentence:
@@ -16,8 +17,6 @@ export interface CueDefinition {
   /** Unique within its table, e.g. `"other-candidates"`; evidence shows it as `"en.rejection.other-candidates"`. */
   readonly id: string;
   readonly label: CueLabel;
-  /** Votes added to `label`: about 3 for a decisive phrase, 1 for a hint. */
-  readonly weight: number;
   readonly pattern: string;
   /**
    * What the cue votes for when a negator precedes it in the same clause ("not able to offer"):
@@ -53,6 +52,17 @@ export interface CueTable {
   readonly contrast: readonly string[];
   /** Words that make a sentence about scheduling (`stem*` allowed). */
   readonly scheduling: readonly string[];
+  /** Phrases that ask the candidate to do something, in the cue pattern syntax (no weights: a match is a request). */
+  readonly requests: readonly RequestCue[];
   /** Frequent function words, for language detection. */
   readonly stopWords: readonly string[];
+}
+
+/** A phrase that asks the candidate to do something (what {@link classifyReply} reports as `requests`). */
+export interface RequestCue {
+  /** Unique within its table. */
+  readonly id: string;
+  readonly kind: RequestKind;
+  /** The same syntax as {@link CueDefinition.pattern}. */
+  readonly pattern: string;
 }

@@ -1,0 +1,128 @@
+/**
+ * Figures of the reply reader on real employer mail: the sealed test split of `corpus/replies`, read through the
+ * public `classifyReply` exactly as users call it.
+ */
+import { classifyReply } from '../../src/classifier/classifyReply.js';
+import { REVIEW_THRESHOLD } from '../../src/classifier/model/weights.generated.js';
+import type { Classification } from '../../src/classifier/types.js';
+import { KINDS, LABELS, LANGS, loadCorpus, REQUESTS, testSplit } from '../corpus/load.js';
+import type { CorpusItem } from '../corpus/load.js';
+import { expectedCalibrationError } from './softmax.js';
+
+export interface Rate {
+  readonly correct: number;
+  readonly total: number;
+}
+
+export interface RealEvaluation {
+  readonly overall: Rate;
+  readonly perLabel: Readonly<Record<string, { readonly precision: number; readonly recall: number; readonly support: number }>>;
+  readonly perLanguage: Readonly<Record<string, Rate>>;
+  readonly perKind: Readonly<Record<string, Rate>>;
+  readonly confusion: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  readonly ece: number;
+  readonly reliability: readonly { readonly from: number; readonly to: number; readonly count: number; readonly accuracy: number; readonly confidence: number }[];
+  /** Predictions at or above the review threshold: how many, and how precise. */
+  readonly confident: Rate;
+  readonly topic: Rate;
+  readonly topicGivenLabel: Rate;
+  readonly requests: Readonly<Record<string, { readonly tp: number; readonly fp: number; readonly fn: number }>>;
+  readonly misses: readonly { readonly id: string; readonly expected: string; readonly got: string; readonly confidence: number }[];
+}
+
+const rate = (): { correct: number; total: number } => ({ correct: 0, total: 0 });
+
+export function evaluateItems(items: readonly CorpusItem[]): RealEvaluation {
+  const confusion: Record<string, Record<string, number>> = Object.fromEntries(LABELS.map((a) => [a, Object.fromEntries(LABELS.map((p) => [p, 0]))]));
+  const perLanguage: Record<string, { correct: number; total: number }> = Object.fromEntries(LANGS.map((l) => [l, rate()]));
+  const perKind: Record<string, { correct: number; total: number }> = Object.fromEntries(KINDS.map((k) => [k, rate()]));
+  const requests: Record<string, { tp: number; fp: number; fn: number }> = Object.fromEntries(REQUESTS.map((r) => [r, { tp: 0, fp: 0, fn: 0 }]));
+  const overall = rate();
+  const confident = rate();
+  const topic = rate();
+  const topicGivenLabel = rate();
+  const preds: { confidence: number; correct: boolean }[] = [];
+  const misses: { id: string; expected: string; got: string; confidence: number }[] = [];
+  for (const it of items) {
+    const c: Classification = classifyReply({ text: it.text, ...(it.subject !== undefined ? { subject: it.subject } : {}) });
+    const ok = c.label === it.label;
+    confusion[it.label]![c.label]!++;
+    for (const r of [overall, perLanguage[it.lang]!, perKind[it.kind]!]) {
+      r.total++;
+      if (ok) r.correct++;
+    }
+    preds.push({ confidence: c.confidence, correct: ok });
+    if (c.confidence >= REVIEW_THRESHOLD) {
+      confident.total++;
+      if (ok) confident.correct++;
+    }
+    topic.total++;
+    if (c.topic === it.topic) topic.correct++;
+    if (ok) {
+      topicGivenLabel.total++;
+      if (c.topic === it.topic) topicGivenLabel.correct++;
+    }
+    const got = new Set<string>(c.requests.map((r) => r.kind));
+    const want = new Set(it.requests);
+    for (const r of REQUESTS) {
+      if (got.has(r) && want.has(r)) requests[r]!.tp++;
+      else if (got.has(r)) requests[r]!.fp++;
+      else if (want.has(r)) requests[r]!.fn++;
+    }
+    if (!ok) misses.push({ id: it.id, expected: it.label, got: c.label, confidence: c.confidence });
+  }
+  const perLabel: Record<string, { precision: number; recall: number; support: number }> = {};
+  for (const l of LABELS) {
+    const tp = confusion[l]![l]!;
+    const predicted = LABELS.reduce((s, a) => s + confusion[a]![l]!, 0);
+    const support = LABELS.reduce((s, p) => s + confusion[l]![p]!, 0);
+    perLabel[l] = { precision: predicted === 0 ? 0 : tp / predicted, recall: support === 0 ? 0 : tp / support, support };
+  }
+  const reliability: { from: number; to: number; count: number; accuracy: number; confidence: number }[] = [];
+  for (let b = 0; b < 10; b++) {
+    const inBin = preds.filter((p) => Math.min(9, Math.floor(p.confidence * 10)) === b);
+    if (inBin.length === 0) continue;
+    reliability.push({
+      from: b / 10, to: (b + 1) / 10, count: inBin.length,
+      accuracy: inBin.filter((p) => p.correct).length / inBin.length,
+      confidence: inBin.reduce((s, p) => s + p.confidence, 0) / inBin.length,
+    });
+  }
+  return {
+    overall, perLabel, perLanguage, perKind, confusion, ece: expectedCalibrationError(preds), reliability, confident, topic,
+    topicGivenLabel, requests, misses,
+  };
+}
+
+/** The sealed test split of the real corpus. */
+export function sealedTestItems(): CorpusItem[] {
+  const items = loadCorpus();
+  const test = testSplit(items);
+  return items.filter((it) => test.has(it.id));
+}
+
+const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
+const ratio = (r: Rate): string => `${pct(r.total === 0 ? 0 : r.correct / r.total)} (${r.correct}/${r.total})`;
+
+export function reportReal(e: RealEvaluation, title: string): string {
+  const out: string[] = [`## ${title}`, '', `Accuracy: **${ratio(e.overall)}**`, ''];
+  out.push('| label | precision | recall | support |', '|---|---:|---:|---:|');
+  for (const l of LABELS) out.push(`| ${l} | ${pct(e.perLabel[l]!.precision)} | ${pct(e.perLabel[l]!.recall)} | ${e.perLabel[l]!.support} |`);
+  out.push('', '| language | accuracy |', '|---|---:|');
+  for (const l of LANGS) out.push(`| ${l} | ${ratio(e.perLanguage[l]!)} |`);
+  out.push('', '| source kind | accuracy |', '|---|---:|');
+  for (const k of KINDS) out.push(`| ${k} | ${ratio(e.perKind[k]!)} |`);
+  out.push('', 'Confusion matrix (rows: expected, columns: predicted)', '', `| | ${LABELS.join(' | ')} |`, `|---|${LABELS.map(() => '---:').join('|')}|`);
+  for (const a of LABELS) out.push(`| ${a} | ${LABELS.map((p) => String(e.confusion[a]![p])).join(' | ')} |`);
+  out.push('', `Calibration: expected calibration error **${e.ece.toFixed(3)}** (10 bins)`, '', '| confidence | messages | accuracy | mean confidence |', '|---|---:|---:|---:|');
+  for (const b of e.reliability) out.push(`| ${b.from.toFixed(1)}–${b.to.toFixed(1)} | ${b.count} | ${pct(b.accuracy)} | ${pct(b.confidence)} |`);
+  out.push('', `At or above the review threshold (${REVIEW_THRESHOLD}): ${e.confident.total}/${e.overall.total} messages (${pct(e.overall.total === 0 ? 0 : e.confident.total / e.overall.total)}), precision ${ratio(e.confident)}`);
+  out.push('', `Topic accuracy: ${ratio(e.topic)}; when the label is right: ${ratio(e.topicGivenLabel)}`);
+  out.push('', '| request | precision | recall | tp | fp | fn |', '|---|---:|---:|---:|---:|---:|');
+  for (const r of REQUESTS) {
+    const f = e.requests[r]!;
+    out.push(`| ${r} | ${pct(f.tp + f.fp === 0 ? 0 : f.tp / (f.tp + f.fp))} | ${pct(f.tp + f.fn === 0 ? 0 : f.tp / (f.tp + f.fn))} | ${f.tp} | ${f.fp} | ${f.fn} |`);
+  }
+  if (e.misses.length > 0) out.push('', `Misclassified: ${e.misses.map((m) => `${m.id} (${m.expected} → ${m.got}, ${m.confidence})`).join(', ')}`);
+  return out.join('\n');
+}

@@ -1,0 +1,140 @@
+/**
+ * Multinomial logistic regression over sparse features, trained full-batch with Adam: plain TypeScript,
+ * deterministic (fixed order, fixed step count, no randomness), so retraining reproduces the weights bit for bit.
+ */
+
+export interface SparseRow {
+  /** Feature indexes into the vocabulary. */
+  readonly idx: Int32Array;
+  readonly val: Float64Array;
+}
+
+export interface Sample {
+  readonly x: SparseRow;
+  /** Class index. */
+  readonly y: number;
+  /** Sample weight (class balancing, down-weighting invented messages). */
+  readonly w: number;
+}
+
+export interface SoftmaxModel {
+  readonly features: number;
+  readonly classes: number;
+  /** Row-major: feature × class. */
+  readonly W: Float64Array;
+  readonly b: Float64Array;
+}
+
+export interface TrainOptions {
+  readonly l2: number;
+  readonly epochs: number;
+  readonly learningRate: number;
+}
+
+export function logits(m: SoftmaxModel, x: SparseRow, out: Float64Array = new Float64Array(m.classes)): Float64Array {
+  const K = m.classes;
+  for (let k = 0; k < K; k++) out[k] = m.b[k]!;
+  for (let j = 0; j < x.idx.length; j++) {
+    const base = x.idx[j]! * K;
+    const v = x.val[j]!;
+    for (let k = 0; k < K; k++) out[k]! += m.W[base + k]! * v;
+  }
+  return out;
+}
+
+export function softmax(z: Float64Array, temperature = 1): Float64Array {
+  let max = -Infinity;
+  for (const v of z) max = Math.max(max, v / temperature);
+  const p = new Float64Array(z.length);
+  let sum = 0;
+  for (let k = 0; k < z.length; k++) sum += p[k] = Math.exp(z[k]! / temperature - max);
+  for (let k = 0; k < z.length; k++) p[k]! /= sum;
+  return p;
+}
+
+export function train(samples: readonly Sample[], features: number, classes: number, opts: TrainOptions): SoftmaxModel {
+  const K = classes;
+  const W = new Float64Array(features * K);
+  const b = new Float64Array(K);
+  const gW = new Float64Array(features * K);
+  const gb = new Float64Array(K);
+  const mW = new Float64Array(features * K);
+  const vW = new Float64Array(features * K);
+  const mb = new Float64Array(K);
+  const vb = new Float64Array(K);
+  const z = new Float64Array(K);
+  let total = 0;
+  for (const s of samples) total += s.w;
+  const model = { features, classes, W, b };
+  const beta1 = 0.9;
+  const beta2 = 0.999;
+  const eps = 1e-8;
+  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+    gW.fill(0);
+    gb.fill(0);
+    for (const s of samples) {
+      logits(model, s.x, z);
+      let max = -Infinity;
+      for (let k = 0; k < K; k++) max = Math.max(max, z[k]!);
+      let sum = 0;
+      for (let k = 0; k < K; k++) sum += z[k] = Math.exp(z[k]! - max);
+      for (let k = 0; k < K; k++) {
+        const g = ((z[k]! / sum) - (k === s.y ? 1 : 0)) * (s.w / total);
+        z[k] = g;
+        gb[k]! += g;
+      }
+      for (let j = 0; j < s.x.idx.length; j++) {
+        const base = s.x.idx[j]! * K;
+        const v = s.x.val[j]!;
+        for (let k = 0; k < K; k++) gW[base + k]! += z[k]! * v;
+      }
+    }
+    const lr = opts.learningRate;
+    const c1 = 1 - beta1 ** epoch;
+    const c2 = 1 - beta2 ** epoch;
+    for (let i = 0; i < W.length; i++) {
+      const g = gW[i]! + opts.l2 * W[i]!;
+      mW[i] = beta1 * mW[i]! + (1 - beta1) * g;
+      vW[i] = beta2 * vW[i]! + (1 - beta2) * g * g;
+      W[i]! -= (lr * (mW[i]! / c1)) / (Math.sqrt(vW[i]! / c2) + eps);
+    }
+    for (let k = 0; k < K; k++) {
+      const g = gb[k]!;
+      mb[k] = beta1 * mb[k]! + (1 - beta1) * g;
+      vb[k] = beta2 * vb[k]! + (1 - beta2) * g * g;
+      b[k]! -= (lr * (mb[k]! / c1)) / (Math.sqrt(vb[k]! / c2) + eps);
+    }
+  }
+  return model;
+}
+
+/** The temperature (from a fixed grid) that minimises the negative log-likelihood of held-out predictions. */
+export function fitTemperature(heldOut: readonly { z: Float64Array; y: number }[]): number {
+  let best = 1;
+  let bestNll = Infinity;
+  for (let t = 0.3; t <= 4.0001; t += 0.05) {
+    let nll = 0;
+    for (const { z, y } of heldOut) nll -= Math.log(Math.max(1e-12, softmax(z, t)[y]!));
+    if (nll < bestNll - 1e-12) {
+      bestNll = nll;
+      best = Math.round(t * 100) / 100;
+    }
+  }
+  return best;
+}
+
+/** Expected calibration error over equal-width confidence bins. */
+export function expectedCalibrationError(preds: readonly { confidence: number; correct: boolean }[], bins = 10): number {
+  const count = new Array<number>(bins).fill(0);
+  const conf = new Array<number>(bins).fill(0);
+  const acc = new Array<number>(bins).fill(0);
+  for (const p of preds) {
+    const i = Math.min(bins - 1, Math.floor(p.confidence * bins));
+    count[i]!++;
+    conf[i]! += p.confidence;
+    acc[i]! += p.correct ? 1 : 0;
+  }
+  let ece = 0;
+  for (let i = 0; i < bins; i++) if (count[i]! > 0) ece += (count[i]! / preds.length) * Math.abs(acc[i]! / count[i]! - conf[i]! / count[i]!);
+  return ece;
+}

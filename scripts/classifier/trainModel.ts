@@ -1,0 +1,199 @@
+/**
+ * Trains the reply reader's two linear models (label and topic) and renders the generated weights module.
+ * Pure apart from reading the corpus: `scripts/train-classifier.ts` writes the file, and a test compares.
+ */
+import { LABELS, TOPICS } from '../corpus/load.js';
+import { loadExamples } from './dataset.js';
+import type { Example } from './dataset.js';
+import { fitTemperature, logits, softmax, train } from './softmax.js';
+import type { Sample, SoftmaxModel, SparseRow, TrainOptions } from './softmax.js';
+
+/** Chosen by 5-fold cross-validation on the training split (`npm run train:classifier -- --search`). */
+export const LABEL_OPTIONS: TrainOptions = { l2: 3e-3, epochs: 250, learningRate: 0.05 };
+export const TOPIC_OPTIONS: TrainOptions = { l2: 3e-3, epochs: 250, learningRate: 0.05 };
+/** Invented development messages train at this weight (real mail counts fully). */
+export const INVENTED_WEIGHT = 0.3;
+/** A feature must occur in this many training messages to get a weight. */
+export const MIN_DOCUMENT_FREQUENCY = 2;
+/** Weights smaller than this (in every class) are dropped from the shipped model. */
+export const PRUNE_BELOW = 0.04;
+/** The precision a label must reach at or above the review threshold (on cross-validated predictions). */
+export const TARGET_PRECISION = 0.97;
+
+export interface Vocabulary {
+  readonly names: readonly string[];
+  readonly index: ReadonlyMap<string, number>;
+}
+
+export function buildVocabulary(examples: readonly Example[]): Vocabulary {
+  const df = new Map<string, number>();
+  for (const e of examples) for (const n of e.features.names) df.set(n, (df.get(n) ?? 0) + 1);
+  const names = [...df].filter(([n, c]) => c >= MIN_DOCUMENT_FREQUENCY || n.startsWith('C:') || n.startsWith('L:')).map(([n]) => n).sort();
+  return { names, index: new Map(names.map((n, i) => [n, i])) };
+}
+
+export function toRow(e: Example, vocab: Vocabulary): SparseRow {
+  const idx: number[] = [];
+  const val: number[] = [];
+  e.features.names.forEach((n, i) => {
+    const j = vocab.index.get(n);
+    if (j !== undefined) {
+      idx.push(j);
+      val.push(e.features.values[i]!);
+    }
+  });
+  return { idx: Int32Array.from(idx), val: Float64Array.from(val) };
+}
+
+/** Sample weights that give every class the same total weight, invented messages down-weighted. */
+function samples(examples: readonly Example[], vocab: Vocabulary, target: (e: Example) => number, classes: number): Sample[] {
+  const perClass = new Array<number>(classes).fill(0);
+  const base = (e: Example): number => (e.kind === 'invented' ? INVENTED_WEIGHT : 1);
+  for (const e of examples) perClass[target(e)]! += base(e);
+  const present = perClass.filter((c) => c > 0).length;
+  let total = 0;
+  for (const c of perClass) total += c;
+  return examples.map((e) => ({ x: toRow(e, vocab), y: target(e), w: (base(e) * total) / (present * perClass[target(e)]!) }));
+}
+
+export interface CrossValidation {
+  /** Out-of-fold logits of every real training example, in `examples` order. */
+  readonly heldOut: { readonly example: Example; readonly z: Float64Array }[];
+}
+
+export function crossValidate(examples: readonly Example[], options: TrainOptions = LABEL_OPTIONS): CrossValidation {
+  const heldOut: { example: Example; z: Float64Array }[] = [];
+  for (let fold = 0; fold < 5; fold++) {
+    const trainSet = examples.filter((e) => e.split === 'invented' || (e.split === 'train' && e.fold !== fold));
+    const vocab = buildVocabulary(trainSet);
+    const model = train(samples(trainSet, vocab, (e) => e.labelIndex, LABELS.length), vocab.names.length, LABELS.length, options);
+    for (const e of examples) if (e.split === 'train' && e.fold === fold) heldOut.push({ example: e, z: logits(model, toRow(e, vocab)) });
+  }
+  heldOut.sort((a, b) => (a.example.id < b.example.id ? -1 : 1));
+  return { heldOut };
+}
+
+/** The lowest confidence at and above which held-out predictions are at least {@link TARGET_PRECISION} precise. */
+export function reviewThreshold(preds: readonly { confidence: number; correct: boolean }[]): number {
+  const sorted = [...preds].sort((a, b) => b.confidence - a.confidence);
+  let correct = 0;
+  let best = 1;
+  sorted.forEach((p, i) => {
+    if (p.correct) correct++;
+    const next = sorted[i + 1];
+    // Only cut between distinct confidences.
+    if (next !== undefined && next.confidence === p.confidence) return;
+    if (correct / (i + 1) >= TARGET_PRECISION) best = p.confidence;
+  });
+  return Math.round(best * 1000) / 1000;
+}
+
+interface Quantized {
+  readonly scale: number;
+  readonly bytes: Int8Array;
+}
+
+function quantize(values: Float64Array): Quantized {
+  let max = 0;
+  for (const v of values) max = Math.max(max, Math.abs(v));
+  const scale = Number((max / 127 || 1).toPrecision(6));
+  const bytes = new Int8Array(values.length);
+  for (let i = 0; i < values.length; i++) bytes[i] = Math.max(-127, Math.min(127, Math.round(values[i]! / scale)));
+  return { scale, bytes };
+}
+
+export interface TrainedModel {
+  readonly features: readonly string[];
+  readonly label: { readonly scale: number; readonly bytes: Int8Array; readonly bias: readonly number[] };
+  readonly topic: { readonly scale: number; readonly bytes: Int8Array; readonly bias: readonly number[] };
+  readonly temperature: number;
+  readonly reviewThreshold: number;
+  readonly trainedOn: { readonly real: number; readonly invented: number };
+}
+
+function prune(vocab: Vocabulary, label: SoftmaxModel, topic: SoftmaxModel): number[] {
+  const keep: number[] = [];
+  for (let f = 0; f < vocab.names.length; f++) {
+    let max = 0;
+    for (let k = 0; k < label.classes; k++) max = Math.max(max, Math.abs(label.W[f * label.classes + k]!));
+    for (let k = 0; k < topic.classes; k++) max = Math.max(max, Math.abs(topic.W[f * topic.classes + k]!));
+    if (max >= PRUNE_BELOW) keep.push(f);
+  }
+  return keep;
+}
+
+function select(model: SoftmaxModel, keep: readonly number[]): Float64Array {
+  const out = new Float64Array(keep.length * model.classes);
+  keep.forEach((f, i) => {
+    for (let k = 0; k < model.classes; k++) out[i * model.classes + k] = model.W[f * model.classes + k]!;
+  });
+  return out;
+}
+
+const round = (x: number): number => Number(x.toPrecision(6));
+
+export function trainModel(examples: readonly Example[] = loadExamples()): TrainedModel {
+  const cv = crossValidate(examples);
+  const temperature = fitTemperature(cv.heldOut.map((h) => ({ z: h.z, y: h.example.labelIndex })));
+  const threshold = reviewThreshold(cv.heldOut.map((h) => {
+    const p = softmax(h.z, temperature);
+    let best = 0;
+    for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
+    return { confidence: p[best]!, correct: best === h.example.labelIndex };
+  }));
+  const trainSet = examples.filter((e) => e.split !== 'test');
+  const vocab = buildVocabulary(trainSet);
+  const label = train(samples(trainSet, vocab, (e) => e.labelIndex, LABELS.length), vocab.names.length, LABELS.length, LABEL_OPTIONS);
+  const realTrain = trainSet.filter((e) => e.topicIndex >= 0);
+  const topic = train(samples(realTrain, vocab, (e) => e.topicIndex, TOPICS.length), vocab.names.length, TOPICS.length, TOPIC_OPTIONS);
+  const keep = prune(vocab, label, topic);
+  const lq = quantize(select(label, keep));
+  const tq = quantize(select(topic, keep));
+  return {
+    features: keep.map((f) => vocab.names[f]!),
+    label: { ...lq, bias: [...label.b].map(round) },
+    topic: { ...tq, bias: [...topic.b].map(round) },
+    temperature,
+    reviewThreshold: threshold,
+    trainedOn: { real: realTrain.length, invented: trainSet.length - realTrain.length },
+  };
+}
+
+function base64(bytes: Int8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+}
+
+/** The generated module's source. */
+export function renderWeightsModule(m: TrainedModel): string {
+  const chunks = (s: string): string => (s.match(/.{1,100}/g) ?? []).map((c) => `  '${c}'`).join(' +\n');
+  if (m.features.some((f) => /['\\|]/.test(f))) throw new Error('a feature name needs escaping');
+  const features = m.features.join('|');
+  return `// Generated by scripts/train-classifier.ts from corpus/replies (training split) and test/fixtures/replies.
+// Do not edit: run \`npm run train:classifier\` to regenerate; a test retrains and compares with this file.
+/* eslint-disable */
+
+/** Label order of the weight rows. */
+export const LABEL_NAMES = ${JSON.stringify(LABELS)} as const;
+/** Topic order of the weight rows. */
+export const TOPIC_NAMES = ${JSON.stringify(TOPICS)} as const;
+/** Softmax temperature fitted on cross-validated predictions. */
+export const TEMPERATURE = ${m.temperature};
+/** Below this confidence a label is flagged for review; at or above it, cross-validated precision was at least ${TARGET_PRECISION * 100}%. */
+export const REVIEW_THRESHOLD = ${m.reviewThreshold};
+/** Messages trained on: real (corpus training split) and invented (development fixtures). */
+export const TRAINED_ON = ${JSON.stringify(m.trainedOn)};
+/** Feature names, separated by \`|\`, in weight-row order. */
+export const FEATURES =
+${chunks(features)};
+export const LABEL_SCALE = ${m.label.scale};
+export const LABEL_BIAS = ${JSON.stringify(m.label.bias)};
+/** Int8 weights, feature-major (${m.features.length} × ${LABELS.length}), base64. */
+export const LABEL_WEIGHTS =
+${chunks(base64(m.label.bytes))};
+export const TOPIC_SCALE = ${m.topic.scale};
+export const TOPIC_BIAS = ${JSON.stringify(m.topic.bias)};
+/** Int8 weights, feature-major (${m.features.length} × ${TOPICS.length}), base64. */
+export const TOPIC_WEIGHTS =
+${chunks(base64(m.topic.bytes))};
+`;
+}

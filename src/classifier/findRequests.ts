@@ -1,0 +1,61 @@
+import { compileRequests, matchRequest } from './compileCues.js';
+import type { CompiledRequest } from './compileCues.js';
+import { CUE_TABLES } from './cues/index.js';
+import type { Reading } from './model/features.js';
+import type { ClassifyOptions, ReplyLanguage, ReplyRequest, RequestKind, SourceSpan } from './types.js';
+
+// Compiled from the constant tables on first use, not at import.
+let compiled: ReadonlyMap<ReplyLanguage, ReadonlyMap<string, readonly CompiledRequest[]>> | undefined;
+function indexes(): ReadonlyMap<ReplyLanguage, ReadonlyMap<string, readonly CompiledRequest[]>> {
+  return (compiled ??= new Map(CUE_TABLES.map((t) => [t.language, compileRequests(t)] as const)));
+}
+
+/** A request found in the reply, before its deadline is looked for. */
+export interface FoundRequest {
+  readonly kind: RequestKind;
+  readonly span: SourceSpan;
+  /** Field and sentence it sits in, for finding its deadline. */
+  readonly fieldIndex: number;
+  readonly sentence: number;
+}
+
+/**
+ * What the reply asks the candidate to do: each request kind once, at its first mention in the body, in reading
+ * order. Phrases of the reply's language are read (and English ones, which any mailbox mixes in).
+ */
+export function findRequestPhrases(reading: Reading): FoundRequest[] {
+  const found = new Map<RequestKind, FoundRequest>();
+  const tables: ReadonlyMap<string, readonly CompiledRequest[]>[] = [];
+  for (const [lang, index] of indexes()) if (!reading.sure || lang === reading.language || lang === 'en') tables.push(index);
+  reading.fields.forEach((field, fieldIndex) => {
+    if (field.field === 'subject') return;
+    const tok = reading.tokens[fieldIndex];
+    if (tok === undefined) return;
+    for (let i = 0; i < tok.count; i++) {
+      const key = tok.keys[i] ?? '';
+      for (const index of tables) {
+        for (const req of index.get(key) ?? []) {
+          if (found.has(req.kind)) continue;
+          const end = matchRequest(req, tok, i);
+          if (end < 0) continue;
+          const cs = tok.starts[i] ?? 0;
+          const ce = tok.ends[end - 1] ?? cs;
+          const start = field.starts[cs] ?? 0;
+          const stop = Math.max(start, field.ends[ce - 1] ?? start);
+          found.set(req.kind, {
+            kind: req.kind,
+            span: { field: field.field, start, end: stop, text: field.original.slice(start, stop) },
+            fieldIndex,
+            sentence: tok.sentences[i] ?? 0,
+          });
+        }
+      }
+    }
+  });
+  return [...found.values()].sort((a, b) => a.fieldIndex - b.fieldIndex || a.span.start - b.span.start);
+}
+
+/** The requests of a read reply, with their deadlines when `options` give a reference and a zone. */
+export function findRequests(reading: Reading, _options?: ClassifyOptions): ReplyRequest[] {
+  return findRequestPhrases(reading).map((r) => ({ kind: r.kind, span: r.span }));
+}

@@ -1,0 +1,91 @@
+import type { FeatureVector } from './features.js';
+import {
+  FEATURES, LABEL_BIAS, LABEL_SCALE, LABEL_WEIGHTS, TEMPERATURE, TOPIC_BIAS, TOPIC_SCALE, TOPIC_WEIGHTS,
+} from './weights.generated.js';
+
+/** The learned weights, decoded once on first use (not at import). */
+interface Weights {
+  readonly index: ReadonlyMap<string, number>;
+  readonly label: Int8Array;
+  readonly topic: Int8Array;
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Decodes base64 into signed bytes: no `Buffer` or `atob`, so it runs the same in Node and browsers. */
+export function decodeBase64(s: string): Int8Array {
+  const lookup = new Int16Array(128).fill(-1);
+  for (let i = 0; i < 64; i++) lookup[BASE64.charCodeAt(i)] = i;
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 61) end--;
+  const out = new Int8Array(Math.floor((end * 3) / 4));
+  let acc = 0;
+  let bits = 0;
+  let o = 0;
+  for (let i = 0; i < end; i++) {
+    acc = (acc << 6) | (lookup[s.charCodeAt(i)] ?? 0);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >> bits) & 0xff;
+    }
+  }
+  return out;
+}
+
+let weights: Weights | undefined;
+function load(): Weights {
+  return (weights ??= {
+    index: new Map(FEATURES.split('|').map((name, i) => [name, i] as const)),
+    label: decodeBase64(LABEL_WEIGHTS),
+    topic: decodeBase64(TOPIC_WEIGHTS),
+  });
+}
+
+/** Scores of a feature vector, and each feature's contribution to every label. */
+export interface LinearScores {
+  /** Label probabilities (calibrated by the fitted temperature), in {@link LABEL_BIAS} order. */
+  readonly labels: Float64Array;
+  /** Topic logits, in topic order. */
+  readonly topicLogits: Float64Array;
+  /** For each feature of the vector: its row in the model, or -1 when the model has no weight for it. */
+  readonly rows: Int32Array;
+}
+
+function softmaxInto(z: Float64Array, temperature: number): Float64Array {
+  let max = -Infinity;
+  for (let k = 0; k < z.length; k++) max = Math.max(max, (z[k] ?? 0) / temperature);
+  let sum = 0;
+  for (let k = 0; k < z.length; k++) sum += z[k] = Math.exp((z[k] ?? 0) / temperature - max);
+  for (let k = 0; k < z.length; k++) z[k] = (z[k] ?? 0) / sum;
+  return z;
+}
+
+/** Runs both linear models over a feature vector: only look-ups and additions. */
+export function scoreFeatures(vec: FeatureVector): LinearScores {
+  const w = load();
+  const L = LABEL_BIAS.length;
+  const T = TOPIC_BIAS.length;
+  const labels = Float64Array.from(LABEL_BIAS);
+  const topicLogits = Float64Array.from(TOPIC_BIAS);
+  const rows = new Int32Array(vec.names.length);
+  for (let i = 0; i < vec.names.length; i++) {
+    const row = w.index.get(vec.names[i] ?? '');
+    if (row === undefined) {
+      rows[i] = -1;
+      continue;
+    }
+    rows[i] = row;
+    const v = vec.values[i] ?? 0;
+    const lv = v * LABEL_SCALE;
+    for (let k = 0; k < L; k++) labels[k] = (labels[k] ?? 0) + (w.label[row * L + k] ?? 0) * lv;
+    const tv = v * TOPIC_SCALE;
+    for (let k = 0; k < T; k++) topicLogits[k] = (topicLogits[k] ?? 0) + (w.topic[row * T + k] ?? 0) * tv;
+  }
+  return { labels: softmaxInto(labels, TEMPERATURE), topicLogits, rows };
+}
+
+/** The weight of model row `row` for label `k`. */
+export function labelWeight(row: number, k: number): number {
+  return (load().label[row * LABEL_BIAS.length + k] ?? 0) * LABEL_SCALE;
+}
