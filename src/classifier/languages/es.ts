@@ -17,6 +17,7 @@ export const timeline: TimelineVocabulary = {
   fewWords: ['unos', 'unas', 'algunos', 'algunas', 'pocos', 'pocas', 'unos pocos', 'unas pocas', 'unos cuantos', 'unas cuantas'],
   about: ['aproximadamente', 'alrededor de', 'unos', 'unas', 'cerca de', 'más o menos'],
   rangeJoiners: ['a'],
+  weekdayRangeJoiners: ['-', '–', 'al'],
   orWords: ['o'],
   between: ['entre'],
   and: ['y'],
@@ -47,7 +48,7 @@ export const timeline: TimelineVocabulary = {
   notDayWords: ['la mañana', 'las mañanas', 'esta mañana', 'de la mañana', 'por la mañana', 'buenos días'],
   deadlinePrepositions: [
     'antes de', 'antes del', 'para', 'para el', 'hasta', 'hasta el', 'a más tardar', 'a más tardar el', 'como máximo', 'como máximo el',
-    'dentro de', 'en un plazo de', 'en un plazo máximo de', 'en el plazo de', 'no más tarde de', 'no más tarde del',
+    'dentro de', 'en un plazo de', 'en un plazo máximo de', 'en el plazo de', 'no más tarde de', 'no más tarde del', 'plazo:',
   ],
   prepositions: ['el', 'en', 'durante', 'a partir del', 'a partir de', 'desde el', 'a', 'a lo largo de', 'a lo largo de la', 'hacia', 'después del'],
   countPrepositions: [
@@ -70,16 +71,21 @@ export const timeline: TimelineVocabulary = {
     'vamos a', 'le enviaremos', 'te enviaremos', 'recibirá', 'recibirás', 'tendrá', 'tendrás', 'le confirmaremos', 'te confirmaremos',
     'respuesta', 'decid', 'decisión', 'informar', 'informaremos', 'contactar', 'contactaremos', 'contacto', 'noticias', 'novedad',
     'comunicar', 'volver', 'volveremos', 'escribir', 'escribiremos', 'pondremos', 'responder', 'responderemos', 'avisar',
-    'avisaremos', 'diremos', 'contest', 'algo concreto', 'te tengo algo', 'haremos saber', 'resultado', 'resolución',
+    'avisaremos', 'diremos', 'contest', 'respond', 'llamar', 'llamaré', 'pondremos', 'comunicaremos', 'estaremos', 'algo concreto', 'te tengo algo', 'haremos saber', 'resultado', 'resolución',
   ],
   request: [
     'por favor', 'favor de', 'le agradeceríamos', 'le agradecemos', 'te agradecemos', 'podrías', 'podría', 'puedes', 'me puedes',
     'nos puedes', 'tu disponibilidad', 'su disponibilidad', 'le rogamos', 'te rogamos', 'envíanos', 'envíenos', 'enviar', 'firmar',
-    'firmado', 'completar', 'confirmar', 'confírma', 'fecha límite', 'plazo para', 'deberá', 'debes', 'debe',
+    'firmado', 'completar', 'confirmar', 'confírma', 'fecha límite', 'plazo', 'deberá', 'debes', 'debe', 'expirará', 'vencerá', 'envíenos',
+    'contáctenos', 'escríbenos',
   ],
   slot: [
     'entrevista', 'reunión', 'cita', 'videollamada', 'llamada', 'disponible', 'convoca', 'encuentro', 'conocerte', 'conocerle',
     'fecha:', 'hora:', 'lugar:', 'te esperamos', 'le esperamos', 'prueba',
+  ],
+  other: [
+    'fecha de inicio', 'inicio de labores', 'incorporación', 'incorporarte', 'comenzará', 'horario', 'contrato', 'salario',
+    'periodo de prueba', 'saber de ti', 'saber de usted',
   ],
   absence: ['fuera de la oficina', 'de vacaciones', 'dejo la empresa', 'ausente', 'de permiso'],
 };

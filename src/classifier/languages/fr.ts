@@ -17,6 +17,7 @@ export const timeline: TimelineVocabulary = {
   fewWords: ['quelques', 'plusieurs'],
   about: ['environ', 'à peu près', 'approximativement', 'près de'],
   rangeJoiners: ['à', 'a'],
+  weekdayRangeJoiners: ['au', '-', '–'],
   orWords: ['ou'],
   between: ['entre'],
   and: ['et'],
@@ -62,21 +63,26 @@ export const timeline: TimelineVocabulary = {
     'dans les semaines à venir': 'weeks', prochainement: 'days', rapidement: 'days', 'sous peu': 'days', 'dans les plus brefs délais': 'days',
     'dans les meilleurs délais': 'days', bientôt: 'days', 'dès que possible': 'days', 'au plus vite': 'days', 'très vite': 'days',
     'dans quelques temps': 'weeks', 'dans quelque temps': 'weeks', 'dans un avenir proche': 'weeks', 'très prochainement': 'days',
+    'aussi vite que possible': 'days', 'aussitôt que possible': 'days', 'immédiatement': 'days',
   },
   promise: [
     'nous allons', 'nous reviendrons', 'vous recevrez', 'vous aurez', 'je reviendrai', 'nous vous enverrons', 'nous vous confirmerons',
     'revenir', 'reviendr', 'revenons', 'retour', 'réponse', 'décid', 'décision', 'tiendr', 'nouvelles', 'recontact', 'répond',
-    'communiquer', 'faire savoir', 'prévenir', 'préviendr', 'concret', 'informer', 'informerons', 'contacter', 'contacterons',
+    'communiquer', 'faire savoir', 'prévenir', 'préviendr', 'concret', 'informer', 'informerons', 'contact', 'serez',
     'aviser', 'tenir informé', 'tenir au courant', 'nous vous ferons',
   ],
   request: [
     'merci de', 'veuillez', 'pourriez', 'pouvez', 'pourrais', 'peux-tu', 'vos disponibilités', 'remercions de nous', 'nous vous prions',
     'nous vous invitons à nous', 'renvoyer', 'retourner', 'signer', 'compléter', 'confirmer', 'date limite', 'avant la date',
-    'il vous suffit', 'vous devez', 'nous faire parvenir', 'faire parvenir', 'nous transmettre', 'nous envoyer',
+    'il vous suffit', 'vous devez', 'expire', 'il vous reste', 'nous faire parvenir', 'faire parvenir', 'nous transmettre', 'nous envoyer',
   ],
   slot: [
     'entretien', 'rendez-vous', 'rencontre', 'rencontrer', 'réunion', 'visio', 'convoc', 'disponible', 'créneau', 'date :', 'heure :',
     'lieu :', 'vous accueillir', 'journée d\'essai', 'assessment',
+  ],
+  other: [
+    'prise de poste', 'entrée en fonction', 'date de début', 'débutera', 'à compter du', 'période d\'essai', 'contrat', 'salaire',
+    'vous lire', 'de vous lire',
   ],
   absence: ['absente', 'absent', 'en congé', 'en congés', 'quitte', 'hors du bureau', 'en vacances'],
 };

@@ -31,6 +31,8 @@ export interface TimelineVocabulary {
   readonly about: readonly string[];
   /** Words joining the two ends of a count range ("to" in "one to three days"). */
   readonly rangeJoiners: readonly string[];
+  /** Words joining two weekdays of a schedule besides `rangeJoiners` ("through", "au"). */
+  readonly weekdayRangeJoiners: readonly string[];
   /** Words for "or" ("a day or two", "two or three weeks"). */
   readonly orWords: readonly string[];
   /** "between" … "and" around a count range ("between 2 and 3 weeks"). */
@@ -92,4 +94,6 @@ export interface TimelineVocabulary {
   readonly slot: readonly string[];
   /** Out-of-office and leaving notices ("out of office", "Urlaub", "en congés"). */
   readonly absence: readonly string[];
+  /** Dates about something else: a start date, a contract, the candidate's own reply ("starting on", "looking forward to hearing from you"). */
+  readonly other: readonly string[];
 }

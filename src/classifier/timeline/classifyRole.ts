@@ -28,8 +28,8 @@ export function sentenceAround(text: string, start: number, end: number): { befo
   return { before: text.slice(from, start), after: text.slice(end, to) };
 }
 
-type Cue = 'promise' | 'request' | 'slot' | 'absence';
-const CUES: readonly Cue[] = ['promise', 'request', 'slot', 'absence'];
+type Cue = 'promise' | 'request' | 'slot' | 'absence' | 'other';
+const CUES: readonly Cue[] = ['promise', 'request', 'slot', 'absence', 'other'];
 
 interface Hit {
   readonly cue: Cue;
@@ -63,9 +63,9 @@ export interface RoleReading {
  * decides. A promise ("we will let you know", "they said they'd get back to me") makes a promise; a
  * request ("please reply", "bitte", "merci de") with a deadline preposition makes a request; an
  * interview word or a time of day next to the phrase ("Tuesday at 2pm") makes a slot; an absence
- * notice or no cue at all makes `other`.
+ * notice, a start date, the candidate's own reply ("hearing from you soon") or no cue at all makes `other`.
  */
-export function classifyRole(text: string, start: number, end: number, prep: string | undefined, lex: Lexicon): RoleReading {
+export function classifyRole(text: string, start: number, end: number, prep: string | undefined, relative: boolean, lex: Lexicon): RoleReading {
   const { before, after } = sentenceAround(text, start, end);
   const deadline = prep !== undefined && lex.deadlinePrepositions.has(prep);
   const timed = lex.timeAfter.test(after) || lex.timeBefore.test(before);
@@ -76,7 +76,7 @@ export function classifyRole(text: string, start: number, end: number, prep: str
   }
   if (nearest === undefined) {
     for (const c of CUES) {
-      for (const h of hits(lex[c], after, c)) if (nearest === undefined || h.start < nearest.start) nearest = h;
+      for (const h of hits(lex[c], after, c)) if (nearest === undefined || h.start < nearest.start || (h.start === nearest.start && h.end > nearest.end)) nearest = h;
     }
   }
   const has = (c: Cue): boolean => (found.get(c)?.length ?? 0) > 0;
@@ -88,11 +88,13 @@ export function classifyRole(text: string, start: number, end: number, prep: str
   const cue = nearest !== undefined;
   switch (nearest?.cue) {
     case 'absence':
+    case 'other':
       return { role: 'other', cue, deadline };
     case 'promise':
       return { role: timed && !deadline ? 'slot' : 'promise', cue, deadline };
     case 'request':
-      return { role: deadline ? 'request' : timed || has('slot') ? 'slot' : 'other', cue, deadline };
+      // "please reply as soon as possible", "the link expires in 4 weeks": a vague or counted time after a request is its deadline.
+      return { role: deadline || relative ? 'request' : timed || has('slot') ? 'slot' : 'other', cue, deadline };
     case 'slot':
       if (deadline && has('request')) return { role: 'request', cue, deadline };
       if (deadline && has('promise')) return { role: 'promise', cue, deadline };

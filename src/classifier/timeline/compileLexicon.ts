@@ -60,7 +60,7 @@ export function compileLexicon(v: TimelineVocabulary): Lexicon {
   const prep = `(?:(?<prep>${PREP})\\s)?`;
   const art = `(?:${ART}\\s)?`;
   rule('count', 0.6,
-    `(?:(?<prep>${CPREP})\\s)?${art}(?:(?<which>${NEXT_BEFORE})\\s)?${INFIX}(?:(?<between>${BETWEEN})\\s)?(?:${ABOUT}\\s)?(?:(?<few>${FEW})|(?<num>${NUM})(?:(?:\\s?[-–—/]\\s?|\\s${JOIN}\\s)(?<upto>${NUM}))?)\\s${INFIX}(?<unit>${UNIT})(?:\\s${OR}\\s(?<orNum>${NUM}))?${SUFFIX}`);
+    `(?:(?<prep>${CPREP})\\s)?${art}(?:(?<which>${NEXT_BEFORE})\\s)?${INFIX}(?:(?<between>${BETWEEN})\\s)?(?:${ABOUT}\\s|~\\s?)?(?:(?<few>${FEW})|(?<num>${NUM})(?:\\s\\(\\d{1,3}\\))?(?:(?:\\s?[-–—/]\\s?|\\s${JOIN}\\s)(?<upto>${NUM}))?)\\s${INFIX}(?<unit>${UNIT})(?:\\s${OR}\\s(?<orNum>${NUM}))?${SUFFIX}`);
   if (countUnits.size > 0) rule('count-unit', 0.6, `(?<prep>${CPREP})\\s${art}(?:(?<num>${NUM})\\s)?(?<cu>${alt(Object.keys(v.countUnits ?? {}))})`);
   rule('day-month', 0.6,
     `${prep}${art}${WD_PREFIX}?(?<day>\\d{1,2})(?:${ORD})?\\.?\\s?${DM_LINK}(?<month>${MO})\\.?${YEAR}`);
@@ -98,6 +98,9 @@ export function compileLexicon(v: TimelineVocabulary): Lexicon {
     request: cue(v.request),
     slot: cue(v.slot),
     absence: cue(v.absence),
+    other: cue(v.other),
+    weekdayRangeAfter: new RegExp(`^\\s(?:${alt([...v.rangeJoiners, ...v.weekdayRangeJoiners])})\\s(?:${ART}\\s)?${alt(Object.keys(v.weekdays))}${B1}`),
+    weekdayRangeBefore: new RegExp(`${B0}${alt(Object.keys(v.weekdays))}\\s(?:${alt([...v.rangeJoiners, ...v.weekdayRangeJoiners])})\\s(?:${ART}\\s)?$`),
     timeAfter: new RegExp(`^,?\\s(?:[a-z]{1,4}\\s){0,2}\\d{1,2}(?:[:.h]\\d{2}|\\s?${TIME}${B1})`),
     timeBefore: new RegExp(`\\d{1,2}(?:[:h]\\d{2}|\\s?${TIME})(?:\\s[a-z]{1,4}){0,2},?\\s$`),
   };

@@ -53,6 +53,10 @@ export interface Lexicon {
   readonly request: RegExp;
   readonly slot: RegExp;
   readonly absence: RegExp;
+  readonly other: RegExp;
+  /** A weekday that is one end of a range of weekdays ("Monday to Friday", "lunes a viernes"): a schedule, not a day. */
+  readonly weekdayRangeAfter: RegExp;
+  readonly weekdayRangeBefore: RegExp;
   /** A time of day right after a phrase ("at 10am", "um 14 Uhr", "à 14h30", "a las 10:00"). */
   readonly timeAfter: RegExp;
   /** A time of day right before a phrase ("at 10am on Friday"). */

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extractTimeline } from './extractTimeline.js';
+import { findTimePhrases } from './findTimePhrases.js';
+
+const ref = { reference: '2026-11-25T10:00:00+01:00', timeZone: 'Europe/Berlin' }; // Wednesday 2026-11-25
+const roles = (text: string) => findTimePhrases(text, ref).map((p) => [p.role, p.kind, p.date, p.earliest ?? null]);
+
+describe('findTimePhrases (R4.5)', () => {
+  it('R4.5: the TSDoc example', () => {
+    expect(findTimePhrases('We will decide by Friday. Please send your references by Wednesday.', ref).map((p) => [p.role, p.date]))
+      .toEqual([['promise', '2026-11-27'], ['request', '2026-12-02']]);
+  });
+
+  it('R4.5: tells a promise from a request and from an interview slot', () => {
+    expect(roles('Please reply by Friday.')).toEqual([['request', 'date', '2026-11-27', null]]);
+    expect(roles('Would Tuesday at 2pm work for you?')).toEqual([['slot', 'date', '2026-12-01', null]]);
+    expect(extractTimeline('Please reply by Friday.', ref)).toBeNull();
+  });
+
+  it('R4.5: reported speech is a promise', () => {
+    expect(roles("They said they'd let me know by Friday.")).toEqual([['promise', 'date', '2026-11-27', null]]);
+  });
+
+  it('R4.5: count ranges and rolling weeks are ranges', () => {
+    expect(roles('We will get back to you in 1–3 weeks.')).toEqual([['promise', 'range', '2026-12-16', '2026-12-02']]);
+    expect(roles("We'll get back to you in a day or two.")).toEqual([['promise', 'range', '2026-11-27', '2026-11-26']]);
+    expect(roles("We'll get back to you over the next week.")).toEqual([['promise', 'range', '2026-12-02', '2026-11-26']]);
+    expect(roles('Nous reviendrons vers vous dans un délai de 2 à 3 semaines.')).toEqual([['promise', 'range', '2026-12-16', '2026-12-09']]);
+  });
+
+  it('R4.5: day words and month periods in all four languages', () => {
+    expect(roles('Wir melden uns morgen.')).toEqual([['promise', 'date', '2026-11-26', null]]);
+    expect(roles('Nous vous répondrons demain.')).toEqual([['promise', 'date', '2026-11-26', null]]);
+    expect(roles('We will decide mid-March.')).toEqual([['promise', 'range', '2027-03-20', '2027-03-11']]);
+    expect(roles('Le contactaremos el próximo lunes.')).toEqual([['promise', 'date', '2026-11-30', null]]);
+  });
+
+  it('R4.5: placeholders and weekday schedules are not time phrases', () => {
+    for (const text of ['We will let you know by [date].', 'We will let you know by {{date}}.', 'Wir melden uns bis XX.XX.XXXX.', 'Office hours: Monday to Friday.']) {
+      expect(findTimePhrases(text, ref), text).toEqual([]);
+    }
+  });
+
+  it('R4.5: vague phrases stay vague with a low confidence', () => {
+    const [soon] = findTimePhrases("We'll be in touch soon.", ref);
+    expect(soon?.kind).toBe('vague');
+    expect(soon?.confidence).toBeLessThanOrEqual(0.35);
+  });
+
+  it('R4.5: spans quote the original input', () => {
+    const text = 'Hi,\n\nWe will decide by close of business Friday.\n';
+    for (const p of findTimePhrases(text, ref)) expect(text.slice(p.span.start, p.span.end)).toBe(p.span.text);
+  });
+});
