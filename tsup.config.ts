@@ -12,6 +12,7 @@ export const entries = {
   classifier: 'src/classifier/index.ts',
   templates: 'src/templates/index.ts',
   hiring: 'src/hiring/index.ts',
+  mail: 'src/mail/index.ts',
 } as const;
 
 /**
@@ -34,12 +35,23 @@ const shared: Options = {
   target: 'es2022',
   platform: 'neutral',
   treeshake: true,
-  external: ['date-holidays', 'zod'],
+  // The optional peers are loaded at run time; zod is a dependency, installed with the package.
+  external: ['date-holidays', 'postal-mime', 'zod'],
 };
 
 export default defineConfig([
   { ...shared, format: ['esm'], splitting: true },
   { ...shared, format: ['cjs'], splitting: false, esbuildPlugins: [cjsHolidaysLoader] },
-  // The command-line tool: Node only, ESM, no types.
-  { ...shared, entry: { cli: 'src/cli/bin.ts' }, format: ['esm'], platform: 'node', dts: false, splitting: false },
+  // The command-line tool: Node only, ESM, no types. commander (CommonJS) is bundled, so the package
+  // has no runtime dependency for it; `require` lets its CommonJS code load Node's built-ins.
+  {
+    ...shared,
+    entry: { cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    platform: 'node',
+    dts: false,
+    splitting: false,
+    noExternal: ['commander'],
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  },
 ]);
