@@ -1,6 +1,7 @@
 import { createCalendar } from '../calendar/createCalendar.js';
-import type { Calendar, Weekday } from '../calendar/types.js';
+import type { Calendar, Weekday, WeekendPeriod } from '../calendar/types.js';
 import { InvalidArgumentError } from '../errors.js';
+import { defaultWeekend } from '../holidays/defaultWeekend.js';
 import { regionCalendar } from '../holidays/regionCalendar.js';
 
 /** Calendar flags shared by the CLI's commands. */
@@ -8,28 +9,45 @@ export interface CalendarFlags {
   readonly region?: string | undefined;
   readonly weekend?: string | undefined;
   readonly holiday?: readonly string[] | undefined;
-  readonly 'day-off'?: readonly string[] | undefined;
+  readonly dayOff?: readonly string[] | undefined;
 }
+
+/** Whether any calendar flag was given. */
+export const hasCalendarFlags = (flags: CalendarFlags): boolean =>
+  flags.region !== undefined || flags.weekend !== undefined || (flags.holiday?.length ?? 0) > 0 || (flags.dayOff?.length ?? 0) > 0;
 
 export function parseWeekend(text: string): Weekday[] {
   if (text.trim() === '') return [];
   return text.split(',').map((part) => {
     const n = Number(part.trim());
-    if (!Number.isInteger(n) || n < 0 || n > 6) throw new InvalidArgumentError('--weekend day', part, 'comma-separated weekday numbers from 0 (Sunday) to 6 (Saturday), e.g. "5,6"');
+    if (part.trim() === '' || !Number.isInteger(n) || n < 0 || n > 6) throw new InvalidArgumentError('--weekend day', part, 'comma-separated weekday numbers from 0 (Sunday) to 6 (Saturday), e.g. "5,6"');
     return n as Weekday;
   });
 }
 
-/** Builds the employer's calendar from `--region`, `--weekend`, `--holiday` and `--day-off`. */
+const union = (a: readonly Weekday[], b: readonly Weekday[]): Weekday[] => [...new Set([...a, ...b])];
+
+/** The region's weekend with `extra` days added, in every period where the weekend changed over time. */
+export function combineWeekend(base: readonly Weekday[] | readonly WeekendPeriod[], extra: readonly Weekday[]): Weekday[] | WeekendPeriod[] {
+  if (base.length > 0 && typeof base[0] === 'object') {
+    return (base as readonly WeekendPeriod[]).map((p) => ({ ...p, days: union(p.days, extra) }));
+  }
+  return union(base as readonly Weekday[], extra);
+}
+
+/**
+ * Builds the employer's calendar from `--region`, `--weekend`, `--holiday` and `--day-off`. With a
+ * region, `--weekend` adds days to the region's own weekend; without one, it is the weekend.
+ */
 export function calendarFromArgs(flags: CalendarFlags): Calendar {
   const region = flags.region;
   const weekend = flags.weekend === undefined ? undefined : parseWeekend(flags.weekend);
-  const daysOff = [...(flags['day-off'] ?? [])];
+  const daysOff = [...(flags.dayOff ?? [])];
   if (region !== undefined) {
     if (flags.holiday !== undefined && flags.holiday.length > 0) {
       throw new InvalidArgumentError('--holiday', flags.holiday.join(','), 'either --region or --holiday, not both (use --day-off for extra days off in a region)');
     }
-    return regionCalendar(region, { ...(weekend === undefined ? {} : { weekend }), daysOff });
+    return regionCalendar(region, { ...(weekend === undefined ? {} : { weekend: combineWeekend(defaultWeekend(region), weekend) }), daysOff });
   }
   return createCalendar({ ...(weekend === undefined ? {} : { weekend }), holidays: [...(flags.holiday ?? [])], daysOff });
 }

@@ -1,14 +1,42 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REPLY_LABELS } from '../classifier/types.js';
+import type { CliIo } from './io.js';
 import { main } from './main.js';
 
-function run(...argv: string[]): { status: number; output: string } {
-  const lines: string[] = [];
-  const status = main(argv, (line) => lines.push(line), '1.2.3');
-  return { status, output: lines.join('\n') };
+interface RunOptions {
+  readonly stdin?: string | Uint8Array;
+  readonly stderrIsTTY?: boolean;
 }
+
+interface Run { status: number; stdout: string; stderr: string }
+
+async function run(argv: string[], options: RunOptions = {}): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: (text) => { stdout += text; },
+    stderr: (text) => { stderr += text; },
+    readFile: (path) => readFileSync(path),
+    readStdin: () => (typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : options.stdin ?? new Uint8Array()),
+    stdinIsTTY: options.stdin === undefined,
+    stderrIsTTY: options.stderrIsTTY ?? false,
+    columns: 80,
+    now: () => new Date('2026-11-25T15:00:00Z'),
+  };
+  const status = await main(argv, io, '1.2.3');
+  return { status, stdout, stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+function file(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+const fixture = (name: string): string => new URL(`../../test/fixtures/mail/${name}`, import.meta.url).pathname;
 
 const interview = {
   id: 'i1', company: 'Acme', role: 'Analyst', round: 1, format: 'video',
@@ -18,70 +46,222 @@ const interview = {
   interviewers: [{ id: 'a', name: 'Ada Park', points: ['the data platform'] }],
 };
 
-describe('interview-followup CLI', () => {
-  it('R4.4: add counts business days in a region (Thanksgiving 2026-11-26 is skipped)', () => {
-    expect(run('add', '2026-11-25', '1', '--region', 'US')).toEqual({ status: 0, output: '2026-11-27' });
-    expect(run('add', '2026-11-25', '1')).toEqual({ status: 0, output: '2026-11-26' });
-    expect(run('add', '2026-11-26', '1', '--weekend', '5,6')).toEqual({ status: 0, output: '2026-11-29' });
+describe('commands', () => {
+  it('R4.4: add counts business days in a region (Thanksgiving 2026-11-26 is skipped)', async () => {
+    expect(await run(['add', '2026-11-25', '1', '--region', 'US'])).toEqual({ status: 0, stdout: '2026-11-27\n', stderr: '' });
+    expect(await run(['add', '2026-11-25', '1'])).toMatchObject({ status: 0, stdout: '2026-11-26\n' });
+    expect(await run(['add', '2026-11-26', '1', '--weekend', '5,6'])).toMatchObject({ status: 0, stdout: '2026-11-29\n' });
   });
 
-  it('between and explain', () => {
-    expect(run('between', '2026-12-21', '2026-12-28', '--holiday', '2026-12-25').output).toBe('4');
-    expect(run('explain', '2026-12-24', '2026-12-27', '--region', 'DE-BY').output).toBe(
-      ['2026-12-25  Christmas Day (public)', '2026-12-26  weekend, Boxing Day (public)', '2026-12-27  weekend'].join('\n'),
+  it('R4.4: --weekend adds days to the region\'s weekend instead of replacing it', async () => {
+    // Thanksgiving Thursday + 1: Friday is now off too, and Saturday and Sunday stay off.
+    expect((await run(['add', '2026-11-26', '1', '--region', 'US', '--weekend', '5'])).stdout).toBe('2026-11-30\n');
+    // Israel's weekend is Friday–Saturday; adding Sunday makes Thursday + 1 the Monday.
+    expect((await run(['add', '2026-12-03', '1', '--region', 'IL', '--weekend', '0'])).stdout).toBe('2026-12-07\n');
+    expect((await run(['add', '2026-12-03', '1', '--region', 'IL'])).stdout).toBe('2026-12-06\n');
+  });
+
+  it('between and explain', async () => {
+    expect((await run(['between', '2026-12-21', '2026-12-28', '--holiday', '2026-12-25'])).stdout).toBe('4\n');
+    expect((await run(['explain', '2026-12-24', '2026-12-27', '--region', 'DE-BY'])).stdout).toBe(
+      ['2026-12-25  Christmas Day (public)', '2026-12-26  weekend, Boxing Day (public)', '2026-12-27  weekend', ''].join('\n'),
     );
-    expect(JSON.parse(run('between', '2026-12-21', '2026-12-28', '--json').output)).toEqual({ from: '2026-12-21', to: '2026-12-28', businessDays: 5 });
+    const json = await run(['between', '2026-12-21', '2026-12-28', '--json']);
+    expect(JSON.parse(json.stdout)).toEqual({ from: '2026-12-21', to: '2026-12-28', businessDays: 5 });
   });
 
-  it('R4.3: plan reads an interview file and uses its region', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cli-'));
-    const file = join(dir, 'interview.json');
-    writeFileSync(file, JSON.stringify(interview));
-    const { status, output } = run('plan', file, '--json');
+  it('R4.3: plan reads an interview file and uses its region, silently', async () => {
+    const path = file('interview.json', JSON.stringify(interview));
+    const { status, stdout, stderr } = await run(['plan', path, '--json']);
     expect(status).toBe(0);
-    const plan = JSON.parse(output) as { followUp: { earliest: string; latest: string } };
+    expect(stderr).toBe('');
     // 7th and 10th business days after Tue 2026-11-24, skipping Thanksgiving (11-26) and weekends.
-    expect(plan.followUp).toMatchObject({ earliest: '2026-12-04', latest: '2026-12-09' });
-    expect(run('plan', file).output).toContain('follow up between 2026-12-04 and 2026-12-09');
+    expect((JSON.parse(stdout) as { followUp: unknown }).followUp).toMatchObject({ earliest: '2026-12-04', latest: '2026-12-09' });
+    expect((await run(['plan', path])).stdout).toContain('follow up between 2026-12-04 and 2026-12-09');
+    expect((await run(['plan'], { stdin: JSON.stringify(interview) })).stdout).toContain('follow up between 2026-12-04 and 2026-12-09');
+    expect((await run(['expectations', path, '--json'])).status).toBe(0);
   });
 
-  it('bad input exits 1 with the typed error message; usage errors exit 2', () => {
-    expect(run('add', '2026-02-30', '1')).toMatchObject({ status: 1, output: expect.stringContaining('"2026-02-30"') });
-    expect(run('add', '2026-11-25', '1', '--region', 'XX-YY')).toMatchObject({ status: 1, output: expect.stringContaining('"XX-YY"') });
-    expect(run('add', '2026-11-25')).toMatchObject({ status: 2, output: expect.stringContaining('expected: interview-followup add <date> <n>') });
-    expect(run('frobnicate')).toMatchObject({ status: 2, output: expect.stringContaining('unknown command "frobnicate"') });
-    expect(run('add', '2026-11-25', '1', '--nope')).toMatchObject({ status: 2 });
-    expect(run('add', '2026-11-25', '1', '--weekend', '9')).toMatchObject({ status: 1, output: expect.stringContaining('"9"') });
+  it('regions lists a country\'s subdivisions; an unknown country is an error with suggestions', async () => {
+    const de = await run(['regions', '--country', 'de']);
+    expect(de.stdout).toMatch(/^DE {2}Germany\n {2}DE-BB {2}Brandenburg\n/);
+    const zz = await run(['regions', '--country', 'ZZ']);
+    expect(zz).toMatchObject({ status: 1, stdout: '' });
+    expect(zz.stderr).toMatch(/^error: Unknown region "ZZ".*`interview-followup regions` lists them\. Did you mean "AZ"/);
   });
 
-  it('R7, R4.5: classify reads a reply and the date it promises', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cli-'));
-    const file = join(dir, 'reply.txt');
-    writeFileSync(file, 'Hi Jo, thanks for your patience. We are still interviewing and will get back to you by Friday.\nBest, Kim');
-    const { status, output } = run('classify', file, '--received', '2026-11-25T10:00:00-05:00', '--zone', 'America/New_York', '--json');
+  it('R5: draft renders a built-in message in the requested language; a missing field exits 1', async () => {
+    const path = file('data.json', JSON.stringify({ candidate: { name: 'Jo Lee' }, company: 'Acme', role: 'Analyst', interviewDate: '2026-12-03' }));
+    const { status, stdout } = await run(['draft', 'followUp', path, '--locale', 'de']);
     expect(status).toBe(0);
-    const result = JSON.parse(output) as { label: string; timeline: { date: string } };
+    expect(stdout).toMatch(/^Subject: /);
+    expect(stdout).toContain('Donnerstag, 3. Dezember');
+    const bad = file('bad.json', JSON.stringify({ candidate: { name: '' }, company: 'Acme', role: 'Analyst', interviewDate: '2026-12-03' }));
+    expect(await run(['draft', 'followUp', bad])).toMatchObject({ status: 1, stderr: expect.stringContaining('candidate.name') });
+    expect(await run(['draft', 'thankyou', path])).toMatchObject({ status: 2, stderr: expect.stringContaining('unknown message kind "thankyou" (did you mean "thankYou"?)') });
+  });
+});
+
+describe('warnings', () => {
+  it('a command that counts business days without a region says so on stderr, once', async () => {
+    const { stdout, stderr } = await run(['add', '2026-11-25', '1']);
+    expect(stdout).toBe('2026-11-26\n');
+    expect(stderr).toBe('warning: no --region given: add counts weekends only (Saturday and Sunday), no public holidays; pass --region CODE (see `interview-followup regions`)\n');
+    expect((await run(['between', '2026-11-23', '2026-11-30', '--weekend', '5,6'])).stderr).toContain('counts weekends only (days 5,6)');
+    expect((await run(['add', '2026-11-25', '1', '--region', 'US'])).stderr).toBe('');
+    expect((await run(['add', '2026-11-25', '1', '--holiday', '2026-11-26'])).stderr).toBe('');
+  });
+
+  it('plan warns when the interview has no region; with --json the warning is a JSON line', async () => {
+    const path = file('no-region.json', JSON.stringify({ ...interview, employerCalendar: undefined }));
+    const { status, stderr } = await run(['plan', path, '--json']);
+    expect(status).toBe(0);
+    expect(JSON.parse(stderr)).toEqual({ warning: { code: 'NO_REGION', message: expect.stringContaining('no region') as string } });
+  });
+});
+
+describe('exit status and errors', () => {
+  it('invalid input exits 1 with the typed error on stderr, nothing on stdout', async () => {
+    const bad = await run(['add', '2026-02-30', '1']);
+    expect(bad).toMatchObject({ status: 1, stdout: '' });
+    expect(bad.stderr).toContain('error: Invalid date "2026-02-30"');
+    expect(await run(['add', '2026-11-25', '1', '--region', 'XX-YY'])).toMatchObject({ status: 1, stderr: expect.stringContaining('"XX-YY"') });
+    expect(await run(['add', '2026-11-25', '1', '--weekend', '9'])).toMatchObject({ status: 1, stderr: expect.stringContaining('"9"') });
+  });
+
+  it('bad JSON is exit 1 with one clear line, not help text', async () => {
+    const path = file('broken.json', '{ "id": "i1", ');
+    const { status, stdout, stderr } = await run(['plan', path]);
+    expect({ status, stdout }).toEqual({ status: 1, stdout: '' });
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/^error: .*broken\.json is not valid JSON: /);
+  });
+
+  it('a missing file is one line, exit 1, with no stack trace unless --debug', async () => {
+    const missing = await run(['classify', join(dir, 'nope.txt')]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toBe(`error: cannot read ${join(dir, 'nope.txt')}: no such file\n`);
+    const debug = await run(['classify', join(dir, 'nope.txt'), '--debug']);
+    expect(debug.stderr).toMatch(/^error: cannot read .*\nCliError: cannot read .*\n {4}at /);
+  });
+
+  it('usage errors exit 2 on stderr, with "did you mean" for commands and flags', async () => {
+    expect(await run(['clasify'])).toEqual({ status: 2, stdout: '', stderr: "error: unknown command 'clasify' (did you mean classify?)\nRun `interview-followup --help` for usage.\n" });
+    expect(await run(['add', '2026-11-25', '1', '--regoin', 'US'])).toMatchObject({ status: 2, stderr: expect.stringContaining("unknown option '--regoin' (did you mean --region?)") });
+    expect(await run(['add', '2026-11-25'])).toMatchObject({ status: 2, stderr: expect.stringContaining("missing required argument 'n'") });
+    expect(await run(['add', '2026-11-25', '1', '2'])).toMatchObject({ status: 2, stderr: expect.stringContaining('too many arguments') });
+    expect(await run(['add', '2026-11-25', '1', '--nope'])).toMatchObject({ status: 2, stdout: '' });
+  });
+
+  it('with --json, errors are one JSON object on stderr, with the exit status and details', async () => {
+    const usage = await run(['frobnicate', '--json']);
+    expect(usage.status).toBe(2);
+    expect(JSON.parse(usage.stderr)).toEqual({ error: { code: 'USAGE', message: "unknown command 'frobnicate'", exitStatus: 2 } });
+    const region = await run(['add', '2026-11-25', '1', '--region', 'XX-YY', '--json']);
+    expect(JSON.parse(region.stderr)).toMatchObject({ error: { code: 'UNKNOWN_REGION', exitStatus: 1, suggestions: expect.arrayContaining(['MX']) as string[] } });
+    const json = await run(['plan', file('broken2.json', 'nope'), '--json']);
+    expect(JSON.parse(json.stderr)).toMatchObject({ error: { code: 'INVALID_INPUT', exitStatus: 1 } });
+  });
+
+  it('empty, binary or missing standard input is a usage error', async () => {
+    expect(await run(['classify'], { stdin: '' })).toMatchObject({ status: 2, stderr: expect.stringContaining('standard input is empty') });
+    expect(await run(['classify', '-'], { stdin: ' \n\n' })).toMatchObject({ status: 2, stderr: expect.stringContaining('standard input is empty') });
+    expect(await run(['classify'], { stdin: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]) })).toMatchObject({ status: 2, stderr: expect.stringContaining('standard input looks binary') });
+    expect(await run(['plan'])).toMatchObject({ status: 2, stderr: expect.stringContaining('nothing to read: give an interview as JSON as a file argument, or pipe it into standard input') });
+    expect(await run(['classify', file('empty.txt', '')])).toMatchObject({ status: 1, stderr: expect.stringContaining('empty.txt is empty') });
+  });
+
+  it('-V and --version print the version; --help exits 0; no command prints help on stderr and exits 2', async () => {
+    expect(await run(['--version'])).toEqual({ status: 0, stdout: '1.2.3\n', stderr: '' });
+    expect(await run(['-V'])).toEqual({ status: 0, stdout: '1.2.3\n', stderr: '' });
+    expect(await run(['--help'])).toMatchObject({ status: 0, stdout: expect.stringContaining('Usage: interview-followup'), stderr: '' });
+    expect(await run(['help', 'add'])).toMatchObject({ status: 0, stdout: expect.stringContaining('Usage: interview-followup add') });
+    expect(await run([])).toMatchObject({ status: 2, stdout: '', stderr: expect.stringContaining('Usage: interview-followup') });
+  });
+});
+
+describe('classify', () => {
+  it('R7, R4.5: reads a reply and the date it promises', async () => {
+    const path = file('reply.txt', 'Hi Jo, thanks for your patience. We are still interviewing and will get back to you by Friday.\nBest, Kim');
+    const { status, stdout } = await run(['classify', path, '--received', '2026-11-25T10:00:00-05:00', '--zone', 'America/New_York', '--json']);
+    expect(status).toBe(0);
+    const result = JSON.parse(stdout) as { label: string; timeline: { date: string }; reference: unknown };
     expect(result.label).toBe('pending');
     expect(result.timeline.date).toBe('2026-11-27'); // the Friday after Wednesday 25 November
-    expect(run('classify', file, '--received', '2026-11-25T10:00:00-05:00').output).toMatch(/^pending \(confidence/);
+    expect(result.reference).toEqual({ instant: '2026-11-25T10:00:00-05:00', source: 'received', timeZone: 'America/New_York' });
+    expect((await run(['classify', path, '--received', '2026-11-25T10:00:00-05:00'])).stdout).toMatch(/^pending \(confidence \d\.\d\d, language en/);
   });
 
-  it('R5: draft renders a built-in message in the requested language; a missing field exits 1', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cli-'));
-    const file = join(dir, 'data.json');
-    writeFileSync(file, JSON.stringify({ candidate: { name: 'Jo Lee' }, company: 'Acme', role: 'Analyst', interviewDate: '2026-12-03' }));
-    const { status, output } = run('draft', 'followUp', file, '--locale', 'de');
+  it('R4.5: an .eml file is decoded and its Date header is the reference (in the offset\'s zone by default)', async () => {
+    const { status, stdout, stderr } = await run(['classify', fixture('multipart-alternative.eml'), '--json']);
+    expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
+    const result = JSON.parse(stdout) as { timeline: { date: string }; reference: unknown; email: unknown };
+    expect(result.reference).toEqual({ instant: '2026-11-24T16:05:00-05:00', source: 'date-header', timeZone: 'Etc/GMT+5' });
+    expect(result.timeline.date).toBe('2026-11-27');
+    expect(result.email).toEqual({
+      subject: 'Re: Data Analyst interview - next steps', date: '2026-11-24T16:05:00-05:00',
+      from: { name: 'Kim Meyer', address: 'kim.meyer@acme.example' }, messageId: '<CAF7x9k2+status.1234@mail.acme.example>',
+    });
+    const text = await run(['classify', fixture('multipart-alternative.eml')]);
+    expect(text.stdout).toMatch(/^email "Re: Data Analyst interview - next steps" from Kim Meyer <kim\.meyer@acme\.example>, sent 2026-11-24T16:05:00-05:00\n\w+ \(confidence /);
+  });
+
+  it('R7: a raw message on standard input is recognised by its headers; without a valid Date, a warning', async () => {
+    const raw = readFileSync(fixture('bad-date.eml'));
+    const { status, stdout, stderr } = await run(['classify', '--json'], { stdin: raw });
     expect(status).toBe(0);
-    expect(output).toMatch(/^Subject: /);
-    expect(output).toContain('Donnerstag, 3. Dezember');
-    writeFileSync(file, JSON.stringify({ candidate: { name: '' }, company: 'Acme', role: 'Analyst', interviewDate: '2026-12-03' }));
-    expect(run('draft', 'followUp', file)).toMatchObject({ status: 1, output: expect.stringContaining('candidate.name') });
-    expect(run('draft', 'thankyou', file)).toMatchObject({ status: 2, output: expect.stringContaining('unknown message kind "thankyou"') });
+    expect(JSON.parse(stdout)).toMatchObject({ email: { subject: 'Quick update' }, reference: { source: 'now', instant: '2026-11-25T15:00:00.000Z' } });
+    expect(JSON.parse(stderr)).toMatchObject({ warning: { code: 'NO_DATE' } });
+    const latin1 = await run(['classify', '--json'], { stdin: readFileSync(fixture('latin1.eml')) });
+    expect(JSON.parse(latin1.stdout)).toMatchObject({ email: { subject: 'Segunda entrevista - Analista de datos (selección)' } });
   });
 
-  it('help and version', () => {
-    expect(run('--version')).toEqual({ status: 0, output: '1.2.3' });
-    expect(run('--help')).toMatchObject({ status: 0, output: expect.stringContaining('Usage:') });
-    expect(run()).toMatchObject({ status: 2 });
+  it('text that merely starts with "Subject:" is read as a reply, not as an email', async () => {
+    const { stdout } = await run(['classify', '--json', '--received', '2026-11-25T10:00:00Z'], { stdin: 'Subject: Your application\n\nWe regret to inform you that the position has been filled.' });
+    expect(JSON.parse(stdout)).not.toHaveProperty('email');
+  });
+});
+
+describe('classify --mbox', () => {
+  const eml = (name: string): string => readFileSync(fixture(name), 'latin1').replace(/\r\n/g, '\n').replace(/^From /gm, '>From ');
+  const parts = [
+    `From kim@acme.example Tue Nov 24 16:05:03 2026\n${eml('multipart-alternative.eml')}\n`,
+    'From nobody Wed Nov 25 08:00:00 2026\nthis line is not a header\n\n',
+    `From ats@globex Tue Dec  1 08:00:00 2026\n${eml('html-only.eml')}\n`,
+    `From j.weber Mon Dec  7 09:12:44 2026\n${eml('quoted-printable.eml')}`,
+  ];
+  const mbox = file('export.mbox', Buffer.from(parts.join(''), 'latin1'));
+
+  it('R7: one JSON line per message with its index and byte offset; a malformed message is reported with its position and skipped', async () => {
+    const { status, stdout, stderr } = await run(['classify', '--mbox', mbox]);
+    expect(status).toBe(0);
+    const lines = stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { index: number; offset: number; label: string; subject: string });
+    const offsets = [0, 1, 2].map((i) => Buffer.byteLength(parts.slice(0, i + 1).join(''), 'latin1'));
+    expect(lines.map((l) => [l.index, l.offset, l.subject])).toEqual([
+      [0, 0, 'Re: Data Analyst interview - next steps'],
+      [2, offsets[1], 'Your application for Data Analyst'],
+      [3, offsets[2], 'Ihre Bewerbung als Datenanalystin – Rückmeldung'],
+    ]);
+    for (const l of lines) expect(REPLY_LABELS).toContain(l.label);
+    expect(stderr).toContain(`warning: message 1 at byte ${offsets[0]} skipped: the message does not start with a header field`);
+    expect(stderr).toContain('classified 3 of 4 messages; skipped 1 malformed (see above)');
+    expect(stderr).toMatch(/ {2}label +messages +share\n/);
+    expect(stderr).not.toContain('\r');
+  });
+
+  it('draws a progress bar on stderr only when stderr is a terminal; --json makes the report JSON', async () => {
+    const tty = await run(['classify', '--mbox', mbox], { stderrIsTTY: true });
+    expect(tty.stderr).toContain('\r\x1b[K[');
+    expect(tty.stderr).toContain('100% 4/4');
+    expect(tty.stdout).not.toContain('\r');
+    const json = await run(['classify', '--mbox', mbox, '--json']);
+    const reports = json.stderr.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(reports[0]).toMatchObject({ warning: { code: 'MALFORMED_MESSAGE', index: 1 } });
+    expect(reports[1]).toMatchObject({ summary: { messages: 4, classified: 3, skipped: [{ index: 1 }] } });
+  });
+
+  it('a file with no readable message exits 1; a reply and --mbox together is a usage error', async () => {
+    expect(await run(['classify', '--mbox', file('junk.mbox', 'not an mbox at all\n')])).toMatchObject({ status: 1, stderr: expect.stringContaining('has no readable message') });
+    expect(await run(['classify', 'reply.txt', '--mbox', mbox])).toMatchObject({ status: 2 });
   });
 });

@@ -1,137 +1,153 @@
-#!/usr/bin/env node
-/// <reference types="node" />
 /**
  * The `interview-followup` command: business days, follow-up plans, reply classification and
  * message drafts from the shell. This is the application boundary, so unlike the library it may
  * read files, standard input and the clock (only where a command says "default: now").
  */
-import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { isFollowUpError } from '../errors.js';
+import { Command, CommanderError } from 'commander';
+import { createCalendar } from '../calendar/createCalendar.js';
 import { calendarForEmployer } from '../holidays/calendarForEmployer.js';
 import { listRegions } from '../holidays/listRegions.js';
+import { editDistance, resolveRegion } from '../holidays/resolveRegion.js';
 import { parseInterview } from '../model/Interview.js';
 import { candidateExpectations } from '../planner/candidateExpectations.js';
 import { planFollowUp } from '../planner/planFollowUp.js';
-import { classifyReply } from '../classifier/classifyReply.js';
-import { extractTimeline } from '../classifier/extractTimeline.js';
 import { MESSAGE_KINDS } from '../templates/messageData.js';
 import type { MessageKind } from '../templates/messageData.js';
 import { renderMessage } from '../templates/renderMessage.js';
-import { calendarFromArgs } from './calendarFromArgs.js';
+import { calendarFromArgs, hasCalendarFlags } from './calendarFromArgs.js';
+import type { CalendarFlags } from './calendarFromArgs.js';
+import { usageError } from './CliError.js';
+import { classifyInput } from './classifyInput.js';
+import type { ClassifyFlags } from './classifyInput.js';
+import { classifyMbox } from './classifyMbox.js';
+import type { CliIo } from './io.js';
+import { readJson } from './readInput.js';
+import { Reporter } from './reporter.js';
+import type { ExitStatus } from './reporter.js';
 
-const HELP = `interview-followup — what to do after a job interview, and by when
+const NAME = 'interview-followup';
 
-Usage:
-  interview-followup add <date> <n> [calendar flags]        the n-th business day after <date>
-  interview-followup between <from> <to> [calendar flags]   business days in [from, to)
-  interview-followup explain <from> <to> [calendar flags]   every day off in the range, with reasons
-  interview-followup plan <interview.json|-> [--json]       thank-you deadlines, follow-up window, ghosting date
-  interview-followup expectations <interview.json|->        the hiring team's view of the same dates
-  interview-followup regions [--country XX]                 region codes for --region
-  interview-followup classify [reply.txt|-] [--received T] [--zone Z]
-                                                            what an employer's reply says, and what it promises
-  interview-followup draft <kind> <data.json|-> [--locale de] [--zone Z]
-                                                            a built-in message (thankYou, followUp, offerReply, …)
+const EXIT_STATUS = `Exit status:
+  0  success
+  1  the input is invalid or cannot be read (a bad date, an unknown region, a
+     malformed file), or the command failed
+  2  usage error: an unknown command or option, a missing argument, nothing on
+     standard input`;
 
-Calendar flags:
-  --region CODE      ISO 3166 country or subdivision: US, US-CA, GB-SCT, DE-BY, AU-NSW …
-  --weekend 5,6      weekdays off (0 = Sunday … 6 = Saturday); default: the region's, else 6,0
-  --holiday DATE     a public holiday (repeatable; without --region)
-  --day-off DATE     a company day off (repeatable)
+/** Example command lines; a line that is a pipeline already names the command. */
+const examples = (...lines: string[]): string => `\nExamples:\n${lines.map((l) => `  $ ${l.includes(`| ${NAME}`) ? l : `${NAME} ${l}`}`).join('\n')}\n`;
 
-Options:
-  --received T       when the reply arrived (ISO 8601 with offset); default: now
-  --zone Z           IANA time zone: the employer's for classify, the recipient's for draft
-  --locale L         language of a draft: en, de, fr, es (and regional tags); default: en
-  --json             print JSON instead of text
-  -h, --help         show this help
-  -v, --version      show the version
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
-Exit status: 0 on success, 1 when the input is invalid, 2 on a usage error.`;
-
-class UsageError extends Error {}
-
-function readJson(path: string): unknown {
-  const text = path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8');
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (e) {
-    throw new UsageError(`${path === '-' ? 'standard input' : path} is not valid JSON: ${(e as Error).message}`);
-  }
+function withCalendarOptions(command: Command): Command {
+  return command
+    .option('--region <code>', 'ISO 3166 country or subdivision whose public holidays count: US, US-CA, GB-SCT, DE-BY … (list: `regions`; needs date-holidays)')
+    .option('--weekend <days>', 'weekdays off, 0 = Sunday … 6 = Saturday, e.g. 5,6; added to the region\'s weekend, or the weekend itself without --region (default 6,0)')
+    .option('--holiday <date>', 'a public holiday, YYYY-MM-DD (repeatable; without --region)', collect)
+    .option('--day-off <date>', 'a company day off, YYYY-MM-DD (repeatable)', collect);
 }
 
-function need(positionals: readonly string[], count: number, usage: string): string[] {
-  if (positionals.length !== count) throw new UsageError(`expected: interview-followup ${usage}`);
-  return positionals.slice();
+/** Warns that business days are counted without public holidays. */
+function warnNoRegion(reporter: Reporter, flags: CalendarFlags, what: string): void {
+  if (flags.region !== undefined || (flags.holiday?.length ?? 0) > 0) return;
+  reporter.warn('NO_REGION', `no --region given: ${what} counts weekends only (${flags.weekend === undefined ? 'Saturday and Sunday' : `days ${flags.weekend}`}), no public holidays; pass --region CODE (see \`${NAME} regions\`)`);
 }
 
-/** Runs the CLI with `argv` (without node and the script); returns the exit status. */
-export function main(argv: readonly string[], out: (line: string) => void = console.log, version = '0.0.0', now: () => Date = () => new Date()): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        region: { type: 'string' },
-        weekend: { type: 'string' },
-        holiday: { type: 'string', multiple: true },
-        'day-off': { type: 'string', multiple: true },
-        country: { type: 'string' },
-        received: { type: 'string' },
-        zone: { type: 'string' },
-        locale: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
+function suggest(value: string, candidates: readonly string[]): string {
+  const lower = value.toLowerCase();
+  const close = candidates.filter((c) => c.toLowerCase() === lower || editDistance(c.toLowerCase(), lower) <= Math.max(2, Math.floor(c.length / 3)));
+  return close.length > 0 ? ` (did you mean ${close.map((c) => `"${c}"`).join(', ')}?)` : '';
+}
+
+/** Builds the program; actions report through `reporter`. */
+function program(reporter: Reporter, version: string): Command {
+  const io = reporter.io;
+  const root = new Command(NAME)
+    .description('What to do after a job interview, and by when: business days with regional holidays, follow-up plans, reading employers\' replies (text, .eml, mbox) and drafting messages.')
+    .version(version, '-V, --version', 'print the version')
+    .option('--json', 'print results as JSON on stdout, and errors and warnings as JSON lines on stderr')
+    .option('--debug', 'print the stack trace of errors')
+    .helpOption('-h, --help', 'show help')
+    .helpCommand('help [command]', 'show help for a command')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: () => {}, // reported by main(), as text or JSON
+      getOutHelpWidth: () => io.columns,
+      getErrHelpWidth: () => io.columns,
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
+    })
+    .configureHelp({ showGlobalOptions: true })
+    .addHelpText('after', `${examples(
+      'add 2026-11-25 1 --region US',
+      'plan interview.json --region DE-BY',
+      'classify reply.eml',
+      'classify --mbox export.mbox > replies.jsonl',
+      'draft followUp data.json --locale de',
+    )}\n${EXIT_STATUS}\n\nDocumentation:\n  https://github.com/interview-followup/interview-followup/blob/main/docs/cli.md\n`);
+  root.hook('preAction', (_root, action) => {
+    const globals = action.optsWithGlobals<{ json?: boolean; debug?: boolean }>();
+    reporter.json = globals.json === true;
+    reporter.debug = globals.debug === true;
+  });
+
+  withCalendarOptions(root.command('add')
+    .description('the n-th business day after a date')
+    .argument('<date>', 'start date, YYYY-MM-DD')
+    .argument('<n>', 'number of business days (negative counts back)'))
+    .addHelpText('after', examples('add 2026-11-25 1 --region US', 'add 2026-12-24 3 --region DE-BY --day-off 2026-12-31'))
+    .action((date: string, n: string, flags: CalendarFlags) => {
+      const count = Number(n);
+      warnNoRegion(reporter, flags, 'add');
+      const result = calendarFromArgs(flags).addBusinessDays(date, n.trim() === '' || Number.isNaN(count) ? (n as unknown as number) : count);
+      reporter.result({ date, n: count, result }, () => result);
     });
-  } catch (e) {
-    out(`error: ${(e as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  const { values: flags, positionals } = parsed;
-  const [command, ...args] = positionals;
-  if (flags.version) { out(version); return 0; }
-  if (flags.help || command === undefined || command === 'help') { out(HELP); return command === undefined && !flags.help ? 2 : 0; }
-  const print = (value: unknown, text: () => string): void => out(flags.json ? JSON.stringify(value, null, 2) : text());
 
-  try {
-    switch (command) {
-      case 'add': {
-        const [date, n] = need(args, 2, 'add <date> <n>');
-        const count = Number(n);
-        const result = calendarFromArgs(flags).addBusinessDays(date!, Number.isNaN(count) ? (n as unknown as number) : count);
-        print({ date, n: count, result }, () => result);
-        return 0;
-      }
-      case 'between': {
-        const [from, to] = need(args, 2, 'between <from> <to>');
-        const result = calendarFromArgs(flags).businessDaysBetween(from!, to!);
-        print({ from, to, businessDays: result }, () => String(result));
-        return 0;
-      }
-      case 'explain': {
-        const [from, to] = need(args, 2, 'explain <from> <to>');
-        const days = calendarFromArgs(flags).explain(from!, to!);
-        print(days, () => days.map((d) => `${d.date}  ${d.reasons.map((r) => (r.kind === 'weekend' ? 'weekend' : `${r.name}${r.kind === 'holiday' ? ` (${r.type})` : ''}`)).join(', ')}`).join('\n') || '(no days off)');
-        return 0;
-      }
-      case 'plan':
-      case 'expectations': {
-        const [file] = need(args, 1, `${command} <interview.json|->`);
-        const interview = parseInterview(readJson(file!));
-        // The interview's own employer calendar, unless calendar flags override it.
-        const overridden = flags.region !== undefined || flags.weekend !== undefined || flags.holiday !== undefined || flags['day-off'] !== undefined;
-        const calendar = overridden ? calendarFromArgs(flags) : calendarForEmployer(interview.employerCalendar);
-        if (command === 'expectations') {
+  withCalendarOptions(root.command('between')
+    .description('the number of business days in [from, to)')
+    .argument('<from>', 'first day, YYYY-MM-DD (counted)')
+    .argument('<to>', 'last day, YYYY-MM-DD (not counted)'))
+    .addHelpText('after', examples('between 2026-12-21 2027-01-04 --region GB-ENG'))
+    .action((from: string, to: string, flags: CalendarFlags) => {
+      warnNoRegion(reporter, flags, 'between');
+      const businessDays = calendarFromArgs(flags).businessDaysBetween(from, to);
+      reporter.result({ from, to, businessDays }, () => String(businessDays));
+    });
+
+  withCalendarOptions(root.command('explain')
+    .description('every day off in [from, to], with its reasons')
+    .argument('<from>', 'first day, YYYY-MM-DD')
+    .argument('<to>', 'last day, YYYY-MM-DD'))
+    .addHelpText('after', examples('explain 2026-12-24 2027-01-01 --region DE-BY'))
+    .action((from: string, to: string, flags: CalendarFlags) => {
+      warnNoRegion(reporter, flags, 'explain');
+      const days = calendarFromArgs(flags).explain(from, to);
+      reporter.result(days, () => days.map((d) => `${d.date}  ${d.reasons.map((r) => (r.kind === 'weekend' ? 'weekend' : `${r.name}${r.kind === 'holiday' ? ` (${r.type})` : ''}`)).join(', ')}`).join('\n') || '(no days off)');
+    });
+
+  const planLike = (name: 'plan' | 'expectations', description: string, example: string): void => {
+    withCalendarOptions(root.command(name)
+      .description(description)
+      .argument('[interview]', 'an interview as JSON: a file, or - for standard input', '-'))
+      .addHelpText('after', `\nThe calendar flags replace the interview's own employerCalendar.\n${examples(example, `${name} - < interview.json --json`)}`)
+      .action((file: string, flags: CalendarFlags) => {
+        const interview = parseInterview(readJson(io, file, 'an interview as JSON'));
+        const overridden = hasCalendarFlags(flags);
+        if (overridden) warnNoRegion(reporter, flags, name);
+        else if (interview.employerCalendar?.region === undefined) {
+          reporter.warn('NO_REGION', `the interview's employerCalendar has no region: ${name} counts weekends only, no public holidays; add "region" to it or pass --region CODE`);
+        }
+        const calendar = overridden ? calendarFromArgs(flags) : interview.employerCalendar === undefined ? createCalendar() : calendarForEmployer(interview.employerCalendar);
+        if (name === 'expectations') {
           const view = candidateExpectations(interview, { calendar });
-          print(view, () => JSON.stringify(view, null, 2));
-          return 0;
+          reporter.result(view, () => JSON.stringify(view, null, 2));
+          return;
         }
         const plan = planFollowUp(interview, { calendar });
-        print(plan, () => [
+        reporter.result(plan, () => [
           `${plan.role} at ${plan.company} (round ${plan.round}), interview ended ${plan.interviewEndedOn}`,
           ...plan.thankYous.map((t) => `  thank-you to ${t.interviewerName}: by ${t.deadlineInCandidateZone}`),
           plan.followUp.promisedDate === null
@@ -139,38 +155,92 @@ export function main(argv: readonly string[], out: (line: string) => void = cons
             : `  promised news by ${plan.followUp.promisedDate}; follow up from ${plan.followUp.earliest} (R4.2)`,
           `  no answer by ${plan.ghostedOn} after one follow-up: move on (R11)`,
         ].join('\n'));
-        return 0;
+      });
+  };
+  planLike('plan', 'thank-you deadlines, the follow-up window and the ghosting date for an interview', 'plan interview.json');
+  planLike('expectations', 'the hiring team\'s view of the same dates: when the candidate expects news', 'expectations interview.json --region US-CA');
+
+  root.command('regions')
+    .description('the region codes --region accepts (needs date-holidays)')
+    .option('--country <code>', 'only this country and its subdivisions, e.g. DE')
+    .addHelpText('after', examples('regions --country DE', 'regions --json'))
+    .action((flags: { country?: string }) => {
+      const country = flags.country === undefined ? undefined : resolveRegion(flags.country).split('-')[0];
+      const regions = listRegions().filter((r) => country === undefined || r.code === country);
+      reporter.result(regions, () => regions.map((r) => [`${r.code}  ${r.name}`, ...r.subdivisions.map((s) => `  ${s.code}  ${s.name}`)].join('\n')).join('\n'));
+    });
+
+  root.command('classify')
+    .description('what an employer\'s reply says (offer, rejection, next round …) and the date it promises')
+    .argument('[reply]', 'the reply: a text file, a raw .eml message, or - for standard input', '-')
+    .option('--mbox <file>', 'classify every message of an mbox file: one JSON line each on stdout, a summary on stderr')
+    .option('--received <instant>', 'when the reply arrived, ISO 8601 with offset (default: the email\'s Date header, else now)')
+    .option('--zone <zone>', 'the employer\'s IANA time zone for dates like "by Friday" (default: the Date header\'s offset, else UTC)')
+    .addHelpText('after', `
+A raw message (.eml, or text that starts with mail headers) is decoded first:
+multipart, quoted-printable, base64 and any charset, through the optional
+package postal-mime (npm install postal-mime). Its Date header is the day
+that "by Friday" counts from.
+${examples(
+      'classify reply.txt --received 2026-11-25T10:00-05:00',
+      'classify reply.txt --zone Europe/Berlin --json',
+      'classify reply.eml --json',
+      `cat reply.txt | ${NAME} classify`,
+      'classify --mbox export.mbox > replies.jsonl',
+    )}`)
+    .action(async (file: string, flags: ClassifyFlags & { mbox?: string }) => {
+      if (flags.mbox !== undefined) {
+        if (file !== '-') throw usageError(`give either a reply or --mbox, not both (got "${file}" and --mbox ${flags.mbox})`);
+        await classifyMbox(reporter, flags.mbox, flags);
+        return;
       }
-      case 'regions': {
-        const regions = listRegions().filter((r) => flags.country === undefined || r.code === flags.country.toUpperCase());
-        print(regions, () => regions.map((r) => [`${r.code}  ${r.name}`, ...r.subdivisions.map((s) => `  ${s.code}  ${s.name}`)].join('\n')).join('\n'));
-        return 0;
+      await classifyInput(reporter, file, flags);
+    });
+
+  root.command('draft')
+    .description('a built-in message, filled in from JSON data')
+    .argument('<kind>', `the message: ${MESSAGE_KINDS.join(', ')}`)
+    .argument('[data]', 'the message\'s data as JSON: a file, or - for standard input', '-')
+    .option('--locale <locale>', 'language: en, de, fr, es (and regional tags such as en-GB)', 'en')
+    .option('--zone <zone>', 'the recipient\'s IANA time zone, for dates in the message')
+    .addHelpText('after', examples('draft followUp data.json --locale de', 'draft thankYou - --json < data.json'))
+    .action((kind: string, file: string, flags: { locale: string; zone?: string }) => {
+      if (!(MESSAGE_KINDS as readonly string[]).includes(kind)) {
+        throw usageError(`unknown message kind "${kind}"${suggest(kind, MESSAGE_KINDS)}: expected one of ${MESSAGE_KINDS.join(', ')}`);
       }
-      case 'classify': {
-        if (args.length > 1) throw new UsageError('expected: interview-followup classify [reply.txt|-]');
-        const text = readFileSync(args[0] === undefined || args[0] === '-' ? 0 : args[0], 'utf8');
-        const result = classifyReply(text);
-        const timeline = extractTimeline(text, { reference: flags.received ?? now(), timeZone: flags.zone ?? 'UTC' });
-        print({ ...result, timeline }, () => [
-          `${result.label} (confidence ${result.confidence.toFixed(2)}, language ${result.language})`,
-          ...result.evidence.map((e) => `  "${e.text}" → ${e.label}`),
-          timeline === null ? 'no timeline promised' : `promised: ${timeline.kind} ${timeline.date} ("${timeline.phrase}")`,
-        ].join('\n'));
-        return 0;
-      }
-      case 'draft': {
-        const [kind, file] = need(args, 2, 'draft <kind> <data.json|->');
-        if (!(MESSAGE_KINDS as readonly string[]).includes(kind!)) throw new UsageError(`unknown message kind "${kind}": expected one of ${MESSAGE_KINDS.join(', ')}`);
-        const message = renderMessage(kind as MessageKind, readJson(file!) as never, { locale: flags.locale ?? 'en', timeZone: flags.zone });
-        print(message, () => `Subject: ${message.subject}\n\n${message.text}`);
-        return 0;
-      }
-      default:
-        throw new UsageError(`unknown command "${command}"`);
-    }
+      const message = renderMessage(kind as MessageKind, readJson(io, file, 'the message data as JSON') as never, { locale: flags.locale, timeZone: flags.zone });
+      reporter.result(message, () => `Subject: ${message.subject}\n\n${message.text}`);
+    });
+
+  return root;
+}
+
+/** The exit status for an error commander raised while parsing. */
+function commanderStatus(e: CommanderError): ExitStatus | 'reported' {
+  if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
+  // `help [command]` exits 0; no command at all shows the help on stderr with exit code 1: usage, 2.
+  if (e.code === 'commander.help') return e.exitCode === 0 ? 0 : 2;
+  return 'reported';
+}
+
+/**
+ * Runs the CLI with `argv` (without node and the script). Never throws: every failure is reported
+ * on stderr (as JSON with `--json`) and turned into the exit status.
+ *
+ * @returns 0 on success, 1 when the input is invalid or a command failed, 2 on a usage error.
+ */
+export async function main(argv: readonly string[], io: CliIo, version = '0.0.0'): Promise<ExitStatus> {
+  // Parse errors happen before the options are known: read the two global flags directly.
+  const reporter = new Reporter(io, argv.includes('--json'), argv.includes('--debug'));
+  try {
+    await program(reporter, version).parseAsync([...argv], { from: 'user' });
+    return 0;
   } catch (e) {
-    if (e instanceof UsageError) { out(`error: ${e.message}\n\n${HELP}`); return 2; }
-    if (isFollowUpError(e)) { out(`error: ${e.message}`); return 1; }
-    throw e;
+    if (e instanceof CommanderError) {
+      const status = commanderStatus(e);
+      if (status !== 'reported') return status;
+      return reporter.error(usageError(e.message.replace(/^error: /, '').replace(/\n\(Did you mean (.+)\?\)$/, ' (did you mean $1?)')));
+    }
+    return reporter.error(e);
   }
 }

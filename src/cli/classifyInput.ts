@@ -1,0 +1,108 @@
+import { classifyReply } from '../classifier/classifyReply.js';
+import { extractTimeline } from '../classifier/extractTimeline.js';
+import type { ExtractedTimeline } from '../classifier/types.js';
+import type { Instant } from '../calendar/zone.js';
+import { parseInstant } from '../calendar/zone.js';
+import { parseEmail } from '../mail/parseEmail.js';
+import type { ParsedEmail } from '../mail/parseEmail.js';
+import { looksLikeEmail } from './looksLikeEmail.js';
+import { readInput } from './readInput.js';
+import type { Reporter } from './reporter.js';
+
+/** Options of `classify`. */
+export interface ClassifyFlags {
+  readonly received?: string | undefined;
+  readonly zone?: string | undefined;
+}
+
+/** Where a timeline's reference came from. */
+export type ReferenceSource = 'date-header' | 'received' | 'now';
+
+/** A classified message: classifyReply's result passed through, with the timeline and what it was counted from. */
+export type ClassifiedMessage = Record<string, unknown> & {
+  readonly label: string;
+  readonly confidence: number;
+  readonly timeline: ExtractedTimeline | null;
+  readonly reference: { readonly instant: string; readonly source: ReferenceSource; readonly timeZone: string };
+};
+
+/** `Etc/GMT+5` for `-05:00`: the zone of a whole-hour offset (IANA's Etc signs are inverted). */
+export function zoneOfOffset(instant: Instant): string | undefined {
+  const m = /([+-])(\d{2}):00$/.exec(instant);
+  if (m === null) return instant.endsWith('Z') ? 'UTC' : undefined;
+  const hours = Number(m[2]);
+  if (hours === 0) return 'UTC';
+  if (hours > 14) return undefined;
+  return `Etc/GMT${m[1] === '+' ? '-' : '+'}${hours}`;
+}
+
+/** Classifies one reply (text or a parsed email) and reads its timeline from the right reference. */
+export function classifyMessage(input: string | ParsedEmail, flags: ClassifyFlags, now: () => Date): ClassifiedMessage {
+  const email = typeof input === 'string' ? undefined : input;
+  const source: ReferenceSource = email?.date !== undefined ? 'date-header' : flags.received !== undefined ? 'received' : 'now';
+  const instant = email?.date ?? flags.received ?? now().toISOString();
+  const timeZone = flags.zone ?? (email?.date === undefined ? undefined : zoneOfOffset(email.date)) ?? 'UTC';
+  parseInstant(instant); // a bad --received is reported as such, before classification
+  const result = classifyReply(input) as unknown as Record<string, unknown> & { label: string; confidence: number };
+  const timeline = extractTimeline(input, { reference: instant, timeZone });
+  return { ...result, timeline, reference: { instant, source, timeZone } };
+}
+
+const field = (value: Record<string, unknown>, key: string): unknown => (Object.hasOwn(value, key) ? value[key] : undefined);
+
+/** The text form of a classified message: label, confidence, topic (when the classifier gives one), evidence and timeline. */
+export function describeClassification(result: ClassifiedMessage): string {
+  const topic = field(result, 'topic');
+  const language = field(result, 'language');
+  const facts = [`confidence ${result.confidence.toFixed(2)}`];
+  if (typeof language === 'string') facts.push(`language ${language}`);
+  if (typeof topic === 'string') facts.push(`topic ${topic}`);
+  const lines = [`${result.label} (${facts.join(', ')})${field(result, 'needsReview') === true ? ' — needs review' : ''}`];
+  const evidence = field(result, 'evidence');
+  if (Array.isArray(evidence)) {
+    for (const e of evidence as Record<string, unknown>[]) {
+      if (typeof e['text'] === 'string') lines.push(`  "${e['text']}"${typeof e['label'] === 'string' ? ` → ${e['label']}` : ''}`);
+    }
+  }
+  const requests = field(result, 'requests');
+  if (Array.isArray(requests)) {
+    for (const r of requests as Record<string, unknown>[]) {
+      const kind = typeof r['kind'] === 'string' ? r['kind'] : 'request';
+      const due = typeof r['deadline'] === 'object' && r['deadline'] !== null ? (r['deadline'] as Record<string, unknown>)['date'] : r['deadline'];
+      lines.push(`  asks: ${kind}${typeof r['text'] === 'string' ? ` ("${r['text']}")` : ''}${typeof due === 'string' ? `, by ${due}` : ''}`);
+    }
+  }
+  const t = result.timeline;
+  lines.push(t === null ? 'no timeline promised' : `promised: ${t.kind} ${t.date} ("${t.phrase}")`);
+  return lines.join('\n');
+}
+
+/** `classify [file|-]`: a reply's text, or a raw .eml message (detected by extension or content). */
+export async function classifyInput(reporter: Reporter, file: string | undefined, flags: ClassifyFlags): Promise<void> {
+  const bytes = readInput(reporter.io, file, 'an employer\'s reply (text or a raw .eml message)');
+  const isEmail = (file !== undefined && /\.eml$/i.test(file)) || looksLikeEmail(bytes);
+  if (!isEmail) {
+    const result = classifyMessage(new TextDecoder().decode(bytes), flags, reporter.io.now);
+    reporter.result(result, () => describeClassification(result));
+    return;
+  }
+  const email = await parseEmail(bytes);
+  if (email.date === undefined && flags.received === undefined) {
+    reporter.warn('NO_DATE', 'the message has no valid Date header: its timeline is counted from now (pass --received to set when it arrived)');
+  }
+  const result = { ...classifyMessage(email, flags, reporter.io.now), email: headersOf(email) };
+  reporter.result(result, () => {
+    const from = email.from === undefined ? '' : ` from ${email.from.name === '' ? email.from.address : `${email.from.name} <${email.from.address}>`}`;
+    return `email "${email.subject}"${from}${email.date === undefined ? '' : `, sent ${email.date}`}\n${describeClassification(result)}`;
+  });
+}
+
+/** The headers of a parsed email that identify it in output. */
+export function headersOf(email: ParsedEmail): Record<string, unknown> {
+  return {
+    subject: email.subject,
+    ...(email.from === undefined ? {} : { from: email.from }),
+    ...(email.date === undefined ? {} : { date: email.date }),
+    ...(email.messageId === undefined ? {} : { messageId: email.messageId }),
+  };
+}

@@ -1,0 +1,28 @@
+/** Header fields that mark a raw message (one is not enough: a reply may start with "Subject: …"). */
+const MAIL_HEADERS = new Set([
+  'from', 'to', 'cc', 'date', 'subject', 'message-id', 'mime-version', 'content-type', 'content-transfer-encoding',
+  'received', 'return-path', 'delivered-to', 'reply-to', 'in-reply-to', 'references', 'sender', 'dkim-signature',
+]);
+
+const FIELD = /^([\x21-\x39\x3b-\x7e]+)[ \t]*:/;
+
+/**
+ * Whether text is a raw RFC 5322 message (an .eml file) rather than a reply's body: its first lines,
+ * up to the first blank line, are header fields (folded lines allowed), two or more of them
+ * well-known mail headers. An mbox `From ` line on top is allowed.
+ */
+export function looksLikeEmail(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 16384));
+  const lines = head.split(/\r?\n/);
+  let known = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (i === 0 && line.startsWith('From ')) continue;
+    if (line === '') return known >= 2;
+    if (/^[ \t]/.test(line) && i > 0) continue;
+    const m = FIELD.exec(line);
+    if (m === null) return false;
+    if (MAIL_HEADERS.has(m[1]!.toLowerCase())) known++;
+  }
+  return known >= 2;
+}

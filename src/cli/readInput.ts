@@ -1,0 +1,61 @@
+import { CliError, usageError } from './CliError.js';
+import type { CliIo } from './io.js';
+
+/** `-` or no argument: standard input. */
+export const isStdin = (path: string | undefined): boolean => path === undefined || path === '-';
+
+/** How a source is named in messages. */
+export const describeSource = (path: string | undefined): string => (isStdin(path) ? 'standard input' : path!);
+
+/** Binary data: NUL bytes, or many control characters, in the first 8 KiB. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
+  }
+  return controls > n / 10;
+}
+
+function isBlank(bytes: Uint8Array): boolean {
+  for (const b of bytes) if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) return false;
+  return true;
+}
+
+/**
+ * The bytes of a file, or of standard input for `-` or no path. Empty or binary standard input is a
+ * usage error (exit 2: nothing, or the wrong thing, was piped in); an unreadable, empty or binary
+ * file is an input error (exit 1).
+ */
+export function readInput(io: CliIo, path: string | undefined, what: string): Uint8Array {
+  if (isStdin(path)) {
+    if (io.stdinIsTTY) throw usageError(`nothing to read: give ${what} as a file argument, or pipe it into standard input`);
+    const bytes = io.readStdin();
+    if (isBlank(bytes)) throw usageError(`standard input is empty: expected ${what}`);
+    if (looksBinary(bytes)) throw usageError(`standard input looks binary: expected ${what} as text`);
+    return bytes;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = io.readFile(path!);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    throw new CliError('CANNOT_READ', `cannot read ${path}: ${reason}`, { cause: e });
+  }
+  if (isBlank(bytes)) throw new CliError('INVALID_INPUT', `${path} is empty: expected ${what}`);
+  if (looksBinary(bytes)) throw new CliError('INVALID_INPUT', `${path} looks binary: expected ${what} as text`);
+  return bytes;
+}
+
+/** Parsed JSON of a file or standard input; invalid JSON is one line, exit 1. */
+export function readJson(io: CliIo, path: string | undefined, what: string): unknown {
+  const text = new TextDecoder().decode(readInput(io, path, what));
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    throw new CliError('INVALID_INPUT', `${describeSource(path)} is not valid JSON: ${(e as Error).message.split('\n')[0]}`, { cause: e });
+  }
+}
