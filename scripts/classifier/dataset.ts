@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readReply, replyFeatures } from '../../src/classifier/model/features.js';
-import type { FeatureVector, Reading } from '../../src/classifier/model/features.js';
+import { featureName, readReply, replyFeatures } from '../../src/classifier/model/features.js';
+import type { Reading } from '../../src/classifier/model/features.js';
 import { foldOf, LABELS, loadCorpus, splitKeys, testSplit, TOPICS } from '../corpus/load.js';
 import type { CorpusItem, CorpusLabel } from '../corpus/load.js';
 
@@ -26,7 +26,8 @@ export interface Example {
   readonly fold: number;
   readonly input: ReplyFields;
   readonly reading: Reading;
-  readonly features: FeatureVector;
+  /** Features by name, values of repeated occurrences added up. */
+  readonly features: { readonly names: string[]; readonly values: number[] };
   readonly item?: CorpusItem;
 }
 
@@ -50,6 +51,36 @@ function inventedItems(): { id: string; lang: string; label: CorpusLabel; input:
   return out;
 }
 
+/**
+ * A reply's features by name, exactly as the reader sees them: occurrences with the same id add up. Two names with
+ * one id (a hash collision) are one feature at run time, so they are one here too, under the first name seen.
+ */
+export function aggregate(reading: Reading): { names: string[]; values: number[] } {
+  const f = replyFeatures(reading);
+  const byId = new Map<number, number>();
+  const names: string[] = [];
+  const values: number[] = [];
+  for (let i = 0; i < f.count; i++) {
+    const id = f.ids[i]!;
+    const at = byId.get(id);
+    if (at === undefined) {
+      byId.set(id, names.length);
+      names.push(canonicalName(id, featureName(reading, f, i)));
+      values.push(f.values[i]!);
+    } else values[at]! += f.values[i]!;
+  }
+  return { names, values };
+}
+
+/** The first name met for each id, across the whole run, so that colliding names train as one feature. */
+const namesById = new Map<number, string>();
+function canonicalName(id: number, name: string): string {
+  const known = namesById.get(id);
+  if (known !== undefined) return known;
+  namesById.set(id, name);
+  return name;
+}
+
 export function loadExamples(): Example[] {
   const items = loadCorpus();
   const test = testSplit(items);
@@ -62,7 +93,7 @@ export function loadExamples(): Example[] {
     examples.push({
       id: it.id, lang: it.lang, label: it.label, labelIndex: LABELS.indexOf(it.label), topicIndex: TOPICS.indexOf(it.topic),
       kind: it.kind, split, fold: split === 'train' ? foldOf(keys.get(it.id)!) : -1, input, reading,
-      features: replyFeatures(reading), item: it,
+      features: aggregate(reading), item: it,
     });
   }
   for (const it of inventedItems()) {
@@ -70,7 +101,7 @@ export function loadExamples(): Example[] {
     const reading = readReply(input);
     examples.push({
       id: it.id, lang: it.lang, label: it.label, labelIndex: LABELS.indexOf(it.label), topicIndex: -1, kind: 'invented',
-      split: 'invented', fold: -1, input, reading, features: replyFeatures(reading),
+      split: 'invented', fold: -1, input, reading, features: aggregate(reading),
     });
   }
   return examples;

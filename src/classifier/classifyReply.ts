@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '../errors.js';
 import { findRequests } from './findRequests.js';
-import { readReply, replyFeatures } from './model/features.js';
-import type { FeatureSpan, Reading } from './model/features.js';
+import { featureName, readReply, replyFeatures } from './model/features.js';
+import type { Reading } from './model/features.js';
 import { labelWeight, scoreFeatures } from './model/linearModel.js';
 import { REVIEW_THRESHOLD } from './model/weights.generated.js';
 import { REPLY_LABELS, REPLY_LANGUAGES, REPLY_TOPICS, TOPIC_LABELS } from './types.js';
@@ -10,13 +10,13 @@ import type { Classification, ClassifyOptions, Evidence, ReplyInput, ReplyLabel,
 /** At most this many features are reported as evidence. */
 const MAX_EVIDENCE = 6;
 
-/** A feature's span, mapped from tokens back to the original input. */
-export function spanOf(reading: Reading, at: FeatureSpan): { field: Evidence['field']; start: number; end: number; text: string } | null {
-  const field = reading.fields[at.fieldIndex];
-  const tokens = reading.tokens[at.fieldIndex];
+/** A token range of a field, mapped back to the original input. */
+export function spanOf(reading: Reading, fieldIndex: number, startToken: number, endToken: number): { field: Evidence['field']; start: number; end: number; text: string } | null {
+  const field = reading.fields[fieldIndex];
+  const tokens = reading.tokens[fieldIndex];
   if (field === undefined || tokens === undefined) return null;
-  const cs = tokens.starts[at.startToken] ?? 0;
-  const ce = tokens.ends[at.endToken - 1] ?? cs;
+  const cs = tokens.starts[startToken] ?? 0;
+  const ce = tokens.ends[endToken - 1] ?? cs;
   const start = field.starts[cs] ?? 0;
   const end = Math.max(start, field.ends[ce - 1] ?? start);
   return { field: field.field, start, end, text: field.original.slice(start, end) };
@@ -72,26 +72,27 @@ export function classifyReply(input: ReplyInput, options?: ClassifyOptions): Cla
     }
   });
 
-  // Evidence: the features that pushed hardest towards the label, each span once.
-  const contributions: { i: number; c: number }[] = [];
-  for (let i = 0; i < vec.names.length; i++) {
+  // Evidence: the features that pushed hardest towards the label (occurrences of one feature added up), each span once.
+  const byRow = new Map<number, { i: number; c: number }>();
+  for (let i = 0; i < vec.count; i++) {
     const row = scored.rows[i] ?? -1;
-    if (row < 0 || vec.spans[i] === null) continue;
+    if (row < 0 || (vec.fields[i] ?? -1) < 0) continue;
     const c = labelWeight(row, best) * (vec.values[i] ?? 0);
-    if (c > 0) contributions.push({ i, c });
+    const seen = byRow.get(row);
+    if (seen === undefined) byRow.set(row, { i, c });
+    else seen.c += c;
   }
-  contributions.sort((a, b) => b.c - a.c || a.i - b.i);
+  const contributions = [...byRow.values()].filter((x) => x.c > 0).sort((a, b) => b.c - a.c || a.i - b.i);
   const evidence: Evidence[] = [];
   const spans = new Set<string>();
   for (const { i, c } of contributions) {
     if (evidence.length >= MAX_EVIDENCE) break;
-    const at = vec.spans[i];
-    const span = at === null || at === undefined ? null : spanOf(reading, at);
-    if (span === null) continue;
+    const span = spanOf(reading, vec.fields[i] ?? 0, vec.starts[i] ?? 0, vec.ends[i] ?? 0);
+    if (span === null || span.end <= span.start) continue;
     const key = `${span.field}:${span.start}:${span.end}`;
     if (spans.has(key)) continue;
     spans.add(key);
-    evidence.push({ cue: vec.names[i] ?? '', label, weight: Math.round(c * 100) / 100, ...span });
+    evidence.push({ cue: featureName(reading, vec, i), label, weight: Math.round(c * 100) / 100, ...span });
   }
   const order = (e: Evidence): number => (e.field === 'subject' ? 0 : 1);
   evidence.sort((a, b) => order(a) - order(b) || a.start - b.start || b.end - a.end);

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, readCorpus, SET2_DIR } from '../../scripts/eval-classifier.js';
-import { REPLY_LABELS } from './types.js';
 
 /**
- * Quality floor on the development corpus (R7, R4.5). The floors sit a few points under the
- * figures measured when they were set (98.9% accuracy, every recall ≥ 94.9%, 44/44 promises), so
- * the test fails on a real regression, not on noise. The held-out corpus is the real measure.
+ * The invented development sets (R7, R4.5). They are training data of the reply reader now (at a lower weight
+ * than real mail), so their label accuracy measures nothing and is not asserted here: the figures that count are on
+ * the sealed split of real mail (realCorpus.test.ts). What stays is language detection and the timeline floors.
  */
-const MIN_ACCURACY = 0.95;
-const MIN_RECALL = 0.88;
 const MIN_PROMISES_FOUND = 0.9;
 const MAX_SPURIOUS_DATES = 0.1;
 
@@ -20,19 +17,8 @@ describe('development corpus (R7, R4.5)', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(250);
   });
 
-  it(`R7: accuracy stays at or above ${MIN_ACCURACY * 100}%`, () => {
-    expect(e.accuracy, `misclassified: ${e.misses.map((m) => `${m.id} ${m.expected}→${m.got}`).join(', ')}`).toBeGreaterThanOrEqual(MIN_ACCURACY);
-  });
-
-  it.each(REPLY_LABELS)(`R7: recall of %s stays at or above ${MIN_RECALL * 100}%`, (label) => {
-    expect(e.perLabel[label].recall).toBeGreaterThanOrEqual(MIN_RECALL);
-  });
-
-  it('R7: every language is detected and classified well', () => {
-    for (const f of Object.values(e.perLanguage)) {
-      expect(f.accuracy).toBeGreaterThanOrEqual(0.9);
-      expect(f.detected / f.total).toBeGreaterThanOrEqual(0.95);
-    }
+  it('R7: every language is detected', () => {
+    for (const f of Object.values(e.perLanguage)) expect(f.detected / f.total).toBeGreaterThanOrEqual(0.95);
   });
 
   it('R4.5: annotated promises are found, and few firm dates are reported where there is none', () => {
@@ -41,36 +27,14 @@ describe('development corpus (R7, R4.5)', () => {
   });
 });
 
-/**
- * Floor on the second set in test/fixtures/replies/set2 (R7): 200 replies written independently
- * of the development corpus. Its misses were fixed with general phrase families (withdrawn offers,
- * NDAs, internal hires, trial days, assessment centres, receipt acknowledgements, …), after which it
- * measured 100% (every recall 100%). Since it has informed the cues, the floors sit well under
- * that figure and it no longer counts as held out.
- */
-const SET2_MIN_ACCURACY = 0.95;
-const SET2_MIN_RECALL = 0.88;
-
 describe('second set (R7)', () => {
   const corpus = readCorpus(SET2_DIR);
   const e = evaluate(corpus);
 
-  it('R7: the set is there, in the four languages', () => {
+  it('R7: the set is there, in the four languages, and its language is detected', () => {
     expect(corpus.length).toBe(200);
-    for (const f of Object.values(e.perLanguage)) expect(f.total).toBeGreaterThanOrEqual(40);
-  });
-
-  it(`R7: accuracy stays at or above ${SET2_MIN_ACCURACY * 100}%`, () => {
-    expect(e.accuracy, `misclassified: ${e.misses.map((m) => `${m.id} ${m.expected}→${m.got}`).join(', ')}`).toBeGreaterThanOrEqual(SET2_MIN_ACCURACY);
-  });
-
-  it.each(REPLY_LABELS)(`R7: recall of %s stays at or above ${SET2_MIN_RECALL * 100}%`, (label) => {
-    expect(e.perLabel[label].recall).toBeGreaterThanOrEqual(SET2_MIN_RECALL);
-  });
-
-  it('R7: every language is detected and classified well', () => {
     for (const f of Object.values(e.perLanguage)) {
-      expect(f.accuracy).toBeGreaterThanOrEqual(0.9);
+      expect(f.total).toBeGreaterThanOrEqual(40);
       expect(f.detected / f.total).toBeGreaterThanOrEqual(0.95);
     }
   });

@@ -1,9 +1,22 @@
+import { WordMemo } from '../_lib/wordMemo.js';
 import { WordSet } from './compileCues.js';
 import { CUE_TABLES } from './cues/index.js';
 import type { Tokens } from './tokenize.js';
 import type { ReplyLanguage } from './types.js';
 
-const PROFILES: readonly (readonly [ReplyLanguage, WordSet])[] = CUE_TABLES.map((t) => [t.language, new WordSet(t.stopWords)] as const);
+// Built on first use, not at import.
+let profiles: readonly (readonly [ReplyLanguage, WordSet])[] | undefined;
+const PROFILES = (): readonly (readonly [ReplyLanguage, WordSet])[] =>
+  (profiles ??= CUE_TABLES.map((t) => [t.language, new WordSet(t.stopWords)] as const));
+/** Word → bit mask of the languages whose stop words contain it (bit i = PROFILES()[i]). */
+const MASKS = new WordMemo();
+function maskOf(word: string): number {
+  let mask = 0;
+  PROFILES().forEach(([, set], i) => {
+    if (set.has(word)) mask |= 1 << i;
+  });
+  return mask;
+}
 
 /** Words read for language detection: enough for a verdict, bounded for long inputs. */
 const MAX_WORDS = 3000;
@@ -17,13 +30,16 @@ export function detectLanguageOfTokens(tokens: readonly Tokens[]): { language: R
   let read = 0;
   for (const t of tokens) {
     for (let i = 0; i < t.count && read < MAX_WORDS; i++, read++) {
-      const w = t.words[i] ?? '';
-      for (const [lang, set] of PROFILES) if (set.has(w)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+      const mask = MASKS.get(t.words[i] ?? '', maskOf);
+      if (mask === 0) continue;
+      PROFILES().forEach(([lang], k) => {
+        if ((mask & (1 << k)) !== 0) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+      });
     }
   }
   let best: ReplyLanguage = 'en';
   let bestCount = 0;
-  for (const [lang] of PROFILES) {
+  for (const [lang] of PROFILES()) {
     const c = counts.get(lang) ?? 0;
     if (c > bestCount) {
       best = lang;
@@ -31,6 +47,6 @@ export function detectLanguageOfTokens(tokens: readonly Tokens[]): { language: R
     }
   }
   let ties = 0;
-  for (const [lang] of PROFILES) if ((counts.get(lang) ?? 0) === bestCount) ties++;
+  for (const [lang] of PROFILES()) if ((counts.get(lang) ?? 0) === bestCount) ties++;
   return { language: best, sure: bestCount > 0 && ties === 1, stopWords: bestCount };
 }

@@ -1,3 +1,4 @@
+import { WordMemo } from '../../_lib/wordMemo.js';
 import { cleanReply } from '../cleanReply.js';
 import type { CleanedField } from '../cleanReply.js';
 import { compileCues, matchCue, WordSet } from '../compileCues.js';
@@ -7,35 +8,24 @@ import { detectLanguageOfTokens } from '../detectLanguage.js';
 import { foldText } from '../foldText.js';
 import { tokenize } from '../tokenize.js';
 import type { Tokens } from '../tokenize.js';
-import type { ReplyInput, ReplyLanguage } from '../types.js';
+import { REPLY_LABELS } from '../types.js';
+import type { ReplyInput, ReplyLabel, ReplyLanguage } from '../types.js';
 
 /**
  * The one feature function of the reply reader (R7): the training script and `classifyReply` both call
  * {@link readReply} then {@link replyFeatures}, so what is learned is exactly what is read at run time.
  *
- * Feature names (kept short; the generated weights module lists the ones that carry weight):
- * - `w:word` a body word; `n:word` a body word inside a negation's scope ("not … selected");
- * - `b:one two` two adjacent body words in one sentence;
- * - `s:word` a subject word;
- * - `c:<cue id>` a phrase of the hand-written lexicon, `c:<cue id>!` negated, `c:<cue id>?` hypothetical;
- * - `C:<label>` how many lexicon phrases of a label matched (up to 3), and `C:<label>@s` (in the subject),
- *   `C:<label>@1` (in the first three sentences), `C:<label>^` (after a contrast word such as "however");
+ * A feature is a name (what the weights module lists) and a 32-bit id computed from it ({@link featureId}); at run
+ * time ids are computed from the words' hashes without building any name. Names:
+ * - `w:word` a body word; `n:word` a body word inside a negation's scope ("not … selected"); `p:stem` the first six
+ *   letters of a longer body word (inflected languages); `b:one two` two adjacent body words in one sentence;
+ * - `s:word` a subject word; `sb:one two` two adjacent subject words;
+ * - `c:<cue id>` a phrase of the built-in lexicon, `c:<cue id>!` negated, `c:<cue id>?` hypothetical;
+ * - `C:<label>` a lexicon phrase of a label (counted up to 3), `C:<label>@s` in the subject, `C:<label>@1` in the
+ *   first three sentences, `C:<label>^` after a contrast word such as "however";
  * - `L:<lang>` the detected language.
+ * Digits read as `#`, and the words of a template placeholder (`{{ name }}`, `[Name]`) as one `#ph`.
  */
-
-/** Where a feature was seen first: a token range of one field. */
-export interface FeatureSpan {
-  readonly fieldIndex: number;
-  readonly startToken: number;
-  readonly endToken: number;
-}
-
-/** A sparse feature vector: names, values and the first place each was seen (`null` for global features). */
-export interface FeatureVector {
-  readonly names: string[];
-  readonly values: number[];
-  readonly spans: (FeatureSpan | null)[];
-}
 
 /** A reply after cleaning, folding, tokenising and language detection. */
 export interface Reading {
@@ -46,12 +36,97 @@ export interface Reading {
   readonly sure: boolean;
 }
 
+/** Feature kinds, for naming an occurrence after the fact. */
+export const enum Kind {
+  Word = 1,
+  Negated = 2,
+  Stem = 3,
+  Bigram = 4,
+  Subject = 5,
+  SubjectBigram = 6,
+  Cue = 7,
+  LabelCount = 8,
+  Language = 9,
+}
+
+/** Every occurrence of every feature in a reply, in typed arrays. Values of repeated occurrences add up. */
+export interface FeatureOccurrences {
+  readonly count: number;
+  readonly ids: Int32Array;
+  readonly values: Float64Array;
+  readonly kinds: Uint8Array;
+  /** Field index and token range of the occurrence (`-1` for global features). */
+  readonly fields: Int8Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** For `Cue`, `LabelCount` and `Language` occurrences, the name; otherwise `''`. */
+  readonly names: string[];
+  /** The normalised words of each field (see {@link normalizedWords}). */
+  readonly words: readonly (readonly string[])[];
+}
+
 /** Body words read for features: a reply's outcome is in its first screens. */
 export const MAX_FEATURE_TOKENS = 600;
 /** Words searched backwards for a negator. */
 const NEGATION_WINDOW = 3;
-/** The n-gram part of a vector is scaled to this Euclidean norm, so long and short mails weigh alike. */
-const NGRAM_NORM = 2;
+/** The n-gram part of a vector is scaled to this norm (by its occurrence count), so long and short mails weigh alike. */
+const NGRAM_NORM = 12;
+/** Words this long or longer also give a stem feature (`p:` + their first letters). */
+const STEM_LENGTH = 6;
+/** Longest placeholder read as one (`{{ object.name }}`, `[Candidate Name]`, `${JOB_TITLE}`, `<insert name>`). */
+const MAX_PLACEHOLDER = 80;
+
+// ── hashing ──────────────────────────────────────────────────────────────────────────────────────
+
+/** 32-bit FNV-1a of a string. */
+export function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+/** Combines two 32-bit hashes. */
+function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ Math.imul(b, 0x85ebca6b), 0x9e3779b1);
+  h ^= h >>> 15;
+  return h | 0;
+}
+
+const SEED_W = fnv('w:');
+const SEED_N = fnv('n:');
+const SEED_P = fnv('p:');
+const SEED_B = fnv('b:');
+const SEED_S = fnv('s:');
+const SEED_SB = fnv('sb:');
+
+/**
+ * The id of a feature name: the same number the reader computes from a reply's words.
+ *
+ * @example
+ * ```ts
+ * featureId('w:unfortunately') === featureId('w:unfortunately') //=> true
+ * ```
+ */
+export function featureId(name: string): number {
+  const colon = name.indexOf(':');
+  const kind = name.slice(0, colon);
+  const rest = name.slice(colon + 1);
+  const pair = (seed: number): number => {
+    const space = rest.indexOf(' ');
+    return mix(mix(seed, fnv(rest.slice(0, space))), fnv(rest.slice(space + 1)));
+  };
+  switch (kind) {
+    case 'w': return mix(SEED_W, fnv(rest));
+    case 'n': return mix(SEED_N, fnv(rest));
+    case 'p': return mix(SEED_P, fnv(rest));
+    case 's': return mix(SEED_S, fnv(rest));
+    case 'b': return pair(SEED_B);
+    case 'sb': return pair(SEED_SB);
+    default: return fnv(name);
+  }
+}
+
+// ── word tables ──────────────────────────────────────────────────────────────────────────────────
 
 interface Tables {
   readonly index: ReadonlyMap<ReplyLanguage, ReadonlyMap<string, readonly CompiledCue[]>>;
@@ -59,18 +134,29 @@ interface Tables {
   readonly conditionals: ReadonlyMap<ReplyLanguage, WordSet>;
   readonly clauseBreaks: ReadonlyMap<ReplyLanguage, WordSet>;
   readonly contrast: WordSet;
+  readonly cueIds: ReadonlyMap<string, readonly [number, number, number]>;
+  readonly labelIds: readonly (readonly [number, number, number, number])[];
 }
 
 // Compiled from the constant lexicon on first use, not at import, so importing the package stays cheap.
 let compiled: Tables | undefined;
 function tables(): Tables {
-  return (compiled ??= {
-    index: new Map(CUE_TABLES.map((t) => [t.language, compileCues([t])] as const)),
+  if (compiled !== undefined) return compiled;
+  const index = new Map(CUE_TABLES.map((t) => [t.language, compileCues([t])] as const));
+  const cueIds = new Map<string, readonly [number, number, number]>();
+  for (const byKey of index.values()) {
+    for (const list of byKey.values()) for (const c of list) cueIds.set(c.id, [fnv(`c:${c.id}`), fnv(`c:${c.id}!`), fnv(`c:${c.id}?`)]);
+  }
+  compiled = {
+    index,
     negators: new Map(CUE_TABLES.map((t) => [t.language, new WordSet(t.negators)] as const)),
     conditionals: new Map(CUE_TABLES.map((t) => [t.language, new WordSet(t.conditionals)] as const)),
     clauseBreaks: new Map(CUE_TABLES.map((t) => [t.language, new WordSet(t.clauseBreaks)] as const)),
     contrast: new WordSet(CUE_TABLES.flatMap((t) => t.contrast)),
-  });
+    cueIds,
+    labelIds: REPLY_LABELS.map((l) => [fnv(`C:${l}`), fnv(`C:${l}@s`), fnv(`C:${l}@1`), fnv(`C:${l}^`)] as const),
+  };
+  return compiled;
 }
 
 /** Cleans, folds, tokenises and detects the language of a reply (or reads it as `language`). */
@@ -82,17 +168,25 @@ export function readReply(input: ReplyInput, language?: ReplyLanguage): Reading 
   return { fields, tokens, language: detected.language, sure: detected.sure };
 }
 
-/** Whether a word of `words` precedes token `at` in its clause, within `window` words. */
-function precededBy(words: WordSet | undefined, breaks: WordSet | undefined, t: Tokens, at: number, window: number): boolean {
-  if (words === undefined) return false;
-  const sentence = t.sentences[at];
-  for (let j = at - 1; j >= 0 && j >= at - window; j--) {
-    if (t.sentences[j] !== sentence) return false;
-    const w = t.words[j] ?? '';
-    if (breaks?.has(w) === true) return false;
-    if (words.has(w)) return true;
+/**
+ * Which characters of a text sit inside a template placeholder (`{…}`, `[…]`, `<…>` on one line). Templates and
+ * real mail differ there only: the words inside say nothing about the message, so they read as one `#ph` word.
+ */
+export function placeholderMask(text: string): Uint8Array | null {
+  let mask: Uint8Array | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const close = c === 123 ? 125 : c === 91 ? 93 : c === 60 ? 62 : -1;
+    if (close < 0) continue;
+    const limit = Math.min(text.length, i + MAX_PLACEHOLDER);
+    let j = i + 1;
+    while (j < limit && text.charCodeAt(j) !== close && text.charCodeAt(j) !== 10) j++;
+    if (j >= limit || text.charCodeAt(j) !== close) continue;
+    mask ??= new Uint8Array(text.length);
+    mask.fill(1, i, j + 1);
+    i = j;
   }
-  return false;
+  return mask;
 }
 
 function isDigits(w: string): boolean {
@@ -103,105 +197,194 @@ function isDigits(w: string): boolean {
   return true;
 }
 
-class Builder {
-  readonly names: string[] = [];
-  readonly values: number[] = [];
-  readonly spans: (FeatureSpan | null)[] = [];
-  private readonly at = new Map<string, number>();
+/** The word as features read it: `#` for digits, `#ph` inside a placeholder, `''` for the rest of a placeholder. */
+export function normalizedWords(field: CleanedField, tok: Tokens): string[] {
+  const mask = placeholderMask(field.text);
+  const out = new Array<string>(tok.count);
+  let inPlaceholder = false;
+  for (let i = 0; i < tok.count; i++) {
+    const raw = tok.words[i] ?? '';
+    const placeholder = mask !== null && mask[tok.starts[i] ?? 0] === 1;
+    out[i] = placeholder ? (inPlaceholder ? '' : '#ph') : isDigits(raw) ? '#' : raw;
+    inPlaceholder = placeholder;
+  }
+  return out;
+}
 
-  /** Sets a binary feature (first occurrence keeps its span). */
-  set(name: string, span: FeatureSpan | null): void {
-    if (this.at.has(name)) return;
-    this.at.set(name, this.names.length);
-    this.names.push(name);
-    this.values.push(1);
-    this.spans.push(span);
+class Occurrences implements FeatureOccurrences {
+  count = 0;
+  ids = new Int32Array(256);
+  values = new Float64Array(256);
+  kinds = new Uint8Array(256);
+  fields = new Int8Array(256);
+  starts = new Int32Array(256);
+  ends = new Int32Array(256);
+  names: string[] = [];
+  words: string[][] = [];
+
+  push(id: number, value: number, kind: Kind, field: number, start: number, end: number, name = ''): void {
+    if (this.count === this.ids.length) this.grow();
+    const i = this.count++;
+    this.ids[i] = id;
+    this.values[i] = value;
+    this.kinds[i] = kind;
+    this.fields[i] = field;
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.names[i] = name;
   }
 
-  /** Adds to a counting feature, up to `cap`. */
-  add(name: string, span: FeatureSpan | null, cap: number): void {
-    const i = this.at.get(name);
-    if (i === undefined) {
-      this.at.set(name, this.names.length);
-      this.names.push(name);
-      this.values.push(1);
-      this.spans.push(span);
-    } else if ((this.values[i] ?? 0) < cap) this.values[i] = (this.values[i] ?? 0) + 1;
+  private grow(): void {
+    const n = this.ids.length * 2;
+    const g = <T extends Int32Array | Float64Array | Uint8Array | Int8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(n);
+      b.set(a);
+      return b;
+    };
+    this.ids = g(this.ids, (k) => new Int32Array(k));
+    this.values = g(this.values, (k) => new Float64Array(k));
+    this.kinds = g(this.kinds, (k) => new Uint8Array(k));
+    this.fields = g(this.fields, (k) => new Int8Array(k));
+    this.starts = g(this.starts, (k) => new Int32Array(k));
+    this.ends = g(this.ends, (k) => new Int32Array(k));
   }
+}
+
+/** Per-token flags, each word looked up once. */
+const NEGATOR = 1;
+const BREAK = 2;
+const CONDITIONAL = 4;
+const CONTRAST = 8;
+
+/** One memo of word flags per language. */
+const FLAG_MEMOS = new Map<ReplyLanguage, WordMemo>();
+
+function flagsOf(tok: Tokens, language: ReplyLanguage, t: Tables): Uint8Array {
+  const negators = t.negators.get(language);
+  const breaks = t.clauseBreaks.get(language);
+  const conditionals = t.conditionals.get(language);
+  const compute = (w: string): number =>
+    (negators?.has(w) === true ? NEGATOR : 0) | (breaks?.has(w) === true ? BREAK : 0) |
+    (conditionals?.has(w) === true ? CONDITIONAL : 0) | (t.contrast.has(w) ? CONTRAST : 0);
+  let memo = FLAG_MEMOS.get(language);
+  if (memo === undefined) FLAG_MEMOS.set(language, (memo = new WordMemo()));
+  const flags = new Uint8Array(tok.count);
+  for (let i = 0; i < tok.count; i++) flags[i] = memo.get(tok.words[i] ?? '', compute);
+  return flags;
+}
+
+/** Whether a word flagged `flag` precedes token `at` in its clause, within `window` words. */
+function precededBy(flags: Uint8Array, tok: Tokens, at: number, window: number, flag: number): boolean {
+  const sentence = tok.sentences[at];
+  for (let j = at - 1; j >= 0 && j >= at - window; j--) {
+    if (tok.sentences[j] !== sentence) return false;
+    const f = flags[j] ?? 0;
+    if ((f & BREAK) !== 0) return false;
+    if ((f & flag) !== 0) return true;
+  }
+  return false;
 }
 
 /** Body and subject n-grams, with negation scope. */
-function ngramFeatures(b: Builder, reading: Reading): void {
-  const t = tables();
-  const negators = t.negators.get(reading.language);
-  const breaks = t.clauseBreaks.get(reading.language);
-  const from = b.names.length;
+function ngramFeatures(o: Occurrences, reading: Reading, flags: readonly Uint8Array[]): void {
+  const from = o.count;
+  let ngrams = 0;
   reading.fields.forEach((field, fieldIndex) => {
     const tok = reading.tokens[fieldIndex];
-    if (tok === undefined) return;
+    const fl = flags[fieldIndex];
+    if (tok === undefined || fl === undefined) return;
     const subject = field.field === 'subject';
-    let prev = '';
+    const words = normalizedWords(field, tok);
+    o.words[fieldIndex] = words;
+    let prevHash = 0;
     let prevSentence = -1;
     for (let i = 0; i < tok.count; i++) {
-      const raw = tok.words[i] ?? '';
-      const w = isDigits(raw) ? '#' : raw;
+      const w = words[i] ?? '';
+      if (w === '') continue;
+      const h = fnv(w);
       const sentence = tok.sentences[i] ?? 0;
       if (subject) {
-        if (w.length > 1) b.set(`s:${w}`, { fieldIndex, startToken: i, endToken: i + 1 });
-        continue;
+        if (w.length > 1) o.push(mix(SEED_S, h), 1, Kind.Subject, fieldIndex, i, i + 1);
+        if (prevSentence >= 0) o.push(mix(mix(SEED_SB, prevHash), h), 1, Kind.SubjectBigram, fieldIndex, i - 1, i + 1);
+      } else {
+        if (w.length > 1) {
+          const negated = (fl[i]! & NEGATOR) === 0 && precededBy(fl, tok, i, NEGATION_WINDOW, NEGATOR);
+          o.push(mix(negated ? SEED_N : SEED_W, h), 1, negated ? Kind.Negated : Kind.Word, fieldIndex, i, i + 1);
+          ngrams++;
+          if (w.length > STEM_LENGTH && w !== '#ph') {
+            o.push(mix(SEED_P, fnv(w.slice(0, STEM_LENGTH))), 1, Kind.Stem, fieldIndex, i, i + 1);
+            ngrams++;
+          }
+        }
+        if (prevSentence === sentence) {
+          o.push(mix(mix(SEED_B, prevHash), h), 1, Kind.Bigram, fieldIndex, i - 1, i + 1);
+          ngrams++;
+        }
       }
-      if (w.length > 1 || w === '#') {
-        const negated = negators !== undefined && !negators.has(w) && precededBy(negators, breaks, tok, i, NEGATION_WINDOW);
-        b.set(`${negated ? 'n' : 'w'}:${w}`, { fieldIndex, startToken: i, endToken: i + 1 });
-      }
-      if (prevSentence === sentence && prev !== '') b.set(`b:${prev} ${w}`, { fieldIndex, startToken: i - 1, endToken: i + 1 });
-      prev = w;
+      prevHash = h;
       prevSentence = sentence;
     }
   });
-  // Scale the n-gram block to a fixed norm: a long mail does not shout louder than a short one.
-  const n = b.names.length - from;
-  if (n > 0) {
-    const scale = NGRAM_NORM / Math.sqrt(n);
-    for (let i = from; i < b.names.length; i++) b.values[i] = scale;
+  // Scale the body n-grams to a fixed norm: a long mail does not shout louder than a short one.
+  if (ngrams > 0) {
+    const scale = NGRAM_NORM / Math.sqrt(ngrams);
+    for (let i = from; i < o.count; i++) {
+      const k = o.kinds[i];
+      if (k === Kind.Word || k === Kind.Negated || k === Kind.Stem || k === Kind.Bigram) o.values[i] = scale;
+    }
   }
 }
 
-/** Matches of the hand-written lexicon, as features whose weights are learned. */
-function lexiconFeatures(b: Builder, reading: Reading): void {
+/** Matches of the built-in lexicon, as features whose weights are learned. */
+function lexiconFeatures(o: Occurrences, reading: Reading, flags: readonly Uint8Array[]): void {
   const t = tables();
-  const indexes: { lang: ReplyLanguage; index: ReadonlyMap<string, readonly CompiledCue[]> }[] = [];
-  for (const [lang, index] of t.index) if (!reading.sure || lang === reading.language || lang === 'en') indexes.push({ lang, index });
+  const indexes: ReadonlyMap<string, readonly CompiledCue[]>[] = [];
+  for (const [lang, index] of t.index) if (!reading.sure || lang === reading.language || lang === 'en') indexes.push(index);
+  const counts = new Uint8Array(REPLY_LABELS.length);
+  const marks = new Uint8Array(REPLY_LABELS.length);
+  const labelIndex = (l: ReplyLabel): number => REPLY_LABELS.indexOf(l);
+  const countLabel = (l: ReplyLabel, fieldIndex: number, start: number, end: number, variant: number): void => {
+    const k = labelIndex(l);
+    const ids = t.labelIds[k];
+    if (ids === undefined) return;
+    if (variant === 0) {
+      if (counts[k]! >= 3) return;
+      counts[k]!++;
+    } else {
+      if ((marks[k]! & (1 << variant)) !== 0) return;
+      marks[k]! |= 1 << variant;
+    }
+    o.push(ids[variant]!, 1, Kind.LabelCount, fieldIndex, start, end, `C:${l}${['', '@s', '@1', '^'][variant]}`);
+  };
   reading.fields.forEach((field, fieldIndex) => {
     const tok = reading.tokens[fieldIndex];
-    if (tok === undefined) return;
+    const fl = flags[fieldIndex];
+    if (tok === undefined || fl === undefined) return;
     const subject = field.field === 'subject';
     let contrastSentence = -1;
     for (let i = 0; i < tok.count; i++) {
-      const word = tok.words[i] ?? '';
       const key = tok.keys[i] ?? '';
       const sentence = tok.sentences[i] ?? 0;
-      if (t.contrast.has(word, key)) contrastSentence = sentence;
-      for (const { lang, index } of indexes) {
+      if ((fl[i]! & CONTRAST) !== 0) contrastSentence = sentence;
+      for (const index of indexes) {
         const candidates = index.get(key);
         if (candidates === undefined) continue;
         for (const cue of candidates) {
           const end = matchCue(cue, tok, i);
           if (end < 0) continue;
-          const span: FeatureSpan = { fieldIndex, startToken: i, endToken: end };
-          const negators = t.negators.get(lang);
-          const negated = !(negators?.has(word) ?? false) && precededBy(negators, t.clauseBreaks.get(lang), tok, i, 6);
-          const hypothetical = precededBy(t.conditionals.get(lang), t.clauseBreaks.get(lang), tok, i, 6);
-          const suffix = negated ? '!' : hypothetical ? '?' : '';
-          b.set(`c:${cue.id}${suffix}`, span);
+          const negated = (fl[i]! & NEGATOR) === 0 && precededBy(fl, tok, i, 6, NEGATOR);
+          const hypothetical = !negated && precededBy(fl, tok, i, 6, CONDITIONAL);
+          const ids = t.cueIds.get(cue.id);
+          if (ids === undefined) continue;
+          const variant = negated ? 1 : hypothetical ? 2 : 0;
+          o.push(ids[variant]!, 1, Kind.Cue, fieldIndex, i, end, `c:${cue.id}${['', '!', '?'][variant]}`);
           // A negated phrase speaks for the label the lexicon names for it ("not able to offer" → rejection).
-          if (negated && cue.negated !== null) b.add(`C:${cue.negated}`, span, 3);
-          if (suffix !== '') continue;
-          const label = cue.label;
-          b.add(`C:${label}`, span, 3);
-          if (subject) b.set(`C:${label}@s`, span);
-          else if (sentence < 3) b.set(`C:${label}@1`, span);
-          if (contrastSentence >= 0 && sentence - contrastSentence <= 2 && !cue.contrast) b.set(`C:${label}^`, span);
+          if (negated && cue.negated !== null) countLabel(cue.negated, fieldIndex, i, end, 0);
+          if (variant !== 0) continue;
+          countLabel(cue.label, fieldIndex, i, end, 0);
+          if (subject) countLabel(cue.label, fieldIndex, i, end, 1);
+          else if (sentence < 3) countLabel(cue.label, fieldIndex, i, end, 2);
+          if (contrastSentence >= 0 && sentence - contrastSentence <= 2 && !cue.contrast) countLabel(cue.label, fieldIndex, i, end, 3);
         }
       }
     }
@@ -209,17 +392,49 @@ function lexiconFeatures(b: Builder, reading: Reading): void {
 }
 
 /**
- * The features of a read reply.
+ * Every feature occurrence of a read reply.
  *
  * @example
  * ```ts
- * replyFeatures(readReply('Unfortunately we will not move forward.')).names.includes('w:unfortunately') //=> true
+ * const reading = readReply('Unfortunately we will not move forward.');
+ * const f = replyFeatures(reading);
+ * [...f.ids.subarray(0, f.count)].includes(featureId('w:unfortunately')) //=> true
  * ```
  */
-export function replyFeatures(reading: Reading): FeatureVector {
-  const b = new Builder();
-  b.set(`L:${reading.language}`, null);
-  lexiconFeatures(b, reading);
-  ngramFeatures(b, reading);
-  return { names: b.names, values: b.values, spans: b.spans };
+export function replyFeatures(reading: Reading): FeatureOccurrences {
+  const o = new Occurrences();
+  const t = tables();
+  const flags = reading.tokens.map((tok) => flagsOf(tok, reading.language, t));
+  o.push(fnv(`L:${reading.language}`), 1, Kind.Language, -1, 0, 0, `L:${reading.language}`);
+  lexiconFeatures(o, reading, flags);
+  ngramFeatures(o, reading, flags);
+  return o;
+}
+
+/** The name of occurrence `i` (for training and evidence; the reader itself never builds names). */
+export function featureName(reading: Reading, f: FeatureOccurrences, i: number): string {
+  const kind = f.kinds[i] as Kind;
+  if (kind === Kind.Cue || kind === Kind.LabelCount || kind === Kind.Language) return f.names[i] ?? '';
+  const fieldIndex = f.fields[i] ?? 0;
+  const field = reading.fields[fieldIndex];
+  const tok = reading.tokens[fieldIndex];
+  if (field === undefined || tok === undefined) return '';
+  const words = f.words[fieldIndex] ?? normalizedWords(field, tok);
+  const start = f.starts[i] ?? 0;
+  const w = words[start] ?? '';
+  switch (kind) {
+    case Kind.Word: return `w:${w}`;
+    case Kind.Negated: return `n:${w}`;
+    case Kind.Stem: return `p:${w.slice(0, STEM_LENGTH)}`;
+    case Kind.Subject: return `s:${w}`;
+    case Kind.Bigram:
+    case Kind.SubjectBigram: {
+      // The first word of the pair is the nearest non-empty word before the second.
+      const second = words[(f.ends[i] ?? 1) - 1] ?? '';
+      let j = (f.ends[i] ?? 1) - 2;
+      while (j > 0 && words[j] === '') j--;
+      return `${kind === Kind.Bigram ? 'b' : 'sb'}:${words[j] ?? ''} ${second}`;
+    }
+    default: return '';
+  }
 }

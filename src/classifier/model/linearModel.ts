@@ -1,11 +1,15 @@
-import type { FeatureVector } from './features.js';
+import { featureId } from './features.js';
+import type { FeatureOccurrences } from './features.js';
 import {
   FEATURES, LABEL_BIAS, LABEL_SCALE, LABEL_WEIGHTS, TEMPERATURE, TOPIC_BIAS, TOPIC_SCALE, TOPIC_WEIGHTS,
 } from './weights.generated.js';
 
 /** The learned weights, decoded once on first use (not at import). */
 interface Weights {
-  readonly index: ReadonlyMap<string, number>;
+  /** Open-addressing table: feature id → row + 1 (0 = empty), probed linearly from `slot(id)`. */
+  readonly keys: Int32Array;
+  readonly rows: Int32Array;
+  readonly bits: number;
   readonly label: Int8Array;
   readonly topic: Int8Array;
 }
@@ -35,11 +39,35 @@ export function decodeBase64(s: string): Int8Array {
 
 let weights: Weights | undefined;
 function load(): Weights {
-  return (weights ??= {
-    index: new Map(FEATURES.split('|').map((name, i) => [name, i] as const)),
-    label: decodeBase64(LABEL_WEIGHTS),
-    topic: decodeBase64(TOPIC_WEIGHTS),
+  if (weights !== undefined) return weights;
+  const names = FEATURES.split('|');
+  let bits = 4;
+  while (1 << bits < names.length * 2) bits++;
+  const keys = new Int32Array(1 << bits);
+  const rows = new Int32Array(1 << bits);
+  names.forEach((name, row) => {
+    const id = featureId(name);
+    let s = slot(id, bits);
+    while (rows[s] !== 0) s = (s + 1) & ((1 << bits) - 1);
+    keys[s] = id;
+    rows[s] = row + 1;
   });
+  weights = { keys, rows, bits, label: decodeBase64(LABEL_WEIGHTS), topic: decodeBase64(TOPIC_WEIGHTS) };
+  return weights;
+}
+
+function slot(id: number, bits: number): number {
+  return Math.imul(id, 0x9e3779b1) >>> (32 - bits);
+}
+
+/** The model row of a feature id, or -1. */
+function rowOf(w: Weights, id: number): number {
+  const mask = (1 << w.bits) - 1;
+  for (let s = slot(id, w.bits); ; s = (s + 1) & mask) {
+    const r = w.rows[s] ?? 0;
+    if (r === 0) return -1;
+    if (w.keys[s] === id) return r - 1;
+  }
 }
 
 /** Scores of a feature vector, and each feature's contribution to every label. */
@@ -62,20 +90,17 @@ function softmaxInto(z: Float64Array, temperature: number): Float64Array {
 }
 
 /** Runs both linear models over a feature vector: only look-ups and additions. */
-export function scoreFeatures(vec: FeatureVector): LinearScores {
+export function scoreFeatures(vec: FeatureOccurrences): LinearScores {
   const w = load();
   const L = LABEL_BIAS.length;
   const T = TOPIC_BIAS.length;
   const labels = Float64Array.from(LABEL_BIAS);
   const topicLogits = Float64Array.from(TOPIC_BIAS);
-  const rows = new Int32Array(vec.names.length);
-  for (let i = 0; i < vec.names.length; i++) {
-    const row = w.index.get(vec.names[i] ?? '');
-    if (row === undefined) {
-      rows[i] = -1;
-      continue;
-    }
+  const rows = new Int32Array(vec.count);
+  for (let i = 0; i < vec.count; i++) {
+    const row = rowOf(w, vec.ids[i] ?? 0);
     rows[i] = row;
+    if (row < 0) continue;
     const v = vec.values[i] ?? 0;
     const lv = v * LABEL_SCALE;
     for (let k = 0; k < L; k++) labels[k] = (labels[k] ?? 0) + (w.label[row * L + k] ?? 0) * lv;

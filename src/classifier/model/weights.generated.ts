@@ -7,1461 +7,1768 @@ export const LABEL_NAMES = ["offer","rejection","next_round","reference_check","
 /** Topic order of the weight rows. */
 export const TOPIC_NAMES = ["offer_details","not_selected","position_filled","talent_pool","interview_invitation","assessment","references","background_check","on_hold","under_review","application_received","scheduling","interview_confirmation","onboarding","documents","general"] as const;
 /** Softmax temperature fitted on cross-validated predictions. */
-export const TEMPERATURE = 1.3;
+export const TEMPERATURE = 1.25;
 /** Below this confidence a label is flagged for review; at or above it, cross-validated precision was at least 97%. */
-export const REVIEW_THRESHOLD = 0.899;
+export const REVIEW_THRESHOLD = 0.908;
 /** Messages trained on: real (corpus training split) and invented (development fixtures). */
-export const TRAINED_ON = {"real":161,"invented":562};
+export const TRAINED_ON = {"real":456,"invented":562};
 /** Feature names, separated by `|`, in weight-row order. */
 export const FEATURES =
   'C:next_round|C:next_round@1|C:next_round@s|C:next_round^|C:offer|C:offer@1|C:offer@s|C:offer^|C:othe' +
   'r|C:other@1|C:other@s|C:pending|C:pending@1|C:pending@s|C:pending^|C:reference_check|C:reference_che' +
-  'ck@1|C:reference_check@s|C:reference_check^|C:rejection|C:rejection@1|C:rejection@s|C:rejection^|L:d' +
-  'e|L:en|L:es|L:fr|b:# #|b:# all|b:# august|b:# better|b:# create|b:# date|b:# days|b:# hours|b:# minu' +
-  'tos|b:# our|b:# pm|b:# share|b:# summer|b:# to|b:# uhr|b:# visit|b:# weeks|b:a #|b:a bien|b:a biento' +
-  't|b:a bit|b:a brief|b:a call|b:a candidater|b:a cet|b:a chat|b:a closer|b:a copy|b:a couple|b:a deci' +
-  'de|b:a decision|b:a este|b:a ete|b:a few|b:a final|b:a follow|b:a good|b:a great|b:a l|b:a la|b:a la' +
-  's|b:a link|b:a little|b:a look|b:a meeting|b:a mutually|b:a national|b:a new|b:a nous|b:a period|b:a' +
-  ' pleasure|b:a position|b:a reflection|b:a second|b:a strong|b:a todas|b:a tres|b:a votre|b:able to|b' +
-  ':about the|b:about this|b:about what|b:about you|b:about your|b:acabamos de|b:accept this|b:access t' +
-  'he|b:accomplished so|b:account and|b:add more|b:admin yourcompany|b:adresse e|b:advance of|b:afin de' +
-  '|b:after careful|b:again for|b:again to|b:agradecemos su|b:agradecemos tu|b:agreed to|b:ahead with|b' +
-  ':al final|b:algunas preguntas|b:aligns with|b:all applicants|b:all applications|b:all candidates|b:a' +
-  'll is|b:all of|b:all the|b:allow you|b:alternative times|b:am writing|b:among the|b:amount of|b:an a' +
-  'ccount|b:an assistant|b:an effort|b:an interview|b:an offer|b:an online|b:an opportunity|b:an update' +
-  '|b:analyst position|b:anbieten zu|b:and accomplishments|b:and any|b:and appreciate|b:and are|b:and b' +
-  'elieve|b:and complete|b:and demonstrate|b:and employment|b:and experience|b:and for|b:and get|b:and ' +
-  'getting|b:and give|b:and have|b:and i|b:and interest|b:and it|b:and job|b:and qualifications|b:and r' +
-  'eturn|b:and should|b:and the|b:and time|b:and to|b:and used|b:and we|b:and will|b:and working|b:and ' +
-  'would|b:and you|b:and your|b:another candidate|b:antes del|b:antes posible|b:any further|b:any incon' +
-  'venience|b:any other|b:any questions|b:any time|b:apologize for|b:app url|b:applicant first|b:applic' +
-  'ant name|b:applicants we|b:application and|b:application for|b:application has|b:application seems|b' +
-  ':application to|b:applications for|b:applications we|b:appliedjob position|b:applying for|b:applying' +
-  ' to|b:appreciate the|b:appreciate you|b:appreciate your|b:apres examen|b:are a|b:are as|b:are deligh' +
-  'ted|b:are interested|b:are looking|b:are no|b:are not|b:are now|b:are pleased|b:are some|b:are still' +
-  '|b:are unable|b:are very|b:are working|b:are you|b:area esta|b:as a|b:as follows|b:as part|b:as soon' +
-  '|b:as the|b:as we|b:as well|b:as you|b:assess your|b:assistant professor|b:assured that|b:at #|b:at ' +
-  'all|b:at any|b:at company|b:at our|b:at phone|b:at school|b:at southern|b:at talent|b:at the|b:at th' +
-  'is|b:at time|b:at webfx|b:at your|b:attendance by|b:au poste|b:au sein|b:au stage|b:auf die|b:august' +
-  ' #|b:auto generated|b:aux candidatures|b:availability and|b:available at|b:available to|b:avec ce|b:' +
-  'avec votre|b:avez pas|b:back from|b:background and|b:background verification|b:base url|b:based on|b' +
-  ':be a|b:be able|b:be available|b:be contacted|b:be contacting|b:be fair|b:be glad|b:be great|b:be in' +
-  '|b:be moving|b:be of|b:be offering|b:be proud|b:be your|b:been a|b:been selected|b:been shortlisted|' +
-  'b:been such|b:before we|b:before your|b:believe you|b:below is|b:below to|b:benefits package|b:besoi' +
-  'n de|b:best for|b:best in|b:best wishes|b:bien recu|b:bit more|b:bonjour data|b:bonjour monsieur|b:b' +
-  'onne alternance|b:bonne chance|b:bonne journee|b:bring a|b:bring your|b:business name|b:but we|b:by ' +
-  'clicking|b:by completing|b:by date|b:by our|b:by the|b:calendar invite|b:call me|b:call with|b:can b' +
-  'e|b:can t|b:can you|b:candidacy for|b:candidate first|b:candidate for|b:candidate name|b:candidater ' +
-  'sur|b:candidates while|b:candidates whose|b:candidatura para|b:candidature a|b:candidature au|b:cand' +
-  'idature chez|b:candidature est|b:candidature et|b:candidature pour|b:career aspirations|b:career goa' +
-  'ls|b:career path|b:careers page|b:careful consideration|b:cause and|b:ce quiz|b:cet e|b:cette semain' +
-  'e|b:changes you|b:chat sometime|b:chatting with|b:checking in|b:chez job|b:ci dessus|b:ci joint|b:cl' +
-  'ic en|b:click the|b:clicking on|b:cliquant sur|b:cliquez sur|b:code code|b:come back|b:come to|b:com' +
-  'mentaire de|b:company id|b:company is|b:company name|b:compartimos los|b:complete a|b:complete our|b' +
-  ':complete the|b:complete this|b:complete your|b:completing this|b:compliance requirements|b:con su|b' +
-  ':con usted|b:confirm your|b:confirmamos que|b:congrats on|b:connectez vous|b:connecticut state|b:con' +
-  'sideration for|b:consideration of|b:contact person|b:contact you|b:contactar con|b:contacted by|b:co' +
-  'ntacter si|b:contacto con|b:continue to|b:contratacion ha|b:copy and|b:copy of|b:core corporation|b:' +
-  'corporation and|b:correo electronico|b:could be|b:could you|b:cours d|b:create your|b:creemos que|b:' +
-  'cross again|b:currently in|b:curriculum fue|b:curriculum vitae|b:curriculum y|b:cv and|b:cv en|b:cv ' +
-  'et|b:d entreprises|b:d etude|b:d experience|b:d genuinely|b:d identite|b:d like|b:d love|b:dans le|b' +
-  ':dar en|b:das team|b:data analyst|b:date and|b:date at|b:date d|b:date de|b:date object|b:date propo' +
-  'sed|b:date time|b:date to|b:days from|b:de #|b:de 3e|b:de antemano|b:de contacto|b:de contratacion|b' +
-  ':de incorporacion|b:de l|b:de la|b:de master|b:de notre|b:de nous|b:de nouvelles|b:de pouvoir|b:de p' +
-  'reaviso|b:de que|b:de reclutamiento|b:de repondre|b:de revisar|b:de su|b:de teams|b:de votre|b:deadl' +
-  'ine date|b:dear applicant|b:dear candfullname|b:dear candidate|b:dear dr|b:dear insert|b:dear instan' +
-  'ce|b:dear john|b:dear name|b:dear shiven|b:decantado por|b:decided to|b:decision and|b:decision by|b' +
-  ':decision for|b:decision in|b:decision on|b:decision regarding|b:decision was|b:decision you|b:del a' +
-  'rea|b:del equipo|b:del format|b:del jueves|b:del proceso|b:del puesto|b:delighted that|b:delighted t' +
-  'o|b:demonstrate the|b:department at|b:department name|b:department of|b:depending on|b:descripcion d' +
-  'el|b:description du|b:designed to|b:details are|b:details below|b:details in|b:details of|b:detalles' +
-  ' de|b:didn t|b:die zusammenarbeit|b:directions and|b:directly to|b:discuss your|b:display name|b:do ' +
-  'not|b:do our|b:do with|b:does not|b:doesn t|b:doing well|b:don t|b:donc vous|b:done so|b:door with|b' +
-  ':dos referencias|b:doubt that|b:du mir|b:du poste|b:dude en|b:due to|b:e mail|b:effort to|b:effort y' +
-  'ou|b:el contrato|b:el ctx|b:el enlace|b:el jueves|b:el proceso|b:el puesto|b:el siguiente|b:el sr|b:' +
-  'el viernes|b:electronico object|b:eligible for|b:email address|b:email admin|b:email and|b:email fin' +
-  'ds|b:email is|b:email or|b:emplois de|b:employeur a|b:employment contract|b:employment history|b:emp' +
-  'loyment with|b:empresa actual|b:en breve|b:en cliquant|b:en contacto|b:en cours|b:en cuanto|b:en el|' +
-  'b:en ligne|b:en mesure|b:en nuestra|b:en object|b:en su|b:encourage you|b:end of|b:enlace de|b:ensur' +
-  'e fair|b:ensure you|b:entreprise a|b:entreprises avec|b:entretien de|b:entrevista del|b:entrevista e' +
-  'scrita|b:env app|b:envoyer un|b:equipe mon|b:es una|b:est en|b:est la|b:esta de|b:esta semana|b:este' +
-  ' correo|b:estimado a|b:estimado object|b:et a|b:et accepter|b:et nous|b:evaluacion de|b:every succes' +
-  's|b:examen attentif|b:excited to|b:expect to|b:experience survey|b:experience we|b:fair consideratio' +
-  'n|b:faire une|b:feedback from|b:feedback on|b:feel free|b:file for|b:fill in|b:fill out|b:final deci' +
-  'sion|b:final nos|b:find a|b:find an|b:finds you|b:first interview|b:first name|b:fit for|b:follow up' +
-  '|b:following link|b:foot in|b:for #|b:for a|b:for an|b:for any|b:for applying|b:for considering|b:fo' +
-  'r date|b:for each|b:for further|b:for future|b:for job|b:for meeting|b:for now|b:for our|b:for posit' +
-  'ion|b:for submitting|b:for taking|b:for the|b:for this|b:for us|b:for you|b:for your|b:format date|b' +
-  ':forward to|b:forward with|b:free to|b:freuen uns|b:from the|b:from when|b:from you|b:fue positiva|b' +
-  ':full name|b:full time|b:fur ihre|b:further information|b:further to|b:future endeavors|b:future suc' +
-  'cess|b:future we|b:generated message|b:gesprach am|b:get a|b:get company|b:get full|b:get job|b:get ' +
-  'started|b:get to|b:get validity|b:get you|b:getting to|b:give you|b:glad to|b:going to|b:good fit|b:' +
-  'good luck|b:google meet|b:grab a|b:gracias de|b:gracias por|b:grateful for|b:great fit|b:great news|' +
-  'b:growth and|b:gustaria que|b:ha resultado|b:ha sido|b:haben noch|b:had a|b:hallo frau|b:hallo herr|' +
-  'b:has asked|b:has been|b:has decided|b:have a|b:have an|b:have any|b:have been|b:have caused|b:have ' +
-  'decided|b:have loved|b:have made|b:have no|b:have received|b:have the|b:have time|b:haven t|b:having' +
-  ' you|b:hear from|b:heard back|b:hearing from|b:help us|b:help you|b:hemos decantado|b:here are|b:her' +
-  'e at|b:here to|b:hesitate to|b:hesitez pas|b:hey candidate|b:hi candidate|b:hi name|b:highlight your' +
-  '|b:hire you|b:hiring manager|b:hiring process|b:hiring team|b:history check|b:hola sr|b:hola sra|b:h' +
-  'ope our|b:hope this|b:hope to|b:hope you|b:how much|b:how you|b:however we|b:hr department|b:hr to|b' +
-  ':https forms|b:human resources|b:i am|b:i apologize|b:i can|b:i d|b:i don|b:i hope|b:i know|b:i ll|b' +
-  ':i m|b:i need|b:i want|b:i wanted|b:i will|b:ich melde|b:if a|b:if none|b:if possible|b:if the|b:if ' +
-  'there|b:if you|b:if your|b:ihnen in|b:ihre nachfrage|b:il a|b:impressed with|b:in advance|b:in an|b:' +
-  'in applying|b:in company|b:in employment|b:in getting|b:in no|b:in our|b:in talent|b:in the|b:in thi' +
-  's|b:in to|b:in touch|b:in webfx|b:in your|b:in zweifacher|b:include a|b:inconvenience this|b:inform ' +
-  'you|b:iniciar la|b:insert name|b:interes en|b:interest in|b:interest you|b:interested in|b:internal ' +
-  'changes|b:internship application|b:internship offer|b:interview and|b:interview candidates|b:intervi' +
-  'ew experience|b:interview for|b:interview is|b:interview on|b:interview please|b:interview process|b' +
-  ':interview scheduled|b:interview time|b:interview with|b:interviewing for|b:into our|b:into the|b:in' +
-  'to your|b:invitation code|b:invite you|b:invited to|b:is a|b:is an|b:is certainly|b:is currently|b:i' +
-  's designed|b:is enclosed|b:is on|b:is required|b:is scheduled|b:is sent|b:is taking|b:is to|b:is wel' +
-  'l|b:isn t|b:it doesn|b:it s|b:it was|b:it will|b:jane doe|b:je reviens|b:job application|b:job id|b:' +
-  'job job|b:job offer|b:job position|b:job search|b:job title|b:join our|b:joining our|b:just let|b:ju' +
-  'st wanted|b:kannst du|b:keep the|b:keep this|b:keep you|b:keep your|b:keine entscheidung|b:kind job|' +
-  'b:know if|b:know that|b:know the|b:know this|b:know you|b:know your|b:konnten sie|b:l employeur|b:l ' +
-  'entreprise|b:l entretien|b:l entrevue|b:l equipe|b:l etudier|b:l inclusion|b:la bonne|b:la date|b:la' +
-  ' entrevista|b:la evaluacion|b:la persona|b:la prochaine|b:la structure|b:la vacante|b:lamentablement' +
-  'e no|b:las #|b:las personas|b:last name|b:later than|b:le agradecemos|b:le compartimos|b:le contrat|' +
-  'b:le deseamos|b:le formulaire|b:le lien|b:le meme|b:le poste|b:learn more|b:learning more|b:leave yo' +
-  'u|b:les emplois|b:les informations|b:les personnes|b:let me|b:let us|b:let you|b:letter and|b:letter' +
-  ' is|b:like to|b:like you|b:link below|b:link to|b:little bit|b:ll be|b:ll get|b:ll keep|b:ll reach|b' +
-  ':ll send|b:ll work|b:llamada o|b:lo antes|b:lo que|b:location and|b:log into|b:login details|b:longe' +
-  'r than|b:look forward|b:looking forward|b:los detalles|b:love for|b:love to|b:love your|b:loved to|b' +
-  ':m glad|b:m really|b:m sorry|b:made a|b:make any|b:make sure|b:make the|b:makes you|b:malheureusemen' +
-  't pas|b:manager has|b:manager s|b:match our|b:may cause|b:may have|b:may include|b:may not|b:me at|b' +
-  ':me directly|b:me know|b:meantime if|b:meet video|b:meet with|b:meet you|b:meeting our|b:meeting wit' +
-  'h|b:meeting you|b:melde mich|b:member of|b:merci d|b:merci de|b:message a|b:message de|b:message fin' +
-  'ds|b:mesure de|b:might be|b:mise en|b:mitchell admin|b:mon stage|b:monsieur aubert|b:more about|b:mo' +
-  're closely|b:more team|b:most qualified|b:move ahead|b:move forward|b:moving forward|b:much for|b:mu' +
-  'cha suerte|b:must be|b:my name|b:n avez|b:n hesitez|b:nachste woche|b:name a|b:name department|b:nam' +
-  'e for|b:name i|b:name is|b:name l|b:name of|b:name or|b:name vous|b:ne sommes|b:need to|b:new date|b' +
-  ':new time|b:news the|b:next stage|b:next step|b:next steps|b:next week|b:no doubt|b:no dude|b:no hem' +
-  'os|b:no later|b:no le|b:no longer|b:no podemos|b:no way|b:noch einmal|b:noch keine|b:none of|b:nos g' +
-  'ustaria|b:nos ha|b:nos hemos|b:nos pondremos|b:nos vemos|b:not be|b:not have|b:not hesitate|b:not re' +
-  'ply|b:note i|b:notre service|b:nous a|b:nous contacter|b:nous ne|b:nous pensons|b:nous repondons|b:n' +
-  'ous reviendrons|b:nous vous|b:nouvelles de|b:nuestras necesidades|b:number or|b:numero de|b:o si|b:o' +
-  'f #|b:of all|b:of an|b:of checks|b:of employment|b:of instance|b:of interview|b:of june|b:of one|b:o' +
-  'f our|b:of position|b:of the|b:of these|b:of time|b:of us|b:of working|b:of you|b:of your|b:offer le' +
-  'tter|b:offer of|b:offer you|b:office in|b:office on|b:on date|b:on file|b:on friday|b:on hold|b:on i' +
-  't|b:on monday|b:on our|b:on the|b:on your|b:once again|b:one of|b:one year|b:online assessment|b:ope' +
-  'n a|b:opportunities at|b:opportunity to|b:optimisez votre|b:option #|b:or applicant|b:or email|b:or ' +
-  'en|b:or if|b:or need|b:organization and|b:other candidates|b:other relevant|b:otra persona|b:ou si|b' +
-  ':our candidates|b:our careers|b:our compliance|b:our current|b:our database|b:our decision|b:our emp' +
-  'loyees|b:our full|b:our hiring|b:our hr|b:our interview|b:our job|b:our new|b:our office|b:our onlin' +
-  'e|b:our organization|b:our paths|b:our platform|b:our previous|b:our recruitment|b:our search|b:our ' +
-  'selection|b:our system|b:our talent|b:our team|b:out again|b:out and|b:out anytime|b:out in|b:out of' +
-  '|b:out on|b:out to|b:out with|b:page and|b:paperwork over|b:paquete salarial|b:para el|b:para que|b:' +
-  'para una|b:part of|b:participacion en|b:participate in|b:partner id|b:partner name|b:pas a|b:pas de|' +
-  'b:pas en|b:pas encore|b:passed the|b:paths cross|b:patience and|b:peaufinez votre|b:period of|b:pers' +
-  'on at|b:persona que|b:phone #|b:phone number|b:phone or|b:piece d|b:planning to|b:platform using|b:p' +
-  'lease bring|b:please call|b:please complete|b:please confirm|b:please do|b:please don|b:please ensur' +
-  'e|b:please feel|b:please follow|b:please let|b:please use|b:pleased to|b:pleasure chatting|b:pleasur' +
-  'e meeting|b:pleasure to|b:plus rapide|b:podria indicarnos|b:pondra en|b:pondremos en|b:por favor|b:p' +
-  'or lo|b:por su|b:por telefono|b:por tu|b:position and|b:position at|b:position is|b:position of|b:po' +
-  'sition position|b:position that|b:position title|b:position we|b:position with|b:position within|b:p' +
-  'ositive changes|b:poste de|b:postulacion para|b:pour le|b:pour rencontrer|b:pour un|b:pour votre|b:p' +
-  'our vous|b:pourriez vous|b:pre employment|b:proceso de|b:process and|b:process for|b:process is|b:pr' +
-  'ocess of|b:process so|b:process we|b:process you|b:prochaine etape|b:prochaines etapes|b:progress yo' +
-  'ur|b:proof of|b:proposer le|b:proud of|b:provide you|b:puesto de|b:puesto object|b:pursue other|b:pu' +
-  't in|b:put into|b:qu elle|b:qualifications and|b:que es|b:que le|b:que possible|b:que se|b:que votre' +
-  '|b:que vous|b:quedara en|b:quelle est|b:quelques jours|b:questions about|b:questions before|b:questi' +
-  'ons on|b:questions please|b:rapide ou|b:re doing|b:re not|b:re ready|b:re really|b:re still|b:reach ' +
-  'a|b:reach out|b:ready to|b:realizar una|b:really excited|b:really looking|b:received your|b:recherch' +
-  'e d|b:reclutamiento y|b:recommend you|b:record is|b:record with|b:recruiter name|b:recruitment proce' +
-  'ss|b:recruitment team|b:recu votre|b:referee details|b:referenzen schicken|b:reflection on|b:regardi' +
-  'ng interview|b:regarding the|b:regret to|b:remercions de|b:remplir le|b:rencontrer notre|b:repondre ' +
-  'a|b:respuesta antes|b:rest of|b:restorative record|b:resume and|b:resume application|b:resume on|b:r' +
-  'eturn the|b:reviens vers|b:review and|b:review it|b:reviewed your|b:reviewing the|b:revisar su|b:rig' +
-  'ht away|b:role and|b:role at|b:role has|b:role position|b:role role|b:role with|b:round of|b:s a|b:s' +
-  ' been|b:s name|b:s very|b:sa decision|b:salary expectations|b:schedule a|b:scheduled for|b:se pondra' +
-  '|b:search committee|b:search for|b:second interview|b:secure link|b:see attached|b:see you|b:sein de' +
-  '|b:selected for|b:selection process|b:send a|b:set up|b:several of|b:share your|b:short interview|b:' +
-  'shortlisted for|b:should be|b:should have|b:should you|b:should your|b:shouldn t|b:si desea|b:si no|' +
-  'b:si vous|b:sie sich|b:sie uns|b:sign in|b:siguiente enlace|b:sind noch|b:skills and|b:so already|b:' +
-  'so far|b:so many|b:so much|b:so the|b:so we|b:software engineer|b:solely for|b:someone will|b:someti' +
-  'me next|b:soon as|b:sorry for|b:sorry to|b:souhaitez un|b:southern connecticut|b:stage de|b:stage in' +
-  'ternship|b:start of|b:start the|b:started please|b:state university|b:status in|b:stay in|b:step in|' +
-  'b:step of|b:still have|b:still very|b:stood out|b:stored securely|b:story highlight|b:strong candida' +
-  'te|b:structure job|b:su curriculum|b:su cv|b:su entrevista|b:su interes|b:su participacion|b:su perf' +
-  'il|b:su postulacion|b:su solicitud|b:submit your|b:success in|b:successful in|b:such a|b:suite a|b:s' +
-  'uivre le|b:sur la|b:sure you|b:survey we|b:system and|b:t be|b:t have|b:t hesitate|b:t the|b:t wait|' +
-  'b:t want|b:take care|b:take the|b:take you|b:taking a|b:taking the|b:talent acquisition|b:talent cor' +
-  'e|b:talk soon|b:talk through|b:team and|b:team at|b:team has|b:team members|b:team s|b:team will|b:t' +
-  'elefono object|b:telephone #|b:terms of|b:than #|b:thank you|b:thanks for|b:thanks so|b:that due|b:t' +
-  'hat s|b:that the|b:that we|b:that work|b:that you|b:that your|b:the account|b:the appliedjob|b:the a' +
-  'ssessment|b:the benefits|b:the best|b:the company|b:the conversation|b:the data|b:the day|b:the depa' +
-  'rtment|b:the details|b:the door|b:the effort|b:the email|b:the end|b:the final|b:the first|b:the fol' +
-  'lowing|b:the future|b:the fx|b:the hiring|b:the hr|b:the information|b:the interest|b:the interview|' +
-  'b:the job|b:the link|b:the meantime|b:the most|b:the name|b:the next|b:the offer|b:the office|b:the ' +
-  'one|b:the online|b:the opportunity|b:the other|b:the outcome|b:the panel|b:the paperwork|b:the phone' +
-  '|b:the position|b:the positive|b:the process|b:the proposed|b:the recruitment|b:the required|b:the r' +
-  'est|b:the role|b:the same|b:the screening|b:the search|b:the start|b:the system|b:the team|b:the ter' +
-  'ms|b:the test|b:the time|b:the two|b:the united|b:the url|b:the webfx|b:the written|b:there is|b:the' +
-  're s|b:think we|b:think you|b:this as|b:this email|b:this field|b:this is|b:this isn|b:this letter|b' +
-  ':this may|b:this message|b:this morning|b:this offer|b:this position|b:this process|b:this role|b:th' +
-  'is short|b:this time|b:this week|b:this will|b:through anything|b:through some|b:through the|b:throu' +
-  'gh to|b:time and|b:time for|b:time job|b:time on|b:time please|b:time that|b:time timezone|b:time to' +
-  '|b:time we|b:time you|b:time zone|b:times that|b:times work|b:title at|b:title position|b:to a|b:to ' +
-  'access|b:to add|b:to an|b:to answer|b:to apply|b:to arrange|b:to be|b:to bring|b:to call|b:to check|' +
-  'b:to come|b:to company|b:to complete|b:to confirm|b:to continue|b:to create|b:to determine|b:to disc' +
-  'uss|b:to do|b:to ensure|b:to express|b:to extend|b:to fill|b:to find|b:to follow|b:to get|b:to give|' +
-  'b:to go|b:to have|b:to having|b:to hear|b:to hearing|b:to help|b:to hire|b:to inform|b:to interview|' +
-  'b:to invite|b:to join|b:to keep|b:to know|b:to learn|b:to let|b:to make|b:to me|b:to meet|b:to meeti' +
-  'ng|b:to move|b:to offer|b:to open|b:to our|b:to participate|b:to prepare|b:to propose|b:to provide|b' +
-  ':to pursue|b:to reach|b:to reply|b:to reschedule|b:to resume|b:to say|b:to schedule|b:to see|b:to sh' +
-  'are|b:to sign|b:to speak|b:to st|b:to start|b:to stay|b:to submit|b:to take|b:to talk|b:to thank|b:t' +
-  'o the|b:to use|b:to work|b:to you|b:to your|b:todas las|b:touch and|b:touch in|b:touch to|b:tres pro' +
-  'chainement|b:trying to|b:tu participacion|b:tu pourrais|b:two of|b:type of|b:um #|b:un entretien|b:u' +
-  'n mensaje|b:una entrevista|b:una hora|b:una llamada|b:una primera|b:una respuesta|b:unable to|b:und ' +
-  'viele|b:understand that|b:une experience|b:une offre|b:unfortunately i|b:unfortunately our|b:unfortu' +
-  'nately we|b:united states|b:uns auf|b:uns ihnen|b:up our|b:up the|b:up to|b:up with|b:upcoming inter' +
-  'view|b:update for|b:update on|b:update you|b:url url|b:url user|b:us and|b:us assess|b:us at|b:us fo' +
-  'r|b:us in|b:us know|b:us on|b:us that|b:us to|b:us when|b:use the|b:use this|b:used solely|b:user id' +
-  '|b:user interviews|b:using your|b:validity end|b:ve accomplished|b:ve all|b:ve made|b:ve received|b:' +
-  'vemos pronto|b:vers vous|b:very impressive|b:very interested|b:very much|b:veuillez suivre|b:video c' +
-  'all|b:video conference|b:viele gruße|b:vielen dank|b:visit our|b:vivier afin|b:votre candidature|b:v' +
-  'otre compte|b:votre curriculum|b:votre cv|b:votre dossier|b:votre entrevue|b:votre interet|b:votre r' +
-  'echerche|b:vous a|b:vous avez|b:vous de|b:vous faire|b:vous n|b:vous pouvez|b:vous propose|b:vous re' +
-  'mercions|b:vous serez|b:vous souhaitez|b:wait to|b:waiting on|b:want to|b:want you|b:wanted to|b:was' +
-  ' a|b:was such|b:was very|b:ways to|b:we anticipate|b:we apologize|b:we appreciate|b:we are|b:we can|' +
-  'b:we d|b:we discussed|b:we encourage|b:we expect|b:we genuinely|b:we had|b:we have|b:we hope|b:we ll' +
-  '|b:we look|b:we need|b:we re|b:we received|b:we recommend|b:we regret|b:we think|b:we understand|b:w' +
-  'e ve|b:we want|b:we wanted|b:we were|b:we will|b:we wish|b:we won|b:we would|b:webfx and|b:weeks wit' +
-  'h|b:well in|b:were impressed|b:what makes|b:what we|b:when the|b:when we|b:when you|b:which is|b:whi' +
-  'ch may|b:while meeting|b:while we|b:while your|b:who are|b:wie besprochen|b:will be|b:will contact|b' +
-  ':will give|b:will have|b:will keep|b:will let|b:will meet|b:will need|b:will not|b:will review|b:wil' +
-  'l take|b:will update|b:wir freuen|b:wir haben|b:wir ihnen|b:wir sind|b:wish you|b:wishes for|b:wishi' +
-  'ng you|b:with a|b:with an|b:with another|b:with company|b:with one|b:with our|b:with so|b:with the|b' +
-  ':with us|b:with webfx|b:with you|b:with your|b:within #|b:within the|b:won t|b:work for|b:work on|b:' +
-  'working through|b:would be|b:would have|b:would like|b:would love|b:would you|b:writing to|b:written' +
-  ' interview|b:y nos|b:y su|b:yet sorry|b:you a|b:you again|b:you all|b:you and|b:you are|b:you be|b:y' +
-  'ou can|b:you come|b:you could|b:you d|b:you directly|b:you do|b:you every|b:you for|b:you good|b:you' +
-  ' have|b:you haven|b:you in|b:you into|b:you joining|b:you know|b:you let|b:you ll|b:you may|b:you me' +
-  'et|b:you might|b:you need|b:you on|b:you once|b:you please|b:you posted|b:you provide|b:you put|b:yo' +
-  'u re|b:you set|b:you shortly|b:you should|b:you so|b:you soon|b:you taking|b:you that|b:you the|b:yo' +
-  'u then|b:you through|b:you to|b:you ve|b:you very|b:you well|b:you were|b:you will|b:you with|b:you ' +
-  'you|b:your account|b:your application|b:your attendance|b:your availability|b:your background|b:your' +
-  ' candidacy|b:your career|b:your credentials|b:your cv|b:your experience|b:your feedback|b:your first' +
-  '|b:your flexibility|b:your future|b:your google|b:your growth|b:your interest|b:your interview|b:you' +
-  'r invitation|b:your job|b:your name|b:your new|b:your on|b:your participation|b:your patience|b:your' +
-  ' portfolio|b:your previous|b:your profile|b:your qualifications|b:your record|b:your referees|b:your' +
-  ' restorative|b:your resume|b:your salary|b:your schedule|b:your scheduled|b:your search|b:your skill' +
-  's|b:your story|b:your time|b:your understanding|b:your upcoming|b:yours was|b:zu konnen|b:zwei refer' +
-  'enzen|b:zweifacher ausfertigung|c:de.next_round.follow-up-talk|c:de.next_round.get-to-know|c:de.next' +
-  '_round.invite|c:de.next_round.next-step|c:de.next_round.nth-interview|c:de.next_round.task|c:de.next' +
-  '_round.termin|c:de.offer.contract-offer|c:de.offer.make-offer|c:de.offer.offer-verb|c:de.offer.offer' +
-  '-word|c:de.offer.offer-word?|c:de.offer.offer-you-role|c:de.offer.pleased|c:de.offer.salary|c:de.off' +
-  'er.send-contract|c:de.offer.sign|c:de.pending.no-decision-yet|c:de.pending.patience|c:de.pending.sti' +
-  'll-running|c:de.pending.still-running!|c:de.pending.will-report|c:de.reference_check.former-boss|c:d' +
-  'e.reference_check.references|c:de.rejection.all-the-best|c:de.rejection.decided-for-other|c:de.rejec' +
-  'tion.leider|c:de.rejection.not-considered|c:de.rejection.other-candidate|c:de.rejection.other-got-it' +
-  '|c:en.next_round.assessment|c:en.next_round.availability|c:en.next_round.calendly|c:en.next_round.co' +
-  'ffee|c:en.next_round.come-back|c:en.next_round.could-you-do|c:en.next_round.for-an-interview|c:en.ne' +
-  'xt_round.grab-slot|c:en.next_round.impressed|c:en.next_round.invite|c:en.next_round.like-to-meet|c:e' +
-  'n.next_round.meet-leader|c:en.next_round.move-you-forward|c:en.next_round.move-you-forward!|c:en.nex' +
-  't_round.next-round|c:en.next_round.next-step|c:en.next_round.nth-conversation|c:en.next_round.nth-in' +
-  'terview|c:en.next_round.nth-interviews|c:en.next_round.offer-interview|c:en.next_round.schedule|c:en' +
-  '.next_round.schedule?|c:en.next_round.selected-for|c:en.next_round.selected-for!|c:en.next_round.sho' +
-  'rtlisted|c:en.next_round.skills-test|c:en.next_round.to-next|c:en.next_round.when-available|c:en.nex' +
-  't_round.work-for-you|c:en.offer.accept-offer|c:en.offer.compensation|c:en.offer.congratulations|c:en' +
-  '.offer.extend-offer|c:en.offer.join-us|c:en.offer.kind-of-offer|c:en.offer.kind-of-offer?|c:en.offer' +
-  '.love-you-to-join|c:en.offer.offer-contingent|c:en.offer.offer-document|c:en.offer.offer-of-employme' +
-  'nt|c:en.offer.offer-word|c:en.offer.offer-word!|c:en.offer.offer-word?|c:en.offer.offer-you-role|c:e' +
-  'n.offer.offer-you-role!|c:en.offer.onboarding|c:en.offer.pleased-to-offer|c:en.offer.salary|c:en.off' +
-  'er.selected-for-role!|c:en.offer.sign-return|c:en.offer.start-date|c:en.offer.welcome-aboard|c:en.ot' +
-  'her.received-application|c:en.other.thanks-for-applying|c:en.pending.be-in-touch|c:en.pending.check-' +
-  'in|c:en.pending.coming-weeks|c:en.pending.debrief|c:en.pending.delay|c:en.pending.delay!|c:en.pendin' +
-  'g.get-back|c:en.pending.get-back!|c:en.pending.keep-posted|c:en.pending.let-you-know|c:en.pending.le' +
-  't-you-know-outcome|c:en.pending.on-hold|c:en.pending.patience|c:en.pending.remain-in-process|c:en.pe' +
-  'nding.remaining-interviews|c:en.pending.sorry-wait|c:en.pending.status-update|c:en.pending.still-rev' +
-  'iewing|c:en.pending.taking-longer|c:en.pending.timeline|c:en.pending.under-consideration|c:en.pendin' +
-  'g.update-for-you|c:en.pending.update-you|c:en.reference_check.background-check|c:en.reference_check.' +
-  'former-manager|c:en.reference_check.provide-references|c:en.reference_check.reference|c:en.reference' +
-  '_check.reference-check|c:en.reference_check.reference-check?|c:en.reference_check.reference?|c:en.re' +
-  'ference_check.references|c:en.reference_check.references!|c:en.reference_check.your-references|c:en.' +
-  'rejection.apply-again|c:en.rejection.best-of-luck|c:en.rejection.chose-a-person|c:en.rejection.close' +
-  '-search|c:en.rejection.closer-match|c:en.rejection.competitive|c:en.rejection.decided-not|c:en.rejec' +
-  'tion.disappointing|c:en.rejection.feedback|c:en.rejection.future-opportunities|c:en.rejection.hiring' +
-  '-freeze|c:en.rejection.job-search|c:en.rejection.large-number|c:en.rejection.more-experience|c:en.re' +
-  'jection.not-moving-forward|c:en.rejection.not-selected|c:en.rejection.offer-to-other|c:en.rejection.' +
-  'on-file|c:en.rejection.other-candidates|c:en.rejection.paths-cross|c:en.rejection.position-filled|c:' +
-  'en.rejection.pursue-candidates|c:en.rejection.pursue-other|c:en.rejection.regret|c:en.rejection.resc' +
-  'ind|c:en.rejection.selected-other|c:en.rejection.stay-in-touch|c:en.rejection.unfortunately|c:en.rej' +
-  'ection.unsuccessful|c:en.rejection.whose-closer|c:en.rejection.wish-luck|c:es.next_round.advance|c:e' +
-  's.next_round.advance!|c:es.next_round.availability|c:es.next_round.could-you-come|c:es.next_round.fo' +
-  'r-an-interview|c:es.next_round.interview-nth|c:es.next_round.next-step|c:es.next_round.nth-interview' +
-  '|c:es.next_round.suits-you|c:es.next_round.task|c:es.offer.congratulations|c:es.offer.contract|c:es.' +
-  'offer.join|c:es.offer.join-team|c:es.offer.make-offer|c:es.offer.offer-letter|c:es.offer.offer-of-jo' +
-  'b|c:es.offer.offer-role|c:es.offer.offer-word|c:es.offer.offer-word?|c:es.offer.pleased|c:es.offer.s' +
-  'alary|c:es.offer.selected|c:es.offer.selected!|c:es.offer.selected-for-role|c:es.offer.sign|c:es.off' +
-  'er.start-date|c:es.offer.welcome|c:es.other.receipt|c:es.other.we-received|c:es.pending.coming-days|' +
-  'c:es.pending.delay|c:es.pending.no-decision-yet|c:es.pending.not-yet|c:es.pending.patience|c:es.pend' +
-  'ing.sorry-wait|c:es.pending.still-reviewing|c:es.pending.will-contact|c:es.reference_check.reference' +
-  's|c:es.reference_check.your-reference|c:es.rejection.chose-other|c:es.rejection.decided-not|c:es.rej' +
-  'ection.future-positions|c:es.rejection.keep-cv|c:es.rejection.lamentablemente|c:es.rejection.not-sel' +
-  'ected|c:es.rejection.other-candidate|c:es.rejection.position-filled|c:es.rejection.search|c:es.rejec' +
-  'tion.wish-luck|c:fr.next_round.availability|c:fr.next_round.available-for|c:fr.next_round.case|c:fr.' +
-  'next_round.invite|c:fr.next_round.meet-you|c:fr.next_round.next-step|c:fr.next_round.nth-interview|c' +
-  ':fr.next_round.retained-for|c:fr.next_round.step-next|c:fr.next_round.suits-you|c:fr.offer.congratul' +
-  'ations|c:fr.offer.contract|c:fr.offer.make-offer!|c:fr.offer.offer-contingent|c:fr.offer.offer-kind|' +
-  'c:fr.offer.offer-word|c:fr.offer.pleased|c:fr.offer.propose-role|c:fr.offer.retained|c:fr.offer.reta' +
-  'ined!|c:fr.offer.retained-for-role|c:fr.offer.salary|c:fr.offer.sign|c:fr.other.receipt|c:fr.other.w' +
-  'ell-received|c:fr.pending.coming-days|c:fr.pending.get-back|c:fr.pending.in-progress|c:fr.pending.no' +
-  '-decision-yet|c:fr.pending.point|c:fr.pending.still-in|c:fr.reference_check.background-check|c:fr.re' +
-  'ference_check.reference-check|c:fr.reference_check.references|c:fr.rejection.chose-other|c:fr.reject' +
-  'ion.good-luck|c:fr.rejection.keep-cv|c:fr.rejection.malheureusement|c:fr.rejection.malheureusement!|' +
-  'c:fr.rejection.no-follow-up|c:fr.rejection.not-retained|c:fr.rejection.not-successful|c:fr.rejection' +
-  '.other-candidate|c:fr.rejection.talent-pool|n:#|n:able|n:any|n:anything|n:avez|n:be|n:con|n:connect|' +
-  'n:contactar|n:contacter|n:de|n:decision|n:done|n:doubt|n:dude|n:en|n:encore|n:forward|n:from|n:get|n' +
-  ':have|n:hemos|n:hesitate|n:hesitez|n:in|n:just|n:later|n:le|n:longer|n:malheureusement|n:mesure|n:mo' +
-  've|n:moving|n:news|n:nous|n:nouvelles|n:nuestras|n:offering|n:on|n:one|n:or|n:our|n:out|n:podemos|n:' +
-  'reach|n:reflection|n:reply|n:seleccionado|n:so|n:sommes|n:sorry|n:than|n:that|n:the|n:time|n:to|n:vo' +
-  'tre|n:wait|n:want|n:way|n:we|n:yet|n:you|n:your|s:acceptee|s:analyst|s:analyste|s:applicant|s:applic' +
-  'ation|s:assessment|s:at|s:au|s:avec|s:bewerbung|s:candidatura|s:candidature|s:chez|s:company|s:confi' +
-  'rmation|s:cours|s:cv|s:data|s:de|s:display|s:donnees|s:embauche|s:empleo|s:emploi|s:employment|s:en|' +
-  's:encuesta|s:engineer|s:entreprise|s:est|s:et|s:ete|s:etude|s:expectations|s:final|s:firstname|s:for' +
-  '|s:hiring|s:hr|s:id|s:ihre|s:interview|s:invitation|s:job|s:kind|s:la|s:lastname|s:letter|s:link|s:m' +
-  'eeting|s:nachfrage|s:name|s:object|s:of|s:oferta|s:offer|s:offre|s:on|s:online|s:panel|s:participar|' +
-  's:partner|s:position|s:proceso|s:process|s:promesse|s:question|s:quick|s:re|s:referencias|s:reponse|' +
-  's:request|s:rescheduling|s:resultado|s:role|s:round|s:salariales|s:salary|s:software|s:solicitud|s:s' +
-  'tage|s:stand|s:su|s:sur|s:survey|s:thank|s:the|s:title|s:to|s:trabajo|s:un|s:une|s:update|s:vos|s:vo' +
-  'tre|s:with|s:you|s:your|w:#|w:18th|w:2pm|w:3e|w:3pm|w:ability|w:able|w:aboard|w:about|w:above|w:abso' +
-  'lutely|w:acabamos|w:accept|w:acceptee|w:accepter|w:access|w:accomplished|w:accomplishments|w:account' +
-  '|w:acquisition|w:act|w:actual|w:add|w:additional|w:address|w:adecuada|w:admin|w:adresse|w:advance|w:' +
-  'afin|w:after|w:again|w:agradecemos|w:agreed|w:ahead|w:aider|w:ajouter|w:algunas|w:aligns|w:all|w:all' +
-  'ow|w:along|w:already|w:als|w:also|w:alternance|w:alternative|w:always|w:am|w:among|w:amount|w:an|w:a' +
-  'nalyst|w:anbei|w:anbieten|w:and|w:another|w:answer|w:antemano|w:antes|w:anticipate|w:any|w:anything|' +
-  'w:anytime|w:apologize|w:app|w:appel|w:applicant|w:applicants|w:application|w:applications|w:applied|' +
-  'w:appliedjob|w:apply|w:applying|w:appreciate|w:approuver|w:approvals|w:approved|w:apres|w:are|w:area' +
-  '|w:arrange|w:as|w:asap|w:asked|w:aspirations|w:assess|w:assessment|w:assistance|w:assistant|w:assure' +
-  'd|w:at|w:attached|w:attendance|w:attended|w:attentif|w:attention|w:au|w:aubert|w:aucune|w:august|w:a' +
-  'un|w:ausfertigung|w:aussi|w:authorization|w:auto|w:automatically|w:aux|w:availability|w:available|w:' +
-  'avec|w:avez|w:avoir|w:aware|w:away|w:awesome|w:back|w:background|w:base|w:based|w:basic|w:be|w:becau' +
-  'se|w:been|w:before|w:bei|w:being|w:believe|w:below|w:benefits|w:besoin|w:besprochen|w:best|w:better|' +
-  'w:between|w:beyond|w:bien|w:bientot|w:bis|w:bit|w:bitte|w:blog|w:bonjour|w:bonne|w:book|w:breve|w:br' +
-  'ief|w:bring|w:budget|w:buena|w:building|w:business|w:busy|w:but|w:by|w:cabrera|w:calendar|w:call|w:c' +
-  'ame|w:campus|w:can|w:cancelled|w:candfullname|w:candidacy|w:candidate|w:candidater|w:candidates|w:ca' +
-  'ndidatos|w:candidats|w:candidature|w:candidatures|w:card|w:care|w:career|w:careers|w:careful|w:caron' +
-  '|w:carry|w:cause|w:caused|w:ce|w:cela|w:ceo|w:certainly|w:ces|w:cet|w:cette|w:chacun|w:chance|w:chan' +
-  'ge|w:changed|w:changes|w:character|w:chat|w:chatting|w:check|w:checking|w:checks|w:chez|w:ci|w:circu' +
-  'mstances|w:clic|w:click|w:clicking|w:cliquant|w:cliquez|w:closely|w:closer|w:cloud|w:code|w:coding|w' +
-  ':com|w:come|w:comme|w:comment|w:commentaire|w:committee|w:communication|w:como|w:compania|w:company|' +
-  'w:compartimos|w:competences|w:complete|w:completing|w:compliance|w:compte|w:con|w:conference|w:confi' +
-  'gurar|w:confirm|w:confirmamos|w:confirmer|w:confirmons|w:congrats|w:congratulations|w:connectez|w:co' +
-  'nnecticut|w:consider|w:consideration|w:considering|w:contact|w:contacte|w:contacted|w:contacter|w:co' +
-  'ntacting|w:contacto|w:continue|w:continued|w:contract|w:contrat|w:contratacion|w:contrato|w:convenie' +
-  'nt|w:convenir|w:conversation|w:coordonnees|w:copy|w:core|w:corporation|w:correo|w:could|w:couple|w:c' +
-  'ours|w:create|w:creating|w:credentials|w:creemos|w:criminal|w:cross|w:cto|w:ctx|w:cual|w:cuanto|w:cu' +
-  'rrent|w:currently|w:curriculum|w:cv|w:da|w:dank|w:danke|w:dans|w:dar|w:dass|w:data|w:database|w:date' +
-  '|w:datetime|w:day|w:days|w:de|w:deadline|w:dear|w:decantado|w:december|w:decide|w:decided|w:decision' +
-  '|w:default|w:del|w:delay|w:delighted|w:demande|w:demarche|w:demonstrate|w:den|w:department|w:dependi' +
-  'ng|w:des|w:descripcion|w:description|w:desea|w:deseamos|w:designed|w:despues|w:dessus|w:details|w:de' +
-  'talles|w:determine|w:dias|w:didn|w:die|w:diese|w:differents|w:difficult|w:direct|w:directions|w:dire' +
-  'ctly|w:discuss|w:discussed|w:discussion|w:display|w:do|w:doe|w:does|w:doesn|w:doing|w:don|w:donc|w:d' +
-  'onner|w:door|w:dos|w:dossier|w:dr|w:du|w:due|w:duration|w:each|w:early|w:eastern|w:easy|w:education|' +
-  'w:effort|w:egalement|w:ein|w:einmal|w:el|w:electronico|w:eligible|w:elle|w:email|w:emily|w:emploi|w:' +
-  'emplois|w:employees|w:employer|w:employeur|w:employment|w:empresa|w:en|w:enclosed|w:encourage|w:end|' +
-  'w:endeavors|w:engagement|w:engineer|w:enhorabuena|w:enjoyed|w:enlace|w:ensure|w:enter|w:entreprise|w' +
-  ':entreprises|w:entretien|w:entretiens|w:entrevista|w:entrevistas|w:entrevue|w:env|w:environ|w:envoye' +
-  'r|w:equipe|w:equipo|w:error|w:es|w:escrita|w:est|w:esta|w:estamos|w:este|w:estimado|w:et|w:etape|w:e' +
-  'tapes|w:etc|w:ete|w:etre|w:etude|w:etudier|w:evaluacion|w:evaluating|w:evaluation|w:evalue|w:even|w:' +
-  'every|w:everyone|w:everything|w:examen|w:example|w:excited|w:expect|w:expectations|w:expecting|w:exp' +
-  'erience|w:experiences|w:expire|w:explore|w:express|w:expressed|w:extend|w:extending|w:fair|w:faire|w' +
-  ':family|w:far|w:favor|w:february|w:fecha|w:feedback|w:feel|w:felicitations|w:few|w:field|w:file|w:fi' +
-  'll|w:filled|w:final|w:finalize|w:find|w:finds|w:first|w:fit|w:flex|w:flexibility|w:flexible|w:follow' +
-  '|w:following|w:follows|w:foot|w:for|w:form|w:format|w:forms|w:formulaire|w:forward|w:fr|w:free|w:fre' +
-  'itag|w:freuen|w:friday|w:from|w:frustrating|w:fue|w:fuentes|w:full|w:further|w:future|w:futures|w:fx' +
-  '|w:general|w:generalement|w:generated|w:genuinely|w:gerne|w:gesprach|w:gesprache|w:get|w:getting|w:g' +
-  'ive|w:glad|w:go|w:goals|w:going|w:good|w:google|w:got|w:government|w:grab|w:grace|w:gracias|w:gradua' +
-  'te|w:graduation|w:grateful|w:great|w:growth|w:gruße|w:guide|w:gustaria|w:ha|w:haben|w:had|w:hallo|w:' +
-  'hanging|w:has|w:hasta|w:have|w:haven|w:having|w:head|w:hear|w:hearing|w:hello|w:help|w:helpful|w:hem' +
-  'os|w:her|w:here|w:herr|w:hey|w:hi|w:highlight|w:hire|w:hiring|w:history|w:hola|w:hold|w:hope|w:hora|' +
-  'w:horas|w:hours|w:how|w:however|w:hr|w:https|w:human|w:ich|w:ici|w:id|w:identified|w:identite|w:if|w' +
-  ':ihnen|w:ihre|w:ihren|w:ihres|w:il|w:important|w:impressed|w:impressive|w:in|w:inc|w:include|w:inclu' +
-  'sion|w:inconvenience|w:incorporacion|w:indicarnos|w:industry|w:ines|w:info|w:inform|w:information|w:' +
-  'informations|w:iniciar|w:initial|w:insert|w:instance|w:instructions|w:interes|w:interest|w:intereste' +
-  'd|w:interet|w:intern|w:internal|w:internally|w:internship|w:internships|w:interview|w:interviewers|w' +
-  ':interviewing|w:interviews|w:into|w:invitation|w:invite|w:invited|w:is|w:isn|w:it|w:january|w:java|w' +
-  ':jbodtitle|w:je|w:jeudi|w:job|w:john|w:join|w:joining|w:joint|w:journee|w:jours|w:julia|w:june|w:jus' +
-  't|w:kannst|w:keep|w:keine|w:kind|w:know|w:konnen|w:konnten|w:la|w:lamentablemente|w:las|w:last|w:le|' +
-  'w:learn|w:learning|w:les|w:let|w:letter|w:leur|w:leurs|w:lien|w:ligne|w:like|w:link|w:list|w:listed|' +
-  'w:little|w:ll|w:llamada|w:lo|w:location|w:log|w:login|w:longer|w:look|w:looking|w:los|w:lot|w:love|w' +
-  ':loved|w:lucas|w:luck|w:ma|w:madame|w:made|w:mail|w:make|w:makes|w:manager|w:many|w:marketing|w:mas|' +
-  'w:master|w:match|w:materials|w:matters|w:may|w:me|w:meantime|w:media|w:meet|w:meeting|w:meetings|w:m' +
-  'ember|w:members|w:meme|w:mensaje|w:mentioned|w:merci|w:message|w:met|w:might|w:minutos|w:mir|w:mis|w' +
-  ':mise|w:mitchell|w:mobile|w:moment|w:mon|w:monday|w:monsieur|w:more|w:morning|w:most|w:mot|w:move|w:' +
-  'moving|w:mr|w:ms|w:much|w:mucha|w:must|w:mutually|w:my|w:nachfrage|w:nachste|w:nachsten|w:name|w:nat' +
-  'ional|w:ne|w:necesidades|w:necessary|w:need|w:needed|w:never|w:new|w:news|w:next|w:no|w:noch|w:nom|w' +
-  ':none|w:nos|w:not|w:notamment|w:note|w:notre|w:nous|w:nouveau|w:now|w:nuestra|w:number|w:numero|w:ob' +
-  'ject|w:of|w:oferta|w:offer|w:offers|w:office|w:offre|w:okay|w:on|w:once|w:one|w:online|w:only|w:open' +
-  '|w:opened|w:opening|w:openings|w:opportunites|w:opportunities|w:opportunity|w:optimisez|w:option|w:o' +
-  'r|w:organization|w:original|w:other|w:otra|w:ou|w:our|w:out|w:outcome|w:over|w:own|w:paciencia|w:pac' +
-  'kage|w:page|w:panel|w:paperwork|w:paquete|w:par|w:para|w:park|w:parking|w:part|w:participacion|w:par' +
-  'ticipate|w:participation|w:partner|w:pas|w:passe|w:passed|w:passer|w:password|w:path|w:paths|w:patie' +
-  'nce|w:pausing|w:pdf|w:peaufinez|w:pensons|w:per|w:perfil|w:performance|w:performed|w:period|w:period' +
-  'e|w:person|w:persona|w:personalabteilung|w:personally|w:personnes|w:peters|w:peut|w:phone|w:pick|w:p' +
-  'lan|w:planning|w:plans|w:platform|w:please|w:pleased|w:pleasure|w:plus|w:pm|w:podria|w:policy|w:pond' +
-  'ra|w:pondremos|w:por|w:portal|w:portfolio|w:posible|w:position|w:positions|w:positiva|w:positive|w:p' +
-  'ossible|w:post|w:poste|w:posted|w:postulacion|w:potential|w:pour|w:pourrais|w:pourriez|w:pouvez|w:po' +
-  'uvoir|w:pre|w:preaviso|w:preguntas|w:prenom|w:prepare|w:present|w:pretty|w:previous|w:primera|w:prio' +
-  'rities|w:privacy|w:proceed|w:proceso|w:process|w:prochaine|w:prochainement|w:prochaines|w:profession' +
-  'nelles|w:professor|w:profile|w:program|w:progress|w:progressed|w:project|w:pronto|w:propose|w:propos' +
-  'ed|w:proposer|w:proud|w:provide|w:provided|w:provides|w:puesto|w:puis|w:purposes|w:pursue|w:put|w:qu' +
-  '|w:qualifications|w:qualified|w:que|w:quedara|w:quelle|w:quelques|w:questions|w:qui|w:quiet|w:quiz|w' +
-  ':rapide|w:re|w:reach|w:ready|w:realise|w:realizar|w:really|w:received|w:receiving|w:recent|w:recentl' +
-  'y|w:reception|w:recherche|w:recibir|w:reclutamiento|w:recommend|w:reconnect|w:record|w:recruiter|w:r' +
-  'ecruitment|w:recruteur|w:recu|w:referee|w:referees|w:reference|w:references|w:referencias|w:referenz' +
-  'en|w:refus|w:regarding|w:regards|w:regret|w:release|w:relevant|w:remercions|w:remplir|w:rencontrer|w' +
-  ':repasser|w:reply|w:repondons|w:repondre|w:reponse|w:report|w:request|w:required|w:requirements|w:re' +
-  'schedule|w:resources|w:respect|w:responda|w:responsable|w:response|w:responsibility|w:respuesta|w:re' +
-  'st|w:restorative|w:result|w:resultado|w:resume|w:retenu|w:return|w:reunion|w:reviendrons|w:reviens|w' +
-  ':review|w:reviewed|w:reviewing|w:revisar|w:right|w:role|w:room|w:round|w:sa|w:said|w:salarial|w:sala' +
-  'riales|w:salary|w:sales|w:same|w:sarah|w:say|w:schedule|w:scheduled|w:schedules|w:schicken|w:school|' +
-  'w:screening|w:se|w:search|w:second|w:secure|w:securely|w:security|w:see|w:seems|w:sehr|w:sein|w:sele' +
-  'cted|w:selection|w:semaine|w:semana|w:send|w:sent|w:serez|w:seria|w:service|w:services|w:set|w:sever' +
-  'al|w:share|w:shifted|w:shiven|w:short|w:shortlisted|w:shortly|w:should|w:shouldn|w:si|w:siae|w:sich|' +
-  'w:sie|w:sign|w:sigue|w:siguiente|w:since|w:sincerely|w:sind|w:skills|w:so|w:software|w:solely|w:soli' +
-  'citud|w:solo|w:some|w:someone|w:something|w:sometime|w:son|w:sont|w:soon|w:sorry|w:souhaite|w:souhai' +
-  'tez|w:source|w:southern|w:speak|w:sr|w:sra|w:st|w:stage|w:start|w:started|w:state|w:states|w:status|' +
-  'w:stay|w:step|w:steps|w:still|w:stood|w:stored|w:story|w:strong|w:structure|w:su|w:submission|w:subm' +
-  'it|w:submitted|w:submitting|w:success|w:successful|w:successfully|w:such|w:suerte|w:suite|w:suivante' +
-  '|w:suivre|w:summer|w:support|w:sur|w:sure|w:survey|w:system|w:take|w:taking|w:talent|w:talk|w:tarde|' +
-  'w:target|w:te|w:team|w:teams|w:technical|w:telefono|w:telephone|w:terminado|w:termine|w:terms|w:test' +
-  '|w:than|w:thank|w:thanks|w:that|w:the|w:then|w:there|w:these|w:they|w:things|w:think|w:this|w:three|' +
-  'w:through|w:thursday|w:tickets|w:time|w:timeline|w:times|w:timezone|w:title|w:to|w:todas|w:today|w:t' +
-  'ogether|w:tom|w:touch|w:toujours|w:tour|w:tous|w:trabajo|w:train|w:transmises|w:tres|w:trying|w:tu|w' +
-  ':tuesday|w:two|w:type|w:uhr|w:uk|w:un|w:una|w:unable|w:under|w:undergrad|w:understand|w:understandin' +
-  'g|w:une|w:unfortunately|w:united|w:university|w:uns|w:unserem|w:unseren|w:unsuccessful|w:unterlagen|' +
-  'w:up|w:upcoming|w:update|w:url|w:us|w:use|w:used|w:user|w:using|w:usted|w:utiliser|w:vacancies|w:vac' +
-  'ante|w:validity|w:ve|w:vemos|w:vendredi|w:verification|w:vers|w:very|w:veuillez|w:via|w:video|w:viel' +
-  'e|w:vielen|w:viernes|w:virtual|w:visit|w:visitor|w:vitae|w:vite|w:vivier|w:voir|w:vor|w:vorbeikommen' +
-  '|w:vorstellungsgesprach|w:vos|w:votre|w:vous|w:waiting|w:want|w:wanted|w:was|w:way|w:ways|w:we|w:web' +
-  'fx|w:website|w:week|w:weeks|w:welcome|w:well|w:went|w:were|w:what|w:whatever|w:when|w:whether|w:whic' +
-  'h|w:while|w:who|w:whose|w:wie|w:will|w:wir|w:wish|w:wishes|w:wishing|w:with|w:within|w:woche|w:won|w' +
-  ':work|w:working|w:works|w:would|w:writing|w:written|w:xx|w:xyz|w:ya|w:year|w:yes|w:you|w:your|w:your' +
-  'company|w:yours|w:yourself|w:zone|w:zu|w:zusammenarbeit|w:zwei|w:zweifacher';
-export const LABEL_SCALE = 0.0153597;
-export const LABEL_BIAS = [-1.21584,-1.2442,-0.421684,-0.829413,-0.692864,1.5498];
-/** Int8 weights, feature-major (3463 × 6), base64. */
+  'ck@1|C:reference_check@s|C:rejection|C:rejection@1|C:rejection@s|C:rejection^|L:de|L:en|L:es|L:fr|b:' +
+  '# #|b:# h|b:# horas|b:# hours|b:# mai|b:# minute|b:# minutes|b:# minutiges|b:# minutos|b:# pm|b:# uh' +
+  'r|b:# um|b:#ph a|b:#ph and|b:#ph as|b:#ph at|b:#ph au|b:#ph en|b:#ph est|b:#ph et|b:#ph for|b:#ph fr' +
+  'om|b:#ph ha|b:#ph has|b:#ph https|b:#ph i|b:#ph in|b:#ph or|b:#ph position|b:#ph representee|b:#ph r' +
+  'ole|b:#ph this|b:#ph user|b:#ph with|b:a #|b:a #ph|b:a bientot|b:a call|b:a couple|b:a d|b:a decisio' +
+  'n|b:a different|b:a este|b:a ete|b:a final|b:a jour|b:a l|b:a la|b:a las|b:a meeting|b:a national|b:' +
+  'a new|b:a notre|b:a nous|b:a nuestra|b:a partir|b:a position|b:a postularte|b:a project|b:a quelques' +
+  '|b:a reference|b:a reflection|b:a retenu|b:a second|b:a specific|b:a stable|b:a strong|b:a tres|b:a ' +
+  'tu|b:a un|b:a votre|b:a vous|b:about our|b:about the|b:about you|b:acceder al|b:accepted for|b:adela' +
+  'nte deseas|b:admin yourcompany|b:advance and|b:advance for|b:afin d|b:afin de|b:after careful|b:agai' +
+  'n for|b:agradecemos su|b:agradecemos tu|b:ajusten a|b:aktualisierte kalendereinladung|b:al correo|b:' +
+  'al sistema|b:alguna duda|b:algunas preguntas|b:all applications|b:all is|b:all the|b:alles gute|b:al' +
+  's #ph|b:alternative times|b:am #|b:an assistant|b:an der|b:an einer|b:an interview|b:an opening|b:an' +
+  ' opportunity|b:an unserem|b:an update|b:analyser votre|b:ancienne date|b:and appreciate|b:and are|b:' +
+  'and ensure|b:and experience|b:and for|b:and get|b:and i|b:and our|b:and the|b:and update|b:and used|' +
+  'b:and we|b:and wish|b:and your|b:anforderungen dieser|b:another candidate|b:anspruch nehmen|b:antes ' +
+  'del|b:any inconvenience|b:any of|b:any other|b:any questions|b:any way|b:apologies for|b:apologize f' +
+  'or|b:application and|b:application choices|b:application for|b:application form|b:application has|b:' +
+  'application is|b:application to|b:apply for|b:apply to|b:applying for|b:applying to|b:appreciate you' +
+  'r|b:apprecions votre|b:aqui para|b:are currently|b:are interested|b:are no|b:are not|b:are pleased|b' +
+  ':are requested|b:are some|b:are still|b:are you|b:area de|b:as a|b:as an|b:as part|b:as possible|b:a' +
+  's soon|b:as this|b:as we|b:asi que|b:asistencia respondiendo|b:assistant professor|b:assured that|b:' +
+  'at #|b:at #ph|b:at all|b:at our|b:at talent|b:at the|b:at this|b:at webfx|b:at your|b:attached mutua' +
+  'l|b:au poste|b:au sein|b:au stage|b:auf deinem|b:auf die|b:aupres de|b:aus diesem|b:auto generated|b' +
+  ':autres opportunites|b:avant la|b:avant le|b:avec vous|b:avez des|b:avez ete|b:avons bien|b:avons fi' +
+  'nalement|b:avons le|b:avons pris|b:back from|b:background and|b:background verification|b:based on|b' +
+  ':be a|b:be an|b:be fair|b:be glad|b:be in|b:be keeping|b:be the|b:be transparent|b:beachte die|b:bee' +
+  'n changed|b:been received|b:been shortlisted|b:before we|b:bei #ph|b:bei ihnen|b:believe that|b:belo' +
+  'w link|b:below to|b:berucksichtigt wird|b:beruflichen weg|b:besoin de|b:best for|b:bestatigen wir|b:' +
+  'bewerber innen|b:bewerbung als|b:bewerbung fur|b:bewerbung und|b:bewerbungen wird|b:bien el|b:bien r' +
+  'ecu|b:bienvenida a|b:bienvenido a|b:bienvenue chez|b:bis zum|b:bitte beachte|b:bitten sie|b:bitten w' +
+  'ir|b:bonjour #ph|b:bonjour monsieur|b:bonne chance|b:bonne journee|b:buenos dias|b:but i|b:button be' +
+  'low|b:by #ph|b:by clicking|b:by our|b:by the|b:calendar invite|b:call me|b:can adjust|b:can sign|b:c' +
+  'an you|b:cancel the|b:candidat pour|b:candidatura para|b:candidature a|b:candidature au|b:candidatur' +
+  'e en|b:candidature est|b:candidature peut|b:candidature pour|b:careful consideration|b:carefully rev' +
+  'iewed|b:cargo de|b:ce lien|b:cedula de|b:cet e|b:cette entreprise|b:chance dans|b:chance de|b:chatti' +
+  'ng with|b:check in|b:checking in|b:chez #ph|b:chez pyxicom|b:ci dessous|b:ci joint|b:click here|b:cl' +
+  'icking on|b:cliquez ici|b:come back|b:come to|b:comme nous|b:commencer le|b:como parte|b:company is|' +
+  'b:complete a|b:complete our|b:complete the|b:complete this|b:complete your|b:completer votre|b:compl' +
+  'eting the|b:comunicarte que|b:con el|b:con exito|b:con gusto|b:con la|b:con los|b:con nosotros|b:con' +
+  ' otros|b:con su|b:con tu|b:con una|b:conduct your|b:confirm you|b:confirm your|b:confirma tu|b:confi' +
+  'rmamos que|b:confirme su|b:congratulations on|b:connectez vous|b:connection if|b:conseiller numeriqu' +
+  'e|b:contact us|b:contact you|b:contactar con|b:contactara para|b:contacter notre|b:contacter si|b:co' +
+  'ntacto contigo|b:contigo para|b:continuar con|b:continue to|b:convention #ph|b:convention d|b:core c' +
+  'orporation|b:coronavirus covid|b:corporation and|b:correo de|b:correo electronico|b:could you|b:cour' +
+  's d|b:covid #|b:creemos que|b:creer votre|b:cross again|b:cumples con|b:current employer|b:curriculu' +
+  'm y|b:cv and|b:cv et|b:d analyser|b:d analyste|b:d autres|b:d embauche|b:d emploi|b:d etude|b:d like' +
+  '|b:d love|b:d une|b:dank fur|b:danke fur|b:danke und|b:danken dir|b:danken ihnen|b:dans la|b:dans le' +
+  '|b:dar en|b:daruber informieren|b:das gesprach|b:das team|b:das vorstellungsgesprach|b:dass deine|b:' +
+  'dass die|b:dass sie|b:dass wir|b:data analyst|b:date #ph|b:date time|b:date to|b:datum uhrzeit|b:day' +
+  ' one|b:de #|b:de #ph|b:de 3e|b:de candidature|b:de cette|b:de ciudadania|b:de competencia|b:de compl' +
+  'eter|b:de contacto|b:de contratacion|b:de faire|b:de l|b:de la|b:de los|b:de master|b:de ne|b:de not' +
+  're|b:de nous|b:de nuestra|b:de poste|b:de preaviso|b:de que|b:de reclutamiento|b:de recrutement|b:de' +
+  ' repondre|b:de seleccion|b:de teams|b:de trabajo|b:de tu|b:de vida|b:de votre|b:de vous|b:dear #ph|b' +
+  ':dear candfullname|b:dear mr|b:debido a|b:decide de|b:decide que|b:decided to|b:decision by|b:dein i' +
+  'nteresse|b:deine bewerbung|b:deiner bewerbung|b:del #ph|b:del equipo|b:del jueves|b:del proceso|b:de' +
+  'lighted that|b:demande d|b:demande de|b:den eingang|b:den erhalt|b:den nachsten|b:den termin|b:denke' +
+  'n dass|b:department of|b:der eingegangenen|b:der position|b:der status|b:derzeit nicht|b:des offres|' +
+  'b:des questions|b:deseamos mucha|b:details at|b:details de|b:details of|b:developer position|b:didn ' +
+  't|b:die aktualisierte|b:die position|b:die spezifischen|b:diese e|b:diesem grund|b:dieser e|b:dieser' +
+  ' position|b:dir herzlich|b:dir mitteilen|b:dir weiterhin|b:directions and|b:disregard the|b:do not|b' +
+  ':documentos requeridos|b:docusign link|b:don t|b:donner suite|b:donner une|b:dos referencias|b:du po' +
+  'ste|b:du processus|b:duda contacte|b:dudes en|b:due to|b:during the|b:e mail|b:earliest convenience|' +
+  'b:einen termin|b:einer zusammenarbeit|b:eingang ihrer|b:eingegangenen bewerbungen|b:einige zeit|b:el' +
+  ' #ph|b:el cargo|b:el contrato|b:el enlace|b:el equipo|b:el jueves|b:el proceso|b:el puesto|b:el sigu' +
+  'iente|b:el sr|b:el viernes|b:email #ph|b:email admin|b:email and|b:email to|b:emploi et|b:emplois de' +
+  '|b:empresa actual|b:en #ph|b:en contacto|b:en cours|b:en cuenta|b:en el|b:en este|b:en la|b:en nuest' +
+  'ra|b:en nuestro|b:en proceso|b:en que|b:en recepcion|b:en remercions|b:en su|b:end of|b:engagement u' +
+  'nd|b:engineer role|b:entreprise #ph|b:entretien avec|b:entretien de|b:entretien pour|b:entretien pro' +
+  'gramme|b:entrevista del|b:entrevista escrita|b:entrevista ha|b:entrevista para|b:entrevista programa' +
+  'da|b:entrevistador #ph|b:entrevue pour|b:envoyer un|b:equipe de|b:equipe mon|b:equipo de|b:erfolg au' +
+  'f|b:erhalten und|b:es #ph|b:es el|b:escribo para|b:espace candidat|b:est en|b:est maintenant|b:esta ' +
+  'nueva|b:esta vacante|b:estamos muy|b:este medio|b:este momento|b:este proceso|b:estimado a|b:et a|b:' +
+  'et accepter|b:et du|b:et nous|b:et vos|b:et votre|b:et vous|b:ete acceptee|b:ete mis|b:ete retenue|b' +
+  ':ete selectionne|b:excited for|b:expect to|b:experience and|b:falls sie|b:favor confirma|b:favor no|' +
+  'b:fecha #ph|b:fecha de|b:fechas y|b:feedback from|b:feel free|b:felicitations #ph|b:ficha de|b:fiche' +
+  ' de|b:fin de|b:final decision|b:finalement decide|b:finaliser votre|b:find a|b:find an|b:first inter' +
+  'view|b:fit for|b:follow the|b:follow up|b:for #ph|b:for a|b:for an|b:for any|b:for applying|b:for fu' +
+  'ture|b:for meeting|b:for now|b:for our|b:for taking|b:for teacher|b:for the|b:for this|b:for us|b:fo' +
+  'r which|b:for you|b:for your|b:form as|b:formar parte|b:formulaire d|b:forward to|b:forward with|b:f' +
+  'ree to|b:freuen uns|b:freuen wir|b:from #ph|b:from the|b:from you|b:front end|b:full time|b:fur dein' +
+  'e|b:fur dich|b:fur die|b:fur ihr|b:fur ihre|b:fur ihren|b:fur unsere|b:further to|b:geehrte r|b:geeh' +
+  'rter herr|b:generated message|b:gerald bauer|b:gesprache mit|b:get any|b:get started|b:get to|b:give' +
+  ' me|b:going to|b:good luck|b:google meet|b:grab a|b:gracias por|b:great news|b:greetings from|b:grou' +
+  'pe ressources|b:grund konnen|b:gultigen personalausweis|b:gustaria que|b:guten tag|b:ha sido|b:haben' +
+  ' die|b:haben noch|b:haben sie|b:hallo #ph|b:hallo frau|b:hallo herr|b:happy to|b:has asked|b:has bee' +
+  'n|b:has sido|b:has superado|b:hasta el|b:have a|b:have an|b:have any|b:have carefully|b:have caused|' +
+  'b:have much|b:have not|b:have partnered|b:have received|b:have time|b:haven t|b:hear from|b:heard ba' +
+  'ck|b:hello #ph|b:here are|b:here s|b:here to|b:herr bauer|b:herzlich fur|b:hesitate to|b:hesitez pas' +
+  '|b:heure #ph|b:heureux de|b:hey #ph|b:hi #ph|b:hiermit bestatigen|b:hire you|b:hiring for|b:hiring m' +
+  'anager|b:hiring process|b:history check|b:hoja de|b:hola #ph|b:hola sra|b:hope our|b:hope this|b:hop' +
+  'e you|b:hora #ph|b:hours from|b:how you|b:hr department|b:https www|b:i apologize|b:i d|b:i hope|b:i' +
+  ' know|b:i ll|b:i m|b:i need|b:i regret|b:i want|b:i wanted|b:i will|b:i would|b:ici #ph|b:identifian' +
+  't de|b:if this|b:if we|b:if you|b:if your|b:ihnen die|b:ihnen fuhren|b:ihnen fur|b:ihnen herzlich|b:' +
+  'ihnen viel|b:ihr interesse|b:ihre bewerbung|b:ihre entscheidung|b:ihre teilnahme|b:ihren lebenslauf|' +
+  'b:ihren weiteren|b:ihrer bewerbung|b:il nous|b:im anhang|b:in #|b:in advance|b:in anspruch|b:in any|' +
+  'b:in den|b:in der|b:in die|b:in fdm|b:in getting|b:in ihren|b:in mind|b:in our|b:in the|b:in to|b:in' +
+  ' touch|b:in unserem|b:in us|b:in webfx|b:in your|b:inconvenience this|b:indicate your|b:inform you|b' +
+  ':informamos que|b:informer que|b:informieren dass|b:informieren wir|b:iniciar la|b:interes en|b:inte' +
+  'resse an|b:interest in|b:interested in|b:interet que|b:internal changes|b:internet connection|b:inte' +
+  'rview details|b:interview for|b:interview fur|b:interview on|b:interview schedule|b:interview with|b' +
+  ':into our|b:into the|b:into your|b:invite you|b:invited to|b:inviter a|b:is #ph|b:is a|b:is an|b:is ' +
+  'being|b:is currently|b:is not|b:is on|b:is required|b:is scheduled|b:is to|b:is well|b:isn t|b:it s|' +
+  'b:it was|b:je vous|b:job #ph|b:job application|b:job search|b:job title|b:join us|b:joint et|b:just ' +
+  'let|b:just wanted|b:kalendereinladung im|b:keep you|b:keeping your|b:kilani groupe|b:know if|b:know ' +
+  'more|b:know that|b:know the|b:know this|b:know when|b:know you|b:konnen dass|b:konnen wir|b:konnten ' +
+  'sie|b:l employeur|b:l entreprise|b:l entretien|b:l entrevue|b:l equipe|b:l heure|b:l inclusion|b:l i' +
+  'nteret|b:l offre|b:la bienvenida|b:la cancelacion|b:la carihuela|b:la chance|b:la compania|b:la conv' +
+  'ention|b:la date|b:la decision|b:la demande|b:la direccion|b:la empresa|b:la entrevista|b:la evaluac' +
+  'ion|b:la hora|b:la oferta|b:la plateforme|b:la posicion|b:la prochaine|b:la reunion|b:la sra|b:la st' +
+  'ructure|b:la suite|b:la vacante|b:las #|b:las molestias|b:las necesidades|b:le #ph|b:le contrat|b:le' +
+  ' lien|b:le plaisir|b:le poste|b:le temps|b:le test|b:learn more|b:leave you|b:lehrstuhl #ph|b:leider' +
+  ' mussen|b:les #|b:les echanges|b:les emplois|b:les informations|b:les plus|b:let me|b:let us|b:let y' +
+  'ou|b:lieber gerald|b:lien pour|b:lien teams|b:lieu #ph|b:like to|b:like you|b:link #ph|b:link and|b:' +
+  'link below|b:link to|b:ll be|b:ll make|b:ll reach|b:ll send|b:llamada o|b:lo mejor|b:log into|b:long' +
+  'er interested|b:look forward|b:looking forward|b:looks good|b:los requisitos|b:los siguientes|b:love' +
+  ' for|b:lugar #ph|b:m sorry|b:madame monsieur|b:mai #|b:make sure|b:make the|b:manquerons pas|b:mas a' +
+  'delante|b:match our|b:match your|b:may be|b:may cause|b:may have|b:me a|b:me at|b:me escribes|b:me i' +
+  'f|b:me know|b:meet video|b:meeting with|b:melde dich|b:melden uns|b:melden wir|b:merci de|b:message ' +
+  'a|b:message de|b:might be|b:mis a|b:mit ihnen|b:mitchell admin|b:mitteilen dass|b:mitteilen zu|b:moc' +
+  'hten dich|b:mochten sie|b:mode #ph|b:modification de|b:momento no|b:mon espace|b:mon stage|b:more ab' +
+  'out|b:move forward|b:moving forward|b:much for|b:mucha suerte|b:mussen wir|b:muy contentos|b:my name' +
+  '|b:n a|b:n est|b:n hesitez|b:n oubliez|b:nach dem|b:nach sorgfaltiger|b:nachsten tagen|b:name is|b:n' +
+  'ames and|b:ne manquerons|b:ne pas|b:necesidades que|b:necesitamos que|b:need to|b:new opportunities|' +
+  'b:new role|b:next #|b:next stage|b:next step|b:next steps|b:next week|b:nicht in|b:nicht mehr|b:nich' +
+  't weiter|b:no dudes|b:no es|b:no longer|b:no obstante|b:no podemos|b:no respondas|b:noch einige|b:no' +
+  'ch etwas|b:nos complace|b:nos gustaria|b:nos ha|b:nos ponemos|b:nos vemos|b:not be|b:not hesitate|b:' +
+  'not reply|b:note i|b:noticed that|b:notre attention|b:notre equipe|b:notre service|b:notre site|b:no' +
+  'tre societe|b:nous aimerions|b:nous apprecions|b:nous avons|b:nous contacter|b:nous ne|b:nous revien' +
+  'drons|b:nous sommes|b:nous tenons|b:nous vous|b:nouvelle date|b:now we|b:nuestra compania|b:nuestra ' +
+  'empresa|b:nuestro proceso|b:occuper le|b:of #ph|b:of an|b:of june|b:of our|b:of the|b:of this|b:of u' +
+  's|b:of working|b:of your|b:oferta de|b:oferta para|b:offer letter|b:offer you|b:offre d|b:ofrecerte ' +
+  'el|b:on #ph|b:on a|b:on date|b:on hold|b:on our|b:on the|b:on your|b:once it|b:one of|b:opening for|' +
+  'b:opportunities and|b:opportunity to|b:or #ph|b:or you|b:ort #ph|b:other opportunities|b:otros candi' +
+  'datos|b:oubliez pas|b:our company|b:our database|b:our hiring|b:our hr|b:our interview|b:our new|b:o' +
+  'ur paths|b:our recruitment|b:our search|b:our system|b:our team|b:out and|b:out in|b:out on|b:out to' +
+  '|b:outreachy internship|b:par #ph|b:para #ph|b:para acceder|b:para conocer|b:para el|b:para esta|b:p' +
+  'ara la|b:para recordarte|b:para una|b:part of|b:parte de|b:parte del|b:participacion en|b:partnered ' +
+  'with|b:pas a|b:pas d|b:pas de|b:pas donner|b:pas encore|b:pas la|b:pas pu|b:paths cross|b:pending co' +
+  'nditions|b:peut etre|b:plaisir de|b:planning to|b:please be|b:please call|b:please confirm|b:please ' +
+  'disregard|b:please do|b:please feel|b:please follow|b:please let|b:please reply|b:please use|b:pleas' +
+  'ed to|b:plus de|b:ponemos en|b:por aqui|b:por el|b:por este|b:por favor|b:por su|b:por tu|b:portez a' +
+  '|b:posicion de|b:position #ph|b:position and|b:position at|b:position bereits|b:position fur|b:posit' +
+  'ion is|b:position of|b:position that|b:position was|b:position with|b:poste #ph|b:poste a|b:poste d|' +
+  'b:poste de|b:postulacion a|b:postulacion para|b:postuler a|b:pour #ph|b:pour en|b:pour finaliser|b:p' +
+  'our l|b:pour la|b:pour le|b:pour rencontrer|b:pour votre|b:pourriez vous|b:presentese en|b:prions de' +
+  '|b:pris le|b:prise de|b:proceso de|b:process and|b:process at|b:process for|b:processus de|b:prochai' +
+  'ne etape|b:prochainement pour|b:profil correspond|b:profile with|b:programada para|b:progress your|b' +
+  ':progressing your|b:project and|b:proposer le|b:provide me|b:prufung aller|b:puedes volver|b:puesto ' +
+  '#ph|b:puesto de|b:put in|b:put into|b:qu il|b:que has|b:que la|b:que le|b:que nos|b:que possible|b:q' +
+  'ue se|b:que tu|b:que votre|b:que vous|b:quelques questions|b:questions about|b:questions feel|b:ques' +
+  'tions please|b:qui vous|b:r #ph|b:ravis de|b:re not|b:re still|b:reach out|b:reach you|b:ready to|b:' +
+  'realizado con|b:really appreciate|b:received and|b:received your|b:recepcion con|b:reclutamiento y|b' +
+  ':recruitment process|b:recruitment team|b:recu votre|b:recursos humanos|b:referee details|b:referees' +
+  ' you|b:references could|b:referencias laborales|b:reflection on|b:regret to|b:remercier pour|b:remot' +
+  'e staff|b:rencontrer notre|b:repondre a|b:representee par|b:request for|b:requested to|b:required de' +
+  'tails|b:reschedule your|b:respond by|b:responda a|b:respondas a|b:responder a|b:ressources humaines|' +
+  'b:rest assured|b:restorative record|b:resume and|b:resume application|b:retenu notre|b:reviendra ver' +
+  's|b:reviendrons vers|b:review and|b:review it|b:reviewed your|b:revisada por|b:role and|b:role has|b' +
+  ':role in|b:role of|b:s an|b:s est|b:s very|b:salary expectations|b:savoir si|b:schatzen dein|b:se aj' +
+  'usten|b:se ha|b:se lo|b:search for|b:secure link|b:security clearance|b:see attached|b:see you|b:seh' +
+  'r geehrte|b:sehr geehrter|b:sein de|b:seleccion no|b:seleccion para|b:seleccion pescadoslacarihuela|' +
+  'b:seleccion te|b:seleccion y|b:selection nous|b:send a|b:send me|b:share the|b:share your|b:should y' +
+  'ou|b:should your|b:si cela|b:si desea|b:si les|b:si mas|b:si necesitas|b:si no|b:si tiene|b:si tiene' +
+  's|b:si tu|b:si vous|b:sido muy|b:sido programada|b:sido seleccionado|b:sie aber|b:sie am|b:sie an|b:' +
+  'sie das|b:sie den|b:sie diese|b:sie ein|b:sie erhalten|b:sie haben|b:sie ihre|b:sie in|b:sie sich|b:' +
+  'sie uns|b:sign in|b:sign into|b:sigue en|b:siguiente enlace|b:so much|b:so the|b:so we|b:sobald sich' +
+  '|b:sobre los|b:societe et|b:solely for|b:sollten sie|b:someone will|b:sommes ravis|b:son nom|b:sont ' +
+  'desormais|b:soon as|b:sorgfaltig gepruft|b:sorgfaltiger prufung|b:sorry to|b:souhaitons bonne|b:sous' +
+  ' peu|b:speak to|b:spezifischen anforderungen|b:stable internet|b:stage #ph|b:stage de|b:start date|b' +
+  ':start of|b:start on|b:start the|b:started please|b:state university|b:status in|b:status of|b:stay ' +
+  'in|b:step of|b:still have|b:still in|b:still planning|b:stood out|b:stored securely|b:structure #ph|' +
+  'b:su asistencia|b:su contacto|b:su curriculum|b:su entrevista|b:su incorporacion|b:su interes|b:su p' +
+  'articipacion|b:su tiempo|b:submit your|b:successful in|b:suerte en|b:suite a|b:suite du|b:suivez ce|' +
+  'b:suivre le|b:summer #|b:summer internship|b:sur le|b:sur les|b:sur notre|b:sure to|b:sure you|b:sys' +
+  'tem and|b:t get|b:t heard|b:t the|b:tag gerald|b:tage gultig|b:take care|b:take the|b:taking the|b:t' +
+  'alent acquisition|b:talent core|b:tant que|b:te deseamos|b:te escribo|b:te informamos|b:teacher trai' +
+  'ning|b:team at|b:team s|b:team will|b:temps d|b:tenons a|b:thank you|b:thanking you|b:thanks again|b' +
+  ':thanks for|b:thanks so|b:that due|b:that we|b:that work|b:that you|b:that your|b:the #ph|b:the appl' +
+  'ication|b:the below|b:the benefits|b:the best|b:the button|b:the code|b:the company|b:the course|b:t' +
+  'he day|b:the delay|b:the details|b:the docusign|b:the earliest|b:the end|b:the exam|b:the first|b:th' +
+  'e following|b:the form|b:the future|b:the hiring|b:the interview|b:the job|b:the link|b:the login|b:' +
+  'the meantime|b:the next|b:the offer|b:the one|b:the other|b:the outcome|b:the outreachy|b:the phone|' +
+  'b:the position|b:the process|b:the recruitment|b:the required|b:the result|b:the role|b:the search|b' +
+  ':the security|b:the start|b:the status|b:the team|b:the test|b:the time|b:the top|b:the visitor|b:th' +
+  'e written|b:there s|b:think you|b:this application|b:this as|b:this email|b:this is|b:this isn|b:thi' +
+  's may|b:this position|b:this process|b:this project|b:this role|b:this time|b:this was|b:this week|b' +
+  ':this will|b:though we|b:through some|b:through the|b:through to|b:tiene alguna|b:tienes alguna|b:ti' +
+  'me #ph|b:time and|b:time for|b:time to|b:time you|b:times that|b:to a|b:to an|b:to answer|b:to apply' +
+  '|b:to assist|b:to attend|b:to be|b:to both|b:to call|b:to chatting|b:to check|b:to complete|b:to con' +
+  'duct|b:to confirm|b:to contact|b:to continue|b:to determine|b:to discuss|b:to do|b:to ensure|b:to fi' +
+  'nd|b:to follow|b:to go|b:to have|b:to hear|b:to hire|b:to inform|b:to invite|b:to keep|b:to know|b:t' +
+  'o let|b:to make|b:to meet|b:to meeting|b:to move|b:to offer|b:to our|b:to propose|b:to reach|b:to re' +
+  'mind|b:to reply|b:to reschedule|b:to respond|b:to resume|b:to review|b:to schedule|b:to see|b:to spe' +
+  'ak|b:to start|b:to take|b:to the|b:to this|b:to update|b:to us|b:to use|b:to visit|b:to work|b:to ye' +
+  'ar|b:to you|b:to your|b:touch and|b:touch to|b:toutes les|b:trabajo #ph|b:training application|b:tra' +
+  'nsparent the|b:tres prochainement|b:trying to|b:tu as|b:tu asistencia|b:tu candidatura|b:tu entrevis' +
+  'ta|b:tu interes|b:tu mensaje|b:tu participacion|b:tu postulacion|b:tu pourrais|b:tu proceso|b:tu tie' +
+  'mpo|b:tus datos|b:type de|b:uber den|b:um #|b:um die|b:un entretien|b:un error|b:un message|b:un nou' +
+  'veau|b:una entrevista|b:una hora|b:una llamada|b:una vez|b:unable to|b:und die|b:und freuen|b:und ih' +
+  'r|b:und viele|b:und wir|b:under review|b:understand that|b:une candidature|b:une demande|b:une fois|' +
+  'b:unfortunately i|b:unfortunately we|b:unirse a|b:unreleased product|b:uns bei|b:uns dir|b:uns sie|b' +
+  ':unserem lehrstuhl|b:unserer forschungsgruppe|b:up the|b:up with|b:update on|b:update the|b:update y' +
+  'ou|b:us and|b:us at|b:us for|b:us know|b:us on|b:us to|b:use the|b:used solely|b:user interviews|b:v' +
+  'e received|b:vemos pronto|b:vendria bien|b:venez de|b:ver detalles|b:vers vous|b:very much|b:veuille' +
+  'z suivre|b:via #ph|b:via the|b:vida actualizada|b:video call|b:viel erfolg|b:viel gluck|b:viele gruß' +
+  'e|b:vielen dank|b:visit the|b:voir la|b:volver a|b:von uns|b:vorstellungsgesprach fur|b:vos competen' +
+  'ces|b:vos informations|b:votre candidature|b:votre compte|b:votre contrat|b:votre cv|b:votre demande' +
+  '|b:votre dossier|b:votre entretien|b:votre entrevue|b:votre espace|b:votre identifiant|b:votre immer' +
+  'sion|b:votre interet|b:votre message|b:votre profil|b:votre recherche|b:vous a|b:vous aurez|b:vous a' +
+  'vez|b:vous contacter|b:vous de|b:vous devez|b:vous donner|b:vous en|b:vous etes|b:vous inviter|b:vou' +
+  's n|b:vous nous|b:vous portez|b:vous pouvez|b:vous prions|b:vous remercier|b:vous rencontrer|b:vous ' +
+  'serez|b:vous souhaitons|b:vous venez|b:waiting on|b:want to|b:wanted to|b:we also|b:we apologize|b:w' +
+  'e appreciate|b:we are|b:we believe|b:we can|b:we d|b:we do|b:we expect|b:we find|b:we had|b:we have|' +
+  'b:we hope|b:we ll|b:we look|b:we need|b:we noticed|b:we re|b:we regret|b:we think|b:we understand|b:' +
+  'we ve|b:we want|b:we were|b:we will|b:we wish|b:we would|b:weiter berucksichtigen|b:weiteren berufli' +
+  'chen|b:weiterhin viel|b:werden wir|b:what you|b:when they|b:when we|b:when you|b:which you|b:while w' +
+  'e|b:wie besprochen|b:will be|b:will contact|b:will continue|b:will get|b:will let|b:will reach|b:wil' +
+  'l remain|b:will review|b:will update|b:wir bedauern|b:wir bitten|b:wir danken|b:wir den|b:wir denken' +
+  '|b:wir dir|b:wir freuen|b:wir haben|b:wir melden|b:wir mochten|b:wir schatzen|b:wir sie|b:wir sind|b' +
+  ':wir von|b:wir wunschen|b:wish to|b:wish you|b:with #ph|b:with a|b:with an|b:with another|b:with one' +
+  '|b:with our|b:with the|b:with us|b:with webfx|b:with you|b:with your|b:within #|b:work for|b:working' +
+  ' through|b:working together|b:works best|b:would like|b:written interview|b:wunschen dir|b:wunschen ' +
+  'ihnen|b:y a|b:y nos|b:y su|b:y te|b:yet sorry|b:you again|b:you all|b:you an|b:you and|b:you are|b:y' +
+  'ou as|b:you at|b:you can|b:you complete|b:you do|b:you for|b:you good|b:you have|b:you haven|b:you i' +
+  'f|b:you in|b:you know|b:you may|b:you need|b:you on|b:you please|b:you posted|b:you provide|b:you pr' +
+  'ovided|b:you put|b:you re|b:you send|b:you should|b:you soon|b:you that|b:you the|b:you then|b:you t' +
+  'hrough|b:you to|b:you ve|b:you very|b:you want|b:you were|b:you will|b:you would|b:your account|b:yo' +
+  'ur application|b:your availability|b:your background|b:your candidacy|b:your career|b:your code|b:yo' +
+  'ur current|b:your cv|b:your earliest|b:your first|b:your flexibility|b:your google|b:your interest|b' +
+  ':your interview|b:your job|b:your name|b:your new|b:your offer|b:your participation|b:your patience|' +
+  'b:your previous|b:your profile|b:your referees|b:your references|b:your request|b:your response|b:yo' +
+  'ur restorative|b:your resume|b:your scheduled|b:your skills|b:your solution|b:your submission|b:your' +
+  ' teacher|b:your time|b:your understanding|b:yours was|b:zeit in|b:zu besprechen|b:zu durfen|b:zu ein' +
+  'em|b:zu informieren|b:zu konnen|b:zusammenarbeit mit|b:zwei referenzen|c:de.next_round.for-an-interv' +
+  'iew|c:de.next_round.get-to-know|c:de.next_round.invite|c:de.next_round.next-step!|c:de.next_round.nt' +
+  'h-interview|c:de.next_round.task|c:de.next_round.termin|c:de.offer.contract-offer|c:de.offer.offer-v' +
+  'erb|c:de.offer.offer-word|c:de.offer.pleased|c:de.other.receipt|c:de.pending.patience|c:de.pending.w' +
+  'ill-report|c:de.reference_check.former-boss|c:de.reference_check.references|c:de.rejection.absage|c:' +
+  'de.rejection.all-the-best|c:de.rejection.future-wishes|c:de.rejection.leider|c:de.rejection.not-cons' +
+  'idered|c:de.rejection.other-candidate|c:de.rejection.position-filled|c:en.next_round.assessment|c:en' +
+  '.next_round.assessment-centre|c:en.next_round.availability|c:en.next_round.coffee|c:en.next_round.fo' +
+  'r-an-interview|c:en.next_round.impressed|c:en.next_round.invite|c:en.next_round.like-to-meet|c:en.ne' +
+  'xt_round.move-you-forward|c:en.next_round.next-round|c:en.next_round.next-step|c:en.next_round.nth-c' +
+  'onversation|c:en.next_round.nth-interview|c:en.next_round.schedule|c:en.next_round.selected-for|c:en' +
+  '.next_round.shortlisted|c:en.next_round.skills-test|c:en.next_round.to-next|c:en.offer.accept-offer|' +
+  'c:en.offer.accept-offer!|c:en.offer.been-successful|c:en.offer.compensation|c:en.offer.congratulatio' +
+  'ns|c:en.offer.extend-offer|c:en.offer.join-us|c:en.offer.kind-of-offer|c:en.offer.love-you-to-join|c' +
+  ':en.offer.offer-document|c:en.offer.offer-of-employment|c:en.offer.offer-word|c:en.offer.offer-word!' +
+  '|c:en.offer.offer-you-role|c:en.offer.onboarding|c:en.offer.pleased-to-offer|c:en.offer.start-date|c' +
+  ':en.offer.welcome-aboard|c:en.other.received-application|c:en.other.thanks-for-applying|c:en.pending' +
+  '.an-update|c:en.pending.be-in-touch|c:en.pending.check-in|c:en.pending.coming-weeks|c:en.pending.del' +
+  'ay|c:en.pending.get-back|c:en.pending.get-back!|c:en.pending.keep-posted|c:en.pending.let-you-know|c' +
+  ':en.pending.not-forgotten!|c:en.pending.on-hold|c:en.pending.patience|c:en.pending.remain-in-process' +
+  '|c:en.pending.remaining-interviews|c:en.pending.sorry-wait|c:en.pending.status-update|c:en.pending.s' +
+  'till-reviewing|c:en.pending.timeline|c:en.pending.timeline!|c:en.pending.under-consideration|c:en.pe' +
+  'nding.update-for-you|c:en.pending.update-you|c:en.reference_check.background-check|c:en.reference_ch' +
+  'eck.former-manager|c:en.reference_check.provide-references|c:en.reference_check.reference|c:en.refer' +
+  'ence_check.reference-check|c:en.reference_check.references|c:en.reference_check.your-references|c:en' +
+  '.rejection.best-of-luck|c:en.rejection.closer-match|c:en.rejection.competitive|c:en.rejection.disapp' +
+  'ointing|c:en.rejection.feedback|c:en.rejection.future-opportunities|c:en.rejection.job-search|c:en.r' +
+  'ejection.keep-in-mind|c:en.rejection.not-moving-forward|c:en.rejection.on-file|c:en.rejection.other-' +
+  'candidates|c:en.rejection.paths-cross|c:en.rejection.position-filled|c:en.rejection.regret|c:en.reje' +
+  'ction.rescind|c:en.rejection.restructuring|c:en.rejection.stay-in-touch|c:en.rejection.unfortunately' +
+  '|c:en.rejection.wish-luck|c:es.next_round.advance|c:es.next_round.nth-interview|c:es.next_round.sche' +
+  'dule|c:es.offer.congratulations|c:es.offer.contract|c:es.offer.join|c:es.offer.offer-of-job|c:es.off' +
+  'er.offer-role|c:es.offer.offer-word|c:es.offer.pleased|c:es.offer.salary|c:es.offer.welcome|c:es.pen' +
+  'ding.awaiting|c:es.pending.patience|c:es.pending.will-contact|c:es.reference_check.background-check|' +
+  'c:es.reference_check.references|c:es.rejection.cancelled|c:es.rejection.chose-other|c:es.rejection.l' +
+  'amentablemente|c:es.rejection.other-candidate|c:es.rejection.wish-luck|c:fr.next_round.invite|c:fr.n' +
+  'ext_round.meet-you|c:fr.next_round.next-step|c:fr.next_round.nth-interview|c:fr.next_round.retained-' +
+  'for|c:fr.next_round.suits-you!|c:fr.offer.congratulations|c:fr.offer.join-team|c:fr.offer.offer-kind' +
+  '|c:fr.offer.offer-word|c:fr.offer.pleased|c:fr.offer.propose-role|c:fr.offer.retained|c:fr.offer.sal' +
+  'ary|c:fr.offer.sign|c:fr.other.well-received|c:fr.pending.get-back|c:fr.pending.in-progress|c:fr.ref' +
+  'erence_check.references|c:fr.rejection.cancelled|c:fr.rejection.good-luck|c:fr.rejection.keep-cv|c:f' +
+  'r.rejection.no-follow-up|c:fr.rejection.not-retained|c:fr.rejection.wish-success|n:able|n:all|n:any|' +
+  'n:at|n:back|n:be|n:berucksichtigen|n:con|n:contacter|n:continuar|n:convient|n:de|n:decision|n:der|n:' +
+  'dich|n:die|n:disponible|n:donner|n:dudes|n:en|n:encore|n:es|n:est|n:este|n:etre|n:for|n:forward|n:fr' +
+  'om|n:get|n:haben|n:have|n:heard|n:hesitate|n:hesitez|n:im|n:in|n:interested|n:it|n:just|n:konnen|n:l' +
+  'a|n:le|n:les|n:let|n:longer|n:manquerons|n:mehr|n:move|n:much|n:news|n:nos|n:nous|n:obstante|n:on|n:' +
+  'one|n:or|n:oubliez|n:out|n:plus|n:podemos|n:posible|n:position|n:pour|n:pu|n:reflection|n:reply|n:re' +
+  'spondas|n:sorry|n:suite|n:the|n:this|n:time|n:to|n:un|n:und|n:votre|n:vous|n:weiter|n:yet|n:you|n:yo' +
+  'ur|p:abiert|p:absolu|p:accede|p:accept|p:accomp|p:accord|p:acepta|p:action|p:actual|p:adelan|p:adjun' +
+  't|p:admini|p:adress|p:advanc|p:agenda|p:agrade|p:agreem|p:aimeri|p:ajoute|p:ajusta|p:ajuste|p:aktual' +
+  '|p:alguna|p:alread|p:altern|p:analys|p:anbiet|p:ancien|p:anford|p:angebo|p:angeha|p:annule|p:anothe|' +
+  'p:anspre|p:anspru|p:antece|p:antigu|p:anythi|p:apolog|p:applic|p:applie|p:applyi|p:apport|p:apprec|p' +
+  ':appren|p:approu|p:approv|p:apreci|p:aproba|p:arbeit|p:asiste|p:aspect|p:assess|p:assign|p:assure|p:' +
+  'attach|p:attent|p:auswah|p:author|p:automa|p:availa|p:avanza|p:backgr|p:beacht|p:beantw|p:becaus|p:b' +
+  'edank|p:bedaue|p:beginn|p:begruß|p:benefi|p:benenn|p:bereit|p:beruck|p:berufl|p:bespre|p:bespro|p:be' +
+  'stat|p:bewerb|p:beworb|p:biento|p:bienve|p:bonjou|p:budget|p:buildi|p:calend|p:califi|p:cancel|p:can' +
+  'dfu|p:candid|p:career|p:carefu|p:carihu|p:certif|p:challe|p:change|p:charac|p:chatti|p:checki|p:choi' +
+  'ce|p:circum|p:ciudad|p:cleara|p:clicki|p:clique|p:collec|p:commen|p:commit|p:compan|p:compar|p:compe' +
+  't|p:compla|p:comple|p:compro|p:comuni|p:concer|p:condit|p:conduc|p:confid|p:config|p:confir|p:congra' +
+  '|p:connai|p:connec|p:conoce|p:conoci|p:consei|p:consen|p:consid|p:consul|p:contac|p:conten|p:contes|' +
+  'p:contig|p:contin|p:contra|p:conven|p:conver|p:convie|p:coordi|p:corona|p:corpor|p:corres|p:creden|p' +
+  ':creemo|p:crimin|p:cualqu|p:cultur|p:cumple|p:curren|p:curric|p:darube|p:dashbo|p:databa|p:datens|p:' +
+  'dateti|p:deadli|p:decide|p:decisi|p:declin|p:defini|p:deligh|p:demand|p:depart|p:deplac|p:derzei|p:d' +
+  'escri|p:deseam|p:desorm|p:despue|p:dessou|p:detail|p:detall|p:determ|p:develo|p:dienst|p:diffic|p:di' +
+  'gita|p:diplom|p:direcc|p:direct|p:disclo|p:discul|p:discus|p:dispon|p:dispos|p:disreg|p:docume|p:doc' +
+  'usi|p:dossie|p:downlo|p:durati|p:earlie|p:echang|p:educat|p:egalem|p:ehemal|p:eingan|p:eingeg|p:eing' +
+  'eh|p:einhol|p:einlad|p:einsch|p:einste|p:einwil|p:electr|p:embauc|p:emploi|p:employ|p:empres|p:enclo' +
+  's|p:engage|p:engine|p:enhora|p:enregi|p:entend|p:entere|p:enthou|p:entrep|p:entret|p:entrev|p:entsch' +
+  '|p:enviar|p:enviro|p:envoye|p:erfahr|p:erfolg|p:erford|p:erfull|p:erhalt|p:erneut|p:escrib|p:escrit|' +
+  'p:establ|p:estamo|p:estima|p:etabli|p:evalua|p:evalue|p:everyt|p:examin|p:exampl|p:excite|p:exerci|p' +
+  ':expect|p:experi|p:expire|p:expres|p:extend|p:facebo|p:fdmgro|p:feedba|p:felici|p:finale|p:finali|p:' +
+  'flexib|p:follow|p:foncti|p:formul|p:forsch|p:forwar|p:friend|p:fronte|p:frustr|p:funcio|p:furthe|p:f' +
+  'utura|p:geehrt|p:gegebe|p:gelosc|p:gelten|p:genera|p:geplan|p:gepruf|p:geschl|p:gespra|p:govern|p:gr' +
+  'acia|p:gradua|p:greeti|p:gultig|p:gustar|p:hacerl|p:hangin|p:herzli|p:hesita|p:hesite|p:heureu|p:hie' +
+  'rmi|p:histor|p:horari|p:howeve|p:humain|p:humano|p:identi|p:ihrunt|p:immedi|p:immers|p:impres|p:incl' +
+  'us|p:inconv|p:incorp|p:indica|p:indiqu|p:inform|p:inicia|p:initia|p:innerh|p:inscri|p:intere|p:inter' +
+  'n|p:interv|p:introd|p:invita|p:invite|p:januar|p:jbodti|p:jederz|p:joindr|p:joinin|p:journe|p:justif' +
+  '|p:kalend|p:keepin|p:kennen|p:konnte|p:kontak|p:labora|p:lament|p:lebens|p:lectur|p:lehrst|p:llamad|' +
+  'p:llamar|p:locati|p:logist|p:lookin|p:mainte|p:malheu|p:manage|p:manque|p:manten|p:martin|p:meanti|p' +
+  ':meetin|p:mensaj|p:messag|p:michae|p:minute|p:minuti|p:minuto|p:mitbri|p:mitche|p:mittei|p:mochte|p:' +
+  'modifi|p:moglic|p:molest|p:moment|p:monate|p:monsie|p:motiva|p:nachst|p:nation|p:necesi|p:necess|p:n' +
+  'ochma|p:nosotr|p:notice|p:notici|p:notifi|p:nouvea|p:nouvel|p:nuestr|p:nuevam|p:numeri|p:obstan|p:oc' +
+  'asio|p:occupe|p:ofrece|p:onboar|p:opcion|p:openin|p:operat|p:opport|p:organi|p:origin|p:oublie|p:out' +
+  'com|p:outrea|p:pacien|p:packag|p:paperw|p:paquet|p:paradi|p:parfai|p:parkin|p:partic|p:partne|p:pass' +
+  'wo|p:patien|p:pausin|p:pendie|p:pendin|p:perfor|p:period|p:person|p:pertin|p:pescad|p:plaisi|p:plani' +
+  'f|p:planni|p:platef|p:please|p:podemo|p:ponemo|p:posibl|p:posici|p:positi|p:possib|p:postul|p:pourra' +
+  '|p:pourri|p:practi|p:preavi|p:pregun|p:prepar|p:previo|p:primar|p:priori|p:proble|p:proced|p:proces|' +
+  'p:procha|p:profes|p:profil|p:progra|p:progre|p:projec|p:proper|p:propos|p:provid|p:prufun|p:purpos|p' +
+  ':pyxico|p:qualif|p:quelqu|p:querem|p:questi|p:realiz|p:receiv|p:recent|p:recepc|p:recept|p:recher|p:' +
+  'recibi|p:reclut|p:reconn|p:record|p:recrui|p:recrut|p:recurs|p:refere|p:reflec|p:reflex|p:regard|p:r' +
+  'egist|p:releas|p:remerc|p:rempli|p:rencon|p:rensei|p:repass|p:replie|p:repond|p:repres|p:reprog|p:re' +
+  'quer|p:reques|p:requir|p:requis|p:resche|p:reserv|p:respon|p:ressou|p:restar|p:restor|p:result|p:ret' +
+  'enu|p:retira|p:retire|p:retoma|p:reunio|p:reussi|p:revien|p:review|p:revisa|p:salari|p:saludo|p:salu' +
+  'ta|p:satisf|p:schatz|p:schedu|p:schick|p:schrit|p:screen|p:secure|p:securi|p:seguim|p:selbst|p:selec' +
+  'c|p:select|p:semain|p:semana|p:servic|p:severa|p:shifte|p:shortl|p:signat|p:siguie|p:simila|p:simple' +
+  '|p:sincer|p:sistem|p:situat|p:societ|p:sollte|p:soluti|p:someth|p:sorgfa|p:souhai|p:spezif|p:starke|' +
+  'p:starte|p:starti|p:stelle|p:stellv|p:struct|p:studen|p:submis|p:submit|p:succes|p:suivan|p:supera|p' +
+  ':suppor|p:talent|p:tambie|p:teache|p:teachi|p:techni|p:tecnic|p:teilna|p:telech|p:telefo|p:teleph|p:' +
+  'tenemo|p:testin|p:thanki|p:thrill|p:throug|p:thursd|p:ticket|p:tomorr|p:toujou|p:toward|p:trabaj|p:t' +
+  'raini|p:traite|p:transm|p:transp|p:tuesda|p:twitte|p:uhrzei|p:ultimo|p:underg|p:unders|p:unfort|p:un' +
+  'iver|p:unrele|p:unsere|p:unterl|p:update|p:urspru|p:utilic|p:vacanc|p:vacant|p:valide|p:valora|p:var' +
+  'iab|p:vendre|p:vendri|p:verbun|p:verifi|p:versch|p:versta|p:vertra|p:veuill|p:vierne|p:visito|p:vorb' +
+  'ei|p:vorges|p:vorste|p:websit|p:weiter|p:welcom|p:wellbe|p:wonder|p:workin|p:writte|p:wunsch|p:yourc' +
+  'o|p:zukunf|p:zuruck|s:#ph|s:acceptee|s:ai|s:am|s:an|s:analyst|s:application|s:applied|s:aprobacion|s' +
+  ':aprobada|s:at|s:au|s:bewerbung|s:bienvenido|s:candidature|s:chez|s:complete|s:con|s:confirmation|s:' +
+  'convention|s:data|s:de|s:dein|s:deine|s:devops|s:du|s:einladung|s:embauche|s:en|s:encuesta|s:enginee' +
+  'r|s:entretien|s:entwickler|s:est|s:et|s:ete|s:for|s:form|s:fur|s:hiring|s:hold|s:im|s:interview|s:in' +
+  'vitation|s:job|s:jobs|s:jour|s:la|s:les|s:mise|s:modification|s:of|s:on|s:outreachy|s:participar|s:p' +
+  'endiente|s:poste|s:postulacion|s:pour|s:pre|s:promesse|s:put|s:re|s:recu|s:references|s:referencias|' +
+  's:referenzprufung|s:reponse|s:rescheduling|s:role|s:salariales|s:sein|s:selection|s:self|s:solicitud' +
+  '|s:statut|s:sur|s:the|s:to|s:tu|s:une|s:update|s:vorstellungsgesprach|s:votre|s:with|s:wurde|s:you|s' +
+  ':your|s:zum|s:zur|sb:# #|sb:#ph at|sb:#ph role|sb:a ete|sb:a jour|sb:at #ph|sb:au sein|sb:bewerbung ' +
+  'wurde|sb:candidature a|sb:candidature chez|sb:candidature est|sb:chez #ph|sb:complete your|sb:confir' +
+  'mation de|sb:d embauche|sb:data analyst|sb:de #ph|sb:de l|sb:de votre|sb:deine bewerbung|sb:einladun' +
+  'g zum|sb:en la|sb:encuesta #ph|sb:entwickler in|sb:for #ph|sb:foundation interview|sb:ihre bewerbung' +
+  '|sb:invitation to|sb:la encuesta|sb:m x|sb:modification de|sb:on hold|sb:on the|sb:on your|sb:partic' +
+  'ipar en|sb:promesse d|sb:role at|sb:sein de|sb:solicitud de|sb:the #ph|sb:to #ph|sb:to the|sb:tu pos' +
+  'tulacion|sb:update #ph|sb:update on|sb:vorstellungsgesprach am|sb:votre candidature|sb:votre entreti' +
+  'en|sb:your application|sb:your interview|sb:your job|w:#ph|w:2pm|w:3e|w:3pm|w:ab|w:aber|w:about|w:ab' +
+  'sage|w:absolutely|w:acceder|w:accept|w:accepted|w:acceptee|w:accepter|w:accomplished|w:account|w:ace' +
+  'ptar|w:actif|w:actions|w:active|w:activo|w:actualizada|w:actuel|w:adelante|w:adjust|w:admin|w:adress' +
+  'e|w:advance|w:afin|w:after|w:again|w:agency|w:agradecemos|w:agreement|w:ai|w:aider|w:aimerions|w:ajo' +
+  'uter|w:ajusten|w:aktualisierte|w:al|w:algo|w:alguna|w:algunas|w:all|w:aller|w:already|w:als|w:also|w' +
+  ':alternative|w:am|w:an|w:analyser|w:analyste|w:anbei|w:anbieten|w:ancienne|w:and|w:andere|w:anforder' +
+  'ungen|w:angebot|w:angehangte|w:anhang|w:another|w:anspruch|w:answer|w:antes|w:any|w:anything|w:apolo' +
+  'gies|w:apologize|w:applicable|w:applicant|w:applicants|w:application|w:applications|w:applied|w:appl' +
+  'y|w:applying|w:appreciate|w:apprecions|w:approuver|w:approved|w:apreciable|w:apres|w:aprobada|w:aqui' +
+  '|w:are|w:area|w:art|w:as|w:asap|w:asi|w:asistencia|w:ask|w:asked|w:assessment|w:assignment|w:assist|' +
+  'w:assistant|w:assured|w:at|w:attached|w:attend|w:attente|w:attention|w:au|w:auch|w:auf|w:aun|w:aupre' +
+  's|w:aurez|w:aus|w:aussi|w:authorization|w:auto|w:automatiquement|w:autres|w:aux|w:availability|w:ava' +
+  'ilable|w:avant|w:avec|w:avez|w:avons|w:away|w:back|w:background|w:bald|w:base|w:based|w:bauer|w:be|w' +
+  ':beachte|w:beantworten|w:because|w:bedauern|w:been|w:before|w:begin|w:begrußen|w:bei|w:being|w:below' +
+  '|w:benefits|w:bereits|w:berucksichtigen|w:berucksichtigt|w:beruflichen|w:besoin|w:besprechen|w:bespr' +
+  'ochen|w:best|w:bestatige|w:bestatigen|w:bewerben|w:bewerber|w:bewerbung|w:bewerbungen|w:bewerbungsun' +
+  'terlagen|w:bien|w:bientot|w:bienvenida|w:bienvenido|w:bienvenue|w:bis|w:bit|w:bitte|w:bitten|w:block' +
+  '|w:bonjour|w:bonne|w:both|w:budget|w:buenos|w:building|w:busy|w:but|w:button|w:by|w:call|w:came|w:ca' +
+  'n|w:cancel|w:cancelacion|w:cancelada|w:cancelled|w:candfullname|w:candidacy|w:candidat|w:candidate|w' +
+  ':candidates|w:candidatos|w:candidats|w:candidatura|w:candidature|w:candidatures|w:care|w:career|w:ca' +
+  'reers|w:careful|w:carefully|w:cargo|w:carihuela|w:carmen|w:cas|w:caso|w:cause|w:caused|w:ce|w:cedula' +
+  '|w:cela|w:ceo|w:certificados|w:ces|w:cet|w:cette|w:challenge|w:chance|w:change|w:changed|w:changes|w' +
+  ':chaque|w:character|w:chat|w:chatting|w:check|w:checking|w:chez|w:choices|w:ci|w:circumstances|w:ciu' +
+  'dadania|w:clearance|w:clicking|w:cliquez|w:code|w:coding|w:collecting|w:com|w:come|w:comite|w:comme|' +
+  'w:comment|w:committee|w:como|w:compania|w:company|w:competencia|w:complace|w:complete|w:completer|w:' +
+  'completing|w:compte|w:comunicarte|w:con|w:concernant|w:conditions|w:configurar|w:confirm|w:confirma|' +
+  'w:confirmamos|w:confirmation|w:confirme|w:confirmo|w:congratulations|w:connectez|w:connection|w:cono' +
+  'cer|w:conocimientos|w:conseil|w:conseiller|w:consider|w:consideration|w:consulter|w:consultez|w:cont' +
+  'act|w:contactar|w:contactara|w:contactaremos|w:contacte|w:contacter|w:contacterons|w:contacto|w:cont' +
+  'ar|w:contentos|w:contigo|w:continuar|w:continue|w:contract|w:contrat|w:contratacion|w:contrato|w:con' +
+  'venience|w:convention|w:copie|w:copy|w:core|w:coronavirus|w:corporation|w:correo|w:correspond|w:corr' +
+  'espondant|w:could|w:couple|w:cours|w:course|w:covid|w:create|w:credentials|w:creemos|w:creer|w:crimi' +
+  'nal|w:cross|w:cto|w:cual|w:cualquier|w:cuando|w:cuenta|w:culture|w:currently|w:curriculum|w:cv|w:dah' +
+  'er|w:damit|w:dank|w:danke|w:danken|w:dans|w:dar|w:daran|w:daruber|w:das|w:dashboard|w:dass|w:data|w:' +
+  'database|w:date|w:daten|w:datetime|w:datos|w:datum|w:dauert|w:day|w:days|w:dazu|w:de|w:deadline|w:de' +
+  'ar|w:debido|w:decide|w:decided|w:decision|w:declined|w:definitely|w:dein|w:deine|w:deinem|w:deiner|w' +
+  ':del|w:delay|w:delighted|w:dem|w:demande|w:den|w:denken|w:department|w:der|w:derzeit|w:des|w:desea|w' +
+  ':deseamos|w:deseas|w:desormais|w:despues|w:dessous|w:detail|w:details|w:detalles|w:determine|w:deux|' +
+  'w:dev|w:developer|w:devez|w:dias|w:dich|w:didn|w:die|w:dienstag|w:dies|w:diese|w:diesem|w:dieser|w:d' +
+  'ifferent|w:dir|w:direccion|w:direct|w:directions|w:directly|w:disclosure|w:disculpa|w:discuss|w:disp' +
+  'onible|w:disregard|w:do|w:documentos|w:documents|w:docusign|w:doe|w:don|w:donc|w:donner|w:dos|w:doss' +
+  'ier|w:dsgvo|w:du|w:duda|w:due|w:duration|w:durfen|w:earliest|w:echanges|w:education|w:egalement|w:ei' +
+  'n|w:eine|w:einem|w:einen|w:einer|w:eingang|w:einholen|w:einige|w:einladen|w:einschließlich|w:el|w:el' +
+  'ectronico|w:email|w:embauche|w:emploi|w:emplois|w:employeur|w:employment|w:empresa|w:en|w:enclosed|w' +
+  ':end|w:eng|w:engagement|w:engineer|w:enhorabuena|w:enlace|w:enregistree|w:ensure|w:entered|w:entrepr' +
+  'ise|w:entretien|w:entrevista|w:entrevistador|w:entrevistas|w:entrevue|w:entschieden|w:entsprechend|w' +
+  ':envio|w:environ|w:envoye|w:envoyee|w:envoyer|w:equipe|w:equipo|w:er|w:erfolg|w:erfolgreich|w:erford' +
+  'erlich|w:erhalt|w:erhalten|w:erneute|w:error|w:es|w:escribes|w:escribimos|w:escribo|w:escrita|w:espa' +
+  'ce|w:est|w:esta|w:estamos|w:estas|w:este|w:estimado|w:et|w:etablissement|w:etant|w:etape|w:ete|w:ete' +
+  's|w:etre|w:etude|w:etwas|w:evaluacion|w:evaluating|w:evaluation|w:evaluer|w:everis|w:every|w:everyth' +
+  'ing|w:exam|w:examiner|w:example|w:excited|w:exito|w:expect|w:expectations|w:expecting|w:experience|w' +
+  ':experiences|w:expire|w:extending|w:facebook|w:fair|w:faire|w:falls|w:favor|w:fdm|w:fdmgroup|w:fecha' +
+  '|w:fechas|w:feedback|w:feel|w:felicidades|w:felicitations|w:few|w:ficha|w:fiche|w:filled|w:fin|w:fin' +
+  'al|w:finalement|w:finaliser|w:finalize|w:find|w:first|w:fit|w:flexibility|w:floor|w:fois|w:follow|w:' +
+  'following|w:fonction|w:for|w:form|w:formar|w:format|w:forms|w:formulaire|w:forschungsgruppe|w:forwar' +
+  'd|w:fr|w:fragen|w:frau|w:free|w:freuen|w:friday|w:from|w:front|w:frontend|w:frustrating|w:fue|w:fuhr' +
+  'en|w:full|w:fur|w:further|w:futuras|w:future|w:geduld|w:geehrte|w:geehrter|w:geloscht|w:geltenden|w:' +
+  'gemaß|w:general|w:generated|w:gepruft|w:gerald|w:gerne|w:gesprach|w:gesprache|w:get|w:gibt|w:give|w:' +
+  'gluck|w:go|w:goes|w:good|w:got|w:gov|w:government|w:grab|w:gracias|w:graduation|w:great|w:greetings|' +
+  'w:groupe|w:growth|w:grund|w:gruße|w:guide|w:gultig|w:gultigen|w:gustaria|w:gusto|w:guten|w:ha|w:habe' +
+  '|w:haben|w:had|w:hallo|w:hanging|w:happy|w:has|w:hasta|w:hat|w:have|w:haven|w:having|w:head|w:hear|w' +
+  ':hello|w:help|w:hemos|w:here|w:herr|w:herzlich|w:heure|w:heureux|w:hey|w:hi|w:hier|w:hiermit|w:hire|' +
+  'w:hiring|w:history|w:hoja|w:hola|w:hold|w:hope|w:hora|w:horas|w:hours|w:how|w:however|w:hr|w:http|w:' +
+  'https|w:humaines|w:humanos|w:ich|w:ici|w:id|w:idee|w:identifiant|w:if|w:ihnen|w:ihr|w:ihre|w:ihrem|w' +
+  ':ihren|w:ihrer|w:ihres|w:ihrunternehmen|w:il|w:im|w:immersion|w:in|w:inclusion|w:inconvenience|w:inc' +
+  'orporacion|w:indicate|w:info|w:inform|w:informamos|w:information|w:informations|w:informed|w:informi' +
+  'eren|w:iniciar|w:inicio|w:innen|w:innerhalb|w:interes|w:interesse|w:interest|w:interet|w:intern|w:in' +
+  'ternet|w:internship|w:internships|w:interview|w:interviews|w:into|w:invitation|w:invite|w:inviter|w:' +
+  'is|w:isn|w:issues|w:ist|w:it|w:jane|w:january|w:java|w:jbodtitle|w:je|w:jederzeit|w:job|w:jobmap|w:j' +
+  'oindre|w:joining|w:joint|w:joshua|w:jour|w:journee|w:julia|w:june|w:just|w:kalendereinladung|w:kann|' +
+  'w:kannst|w:karen|w:keep|w:keeping|w:keine|w:kennenlernen|w:kennenzulernen|w:kilani|w:know|w:konnen|w' +
+  ':konnten|w:la|w:laborales|w:las|w:last|w:le|w:learn|w:lebenslauf|w:lehrstuhl|w:leider|w:les|w:let|w:' +
+  'letter|w:lettre|w:leur|w:leurs|w:liebe|w:lieber|w:lien|w:lieu|w:like|w:link|w:listo|w:ll|w:llamada|w' +
+  ':lo|w:location|w:log|w:login|w:logistics|w:look|w:looking|w:looks|w:los|w:love|w:lucas|w:luck|w:luga' +
+  'r|w:ma|w:madame|w:mai|w:mail|w:mailto|w:main|w:maintenant|w:mais|w:make|w:manager|w:many|w:martina|w' +
+  ':mas|w:master|w:match|w:may|w:mayor|w:me|w:meantime|w:media|w:medio|w:meet|w:meeting|w:meetings|w:me' +
+  'ine|w:mejor|w:melden|w:mensaje|w:merci|w:message|w:mich|w:might|w:mind|w:minutes|w:minutiges|w:minut' +
+  'os|w:mir|w:mis|w:mit|w:mitchell|w:mitteilen|w:mme|w:mochte|w:mochten|w:mode|w:modification|w:modifie' +
+  'r|w:molestias|w:moment|w:momento|w:mon|w:monaten|w:monday|w:monsieur|w:month|w:more|w:morgen|w:most|' +
+  'w:motif|w:motivation|w:motivo|w:move|w:moving|w:mr|w:much|w:mucha|w:muchas|w:mucho|w:muss|w:mussen|w' +
+  ':must|w:mutual|w:muy|w:my|w:nach|w:nachste|w:nachsten|w:name|w:names|w:national|w:nda|w:ne|w:near|w:' +
+  'necesidades|w:necesitamos|w:necesitas|w:need|w:needed|w:nehmen|w:nennen|w:neuen|w:new|w:news|w:next|' +
+  'w:nicht|w:no|w:noch|w:nom|w:nos|w:nosotros|w:not|w:noticed|w:notre|w:nous|w:nouveau|w:nouvelle|w:now' +
+  '|w:nuestra|w:nuestro|w:nuestros|w:nueva|w:nuevamente|w:numerique|w:nun|w:occuper|w:oder|w:of|w:ofert' +
+  'a|w:offer|w:offers|w:offre|w:offres|w:ofrecerte|w:okay|w:on|w:onboarding|w:once|w:one|w:online|w:onl' +
+  'y|w:opciones|w:open|w:opening|w:opportunites|w:opportunities|w:opportunity|w:or|w:organizers|w:ort|w' +
+  ':other|w:otros|w:ou|w:our|w:out|w:outcome|w:outreachy|w:over|w:paciencia|w:package|w:page|w:panel|w:' +
+  'paperwork|w:paquete|w:par|w:para|w:park|w:parking|w:parler|w:part|w:parte|w:participacion|w:particip' +
+  'ation|w:partie|w:partir|w:partnered|w:pas|w:passed|w:passer|w:password|w:paths|w:patience|w:paul|w:p' +
+  'ausing|w:pdf|w:pendiente|w:pending|w:per|w:perfil|w:performance|w:period|w:periode|w:person|w:person' +
+  'a|w:personal|w:personalausweis|w:personlich|w:personnes|w:pescadoslacarihuela|w:peters|w:peu|w:peut|' +
+  'w:phone|w:pick|w:places|w:plaisir|w:plan|w:planifier|w:planning|w:plans|w:plateforme|w:plazo|w:pleas' +
+  'e|w:pleased|w:plus|w:pm|w:podria|w:ponemos|w:por|w:porque|w:portal|w:portez|w:posicion|w:position|w:' +
+  'possible|w:post|w:poste|w:posted|w:postulacion|w:postularte|w:postuler|w:pour|w:pourrais|w:pourriez|' +
+  'w:pouvez|w:preaviso|w:preguntas|w:present|w:presentese|w:previous|w:primary|w:primer|w:prions|w:prio' +
+  'rities|w:priority|w:pris|w:prise|w:proceso|w:process|w:processing|w:processus|w:prochaine|w:professi' +
+  'onnel|w:professor|w:profil|w:profile|w:program|w:programada|w:programado|w:programme|w:progress|w:pr' +
+  'ogressed|w:progressing|w:project|w:pronto|w:propose|w:proposer|w:provide|w:provided|w:provider|w:pru' +
+  'fen|w:prufung|w:puede|w:pueden|w:puedes|w:puesto|w:purposes|w:put|w:pyxicom|w:qualifications|w:quali' +
+  'fied|w:qualifikationen|w:que|w:quelques|w:queremos|w:questionnaire|w:questions|w:qui|w:quick|w:quiet' +
+  '|w:quiz|w:rapida|w:ravis|w:re|w:reach|w:read|w:ready|w:realizado|w:really|w:reason|w:received|w:rece' +
+  'ntly|w:recepcion|w:reception|w:recherche|w:recherches|w:reclutamiento|w:reconnect|w:record|w:recorda' +
+  'rte|w:recruitment|w:recrutement|w:recu|w:recursos|w:referee|w:referees|w:reference|w:references|w:re' +
+  'ferencias|w:referenzen|w:referenzgeber|w:referenzprufung|w:refus|w:regarding|w:regards|w:registre|w:' +
+  'regret|w:release|w:remain|w:remercier|w:remercions|w:remind|w:remote|w:remplir|w:rencontrer|w:repass' +
+  'er|w:repondre|w:representee|w:reprogramar|w:requeridos|w:request|w:requested|w:required|w:requiremen' +
+  'ts|w:requisitos|w:reschedule|w:rescheduled|w:respond|w:responda|w:respondeme|w:responder|w:respondie' +
+  'ndo|w:responsable|w:response|w:ressources|w:rest|w:restart|w:restorative|w:result|w:resultados|w:res' +
+  'ume|w:retenue|w:retiree|w:return|w:reunion|w:reussite|w:reviendra|w:reviendrons|w:review|w:reviewed|' +
+  'w:reviewing|w:reviews|w:revisada|w:right|w:role|w:roles|w:round|w:rrhh|w:salarial|w:saludos|w:sarah|' +
+  'w:savoir|w:schatzen|w:schedule|w:scheduled|w:schicken|w:school|w:score|w:screening|w:se|w:sea|w:sear' +
+  'ch|w:second|w:secure|w:securely|w:security|w:see|w:sehen|w:sehr|w:sein|w:selbst|w:selbstverstandlich' +
+  '|w:seleccion|w:seleccionado|w:selected|w:selection|w:selectionne|w:self|w:semaine|w:semana|w:semanas' +
+  '|w:send|w:sent|w:sera|w:serez|w:server|w:service|w:services|w:set|w:seuil|w:several|w:share|w:shifte' +
+  'd|w:shortlisted|w:shortly|w:should|w:si|w:sich|w:sido|w:sie|w:siento|w:sign|w:sigue|w:siguiente|w:si' +
+  'guientes|w:similar|w:simplement|w:sincerely|w:sind|w:sistema|w:site|w:situation|w:skills|w:so|w:soba' +
+  'ld|w:sobre|w:societe|w:soeben|w:solely|w:sollten|w:solution|w:some|w:something|w:sommes|w:son|w:sont' +
+  '|w:soon|w:sorgfaltig|w:sorgfaltiger|w:sorry|w:souhaite|w:souhaitons|w:sous|w:speak|w:spezifischen|w:' +
+  'sr|w:sra|w:st|w:stable|w:staff|w:stage|w:starken|w:start|w:started|w:starting|w:state|w:status|w:sta' +
+  'tut|w:stay|w:stelle|w:stellvertretung|w:step|w:steps|w:still|w:stood|w:stored|w:story|w:strong|w:str' +
+  'ucture|w:students|w:su|w:submitted|w:successful|w:successfully|w:suerte|w:suite|w:suivez|w:suivre|w:' +
+  'summer|w:superado|w:support|w:sur|w:sure|w:system|w:ta|w:tag|w:tage|w:tagen|w:take|w:taking|w:talent' +
+  '|w:tambien|w:tanto|w:tarde|w:te|w:teacher|w:teaching|w:team|w:teams|w:technique|w:teilnahme|w:telefo' +
+  'n|w:telefonisch|w:telephone|w:temps|w:tenemos|w:tener|w:tenons|w:termin|w:test|w:tests|w:than|w:than' +
+  'k|w:thanking|w:thanks|w:that|w:the|w:their|w:them|w:then|w:there|w:these|w:they|w:things|w:think|w:t' +
+  'his|w:though|w:thrilled|w:through|w:thursday|w:tickets|w:tiempo|w:tiene|w:tienes|w:time|w:times|w:ti' +
+  'tle|w:titre|w:to|w:today|w:tomorrow|w:too|w:top|w:touch|w:toujours|w:toutes|w:towards|w:trabajo|w:tr' +
+  'aer|w:training|w:transmis|w:transparent|w:trying|w:tu|w:tuesday|w:tus|w:twitter|w:two|w:type|w:uber|' +
+  'w:uhr|w:uhrzeit|w:uk|w:ultimos|w:um|w:un|w:una|w:unable|w:und|w:under|w:undergrad|w:understanding|w:' +
+  'une|w:unfortunately|w:unirse|w:university|w:unreleased|w:uns|w:unsere|w:unserem|w:unserer|w:unter|w:' +
+  'unterlagen|w:until|w:up|w:update|w:updated|w:url|w:us|w:use|w:used|w:user|w:using|w:utilice|w:va|w:v' +
+  'acancies|w:vacante|w:valorar|w:ve|w:vemos|w:vendredi|w:vendria|w:venez|w:ver|w:verification|w:vers|w' +
+  ':verstandnis|w:very|w:veuillez|w:vez|w:vida|w:video|w:viel|w:viele|w:vielen|w:viernes|w:view|w:visit' +
+  'or|w:vite|w:voir|w:volver|w:von|w:vorbeikommen|w:vorgesetzten|w:vorstellungsgesprach|w:vos|w:votre|w' +
+  ':vous|w:want|w:wanted|w:war|w:was|w:way|w:we|w:webfx|w:website|w:weeks|w:weg|w:weiter|w:weitere|w:we' +
+  'iteren|w:weiterhin|w:welcome|w:well|w:wellbeing|w:wenn|w:werden|w:were|w:what|w:when|w:which|w:while' +
+  '|w:who|w:wie|w:wieder|w:will|w:wir|w:wird|w:wish|w:with|w:within|w:woche|w:wochen|w:work|w:working|w' +
+  ':works|w:would|w:written|w:wunschen|w:wurde|w:www|w:ya|w:year|w:yes|w:you|w:your|w:yourcompany|w:you' +
+  'rs|w:zeit|w:zoom|w:zu|w:zukunft|w:zum|w:zur|w:zuruckziehen|w:zusammenarbeit|w:zwei';
+export const LABEL_SCALE = 0.00950687;
+export const LABEL_BIAS = [-1.06843,-0.934187,-1.33324,-0.804546,-0.493986,1.30626];
+/** Int8 weights, feature-major (4283 × 6), base64. */
 export const LABEL_WEIGHTS =
-  '9vFc/sH5HAga8PPf9hEHAPv4AgEP//T6W/j0x/PyGgUw5u/dKfjo+Af59gb2ABn17QTx/+4x9AX6A+Mm+/////8I4Pbn527jBATy' +
-  '9DDi/fsDEQLy8/IEACPzA/fcY+jNAP7yReXoAfH4FQL//f8A/gj/13/c4/Tl/iTx/xLc/Q3/APz7/hrx/QD7Dvj1AAUA9vn9EPkL' +
-  '9gcWAvryBwj47ggD/fwIA/0A/gAAAAADAwD/AP8AAAAAAAEAAAD+AP8EAAD8AAAFAP8CBQD6AAAHAP39/wAFAP/+AAAFAP7+AAAA' +
-  'AAABAAD+AP8EAAABAAD/AAAFAP7+//////8EAAD+AP8EAP/+AAADAP8D//4BAAAAAAP99goFAP/8AAACAAD+AAAEAAD9Af8GAP/7' +
-  'AAAAAAP9AAD/AP8DAAACAAD/AAMAAAD9AQAB/wD/AAABAAD/AAAAAAAA/gD/AAT+AAD/AP4DBwED//73/QMD///+/wABAv//AAAC' +
-  'AP8BAAP/AP///gAD/wH+Av/9/wADAP/+/vwK//7///4H/gMAAP//AAMAAAH8AAD/AP8C/wAA//8CAAD/AAAC////C//5/wD7Bf8B' +
-  'AAD/AP8DAAD+AAAD/wUE//37AP//AP8EAAAAAAT9AAADAAD+////AAAD/QD/AAAEDP/+//76/fwF/gj8/gICAP//AAD+//8DAAD+' +
-  'AP8EAAMAAAD+AP8GAP/8AP7//wAE/gAFAAD+AQAAAAD/AP8ABgD8AAP/AAD+AAD+AP8EAAP/AAD++v8KAP/+AAD/AP8C+wMAAP8C' +
-  'Cv/+//77AAEBAAD+AP/8/gAHAAAAAP8CAAUB///8AAEF///9/gAAAAAD/gD/AAMAAAP/AP//AP8H///9//0AAAAE/QAAAAADAAAB' +
-  'AP8AAAD+//8EAAD/AAABAgAC//7+AAL/AP4BAAAF//7+AAD8AAAFAAAA/wIAAAD/AAACAAAE/wD9AP8GAP79AAEAAAH/AAAGAP79' +
-  'Cf///v/9/wD+AAMAAAD+CAD7APz+//8IAAH//wT9AAD/AAACAwD/AAD//gMAAAD/AAABAAAA//z8AAAJ/QAAAAECAPwAAAAEAAD+' +
-  'AP8EAAD+AP8EAAADAf7/AAD+AP8F//4AAAECAAD+AAAD/gD/AAP/AAAEAAD9AAMAAAD+/wn6Af7/AAUBAP/8/QMF/wD9//8AAAAD' +
-  'AAD+AAACAQAE//7+AAP/AAD+AAMA//4ACv/8///8/gAAAAAD///+C//5DAAC+/n9/P/+AP4KAQAAAAD//gAEAAH9Af8AAAEA//37' +
-  'Bf0HAAX//wD+AP4GAAH7//8CAP4D/QAAAAADAP78AAIE/gD/AAMAAv7/AwH9/wAH//79AP7+AAIC///9//4JAAAAAAP9AP4J///6' +
-  'AAMAAAD+//sA//4J/gD9Cv79//8F////AAD/AAACAAABAAD/AAIAAP4AAAABAAD///sCAP8F/wIAAQD/AP////8F/gL/AAP+AAAB' +
-  'AAD////7//8J/wP/AAD///7/AQADAAABAAD//gD/AAAEAAAE//7//QABAAACAAD///8DAf7+Af4EAAD/AAACAf8EAP/+AAD+AAAD' +
-  'AAAA/wT+/v8AAQAC/gMAAAD/AAAAAAAAAP0BAAACAAD//wX9AQABAAD+AAABAAD/Af7///4EAQABAAH+AP8BAAH//P8EAQH/AQAF' +
-  '//79AP8AAAL/AP8CAAD/AAEAAAH+AAAAAAH/AP4J/v79AAD+AAADAAAF//7+AAb+/gH9AP8BAAH/AAAAAAAB/QH/Af8CAAD/AAAC' +
-  '//sCAP8F/QID/wD/AP4AAAADAAAA/wACAP8B/wABAAAAAAAAAAABAAD/+wAGAP8B/////wr6/Av/AP/8AwD/AAD+AwD/AAD/AAD/' +
-  '/wADAAD/AP8DAP//AAADAAABAAD/AAAAAAACAAAAAAP9AAD/AP8CAAD/AP8DAAD///8CAAD+AQABAAAAAAAA/v79/gcC//8AAP8D' +
-  'AAACAAH9/gAAAAACAP4CAP8B//8EAP4BAAD+AAACAAAFAAD8AP4AAP8D//8FAP/9AP78AAMDAAIAAAD/////AAADAAIAAP///gP+' +
-  'AAP+/QAAAAADAAD/AAACAP8DAAD+AP//AP8DAAP/AAD++gH+AQME/QAAAAAEAPwAAAAEAAAEAAD9AAAAAAAA/QAAAAADAAD/AP8C' +
-  'AP/+AAAE//0AAAAEAAIAAP//AAD+AAIAAAABAAD/AAAAAAP9/v7+AQIEAAAAAAP9//0HAP/+BQAAAAD8AAABAAAAAP8J///5/v0G' +
-  '//4D/gL/AAP/AAD9AAAEAAAAAAEAAQABAAD+AP/+AP8EAQAA/wEAAAAD/wD+/gAAAAACAQABAAD/AAAAAAAA/gL+AAP///8K/v76' +
-  'AAAAAAAB+wT/+wEG////AAEC/wT9/v0FAAAAAAP9AAD+AP8EAAEAAP//AAD/AAP+Bf4E//z/+gn9/wj4AAD/AP8CAAAAAAEAAAEA' +
-  'AAP9AAD/AP8D//0AAAAE//0AAAAE//0AAAAEAAMAAAD9AAEBAAD+AAD+AAACAAAAAAP9AP//AP4E/wD/AAP/AAD+AP8EAAAAAAAB' +
-  '/gID/wH9AAH///8BAAD/AP8CAAAAAAABBP//AP//AgD/AAAAAAABAAD//wD7BgABAQD/AAABCv/+//78AAD+AP8EAAADAAD+/AD/' +
-  'AAMC/////wr6AAD/AP4EAPr+/wgAAAD6/gUD/gAFAAD+AP8BAAH/AAD+AAECAP4AAP8DAAAEAQD8AAD+AP8EAAAEAAH8AAD+AP8E' +
-  'AP7/A/8B/gAE//0CAAAC/wD/AP/+/wAD/AP/AAP//v0HAP//AAD/AAACAQAC/wD+AAD/AP8DAAAAAAABAAD9/wAEAP7/BP8A//8E' +
-  'AP4BAAD/AP8D/v8DAP4DAAIAAP//AAT/AAD+AAD+BgD8AAAA/wAB//0AAP8F//0AAAAE/f8DAP4C/gACAAH/+/wAAf4JAAAAAAEA' +
-  'AAD+AP8E/gAFAAD+AAMAAP7/AP//AP8E/gAFAAD+AAAAAAP9/gAFAAD+//7+AP8HAAD/AP8C+wAGAAD/AAAAAAP9AAD/AAEAAAAA' +
-  'AAABAAMAAAD9AAD/AP8DCwL+/wD2AP4B/wAB/v0G//4B/QD/AAAF/wACAQH9AP//AP8DCv/8/wD8AAD/AAACAAD/AP8CAAD/AP8C' +
-  'AP8H///9AAAAAAAB///+//8G/gAAAAECAAAEAAD9//4E/////Av/AP/8AP7/A/8B//8CAP8AAAT/AAD+/gD/AAADBwD//gb3+v0A' +
-  '/gcEAAD///8DCv7+Af77Cf79//0AAAD/AP8DAAAAAAAAAAD///8DAf7/A/8AAP8H///9C//+//78/gAFAAD+/f8D//8BAAD///8D' +
-  'CAH8/vwAAP4H/wD8AP4J///6AAD//wADCv36/f8EAAD+/wAD////C//5AgD/AAD/AAD+AAAC////AAADAAD/AAACAAP/AP//AAL+' +
-  '/wAC//0AAAAEAAAAAAH//gD/AgP/AAMA/wD+/gD/AAT/AAABAAD/AAIAAP///gD/AAMAAAD//wX9AAAEAAD9AP8H///9AAD/AAAD' +
-  '/QH+AAAE/wABAP4D/f//AP8GAPwAAAADAAD+AP8EAAABAAD/AAD/AAACAP4BAAAC/AD/BgD//v8DAP4D+/8FAP8BAAD+AP8EAAAB' +
-  'AAD/AAABBgD7AAADAAD+AAD/AQAA/gAFAAD+AP3/AP8FAwD/AAD+/QD/AAAEAAD/AAAC/QIAAP8CCP37/QX9/f4A/wEFAAAAAAAA' +
-  '/gQAAP4AAAD+AAAC/gP/Bv/7AP8BAAH/AAD///8CAAAAAAABAP//AQAB/gMAAAD/AP//Bf/9AAP/AAD+AAAAAwD++wAFAP8BAAT/' +
-  'AP//AAH+/gQAAP/9//0JAAAGAP79//0AAAADAwD+AAD/AgD/AAAAAQD+AAABAP8DAAD/AAAG///9AwAA////AQAAAAAAAP4ABQD/' +
-  'AAAF/wD8/v8DAP4DAgAAAAD/AAABAAD/+v8LAP/9AP0AAAAEAP8AAAACAAAFAAD8/v8D/v8CCf78/gb5/////wr6AQAAAAD/AAAF' +
-  'Af79AAD+AAAC/QD/AAAFAAD/AP4DAQD/AAAB/v8D//4DAAD/AAEAAAD/AQP+AAEI//77////AP8E/wMAAAD/AAX////9AAD/AP4E' +
-  '/QD+//8G//0AAAADAAAAAAEAAAD///8DAAD+AP8EAP7+Bv//AP//AAP+AAAAAAP9/wD/AAADAAD+//8EAP8H///9///9//4J///+' +
-  '//8F/Av/AP/8/wADAAD+AAAAAAEAAAD/AP8DAAD/AAX9AAD/AQP+AAD+//4FAP8CAAAA/wMC///9Cv/+//77//0HAP/+AAAAAAT9' +
-  '/gAFAAD+////AAAD/wP/AAD/AQAEAP79AP8AAAb8AAAAAAEAAAAAAAAAAAD+AP8E/wMAAAD+AP0AAAADAAAAAAEA/gIE/gP7AAD+' +
-  'AAACAAD+BgD8AAACBgD5/wABAgD+AAP/AP//AAL7//8F//z+AAAGAP3+/wAGAAD+AAAD+QP++wQHAAQE//z9/wIEAPz/AP8ABgD8' +
-  '/gMAAAD/AAABAAD///4E//4CCv/7/wL7AP78AAIE/wIAAP4B//0AAAAEAAABAAAAAAAFAP79AP//AP8DAAL+/wAC////AAADC//8' +
-  '/wD7/gD/AAT/AAAE//wCCv/9/wD6AAABAAD///4AAAAD+gIG/PkJ/gL//wP/AAD+AAAD//4E/v4D+AQJ+f0GAP8H///9//0F/vwF' +
-  'AAL///8A/gIE/gP7BAD/////C//9AAD6AAAEAAD9//r///0M/gAFAAD+AP0GAP/+/gQAAP///wD//wMAAP8A/wMA//79C/79//0A' +
-  'AAAEAAIAAP////0AAP8EAAD//wAD/wD///8D/gYE///7AgD/AAD/AgD/AAD/AgD/AAD/AAD8AP8HAAD+AAADAgD/AAD/AAABAAD/' +
-  '/gD/AAP/AQAA/wAB/v7/AAID/gYAAP/9AAP/AP////0E//4DAAAB//8BAAD+AAACAP7/A/8B/wH8AAf+AAAAAAABAAAE//7/AwD/' +
-  'AAD+AAD+AP8EAP4J///7/wADAAD/AAT9AAD///8AAAP/AAABAAAA//3/AgEC//3//gEGAAAAAAL//gID/v0CAAEAAAD//wL7/wED' +
-  'AP4B/wACAP4AAwH+AQD8//0HAP8AAAP/AP4A/wAEAAMAAAD+AAABAAD/AAP/AAD+AAAA/wABAPwAAP4FCv39///9///8//8HAQAE' +
-  'AAD8//3/Av0GAAD///8CAAABAP8BAP4BAAEB/gMAAAAAAAP/AP//AAD+AAAE//8I//79AAD///4E/v/+AAAFAP/+AP4E+wL9/gIG' +
-  '/gYF/fv///r+/g39AAD+AP8ECgD8/wD7AP/9/wEDAAD+AP8EAAACAAD////+Df/4/v39AwIDAP//AP4EAAMAAP7///38//8JAAMA' +
-  'AAD9AP///wICAAIAAP///gAEAAH9/gD//wQAAP3///8HBAD+AAD/AAAFAP7+/wAAAAACAv/+/gIBAAAAAAEA/wD/AAP/AAQBAAD8' +
-  'AAEAAAH/AAL6/wEEAPwAAAn8AAL/AQH9/wL/AAT6AAH8//8FAAT//////gv//gL4Afz/AAMA/wAAAAT+AAD+AAACAAD9AAAEAAAF' +
-  'AP79/gH7BgH+/AAAAAMC/PYFAP8JAP////4FAwD/AAD/AAAAAAP++wAGAAD///0BAAAD+wEG//8BAAAGAP79AP7+AAADAAH+AAAC' +
-  'AAD/AAABAAD+AAADAAQAAP/+AQD+//8D//0AAAAE+wH+AvcNAAAAAP8CAP8B//8C//f8AgkD/QYD//79////AP8DAwD/AAD//gMA' +
-  'AAD/AP78AAEFAP8G/wD7AP8H///9/wL+C/73AAT/AP/+/AYA/PgLAP//AP8EAP8C//4CAAAAAAEA/Av/AP/8/Av/AP/8AQAAAAD+' +
-  'AAABAAD/AAAAAAEA/f4J////AAAAAAABAP/+//8F/QD+AAAF/AMDAAH9/gD9AAMBAAABAAD///////4F/gAAAAADAAIF//z+AAMB' +
-  'AP7+//wAAAAGAAD+AP8E/gAC/wP+AAD/AAACAQAC/v4BAP///wAE/gMAAAAAAP7+/wAFAAD+AP8E/gAAAAACAAAAAAIA////C//4' +
-  'AAAC/wAAAAAFAAD8AAAAAAH/AAL/AAAAAAD/AAABAAIAAAP8/gMAAAAAAAH+//8DAAUF/v76AAD/AP8CAAD+AAAD/gD/AgP+Cf78' +
-  '/gj3AAD/AP4E///+//8G/gAA/wAEAgD/AP8AAAIAAAD///3///4J/gMAAAD/Af8AAP8BAAD9//8EAAAAAAAA/wACAgD9AAAFAP79' +
-  'AAAFAP79AAD//gT//gH/AAP/AP8AAAT+/////wr6Af/7/wMC/gX+/wT8AAEAAPoFAPsAAAn8/gD9AAMC/f/+AAAG//4AAP8FAv39' +
-  '/wf+Cf/8/gH7/wD/AAADAAD/AP8C/goC/wD3AAAAAP8BCf78/gb5AAAAAAP9AAD/AP8C/wEF///9/gAFAAD+/gAFAAD+AAD/AP8D' +
-  '/v79/gcCAAP/AAD+AP/+AwD///4B//8E/QH+AAAEAAD/AP8CAAAEAAD9AP8CAAD//gAFAAD+AwD//wD/AP8CAAD//wD/AP8CAP/+' +
-  '//8DAAD/AP8DBAL9//4B//4D//4CAAABAAD/AAAAAAEACf78/gb5//////8EAAH/AAAB/v77/wII/v/9/wMD/gj9//sDAQAAAAD/' +
-  'AAD/AAABCv77/////QQJ///4///9BgAA/AL8Ev72AAMAAAD+AP8BAgH9AwD/AAD/AAAAAAP+AQD+AAP9AP//AAACAAABAAD//gAF' +
-  'AAD+//8CAP4D/wACAAD//f//AAAGAAAAAAACAAD+BgD8AAAAAAH/Av4A//0E/f8G//8B/gAFAAD+AAACAAAA/wAF/wD+AAAAAAEA' +
-  'AAMAAAD+/gD+AAMBAAD/AAABAAj9APsAAAABAAD/AAAFAP79//8B//8D/wD/AAP/AAMAAAD+/wP/AP//AAD/AAEAAP8AAP8CAP/+' +
-  'AP8EAP/+AAADAP//AAECAAD+BgD8AAAAAP8C/gABAAACAAD+/wAE/v77/wIIAAD/AAACAAAAAAAC/QD/AAAE/QAGAP0AAAD+AP8E' +
-  'Cv/7/v4A/QIBAP8B/wAAAAT+/gAEAAH9/wH9Af8DCv/+/v39AAD/AP8CCv/+//38AP7+/wAF/wMAAAD//wAFAP/9AAAAAAAB+v8K' +
-  'AP/+/Av/AP/8/wD/AAP///4E//8BAAIAAP//AAP/AAD+AAD/AAAC/gD/AAMAAAUAAAD8AAH/AP8B//////wH/wEE///+/v8AAQAC' +
-  'AP0DAP4CAAD/AP8DAP/+AP4E//8DAAL9///+/wAFAAAAAAABAAD//wACAP/9/wQCAP0DAP4C/////wr6/gIAAP8B/AEL/vz+////' +
-  '//8E/wMAAAD//Pv4BAgEAP8AAAACAAD+AAACA/8AAAD+/wD/AAACAf8BAAD/AAD+AP8DAP8EAAD9AAP/AAD+AAT/AP//AP4AAwD/' +
-  'AAAEAAD9//8CAP4C//////8D//8EAP/+AAQAAP/+AAADAAD+//8CAAP+AAD9AAAE//4K///6/wADAAD/AAP/AP//AAD+AP4E/gAF' +
-  'AAD+AAUAAP/9//wAAP8G/gAAAAEB//8A/wACAAD/AAP+C//+//76AAAAAAP9AAD/AP8D/wX+AAD/+wAGAAD/AAD/AP8DAAD/AP8D' +
-  '/gX+AP4BAAD/AP8DAAT/AAD+AAABAAD//wADAP8A/wACAP4C/gAB/wADAP//Af8C/QAAAAADAAD+BQH8Af//AAAAAgD/AAD/AAAC' +
-  'AAD+AAAAAAH/AAD+AAACAP8C//4DAAP/AP8A/PwCBP0FAAD9AAADAAAD/wD+AQb/AP77////AP8FAQABAAD/AgAA//0CAwD/AP//' +
-  'AAAA/wACA//9AAL+AAAAAAAAAAAAAAABB//7/v4DAAH+AAAC/wAJ///6AAAAAAEAAAAEAAD9/QAAAAAFAQIA/gD/CP74AwL9/fwE' +
-  '/Qb+AAAB/gL/AAABAAD/AAD+AAACAAABAAD/AAP+BgD6AAEAAAD/AP/+//4HAAAAAAP9AAD8AAAF/gIJ//75AAAB/wH/AAD/AP4E' +
-  '//0AAAAEAAAA/wABAf8AAAH/AAH/AAD/AAD+BgD8AP8AAwD/AAD/AP8DAAABAAD/AAMAAAD9AAD+AP8EAAD+AAACAAD//wACAAP/' +
-  'AAD+AQD/AAAB/gMAAAD/AP//AP4FAP/+AP8E/AP+AAMB//0AAAAEAP0AAAECAP8AAAEAAAAAAAAAAf8AAAH/AAMAAP7/AAD+AP8E' +
-  'AAAAAP8CAP8AAAACAAEAAAH+//0BAAAE//7/AAAEAP8H//79AAIE//z/AAAAAP8BAAAAAAEAAAMAAAD+AP8AAAT9AP8A/wAC/gD/' +
-  'AAT/AQT9AP4AAAAAAAEAAAD/AAACBAD/AAD+AgD/AAAA//8B/wACAAACAAD//gAEAP//AP/9//4GAAP/AAD+AAAAAP8CAP8H///9' +
-  '/wMC///9///+//4HAAD/AP8D/wP/AAD/AP//AAb8AAABAAD/AAMAAP7/AAAAAAAAAAAAAAP9AAD+AAADAAAAAAAB/gAFAAD+//8D' +
-  'Bv/6AAAAAAAA/v8D//4DAAD/AP8DAAL///4CAAD+AP8E//8K///6AAD+BgD8//8CAv/+AAAB//8B/f///wEFAAD+AP8EAP7+BgD+' +
-  'AAD//gAC////DP/5AP/8/wAGAAAAAAAAA/4E//79AAMEAP78AAIAAP//AAD/AAABAAD/AP8DAP7/A/8B/gAFAAD+AAD+AP4E//8C' +
-  'AP8B/wABAP4C/////wT/AAT/AP/+AP///wT//QP+APsIAPwE/wAAAQAAAAH/AQH///8BAAIAAP//AAAAAAABAAH+AAACAAAAAAAB' +
-  'AAH+//4DAAD/AAACAAD+AP8EAwAA//4A/wABAP4CAf/+//4D/wAFAAD9+wAGAAD//////wEDAAD/AP8C//4AAf8DAAAAAAAAAAAG' +
-  '/wD7AAEH//77/gICAAD+AAD+AP8DAP//AP8DAAD/AP8CAAH//wACAAAAAAAAAAD/AP8DAAAAAAP9AP/+AQAC/gAAAAADA/8AAP//' +
-  '/gD/AAMAAAEA/wP+BAD+/wH/AAD/AP4EAAAAAAEAAAEAAAH//wAAAP4DAAAAAAT9APwAAP8G/wACAP//Af//A//+AAD/AP8C/gAF' +
-  'AAD+AAEAAP8A/AAF//8AAAP/AAD+AAD/AP8DAf//AP4DAAD+AP8EAAAAAAAAAAAEAAD9AAD/AAABAAD/AP8D//8K///5AAYBAP78' +
-  'AAD+AP8EAAABAAD/AP///wIB/gD/AAT/AQP6/gb/AP0A//8F/wADAAD+AAAEAP7/AAABAAD/AP8AAP8DAAAAAAP9AP8H///9////' +
-  'AAADAAD+AP8EAAD+AP8EAAD8AAAFAP0J//79AAABAAAAAAD+AAIAAP8AAQAAAAAAAwD+AAAAAAT9AAABAAD/AAD+BgD8AAAAAAH/' +
-  '/wX/AP/+AAAAAAABAAADAAD+C//+//78AAD/AP4DAAAAAAP+AAD+AP8E/QMGAP/8AAD/AAACAAD+AAACAQAFAP79/gD/AgP+AAAA' +
-  'AAH/AAAA/wAC/wAGAP/8AAABAAD//gAFAAD+AAAAAAAB/QAAAP4FAAUAAP/8AAUAAP3/AP8AAAX9AAYAAP/8////C//5AAACAAD+' +
-  'AAMBAP/9AAP//wAAAP/+AAACAP0BAP8DAAAAAAT9/AAAAAAEAAABAAD/AAD/AAAC/gAFAAD+AAD/AAACAAEAAAL+AAACAAD/AAAA' +
-  'AQAABAAAAAD9/v8H/////////wr6AAABAP8A//0AAAAEAP/+/wAE/wACAP8AAAMAAAD9/wD+AP8FAAAAAAEAAP//AP8DAAP/AAD+' +
-  'AAAAAAH/Af7/AAAC//z/AAAGAAAA/wEAAAT+//0C//8CAP4DBP7+AP4B/wD///8E//7///8GAP8GAP79AgD/AAAAAP8AAAP/AAAA' +
-  'AAACAP//AQAB/gP/AAABAAP/AAD+/wME/wH6/gMAAP8A/wD9Af4EAAABAAD////+C//5AAAAAAABAAACAAD/AQABAAH+AAH+AP8D' +
-  'AAX/AP3/AAD/AP8DAAD/AAAC/Av+AP/8/Av/AP/8AAD/AAAC/gEH///8AAD+AP8E/QD/AAAEAAD//wAC//kAAAkAAP8CAAD/AP8A' +
-  'APoHAAAAAAACAAAAAAEACgP8/wD4///+C//5AAD+AP8E////AAAD///+/wn8/gAFAAD+/wADAAD/AAD+//8EAAT/AP/+AAECAAD+' +
-  '/wQB///9/wABAP4C/gQBAP/+AAABAAD///0AAAAEAAD+AAADAAME//77/wD//wr5//////8EAAAAAAP9AAD//wACAAAAAAEAAAAF' +
-  '//7/AAP+AP///gEAAAACAAD+AP8EAAMAAP7/AAD/AP8CAAEAAAH/AAD//wACAP8DAAD+AAD+BgD8AAAAAAH///8BAAACAAAGAP79' +
-  '//sCAP8FAAD/AP8CAwD/AAD/AAAFAP79AAD8AAAEAAAAAAEAAAMBAAD8AAL///4B///9AAEE/v8DAP4D+/8FAP8B/gAAAAACAAAE' +
-  '/wD+Bwf7+PgH+gYG/wD7//8D/wH+AAAAAAP9/AMAAAP/AAH/AAL//gID/f8BAAD/AAAC///+//wJAAAA/wABAAAAAAAA//sCAP8F' +
-  'AAABAAD//P//AAAG/wD/AAEBAPj+/wgD/gMAAAD/AAH/AP8C/gABAAACAAAAAAABAAABAAD//gMAAAD///0AAAAEAAAFAAD8AAAA' +
-  'AAH/AAP+AgD9AAAAAPsF//3+Bf4D//4AAP8E/gADAAP8AAAAAAIAAP8A/wIAAAAFAP79AP//AP8E/f4O//38AgEB///+/v/7Ef75' +
-  'AAD/AAABAAD/AAACAAABAAD/AP8A//8D/wD/AAP/AP//AAACAAMAAP4AAAD9BgD+//0AAP8GC//8/wH7AAMAAP///wACAAL9BAD/' +
-  'AAD+Cv/8/wD7/QsB/PYFAAD+AP8EAAIDAPwBAAD+AAACAP0FAP4AAQD+BgD8AAAAAAP+/gMB/wL8AAAD/wD9AAD+BgD8AAH+AAEB' +
-  'AAD/AAACAAAAAAAAAAMB/gP8/gAAAAACAP8DAAD//QUC//7/AAABAAD//gAAAAADAAD+BgD8AAAEAP7/Af4H///8/v8AAAEC/gD+' +
-  'AAMCAAAAAAAA/wAEAP/+AAAAAAEAAf8AAP8BAAIAAP/+//z//gcBAP8AAAT9AgD//wABAP7+AAEDAP7+/wAFAAEAAv0AAgAAAAD/' +
-  '/v//AAADAAAD//wD/wL//wT8AAAAAAH/AP4A/wEDAAD+AAADAAD+AAADAwD/AAD/AAAAAAEBAP4H///9AAD+AAADAAUA/wD9AAAC' +
-  'AP///gMAAAD//QAAAAADAAAAAP8BAAAAAAABAAD8AAAFCfsD/v3+//0AAAAEAAYBAP77AAABAAAAAAD+AAADAAAAAAABAP7+/wAF' +
-  'AAAC/gEA/QX8CP38AAD/BgD8AAP/AAD+AAABAAD/AP4H///+AAQAAAD9AAD+AAAC/gQD/wL7/gEAAP8D/gD/AAAEAP/+C//6/gAA' +
-  'AAAD///+/wn9//4EAv/+AQD///8C/v3+/wMEAAAD//4AAAD9/wAE/f8BAP8E/gQAAP7/AAD/AP0F//0AAAAEAgAAAAD/AAACBgD5' +
-  'AAD+AAAEAAMBAP7//gYE//38/gAAAAACAAD9AAQAAQP+AP8AAQAEAAD8Af0DAfwBAAABAP8B/wD+AAQBCgD8/wD7AP8G/wD7/gEA' +
-  'AAAC/wAD/wD/AAAAAAAAAAAFAP79/gD8/wMEAAAF//7+/An6/wP+//8E/wH/AQD+Af4D/QAI//3//QAA/wAE/gT/AAP8A/3///8D' +
-  'AAD+Bv/8/wMAAP4AAAAAAP8CAAAAAP8BAP3+AAAFAAEA/gL+AAAAAAD/AAL8/gMCAP4AAAADAP/8//8HAPoA/w76AAQBAAD8AAAC' +
-  'AP//AP8F//7/AAD9//4FAAAFAP7+CgD8AAD7/gAAAAAD/QP///8D//4AAAAEAAD/BgD8AP8DAAD/AwD/AP8AAAD/AP8D/f/+D/74' +
-  'AAABAAD/AfwF//8ABf3+//4D//0ECvv5/QH+AAAD//gAAAkAAAAAAAEAAAD+AAAD+wAFAP8B/gMAAAD/AAEF///9AAADAAD+AAAB' +
-  'AAD/AAD+BgD8//////8D+wAHAAD//wADAAL9/f8IAP7+AAADAP///gAFAAD+//8DAP8AAf7+AAAC/f//AAAE/v//AP8E//z/AP8H' +
-  'AAAAAAAB/wMAAAD/AP3+AAAFAAAAAAABAPv//wr7/gEAAAACAwD/AP//AwD/AAD+/gMAAAD/AAAAAAEAAAABAP8BAAIEAP39/gD/' +
-  'AAMAAAAAAAEAAAEA/wP+AP8A/wX+/v79/v0M///+//4HAAP+AAAAAP8CAAD/AAD/AAACCv/8/wD7/gEAAP8D/v/6/wMGAAD+BgD8' +
-  '//0AAAAEAAAEAP/9AAD+AP8EAAABAAD/AAABAAAA///+C//5/v8DAP4D//////8EAP8AAP8DAgD/AAD/AAP/AAD+/gD/AAT/AAD+' +
-  'AP8E/gD/AAMA/gAFAAD+/v/9AgMB/gMAAAD/AAD+AAECAAD/APsH//////8EAAAAAAACAAAAAAAA////AP8EAAD+/gAEAAD+AP8E' +
-  'AAAAAAAA+gn//Qf6/v0HAP//AAAAAAP9+wAFAP8B/gT+//8B//////8EAAD/AP8DAAH/AAP+/v0G//8AAAAAAAABC/////76/wMA' +
-  'AAD+AAD/AP8DBP7+//4CAAEAAAAB/gX/AP//+wAGAAD/BP7+AP4DAAD/AP8CAAD/AAT+AAAB/wL+AgH/AAD+/Qr//gD7AAQBAP/9' +
-  'AAAFAP/9AQMA///+AAP/AP8AAAD/AAACAP8AAAEA/gL//wP/APoGAP8BAAL7/wAEC//9/v/8/gAAAAAD//0BAAADAfr//w/4AAAA' +
-  'AAABAAD+AAAD/gkA/AD8AP////8EAP7//wb9Af/9//0G//v+AAj//AYIAAL1AAIAAP4A////AAADAAAAAAH//wAGAP/9//z/AP8H' +
-  '/gH9AAT/AvwDAP8AAP8AAP4DAP0A//8F/gH7/f4K/vkI//8CAAP+AP///f0F/gEDAAAAAAEAAAAAAAH//gQAAP////0BAAADAAMA' +
-  'AAD+AP8J///5AAAEAAH8AP3//w33AQD+//4EAAABAAD/AAD+BgD8AAD+AP8E//oA/wn+/gMAAAD//gP+AP4DBgD/AP/9//n8BPsM' +
-  'AAD9/wAEAAD/AP8CAQABAAD//gD+/gQAAAABAPsF/gAAAAADAAD+BgD8AAEA//8BAP////8EAAD/BgD8AP8A/wX+BAD//////wH/' +
-  'AAP+AwD/////AP8AAAP+/vsH//8BAAIAAP//AAMAAAD+/QT/AP4CAAH//wT9AAP/AAD+AAD+AAACAAABAAD/APwD//8DAAP/AAD+' +
-  'AQH+/wEACvz3/v0I/gP/AP8B/wEA//4C/gMA//4C/wADCP36AP8AAAABAAP+AP8BAP/9//8GAAAD/wD/AAAAAAEA/v3+AAIFAAMA' +
-  'AAD+//0G//4B/gAFAAH8AP8BAP8BAP8A/gIBAP4N//75/f4L///7AAT///8AAP///wr5AQAA/wAB/wD9//4G/wD/AAAC/gP//wL/' +
-  '/fz+/wEJAP//AAACAAL//wP+/gABAAP+/gAD/wH/AAQAAAD9AAD/AAACAP4EAP//////AAADBwf1+v0GAP4H///8B/f6Af8JAAD9' +
-  'AAAFAf4H/wD7AAAGAP79AgAAAAD//gj7//wE/QAAAAADAAMA/wD+/QD/AP4H//8J///6//8EAP///QD///8GAwD+AP8AAP8B/wP/' +
-  '///9//8HAAAAAAP+AP0AAAAD/wAAAP4D/v7//wEGAAABAAD/AAD+AAAC//8AAAADAAABAAD///8D//8BAAABAAD/Av8F/gH6BgIA' +
-  'AP77//8C/wn4AAD///4E/vYRBf73/gAN/gL2AAD/APsHAP7+/wAGAAD/AAACAf4HB/z3AAEA/gT+AAMAAAD+AAD+AP8E+f77CPgO' +
-  'AAABAAD/AAEAAP8BAAT+/wH/AP//AAT+/v3/AAME/gQAAP////7+AP8HAQP//wD9AAAAAAEA/wIA/v8CAP//AP8D//8AAP8DAAAA' +
-  'AAACAAD+AP8E/AP//vcMAPr7/QcGAAD+AP8EAAH/AAD/Cv////78AQD//wAB/gAAAAADAP0J///8AAEA/wAA/wAJ///5AAD/AAAC' +
-  'AAD+AAAD/vwBAP8GAAD+AP8EAP8AAQAAAAD+AP8E/AQK//z7/QAAAAAE/QAAAAADAAD///8DAAAAAAAAAAAAAAAAAAD+AP8E/QP/' +
-  'AP8DAP7+/gUA/v/+AAMCAAD/AAACAwD/AP/+AAAAAwD+AwD/AAD/AP8KAPn//v8P/v/3//4GAAD9AgP/AP/9BAf6/wD7/wQAAAD+' +
-  '//8A/wAEEf76/vz9BwD8AP//E/38//73A//7AwT8/QAABAD/B/7+///+AwAA////Bv7/////AwD+AAD/BAD/AAD+//wI/wL8////' +
-  '/wb8//oI/wX7/f4AAAn9/v3+Bwj4/AAABv//+/7+Fvn5//8A//8FAAj////6AfoG/P0GAAX8AP8A/wX9/wX7AAP+AAD/AQUL+wD1' +
-  '/gIA/f0GAAAIAAD5///z//4R/wMI//75//4J//39Kf3x+//vAAII/wD3//H7//8Y/f7//P8L7vsT/hbw/wAEAAb3///0AP4QAAb8' +
-  'B//5AgT0//4KBvUBA/cKBAQJ/gDx/v4S/vr7//8AAAP/Af8G//79/vzr/fsj/P////8HCPcR//7zAP0AAPsI//r4//sU/wEG/wD6' +
-  '+fzmL/v8/f0A+/sQAfz6//0MCv/+///7CPPz/f8X6hML/hTlFv38+v/49RX9//cD8/zt+BEaAgL//QD/AAACAAD+Bv8A/QD/Gv35' +
-  '/v31Av39+v8LCSHl8gf5ABEAAPn3C/7+/v/9Fv35/vv6AA0AAPv4GP71//73G/35/f31CP/+/wD8APwAAPsJDf79/v/7Df//AP/2' +
-  'DP/9AP/5APr9APgS+g4FBPb6//jp/gcbAAIACvUA//0G/wf4/wH+AAP///8D8xP6////Cv77CQ8P8PXz/v7z/vsYAP7+8w4E8DPl' +
-  '+eoVAP7//+4VAP8AAAT+AQf9+Qb8AAAAAAb7AAj+/wH6Af8D/wT6AAAACvcA8fUS9xn4AP8AAAL//vUM/wb7AAAAAAP+AP7/AAb9' +
-  'APn/+xL7B//8/Ar4AP7+BgD/AQD/AQAA8RP7Cv/3Avr+BQT9APwABwD+APwABwD+Av76G/P4APwABwD+AAD+EfX8AAMAAP/+/wIL' +
-  '//73AAIAAAD/AAv7APv/ABv+//3sAAEAAP8AAAX/AP/9++f/AAAg/vL5/wIWAAr/+//9/wYAAPsAAA39AP76AAIAAAD/AAf/AP3+' +
-  'Ag35A/72AP8AAPsGAAcA+/4AAAb/AP/9AAX/AP/+AA////f7AAj///38AAIAAP//AAgAAPz9AAH/AAj5/QMAAAAAAAr/AP38+9f+' +
-  '/iUN/9js+ycb//34//kUAAMAAP//9QEf+/T9//sJAAD9AAEAAAAA9P8J//0I//8G/wD8AAAFAPz/AAAL//n9/wX///4AAAb7AAH+' +
-  'APwK/wD7AAX8AAD/+Pwm//vuDv/6AP/69wD9AAANAAEAAAAACP/9AP/9BQD/AP/9BgD8AP/+C/79//3+Ff/3/v/4AAAF/wD8BwD+' +
-  '/gD+Cf79AP7++f8N///8AAj////8AwD//wD/BgD9AP/+9wD9AAANBAD+AAD+AP/+AP4FAP/+AP4FAv/9AP4EAv8B/wX6AAAEAP/+' +
-  '//8EAAD+//78/hT1AAAEAP3/AP//AAT+///3/vYX//b7IPv2AQD/BP7/AAX8AAD/AAEAAAAAAAX/AP/+AAH/AAAAAAv6Cvz1AAr6' +
-  '///+AAP7/wf9AAj////7AAEAAAAA/wYG//74//8EAAD+AP8EAAD+AAf8AAD+AAAEAAD9/v0R///2AP38//gP/vwAAPsK+v/+AAr+' +
-  'AAb8AAD/AAADAAD95fU1/wDyBv/+AP/9/Av+AP/8BAAA/AAAE//8APv3AAn5/gj4Dv38AP76DAH8//z87P8e/v/7AAMAAP//BQD/' +
-  '/gD/B/7+AP/+/AD/AQAEAP//APwG/wH3/gsABf35APYQA/z4/P4P///+AAX///79/xnv////CPz++//9AAv+/wAAAwD/BAAA/QAA' +
-  'Afv/Dvv8AAP+AAD/+/caAP33AAf/AP/7AQL8Bf/+/Az+AP78AAcAAP/7AAQAAP7+AAEAAP//AAP9AAH/AAEAAAAAAAAEAAD9Af8C' +
-  '//8BAP4AAAAD/gMBAP//AAD/AP8DAAj/AP78AAX+AP/+AAD/Bv/8AP7/A/8AAAD/AP8D/wL9/wMAAAD/AAP/AP//AQABAAP/AAD+' +
-  'AAT/AP///wf+///+/v//AAn8AAIAAAD/AAD///8EAP0AAAAC/fwBAP8HAP3/A/4D/v/+AAAFAP/+AP4EAP//AP8DAAD/AAACAAAE' +
-  'AAD9//8CAP4C//////8D/wP/AP///wMAAAD/AAQAAAD9AAIAAAD/AAD//wn5AAD/AP8DAAD/AP8DAAT/AP//AAIAAP///v/+AAn8' +
-  'AAMAAP7/Af8AAAABAAABAP8B/gD+AAT///8EAP/+AAD+AAADAAAAAAT9//8A/wACAAMAAAD/AP//AQAB/wMAAAD/AP///wr5AAAE' +
-  'AAD9AAMBAAD9///+AP0HAP4AAAAD/AUA/v0EAAD/AP8CAAD/AP8CAAEAAAH/AAQAAP/+AAD+AAACAP///wv4AAYA///+AAP7AP8D' +
-  'D/7+//74CP/+//7+BQAAAP/9AgH+AAP8/QQB/g3zAAABAAD/AAX7//8BAAAAAAAAAAABAAAB/wP+//8A/wQB/wL7+g7+/Ab3AAD/' +
-  'AP8CAQT3/gz6Af//AP8BAAD/AAEAAAD/AAACCAD+//3+Ev77/fv+/vsM/gj1BQD/AP/9BQD/AP/9/gADAP4DAQD/AAAAAwAA/wD+' +
-  '/vwF/w31AP8H///9AQIBAP7/AAAAAAAAAQD9AAECCv/+//77A/7+//0EAAAAAAEA/AAAAAAEAAEDAAD9AAAAAAP9AAL8/gIDAAD+' +
-  'AAADAAABAAAB+fsb/vv5/wD//v8F//wM+/wC//8F/wD99fwH/AQI/////wr6/wAF/wL7AAAAAAP9AgABAAD+AAD//wADAAAA/wAC' +
-  'AAAAAAP+9/kT/Aj3+fsb/vv5Bf/+/wD/BAAAAAD9BgD////8AQD/AAL/AAb//v//AAABAAD/AAADAAD+AP8H///9AgH+AAD/AAH+' +
-  'AAABAAUBAP79AAAAAAAABQAAAP/9/QAAAAAE/QAAAv4E///9Aw70AP4ABf//AAD/AAP+AAD+AAACAP/8AP8HAAMAAAD/AAYAAP/8' +
-  'AAAE/wD9///+//8F/AAAAAAEAAAB/wD//QADAP4DAAADAAD9AP8AAAP+/f8C/wACC/////76//wO///5AAAA/wP+AAUAAP/9AP/8' +
-  'AAAF/vwB/gj/AgD/AAAAAAAAAAABAv7//wAD/wj/Av37BP7/AP8B+g3+/QP7AAD/AAACAAAA/wP+/gT8/QAFBO4V+fkGAP8K///5' +
-  'AAD+//8F+wr+AP/9AAD9//8GAAD+BgD8/QP/AAABAQAAAAD/AAAA/fwHAAD+BgD8/gD/AAP//gAFAAD+//8AAAABD/7+//74//0H' +
-  'AP/+AP4ABgD9AAP/AAD+/gQAAAD/AP4C//wFAAAF//79/gAAAAAD/QD/AAAFAAP/AAD+AQP//wD+AAADAAD9/gADAAD/+v8KAP/+' +
-  'BP7/AP8B+wEG//8BCv/9//3+AQUABP74AAj6/f0E/wYF//75/gAAAAAC/wD8AQMBCv/+//78AAAAAAABAP0H/wH8//0AAAAE+wL7' +
-  'BQIBAAAG//79AAAAAAP+AAH+AQABBv/+/wD9AP0B/wMAAAAAAAP9AP/6AAAHAAD/AAABAf/+/QIDAAD/AAACAAAE/wD9Bvr/AgT7' +
-  'Af/+Af8CBwD/AP/7BP//AAD+Av8DCfj7/wUF/v77CfwF/gfxAP7/A/8BAP0IAP7+AAD/AAAC+/sLAAP8AAH9/wADAAMAAAD+AP7+' +
-  'AAIC///9//4J+/8GAQD//gAX/f/tCAL4/v4B/Qf1Bv8DAAL/APgI/QMA//8B//sCAP8F/wP///8A/wD+AP8E/gD8/gIG//////8E' +
-  'AAAAAAEABv7+C/72/wMAAAD+/vn+/PwSAAD//wX9AAD9AAAEAPkJAPsCAAAD////AQAAAAL///0AAAAEAP8CAAD/AAAB/wD/AAAA' +
-  'AP8CAAEAAAH+AAAAAAH/+/8L+foHBv8B/v/9AAABAAD/AP8AAAEA/wP/AAD/+v8LAP7+9QgBAAb8/wD/AAP//wD/AAP/A/////8A' +
-  'AP4BAAP/AwD/AAD//wD///8EAAAAAAAAAAD//wAD//7+BgD/AP//AP4EAAEAAP8B//8E//////8B/wEAAAAAAAABAAL9AP8BAP4A' +
-  'AAP//gP+AAADAAAAAP8BAQEBAQD+AAP7BgH6//79/gYB//8AAP8DAAABAAD/+v0AAf4KAAAAAAL//gT+/PkJ+AD+AAQGAQH+AAT9' +
-  '/gMA/wAAAf0AAAAD//8JBf73/v/+AAAGAAD/AP8CBgD/AP/9/wP5/wAG/wD+AAADAAD/AP8BAAAFAP7+/wAC/wL9AQkC//z4/v/+' +
-  'AgMAAAMCAAD8/v7+/v4KAAD/AP8C/P75AA0ABP0F/wH6AAEBAAD/AAD/AP4DAAAEAAD9AAEK//76AAAAAAP9AP8EAAD+/QD/AAAE' +
-  '/v0FAP4BAP0AAP8FAQMB/wD8Av3/AwH/AP0BAwD/AAAD/wAAAv8BBP/7AAD+AAAD/QAEAAD///4BAwr1AAH+Bv/8AAD//wADAP//' +
-  'AAT+Agr29foOAAAAAAP9/wP///8BAAD/AAP+/wD/AAT//gj+/Qb6AAD/AP8DAAD+AAECAAD//wAC/gH+/wMCAAMBAAD9AAEBAAD+' +
-  '/wP/AP8AAAAAAAAAAP/+AAADAP8AAAP/AAD//wIAAAD/AP8C//8FAAD9/AP+AAP/AAAAAAABAP/+AP4F/vwG/wX8AAAAAAAB//0I' +
-  '///+//4AAP8F//////8E//8D//4C////C//5AAABAAAA/gID/wH8AP//CwD3AAH///8BAP/+BgH8AAD/AP4EAwD/AP8AAP3+AAAG' +
-  'AgD/AAAAAAAB/wAB/wD7BgABAQD/AAABCfwF//z8AAIAAP//AAMAAAD9/QD/AP8FAAD+AP8EAAABAAD/9gMIAvoE/P///wMD+wAG' +
-  'AAAA/wD//wP//////wr6AAH/AAABAAAAAP8CAP8DAP//AAT/AAD+/v/x+w4I/gAFAAD+AAAAAAAB//0EAv0BAAEE/wH8/wD+Af8D' +
-  '/v0HAP///vsGA/wDAAAAAAAAAgD/AAAAAv8C/v4BAf/9/wACAQAA//8AAAD/AP8D/QP+AAP/Af8FAP/9/v0HAP//AAD/AAACAPz+' +
-  '/v4KAAEB//4A/vz/AAMEAP/9//8G+wAGAv////8EAP4BBP//AAD+AAD/AAAB/f8FAP0C/v/+/wIDAAAA/wIAAwD/AAD+BAD//wD+' +
-  'AQT+AP/+BAD+AAD/AAAAAAAB+wAGAAD//wACAP8AAAAAAAT9Av/+Bf/9//sCAP8F//0AAP8F/f8BAP0G+fwDAP8IAAABAAD/AAD/' +
-  'AAEAAAAD//0BAAD+AP8D/gQAAP///gAFAAD+////CgD5AAYAAP78//8IAPz9AgD/AAD//f4AAAID/QD/AQMBAP/+AQAC/v79/wQF' +
-  '/QAEAAP7+P0F//wKAAABAAAAAAH9/gAE/QD+AgEAAP0F//4B/QD/AAAFAQL/AAH9/wD9CgD5AAD//wACB/cG+fkLAAD//wAD///+' +
-  '//8GAf8DBv/4+gcA/P8E//wO///4Cfv8BPz/AAP/AP///gMAAAAA/wD+/wX+AAL+/wAC/QL9Awr2AAAAAAAA/P0H/QMAAAAB/gP/' +
-  '/vv/AP8KAf/+//8DAAAAAAABAAD+AP8EBP7///8BAf3///8F/AD/BgD/AAH9AgAA/v8DAP4D+wAFAP8BAAT+//0CAP8CAAD///8H' +
-  '//79/wADAAH+AAAAAAABAv0FBv/3/gME///9AAD9/wAEAP/9AP0GAP3/AP8FBQT7/////gD/AP8DAAAAAAABAAQAAP/+AAYAAP78' +
-  '/QAAAAAEAQD9/gAF/f8BAP8E/gAAAAADAP//AP8ECP37/QX9BgH+/v7/AAD+AAADAAD/AAAC/gP/Bv/7//4K/wD5AQD///8B/wAA' +
-  'AAACC/////76/gMAAAD///4BBQL7/gT+//8BAAD+/wAD+gAEAgL+AAD+/v8FAAD//wACAP8EAP0A/QMCAP8AAAD+AAAD/gMBAP//' +
-  'AAADBv76//4FAP4BAAD/AP8CAP8BAf0BAAADAAD+AvwIAP78/f8DAP4CAgAAAAD/AAAAAAT9/PkT/v79AAAGAP79/wD/AP8CCf78' +
-  '/gb5AgD/AAABA/39AP8EAv39/wf/Af//BgD8/gD+AAAF/PwH+wn8/gD//wAE//0AAAADAAL8/wX+//0AAAAEAQD/AAABAAIA//4B' +
-  '//8FAP/+/gD/AAX+AQD+//8D//79Bv0CAQAFAP79Cf/9/gL7AAAAAAP9+QAF//8E/wD/AAP/+wAO/vz+AP4AAAP//v0H//4B///9' +
-  '//4JAAADAAD+AP/+AP8E/goCAP/4Af8F/wL6AAEAAAD///7//f8JAP8H///9AAD///8DAAD9AQX9/QABAAECAAD+//4FAAQB//7+' +
-  'BPwH/gD7/wH+AP4EAAAAAAP9AAAA/gEBBwED//73AAD/AP8DAAL+AAH/AAAAAP8B/gAFAAD+AP//APoJAP4CAPsF+wAGAAD//gMA' +
-  'AAD/////AAADAAAEAAD9AAL///8B/wP/AAD/9/wC+/oVAgAD//7+Afr//w/4/AAAAAAEAAD/AP8CAQT8//4DAAAAAAAB+Az9Bv/6' +
-  '/wAJ///6//0AAAAEAP7/AAADAgAAAAD/AAAAAAH/AP8I//z+AwH///7//v//AQMA/gP/AAAA//8CAP8B//8I///7/gD/AAADAP3/' +
-  'AAEE/gMD/gP7+v0MAAD8/QMC///+AAMAAP/+AAH+AAAD/gMCBf/5AAMAAP//AAf9A//6APsA/wn8AP/5//8KAP3+/wAG/AT++/0K' +
-  'AAYM/vv1AAD/BgD8AP//AP8D/QAAAAAD/wECC/v4AP3+Bf4DAAABAAD//gMAAAD//QT//vcMAP8GB/34//4H//7+AAAJ//76/wD/' +
-  'AP8C/wEF/fsD//////8E/wICAwP3AP8AAAT+BQH////9//8L/gP2Dfn+AvsAAPsAAAr8/QMFAP/8/QD/AAAE/wEGAP7+/P79CgD/' +
-  '/gL9/v4HAAAAAAAA/gADAAP8AP8AAP4EAAD/AP8DAAD//wADAAP/AAD+Av8CAf/9AAL+//4DAP8AAAP/AwQH/vz4/gP9AAP/AP8E' +
-  '/////v7/AAMD/AD5BgMC//0AAAAE/gP9AAACAAAD//0B/wL///8BAv3/Av4B////C//5AAD+AAACAAAAAAAB/v75BgX//gMAAP//' +
-  '/gMAAAD/AAAAAAABAAIJ/wD3AAD+AP8EBf//AP///gD/AP8E//4K///6/QUEAf/6/wP//wL+AQD/AP8C/vr/AAMGAAAAAAH//Qf9' +
-  'BP39AAD9/wECBf/2/v8K///8//8HAQADAAD8AAABAAL9Af0DAf0BAAMAAP//AAD+Af8C/AH/AAQAAAD/AP8CAAT+AP//AAACAv0A' +
-  '/v4J/PoE/gD+AAAF/gL9/gED+gEK+gP9AAD+AP8DCgD8/wD7/vr+CQr3//8BEv3yAPn8BAMFAP8B/wL+AAP6/v8HAAADAP///wAD' +
-  'AAD/AAAHAP39/gIE/wH9/gD9/wUBBfv9/wAE/QIHBPz6/wAAAAACAAD9AQL////+AAAF/f4J/vwC////AAADAAD/AP8D/PcD/voS' +
-  'BQL9AAL6AAH9/gMBAP4A//8D//7///8G+gAF//4EAPwAAAAEAP7/AAAD/gQAAP//+//5Bv4JAAD+BgD8/gP+Bv/8CP78/gX7AP78' +
-  'AAIE/gD/AAADAP7/A/8BAAMAAAD+AP4AAwD/AP/+AAAEAP8G/wD7/v4CBAP6///+//4HAP8H///9AAAAAP8C/wD8C/79AgD/AAD/' +
-  'AAEBAP8A/wQC///9+wX9/PcRAP8C//8B/wL///8BAAAAAAAAAAAAAAH//QEAAAAD/AsCAP/5/gMAAAAAAfoG+QX/AAABAAD//QD+' +
-  '/wAF/v/8//8J//8E//sE///5Bf4E/f8D/gMAAAD8BQAA/fn9BgUBAAIAAAP8AQYN+v31APsAAAn8AAD///8DAAD//wADAf79AQT/' +
-  '//8D////Cfz3+wIHAAD+AAAC/gMBAP/+Av/9AP4FBP//AP/+Bv8AAAD7Af//AP4EAP4AAAADAAAA/wH/+wQA/wEB/wACAgD9/gMD' +
-  '/gT6//8CAAP+///+/wv5+gLy+xAHAgAEAP39/v7///4HCPz++gf+AP//AwD//AL9//4IAAEAAf//BPoHAvgB//4F//4B/gABAAP+' +
-  'CP76/Qj7+wb+/P0IBf/+////AAD/AP8DAAD/AP8DAP/9//4I////AP8ECAUD/v31BQH7D/n3/gMB/wD//wAFAP/9AAMAAAH8AgP8' +
-  'AAb5/P8H/////wMB/wH9/P8C//8EAAAA//8D///+Bv//AAAAAAH/Av7///wG/QAG//8AAP8CAP4B/gAAAAAD/v8G/gH9AgMAAAD8' +
-  'AAAABP/+//8F//0BAAD/AP8D/gX9//4C/wH/AP8CAf/+/v0H/v8DAAEAAAP/AAD+AAD9AAECAAQAAAD9AAEJ///6/QUB//4AAAD/' +
-  '//8DAAD+AP8E//8I///7/QD/AAAE/f78BAAFAfz4Bf4JAAD/AAABAAAF/wD8/AAQ/fv9BwD5/f8FAP8AAAH//gAFAAL8AAMBAAD8' +
-  'AAD/AP8D//8B/wT+AP8D//wDCf/6//4ADfv6/f4DAAAAAAAB/AMC//4B/wAFAP/+/gH/BP/+/////wr6AAAAAAAB+v8KAP/+AAAA' +
-  'AAAA/gMAAP8A+wv/AP/8/f8A//8F//79AAEE/wUG/f78AQEAAv0AAAD+/wADAAD/AP8C/gD/AgP+AAAE//7/AQH///8B/wAC//8B' +
-  '/gED/vsF/wEE///+/gAAAQACAAD/AAACAP8H//3+AAAAAAP+AAAC/wL8AP8DAAH+AvkF/Ar6////C//5AAX9AP4AAAT/AAD+AAAD' +
-  'Bv76/Pv3AwYIAP//AP8E/gMAAAD/APf4BAkEAwEAAP/+AgEC/v/+/Qj9/wb5/PsDAQf/AAD/AP8CAAD9AAAE/f8Q/vz7/QT9//oJ' +
-  'AAAAAAABAQEAAAP8Bf8GAPz5BAP//wL4AAAAAAAB/gH8AAICAAL//wT9AAEAAAAA/wADAP8A/AIM/vz8/AX/AfQLAwAA///+Agr7' +
-  '/v/8AAAAAAH/Af7//wEEAAMAAP/+AAD/AAACBQP9+/8BAP0B/gMA/v8B/wT////+B//9AAAAAAAAAAL7Bf///gMAAP8AAAAAAAH/' +
-  '/gT+//4EAAAAAAAAAAL/AAAA/v/8/wEHAAAAAAP9AAD8AAAF9gIOAv37AgH/AAD9AQD+AAADCP/2BQT6AAD/AwD/+v4DAP0I+wEA' +
-  '+voQCgT6BAPxAAMAAP//BwD+AP/9AAAAAAAAAAD/AAX9/wD/AP8D/wL9Bf7+/wMC/wL7BgD+AAD+AwD+AAD/B/4C/v39AP8C//8B' +
-  '/gAAAAAD///+//8FAP/8//0I/wIG///7AAAAAP8CC/wI/v72/gIJAf74/wT7AAIAAAAAAP8C/wABAAP9/v0HAP//AAD/AP8C//0A' +
-  'AAAEAAYAAP78AAH//wD/APoA/w76AAD/AP8CAAAAAAP9+wAGAAD/AwD//////wcB///8Cv////76AAD+BgD8///8//8JAAH/AP8A' +
-  '/QEAAAAC/f8DBP/+AwD/AAD/AAEFAP39AAH/AAABAP4A/wAE//////8EBv4EAgH2AAAAAAH/AQL///7//////wQAAAD///8CAAD9' +
-  'AP4F/vYMCfn/A/4F//78AAUE//37Av/9AP4FAAAAAAAB//0AA/4CAQAAAAD//gAFAAD+AAD+AP4EAAf6/gP/AAD/AAAC/wAJ//76' +
-  '//8CAP4DBwP8+fgJ/gMAAP4B/gAFAAD+AAD+AP8E//8O/v36AQP+AP///wED//wC///+/wIC/wABAP4C//8AAAACAfoJ+/oHAAAD' +
-  'AAD++v4FAf8CBP7+AP4CAAAAAAEBAAAAAQAA/QD+//8GAP8H///9AAD/AP8CAAAAAP8BAP4AAAAC/gMAAAD//wD///8D//8DAP8A' +
-  'AAQAAP3/AAAAAAAA/QAAAAAC/QEE/wAA+/4K/PkHAP8AAAAC+wAFAP8BAAAAAAP9AAAAAAABAAEBAAH+/wD9//8FAQAA/wH/AAD+' +
-  'AAAEAP4I/wD8AAAEAAD8/v8EAAL9AP/+AP8FAAD/AAACA/8AAP///gP+AAP9AP7+/wb/AAAFAP79AP8AAAEAAgD///8BAAAAAAAB' +
-  '///+C//6AAEAAAD//wL/AP4C/wD//wP//vv+//4MAAL/AP8B+AAIAvwCAAP/AAD+AAD/AP8DDP79//z+DvoOAfvtAAH/AAABAAD+' +
-  'AAADAAAAAAP8AAD/AP8D+wMH/gT5/wP7/gn9//3+//4IAAL+AAAB/wADAAD+AQED//7//gP9/gIB/gD9BgP8/QMAAP8AAP3+AAAG' +
-  'AAD/AP8DAAH/AAP+AAD+AP4FAP8H///9////AAADAPsAAAn8AAD+/wAEAP/7/wAHAPsK//7+AAAAAAP9AAD+AAIAAP8AAQAAAP8A' +
-  'AQAA/gL/AgD/AQH/BP3/////B//9/wAABAD+AAEAAAD////+BgD+AP//AAMAAAEAAAH/AAAAAAEAAAD/BgD8/gX/AP///wAAAAAB' +
-  '//8G/wD8/wAFAAD9AP4AAAADAAD/AP8DC//+//78AAAAAAT9AAAAAAAAAP/+BwD9Af/9Ef/0AAH+//4EAP/8//8H/wP/AAAA/vz/' +
-  'AAMEAP8BAP4DAAAAAAP+AAD/AAACAAAAAQAAAf7+AAACAAAAAAP+AAD+AP8EAAAAAPsF/wADAAD/+/0G/Qr6/AAG/wD/Av8E//7+' +
-  '/wAEAAD+AP//AP8D/gD/AgP+Af///wAB/wAD/wD/AAAAAAAA/gAFAAD+AAEAAAAB/QT8DP36AAAA/wABAQEBAAD+AAAAAAAB/gMA' +
-  'AAAAAgD+AP8BAP////8D/gAAAAADAAAJ///5AAAD/////wAEAAD9AAQBAAD8/QABAP8D/v4B/wICAAAAAAAB/f7/Av8E/AH+DP77' +
-  'AP/8CP7//f8C/gMBAAT9/wL/AAADAAD+AAD+BwD8///+C//5AAD+BgD9Av4L/vz7AAD//wACAwT9/v/+/////wr6AP8A/wAC//0A' +
-  'AAAE//8AAAP/AP8BAQL8BP/8Af8B/wAF//7/+wAGAAD//AACAAADC/7+//77AAD/AAABAAIBAP/+AAQAAP/9/gD9AP4HAAMAAP7/' +
-  'AP8AAP8DAP4DAP8AAP//AP8DAAD+AQACAP38/gn/AAAA/wEAAwH9/vkJCv/+///6AP/+Af8D/v0A/QEGAv4F//79AP/+/wECAQH/' +
-  'AAD/AAH/AAAAAQD8AAED/wAAAAP+AAAAAAAA+wkB/wT6AQABAAD////+C//5/gQBAP/+AAD+AAAC//4D/QECAAEAAP8BAAD/AAAD' +
-  'AAAAAAABAAAAAAAA/wD///8C//4D/wL+AAr9//v/AAAAAAT9BP7+AP4DAAD+AAADAAD/AAACCgD8Av37/QH6BAEDAP/+AQAD/QAB' +
-  'AAAC/Ar9AP/+Av0F/vkFAAD9AP4G/gD//wAE/gEAAAACAP////8E//kAAAkA//4AAP0G/wD9/wID/QL7/wUCCgP8/wD4///+C//5' +
-  'AAD+AP8E/wH/AP8D/v79/gcC+gABAf8GAAD+BgD8/wD/BgD7////AAAEAAABAAD//QH/AP8FAAD9AAAD//8A/wAEAAME//76/wAG' +
-  '//79/gD+/wz5BAD+AAD+///+//8GAAABAAD//wAJ//77C//9/wH4/wAB//8CCv/+///7//8F//4AAP4BBf79/wEAAAH///sI//0C' +
-  'AwAAAAD+AAAEAAD9//////0GBQH+AAP6AQcI/P72/////v4IAAAAAAAA/gMCAP0A+v8FAgEAAAT/AAD+/wD/AAIB/wAAAAACAP8E' +
-  'AAD+AAAAAAEABwT7+fkJ+gYI/AT4+gQA+gEHBP4ABAH4AP8B/gr4+/78AAYEAP/9/wAFAP7/Af8C//v//wkA/wAEAAD+/fr6AgUG' +
-  'AP//AP8DA/0D/v0BAP/+/wn7AAD///8DAAn/+PcIAAAAAAEAAP/7/wAHAAD8AAAF+gj6/f4JFfvyBAX2/QH+AAADAP////sI//wK' +
-  '///+AgL/AP/9//f8AgkD/v//AAMBAAACAAD/AAAAAAABAAADAAD+AAD//wADAAD/AP8DBwEC//36/gMAAAD/AgAI/QH4Av8D///9' +
-  'Af4GAf/7/wD+Bv/+//////8EAAD+BgD8+fwC/v8L+/wJ//8B/f//AAAE/QAAAAECAAD/AAAC/fz9AAIIAP/+/gMC/QP+AP0FAPn+' +
-  '/wkC/gEAAAAC/gH///8EA/78/gICAQADAP7/AAADAAD+AAD/AP8DAP8A//8E/gMB//4B/AP+AAIB/gL+Agj5/P34BAUHBgD1Av0G' +
-  'AAACAAD////+C//5+/sH//sIAP8AAP8D/QAE//0CAAAAAAAB//z/AAAGAAP/AAD+AgD/AAD//QEL/wP1/gAFAAD+/v8DAAH+AQAA' +
-  '/wH//v4AAgP/AAb+/vgH/wH///8DAAD+/wED//8B//8C////AP8EAAD+/gAEAAAF/wD9AAADAP///QD9//8IAAD///8DAAAAAAP9' +
-  'AQD/AP8CAAAAAAAA/v0HAAD9////AAMA/wAF/wD9AAD///8D///+APwI+AcB+wMBBfsE//sCAAABAgH8AAAB/wH+AAr+/gD6AQcD' +
-  '/fz9AAAD/wD+AAP/AP8AAQIK9gf3/QUC/vwB//79Ef/3AQEB//8AAP/+/wADAgMAAAD8/gEB/f0FAAQAAP7+APz///8HAAEI/v/6' +
-  '/gD/AAQAAfz+/w35/QAAAAADAAIBBfz9/f3+/wgB+wT+AP4FAAIAAP//BQD//wD8/ff+AQYHAgD9/wT9/vsI//8BAAIAAP//AAMA' +
-  'AAD+BAv2B/b/AAABB/v8/f8FAAH+AAP+AP8BAPoC//8FAf7/AP8EAP//AP8C/PwL/vwDAQAD/gH9Af4N//35/gAAAAACAP8AAAEA' +
-  'AAP+Av/+Af/+AAT+AAD9/wAEAAAC9gIF/fsCA/wI+v8KAP/+AAD/AAAC/gP+AAP+AAABAAAABAEB//z+AwD/AAD+/v//BAP9AwD/' +
-  'AAD/';
-export const TOPIC_SCALE = 0.0148011;
-export const TOPIC_BIAS = [0.436627,0.15448,-0.984324,-1.11662,0.938602,1.03619,-1.71872,0.980473,0.706872,-0.829015,1.44325,1.03362,1.47425,0.258586,1.21178,1.94626];
-/** Int8 weights, feature-major (3463 × 16), base64. */
+  '7Otz+NbjAQAi//vi/QIVAPnyAQAG//39benm3OvtHf4L8vzuGv33+f37+gX+/wb99fr7/esv+v39//Ib/v//AP8G6+Pm93He/PX8' +
+  '9yvx+wD/Aw32/f4C/wj8+PrlYuPU+/r3L/Tx//j5Hvj64H/U7+Xr/CX9/f3o/Ar/AP79+iH4/vj4AvwB/wP/Af77AgAE/QIAAf8B' +
+  'AAME/v7+AfET/vYH/f4D/v0G/wAABv/9//0KAf39//8A/wAD/wAE//4A//8I//79AP8FAP7+//8K//77AAABAAAB//4A/v4H////' +
+  'AAAD/AX+BgD8AwD+/wT8/wD/AAAC/v4DCfz8AAD/AP8CBQH/AP/8/wb/AP/9/Aj9AP8A/wD/AAAD/gD//wAE/f78AP8K/wH/AP8D' +
+  'AAD///8D///+AAEDAQAC/wP89w0C/wD8/voE/Qf+/wD/AAAC/wT+AP8A/wD/AAAC/v/9//4I/wD/Bv/9AP0E/f4EBv8A///9AgYF' +
+  '/v/3AgAEAP/8//8CAP8A/gf/AAH7/v//AQj7AAQA/v///gAAA/4BBQAD/Qjz/wADAv7//wH/AAACAAAB/QEA/f8F+/0H/v0F/v0E' +
+  '/wAAAP8C/wD/B//8//79Af4G/wYCAP78///9/wb//P8C//8EBQD+//7//wP/AP8BAP8AAP8DAAEAAAAABf/+AAP7AP7/8xD/AAH/' +
+  'AAL//gAFAAD+AAAEAAD9AP8AAQEAAAD+AAAD/wL/AP8BB///AP79/v7+AAUB/f8FAf//+/4C/gUC/gQC/wD7AAMAAP//APwA/wIC' +
+  'AP8FAAH8Bf/////+BAD/AP/+AP////8E/v8GAP7/AP//AwD/AP8GAP/8AQD+AP8CBP38AP4DAAMCAP/8/wP/AP4B/wQBAP/9AAAE' +
+  'AP/+////AAX+AP/9AAAF////BP//BwD//wD8AwD+//8BAP8FAP/+//8CAP0EAAAAAAAB/wT+Av0A/wT///0B//8AAAABAP/9AAAF' +
+  '//4A/wECAAEAAAH///z/AAIEAP8AAAACBgEG//72AAEAAAH+AP0AAP8FAP/9AAAF/////gn7+wUD/wD+AAD+AAAC//v8AAAK/gIA' +
+  '/wP/AAD+AAADAAUAAP3+//7/AAED/wD9Af0G/wT+AQH+/v4AAAb//wMD//7/AP//AwD/////Bv/+CP7+/PkH/wAAAwD+AP39Af0I' +
+  'AAAAAAAAAgT+///+//7//wb/AP4DAAL8//78AAMEAAQA///9//8AAAX9AP8AAAL+AAMAAP//AAQAAP7///3+AAMD//wCAP4EAAAA' +
+  'Av8A/f4ACwH5AP8ABP0A//4D/wD//v8D/wP9AAQB/gL7/wIA/wT7/gH+AP8E/wP/AQD+AP7+AP4G/v77/gUGAP8EAP//AAD+AAAD' +
+  'AAQA//0AAP8BAf///gP//v8DAP7/Af0FBv8D//38AP//AwD//wEAAP8AAP///wb9//4CAAACAf//AAT9BP/+Af8A/P/+AAYBAP/+' +
+  'CP3+AAEC/f0CAQH+/wACAAEAAP8A/v0CAgT+//8E/////wAFAAD7AAEAAAH/AAMAAAD+/v4C/v4G/Qr8Av/8AAD/AAACAP4E/wL8' +
+  '//0BAP8E/gIDAv/8Agb+//79//8AAAEBAv//AgD//gD///8F/QID//4AAf39AAf+/Qv/AP38AP4AAAADAgAF///7AQIAAAD+AAEA' +
+  'AAAAAP8A/wAD/wb/AP3/AAAAAf4B/gAAAAECAf0H///+AP//AAb9AgAAAP////39//0LBAQA//77BP8BAP/9+wYD///9AQAAAP8B' +
+  'AAIAAv3/////Bf7///4AAP8E/wIAAAL9AAQAAP/+//8EAP/+AAD/Af4C//r6AAsCAAIAAP//AAD+AP8EAP8AAAEAAP/9AAAFAP8A' +
+  'AP8CAAAAAP0E/wAEAP7/+/7/AwAE/wAAAP8C///+AAb/AAMAAP/+AP//AwD//f8FAAL8//3/AAMCAPwAAAAFAAD/AAIA//7/A/8C' +
+  'Afv/AP8IAAMAAP/+/v7+/wj/AAH/AAABAf8B/wP9AP4AAAT/AP8EAAD+//3///sLAAD/AP8CAf/+//8D/QAAAAAEAP8F/wH7///9' +
+  'AP8GAP4A/wP////9Av8D/wED/f8A/wD8BAIA/v4GAP8ACf///wD6/wD/AQT9AQMAAP7//f8FAP8AA/4B/gj4///8/wEFAP//AAEC' +
+  'AP//Av8C//8F/wD+/gD/AAAEAQAAAP8B/////AMF//4IAP78A/8A/AP/Af//AAf8/////wX/Bv0D//kB/Ar//wT5/wP/AAb6/wAA' +
+  'AAT+/gj/AP78//4D//4EAAICAP/9AAUAAP79AAAA/wEB/v//AP8G/gAABAD/AP//AP0GAAQAAP7+AP/+AAADBgX7///8/gIBAAH/' +
+  '////AP8FAAAAAP8CAAIAAP4BAP8EAP////8EAP8AB//+//7/Af/+AwAB///8Av8FAP8AAP8C//8F/////P//AAID/QIDAP/+//8F' +
+  'AP/+/wAABP/9APz/AAUA/wABAv8A///9/gcA/P8AAAID//8EAf79/f/+CP4AAAAAAP8CAAD/BwD8AAD/AAT+//8FAv/8AP//AAAD' +
+  'Af////8C//8B//8C/v/+A/8CBf/+//4BAP///wX9//4ABf///wYA//7+/wD7/wAGAP//AwD//gD+//8FAP8D/AP+/wAFAAD7///9' +
+  '/wEFAAAFAAD8AP8C//8A//8EAP//AAD+AAAD/vz+AAIHAAP+AQH9A/78/v8F//39Bf4DAP8E///+AQIAAP/////+AAQAAP8A//4D' +
+  'AP8A//8C/wT+Av7/AgH//wX6/wD/AAAC/wD/AAAC//cAAP0N//8AAAX+//oAAAAH/AD/Af8E/wABAf4C+/oBBvsK//8AAAX9Av7/' +
+  '/wP9//8FAAD9AAD/AP8CAAIAAP//AAQAAP/+////BAD//wAFAAD9//4BAP8D/QUDAP/8+wUD/wD+/wP/AP///gb//wD+BP////4A' +
+  '/QcCAP78AAAAAAT9Bv8FAf/2AgD///4C/wIBAAH+/gMA//0D//7+AQf9/v//AP8EAgD/AAD//////wn8Af38AAYA/f8HAP4A/v//' +
+  '//8F/////wEC/f4A/v4IAf4CAAT7//8GAP/9//z/AP8G/wD//wb9/v8IAP79Awv9/v75AP7/AP8E//8E//4B/gADAP4B/v8AAAEB' +
+  '/wD/AAAC/wD/AP8CAAAEAAD8/ggC/AL6AAUAAP/9AP7+AAAEAAEDAP/8/gAABAD/////AAX+//8A//8E+/8CAv8C+gP///8GBgX7' +
+  '///8AgUD/BHo9/wAAAcHAAQAAP/9/////v4H/wAF/wT6CQD4Bf38A/79Af4DBQAA/wD8/wH/AAACAP////8EBv7+A/7+//8F///9' +
+  '/vwCAfwHBf/+AAH+/f8BAwP9/wD9AAAE/P8CAP8FAAD/AAAB/gIEA//6AQT5/QAGDP4K/Pn3B/sABgjwAP8AAP8DAQICAP/8/gP/' +
+  'AAAC/v4G/wH+BgX7///8AAf9//7+AP8A/wT+////AP8DAf8C//sEAAAAAP8BAP8FAP/9//8H///8AAD9AAAE/QH9BP4D//7/AP8G' +
+  '+wUD/wL8/wD/AAADAP7/AP8E////AP8EAf//AP0E///+AAAE/gcC//78//8BAAAAAAAAAAL/APv/AAIFAAAAAAAB/v7+/gz7/wf/' +
+  'AP79Av/+AAX8AAD/AP8CAP//AwD//wAJ//77/gD+A/8BAAP/AP/////+AP4GAP/9AAAFAwP7//4CAAAAAAAA/wD/AP8DAAEAAAAA' +
+  'AAAAAAABAAEAAAAAAgD/AAD/BP//AAD/AP4AAAAD/wD/AAAD///+/wEFAf/8AAT//QD/BP8B/wD///8FAwL+/wH+AAIAAAD//v0G' +
+  'AAD/AP//CP78AAICAP/9/P0A/wcABwD////8+wAAAAEFAv7+/gb//gP9//8EAfv7AfkQAAAAAgD/AAAEAAD9AP8AAAACAP7/AP8E' +
+  'AAAAAAL//////wn7Av/9//8EAAAA/wEBBv//AP/9A///AAAA/f4F/wP+//4G/wD9/QEE/v4CBgQB/AH4Bf8A//7///4ABv/+AP8I' +
+  '/gD7A/4BBv75/v8HAP/+AP7/Af8D/////AQC/v0GAAD/BAD+/wL9/v////8FAwH9//4CAP8C//0E/gD9/wf+AAD/AP8CAQMF/fv/' +
+  '/wQE///8/QUAAAH+AAL+/wT8/wT/AP/+AAAA/wT+////AAX+AP/+//8FAP//AP8D/AD//v4J//8AAQIAAAEAAAD//wQAAP/+/gT/' +
+  'AAH///8GAP/9/gD+AP8H///+AAMBAAAGAP/8///8/wAGAP8FAP/+AAAGAAD7/wAAAAAB//4LAP/5AAAGAAD6/v0GAAD//wD+//8F' +
+  'BAD///0BAAUAAP/9AQAF/wD7AP0AAAAD////AP0G/AD///8HAAD9Af4F/wD+/wAE/f7/AQUB/v39AAgA/QD/AP8GAQD+AAACAAX/' +
+  'AP/+Av8B//8AAAD+AAAD//8E/wD+/wD//wIABgAG///3CQH//v/5//8FAAD+/wX/AP/++QcD/wL8AP8EAP///wAEAP/+/wP/AP4C' +
+  'CP/+AP79////AAACAf8AAAP9AgAAAP///wD+AP8E//7//wf9AAMAAP/+///+AQAE/wAFAAD7/wD+//8FAAAAAAABBQD/AAD8/wAE' +
+  'AAD+AP//AAEB/AEE/v4C//8EAAP8/QAAAAAE////AAIB/QD/Af8D/gACA//+BAIB///7AP////8E/wP7/v0IAP//AP8D///+AP8F' +
+  'AQQCAPv//wD/BgD8/wAGAPz/Bf4DCgDwAP4I8Qz+BgH9/wP6//7+AAME/gL9AfwFAAX/////CAD8AP/9/wD/AAP/Af8C//4B/wL9' +
+  '/gf8////AAX++QUD+/YN/gMFAP39AP/+Af8DAAIAAAP8B/sB/vwD9vsM+QgCAP8BB//7Bf8D///7AP//AP8DAAAB/fsI/wP+AP4D' +
+  '/AEE/v4CDf3//f39//7/AP8F/wD//wADCAD////6APz///wJAAIAAAD//wT+AP8AAf8B//4C/wj///79AQL6AfsG/wH//wAD/QMD' +
+  '/Qr2AAD/Af8B////AAAD///+Bv//APsA//0I/wH/AQT8AP8AAP8D/wL///8CAP8A/wX+//7/AP8F/gD9AP4JAf79AP8FBAD/AP/+' +
+  '/wUAAP/+//4B//0G//8BAP8CAAD/AP8D/An5AQf6Bf//AP7+AP//AwD/AAD/AP8DAAAAAAAA///+AAAE//8I///8/wH+Av4C/AYB' +
+  '//4AAAEAAQD///8A/wT+/v4B/wMBAP8G/wD7/vv+AwMDAPz+/QIGAv8B/wD/AAAAAAL//gAC/gACAwD/AAD/////AAX+//7//wUA' +
+  '/gP9/wEBAP8A/wMA/v4BAAMBAAMAAP/+AP4AAAP/AP4AAP8DAQEA/AT+AP//AwD//wH+/wb+CP79AP//AAH8//8F//0BA/8DAQAA' +
+  'AP8B/wD8AAAF/wAAAP8C//7//wAF//8AAf8C/wMDAP/9Af8B/wX7AgD9AQL///78/wYC/wAFAP/9BQAA/v///P/8/wEI/f/9/AMI' +
+  'APv/AP8ICAD8AP/8AAMAAP/+//z//wUC/v////4H/wD/CP78/gIEA//6+f0CAwAG//8AAPwFAAIAAP/////9//8HAAD//wEA/wAB' +
+  'AAABAP8FAAD9/v8DAAL+AP7//wAFAAH9/AMDAP8AAAEA/wYA/wD8AP/8/gQD//4AAAb+Af8BAgL8/gP+AAL//wD9AP8E/gYAAP0A' +
+  'AQX/AP7+/gT//gX8Afz+AAj9AgABAP/+///+//8E/wD/AAACAP//AP8EAAIBAP/+///8AAIFAP3/APwJBf////////8B//8C/wD/' +
+  '/wP/////AAb9/wEG//78AAAB/wH+/AIB/gMAAf4AAAAC/wEG///8/wAFAP/9AAEAAP8B//4A/wMB/v0GAAH/Af/9AP8E/f////4I' +
+  '/P8FAv4A//7//wb/AAMA/wD/Af////8D/wn+AP79/wIDAP/9AP0BAAb9AAD+AP8EAP4A/v8FA/8AAAD/AAYB//78+QT8/AIKAv/9' +
+  '/wIAAff6AgsCAf4E/wH8AAUAAP7+/wMAAP///gEAAP4CAP39AAIFAAD///8E/AcD/gH8AAAAAP8BBAH//gL8/////wEC////AP8D' +
+  'AP8FAP/+/gYD//78//wB/wED/AUB/QL/AP//Af8C/gD/AP4EAP8AAAIAAQD9AP8D/wACAAAA/f4G//4CAAD+AAADAP////8F/wD9' +
+  'AAAF/v8G//0BAAECAP7/AQP/AAD9//3//QMF/v8J/wL6AAAAAAAB//8EAP/+AAD+AAADAAEA//wD//7+/wEG////AAIBAP3//wID' +
+  '//8A//0F/wAA/wEA/wAABv/8AP8EAAD+/wEAAAH+AAAAAAABAAEAAQH+///9AAAF/wUD///7/wD+/gQB/QD+//8HAAMAAP/+AAP/' +
+  'AAD+AAP/Af/+Bf//AAH8/gD/AAAFAf/+AP8D/wD/AAEBAP/9AAAF/v7+/gcBAAIAAP//+wD/AP8IAP76AAIGAAMAAP/+/wX+AQH8' +
+  'AAEAAPsEAP7/AQT+AP8FAAD9/gH+AAEDBP8A///+AQL/Af///vz/Af4HAfz//wv5AgP//wP6/QAE/gEAAAD/AAACBgQF/QD0/wAF' +
+  '///+BAD+/wL9/gL/AP4E/wb+/wX5/gD/AP8EAP7/AP8FBgH////7BgX7///8////AAX+/wD+AP8FAP//AP8D/wP9Bf7//wD/AAAC' +
+  '/wAD/wH+/gD/AAAD/gAG/vwB/f8HAAD9AAD+AP8D/gH//v8F//7+AAj9AwAAAP8AAP7+AP4G/wAK///4//8ABP/+/v7/AP8GAP38' +
+  '/wgAAAEB//4C/v0D/v4G/gABAAAC////AAX+//4AAAADBQD////+AvwD//0DBv4BAP/8BgT7/PoF+wUB//8B//8EAP////8BAAAC' +
+  'AAAAAAEAAP/9AAAFAAAAAP8B/wMBAP//AAIAAAD/BAD+/wL9AP/+AP4F/wL///8CAvz+//8GAAIB/AL//gX+APsFAAMAAAD+/v//' +
+  'AP4G///9//8G/wAFAP/9B/wDAvr+/gIH///7//////8EAP//AwD////+Af8D/QEAC/35AP7/BgL7AAEBAP//Af/+AAP+AAIB/v8B' +
+  '//8FAAD9AAX////+Av//AP8BAP//AAEBAf4A/v0G/wIB//4CAAP+/wT9/wQBAP/9BP4BAwD6/wEAAP4C/wD/AAACAAb+//0AAv7/' +
+  'AP8D////AAADAAABAP8A/wD/AAX+/wP/AP//AP////8EAP7/AP8EAAIBAP/+/wIA/wAAAP/+Af8DAP7/AAMBBAD/AP/+AAD+/wAE' +
+  'AQD/AAAA/////wIBAvz+//8G/wD/AAACB//7//4BBP//AAD///7+/wYAAP//Af4DAvwF/QL+AAABAP8BBAH+AP7//wIDAAH6////' +
+  'AAAC/v/+AQAE/f0I//0A/wL/AAL+BP8A///+//8DAP8A///+AAAEAAD+AAAD/wD+AAIC/v8E//8A/wAAAAACAAUAAP/9//0D/wT+' +
+  '/wX///7+AAH/AP8C//3///8H/gIB/v4D/wL/Av8A/AABAP8EAP4BAP8DAAX/AAD9AAEDAAD9//78/wYCAP//AP8DBQD+///+AAEA' +
+  'AAD/Af//AP0EAP4BAP8DAP//BP///wP/AP///wAF/wT6/wD/AAT+/wD/BAD+/vz5BAQFAAIAAP//////Av8BAf0AAAT9/wD/AP8D' +
+  'Af8CAP//Av/+APwF//4FAAH8AAP/AP//APsAAP8GAAEAAAD/+wAAAAEFAAX/AP/+/v8AAAAE/wD/AAT+Af8G//79/wD+//8FAP//' +
+  '/wb9AP4AAAX/Af4B/gT+/v4MAP76/wAFAAD9AAD+//8E/gEFAAD9AAQAAP/9AAH+AQP+//4A/wAEAP///wX+AP/8AP8G/gAFAAD+' +
+  'CP/5/fwHBv//AP/9AAQAAP0A/wP/AP////8H///+AP8EAP//BAcA/fn////9/wb/AAf+Af/8///+AAQBBgAB/v/8/wIDAP7++Qb6' +
+  '//8JAAD+AAAC/wH/AAL//wL//wT9Af8A//8B////AQT+AwD/AAD/AQD/AQH+/QD/AP8EAQAAAAH/AQID/fwA+v4G/v0GBf4CAP79' +
+  'AgT/AP/8////AP4EA/v8CAD++gH/AP8HBAD/AAD+BgD+AP/8Cv77/wD9AgL/AP/+BQD+AP/+Cv/4APsFAQEH//37/v//AP8FAP8A' +
+  'AAL/AP///wX/Bvr3/goA/v8CAAL/AP8AAAEA/v4GAQD9AAEAAAH+AAMAAP//AP7+AP4F9wwC/wD9AP//AP8E//8AAAAEAAAAAAH/' +
+  'AP///wb9AP//AP8DAAMD/wD6AAUA//7//f8A/wAFAP/9//8F/gL+AQL/Af7/AAABAAIAAP//AP//AP8D/wEAAAL//wH/AP8CA/z/' +
+  '//oKAP8AAAEAAP8AAAP/////AAT//wT9AvsDB/////79Av/8/wED/v75A/4KBgAA///7//8G///9/QAH/QP8AAX/AP/+Af4B//0E' +
+  '///8//8H//8GAP7+AP/7B/wCBv8D/wD6/wAABP/9/wUAAP/+AP//AwD//v77/wYEAP//AP8D/gQAAP0CAAMAAAD+AP///wb9/Qn9' +
+  'AP/+AAMAAP/+AAIAAP//AAAAAv8A/gj9//4ABfsH///7AQL/AP4A///+/wAE/wD/AgACAf8DAP7+///+/wEF//78AAQD/QL///8E' +
+  '/wH/Bv/8AvwB/wACAP8CAf////8FAP/+Cf8D//37Af//AAEAAAD+//8EAAD+//8F/P/+/wEGAAD+AAAD/v4MAP38/gIA/wT+/gT7' +
+  'AAb9/wL9AP8DAwAAAP8AA/r8//4L/wL/APwF//4G/gL8AAAAAAAA/wj///79Af8AAAL/AAEAAAH+AAIAAP8AAAEAAAD/AAD/AP8D' +
+  'AP3///4GAQX+AP/9AQL/AP//AgL//P0E+gD/AP8I//8A/wAD/wf/AP79AP8EAAL7AAAAAP8BAP////8E/gMA//4C//39/wr9/v/+' +
+  '/fwM//8I///9/wL9/wX+//z/Bf4DAP/+//8F/wP/AQD/+wUD///+/QD/Av8C+f8CAwT//gED//8AAAEAAAH//wEBAQH9/vwDAQIA' +
+  'AP7+AP4G/v8AAAT/////AAX/AgL/AP/+//7///4IAAD9AP8EAAAAAgD/AAEAAP8CB////v/+AP4BAP8C////AAb9AP7///8GAAD+' +
+  'AP8EBgH+/wL7AAAAAAEA/wH+AP8CAAEBAP///wD/AAX+AwD6//4HAQEAAwD7AAEABf/8///+AAAE/wAG/wT4AfwK///6AwAA////' +
+  'AwD9/f8DBf/+AAH8//8A/wACAAABAAAAAQH+Av///gX+AAD/APsA//0IBf//AP7+AAMD//7+AP/+/wUA/wD7/wME/wAAAP8C//0A' +
+  'AP8FAP//AAACAAAAAAAAAAAAAP0EAP4B//0GAP/+//8FAP8FAP/+/wIFAP38//8A//4G//3///sLAQH/Av/9AAAAAgD/AAAAA/7/' +
+  'AP/+BP//AgD/A//9AAH/AAL//gf/AP7//wIDAP/+AQAAAP4BAP8E///+Bf/9AP4A/wD/AAACAAAA/AQAAP//AwD/AP//AwD/AAAA' +
+  'AAABBgAAAP/8AAD+AAAD/wD+//8FAAAABAD9AAP/AP4BAAMAAAD+AAD+AP4F/wIHAP/7AP//AP8D/gAFAAD+/v//AAIB///+AAX/' +
+  'AAAAAAH/AP8AAP8DAAYF//74/AD/AAEE/gAAAP4FAAQAAP7/AAIAAP//AAABAP8BAP8AAAEA/wP/AP//AP4AAAAD/QAAAAAE/wD/' +
+  'AAIAAAEAAAAA////AAX+/wAFAAD9AP8A/wX9/wAAAAL/AAAAAgD/Af78AAf/Cf/////7/v0H/v0DAfsA/gAG/wH/AQT8Af39AAf+' +
+  '////AAX+AAH/BP7/BwD////8//8EAP/+/////wED//8DAf/+//8B//8D///+B//+AAD/Av///wD/AP4FA//9Af4CAP3/AAAFAP//' +
+  'AAIBAAL+//4D/gD/AP8DAP////8EAAD/AAAC/v8F//4ABgAA///7+/8AAAEFAgABAP7/AgH8AP4DAAT8AAAAAAAGAAD7BAH/AAD9' +
+  'AP4BAAAB//8A//8D///8/wQD//8G//7+///8AAAGAAD/AwD///8FAP7///79/wAHAAEAAQD/AP4AAAACAQAAAP8A//7+AAED//wB' +
+  'Av0FAv4C/wb5AP///QUA/////wX+Bv8A///9/v4C/wIA/wUA//7/Av/9AvwGAAAAAP8BAAAA/wT9/wP/AP//////Bv/+AP4BAAAC' +
+  'AP8AAAABBAAAAP7+AP//AP8DAAIAAAD/AQH+/wACAAAAAP8BAAEAAAD/AAX/AP7+AP/+AAAD/vwFAf8AAAD/Bf0AAAEAAAD/AAD+' +
+  'AAAD/Qv/AP38AQX/AP79BgAAAP78AAD/AP8D/gD/AP8F/wEDAAD9/gD/AP8F/wD/AAADAP8AAAEB//3+/wn///wAAAQBAP8AAPwG' +
+  '/wABAP8CAP//AAT+AQAAAP8BCAL8AP/7////Bv/+/v7/AP8GAAAFAAD8AAD+AAAD/gAIAP/7//8C/wAB/QAAAAAE/wYA///9/wQB' +
+  'AP/+/wX///////8DAAH9AAH9AP8EAAD/AP8CAAT+/wb5/f7/AAj+////AP8E/wD+AP8DB/4A//7+////AAT/Af8EAP/+BQL+AP79' +
+  'AAMAAP//AAEAAAD//wAAAP8C//8C//8B//7/AP4GAQAAAP8BAAIAAP///wL///8CAAAAAQD/AP8AAP8CAgAAAAD//////gr7AAAC' +
+  'AAL8/vcBAP0MCP3+////AQL+AP8AAP/+AgABAP4BAP8D/wH/+gz7/wD8AAAF/wL/AP8C/v38/wIJ+wMC//8B/wIDAP7+AAj9+vsF' +
+  'AAD/AwD/AAL/AQD//QcE/wT1//wC/wMCAAAAAAL/AQgE//z4AAAAAP8C/f78AwAG/wH//wACBf4A/Qb6/QD+//wJ////BP///f8A' +
+  'AAAF/wL/AgH9/f8FAP8AAAEAAAAAAPv//wUCAAYA+QP//gACAAABAAQBAP3/AAD/AwD//wD///8FAP/+A/8C//8AAQIAAAIFAP/7' +
+  'AP//APwGAP/6AQEFAP//CP79AwL///0B//z//wQC/QAH//0AAwT///7+/P78Dv79/wD/Bf///wD+AAUAAv0E/v0DBgH/AAD7AAL/' +
+  '//8BCf/8AAD8/wIAAAH/BP////4ACP/9AP/8/gcD/vz+/QABAP4E/wMC//wBAP/+BQD+AAb+//sC//4A//4G/wH//wEB/v//AAQA' +
+  'AAD+AP8D/v3+/gr+/wIC/wL8//8L//77/QUB/gj3AgL9AAT7///+//8GAf8EAP/+/gL+/gEDAAAD////AP8DAQD+AP8AAAEAAf7/' +
+  '//wI/f/9/gQFAP8AAAP/AP7+AAIC/gECAP4CA/8B//oDAAEDAP/+/wIBAAH9/wf//gD9AP/+AAIB///+Af8E/wH/AP4DAAIAAP//' +
+  '/////wECAP8DAP8AAAD+AP8EBgAA///7+/8AAAEFAQAAAAABAAX/////AAAEAP/+Bf3//QIBAAYAAP/8AAD/AAAC/AT9CP7+AAAD' +
+  'AP/+AP4CAAAA/wb+/wL7AAAAAf8CAP8FAAD9/v8B/wb9AAAABfwA/wD/AAAD/wP/AP8BAP0B/wT///wBBAb6AP//AwD////+AP4H' +
+  'AgP8AwD8+/3+/wMIAP/+AP8E/v4DAP8C/goC/P79//8AAP8DAAL+/v4DAAIBAf7/AAP8AAP/AAL9/v4GAf0DAvwBCAD9AP/9/QYD' +
+  '/v7+/wEHAP/6//8D/wT7/gT9//8D/Aj9/gEAAf8D/gP8/QAK/v39/v8BAAAD/AT/AQEACP39//8BBQP9AP7+AP7+AAAE/P7//QIH' +
+  'AAD+/AQBAP//AP8DAP79AP8HBv8AAP/9APwAAAj9/wD/AQAB//8JAP/7AP4D//8ACP/7A//8/QEA//8EAf8CAf/+/Pz/BQICAf7/' +
+  '/gAD//7/AwT8/f//AAAFAwEBAP79////AwD/APwE//4DAP8AAAP+AgH7/wT+BP8ABf/5//oAAAUBAAD/AP4E/wT+AP//+gD/AP8I' +
+  'AP8A/Qb/AP8AAAEA/v8FAP4A/gL/AAACAv0HAP79/wAGAAD7/v0B/wUA/v/3/v0Q/wcB//39AP/8/wMDAAAEAP/++QT///4H//8E' +
+  'Af/9/gD/AAEC///9/wQC//8E///+/QD/AAAE//8AAP0F/v////8HBP//AQD//f0JAP/+AAD/AP8CAAABAP8B/wD/AP8D/v8O//z7' +
+  '//8E//4B//8FAAD9//7//wf9/QABAP4D/wD+//4FBP//AAD/AP8EAAL8/v7/AP4H/wIF//77AAAAAAT9AP0AAP8FAAIAAP///wD+' +
+  'AAIBAP7+AAAF///+AAAFAfwA/wf7AAAGAAD6/gD///8F/wD/AP4DBP//AAD///8A/wADAP/9AAAFAf4CAP8AAP//AAEB/wEFAPz+' +
+  '/wD//wT+/wH/A/////3//wz7AAT9Af0B/QT//gECC//8///7AAIA/AEB//7/BAL9/wABAQD///8FAP/9////Bv/+AP/+AP8E////' +
+  'AAEC//8FAAD9AP8EAAD+AP8AAP8DAP4BAP8D/P38Awv+AP//AP0G/wD+AP8DAAD+AAAC/gD+Av4E/wAABAD9/wD/AAAC/wIAAP8A' +
+  '/wEG//78/v7/AP4H/QME/vsD//8AAwD//wD/AAP/AP7///8G//3+/wQC///9AAAFAAADAP/+AAAAAP8C+gkD+wP8/v8EAP8AAAAA' +
+  'AAAB+wIHAP7++wUD/wL8/wL7//4H//8A//8FAP/+AP8E/v8AAf8E/wAAAAAC/wIAAAAA/wL+/wEBAAD//wT+AP//AAQAAAL/AP8B' +
+  '/QEC//4DCfz+/wD9AP39/gr+/wP/AAH+Bf//Af/9////AP8E/v0FAAP9AP//AAADAP39AAEE//8EAP/++wf8/wAD//3+BP4D/wL9' +
+  'AP8DBAX+//78/wP/AQD+/wMDAP/+//8GAP/9/QACAAABAQL9AP8BAP8AAP8D/////wb9/wb//QX7/AP+/QYA/gD/AAT/AP7/AAIB' +
+  '/gIB/gb7Bv8D//r/AAMAAP/+A//7AvwECvsDAfz7AAEEAf/8APz//wv8AAIAAP4AAAT9AAL9/A4B/wfv/wH+AP4D//4AAQP+A//+' +
+  '//0E/v39AgQCAP/8AP8G+gP+AAj9/wL/AAH/AAAFAP/9/v4AAP8E/gf8AgD9AfwC/wT+AgAB/v0CAAD3/AUI/v8F//4A/gAC/v0E' +
+  'AAEAAAAAAP8AAAACAP8AAP8C//7//wf+AAYA/P//AP4FAAD9/wP//wT6Av8B//8AAAIAAf/+//0A/QcACv////77Bvf9AP0KA/79' +
+  '/v4G/wIAAAX7AgQAAP79AP8BAPwEAAIAAP//AAIAAP////z/AP0I//7//wf+AAEAAP8BAP4A/wP/Af7+/wn6AP7/AP8F/gcC//78' +
+  'AAQAAP/+Cf8A/v3+/gAD/wH+//7+/wYAAfwCAAABAAEAAAAAAP8BAQT7AQD//wT8AAAAAQAA/wEF//3/AAEEAAD8/QEDAv4AAQD9' +
+  'Bf7//QL/Av8B/wD//gb9Agb+//78//8GAP/8APwH//4AAwL+/wD+Cfz3//0H/wH/AP8C/gAMAPj+AgACA/z9Av4EBPz9//4AAP4F' +
+  'AAAAAAL/AAMAAP/+AAAAAAAC//4I//sBAP8HAP/8AP8AAAAC/wMF//78//8BAAX8/v4K///8/wT+//4BAP8AAAAC/////wn6/wIA' +
+  'AP4C/wH+A/4ABgD/AP7+/f//AAYA+/gBCAb/Af///wP9///+//8F/wIC+gb+AAD/B//8AgAE/v79CQvz+/wCAP8EAP/+B/X+/AUF' +
+  '/wL8AP4FAAL/AAL8AQAFAgH3/Qb9APsF/AL+Af8E/gD//gMCBf8A/wL7/v4CAP4EAP//AAT+AP3/AgACAAAAAgD//wL+AP8C/v7/' +
+  'AP4H///+Bv4A//8AAP8D//4D/wAAAAYC/QP5CwH9//77/v4C/wj7AAD/AP4EAfsOBfn4/wAE/wL7AP//APwGAQX//P8AAAT+AAD/' +
+  'BQIEA/v3/wAD//0CA//+/Qb99gIAAAYC/wAD//4B/wT/Af/9AP8AAAL//vv/AAEIAAUAAPz/AP7/Bf////0EAP8BAAAAAgD/AAD/' +
+  'AP8EAP8BAP4D/wD/AAAC/QX+/gIAA/v2/QEPAAb/AP/8CP//AAD7AP7/A/8BBQD/AP/9AP8EAAD+/wH/AAT9AP8AAP8C/wb///wB' +
+  'AP//AwD//wX/Af/9AAAAAf8BAv//AP8BAAD/AP4E/gYN//r3AAD+AP8EAAMAAP//AP///wf9AAEAAAAAAP///Qf+/QMAAP0D//3+' +
+  '/gMF////AAAD//7//wb9BP//AAD/AP8A/wAC/v8G////AAAAAP0ECP8A//78AP8AAAAC////Bf/+AAAEAAD9/wAG///9/v8N/wD3' +
+  'AP0AAAADAAMF///7/v8H///9/f3///4KCf/+/v7+B/7////9CP7+AP/9Bf4A///+AAAAAAAB/////wb9//7+AgAD////B//+/vz9' +
+  'Ffv5/wL9AP8E/wf+//wBAP//AP8D/wQB/gD+AP7/AP8F/wT//wH9AAEAAAD/+v4R/f/7//8G/wD9//8F//4AAAD9AP8FBgEAAP78' +
+  'Af4A//8C/wED/////P4KAQL4/wD9Af4F//8CAf4BBvz/AfsEAf4I///7/gAI//78//8D//8AB/////z///8GAP7///8D/wT8/v//' +
+  'AwIABAD/AAD+/P//AAYA/wD9AP8FDPr//v//Af8H/gL5BP//////BAD///wCAwL9+wECAAABAAD/DAD8///7AQL//f8BHgj09v/y' +
+  '+wH/AAX/Cv78///+/f77//0PCf/8///9DP//AP74BQD+AP/+AP8C//wE/gP9AfsFAAAAAAP9Avv6AAQEAAEABPz/APoC/wUABQEA' +
+  '/QL7AAIAAP0AAAD/AP8C/////gUA/gX8APoGAP4AAAT+AAIAAAL9/wD+/wb/AP//AAb8AAL/AAH+AAIA/wD+AAAABP3/+fv//BL/' +
+  '/v8BAAX+AP4DAAH/AP8AAAb8AP8AAAP///3//wn8BPz+AwH9/wD9B///AP//AwL+/AL7AQ/5AP7+CP/+/wT6FPz2/gX9Cvv7/wAD' +
+  '////AQYAAP37BgEA//3+/v0AAAAF/wP6/wEEAAMAAP/+AAT/AP/+AAAAAAEAAAb+AP/9AAUAAP79AAP/AP//AAIAAP//AAQAAP//' +
+  '/Qb/AAD+9gsAAAAA/wEAAAEA//wAAAID//7//wQB/QMBAvwB/v8FAQD+AAX9AQD9AAADAAD/AP4J///8BgD/AP/8+QH+//8K/QH/' +
+  'AP8FBQD////+DAH9/P78Av4D/gX7CAD+AP/7////AP8E/gAAAAEC/////wb9/v7+/wIE////Bv/9Av39D/z5AP7/AP4FAAT9AP//' +
+  '/wX/Av/8AAT9/wP9AAb+//7//gAH///8//8J///8AP3+AP4I//7+Av4G//3+AAEFAP//AAADBf4F//77Af39AAAFCgP9//36BQf9' +
+  '/QL5CP7+AP7+BwD+///+/f0F/wf7B/3+AP//+v//AP8I//3+//wL/wD//gb+//8AAAb9Av7+Cfz9AAQAAP/+/v4DAP8CAAP/AP//' +
+  'AAX/AP/9AAf/AP79AAD9AAAEAv0D//wD/wH/AAACAP7/AAAEAAD/AAACAQAAAP8BAAb////9AAL/AAD/AAr9//78/wL9/wX/AAX/' +
+  '///9AP//AP8E+Qz8/gH////9/wj+AAEAAAAA/wj///79AAP/AP//AAIAAAD/AAMAAAD++wAAAAEF+Qf///4E/////wj9AAX/AP/+' +
+  'AAEDAAD9/wD+//8FAAEBAAD/AwgA/fn/AAP/AAD+Af//AP4DAf3/AP4GAAEAAQD//wD/AP8EAQAAAP8BAgD9AQL///78/wYCAP0A' +
+  'AP8F/wT/AP8AAP//AAEBAAUAAP7+AAAAAAABAAD8AAAF/Qr9AP/+//4CAP8C/wP/AAL+AAMAAP///v8AAAAD/wP/AP//APsAAP8G' +
+  'AAMAAAD+AAEAAAD//////wf9/wT/AAD////9/wb//wD/AAT+AP7//wb9/wIAAP//AP8AAP8CAP//AP8D////AQP/AAIBAP/+Af8G' +
+  '//79/wb////9/wr///38AAT/AP/+AAMAAP/+AAH/AAL///4A/wAE/wD+//8F/////wn6AAT/AP/+AQH+/v4EAAMA//0CAAD/AAAC' +
+  '/QT//v8C//8E///+AP0AAP8F//7/Af8G/gP+/wH/AAEAAAD///7/+w76AwQA//78AgX7/f0DAP//AAAC/wb/AAH8BP4D//7/F/7+' +
+  '/vj3/QT9/wMAAv39//4GBgL+/wD8/wH/AAX9/QL/Awb5AAD///8EB/79Af7//wX+AP4ABP//Av/+/P8GAv7+/wD8//8I/gsD//34' +
+  'Bv////3///8H///+AAD+AP8EAAH+AP8D////AAX+///9AP8G//4F/wP8/wP+AP8C8/0AAAwD+wj/Af7/Cf7////9AP/+Av8CAAX/' +
+  'AP/9BwD9AP/9/v////4F/wIAAAAAAggC/v74//7/AP4F//7//wb//f//Bv//////BP/+/wP+/wEA/gD8/wYB+AH4/fka/QH///0G' +
+  '/gH8Af4HAAD/AAAC/AUA/Qb8AP/+/wAE/wD+AP8DAv//BQD7AAED///9/QD/AAICBf7/Af4A//8H//7+//8FAAD9/gEG///9//4A' +
+  'AAECAAMAAAD+Cv3//vz/+vsE/wv9/gEBAgT8AAAAA////AoAAfz+/QAI/v0A/v8IAP/8AAT+B/z7///9AP8G//4L//38/wUAAAD8' +
+  '/wIC//8AAAEAAP8BAP8GAP/9AP//AP8DAv/8//8F/v7+/gz7/wP/A/3+/wD+AAIBAP//AP8DBv/+AP/+Cv7+/v7+Avn///0K9PwG' +
+  '+QoHAAAAAQD/BwUC/gD0A/39//0G+fwBAgn/APwA/wn8/gH+AP8D//8G/wD+//8C/wX8/vz6AfsQAP8AAP8D7BLx8xcIAAMAAP/+' +
+  'AAcB//36BgH////7+//+B/8B/wD+AAb9/vwA/gMG/wD/Bv/8/gQBAAH9AAAAAP8CAAAAAv8AAP3/Af8E/gAABAD/Af78/wf////7' +
+  'AQEFAvwH//wAAP//BP4BAvwHAAT2/wP///0D/QH+/gn9AAAEAAH7/wEB/wL//wAC/gT99fgAEQIB//8ABP7//Af+/QP//wEA/gAC' +
+  'B/8B/f79AAD9BP4A+wH9/wIFCAT8//76Bvb++vcVA/8K/v/3Af8DAP/+//0BAf4E/v8I///9/gAC/wT8+gT7/wEI/gD+DPz8/QQC' +
+  '/P0F/f3/AAUD/fL6EQQC/AABAP8E/gADAgL8/f////4HAAMA/gX7FgH2/Pr8/wACAfwD/gAG/v/+AP4BAP8DAv4EBf36//8AAAX+' +
+  '//X+AP0Q/gH+AAMA/wL/Af4B//8FAAD9/wD/BQD8//4AAP4FAP0AAAb9AAQAAP/+Af76Av8G/QIN//73/////wECBf8AAP7+AAUA' +
+  '//7///7///4HAP8AAP8D/v0G//wEAAj9///9+QH4CxnrAPv9AP4LAAcB///6//oA//8I+wMC/wP+///+/QEF///+//8G/v4D/Q72' +
+  '/QAF//4CAQX///7+/wL/AP8A/AAD/wEB//8EAP8ABfoRCvfvAQAE//7+Af/8AAIDAAIB//wCAP8F///+AgIE//37AgX+/QL8//7/' +
+  'A/8C//8C/wAC/QAA/QEF/gD+B//+/v4D//0E/P4EAP4E/gEG/v4A/wH/AP8C///+/wEF+v3/CvsF/wD///8F/gL9//4HAf///wAB' +
+  '/wD/AAADAP/+BP//AAT/AP4AAQP/BgL1AP4AAAEA////BQD///7///8F/wD/AAEB/////wf9////Bf/+//8I/wD6Af//AP8BAP8G' +
+  '/wH8AAAAAgD//gAAAP0FA/////0DBAD+/wL9Cvj2BAX+/f79Bf0GAP//AAADBAD/AP///gMD/v//Af8EAP/8/v/+AAb//wH///8D' +
+  'AAAAAf8B//8FAP/+Agf8/wL59v4R/AH+8fQn+PkC/gr9AgT1AP/9Bf8B//8FAP/+APz7A/0LAAb+//7/A/v///8EAf0AAQACAAIA' +
+  'AAD/Av38/v0JAP4AAAACAP79/wEEAP8FAP/+BQAB/wD7AP///gUABQQC/gH2AAAAAP8B+PsH/gIGBf8CAP78AQEA//8A/wH9APwH' +
+  '+/kA+/gZ//////0G//4K///7//0AAv4EAgv3/fkH/QUAAf/+AfsAAAEDAgH//wD+//7+//8GAP0AAAb9/wH7/wEEBfwM//72BgYA' +
+  '/v75/vv+BAb//f4E//wG/f/8AAcBAv8AAAT7+/39A/0LBv0BAP7//gUC/PYI/wD/AAADAAH/AP8C//oA/wz8/wAAAAAB/P8ABP8C' +
+  '/wT/AP0B//z//wQC/wD//wb9/wD///4FAP4AAAAC/v0B/v0JAP7/AAAE/wEDAAD+/wD/AP8D/fwG/AIEAP//BgD7+gb2CQX8/AgC' +
+  '//79AP8BAgP8///+AAAE/v8LAP76Av/+//8DAP8AAAL/AAIE/wT3AgD9AQL///78/wYCBQAA/v////v///4JAAABCf36AP8H//79' +
+  '/QT+/wACAAP/AP4BAQH/Av/9/f78/v0O//4F//0BAgACAQH6/QX9/wX9AAX/////BP/+/wL+/vz8AAIJ+wD9/wQF/vz9Af4K/v4D' +
+  'AwD++/r2ABMC/v8F//8A/f8B/wb///7//wIF//3+/wID8RYE+PsCBgL4+w359PYO9gEQBgD//wD8AP3/APsI//8DAf8AAP0A/wb+' +
+  'AP8AAP8DAAAAAQD///0DA//+Av0A//0ECf7//gD7/wD+//8F//7/AP8EAAIAAP8A/v8K/v78/AUBAPoD/v4BCfv+BAH+B//4/wX+' +
+  'A//8/wAI///7AAMAAP//AP/9AAAF/v8H///+/v0HAwD7/P8A/wAG/wD/AAAC/wIA//4C/v////8GAAb/Av77/vv7CAMC/wP/AP//' +
+  '//38AAEH////AAAD/wD+AAUAAvr5/QMK/v4A/gUCAv79/P8I//7+/gf//v8O//75AP8FAP7+//8K//77/wH8AP8E/f0I//0AA///' +
+  '/gACA/4H/v77/v/8/wEHAQICAP3+/gABAAAC/QUD/gL7AAAAAQD/Av76AwEDAAICAP/9AfoK/wL7Af/+DP34+wD6Bgf///8EAgD7' +
+  '/gIG///8Bf/9//4CAP/8AP8GBgD///3//f8AAAAE/wD+AP8F//0C/wED/wsA/AT2////AAX+/v39/wEH/wD/AAT+/QT/AP8CAwD/' +
+  'AAD/BgEC/v77/P/8//0N/wD+AAAD/wT9/wABAQD/Av///gn+/vsCAAAEAfsA//////4FAP//AAAC/wL//wL/D/7+/vn9//7//wv6' +
+  'BP//AP8BBv/+///+Bv/+AP/++v////8I/v8FAAD+///9//8HBwII/vv3////Bv0A//8AA/4A/wD+/wb+APsAAAv8AAD+/wADA/7/' +
+  'Bv3+Bf8AAv78/AL/AP8D9QkABfsDAAEAAAABCAD+///7BfsI//77/f8FAP//AAD//wEA//7+AAj+Cf8F//35AQAFAf38AAD+//8E' +
+  '/AYG/v39BAAAAP7++hEE9/3+/v8D/f8E+AgA/fkL//8CAP4A/fwDBf4CAQEB/////f7+/v4K/P4F/wAB/gAIAP78/v/+//0I/QD/' +
+  'AAQAAgYA//39//4CAP8B/QT/AP8C7f8DAwwD/v0FAAL+/wH+AQEAAQb+//7+Av4X/P3w/QACAf0DAAED//sC//79Av4FCf39/f8B' +
+  'AP8E/wX5/wD//wj8////Bv/+//8HAP79/wMC//kEBv3+/wH+BQQA/f/7B/kM/Qju//8DAv///P77AwUDAP3+AAMD/v/+//8HAP//' +
+  'AP4G/wj+//z/AP78AAEF/wAFAP/9AP0AAAX+Af77/v4K/P8J/f0C+/4F//4EAQH/Av/9+/fvO/riAAP/AAH9Cf7+///9Bfz9AgT9' +
+  '/wD8Af4H/wAAAQAA+wX+/wAD//4AAv8C/v4P/v74AP//AP4E//8I///9AAAB/AT/A/z/Av8C/wD/AP4D/wD3//8M/QD/BP8B/f39' +
+  'DQH8AP77CvcGAAUB///8//37//8K/wMCAP3/C/f/AfsDAAH/AP4C/wT/AP//AAD+AP4FAv8E/QP6/v8AAAj7//////4F/gn/AP78' +
+  'AP////8E/v8P///2/wf/AP/9/f38AgcA/wUI/QD3+gAF/wEBCP79/v4CCP///wH6/wIA//8BBgAA/QD+AAEAAAD/+vwE/v8J//3+' +
+  'BP0FAvwBAv4B/v77D/r/////Bv/+AP/7AgX/AAAAAAT9AP4AAf8CCAAAAQH2/vcE/wIF/v7//wj9AP///wX+BwD8AP7+AAX/AP7+' +
+  'AAIAAP////0CAAP//v8AAAAEB/8DAf35////AAX+AP4AAP4E/gH6AP8JBwD////7//8CAAL//wP/AP//AP4BAAAC/wL+/wb9////' +
+  '//8E/wH///sGBAAD/wL4AAEAAAD//wr+//78/f77AP0MAv8B/wD//f///Qr+AgAAAAD//v7+/wMEBv/+/wH9/wL+AQH+/v8AAPwH' +
+  '/AD8/voRBQD///7+AP//AAX+AgEB//7+AAX+A/77AP//Av8B/gIA+gv6/wQCB/z4//8K/wX1AAAG//3+/wEG///8AAD/AP8CAf0H' +
+  'AfkAAPwGBAD5/wD9/wEDA/4A//4BAAD/AwD//wP/AP8BA//+//0E//0BAAX+/wD+//8FAf/9//4F/gD//wX/AAMAAv7++v8CAf4F' +
+  '/wD++gz8AP3+AAAF/gD+/wX/AP7/AAADAP4G/wD9/wD+//8E/v/+/wAG////Av8BAAD/AP8D/QD7/gII//4A/wX+AAD+/wEC/gD/' +
+  '//8FAP0KAfv9/v///v8H/wD+/gIDAP/9AAAFBQAA/wD8/gABBv3+/wcA/vz//wD/AAAC/wH+AAX+BQD+AP/+/f8E/wEAAP8EAAD+' +
+  '/wH/AP8DAv78B/wB/////wAD///+/wf9BgL+/wD7AQEBAP0B//8I/gD8/v/+//8I//8I///9////B/7+/P0J/fsEAf7+B/7+/v/+' +
+  'AP4HBQD///7///8AAAT/AP//AP8DDAD9/vv/AP8H///8/gcE//z9/v8FAP0C/wf///7+APv/A/0G+hEKBQffB///AP/9/wD/AP8D' +
+  '///8Af8G+/4GAAX7A/3/AP4C/gYG/gH3/wAAAAAC/gAAAAEC/gADAAD//wP6BQAAAAD/AP8DAAf//vkDBP///////gT8/QED/v7/' +
+  'AP8F/wD8Bf4CAP8AAAACAf7/AP0F/wD/AP8DA/////0CAQP8//YMAP/9AAAEA//+//wFAAAAAAAA/wT/Af4B/wAFAAD8Bf////4A' +
+  '/f0DAA31AP8DAAD+AAMB///+/QAF/wD+////AAAD///+AAX/Bf/+AP8AAv8AAP0CAP/9AwL+AAD/Bf/9Af8EAP7+AAD+AAMAAAQA' +
+  'AAD9////AAAD/f0G/vwH/v8G///+/QEG//0BAP//AP8EAAEAAP8BAQMA//7/Bf/+AAL8AAAAAAX8AAD/AAACBf/9/gL//gv8/QP7' +
+  'BQD/AP/+AP8DAAD+/gD///8EAAH+AQAB/f//AAAG/v4B/wAE////AAT+BQD/AP/9AAT/AP/9AfoBAg70Af39AAAFAP//Bv7+Af7/' +
+  'BP//AAAAAv///wEC/wP7AP79AP8GAAIAAAD+AP////8FAP//AP8DAP//AAT9AAD/BP/+/gID//0BAAAAAAABBf/+AAL8/wQCAAH7' +
+  '/gL+AP0F/wH+/wEDAv4BAP4B/QX9AQf6//8BAP8B/gL9/gIE/wAAAP4DAvwAAAAD/gH9/wf++wb8A/8AAAAFAAD8AAAAAQAAAAP9' +
+  'AP8A/wH9Bf/+AAEAAAH/Av8AAP0CAAEAAP8B/wP8BQD+AP//AP8DAvwAAAAD/gMAAP0CAP8AAAAC/gD/AAX+AP8AAAAC/wD8Bf4C' +
+  'AP8AAP4DBQD/AP/+BP3/AP8C/wQBAP7/BP7+/wL+AP7+/wEFAwD+//0C/wAFAAD8AP8DAAD+AP8DAAD+////AAADAAL+BAD8AAD+' +
+  'AAAC/gUB//4AAAABAAD/AP8DAAD+AAAAAAAAAAD/AAACAAQAAAD9/gQAAAD/AAH//gT/AP8DAAD+BQD/AP/9AAEAAAH/AP//AP8D' +
+  '/gID//0B/wH/AAEAAP8DAAD/AAABAAD/AP//AAACAAAAAAEA/gT+/gT9AP/9AQAE+wMB/gT//wD+AAIC/wb//wP6AP/7/wAH/wEH' +
+  'AP38DOsC/vkRAP////8FAAX/AP7/AP/+//8F/wAAAP8CAf8B/wAAAPoE/QAEAAD8AAAF/wb/AAH8BP4D//7/BP7+//4CBAH///3+' +
+  'DP7+AP38//8FAAD+AAH/AAABA/8A/gT8BAAAAAD9/QD/AAIB/wH/AAX9/wT/AP/////+/wED/wAABAD9////Af8DAAD///8EAQAA' +
+  'AP8B+/sR//oBBf7/Af/+/P8FAv4ABv36AP0G/gkEAfz3AAj8AP7/B/////7+/gYE//76Bv////3/AAD+BgH6BQD+AP7///8H///+' +
+  '/wD+AP8E////AAX+AP/9AAAFBf/+AQH8///+/wICAf///wAB//4F/wP8/P//Bf8D////AAb9/wL+AP8CDPr//wP4//wA/wUBAP78' +
+  'Af8GAP/7/AEJA/P6+iL0+wUD/wD+/wP/AP//DP////74Cf7////9/wD+AQAC+/oABvsL/wb/AP/9AAQAAP/+Bf//Af/+/v8A//8F' +
+  'Av79AP8EAggC/v74//7//wb///wH/wD+AP0FA/3++QAD+gkAAAH9/wEC/wMAAAD///3+AAMDAP7//wAEAAIDAf78BQH5/voL9f7/' +
+  'AgUG///+//0I/QH///0G/Af+/wP8/gH8Af4H/QH//gf/AP8EAP///wD+AP8DAv//Bv78AAED///9CAT+///5/QAAAAAD/wD+//8E' +
+  '/f//AfkLAP7//wj8/wAAAP8BAvQKCAH2Af8DAP4A/AAFAv7//wAIAP/7Af/9/gUBAf7/+Qv+/gAG/wD9//8BAAACAAD/Af4DAAEA' +
+  'AAH/AAMAAAD+AgP+APQKCP0B/v3/AAAGAAD7//8AAAj6/PwGAP0E9g7+AQT6/gQCAf79AP4CAPoG//4B/wb9AQIAAAD+Cfz+/wD9' +
+  '//0AAAADAAD/AP8DAAAAAgD///4AAP8E/gUC/wD8/gYB///9//79/wQD/wAD/v4B/gAF/////f4ABP4C/v8Q/vz5AP39/gn+BAcA' +
+  '/fn//gH+AAADAv0DBP/7AAT+B/z7/wAE/wP6BQABAP/8//4AAP8E/gYB//7//fcAAwIH///9AP8G//4L//38/wUAAAD8AAEAAP8B' +
+  '/wQB/P0D+Pz+BAQGAAABAAD/AP//AP8D/wX6AAEBAAD+/wIA+PwOBf76///+AP8F/wP/A/3+AAEAAAD///3/AAMCAP7/AP8E//7/' +
+  'AAICBv/+AP/+Cv7+/v7+/gT8Af4EAf////8DAfoAAP4HAAEAAAD//wL//wX8+v0C+wMI/f78/gUH/wEGAAD8/f0G/vsIBwUC/gD0' +
+  'AQD/AP8CA//+//8C/v8BAP8D/vwGAQP9AAECAAD+APn8AP0O//0AAgb8AAD9AAAE+fwBAgn/BfwI/f/7AAD/BfsBAAAAAAL//wD/' +
+  'AQT9/gH+AP8DAP7/AP8D/wYG//74//8F////APYCABD4AP8DA/z/AP/+//8EAPkD/Ar+A/8A/AP/AP7/AP8FAP3/AP4H/wD/Av8B' +
+  'AP8AAP8DAP8AAAL//v39AAUE/wP9/QAD/wkA//78/wH+/wf7//79/wUA/Pz+AAcC8wr++QQH/wD+AP0GAP8AAP8C/v3+AAEHAAMA' +
+  'AP/+AAMCAP/8AAUAAP7+/wD/AAEBBgH////7CP8C//76/wX///7/AAf+///9/wD+Af8CAP4AAAP//v4G//wE/wAABP7//wEA/wH/' +
+  '//4K///7/wAABAD9//4A/wT//gAC/v4FAgMF/f/6///+/wf9B/wF/vz+//3/AP4GAP//AP8E//4B/wX+AP0DAP8C/wD/Bv/8//8A' +
+  '/wAE/gQBAAH9/fv/CQX7AAAAAP8C/AECAPwFAAAAAv8ABv8A//wAAP3/Af8E/gAABAD/Af78/wf////7AQEFA/0E//0AAQQF//n+' +
+  '/////wf9AAAAAQAB9fsC/voV+wQD/QAB/wMAAP///wMDAP/9//4FAP4B/wP/AP4AA/4HBP33/wH9/wj7/gAB/wEB////AAX+Af4C' +
+  '/gT99/kCDQP///8A//4F/wACBgH5/v8EAP8AAAD/AAT++wIBCfYEAAIAAP//Av8CAf79A///AAD/Av0C/f4F/wAFAAD7Af/9/wED' +
+  '/wD///8E//8EAP///wD8AAAGAv0L//75//8EAP//AQD9AP8D//8H///9//8AAAX+/gb+AP///P79AAAIAP/+/f4HAAYD//77/gAA' +
+  'AAAD//7/AAf+Af/5//4K///+BP8C//8F///+/////wb+BP0AAwH7AwL9AwL5AP7/AP8F+/0BAvoL+wEAAP8E/AABAP8E/f////4H' +
+  '////Av8B/f39/ggDB//+///9AQD+//8E/AL+//8FCP//AP/7AAAAAgD//gH+AP0F/v////8FBf8AAP0A/vcBAP0M//8AAAX+//X/' +
+  'AP0Q9f4BBfoO////AAX/AAH/AP8C+f8FBfkH//8CAP8A/gD9/wf+AA7/8/4CAv7//wP9AAABAP4C/wL/Af4B//8FAAD9//8BAP8C' +
+  '/wD/BQD8AAT/AP/+//8N//n++/7//wIG//4AAP4FAP7+/wX/AAD/AP8CAP0AAAb9/gL9/QEE/QIN//73+QMO/vv9/gMC///+Af7+' +
+  'Af8D/QUE/voC/P3+BAQCAf/+/wj6/vwH/gX7/gD///8FAP/8AAAF/////wEC/P4I/Qr3Bf8AAP7+AgwA/AP0AP3+Bf0DAAUA//7/' +
+  'AvcF+/sM//////4HAP8AAP8DBAAC/v7//v/+/wAG/v7+/gz7A/0B//wEBPsBAgL8/wP/AQD+D/YB+/kF/v0G//wEBv7/CAbu/gP/' +
+  'AAACAgYA/Ab3AAj9//79+QH7DBHuAP/9AP4FAAMBAP/9AgD7AP4FAQMB/fgGAP8AAP8CAgD/AP4C/fsF/wECAAQAAP7///oA//8I' +
+  'CAIA/v37+QT//gMCBfkB/PMR/gb+//4BAP///vwHAQH5AAn8/v4D/Q72AAf9AwT2AAL+//4DAQX///7+AP7///4H/wL/AP8A/AAD' +
+  '/wEB//8EAP8AAP7+AP8GAvkSCvjxAAAE//7+AP/+AP8E//4ABv7//wEE//7+AAL+AP4D////AP8E//78/wMFBwAA/vwA///+AP4G' +
+  'DQ/1/P32//8F////AAAAAP8B/gD9A/wGAAEAAf//AQD/AAAAAAQA/v//BwT+/vz9//8C/wAC/wT/AAH9/f//AAAFAf/9/wAE/gD+' +
+  'B//+/wABAP4C/v4DAP8C/wAA//8E///+/wEFCQgA+v73/P//CP/+Av7/Af0C/wD///8FAAD7AAAFBQL+/gD8/gP9AP4DBPwE/wH7' +
+  'Bf0ACAH1/gL9//4HAAAAAf8BAAkI/v30Bf/+//8AAv39/gIE/wD/AAAD//8AAv8BAP7+BP8BAAIAAQD+AQP/BgL1AP4AAAEA/v0K' +
+  'AAb2AAD/BAD9//8G///+/gIFAP79AAH+AQH+//7///8F////Bf/+/v0E/gv4//8I/wD7Af//AP8BBwUO+vvx/wABAf4C//sGBPsA' +
+  'A/////0D/QcBAP3/BAD+/wL9Afz+/wv6Bf/8Av4B/f79A/0HAwL69xL3AP//AAAD/wL+AAP9//8F/wD+BAD/AP///wQA/gD/Af8E' +
+  'AP/8CP79//4A/v/+AAb//v/8AQEFAAAAAf8BAgX9/wP69v4S/P0A9/wR+fUOAAAGAAD6AP//AAb8/PoN//4AAQX+///9AP4AAAAC' +
+  '/QD/AAAE//8FAP/+Af8D/wT7AP0AAP8EAP/7A/0GDgP+/Pz6/f8O/AP3//8FAP/+/wMAAP8AAfwAAAADAP0AAQAD////AP8EAv38' +
+  '/v0JAP4AAAAC/wD//wP//AD6+vsUAQD/AAAAAP8A/wX9AP/+AgABAP8FAP/+/P3+AAUD+gYB/f8EAQT0/wYBAP4A/gUA///9/gEG' +
+  '+wMBAP4DBwMDAP71+AwW+/f0AAAAAP8BAAEAAAH////+AvwGBwAC/QbzAP39AAEE/Qj7/v0FAAP//wT7//0C/wn7/f8IAAD9//7/' +
+  '//0H/f7//wMDBf8CAP78AAH+//8D/wH+AP8DAQEA//8A//8R///0/wH9AP4F+/kA+/gZ//////0GAQH+AP8BAPv//w37/v8AAP8E' +
+  'AAAAAv4BBAf6/vwB///+AP8G/wX+Av79A///AAD///7+//8GAP8G//7+CgT9/vz7/gD+Af8D//4MAP37//wE/wj5AP0AAAb9Bf/+' +
+  '//4C/wAEAAD+/wH7/wEE/AEI/v0AA/8DAP/9A/0H/wD6/gIBAAAA/AD///8G////AAED/wr//f39////Af4F/gQCBv/2BAUA//76' +
+  '////AP8EAP0AAAb+AAT6+/4IAv4CA/cEAAkB//n9AP8BAP4D///9AP8FAP7+AAAG/gEEBvv7/v/6AQcCAv//AQT8/AQD8QcE+fwB' +
+  'HPT6Bf8D///7AAACAAD+AP8GAP/9/v7/Af4EAv0CAP8A/gID/fgI//7///0H/f4L//3+Avr9BwT8/QAFAP4BDfz+/fwB/v4F/wX8' +
+  'Bv4EA/X//wL///8CAAH/AP8C//0AAAf+/wMC///+/wAB/wAB/Q39/fsB/hEA+vz7/P4ABP8D/wT/AP0BAQz8/vkA/////wf9AfsA' +
+  '/gAG/wH/AQT8/wD///4FAP4AAAAC//7///4H//4B//8EAP8A//8D/wEDAAD+/gf+//4ABP4LBPr1/P8C/fsKAP7/AAb9AwT7APYI' +
+  '//4A/wT/Av4CAf7//wEG//78/Af6AAAEAAEAAAAAAAX//v4AA///Av4AAAX9AgT4AP//BgD7AAD/AP8D+gb2CQX8/gQAAP//AgAE' +
+  'AP/7AP8BAgP8+wD/AP8I//////4FAAEAAAAACf3+//3//wD/AP8EAAAAAQD////+AAAE/v4MAP76Af////8CAQL9Av0A+gUJA/z5' +
+  'AAD+Bf/+/wwA/QL2/wb9/wT8//YDAAUCAP8AAAL/Av8B/wD/AQb7AgD8///9/wQC/gQDAv77/QED9BP3AAH8//8FAAABBv/5AP8C' +
+  'AAP8APwDAv8AAv//APwE/QEA/Aj9/gn+//wB/vv+//0O/gD9AQQAAQAB/wX6//8K//77BQAA/v///wn8/vsC+Pn/Av8PAf////4D' +
+  '//v///4JCAH8AP/8+fz/BAcBAAABCf36/gIEA//6+/X8CAIJAP4BAAP+AAL6/gEF/f8E/vwG//8DBf/7AP0KAf38/AAH/wL8/QT+' +
+  '/wACB/r7/gMD//7///8E/gAH+/4CAAP/AP4BAQH/Av/9AwH9CP75/v38AQQFAf//AP0EAP8A//8D/v//AP8E9/n5//8ZCQP9/Ajy' +
+  '/v8AAf4F+P8B+gUJAAD9//8F//8DAv0A/v0B/wAE//7//v4I//4F//0B+/0L/gL+/f4GAv/+/gT9/wb8/Ar+9wv6BP/+/wL+//38' +
+  'AAMF+/7+/wQGAP/+//8F//////0H/AcC/gD8AAAA//4D/P//CwH5Af78/wEF//7//gUA/v39/gMH/v8F//8AAAD/AP8D/wD///4F' +
+  '//7//wIF/BAF/vv3//8A//8D+wX//QAE/QT9//8FAgD+//wFAAD+AP8EEPv8/Qj0/gT/AP8B+fgR+fwK/v39/gYF/wb+/AEBAf7/' +
+  'AfsH/P4I/v8B//8EAP/+AvYBAgn8AAEAAQH+/v//Bv///P8B/w72AAkM9/72AAD7BfsFAP0A/wb+//////8FAP8AAP8DA/35Agz5' +
+  'AAAAAQD//hD6/fYF/wD/AP8D//8EAP/+Av0A//0ECf79//7+AAMAAP7/AAH+AAIAC/4A/gD5AP7/AAADAf8B/wD//QX/AP0CAP/9' +
+  'AAAF/wL/AP8B//8DAv4ABQD/AP/9AQMC/Af4AAIAAP8A/gYB/gD9//8F///+AAAE///++wD/AP8I/QX2+wYHBQAJAfn4/f4CAfwG' +
+  '+vgH9AATAf//B//7+gEBAf0FAAIBAv/8CQMPAOz5//8C/wAB/wAI///7AP/9AAAF/wMB/QL+/gQGAP/5/wT9/PsJCQD9//79AAP/' +
+  'AP/////+AP8EAP/+/wAEAgn+//38/wMAAf/+/voG/vkM/wAFAP/+BAQLAfb3+vz7EPcI/wD+//8FAf7/Agj5/v8H///+/gr+/AH8' +
+  '/f4A/wAGAf7///8EAgD9Cfz8/wD/AAACAf0B/v0G/wIA//4CAAP+/wT9Av78CP/9AAEC//////8AB/3+/gAD/vwE/QD/AAAF/P0B' +
+  '/wEHAQL7AP0F//8A/wADAvv9APoNAgL+BAH5AP8EAAD+/P//AP8H//8E/wP7AAABAQP7/vz9BQT//wUA/wL8////AAAD/QYA/P4C' +
+  '/////v4HAAL9AP8C+//9A/0K/gH///4FCfn5DfgA/wD+AAUA/wAE/wL7AwD+AAAB+gAI/vwFAf36/gIIAf3/AAEC//7///4G/wYB' +
+  '///9//38AAQE/v4A/gUCAv8BAwH7A/79/QAFAgH8Af8A/gQB/wH9AwH///7//v8M//76AP8FAP7+//8K//77/gD/Bf7///7//wj9' +
+  '+gEFBf/9/f0I//0AAwD//gAAAQD/BP3/AQH+AgL8A/4H/v77AAAAAAAB/wD9AAIDAAAAAP8C/gABAAAC/wf/AP/9/v4D/wT+/QT/' +
+  'AP4CAAAAAQD//f4C//8EAv76AwEDBf7///8BAQkH/QDyA//+Av7/Bf/+AP0BAAQAAP/+AQL/AP//////AAX+/AH+AgIBAP8CAP4B' +
+  'AQIB//7//voE//8H/gIB/v4D////AAX+AgT+AP/9AP//AAIB/gP/Af//+gH//QgB/gD///8FBAX9//79/vwJ//4ABwX8///7AP4D' +
+  '/wX8Af0E//4ABf8ABvn9///+Bv7/Af/+DP34/wD///8F/Q4D/vv5/wIAAP8A/wL//wP9/v/9B/8A/wD/AP8E+vz3AQUMAP//AP8E' +
+  '/wD//wX+////Bf/+AAH7AAAF//n4AgENAgEBAAH8A/8J/vz7/AX2/goC9hkB+AP1+vYB/hn2AP7+AAAE/P0U//33Bf/9//4CAQ36' +
+  '+fwEAP/8AP8GCAz6Avj5AAUKBvny/wD+AP8F//4D/wL+/Qf+/wL9AAIB/Af5AQUBAAD5AP//AAACBv/9//8A////AAX+/vz+AAIH' +
+  '/wD/A/8AAwD/AAD/Af0C/wL+/v8CAQAABwH//v79Hv32+//2AAAAAAH/Agz9/gP0/gn///z+Bv8D//78Af//Av//Efv2+AUA+//9' +
+  '//0NA/v//wX//f8GAgD8/f4ABvwEAAH/Af8A/wD+AAADAAH7Af0GAAIAAAH9/wb/AP3//wf///78AP7//wAE8xEA/v//Af////wF' +
+  '/v7+//8JBQD7Awb3AP///wb9/f0EAvsGBQIF9fkGA/3/BAH8/wL//wL/C/7+//v/BgD/Af39/////wj8BP//AP8B/wD+Af0F/gAE' +
+  '/wP8Bv/+///+Bv/+AP/+A/kB/QMDA/wO+fcD/wD+AAAD///9//8HAPwIAP7+Av79B//9Bf8CBP/3/gQF///7Bf4D//78Cf3+/wD+' +
+  'BQD+//7/AP//AwD/9RL9/gT6//4A/wQA//8EAP////8AA/4AAAT/AP/+/wD//wj8//8EAv3+APsAAAv8/v//A/8CAAD+/wADA/7/' +
+  'Bv3+Cf4B//77/wcB/wD7Bv8AAP/9Av38/v4H+wL/AP8E/gD+AQAC/v8DBf/8/P8A//8G///8/wAG/gEE///+/wX9AAL+BwD////8' +
+  'AP3//gEF/vwFAQEA/Qf8//8BB/4CAv36AP8BAAH/AAUA/v//BfsI//77/wMI/v75AAACAAD/Af///wIBAQAAAP8A//7+AAj+/v7+' +
+  'BAIA/u4KDfILCf8F//35A/78//wJAP8AAAAC//wABfsFAAD+//8E+Az8/Ab+/wT//gH+/v4AA/wE/wL9AP8DBAAAAP7+/Qb6+QMG' +
+  '/v8C/QECBQL+//7+Agb9+vcK/f7+/wIH+QP//v0KAP8AAP8D/wf/AP79+PoG9gcM//8EAf/9/fwDBf4CAwT+Af77/f////4IAP8F' +
+  'AP/+////Af8CAP/+//8F//7+//0I/QD/AAQA/QD/AP8E/wP/AQD+AAMAAP//AwP///7++wYD///9/f//AgEB9QL+AgcD+wAGAPsG' +
+  'A/8AAP4B+v4AAQv7//3/AAIEAP7+AAAF/wECAAH+/wL+/wX9AQb+//7+B/8B///8/v4L//79/wAEAAD9/wAGAP/8/gH6AP4JAP8E' +
+  'AAD+AAAAAgD/AQID//wA/v4H/wT6AQD8AP8FB/4B/v79AfwA/wX/AAADAv/9AAUB/v7+////AP0G/wD//wj8Bv8C///7AP//AAAC' +
+  '/v0ABf0EBAMD/f77////Bv/+/wP9Af8B//8HAP79//sE//wHAAT/AP4AAAIAAP//BAUCAfr6Bv3+/wH+BQQA/f/7///+/wUACPsM' +
+  '/gTu/QcD/wD7AAD8BP0E/wD+AAAE/v4S//z4/gD+AAAFBf//AP7++AH+AgQD/P/8/gYFAwQAAP78//0AAP4HAP//AAACAQIE//3+' +
+  'AP8EAP/+/QD+/gIFAP3+AAMD/v/+//8HAP//AP4G/wT/AP4AAAMAAP////8FAP/9AP0AAAX+/wH9//0H///8//8H/gEF//oD/P0E' +
+  'APoJ/QD+//oMAQH/Av/9AP//AwD///7/Cf79/gH9+gz+AAP7C//5Af79Efv4//7/Cf79AAAABf7///8AA///AAT/AP/+BP7/AQD+' +
+  'AP3+AAX//wD/AAAC/Qn/AP7+/wAAAQAAAAL+AP8B/wMDAP/+/AL8/wIFAP/+/AQDAf8A//0D////Av8D/v4P//76//8I///9Bf/9' +
+  '/wT8/wD/AAAC/wD+//8F/QD/BP8B/v7/AgL///79Cv/8Av7+DPz6/wH///wGAAQBAP/8AP78AP8IAAD/AAEAC/////76AP////8D' +
+  '/wD8//8HAAD/BP///wAFAAD7Av8A/gT8Af////8CAAH/AP4CAAIA/wP8AAMAAP7/AAD+AP4FAAX9APoDAAAAAAL+AP8K/gL3/v8A' +
+  'AAf8/gj/AP78Af8E//7+/v8P///2/wf/AP/9/v//AAIB///+AAUA//sA/wMD/wYH/vz6AP4B/gX9AAEAAP8A/AD/AAEE/wD//wb9' +
+  '/Q37A/n//wT///0BAwAF///6/AD/BP8CBP/+//8BCP///wH6//8J//79/wD//wICAAEAAAD//f4G//8B/f4A/wAF/f3/BP4G/wUD' +
+  '//39/ggAAP78/v77Dfz/+/3++wgGAP7//wf9/gUA/gP8AAEEAAD8/wH+Bv/9////Bv/+AQD8AQX+BvsH/fz/AgAAAP//BgH+/gH9' +
+  'AvwA/wb8AAEAAQD/AP4AAf8CBP7/AgL7BAAA/wD9Av///wAB/fsEAQMAAgAAAP//AAD/Bv/9/v4AAAb+/v0EAQb6AP///wX+AQAA' +
+  'Af//AwAB////+/3+/wMI/QACAAAB//8CAQD/BwD+///8AAD+Af4CAAIA//0C/gj/AP78AAX/AP7+/wD7Av4GAAIAAP////8EAP7/' +
+  'AP3+AAUAAfz8AQYA//35+/Uc/v7/AwACAAIB//4A9fQX/voIAAX////+Bfv/+wf//v3+/gUEAgEC/v3/BP4BAwD6////AAX+AP4A' +
+  'AP4EAAD9AAED/////wX+BwD////7AAMAAP0A//8BAAL/AAcE//35/gf9AAD//wD/AgAB/////wIC/wP/AP///wD/AP8D////Bv/+' +
+  'AP4BAAAC/wH+/wf8/AAA/f4J//////8EBgIA/v77/v4C/wMA/gIE/wL8/wID/QP9/wD/APwHAAIAAP///gv9/vz/AP8DAAL8AgL+' +
+  '/gL+/fwEAv0ECP/7B/z8AAEAAAD//f/4CwL/AP3/Bf4B/v8BAP8CAAD+AAADAv///wAC/Q4AAfv5/wr+//78B/kF/voD/v/9AP4I' +
+  'Av8B/wD//gH+AAIC/fn8/Q4C//////8F/vwB/wb/AwQB//39AgAAAAD///0CAfsFAP79AAEF+//5/w4ACAL8AP/7////Bv/+AAP/' +
+  'AP4A/wX+AP0C/v7+/wEFB//////+9QsJ/fkB//8B//0FAAH9//8E/f////wK/gIC/v4CAP/6/w76////AP8F/v7+//4ICPwB/gP5' +
+  'AP//AAX+AgIBAP79CAAB/vgAAAEBAP8A/v8C//0FAAEAAAAA/wH+Av4BAP//Af4DAP////0FAvwEAfsB/gb+/gr2/vcG//4IAP//' +
+  'Av8BAP//AAACAP8F///9Cf36/gb7/wH/+gz7/wQCB/z4A/sM+voC/gD9/v0L//8BAAb7/wEG///8//4EAP8AAv7///8DAPwGBAD6' +
+  '/AUA/wP9AAD+//8EAAEGAP78/wIDAP7+/fz9//8M/Pwa/vz1//0L///7/P8BAAf+AAf++vsGAAD/AwD//AUD/wny+A/8AfkDCgcB' +
+  'C/jr/v/+AfwI/v4A+wv+/v3//Qv9/wP8/QMC///9Af8FB/oF+gP9/v3+/wUDAP8D/wD+BAUA//v+AAIAAP///wP/AP8BA/7+/v4F' +
+  '//0AAAX//wD+//8F/gj7/gL/BgAA///7+/8C//8G/A8I9/j+//79AP8HAAL+AQAAAv//Af//CQUA/fv5Av7+AP4GAf/9//4FAAAA' +
+  '/wX8BQL9/wP6Aff6AgsC/gD//wX//wT/AP//AAMAAv7++/8D//8F/wD/AAADAAH++gz7//8A/wT+AAAAAAEA/gL/AAAC8AIR+QT/' +
+  'AP4G/wD9/gAEAf4A/wD+//8E//sCBgL7/P8DAf8B/v8E//sG//4B/v4H/v/+/wAGAgT+BAP2////Av8BAfz7/v4N9fQQAPkO9foV' +
+  'AQP4/QABAP4D/woI+/AD/v8AAAb8AAD/AP8D//79/gEG9QEDBP8E//4A/wX+AAEGAAD6/wD+//8E/gD///8FCQMA/f75/gH8/gEF' +
+  'AP0E//8BAAACAP0BBf79/v0E/v///v8HBv8A/wD8/AMF////+vz8CBXxAAD+/wAE/wD/A///Bwr0/foFAgAFAP37////Bv/+/v/8' +
+  '//4J//8AAP4EBQAA/wD8Af//APwF/v8BBv3+/wYA//3/////AAX+/QYAAwP4/gEFAAD9/f8E/wEAAP8EAAD+AP8AAP8DAP8AAP8C' +
+  'Af7+CP39+/wAAgr8///+/wf9AAb9/vsEAQEBAP0B//7//wf9/gIEA//6/wAAAP8D/wQF//38/v//AP4G/gIE/vsD//8I/gD8AP/+' +
+  'AAf8/v/+//8IAf//AP8C/P8K/wX3AP7///8G/vwABAT9//8I///9/v//Bv7//P0J/fsF/vwAAfYP7xEA9QIKBP8G+QX5Agb//AH8' +
+  '/gT9/QX/AgX+AP/9/g7//P78BAUC//359hH2+xzr+wYA//0DAf7+B/7+//39/wYD////AP8EAAH///8BAAL/AP0DAQH/AfwC/wD/' +
+  '/wMAAwAB//4A/wAB/v8C//8AAAT/AgT9//7/+/n8/QcLAgT//f0B/wQB/P0DAAMD/QT3/QQAAv/+/wD+/QYA/gP9//8ECv/9/v3/' +
+  '/wH+AgX7CPD7/wcHAwf9/gH6/vz//wn//QEGAv78BgkBB+z8BPsCBP3//f0GAAP+AP7//wID/vcL//wGDAD9/vv/Af4BAP8B/f4O' +
+  '/vgBAP8H///8/wYE//z9/wAC//4C/wD8/AIG/gT9Bf7/AAL/AAH////9//8HAfkW8v0A8P8AAvwT/v8FAP0C////AAAD/v3+/hH5' +
+  '/v4A/v4HDAkB/Pj1/wb///7+BPwF/f//Af8BAP4BAP8AAAACBf3/AP8A/P4ACQL6';
+export const TOPIC_SCALE = 0.00715977;
+export const TOPIC_BIAS = [-0.456436,0.55858,0.187009,-1.53048,-0.293968,-0.820999,-1.41059,-1.65622,-0.65195,0.456028,-0.131221,-0.586779,1.13737,-0.164944,-1.09518,1.03277];
+/** Int8 weights, feature-major (4283 × 16), base64. */
 export const TOPIC_WEIGHTS =
-  'Bvjs4Ec/AgLX6xId4ujrByP2+v4b9Qvs9f/sCez6Ewb/AAAA/RYA/wAA9/wAAP/+AAQAAAD/AAAAAAAAAAAA/kf99SsU7vXh4hjv' +
-  '5RHx5wwVBfsJU+r88/ITCfTb+fTsKAYA+O7+/v4A/v7//QD/+/oGAP34/gAA/xn/AP4AAPz5Efz4//wd8PAOOvX0+/bq/Ar9/AUC' +
-  'HvT57CL5+v37+AAAAAAAAAAAAAAAAAAAAADg+hQR4/b22UB/GtTu6Ovs+AY09A/l/fMTDBbw6/YN5P8AAP/9AAAA+RX8AP8A///6' +
-  '/v77+P0AABQc+P79///6Dvr6Fu7wSyfqEOX16/jz6wX9//38+wch/v76/fv9/PsG///+AAD+/fsL/wAAAAAAAAAAAAAAAP/9BgAA' +
-  'AAAAANxsJErgAQjcAPHrAtXp3A37JPz29/j//Sf/+wD9/v3q/Pj+Nv/+/wDy//79/wD/8v8V/Pj/+v/+DPr48v3+/hsAAAAAAAAA' +
-  'AAAAAAAAAAAA7PIN7/D+BScE8P4ADhoB8AEP/foXJ//59fkO9fP79uwT//UX+dv74QYX9AsA6wkk/QAA/wv9AAn////+/v///f0A' +
-  'AAAAAAAAAAAAAAUAAP8AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAD/A/8AAAAAAAAA/wD+/wD///////8ACv8AAAAA/v4A/wAA/wr/' +
-  'AP///wAAAP4GAAn/AP7+/f///QAAAAAEBgD///7+//8A////AAAABP8AAAAA/wAAAAD/AAAAAAAHAP////8A/wD///8AAAD//wD/' +
-  '/wD+D/7+/v4AAP8A/v8A////////AAr/AAAAAAEDAAAAAP//AAAAAAAAAAAABwD/////AP8A//8AAAAAAAAAAAAAAAAAAAAAAAD/' +
-  'AP7/AP///////wAK/wD/AAD//wAA/wIEAAAAAP8AAAAAAAAAAAAAAAAAAAAAAAEA/wAAAAD/B/4AAAAA//8KAP8CAAAAAP//AP4A' +
-  'APwAAAAABf4AAP8C//8AAP8AAAAAAP8IAP8AAP///gD///8AAAAJ/wD/AAD+//8A//8AAQD/AAAAAP8H/gAAAAD/AAAAAP8AAAAA' +
-  '/wMAAAAAAAAAAAAD/wAAAAD/AAAAAAAAAwAAAAAAAAAA/wAAAAAAAQAA/wP/AAAAAP8AAAAAAAAAAAAAAAAA/gT/AAAAAAAA+gAN' +
-  'AAAAAP0AAAAAAAD+/wAAAAL/AAD/Bf8AAAAA/wABAAD//wAA//8FAAAAAP8JAAD/BP8A//8A////AP/8/gAABgYBAP8A/v7//wD/' +
-  '/wACAAAA/wAA/gX/AAAAAP8AAP8AA/8AAP//////AAQAAAMAAAD/AAAAAAMA/wD///8BAP8BBgD//wL+//8A//8EAAD//P4A/v3/' +
-  '/BUP//f0/f8A//7/AP/6/wj9/f/9EQAAAAAAAAAAAAABAAAAAAD+AAAGAAAAAAD/AAD/AAD/AAMAAAL/AAD/A////wD//wAAAAAA' +
-  '/gAA/wD//wgA//////8AAP4A/v///f0S//7+AAAAAP//AP8AAAb//wAA////AAD//gAU/gD9//3//v7/AAAA/f0ACf8A/gf+///9' +
-  'AAAAAP8AAAAA/wMAAAAAAAAAAAD+/wAAAAAF/wAAAAAABv8A/gYA//4A/P4G//79AAAAAAD/AAAAAAQAAAAAAAAA/wAA/wD/CgD9' +
-  '//////8AAAAABf0AAAAA//8AAAAAAP8AAP//AAD/AgYA/wAA/wAAAAAAAAAAAAAAAAAAAAAMAAAA//8A//8A////AP/9/Pj/CQb+' +
-  'AP4S//r6E//78P0DAAAB/wAA/wD/AAQAAP8BAAAA//4A//8BBgD/AAD/AQD/AP7/AP///////wAK/wADAAAA/wAA/wEAAAAAAP8A' +
-  'AAAAAwYA//8A/v//AP//AP8AAP//AAD/AQYAAAAA//8AAAAFAAAAAAD/AAAAAAADAAAA/wAAAAAAAAD/AAAAAP8AAP8BAAkAAP//' +
-  '/wD//gADAAAA/wAAAAAAAAAAAP//AP8A/v7/Bf///////wn/AAMAAAD/AAAAAAAAAAAA//0AAP8K/wD/AP8AAP8AAP//AAAA/wAA' +
-  'AP8ACv//AP/9+wAABv8AAAAA/wAABAAA/wz6AAz//wD//AD+//8A//oAAwAAA/4AAAAA//8AAAD//wEAAAH5AP3+AhAB/v///QAA' +
-  '/wAAAAAA/wD/AP8ABQAABAAA/wMAAAAA//8AAAD//wAAAP8JAP//AP///wD///0AAAAAAAAAAAAAAAUAAP//AAAA/wAAAAADAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAP//AAD+DQD//wD+//8A/////gD/AAAAAAAAAAAAAAAF/QAAAAAAAAAAAAAABQAA/wAAAAAD/wAA' +
-  'AP8BAAAAAAAAAP8A/v8A//4C/v//AAr//wAAAP//AP/+Af4P/v7+/gAAAAAE/wAAAP8A/wAAAAABAQD+//8AAAAA/wD/AAAEAAAA' +
-  'AAAHAP////8A/wD//wAAAAD+/gD/AAD/Cv8A//8A/wAAAP8A/wX//gb/AP//AAAAAP//AP//AQUAAAAA/wAAAAD/CAD/AAD///4A' +
-  '//8A/wAAAAoA/////v//AP//AAEAAAD/AAAG/v8A/wAA/wAAAAABBwD///7///8A//8K//8ABvoA/f4AAP4K/v37/wAA//4AAAAA' +
-  'AwAABAAA/wAAAAD//gAJAAD///8A//4A/f///v8A////////AAoEAAH+AP//AP8KA/wA/wD//wAAAAD//wD/AAAFAAAAAP8AAAAA' +
-  'AAAAAAAAAAAAAAAA/gAABgAAAAAA/wAA/wAA/wAAAAAD/wAAAAD/AAAAAAD//QD//f4AAAAAAAj/AAAE/QAAAAAAAAAAAf8ABQAA' +
-  '/wH9AP//AAAAAAAAAAAAAAUAAP8A/v8A////////AAr/AAD/AP7/AP///////wAK/wAAAAD+BgD///8E//8A//8AAQAAAf0A////' +
-  'Cf7/AP/+//7+//4CAAAGAf7//wD/BAAAAAD+/wAAAP//AAAAAAX/AAAAAf8AAAADAAAAAAAAAAAAAP8IAP8AAP///gD//wADAAAA' +
-  '/wAAAAAAAAAAAP//BQ3/AfoA//oF+gj9//38AAYAAAP+AAD/AP///wD//v0AAAYG/wD////+AP8A/////wAAAf8AAAAABv8AAAD/' +
-  'AAAAAP//AAAAAAD/AAAF/wIAAAAABwD/////AP4A//8AAwAAAP8AAAAAAAAAAAD/AQAO//79/wT7/gX+/v/+/Az/AAD//gD//gD9' +
-  'BP7///7+AAAAAAAAAAAAAAAFAAD///8AAP/+ABT+AP3//f/+/gr8C/7/CP/8/f4BA/n9+/39AAD///8AAPwCBwAEAP/+AgAAAAAA' +
-  'AAD+BP8A/wAAAP8AAAABBgD//wL+//8A//8B/wAAAAAAAAT/AAAAAAD/AP7////7AAj8AQP8Bf/+AwADAAAA/wAAAAAAAAAAAP//' +
-  '/wAA/g0A//8A/v//AP////8AAAP+AAD//wYA/wD//wAAAAAAAAAAAAAAAAAAAAAA/v///v0A/wj+/Q7+///9/wEA//8AAAAAAwAA' +
-  'AAAAAAD+///8AgMF+gX5+wz+B/oAAAAAAAcA/////wD/AP//AP7////+AP8I/v0M/v///fv9///6/AD9+/75DQv+DgEAAQD/AAAA' +
-  'AP8H/gAAAAD/AAAA/wMJAP//AP3+/////gADAAAA/wAAAAAAAAAAAP/+/P/+A/wC/f7///38/hYB/gL////7ABL8AQn9/P79+///' +
-  'AAAF/wD//wAI//7///4AAAAAAAAAAAAABAD/AAAAAAEAAAEDAAAAAP7/AAAAAAADAAAAAAAA//8BAAAAAAAAAQAAA/8AAAAA/wAA' +
-  'AAD///wA/wACAAAA/wEAAAAABQACAP///wX+A/4A/wAAAP///wAAAvwA////DP/////+/wMAAAD/AAD/BP4AAAAA/wAAAAAD/wAA' +
-  'AAD/AAAAAAD/Av/+/f0A//4AAAj/AAADAAAAAAAAAAAAAAAAAAAAAAD+AP///wL/AAAGAAAAAP8AAAAABf0AAAAA/wAAAAAA/QAA' +
-  'AP//AP8AAAb/BAAA/v8AAAD+BgP+//8E//7////9AAAABP4AAAAA/wAFAAD///8AAP7+AP3+AP0N+/38DgIAAP///wAA//8GAP8A' +
-  'AP8AAAAA//8A/wAABv//AAD/Av8AAAQBAAAA/wD//wAA//8BAAD//gAAAAD/CP8A//8AAAAAAAAAAP8C/wAAAAAA/f8AAAAAAv8A' +
-  'AAAABQAA//4AAAYAAAAAAP8AAP8AAP8AAAAAAP//Bf8B/wD/AP//AP4AAAAAAAD/AAD/AAAABwAAAAAAAAAAAAAAAAAAAAACAP4A' +
-  'AgIA/wb9/v//AP//AAEAAAX9AAAAAP8AAAAAAAL//wD7BgD///////4ACv4AAAAAAQIA//4E/v8AAAAAAP8AAP8CAAAE////AAAA' +
-  '//0AAP8G/wD//gL/AAQA//4BAAAA/woA/////v//AP//AAAAAAD/AAADAf8AAAAA/wD/AAD+BgAAAAD/AAAAAP8AAgAAAP8AAAb+' +
-  '/wD/AAD/AAAAAAAAAAD/A/8AAAAAAAD/AP8L/gD9/gD9Dvz9/fwAAAAA//4AAAAA/wj/AP//AAAAAAAHAP////8A/wD//wACDP8E' +
-  '+wD+AQH4AP7//gMA/wAA/QQAAAT/AP8AAAD/AAAAAAL+AP//AP7/CP////3+AAb//wL/AP8GAP8AAP4AAAAA//8A//8A//8J////' +
-  '//wA/wACAAAA/wEAAAAABfwAAAUABgD/Bvz8/gL///wAAAD+Af8AAAAA/wAAAAAF/wAAAAT9AP7/AP4BCP///v///wAC/gD//wH+' +
-  '/gz//v4AAAAA//8D/wAA/wQAAAD/AAAAAAP/AAAAAP8AAAAAAP0AAAAEAAAAAAAAAAAAAP/++v8L//8A/xP//f7+//74AQoA//4A' +
-  'AAAA//8A/wAA/QAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA//8AAP/+AP3/AAL+/f/+EAAAAAD/AAAAAP8DAAAAAAAA' +
-  'AAAAAP8AAP///wYAAAD/AAEAAAT/AAAAAP//AAAAAAD/AAAAAAAA/wD/Bv8AAP8AAQD/AAAAAP8H/gAAAAD//wAAAP8AAAD/AAr/' +
-  '/wD//QAAAAD/AAAAAP8DAAAAAAD///8A/v4A/f4A/v38Hf39AAEAAP//AAAAAAD/AAAF/wAAAAAA//8FAAAAAAAA///8+/8J/f4A' +
-  '/g3/Bfz8//sI//8AAAH+/wX/AAb//////gEBAP8ABgH//wL+//4A//79AAAAAAAAAAAAAAAFAAD/AP8AAAIBAAD/AP8F/wD/////' +
-  'AAAF/wD///8D//8A//8AAAAA/v8AAAAABf8AAAAAAAAAAAEIAP8A///+/gD//wD+AAAAAAAA/wAA/wAAAAf/AAAABgAAAAAA/wD/' +
-  'AAD/AP8AAP79AP/+AQD/BwD/BAADAAAA/wAAAAAAAAAAAP///wAA//8AAAAABwAAAAD/AAMAAAAAAAD/AP8AAAAA//8DAAD//wAA' +
-  'AAMAAP8AAP/9AAAAAAAAAAAAAAAFAAD/AAAAAP4AAP/+BP7/BwD//wD/AAADAgAAAAD//wAAAP8AAAAAAP8AAAAABAAAAAAAAAMA' +
-  'AAD/AAAAAAAAAAAA//8AAAD/AAAAAAMAAAAAAAD9AAAAAAAAAAAAAAAFAAD/Af0A//8AAAAAAAAAAAAABQAAAAD/CAD/AAD///4A' +
-  '//8AAAAAAP//BQAAAAAAAP//AQAAAAAAAAAAAAAAAAAAAP//AAD+/wD//v/++/3/Gvn//wAA/v4A//8A/w7+AP/+//8A/gD/AAAA' +
-  'AAAAAAAABQADAAAAAAAA/wD/AAAAAAAAAQD///8AAP8FAQD/AP/+AAAAAAP/AAD/Af8AAAAAAAABAP8AAAAA/wf+AAAAAP8AAAAA' +
-  'AAAAAAAAAAAAAAAAAAEA/wAAAAD/B/4AAAAA////AP8IAAAAAAAA/wAAAP0AAAAAAAAAAAAAAAAAAAAAAAAAAAP/AAAAAP8AAAAA' +
-  'AAAAAAAN/wD//wD///7//v/9/f//Bf4A/v3//Pf6/xYH/wMAAP8AAAD/AwAAAAAA//8AAAD8AQD/AP8F//8AAAQAAAAAAAAAAP8D' +
-  '/wAAAAAAAgAAAAP+AAD+BP7//wAA/wAAAAD//wAAAAAFAAAAAAACAAD/AP//Bf8A/wD/AP//AAAAAAL/AAAAAAAAAAAAAP4AAAAA' +
-  'AAAAAAAAAAUAAP8AAAAABv8AAAAA//8AAP8AAAAAAAD/AAD/Af8EAAAA//8DAAD+/QD//wP//wcA//7+//8AC/0A/P3//Pz6HPz7' +
-  'AAAAAAAAAAAAAAAEAAAA//oB/gX8BP/4+QL0Agj7Dgr/AAAA//8AAP4CBQAAAAD//v8L//37//r8/wkCCvwE9wABAP8AAAAA/wf+' +
-  'AAAAAP8AAP8A/v8A////////AAr/AAMAAAAAAAD/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAH+f8LAv4A//f//P39//0O/wT/Cvz/' +
-  'AP8T//z+/f/+9f8CAAD/AAAA/gAK//8A//3/AAAAAQAAAP8E/wAAAAD/AAMA/wAAAAD/Bv7//wD//gAAAAD/AAAAAP8DAAAAAAD/' +
-  '/QD/AAAAAAAAAAAAAAAF//0A/wAAAAAAAAAAAAAABf/+AP8AAAAAAAAAAAAAAAUAAwAAAAAAAAAA/wAAAAAAAAMAAAP/AAAAAP//' +
-  'AAAA/wAAAAD//wAAAAD/BgAAAP8AAQD/AAAAAP8H/gAAAAD/AAAAAP8AAAAA/wMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAP8A/v8A' +
-  '////////AAr/AAAAAAP/AAAAAP8AAAAAAP4CAP8ABAD+/gL9/gv//fwAAAAA//8A/v8A//79//4Q/wIAAP8AAAD+AAr//wD//f8A' +
-  'AAAB/wAA/wD///8A/wcAAAAAAAAAAAAAAAAAAAAABQAAAP0AAAAAAAAAAAAAAAAAAAD/BQAAAAD//wAAAAD/AAAA/P0ACP//BP7+' +
-  '//8DAwAAAP4AAAD/AP///wD/Bwv/AAD//wD//gD+/v7//gQAAP8A/v8A////////AAr/AAAAAAAAAAAAAAAAAAAAAP0AAP//AAAA' +
-  'AAMAAAUAAP/++v8L//8A/xP//f7+//74AAEAAP//AAD//wYAAAAA/wD9/wD//wD/C/8E/QAA//0AAv//APoA/vwK/wb+//8B/wAA' +
-  'AAUAAAAAAP8AAAAAAAD/AAAAAgAABv7+AP8AAP8AAAAA/v8A/wb9/gD/AAAFAP8AAP8CAP//AQX//wAA/wAAAAD/CAD/AAD///4A' +
-  '////AP8A/v7/Bf///////wn/AAAAAP8IAP//A////gD//wAA/wD+/wD///////8ACv8AAAAAAAAAAAAAAAAAAAAA/gAAAAT+AAD/' +
-  '/wUA/wD//wAAAAAF/QD//wD+/gj///8AAAAA//8AAP//BgAAAAD//QAABv8AAAAAAgAA/wAA//7/AP8I/wD//wD///8A/wUAAAAA' +
-  '//8A//8A//8J////AQAAAP0HAP8AAAX+/gD//gAA/wAB/gD///////8ACv//AAAAAv4A//8A/v8I/////wAAAP79AP7/AA///v//' +
-  '/gAAAAAAAAAAAAABAAAAAAD//wAABf8A////A///AP//AAAAAP8AAAAA/wMAAAAAAP4AAAAE/gAA//8FAP8A//8AAwAAAAAAAP8A' +
-  '/wAAAAAAAAUAAAD/AAAAAP8AAAAA/wAAAAD//gAJAAD///8A//4BAAD/A/8AAAAA/wAAAAAA//0A/wAAAAAA/wEAAAAABf/9AP8A' +
-  'AAAAAAAAAAAAAAX+/wAABP4AAP//BQD/AP///wAAAP8HAP//Av8A/wD//wD+AAAC/wAA/wD//gAAAAcAAAAA/wAAAP8E/wAAAAAA' +
-  'AAD/AP7/AP///////wAK//8AAAAFAAAAAAD/AAAAAAAA/g4A//8AAP3//v//AP//AAAAAP//AAD/AAQAAAAAAP8AAAAFAAAAAAD/' +
-  'AAAAAAAAAQD/AAAAAP8H/gAAAAD//wAAAAX/AAAAAP8AAAAA///+AAD//gAAAP8L/wAAAP//AAAA/wAAAP8ACv//AP/9/QAAAAQA' +
-  'AAAAAAAAAAAA/wABAP8AAAAA/wf+AAAAAP8AAAAA/wAAAP8E/wAAAAAA/wAAAP8AAAD/AP///wD/CAADAAAAAAAAAAD/AAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAADAP+APwBAP8G/vz+/v/+/v8A/wACBQD//gL9AP4A/wT+/gD/B/8A/////v39//0OAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAA/wAA//8A//8ABwAAAAD/DP8AAP3+AP/+Af0F/v///v8AAAAC/QD//wD+AQj/////AAAA/wAA' +
-  'AP8ACv//AP/9/wAAAP8AAAD/AAr//wD//f//AAD+DQD//wD+//8A//8AAAAAAAAAAAAAAAT/AAD//v//AAH+AP3+//oHEf7+/P4A' +
-  '/wD/AAAAB/7/AAQA////AAAA/wgA/wAA///+AP///wAAAAT/AAAAAP8AAAAA/wEKAP/+AAAAAP//AP8AAP0AAAAAAAAAAAAAAAAA' +
-  'AAAA/wAAAAT/AAAAAP8AAAAA/wAFAAAA/wAAAAD/AAAAAP8AAAAAAAAAAAAAAAAAAAAACP7/CPz9AP4LA/j7/P77Bvr5/wkC/QD+' +
-  'Df4E+/v++wgAAAAAAAAAAAAAAAAAAAAADAAAAP//AP///wD//wD//Qz/AAD//wD///8B//8A//0AAAAA/wAAAAD/AwAAAAAAAPoA' +
-  'DQAAAAD9AAAAAAAA/gAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAA//8AAP4NAP//AP7//wD//wz/AAD//wD///8B//8A' +
-  '//3/AAAABQAAAAAA/wAAAAAA/wAAAAUAAAAAAP8AAAAAAAAAAAAAAAAAAAAAAAAAAAAL/wD//v4A/v3//fr8/xn2AP4AAAALAP//' +
-  'AP7//////wAA//8DCP8E/gD9/v7///3//wAA//4A/f8AAv79//4QDP///vz+AP78AvwD/P8IAf8AAAD+/gD+/wAF/wj///7/AAAA' +
-  '//4AFP4A/f/9//79BAAAAP8AAAAAAAAA/wAA/wAAAAD+/wAAAAAF/wAAAP///wAA//8D/wAABgAAAAD/AAAAAP//AP8AAAUAAAAA' +
-  '/wAAAAAAAAAAAAAAAAAAAAD/A/7+//8AAAb9/gD/AP8E//0A/wAAAAAAAAAAAAAABQAAAAAAAAAA/gb/AAAAAAD/AAAA/wAAAAAD' +
-  'AAAAAAAAAQMAAAD/AAAAAAAAAAAA//8AAAD/AAAAAAMAAAAAAAAAAAAAA/8AAAAA/wAAAAAAAAMAAAAAAAD/AP8AAAAAAP8AAAD/' +
-  'AAAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAP//AAD+DQD//wD+//8A//8AAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAP8AAAAC/wAA//8GAP8A///9/wD///8A////CP8EAAD+Af0A//8AAAAAAAAAAAAABQAA/wD+/wD/////' +
-  '//8ACv8BAAAAA/8AAAAA/wAAAAAAAAAAAP//AP8AAAb//wAA/wD+AAAAAAAA/wAA/wAAAAcAAAAAAf4ACQAA////AP/+/v8AAAT+' +
-  'AAD//wUA/wD///0AAAAEAAAAAP8CAAAAAP8AAP8A/v8A////////AAr/AAAAAAX9AAAAAP8AAAAAAAAAAAD//gAJAAD///8A//4A' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAABP8AAP8AAAAAAP8AAAAFAAAAAAD/AAAAAAD//f8A//4A/v4A/g7+/v4FAAAAAAAAAAAAAAAA' +
-  'AAAAAP0AAAD//wD//wD//w3///4AAAAA//8A/wAABv//AAD//QMAAAD/AAD/AP4EBAAA/gf6/wn8/QD9C/4C+vr++Qz8/v///QEE' +
-  'AP0B//8A/v0NAAAAAPwEAAAAAP8E/wAA//4AAAYAAAAAAP8AAP8AAP8AAAAA/v8AAAAABf8AAAD//gAABgH+AAn//////v///gD/' +
-  'AAACAAAABP8AAAAAAP//AP4AAf4A/wMD/P/+/wj//wAAAP8AAAD/AP///wD/CAD/AAD//wL/AAAF/wAAAP/+AQAGAAAAAAD/AAD/' +
-  'AAD/AAAAAAAAAAAAAAAAAAAAAAAEAAAA/wAAAAAAAAAAAP8AAAAAAAAAAAAAAAAAAAAA/QAAAAQAAAAA/wIAAAAA/wAFAAD//wAA' +
-  'AAAAAAAAAP8AAP////4A/wgB/Qf///7+//8AAP7+AP39/gr+/P/9DgAAAAABBwD///7///8A/////gD/Af8AAP8B/wAAAAAFAAAA' +
-  'AAAAAAAAAAAAAAAAAAUAAAD9AAAAAAAAAAAAAAAFAAAA/QAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAP8AAP/+DQD//wD+//8A' +
-  '//7+/wAABP4AAP//BQD/AP//BQAAAP0AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/v8AAAT+AAD/' +
-  '/wUA/wD//wQAAAD/AAAAAAAAAP8AAP8AAAAAA/8AAAAB/wAAAAAA/QAA/woAAP8AAP8A/wAA/wD+AAAAAAAA/wAA/wAAAAcA/wAA' +
-  '//8A//4A/wr/AP/+/wAAAP8K/wQAAP7+/v///v//AAAE/gD//wAFAP8A//8I+/8J/f0A/g3/+fz8//sH/vr/C///AP8T//3+/v/+' +
-  '+AMAAAD/AAAAAAAAAP8AAAAAAAD/AAcA/////wD/AP//AAAAAP7/AAAAAAX/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA//8AAP8A' +
-  'BgAAAAD/AwAAAP4AAAD/AP///wD/B/4AAAAE/gAA//8FAP8A//8AAAAA/wAAAP8E/wAAAAAAAAAAAAAAAAAAAAAAAAAAAAT/AP//' +
-  'DAD////9//7///3//wAA//8A//4ACf7+AP4FAAAAAAAAAAAAAAAAAAAAAAAEAAAA/wAAAAD/AAAAAP8AAAAA//8AAP//BgAAAAD/' +
-  'AAEAAAAAAAAAAAAAAAAAAP//AP/+AwAAAAD+AAAAAAUAAAAAAAAAAAb+/wD/AAAAAAAAAAAAAAAAAAAAAAAAAAAA/wD+/wD/////' +
-  '//8ACv////8A/gAACf4B/gH+/wT9AAAAAAAAAAD/B/4AAAAA/wABAP8AAAAA/wf+AAAAAP8AAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAP//AAD+DQD//wD+//8A///7/f//+vwA/fv++Q0L/g4B/v8A//3+AP7+//36Ev/6DAEKAP/+AAAAAP//AP8AAP3/' +
-  'AAAAAwAAAAAA/wAAAAAAAAAAAP8AAAD/BP8AAAAAAAAAAAD/AAAAAP8DAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAABAAD//wAA//8FAAAAAP8A/wAA/wQAAAAAAAAAAAAA/wQAAAT/AAAAAP///wD//wwAAAD//wD//wD///8A//3//wD/CAAA' +
-  'AAAAAP8AAAD9/wEA/wH/AAD/Bv7//wD//v8AAAAFAAAAAAD/AAAAAAD//wAA//8AAAAABwAAAAD/AAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAABwD/////AP8A//8A//8A//8A/xD+/P////7/AAAAAAAAAAD/A/8AAAAAAAAAAAAA//8FAAD/AP8A//8AAP8A/v8A////////' +
-  'AAr/AAAAAAAAAAAAAAAAAAAAAAD+AAAAAAAA/wAA/wAAAAcAAAAAAAAAAP8D/wAAAAAA/wP//wEGAP3+BPz8Df/9+wAAAAD+/wAA' +
-  'AAAF/wAAAP8AAAAA//4ACQAA////AP/+AAAAAP4GAAj/AP7+/f///QABAAAAAAAA/gT/AAAAAAAAAAAAAAAAAAAAAAAAAAAA/wIA' +
-  'APz8AP7+//wA/P4WAf/9AP///wAAAAAAAgAAAAX//f///QAC/vwC/Qv+/wn9AAAAAPsEAAAA//8AAAAABfcB/QP4AgD29Q35GgL6' +
-  'BwEABAAA/wYA///9A//+//////4NAAT+AP/7/v3//v8D/gD/AAD/AQAJAAD///8A//7+AQAGAAAAAAD/AAD/AAD/AAAAAP4EAAAA' +
-  'AP8AAAAAAP///wAL/AD+/wAG//7//v4LAP8A//wA/gn9Af39//79AP7///79AP8I/v0O/v///f8CAAAC/AX9//8I//7///7//QD/' +
-  'AAAAAAAAAAAAAAAFAP8AAAP/AAD/AP8G/wAA/wAAAAAABwH/////AP8A//8AAAAAAP8AAAAABAAAAAAAAAEAAP7/AAAAAAX/AAAA' +
-  '////AAD//wAAAAAHAAAAAP8MAAAA/v8A/wAA/v/+AP///wD/AP8AAAAHAf8A/wD/AAAB///9CAD+/v3+Dv3+/vwMAAAA/gEA/wAA' +
-  '/f7+AP//AAAAAP4EAAAAAP8AAAAAAP8CAP4B/gAA/wH//wAAAAT+AAr7Bf8D9Pr9/QEV+/YI/gT//gD9AP8IAAT+A//+/AAAAAD/' +
-  '/gAAAAD/CP8A///+/v8AAQkA/fwA+g/7//0B+gX7Av8N//YC/gYB+/sO+///AAD+DQD//wD+//8A//8B/f//AgcA+/39+wEV/QD4' +
-  '/wUA///+AP7+AP79/f/9D/8D//8BBgD9/gT8/A3//fsAAAAAAAAAAAAAAAAAAAAADP8AAP7/Av8AAP7//gD///8AAAD/CAD/AAD/' +
-  '//4A///9+f7+/P8A+/v/+wr5GwAG/wAAAAUAAAAAAP8AAAAAAAL/AP8H/wD////+//4A/gT+AQAG//8AAAD/AAD/AAD/AAAAAAAA' +
-  'AAAAAAAAAAAAAAD/AAAAAAAAAwH/AAAAAP////8A/v0AE/7/Af79//79//4A/wAAAAAAAAAAAAAABQADAAAAAAAA/wD/AAAAAAD/' +
-  '/QD/AAAAAAAAAAAAAAAF//8AAP/+AP3/AAL+/f/+EAAAAAAAAAAAAAAAAAAAAAD+AgAGAAcA///+//79///+BAAAAP8AAAAAAAAA' +
-  '/wAA/wQAAAD/AAAAAAAAAP8AAP8EAAAA/wAAAAAAAAD/AAD//wD/AP3+AP///////wAKBQAAAAD+/wAAAP//AAAAAAUJAAAA+wAA' +
-  'AAAAAAD/AAD/AAAAAAP/AAAAAP8AAAAAAP8BAAAB/gAAAAMAAAAAAP8AAAAA/wEA//////8HAP////4A//7+AP//A//+BwD/Bv4D' +
-  'AAb/AAAAAP//AP8AAP8AAwAAAP8AAAAAAwD/AP////7/AP4JAP///wL/////BP8AAAACAAD+///+/gz//v4AAAAA//8AAAD//wAA' +
-  'AAAFAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAD/AAAAAAIGAP///////wD//wAAAAAAAAAA' +
-  'AAAAAAAAAAAAAP8A/v8A////////AAr///8AAP4NAP//AP7//wD///8AAAAE/wAAAAD/AAAAAP8AAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAD/wAAAAD/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABv7/AP8A' +
-  'AAD9+w3/A/z/+/7+Cf36/vwMAAL/AAAAAAAG/v8AAAD/AP4D/v/++wD9AwP5/xH+/QIA/wAA/wEA//8A//8M//7+//7+//wFAwP6' +
-  'Bvj5Af0FCwIC//8A/wD//v4B//4ABAMA/wAAAP8AAAr9/wD/AAD///8A/wAAAAAAAAAAAAAABQADAAAA/wAAAAAAAAAAAP8AAQAA' +
-  'A/8AAAAA/wAAAAAAAAQAAAD/AAAAAAAAAAAA/wAA/wD/AAAA/gL/AP8ABQD//f//Av8AAP//////AAQFDP3/AAH+AP//AP39/v//' +
-  'Bv7//wD8+wD8/f8C/Psd/QECAAAA/wgA/wAA///+AP////0A////AP//AP4P/v7+A////wD+/gD9/gD+/fwd/f0AAP8A/wQA//8A' +
-  '////AAT/AP8AAP0FAP//A/7//wAF/v4AAAb/AAAAAP8AAP8AAP8AAAAAAAAAAAAAAAAAAAAAAAAAAP7+AAAAAP8I/wD/////AAAM' +
-  '/gD+//8D//7//v7///8A//4A//7///8M/wP+/QD///7+BP79A/3/BP8J/v8AAAD//wAA//8C//8A/wf7/v8F/fj/+/sD+fkN/BEJ' +
-  '/AML//8I//n+/AQHCfz49/78/v/8+//7EAP4Cfka+vcAAP8A/v8A////////AAr/DAAAAP7/AP8AAP7//gD//wH+AAAA/wAAA///' +
-  'Bv8AAP4AAP8A/v8A//8A////AAr/AAAAAAQBAAD/Af//AAD/////AAD//gAU/gD9//3//v4AAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAD+DgD//wAA/f/+//8A/////f//+/8C/vwB/Av+/wkCAAMAAAAAAAAAAP8AAAAAAAD/AAAB/wAAA///AgAAAP8A' +
-  'AwAAAAAAAP8A/wAAAAAA/wAAAP8HAP//Av8A/wD///8AAAD/AAAAAAQAAAAAAAAA/f8A//8AAP4ABP4AAAAHAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAABwD/////AP8A//8AAAD//wAAAAAAAAAEAAD/Av///wH+AP8E//4H/v///gD/AAAA/wD/Bf7+Bv8A////AAAA/wAA' +
-  'AAADAAAAAAAAAAP+AAP/AAAG/f3//wD//wAA/gAA/wAABQL+AP8A/wD//g3/+/wC/vwD+g39/wP7AP0AAAD/AAALAf/9AAAA/v3/' +
-  '/wYB/QD/CQD8B/3//v0A/A3+/AMA/gYB+/4F//37////AP39AP3+AP3//B39/P8E///+/QD9/QD8/fsd/fz9AwwF//z//gr89/0F' +
-  '/vz8//z//wD//wUD///+////BgAAAAAAAAAAAAAAAAAAAAAAAAAA/v8AAAAABf8AAAD/AAAAAP7/AAAAAAAEAAAAAAAAAAACBgD/' +
-  '//////8A/////wAA/f0ACf8D/gX+///9/AAA/wH/AAAAAgAABAAA//n4/PwG/AH99AX6AAX4FhL//v///v0A/f3/BP37Hf38AAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAD9AAAABAAAAAAAAAAAAAD/AP8A/wP+AAAAAP//AAAABPv+AAb8DAD+//78BwL/' +
-  '//wAAAAAAQcA///+////AP//AP8AAP//AAAE/wT/AAAA/wACAAD+/wAA/wEF/wAAAP8AAQAA//8A/wAABQAAAAD/AAAAAP//AAAA' +
-  '//8AAAAABQADAAAA/wAAAAAAAAAAAP8BAf///AAA/QH/Af38/wMO//0A/wAAAAAAAAAAAAAABfsB/gMC/AIF9wEKAAj+/PsAAf8A' +
-  '//8A//4A/wT/AAT///8AAP8BAP7/AP7+/f/9EP/6//7+/AD/CQH//Af//wf9A/8F/gQA/f0A+/37/hX6/wQA/gH+AAD/Af//AAAA' +
-  'AwAAAAAAAAAAAAAAAAAAAAD+AAAGAAAAAAD/AAD/AAD/AP7/AP7+AP8CAP4O/wD//QEB//8J/QD/A/7+/v8AAP3//wAA/g0A//8A' +
-  '/v//AP///wP////+ABT+APz//f/+/QAFAAAA/wAAAAD/AAAAAP/7Cf0C/QD/+fj/CP31/BAKAAAAAAD/AAAAAAQAAAAAAP8AAAD9' +
-  'BgL9//8EAf7///4AAP8AAAAAAAf+/wAAAP8AAQoA//4AAAAA//8A/wAA/QEKAP/+AAAAAP//AP8AAP0AAAAAA/4AAAAA/wAAAAAA' +
-  'AAAAAAP/AAAAAP8AAAAAAAAAAAAAAAAA/wP/AAAAAAD8////AgcA/f0A/AMM//77/wAAAAL+AP//AP7/CP///wEAAAD+/gD/////' +
-  'AQcA///9AAAA//8AAAAAAAIFAAD//gL/Bf4GAP79A/z+Bf/+/P8AAAD+/wAAAAMAAgAAAAAAAAAAA/8AAAD//wAAAAAA/wAAAP/9' +
-  'AP////7+DP/+A/0AAAAAAAAAAAAAAAUAAP///g7//gkA/vz+Av7+//79AP8OAAABAP/8//7+/wD//v/9AP/+AQD//wD//gz//gMA' +
-  'AP8A/v8A////////AAr//gAAAAf+AP8AA/39/wAE/gAAAAD7CAAAAAD//wAAAAD///8A/AgA+/3/+vwH/gEN//7/AP0BAP4C/wT+' +
-  '/v8J/f4AAAYAAAAAAP8AAP8AAP8A/v8A//8AAAP/Bf8AAAD/AAD/AP7/AP///////wAK//0AAAAAAAAAAAAAAAUAAP8AAAAAAAAA' +
-  'AAb+/wD/AAAA//8AAP0CABP+APz+/f/+/f8AAAAC/gD//wD+/wj///8AAAAA/woA/wAA/v7+AP//AAAAAAAAAAD/A/8AAAAAAAAC' +
-  'AAD//wD//wD+/wj/////AAAA//8A//4B/g/+/v7+AP4O////AP8G/vz////+/v4AAAYAAAAAAP8AAP8AAP8AAf///v8A//0E/f0H' +
-  '//8FAAMAAAAHAP/+AP4A/wD//wAAAAAA/gAA/wD//wgA//8AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAj7/wn8/QD+' +
-  'DwME+/v/+/kAAAAA//8AAP//BgAAAAD//v//AP79AP39AA37D/79/f/+AAT/AAAAAP8AAP8AAAUEAAAA/wAAAAD/AQD/AAD/AAQA' +
-  '/wD/AAAAAAAAAAAA///+//8C+gD7+/8SBA39/Pn+AAAG/AQAAAD/AAD/AAD/AwAA//8AAAD/AAIA/wAA////AAD+/QD+/wD+F/3+' +
-  '/v0AAAAAAAAAAP4E/wAAAAAAAAAAAAAAAAAAAAAAAAAAAP8AAAAAB/8F///+//////8AAAAAAAcA/////wD/AP//AAAAAAAAAAD+' +
-  'AgEAAAAAAP8CAP//AAAAAAMAAAAAAP8AAAAAAAAAAAAAAAAAAAAA/vr/C///AP8T//3+/v/++P8AAAD9/wAAAAL/AAAAAAX+AP8G' +
-  '//8A/wn//f/////+AAAAAAAAAAD+/wYAAAAAAAD9AAAAAAAACwAA/gAAAP7/AgD/AP0AAAAC////AAAFAAAAAAH+AAAAAP8GAAAA' +
-  '/wAAAAAAAAAAAAAAAAAAAAAD+f8J/P4A/g7/+vz8//wKCQL//vz+AP77Cvn6Ev/7/QAAAAAAAAAAAAAAAAAAAAD//wAA//8A//8A' +
-  '/hn7//r7AQsA//0AAAD///8A/wAA/AD6AA0AAAAA/QAAAAAAAP4I+/8J/f0A/g3/+fz8//sHAAEA/wAAAAD/B/4AAAAA////AAD/' +
-  '/wD//wD+/BX//fv//wAA/g0A//8A/v//AP///wAAAAUAAAAAAP8AAAAAAP8AAAAFAAAAAAD/AAAAAAAAAAAA/wAAAAD/AwAAAAAA' +
-  '/Pn/Cf3+AP4N/wX8/P/7CQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAD/AQD///8B//8ACv//AP/9AAAAAP8IAP8AAP///gD//wD/AAD/BAAAAAAAAAAAAAD/AAAABQAAAAAA/wAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAD/BAAAAAD/AAAAAP//AAAA/wAAAP8A////AP8IAv8A//3/AP/+//77/f8a+f8AAAD/AAAA/wD///8A/wgA' +
-  'AAAA/wAAAAD/AwAAAAAA//4AAP4FAP7/AAr//v///gAAAAAD/wAAAAD/AAAAAAAAAP8AAAAAAAf+/wAAAP8ACPv/Cf39AP4N//n8' +
-  '/P/7B/7/AP/+/wD//v/9+vz/GQH/AAAA/wAAAP8A////AP8I/v///wP6AP39A/we/P79+///AP/9/QD+/gT+BPz//Q/9A/8F/wAA' +
-  '/gb8A/7+//4CAgAAAP///wUAAP8A/wD//wAAAAD//wD//wD//wn///8M//7/AP8A/gb+/v79/wP9/gEABv8KAP////3//v///v//' +
-  'AAD7AgAI//8D/v7//wL8//8G//sBHP7++v38/v0AAAMAAAD/AAD/AQAAAAAA/wAAAAAE/wAA/wL//wAAAP8AAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAD//wAA/wD/CgD9//////8AAAAA//4AAAAA/wj/AP//AAAAAAP/AAAAAP8AAAAAAP8AAAAFAAAA' +
-  'AAD/AAAAAAD//wAAA/4AAP//BgD/AP///wAAAAMAAAAAAP8AAAAAAP3/AP///wAAAAAGAAQAAP7/AAAA/gEA//8A//4M//7+AAAA' +
-  'AP/+AAkAAP///wD//gAAAAAAAAAA/wP/AAAAAAAF/v//AP8A/v7+/gQG/wP8/f///wIIAP7///38D//9/P8AAAAFAAAAAAD/AAAA' +
-  'AAAAAAAA/gcA/wD///7+AP8E/wH//wQHAP//Af0A/gD//gAAAAAAAAAA/wP/AAAAAAAAAwAAAP8AAAAAAAAAAAD//wAAAP/+AAD/' +
-  'A///BwD//wAAAAAA/gAA/wD//wgA//8A/w4A/v4AAPz//gH/AP//AAEAAAP/AAAAAP8AAAAAAAAAAAAABwD/////AP8A//////8A' +
-  'Af0A/f0A/f38Hf38AAAAAP8AAAAAAwAAAAAAAAADAAAA/wAA/wEAAAAAAP8AAgAAAAAAAAAAAAAAAAD/AP8AAAAAAAAE/wAAAAAA' +
-  'AAD/AAAAAAAA/wD/Bv8AAP8AAAAA/v8AAAAAB/8AAAD/AP8AAP/+AP/+Af8M/wD//gD+/wD//QD/Cfz9/wb/BP4AAAAA//4ACQAA' +
-  '////AP/+AAD/AAAAAAD/AAAA/wAFAP4AAAAAAgAAAAD//wQAAP8AAP8A/v8A//8A////AAr//v///wP6AP39A/we/P79+wAAAAD/' +
-  '/wD//wD//wn/////AAAA/gEA//8A//4M//7+/QAAAAD+AP8AAAb/BAAA/v0AAAAABwD/////AAQA//8AAP8A/v8A////////AAr/' +
-  'Cv//AP74APz9//j/IP38+v0DAAAAAAAA/wD/AAUAAP8AAAAAAAAAAAAAAAAAAAAA/wAAAP8HAP//Av8A/wD//wAAAAAAAAAAAAAA' +
-  'AAAAAAAMAQD///8A//8A////AP/8//8AAP//AP//AP78Ff/9+wsBAP///wD//f8J/v7//vn//v8A/QEC//0C/gH/AAn+AAAAAAAA' +
-  'AAAAAAAAAAAAAP8AAAAGAAAAAAD/AP8AAP//AAAA/wAAAP8A////AP8I/QAA/wr/AP8A/wAA/wAA/wEKAP/+AAAAAP//AP8AAP0A' +
-  'AAAAAAAAAAAAAAAAAAAA/////wEEAP7+Agr+/v/+/QADAAAA/wAAAAAAAAAAAP8ABAAAAP8AAAAAAAAAAAD/AAAAAP//AP8AAAUA' +
-  'AAAA//8AAAD/AAAAAAMAAAAAAAAABwAA/gMAAP8A/f8AAAD//wQAAP/+AP7/AP79/f/9D////wAB/AD9+wEH/fz+Ffv/AAAA/wkA' +
-  '//8A/v//AP///f8AAAAAAv8AAAAABQAA/wD9AAD/BgD//v/+AP8A/wcAAAAA/wAAAAD/AwAAAAAA/wAAAP//AAD//wL//wD/BwAA' +
-  'AAAAAAAAAAAAAAAAAAD9AP/+/f4A/vkF+vn7/xcMAAAAAAL/AP8AAAX//wD/////AAD//wD+/wD9/hL//v7//////f0A/Af/+//7' +
-  'HPz8AP0AAP8GAP/+//4A/wD/B/76/wv//wD/E//9/v7//vj9BAAAAAAAAP8A/wAFAAD+/QP//wUJAP7+/wIA/f/+/P7/AAD+/wD/' +
-  '/v/9/fz//BkAAAAAAAAAAAAAAAAAAAAA+/v///r5/wQGAPoR/Rr69AD/AAD//wD//gD/Cv8A//4AAAAA//8AAAAA/wYAAAD/AAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAD//wAAAP//AAAAAAUA/wAA/wUAAAAA//8AAAD/AAAAAP//AP8A/wcAAAAA/wAAAAAD/wAAAAD/AAAA' +
-  'AAAABAAAAP8AAAAAAAAAAAD/AAUAAP//AAAAAAAAAAAA/wAAAAAAAAAAAAAAAAAAAAAAAAAA/wgA/wAA///+AP////8AAAP/AAD/' +
-  '/wUA/wD/////AAD+/gD9/gD9Dfv9/A7/AAAABP8AAAAA/wAAAAD/AAMAAAD/AAAAAAAAAAAA/wAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAP7/AAAAAAAEAAAAAP//AAD+DQD//wD+//8A////AAAABP8AAAAA/wAAAAD/AAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAD//wAA//8GAAAAAP//AAAABQAAAAAA/wAAAAAAAAYAAAACAAD/AP7/AAAA/v/9////AAAA/wAAAP8ABQX9AAD/AAAE//8C' +
-  '/gAEAAD//v8AAP8A/wL+AAH+/P/+DwAAAAAAAAAAAAAAAAAAAAAMAAAA//8A//8A////AP/9AAEA/wAAAAD/B/4AAAAA/wAAAAD/' +
-  'AAAAAP8DAAAAAAAAAAAAAAAAAAAAAAAAAAAA/QAAAAQAAAAAAAAAAAAA/wAAAAD/AAAAAP8DAAAAAAAAAAAA/wAAAAD/AwAAAAAA' +
-  'AAIAAAAAAAD//wEAAAAA/wAAAAD/AAAAAP8DAAAAAAAABAAAAP8AAAAA/wAAAAD/AAAAAAP/AAAAAP8AAAAAAP8AAAAE/wAAAAD/' +
-  'AAAAAP//AAAAA/8AAP//BQD/AP///gAAAAL/AAAAAAD/BQAA//8A/wAB/gL////+//8ACv/9AAAAAAAAAAAAAAAFAAD/AAAAAP/+' +
-  'AAn/Af///wD//gIAAP/+/wEFAAD//wP///4EAAAA/wAAAAAAAAD/AAD/AAAAAAP+AAAAAP8AAAAAAAAAAAAAAAAABv7/AP8AAAD/' +
-  'AAAA/v8B/wAABf8AAAD/AQH//wICAP7+/gL9/v8J/QAEAAD//wD//wD+/wj///7+/v/++QgAB/oAAgUB//0CAAAAAP0BAAAAAP8E' +
-  'AAAA/wAAAAD+BwD/AAD/Af4A//8AAQ4A//8A//z//f////////8AAP//AAAA/wgAAAAA/wEAAAAD/wAAAAD//wAAAAAGAQD/AwAC' +
-  '/v/////+AP/+AgAAAAAAAAAAAAAAAAAAAAEAAP//AAAAAAAAAAQAAP8BAAD//wAAAAADAAD/AAAAAAAAAP0FAAAAAAAAAAAAAAD/' +
-  'AAAAAAAA/wD/Bv8AAP8H/v///vgA+/z++vkTG/r4AAEAAP7/AAAAAAX/AAAA/wAAAAAN/wD//wD///7//v8A/wAAAAAAAAT/AAAA' +
-  'AAAAAAAAAP8IAP8AAP///gD//wAAAAAAAAAAAAAAAAAAAAACA/7//wEA/wz6/gH+///+DP7+//38/wwF/QD8+/79AP/8/v79CAD8' +
-  'BgX+/Pr9FPkAAAAABP4AAP8D/wAAAAAAAAAAAAP/AAAAAP8AAAAAAAAAAAD+/wAAAAAF/wAAAP8AAAAA/gQAAAAA/wAAAAAAAAMA' +
-  'AP/+AAkAAP7//wD//gACAAD9BAAAAAAAAAAAAP8AAP/+/v4A//7//v//AAoEAAEA/wAAAAD/B/4AAAAA/wAAAAD+/gD/AAD/Cv8A' +
-  '///+AwAAAgwA//8A/f7+///9AAAAAAP/AAAAAf8AAAAAAAAAAAD//wAA//8GAAAAAP///QD/AAAAAAAAAAAAAAAFAAD/AAAAAAD+' +
-  'Af8A/wAFAAL/AP8AAAAABP8AAP8AAP8AAwAAAAAAAP8A/wAAAAAAAAAAAP/+AAkAAP///wD//gAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  '/wAAAAD/AwAAAAAAAAAAAAT/AAAAAP//AAAAAAADAAAAAAAAAAD/AAAAAAAAAP8A/v8A////////AAr/AAAAAP7/AAAAAAX/AAAA' +
-  '//8AAAD//wD+/wD9//3//hEABAAAAP8AAAAAAAAAAAD/AgAAAP//AP8AAAUA/wAA//4BAAYAAAAAAP8AAP8AAP//AP8A/v4A//0A' +
-  '/wX+/wn+AAAAAAD/AAAAAAQAAAAAAP0A/wX8AAD+/QT8Ffz+/vv//QD/AAAAAAAAAAAAAAAFAP4AAAD/AP8G/v7+/wD/BwD/AAD9' +
-  'BAAABP///wAAAP8AAAAA/gMA/wAABP//AAD/Av8A/wAAAAAE//8A/wAA/wD+DgD//wAA/f/+//8A//8AAP8A/v8A////////AAr/' +
-  'AAH/AAAAAAD/AAAA/wAFAAD/AAD7BgAA/wD+/wAAAAUAAgAAAP8AAAb+/wD/AAD///0A/wAAAAAAAAAAAAAABf/+AAD//wD//wAM' +
-  '//8A//4A/wAAAgkA/////v//AP//AwD/BQEEAP78AP/9Cf/9+wAA/wAAAAAA/wD/AP8ABf8AAP8AAAAAAAf+/wAAAP8AAAMAAAD/' +
-  'AAAAAAAAAAAA/wAA/wAA/wD/Cv/+//////8A/wAAAAAAAP8A/wb/AAD//wD/AP8AAAAHAf8A/wD/AP8D/wD//gD//QL9////Cf8A' +
-  'AP8AAAAAAAb+/wAAAP8AAAAAAP//AP8AAAUAAAAA/wAAAAAAAAAAAAAAAAAAAAAFAAAA/QAAAAAAAAAAAAAA/v8AAAT+AAD//wUA' +
-  '/wD///8AAAADAAAAAAD/AAAAAAD/AAAAAgAAAAAAAAAAAAAAAgD/APoFAP////4B/gAJ/gAAAAAAAAAAAAAAAAAAAAAAAP8AAAAA' +
-  'AP8AAAD/AAUA//8AAP4NAP//AP7//wD///8EAAAE/wAAAAD///8A///+/wD//v4A//7+APsU//wCAAAAAP8AAAAA/wMAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAP8H/gAAAAD/AAAAAAT+AAAAAP8AAAAAAAD+DgD//wAA/f/+//8A//8AAP8AAAAAAAUA/wAA' +
-  'AP8AAAEA/wAAAAD/B/4AAAAA/wAAAAD+/wAAAAAF/wAAAAD/AAAAAv4A//8A/v8I/////wAAAAUAAAAAAP8AAAAAAP8AAAAF/gAJ' +
-  '/wD+//7///4AAAAAAv4A//8A/v8I/////v8AAAT+AAD/AAUA/wD//wAAAAAAAAAAAAAAAAAAAAD//Q7//f0A/fr//Pz7HPz8AAD/' +
-  'AP7/AP///////wAK//8AAAAQ/gD+/wD+//7//v4AAAAA//4ACQAA////AP/+/wAAAP4G/wT/AAX+/f///v///wAE/AD9/v/8/Psd' +
-  '/fz8/////v0DAf4BAP4B/v0OAAD/AP7/AP/+Af///wAK/wD/AAD+AAEJAAD+Af8A//7/AAAA/wAA/v4B/v4Q//79//8AAP/+ARP+' +
-  'AP3//f/+/f/+/wD//AD+/QH9DPz+/Q4AAAAAAP//BQAAAAAAAP//BP8AAAUAAP8A/gD//wAA/gADAAAABgD////+//8A//8AAwAA' +
-  'AAAAAP8A/wAAAAAAAAAAAAD+AAD/Af//BwD//wAAAAD/AAAAAP8DAAAAAAAAAAAAAAAAAAAAAAAAAAAA/wAAAAUAAAAAAP8AAAAA' +
-  'AAAAAAD//wAA//8GAAAAAP//AAAABP8AAAAA/wAAAAD//wAAAAL/AAD//wUA/wD//wABAAAAAAAAAAAAAAAAAAAABAAAAP8AAAAA' +
-  '/wAAAAD/AAAAAAAAAAAAAAAAAAAAAP0F///+/gD//AAK/wQA//0A///+AwMC/v0C/QL/AP8CAv8AAAAAAAAE/wAA/wAA/wMCAP79' +
-  '/gL9///+/wz///0AAgAAA/0AAP8AAgD/AP//AP8AAAAAAAD/AP8G/wAA//8CAAD//gD//wH+AQj///4AAAAAAAAAAAAABAD/AAAA' +
-  'AAL/AP//AP///wn//wD//gAAAAD//wD/AAAG//8AAP8AAP8A/v8A////////AAr/AAAAAAAAAAAAAAAAAAAAAP8AAAAC/wAA//8F' +
-  'AP8A//8AAAAA/wAAAAD/AwAAAAAAAAAAAAAAAAAAAAAAAAAAAP0AAAAEAAAAAAAAAAAAAP///wAA//8A//8A/hn7//r7/wAAAP8A' +
-  'AAD/AAr//wD//f8AAAACAAAAAAAAAAAAAAAAAAAAAP//BQAAAAD/AP///wAA//4NAP//AP7//wD//v/9Dv//CgD/+wD8/v7//v7+' +
-  '/wAG+woAAP//////AAD+AAD/AP7/AP/+Af///wAK/wAAAAD//wAA/wEEAAAAAAAAAAAAAP4AAP8A//8IAP//AAAAAP4CAP8AAP//' +
-  'AAAF/wEAAAD9BQAAAAAAAAAAAAAAAAAA/wAAAAD/AwAAAAAAAAEA/wAAAAD/B/4AAAAA/wD/AAD+/wL/AP//AAAAAAX+AAAAAAAA' +
-  'AAAAAAAFAAD/AAAAAAAAAAAAAAAAAAAAAP8AAAD/AAAAAAMAAAAAAAAAAQAAAP8AAAQC/QD/AP//AAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAD//wAA//8GAAAAAP8AAP8AAAAAAAf+/wAAAP8AAAD/AAAAAAAH/v8AAAD/AP/8Dv7//wAA/P/+//8A/wQAAQD/AAAAAP8H/gAA' +
-  'AAD/Af0A/wL+AAAA/wP//wAABP8AAAADAAAAAAD/AAAAAAAAAAAAAAAAAAAAAAAAAAAA//8AAP//AP//AP78Ff/9+/8AAAAF/wAA' +
-  'AAD/AAAAAP8ABAD/AAAAAP8AAAAAAAD//QEA/wQAAAD/AP///wD/BwAAAAAAAAAAAAAAAAAAAAAAAAAA/wAAAAD/AwAAAAAAAAAA' +
-  'AP8AAAAA/wMAAAAAAAEA/wD+/wD//wD///8ACv8AAAAA/gQAAAAA/wAAAAAAAAAAAP8IAP8AAP///gD/////AAD//wT+/wD+/wj/' +
-  '//8AAAAA/wAAAAD/AwAAAAAA/wAAAA7/AP///////v/+/gABDgD//wD//AD9//////8AAP8A/v8A////////AAr/AQAAAAP/AAAA' +
-  'AP8AAAAAAP///wD+/QD9/AT9/fsd/fz/AAAA/wAAAP8EAAAAAAAA/wP9//38AP4LBvkA/f8H/f/9AP///gD+/gD+/P3//Rj/AAAA' +
-  'BP8AAAAA/wAAAAD/AAAAAP8FAP///v7/B////gEAAAAD/wAAAAD/AAAAAAAAAAAAAAAAAP8AAwAAAAAAAAIA/wAAAAD/B/4AAAAA' +
-  '/v//AAD+DQD//wD+//8A/////gAA////BQAABv//AP///wD/AP7/AP///////wAK/wAA/wD+/wD///////8ACv8AAAAA/v4A/wAA' +
-  '/wr/AP//AP0AAPwSAP///////////gAAAAD//wAAAP//AAAAAAUAAQD///8AAP8FAQD/AP/+AP8AAAAABf4AAP8AAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAP8AAAAA/wr//v//////AAAAAAP/AAAAAP8AAAAAAAAAAAD//gAJAAD///8A//4AAQAAAAAAAAT//wAAAAD/' +
-  'AAAAAAAAAAAAAAAAAAAAAP8AAAD/AAAA/wD///8A/wgAAAAAAAAAAAAAAAAAAAAADAAAAP//AP///wH//wD//AAAAAD//wAA/wAG' +
-  'AAAAAP8AAAAAAAAAAAAAAAAAAAAAAAD/AP7/AP///////wAK//0AAAYI/wD/AP/+//8A/////wAA//4A/v8A/f79/xb9AAEAAP7/' +
-  'AAAAAAX/AAAA/wEAAAAABwD/////AP8A//8AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAG/v8A/wAAAAD/AAD//wD//wAJ//8A//8A' +
-  'AgD/CP8A//8A/v//AP//AAEAAP4EAAAAAP8AAAAAAP8AAAAFAAAAAAD/AAAAAAAAAAAAAAAAAAAABAD/AAAAAAAAAAAAAAD/AAEA' +
-  'AAAAAAABDf///wD/A/38/////v8A/g4A//8AAP3//v//AP//AAD/AAH/AP8JAP3//////wABDf///wD/A/38/////v//AAAA//4A' +
-  'FP4A/f/9//79AAAAAAP+AAAAAP8AAAAAAAADAAACAAAAAP//AAAAAAAAAwAA/v8A//4E/v4H///+AQAAAP//AAD+Af8I/wAA/wD+' +
-  'AAAAAAAA/wAA/wAAAAcAAAAAAAAAAP8H/gAAAAD/AAAAAAAAAAAAAAAAAAAAAAAAAAAD/wAAAAD/AAAAAAD/AAAAAv0A//8A/gEI' +
-  '/////wAAAAUAAAAAAP8AAAAAAAAAAAD//wD/AAAG//8AAP8AAf4AAP8A/w38/gD/AP//AAAAAAX9AAAAAP//AAAAAAAAAAAAAAT/' +
-  'AAD/AAAAAAAAAAAAAAAAAAAAAAAAAAAA/wAAAAYAAAAAAP8A/wAA//76/wv//wD/E//9/v7//vgAAAAAA/8AAAAAAQAAAAAA//0A' +
-  '/wAAAAAAAAAAAAAABQAAAAD//gAAAAD/CP8A//8AAAAABf8AAAD///8AAAAAAAMAAAAAAAAAAP8AAAAAAAAA/wD+/wD///////8A' +
-  'Cv8AAAAAAAAAAP8D/wAAAAAAAAAAAAD/AAAAAAQAAAAAAAADAAAA/wAAAAAAAAAAAP8AAAAAAAAAAP4E/wAAAAAAAf4A////BP7/' +
-  'AAYA/wAA///9AP///wD/AAAF/wAAAAUAAP8AAAAAAAb+/wAAAP8AAAUA///+AAD//wb//wD/////AAAD/gAA//8GAP8A//8HAAD/' +
-  '/gAAAAD/AwD/AAD+AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/wAAAAoA/////v//AP//BQAAAP0AAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAQD//gEA/wAABf8AAAD/AP8AAP//Av8AAAX/AAAA//4A/wb//gD/Bvz+/wcA//4AAwAAAP8AAAAA' +
-  'AAAAAAD//wL//wMDAP39Avv7+/4V+v4AAAYAAAAAAP8AAP8AAP////8A+wAA/f3/+/37Hf0CAAAAAP4EAAAAAP8AAAAAAP//AAD/' +
-  '/gAU/gD9//3//v4AAAAAAAAA/wAABQD/AAD/AAAAAAP/AAAAAP8AAAAAAAAAAAABAgD//gT+/wAAAAAAAAAA//8AAAAAAAIAAAAA' +
-  'AAIAAAD/AAAAAAAAAAAAAAAAAAD/AAAAAP8DAAAAAAAAAAAA//8A//8A//8J////AQoA//4AAAAA//8A/wAA/QEKAP/+AAAAAP//' +
-  'AP8AAP0AAAAAAAEA/wD//v8AAAAF/v4ABv8LAP////7//v///gAA/wD+/wD///////8ACv/9AAAA//8A//8A//8N///+/wAAAP//' +
-  'AP7/AP3//f/+Ef/7AP4A/wAACwAA/QAAAAMA/wAA/wUAAAAA//8AAAD/AAD/AP8CAP/9/gX//wAE/wAAAAD//wD+/wD//v3//hAA' +
-  'AAAAAAAAAP4E/wAAAAAADAMAAP7/AP//AP3//v//////AAD//gAU/gD9//3//v4AAP8A/v8A////////AAr///8AAP//AAD/AgYA' +
-  'AAAA//36/wr+/gD/Ev8H/f3//fX/AQAABf8AAAAA/wAAAAD//wAAAAT/AAAAAP8AAAAA/wAAAAAAAAAAAAAAAAAAAAAABQAAAP8A' +
-  'AAAA/wAAAAD/AP8AAP8EAAAAAAAAAAAAAP8EAAAC/wAAAAD//wAAAP//AAAAAv8AAP//BQD/AP///wUAAAL/AAAAAAAAAAAA/wAA' +
-  'AAAD/wAAAAD/AAAAAAD//gD/AAAAAAAAAAAAAAAFAAEAAP7/AAAA//8AAAAABQADAAAABgD//wD+//8A///++/8K//8A/xP//f7+' +
-  '//73/v8A//3+AP79//wT+f8U9QABAP8AAAAA/wf+AAAAAP////8A/v4A/f0A/f38Hf39AAAAAAAAAAD/A/8AAAAAAAAAAAD/BwD/' +
-  '//8E//4A//4AAAAAAAAAAAAAAAAAAAAA/v3+Bv//AP8G/P/+/wD/BwAA/wD+/wD//gH///8ACv8A/g4A//8AAP3//v//AP//AAAA' +
-  'AAD+AAD/AP//CAD//wAA/gAA/wAABQL+AP8A/wD/AAAA//8A/v8A/f/9//4RAf8AAP0JAAAAAP7/AAAA/wAAAAD//gAJAAD///8A' +
-  '//4AAAAAAAAAAP8D/wAAAAAA/wL//gT9AAD/Af7/AAAABAAAAAACBgD///////8A/////AD/AAIAAAD/AQAAAAAFAAAAAAD+AAD/' +
-  'AP//CAD//wAAAAAAAAAAAAAAAAAAAAABAAAAAAcA//8A/wD/AP//AAAAAP7+AAAA//8CAAAABQAA/wAAAAAAB/7/AAAA/wAABAAA' +
-  'Bf0AAAAA////AP////4O//7+AP78//3+DP/9/QAAAAD+/wAA//8BAAAAAAX+/wAABP4AAP//BQD/AP///QAAAAQAAAAA/wIAAAAA' +
-  '//8AAAAAAAAAAAAAAAQAAP8AAAAA/wgA/wAA///+AP//BwQJ+wD8BPX7/SQI8/v39f0B/wX/CP/+CP39/P3+/QT///8AAAUA/f4D' +
-  '/Pz7/hX7AAD/AAAAAP8K//7///////8DAAAC/wAA/wP+/wAA//8AAQD/AAAAAAT/AAAAAAD//v//BAAGAP79//8E/f//Av8AAAAA' +
-  '/gD/AP//CP8A///+Av79AfgE+/v/APsW/gEDAP8AAAD+AP7+AP3//f/+EQAAAAAA//8FAAAAAAAA/////AD/AAIAAAD/AQAAAAAF' +
-  'AAAAAP4EAAAAAP8AAAAAAAD/AAD//wAAAAAHAAAAAP//AwD+/gAAAP8CAP//AAADAPr////+AP8K/wP8////Bf4A/wb/AAAAB/z/' +
-  'AP8A//8AAAAA//8A/wAABQAAAAD//QAAAAAAAAAAAQAABQAA/wAAAAD//wD/AAAG//8AAP8AAAAAA/4D/wAA/wAAAAAA/gEABgAA' +
-  'AAAA/wAA/wAA///+AP8AAAAAAAAAAAAAAAUAAAAAAQgA/wD///7+AP//AAAAAAAAAAAG/v8A/wAAAAADAAAAAAAA/wD/AAAAAAAA' +
-  'AAAAA/4AAP0ABQAAAAAAAf3///sG/w3+/gMC/f/++//+AP8AAAAAAAAAAAAAAAX/AAAA/ggA/wAD///+AP//AP//AAP/AAADAP//' +
-  'AAAA/wD/AAAAAAAABAAAAAAAAP//AAAAAAf/Bf///v//////AAAAAAD/AAAAAAQAAAAAAP3///8DEAD9/v76/wv+/vsBBP//Bf0A' +
-  '//4A/Qn////9/v//AP3/ABv+///8+/79AAAAAAD//wD//wL//wj///8AAAAA//8A/wAABQAAAAD/AAAAAAP/AQAAAP8AAAAAAP//' +
-  'AAD/AwD//wAA//8AAAQAAAAA/wAAAAADAAAAAAAAAP8AAAAAAAD/AP8G/wAA/wD+DgD//wAA/f/+//8A////AAAA/v4ACAAABf/+' +
-  '///+//7/////AAD/AP8A/wAFBQwAAAD+/wD/AAD+//4A//8A/g4A//8AAP3//v//AP//AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAMAAAA/v8A/wAA/v/+AP///wT/BAD6Avn5/wf+Bv37CgAA/wD+/wD///////8ACv///g7/+woA//sAAP7+//7+AAAA' +
-  'AP//AAAAAP8GAAAA///9AAD+CQL+//7//////wQCAAAA/v4ACQAA////AP/+AAAAAAAAAAAAAAAAAAAAAAAADP8BAAD+DP76/f3/' +
-  '/f0BAAAA/wgA/wAA///+AP//AAAAAP/+AAkAAP///wD//gAAAAD//wD/Bv4F//8A//8AAAAAAAEA/wD//v8AAAAFAAAAAAD//wUA' +
-  'AAAAAAD//wD+Df///wD/A/79/////v/+AQD/AAAAAAAAAAAFAAD/AP8AAP8GAAAAAP7/AAAA//wEDP0D/gD/AQD5/QP//gEAAAAA' +
-  'A/8AAAAA/wAAAAAA/gAAAAAAAAAAAAAABQAA//8AAAD//v8P/wD+//////4AAAAA/wUA///+/v8H///+AP4AAAALAP//AP7/////' +
-  '//3/AAAAAAAABP8AAAUAAP//AAAA//8AAAAC/wAAAAAFAAAAAAAAAAD+BP8AAAAAAP8BAAAI/wD/AAD+//8A//8AAP8AAAAAAAf+' +
-  '/wAAAP8AAv8A//8B/wX+//0J/v///QAEAAAAAAAA/wD/AAAAAP///f///QEA/QkAAvsL/gL6AAD/AAAAAP8K//7//////wMAAP//' +
-  '/wD//wD//wj///8A/v8A//4A/wIA/gz/AP/+//7/AP0BAv/9Av4B/wAJ/gAAAAAAAAAAAAAAAAAAAAAFAAD//wAAAAAAAAD/AAD/' +
-  'AAH/////AAAD/wL/BAAA/f8A/wD+BgD//v7///7/Cf//Av//Av0A/wkAAv7///79AAAAAAAAAAD/A/8AAAAAAAAAAP4B/wAA/wH/' +
-  'AAAAAAUAAAAAAAAAAAABAAAAAAAAAAAAAP//AAAA//8AAAAABQAAAAAAAAAAAAAAAAAAAAAAAP8AAAAAAAf+/wAAAP8AAP4AAP4L' +
-  'AP////3+Bv///gAAAAD//wAAAP//AAAAAAUABQAAAv4AAP4BAP//AAD/AAAAAAX/AAAA////AAAAAP4BAAYAAAAAAP8AAP8AAP8A' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAPwDAP//////BwD//wAAAAAD/gAAAP8AAgAAAAAAAAAA/v4A/wAA/wr/AP//Cv///v8JAPz8///5' +
-  '+v79Df/+AP8AAAAAAAAAAAAAAAUAAQz//wEA/wP++/////7+AAAAAAP/AAAAAP//AAAAAAAAAAD//gAAAAD/CP8A//8A/wAAAAAA' +
-  'AP8A/wb/AAD/Af4A//7+AP7/AAb/CP///v8B/wAF/QD//QH9Cf8A//7+AAAGAP4ACf/////+AP/9AAAAAAH+AAkAAP///wD//gAE' +
-  'AAAA/wAAAAAAAAAAAP8AAAAAA/8AAAAA/wAAAAAAAP4AAP8JAP////7+B////gAEAAAAAAAAAAD/AAAAAP8AAAAA/v8AAAAABf8A' +
-  'AAAA/wX//wEEAP7+A/z9Bf/+/f0AAAAAAAAAAAAAAAUAAP/9AAAA//8A//8A//8N///+AP8AAP/+ABP+AP3//f/+/f0AAAAAAAAA' +
-  'AAAAAAUAAP/9+/8K/f4A/hH/Bvz8//z8AP7///4I/wQF/fz//v/+AwAAAAAB/wD//wD//wn//////v///v4A/v4D/vz8//0YAAAA' +
-  'AP4GAP///////wAE//8AAAD9/gD/AAAM//8A///9Af//AP4A//4A/gIEAP8F/gAABvwEAAAA/wAA/wAA//8A/wAB/gD///4B//8A' +
-  'Cf///wD/AAAAAAAAAAAAAAAFAwAAAP8AAAAAAAAA/wAA//8AAAD+BgAI/wD+/v3///3//wAA/v0A/v8A/QD9/xb8AP4OAAH/AP/9' +
-  '//7//wD///0D/wYBCAD+/v39/fz/CPz9AAAA/wIAAAAA/wAFAAD//wAAAP8AAAAAAwAAAAAAAAADAAAB/QD/AP////8A/wUCAAAA' +
-  '/wgA/wAA///+AP////0A//8IAP8AAP///gD/BAAA/wD/BAD//wD///8ABP//AAAA/AMA//8E/v//AAX/DAAAAP7/AP8AAP7//gD/' +
-  '/wEB//8J/QD/A/7+/v8AAP39AgAAAAAAAAAAAAAFAAD//wAAAAj/AP8AAP39/wAE/gAAAAD9BQAAAAAAAAAAAAAAAAAAAAcA//8A' +
-  '/wD/AP///gD///77AP39A/z8+x39AQAA/wACBQD//wAD///////9Av8F/f4A/wgB/f/+//4D//////0EAPz9Avz9+x39/AEA/wD+' +
-  '/wD//wD///8ACv/9AAAAAAYA/v//BP8D///+/f8AAAP8AP7/AP4DDf///f8FAP/9AwAAAAP9/wAAAP8B/QD//wAAAAAAAAAAAAAF' +
-  'AAAAAP/+AAkAAP///wD//gIA/wX+AAD///7/AP4ABP4AAP8AAAAAAP8AAAD/AAUAAAAAAP4CAP//AP7/BwD//wD+AAD//wAA/wD/' +
-  'AQAAAAcAAQAAAP8A/wUA/gD/AAD/AAH/AAAAAAAH/v8AAAD/AAAD/f/+/QD/AQf7Af7/CP4A/gAAAAAAAP8AAP8AAAAH////AP39' +
-  'AP79AP0d/f7+/AD8/////wD/Ff/9/f////0AAwAAAAAAAAAA/wAAAAAAAAAAAAP/AAAAAP8AAAAAAP//AAD/BgD+///9/fz//RD/' +
-  '//4A/v0A/wX9/v4G/wn+AAAAAAAHAP////8A/wD//wwAAAD+/wD/AAD+//4A///9AAAAA/0AAAAAA/8EAP///f//Bv7+AP39/v39' +
-  '+x39/P/+AP8AAAAAAAAAAAAAAAX/AAAAAv0ACQAA/v//AP/+AP8AAP0JAAAAAP7/AAAA/wAAAAAA/gAA/wD//wgA//8AAgAA//8A' +
-  'AP//BAAAAAD//gL//v8B/xr9/QD7/v78/f8AAAAD//8FAAD///8A//8C/QD+AAcA/wD///7+AP8EBP3///7+AP/+AAUE/v//BP//' +
-  '//8BBgAT/f7//fz+/fwAAAAAAAAAAAAAAAAAAAAA//oA/gD/AAALAAD9AAAAAwAAAAAAAAAA/wP/AAAAAAAAAAAA//8AAAD//wAA' +
-  'AAAF/QAAAAQAAAAA/wEAAAAA//4AAAb/AAAA/wD/AP8AAP//AAAA/wkA//8A////AP//AAAAAAAAAAAAAAAAAAAAAAAAAAAD/wAA' +
-  'AAD/AAAAAAD/AAAA//4ACQAA////AP/+AAAAAAAAAAAAAAAAAAAAAP0AAAAGAAAAAAAAAAAAAP//AAAABP8AAAAA/wAAAAD//gAA' +
-  'AAb/AAAAAP8AAAAA/wAAAAAAAAAAAAAAAAAAAAD/AAAABQAAAAAA/wAAAAAA/wAAAAT/AAAAAP8AAAAA/wAAAAD//wAA/wAGAAAA' +
-  'AP/9/gD//v4C/f8A/f4B/hb8AAAAAAAAAAAAAAAAAAAAAP/9/////wD//wD/BP8ABAT/AAAA/wAAAP8A////AP8IAAAAAAAAAAAA' +
-  'AAAAAAAAAAD+AAD//wAA/wD/AQAAAAcA/wAAAAAAAP8A/wb/AAD/AP7/////AP8O//8B/////P4CAAAAAAAAAAAAAAUAAP8AAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAP4AAAYAAAAAAP8AAP8AAP8AAP8AAAAAAAf+/wAAAP8AAAD/AAP/AAD//////wAE' +
-  'AAD+DgAE/wD//P/9//8A////AAAA/gIAAAAD/wT/AAD/AAAAAAAAAAD/A/8AAAAAAAAB/gAA/wD/DP39AP8A//8A/wAAAAAAAAQA' +
-  'AAAAAAD/+/3//vr8//z6/gMMCv0N/vz+///8/QD9/P/7EA3+EfAAAwAA/v8AAAD//gAAAAAFAP8AAP4GAAAAAP4AAAAA/wAAAAD/' +
-  '/wD//wD//wz//v4MAAAA/v8A/wAA/v/+AP///QAAAAAAAAAAAAAABQAA//7/AP/8/AD+/gT9DPv+/Q7/AAAA//4DCAAA////AP/+' +
-  '//4A/wAAAAAAAAAAAAAABQAAAAD/BwD/Bv3+//4A//8AAP8A/v8A////////AAr//wAAAAL//wUAAP///wD//wAAAAAD/wAAAAD/' +
-  'AAAAAAD//wAA//4AFP4A/f/9//7+/v8AAAT+AAD//wUA/wD///3/AP/9/gD+/v/9FRD/9/YA//8A/gIA////////AAr/CQAAAPsA' +
-  'AAAAAAAA/wAA/wAEAAAA/wAAAAAAAAAAAP//AAAA/wAAAAAFAAAAAAAAAAD/AP7/AP///////wAK//8AAAD/AAAAAAMAAAAAAAD/' +
-  'AAAABQAAAAAA/wAAAAAAAAAAAP8AAAAA/wMAAAAAAP4AAAYAAAAAAP8AAP8AAP8AAAAA//8AAP4E/wIAAAAAAAAAAP/+AP/9/gv/' +
-  '/wD///7/AP/9/gD+/f/8E/n/FPX/AAAA/gEA//8A//4M//7+AAAAAAL/AAAAAP8E/wAA/wAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAD/AP7/AP///////wAK/wD6AA0AAAAA/QAAAAAAAP7/B/8HAPwA/QoI+fv6/voC/v8A/wj/AP//AP///wD/BQAB' +
-  'AP8AAAAA/wf+AAAAAP/8AQD/A/8A//7//vr9/xr4AAAAAAAAAAAAAAAAAAAAAP3/AP/9/gD+/v/9FRD/9/b/AAAA//8A//8A/v39' +
-  'AP0RAAMA/wAAAAD/Bv4A/wD//v7+AP8H/wD////+/f3//Q7/AAAA/wAAAP8A////AP8IDAAAAP//AP//AP///wD//QAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAA/wAAAAD/AwAAAAAACP8A//v/AP/+//37E//8AP8BAP//AAAA/wD///8A/wcAAAAAAAAAAAAAAAAAAAAA/QAA' +
-  'AAQAAAAAAAAAAAAA/wb/AP/+/wD///4C//4A/wYAAAAAAP4AAP8A//8IAP//AAAAAAAAAAAAAAAAAAAAAP0C/v78BAD8AwH6+/kc' +
-  '/AAAAAAAAAAAAP4E/wAAAAAA/QMLBf/8//4HAPj9BP4B+wAFAAAAAAAA/wD/AAAAAP8AAAAAAAcA//8A/wD/AP//AAMAAAAAAAD/' +
-  'AP8AAAAA/wADAAAA/gD//////wcA//8AAAAA//8A//8BBv//AAD/AP8AAAD/AAAD//8EAAAA//8EAP8B/gAA/gQA//8AAP7/+//9' +
-  'BAMEAfwAAwEB//4A/wP///76AP39//z++x39AQv//wD8BQD+/gL8//z//gP9AAAAAAAAAAAAAAAFAAD///4A//4DAAAAAP8AAAAA' +
-  'BQL8/////wD/G/78/f7//vwAAAAAAP8AAP8B/wQAAAD/AP8AAP//AAD/AP8I/wAA//4H/wUE/f///QL///8A//0A//8A/gEA//4A' +
-  '/v//AAUFAAAAAAT+AAD/Av4BAAD//wP////+/QD+/v7/BQf/BP0A/QAA//4A/wsA/wT//wD9/QEMBQ78//0BA/n9+v0A+wAEAAAA' +
-  'AAAA//8BAAAAAP///gAA////BQAABv//AP//AAEAAAAAAAAE//8AAAAA//8AAAAI/wD/AAD+//8A/////f////8A//4A/wT/AAQE' +
-  '/wH/////AAD9Cv4A/wAA///9AP//CAD/AAD///4A/wQAAP8AAAAAAP//AgD/AAUAAP7//gD7APz9//sN+v0V/v8E//37/P8E+gQO' +
-  'Av3//gH+/P/+/gwA//8ABP7///8CAAAAAAAAAAAAAAAAAAAAAP7///7/CgD+/gIA/v7/BAEAAAAAAAAAAP8D/wAAAAAAAAAAAAAA' +
-  'AAD/A/8AAAAAAP4BAAYAAAAAAP8AAP8AAP///gD/A/4AAAAA//8AAAAEAAMAAAD/AAD/AQAAAAAA/wAAAAAN/wD//wD///7//v8A' +
-  'AP8A/wgA/wf+///+AP//AP//////AP8V//z9///+/f8A/wD+/wD///////8ACv8AAAAA/gQAAAAA/wAAAAAAAAAAAP/+AAkAAP//' +
-  '/wD//gAA/wD+/wD///////8ACv///f7+Av4A/xH//f3///8C/gAABgAAAAAA/wAA/wAA//7/AAb//wAAAP4EAP8AAP8AAAAAAAAA' +
-  'AAAAAAAAAAAAAfz//vcC/wb8/Q0DAP79Bf//AAD+/QD+/wAP//7///4AAAAAAP4AAP8A//8IAP//AQAAAP4EAAAAAP8AAAAAAP8B' +
-  'AP//AAAA/wQBAAAAAAAAAAAAAQIAAP7+Bf8AAP///QAAAAAAAAAAAAAABQAA/wAAAAD//gAJAAD///8A//4AAwD+AAEAAP8A/v8A' +
-  'AAAEAP8AAP//AP///wv//////gAAAAD//gAJAAD///8A//4A/wAAAAAAAAQAAAAAAAD/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAP7///7+CwD//wAE/v///wEAAwAAAAAAAP8A/wAAAAAAAAMA' +
-  'AAD/AAAAAAAAAAAA//3/Dv8C/gD//P/9AQT//v0AAf4A//8A/woD/AD/AP//AAEAAAAAAAAAAAAAAAAAAAAAAAD+/wAAAAAF/wAA' +
-  'AAAAAAAAA/8AAAAA/wAAAAAAAf3//wP+AP//AQT//wD/AwADAAAA/wAAAAAAAAAAAP8CAwD///4A//8BBv//AP/+Cv3//vv5AP39' +
-  '/vv7Ef4GBv4AAAb//wD+//7+/vz//RAAAv//AAIB/P0A+wUS/vz6/QEABQX9AP////7+/wAAA/8AAAD/BgAJ///+//7///4A/wAA' +
-  '/wIA/wAABv//AAD/AAAAAAAAAAAAAAAAAAAAAP8AAAAB/AD/AP//DP8A//4AAAAA/wgA/wAA///+AP//AAAAAAAAAAD+BP8AAAAA' +
-  'AP/9AP7+/wAAAAMAAgAAAAUAAwAAAP8AAAAAAAAAAAD///7//wMIAP7//wD+/v8E/f8AAAAACQD//wL+//8A//8A/wAABAEA//8A' +
-  '/gX/AP//AP8AAAD/AP8F//4G/wD//wD+AAACEQD////9/v7///7+/wAAAw0A//8A/f/+///+AAQAAAD/AAAAAP8AAAAA/wAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAv0A//////8HAP///wAAAAH6AP7/ABAB/v///f8BAP8A/wAAAAD/AAAAAAX+BP///wIA/gIC+wv9//78' +
-  '/P7//vwBAfwBAAv8AP79DQD/AAAC/wAA/wD/Bv8A////Av///wAA/v8E/f4M//79/wAAAP8AAAAAAwAAAAAAAP8AAAD/BwD//wL/' +
-  'AP8A//8AAwAA/wIAAAAB/v8AAAAAAAAAAP//AP8AAAb//wAA/wAAAAAAAwAAAAAAAAAAAAD//wAA//8AAAAABwAAAAD/CAQK/P70' +
-  'BPf6/hUW9Pv4+AD/AAAACwD//wD+//////8I+vz8/f4E//oD8/Uk+wEDAAAAAP7+AP8A/wT//wAABQL/AP//CgD//wD+//7///4A' +
-  'AQAAAQgA/////v//AP//BAAA//8AAAAAAAAA/wAAAP4D/wX9/gD/Bf0D//7//gMAAAAAAv8AAAAAAP8AAAAAAAMAAAL/AAAAAAD/' +
-  '/wAA//0A/////gD//v///wz/BP4AAAAADP8A//8A///+//7//wAAAAb+AP////7/BwD///3/AAD+/QD+/v/+Dgr+/vwDAAAAAP8A' +
-  'AAD/AAL/AAD/AP8AAAP+AAADAf8AAAAA/////wD//AD9/gD9//wd/fwAAAAAAAAAAAABAAAAAAAAAP4A/wD/Av//AP/+AAAAB//8' +
-  'Dv7//wAA/f/+//8A/wT9/v//+gIA/PsD+v76HAf7AAAAAAP/AAAAAP8AAAAAAAAAAAD+/wAAAAAF/wAAAAD//wAA/gIA/wAABv8A' +
-  'AAD/AAEAAAP/AAAAAP8AAAAAAP///wACAwD///8CAf7/BP4AAAAAA/8AAAAA/wAAAAAAAgH//wn9AP8D/v7+/wAA/QEEAP/+BAAA' +
-  '/wD+//8AAP4AAAAAAAAAAAAAAAAAAAAAAAD/AP4AAP/+//7/BwAE/v74/v0BGv8K+gT0+/j9AAn+Af3/CQcA/QMC+/37/gf7AAAA' +
-  'AP/+AP/9/gv//wD////+///9AAL+/AL9C/7/CfwAAAD/AP8AAP8A//4AAAAHBQD//wEHAAj+/v/+/P/++wAB/wAA/wD/BAP9AP8A' +
-  '//8AAwAAAP8AAP8BAAAAAAD/AAD/AP7/AP///////wAK//oE/fwF9gQN9gIg+Pj9+v8AAAAAA/8AAAAA/wAAAAAAAAAAAAX9AP//' +
-  '//8F/wAA/wAEAAD//wD//wH+//8ABf8A//8A//8A/wkA/QT////+//4A/v//AAAAAwAAAAAABf4CAAb//wAAAP8AAP8AAP///gAA' +
-  '//4AAAD/C/8AAAD/AAMAAAAAAAD/A/4AAAAA/wAAAAAAAAAA/wP/AAAAAAD+Af///QAA+/wB+foO/RP9AAAAAP//AAAAAP8GAAAA' +
-  '//8BAP8A/wAA/wD/AAAAAAX/AAAA/gEA//8A//4M//7+AAD/AP7/AP///////wAK//sF/gP6Av/7+v8LAPn9FPoA/f//APwA/wr/' +
-  '/gEH///8AAD/AP7/AP///////wAK/wADAAAA/wAAAAAAAAAAAP8M/wAA/QUA/v7//Ab9//79Af8AAP//AP7/AP3//f/+EP0AAAAA' +
-  'AAAAAAAAAAUAAP8A/QAA/w0A//8A/v/////+AAD/AAAAAAAFAAAAAAD/AAAAAAAN/wD//wD///7//v//AAAA//8A/v8A/f/9//4R' +
-  'AAAAAAAAAAAAAAEAAAAAAP/9AP4D/gAA//8B/wQAAAMAAP8A/v8A////////AAr/AP8AAAAABf4AAP8AAAAAAAAA/wD+/wD/////' +
-  '//8ACv/8Av8FBwMA/P39+f36/hX6AgAAAAAAAAAAAAAAAAAAAP0AAAAC/wAAAAD/AgUAAP//AAAA//0A/v///v4Q///+AAAAAAAA' +
-  'AAD+BP8AAAAAAAABAAD8BQD/AAAE/wAAAP4AAP8A/v8A////////AAr/AAT////+AAD+AAD+/wD/Bv/////+/gD/BwH8DP7//v3/' +
-  '/wAA/QAA//8D/gMHAP/+//8AAP/+AP7/AP3+/f8W/QAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIKAPzsK//8AAD0+/4A//z9/f//HO8A/Pz89yL8//33/gAAAAETAP8A' +
-  'APn9/wD//v4AAAD2+QD+//z6//8AACQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAC3+/wAQ6//5/v8P8vf9+vf+BQAA' +
-  'ARAA/wAA+fz/AP/8Bf7/9Q/wAP7///n7/P//Hf3//wAe7wD5//8c+Pv+/Pnz/v/9Kvf/+f4Y7u74/h7zAP//AAf9AAD9Cf3+AAD/' +
-  '//3/AP8A9Q35//v3+/7//yL/Df/+//sT/P4A/P3////7/v8AAPr5AP7//Pr//wD/Iv74///wIf/6/vck+fz+/fcAAAAAAAAAAAAA' +
-  'AAAAAAAA/wL/ACXlAP7//PcN/gD//AAA/wAA/wAA/Qf/AAAAAAADAP8AC/4A/wD8////AAD//f7+AALtAPz+/xcY/v/8+QAAAAAA' +
-  'AAAAAAAAAAAAAAAL+///DgwA/v/++Pz8AP/5AAD//gD/AAD+/QsAAAAA///9/wD9+wD//v0Z//8A//3/AAAA9hkA/wAA+P4AAAD/' +
-  '+v7+//zq/0r8+PH29/36FPv8/v/sGf/1+vzzKyD79e7///8ABfsA///8/g3/AAD+EQAA/fwAAP8A//8A/AAA/hn3//v3/P/8/v4k' +
-  '/vb+/vfw/f8sEvv/+/0N9v70/v30HP4A/Pr//v4A//8A+wAA/f3//yz3/v/++fcL//f///gC7/4b5vn9+/0K+f0T/v0TAwgA/P//' +
-  '//8AAAAAAAAA//8AAADpIgD/AAD+/v8A//4JAAD+/wD//wAAAAD/AAD/HP8A/fr///8A/v8A+gAA+wf+APn5/v79AP7+/yL///YX' +
-  'EP0U5/b9+fsE9PoM/fsEABP//wD/AAD9//v//wD//RP/AP79////AP7/AP0AAP4LAAD+/gAA/wD//wD+AAD/ABH//wD/AAD9//sA' +
-  '/wD//gAAAAAAAAAAAAAAAAAAAAAh/wD7+f///gD//v/5/wD8DQAA/v4AAP8A//8A/QAA/wD+//8AAAAA/v0LAAAAAP8U/wD9/gD/' +
-  '/wD//wD7AAD9FAAA/v0AAP8A//4A+gAA/RcAAP77/wAAAP7/APoAAP0A/f///v8AAPv9FAD/AP//+w3+/QcCHvH89hj4+Pz69v39' +
-  '/f3z7f/88wf9+S3++xoAAAAAAAAAAAAAAAAAAAAA//79/wv8AP/zIvf+/v/+/AAC/wAA/gAA/Qf+AAAAAP////7///7//RkG+P/8' +
-  '//79AAAAAAAAAAAAAAAAAAAAAAf0Pfsg8P33B/Xh9fD7GPL9/vv/9fj/+/UE9/v5/Uj6AP/+/wD+//7zEwUA/wD/AO0T+Szv8/75' +
-  'GOkK+/X79xUA//8AAP8A//f6FwD/AP7/APn//wD/AAAX+/7+AAAA/f8B9v/+/P/+HAz5//3/+/4AAAAAAAAAAPsN+gAAAAAAABH/' +
-  '/gD/AAD8//3/AAAA/v///wD//gD+Ivb6//z//v4AAAAAAAAAAAAAAAAAAAAA+Pz6/PIy/vniOwn79Pz39QAA/wAA/wAA/Qf/AAAA' +
-  'AAAA+f7//hMAAPoM+v4AAP/8AAAAAAAAAAD9Bf8AAAAAAAD///8A/wAA+hL9AP8A//4A+f7+AP///xUA/v7/AAD9Cgb+9vz6+CT5' +
-  'Cfv9+/38+wD+AP8AAAn+AAD/AAAAAAD/AAAA//8N+wAA/v8AAAD/7/j+Lfn6GRz6+fX79vz69QL7//z+/x72/QX7////////+wD/' +
-  'AP8T/AAA/f//AP////sA/wD/E/wAAP3//wD//wMD//n9/h/2AP/7/v7///7/+wD/AP8T/AAA/f//AP///vsA/v//IPcAAPv/////' +
-  '/wAHAP8A/wAA/wD//wAAAP4AAv///hEAAP8A/P4AAAD7AAUAAAD/AAAAAAD/AAAA/gAAAAAAAAAAAAAAAAAAAAAAJv79//z///z/' +
-  '9v7////7AAb//wD/AAD/AP8AAAAA/wAL//8A/wD//gD//wAA//786wD3/v8AAAAA/wAAAAAo//H8/f37AP7yFQP3/f/+JwAN//4A' +
-  '/gAA/wD+/wAAAP0AAAAAAAAAAAAAAAAAAAAAABz+/P/7AAD9//3+AAAA+gAGAP8A/wAAAAD/AAAAAP4AAgAAAAAAAP8AAAAAAAAA' +
-  'Ahz/+f75Evr8//v8/v//+gAC//4A/wAA/f0K//8AAP4AAAAAAAAAAAAAAAAAAAAAAAj//wD/AAD/AP8AAAAA/gAK//8A/gAA/gD/' +
-  '/wAAAP7/9k/+/P3//u379vz8/vr7AAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAA/wD/AAAAAAAAD///AP8AAP3//f8AAAD+AAb+/QD+' +
-  'AAAW+/z+/wD/+f0JAP3//wAAAAAAAAAAAAAAEP//AP4AAP3//v8AAAD+++P+9P38AP4v//70/v7/Hf3k+fnu6/74NfrwSfX6+Q3/' +
-  '/f8A/fsA//79Gf//AP/9AAb//wD/AAD/AP8AAAAA//Uh+e/0L//49P0Q9Pb7+QoA/QAA/RAA//8A/v7/AP/+AAYA/gD/AAAAAP8A' +
-  'AAAA/wAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA//8A' +
-  'AAD/BAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABv3//ij6AP7//vb++//9+QAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAYA/gD/AAAAAP8AAAAA/wAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAEv8A//b/AAAA//8A/wAA/wAAAAAAAAAAAAAAAAAAAAAS/wD/9v8AAAD//wD/AAD/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA+wAAAAz/AAAAAP4A/wAA/wAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAP//AAAA/wQAAAAAAAAAAAD//wAAAP8EAAAA' +
-  'AAAAAAAA//8AAAD/BAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/wT//fr6AP/7/CL+/f/+/AAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAADAP8AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAMA/wAAAAAAAAAAAAAA' +
-  'AP8TAP/+/AD//wD+/v////0ABgD+AP8AAAAA/wAAAAD/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABgD+AP8AAAAA' +
-  '/wAAAAD//wP//fwQAP//AP3+/wD//QAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAP8AAP3+AAD/+hEAAAAA/gD/AAD9/gAA//oRAAAAAP4AAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAD3+//7Mv4A//oN+v38//3uAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAACwAA//sAAAAA/wAA/wAA/gsAAP/7AAAAAP8AAP8AAP4AAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAPMAAP8WAAAAAP//AP8AAP0ACAD+AAAAAP8AAP8AAAD+AAAAAAAAAAAAAAAAAAAAAAsAAP/7AAAAAP8AAP8AAP4A' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAP4H//z7/QD/+hwG/f3//fYA/wAA/f4AAP/6EQAAAAD+AAEA//3+AAD++REA' +
-  'AAAA/v8AAP/9AAAA/BD9AAAA/////gD//v8A//sk9v7+//76AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/PwA/h7/AAD///7+/wD/9gAC' +
-  'AP8AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAkA/wAAAAD+AAAAAAAA/AARAPwA/wAA/////wAA//sAEQD9AAAAAP0A//8A' +
-  'AAD6AAkA/wAAAAD+AAAAAAAA/AAAAAAAAAAAAAAAAAAAAAD/5P88AP8AAPMA//4AAAD1AAAAAP8IAP8AAP///gD/////AAAB/wD+' +
-  '///+/v3//RAA/gD/AP8AAP8AAP4AAAAH/gAABgP/AAAA//8A/wAA/wAAAAD/AAAAAP8DAAAAAAAABgAAAAIAAP8A/v8AAAD+AAUA' +
-  'AAD/AAAAAP8AAAAA/wAAAAAB/gAJAP////8A//4AAAAAAAAAAAAAAQAAAAAAAAAAAP8AAAAA/wMAAAAAAAAAAAD/AAAAAP8DAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAP8AAP//Av8AAAX/AAAA/wAEAAAA/wAAAAAAAAAAAP8ABQAA//8AAAAAAAAAAAD/AAUAAP//AAAA' +
-  'AAAAAAAA/wAAAAAAAAAA/wf+AAAAAP8ABQAAAP8AAP8AAP8AAAD//v//AP39APz8//wM+hv8+gD+AAD/AgAA/wD//gAAAAf9+v4E' +
-  '/gIA/wX8/v7+/wQLAAAAAP//AAD/AAYAAAAA//0A///+/gT+/QP9/wT/Cf7/AAAA//8AAP//Av//AP8HAAAAAP//AAD/AAQAAAAA' +
-  '//8AAAD//wD//wD+D/7+/v4AAAAA/wgA/wAA///+AP////8AAAP/AAD//wUA/wD/////AAD+/gD9/gD9Dfv9/A4AAgAAAAAAAAAA' +
-  'AAAAAAD/AAAAAAAAAAAAAAAAAAAAAAAFAAAAAAAA/wD/AAAAAAAAAwAAAP8AAAAAAAAAAAD/AAAAAAAAAAAAAAAAAAAAAAAAAAD/' +
-  'AAAAAP8DAAAAAAAAAAAA/wAAAAD/AwAAAAAAAAQAAP//AAAAAAAAAAAA/wADAAAAAAAA/wD/AAAAAP//AP7//v8A/xEA/f////7/' +
-  '//8O////AAD9//7//wD//wH/AAD//wL+/wD+/vz//RAAAP8AAAAAAP8AAAD/AAUA/wD/AP8AAAAHAf8A/wD/AP8AAAAE/wAAAAD/' +
-  'AAAAAP8AAP8A/v8A//4D/v//AAr/AAD/AAD/AP8KAP3///////7//wD/AP8C/gAB/vz//g8AAAAAAAAAAAAAAAAAAAAAAP8AAP//' +
-  'Av8AAAX/AAAA/wAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAP8IAP8AAP///gD//wAEAAAD/gAAAAD//wAA////' +
-  '/Q7+/v4A//z/Av//AP8DAP4AAAAAAAD/AAD/AAAAB/r9CwT9/AT5/ALy+AX9HP7//wAA//8A//8A/vwV//37AAAAAAD+AAD/AP//' +
-  'CAD//wAA/gAA/wAABQL+AP8A/wAAAwAAAP8AAAAAAAAAAAD/AAAAAP7/AAAAAAX/AAAAAAAAAAAAAAAAAAAAAAAAAAD/Bf8AAf0A' +
-  '/v0E/A79/v78AAMAAP7+Av8A//4B/wAABBP/AP/+/wD////+//4A//sA/wAA//8A//8ABwAAAAD/AAAAAAAAAAAAAAAAAAAAAAgC' +
-  'AP/7/wAA/wb+//8A//38/v8JBPwA/Q8HCPz8/vzyAAAAAP4EAAAAAP8AAAAAAAABDf8B/AD/Av76Bv7//v0A+gANAAAAAP0AAAAA' +
-  'AAD+/wAAAP8AAAD/AP///wD/CAAAAAAAAAAAAAAAAAAAAAD/BAAABP8AAAAA////AP///gf/B//8//0JBwP6+f75AP8AAAD/AAAA' +
-  '/wAK//8A//0F+wwJ+Pn//RIE/QP6/vr1AAAAAAAAAAAAAAQA/wAAAAAAAAD/AAAA/wT/AAAAAAD//wAA//8A//8AA//+AP8HAP8A' +
-  'AP//AP//AAcAAAAA/xb8/wr+/QD/+gUB/fz//fX99v8K/BYA/RD/A/v7/vzzAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAD+AAD/BP4AAP//BQD/AP//AwAAAP4AAAAAAAAAAAAA/wEAAAAAAAAAAAAAAAAAAAD9/gD+/AwA/hQE+v39//34//8AAP4NAP//' +
-  'AP7//wD//wAAAAD+BAAAAAD/AAAAAAAA+gANAAAAAP0AAAAAAAD+AAAAAP8AAAD/BP8AAAAAAAwAAAD//wD//wD///8A//0F+f8L' +
-  '/f8A//j//f79//0QAAAAAP8AAAD/BP8AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEA/wAAAAD/B/4AAAAA' +
-  '//8C/wAB/AD+/QIBC/7///0AAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAQA/wAAAAL9//4IFQD9/f0B/fv+/fkAAAAAAAAAAAAA' +
-  'AAAAAAAA/fz//wsD//v7//cRDfz7+AAAAAAAAwAAAAD//wAAAAD2+v4IDPb/+gz9FwcI/Pjt/vr/C///AP8T//3+/v/++P8BAP/+' +
-  'DQD//gb8/v7///0AAQD/AAAAAP8H/gAAAAD/AAAAAAP+AAAAAP8AAAAAAAAAAAAAAAAAAAAAAAAAAAD//wAA//8A/v8A/f4S//7+' +
-  'AAAAAAAAAAAAAAAAAAAAAP/4/gcGEP/7DAUDAfj9+vEC/f/+CBUA/f39Af37/v35AQAAAAAAAAAAAQAAAAAAAAUAAAD9AAAAAAAA' +
-  'AAAAAAABAQD/AAAAAAAAAAAAAAAAAwAAAP4AAAAAAAAAAAAA/wD/Df///wD/AgD8/////v8AAAAA/gQAAAAA/wAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAP//AAD+DQD//wD+//8A//8JAQD/+wAAAAAA/wD/AAD/AAEAAP/+AAD+Av4I/wAA/wAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAA/QUAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAP/+AP8AAP8I' +
-  '/wD//wAAAAAAAAAAAAAAAAAAAAAAAQD/AAAAAP8H/gAAAAD/AAAAAP//AAAAAP8GAAAA////AAD9/QD//gD+FP7///0AAAAAAAAA' +
-  'AAAAAAAAAAAAAAEN/wD+AP8D/fz////+/wAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAD+BgD/AAAB//8A///+AAD/BP4AAP//BQD/AP//AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAD+AAD/BP4AAP//BQD/' +
-  'AP//DAAAAP//AP//AP///wD//f/9AAD+GAD+/gD9/v7//v0AAAAAA/0A/wAABP8AAAD///4N//wDAP8B//sF/v/+/v8AAAAA/AD/' +
-  '/gD+EP7///78+P8K+AsA/BD+FPz4/vv4BQAAAP0AAAAAAAAAAAAAAP8AAAD/AAAA/wD///8A/wgE/wD///8A//v//f7+//4RAAEN' +
-  '////AP8BAfz////+/gcAAP//AAAAAAAAAP8AAP7/A/8IAP0A/gwB+/v7/vsFAAAAAP//AAAA//8AAAAABQAAAAAD/QD/AAAE/wAA' +
-  'AP//Bf//AvwA/v0CAAP+//8DA/39AhYA/wEC/fcP9/oA9AAAAAAN/wD//wD///7//v8AAAAAAAAAAAAAAAAAAAAAAQoA//4AAAAA' +
-  '//8A/wAA/QAAAAAAAAAAAAAAAAAAAAD/AAAA//4ACQAA////AP/+/QMAAAD/AAD/Af8ABAAA/wMAAAD/AAAAAAAAAP8AAAABAv7+' +
-  'AAEA/fsCCf/8/wf7AAAA///+AAkAAP///wD//v8BAAD/AAAAAAMAAAAAAAD/AAAABQAAAAAA/wAAAAAAAAAA//8AAQAAAAAABAAA' +
-  '/xP/AP/+/wD////+//4A//v//wD/CAAAAAAAAP8AAAD9AP8AAAEAAAkAAP7//wD//gAEAAAA/wAAAAAAAAAAAP/+AQAG//8AAAD/' +
-  'AAD/AAD//v7///wH/wT9/gf//f8H+wAAAAACBgD///////8A///+AAAAAAAAAAAAAAAFAAD/AAAAAAAAAAAAAAAAAAAAAAAEAAAA' +
-  '/wAAAAAAAAAAAP8AAwAAAP8AAAAAAAAAAAD/AAEAAAYBAP8AAf3//wAA//8AAAACAAAAAAAAAAAAAAD9AAD/Cv8A/wD/AAD/AAD/' +
-  'Bv8A//7/AAD//wn//gD//Pv+AAb8DAD+//78BwL///wL+f8M/v4A//v//Rf6//n2AAX//wH8/w7/AP3+/v///AAGDf//9//8+AIL' +
-  'Avz+Avr/AwAA/gwA//8A/v7////+/QAAAAAAAAAAAAAABQAA/wEAAAD+/wAAAAMAAv8AAP8L/wAA//8A//4A/v7+//4E/wAAAP8A' +
-  'AAD/AP///wD/CP//AAD+DQD//wD+//8A/////gD/AAAAAAAAAAAAAAAF+wD+AwD3AgUFA/gL/v0F/AAAAAACBgD///////8A//8A' +
-  'AAAAAAAAAAAAAAAAAAAAAP8AAP//Av8AAAX/AAAA/wAAAAAAAAAAAAAAAAAAAAAB/f///QUA/wMCBAH+///9AAEA/wAAAAD/B/4A' +
-  'AAAA/wAAAAD9/QD/AAD/DP8A//8AAgAA//0AAP8B//8HAP/+Av///wH+AP8E//4H/v///gAAAAD//wD//wEFAAAAAP8BAAAA/wgA' +
-  '/wAA///+AP//CP38/AAD/wIJAvz5CPwD+AD/AAD//wD//wAHAAAAAP8AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAT/' +
-  'Bf0HAwEPAf4B/Pj0Duv/BAD/AgYA/////v//AP/+Cvn/CgAGAP0Q/vn7BP788QAAAAAAAAAAAAAAAAAAAAD+/gAAAQwA//7/BP7+' +
-  '//7+AAAAAP//AP//AQb//wAA//38/f4HBQMAAQTxBAP7AQX9AAAA//4AAP8A//8MAP/+AAMAAAD/AAAAAAAAAAAA/wD+/////gD/' +
-  'CP79DP7///37/f//+vwA/fv++Q0L/g4B/QAAAAQAAAAAAAAAAAAA//4E//4GG/8C/AX2+/v+/PkJBP///PwA/v//CP0C//78Awj8' +
-  'BP3xAwgDBCDx7/oK8QAF//8C/QD//P0K//8A//79/wAG/QIA/v//+/0S//79//wA/wACAAAA/wEAAAAABf8E/wD//gD+/gAP/fz/' +
-  '//7/Af//AvsF/QP9DP7+///9/gT//gD8AP/9BP4H/wD/Av7/AP/9/gD+/f/8E/n/FPUAAAAAAAAAAP4E/wAAAAAABv8A//7+ABT+' +
-  '//z+/P/+/AAAAAAAAAAAAAAAAAAAAAD++f0B+/8D+/v9BhQA+vcPAAAAAAAAAAAAAAAAAAAAAAAAAAD+/gAAAAAFAQAAAP8B/vz9' +
-  'CAcBAQX9+/oG/gX4////AP0FAPz9//38+h39/AAAAAAAAAAABv7/AP8AAAD//QD/AAAAAAAAAAAAAAAFAP8AAP4GAAAAAP8AAAAA' +
-  '/wAAAAD9BgAAAAD+/wAAAAAAAP8AAAAAAP8AAAD/AAUAAAIAAAD/AAAG/v8A/wAA/wAAAAAAAAAA/wP/AAAAAAD8/wkBDv8D9QT6' +
-  '+AsO+fX4AwEA//8AAAAAAAAA/wAAAAAAAAAD/wAAAAD/AAAAAAAAAAAAAAAAAAT/AAAAAAD/AAAAAAAAAAAAAAAAAAAAAP0AAP8K' +
-  'AAD/AAD/AP8AAP/8A/8JAP4A/xL++/38//38AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAD+/wAA/v8A//7//fsU//wDAAAAAAD//wUAAAAAAAD/////AAD//gD9/wAC' +
-  '/v3//hD+/gAA/QD/Dv8ABf7+///9AAAAAP8AAAAA/wMAAAAAAAAAAAAF/QD/////Bf8AAP//AAD/BQMA//8A/QX/AP/+/wEA/wH/' +
-  'AP/+Bgj+/gD+/P8AAAD/AAAA/wD///8A/wgAAAAAAAAAAAD/AQAAAAAAAP4AAAAAAv8DAP8AAAAA//3/AAb+/gD///8DCP7///4A' +
-  'AQAA/wEA//////8HAP//AgD///8AAAAG/v8A/wD//wAF///9/P8O/gH9/v7/BP38+/8J/f4A/g3/Bfz8//sI//8AAAH+/wX/AAb/' +
-  '/////gEAAAD+BAAAAAD/AAAAAAD+Af37/AIBAvYFEQIC/PkDAAAAAAD/AAAG//8A/wAA///9DP4B+//5+gAI+v/9/w79AAD//QMA' +
-  '/wYB/f8EAP/+AAAAAAAAAAAAAAAAAAAAAP4AAAYAAAAA/wAAAP8AAP8C/gD+/wAAAAAAAAD/AAAF/gD///oQ/wz+/gD7+/79AAH/' +
-  'AAD//wAAAAAHAP8AAP///wAA/v8A//7//vv9/xr5AAAAAAAAAAAAAAAAAAAAAP4F//76/wD+/QECEv3//v//Af//Afz/Bf4B/f7/' +
-  '/wQDAAAAAAD+AAD/AP//CAD//wAAAAAABwD/////AP8A//8AAwD///8AAP8FAf//AP/+CwkA/gH/AP/+/gD//QD++QAAAAAAAAAA' +
-  'AAAAAAAAAAAAA/8ABf4AAP4D/v//AP//AAAAAAAAAAAAAAAAAAAAAAAAAAAA/gAA/wD//wgA///9/P8K/f4A/xEF/f39//39/v8A' +
-  '/gf/AP/+Bvz8/f/8DQAAAAAD/wAAAAD/AAAAAAAAAAAA//8AAP8ABgAAAAD/AAAAAP8IAP//Af///gD//wAAAAAP/gD+/wD+/v7/' +
-  '/v4AAP8AAAAA/wr//v////////8AAAIDAAAAAP//AAAA//0AAAD//wD//wD//w3///7+/v/+Bf4A/v3//Pf6/xYHAP7/AAD/AP/+' +
-  'AP/+/wAEB/4E///9BgD9/QP8DPz+/QMCAP7+BPz/CvkIEvn3/fz9AAAAAAAAAAAAAAAAAAAAAAAAAAAG/wAAAAD//wAA/wD+////' +
-  'CP0ABv7/+vwT/vz6AAAAAAAAAAAAAAAAAAAAAP0AAAD/CAD/AAD//wMA//79Af7+Bvb/AgQD9fsLGfj3AAAAAP/+AAkAAP///wD/' +
-  '/v//AAD//gD9/wAC/v3//hAA//8A//8A/wkA/QT////+AgIIAfb+/vH0AAECEPYRAwABAP8AAAAA/wf+AAAAAP8ABf//BfwA//0C' +
-  '/f7//wn+AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAFB/8H/vz//QkHA/n4/vn+AAAAAP8AAAAA/wMAAAAAAP8AAAD+' +
-  '/wD//wQF//8AAP//AAAA//8A/v8A/f/9//4R/gMA/v7+AP//AwT//wD/AgADAAD+AwAAAAD9AAAAAAAAAwAAA/4AAAAA//8AAAD/' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAA//8FAAAAAAAA//8A/wAA//4A//4B/wz/AP/+AP8AAAD/AAAK/f8A/wAA//4AAP/+/wD//Qb7' +
-  '/Pz/+xf//wAA//8A//8A/vwV//37AAAAAAAAAAAAAAAAAAAAAP0BAAb+AAAAAAIAAP8AAP//AAAA/wAAAP8A////AP8IAAAAAP8A' +
-  'AAAA/wMAAAAAAP7+AP8I/wD//gb9/v4A/gT/AAAA/wAAAP8A////AP8IAP8A/wcCAAAAAP///wAA/f/9AP8AAAAAAAAAAAAAAAX+' +
-  '//8A/fwA+/z/+/z5HPwN///+AP4GAP8F/f3//v8I/v8AAP///gAU/gD9//3//v0AAAAAA/8AAP8B/wAAAAAA/gL//wAEAP7+A/3+' +
-  'C//9/AAA//8C/v8T/gH8/v3//v0AAAAA//8A/v8A//79//4QAP8AAP/+Agn/Af///wD//v8BAP///wAA/v8M//8A//z/AQD/Af8A' +
-  'AP8A////AP8HAP4A/v//AAAAAQACAAAABQUAAAD9AAAAAAAAAAAAAAD/AAAA/gQA/v8A/v4M//7+/wAAAPv/AAj//wT+/v//AwMA' +
-  'AAD+AAAA/wD///8A/wcK/gD/B/4A//3/B/39//z/AAQAAAD/AAD/AAAAAAAA/wADAAAAAAAAAAD/AAAAAAD9AAAAAAAAAAAAAAAF' +
-  'AAD/AAD/AP7/AP///////wAK/wAAAAD9BgAAAAD+/wAAAAD6Av8FCAcACP78/f78//77/QAA//7/AAAAAwACBAAA//0CAP8EAAAA' +
-  'AAAAAAAAAP//AQD//v8A//4G/P39//wP/vr/C///AP8T//3+/v/++AACAAD//wD//wAG//8AAP8AAP8AAAAAAP8AAAD/AAUA/wAA' +
-  'AAIAAAAAAAAAAAAAAAAEAAAA/wAAAAD/AAAAAP/9/goF+fH/+hMDCfr1/PUS/wAAAAUAAAAAAP8AAAAAAP8AAAD/AAAA/wD///8A' +
-  '/wj//f//+g0BAQP8APz6/gcBAAAAAP8IAP//A////gD///8A/wD+/wD///////8ACv/+/wD/CP8A//8A////AP8F/gAA/wj+AP//' +
-  '/wX//wD//gAAAAAC/wAAAAD/BP8AAP8FAAAA/QAAAAAAAAAAAAAAAP///wT6APz9//v7Axz8+wAAAAD//wAA//8GAAAAAP//AAAA' +
-  '/wAAAP8A////AP8IAAAAAP8AAAAA/wMAAAAAAP0AAAb/AAAAAAIAAP8AAP//AAAABwAA/wAA/wD/AAD//v8A/wj/AP//AP///wD/' +
-  'BQAAAAD//wD//wD//wn///8A/QD+//8AAP//BgAAAAAFAQP///8EAP7+AAP9/f8J/f/9AP7/AAAAAAMAAAAAAAX//wAAA/0B/P//' +
-  'DvwG//78/QAAAAQAAAAAAAAAAAAA////AAAF/wD///8D//8A//8HAAD//wAAAAAAAAD/AAD+AAAAAAH+AP8AAAX/AAAA//4AAAAI' +
-  '/gD///8F//8A//7/AP///v4A/v4D/fz8//0XAAAAAAAAAAD+A/8AAAAAAAMAAAD/AAAAAAAAAP8AAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAUAAAD/AAAAAP8AAAAA/wAAAAAAAAAAAAAAAAAAAAAAAAAAAv8A/wAABf//AP///QAAAAQAAAAAAAAAAAAA///+/gX//wD/Bvz+' +
-  '/v4A/wYAAAAAAAAAAP8H/gAAAAD/AgAA/wH9AAkAAP7//gD//v/8AP8AAgAAAP8BAAAAAAUA/QD/AAAAAAD/AQAAAAAF/gAA/wT+' +
-  'AAD//wUA/wD////+AP8BBgD//gL+/f8A/wYAAAAAAAAAAP4E/wAAAAAAAAAAAP8AAAD/BP8AAAAAAP8A/wD+BgD//v7+//7/Cf8A' +
-  'AP8A//8AAP8A/wL/AAUA/wIABv//AAAA/wAA/wAA//8AAAAFAAAAAAD/AAAAAAAA/wAA//4AE/4A/f/9//79AAEOAP//AP/8//3/' +
-  '/////wAAAAAAAAAAAAAAAAAAAAAJAAAA+wAAAAAAAAD/AAD/AAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAP4C' +
-  '/wABBf4AAAD///7///7/AAACBQT//wAA//4CAP8F/wAA/wb9//8A//75/v/+BPwA/fz+Efj6/hf8AAAAAP0FAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/gEA/wf/AP/+//79/f/8DQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAA/wD///wAABP9BgH+/P79+/8AAAD//wD+/wD9//3//hEE9/v8+gn+8fYA8Bw2Fe/g//8AAP/+AP3/AAL+/f/+EP8A///+/gD+' +
-  '/gD+Bwz///0CAAD//wYACP///v79///9/gj9BP8D//gDBfwH6/sHCP/9AAD+GAD+/gD8/v7//v0K//z79v8DDPv/Dvr9+gAEAAAA' +
-  'AAAAAAAAAAAAAAAAAP4AAAYAAAAAAP8AAP8AAP8A+gAM/wAAAP0DAAAAAAD9/wP+/v//AAAF/f4A/wD/BP4F//0B/QD//BD7//7/' +
-  '/wL/AgAAAP//Bf8A/wD/AP///v4AAAIMAP/+/wP+/v///gAAAAAAAAD/BQD/AP8AAAD+/QD+/v8A////CP8EAAAE//8AAP//AP//' +
-  'AP4Z+//6+/8CAAD/AAAA/wD///8A/wcAAP8A/v8A////////AAr/AAAAAAAAAAAAAAAAAAAAAAL///8B/QH+/gAI/f7//wUAAAAA' +
-  'Af4ACQAA////AP/+/wIA//8AAAD/AP///wD/B/7/AAAE/gAA//8FAP8A///+AgAABAAAAP8AAQAAAAD/AAUA///+AAD//wb//wD/' +
-  '/wAAAAD/BAAAAAD/AAAAAP////8AC/4A/v7//v79/wj+/wAAAAT/AAAAAP8AAAAA//8AAAAB/wAA/wD///8A/wcD/v//BfwFBv7/' +
-  '+fsQ/v36/gQAAAX/AAAAAP///wAA//8AAAD9/gD/AAAM//8A//8AAAAA//8AAP//BgAAAAD///3/AP/+AP7+AP4O/v7+BQAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/wAAAP8AAAD/AP///wD/CAAGAAAA/wAA/wD/AAAAAP8AAQ4A//8A//z//f//////' +
-  '/QAAAP4CAP//AP7/Df///gEA///9/gD+/gAF//7/Cf79Af//AP4A//4A/gIEAP8F/QAAAAAAAAAAAAAABQAA/wAAAAAA/wAAAAAE' +
-  'AAAAAAAH+v8J/P0A/Qv+Avr6/vkMBv7/BfoABP/8APwC/f78CgAAAAAAAAAAAAAAAAAAAAAAAAAAAP8A/wD/Bf8AAAD//gAABgH+' +
-  'AAn//////v///v/+AAAO/wD/A//+/v7//v7/AP4AAf4A/wMD/P/+/wj//wAAAP8AAAD/AP///wD/CAwAAAD//wD//wD///8A//3+' +
-  'AQAGAAAAAAD/AAD/AAD/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAD/AAAA/v4A/v8ABf8I///+/QEA/wT/AAD/BgD/' +
-  '/wD//gAA/////gD/BQADB/7//v7//wAA//8A/v8A/f4S//7+AP8AAP8GAf7//gX//wD///4AAAb+BAAAAP//AP8AAP8AAAAAAAAA' +
-  'AAAAAAAAAAAA/gAABgP/AAAA//8A/wAA//8AAAD/BgEI///+//7///7//gD/AgYA/////v//AP8E//8AAP//AP//AP78Ff/9+wAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAv8A/wMLAP/+/wL+/f/+/f7/AAAE/gAA//8FAP8A//8FAAD//wAAAAAAAAD/' +
-  'AAD/AAEA/wAAAAD/B/4AAAAA/wL9/v0OB/8B+AYGA/f++/sAAAAAAwYA/////v//AP///wAAAP8AAAD/AP///wD/CAj7/wn9/QD+' +
-  'Df/5/Pz/+wcDAAAA//8A/wAABf//AAD/Bf7///z+Af7+/wP9Ef7++wL4/wn8/gD+Dv75/Pv++xEEAP/++gIBDAT9Bv3//v35AAAA' +
-  'AAAAAAAAAAAAAAAAAAEB//sIB//9EAEI+vn++vf9AAAA//8A//8A//8N///+//8A//4DAAAAAP4AAAAABQb//wX5/gD/EPz8Af3/' +
-  '/v3//wD/AP8AAAAAAAAAAAAF/wAAAP8AAAD/AP///wD/CAAAAAD+BAAAAAD/AAAAAAABAAAABf8AAAAA/wD/AAD//wEAAAH/AAD/' +
-  'Bf8AAAAA/wUAAAD9AAAAAAAAAAAAAAD//v8A/v4BCP7//wD+/wn9Af8AAAAHAf////4A/wD//wkC//78/gD++wr5+hL/+/0AAQD/' +
-  'AAAAAP8H/gAAAAD//QAAAAYAAAAAAAAAAAAA/wAAAAAAAAAAAAAAAAAAAAD9/gAABwwA//8A/f7+///+AAAAAAAAAAAAAAAAAAAA' +
-  'APz+//8G/gD+/v/8FBD/9/P7/f//+vwA/fv++Q0L/g4BAAAAAAAAAAAAAAAAAAAAAP7/AP/9/gD+/v/9+hL/+gwBCwD//QAAAP//' +
-  '/wD/AAD8AAEAAAAAAAAAAAAAAAAAAAADAAAAAAAAAAAAAAAAAAD/AQAAA/8AAAAAAAAAAAAA//8AAP4NAP//AP7//wD///4BAP8C' +
-  '/gD//gMB/v8A/gYAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAD//wAA//8FAAAAAP//BAAAAwIAAAAA/v//AP/+' +
-  'BgL//Qv9AP77Bfn6+v/6D///AAD//wAA//8C//8A/wcAAQD/AAAAAP8H/gAAAAD/AAAAAAD/AP//Af///wD/CAkAAP8E/wD//wD/' +
-  '//8A//z//wAA//8A//8A/v39AP0RAAAAAP8AAAD/BP8AAAAAAAD6AA0AAAAA/QAAAAAAAP7/AAAABQAAAAAA/wAAAAAAAAAAAP//' +
-  'AP/9/g3//wD//wD/AAD+BgAA/v4E/wAA///9AAAABAAAAAAAAAAAAAD//gAABgAAAAAA/wAA/wAA////AAD//wAAAAAHAAAAAP8A' +
-  'AAAA/wgA/wAA///+AP///wAAAP//AP//AP4P/v7+/gAAAAAAAAAAAAAAAAAAAAD9AAD/Cv8A/wD/AAD/AAD/AQAAAAAFAP/+//7/' +
-  'Bv///gL8/////wD/G/78/f7//vwAAAAAAAAAAAAAAAAAAAAA/wAAAP//AP//AP4P/v7+/v8G//4A+/8E/QIF/f3//gT/AAAA/wAA' +
-  'AP8A////AP8I/goA//z+AAkA/////gD//AAAAAAM/wD//wD///7//v///wD/AAAAAAAAAAAAAAAFAP4AAP//AAAE/wQAAAAA/wMA' +
-  'AAD/AAAAAAAAAP8AAP8AAAAAAAAAAAb+/wD/AAAAAP//AP8OAP7+/v39/f8I/gYAAP/+AAD///////4A/wb//wD///8C//8D/wb/' +
-  'AAD//gD/Bv4AAP8G/P7/BgD//v8AAAAE/wAAAAD/AAAAAP//AAAADP4A/v8ABf79//7+AAAAAAAAAAAAAAAAAAAAAAD9/wAA/wAA' +
-  '/gMB/gAAAAf/A///AQUA/f0E+/wN//37//8A/wz/AAD+BP7//wD/+/4BAAYGAAD/AP7+//8A//4ABAAAAAAAAP8A/wAAAAD/AAEA' +
-  'AP7/AAAAAAX/AAAA//4AAAb9BgAI///+/v3///0AAAAAAAAAAAAAAAAAAAAAAQT//wD/AAD+Bf4A/wAA/wH9AP8AAAD/CwAA/gAA' +
-  'AP7/AAD//PsA/////gMHAP8J//3///0AAv78Av0L/v8J/fcB/QP4A//78Qz9GQH5Bv//B///DgQA/f79Af38/v38AAAAAP4BAAkA' +
-  'AP///wD//gAAAAD//wAAAAD/BgAAAP8AAAAAAAAAAAAAAAAAAAAA/v0N/wP9ARL6/vr9/P4B/AH9///7Bv8N/v4DAv3//vsAAQAA' +
-  'Bf0AAAAA/wAAAAAA/gEABgAAAAAA/wAA/wAA/wL/Bf34AQEA/vkRCQbx//wA/wAA/Q3/Df///f38//78/v8AAAILAP/+AAf9/v/+' +
-  '/AAAAAD/DwD////+/v7/////AAAA/wAAAP8A////AP8IAQL+/gAJ//r7/ff+Evz+B/8AAAD/AAAA/wD///8A/wgBAv///wT/Bv0D' +
-  '+vsM/vz6AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAADf8A//8A///+//7/C/z//v8HAv39Afv7+/8CCQD9AAAA' +
-  '/wAACwEA/gAAAP7/AAAABQAAAAAA/wAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAUG/wD///7+/v0A/gP//v////0AEwEAAP79//78' +
-  '/gP//v39AP//AAv+/wD/AgD6AA0AAAAA/QAAAAAAAP7/AAAA/ggA/wAD///+AP//AAAAAP//AAD/AAYAAAAA/wAAAAD/AAAAAP8D' +
-  'AAAAAAD//wAA//4A/f8AAv79//4QAAMAAP//AAD/Af4E/wAA/wAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAgE/gQGAgD8+wD5+/j9BQX/BAAA/gEA/wAC/f//AP8E/f8AAAAIAP7///79Cv/+/f/+AP/+/gD//wP//gcA/wb/' +
-  'AAAA/P0ACf8C/v//AP8D//0A/wAAAAAAAAAAAAAABf8BAAb//wAA/gP/AP8AAP8BAv///QcA/v7+Bf79//4C/wIAAAIAAP7///7+' +
-  'DP/+/QD+AAAAAAAA/wAA/wAAAAf//wAA//4AFP4A/f/9//79AAAAAP//AAAA//8AAAAABf8AAAD/AAAA/wD///8A/wgAAQAAAAAA' +
-  'AAAAAAAAAAAA/gEABgAAAAAA/wAA/wAA//4BAAYAAAAAAP8AAP8AAP8AAAAAAAAAAAAAAAQAAAD//wMA/wQMAP7+Afv9/P/+AgAA' +
-  '/wD+/wD///////8ACv8AAAAAAAAAAAAAAAAAAAAA/QAAAP/+AAD/////DAD//v//AAD+DQD//wD+//8A///+BAD/BQIA//8A/v//' +
-  'AP/+AAAAAAAAAAAAAAAAAAAAAAEAAAAC/gD//wD+CP8A//4AAAAAAAAAAAAAAAAAAAAAAAD/AAAAAAAH/v8AAAD/AP3+C/4A+f8E' +
-  'C/kG/fj9+gkAAAAAAAAAAAAAAAAAAAAABP/7APj5A/n6BOvtIhb6DP7//wD8+wD8/f8C/Psd/QECAQAA/wcA//8B///+AP//AQAA' +
-  'AAAAAAAAAAAAAAAAAP/9AP//CAD//wH///4A/wQAA/8A/wMA//4B////AAT/AAAAAAD+AAAA////AAAABf3/AAb7BQD//wX9//4A' +
-  'Bf4AAAAAAP4AAP8A//8IAP//AAAAAAAAAAAAAAEAAAAAAAAAAAAD/wAAAAD/AAAAAAD+AP7/CgP/+/v+/gMH/f8BAAAAAAAAAAAA' +
-  'AAAAAAAAAPv+/wX7/P/6+wP4+Q38EQj6/Aj9CAL/8gv+/Q3/FfDzAAD/AP7/AP///////wAK/wwAAAD+/wD/AAD+//4A//8A+v3+' +
-  'AAT/EBP+9v/5/QX3//////0EABz9//v9+/79+wABAAD//wAA//8GAAAAAP8A//8AAv8A/wr9/v//AAD//gAM/vr8Avz5AfUb+/0G' +
-  '/QAAAAAAAAAAAAAAAAAAAAD/AAAABP8AAAAA/wAAAAD/AAAAAAQGAP///v7//wD///4D//8BBAD//QYC/v7//v7/AQD//f8A//8F' +
-  'BP8AAAD/APz/////AP8C/wP+/wD/Bvz/AAb9DwAH/v37/Pv//QQAAAD//wAAAAAAAAAEAAD/AAAAAAAAAAAAAAAAAAAAAP7/AP/+' +
-  '/wD//v8I/Pz//A4A/wD/AQsA//7/A/7+//79//8AAP//AAAAAAcAAAAA/wAAAAAAAAAAAAAAAAAAAAD39/r6AvsA9/YAAgn8ExAJ' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAP0BAP8D/wAA//8A' +
-  '//8A/wcA/P////8A/wL///7/AAQHAQAA/gL+AAAAAP///wAABP4BAAYAAAAAAP8AAP8AAP/3Avj/8wICEQz6/fv99goOAAAAAP/+' +
-  'AAkAAP///wD//v4AAAYA/gAJAP////4A//4I+v8J/P0A/Qz++Pv7/voPAP7///79AP8I/v0O/v///QAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAMAAAD/AAAAAAAAAAAA/wAAAAAAAAAAAAAAAAAAAAAAAAAA/wMAAAAAAAAAAAAAAQH//wn9AP8D/v7+' +
-  '/wAA/f/////+BP8OAgP8/v3//vz9/wD//f4A/v3/B/n7/xj///8AAP4NAP//AP7//wD//wAA/wAAAAAA/wAAAP8ABQD+Av///vwA' +
-  'E/3/Af79//4BBAAAAP8AAAAAAAAA/wAA//8BAAD/Af8E/wD9/wj///7/BQD/BP4AAAAA////AP//+gf9Avv+//n4/xP99fwQCP//' +
-  'AAD9BQL9/gMDAf7///7/AQD///8A//8A/v39//0QAAAAAP4EAAAAAP8AAAAAAAAA/gAA/wAABQL+AP8A/wAAAAAAAAAAAAAAAAAA' +
-  'AAAAAQoA//0IAP/////+/QD//P4AAAYAAAAAAP8AAP8AAP8D/f0DBQX/9gIB9BAX+vfxAAAAAAP/AAAAAP8AAAAAAP0AAAD//wD/' +
-  'AAAG/wQAAP79+//+/P0A/QH/AhQP//f6/vwN/v4EAPz6/QD8Ef78//8A/wD9/QAJ///+/v7/Cf7+AAAABf8A/gAD/AX+/wT9/wAA' +
-  'APkGAAj/AAP+/v///fv7/AHyCP4NCf77Bgn4/QMA/g7///8A/wb+/P////7+/QAMBAQN//v5A/75AP36/gD9AAAAAAAACwAA/gAA' +
-  'AP4AAAAA/wMAAAAAAAAAAAAA//8AAP/+AP3/AAL+/f/+EAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACfr9C/f5AvcI' +
-  '/xv+Bfv29AAAAAD+/wAAAAAF/wAAAP/+AAAG/gYA/wD/////AAD/BAAA//8AAAD//wQA/wAA/wAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAP8AAAAA/wMAAAAAAAD+AAAAAAAA/wAA/wAAAAcBAAAAAAAAAAb+/wD/AAD//AAABQP9AP/+Bv0I/f//' +
-  '/QAAAAAAAAAAAAAAAAAAAAD/BP///gb/Bf0DAP/+///+AAAAAAAAAAAAAAAAAAAAAP76/wv//wD/E//9/v7//vj5//wD/PL/9wgC' +
-  '+RvyGPUHAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAD+P4H/Aj/+wcH/vQM/fUEAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAABAAAAAAD/AQD///8C//8ACf//AP/9Av3//Ar+//z6/PoO8/0OBf/+/wACBQD+//8K/v7//v7/AAAAAQMAAAAD/v8AAAD/' +
-  'Bvv/CPr8//wKBPT19/0TB/sB/QQK9//5AgD8GfX79wwEAAD//v7/BP///v8H///+//8AAP//AP//AP79/QD9Ef//AAD//wD//wD+' +
-  '/f0A/REA/v//+/4A/v3/+xL3/hP8//8AAP//AP/+AAn+/gD+BQkE/QX/CP/8BPz//Pr+AfoG//8F//4DGPr9A//4/fr3/gAABgL/' +
-  'AAD///8A/wAA/wABAP8GAAD/AAD/AP8AAP8AAwAAAv8AAP8D////AP///gL/BgT7AP4IAfsI/f/9/P4AAAAJ/wAAAAD+AP8AAP/+' +
-  '/wAABv4AAP//Bf//AP///P8A/wX/AP//AAMCBAD//P8AAAD+AQD//wD//gz//v7//wAA/v3/Dv4ACP7+//77AAAAAAAAAAD/A/8A' +
-  'AAAAAAT+//8A/QD9/f39BA3/A/v9Af//AggA/v///fwP//37/wAAAAUAAAAAAP8AAAAAAP0AAAAAAAAAAAAAAAUAAP/+Af//Ag0A' +
-  '/v0D+//9//4CAAMAAAD/AAAAAAAAAAAA/wAAAAAAAAAAAAAAAAAAAAD//////QsA////Af7///8DAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAD/Af8AAf4A////////AAr///8AAP7+AP39/gr+/P/9Dv////7/AgL7/AMA/Poc/PoAAwAAAP8AAP8BAAAA' +
-  'AAD/AwH/////AP8C//8F/gD//gAFAAAC/gAAAAD///8AAP8AAAAADf8A//8A///+//7/AAUAAP//AAAAAAAAAAAA/wAAAAAAAAAA' +
-  'AAAAAAAAAAAAAgD//v8AAP//B/8AAAD//wAAAAz+AP7/AAX+/f/+/v0AAAAAAAAAAAAAAAUAAP/8/v7+/vwABwb9+wkJ/gL5/v3+' +
-  '/gH7//z8A/oV//0GAQAAAAD//wD//wL//wj///8AAAAA/wgA/wAA///+AP///AH//w8FAPv9/gL7Df37+gcB/v//9f/7+//2/yT9' +
-  'BfgA/wAAAAAAAAT/AAAAAAAA/wAAAAAJAP//A/7//wD//wAEAAAF/QAAAAD///8A////AAAA/wAAAP8A////AP8I/wAAAAT/AAAA' +
-  'AP8AAAAA/wD//wD/BgD//v4D//7/BP8MAQD///8A//8A////AP/8D/7+/vj9Avr4AAf6Df0DAf8AAAD/AAAA/wD///8A/wj9AAAG' +
-  'A/0A///+A/4G///9/wAAAAT/AAAAAP8AAAAA/wAAAAAAAAAAAAAAAAAAAAD+AAD+//8A/xb//f/+//76/wAAAP8AAAD/AP///wD/' +
-  'CP0AAP8K/wD/AP8AAP8AAP8AAAAAAP//BQAA/wD/AP///gAABgAAAAAA/wAA/wAA/wEKAP//AAAAAP////8AAPwAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAP8I//4BBQD9/AQI/f3//vsAAAAAAAAAAAAAAAAAAAAAAAAAAP//AP8AAAX/AAAA//8AAAD/' +
-  'AAAA/wAK//8A//3/AgD//QMAAAAD/wAAAAD//wAAAP8GAP7+//39/P/9EP8AAAD+AAD9/wAI/gf//v3/AAAA/QQA/f8ABv4H//79' +
-  '/gP//gIBAPz6AQX7+v4U/v8AAAD/CQD//wD+//8A///+/wD/AAAC/wAAAAAFAAD/AAAAAP//AP8AAAb//wAA//8A///+Df8E/f/8' +
-  '/v3//gUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAB+AIE9P8B8wIK+A30CQ7///8AAP/+' +
-  'ABT+AP3//f/+/v8DAP///wD////+/BX//foABAAAAP8AAAAA/wAAAAD/AAAAAP8GAAn/AP7//v///vv7/v/59/8DBAD4EAQa//MA' +
-  'AAAAAP8AAAAABAAAAAAA/gAABv4CAAAA//8A/wAA/wD5/v/7+P8FDP/4Dvj9/BEAAAAAAAAAAAAAAAAAAAAA/wH/AAIBAP7+AAP+' +
-  '/wD/A/0I////AAD7/P8AEvf8+gkAAAAAAAAAAAAAAAAAAAAA/wAAAP8AAAD/AAr//wD//QAAAAD+/wAAAAAABAAAAAD8/gD/CAsA' +
-  '//7/A/7+//79/AUL+/r+A/71AAQB/f3/DP8AAAD/AAAA/wD///8A/wgCAAD/AAIAAAAA////AAD/CQEA/wP/AP/+/wD//wD//AgE' +
-  'AP4E/wD//QX//v7//vn/+gAM//8AAP0A////AP8F/wD/AP39AP8GAAT/Bv///gAFAAAA/wAAAAD/AAAAAP8AAwD/Av4C/v8A/v8I' +
-  '///+/wAAAAT/AAAAAP8AAAAA//0DAP8GCgD//v8C/v3//vz9AgoB/AQDBPv5CvwA+wH5AAAAAAAAAAAAAAAAAAAAAAQHAAL7/wD/' +
-  '/wD+/wAA//8BAAAAAAAAAAb+/wD/AAD/Af4A//0DAP8C/wQF/v///QAAAAAAAAAAAAAAAAAAAAD/AAAA//8A//8A/g/+/v7+BQL6' +
-  'AQH8AP0B/Pr1/xQL+gD+AAAC/wD/AgH9/wAAAAT/AAAA/wQB//8EAv7/AP////8AAPwA/w3/AAj+/f/+/AABAAD+AwAAAAD/AAAA' +
-  'AAD/AgD//v4ACf8ABP/////9/gAABgAAAAAA/wAA/wAA/wD/AAAAAAAABP8AAAAAAP/+AAAG/v8A///+B///AAD+APoADQAAAAD9' +
-  'AAAAAAAA/gAE/v/8AwD/Bv0E//8A//7/Af/+/f4A//4C/v//AAkDAAEA/wAAAAD/B/4AAAAA/wAAAAD+/gD/AAD/Cv8A///5B/77' +
-  'DQIBBPgE+Qz8/P/5BAP/////AAAD//8A/wAA/gAAAAD//wAAAAAAAgAAAAALAv7++vsABwUAB/38//37AAAAAAAAAAAAAAAAAAAA' +
-  'APr+//8A/QD+/P3+Evf+E/v9AQj/+AH+8wD7Bg/8+f4OCgX8//z//wsJBvMC+P0E9wD+DgD//wAA/f/+//8A//8A/wAAAAAC/wAA' +
-  'AAAAAAAAAAAAAAD//wUAAAAAAAD//wAAAAAAAAAAAAAAAAAAAAAEAAAA/gAAAAAAAAAAAAD//wIA//39AAj+/wT+/f/+BQAAAAAB' +
-  'AAAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAABQAAAP0AAAAAAAAAAAAAAAn/AP8C/wD//QMD//7//vsAAAD/B/4A////BP//AP/+' +
-  '/QAAAAAAAAAAAAAABQAA/wAAAAD//wD//wD//wn///8BAf//+QQA//7+/wD9/wgF//8AAP4NAP//AP7//wD//wAA/wAAAAAA/wAA' +
-  'AP8ABQAM/QD//w0A//4A/f7+//77/gMAAAIMAP//AP3+/v///f4E//79/gD//AX++xP//AD/AAAA/wAAAP8ACv//AP/9AAEAAAT+' +
-  'AAAAAP8AAAAAAP7/AP8I/wD//wD///8A/wX/AAAA////Bf8ACf////79//4A/wAAAAAAAAAAAAAABQABDgD//wD//P/9//////8A' +
-  'AP4AAP8AAAUB/wD/AP8AAPz/////AP8V//39/////f8AAAD/AAAA/wD///8A/wgAAQD/AAAAAP8H/gAAAAD//QAAAAQAAAAAAAAA' +
-  'AAAA/wIAAAAAAAAAAAAAAP8AAAD/BAAAAv8AAAAA//8AAAD/DAAAAAD/AP//AP///wD//P8AAAD//gAJAAD///8A//4A/wAA/v4A' +
-  '/wAACv8AAAD//wAAAP8AAAD/AP///wD/CP3/AP8E/QH+/wD9/g3///7/AAAABQAAAAAA/wAAAAAAAAAAAAAAAAAAAAAAAAAAAAEA' +
-  'AAAABwD/////AP8A////AAAA/wAAAP8A////AP8IAAAAAAAAAAAAAAAAAAAAAP7/AAD+/wD//v/9/fz//BkI////Dvf/BfsGBvoC' +
-  '/vv2AAD/AAAAAAAH/v8AAAD/AAL+Dv///wD//f/+//8A/////////v0A/Qj/+/z7HPz8////AP7+AP3+AP39/B39/QAA/wD+/gD/' +
-  '////Af8ACv/5+fr8CAcCEPf/+/T8FPgKBP8AAAUAAP8A/gD//wAA/gAG/wD+BgD//gD8/gb//v3//wD//v8A///+ARn7//r7/wAA' +
-  'AP//AP//AP4P/v7+/gAAAAAAAAAAAAAAAAAAAAACAAAA/gQAAAAA/wD/AAD//wAAAAUAAAAAAP8AAAAAAAAAAAD//wAA//8GAAAA' +
-  'AP//BQD/Af4A////BP//AP/+AAAAAAAAAP8AAAUA/wAA/wAAAAAN/wD//wD///7//v///wAAA/4AAP//BgD/AP//CgD8AAD1A/MB' +
-  '/RYCAPv3Bf4B/wX+AwH//v/9/v8A/wb/AAAABQAAAAAA/wAAAAAAAAD/AP7/AP///////wAK//7//wANBQD9/f78+hL++/n+AAAG' +
-  '//4A///+//8HAP/+/QAAAAQAAAAA/wMAAAAA/////wD//wD//gEQ/vz/////AAAAAv8AAP//BQD/AP////8AAAL+AAD/AQb//wAA' +
-  '/wH1/gkG+v/79fwDCQf9CvwAAAAAAAAAAAAAAAAAAAAA/QAAAAYAAAAAAAAAAAAA/wj/AP/7/wD//v/9+xP//AD/+gAM//8AAP0A' +
-  '////AP8FAP8AAAD/AAUAAP8A/wD//wAAAAAAAAAAAAAAAAAAAAD//wAA/g0A//8A/v//AP///wAAAP8AAAD/AAr//wD//QAAAAD+' +
-  'AgD//wD+/wcA/////wD/AP//Bf8A//7///8H/gAABgAAAAAA/wAA/wAA//8A/wD//gD9/v/9//3/AxD/AAAABP8AAAAA/wAAAAD/' +
-  'AP4OAP//AAD9//7//wD//wAAAAD+BAAAAAD/AAAAAAD9AAAAAv8AAAAAAP8FAAD//wAA//4NAP//AP7//wD//v35CwL1F/8B+v8A' +
-  '+gD9BfsAAAAA/wAAAAD/AwAAAAAA/QAAAAQAAAAA/wEAAAAA/wABAP8AAAAA/wf+AAAAAP//AAAA/wAAAP8A////AP8IAAIAAAD/' +
-  'AAAG/v8A/wAA//8AAAD//wAA/wAL//8A//0BAAD/AP8A/wb+/wD/AAD/AAAAAP//AAAA//8AAAAABQD+AAAACwD//wD+//////8A' +
-  'AAAA/wgA/wAA///+AP///wAAAAUAAAAAAP8AAAAAAP//AP///gD//gD+AP8A/w4AAAAA//8AAAAA/wb/AAD/AAAAAAAAAAAAAAAA' +
-  'AAAAAP8DAAD//wAAAAMAAP8AAP8C///+/v4E/gME/P7+//8GAAAAAAAH/wX///7//v///wH/AAAAAAAABP8AAAAAAP/+AAD/BP4A' +
-  'AP//BQD/AP///wAAAP8AAAD/AP///wD/CP//AAD//gAU/gD9//3//v4AAv8AAP8AAAf+/wAAAP8A//0N/v/+AP8D/f3////+BP8B' +
-  'AP///wD//gb9//4A/gb+/v/+AfwA////Bf4EAAUCAAMAAP/+AP//AAX//wAA//kB//4ECgD+/P0C+hH++/4AAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAP8AAAAA/wMAAAAAAAz/AAD//wD///8C//8A//wL/P7//hUDAvgE8/gJ/QT0/wAAAP8AAAD/AP///wD/CAAAAAD//wAA' +
-  'AP//AAAAAAUAAQD//wIAAP8H/v//AP/+AAAAAP8AAAAA/wMAAAAAAPz/CwMI/v/5/gb0+/UaAvb/A/3//v0A/gwI+gH9/wL9//3/' +
-  '//79AP39//78/P4HF/8AAAD/AAAA/wD///8A/wj/AAAABP8AAAAA/wAAAAD/AAH/AAIEAP/+AP3+Bv/+/v8G///+/gD//QQG//8A' +
-  '//7/AAAA/v4ACQAD////AP/+/gAABgL/AAAA/wD//wAA/wD+AAD+/wD//wAF/gAAAAcAAAAAAAAAAAAAAAAAAAAAAAMA/wAAAAD/' +
-  'Bv4A/wD//gAAAAD//wAA/wAGAAAAAP///wAA/g0A//8A/v//AP////4AAP///wUAAAb//wD//wD9AP8AAAAACwAA/gAAAP4AAf//' +
-  '/v8A//4A////AAr//wAAAP38AP8AAAQK/gD//gH8AP/6EQL+/v/+/v7//wMAAQD/AAAAAP8H/gAAAAD/AAEA////AAD/BQEA/wD/' +
-  '/gD/AAAAAAX+AAD/AAAAAAAA/wAAAAAF/gAA/wAAAAAA/v8ABf//AQX//////wD//wEBAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAP8AAAAAAAAAAAAAAP////8AAfwACAL/A/7+/wT8AP8AAP8CAAAE//8BAAAA/wABAAAA' +
-  'AAAABP//AAAAAP8AAf8AAAAAAAf+/wAAAP8AAAAAAAL9AAkAAP7//wD//gAAAAAAAAAAAAAAAAAAAAD/AAAA/wAAAP8A////AP8I' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/gAAAf8AAP8AAP4AAAAHAAAAAP8AAAAA/wMAAAAAAAz/AAD//wD///8B' +
-  '//8A//0AAQD/AAAAAP8H/gAAAAD/AAAA/wD//wUAAP8A/wD//wD/AAD//gIJAAD///8A//4CAAD//AAAHP7/+v38/v37/wL/AP/+' +
-  'AP/+/////wAJ/////wD9/QD+/QD9Hf3+/vwAAwD///8AAAAA/wAEAAD+//0A//8AAAAAAwAAAAAABQD/AAD+AwAA//8F//8AAP8A' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAP//AP8AAAb//wAA/wAAAAAA/wAFAAD/AP8A//8AAAAA//8AAP8ABgAAAAD/AAAAAAAAAAD/AgAA' +
-  'AAAAAAAA/wD+/wD///////8ACv8AAAAAAP//Bf3+BgD/AP///wAAAAT/AAAAAP8AAAAA//r9/gQCAP/5FvoD8vX8LO39AAAABAAA' +
-  'AAAAAAAAAAD/AwAAAP8HAP////8A/gD///8AAAAE/wAAAAD/AAAAAP8AAAAA/wAAAAD/AwAAAAAAAAAAAAAAAAAAAAAAAAAAAAIC' +
-  '/////gD/Bf0J//3///3/AgD/Bv4A//8ABP7/AP//AAAAAP4DAAD/Af8AAAAAAP8AAAAFAAAAAAD/AAAAAAAAAQAAAP8AAAAABAD/' +
-  'AAAA/gAL/gD8/xIJ/v79+v36+f8AAAABAQD+/wD+/gj///8AAAAABf0AAAAA//8AAAAA/wAAAP8AAAD/AP///wD/CP4AAAYAAAAA' +
-  'AP8AAP8AAP8JAAAA+wAAAAAAAAD/AAD/AAAAAAAAAAAAAAAAAAAAAAMAAAAAAAAAAAAAAP8AAAAAAQAADf8A//8A///+//7+AQAA' +
-  'AP8IAP8AAP///gD//wAAAAAAAAAAAAAAAAAAAAAAAwAAAAAAAAAA/wAAAAAA/QAAAAL/AAAAAP8CBQAA//7+AAAC/gD+/wL9ABD/' +
-  '/v0AAAAAAP8AAP8B/wQAAAD/AAAAAAAAAAAAAAAAAAAAAPz+/wX9/QUS/v4C/vz//vwB/wD//v4ACf//A///AP/+/wAAAAX/AAAA' +
-  'AP8AAAAA//8G/v/+/QD+CwAC//7//v0AAAAABf0AAAAA//8AAAAA//8AAP/+BAgAAP7//wD//v//AAD//gAU/gD9//3//v4AAAAA' +
-  '//4ACQAA////AP/+//8AAAUGAP3+/vz9+/78DwAAAAAAAAAAAAAEAP8AAAAAAAAAAAAAAAAAAAAAAAAA/vr/C///AP8T//3+/v/+' +
-  '+P//AAAB/wD+AAAK/v8A//7//wD/AP8AAAAAAAAAAAAFAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAP4A/wD/' +
-  '/wj/AP///gH///8JAP79/vz4+/8e+P0AAAAEAAAAAAAAAAAAAP//AAAAAgAAAAAAAAAAAAAADP8AAP//Af//AP///wD//f8AAAD/' +
-  'AAAA/wAA//8A/wgAAwAABf8AAAD///8AAP//AAMAAAAAAAAAAP8AAAAAAP///gD+/QL+Bf39/gb/CP4A/g4A//8AAP3//v//AP//' +
-  'AAAAAP4CAP///wb/AAD//////wAF/wD//wIC//8A//8AAAAAAP8AAAAABAAAAAAA/wAAAP7/AP8AAAv//wD//gH///79/wT9/QUJ' +
-  '/v7//wIAAP8AAAAAAAb+/wAAAP8AAgP//v37AP37/QP1D/4V+AwAAP/+/wD//gT+//8A//wAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAP/AP//CgD////+//4A//8AAAAA//8AAP8ABgAAAAD/BQAAAP0AAAAAAAAAAAAAAAAAAAAAAAAA/gT/AAAAAAAB' +
-  'Av///v4A/wT+/Qr+///9AAAAAAAAAAAAAAAAAAAAAAECAP/8BQD/AAAD//8AAP76Bf0E/AH/+QEA8/f8GhD6AAAAAP4GAP8AAAH/' +
-  '/wD/////AAD//gAU/gD9//3//v7/BQAAAv8AAAAAAAAAAAD/AAAAAP//AAD/AAYAAAAA/////v/9BwD+Bfz9BgX//v0AAAAAAAAA' +
-  '//8BBQD/AAD/AAAAAAL+AAAA//7/AAAABQAAAAAD/wAAAAD/AAAAAAAA+gANAAIAAP0A//8AAAD9/wEA//7/AP/+//77/f8a+f7/' +
-  '/wACAwD+/AP/AAX/A/0AAA7//v4A//z//gH/AP//AAAAAAAAAAD/B/4AAAAA/wb/AP/+/wD///4C//4A/wb/AAAA/wAAAP8A////' +
-  'AP8IAAAAAP//AP//AP//Cf///wwAAAD+/wD/AAD+//4A//8AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAP0AAAAAAgD/' +
-  'AAAD/wQA//8BCgD//f8AAP8A/v/+AP8CAf3///0JAPz6/QD7+Rz8AP8A/wD7AgD////9//8ACgT9AAD///8A//8A//8N///+/gIA' +
-  'AAAAAAAAAAAABQAA////AAD//gD+//////3//hH/+wD+AP8AAAsAAP0AAAAD////AP0FAP/9AQX//wAE//8AAAD+/gD//wIH//8A' +
-  'AP/8/v8F+/v/+/oF+fr4G/oSDAMAAP7/AP//AP3//v//////AAD//gAU/gD9//3//v4AAP8A/v8A////////AAr//wEA////AAD/' +
-  'AgYA/wAA/vz5/wn9/gD+Df8F/Pz/+wkABAD/BQAA////A//+///9AAAAAP/+AAkAAP///wD//v8BAAAC/QAJAAD+//8A//7//wAA' +
-  '//8AAAAABwAAAAD/AAAAAP4EAAAAAP8AAAAAAP3/AAT+/wD///4FAP8AAAMBAQAA/v4AAAD//wAAAAAF//8AAAD/AP///wgAAAAA' +
-  '/wEFAP//BgD//wD+//4A//7/AAD//g0A//8A/v//AP/+/vv/Cv//AP8T//3+/v/+9wcAAP//AAAAAAAAAP8AAP79/v///f4A/v3/' +
-  '+xP4/hP8AAAAAAEDAAAAAP//AAAAAP8A/wAN/wD+/v/+//3/A/4OAAD//f8A//0G/P79//0C////AAH9AP39AP39/B39/Az/AAD/' +
-  '/wD//gP+//8A//z+AP///Qn/BP7/Cf79//78AP8A//sGAAb+/vz9/P/+Dv8F//4E/QD//QX9//8A/wP//QD/AggA///+////AP8E' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAD+/wD///8A//v//v7+//4UAAAAAAAAAAAAAAAAAAAAAAMCDAT/Av/8/v36' +
-  '/Qf++/4AAAAAAAAAAAAAAAAAAAAAAAAAAP4DAAAAAP8CAAAAAP4EAAAE/gD///8F//8A//78/wD/Bf4A//4GCv7+AP77AAQAAAD/' +
-  'AAAAAP8AAAAA//8AAAD/AAAA/wD///8A/wgAAQD//wAAAAAAAAAEAAD/AP8AAP4JAAAAAP7/AAAA/wABAAAAAAAA/wP/AAAAAAAH' +
-  'AQn7APwE9vv9JAjz+/f1/AD+Bf0P//sF//j5+P0S//wD/AAD/gP0Av70DAv7+wsE/wX9+wUBDgz5/vMN9PX/AQAAAAAAAAAAAQAA' +
-  'AAAAAPz/AP///gD/AwL+/wQAAAQAAAAA/QEAAAAA/wQAAAD///4AAAABAv8AAAb//wD////8/////gD+CgD++/3+/Q7/AAAACP4A' +
-  '//4E/f//AP///AD5+fsEAAES//r9Evn9AwAAAAAA/wAAAAAEAAAAAAD//v3//AkA/gP/+/0F/wMCAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAEBQkB/wH/9vj78ggc+vYAAAD/AAAAAAAG//8AAAD/AP//AAD//AD//gD+Ev7///4AAAAA/v4A/wAA/wr/' +
-  'AP//AAn+/f33Afn4ABkEEvz68RL2AwXs/v4IGf0T+PgN6u8AAAAAAAAAAAAAAAAAAAAA////AP/+AP76AQMV/f7+/P/9AP8Q/gD/' +
-  '/wD+/v7//gQAAAAAAAAAAAAAAAAAAAAA//r//v78AP8JAf/8B///B///AAD+/wD//v/++/3/GvkAAAAAA/8AAAAA/wAAAAAA/wAA' +
-  'AP8AAAD/AP///wD/CP8AAAACAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/wAAAP8AAAD/AAr//wD//QkAAP8D/wD///8A//8A' +
-  '//z+AAAG/wAAAP8A/wD/AAD/Av8AAP0JAP//AP7//wD//wAAAAAAAAAAAAAAAAAAAAAC//8AAwYA/wP+/v/+AP/+/wAAAP7+AAn/' +
-  'AP7+/v/+BgAAAAAAAAAAAAAAAAAAAAAAAAAA//4ACQAA////AP/++f///gX8AP78/QT4EP74Ef4AAAAI/gD///8E//8A//79/gD/' +
-  '/v4C/f8A/f4B/hb8/QAA/wD//wX/AP8ABAD///8AAAD//gD+/wD9/v3/Fvz+/f/+/f4A//4D/wP+/wkD//////7+AP8HAf0L/v/+' +
-  '/f0A///9/gD+/f/8Ffj/9hP/+////f0A/wz//Qr+//8C/gIAAAAAAAAAAAAABQAA//0BAP///wD//wD//w3///4AAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAP8AAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAP7+DAUE' +
-  '/wD/Avr7AP3/Av39/wAG/QAA//8B/gMGAP/9//4M//7+AP8KBfr//f/+/fb4/gf1+P4JBgH7BwX7CAYG+wz89P4BAfwA7gQN+wAO' +
-  '/wAAAAX+/wUAAP///wD/////AAD//gAU/gD9//3//v76/P/+CPsC/Pv9/xEM/hDs////AP4B/wX///7///8J/v4AAAAE/gAA//8F' +
-  'AP8A////AAAAAf8AAP8A////AP8H//wA////AP//AAb+/wAABgAAAAAAAAAAAAAAAAAAAAAJAAAA+wAAAAAAAAD/AAD//gP9/wkG' +
-  'AP0BCPn9+/4G+/8AAAAFAAAAAAD/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAA/wD//wX/Af8A/wD//wAAAAD/AAAAAP8DAAAAAAD/' +
-  'Av8F/f0A/voBCAD+//4E/v8A//3+AP79//wT+f8U9QAAAAD//wP/AAH/AgAAAAD//wAAA/8A/v8A/QEM//79AAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAcAAP8A//4BAAD///0A/wD+/gD+//8E/wP/Cf4AAAAAAAAA' +
-  'AAAAAAAAAAAAAAEA/wAAAAD/B/4AAAAA////AAD//wD//wD+/BX//fsA+gANAAAAAP0AAAAAAAD+//8A/wgAAAD/BP//AAD//QAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAP4BAP/+/wD//v/9+vz/GQH8BP4FAfn/+gQF/Anu' +
-  '/AgKDQD//AX7//z4/AQOCf3wAQAAAAADAQAAAAD//wAAAP/9A//+/AUA/PwD+/v6HPwA/QMLBf/8//4HAPj9BP4B+/4I///9AgD7' +
-  '+wD4/Pn9FAsAAAAA/wgA/wAA///+AP//AAMAAAD+AP//////BwD//wMABf0IBwHvC/78BPARDeX8Av4F////+vr/9/kM/BAH//7/' +
-  'AP3+ABz+AAH9/P79+wEAAAAE/gAA/wH/Af8A//8A//8A//8AAP0HAwD/AP//AwMAAP8AAAAAAP8A/wAA//38/gX7BwL7/QD4G/r9' +
-  'BvgAAAAAAAAAAAAAAAAAAAAAAP3//QD6APz9//oL+v0UBf8B//8L/AD8/AL7A/r9FPr/AAAA/wAAAAADAAAAAAAA/v/9//wFAAIa' +
-  '/Pn6+/4G+gAAAP8B//8FAAD///8A////AP//+Qn/DP7/AQX8//37/f79BP/9AP4P/f38/f8IAfsCAAX//wAA//4E/wQAAP4ABAAA' +
-  'AP8AAP8AAAAAAAD/AAAAAAAAAAAAAAAAAAAAAP79/fv6A/4H+P8aAgL8+QIAAAAAAAAAAAAAAAAAAAAA/v///gAKAP/+AAT+/v//' +
-  'AQADAAAAAAAA/wD/AAAAAAAAAwAAAP8AAAAAAAAAAAD/AwYHAAfq/w39/f3yH/X3/wED///7CAEH/v4G/f3//vsAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAP8/v4DAwL9BP37Dvv//QEB/////QH/Bf0DBv/+///+/wAAAAD+AP8A//8I/wD///3//v0G' +
-  'DwD9/AD+A/z+Av8BAP///wcA/gT//QT9///9AP4AAAIRAP7///3+/v///v8AAAAAAAAAAAAAAAQAAP8A/wAAAAAAAAT/AAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAH////+/gL+Cv8D/v7//v4AAAAAAAAAAAAAAAAAAAAAAP0E/AD8AfD7+BADDAwE9AL/9vwBAgEIAwAC' +
-  '7v8PCPj9AAD/Cv8A/wD/AAD/AAD//wAAAP/+AP7/AP3+/f8W/f8EAAD//wAAAAMAAP8AAP8AAAAAA/8AAAAA//8AAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==';
+  '7+3z8XYc/fPw5QsP7e/99QT+/P0gAQP8/AP0/P78AP4A/v8AFQb////7/Pv8///+//8EAAH/AAAA//8D/wAA/mLk9RcE6vbw9Pz7' +
+  '5/En9foV9QAKF/r8+gID9vfwBgH7EgD//vr+///+/wP+/QH+APgGAAD//wAAAAr/AAD/AP/49vkJ9gcE/PvvLvwB/AT//Pz8BPUI' +
+  'Bf799Bn9A/39BQAAAAAAAAAAAAAAAAAAAADx6PgN7e34+h1bGvbs8Pn4+/kE+f7+/vwHFhL7+vsA+v3+/wj/////BAYE/v7+//v+' +
+  'Bf7+//8AAAUF/v8A///99/oMDPj6NRD6APX39vr49P8A/v/+/hAB/wH8/v7///4A//8A//8K/v8D/v///wD/5X848NT4+fUF3vMJ' +
+  '7u//APwXGgb4///+BfX2Bvn9/fL+CwIA/v8A/wD+Av///wD8+xsP/fz7//4B9/UE+v7+AwAD/P4BAgL+/AcF/wH8/f8B+wQB+P4A' +
+  'Bwf8AAP+AQP8/gP7/gMAA/4A/AADCAD7AAAABQMEAPz9/QH7/PoEBAf++fr8GfD/Bf35DvwW/P73AAAAAAAAAAAAAAAAAAAAAP//' +
+  'AAD/AAgAAP//AP//AP///f/+AgoA///9/f/+//8I//7/AP8AAAAA//8ABwAA/wAAAAD//gAAAAAAAAUAAAD//wAACv4AAAD+///+' +
+  'AAD/AAAAAAQAAAAA//8AAAAAAP8AAAAHAAAAAAD///7/AAAA/wAAAAAAAAAA/wj//wD+//7/AAAAAAAA//8ABgAA///+/wD/AAAA' +
+  'AP//AAcAAP/8Bf////7/Cf4C+f/9AA37BQH/AAH/AP8GAf7+/v3//v8AAAAA/wAA/wAA//4JAP/7/v7+BAALB/37/wX6/fwHAAAA' +
+  'AP8AAAAA///+AAcAAAgCAAD//wAA/wD+/v/+AP//CP8A/wAAAP///wAA/wD//AkAAP0AAAAA////AAMAAP8AAAD/AAAAAAD//wYA' +
+  'AAD+AAAA/gL///8AAPwECf/+/f8AAPkAAAAA//sL/v4ADP79BwD+/wD//v8EB/3///7///8AAP4A/////w7+///+/gH+//7/AAAG' +
+  '/f8B/wj//QABAAAD/////wX//v8A///3EgAAAgD+/wAA//3//v///P78/gYDAP4KBv///P7+Af8AAAD/AAAAAP///wAGAP//BAUA' +
+  '/v8A/wT8AAD/AAD//wAAAAD/AAD/AAD//gkA//z+/QD8/v////39BQX9CwX/AAAA/v8ACQD//vwFAAD/AAAAAP/+AAAAA///Bf8A' +
+  '/wgA/wD/A/8A//8B/gP8//0GCP//B/7/AP8B+v3//v/9AAAA/wYAAAAA//4AAAAAAP///wAAAAAA/wcBAAD/AP/+Cv8A/wAAAP8C' +
+  '/v8A/wD+/wEAAAH/AAD/CP7//wAA/gAABQAAAP//AP8AAAAAAAD+/wAAAf4IAP/+BPsDAf/+C/sA/gT+/v/9DPUD/fv8Bv8BAAD/' +
+  'AAAA/wj+AAD/AP//A/8A/gAAAP/+/f7//v8OAv8C/wb+/wD//f0IBf79+/j6/wcG/v7/APsF9/f9/h4AAQAABwAAAAAAAf/7AAAA' +
+  '/gAAAAEAAAAA////BgAA//8AAAD//wAJAP/+//8AAP///wAA/f8AAv///hD9/wD9AAD+D/0DAAD//fwAAP///QD////+/wAAAAoA' +
+  '/wD/AP/8/wAA/wAAAAD/////CgD/AAEAAAAAAAAAAAAAAAAAAP8AAAb//wAAAP4CAAAA//4A/wAA/wAAAP///wD+AAAHAP4HAAD/' +
+  'AAD//wAAAAAA/wb//wD//wAAAAX+/wD///4A///////5/wAR/wD//wD/AAD/AP8AAAAH////AAAA//4AAAAFAAAAAAD/AAAAAAAA' +
+  'AQAAAwAAAAAAAP4AAAAA/wD/AAD/AAIG/QAAAAAAAP8AAAD9AAAAAAAA/wYAAP////8G//8A//8ABAAAAP/+B/8AAP8AAAAA//8A' +
+  'AP8A//79AAD+/v8ACAP+//4FAP79/wD/AwUAAAD//v8ABP/++gD7/wb9//8O/fj8BwAI/v7/Agf+BQAA/wD9AAD///7/AAAGAf8A' +
+  'AAD+AAAAAP/+AP3///4FAP/+BgH/A////v8AAP8EAgAA/wH/AAAA//8I/wAA/v8AAP///wD/AwD/BgAAAAD/AP8A//8AAAAAAP/+' +
+  '/wD+/wAA//7+Dvr+/wf+////BwAAAAD+AgAAAAD///8AAP//AAYAAAAAAAAA///+AAADBwD/AP///v8AAP8C/wD//f8AAAD//wr+' +
+  '//4BBv4A//7/AAD//wL/AP//BAAH/wAC/wAAAP/+/wAAAP/+A/4EAAH///0BCP//AP78/wIAAP4HAAD/AP//AP8A/wAAAAD/BwAA' +
+  'AAD/////AP///gAA//8AAAn//wD//wD/AP8AAPwAAAAAAAAL/AAA////AAD/AAgAAP//AP//AP8J/wAA//8AAAAA/wD//QD/Bf8A' +
+  'AP7//wD///7//wcA////AAD+CwAAAP////7/AP//AAAAAgAAAAD8Bv8AAAAAAP8AAP8AAAD/Af8I//8A/v8I/v7+//8G//7/////' +
+  '/wP/BQEA//8AAAD+/QD/AAAE//3/AAD/BgAA/gH//gAABQD/AAD9/wAA/wD/CQAAAP///v8A/wAAAAD//wAHAAD//wEAAAD/AAAG' +
+  '/QAAAAAAAP/6AQD/AAAA/wP+BP4AAAYAAf4AAAAAAAD//gAAAAAGCAL//g78/////v39Af//+wD+/wYA/wAABf7//wAA//4A/QD/' +
+  'AP8AAP//AAAA/wUEAAD/APwAAAAAAAAL/AAA//7+/v///gD/EAn7/v///v77BgAABv8AAAAA//8A/wD//wAAAP0AAAAAAP8JAP//' +
+  'AP/8AP/8/wAA//8BDf0AAAT9/gAGAf4A//8E/v8DAP/+/wAAAP0AAAAAAAD8CgAA/wAA/wsB/wD///sE//8A//3++Qb9/gAAAAQA' +
+  '////AP8I/wAAAP3/AP8A/QEF/wAABgADBf8F+//+AwP7Bv7+/vv//wD/Af4AAAAH/gAAAAAAAP4GBgL9/wH9/AT//wD//f//AAD/' +
+  '/wAGAAAAAAAAAP//AAAA//8ACQD//v//AAD/Bv4D+/sE/v3+/gYJ+AMB/f8B/wD/AgAGAAD///8AAP//////AfwAAv//BP8D//8F' +
+  'AAf6AAAAAAAAAAAAAAAAAAME/wD//wAA////AAAAAP///f8A/wAAAP8KBP//AAD8//8AAP4LAAAA/////v8A///9///9/wAACv7/' +
+  'Cv4A//4AAQAG//8AAAD+/wAAAAD//wAAAP0EAAAAB/0AAP8A//v+/QMD/QUA+Qv7AgAKAfYA/wAGAAAAAAD//wAAAAD/AP4JAAAA' +
+  'AAD+/v8AAAAA//79///+/gD/Cv7/DPz///7++/4CB/wF/v79/v7+/wwAAAD/AAAACP8A/P8AAAAAAPwE/f4AAf0R/gMG/P3//fsA' +
+  'AP8AAAAI/wD8/wAAAAAA/////wP/////AQf//wD//f//AP8E/wD//wgC//7///7/AgT/AQH//wAD/AAAAP///wb/AAH/AP8ABf3/' +
+  '/wD///0BAAD//wAA//8R/P7+AP7/A/4E/v8G/wT9Av7////9/wD/AAD9AP///gv/BAD//f0E/f37/v//AwYADPz+/gH//wD/AAYA' +
+  'AAD//wAAAAD//wAAAP//AAAAAP//CAAA///9Cf///wAA/QL9//8A/wT//wAAAAIG/wD+AgD/AAD//v8E/////////v8I/f7/BgEA' +
+  '/////wAAAP8GAAAAAP8I/wAABQAA/wD8APwE///9//8AAP//AAYAAAAAAAAA//8C/wD/AQAAAP//Bv//AP4AAAAAAAAAAAAD/wAA' +
+  'AAAAAP4AAAD/AAD/AAAAAAAAB///AAD//wAACf//AP//AP8G//7//gEA/wT8/v8D//8D/AD/AP//AP8ACQEAAAAAAAD////9BP8M' +
+  '//3+/v//BP0A/QP//QUC/f79AP78BwQC//oJ/v7/Av0DAPz9/AcDAQD+BwAA/wAA//8AAAAAAP/+//7+A/8A//0L/v8DAP/+AP8A' +
+  'AAf/AAAAAP///gAAAP8AAAAIAAAAAAAA/P4AAAD/AgAAAP8AAAb9AAAAAAD/AP8ABgAAAAD/Av4AAAD//wAAAAD//wAA////CP//' +
+  'AP76BQv9BPsIAf3/9Aj1A/oHAAAAAP8AAAAAAP8GAAAA/wD+//7+CAAABf////8A/////QD/AgEAAAD+AgD/AAAF/AL+BP4I/wUF' +
+  '+/3+Av///QQI/QT//AD//v7///8A/wH//wAAAP8AAAAC//8H///+AAAAAP8ABv8A//8AAAAAAAAAAAAAAAAAAAAAAAAAAAD9Af8I' +
+  'A/8AAAD//QAA/wD/AvwA//3/AAAP/gL//wL/+v8N/wD/AAAA///9AP//AP8A//4AAAAAAAAA/wAAAAAH/wECAAj/AAAA/gP+/gAA' +
+  '/AD+BgAAAAAAAP//AP8AAP8A+QsAAAAAAAAA/wAAAAD////+/wD/AP///wX//gD/CP8H/wD/AAAA//0EAAD///7//wAA//8AAP/+' +
+  '//8A/woA/QAAAAAAAAAAAP//AAcA/wH8AP8JAgAAAP///wD/AP8A//8A//8AAAAI/v8A/wAABgAAAAAAAAAA/v8AAAAA//79///8' +
+  '/wAAAP0SAAAA//8FAwAABP8AAP///v7/////Bv8A/wD/AAAA//7/AP//BPsHAAAF/wAAAAD+/wD///8C/wAA/wAAAP//AP//BgD+' +
+  'AP8ABgP+AAD//f8AAAAC/v///wD///8MAP0A/wAA///+//8AAf7/AQD/Cv//AP/+AAAG/gEBAP/+Bf3//////QAAAAYAAAAAAP7/' +
+  'AAAAAP//AAAAAQUAAAD/AP///wD/AP//AP//AAL//wAAAAAAB/79/v7+/AD//g8A/wP//wMA/wAGAAAAAAD+/wAAAAD//wAAAP7/' +
+  'AAAA/wAAAAAABwD//wAAAAAAB/4A/wAAAAAA/wAA/AAAAAAAAAv8AAD/AP///wD/AAD//////wD/CgAAAAAAAAAAAP0GAAAAAAD/' +
+  'AP8AB/8AAAD+Av//AAD//wAAAP8AAAAAAwAAAAAA//4AAAD/AP8AAP8D/AkAAP8A/wAA/wAAAAD/BQD/AAAAAP8ABgAAAAAA/v8A' +
+  'AAAA////AAD//wAGAAAAAAAAAP/9/wAAB/4AAgAC/wD+AP//AP3+AAAAAAAAAP8AAAAAB//7AQD/AAAAAP/9//8AAAz///8A//8A' +
+  'AAAC/v3//g79//7/AAD+/wb///4I//8A/v/6/QD/AAAAAP8C//8AAA0ABv4AAAAAAAD//wAAAAD//v3+AP//BgAABgD//v8AA//+' +
+  'CAD+AAAAAP8EAP8AAP0E/AH/Af//AP8ECP/9///6AP7/AAAAAAAAB/8A/wAA/wAAAAAAAAAAAAAAAAAAAAD+/v7/Af8AAP/8Ev//' +
+  '///+AP8AAP//AAAA//8AAAcA/wP/AAD+//8A//7+//4LAP/8/wAA/wAAAAD//v8AB/8EA/7/AP4L/wAA/////v8A///+/wD8AAAA' +
+  'AP8GC/wAAP4A/v8AAAAAAAAH/wD/AAD///8AAP7/AAAA////CQAA///7C/4G+/3+/AEA/vsABAb//wAI//8AAAD//wAAAAD//vgM' +
+  '/wYBAAD//gL//v8A/gAAAAAAAAAAAAAAAAAAAAD/AAAA//8AAAj//wD//wD///sMAAD/AAD///8AAAAA//7/AP8I/wAAAP//AP4F' +
+  '//4E/f//AAL//vwSDfj7/P/6AP////v/AP//AQAA/wX/BQH/AP///wAA/wEGAAAAAP8A//////7/Bv8AAgD/AP//AAAAAAL/AAAA' +
+  'AAAAAAAAAP0AAAD//wD///8A/wIJAP8C/wAA/wAAAP//AP//BgD+AAD/AAAAAAAAAwAAAAAAAP7/AAAG/wAA//8A//0IAP0E/wAA' +
+  'AP/8AAAEAAAAAAAAAv//AP8AAAD/Cf8AAP///QAAAAAAAAAAAAAAAAAAAAAI//7/A/8AAPj9/////v8N/QYM//7//wAO/Pr//v7+' +
+  '+P38Agj+/wAAD/39/wD///r+/wAAAQAAAP8K/QAA/wD//wv/AP8AAAD///8AAP8A/v/9//8E//8A//8H/P/9Cf4ABv8AAv8AAAD/' +
+  '/v8AAAD/AP4ADP//AAD//f8AAAD//v7/AAAAAP8A/wT+B/z/AP/9//////4AAAD+/P7///4W/v8AAAH/CAD//////wD//wAAAAD/' +
+  'AAAAAP8DAAAAAAAA/QwAAAAAAAD9/wD//wD+//gN////AAD//wMA/wAA/wcGAAD8/wAAAP/+/wD/AP/+AgD/AAEAAP8CAP8G///9' +
+  '/v8AAP//AAD//wAA/wkA/wD/AP///wAAAP8AAP//AAn+BP8A/wAAAP/+Cf4A///+//8A/wAGAAAA//8AAAAA////AP//BgAAAP//' +
+  'AAADAP4AAAAAAAAAAAAAAAAAAAAAAf//AP7/AAb//wD/Bv8A/f///wD9/gACAP4DAP8AAAf+/wAA/wAAAAD/EP4A/wD7AAAAAP8A' +
+  'AAAA/wMAAAAAAPz/AAD//wD/AAMAAAgAAP/9//8IA/8AAAD//gAAAAD///8A/wAGAAAA//8AAAAA////AAAB/wgAAP/////+AP8A' +
+  '/f8A//8AAAn+A///AAD//wAAAP4EAAEG/AAAAAAA//7////9/wD/BQX+/////wT8//8A/wIA//8GAwAAAAD///8AAAAHAP8A/wAA' +
+  '//8A//3//////f8P//3+//8EA/3//wAA//8AAP/+//8A/woA//8AAP///wsA////AAD///8BAAD//wAACP//AP//AP/+AAAA/QgA' +
+  'AAAA/wAA/wAA//8AAP//AAAA/wn///8A/wD//wAA/wAAAP//////AAr//v8A/wIAAAD//v///wAK//8AAAD+CAD//////wP//wb/' +
+  'AAD9Av8A/////wX9AP8AAQAAAAAAAP8E/wD/AAAA/wAAAP8CAAAAAAAAAAAAAAAIAAAA/wAA//8AAP4AAP7/AAAA/QAAAAAA//4J' +
+  '/wD///8AAP//AAYAAAAAAAAA//0AAAD//gAA//7//v0S//7///8ABv0A/wAC/v0H/wD//wAAAAgAAAAAAAD8/gAAAP8AAAD9AAAA' +
+  'AP8HAP//AAAAAAAABgAAAAAAAP/8AAAAAf//AP4HAP8A/wP//wD//////wAH/wAAAP////8AAAH/AAAA/QAAAAAAAPwKAAD//fz+' +
+  '//7+AAD/Awz///7/BgAA/wb+/wX/AP8A//////0EAP/+/v4A///9DP//AP/+AP8AAP4AAAAA/wAABgAAAAD/AAAH/wAAAAD///4A' +
+  'AAAC/gYA/wAAAAD//wD/AAD/////AP7/AAAABwH/AP8A//8AAAAC/wAA///+AAb/AP//AAAAAv8AAP///gAG/wD/AAX/AP//AAD/' +
+  '/v7//v8ACAIA/wX//gD//wn7AAAA//3/AAAA/wAAAAD///8ABgD//wAAAP8AAAAA////AAYA//74AP4B/wAAAPwEAP8A/w7//wAA' +
+  'AP8AAP8HAAAAAAAA//sA/gAAAAAAAAAAAAAACvz/AAD/AAAAAP////8KAP8AAAAAA/7/AP//CP/+/gD/AP4AAAL/AAD/AP///wAA' +
+  'Bv4AAAD/AAAA/wr+AAD/AP8D////AP8A//8G/wAAAP////8AAAf/AAAAAP4A/wAAAAAAAAAA/wAAAP//AAAAAAYA/gcAAAAAAP//' +
+  '/wAAAAAAAAYAAAH/AAAAAAAA/wAA////AAD//wAGAAAAAAAAAP//AAAAB/8AAAAA/gD/AAAA//4A//8DAP8A/wgAAAD///0D/wcD' +
+  '/wAA//79AAD/AP/7BgAABv8AAAAA//8A/wD///8ACP//AAAA//8AAAAA//4HAgD//wAA//8H///+//0C/v//AP8AAP/+/v//Df/9' +
+  'AQX/BwP+AAD//v3//////f4AAAD/AAAA/wr+AAD/AP8JAv7/AQAA/wv7/f78///9/v0L//8CAP/+AP4B/v//BP/+BgAA/wAAAAP/' +
+  'AP8AAP79BAAABv7/AP/7CgH7///+AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAE/AgA/wAAAAD//wD/AAD+///+AP//' +
+  'AAAADv4A/wAA/f/+///+/wAA/wkDAAD////9//7/CAQAAP/+/f7+//8IAAAAAAAAAAAAAAAAAAAAAP/+/wD/AAAAAAP+AP//AAf+' +
+  '/f8AAv7/AP/+/gMM/wD+AAAAAAEAAAAAAAAA/wAAAP/+AAD/CwAAAP////4AAP///P4A/wAAAAD+/v//AAAP//YOAP//AAAAB/4A' +
+  '/wAA/f/7AwACCv8AAP78//3/AAQEEfsA/v8AAP/+/gD+/wD9AP///wAAAAAA/wYAAAAA//7+AAAIAP////4AAwT+//39/wAAAQMA' +
+  '///+/gEI/wD9/v//AAD/AAAG/gAABAAAAP8AAAD/AAAAAAD+AgYAAP//AAAA//8AAAD/AP//CQD//v7/CAP/AAAAAv0A//8A/v0L' +
+  '/f4J/P3+/AP3Dfb7BQQCBv8A/wAAAP///gD//wD///8AAP//AAAAAAn/AAAA/gH+BgAF/wAAAP/+////AP7+/wAAAf8IAP//////' +
+  'AP////8AAP//AAAJ//8A//8A////AAD//wAA//7//wD/CgD8/wAAA/8AAP///v/+CgD/+wMAAP7+/wD///8AAA3//gcGAAD8/wAA' +
+  'AP/+/wD/AP8GCfv9Afv+/xQR8/38+Pr9+vv+/vwB/v8G/w79BgL8/wEFAAD+AgAA////AP//AP8AAAAAAAAAAAAAAAAAAAAAAAH/' +
+  '/wQC/wD/Bv79//7//g4EAv/8/QAA//wD/v/+//4H/wAAAP8AAAD/AP8A////B/8AAP4CAAAAAP8A//4A/wABAP//AAAAAAD//wAH' +
+  '//8AAAAAAAAAAAAAAAAAAAAABgAAAP//AAD///8A/wQA////AAD+CwAAAP////7/AP///v///gMAAP78B////gn+B/8AAP//AAAA' +
+  'AgAAAP///gAA//8DAAf/Bf0C/fn7/wQAAAAAAAAAAAAAAAAAAAAA+v8AAP8CAAD//wr//vz/BwAAAAD//wAA////D/r/AP3+/wAA' +
+  'CP8IAP/////9/v//AgD9Dvj9///+/f8I/v4L+A76/QUKA/8A//n+/f/8/v4L/AD7/gMJCvsL9fX8AAT8///+/wD/AP///wX//gD/' +
+  'CAAAAP/+CAAAAP8B//8AAP//AAAA/wAAAAAA/wj9AAAA/v4AAAgAAAAAAP//AAAAAAcGAAD8/wAAAP/+/wD/AP8BC/3+//4A/wT8' +
+  '/v///v8DAP8AAAAAAAD+Bv8AAP8A//78CQD+AAAA///9BP8AAAMC+QcAAv//AP/7Dv39/////wf5AP8AAAAA/wYAAAAA/v//AAD+' +
+  'CwAAAP////7/AP8AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAP7+AAAC/wgA///+//3+/wf+/v////8A/wD/BwAEAAD/' +
+  '+wYAAAX/AAAAA/7/AP////8AAAD+/wAAAP//Cv4C/v8A/P4A//8AAAD/CQD+AAAE////AP4AAAAA/gsA/wAA/gD//wAAAAAAAP8G' +
+  'AAAAAP///wAA/v8AAAD///8JAAD//wn/AAP/AAAA/v8A/gAA/gD//wAA/wAA/wD/AAAAAAYA+wYAAAAAAAAD/wAAAAD///z9AP8A' +
+  'AAAAA/4E/wAABgAAAAAAAAAAAP8GAAAAAP7//f8A//8AAP8T///8/wD+/gEMAP8AAAD//v7///8A/gD//wD//wAAAAj+/wD/AAD/' +
+  '/wAA//8AAAD/B///AAD///8AAP//AAYAAAAAAAAA//7/AAALAAAA/////f//AP8AAAAA/wAG/wD//wAAAAAAAAAHAP//AAD//wAA' +
+  'AAAA//8A/v///gAA/v7/CP7+/wsA/wAA/AAAAAAAAAv8AAD/AvkPAPr//wD//AH+Dv//+QAH+gAAAAAAAAAAAAAAAAD/AP8A/gAG' +
+  'AAD+BAD+AAD/APkLAAAAAAAAAP8AAAAA//8AAAD/AAAAAAD//AkAAP8ACPkAAAAAAAAAAAAAAAAABPwIAP8AAAAA//8A/wAA/gf5' +
+  'CAD+AAAAAP//AP8AAP8A//4AAAAAAAAA/wAAAAAH/v8AAP//AAAA/wAABwAAAP/+/wD+/wD+///+Dv7/BP4D//0E+QIF//4F////' +
+  '/v0C/f8AAP7/CAD//////wb//wAAAAAAAAAAAAAAAAAAAAAE/QMEAPz//gf/AP7+/gT7AAf+AAAAAAAAAP8AAAAA//7+AAAIAAAA' +
+  'AAD//wAAAAAAAAAAAAAAAAAAAAAAAAAABgL//wMAAAAA/v8AAP///vz8///8BAAA/gsD/v/9CPsJAAAA//8AAAAA/wD//QD/+/8A' +
+  'AAH//wD/A/7//g0A/wP//v/+/gD/BQX8B/7///7/A/////4A/wD/AQEABQD/Afz8//z+Bf/++g35Cv7/BQAAAAD/AAb/AP//AAAA' +
+  'AAAA/wAABgAAAAD//v//AAD/AP7/AAAAAAAAAP4AAAAABgD8/gD//wAAAP8JAP4AAAQA+wYAAAAAAAAD/wAAAAD///7/AP//AAAA' +
+  'D/0A/wAA/QX//wD9//8A///8/BP9AP3+/wAAAAD/AP8E/gf8/wD/AAAAAAAAAAAAAAAAAAAAAAf/AAAB/wAAAAD///7+AAD8/wAA' +
+  'Bv8AAP/////+CgD/AAAAAAAAAAAAAAAAAAAAAP0C/wD8DP8A/f0D/fwB/wf+AQAAAgj/AP//A//+/QD/Cv4AAP0B/wD//wL//QEA' +
+  '/gAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAv3/AAIA/gr//gAA/v4D+/7///8HAAAAAP4BAAAAAP8A/gAAAP8AAv//' +
+  'AAAAAAAHAAAAAAAA/AAABQIAAAAAAP7+AAAIAAAAAAD//wAAAAAE//8A/v//AAj9+v7//v4JAAAAAAAAAAAAAAAAAAAAAAYBAAD7' +
+  'AAAA//8G/v//AP/+/wAAAwH/AP//Af8F/wD//fwI//7+AAD/C/////7//v8AAAD//wAAAP8H////AP8G/v//Agn+//39Af36CP/8' +
+  '/wUAAAj/AAD//////f8A/gAGAAADAP8AB//+//r+AP7/AQAAAP4AAAn//////wD/AAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/wb/' +
+  'AAD/AP///gAA//8AAAn//wD//wD/AAAAAAAAAAAAAAAAAAAAAAD/AAAAAAAAAP8GAAAAAP7/AQAA/wIAAAAA/wAAAAAA//8AAAD/' +
+  'AAAG/wAAAAAA///8CQD/AAAAAAD/AAAAAP4A/wAGAAAAAAD+/wAAAAD//vwP////AAAAAP3//gT//wD/AAAGAAAAAAD+AAAAAP8A' +
+  'AAAAAAAAAAAAAAAAAAAA/v8AAP3/AAAABP0J//////8AAAAIAAAAAP///gAAAAAAAAAAAAAAAAAAAAAAAAAA//8AAP4LAAAA////' +
+  '/v8A/wAAAAAHAAAAAAAA//sAAAD/AAAAAAAAAAAA/wv7/wD///8AAA4AAAAA////+f8A/wAAAAAIAAAAAAAA/P4AAAD+/QAACAAA' +
+  'AAAA//8AAAAA//0EAP7+AAD//v7+B///BwUD//8D/gAA//0G/v////4CBv8A/wAAAP///gD//wD//wIAAAj+AAD//////v8AAAD+' +
+  '/gAAAAAAAAD/AAAAAAf///8A/wD/AAD+CgD/AAD+/f8AAP///wD//v39DAj//QAAAAD/AAAAAAAEAAAAAAAAAAAA/gAAAAAAAP8H' +
+  'AAAA/f7/////AAD/B/v///7+D/3+///9/wAA/w8A/wD////8/wAA/gD/AAD//f3/Bf8NAgAAAP0AAAAAAP8H/f8A/wAGAAAAAAAA' +
+  'AAAAAP8AAP4D/wAA/v//AP///v//CAD/AAAAAP4AAAAAAAD/BwAAAAD/AAAH/wAAAAD///4AAAD/AP8A//8AAP8G/wD/AgD/CAEA' +
+  'AAQF/wD///3++/wA/wwC//8D/v8A/wH8/f/9//7/AP8ABwAAAAD/AP//AAD//gL/CP//AAAA//4AAP8A//gH/QYK/AAA/wID/v/+' +
+  '//sA/wD/AAYAAAD//wAAAAD//wAA/wAGAAAA//8AAAAA//4A/wj//wAA//0DAAD///8L/wAA/v8AAAD+/wAA//////8AAP4AAAAA' +
+  '//7+//7/DgEAAP//AAAAAAb+AAD/AP8GAAAAAAAAAAD+/wAAAAD//wAAAP7+AAAA/gD/AwkA///+/v///wD/DAT+//////4AAAAG' +
+  'Af8AAAD+/wAAAAD+//7/AP3/BgAA/v7+CQAA//8AAAAIAAAAAAAA/P4AAAD//wAA/v8AAP///wAGAwD/AAAAAAL//wAAAP8H/f8A' +
+  'AAUAAAD/AAAAAAD//gACAP//AAAABv8AAAAA/wD//wAAAAH/AP//AAD/AP8AAAAABvwA/gMACP///P4DAgAB/QAA//8ABv8AAP8J' +
+  '/f///v/+/gAAAP//AAAAAAAAAAcA//39AAD+/wAA/gf7/f/8FP79AAAAAAAAAAAA//8ABwD//gEAAP8AAAD/Bv8AAP8A/wUDAAAE' +
+  '/wAA///+/v////////8A/wAAAP/+////DQD9/wAE//v+/v//+/0C//8NBP/8AAb//wAAAP7/AQAAAAT//wAA/gMAAAD+////AAAH' +
+  'AQb//wACAP///AP//wD///8AAAD//wAJAAD+//8AAP///gcAA/8AAf79////AAL/BvwC//wMBA/9AAD8+f38+P///v4K/fX+/xAC' +
+  'AP7///4HA///AP0A/wv9AP79///9//3///0AAP8K/f8K/v///v4B/gT++wX+/vwH/gP/BAAAAgAF//8AAAD+AQAAAP//Cv8AAP3/' +
+  'AAAAAP///gAA//79Bv///wAABQAAAAAAAP8CAf///QQA//7/AQj+///9/gf9/gH9AP/9Dvz9/wD/Af//AAD/AAAAAAf/AAAAAAD9' +
+  'BQ/3BP0D9vb6AQcH+vkM+wIG/AEFB/0E+gL8Bf79+///AP/+/wAAAP/+Bv//AAQA/gAGAAAAAAAE/AAAAP/+BgD9/gUA//78/PwK' +
+  '+gf9APb4AAQEDvr9AAkCBPz6A/3//wAA/wL/CwD+///////+Bv8AAAICAAD///4A//0A/////wD/AAAA//7///8NAP0C+/4EAAT/' +
+  '/P33/QMRAQD8AQj///7+AP///f7//gL/BvwA/gMACP///P4DAgAB/QANAPsAAv7/AP/+/AMC/wD+//z/AP//AAAA//0ABwAABv//' +
+  'AAD+Av///wD/+wQI//4KAgAA/AIA/wD//v/+AP////n//v4AAP/9/P0HAQQBC//7DAAA/wAA////AAAAAP//Af8I/v0A///9/f/+' +
+  '//4NAv8EAAL//wD//AkC/f8A+f8L/wD/AAAAAP//AP4AAP4JBfj//v7+/////wAL///8/v4DAP7//wAA/gn8B/8A/P4F/gD/CQX/' +
+  '/wf+/vv///gA//8AAAAAAAD//gAAAAAG////AP8AAAAA//8ABwAA////AAD//wAJAP4C//8A////+gAAAP/////8AQQD//8K/wP9' +
+  'AAT/AAAABv4A/gAA/f///v8A/wD///8F//4A/wj/AAMA/v8AAAD//wAGAAD+AAAAAAAAAAAAAAAAAAAAAP/+/wAA/wAA//8CAAAA' +
+  'AAf+AAD//f0A///9AAAABAUF/wAAAP39AAAA/v8ABQAABgAAAAAAAAAAAAAAAAAAAAD/BP8F//8AAP///wAAAAD/////APsGAP//' +
+  '/QL+AwAABf//AAAAAgAAAP8A/wb/AP7/AAAA/v8AAAD/AAAAAAAH/gz+//r7B/8EAPn6DPr+AQMAAAAAAAAAAP8AAAAAAAD//wAA' +
+  '//8ABgAAAAAAAAD//v8AAP7/AAD//v4EAP4J/wD4CwAAAAAAAAD/AAAAAP///wAA/v8AAAD///8JAAD///8AAP4LAAAA/////v8A' +
+  '////AgD9//8A//4K/wX/APz8AQAABQH/AP/++Qn4/f8LAP8AAP8ABgAA//8A/wAA/wAAAAAAAAAAAAAAAAAAAAD/+QQAAv8AAAAG' +
+  'BAD/AAD9//4AAP8LAAAA/////gAA/wAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAA//7/AAD/AAD/A////v//Cf8AAAAA' +
+  '/wAABv4AAAAAAAD9+Qv9Af3+/QD/BgL//v0HBwAAAP8AAAAAAP//AP8AAP/+AAAB/wAACf//AP//AP///gAA//8AAAn//wD//wD/' +
+  '/AT9BfwA/wADAPz9Cf7+AQD/AAD+AgD//wT9/wf/AP7//f0D/gUE//oH+gH9CAH9AAAABgAAAAAA/v8AAAAA///+//8A/wAADP3/' +
+  '/wAAAP//+wf/AP8AAP//AAAAAAAEAgL/AAAA/f8ABAAAAAAAAP//AAD//wAGAAAAAAAAAP/+/f8E//7///4J/QT+/wL9Cv3/AP/+' +
+  'AAD///7//v//BgEC///9/gD///0B//8G/wT//P///wIAAP8C/wj//wACAv8AAP8AAAD//wD//wYA/v8AAAD7AAD/AP///gb/AAYA' +
+  'AQAA/gEAAAD//wb//wD/AP8AAP4BAP8AAP8AAAAFAP4A//8A/wAC/wAB/gf/Av3/B/0ABf8AAAD+/wD/AAD+A/sGAAH//wAABv3/' +
+  '/v8A/AMB///+/Qb+/gX9/wL+BP3+Af3//P4AAP8KAwP//v8A/gAAAAgAAAAAAP/+AAAAAAMAAAD/AAAAAAAAAAAAAP/8/f8D/fz/' +
+  '//4C/v4I/QwD+QH+/fgD/fsR9wYL/A/7+v/6/QD/AAAAAP8C//8AAA0KAAAA/f8AAAD////+AAD/AP4I////AAAG/P////8A///8' +
+  '//8A/wAAC/7/Af8AAP/+AP////0A//0CA///BAf+/wAAAP//AAkA//7//wAA//7/AAAI/wgA//////3+///4+/8ABP4H//4BAgz1' +
+  'Cv/9AAAAAAAAAAAAAAAAAAAAAAD+BwAAAAAA////AAAAAAD+/////v4A//4A/wT//wUFAP3/BgD/AAAF//4C/wD//v4AAAAD//8A' +
+  'AAD/Cvv/AP8A/wD//wgAAAAA/gAAAAD//gAAAP4HAAAAAgAA//8A/wD+/////wAA/wADAAAAAAYA/AME/P3+/f4CAA39/gP9//8A' +
+  'AAD/AAAG/v8CAAAA//4ACf8B/gD/C/r+/v////7//Ab//v0A/wEG/Qb//wL9AP//AAAAAAAIAAD//wAA//7+/gQA/gD/Df39Bf//' +
+  '//3+/AX/+wH//gUD/gAFB/76//8AAP4AAAD//wAC/wgA/v8ACQAAAAAA/v7/AAAAAP8BCP8A//8AAP4A/v//Bv/9/QEEBP/9//8J' +
+  'Afz+A////P/8/////gACBQL//////wYEAAAABv0AAP///wD//wD//v//AP7//wAA/wn9/v7/CP8AAAD/AAAAAP///wAGAP///wAA' +
+  '//8AAP/+//3+/wAPAf8ABgH/AAAA/v8AAAAA/v/7+wL6/gMF9QP7Av7+Dgr//v////8AAP/7Cv//CP/9AAH/AAEAAAAAAAAA/wAA' +
+  'AP/+/wAD/wAAAP/+AAcAAP//AP0A//8AAAAG/QD/AAAEAP//AP8AAAAACP8A/wAA/v8D/gD/CwAAAP7///4AAP7//gIAAv//AP8B' +
+  'Cf/+/wD7/AD/AAT+BP//AwP++///BQP9/wD/AAAAAP/+AP8AAAb/AP8A/wsAAAD+///+AAD+AAD/AAcAAAAA//4A/wAA/wAA/wAA' +
+  'AAAAAP/+AAAAAAb/+QMAAf//AP8FDf/9///7/v0AAAgAAAAAAP//AAAAAAD/AAD8AAAAAAAAC/wAAP/9/v8A/v8AAP/9/wD/CQAI' +
+  '/Pz/BAEI/wX//f0EAf///P/9/wD/AAAA/woE//8AAPwA/wAGAAAAAP8A/wAAAAD/AP//AAAAAAAA/wYAAAAA//8HBQD//wAAAP7/' +
+  'AP4AAP3/Bv0ABv8AAAD//gD+AAD/AP8A/wABAAAACPwAAAAA//8BAAD+/wAAAP4AAAAAAAcAAAAAAAAAAAAAAAAAAAAABP//AAD/' +
+  'AAAH/AD/AAAA/wAC/Qn/Af/+Av39/v7/AAT7AgMEBvT+/fcPDvwI/fr3BP////4AAAD/Bfz//v7/BwL6/fz9+wD/Bgz//gL+/gb/' +
+  '//8AB/8AAAAD/gD/AAD+AP4ADQD/AAD//f4AAAD//f4C/wP9Av///wD+////DPz+C/79/wAAAf7//f//AP8H//3///3/AAAEAP8K' +
+  '/gAA/////wD+/wD/////Dv7////9BQf+Bfz//QL+/AIAAwP5//8AAAEAAAAA//8H/gAA/wYC///+/wAAAAP9/wD/AP///v8A/wAA' +
+  'AAAD/gD//wAHAAAAAAAAAAAA/wYAAAAA/v//AAD+CwAAAP////7/AP/+CAAAAgIAAP///v///wD//vwDAAL//wD/AvkD/gAACvoK' +
+  '+QcAAv78/gUE/fr9B/7///8A/QIG///+AgL/AP///f7/B/0EAAD//gUAAP///v8A/wAAAAAABv4AAAAAAAACAAAA+wAAAAD/AP4K' +
+  'AAD//gAAAAb+AAAA///9BQAA//v+//8CBP/+/vz9CAT//wX/AAAA/AAAAAAA/wIHAAD/AQAAAP7/AAAA/wACBAAA//8AAAD9/gAA' +
+  'AAAA+REAAP//////C/sA//4A/f0I/v8D//0HAP4EAP/+/gUA/wD//QAABwAAAAD//gH+//8AAP///f///QEA/wAD//8H//8D/f8A' +
+  '/w4BAP//Av78/f8C/QAAAAD9BgAAAAAAAAAAAP///wD/AQYAAAD//wAAAAD/AAAAAP//AP//AP8A/gkA//7+/gX+A////vz9/gn+' +
+  'AQX+/f7//P///gT9BA79/wT8////AP4AAP8H/gL/AAAA/wD9/////wAABAEG/wAA//8AAAAAAAAAAP8AAgAAAAAA/wAAAAL/AAAG' +
+  '/QD/AAAA////AAD/AgAJAP/+//8AAP///wAAAgIAAAD///8CAAAA/wP///4DAAD///7/BwAA/gD/AAD/AAAA/wH/CP//AP7//QYA' +
+  '/wAA/wb+//8A/wD//wD+//z/A/8F/v79B/7/BAAH////AgAA////AAAA//8AAAAAAAAAAAAD/wAA/wAA/AD/AP7//////xD7Bf4A' +
+  '/gD/AAYAAAAAAP//AAAAAP8AB////wAAAP///wAAAAD/AP8ABgAAAAAA/v8AAAAA/wb///8A/wAAAAP+AAAAAP8AAAAAAAAAAAAA' +
+  'AAAAAAAAAv7/AP/9AAD///4OA/3//P//AAD//wAA/wP///8IAP4A/wAA/AAAAAAAAAv8AAD//v7///7/AP8GAgX/AP///wD/AAYA' +
+  'AAAAAP7/AAAAAP/5/wAA/v//AP/+/QH/DQn+/P////wAAP//A//+Agj/BAD/AAYAAAAAAP//AAAAAP//Av4E//8AAAb///8A///+' +
+  'AP8AAAAAAAAA/QUAAAAAAAD//wAAAAAACf8A//8AAP8A/wD/BAMAAAD//v//AAD//gEAAAD+AAD/AQAAAAAABgf//gAAAAAAAP//' +
+  'AP8AAAAA9g8A/wAAAAAA/wAAAAD+AAAAAAAAAAAAAAAAAAAAAAH6/wD+//8AGP34/v/+/gQB/gv/Af3///0K9/wGAf76AP7//wr+' +
+  '/wD/A/0B/v7///8AAAD+/wAAAAAACv7//v8FCf7/Af3/AP4A/gH+/f4C//8AAAf/AAAA/wD///8AAAT//wD+//8ACP36/v/+/gn8' +
+  '/v4G/AMAAP/+BAAA//8DAQAM//7/AAD+B/3//v7/+wD/AAD//wAAAP//AAAHAP8A/v8A/v8AAP///xP6/wD9CAIAAP//AAD///8A' +
+  '//0A/wcGAAD8/wAAAP/+/wD/AP///wAA//8AAAn//wD//wD//gAAAP8AAAAA/v/9/xD//v///gD+AAAAAP//Agn/AP7/AAAAAAAA' +
+  'AAAAAAAAAwD//wAAAP8AAAAA////AAYA//4AAAAEAP8AAP/+/Qr/AP7/AAAA/wAAAAAA+////gAM//z/AAYJ/wD+/gQK9f3//f3/' +
+  'AAAACgAAAAD+AAD/AAAA/wAA/f8AAP//AP0N/wD//P8AAP7/AAD//wr+/vz/B//+/////wAA/wwE/wD///sGAQAA/wAAAP///gX9' +
+  '/wD/AP8AAP7/AAAA/wcAAAAAAP8AAAAOAAAA//8A+/3/AAAAAAAAAAAAAAAAAAAAAAAA+/wAAP4A//8B/QH9/v7+FwD9///9/gAA' +
+  '/gsE/v/9CPz//f8AA///AP7//v/9/wAOAAAAAAAAAAAAAAAAAAAAAP8AAAD/AAAAAAD/CP0AAAD//wAA//8AAAn//wD//wD/AP4A' +
+  'AAL/AAAA/wP+AAf//QEAAAAAAAAAAAAAAAAAAAAF/P7+/An////8Afz//Q3+Bv8A/wD/AAAA//7/AP//BAEB/f4A+/7//vwJA/35' +
+  'Bgj7BQD/Bf8AAAD/A/8A////AP//AAAFAAD/AAAAAAAA//8A////AgD//wAH/wAA////AP8AAAAAAAb+AAAAAAAAAP8AAPwAAAAA' +
+  'AAAL/AAA///6CQD/AAAAAP//BP8AAP7//wAI//8AAAD//wAAAAD/AP4GAAAAAAAA//8A/wAA/wT//wD+//8ACP36/v/+/gkB////' +
+  '/v4AAP/8/v3/Bg7+/v7/CP7/AAAA/wIAAAAA/wP9//8C/P///gD9Ev0D//oA/Qn+AQP+/f8B/AAB/v4F/gH9AwD/AP8G+Ab+////' +
+  'BAAG/gAAAAAAAAD/AAAAAP/8/v///v7////9+/z+/g0RAAAAAAAAAAAAAAAAAAAAAP4AAAAIAAAAAAD//gAAAAAM+/3+CP7//Qr2' +
+  '/P72AgYD/gH/BfwMAP///////////v7//wD/Af/+//7+EAD///7//wAA//8ABgAAAAAAAAD//v//APwDAAIA/wL///8ABv3//wUB' +
+  '/gAO//7+//7///4CAv//Av4A//8I/v//AP/+AP4HAAL/AAD//wAAAAAA///+/gAAAAAADvz//wD/AP///wUA/////wD//wYAAAD/' +
+  '//8AAAf/AAAAAP4A/wAAAAAFAAD//wAAAAD/AAAAAP8C/wAA/QEAAAD/AP8H/wD+AP8AAP//AAD/AP8I//8A/gP9//4D/v/+/vv/' +
+  'BAMDAQD//v8F/gYA///9/v4O/v/8//0I/wH+AAD+CP7//wAA/f8FAAAAAgAA////AP//AP8F/f8AAv4IAP4DBP78+//+/wL/AP0E' +
+  'AP///gD///8ABv8AAAAA/wAAAAD/CP3/AAD/AAcA/v8AAP7//wIAAAD/AwAA/wD/AAAA//4AAP//Bv/+/wD/AAAAAP//AAcAAP8B' +
+  '/Qb/Af8AAP7/////Bv/9/wAAAP//AAAABwAA/wAA////AAj//wAAAP//AAAAAP///v8A/v8AAP/+/g76/v8HAP8A//8AAAAA/wYA' +
+  'AAAAAP8AAAb+BAAAAP7/AAAA//7///8G//8AAf8A/v8AAAX+//8AAP//AAL/AP8I/gAA///+//8B/QD/C/3//wP/Av4AAQAAAAAA' +
+  'AAAAAAAAAAAAAP8AAPwCAP//////Agj//gD/AAD/AAAA////D/v/AP3+/wAAAP8AAP8E/////wAGA/3//wL8///+AP0S/QP/+v8A' +
+  'AAD9AQAAAAAA/wf/AP4J/wAA+/0A///+/v8M///+BQD/AP8AAAAAAAAA/wAAAAD/AAD/AAAAAP8FAP8AAAAA/wAAAAAAAAD/BgAA' +
+  'AAD/BQD+/gr9///+A//+/vsI/P/9BAD/AgAA//7//gj/APwEAv8A/v//AP/+A/3+/v4IAP//BgQAAAD/AP0A/wD/////AAD+AAAA' +
+  'AP/+/v/+/w7+/f4AAv7/AP8B/f4P/wD+/v3//wkAAAAA/QYA/gAA///8DAD/AAAAAP//AP8AAP4H//4AAAAAAAD//wD/AAAA////' +
+  'AAQAAAAA/v7+/gAACAD/AAD8/wAAAAD//woAAAD/AAAA/AAAAAAAAP8JAAD+/v8AAPz/AAAAA/4Q/v/+/v//AAAH/wAA//////4D' +
+  'AP///wAAAAAAAAD//gAAAAAHAgb/AP8AAAD///4A//8A//7///4G/wD//gcF//7//v0BC/7//gEA//7+////A//+/wT/////AAAA' +
+  '/v//////CP/9//4A/v////4F//8ADP3+//8A/AX////+BPwM/v/9//4IAP8AAAAA//4E/gAA/vz/AAD/AAAAAP////8KAP///gAA' +
+  '/wIAAP//AAH///8G/wIFAAAAAAAA//8A/wAA/v/+BgD/BQAAAP//AP//AP7+Af3//P4AAP8KAwP//v8AAP/+AAD/AAAA/wD/CQAA' +
+  '/gAAAAAAAAAAAAAAAAAAAAAACfkAAAAAAAAAAAAAAAD/AP8AAAAAAAAA/wYAAAAA///+AAD/AgAA//8AAf///wYAAAAAAAAAAAAA' +
+  'AAAAAAAA//8ACP//AAAA//8AAAAA/wAB//8EAv8A/wb+/f/+//7/AAAA//8AAAj//wD//wD///8AAP8ACAAA//8A//8A//77/v/6' +
+  '/QcDB/39CgAG//kA/wAGAAAAAAD+/wAAAAD///8AAP//AAYAAAAAAAAA/wL+AP8B/wAA/wf+AP8A////AAAAAP8AAAD/AAD/AAAH' +
+  'AP////4HAP8A/wIAAAAA/wP/AP8D/gD/APsIAAD/AP8A/wAAAv8AAP8DAAAAAAAAAAf+AP8AAAAA/wAAAAAA///3AQAAAAAAAP/+' +
+  '//8AAA4A+gkAAAAAAAAAAAAAAAD/+/8AAAH//wD/A/7//g0A/wAGAAAAAAAAAAAAAP8AAP/+AAD///8AAP///wj9/v8G/wEAAP//' +
+  'AAAI//8A//8A/wAAAAAEAAAAAAD/AP8AAAD//wAA/v8AAP///wAGAwD/AAAAAAAAAAAABf8AAAAA/wD+/wAAAAAAAAj/AAAAAP//' +
+  '/QAA/gT/AAn//v//AQD//v8AAP8NAAD///7//v8A////AAAFAgAAAAD/AP//AAAAAAAA/gAAAP8A/wAGAAAA//8AAAj/AAAAAP7/' +
+  '//8AAAAH///+BAAAAP/+//8AAP4AAv///v4G//8F/f8D///+///+//4D/wL//wT//gD/BwAAAAAAAAAAAAAAAAAAAAD//wAA/f8A' +
+  'AP/+////AAAM/gAAAAUAAAAAAP8AAAAAAAwD/v72A/8A/wAK/v/+/vwH/wAA/wAAAAD//wAA/wD///wMAAAAAAAA/AMA/////v8A' +
+  '/wj//wAAAP//AAAAAP///wD/AQYAAAD//wAAAAD///8A/wAGAAAA//8AAAAA/wgH/v0F/P///voL+//9/QAA/////v8AAAAKAP8A' +
+  '/wD//wX9CP//AAAA//4AAAAA///////+/wAAAAcBAAAAAP8IAv////8AAAD9/wAA/wD//v//B/8FAAAA/v4AAAAA/voJ/v3+/f8A' +
+  '/gEJAf/9/gX/AAAA/QAAAAAA/wkA//8A//4H////AAD/AgAAAAAA//8DAAD//wAACP//AP//AP8C/wAAAAH/AP///v//BwD///8A' +
+  'AP//AAAJ//8A//8A/wf/AP//AAAAAP8AAAD/AP8CAv7+Av0F/f0B/QX7/f4J/gAAAAAAAAAAAAAABAAAAP8AAAAA/wAABv4AAAAA' +
+  'AAAFAf4DDPr//fz9/v77AwX/+wT9/QAC/wH9+goCBf79Awb///8AAwD//wD+AAAA////AgcA//8A//7//v8AAAD///8AAP8AAAAA' +
+  '/ggAAAAA/wb//v4B/QQH/gn9/f3//fz8/wAA/v8AAP//Cv7+/P8HAwAAAP8AAAAAAAD/AP8AAAcBAAD/AAAAAAAA///+AP8IAAAA' +
+  '/f8AAAAB/wD//wD/Bv//CP7/AAAA/v4AAP8A/gAAAAAAAAAAAAAAAAAAAAAM////+/wF/v36/QD/DgH6AP4H/wIDAAD//gD/////' +
+  '/v3/AP8C/QAA//4A/w////3//v8AAAAAAA38//8AAAD/AQL9/gH+AP8JBP4B/v3//Qz8/P4C+P8EAwQB/vv+/gP//AL9AQH+/gUD' +
+  'Bv39/gr5AP//AAAAAAAH/QD/AAAAAP//AAAN/QAAAP//AP4AAP8A/f8GAP8AAAX+//8AAP/+AAAABgAAAAAA/v8AAAAA/wAAAP//' +
+  '/gD///7/AAD/CAP2EQAAAgD+/wAB//7///////8AAP//AAD//v/9/v8AD/7+/wAAAP8AAP/+BgQAAP//Av8AAAAAAAb+AAAAAAD/' +
+  'AAEAAAAAAAD/BP8A/wAAAAD//gAA/wAAAP8A/wkAAP7/Av8DAAYA//8AAP//AP/9//7/DP///////P3//gD/CP0A//7//QD//AYB' +
+  'Af8EB/0A/wAA/v4A/wD/AgUDAAD+/QD/BPwAAAD+Bv8K/v//+//+//8A/wAABv3//////wYA/gcAAAAAAP///wAAAAAA//8AAP4D' +
+  'AP//AP///wAABv8B//8A/wAADPv//wAAAP///f8G//8A///+CgD/AP/8Bv3+AQH+//78/An9BQP9/wAA/wAAAAAABv4AAAAAAAAA' +
+  'AP8AAAAAAAf+AP8AAAD//v//AP//AAAGAQAAAAAA//0D/gUA/P8A+wH++/0DAwoIAP8A//8A///+/wD/AAAAA/7/APz////+B/v7' +
+  '/hL//f39/wD3/gf//v4F+xb9//0I/wAA/gIAAAAA/wD//QD/AAAAAAAAAAAAAAAAAAAAAPsA/wAIBf7//gIAAwT7//wABgAAAAAA' +
+  'AAAAAAD/AAD+A/z/AAL+/wD+/gQE+gD/Bf//AAD8/wAA/////w3/AP8AAAAABQAAAAAA/wD/AAAAAAD///sD/wz//P0A/v4DAgb/' +
+  'AAACAgAA///+AP/9AP///wAAAf8IAAD//////gD//wIAAP8CAAAAAAAAAAAAAP//AAD//wAGAAAAAAAAAP/++gj/+/3/AP8JAgEH' +
+  '/f7+AP/+AAD/AAAA/wD/CQAA/v4C/wj+AQAA//0BAP8C//4AB/4AAAAAAAD//wAAAAD/AAAAAAAAAAAAA/8AAP8AAP0IAwD9AAAA' +
+  'AP//AAAAAAD/AgYAAAAAAAD//wD/AAD+AP4HAAAAAAD///8AAAAAAAAA/wAAAAj/APz/AAAAAAD+Cv8A/v8AAP/+/f/+/v8JBPwA' +
+  '/wj/AAAA//7/AP//AwH9BwD//wD//v////8G//3//wAA/AAA//8CAvwKAAD+/gAAAP//AAL/AAD//gkA/wL/AP8G/gD///7+/v4G' +
+  '/wL//v8A/v8A/v///g7+/wT+/wD9/vz9BQD+BQL+Af/+Bv0A/wUAAAAB/v7//wcE//z/AgAA//8ACQD//v//AAD/Av3//wQB///+' +
+  'AP0F/f7/B///AAAGAQAAAP8A/v8AAAD//wAABv8AAgD/AAD+AAD/C///AAb///7//AD8BP///AH////9AQAAAAL+Cv7//v4AAAAA' +
+  '/gAAAP8A/wAGAAAA////APz/AAD///8OAv///f0AAAD/AAAAAP8P///+APsAAAAA/gAAAP8A//8HAAAAAP7/AA8B/wD//vz3BgL/' +
+  '/v8GAAD//wAA/wD/AAAAAP/9B/7/+/wH/wUB+vsN+/8C/gD/CP7+AAAA/wIAAAAA/wYBAAD/AAAA///+Bf3/AP8H+AAA+f7+///8' +
+  'BAIM//8B/wT/////AP///Qb/AwD///0C//4JAwD+/gX9/f7//wIA+gkAAAAAAAAA/wAAAAD//wr/AP8AAAAA//8A/wAA/gD+/wAA' +
+  'AAAADfz///8AAP8BBP7+AvwE/f4C/Qj//v4AAP4ABgD/AAD//v8CAAAA/gD/BwAA/wAA//8AAAAAAP8AAf8A//8AAP//CQD/AAD9' +
+  'Af3/AP4A/wD//gX9//3/DAAAAAAAAAAAAAAAAAAAAAD//wAI//8AAAD//wAAAAD//gX+/gH8///+/wUF//wH/Pv/AAD+/wAA//8K' +
+  '///9AAf//gAAAP//AP//C////wD//wr/AP8AAAD///8AAP8A/wL/AAAFAAAAAAT9/v/////+AP8AAf8AAAD//v////8K////AP8A' +
+  'AAD//v///w0A/f3//wf+BAAA//4AAAD//wMC/////f8AAP8OAAAA/v/9+gH+/gH8///+/AoD/voGCQAAAAAAAAAAAAAAAAAAAAD/' +
+  'Av8A/f8AAAAE/Qr+//7/AAAAAAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAD//wAI//8AAAD//wAAAAD/+wYAAAb/AAAAAP//' +
+  'AP8A//0AAAAAAAAAAAD//wAHAP/6//7/+gkG/wQCAf34Bf4C/v0H//4HAP/+AP7//wX//gAC/wAA/wAABv3/AAAAAP/+/wAF/gcA' +
+  '//8B////AP///v3///0GAAD/AgD+AP4J/gD/AAD+/wAAAP8HAAAAAAD+AAAAAQAAAAAG/gAAAAD///8AAP8AAAD/Cf8AAP///gP/' +
+  'AAb/AAAAAP7/AAAAAP7+/v8A////AP/+/v8S///+/wAAAP7/AQAA/gAAAAAABwAAAAD/AAb/AP//AAAAAAD//gcAAP8AAP/+AgAA' +
+  'AAD/AAAAAAAAAAAAAAAAAAAAAAD+AAAD/gAA//8AAAAAAAYA//8A/wAAAAAI/wD/AAD+AP3/AP///wD//v7//v8AEQAAAAD+AAAA' +
+  'AAAGAP8AAAAAAgAAAAEAAP8A/wAA/wAA/wD/AAAAAAAG/gAAAAAAAP//B////wD//v/+AAAAAAT//gYAAAIAAAD//wD//wAB/v8A' +
+  'AAL/AAAJ//////8A////AAD5AAAAAP//D///AP//AAAA/wIAAAAA/wAAAAAA/wAAAP4CCAD///////4A/////gD+AAAAAP//BAn/' +
+  '//7/AAAACf4AAAj//vv9/wD///3+/wENAAD+A/7//v7//gYF///+/wAA///9/wD//wMEAvwE+Qb/AP4AAv3///4FB/8AAP//AAAA' +
+  'Av8AAP///v////8AAgD//wD//v4IBf4AAf8AAv8AAP8BAQf9/wD+Af7/Bv7+BgH//v7/Av///v7/AAgA/wAAAP//AAAAAP//+QAA' +
+  'AP/////8AQQD//8KBgAAAAAAAAAA/v8AAP8AAP8BBwAA/wD//gD+/wAAAP8AAf8A/v7/AP4D//79Dv/8+/37AwH5//8MAvwB+gEF' +
+  'Bv8AAAAD/gAA//8A//4JAP///f////8AAP//AP/+/v8P//8AAP//AAD//wf//wAA/wAB/wAAAAAAB/0A/wAAAP8AAAAAAAAAAAD9' +
+  'BgAAAAAA//z/BP0D/////AYC/f//BwAAAAAAAAAAAAAAAAAAAAD//wAA/gsAAAD////+/wD//wP/AAALAP///AD//wD//v8AAAD9' +
+  '/QD/AP3/AAAAAA7+/v7/Af8AAP/8Ev/////+/wEAAP//CAD///////8A/wD/AAD/AAf/AP//AAAAAAD/AAAAAAAI/wAA/v4AAAAA' +
+  'AAAAAAAAAAAAAAAAAAAAAP//AAD/AAgAAP//AP//AP8AAP8A/wAAAAf+AP8AAAD//gUI////AP8E/P4D/v///f7+/wj/BQAAAP7+' +
+  'AAAAAP4C/wD//wAAAAD9/gD///8KAAAAAAAAAAAAAAAAAAAAAAb/AAD9/wAAAP8ABAD/////AAAA/wAAAAD///8ABgD/AAAAAAAA' +
+  '/AAABQAAAAAAAP//AAD//wAGAAAAAAAAAP8A/wAA//8ABgAAAAAAAAD/AAAAAP8AAAAAAP8G/wAA/wcAAAAAAAD/AP//AP//AP7/' +
+  'AAAA/gAAAAAABgD/AAAA//8AAP7/AAD///8ABgMA//8AAAD//wgAAP//AP//AP8B/wAA/v8AAP/9/QQA/gn/AP8ABgAAAAD/AP8A' +
+  'AAAA//8AAP///QD///0AAP//EP7///8ECP8AAP///v//AP//AP//////AAAA/v7//wAN/v4AAAAFAAAAAAD/AAAAAAD+AAAA/wAA' +
+  'AAAG/gAAAAAA////AP//AAAABwAAAAAA//8AAAAA/wAABv4AAAAAAAAAAP8AAAAAAAD/CAD/AAD+AAP+DAf/AP///Pz//wD//f0A' +
+  'AAD/AAAAAP8P///+APsAAAAAAAAAAAD/AgAAAAAAAP4HAAAAAAD///8AAAAAAP/8DAAA/wAA////AAAAAP8A/wAAAP8AAAD+//wD' +
+  '/wAJAP//AAAAAAAH/QD/AAAAAP//AAj//wAAAP//AAAAAP8A/gAAAP8AAP8AAAAAAAAHAAAAAAAAAAAAAAAAAAAAAP7//wD//wAA' +
+  'AAL+/f/+Dv3//AkAAAAAAAAA/wAAAAD+//4AAP//AAAJ//8A//8A////AAAG/wAAAP8H+/7/AP8AAAAAAAAAAAAAAAAAAAAA/wD/' +
+  'AAD/AAAM+/8AAAAA/wAAAAD/AAb/AP//AAAAAAAD//8A//4A/wAH/wAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAEAAAAAP/+AAAA' +
+  'AAD/+P8AAP////8AAAQC//8K/wP9AAT/AAAABv4A/gAA/QL8AP/9/wAAD/4C//8C//r//gAA//8AAAn//wD//wD/AAEAAAD+CAD/' +
+  '//7//f3/BgkAAAD//wAAAAD/AP/9AP8A/wAAB/8AAAAA///+AAAAAP8AAP//AAAA/wf//wAA////AP8ABgAAAP//AAAAAP8AAAAA' +
+  '/wAAAAAA/wYAAAD/AAAAAAAAAAAAAAAAAAAAAAAAAAD/AAb/AP//AAAAAAAAAAD///4AAP/+AAAA/wr/BQD///79Bv7//Qf/////' +
+  '/gD9AP//AAAAAAACAAAAAAX///4A//8AAAAC//4J/wD+/wMAAP3/AAD//wYA//8A//7//wD//wAA//7//f8EDvz//v8A/v8AAP/+' +
+  '/g76/v8HAAAAAP8AAAAAAP//BwAA//7/AAAG/wAAAP8G//7/AP8IAAAA/gIAAAAA/wD//QD/+/8AAAH//wD/A/7//g0A/wD5DQAA' +
+  'AgAA////AP//AP8E/A3+/AAAAP8ABf/+/v/8AAAAAAAAAAAAAAAAAAAAAAAAAAAHAAAAAAAA//sAAAAHAAAA/wAAAAAA//8A/wD/' +
+  'AP7/AAAAAAAAAP4AAAAABv/+/wD/AAAAAP//AAcAAP8A/wAA/P8AAAAA//8KAAAA//4AAP8LAAAA/////gAA/wD/AAD8/wAAAAD/' +
+  '/woAAAAAAP8A/wAGAAD//wD/AAD/AP8AAAQAAAAA/wAAAAAAAP///wD/AP8AAP4KAP8AAP4A/wAA/wAGAAD//wD/AAD/AP4AAAAA' +
+  'AAAAAP4AAAAABgMA/wAA/wAAAP/9AP4AAAb///8A/wAGAAAD/wD/AAD/Av0EAAX/AAAA/////QAA/wP//wD/BQD+AAf8AP////4A' +
+  'AP8AAAAA/wAE/wAAAAAAAAAAAAAAAAAAAAAAAAAAAAr/AAD/Af8A///+//4BAP/+//79AQL///4B/P79/xn5//8FBf8A/////wAA' +
+  'AAD//wT//wD8AAD///3//v4E/wkAAAAAAAAAAAD/BgAAAAD+AP//AAD/AAD/Cv4A//8A////AAj//wAAAP//AAAAAP//AAAA//8A' +
+  'CQD//v//AAD/AP4AAAIAAAAAAP4A/wAABgAAAAAAAAAAAAAGAP8AAP4GAAAAAAAAAAD+/wAA/wAA////AP8AAAD//v///w0A/QD+' +
+  'BgAAAAAAAP//AP8AAP//+gn+/v8C/QMA/P38BwMBAAH/AP8AAAAA/wYAAAAA/gAJ+QAAAAAAAAAAAAAAAAAABAAA/wAAAAAAAAAA' +
+  'AAD///gN////AAD//wMA/wAA//78/wAHAAAAAAAE/wAAAP8AAAAAAAAAAAAAAAAAAAAAAAj6AAAAAAAAAAAAAAAA//8AAAD9AAAA' +
+  'AAAA/wYAAP//Df8A/wAAAP///QD//wD/Agb/AP8AAAD///4A//8A/wgAAAAAAAAAAP//AAD9AAD//wAA/wAAAAD+AAD/AAAH/v8A' +
+  'AP7/AAD//v/+/hH//f/+/wX+BwD//wD///8A///+AAD///4A////AAAABQX//gAAAP//AAAA/wAABwAAAAD///8A/wAA//////8A' +
+  '/wr///////8A/wAN/AAAAP////z//wD/AAAJ/wD//wAABAD/AAD/AQAAAPwFAAAAAgD/AQD/Af8A/wD+///+//8JAAAAAAAAAAAA' +
+  'BP0AAAAAAAL/AAD/AAAA//8A//8GAP4KBP8A/f8AAP///v/+AAD//wAAAP//AAkA//7//wAA//z8AAD+AP8AAv38/v/+/hkAAAAA' +
+  'BgAAAAAAAP/8AAAA/wAAAP4AAAAAAAYA/wAAAP4AAAAJAQAA///9////AP8AAAAABgAAAAAAAP/8AAAA/gAAAP//AAAAAAAAAAcA' +
+  '//8I/wD+AQAA/wD/AAD/AP//AQAA/gcAAAAA/wAA/wD//wcAAP//AAD/AP8AAAAA//8A/wAABgD/AAH///8AAP//AQAA/v8AAAD+' +
+  'AAAAAAAH//8AAP//AAAA/wf//wAA/wAB/Qf9/gAADvz6/v/9Cfn9/v///v8AAP4MAP7//Qn8/f//AP//AAAA/v3/////Ev7/AAD9' +
+  '/wAA////CP3+Df0I////Av4AAP/+/wAAAAD//v8A/wD/AAD/CAAAAAAAAAP/////CAAAAP/+AAAC//0G/v8I/v8AAP/+/gAA////' +
+  'AP4JAAAAAAAA/v8A/wAA/wD+BwAA/wAA//8AAAAAAP///wAA/wAAAP8AAP//CAD+////AAADAAD//ggA/wAA/v/+/wD//wAA//4F' +
+  'AP8AAAYC/wAA/wAAAP//AP//BgD+AP4HAAAAAAD///8AAAAAAP//BAD+/wAAAP//AAYAAP8A/wAA/wAGAAD//wD/AAD/AP///wD/' +
+  'AAH//v///wD/CgP//wD8CAD/AP//AAD/AP/+A/7+A/0A//0R/P3+//8BAP8AAAICAAAAA/0AAAAA//34//4BAwD/APwEAP8A/w4K' +
+  '/QAA/v8AAAD///8AAgD/AwIAAP7//wD//wb+//8A/wAAAAD+AAAAAAAA/wcAAAAA/wAAAQAAAAD//wf+AAD///8EAP7//f4ADv0A' +
+  '//////8AAAD9/wAAAP8AAQAAAAf//gcA/v8A//7///8H/wD+//4A///+AP8A/gIF/wAABvsFAP8F/wAAAP8D/wD////+//8H/wUA' +
+  'AAD+/gAAAAD+/gr8+wABAvf+/CD8+vn9Af8AAAD//wAGAAAA/wAAAP8A/wAGAP8AAP8A/wAAAAD+/wIBCAAA//4DCPr9/f79///7' +
+  '/v3/A////wL8/v3/GfoA//8AAAAAAAf+AP8AAAD/AP4HCAAG//78AfoA/f7+/wD/AAAA/wAAAP//Bv8AAP/5BPz6/vkAB/z//PoJ' +
+  'AQMQ///+BQH+///+/v0EAv//BgYBAf0E/v/7DQP+/vr9/f79/v8G//8A/wD8CgAAAP/+//8AAP//AAgA/wAAAAAA////AAAAAAAA' +
+  'AAAFAAAAAP/8Cf3+/wD/BP4C//7+/wQB/v8A/wj/AAAA//8A/gX//gD+BwAA/wAA//8AAAAAAP8A+/7/Af4A/wj+Av7///8FAP8J' +
+  'AP///v4AAv8AAP////0AAAD//wD//wEAAAgAAAAA/wkAAAAAAP7+/wAAAAD/AAAAAP8ABv8A//8AAAAAAAAAAAAAAAAAAAAAAAAA' +
+  'AAD//wAA//8ABgAAAAAAAAD///8AAAD/AAAG/wAAAAAA/wAC////BwAAAP/+AAAA//8A/wAAAf8AAAD9BQAAAAAAAAD///sB/wL/' +
+  'AQEE//8E/gD/AAD///8LAP///wAA//8D/gr+//4A//79////AP8DAPz//wL/AAAL/AL//wD///wA/f8FCv/9/fv8+gP+/g8BAgr/' +
+  'AP4A///9Av/////++/7+//7//xT//QD+/f//Bf8AAAD//wAHAP4AAAAAAAAAAP////4AAP8I/gADAAD/AfgK/QcD//78AAT+/P7+' +
+  'Ag0BAAD+/wD//wH////7AP4A/gcAAAAAAP///wAAAAAACv8AAP3/AAAAAP///gAA///+BwD/AAD//wH+AAAAAAAFAP8AAP8A/wD+' +
+  'AQD/AAAACv8AAP3/AAAAAP///gAA/wAE+wEF+QT7/AH+B/3+Agf9/Qf//QYA//0AAf//Bf/+/wP/AP8FAP//+wD//wD/BQD//wD/' +
+  '/wAIAP8A//8AAP8ABv8AAP4AAAD7BAAAAAD///sF/wD/AP4DAAD7Av//CP8A/wD//wAABv0DAAAAAP/+AAAA//8AAAAFAAAAAAAA' +
+  'AP8AAP8AAAAA/v8A/wAAB////////wD/AA38AAAA//8BAQYAAP4A/wP+/v//AAD//f7/AAATAP0A/f4A/////voIAv0CAP/+AA74' +
+  '/AH//v8DBf///v8A/wAG+wAAAP//AAAAAAAAAAAAAAAAAAAAAAD+AAD/CAAAAP//AP8AAP/+/gT///4B/wf9//////8FAAL//wb/' +
+  'AAD///4A/wAA////AP//BAj/AP/9/gAAAP//AP8AAAAAAAb+AAAAAAAAAP////sE/wL+/QEKAP7/Av3//v/+////Bv4E/AgHAfgA' +
+  '//8AAAAAAAf+AP8AAAD///7///7/AAAEAP8H/gAA//3+B/3+AgD/A/sB/wcA//0DAP//Av8A//36Af///g39//4HAAAFAAD//gD/' +
+  '//////4D/v8D/gD/Bv4E/v////7/Cf4EAP8A/v4B//////4B/wD/AP7/AP//BPz9/v//DgAAAAAAAAAAAAEAAAAAAAD//QcA/QEA' +
+  '///+////AP8GAP8ABgAAAAAA/v8AAAAA//8A/wAAAAAABv4AAAAAAAD//gAA/QgAAP8A//8DAAD//wEAAP7/AAAA/wAAAAAABwgA' +
+  'AAD+AgAAAAD/AP/9AP/7/wAAAf//AP8D/v/+DQD/AP8AAAH/AP8A//4ACP8A/f8I/v79AgD//gAA/QP//wIAAAAACP8AAAD//wD/' +
+  'AAD/Bf0D/QEB//37BgL7+v79DP8DBQD/AAD/A/7+/wAAAP8AAAAA/wAAAAAA/wYAAAD//gD/BQL+AAX////+/wD//wAAAAAG/gAA' +
+  'AP///wAAAAD//gAA/gYAAP8B//8DAAD+/wQK//7+AP//Av3//////QD/AAD//wACAP3//v8AAAr//wAABgIAAAD/////AAD//gL+' +
+  '/wICAP8FBfz+A/7//QAAAAAAAAAAAAAAAAAAAAD//wAA//8AAAD/AAAHAAAA//8ABv7/AAD//v//B////gD/////AwD/AAb8AAAA' +
+  '/////f3++gn/BAoF/P79/v0C//8AAP//AAYAAAAAAAAA//7/AAAB/v////7//AAR//4EAv8G+gIF//8BAP/+///9+/7//v79AP//' +
+  'BQD//v7/EwD/AP///wAAAP8HAAAAAP/+AP//Af4A/////wADAP8G/v0QBP0F/v7+/P///////f//AP8C/QD//wACAP//CP4A/gT/' +
+  'Af3+/wD9/gD//w39//4HAAH/AAH+/v8A/wAA//8EAAD+/QAAAAL/AAUAAP/8AAb+APsA//0BAP/+BP8J//3///8GAP//Av8A////' +
+  'BAoAAAD9/wAAAAD///4AAP/9BQb+Bfz//gL6/AIBAwT5/gEA/w0AAP/////8/v8C/v4B////BQD/BQP9//////79AP8G//0A//4A' +
+  '/v/+CP8D+wADA/wC//4GAQH+//7+AwEB///+AgD//gj+//4G//z9Af8AAgIA///+A/4DAAD//f8AAAEBAP8A/wABBgAA//0I///+' +
+  'AQD//wL//wAF//4G/gD//v8AAAD//wD//wAEBwL/BP3+AP/+/f7///8H/gD+AAD//wAA/wAAAf8AAAf6//z9Bfj//wQG/QL6CgUC' +
+  'AAAAAP/+/AAABQAABQAA/wD/AAD//wAA//8AA/7/AAb//v8A/P8A//7//hf9///8BwAAAAAAAP8A//8A//8A/gD8/v8AAAAAEP0A' +
+  '/v//AP7/AQAA/wAH/wD/Af4AAAD///8AAA3/AAAA/////QAA/wD/AP8AAgD//wD///7+/wgKAAAA/f8AAAD////+AAD//P7/BP4C' +
+  'AP///v7+/hH//AIA///+CQAB//3+AP//AP/7A//9Av/+CPwEAfwF/fwCAwD///sFAP///QIH+///A//+/wD//wAG/wf8//8AAP/9' +
+  'AP//////Af4CAPz9BP8MBP7/BgL+AAL//f4AAAD//v8A/wD//wAGAAAAAAAAAP8A/AD+AAQA///9/v/+//8OAAD/AAAAAAAH/v//' +
+  'AAAA/wP9/gX8/f/+/QQDCvv+/gEFAf//AAH/Cf/+/v/+A/77//r//wAAAAAJ/wD//wAABP8AAAAA/wAAAP7/AAAAAAf//wAI//8A' +
+  'AAD//wAAAAD/+/8AAP7/AAD//wv//v0ABwD//wAAAP7/AAb/AAAAAAAA//8AAAAAAAf+AP8AAAAA/wAAAAUAAAAA/gEAAAAA//7/' +
+  'AAX//wAA/wH///4J//4A//8AAAkAAP//AAD//wD//wAAAAgAAAAAAAD8/gAAAP/+/wD///8ACf/+AP3/AAb9/f7/8/7+//39/RAc' +
+  '/f/7/wn/AAP//wD+/v3//P8ABQD/AAD8/wAA//8A/Q7/AP8AAAAA/wYAAAAA/////wD/+gT/AP///wD+/hH+/Pz/BQAAAAAAAAAA' +
+  'AAAAAAAAAAD//wAA//8AAP8D/wD/BgD//wAAAP3//wAI//4ABf8A/wD/AAAH/wAAAAD///4AAAD9AAAA/gAAAAAA/wMAB///AP8A' +
+  'AAAAAAAA/wYAAAAA///+/wD/AAAAAP//AAcAAP8H//4A/wAAAAAA/wD/AAAA/f7//woBAAAA/wH/AP///gAAAAD//wAA////AP4A' +
+  'AAf//QQA/wIAAP/+//4I/wD8/gD/AP//AAAA//7/////Df7/AAAO/wAA///9+wP/AP//AAAA/gD/AAD//v4O/wD+//8AAAf/AAAA' +
+  'AP4A/wAAAP/+/wD//wAACQX+AP//AP79Af///gMC///8/v8D/w39Af8CAP4AAAAA/v7//wAABwcA/gD/AAAAAP//AP8AAAAAAP4A' +
+  'B/8AAAAC/QD/AAD+AAAAAAAAAAAAAAAAAAAAAP8D/wD+C/8AAP7///4AAP4AAAAAAAAAAP8G//8A/wD///0A/wD/AAD//wABAAAC' +
+  'BAD/BgAAAAAAAP7/AAAAAAD+//8A/f8AAAAC/wr+Af7/AP8AAP//AAAAAAQAAAAAAv//AAD+/wAA/wAAAv//AAcAAv3///8AAA7+' +
+  '/gD/AP/9AAAAAAgAAAAAAAD8/gAAAAAAAAAAAAAAAAAAAAAAAAAA//8AAAAAAAD/BgAAAAD/B//+AP8AAAAAAP8A/wAAAP/+/wAB' +
+  '/wAAAP//AAYAAP8A/wAA/AAAAAAAAAv8AAD/APsJAAP/AAD//gL9/gAAAf8A/wAAAAAABv4AAAAAAAD//gcAA/8AAf7+/wD/AAD/' +
+  '/gD+////AP8KA/7//wD////9BwD//wAG/v////8AAP8A/v////8A/wUI/P8AAAD//wL/Bv7+AAH//P7/AAD/Bf4DBP///v8A/wEA' +
+  '/gYD//wO//8A/f4A//4C/v/+AAD/APwJ/gAC/f3+AfsGAf3+BP//AAD//wYDAAL9AAAAAP//AAD//wIA/wb8/wD///8E//8AAAj9' +
+  'AAL/////AgD//v8AAAD//wAJAP/+//8AAP////4A/f8AAAD//wkH//79//8AAAD/AAD/Av/+/v8ACf//AAAI/wAAAAD+////AAAA' +
+  'AAAAAAAAAAAAAAAAAAAA//////0CAAAA/wUK/v/+/QD/AAABAAAAAP//B/4AAP/9/////v8AAAAN/wAAAAD+AAAAAP//AAAA/AcA' +
+  'AAAAAP7/AAD9/wAA////CP3+Df0AAAAA/wAAAAAAAAb+AAD//wAAAP8ABgEA/v8AAAAAAP//AAABAAgAAP/////+AP//AAAA/QEA' +
+  'AAAAAP8H/wD+/wf+AP//AAAA//7//wAABP///wD/CwAAAP////4AAP8AAAAAAAAAAAAAAAAAAAAA/AQAAAMJ/v//+QkB+v///f//' +
+  'AAAD/QAGAAAA//8AAP/+AAAA/wAAAP8K/f//AgD/AP3/AP///wD//v7//v8AEf//AAD+AP8AAP8JAP8AAP///wAA/v8AAAD///8J' +
+  'AAD/AAAA/wAGAAAA//8AAAAA////AAD//wAAAP/+/f//Dv/6EP0EBPr9/hL+Dff79gP1/v//AAf/AAAA//////8AA/0AAAAAAAAA' +
+  'AAD//wAHAP/7AP4HCP4AAP/8+v3//g7/+wf/AAX/AAAAA/7/AP////8BAP/+/wAAAP8HAAAAAP/9/wAAAQAAAAD//Q7//v/////+' +
+  'AP3/AAAA//8JB//+/f3/AP8A/wAAAP78AAD//w///wAAAAAAAAD//gAAAAAH//4GAAAAAAAA//8A/wMA/v8C/////gAAAAL9////' +
+  '/wn//QYAAAAAAAD/BAD/AAD+Av///wD/AAD/BwP///7//AAG/wAAAAAAAAD/AAAAAP/9/P4IBf4AAP/+Af7+/v8IC/0AAP7/AAAA' +
+  '////AP8AAAT6Bfz6Av///g39/f37/Qv+//8I//8AAAAC/gAAAAD/B/8AAP8AAAAA//8AAP8A/////wD//wAA//7+//8Q//3+/QAA' +
+  'CP8AAAAD//8AAAD/AP8AAAAAAAAA/wYAAAAA/v//AP///wAAAAMDAAAAAP///wD/AQYAAAD//wAAAAD/+wn/APz/AAAAAQH//wX/' +
+  '/v8BAAABAAAAAAAAAAAAAAD+AP8I/v4AAAD/AgAAAAD/BgMG//0B/wD///z9B/3/+///AAgB/wAAAP//AAAAAP/+/v8I/wUAAAD+' +
+  '/gAAAAD+//8AAAcAAAAAAP4AAAAA//3+/wcC/wAAAP8CAAAAAP//Bv////8AAAAAAwAAAAD///////0CAAAA/wUK/v/+/QAAAAAA' +
+  'AAAAAAAAAAAAAAD9BAb+/AP+/QIJ/f39BP7++wACA/78//4NAf77AQYB+v4AAAD/AAAAAAYAAAAAAP///v8A//8AAAX//wj9AAD/' +
+  '/gb//gH/AP/9DP/+/////Qb+BPoF/QX8+fwF+wcC/AAAAAAGAAAAAAD+/wAAAAD/BAH//wL8AP/+/P///AT/CAgA//8AAwD//gD+' +
+  'Afv//wMA/wAG/wMBAP/+/gAAAP/+//z9////AP8VAP/+/////gD/AAYAAAAAAP4BAAAAAP//Bv8A/v8AAP8E/AMAAAD/+wz7DQb6' +
+  '/gX6DvYB/P79+P/+/wb9AQD////+AAD/AgUB/Av/Bv3///7/AAL+///9Bf7///4AAP//+wAFBP4CAgD9/wD/AAAACf8AAv8AAP//' +
+  '/wAA/f8AAP/+////AAAM+gQJAf/6//4HBP/6/AH/Av8G/v///wAABf7+BP4A//4AAAD/Bv8AAAD//gD/AAAA//4A/wD/AAD/AAAB' +
+  'AAACBP4B/gz9/v///Qj8/f7//gX+/f///wQA//8H///+//8EAv4E/gL+/v//+/wG/f4M/wL/+wb6+v4A+wsT//7//Pv9BP7+Agf/' +
+  '/v/9Af3+AAQBAAL+/foN//7+/v8C+wMG/wD1DwAAAAAAAAD/AAAAAP4A/v8AAAAAAAAA/gAAAAAGAAD+AAAAAAAA//8AAAAABv//' +
+  '/wD/AAAAAAv+AP8AAP7/AAoAAP/+/wD+/wAAAAD/AP8A//8IAAAAAP4AAAAA///4Ev///gD/Dvv+/f7///z/AAAABv4AAP//////' +
+  '/wX/AP8ABgD/AAIA/v8AAAD///76Av8B/v//Ffn//v///wIAAAAAAAAAAAAAAAAAAAAAB/UCAPoABgD5/gkD/v38CQT////+/gD/' +
+  '//4NAP8A//7///8GAP8A//8H+wAAAP/+Av4JAP8AAAD+Av3///8A/wD/AAABAQAAAP0FAAAAAAAA/wAGAAAAAAD+/wAAAAD/AP8A' +
+  'BgAAAAAA/v8AAAAA///+/////wD///0NBf4A//0A/v8AAAAAAAUB/wAAAAAAAAD/AAAAAAAA//4AAAAABgD+/wAAAAAAAAf/AP8A' +
+  'AP8E+wIA/v8AAP8O/f/+/wD8AP3/AP8AAAAA/wMA/wAABv8J/wAD/wAAAP7/AP4AAP7/AQcA/wAAAAD//gAAAAD+BgD9AAP+/wD/' +
+  '/v0DAv8A/v4D+wAH//8A//0F/v3/AAMA/wAA/wAAAAD/BQD/AAAA/v7+APoK/wD//P3+CP//Bv/8CQD/AAAAAAD/AAAAAP7/AP4A' +
+  'BP8AAAAH///9AAD+AgL/AP8AAAAAAAAAAAAAAAAH+gAAAAAAAAAAAAAAAAD//gAA/gr/AP/++//9/wAK/wEAAAj+AAAA/////wAA' +
+  '//wH/f78Cf8E/v0B/v7/AwACAP8A/f//CP///fsL///+/f4H/wL+AP/+//4GAgD//v8A/////gD/Cgb+//8A//4CB/8A//8A//8A' +
+  '/wAAAAD///8AAAj/AAAA/wAA/gAA/wD+//4EAwD//wEG/f7//wEDBv7/Af0AAP//A///AP/+Cv7+/vz5//79/v39CAMEBf7/AAT/' +
+  '/wAA//4A//7//wj/Av79FAD///z6AAQG/f32A//+CAf+/wT+/Pr9/QL9AwP////+BwAC//7+//7//wP//wD/AP4AAP/+/gr///8D' +
+  'AP8AAAAAAAD/BgAAAP8A/wD/AAYAAAAAAP//AAAAAP8A/wAAAf8AAAAA/wb/AAD/Af7+/gcK//3++v0A+wMGAP/+AAABCgD///7/' +
+  '//8A//8AAf0AAAAAAAAA//8AAAAG/wACAP4K/wAA/fz//f8AA////wD/AgAAAAb/AAD+AAD+/gAABwr/AP///f79/wD/AAf/AP//' +
+  'AAD/AP8AAP8A//8AAAAB/wAA//8H////AP8AAAAAAAAAAAAAAAAAAAAA/wP//gABAP/+AQn//wD//v8G/v7+/wAG//7///8A/wMH' +
+  'AAAA//8AAAD+/wD/AAAA/AD//gEAAP8EBf0J/v/+/Pn3/AL9Bf4NCAAF+/79+wcB/wAA//8A//8HAP///wD/AQEAAAAAAAAAAAAA' +
+  'AAAAAAACAv4G//7+/gn//gT+/vr//wAA/wH/CwD///8AAP/+BAAEAP8AAf4A//8AAP8A/gsK/v739wP5+v0UB/r5/wIA/wAA/wgA' +
+  'AAD/////AAD/CvX4/wEAAP4BBfX7DQUBA/8D/wD9/gAAAP4CAAAAAAYA/wAGAP8AAAAC/QAAAP/+A/z+BgIG/wUG+v39/f///P0E' +
+  '/QP//v//BfoG/v///wT7/wAGAP0A//8B//8I/wL9/QD//wH8B/7/Af0GBv7//AX/AP8E/gD//wX8Af8A//7+/gAAB/4AAP///wL9' +
+  'CP/9AAAAAAAAAAAAAQAAAAAAAAD9/wD//wb///////8A/wb/AAAAAP8IAgD//v4AAP////4H////AAD+//8AAAAABP0A/v/+Af/+' +
+  '/AH+//sXBPkAAAAAAgAAAAAAAAAAAAAA//////0DAP8A/wr//wD//v7///4ABP////3+Cvz/AgIABAb+BPz//AIA+QIAAwP4BQX/' +
+  '//wEAP7///3//v8F/gAAAAAAAAAAAAAAAAAAAAAAAAAA/gAAAP//AAAE/wL/A/gG+wYU/gj4+/n39Av9BAAC/v8BBQD/BAH+/v79' +
+  'BPwAAAAA//8AAAD8BwAAAAAA/wAJ//8A/v4A/gIAAAD//wAC/////gAABvz//////wUK+ggE/gb/APz//P/+//77/wH//wf/AP//' +
+  '/QH+/wD/BAT//////gD//wb9AP//Bf71Agn5Cfn9B/cVG/X2+/QA/v7//wn8AP7//f4Q/f///f4E/wUB/P8G/v78////AQEA//8A' +
+  '/wAAAAf//wEAAAD//v3//f//AAD/Av8AAAD/Dv/8EP8A/wAA/v3///8AAP////8AAv8ABgAA////AAD///7///4HAP///wcAAAD/' +
+  '/gAAAAD/AAb/AP//AAAAAAAAAAAAAP8AAAD+AAD/AAAHAP8AAP4AAAD///8M/QAA//8AAAD9AQAAAAAA/wf/AP78B/oI+QP+/QAG' +
+  'Bv78/gj3A/3+//j6//8I/P4HFP7/+gAF/wX//wAA//7+AAAA//8K/wAA/QIA//8A///+AAD///7+/////wX///7//gD/CQcAAAD/' +
+  'AAAAAP//AP//AP7//gAA/wkA/wD/////AAD///7+////AP8KBf7/AP///wD///8A/wAA//////8A/wr/Av8MAf8AAP/5A///AP/9' +
+  'AP8AAP8AB/8A//8AAAAAAP//CP///wr9AP/9/v////7/AAAA/wAC/wD+/gr+AAD+Av8AAP//AP8A/v/+/v8ACf8AAP///gD///0A' +
+  'AAD/Df7+BP0IDQD///74+P7+/wz6AAAAAP/+AAAA/wAABwAA/wAG//79BQD///4BAAAA//4A//8A//8AAP8K/wAAAAD+AP4HAAD/' +
+  'AAD//wAAAAAA/wD//wD/AP7/AAj/AAAAAAD/Bf//A/4AAP/+//7+//8K//7+//7/AP8FAAIK/v///gD//////wAAAP7+//8ADf4A' +
+  '/f8A/wAAAAAL/gD/AAD+B//+AP8AAAAAAP8A/wAAAP/+/wAB/wAAAP//AAYAAP////8AB/8AAAD//v4EAAD/AAD/AAAAAAAA/wYA' +
+  'AAAA/wn9AwAAAAAAAP/+//4AAP8A/v8AAAAAAAAA/gAAAAAGAAAAAAAAAAAAAAAAAAAAAAAAAAAGAAAAAAD//v4AAAAAAAAAAwAA' +
+  'AAAAAAD/AAAA/gD/ABH/AAAAAP78+wAA/wD+/gAAAAAAAAD/AAAAAAf//wAABwAAAAAA/wD+AAAA//8AAAQAAAAA/wAAAAAAAP38' +
+  '/gAB/v8A//37EQX/AP0AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAn//wD+AAAAAP//AP8AAAAH//4AAAAAAAD//wD/' +
+  'AAD/AP//AAAAAAAA/wYA/wAA/wD//wAAAAAAAAb/AAAAAP8A/v8A/wAAAAD/CQD/AAD/AAAAAAAAAAAAAAAAAAAAAP7+/wD+/xj/' +
+  '//z9//3/AP7/Bf0A/P8AAAD//gIHAAD+/g4AAP7+/wD//fr//v8AB//8BgD//wAAAP/7//8AAAr/BQkA/v8AAP/+/QP+AAD8//AS' +
+  'AP//AAAA//z//wAACgAH/QAAAAAAAP//AAAAAP8A+QoAAAAAAAAA/wAAAAD/9/39//Qx//v+/Pv9AP4G+/7/AAABCAD/AAAAAP4A' +
+  '///+/v//DPwA///9/gv+///+/wAAAP7/AAAA/gAAAAAACAcCAP8E/gD///4B/v4A//4DAf/+A/4AAP///v7///8G/wL/AAcAAP//' +
+  '/gP+/gD//vz+AP8OAQD//wT+/P3/A/3+/wAA/v4F/wD9Av//AP8I/f//AAAFAP8A/v///v//CAX9//7/BwD+//oL//////7/AAAA' +
+  'AAMAAAAAAAAAAAAA/QIA/w36AP8A//8AAQD//v////8M/QD//wAAA/7///4KAf8AAQAA/gD6Av//AAD///8AAAv/AP8A/QL//wAA' +
+  '///////9CQAA/wT+AP8AAP79//8AAgAAA/8C/P/+//8HCP8AAP//AP8A/wAAAP4A//sAAAAA/wAAAAcAAAAAAAD/AAAAAP0AAAD+' +
+  '/wAAAAAIEv3//wT8//3//gP9/P7//gH7/gYHBP/9/gL//vv+B/sE/wAA/wAA/wAAAAAAAAAAB/7+BQD9AP/+/QP//wX+/AMC/wX8' +
+  '/f/7/gH+/wX//gQAAAAA/gYAAAAAAAD/AAAADwEAAP3/AP////////0A/gIDAP/////+AP8A/wb///8pDf0D9/j+9/z/+fwA9vwE' +
+  '+gMAAP//AAAAB/8AAAAAAAgAAAD+/wAAAAAAAP//AP/8/wD+/fwA///8/wD/Hf/8C/8AAP3/AP8A//8A//8A/xL/AAD+/wD/AP7+' +
+  '/v79AP8GAAAA//8AAAAAAAD//wD/APz/Bf4FAAD//AgAAAD//v0B/gX+/AX9/voF/gT/BwAAAAAAAAAAAP8G/gAAAAAAA/7+/v38' +
+  'AP/+CQD/BP/+BQAAAAAAAAAA/wMAAAAAAAAC/P7+CPsA//4LA//+///9Bf4F/v/9/wIBBf3//////f/6BAYC+v8E//79APsDAgUA' +
+  'AAD///8AAP8A/wAA/wj/////////AP/+CQIAAAD///0D/Qb+/gD/BPkF/////gUA/wAAAAAAAAAF/gAAAAAA//z+CP//AAAS+P7+' +
+  '/////v7+/v//////CQcB//////4AAAD/AP8AAP8J/AAAAAAAAAb//wAAAAD///8AAAAA//8ABv8A/wAABfz//wAAAP8AAAAAAAAA' +
+  'AP8DAAAAAAAA9/3+/fwB//77GQP+/v3+CP//AAD/AQD//Qn+/wAAAP////8AAAMAAAb9AAAAAAD/AAAAAAAAAAD+CP//AP8A/wD/' +
+  'AP//AAAA/wYAAAAA//8A/f////8A/wYI/P8AAAD/Bfz//v/9/g/9Bf7////+/f4BAAD//wAGAAAA/wAAAP////////8P/gAA/f//' +
+  '////+/z7Dvz9F/7+C/v+/f78+//////+AA7+AAD9//8A///8AAr+/v4e+v//+fz+/v79/v4L//7/D/wA/vz+/////v8A///+BwD+' +
+  'AP/+//8ACP8CEf3//QQA//79/f/////9BwT/AAD/AAD//v8AAAAA///9AP8AAAAAAAAAAAAAAAcAA/7//P4A//4EB/7+//8FAAYA' +
+  '/wAAAAAAAP//AAAA/wAK/////wAA///+AAAA//8A/wAAAAAAAAb+AAAAAAAAAAn+////Af////8AAAD//gAD/wgA/wAA//7+AAAA' +
+  '//4ABv8A/wAAAP//AAAAAAD/AP4HAAAAAAD///8AAAAAAP/7DgAA/wAA////AAAAAP/9BgX///8A/wX9/gP+///99gwAAAAAAP8A' +
+  'AAAAAAAAAAD/AAAAAAAABv4AAAAAAAD//f/+AP8AAAb/AP//AAAG/QMD/vv9//8L/P0H/v//A/sO+/37CP8D/vwA/f3/BgL+AAAA' +
+  'AwYAAP8A/v8A/wD/AgAAAAMAAAAAAP//AAAAAAAAAAAH/wAAAAAA//4AAAAD/gAADf3/AP///P79BP/+AgAAAAAAAAAAAAD/AAAA' +
+  'APwBAAD//wAA//8AAAAJAP8B/wAA/f//AP//Cf7++/8HAAAAAAAAAAAAAAAAAAAAAAj/AAD8//8A//8I+/76/wf//QAA/wb/AAr/' +
+  '/v///QD/BAAAAP8AAAAAAAD/AP8AAAD/AAD+/wAA///+//8MAP/+AAAAAAAAAAAABwAA/wD9AAAAAAAAAAAABP8A/wAAAP4A/wAA' +
+  '//8A/gkABv3+//4AAAAAAAAAAAAAAAAAAAAA//8AAP8ACAAAAP8A//8A/wD+AAD/AAAAAP8AB/8AAAAAAwAAAP8AAAAAAAAAAAAA' +
+  '/wYAAP//AAD/AP8AAAAA/wADAAAA/wAA/wT/AP8AAAACBP8A/QL/AP//Bf7//wD+/QAAAAz+AAAA//7+AP//////AAAGAAAAAAD+' +
+  'AAAAAP8A/gD//v8AAAD/CQAAAAD/AP4A//7/AAAA/wkAAAAA/wD/AP///wAAAAAGAAAAAAD///8A/gAAAAD//wMG/wD+Df7//wb/' +
+  'AAD///v+/wL//AP/AP/+/wAAAP8FAAAAAP8Q/v8J/P4AAP/9/QAA/v/8Bf4HCf7+/wD+Av7///3/+gb/AAD+/wAAAP7+AAD/AAQA' +
+  'AAAAAAAAAAAAAAAAAAAAA////Qb+AAD/C/7///7//Av+///+/wAAAP4D/wD///39AP8AAf8AAAD+//8ADP/+/v///wH/AAD//BD/' +
+  'AP///v79/gn8BAAA/wgA//////z+AAAA/wAAAP8K/gAA/wD/AAAAAAAAAAAAAAAAAAAAAAD+CgAAAAAAAP7/AP8AAP//+Qj/AgIA' +
+  'AP/+Bf///wD+APwIAP8AAAAA/wQA//8A/gAL/f///wAAAP/+AAAAAP//DQD///8AAP/9/f8A/wD+//0I//7+AAD//wQA/wAA//8A' +
+  'AP8B/wAA//4A//7/AAj/AQAA/wAAAAAA/wYAAAD/AP7/AP//AP//AAIA/wAABgAAAAD//wAAAAD/BgAAAP8C/wAA/wAAAP//AP//' +
+  'BgD+AAj///4EAAAA//7//wAA/gD8CAAAAAAAAAD/AAAAAP8ACf8A//8AAP///wD+/wD+/v7/B/3+AAD/Cf//AP///gAHAAAAAAAA' +
+  'AP8AAP8AAP7///4A/gAAAAD//wIJ/wD++Qr+B/kFAAD+/gb//wD//AAAAAAAAAAAAAAAAAAAAAAA/QYAAAAAAAAAAAAAAAD//wr/' +
+  'AP8AAAAA//8A/wAA/gAG/gD/AAAAAP//AAAAAP8A/wYAAAAAAAD//wD/AAD/AAf+AAAAAAAA//8AAAAA//v/AAAB//8A/wP+//4N' +
+  'AP/6AwL//wD/AP4B/f7+D//+AAAAAAAAAAAAA/8AAP8AAAAGAAAAAAAAAAAAAP8AAP///gYA/wUAAAD//wD//wD+//8AAP7/AAD/' +
+  '//8ABgMA/wD+BgAAAAAAAP//AP8AAP8DAg3+Af3///36AQD////9AAf/AP8AAAAAAP8AAAAA/wH+///+/wAA//4CCP4G//v//v8A' +
+  '/gEAAP/+BQD/AAAGAP8AAP8ABgAA//8A/wAA//73BQr//gD/A/r+////AQgC/wAA/wAAAP//AP//BgD+AwH///79Bv7+Bf3/Av4E' +
+  '/f4B/f/8/gAA/woDA//+/wAA/f4AAAAAAAAA/wAAAAAH/wj+AP//AAD/AAIA/wAA/gD/AAD//wAA/wD/CP//AP4AA/8GAAAAAP/+' +
+  '/wAAAAD/AP8AAAAAAAAAAP8I//8A/v8A/wD8/wAAAP///woAAP/8CwMA/f8AAAD//v8A/wD///4AAAP/AAAA/wb//gMA/v7//wj/' +
+  '/wAAAAL+AAD/AP8A/wAGAAAAAP/+/wIAAAD//gAA////AAD///8I/f7/Bv//AAj//wAAAP//AAAAAP//9wEAAAAAAAD//v//AAAO' +
+  'AAf/AAAAAAD/AP8AAAAA/wD+BwAA/wAA//8AAAAAAP8AAAAA/wAAAAD/AwAAAAAA/wEACP//AAD///8AAAAA/wD////+/wAAAAoA' +
+  '/wD/AP//AQAA//8AAAj//wD//wD/Af/9//4BAP8N/////////v//BwAAAAAA////AAAAAAAA/wD///8AAAD/AAD+//8JAP/+AAD/' +
+  'AAAA/wD/CQAA/v7//wD//wAABgEAAAAAAP///QkA/wIAAAD+/wD//wD+AAAAAAQAAAAAAP8A/wAAAP8IAAD//wAA//8AAP4AAP7/' +
+  'CP8G//8AAP/9/wD/AP/9AAb/AAAAAAAAAP8AAAAAAP8CBgAAAAAAAP//AP8AAP4AAf////8AAAf///8AAAD//wD+//4D/wL//wT/' +
+  '/gD/B///AAD+/wAA////AAYDAP8AAAAAAAAAAAAAAAAAAAAAAAn9AP//AAAA//4AAAAA/wEBBf/+/wD//f8A//7//wgA/gn//QQA' +
+  '//7+Av//AAD+AAAAAAD/AAD/AP8AAAAAB/sCAAb4Agf7/gT1+wX8DwEAAAAAB/8AAAAA///+AAAAAP7+AAAAAAAAAP8AAAAAB///' +
+  '/QD//wAAAP7//RIC//v9/QII/QEAAP8AAQP//v/+APoJAAAAAAAAAAAAAAAA/wAAAAAAAPwAAAUAAAAAAAADBv7/AP8B//0B/gj+' +
+  '/v/7AwME//z+AP///f8B////BQD/AAD/AAAA/wD/AP4AAAf//wAM//8AAP8A/gAAAP/+Bf3///0H/wD//fz//wL/BR78/f8D/f//' +
+  '/vr8/Qf9/vr9A/8D/f3///8F/P///wr/Av7///7+AP///gb//wj//QYAAAD/AAAAAAD//gD/AAD/Af8A//8AAAAH/wD/AAD//QD/' +
+  'Bf/+CAAH/v7//f3//v/+/wD+/wAA//7+Dvr+/wf+AAAAAAAAAAAAAAAABAAA/f7/EP0BAAD//v0AAP8A/wf/AAD+AAAAAP8E////' +
+  'AP78/P8EAwf/Bf/9/QQB///8/v8AAPz//wD///37G/7//f4L/wD8C/8A/v/9//7+//4J//8AAP8A///+/wD/AAAA//8A/wEGAAAA' +
+  '//8AAAAA/wAB/////gAAAP/+AAD/AAkAAgAA/f8AAP8A//8HAAD///4AAP//AAAJ//8A//8A//3+/wD7AP8AAP/9Aw//AP7//wAA' +
+  'AAoAAAD////+/wD///4G//8AAP///gH//wAF/+8A/gAC/gD//xEBCv////35CP4HBP0AAP/9Av7///8AAAEAAAAAAAAAAAAAAAAA' +
+  'AP8AAAD9AAAAAAD/CQD//wAAEvYA/wAAAAD//wD/AAD+Cf//AP4AAAAA//8A/wAAAP8AAAD/AAAAAAD//AkAAP///gYAAAAAAAD/' +
+  '/wD/AwD+BAr+/wQAAP/+/v7//v7//gD/AAD/AAAAAP8FAP8AAAD//f4A//8AAP8KBP//AAD8/wAAAAAAAAAAAAAAAAIAAAAAAAAA' +
+  'AAAAAAAAAAAAAAD9AP8FAf4A//////8I///+/voI//z+//8IAfoO/P///fcB/QUA8w4A8QMy7fH3F/L9//8F/wEA///9A/8G////' +
+  '/QH9A/36Bf4D+gv9Av8D/wAAAAD+/wAAAP//Cv7//v/7Cvz7/Qb//gIJ/Av7/v39////AP//AAAA//////8ACv7/AAD9/wAA////' +
+  'CP3+Df3//wAA//8ACf8E/v///////wP/AP8GAAAA/////v8A//4AAAD/AAAAAAD7AP//AAwDAAAAAQAAAAAAAAD/AAAA//8AAAn/' +
+  'AAD////4CP8A//8AAAD/BQAAAAAAAAAAAAD9Av8A/RAA/wD+/v/+/////v7/APwIAP//AP7/A/8F/gD/AAYAAAAA/wL+AAAA//8D' +
+  '/wAA/gIA/wAA/wD//wX/+vv//gf+AAAPBwL//wH+9/8DAAAC/wAA/wP8//7/AAT/AP8AAP4ACQD+/wAAAP8A/gn9BQD//gT9/f/8' +
+  '/AD9B/z///8S/v/9/vz8DwD+/vv+/wAAAw3/AP///v/+/wD//wT+BAH6/w79/fv+//8AAf8A/wD8AAAAAP4FC/wAAP3//P8A/RX/' +
+  'AP/9A//8/wD9/QP/Bv//Av8F/P7/AAD///8D/QAD/wAAAP4K//7/APwAAf4AAAAAAAD//gAAAAAGAP4AAP8LAAAA/////gAA///+' +
+  '/wD/AAAAAP//AAcAAP8E/wAA//7//wD+BP//Bf/+//3/AP//AAD/E////P8A/v/7CQAAAAAAAAD/AAAAAP//+gsA//8AAAD//f//' +
+  'AAAF//8EAP//AAAA/vz//wAACgf//gD/AAAAAAD/AP8AAAD///8A/wAAAAD//wAHAAD/Afj8AP7//wD//BP//P//CPb4BP0O9wD9' +
+  '+xEX9O36/BT/AP8A/wAGAAD//wD/AAD/DAf+/wX9/wD+Bfn9//3+/P79///8AP8A/v38/v4Z/wL6+gYEB/r9/goB/Pv4DwL7AP3/' +
+  'AAAAAAAJ/wD//wAA//4BAAD//wAAAP8AAAcAAP///wAABwIAAAD/////AAD/////AAP/AAD/DP7//v7//v37/wD5/v8C/vz+JP/+' +
+  '//r///7/AP8A////Bf/+AP8I9BcEBPvv+foPDyLu8esABwAG/wD/AgAA////AAAAAP8ABv8LAv8A///8/f//AP/8CAIAAP//AAD/' +
+  '//8A//0A//z8///+/RD+///7/v0BD/3+AP////8AAf8J/wAAAAD+/f38/vwA//4DAPoHBAYCA/8AAAD//wAJAP/+//8AAP/+AQAF' +
+  '/wEA//8C//8G///8AP8A////AAAA/wAA//8ACQAA/wAAAAj/APz/AAAAAAAA/QD//wAAAf8AAAEAAAAF/v8AAAH/CAD//////wD/' +
+  '/wP//wD//gD/AAf/AAAAAAAA////+/8AAf8BAP//Bf8FAf3+/gQG/wD/+wz8/gP++/8A/wAA/gcIAP3+/v8A//8E+wH++w3//w79' +
+  '+f79/P4B/wj+AP//AP///gQAAAAA//0B/AD/AP/+F/oH/fv9/f7/Av//AwMAAP8A/gD/AAD//wb+/v8CAAAI/fz///7/A/3/AAAA' +
+  'A/8ACf/+//8BAP/19Pr77hb8GQUE+vf5ABf/AAAAAAAAAAAAAAAAAAAAAP0D/wD8AP8AB/79/v4I//7//gYA/gQA//8C/v//Av/+' +
+  'BwD///8DB/4A+/4A/////wEB/wD+/wAHAP4AAf8AAP8AA/8A//8AAAAD/wAA/wAAEgb///z+AAD//v3///3//AH4/P0G9f39+/cS' +
+  '7xYV/P4B/P4ECgX//v7///77/gT8A/8A//8GAAAA//8AAP///gD+/v8F/P8B/v4B/Av+/wL/AAAABP8AAAAAAAD/AAAA/v4AAAAB' +
+  'AAAJ//8A//8A//j4Ag76/P8A/gAG/v8B/QwAAQAAAAAAAAAAAAAAAAAA/QsC+vwE/v39/Qb9/v4DBPz+/wD+/wAA/wcH/v8G/v0D' +
+  '8gAFDPYA+v8SJfn/+vfq/AAAAP8AAAAA/////woA//8AAAAEAAAAAAAAAP//AAD7/wAAAf//AP///f8FCgD/AgT+AgH8//36EPb8' +
+  '+fr8Fw0B//74+/7//vv6+vwf/QD6/gT/Bv0F/v/5/vv9Ff/8/v/+BP8AAP8EAP7///7/Bf///gD+AAAAAP//Agn/AP4B/v8ACP7/' +
+  'Cf/+//79//////8AAAD/AAD/BwAAAAAAAP73AP0A/gAAAPwIAP8A/w7++gwA/v//Av8I/f//Af/8/gD/BP7//wL//f3//wAK/v//' +
+  'AAAH/wAAAAD+AP8AAAD/AAAA//8ACQAA/v//AP///v4AAP4CAAD///8E/wUA/wD+AP8A/wAAAAn8AAAAAAAABgAAAf8AAAAAAAD/' +
+  'AAD/APYN+/36/wT/BAX9/f4DBf4C/wARAAAA///6/v7+//7//v8A/wAAAAAD/gD//wAHBwAAAAD/AP8A//8A/wAA///+/wz/////' +
+  '//z9//4A/wj//v4A//8AAAD+/QD/AAAO///+/wD/AP///wX//gD/CP7+//8BCAD/APwGAAAA//8BDP3+//4A/wT8/v///v8D/wz9' +
+  '/f38//77F/r9/gD+///6///9/v///vz++/v//yIABQAGAf8AAP/+/gD+AP/+/vv//gH+AP8A/gYAAwAABPoDBP4AAf///gP6B/wN' +
+  '/PoBBP3///sA/v0ADP/+//8DAP//AP//AAAA//////8ACv/9/gD9Cv8A/xH+/vr///39A///Cf4A///+Bf/+///+Agb/APwC/wD/' +
+  '/wX+/v8A/v/9CQD//wAAAP7+AP//AAT9/wAAAgEAAP/+/wD+CQD///8A//8GAAAA//8AAAMA/gz6+v4W/AsM/ff3+gP8/fgBAQAA' +
+  'Bv//AP///Qj7/gD/A/8A/v3/AAAAAggAAAD///8CBv//AgAA//0D//////4AAAAAAAAAAAAAAAAAAAAABAT+/wEFAAD+/v3//wD/' +
+  '/gQDBAD/////AAH+//////7//f8A//8I/////f/+/gr//gAAAAQA/wAA///9Cv8A/vv///7//f/+/gED/w/+BPz//wAA////CwD/' +
+  '//8AAP////8AAP4AAAAA//8M/f8A//v///8F/wD///0CAAb//wX/AQUA//8AAP///v8H/wD+//8AAAAAAAAA//4AAAAAB//+/wD+' +
+  '/wD+///+Dv7/BP78+///APsQBf74+/38Cwn8AAAAAAAAAAAAAAAAAAAAAP8BAP/9AQAAAP8HAAD/AP8B/gAAAP4A/wAA/v//AAv/' +
+  '/wAAAP8AAAAAAP//BgAAAP8A/wAB/gUFAP/+//8A//8A/gkAAAAAAAD+/wD/AAD/AgEE//4B/gz/Af3+/v7+/AD//v//AgAAAAL/' +
+  '/gn/AP0AAAAAAAAAAAAAAAAAAAAAAPz+AP//AAAA/wkA/gAABP/6BgD/AP8AAAMDAP8AAP7///8A/wAAAAAL/gD/AAD+AAAAAAAA' +
+  'AAAAAAAAAAAAAP8A/wAK/wAAAAD//v0AAP8C+wYA/wAAAAAAAAAAAAD///4AAP8LAAAA/////gAA/////wD/AA0AAP7+////AP8A' +
+  'AAAAA/7/AP//CP/+/gD/Av39////AAD//P3//hr/+wT//wD+//8ACP36/v/+/gkO+Pz79vn/CBvz//wD+/8G//7/AP4ABwD+/vj9' +
+  '/Qn/Cv//AAD//wAAAP8AAAcAAAAB/AkA//8AAAD//wAAAAAA/wP+BgMAAAD/AfwA/wD//gL/AAAF/wAAAAD/AP//AAD+//8A//8A' +
+  'AP8J////Bf/9AP//AAD/AAAA//////8ACgAA/wAAAAIAAP8GAP8AAP7//wD/AAYAAAD//wAAAAD/BP4Y/v78///9Cfj8Bf79+Pn6' +
+  '/gUi/f///v/4C/37/Prx7/n+OAD7/vn1+CMW8/juAg76AP7//wD//vz//gAABP7/AAD9/wgA///9/Q39//0AAAAAAAAAAAAAAAAA' +
+  'AAAA/fkD//z9/////Ar8Bf3+DgIG/QD+AAAAAP8EAP8AAP8H/P0A/wAAAAD//v//AAAHAvwCAP8AAAAA//7/AAAABgAJ+QAAAAAA' +
+  'AAAAAAAAAP8C/v8A/v//AAD9Ev/9/wD9AP7/AAAAAAAAAP4AAAAABv/+/wD8/v8A//7+DAH+/wf//wAA/gsAAAD////+/wD/B/8A' +
+  'AAECAAAAAP///v0A/wP+/wD//v8A/gn9//4H//4GBP8ABgT/AP7++/3//f/+//0GAAAAAAAA/wQA/wAA/vf7/v/7EP/+/QgK/v4E' +
+  '/vsG/gD//wUAAP/+//8A///+A/8AAP8AAAD///8I//0A/v7+/wf+/gAA//wKAAD////+////BwAAAAD+AgAAAAD//P8A/wAAAP//' +
+  '/P7+Ag3/Av/+///9EAAAAP///wD/AP4A/wAAAP8AAP8C/wj//wD9AAv6Bv/2/v/8/Qb8/f0BDP0GAAD/AAAC////AAAAAP8B/P//' +
+  'A/4A/wX9Av//AP8EAwH//wD/AAAG/P8AAAAA///+/wD+/v8A//8Q/v7/AP///gD/Af4AAAAJ/AAAAAAAAAP+//z+AP/+Awf//v//' +
+  'BRH8/v4R/f///QP2+/wG/vkFAwAABP8AAP///v7/////APv9////AP8IBP7+/gz//AD/AAD+AAAA////DP0AAP/+AP7/+wP/Af4I' +
+  'AAP9/wP9AwD///8CAAD/Bv4AAP8A//3+/v/+Af8A//3+//8U//8J+ggAAf//AP/9Av3+/wAAAgr7Af0J//v78v0BDgL+AP8AAAD/' +
+  'AAEAAAAA/wf/AP4A/gcAAP8AAP//AAAAAAD/APr+AAAAAAASAAD+//8A/v8AAAABAAAAAAD/CPz/AAD+//7/A///CAT9A/39//8C' +
+  '/wj/AP//AAD+//8E//8A//38/f8E/v7//wb/AwH+/wcAAP8A/wAAAAAH/wD/AAD+////AP8AAAAA/v8A/wAACAD+/wAAAAAAAAD+' +
+  'AAAAAAb+/v7/+wT///7+Dv/9//8HAP8AAPwAAAAAAAAL/AAA//8D/QADAP8AAP4J/v4AAPz/+gYA/wAAAAD+/wD/AAAI//v9ABD9' +
+  '/wD//PwCCP///QH//wD//wAJ/wH+///////+DP7/+vsH/wQA+foM+v4B+///FP8C///+/f7//v8E/P///wD//wAGAAQA//8AAP//' +
+  '/wAA/v8AAAD///8JAAD//v8AAP8NAAD///7//v8A/wD/AAD+AAAAAAD/AAYAAAD/AP8AAAAAAAb+AAAAAAAAAv8FAAb//wD/Bfz/' +
+  '/f8A+wMB///+/Qb+/gX9/wL+BP3+Af3//P4AAP8KAwP//v8AAwAAAP8AAAAAAAAAAAAA///6/QD/AAAAAP8C//8AAA0AAf8A/wIA' +
+  'Cv/9/v//////Af8AAAj/AAD/AP///v8AAPwBCP4A/gD//gQD//8A//4B/wAA/v8AAP/9/QQA/gn//wEAAP//CAD///////8A//7/' +
+  '/////wD/AP4D/v8G/wX//f8ACf8AAAD9BgD+AAD+Av7+B/4EAAP/Avv//////vwADf/9/v///wT6/P4M//wCBP8DBP4AAP/+/v7/' +
+  '//8CBf////7//wAI/fn+//7+C/78///8/gD/Cv3+E/z///38AAAA/v7/AAn//wD/BgD+////AP0B//7///0O/v8E/v8BAP8G/wAA' +
+  '/wP/////AP/+/Pf69fX7FfwcAgDy/RT+/v4AAP4KAAD//////gQA//3///8BAAD//wj///8EAvwA/wAA/wAAAAD/BQD/AAAA//7/' +
+  '////AAAABQoAAP8A+usa+goEAQD49AcQBOj0AQ8Q9wAH+/v/+v4TAPoE//348fXx+xcD+vX///AZNPLzBQcAAAD/AAAAAAD/AP/+' +
+  'AP8B/v//AgEAAf78/wT9/gr9/v////4LAAIA/gL//////gD9/wAAAAAACf8A//8AAP////7/AP8A////Bf/+AP8IAP8AAP8ABgAA' +
+  '//8A/wAA////AP8ABgAAAP//AAAAAP8B///+/wQA///+BgD/AP///gAAAAD/AAAAAAAAAAUA/wAAAAABAAAAAAAAAAAAAAD+/v8A' +
+  'AAD/AAD//QcGAAD+//7/Bv//AAD//v7+/wD/CAAAAAADAAAAAAAAAP8AAAD/Df4AA/8AAP/+/gD+/wD9Af//AAQAAAAA/wQA/gAA' +
+  '/wP/AAD+/xEA///+/v38//7/BAAAAP8AAAAAAAAAAAAA/wH/AA3/AAAA//3//gAA/////wgA/wAAAP//AP8AAP8A/wAA/AAAAAAA' +
+  'AAv8AAD///8AAAv/AAAAAP7//v8A////AAAJ/wAAAAD/AP7/AP/6////AAEA/v//BAAL///+/wAAAP//AAAA/wD//wkA//8B/wX9' +
+  'BgD//v3+/g7+//v7//8A/gD/AAD+/f3/CP8N/wQEAAAAAAD///8A/wAA/gAA/v///wD/Cv7/Af8A//7//wAI//8AAAD//wAAAAD/' +
+  '//7/APz//wD/AwUCBv8A/v/+/wD/AAAAAP//AAcAAP8AAP////4AAP8I/gADAAD/Afv9/vj7/v0C//r+J/0D+f7+AAAB/v8A////' +
+  '/QwC//8A+Qb++gH//fz7BvkB+wYT//7+///+AAD/CQr//v8A+/7/AAAQ/gD/AP7//f7///8AAAAABAAAAAD//wAAAAAA/wAAAAcA' +
+  'AAAAAP///v8AAP8A/wD8/wAAAP///woAAP/+/f//CQAAAAD9BgD+AAD/BvgKAAD//wAA/vz//gAABP3+AAABCf////v5/AT//wv7' +
+  '/v//+P7///8B+xb9/wv9Agb9AP8AAAAA//8A/wAA//8AAAD/AAAAAAD/CP0AAAD9B/7/Bv7/AAj9/v/7Av/8AP8AAP8ABgAA//8A' +
+  '/wAA/wX+/wf+/gAA//78/wD+/wUB/v8IBf8AAP/+/QAAAAD/Av//AP8AAAAA/gYAAAAA/wL//wD//v8S//39/v7///77Af///PwH' +
+  '/xD9/AUA///8/gD///8HAAT/Av8A/////v8D/wADAAAAAP//AP8AAP8G/wAA/AL/AP//Av8F/QD///8AAP3/AAD//v///wAADAMA' +
+  'AAD9AAAAAAAE/wD/AP/9/////gAA////+v/+/v8W/f//APz//wAA/v0I/v7+Dfv////+BP///wb9C/4B/v0AD/7/Avr+/w37Afz6' +
+  'Av76//8AAP//AAAJ//8A//8A//39/v79/gAA/wIL///+/gn/AQAA//8AAAj//wD//wD//wIAAP//AAAAAP8I/f8AAAf/AP//AAAA' +
+  'AP8AAAD/AP8A/wAAB/8AAAAA///+AAAA/v8A//39AP///P8A/xj//f8AAAD//wAAAAD//gn/AP//Af4J/v4AAAT7BP//AP/8/wD/' +
+  'AAD+AAcA//8AAAD/AP8K/Qj+/v/+AvcB/v78BQIEAf3/AQABAgT5Bv/////9AAAAAP8AAAAAAAAF/wAA/wD//gAA/wAAAP8A/wkA' +
+  'AP4A/gcA/wAA//8C/gAAAAD/E//+AP/+AP7/+gL//v8A/wD/AAAAAAAAAAT/AP8AAAAJ/wAA//8AAAAA/wAA/wD+AAAAAAAAAAAA' +
+  'AAAAAAAAAAv/AAD+/wAAAP//AP/+AP/7/wD/Af0A/wD/AAD/D//9/v8A/wQCAAAA//8AAAAA/wAAAAAA/wAAAAAAAAMAAAAJ//7+' +
+  '+Rn//v77//79/QH7//8AAP//AAYAAAAAAAAA///+/wAA/v8L//3+AAAABP/+/v7///8A/woFAf/////+//z9////AAAY/P/9////' +
+  '/gAAAAD+AAAAAAD/AAYAAAAD/v7///4HCf/7////////Bv8AAAEAAAT//f////////sAAAD//wAAAP/+/f8O/wH2AwAGCf7+/v0B' +
+  'CfwE+QP6/wAAAAD/AAAA///9//8O/QwAAAD+/gAA///+AP/8AP8E/AD/CP8AAAD//v8A//8D/P8AAAr/AAAA//7//wf//gH9Bv//' +
+  '/wD/Bf3+/v8G//3//v////8AAP8MBP///v/9C///AAb///7//AD8BP///P8BAAAEAAAAAAD/AP//AAAAAAAA/gAAAP8A/wAGAAAA' +
+  '/Qb/AAj+/wD//gL/+wP//QcCAAD+AP8A///+Bf3+AP/+BAoJBvX/8wz5AAEG9QT5/vsB//wGAfz9AAABBAUC/vkL/f78Av7//PgT' +
+  '+/j5/hP/Af8A//8AAAD//v///wAK/wAAAAYAAAAA//8AAAAA/wD/AP//BgAAAP//AAAAAP8AAAAAAAAAAAAAAAAAAAAA/v4AAP4N' +
+  '/wD/A/3//gIA/wD+//8KAv/////8/Qn+//z9//7+//3//f78/RD7/gkH/AAAAAAAAAAABQAAAAAAAAL7EP//AAD//AH9//8A//7/' +
+  '/////gcCAP/+/gb//wD+/f4CCP7/AAD//v4AAAQA//L9+/nzGwP7+RkB8/AHEwMAAP7/CP4AAP8BBP///v/9/QX+/v3/B/8F/gD/' +
+  '/v//BAID/gsA/gD///0A//////wC/P0GGgL+/QL9+PMGAP36/QD///8GBv7/+wT9/v//BQH8Df//BAD//voF//////7//v8A/v4A' +
+  'BQD9CQAAAP//Af/+//7/AAD+Av0E//7/CQD4Bv0BARP+B//5/P39/AH/B/gA//8AAAAK/gD/AAD+/wAAAP//AAkA//7//wAA////' +
+  'AP8ACwAAAP7+AAAA//7+CPoIBf7//v73CP4B/wD9Bv7///4BAAD/BAH///7//v8H/wAB/gAA/gT+////AP8D+voBBQ4E/fcW8v8B' +
+  'Bv/w/wAAAAT/AAD//wb//v8A//3//AH4AAL//AkHBvv+AAL//gD///8AAP8F//8AAP8G/wAAAAAAAAAAAAAAAAIAAAAAAAAAAAAA' +
+  'AAAAAAAAAAD/BA////8AAP/8/P/////+Af8AAP0CAAD//wn///4A//8AAAD+CwAA//////7/AP////8AAf8AAAn/AP//AAD/AP3/' +
+  'APr+/////vv8G/4F/fwC/f4BCwD8/f4A/wH+/gn7APwFAgT/AP0ABAH+/Aj6/wEAAP//CAD///////8A//j3Agj3+zr5/Qf5+fn7' +
+  '+/cAA/////8AAAf///8A/wD/C/0AAP7/AAAA////AP8AAAb9/v/9Af8ECvsAAP7+Af3+////+v//Av7+/gwIAf/8/wD/AAD/AAMG' +
+  '/AAAAAAAAPwA/gb8AwAA/wIE/wD//wD//v7//gIAAP/+/v//Df////8AAAYCAAAA//4AAP8A///+AAD+/gAA/v39/gD9FAEAAAAA' +
+  'AAAAAAAAAAAAAAAAAAAAAP4E/AAABQAA/wAAAAX//f4AAf///gULAP79/vkA/wAA//8AAAD+//8DBgD//v8AAPT//wAA//4TBP//' +
+  '//3/AAD+/wgA//////8G///7/v7/+/8BGf/++xH6/v35AQH8/fz+/xL+8wT9/P4OAAAFAAABAgAA//////7/AP7+/P//+/7///39' +
+  '/SH4/v8E//8ACP//AAAA//8AAAAA/wz3/P72DQX++/YH8BH6AggB/gAA/v8AAP/9AgT//gn+/vsPAP//AP8J+v7//wAA//8AAP//' +
+  '/QD///0AAP//EP4C////BQH///4I/v/+/v/+/wH///7/AAD/DPsAAP///wD9AAD///8A///+AP3/AA//C/8A/wAAAP///wAA/wD+' +
+  '//7/AP7/AAD//v4O+v7/B///AAAS/wAA////+/z/////CP8A/wAAAP///wAA/wD//f////7/AAAADf8AAAAA/v79CggO/f/++wP+' +
+  '/f3//fn7AAAACAH/AP//Df/9/f/6Dv8AAP7/AAAA//7+//4A/gAAAAAAAAAAAAAAAAAAAAD///8AAP8AAP/+////DQD9AQAAAAAA' +
+  'AAAAAAAAAAAAAP/9CQD/AAAAAAD/AAAAAP75+//+Bv3//f3//Akb/f74AAH/AAAAAAAAAAAAAAAAAAL9/gD/AAAAAP///wAAAAf+' +
+  '/f///vwAEf/7Af///wX//wAAAP//AAkA//7//wAA/wL+/wb+/QAB/wX+AAAA//4A/wAAAAAAAAAE/wD/AAAAA/3/AP8AAAAA//4A' +
+  '/wAABg8B/v8E/gb/BPz/+/j3/gMD/fz7BwH//f4ECv39/v4BAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAAAAAAAAAH/wT+/v0B' +
+  'BP/5/////v8FAAb/AP//AAD///8AAAAAAAD+BwAAAAAA////AAAAAAD//v7+Cv3///4FCwL8///5/f7/AAD/AP8A//7//wgF/g37' +
+  '//8E/wf//QEF/Pn+//z//gAA//8AAAn//wD//wD/AP8AAAAAAAAA/wcAAAAA//3//wb7/QAABP0BBf///wML/wAA//8AAAAA/wD/' +
+  '/QD//gAA/wAAAAD+BwAAAAAAAP8A/wj//wAAAP//AAAAAP8A/gAAAgAAAAAA/gD/AAAG/wP+/wH+AP//CAH//wAA/f8AAAAA/wAA' +
+  'AP7/AAAAAAf+CvYA/v//AAD9D///AAD7Af4L/gf//wD+Av79/v3//gAI+gAAAAAAAAAAAAAAAP//DP4A//8AAAD+/wD+AAD+/f//' +
+  '//v/AP///v///wQFDAP/AP8AAgD////+//4I//7+/wH/AP7/AP8RAv/7///7BPgKAP8AAAAA//8A/wAA//v8///8Af//AQP//P79' +
+  '/hcIAP//Af0A//8B////AP///wID///+AAL+B////wD//v4AAP/+AwABAPoMAAAA///6Av4D/vv//f74Ef7+BP0IDAD+////AAD/' +
+  '/gP//wH/+gH+AAAA/gAACf//AP//AP8C/QYAAQEA///+/f///wj9AAMAAP8AAAAAAAAAAAAA/wD/AAD//wAAAP8H//8AAP/+AQT/' +
+  'AP/9/gAN/P/////+/gj/AAX//wr//fv+///+/f7+//8GBAAB/wb+AP7+//wAAAAAAAAAAAAAAAAAAAAA/wD/AP8LAAAA/v///gAA' +
+  '/gAAAAAA/wAAAP//AAAAAAYF/P3/DP3///78CP4C/f/9AP3+/wv+AP//BAb+//3//AD/AAD+AAAAAAD/AAYAAAAD/v7//QMAAP/9' +
+  '/v/+Df/9/wAAAP//AAYAAAD/AAAA////AAb//wAAAP7/AAAF//4AAf7//AQA/wL/AP4C/gEDAAAAAAAAAAAAAAAAAAAAAAAAAAD/' +
+  'AAAAAP8DAAAAAAABAAAAAP8AAP//AP/+CAD///8DAP//AAAA/v/9//8O/QD/AAYAAAAAAP//AAAAAP/5/wAAAAH/AP/+Df/+/P8G' +
+  'AP0E//7+/f0ADvz///8E/gD/AAD//wAAAAAEAAAAAAD+/wYA//8AAAACA///Av/9//3//wAAAAAG/v//AAAABAAAAAAAAAAAAAAA' +
+  'AAAAAAD/AP8A/v7/AP//Dv7+/wD//f7/AAD//wAA//0ADv8A/gD/AAD//wAAAP8H//8AAP8AAf//////AAD+/v//AA3+AP/+/fz8' +
+  '//8EAQML/fwEAP4G/P/8/v//DPz9Bf7//wP+Af8A//8A/wAB/wAHAAD/AAAAAAAAAAAAAAAAAAAAAAD8B/8E/v7//gD7B/j//wr+' +
+  'AgAAAP//AAABBv/+/wAB/gH///3+AP7/Av8T/P///gD/AAD8AAAAAAAAC/wAAP8H/wAA/gIAAAAA/wD//gD//gD/AAL+/gr//QH+' +
+  '///+BP8E/wAC//8A/v79//v/AA3/AAAA/wAAAAD///8ABgD///8AAP//AAAJ//8A//8A/wAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
+  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAP8B/gD/AAAAAP7/AP8AAAj//f7//vz/FP/6/f/+Af4IAAAAAP0AAAAAAAAG/QAAAAAA' +
+  '/wD/AAAAAAf/AP8AAP4GBf4A//8AAAAC/v/+/wD+A/wC/vwD////+wAH/f0M+gAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
+  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAD9+/4AART////8/P0L///8AP3///4A/wr//gD//v8F/wIAAv///v//' +
+  '//oE/vz//w0KA////QAA/v/+Af/+BP/9/v8A/wD/AAD/CAAAAAAAAAD//////wAAAP7+//8ADf4Q/v4E/P7/AP0ABP7+/v4AAP4A' +
+  'AAEKAP///v///wD///4HAQD9Cf8A//z6/vz//wf+AP//BgAAAAD9BgAAAAD//v0QAP7//wD//vz//gAAAgD7/gAAAAAAAAD9/wAA' +
+  'AA79GQH6DQoHBw4C8Qfn9vzoCf8AAP8AAAAA//8AAP8A/wAB/wD/AAAAAP//AAYAAP8A/wAA/f8AAAAAAP8IAAAA+////wMHAP//' +
+  'CP7//f8A/gD/////AAAAAP8GAAAAAP/+Bf4FC/7//v4AA/39//78/wAAAAAAAAAAAAf+//8A//4AAAAAAAAAAAAHAAD/AP3+/wAA' +
+  'BAAAAAAA/QD//wAG/gIFAAD9AwYE/PsC/v/+/f8A/wD//wAAAP7///8MAP4EBAT/AP7///75B/4B///9Bv8AAP7/AAD///7//wQA' +
+  '//0J+/79/f//AwEV/f78/fz8/gAA//8AAAD/B/7/Bf8C//8AAP3+/wgA/v//AP//BwD/AAD//wAAAAAH//8AAP8A//8A/wAAAAD+' +
+  'CgAAAP/+/wAAAP8AAAAA////AAcA/wAA////AAAAAP8GAAAAAP8BBf39/P79/vr9DwX4EwLyAAD/AP3/AAAAAP//CAAAAAX9BAD9' +
+  '//8A//wA//7//wkA+wYAAAAAAAAAAAAAAAD//wX/AP8AAAD//v///wkA/f8AAAAIAAAAAAD//v4AAP8H/v//AP8AAP/+/v//CP/9' +
+  '/f3/AP8HAAAJCPz///7/+gD/AAD/CAAAAAD/////AP8A/AYA/wMAAAD//wAAAAD//P8AAAr//wAAA/wF/////wD//wD/AAAAAP//' +
+  'AAYAAP/+AAAA/wAAAP8J/QAA/wD/Bv8AAP//AAAA////AAMA/wIAAAD/AAAA/P/9AAAAAAgAA/7/Av0DBv0D/gP9//78AAAAAAAA' +
+  '/wgA////AAD//wAC/gAHAAAAAP/9AAAAAP8AAAAAAP8AAP8G////AAAAAP7/CAAAAAAF/P7/AAD//wD/AAD/AAAAAAD/AAYAAAD8' +
+  '/v7/AwH///0B+hQE/v/7/v8AAAIIAP/////9BP///v0E//8I//////0H/QH///4A/wAA//8AAAAAB///AAD//wEAAP8AAAAA//7/' +
+  'AP8ABwMB/wD8B/8A//79Av4E//4G/wAA//8AAAAE/gAA/wD+/wAAAP8AAAAK//4AAAD//P8AAAD+AAAAAAD/CAD//wADAAAAAP8A' +
+  '//8D/wAAAAD//gEFB/3+//4JAPv+/////QYAAAD//wD/AP//AAAAAAAA/wAA/wgAAAAA/////wD//gAAAAAAAAAAAAcAAP8A/f8B' +
+  'AAD+AAAAAAD/BwD/AAD9/wAA/v8AAP//DP///gAD/P//AAT//wAAAgAA/wf//gD/AAAAAAAAAAb/AAD/AP8I/wD///8AAAD/AAAA' +
+  '/wD/AP8ACAAAAAAA/v8AAAD//wH/AAD//wD/AAT/Bf8AAP8C/gD//v8AAAD/BQAAAAD/AAAAAAAABQAAAP//AAAAAAAAAAAAAAAA' +
+  'AAAAAAAAAAAAAAAA/wAGAAD//wD/AAD//wL/AAT/AAAABP3/AP8A////AAD9/wAA////DP8AAP/+/QYA//8E/wv6/v7/////AAAA' +
+  'AAAAAAAAAAAAAAAAAP///wD/AAAAAP7///8MAP4A/wAAAAAAAAAG/wAA/wD/AAAAAAAA/wgA////AAD///4DAAAG/v8A//8E//7/' +
+  'AP//AAAA/wAAAAD///8A/wAHBv8AAP//AAAABP4AAP8A/v7/Bv/9BAD/BAD9Af////78A///+AoA///9BQD+//8G//8AAP///wD/' +
+  '/wb//v8ABQX/AAAAAAAA/P/9AP//AAj+AAT//v7//gkI/P7+///+////AAT/AAAA//7/BwAA//wB//79/f//BAT/Bf0J/P//AAAA' +
+  '/v8AAAD+AAAAAAAIA/3+AP8AAAAAAP//AAAAB/8E///+/gD//wUC//8AAP/8CP0GA/z+BfwE/QH8/v0C/wAAAAgAAAAAAP/+/gAA' +
+  '/wAAAAD/AAYAAP//AP8AAP8ABv8A//8AAAD/AAAAAAD//gL/AAH+Awf/AP0B/////v/9BgD//wD/C/v//wAAAP8C/wAA/wAAAPz/' +
+  '/gAAAAAI/wEAAP8AAAAA//7/AP8AB/4CBQAA/QMGBPz7Av7//v3///8A/wAAAAD+////DAD+A/3+AP8AAAAAAP//AAAAB/4E/wAA' +
+  'AAAA/P/+AAAAAAj//wAA/wAAAAAACf8AAAD+/gAAAP8AAAD/Cf0AAP8A////AAD/AAAAAAAJ/wAAAP7//wAA/f7/CAD+//8A//8H' +
+  'AP8AAAAAAAAA/gkAAAD//gf/AP8A/wAAAP//AAD/AP8A/////wAAAAD/BgAAAAD//wMDAAP/AAD//f3+/wYA/wX+/wD+/wAA/wMD' +
+  '/v8B//3+AP7//P8AAP8CAQf/CP/8Bv4EAP3/AAD//gH//v8AA/8AAAAIAAAAAAD//v4AAP8A/wAA/wgAAAAA/////wD/AP8AAP8I' +
+  'AAAAAP////8A/wD//wD/AAAAAP//AAYAAP//A/8AAP//B/8A/gD////+AAAAAP/+AAAAAAAABgAA//4EAQAE//8A//0B/wP/AP0A' +
+  'AAAA/gYAAAAAAAD/AAAAAP8AAP8IAAAAAP////8A/wD8BgAAAAAAAAAAAAAAAP//AAAA/gAAAAAA/wgA//8AAP7/CAAAAAAF/P7/' +
+  'AAD////+BgAA/wD/Bv3/AAAAAP8AAf////8A//4I/v8AAAD/AP8AAP8IAAAAAP////8A/wj/AP///wAAAP8AAAD/AP///gYAAP8A' +
+  '/wb9/wAAAAD/////AP8AAAAA/v///wwA/v4DAAAG/v8A//8E//7/AP///gYA//8A/wQA/gIAAAD/AP8AAP8GAAAAAAAA/wAA/wAA' +
+  'AAD+BgAAAAAAAP8AAAAA/wAA//8AAAAAB///AAD/AAAAAAAAAAAG/gAAAAAAAP7/Bv/+/wD/BAX9//8A//8A/wAA/f8AAAAAAP8I' +
+  'AAAA+QT9/wH//wAFBQT///7+Af7/AAD9AAAAAAT+BwD//wD/BP8HAf7///4E//7/AP79AP8AAP0AAAD/A/8F/wAAAP8C//8J/wD/' +
+  'AP0B//4AAP8a6OTWBe4UD/P0FCYFCQP7AAAAAAAAAAAAAAAAAAAAAAIG/wD/AAAA///+AP//AP8AAAAAAv8AAAAAAAAAAAAAAAj5' +
+  'AAAAAAAAAAAAAAAAAAAA/wAAAAAAAP/+AAAAAAb9/v0CCAD//PoHBf8ABwH3/wD/APz/AAAA////CgAA////AAz//wAA/wD+AAAA' +
+  '//4F/f///Qf/AP/9/P//Av8FB///AP/+AP///gMAA/4A/wYAAAAA/wD/AP//AAAAAAAQ/v8A/v8AAP/9/v///v///wD/AAcAAAAA' +
+  '/wD//wAA//8BAP///wD/AP/+//8AC/8C//7//gMAA/8E/AH//wT9BgAAAP8AAAAAAP/+AP8AAP0AAAD/AAAAAAP//wAHAP//Af8A' +
+  '//8AAAAH/wD/AAD//wEABv//AAD///0AAP//A////wD9//8A/wT+/wcCAP///wAAAQAIAAD//////gD///8AAP4AAAAA//7+//7/' +
+  'Dv/+/wD+/wAA//7+Dvr+/wcC/wAA/wAAAP//AP//BgD+/Pv+/hP//wD/+wz//f///Qf/AAD+AAAAAP8E////AP78/P8EAQj/Bf/9' +
+  '/QQB///8CP3///v+AAD//gEK/v79Bf8P/f8F/P8G//r//v////39CAQD//4B/vkEBAD9/wD6CAD/AAD/AAD//v8AAAAA//4E/wD9' +
+  'DQAA///+//7/AP4J//8AAP8A///+/wD/AAAAAAT+AAAAAAAAA/8AAP8A/wf+AwD//wAAAP7/AAD//wH//wD/AQYAAAD//wAAAAD/' +
+  '/wH////+AAAA//4AAP8ACf/+AAD//wAACf//AP//AP8A/wAA/AAAAAAAAAv8AAD/B/3///z+BwD+/QT+/Qb//QAAAAD+AAAAAAD/' +
+  '/wgAAP8E//8A/wD/AP4D/P/9Cv/+//8AAAAKAAAA/////v8A//kB+gAA+AAKAgH/A/4GB/oA//8A/wAAAAAI/wD/AAD+//wH////' +
+  'AP///wH/AAAF/wP9/AAD/gX//wX///z//wL+/f7++wb//gQFCgD+//78AP8AAPz/AAD/AP8K/wAA/wL////9/P//BP8CAgv///wG' +
+  '+PEDAvn4+xcn7RH89/z0+wYAAAb/AAAAAP//AP8A////AAj//wAAAP//AAAAAP8AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
+  'AAAAAP8AAAD9AAAAAAD/CQD//wD79/MKBQP3DQT8+wEF7xn6/wQDAP8AAAAA//8A/wAA/gAO9wAAAAAAAP//AAAAAP4DAAAA/wAA' +
+  'AAAAAAD/AAAAAAAAAAAAAAAAAAAAAAAAAAP+/wD8AAAAAP//C/wAAP8ECv7/BAAA//7+/v/+/v/+//3/AP//AAD/CgT//wAA/P/7' +
+  '///+DQD//wAC/wL///0A/v8AAQr////+AvsJ/P/8/vj6DPgGA/sAD/gJ/Ar99f4BAAD//gAA/wAAAAgAAP8A/gkAAAAAAP7+/wAA' +
+  'AAD//v3///7+AP8K/v8M/P///gD8/wD////+AAD9//8AEP///wAGAQIABP/8/gD/AP/+BwT+//r9//7/+Q7/Af8E/PP//gIG9xEC' +
+  '9RAd8fL5BPv/BP7/AP4A////DP//AP/+/f//Bf8BAP///QP/Bv////sHCf///f/+/gQM+/39//v9Af0D/foF/gP6C/0C/wP//Aj9' +
+  '/P0A//4CCv0L+/7+////AP8ABgAAAP//AAAAAP/+/wAA/f8AAP///wj9/g39/wAAAP//AAkA//7//wAA//8CAAD/BgAAAP//////' +
+  'AP8KBP8A/v8AAP///f8A/////gAAAP8AAAAAAPsA//8ADP///wD+/wAA////DgL///3/9P8PAPwBCPz2CAQG+/gC//8AAAH/AAAJ' +
+  '//8A//8A/wD/AAD/AAYAAP//AP8AAP8B8Qn1+hQBBg0E9PH/Bwf2Af//AP8FAP///gD//gj//f4CAAAG/gAA/v////4EAP///wAA' +
+  'Cf8AAP////gI/wD/Av////3/BAAABv7///////////////v/Bgn///8AAP/+AP8A/RAA/wD////+/////v7/APwJAP////7/A/8F' +
+  '/v///wD//wAB//3//f7/AA7/AgAAAP8AAAb9AAAAAAD/AP8ABgAAAAD/Av4AAAD///8N/gL7BgwA/vHzCAEH9v8B/wAA/wIA/wAA' +
+  '/wD/AAX/AAAAAAf/AAAAAP///wAA//7+AAABAAAAEP/+/wD///v9////CP8AAAD/AQAAAwD/+woIC/kE/v8LAfX7/QH8+P8I/QAD' +
+  '/wAAAP//AP8AAP8A+wn/Bv3////6Awb+///+AAAAAAAAAAAAAAAAAAAAAAD+BgAAAAAAAP//AP8AAP8L/QAA/v8AAAD///8A/wAA' +
+  '//gKAAL/AAAA//0F/AAABP8B/gD//wAAAP///wn/AAD/AP8AAP4ABwD//wAAAP8A//7+//4ABv///QP+/P//DP8J/v8D//8A/wID' +
+  '/f/+//z+BgT//gIAAP/9Bv///v/8////AP7/AAD/CAL//wL//f7///8J/AD+//3+EP3///3+AAAACQIA///+/v4C/wD+/P8AAP//' +
+  'AAD//v79AAYJ//37Cv8QAv8A//4E/P79/vgE+gX8+gL///4N/f39+/0LCAf+/QX8///++gv7//39AP///wX+/wAA//8BBv8A//4G' +
+  'AP7//P8A/wQC/wT+///9/wT+BAH6/w79/fz+//8AAQEC/gAGAAAAAP/+AP8AAP8BAwAA/wIAAAAA//8A/wD//v//AAH+/wEA/wr/' +
+  '/wD//v4IAAAD//8A//3+/wX/APwA+PsFA/0H+/gQAP8J+AAC//7/APwAAAAA/wYL/AAA/v/8/wD9Ff8A//0D//z/AP39A/8G//8C' +
+  '/wX8/v8AAP//AAH+AAAAAAAA//4AAAAABgH9CfwE+/78/v8F/wH8/gn8/v7//QACAgUG//8D///+AAIAAP4GAAAA/wAAAAAA///+' +
+  '/wD/AAAAAP//AAcAAP/8BQMA/v7+///7EvoG///4////BQD+//8GAQH//////vr8/v7/Dv8O/vv//f8D/QEA/wAAAf8A/wAABQAA' +
+  'AAD///sJAAAAAAAAAP8AAAAA///7CwD/AAAAAAD/AAAAAP8A/f4AAAAAAAAA/wAAAAAH//4AAP//AAAA//z//wAAC//+/wD//wAA' +
+  '/wID/f/+DvwH//4A/wAAAAAA/wD/AAAA////AP8AAAAA//8ABwAA//sL+/z6A/8D/AD+EPz+A/0C/v8A/wAAAAD/CwD+AAD9//r9' +
+  'AAD//wAA/gj//gAAC//9CQD/AAAAAAD/AAAAAP7/Bv0A//8AAAAH/gD/AAD9/PkD/wX7Av79BSD59P3+AP3++v/7/v///wgA//z/' +
+  '/xX/Af8ACAAAAAD///7+AAD//f7+/wQA/wD/+hX9/QX+/AwH/v8F/f8A/gX5/f/9/vwA/wAA//8AAAD//wAABwD/A/8AAP7//wD/' +
+  '/v7//gsA//z/AAD/AgAAAP/+/wAH/wQC/v8AAgv/AAD+/v/9/wD+/wH//wb+AP//Av7//wAF/gf8+wD6Cf7//wMBDf3+//n//v8A' +
+  'AgAAAAAH/wD/AAD/AAAAAP79AAAAAP//CQAA//r6BgQH+v3+CgH8+/gPAvv69wr/DQD///4C/fv8Af8HAAAAAP8AAAAAAAABAAAA' +
+  'AAD//wAAAAAAB/4A/wAAAP//AAAA//8AAAj//wD//wD//gEAAP//AAAA/wAABwAA/wD+AAAA/wAA//8AAAD/Agb7/gkD/Qv//vwB' +
+  '+gf9/f7+AP///wj/AP///v8A/gX//gH2AvoFAf0G9xsN+vX/+v78//7/Efz/Af78/f0FB//7AAAAAAAAAAAAAAAAAAAAAAD+/vwL' +
+  '+P3+Awr7/AAIAf0E/wAAAP/8AAAEAAAAAAAAAP7/AP7/AAD///8T+v8A/QD+AAD/AAAAAP//Cf8AAP///wAA//8AAv//AAn9AAD/' +
+  '///+/wD/AP///wX//gD/CAD//wD/AAAAB///AQAAAP///v/+/f4AAP8G/v///v4OAQX+//0C//79BwT//////f8O/v4F/AD//f/9' +
+  '/v//BP0AAQAAAAAAAP8E/wD/AAAAAAAA////AAAAAAQAAAAAAP/+/wD+/v8ACP////3/AAbzCQ4D/vj8/gkEGvP48wH+/vz/CP7/' +
+  'AAD//Qv/AP///QD///8A/wAB//7///8A/wr/Af79/v4A//8BBP////8KAAb/AP8CAAD///8AAAAA/wAH/wAC/wAAAP/+/wAAAP8A' +
+  '/wAMAP8AAP/9/wAAAP/+/v8AAAAA/wD/BP4H/P8A/wgCAAD//wAA////AP/9AP8AAAAAAAAAAAAAAAAAAAAAAPkMB/wBAAD//fwE' +
+  '/wH//QAGAAAAAAAAAAAAAP8AAP///wAA//8AAv8A/wj+AAD///7//wD/AAAM/f//AAAA//7//f39Cf///fr4APsI/BkB/wAAAP8I' +
+  'AP/+///+AP////4BAP8CAAAAAf/+Cf8A/QAAAAAAAAAAAAAAAAAAAAD//wAAAQAIAAD//////gD///////8BAAAABf7/AP4ABv7/' +
+  'Bf8F/v8A/wD/Af7+/gMC/wr/Cv0AAP/6+/7+AP8A/wD/////AAD/Cv8AAAAA/gnzEf8DAv///v0B/v3+//z//AD///8AAAD+//7/' +
+  'AAAP////////AP////7//gj/CP//////AgD/BQP8AAD/Bf4A/v///gcAAAD/AwAA/wD//wAAAP//AAkA//7//wAA////AAD//wAA' +
+  '/wL//wcA///+AQAF/wEA//8C//8G///8/P79/v4AABH9Cff9/Av+/AD/AP///wAAAP8AAP//AAn6A////gX/AP/8B/3/Bv4BAAD/' +
+  'AAAACP8A/P8AAAAAAP4BAv8ABQAAAP3+AAAC/wAA/QD//wAAAf8AAAEAAAAF/v8AAAH/CAD//////wD//wP//wD//gD/AAf/AAAA' +
+  'AAAA////+/8AAf8BAP//Bf8FA/3+/wQA/wD//Q39/gD//QH4Fv7+BwD/+/r+//7+BPz//////AUAAP8J/gD/AAD+/wAAAAAACP8A' +
+  'AP7+AAAAAPX8+gEJAAb/+v0OCfwN+/T6/gQFAfz//v4DAQEH///9//8ACP//AAAA//8AAAAA/wEA/wcC/wAA//79AAD/AP7//QL/' +
+  '/ggAAP/9/v/+/v8J/wf/AP//AAD//wIAAAAA/wICAAAE/ggA/v/+/v7+///+Av8A/v7/ABH+/v/+/gD+///9AQED//4H/An9/v/9' +
+  'Af//AAD//wAACf//AP//AP///QAAAAP/AAn//v//AQD/9vn7/fQQ/hAIAvv8+wEFBP/+AAD//wAA//39/gD+FP///////gT/C/8C' +
+  '/v7///79/v//AAf/AAAA//////8AA/8BAAD//wAACP//AP//AP/6BP3/+AUF/wH8APgEA/0MAP4GAAAAAAAA//8A/wAA/wP/////' +
+  'BAf/APz+AP////8I/wAA/wAAAAD//wD//wAAAP3+/wX6//7+/v/5Ahf+//8AAAAIAAAAAAAA/P4AAAD/AAAA/QAAAAD/BwD//wAA' +
+  '/gAAAP4AAAAA/wn+BP8A/QAAAAAGAAAAAAAA//wAAAD/AAAA/QAAAAAA//4J/wD///3//wwF//7//gD++/8E/f///wAH/wAAAP//' +
+  '//8AAAECAAAA+wAAAAD/AP4KAAD/AAAAAAEAAAAAAAAAAAAAAP/+AAD+AgAACf//AP//AP/9/v8Q/v8AAP/+/gAA/wD//PsE/v3+' +
+  'AAD/AAv//wP/BAD+BP7///////0GAAAA/wT/DP7+AAMA//79AP7//wT9/QAAAP8AAAAA////AAf/Af/+/wD/AAAA/wkD/wD///0C' +
+  'AfwD/QD//f78Fv0F/v35AP8AAP4AAAAAAP8ABgAAAP//AAAI/wAAAAD///4AAAD//wAAAP8AAAn/AAD//wD/B/7//wL+AAD/BQD/' +
+  '//z/AAb8C////wAA/wL8///+AP3///////8AAAD/CAAAAAD/+f3/AAQA/wD+/Qb+Awj//vsBAAD+AgAA//////8KAP/8/wAA/wAA' +
+  'AAD/////CgD/+/8AAAH//wD///3/BQoA/wD//wAA/wAAAP//////AAr9/P4E/fz//v0N/f/9/f4RCAAAAP7/AAAA/wAA//8AAPv/' +
+  'AP/+AP8AAP/+/P8V/v77AwAA/v7/AP///wAADf/+AgAAAAAAAAAAAAD/AAAAAAAAAAD/AAb/AP//AAAAAAD9/gUA/v//AAD7/v3/' +
+  'Ev/+AAAAAAAAAAAAAAAAAAIAAAf/AAAC/wACAP3/////AAD9+P/+AQMA/wD8BAD/AP8O//8AAAD/AAD/BwAAAAAAAP73AP0A/gAA' +
+  'APwIAP8A/w73/v//BPwH//78Cvr6Ev/9//8AAP8AAAD/Cf8AAP///gD5DQAAAAAA////AP8AAP/+A/4FAQAC//7//f////8E////' +
+  'AAAAAAD/BwEAAP8A//38CP/+/gAA/wv////+//4A/hf///77+//8A//////9A////wD/AP//Bv8AAAD///8AAP//AgD///4AAAD/' +
+  'CP/+AP8E/v//Av/9/f//AAr+//8AAAf/AAAAAP4A/wAAAP//AP//AQAAAP7+AAD//wj/AAAA//8ACQAA/v//AP///wIHAP//AP/+' +
+  '//7/AAAA/wAAAAAAAAAAAAAAAAAAAAD+/wAA/wIAAAD/BAAAAQAA/v4AAP4CAAD///8E/wUA//7+AAD//wAACf//AP8BAP//AAAA' +
+  '//8AAAD/B////wD/AP4A/wD/AAAACfwAAAAAAP34D/39/f//AAUC/v7+/gf+Av8AEQAAAP//+v7+/v/+9gL9BQ0C//79+QP6/fwM' +
+  'Av8K+wADAAAAAP/+AP8AAP7///4AAf8AAAAB/v/+AAAI/Af//wUJ/v//+QgB+f///QAC/wAAAAAAAAAAAAAAAAAD+wYA/f//AP8N' +
+  '/P/+/wD7/P4I+wML///9CQH8+/z8AAAAAAAAAAAAAAAAAAAAAAAA/wAA/P8AAAAA//8KAAAA//7/AP8AAAAAA/4A//8AB/r++/8D' +
+  'Ef7//RT3BQD9/vUHAAAAAP8A/wD//wD/AAD/BAoE//wH/v/+A/n89v3+B/7+/v/+Af8I//4D////Bf7//v8M///////8/f/+AP8I' +
+  'Aff7/Qf9/fsC+gAXIfn58f///wD/AAAAAP7/AP8AAAj///7/AP8A////Bf/+AP8IBf8AAAb+/wD//////gIA//3+/wAA//8AAP/9' +
+  'AA7/AP7//f8A//8AAP8T///8/wD+A/7+/vwB/wD9/P0ACAj+Agf+/v4E/QAB/wT+//7//wIABv4A/wAAAAAA/wAAAAAAFQjjBgMU' +
+  'APMI9vMN6Awa4/7+//8BCAD/APwGAAAA//8J+/z9+QQHE/4BAPH+/wH+/wAAAP8AAAAAAP8I/QAAAAYEA/8C//7+/wT+/f7+//0B' +
+  'DP3+//4A/wT8/v///v8D/wz9/f38//77F/r9/gD+/wD+/wD+/gAA//7//f3//xMA/wAGAv8AAAD+/wAAAP//AgEHAPn//wD//vsP' +
+  '+P//AgUEAf8B/v7//vQH/vf+/hAAAf0AAAAAAAD///8AAAAGAwT9AP4AAAAA/Qv//wAA+/n8//8EBgf//fwC/fkI/gT//gn/AP8A' +
+  'AAT9////AAD//vv//gH+AP8A/gYAAwAABP8BBAAF/wAAAP////4AAP/3B/7/Av7/AP8D/Af9DP38//32//kI/v/+9xn8Av7/Cf8I' +
+  '/gD//wAA//7+/wj/AP0CAv3///wA/v79Df/+//8EAgUD//n+/v/+E/3+A/7/+f/9/gD9Cv8A/xH+/vr///0HBwn9+gX///0I9gP9' +
+  '+/38/wMAAP3/AAD//wYA//8A/wIG/wD8Av8A//8F/v7/AP7//f8A/v7/AP79/Q34/v8P//0JAP//AAAA/v4A//8ABP3/AAACAQAA' +
+  '//7/AP4JAP///wD//wYAAAD//wAAAwD+AP8A/wD9AAAA/wYABAAA/wX6+v8X/AsM/fj4+gX9/fkBAQAABv//AP///Qj7/gD/AP8A' +
+  '////AAAA/wcAAAAA/wAAAAAAAAAAAAAAAAAAAAAAAAAA+wcAAAAAAAD/AAAAAAEG//7/AAD//gQAAAAA/////wD//wAA//7+//8Q' +
+  '//3+//8A/P7/AAgDBv/9AQD+Bv0L/wD/////+gb9/P//AP8A/v///gAA/v7/CP7+/wsRCwv+AvkJ/vwB9AX7+/3wAAAAAAAAAAAA' +
+  'AAAAAAAAAAAA/wD/AAAAAP8GAAAAAP4BA/0A/f8GAAD9B//+/wD9APoLAAAAAAAAAP8AAAAA/wEH+QD/AAAAAP/+/AkAAP8AAAUA' +
+  'AAD//wD/AAAAAAAACAEK//3//wD//P8D+f///v4AAAAEAP8AAP///Qr/AP7/AQcAAP8A//4C/v8AAAD//P8AAP4AAP8A/wAACwAA' +
+  '/wEAAP/+/gD+//8HAP//Bf7//wAA////CwD///8AAP///wAAAP8AAAAAAP8I/QAAAP4A//8D/gD/////AAMA/wb/AQAA/v8AAAAA' +
+  '//8HAAD///7/AP7/AP7///4O/v8E/gv7EQjyBgT8+/77/gH9/P38/gAA//4RAP/+/v/9BP/+Av3/AP//AAIA/f7//wAL/wAAAAAA' +
+  'AAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAABP0DBAD8//4H/wD+/v4E+wH4DAf9/gAA//39//8C/wEF/AD/B/8AAP8C/v8A///+' +
+  'BwAAAP8AAAAAAP8A//4A//8BAP/9AQAAAP8HAAD/AP8A/wAA/wAGAAD//wD/AAD/Cgr9DP4H/v/7Afj6+vwG+AX/AAD+//8A///+' +
+  '//8HAP8D//3+/v7//wUCAQf+///9/wAAAP8AAAAAAP//BgAAAP/+/wAB/wAAAP//AAYAAP////8A//8FBQD/////AAD/AP4GAAAA' +
+  'AAAA//8A/wAA/wIBBP/+Af4M/wH9/v7+/vwA//7//wIAAAAC//4J/wD9Af0D/wv9/v/+Evn6Av7/+AP9DgD8/wYA//36//3/AAH/' +
+  '//8AB/8AAAD//v4EAAD//gL+AAz//wAA/vwL9/8A/v8G/AD/AAAAAP/9AP8AAAUA/P4A//8AAAD/CQD+AAAEAAAAAAAAAAAAAAAA' +
+  'AAAAAP79/QD9Cv8A/w0C//3///r/AP8ACAAAAAAA//7+AAD/AvsGAP8AAAAAAAAAAAAA/wYD+/4IFPr+/fgL+vsF+/cAAAAAA/7/' +
+  'AP//CP/+/gD/AP79+wr+/g36/wIJ+/j/AQL9/f///wAA//z9//4a//sABf8HA/4AAP/9/P///v8ABP//AP7//wAI/fr+//7+CQH6' +
+  '/wD+//8AGP34/v/+/gcJ//79+/0AAwT6Av4F/gP9//7/AP4ABwD+/vj9/Qn/Cg8F/P8BC/f8GAkT8O359fP//wAA//8AAAD/AAAH' +
+  'AAAAAfoKBP39AP8M/P4B//3//QAAAAAAAAAAAAAAAAAAAAAB/AkA//8AAAD//wAAAAAA/wL/BgEAAAD/AfwA/wD//gL/AAAF/wAA' +
+  'AAD/AP//AAAR/v8A/wD/AP/+/f78Av/+/v//AP//AAD/Cf///wX//fz+///9/QAB/gMB/Qn/B/0AAP8AAAACAAD/BgD/AAD+BPwV' +
+  '/v78///9Cvn8Bv/9+Pn6/gUi/f///v/4C/37/Pr49f3/GAP8/vr5/BcV9/31AAAAAAgAAAAAAAD8/gAAAAAAAAAAAAAAAAAAAAAA' +
+  'AAD6+/3/Ef3/AP/9/RID/fz6AAX+AAAAAAAAAAAAAAAA/wD6BQAAAAAAAAD+AAAAAAb9AAAA/wAAAAD/+wD/AQAMAAAAAAAAAAAA' +
+  'AAAAAAAAAAEB/wAEAP8A/wb//f/+//7//gAA/wAAAAD/Dv4A///9/vwD//39/////fz9Bv7/EhEL/fz3AP///f8I//77/P77A/8A' +
+  'Cv3/AP7+/f79Df/+//4AAAcAAAAA//8A/wAAAP8J/QD//wAAAP/9//8AAAMC/f4A/wAAAAAA//8AAAAHAP3+AAAAAAAAAP8AAAAA' +
+  'B////wD+AAAAAP4LAP8AAP4C/v8A/v//AAD9Ev/9/wD9AP7/AAAAAAAAAP4AAAAABv8D/wD//wD//wX7AP7//wcCCPj/+v3+//3/' +
+  'APsIEP7/AP8AAP8AAAD///8P+/8A/QAAAAAAAAAAAAAAAAAAAAAAAAAA/gAAAAAAAP8HAAAA//8AAP4LAAAA/////v8A//v9////' +
+  '/gAA/wb5///+/hb1BAIF/AP+//wF/vn8B/wMAgb/APUA///9/f0BEgD//AP+/wD//v8A/gn9//4H//7///8A/v//AP8G//4J////' +
+  '+wT+/wb7B//8AgL3Bwb++gcF/wAGBP8A/v/7/f/7//73DvMXFhL9/vn6/fT5/fj8//0GAAAAAAAA/wQA/wAA/gD5DQAAAAAA////' +
+  'AP8AAP////////8AAAD+BgAAAAACEvoA/QP9/v/9CvgD/Pv7Bv//AP///wAAAAMDAAAAAP/9Cv7//P3////8+/79AP4U/gP/AP8A' +
+  'AAD/Cv0AAP8A/wD//gADAAAAAAf+AP8AAP79/gAA/wwAAP8A/QAA/wAA////////AP///woAAAAA//z+/wD+AwD//wYD/v8G//0G' +
+  '/gD//wUAAP/+//8A///+AAEAAP7/AAD/AP8ABgAAAP4D/wD+/wD/AP8I/wAA//8D/wAA/wAAAP///wj//QD+/gD//QAZAP7//vn/' +
+  '/wD//f79/wj+/gAA//0HAAD/////////BwAAAAD+AgAAAAD//P8A/wAAAP///P7+Ag3/AgMBAAD9//8A//8I/v//AP8A+/3///8A' +
+  '/xUD/v3+///9AAAAAAAAAAAAAAAAAAAAAAD/AAAAAAAAAAD/CP//AP4CCPwH/vr/APwABf3+/wH//wD////9AAAA/v4AAP8ADQEG' +
+  '/wD//wAC///+AAD//wAE////AP8AAAb9/wAAAAD///7/AP7+/wD//xD+/v8A////AP8BBwD///0A////Bf4PBf//+wAAAP/+/f7/' +
+  '/v8A/v//AP//BgAA/v7+CAAA/wD+/wAPAf8A//789wYC//7+/v//AwQA/v8M+v////////4A/wH+AAAACfwAAAAAAAj/AAD+//7/' +
+  '//78FvT+//7/AAAABv8AAAAA/wD//wAAAAL+//z+AP/+Awf//v//BfwB/QMCDP//+/wCAQAB/P8G/wAABP8AAAAA/v///wD/C/7+' +
+  '/wn//wD+BPr9/gP++v4C/gQG/gD//wAC//7///7+AAAA//8AAAAAAAAABwD//PwAAP3+///9Bfr8//se/v/5F////v///v7///8A' +
+  '//79AAAAAAAAAAAA//8ABwD//wH/AAAEAP7+CP7//v///gUDAAAE/wAA///+/v////////8A/wAAAP/+////DQD9AP3/AAAAAAAJ' +
+  '/wD//wAA/wD8CQX8/f79/v3+AwP//gf//v7/BQAIA//3B//+///+AAn+BQMBAP/++gL//v///QD/AAD+AAAA////DP0AAP//AAAA' +
+  '/AEAAAAA//8JAAD///8A///+AAAA/wMAAAAABP7/B/8E/QAK/v39//7/Av7/AP7/+gH/Av4IAAT+/wT9AwD/////AAAABv4AAP8A' +
+  '//0A+Qr7E/z/AwUUFfPp9PX5/P3+/AYFH/72+v39CAH5Bv8AAAICAAD///4A//0A//8AAAAH/wAAAAD//v8AAAD/AAAA/wkA/wD+' +
+  'AAD///////7+//4CAAD//v7//w3//wP6CQAC//8A//4C/f4AAAECA/0C/Qn/+/v0+wEOAv4CAAD/////AAAA/wUAAP8AAv79/wAJ' +
+  'Cv8A//0C//3/AP0A/gAAAAAAAAAEAAAAAAD//QD+AwAH/wH8/gICAAH9AAz5/wAA/v////35Agj//wMAAAAAAAAAAAAAAAAAAAAA' +
+  'BP0BAvcS/wH8+vb4AwX/B//7DAAA/wAA////AAAAAP8A/gcAAP8AAP//AAAAAAD/AP3/AAAAAAAJAAD//wAA///+AAAE/wAA///+' +
+  '//7/AAf/AP8AA/8AAAD//gAHAAD+/AMDEv78//79+f3//f79CwgKDv7+AgH++/oF/wj6/Oz+//7/A///CAT9A/39//8C/wj/AP//' +
+  'AAD+//8E//8A/wEHCAj8/P/+/fgC/v7//QMAAP8AAAAAAAAD/wAAAAAA//j/AAD/////AAAEAv//Cv8D/QAE/wAAAAb+AP4AAP3/' +
+  '//8A/wAAAAD+/wD/AAAIAP7/AAAAAAAAAP4AAAAABv/8/wD/AAAAAP79AP8AAA///wAA/QAAAP8ABwAAAAAAAP/+/wD/AP///wX/' +
+  '/gD/B/8D/QADAP8AAP4J/v4AAPz/CQAA/v8AAP/+/v8GAAD9AP4GAAz//wD//QX9+/8A+/38/gAL/v8A//39Awr///0AAQAAAAAA' +
+  'AAAAAAAAAAAABAAHA/z+//37+P0CAAEDBgAAAAAAAAAAAAAAAAAAAAD+//8AAAUA///+AP8H///+////AP8LAAAA/////gAA//0F' +
+  'BP8C+/8B///9/wT//wQA/gcAAP8AAP//AAAAAAD/AAEH/vkE//78AwH7Bf//Af/5CwD//gAA////////AAYB/wn//v38CP8D+/7/' +
+  '/wP8Af//AP//AAn/Af7///////8AAAD+/wAAAP8AAAAAAAf+DP7/+vsH/wQA+foM+v4B/gD/Cv//AAD//wAAAAD//wAD//4CBQAB' +
+  '/gH9//3+/gP///8A//8ABgAEAP//AAD/+f8AAP7//wD//v0B/w0J/gAAAAAD/gAA//4AAAD/Bf8A+QsAAAAAAAAA/wAAAAD/AAAA' +
+  'AAAAAAAAAAAAAAAAAP4AAAD//gAAAP8AAAgAAP8A/wAA/wAGAAD//wD/AAD///8AAP7/AAAA////CQAA//7/AAD/DQAA///+//7/' +
+  'AP8A//8AAP8AAAD//////wAK/wACAP3//wD//gn/Bf//+/v+/wAOBf///v39A/n7/wkAAAAAAAAAAAAAAAAAAAAAAgn+/wb9BP/+' +
+  'AAP8+P7/Af8H//8A/gD//gf7A/////7/A/0AAQr/AP/9Av/9/wD9/wD/AAAAAAAG/gAAAAAAAP/+/wAA/wAA/wP///7//wkG9wv8' +
+  '//b8CBLzAgD4+voQ//4AAP//AAAJ//8A//8A//8D/wAFAAAAAP//AP4AAP/9BPYFCP35AAAZ5PcGEfoCAQL///3+AP///QH//wb/' +
+  'BAEA/wD+BP8K/wD+/v///v0CAAAAAAAAAAAAAAAAAAAA//3///8IAP//A///////AwMA//8B/gD///wB/Qb//wT9AP4DAAEA/v4L' +
+  'A/7+/gD8/gIAAAABAAD//wL//wIA//3+/P77AP4C+//+EQL8C/7/BvwABP8AAAAG/v/+AAD9A/4GAAH//wD/Bv3//v8A/AD/AP8N' +
+  '//8A//7+Av7+//8DAAAA/wAAAAAAAAAAAAD/+/cSCPv9//77APv9B/0L//gBAvr5//z6Dv8HCvsO+vz///8A/wAAAAD+/wD/AAAI' +
+  '//r9AP8AAAAA/wL//wAADQr7DAD9/gD////+//4AAP779gT8Av7/BxX8AP37AgX4AAH/AP8CAAr//f7///////7/AAAI/wgA////' +
+  '//3+///3/f7///0G//3/CQr8Cf78//3//wH/AAAT+f////////3+BAT8/QD9/wT5Dv3+A//8/v8A/v7///7+/AUW/f/8//8AAAT/' +
+  'CAD//////v7//wD9//4CCgD///39//3//wj8AP/+AQoA//4HAf/+///9/AEI/gD+AP/+BAP//wD//v/7/v/9/AD/Cv4BAwL//wT/' +
+  '/v8AAv3/AP//Dv7+/wD//PsAA/0J/v38/f0L+goH+gH/AAD+/wAA//39BAD+Cf//AQAA//8IAP///////wD//wH9AAP/AAD/Agn/' +
+  '/v8A+/3+///9/v8A/wIO/f7+/wUFAAAA/wAAAgD+AAAA/wAA////AP8BAAD///////8ACv7/AAD//wAAAP7+/wAG/wb18vUD9f0B' +
+  'AvQBBP8DAxoVAgT9//4G/f/+Cv38B/7/+v39AP8E/v////8J+hD///n9AP3/AAcJ//4C//z2/f4MAAEAAAAAAAAAAAAAAAAAAP8C' +
+  '/gAH/wAAAP77AP8AAAX+/AD/BP7/AP8ECv/8//8AAAH/AAAAAAAAAAAAAAAAAP/9/wAJ/wAAAP0GAP4AAP78/AT/CwMAAP8E/f/+' +
+  '/f///f79AAIK/wD/AQEK+f///P0AC//9/////wb7/P4J//36DfMS/QcBAQ4T/O3v9vYKBP//AP7//wAI/fn+//7+C/79///8/gD/' +
+  'Cv7/Dvz///79/gAA/v4AAAn//wD/BgD///7/AP7/AP7///4O/v8E/v8A/wAAAQAA/wAH////AP79BQb+Bfz//QL+/AIAAwP5//8A' +
+  'AAEAAAAA//8H/gAA//sD/f4A/f8YA//8/v7//fwD/f7/+/3///8A//j+Axv8/v7////////+Cf39/v//Cf79/QD9//8A/wgJ//7/' +
+  '/wP+/gAA/goAAP/////+BAD/Av8AAP7/AAD//////wkA//8C/AAA/wAAAP7+/wYAAAUA/wAA/wAAAAD/BQD/AAAA/Bb+/wQC/wD8' +
+  '/fr++v3/A/36Cf8A/v8A/wADA/z//wT5CvgH/gH++/0FC/z4/AYC+wD9BvsBAAD/AAH//v7/DAT//wAAAQD/APwF//8AAP8BAAAA' +
+  '/f8AAAD///0JAQD+FP79/v7+APz7Dvz+/f7+/f4A/wr//wAA//8CAAAA///3+vX9FwX79/v77BIs9PYG/fr9//0A//8EAgEIBv79' +
+  'Af0CDP77A//9+wEB/gj+/v4C/v//AAEAAf78/wT9/gr9+/7//w3////+AP0B+f4BC///AP8BBgAAAP//AAAAAP8A8/QE8wj6Chj3' +
+  '/gkI/AD6//0GAP8AAP8G/v//AP8A//7/AAD+AP8KAP7+AP8F/v39Bvz/AP7/AP8R/PsE///8/gsEAAQLAfwE+/75Bfv7+QAAAAAA' +
+  'AAAAAAAAAAAAAAAA/f8AAAAAAAn/AP//AAD/AAAAAP8CAAAAAAAAAAAAAP///v8A/wD///8F//4A/wgC/////v8AAAAL/f//AP//' +
+  'AP8AAP8ABgAA//8A/wAA//sLBw75AP78/PQV+QH8/fv9//8A///////+/vz+/g0I//8A/wAGAAAA//8AAAAA/wH///7/BAD///4G' +
+  'AP8A//8AAAAAAAAAAAAAAAAAAAAAAAAABgAAAAD//v8AAAAA/v8D/wD+/wAA/wH8/v/+/w0AAAAAAAAAAAAAAAAAAAAAAP4AAAD/' +
+  'AAD/AAAAAAAABwAAAAAA/wAABv4AAAAAAAD+AP4EAfr///0E/wQCBf/7AP8AAPwAAAAAAAAL/AAA//8C/wD/AAAAAP8GAP8AAP7/' +
+  '+wUA/wAAAAD+/wD/AAAIAAAAAAAAAAAAAAAAAAAAAP8HAf0AAv7/AwMD/f7+/fv//v8G//8AAP/+/v7/AP8I/wYCAP//AAD//v7/' +
+  '/gAABAAAAAACAAAAAAAAAP8AAAAAAAAAAQAAAAAAAAD/AAAA+f8AAP7//wD//v0B/w0J/gD8AgX/+fz6B/r8FPoH+gQH+A7/Bv4F' +
+  '///7//76///6AAP/AAMAAAAA//8A/wAA//Pv7v8EBfX7/wgFAQIR+SH//wAA//8RAP/////+/f///gEAAAX//wAA/wIH+P8A/wIB' +
+  'AAAD/wEAAP7/AP8AAP8JBvIEBBz7/fbrAQDy+goM/////wECAP//AAf//////v8A/wAN/wAAAP/9//4AAP8A/wAA/AAAAAAAAAv8' +
+  'AAD//gUIAP7/AAD//v0E/gAA/P39Agv9C/7/Bfj09/sDCQQA+wUABf39+wL6AA78APwDCgH///7+/wH//v7/Av0F/v//AAj//wAA' +
+  'AP//AAAAAP8A//8A//8AAAD//////wAKAP//AP//AAAA//////8ACv8K/wD/AAAAAP//AP8AAP4ABv4AAAAAAAAA/wAAAAD//vn9' +
+  '/f0M///++PoH+/oJFP0AAAAHAAAAAP/+A/////8IBvoCCAj+/Ajy/P30AQQA/Pv7A/r8BBf8+Pwb+fz7/v7//wD9//8A///9DQn+' +
+  '//sA/QgDB/r+/gv//Ab8/v35//8AAAv/AAAAAP7//v8A//wF/wAE//8A/v4H//wC//77/v//AAEA/v//BAAL///+Af////wEAAH/' +
+  'AQD/Bv///gP//v/+/P8S//r+//7/BP7/AAAA//8AAAD/AP//CQD/A/3//gIA//3++v4EBwMB//8B/wX9BgD//v3+/g7+//v//Qj/' +
+  'Af4AAP4I/v//AAD9Av7+/wH7Dv/7Cgb79wj9+Pz/Cv7/BQD//QL+Af3+/gIAAAAAAAAAAAAAAAAAAAAA/v////oL//7//AD9Av8E' +
+  'BP0AAAAA//8A////CP0EAP/7/v8AAf8AAP8E//4AAQn+Bv//////AAAA/v7/AP//Bf/+/wD/AAAAAP//AAcAAP8A/Pv/+/4F//76' +
+  'DfkKAf8EA/8EAP///goAAP3////+/QD/AP//BgAAAAD/AAAAAP/7//8A/gD/AAD+/f3/CP8N////AP8HAAD/Av8AAP8A/wH/Bv7/' +
+  'AAD//QcA/v4F/vsAAP7///8A/wr+/wH/AP/+/wf//wH/AP//Av8A/wD//v/+/wD/AAAAAP//AAcAAP//Av7///z/AAf8AQz4/P8F' +
+  'AAAAAAAAAAAAAAAAAAAAAP///wr7AwD///8H//8A/vv3/f0EAvn/BQj5AQUE/gn5/gMAAP//AAD//wEAAAQA/wf9/f0B+f79+gL6' +
+  'G/cIAvoAAP////4AAP8I/gADAAD//wH/AP8FAAAAA/7///8A/wAAAAD+AAAAAAAA/wcAAAD6Av/+AQMA//78AwEN///8Av7+//n8' +
+  '//79APv/If0E+v/9/wD//wAABf///wcAAP////8A/wAAAAD+/wD/AAAI/wb/AP4BAAD/AP8AAP8A/////wD+AAAAAP4LAP8AAP7+' +
+  '/gAAAf7/AP////0MAv//CQL9/g3+/v/9Afz8/f0H+gH5B/77Af/9/PwI+wP8BwgA//8A/wAAAAD/CwD/AAD9/v7+CgL+AP/+AgD/' +
+  'A////QP9/wb//wD/Bvn+/f7//wj+/wAAEP4A/wD+//3+////AAAAAAQAAAAA//8AAAAAAP8AAAAHAAAAAAD///7/AAAAAAAAAAAA' +
+  'AAAAAAAAAAAA/f3/AP4A/wAP/vz+//3+Cf8AAv8K/P7//gL2Agf+///+/f//CQAAAAD9BgD+AAD/BvsKAAD/AAAA//7//gAA/QAA' +
+  'AAAAAAAAAAAAAAAAAAD///8A/wAGAAAE/gD/AAD+/f4AAAEJ////+/n8BP//C/8AAAD8AAAAAAAA/wkAAP7+/wAA/P8AAAAC/hD+' +
+  'Af7+//8AAP//AAAA//79//8O//8AAAD/AAAAAAD/CP0AAAD/Bv8F//8AAP/+/wAAAAD//v0AAAb+/wAJ/v///QIA//4F//8A/wAA' +
+  '//78/v8G/wUA/wAA/wAGAAD//wD/AAD/AAAAAAAAAAAAAAAAAAAAAAX+/wf+/gAA//78/wD+/wUDAAAAAAAAAAAAAAD/AAAAAhD9' +
+  'Agf///z8BgH9/P78+AD4CwAAAAAAAAAAAAAAAP8HAf////8A///+AgD/AP///wf/AAAAAAD/AP8AAAAA/wH+/wj+/wAAAP//AAAA' +
+  'AP///wAA//8AAAn//wD//wD//gT///4BAP//BP//AAP//v8AAP//AgAA//4A//7+/wj/AP///QcA///+BP8CAP/+/vz9+wAF//7+' +
+  '/QL+/f8Y/f7//wD8Bf////4E/Az+//3//gAA//8AAAn//wD//wD/AwMAAP8AAAAAAP///wAA/wAC/wD9AAAAAAAABv0AAP///QsA' +
+  '//8AAAD//gT+AAD9+gH/////Af8ACP8ABAD//wAAAAAAAAAAAAAAAAAAAAAD/wAA/v//AP///v//CAD//vz//wQGAAH+/f8A/P7+' +
+  'CwIN9gD+/wYA/wH+//7/AP0AAAAAAAAAAAAAAAAAAAAAAv//AP8AAAAA/gYAAAAA/wb+/AIABAcD/fUC/wD+/QEAAAAAAAAAAAAA' +
+  'AAAAAAAAAv//AP/+/xL//f3+/v///gAAAAAAAAAAAAAAAAAAAAD5CQMO/Qb///37/v0GA/z0//4ABv8AAP8A/gQAAAD///8EAAD/' +
+  '/gAACP//AP//AP/+/wAA/v8IAP///wj8/v////8AAAD/AAD////+BgMA//v8/P78+QcBBv/+CggFAfgA/wAA//8AAAD+A/7/AAAJ' +
+  '/wH+AP7/AAD/CgT///8A/AD/AAD/AAYAAP//AP8AAP8AAQAA+gAAAAAAAA37AAD//fj8BPr7/wYM+f4R+P7+CgIBAAAAAAAAAAP+' +
+  'AAAAAP8B/gj9CgH//fsDBP37/v0B/Ab7//j8Bf/+Ev38Af7/BfYYBv0D/vv+Afj9CvcH/Pv/BvsAAP//AP8Q/P/+/wD7Af39//3/' +
+  '/////wf8/Rn+9/n5/v8SEAb/Bfr/AP37/vgG/wAA/AL/AP//Av8F/QD/AQ8MAPMDAv32AgL9+/z9Bf//AAD9/wAA//7///8AAAwQ' +
+  '/Q0a9vv///z6Bfz9+fv0BgcKCQwP/f73+A78+fH19f3//wD8//8AAP79CP7+/g37/////wT///8E+wv/Af7+/fwKBf4A//4E/gD/' +
+  'A//+/AEG/wD///8ABv78/v0G//3/AwAABP3/AAj//v/+/gD+//8AAP//AAAA/wf//wAA/wj/AAD8//8A///9D/r9/////wAA//8A' +
+  'AAn//wD//wD//fz+//7+AAD/Awz///7/BgAA/wD/AAAAAP8GAAAAAP4H/wD//wAAAAD/AAAA/wD/B//+AAL/AAAA/gMA/f8A/wIR' +
+  '7/3/9AT79Av4/Qb3JPkF/wAA/f//AP//Cfz++/8HIQD+Avr7//z+Afz9APj+AgAAAAAA/wAABv4AAAAAAAADAgsH/P7/AP4F+//+' +
+  '/f76/gQPAP//AAD//f3//////gD/AAAH/wAAAAD///4AAAAD/wAA/wAAAP///wj//QD+FQH79wD+//sLBQL3BAAC8v7/AP/9/QD/' +
+  '//z/AP8Y//0C/P7//v///gsC+/4D//8F/wP//gj+AP//AQD+/Aj//Pz9/v/7BP8I//wI/Qv///sA/wf//wEAAv/+/wAAAP///wAA' +
+  'AP//AAAAAP/+Cf8A//8F/wD//gAC//8F/wAA//8A//8GAP8AAAX+//8AAP/+/wj/AP8AAAD//QT/AP///v8E/gv9AgD/BPn///8A' +
+  '//wCAP/+AvwA//8A/////QcC9Rv6AQX4/gH5Av0A/P8BBwIA/wAA/wD/AP0GAAAAAAD8/f8A////AP/+/AEW///9BwX9/voE/wIE' +
+  'BPr+/f4E+wABAAAAAAAA/wT/AP8AAAD89w3+AAL///75CAb8/Az5C/f9HfwC+e4L9BMB8PYG/gEA+AIF9v4EEAD4AfcFAwEA/gcA' +
+  '/wAA//8C/gAAAAD/Df//AP/+AP7/+wP///8A/wAAAAAD/wEAAP8AAAAAAAAA/wAAAAAAAAAE/wD/AAAACf8AAP//AAAAAP8AAP8A' +
+  '/v4D/v7+/wAC//0I/wAA/wEAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAv/AAD+/wAAAP//AP/+AP8A+gD9/Af///4J' +
+  'Avn9Ef37B/76/hn8AP39+vr5Ivb69f4AAAD//gAAAAAAAAkAAP8AAAAAAP8AAAAAAAADAAAA/v0AAAgCAAAAAP//AAAA/wQB/v7+' +
+  'Af4L/v/5//79AwMF/gAAAwEIAP///f/+/P/+/gEAAP0NAAD///7//v8A/wf9/wD+CAD///7///////4L/QAA/v8AAAD///8A/wAA' +
+  'AAEAAAAAAAAAAAAAAAAAAP//AAD//wAGAAAAAAAAAP/yEAwD9Qf+/vsGAv4NAfru/v4AAAP+AP8AAP7//wAL/////wAH/wAAAP//' +
+  '//8AAAH//v8AAP7/C//9/gAAAAT//wIHAP//AP/+//7/AAAA/////v///wD/Cgb+/wD///8AAAAAAAAAAAAAAAAAAAAA//z9////' +
+  'AAAY/P/9/////v7/AAD//wgA//////8A/wEAAAAA/gAAAAAA/wAGAAAAA/7+///+Bwn/+////////wv//gAC/wAAAP/9AP4AAP//' +
+  'AwAAAgEAAP8E/v/+/wD/B/8AAAH/AAAA//8A/////wX////+/wAA//4GAAAA///6AAAA//8AAAD///7/Dv8B/wD/AP//AAAA/wAA' +
+  'BwAA////AAAF/wAAAAD/AAAAAAD8/gAAAAAA////Dv///gX6//8AAP7/AAAA////CQAA//8A/wAH/wAAAP8AAP4AAP/+AP8I/v4A' +
+  'AAAC/gAA/wACCQAAAP//AAAAAP8A//0A/wAAAAAAAAAAAAAAAAAAAAD+/P8ABwAAAAAABP8AAAD//Qr+//3+/wD/Afz+/gH/Cgn/' +
+  '//4J+/8D/v3//wD///3/AP8AAAAAAAb+AAAAAAAAAAIFAAAA//8A/wAAAAAA/wT8AP8I/wAAAP/+/wD//wMAAAf/DP4A//7+/v/8' +
+  '///+AP8AAAb/AAAA//8AAAAA/wL//wD//wAAB/3///8G//0C/wAA/wAAAP//AP//BgD+//7/////AAD/DAT///7//f//AAD/AAgA' +
+  'AP//AP//AP/98PL5/hgHEfbx+P4LDQb/C///AAb///7//AD8BP///P/9/Qb5Af8A/v4GCfz+/Af//wAA/v4AAP///wgE/wD9AAAA' +
+  'AAAAAAAAAAAAAAAAAAAAAAD+AAAA/wD/AAYAAAD8DPz+//gE/gn7AwEY9/z0AAYAAAAAAAAAAAAA/wAA//7/////AAYF//sE//4D' +
+  '//3+AP8I/v4AAAD/AgAAAAD/BwIAAP4A/wD///4F/f4A//37Dv/59wD0DwAHAwr4Afn++wH//QcB/P0C/QEEBQL+AgD/Bf7/AAD/' +
+  '/v//A////wMD+wMD+f7//PgMAfz+BAP9/wAA//8AAP//E/z//gD++QP//wD9///+/BP8+vr/DwD/AAD/AAAA////AP4AAAf/Cv8A' +
+  '/wAAAP///wAA/wD/+fH4BP/8+/z3EAT9+wAJGgAAAAAAAAAAAAAAAAAAAAD/AAAABgAAAAD//wAAAAD/BgMG//0B/wD///z9B/3/' +
+  '+wAAAAAAAAAAAAAAAAAAAAD//wAA/gsAAAD////+/wD/////AAD/AAL///8A/wD/BgAAAAAAAAAAAAAAAAAAAAD+/v7+//3//f79' +
+  '/RD7/gkH/AAAAAAAAAAABQAAAAAAAP4AAAD//wAA//8AAAAIAP///wAIAf8AAAD//wAAAAD/AP4HAAAAAAD///8AAAAAAAP9Cf8A' +
+  '/wD//QH/AP8A///7BwAABf8AAAAA/v8A/////QAAAAAAAAAAAP//AAcA//j//f/6Bwb/Agr++/YG/Qv7AAH9/g/+/foABfv8BQ/1' +
+  'BP////8AAP///f4A////CvsA/v77Bf8A/hAB/v/9CPoA/wAA/v8AAAD/BwAAAAAAAP8AAP//AAAAAAQAAAAAAv8CAAAA/wAABv3/' +
+  'AAAAAP8CCPj///4AAP8KAv///v77AgP+CwD+AP///QD//////AkA////AQD/BP7+//////79/v8AEP/////+/foK/v/+/wAAAAYA' +
+  'AAAAAAD8/gMAAP8AAAAJ/wAAAP///v8AAAD+AgAA+/8A/wD9BgAAAAAHAP4AAP8IAAAAAP8A/wAA/wAAAAD/AAb/AP//AAAAAAAB' +
+  '/A3//wQA//77A//////+/v8AAA3/AAAA//7//v8A/wL//////gAA///+Af///wsAAAAAAAIAAAAAAAAAAAAAAvv//gABBv0DBv3+' +
+  '/v/+BP8AAAD/AgcCAP7+/v////8A/wn/A/4G/gD6/wAA////////AP8A/wAA/goA/wAA/v8H+AD//wAAAAr+AP8AAP4J/wAAA/8A' +
+  'AAD//gD+/QD///8AAP//AAAA/wf//wAA///8/wD9/ggA/v38/gL9/xD8AgAABgb/AP7+Bf79/f/+/wAAAP//AAkA//7//wAA//8A' +
+  'Bv/+/wD/BP3+/wAA/wT//wD/AAsAAAD+/gAAAP/+/vv+Awf/AP//+gj+Av8BAQACAAb//wAA//0BAAAA//4ABv4AAAAAAAAAAAAA' +
+  'AAD/BwT4//UeAv0L9/wH+fv3/Qb+///+AQAA/wQB///+//7/B/8AAf4AAP4E/v///wD/AAAAAP//AAAABv8AAAAA/wP7+wIGDAT+' +
+  '+BH0AP0H//H9AP4H/wgAAP8B/P///////wAAAP/+AAD/Bf//BAAA//8AAAD+/wAAAP8AAAAAAAf9///+AhkAAP/8+//////7AAAA' +
+  'AP8AAAAAAAMAAAAAAAYAAAAAAAAAAP7/AAD/AAD3BAcA/fsA/AMD/fn3GAP7+f36AwL4/gESAPwA+Qr/BAQB/wYC/wD///3+AP//' +
+  '//7//f////4A///+AP/+/gQP/wAAAP//AAD//wf//wAA//8E/v8HAQD/Bfz//gL///wA/wD//wYA/wD//gX/AAD//P/+AvwB//79' +
+  'BQgG+//+BP/+AP///wAA/wX//wAA/wb/AAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAAAAAAAAAAAAAI/wD/AAAA/wD/AAAAAP//+w8A' +
+  'AAAAAP/+/v///wD///8AAP4LAAAA/////v8A/wD//wAAAAAACf8A//8AAP/+AQD///wA//79AP///hX9//8AAPz/AAD/////Df8A' +
+  '//4C/v8ABwD+/vr///7//wv8/v4G/gUAAP37CP7//Qj8+/3+B//9/wD/+g/+/v7+CP8BAAD//wgA////////AP///wAA/wAI/wD/' +
+  '/wAAAAAA////AP//E/4A/v3+/wD///39/Qr+/gMA/wsA/////v3//wj///8K/AAD/f7////+//8AAP8ACAAA//8A//8A/wAAAAAA' +
+  'AAAAAAAAAAAAAAAA/wAA/wAGAAD//wD/AAD/////AP8ADQAA/v7///8A/wAK/QD//wAA////AAAAAP8H////AP4AAgX8Af///wL+' +
+  'AP7/AP0EAAAF//8C/wAA/////wD//wAA////D/oCAP39Bwf///8A/wP8/QP+///9/wD/AAD/AAMG/AAAAAAAAAD/AAb+AAAA////' +
+  'AwAAAP/+/v8I/wUAAAD+/gAAAAD+/gL+//3+AAAAAwb/AP//AgAAAAD//vwAAAUAAAUAAP8C/wD//wAAAAD9/gD///8K////AP//' +
+  'AAD//v7//w0AAP//AAAHAAAAAAD+AAAAAP8AAAAAAAAAAAAAAAAAAAAABv////7/AAD/Bf//AP///v8AAAD/AAAAAP///wAGAP/+' +
+  '/wAA/QD/AAD//wYF/wD//f8AAP7/CAD//////wb///3////9AQIG/wD9Dvz///z+/v8A/v7+Ev/+/gP+//79BP7///0A/xT/+/7/' +
+  '/v///v4F/v8A/gD///wD////Cv4BBQAAAAIAAP/////+/wD//v3///z/AP/+/v0d/P//+wAAAAD/AAAAAAAABv0AAP8OAAAAAP8A' +
+  '/wD+/v///wD8//8AAP0EAAAAAAb///8A/////wD7AP8A/////RH/AP///wAA/v8IAAD/Av/+/gD//wAAAAgAAAAAAAD8/gAAAAAA' +
+  'AAAAAAAAAAAAAAAAAAAC//8A//8A///+A/7+/wAJAf4AAP7/AAD//QIE//4J/gD/AAYAAAAA/wD/AAAAAP///ggAAP8AAAT8////' +
+  'AAD//wAA///9AP///QAA//8Q/gAG/wD//QAC//sE//8A/wT/AAAAAf8AAP8G/wAA/wD/AP76Bgr9//4T8Pz5/P0Z9QD/AP/+AAAA' +
+  '/wz8AAD/////C/8A/wAAAP///wAA/wD+AQAAAAAGAP8A/gAAAAD/////AAAS/wAA////+/z/////CP8A/wAAAP///wAA/wD//gAA' +
+  'AP8AAAAABv4AAAAAAP/////+/wAAAAcBAAAAAP/9//39Af0H/Qn9DgH9/v75/wAECQn+///++wD+/gD+/AD//v8E/wD//gr+//8A' +
+  '//4A/gcAAP8AAP//AAAAAAD//QAAAP8AAAAA/w////4A+/8BAAD/AQAAAAf9AAAAAP/5BhID/v3+BAr1Afj//fz/AAAABgAAAAAA' +
+  '/v8AAAAA/wIB/wADAwD/AP///v//AP/8/wAA/v8IAP/////+Cf//Cv8AAP7/AAAA//8A//8A/wAAAAAAAAAAAAAAAAAAAAAAAAAA' +
+  'A/8AAAD/AAAAAAAA/f//AP/+////Af38/v4NCP/9CQD/AAAAAAD/AAAAAP78/v//Cvz//v/+/QMO///8/f7///4BAP//Af8CDv//' +
+  '/AAB/wAAAAAAAAAAAAAAAAD+BP8FBf8A/v/9+////wX+/gv/AAH/AAD///////8A/v7+/wD+/AAN//0B////Bf/7////BP7/AAb9' +
+  '//cJ/P8JAAAAAAAAAAAAAAAAAAAAAPwM/f4C/P/+Fvj+/v7//vz/AQAAAgMAAAAAAP4AAAAA/gL/AP7+BgQA/v8A/wAA//8AAAD/' +
+  '/wAJAP/+//8AAP8C/v8G/v0AAf8F/gAAAP/+AP///wQBAP////3//v7/CAIH+QD/AAAAAAAAAAAAAAAAAP7/BP3+//4F/QP//v8F' +
+  'BPv//wL+/wAP/QD+/gL/+v8AAAD/AAYAAP//AP8AAP8D/f8A/wAAAAD//gD/AAAGCQH//wL/B/8F/AH8+fj+AwYAAAAAAAAAAAD/' +
+  '/wD/AP8DAP8AAP8A/v8ABv//AP///P3//gQEAP8ABAD//gD/AwYAAAAAAAAAAP7/AAAAAP///wAA////CwD///8AAP//AAAAAAAA' +
+  'AAAAAAAAAAAAAP8AAAAAAAAAAAAAAAADAAAAAAAAAAAAAAAAAAAAAAAA//8E/wAD+///A/8G/////gQB/v/+AgD//v3+Afz8Efv6' +
+  '/gD//v7/AAn+Df79B//5/f7/BwL/AAAA/wIAAAAA/////wADAAYAAP7/AP8AAP8H/wT///8BA//7//8A////AQH////+AAIA/gAA' +
+  'AP8ABv4F/wAE/gAA//3//v4J//7/C/8A/wAAAP///wAA/wD+AAb/AP//AAAAAP8AAAAAAAH//v/9/AX+A//+/wP+Cv0A/gcAAAAA' +
+  'AP///wAAAAAA//8AAAn/AAAA/gL//wAA/wD+/v4B/v///wcJBP3///oE/v79AP4F/f3/Df7+/v4A//cG/Pn7/P74/AkFBAQJCP4C' +
+  '/QAC/wYA/wEE//7/APwD/gAABAL/AP/++Aj4/f8L9/b2/hAVE/37AwH0B/r8+gACAAAAAAAA/wAAAAAAAAAG/v7//gYA/v8J+///' +
+  '///+//7/AAD//wD//wH+Bf8ABgj+AAACAf8A//4B//0C//4F/f8AAv4IAP4DBP78+//+//4AAP//AAAJ//8A//8A/wD/AAAAAAAA' +
+  'AP8HAAAAAP//Av///f8AAAX+/wb/AP//AgL8AP8AAAAA/////wAABgv/AAD//wAAAAD/AP/9AP///AwAAAAAAAD8AwD////+/gAA' +
+  '/wAAAAD+BwAAAAAAAAAL/v78DgD///z+//////wB/xEF+Pz9/P739/r9ABYD////AP8A/wAA/wr//wAA/f///wAA/wAA/gn/BP7+' +
+  '////AP8I//8AAAD//wAAAAD///7/AP8AAAAA//8ABwAA//8AAAD//wAJAP/+//8AAP8A/gAAAgAAAAAA/gD/AAAG/wL+////AAD/' +
+  'Cv4A/wAA/v0B/f/8Cf/+BPoEBAf+/vv/AAAAAP8AAAD+/wAAAAAHBwX//wD/AAAA/f7/AP8A//78Af8BAv8ACPz8/v0M//z9/Qj+' +
+  '/Qn//////Pz+/w76/vkIAgEBAfsB/PgG+wUEAf8B/gD+AP8AAP0Q//8AAPwACvgAAAAAAAAAAAAAAAD///0S//3+AP/9/v4C/wD/' +
+  '/v//AAAFAAAAAAP+/wD/AAD+/wv///4AAP8DAP/////+/vz/AAcAAAAA/gb/AAAA/woBAAD9/wAAAP////4AAP8ACPoAAAAAAAAA' +
+  'AAAAAAD/AgEAAAAAAAAAAAAAAP8AAAAAAAAAAAAAAAAAAAAAAAD+AP8A/AgA/wD/Av8DAAD//wAAAP0AAAAAAAD/BgAA/wL/AP//' +
+  'AAD//wH9//7//wn9E/7/AwH///39+//9/v8E/wz/AP8AAAAA//8A/gAA/gf6/v76EP/+/vv//fsO/gH9/////QAA//8A/wD/BAUF' +
+  'A/8A/wACAP////7//gj//v4D/wD//gD//wH/AAcAAP/9/Pv9/vz//f0Q/P37//4a/v7/AP4A/////vv8/vz+HP78/v4D/wAACAL/' +
+  '/v///wP/Bf4ABf8AAAD+A//9AAD/BPgKAP8AAAAA//8A/wAA//7+///6DAD+//0L////Av4B/gD/Av0A//8CCP8A///+/QD+A/z7' +
+  '//77Cvr8+gz9DwoE/wD9/wAA///+//4AAP//AAAA//8ACQD//v//AAD/AP8ABv//AAD//v8AAP8F//8B/wb//wD//wAE/wAA//77' +
+  '/P///f///wEAAPz+/f4YCQD/AAD/AP////8AAAAA//4U/f8RCv7/+vsB+/EC/vn+/wAA/wEA/wD8CQAAAP//AAIAAP/+AAAA/v8A' +
+  'AAAAB/3+//8A/gD///sP//8F//79/v8A+wr////+BPwM/v/8APn+Bvr8//8NB//8//oR9f3//wD//wAAAP78/////hP9/v///f7/' +
+  '///9BQf9/gz9Cv3+/gP+AP7+B/7//////gH+AAAA/gAACf//AP//AP8D/gYAAQEA///+/v///wL9C/gFBv8C///99v/8/QD8DQH/' +
+  'Bv8B/wAA/v////8G//39/v0G/gP/Af/6DP////4BAPkNAAAAAAD///8A/wAA//8AAgD9//8A//4K/wX///z//v8A/gAGAAD9Cv/+' +
+  'AAD9AP8AAAAAAAAA/wYAAAAA/wT9/f0ACv8B/voB//3+/gz+C/39Av0A//wT+fz+//4A/fn//QMIAP7//gH/////DQD/AAD//wAA' +
+  'AP8H//8AAP///wAA//8AAP//B///AAD/AAAAAAAAAAAAAAAAAAAAAPzvFv8A+v3++g4DCwj4/ff//wT//v/+/gAO/QD//////gj/' +
+  'AAX//wr//fv+///+/QgABf0F/P77/PoBAAUA+wYAAgAAAAAAAAAAAAAAAAD///8AAAH/AAD/Cf//AP///v8A/wD/CwAAAP7///4A' +
+  'AP7//v8ABgAAAAD/AwD/AAD/BP7+AP4AAAAA//8ABgAA/wH9/v8K/gD//wQG/v/9//z+BP//A/4AAAAEAf4A///+AP8AAP4AAAAA' +
+  'AP8ABgAAAAABAAAHAAAAAAAA//wAAAD+//8H/wUAAAD+/gAAAAD+/fz+AP3+/wD//vwTCP///fv8/f/6L//7/vv8//3+/vz//v//' +
+  '/hIAAP///gD////9/wH/AAX+AP/+Bv8A/wAA//4I/PoBAQL3/vwg/Pr5/QH/AAAA//8ABgAAAP8AAAD/APz/C/0H/v0BCvX6+voW' +
+  '9/MO+BMC+AQB/PHqCwP8ARUTCCrp/RH6LfwBDe314urk/gD///7/Av8A+wgA/wD/Bf7///8D/fgC/xH9//7//wMB//8AAPwA//8G' +
+  'Af8E/wD///8H/v78AP0L/P3+Av//BP//AAD8AQAEAAAABP8AAP8G+/39/gv//f4HA//+//79//7+////AAAJ/gD+/v7/BwAB//8G' +
+  '/wAA/wT+////AP8FAgH59RcH9BTw8QIB+gf+AP8ABgAAAAAA/v8AAAAA////AAb//wAAAP7/AAAF//4A//7/+wUA/wMAAP4D/gID' +
+  'AAAAAAAAAAAAAAAAAAAAAAAAAAD/AAAAAP8DAAAAAAD+C/8A/f3/AAb+/f8E/gD9CAAAAP4CAAAAAP8A//0A//v/AAAB//8A/wP+' +
+  '//4NAP/+DwEEBwT89fb9+PYS+PYQ//4AAP7+AAD///8O/wAA/gD+/wb//gD//wD9/wIABf8H/wAA/wAAAAD/AAAA/wD+EAH4+/kW' +
+  '5wQKA+X8/xj1CQL+///9/wAA/wAECv////0BAAAAAP8AAP//AP/+CAD/APz/BgAAAAAJ/v///wD//gcE/v/+/gD//wf6AP8A//8C' +
+  '+v38/fsA/wYM//4C/v4G//8DAP//AAAA/v/9//8O/f//AAj//wAAAP//AAAAAP8A/wAGAAAAAAD//wAAAAD/+f8AAAAB/wD//g3/' +
+  '/vz/Bv4AAAAAAP8AAP/+/g7/AP4B/wT//v/9/gAO/f/////+AAAAAAAAAAAAAAAAAAAAAAD//wAAAAAAB/4A/wAAAAD+/wAF//8A' +
+  'AP8B///+Cf/+8PoD/P0OAf0T//r9Ef75/gAAAAAAAAAAAAAAAAAAAAD/AAAACP8AAP/////+/wAA/wD/AP7+/wD//w7+/v8A/wH+' +
+  '//8BAgD/BQD///8A///6//8AAgH/AgD+/Qb+Bv4B/gH9AAb//wD//QP//v8ABP/+/wAC/wAAAP///wYAAP/9/v8AAP//AAD//QAO' +
+  '/wD+Av4JAAD9/Qv/Av3+/v7+/AD/AAD//wAAAP8H//8AAP8F+vwA+P7/AP8ACP4P///99fL++QsQ/f779fz2Df37I/f6/v8T//3/' +
+  'BgL29BT8/gX9Af///gMC///8/v8D/w39Bhv9/gwDAv778PwC8vv9Af0A//8B/gAC/gf+/wP///8AAf//////AAD+/v//AA3+//7+' +
+  '//3/AP8F/wQK/v///vb9Dvv+Af7//QD+BfoK+wn+Bvz//P7//wz8/QX+//8DAAEAAAgAAAAAAAD7/gAAAP4BAAD//wAAAP//AAcA' +
+  'AAAAAAAAAAAAAAAAAAAAAAAADwcF/gv8/P/99gj//Pz+9v8F/QD9/wAA//7+/w3/AP7+APsAA///AP8F+wr7/wAD//4HAAH//wD/' +
+  '/AH9/f//CQn+/QD+AAAAAP4FAP8AAP7+AgAAAP//AAABBv/+/wABB/8AAP8BAP8A//8A//8A//r+CQkH/f7+AAD+AP3+Afv6+AP9' +
+  '/Pv+ChAc9Pz9/v36/wD/AP3/AP7///8T/f///v8AAAAA/wAHAP4AAAAAAAAG+AwJ8AQA/Pj78QEDAP4YA/3/Bgn7AAT//P7/Av/+' +
+  '/f8AAAD//wAJAP/+//8AAP/8/v0A+/3////9/QYF/QsF/v//AP8B/wD//QYA//8E/wf/AAD+AgAAAAD/AP/+AP8A/wAAAAAAAAD+' +
+  'BQAAAP8A/gD/AAL+/gr//QH+///+BP8E/wAC//8A/v79//v/AA3//gAA//8AAAn//wD//wD//gL9Cv4D//4ACfr7/PsCAf//AAAI' +
+  '/wAAAAD+////AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAP/////9AgAAAP8FCv7//v0A/wAAAQAAAAD//wf+AAD/' +
+  'AP/////9/xT//P///wD+/v3////9AgAAAA3//wD/AP4AAP8A/wAAAAAH/wD/AAD+/wf+BPz9AP/9/wUB///+AwP8Av78A/////sA' +
+  'B/39DPr//v8A//8AAAkF/gD//wD+/v8AAAj/CAD//////f7///4B/wAD/gAA////AQb/AP7/CP0A/gr/AP/9/f/9/wACAAEAAAAA' +
+  'AAAAAAAAAAAAAPwFAAAFCf7///kJAfn///0AAAAAAAAAAAAAAAAAAAAAAAAAAP//AAAACfsAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
+  '//4A/wAAAAD/AP8JAAD+/f0B/wkE///+Dfn8/gH//AD9/wD///8A//7+//7/ABH/C/gAAgD/AAD/A///AAD+AAAAAAAAAAAAAAAA' +
+  'AAAAAAAAAAAAAAAAAAAAAAAAAAD9+/4AART////8/P0L///8/f8B/v0I////+gL8//0NAe8Q/wcD9vf6Bv8G/eoFCBAN8xAQBgf6' +
+  '/PINBvf2+e0F/QUH/vsD/v38CQH9/QT+/vr9CgP++//+DAH9+wEGAfoABf8A/wAAAAD/AAD/AAD/+RIN/Pv+/v36/fT6+v4KEQf9' +
+  '/wz/BAD///v9///9//35EQoYAPH37Rke9ATe9f/++gD+DPsC//78/f39CPwKAAD9///+AP8K//4A//7/Bf8A/v///v4A//4MBAD/' +
+  '///+//4BAP//AAAA//z//wAADAD7BgD/AAAAAP8FAP8AAP///AkA//8AAAD+BQD/AAD+BAn5AP///wD//QL//gAAAv/+AwAAAAAA' +
+  'AP/+//8AAAYGA////gEA/v/+Af/+BP/9//v+AwIBAP4BAfwO/f4E+v7/AP8A/wAA/wgAAAAAAAD/B/4A/v8AAAD/BAD/AAD//fr6' +
+  '//3+/v//B/0FAf//EQEAAv0B/P7+Bfj7Bfz9DAT8AAj+A/0F/f7+/v/+/wz7/PcV/QUB/gIS9vn8/f4D+fsA/wb7BP8D/wH8Bv7/' +
+  'BPz/+gEI//v+/RP4Af3+/gMA/wH+BP/+AP7/AAX/A////gH//gD9/wAAAP4EAAYAAP7/Av4A/v8AAAAK/gD/AAD+EOkBCPcEAwL0' +
+  '/SoC/Pjz+gEQBvz9B/b8+AAH+Af4+wb/+/0AAP8AAP8KA//+/wAD+wj9/gQH/wP+/QD8/f8D/wgH9Q4W6/wI/+v2+Az4/xAG//7+' +
+  '+QsAAv79Bf/9/v4BAAAAAAAAAAAAAAAAAAAAAP///wD/AAAAAP7/AP8AAAj++P79AggA/QL7+gn8/QMLEP7+BPz+/wD9AAT+/v7+' +
+  'AP//AAAE/gAAAP//Bv8AAP4AA/z7Dwn//Pv7/gL4AQT/AP4AAAEKAP///v///wD///4FAQD9Cf8A//36/v3//wj98g0AA///AP/+' +
+  '+wIG/wAE/voCBPr9/vz+AQ4M/P0D+//+//8B/v8A/v7/DAf+//wAAf//AP4AAAf9Av8A////AAAAAAAAAAAAAAAAAAAAAAT97/wV' +
+  'DgD3AO8I8fURAwju9/gc/AACGusA9wb48BcH/gD//wYAAAAA/QYAAAAA/wAB//////8A//7+//8ADf7+/QAA/P//AP8a+wT9///5' +
+  '//7/AP8AAAAA//8ABwAA/xAN+v8F/P7//gMB+wL+//T/AAsA/v//AAD+/P/+AAADB/7+AAEK/wAA/v7//P8A/gL//wD+AAYAAP4D' +
+  '//7/AP4A/gAAAAAAAAAA/gAAAAAGBPoDAP8AAAAA//0A/wAABgD/AAAEAAAAAP8AAAAAAAA=';
