@@ -49,12 +49,14 @@ describe('bundle size and contents, per entry point', () => {
     ['interview-followup/classifier', 34 * 1024], // cue tables for four languages (30 KB)
     ['interview-followup/templates', 32 * 1024], // the engine plus 13 messages in four languages
     ['interview-followup/hiring', 12 * 1024],
+    ['interview-followup/mail', 4 * 1024], // parseEmail, parseMailDate, splitMbox; postal-mime stays external
   ];
   it.each(ceilings)('%s stays under its gzip ceiling', async (entry, ceiling) => {
-    const { code, gzip } = await bundle(`import * as m from '${entry}'; console.log(m);`, ['date-holidays', 'zod']);
+    const { code, gzip } = await bundle(`import * as m from '${entry}'; console.log(m);`, ['date-holidays', 'zod', 'postal-mime']);
     console.log(`${entry}: ${gzip} B gzip`);
     expect(gzip).toBeLessThan(ceiling);
     if (entry !== 'interview-followup/holidays') expect(code).not.toContain('date-holidays');
     if (entry !== 'interview-followup/model') expect(code).not.toMatch(/from"zod"|require\("zod"\)/);
+    if (entry !== 'interview-followup/mail') expect(code).not.toContain('postal-mime');
   });
 });

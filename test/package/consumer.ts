@@ -1,6 +1,7 @@
 /**
  * Installs the packed package (`npm pack`, as users get it) into throwaway consumer projects:
- * `full` has the peers date-holidays and zod, `bare` has none. Built once per test run.
+ * `full` has zod and the optional peers date-holidays and postal-mime, `bare` has none of them (not
+ * even zod, a dependency: the core must not need it). Built once per test run.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { join, resolve } from 'node:path';
 export const ROOT = resolve(import.meta.dirname, '../..');
 const BASE = join(tmpdir(), 'interview-followup-package-tests');
 
-export interface Consumers { readonly full: string; readonly bare: string }
+export interface Consumers { readonly full: string; readonly bare: string; readonly tarball: string }
 
 let cached: Consumers | undefined;
 
@@ -34,7 +35,7 @@ export function consumers(): Consumers {
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `consumer-${name}`, private: true, type: 'module' }));
     return dir;
   };
-  cached = { full: make('full', ['date-holidays', 'zod']), bare: make('bare', []) };
+  cached = { full: make('full', ['date-holidays', 'zod', 'postal-mime']), bare: make('bare', []), tarball };
   return cached;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { consumers, runScript } from './consumer.js';
 
-const SUBPATHS = ['', '/calendar', '/holidays', '/model', '/planner', '/classifier', '/templates', '/hiring'];
+const SUBPATHS = ['', '/calendar', '/holidays', '/model', '/planner', '/classifier', '/templates', '/hiring', '/mail'];
 
 describe('the packed package, as installed by users', () => {
   it('every subpath loads with import and with require', () => {
@@ -54,6 +54,30 @@ describe('the packed package, as installed by users', () => {
 });
 
 describe('optional peer dependencies', () => {
+  it.each([
+    ['ESM', 'mail.mjs', `import { parseEmail } from 'interview-followup/mail';`],
+    ['CommonJS', 'mail.cjs', `const { parseEmail } = require('interview-followup/mail');`],
+  ])('%s: interview-followup/mail reads a raw message with postal-mime installed (R7)', (_kind, file, load) => {
+    const { full } = consumers();
+    const out = runScript(full, file, `${load}
+      parseEmail('Date: Tue, 24 Nov 2026 16:05:00 -0500\\r\\nSubject: =?UTF-8?Q?R=C3=BCckmeldung?=\\r\\n\\r\\nBy Friday.').then((e) => console.log(JSON.stringify(e)));`);
+    expect(JSON.parse(out)).toMatchObject({ subject: 'Rückmeldung', date: '2026-11-24T16:05:00-05:00' });
+  });
+
+  it.each([
+    ['ESM', 'mail-missing.mjs', `import { parseEmail, splitMbox } from 'interview-followup/mail';`],
+    ['CommonJS', 'mail-missing.cjs', `const { parseEmail, splitMbox } = require('interview-followup/mail');`],
+  ])('%s: interview-followup/mail imports without postal-mime; parseEmail rejects with MissingDependencyError naming it', (_kind, file, load) => {
+    const { bare } = consumers();
+    const out = runScript(bare, file, `${load}
+      const split = [...splitMbox(new TextEncoder().encode('From a Tue Nov 24 16:05:00 2026\\nSubject: x\\n\\nHi\\n'))].length;
+      parseEmail('Subject: x\\r\\n\\r\\nHi').then(() => console.log('no error'), (e) => console.log(JSON.stringify({ split, code: e.code, dependency: e.dependency, message: e.message })));`);
+    const error = JSON.parse(out) as { split: number; code: string; dependency: string; message: string };
+    expect(error).toMatchObject({ split: 1, code: 'MISSING_DEPENDENCY', dependency: 'postal-mime' });
+    expect(error.message).toContain('"interview-followup/mail" needs the optional peer dependency "postal-mime"');
+    expect(error.message).toContain('npm install postal-mime');
+  });
+
   it('the core works with neither date-holidays nor zod installed', () => {
     const { bare } = consumers();
     expect(runScript(bare, 'core.mjs', `import { createCalendar } from 'interview-followup'; console.log(createCalendar().addBusinessDays('2026-11-27', 1));`).trim()).toBe('2026-11-30');
