@@ -93,13 +93,25 @@ interface Quantized {
   readonly bytes: Int8Array;
 }
 
-function quantize(values: Float64Array): Quantized {
+/** Label weights are kept to ±LABEL_LEVELS steps, topic weights to ±TOPIC_LEVELS (one character each when shipped). */
+export const LABEL_LEVELS = 31;
+export const TOPIC_LEVELS = 15;
+/** 64 characters that need no escaping in a single-quoted string; weight q is ALPHABET[q + 32]. */
+export const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+-';
+
+function quantize(values: Float64Array, levels: number): Quantized {
   let max = 0;
   for (const v of values) max = Math.max(max, Math.abs(v));
-  const scale = Number((max / 127 || 1).toPrecision(6));
+  const scale = Number((max / levels || 1).toPrecision(6));
   const bytes = new Int8Array(values.length);
-  for (let i = 0; i < values.length; i++) bytes[i] = Math.max(-127, Math.min(127, Math.round(values[i]! / scale)));
+  for (let i = 0; i < values.length; i++) bytes[i] = Math.max(-levels, Math.min(levels, Math.round(values[i]! / scale)));
   return { scale, bytes };
+}
+
+function encode(bytes: Int8Array): string {
+  let out = '';
+  for (const b of bytes) out += ALPHABET[b + 32];
+  return out;
 }
 
 export interface TrainedModel {
@@ -147,21 +159,31 @@ export function trainModel(examples: readonly Example[] = loadExamples()): Train
   const realTrain = trainSet.filter((e) => e.topicIndex >= 0);
   const topic = train(samples(realTrain, vocab, (e) => e.topicIndex, TOPICS.length), vocab.names.length, TOPICS.length, TOPIC_OPTIONS);
   const keep = prune(vocab, label, topic);
-  const lq = quantize(select(label, keep));
-  const tq = quantize(select(topic, keep));
+  const lq = quantize(select(label, keep), LABEL_LEVELS);
+  const tq = quantize(select(topic, keep), TOPIC_LEVELS);
+  // Features whose every weight rounds to zero are dropped.
+  const rows: number[] = [];
+  keep.forEach((_, i) => {
+    let any = false;
+    for (let k = 0; k < LABELS.length; k++) any ||= lq.bytes[i * LABELS.length + k] !== 0;
+    for (let k = 0; k < TOPICS.length; k++) any ||= tq.bytes[i * TOPICS.length + k] !== 0;
+    if (any) rows.push(i);
+  });
+  const pick = (q: Quantized, width: number): Quantized => {
+    const bytes = new Int8Array(rows.length * width);
+    rows.forEach((r, i) => bytes.set(q.bytes.subarray(r * width, (r + 1) * width), i * width));
+    return { scale: q.scale, bytes };
+  };
   return {
-    features: keep.map((f) => vocab.names[f]!),
-    label: { ...lq, bias: [...label.b].map(round) },
-    topic: { ...tq, bias: [...topic.b].map(round) },
+    features: rows.map((r) => vocab.names[keep[r]!]!),
+    label: { ...pick(lq, LABELS.length), bias: [...label.b].map(round) },
+    topic: { ...pick(tq, TOPICS.length), bias: [...topic.b].map(round) },
     temperature,
     reviewThreshold: threshold,
     trainedOn: { real: realTrain.length, invented: trainSet.length - realTrain.length },
   };
 }
 
-function base64(bytes: Int8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
-}
 
 /** The generated module's source. */
 export function renderWeightsModule(m: TrainedModel): string {
@@ -176,6 +198,8 @@ export function renderWeightsModule(m: TrainedModel): string {
 export const LABEL_NAMES = ${JSON.stringify(LABELS)} as const;
 /** Topic order of the weight rows. */
 export const TOPIC_NAMES = ${JSON.stringify(TOPICS)} as const;
+/** The characters weights are written with. */
+export const ALPHABET = '${ALPHABET}';
 /** Softmax temperature fitted on cross-validated predictions. */
 export const TEMPERATURE = ${m.temperature};
 /** Below this confidence a label is flagged for review; at or above it, cross-validated precision was at least ${TARGET_PRECISION * 100}%. */
@@ -187,13 +211,13 @@ export const FEATURES =
 ${chunks(features)};
 export const LABEL_SCALE = ${m.label.scale};
 export const LABEL_BIAS = ${JSON.stringify(m.label.bias)};
-/** Int8 weights, feature-major (${m.features.length} × ${LABELS.length}), base64. */
+/** Weights in steps of LABEL_SCALE, feature-major (${m.features.length} × ${LABELS.length}), one character each: step = index in ALPHABET − 32. */
 export const LABEL_WEIGHTS =
-${chunks(base64(m.label.bytes))};
+${chunks(encode(m.label.bytes))};
 export const TOPIC_SCALE = ${m.topic.scale};
 export const TOPIC_BIAS = ${JSON.stringify(m.topic.bias)};
-/** Int8 weights, feature-major (${m.features.length} × ${TOPICS.length}), base64. */
+/** Weights in steps of TOPIC_SCALE, feature-major (${m.features.length} × ${TOPICS.length}), one character each. */
 export const TOPIC_WEIGHTS =
-${chunks(base64(m.topic.bytes))};
+${chunks(encode(m.topic.bytes))};
 `;
 }

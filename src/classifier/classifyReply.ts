@@ -104,7 +104,7 @@ export function classifyReply(input: ReplyInput, options?: ClassifyOptions): Cla
     scores,
     topic,
     evidence,
-    requests: findRequests(reading, options),
+    requests: findRequests(input, reading, options),
     language: reading.language,
   };
 }

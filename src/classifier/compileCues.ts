@@ -115,6 +115,7 @@ function compilePattern(def: Pick<CueDefinition, 'id' | 'pattern'>): { slots: Sl
   let firstSource = '';
   for (const item of def.pattern.split(' ')) {
     if (item === '') continue;
+    if (/^\.+$/.test(item) && item !== '..' && item !== '...') throw new Error(`cue ${def.id}: "${item}" is not a gap (write .. or ...)`);
     if (item === '..' || item === '...') {
       if (slots.length === 0) throw new Error(`cue ${def.id} starts with a gap`);
       slots.push({ words: new WordSet([]), optional: false, gap: item === '..' ? 3 : 6 });

@@ -2,7 +2,9 @@ import { compileRequests, matchRequest } from './compileCues.js';
 import type { CompiledRequest } from './compileCues.js';
 import { CUE_TABLES } from './cues/index.js';
 import type { Reading } from './model/features.js';
-import type { ClassifyOptions, ReplyLanguage, ReplyRequest, RequestKind, SourceSpan } from './types.js';
+import { findTimePhrases } from './findTimePhrases.js';
+import type { TimePhrase } from './findTimePhrases.js';
+import type { ClassifyOptions, ReplyInput, ReplyLanguage, ReplyRequest, RequestKind, SourceSpan } from './types.js';
 
 // Compiled from the constant tables on first use, not at import.
 let compiled: ReadonlyMap<ReplyLanguage, ReadonlyMap<string, readonly CompiledRequest[]>> | undefined;
@@ -55,7 +57,35 @@ export function findRequestPhrases(reading: Reading): FoundRequest[] {
   return [...found.values()].sort((a, b) => a.fieldIndex - b.fieldIndex || a.span.start - b.span.start);
 }
 
-/** The requests of a read reply, with their deadlines when `options` give a reference and a zone. */
-export function findRequests(reading: Reading, _options?: ClassifyOptions): ReplyRequest[] {
-  return findRequestPhrases(reading).map((r) => ({ kind: r.kind, span: r.span }));
+/** A deadline this far after a request (or this far before it), in the same field, is the request's deadline. */
+const DEADLINE_AFTER = 240;
+const DEADLINE_BEFORE = 120;
+
+/**
+ * The requests of a read reply, with their deadlines when `options` give a reference and a zone: the nearest firm
+ * time phrase the timeline reader marks as a request to the candidate ("please reply by Friday"), next to it.
+ */
+export function findRequests(input: ReplyInput, reading: Reading, options?: ClassifyOptions): ReplyRequest[] {
+  const found = findRequestPhrases(reading);
+  if (found.length === 0 || options?.reference === undefined || options.timeZone === undefined) {
+    return found.map((r) => ({ kind: r.kind, span: r.span }));
+  }
+  const deadlines = findTimePhrases(input, {
+    reference: options.reference, timeZone: options.timeZone, language: reading.language,
+    ...(options.calendar !== undefined ? { calendar: options.calendar } : {}),
+  }).filter((p) => p.role === 'request' && p.kind !== 'vague');
+  return found.map((r) => {
+    let best: TimePhrase | undefined;
+    let bestDistance = Infinity;
+    for (const d of deadlines) {
+      if (d.span.field !== r.span.field) continue;
+      const distance = d.span.start >= r.span.end ? d.span.start - r.span.end : r.span.start - d.span.end;
+      const limit = d.span.start >= r.span.end ? DEADLINE_AFTER : DEADLINE_BEFORE;
+      if (distance >= 0 && distance <= limit && distance < bestDistance) {
+        best = d;
+        bestDistance = distance;
+      }
+    }
+    return best === undefined ? { kind: r.kind, span: r.span } : { kind: r.kind, span: r.span, due: best.date, dueSpan: best.span };
+  });
 }

@@ -1,7 +1,7 @@
 import { featureId } from './features.js';
 import type { FeatureOccurrences } from './features.js';
 import {
-  FEATURES, LABEL_BIAS, LABEL_SCALE, LABEL_WEIGHTS, TEMPERATURE, TOPIC_BIAS, TOPIC_SCALE, TOPIC_WEIGHTS,
+  ALPHABET, FEATURES, LABEL_BIAS, LABEL_SCALE, LABEL_WEIGHTS, TEMPERATURE, TOPIC_BIAS, TOPIC_SCALE, TOPIC_WEIGHTS,
 } from './weights.generated.js';
 
 /** The learned weights, decoded once on first use (not at import). */
@@ -14,26 +14,12 @@ interface Weights {
   readonly topic: Int8Array;
 }
 
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** Decodes base64 into signed bytes: no `Buffer` or `atob`, so it runs the same in Node and browsers. */
-export function decodeBase64(s: string): Int8Array {
-  const lookup = new Int16Array(128).fill(-1);
-  for (let i = 0; i < 64; i++) lookup[BASE64.charCodeAt(i)] = i;
-  let end = s.length;
-  while (end > 0 && s.charCodeAt(end - 1) === 61) end--;
-  const out = new Int8Array(Math.floor((end * 3) / 4));
-  let acc = 0;
-  let bits = 0;
-  let o = 0;
-  for (let i = 0; i < end; i++) {
-    acc = (acc << 6) | (lookup[s.charCodeAt(i)] ?? 0);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[o++] = (acc >> bits) & 0xff;
-    }
-  }
+/** Decodes weights written one character per step (see ALPHABET in the weights module). */
+export function decodeWeights(s: string): Int8Array {
+  const lookup = new Int8Array(128);
+  for (let i = 0; i < ALPHABET.length; i++) lookup[ALPHABET.charCodeAt(i)] = i - 32;
+  const out = new Int8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = lookup[s.charCodeAt(i) & 127] ?? 0;
   return out;
 }
 
@@ -52,7 +38,7 @@ function load(): Weights {
     keys[s] = id;
     rows[s] = row + 1;
   });
-  weights = { keys, rows, bits, label: decodeBase64(LABEL_WEIGHTS), topic: decodeBase64(TOPIC_WEIGHTS) };
+  weights = { keys, rows, bits, label: decodeWeights(LABEL_WEIGHTS), topic: decodeWeights(TOPIC_WEIGHTS) };
   return weights;
 }
 

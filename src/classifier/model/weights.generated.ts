@@ -6,1769 +6,1478 @@
 export const LABEL_NAMES = ["offer","rejection","next_round","reference_check","pending","other"] as const;
 /** Topic order of the weight rows. */
 export const TOPIC_NAMES = ["offer_details","not_selected","position_filled","talent_pool","interview_invitation","assessment","references","background_check","on_hold","under_review","application_received","scheduling","interview_confirmation","onboarding","documents","general"] as const;
+/** The characters weights are written with. */
+export const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+-';
 /** Softmax temperature fitted on cross-validated predictions. */
 export const TEMPERATURE = 1.25;
 /** Below this confidence a label is flagged for review; at or above it, cross-validated precision was at least 97%. */
-export const REVIEW_THRESHOLD = 0.908;
+export const REVIEW_THRESHOLD = 0.935;
 /** Messages trained on: real (corpus training split) and invented (development fixtures). */
-export const TRAINED_ON = {"real":456,"invented":562};
+export const TRAINED_ON = {"real":467,"invented":562};
 /** Feature names, separated by `|`, in weight-row order. */
 export const FEATURES =
   'C:next_round|C:next_round@1|C:next_round@s|C:next_round^|C:offer|C:offer@1|C:offer@s|C:offer^|C:othe' +
   'r|C:other@1|C:other@s|C:pending|C:pending@1|C:pending@s|C:pending^|C:reference_check|C:reference_che' +
   'ck@1|C:reference_check@s|C:rejection|C:rejection@1|C:rejection@s|C:rejection^|L:de|L:en|L:es|L:fr|b:' +
-  '# #|b:# h|b:# horas|b:# hours|b:# mai|b:# minute|b:# minutes|b:# minutiges|b:# minutos|b:# pm|b:# uh' +
-  'r|b:# um|b:#ph a|b:#ph and|b:#ph as|b:#ph at|b:#ph au|b:#ph en|b:#ph est|b:#ph et|b:#ph for|b:#ph fr' +
-  'om|b:#ph ha|b:#ph has|b:#ph https|b:#ph i|b:#ph in|b:#ph or|b:#ph position|b:#ph representee|b:#ph r' +
-  'ole|b:#ph this|b:#ph user|b:#ph with|b:a #|b:a #ph|b:a bientot|b:a call|b:a couple|b:a d|b:a decisio' +
-  'n|b:a different|b:a este|b:a ete|b:a final|b:a jour|b:a l|b:a la|b:a las|b:a meeting|b:a national|b:' +
-  'a new|b:a notre|b:a nous|b:a nuestra|b:a partir|b:a position|b:a postularte|b:a project|b:a quelques' +
-  '|b:a reference|b:a reflection|b:a retenu|b:a second|b:a specific|b:a stable|b:a strong|b:a tres|b:a ' +
-  'tu|b:a un|b:a votre|b:a vous|b:about our|b:about the|b:about you|b:acceder al|b:accepted for|b:adela' +
-  'nte deseas|b:admin yourcompany|b:advance and|b:advance for|b:afin d|b:afin de|b:after careful|b:agai' +
-  'n for|b:agradecemos su|b:agradecemos tu|b:ajusten a|b:aktualisierte kalendereinladung|b:al correo|b:' +
-  'al sistema|b:alguna duda|b:algunas preguntas|b:all applications|b:all is|b:all the|b:alles gute|b:al' +
-  's #ph|b:alternative times|b:am #|b:an assistant|b:an der|b:an einer|b:an interview|b:an opening|b:an' +
-  ' opportunity|b:an unserem|b:an update|b:analyser votre|b:ancienne date|b:and appreciate|b:and are|b:' +
-  'and ensure|b:and experience|b:and for|b:and get|b:and i|b:and our|b:and the|b:and update|b:and used|' +
-  'b:and we|b:and wish|b:and your|b:anforderungen dieser|b:another candidate|b:anspruch nehmen|b:antes ' +
-  'del|b:any inconvenience|b:any of|b:any other|b:any questions|b:any way|b:apologies for|b:apologize f' +
-  'or|b:application and|b:application choices|b:application for|b:application form|b:application has|b:' +
-  'application is|b:application to|b:apply for|b:apply to|b:applying for|b:applying to|b:appreciate you' +
-  'r|b:apprecions votre|b:aqui para|b:are currently|b:are interested|b:are no|b:are not|b:are pleased|b' +
-  ':are requested|b:are some|b:are still|b:are you|b:area de|b:as a|b:as an|b:as part|b:as possible|b:a' +
-  's soon|b:as this|b:as we|b:asi que|b:asistencia respondiendo|b:assistant professor|b:assured that|b:' +
-  'at #|b:at #ph|b:at all|b:at our|b:at talent|b:at the|b:at this|b:at webfx|b:at your|b:attached mutua' +
-  'l|b:au poste|b:au sein|b:au stage|b:auf deinem|b:auf die|b:aupres de|b:aus diesem|b:auto generated|b' +
-  ':autres opportunites|b:avant la|b:avant le|b:avec vous|b:avez des|b:avez ete|b:avons bien|b:avons fi' +
-  'nalement|b:avons le|b:avons pris|b:back from|b:background and|b:background verification|b:based on|b' +
-  ':be a|b:be an|b:be fair|b:be glad|b:be in|b:be keeping|b:be the|b:be transparent|b:beachte die|b:bee' +
-  'n changed|b:been received|b:been shortlisted|b:before we|b:bei #ph|b:bei ihnen|b:believe that|b:belo' +
-  'w link|b:below to|b:berucksichtigt wird|b:beruflichen weg|b:besoin de|b:best for|b:bestatigen wir|b:' +
-  'bewerber innen|b:bewerbung als|b:bewerbung fur|b:bewerbung und|b:bewerbungen wird|b:bien el|b:bien r' +
-  'ecu|b:bienvenida a|b:bienvenido a|b:bienvenue chez|b:bis zum|b:bitte beachte|b:bitten sie|b:bitten w' +
-  'ir|b:bonjour #ph|b:bonjour monsieur|b:bonne chance|b:bonne journee|b:buenos dias|b:but i|b:button be' +
-  'low|b:by #ph|b:by clicking|b:by our|b:by the|b:calendar invite|b:call me|b:can adjust|b:can sign|b:c' +
-  'an you|b:cancel the|b:candidat pour|b:candidatura para|b:candidature a|b:candidature au|b:candidatur' +
-  'e en|b:candidature est|b:candidature peut|b:candidature pour|b:careful consideration|b:carefully rev' +
-  'iewed|b:cargo de|b:ce lien|b:cedula de|b:cet e|b:cette entreprise|b:chance dans|b:chance de|b:chatti' +
-  'ng with|b:check in|b:checking in|b:chez #ph|b:chez pyxicom|b:ci dessous|b:ci joint|b:click here|b:cl' +
-  'icking on|b:cliquez ici|b:come back|b:come to|b:comme nous|b:commencer le|b:como parte|b:company is|' +
-  'b:complete a|b:complete our|b:complete the|b:complete this|b:complete your|b:completer votre|b:compl' +
-  'eting the|b:comunicarte que|b:con el|b:con exito|b:con gusto|b:con la|b:con los|b:con nosotros|b:con' +
-  ' otros|b:con su|b:con tu|b:con una|b:conduct your|b:confirm you|b:confirm your|b:confirma tu|b:confi' +
-  'rmamos que|b:confirme su|b:congratulations on|b:connectez vous|b:connection if|b:conseiller numeriqu' +
-  'e|b:contact us|b:contact you|b:contactar con|b:contactara para|b:contacter notre|b:contacter si|b:co' +
-  'ntacto contigo|b:contigo para|b:continuar con|b:continue to|b:convention #ph|b:convention d|b:core c' +
-  'orporation|b:coronavirus covid|b:corporation and|b:correo de|b:correo electronico|b:could you|b:cour' +
-  's d|b:covid #|b:creemos que|b:creer votre|b:cross again|b:cumples con|b:current employer|b:curriculu' +
-  'm y|b:cv and|b:cv et|b:d analyser|b:d analyste|b:d autres|b:d embauche|b:d emploi|b:d etude|b:d like' +
-  '|b:d love|b:d une|b:dank fur|b:danke fur|b:danke und|b:danken dir|b:danken ihnen|b:dans la|b:dans le' +
-  '|b:dar en|b:daruber informieren|b:das gesprach|b:das team|b:das vorstellungsgesprach|b:dass deine|b:' +
-  'dass die|b:dass sie|b:dass wir|b:data analyst|b:date #ph|b:date time|b:date to|b:datum uhrzeit|b:day' +
-  ' one|b:de #|b:de #ph|b:de 3e|b:de candidature|b:de cette|b:de ciudadania|b:de competencia|b:de compl' +
-  'eter|b:de contacto|b:de contratacion|b:de faire|b:de l|b:de la|b:de los|b:de master|b:de ne|b:de not' +
-  're|b:de nous|b:de nuestra|b:de poste|b:de preaviso|b:de que|b:de reclutamiento|b:de recrutement|b:de' +
-  ' repondre|b:de seleccion|b:de teams|b:de trabajo|b:de tu|b:de vida|b:de votre|b:de vous|b:dear #ph|b' +
-  ':dear candfullname|b:dear mr|b:debido a|b:decide de|b:decide que|b:decided to|b:decision by|b:dein i' +
-  'nteresse|b:deine bewerbung|b:deiner bewerbung|b:del #ph|b:del equipo|b:del jueves|b:del proceso|b:de' +
-  'lighted that|b:demande d|b:demande de|b:den eingang|b:den erhalt|b:den nachsten|b:den termin|b:denke' +
-  'n dass|b:department of|b:der eingegangenen|b:der position|b:der status|b:derzeit nicht|b:des offres|' +
-  'b:des questions|b:deseamos mucha|b:details at|b:details de|b:details of|b:developer position|b:didn ' +
-  't|b:die aktualisierte|b:die position|b:die spezifischen|b:diese e|b:diesem grund|b:dieser e|b:dieser' +
-  ' position|b:dir herzlich|b:dir mitteilen|b:dir weiterhin|b:directions and|b:disregard the|b:do not|b' +
-  ':documentos requeridos|b:docusign link|b:don t|b:donner suite|b:donner une|b:dos referencias|b:du po' +
-  'ste|b:du processus|b:duda contacte|b:dudes en|b:due to|b:during the|b:e mail|b:earliest convenience|' +
-  'b:einen termin|b:einer zusammenarbeit|b:eingang ihrer|b:eingegangenen bewerbungen|b:einige zeit|b:el' +
-  ' #ph|b:el cargo|b:el contrato|b:el enlace|b:el equipo|b:el jueves|b:el proceso|b:el puesto|b:el sigu' +
-  'iente|b:el sr|b:el viernes|b:email #ph|b:email admin|b:email and|b:email to|b:emploi et|b:emplois de' +
-  '|b:empresa actual|b:en #ph|b:en contacto|b:en cours|b:en cuenta|b:en el|b:en este|b:en la|b:en nuest' +
-  'ra|b:en nuestro|b:en proceso|b:en que|b:en recepcion|b:en remercions|b:en su|b:end of|b:engagement u' +
-  'nd|b:engineer role|b:entreprise #ph|b:entretien avec|b:entretien de|b:entretien pour|b:entretien pro' +
-  'gramme|b:entrevista del|b:entrevista escrita|b:entrevista ha|b:entrevista para|b:entrevista programa' +
-  'da|b:entrevistador #ph|b:entrevue pour|b:envoyer un|b:equipe de|b:equipe mon|b:equipo de|b:erfolg au' +
-  'f|b:erhalten und|b:es #ph|b:es el|b:escribo para|b:espace candidat|b:est en|b:est maintenant|b:esta ' +
-  'nueva|b:esta vacante|b:estamos muy|b:este medio|b:este momento|b:este proceso|b:estimado a|b:et a|b:' +
-  'et accepter|b:et du|b:et nous|b:et vos|b:et votre|b:et vous|b:ete acceptee|b:ete mis|b:ete retenue|b' +
-  ':ete selectionne|b:excited for|b:expect to|b:experience and|b:falls sie|b:favor confirma|b:favor no|' +
-  'b:fecha #ph|b:fecha de|b:fechas y|b:feedback from|b:feel free|b:felicitations #ph|b:ficha de|b:fiche' +
-  ' de|b:fin de|b:final decision|b:finalement decide|b:finaliser votre|b:find a|b:find an|b:first inter' +
-  'view|b:fit for|b:follow the|b:follow up|b:for #ph|b:for a|b:for an|b:for any|b:for applying|b:for fu' +
-  'ture|b:for meeting|b:for now|b:for our|b:for taking|b:for teacher|b:for the|b:for this|b:for us|b:fo' +
-  'r which|b:for you|b:for your|b:form as|b:formar parte|b:formulaire d|b:forward to|b:forward with|b:f' +
-  'ree to|b:freuen uns|b:freuen wir|b:from #ph|b:from the|b:from you|b:front end|b:full time|b:fur dein' +
-  'e|b:fur dich|b:fur die|b:fur ihr|b:fur ihre|b:fur ihren|b:fur unsere|b:further to|b:geehrte r|b:geeh' +
-  'rter herr|b:generated message|b:gerald bauer|b:gesprache mit|b:get any|b:get started|b:get to|b:give' +
-  ' me|b:going to|b:good luck|b:google meet|b:grab a|b:gracias por|b:great news|b:greetings from|b:grou' +
-  'pe ressources|b:grund konnen|b:gultigen personalausweis|b:gustaria que|b:guten tag|b:ha sido|b:haben' +
-  ' die|b:haben noch|b:haben sie|b:hallo #ph|b:hallo frau|b:hallo herr|b:happy to|b:has asked|b:has bee' +
-  'n|b:has sido|b:has superado|b:hasta el|b:have a|b:have an|b:have any|b:have carefully|b:have caused|' +
-  'b:have much|b:have not|b:have partnered|b:have received|b:have time|b:haven t|b:hear from|b:heard ba' +
-  'ck|b:hello #ph|b:here are|b:here s|b:here to|b:herr bauer|b:herzlich fur|b:hesitate to|b:hesitez pas' +
-  '|b:heure #ph|b:heureux de|b:hey #ph|b:hi #ph|b:hiermit bestatigen|b:hire you|b:hiring for|b:hiring m' +
-  'anager|b:hiring process|b:history check|b:hoja de|b:hola #ph|b:hola sra|b:hope our|b:hope this|b:hop' +
-  'e you|b:hora #ph|b:hours from|b:how you|b:hr department|b:https www|b:i apologize|b:i d|b:i hope|b:i' +
-  ' know|b:i ll|b:i m|b:i need|b:i regret|b:i want|b:i wanted|b:i will|b:i would|b:ici #ph|b:identifian' +
-  't de|b:if this|b:if we|b:if you|b:if your|b:ihnen die|b:ihnen fuhren|b:ihnen fur|b:ihnen herzlich|b:' +
-  'ihnen viel|b:ihr interesse|b:ihre bewerbung|b:ihre entscheidung|b:ihre teilnahme|b:ihren lebenslauf|' +
-  'b:ihren weiteren|b:ihrer bewerbung|b:il nous|b:im anhang|b:in #|b:in advance|b:in anspruch|b:in any|' +
-  'b:in den|b:in der|b:in die|b:in fdm|b:in getting|b:in ihren|b:in mind|b:in our|b:in the|b:in to|b:in' +
-  ' touch|b:in unserem|b:in us|b:in webfx|b:in your|b:inconvenience this|b:indicate your|b:inform you|b' +
-  ':informamos que|b:informer que|b:informieren dass|b:informieren wir|b:iniciar la|b:interes en|b:inte' +
-  'resse an|b:interest in|b:interested in|b:interet que|b:internal changes|b:internet connection|b:inte' +
-  'rview details|b:interview for|b:interview fur|b:interview on|b:interview schedule|b:interview with|b' +
-  ':into our|b:into the|b:into your|b:invite you|b:invited to|b:inviter a|b:is #ph|b:is a|b:is an|b:is ' +
-  'being|b:is currently|b:is not|b:is on|b:is required|b:is scheduled|b:is to|b:is well|b:isn t|b:it s|' +
-  'b:it was|b:je vous|b:job #ph|b:job application|b:job search|b:job title|b:join us|b:joint et|b:just ' +
-  'let|b:just wanted|b:kalendereinladung im|b:keep you|b:keeping your|b:kilani groupe|b:know if|b:know ' +
-  'more|b:know that|b:know the|b:know this|b:know when|b:know you|b:konnen dass|b:konnen wir|b:konnten ' +
-  'sie|b:l employeur|b:l entreprise|b:l entretien|b:l entrevue|b:l equipe|b:l heure|b:l inclusion|b:l i' +
-  'nteret|b:l offre|b:la bienvenida|b:la cancelacion|b:la carihuela|b:la chance|b:la compania|b:la conv' +
-  'ention|b:la date|b:la decision|b:la demande|b:la direccion|b:la empresa|b:la entrevista|b:la evaluac' +
-  'ion|b:la hora|b:la oferta|b:la plateforme|b:la posicion|b:la prochaine|b:la reunion|b:la sra|b:la st' +
-  'ructure|b:la suite|b:la vacante|b:las #|b:las molestias|b:las necesidades|b:le #ph|b:le contrat|b:le' +
-  ' lien|b:le plaisir|b:le poste|b:le temps|b:le test|b:learn more|b:leave you|b:lehrstuhl #ph|b:leider' +
-  ' mussen|b:les #|b:les echanges|b:les emplois|b:les informations|b:les plus|b:let me|b:let us|b:let y' +
-  'ou|b:lieber gerald|b:lien pour|b:lien teams|b:lieu #ph|b:like to|b:like you|b:link #ph|b:link and|b:' +
-  'link below|b:link to|b:ll be|b:ll make|b:ll reach|b:ll send|b:llamada o|b:lo mejor|b:log into|b:long' +
-  'er interested|b:look forward|b:looking forward|b:looks good|b:los requisitos|b:los siguientes|b:love' +
-  ' for|b:lugar #ph|b:m sorry|b:madame monsieur|b:mai #|b:make sure|b:make the|b:manquerons pas|b:mas a' +
-  'delante|b:match our|b:match your|b:may be|b:may cause|b:may have|b:me a|b:me at|b:me escribes|b:me i' +
-  'f|b:me know|b:meet video|b:meeting with|b:melde dich|b:melden uns|b:melden wir|b:merci de|b:message ' +
-  'a|b:message de|b:might be|b:mis a|b:mit ihnen|b:mitchell admin|b:mitteilen dass|b:mitteilen zu|b:moc' +
-  'hten dich|b:mochten sie|b:mode #ph|b:modification de|b:momento no|b:mon espace|b:mon stage|b:more ab' +
-  'out|b:move forward|b:moving forward|b:much for|b:mucha suerte|b:mussen wir|b:muy contentos|b:my name' +
-  '|b:n a|b:n est|b:n hesitez|b:n oubliez|b:nach dem|b:nach sorgfaltiger|b:nachsten tagen|b:name is|b:n' +
-  'ames and|b:ne manquerons|b:ne pas|b:necesidades que|b:necesitamos que|b:need to|b:new opportunities|' +
-  'b:new role|b:next #|b:next stage|b:next step|b:next steps|b:next week|b:nicht in|b:nicht mehr|b:nich' +
-  't weiter|b:no dudes|b:no es|b:no longer|b:no obstante|b:no podemos|b:no respondas|b:noch einige|b:no' +
-  'ch etwas|b:nos complace|b:nos gustaria|b:nos ha|b:nos ponemos|b:nos vemos|b:not be|b:not hesitate|b:' +
-  'not reply|b:note i|b:noticed that|b:notre attention|b:notre equipe|b:notre service|b:notre site|b:no' +
-  'tre societe|b:nous aimerions|b:nous apprecions|b:nous avons|b:nous contacter|b:nous ne|b:nous revien' +
-  'drons|b:nous sommes|b:nous tenons|b:nous vous|b:nouvelle date|b:now we|b:nuestra compania|b:nuestra ' +
-  'empresa|b:nuestro proceso|b:occuper le|b:of #ph|b:of an|b:of june|b:of our|b:of the|b:of this|b:of u' +
-  's|b:of working|b:of your|b:oferta de|b:oferta para|b:offer letter|b:offer you|b:offre d|b:ofrecerte ' +
-  'el|b:on #ph|b:on a|b:on date|b:on hold|b:on our|b:on the|b:on your|b:once it|b:one of|b:opening for|' +
-  'b:opportunities and|b:opportunity to|b:or #ph|b:or you|b:ort #ph|b:other opportunities|b:otros candi' +
-  'datos|b:oubliez pas|b:our company|b:our database|b:our hiring|b:our hr|b:our interview|b:our new|b:o' +
-  'ur paths|b:our recruitment|b:our search|b:our system|b:our team|b:out and|b:out in|b:out on|b:out to' +
-  '|b:outreachy internship|b:par #ph|b:para #ph|b:para acceder|b:para conocer|b:para el|b:para esta|b:p' +
-  'ara la|b:para recordarte|b:para una|b:part of|b:parte de|b:parte del|b:participacion en|b:partnered ' +
-  'with|b:pas a|b:pas d|b:pas de|b:pas donner|b:pas encore|b:pas la|b:pas pu|b:paths cross|b:pending co' +
-  'nditions|b:peut etre|b:plaisir de|b:planning to|b:please be|b:please call|b:please confirm|b:please ' +
-  'disregard|b:please do|b:please feel|b:please follow|b:please let|b:please reply|b:please use|b:pleas' +
-  'ed to|b:plus de|b:ponemos en|b:por aqui|b:por el|b:por este|b:por favor|b:por su|b:por tu|b:portez a' +
-  '|b:posicion de|b:position #ph|b:position and|b:position at|b:position bereits|b:position fur|b:posit' +
-  'ion is|b:position of|b:position that|b:position was|b:position with|b:poste #ph|b:poste a|b:poste d|' +
-  'b:poste de|b:postulacion a|b:postulacion para|b:postuler a|b:pour #ph|b:pour en|b:pour finaliser|b:p' +
-  'our l|b:pour la|b:pour le|b:pour rencontrer|b:pour votre|b:pourriez vous|b:presentese en|b:prions de' +
-  '|b:pris le|b:prise de|b:proceso de|b:process and|b:process at|b:process for|b:processus de|b:prochai' +
-  'ne etape|b:prochainement pour|b:profil correspond|b:profile with|b:programada para|b:progress your|b' +
-  ':progressing your|b:project and|b:proposer le|b:provide me|b:prufung aller|b:puedes volver|b:puesto ' +
-  '#ph|b:puesto de|b:put in|b:put into|b:qu il|b:que has|b:que la|b:que le|b:que nos|b:que possible|b:q' +
-  'ue se|b:que tu|b:que votre|b:que vous|b:quelques questions|b:questions about|b:questions feel|b:ques' +
-  'tions please|b:qui vous|b:r #ph|b:ravis de|b:re not|b:re still|b:reach out|b:reach you|b:ready to|b:' +
-  'realizado con|b:really appreciate|b:received and|b:received your|b:recepcion con|b:reclutamiento y|b' +
-  ':recruitment process|b:recruitment team|b:recu votre|b:recursos humanos|b:referee details|b:referees' +
-  ' you|b:references could|b:referencias laborales|b:reflection on|b:regret to|b:remercier pour|b:remot' +
-  'e staff|b:rencontrer notre|b:repondre a|b:representee par|b:request for|b:requested to|b:required de' +
-  'tails|b:reschedule your|b:respond by|b:responda a|b:respondas a|b:responder a|b:ressources humaines|' +
-  'b:rest assured|b:restorative record|b:resume and|b:resume application|b:retenu notre|b:reviendra ver' +
-  's|b:reviendrons vers|b:review and|b:review it|b:reviewed your|b:revisada por|b:role and|b:role has|b' +
-  ':role in|b:role of|b:s an|b:s est|b:s very|b:salary expectations|b:savoir si|b:schatzen dein|b:se aj' +
-  'usten|b:se ha|b:se lo|b:search for|b:secure link|b:security clearance|b:see attached|b:see you|b:seh' +
-  'r geehrte|b:sehr geehrter|b:sein de|b:seleccion no|b:seleccion para|b:seleccion pescadoslacarihuela|' +
-  'b:seleccion te|b:seleccion y|b:selection nous|b:send a|b:send me|b:share the|b:share your|b:should y' +
-  'ou|b:should your|b:si cela|b:si desea|b:si les|b:si mas|b:si necesitas|b:si no|b:si tiene|b:si tiene' +
-  's|b:si tu|b:si vous|b:sido muy|b:sido programada|b:sido seleccionado|b:sie aber|b:sie am|b:sie an|b:' +
-  'sie das|b:sie den|b:sie diese|b:sie ein|b:sie erhalten|b:sie haben|b:sie ihre|b:sie in|b:sie sich|b:' +
-  'sie uns|b:sign in|b:sign into|b:sigue en|b:siguiente enlace|b:so much|b:so the|b:so we|b:sobald sich' +
-  '|b:sobre los|b:societe et|b:solely for|b:sollten sie|b:someone will|b:sommes ravis|b:son nom|b:sont ' +
-  'desormais|b:soon as|b:sorgfaltig gepruft|b:sorgfaltiger prufung|b:sorry to|b:souhaitons bonne|b:sous' +
-  ' peu|b:speak to|b:spezifischen anforderungen|b:stable internet|b:stage #ph|b:stage de|b:start date|b' +
-  ':start of|b:start on|b:start the|b:started please|b:state university|b:status in|b:status of|b:stay ' +
-  'in|b:step of|b:still have|b:still in|b:still planning|b:stood out|b:stored securely|b:structure #ph|' +
-  'b:su asistencia|b:su contacto|b:su curriculum|b:su entrevista|b:su incorporacion|b:su interes|b:su p' +
-  'articipacion|b:su tiempo|b:submit your|b:successful in|b:suerte en|b:suite a|b:suite du|b:suivez ce|' +
-  'b:suivre le|b:summer #|b:summer internship|b:sur le|b:sur les|b:sur notre|b:sure to|b:sure you|b:sys' +
-  'tem and|b:t get|b:t heard|b:t the|b:tag gerald|b:tage gultig|b:take care|b:take the|b:taking the|b:t' +
-  'alent acquisition|b:talent core|b:tant que|b:te deseamos|b:te escribo|b:te informamos|b:teacher trai' +
-  'ning|b:team at|b:team s|b:team will|b:temps d|b:tenons a|b:thank you|b:thanking you|b:thanks again|b' +
-  ':thanks for|b:thanks so|b:that due|b:that we|b:that work|b:that you|b:that your|b:the #ph|b:the appl' +
-  'ication|b:the below|b:the benefits|b:the best|b:the button|b:the code|b:the company|b:the course|b:t' +
-  'he day|b:the delay|b:the details|b:the docusign|b:the earliest|b:the end|b:the exam|b:the first|b:th' +
-  'e following|b:the form|b:the future|b:the hiring|b:the interview|b:the job|b:the link|b:the login|b:' +
-  'the meantime|b:the next|b:the offer|b:the one|b:the other|b:the outcome|b:the outreachy|b:the phone|' +
-  'b:the position|b:the process|b:the recruitment|b:the required|b:the result|b:the role|b:the search|b' +
-  ':the security|b:the start|b:the status|b:the team|b:the test|b:the time|b:the top|b:the visitor|b:th' +
-  'e written|b:there s|b:think you|b:this application|b:this as|b:this email|b:this is|b:this isn|b:thi' +
-  's may|b:this position|b:this process|b:this project|b:this role|b:this time|b:this was|b:this week|b' +
-  ':this will|b:though we|b:through some|b:through the|b:through to|b:tiene alguna|b:tienes alguna|b:ti' +
-  'me #ph|b:time and|b:time for|b:time to|b:time you|b:times that|b:to a|b:to an|b:to answer|b:to apply' +
-  '|b:to assist|b:to attend|b:to be|b:to both|b:to call|b:to chatting|b:to check|b:to complete|b:to con' +
-  'duct|b:to confirm|b:to contact|b:to continue|b:to determine|b:to discuss|b:to do|b:to ensure|b:to fi' +
-  'nd|b:to follow|b:to go|b:to have|b:to hear|b:to hire|b:to inform|b:to invite|b:to keep|b:to know|b:t' +
-  'o let|b:to make|b:to meet|b:to meeting|b:to move|b:to offer|b:to our|b:to propose|b:to reach|b:to re' +
-  'mind|b:to reply|b:to reschedule|b:to respond|b:to resume|b:to review|b:to schedule|b:to see|b:to spe' +
-  'ak|b:to start|b:to take|b:to the|b:to this|b:to update|b:to us|b:to use|b:to visit|b:to work|b:to ye' +
-  'ar|b:to you|b:to your|b:touch and|b:touch to|b:toutes les|b:trabajo #ph|b:training application|b:tra' +
-  'nsparent the|b:tres prochainement|b:trying to|b:tu as|b:tu asistencia|b:tu candidatura|b:tu entrevis' +
-  'ta|b:tu interes|b:tu mensaje|b:tu participacion|b:tu postulacion|b:tu pourrais|b:tu proceso|b:tu tie' +
-  'mpo|b:tus datos|b:type de|b:uber den|b:um #|b:um die|b:un entretien|b:un error|b:un message|b:un nou' +
-  'veau|b:una entrevista|b:una hora|b:una llamada|b:una vez|b:unable to|b:und die|b:und freuen|b:und ih' +
-  'r|b:und viele|b:und wir|b:under review|b:understand that|b:une candidature|b:une demande|b:une fois|' +
-  'b:unfortunately i|b:unfortunately we|b:unirse a|b:unreleased product|b:uns bei|b:uns dir|b:uns sie|b' +
-  ':unserem lehrstuhl|b:unserer forschungsgruppe|b:up the|b:up with|b:update on|b:update the|b:update y' +
-  'ou|b:us and|b:us at|b:us for|b:us know|b:us on|b:us to|b:use the|b:used solely|b:user interviews|b:v' +
-  'e received|b:vemos pronto|b:vendria bien|b:venez de|b:ver detalles|b:vers vous|b:very much|b:veuille' +
-  'z suivre|b:via #ph|b:via the|b:vida actualizada|b:video call|b:viel erfolg|b:viel gluck|b:viele gruß' +
-  'e|b:vielen dank|b:visit the|b:voir la|b:volver a|b:von uns|b:vorstellungsgesprach fur|b:vos competen' +
-  'ces|b:vos informations|b:votre candidature|b:votre compte|b:votre contrat|b:votre cv|b:votre demande' +
-  '|b:votre dossier|b:votre entretien|b:votre entrevue|b:votre espace|b:votre identifiant|b:votre immer' +
-  'sion|b:votre interet|b:votre message|b:votre profil|b:votre recherche|b:vous a|b:vous aurez|b:vous a' +
-  'vez|b:vous contacter|b:vous de|b:vous devez|b:vous donner|b:vous en|b:vous etes|b:vous inviter|b:vou' +
-  's n|b:vous nous|b:vous portez|b:vous pouvez|b:vous prions|b:vous remercier|b:vous rencontrer|b:vous ' +
-  'serez|b:vous souhaitons|b:vous venez|b:waiting on|b:want to|b:wanted to|b:we also|b:we apologize|b:w' +
-  'e appreciate|b:we are|b:we believe|b:we can|b:we d|b:we do|b:we expect|b:we find|b:we had|b:we have|' +
-  'b:we hope|b:we ll|b:we look|b:we need|b:we noticed|b:we re|b:we regret|b:we think|b:we understand|b:' +
-  'we ve|b:we want|b:we were|b:we will|b:we wish|b:we would|b:weiter berucksichtigen|b:weiteren berufli' +
-  'chen|b:weiterhin viel|b:werden wir|b:what you|b:when they|b:when we|b:when you|b:which you|b:while w' +
-  'e|b:wie besprochen|b:will be|b:will contact|b:will continue|b:will get|b:will let|b:will reach|b:wil' +
-  'l remain|b:will review|b:will update|b:wir bedauern|b:wir bitten|b:wir danken|b:wir den|b:wir denken' +
-  '|b:wir dir|b:wir freuen|b:wir haben|b:wir melden|b:wir mochten|b:wir schatzen|b:wir sie|b:wir sind|b' +
-  ':wir von|b:wir wunschen|b:wish to|b:wish you|b:with #ph|b:with a|b:with an|b:with another|b:with one' +
-  '|b:with our|b:with the|b:with us|b:with webfx|b:with you|b:with your|b:within #|b:work for|b:working' +
-  ' through|b:working together|b:works best|b:would like|b:written interview|b:wunschen dir|b:wunschen ' +
-  'ihnen|b:y a|b:y nos|b:y su|b:y te|b:yet sorry|b:you again|b:you all|b:you an|b:you and|b:you are|b:y' +
-  'ou as|b:you at|b:you can|b:you complete|b:you do|b:you for|b:you good|b:you have|b:you haven|b:you i' +
-  'f|b:you in|b:you know|b:you may|b:you need|b:you on|b:you please|b:you posted|b:you provide|b:you pr' +
-  'ovided|b:you put|b:you re|b:you send|b:you should|b:you soon|b:you that|b:you the|b:you then|b:you t' +
-  'hrough|b:you to|b:you ve|b:you very|b:you want|b:you were|b:you will|b:you would|b:your account|b:yo' +
-  'ur application|b:your availability|b:your background|b:your candidacy|b:your career|b:your code|b:yo' +
-  'ur current|b:your cv|b:your earliest|b:your first|b:your flexibility|b:your google|b:your interest|b' +
-  ':your interview|b:your job|b:your name|b:your new|b:your offer|b:your participation|b:your patience|' +
-  'b:your previous|b:your profile|b:your referees|b:your references|b:your request|b:your response|b:yo' +
-  'ur restorative|b:your resume|b:your scheduled|b:your skills|b:your solution|b:your submission|b:your' +
-  ' teacher|b:your time|b:your understanding|b:yours was|b:zeit in|b:zu besprechen|b:zu durfen|b:zu ein' +
-  'em|b:zu informieren|b:zu konnen|b:zusammenarbeit mit|b:zwei referenzen|c:de.next_round.for-an-interv' +
-  'iew|c:de.next_round.get-to-know|c:de.next_round.invite|c:de.next_round.next-step!|c:de.next_round.nt' +
-  'h-interview|c:de.next_round.task|c:de.next_round.termin|c:de.offer.contract-offer|c:de.offer.offer-v' +
-  'erb|c:de.offer.offer-word|c:de.offer.pleased|c:de.other.receipt|c:de.pending.patience|c:de.pending.w' +
-  'ill-report|c:de.reference_check.former-boss|c:de.reference_check.references|c:de.rejection.absage|c:' +
-  'de.rejection.all-the-best|c:de.rejection.future-wishes|c:de.rejection.leider|c:de.rejection.not-cons' +
-  'idered|c:de.rejection.other-candidate|c:de.rejection.position-filled|c:en.next_round.assessment|c:en' +
-  '.next_round.assessment-centre|c:en.next_round.availability|c:en.next_round.coffee|c:en.next_round.fo' +
-  'r-an-interview|c:en.next_round.impressed|c:en.next_round.invite|c:en.next_round.like-to-meet|c:en.ne' +
-  'xt_round.move-you-forward|c:en.next_round.next-round|c:en.next_round.next-step|c:en.next_round.nth-c' +
-  'onversation|c:en.next_round.nth-interview|c:en.next_round.schedule|c:en.next_round.selected-for|c:en' +
-  '.next_round.shortlisted|c:en.next_round.skills-test|c:en.next_round.to-next|c:en.offer.accept-offer|' +
-  'c:en.offer.accept-offer!|c:en.offer.been-successful|c:en.offer.compensation|c:en.offer.congratulatio' +
-  'ns|c:en.offer.extend-offer|c:en.offer.join-us|c:en.offer.kind-of-offer|c:en.offer.love-you-to-join|c' +
-  ':en.offer.offer-document|c:en.offer.offer-of-employment|c:en.offer.offer-word|c:en.offer.offer-word!' +
-  '|c:en.offer.offer-you-role|c:en.offer.onboarding|c:en.offer.pleased-to-offer|c:en.offer.start-date|c' +
-  ':en.offer.welcome-aboard|c:en.other.received-application|c:en.other.thanks-for-applying|c:en.pending' +
-  '.an-update|c:en.pending.be-in-touch|c:en.pending.check-in|c:en.pending.coming-weeks|c:en.pending.del' +
-  'ay|c:en.pending.get-back|c:en.pending.get-back!|c:en.pending.keep-posted|c:en.pending.let-you-know|c' +
-  ':en.pending.not-forgotten!|c:en.pending.on-hold|c:en.pending.patience|c:en.pending.remain-in-process' +
-  '|c:en.pending.remaining-interviews|c:en.pending.sorry-wait|c:en.pending.status-update|c:en.pending.s' +
-  'till-reviewing|c:en.pending.timeline|c:en.pending.timeline!|c:en.pending.under-consideration|c:en.pe' +
-  'nding.update-for-you|c:en.pending.update-you|c:en.reference_check.background-check|c:en.reference_ch' +
-  'eck.former-manager|c:en.reference_check.provide-references|c:en.reference_check.reference|c:en.refer' +
-  'ence_check.reference-check|c:en.reference_check.references|c:en.reference_check.your-references|c:en' +
-  '.rejection.best-of-luck|c:en.rejection.closer-match|c:en.rejection.competitive|c:en.rejection.disapp' +
-  'ointing|c:en.rejection.feedback|c:en.rejection.future-opportunities|c:en.rejection.job-search|c:en.r' +
-  'ejection.keep-in-mind|c:en.rejection.not-moving-forward|c:en.rejection.on-file|c:en.rejection.other-' +
-  'candidates|c:en.rejection.paths-cross|c:en.rejection.position-filled|c:en.rejection.regret|c:en.reje' +
-  'ction.rescind|c:en.rejection.restructuring|c:en.rejection.stay-in-touch|c:en.rejection.unfortunately' +
-  '|c:en.rejection.wish-luck|c:es.next_round.advance|c:es.next_round.nth-interview|c:es.next_round.sche' +
-  'dule|c:es.offer.congratulations|c:es.offer.contract|c:es.offer.join|c:es.offer.offer-of-job|c:es.off' +
-  'er.offer-role|c:es.offer.offer-word|c:es.offer.pleased|c:es.offer.salary|c:es.offer.welcome|c:es.pen' +
-  'ding.awaiting|c:es.pending.patience|c:es.pending.will-contact|c:es.reference_check.background-check|' +
-  'c:es.reference_check.references|c:es.rejection.cancelled|c:es.rejection.chose-other|c:es.rejection.l' +
-  'amentablemente|c:es.rejection.other-candidate|c:es.rejection.wish-luck|c:fr.next_round.invite|c:fr.n' +
-  'ext_round.meet-you|c:fr.next_round.next-step|c:fr.next_round.nth-interview|c:fr.next_round.retained-' +
-  'for|c:fr.next_round.suits-you!|c:fr.offer.congratulations|c:fr.offer.join-team|c:fr.offer.offer-kind' +
-  '|c:fr.offer.offer-word|c:fr.offer.pleased|c:fr.offer.propose-role|c:fr.offer.retained|c:fr.offer.sal' +
-  'ary|c:fr.offer.sign|c:fr.other.well-received|c:fr.pending.get-back|c:fr.pending.in-progress|c:fr.ref' +
-  'erence_check.references|c:fr.rejection.cancelled|c:fr.rejection.good-luck|c:fr.rejection.keep-cv|c:f' +
-  'r.rejection.no-follow-up|c:fr.rejection.not-retained|c:fr.rejection.wish-success|n:able|n:all|n:any|' +
-  'n:at|n:back|n:be|n:berucksichtigen|n:con|n:contacter|n:continuar|n:convient|n:de|n:decision|n:der|n:' +
-  'dich|n:die|n:disponible|n:donner|n:dudes|n:en|n:encore|n:es|n:est|n:este|n:etre|n:for|n:forward|n:fr' +
-  'om|n:get|n:haben|n:have|n:heard|n:hesitate|n:hesitez|n:im|n:in|n:interested|n:it|n:just|n:konnen|n:l' +
-  'a|n:le|n:les|n:let|n:longer|n:manquerons|n:mehr|n:move|n:much|n:news|n:nos|n:nous|n:obstante|n:on|n:' +
-  'one|n:or|n:oubliez|n:out|n:plus|n:podemos|n:posible|n:position|n:pour|n:pu|n:reflection|n:reply|n:re' +
-  'spondas|n:sorry|n:suite|n:the|n:this|n:time|n:to|n:un|n:und|n:votre|n:vous|n:weiter|n:yet|n:you|n:yo' +
-  'ur|p:abiert|p:absolu|p:accede|p:accept|p:accomp|p:accord|p:acepta|p:action|p:actual|p:adelan|p:adjun' +
-  't|p:admini|p:adress|p:advanc|p:agenda|p:agrade|p:agreem|p:aimeri|p:ajoute|p:ajusta|p:ajuste|p:aktual' +
-  '|p:alguna|p:alread|p:altern|p:analys|p:anbiet|p:ancien|p:anford|p:angebo|p:angeha|p:annule|p:anothe|' +
-  'p:anspre|p:anspru|p:antece|p:antigu|p:anythi|p:apolog|p:applic|p:applie|p:applyi|p:apport|p:apprec|p' +
-  ':appren|p:approu|p:approv|p:apreci|p:aproba|p:arbeit|p:asiste|p:aspect|p:assess|p:assign|p:assure|p:' +
-  'attach|p:attent|p:auswah|p:author|p:automa|p:availa|p:avanza|p:backgr|p:beacht|p:beantw|p:becaus|p:b' +
-  'edank|p:bedaue|p:beginn|p:begruß|p:benefi|p:benenn|p:bereit|p:beruck|p:berufl|p:bespre|p:bespro|p:be' +
-  'stat|p:bewerb|p:beworb|p:biento|p:bienve|p:bonjou|p:budget|p:buildi|p:calend|p:califi|p:cancel|p:can' +
-  'dfu|p:candid|p:career|p:carefu|p:carihu|p:certif|p:challe|p:change|p:charac|p:chatti|p:checki|p:choi' +
-  'ce|p:circum|p:ciudad|p:cleara|p:clicki|p:clique|p:collec|p:commen|p:commit|p:compan|p:compar|p:compe' +
-  't|p:compla|p:comple|p:compro|p:comuni|p:concer|p:condit|p:conduc|p:confid|p:config|p:confir|p:congra' +
-  '|p:connai|p:connec|p:conoce|p:conoci|p:consei|p:consen|p:consid|p:consul|p:contac|p:conten|p:contes|' +
-  'p:contig|p:contin|p:contra|p:conven|p:conver|p:convie|p:coordi|p:corona|p:corpor|p:corres|p:creden|p' +
-  ':creemo|p:crimin|p:cualqu|p:cultur|p:cumple|p:curren|p:curric|p:darube|p:dashbo|p:databa|p:datens|p:' +
-  'dateti|p:deadli|p:decide|p:decisi|p:declin|p:defini|p:deligh|p:demand|p:depart|p:deplac|p:derzei|p:d' +
-  'escri|p:deseam|p:desorm|p:despue|p:dessou|p:detail|p:detall|p:determ|p:develo|p:dienst|p:diffic|p:di' +
-  'gita|p:diplom|p:direcc|p:direct|p:disclo|p:discul|p:discus|p:dispon|p:dispos|p:disreg|p:docume|p:doc' +
-  'usi|p:dossie|p:downlo|p:durati|p:earlie|p:echang|p:educat|p:egalem|p:ehemal|p:eingan|p:eingeg|p:eing' +
-  'eh|p:einhol|p:einlad|p:einsch|p:einste|p:einwil|p:electr|p:embauc|p:emploi|p:employ|p:empres|p:enclo' +
-  's|p:engage|p:engine|p:enhora|p:enregi|p:entend|p:entere|p:enthou|p:entrep|p:entret|p:entrev|p:entsch' +
-  '|p:enviar|p:enviro|p:envoye|p:erfahr|p:erfolg|p:erford|p:erfull|p:erhalt|p:erneut|p:escrib|p:escrit|' +
-  'p:establ|p:estamo|p:estima|p:etabli|p:evalua|p:evalue|p:everyt|p:examin|p:exampl|p:excite|p:exerci|p' +
-  ':expect|p:experi|p:expire|p:expres|p:extend|p:facebo|p:fdmgro|p:feedba|p:felici|p:finale|p:finali|p:' +
-  'flexib|p:follow|p:foncti|p:formul|p:forsch|p:forwar|p:friend|p:fronte|p:frustr|p:funcio|p:furthe|p:f' +
-  'utura|p:geehrt|p:gegebe|p:gelosc|p:gelten|p:genera|p:geplan|p:gepruf|p:geschl|p:gespra|p:govern|p:gr' +
-  'acia|p:gradua|p:greeti|p:gultig|p:gustar|p:hacerl|p:hangin|p:herzli|p:hesita|p:hesite|p:heureu|p:hie' +
-  'rmi|p:histor|p:horari|p:howeve|p:humain|p:humano|p:identi|p:ihrunt|p:immedi|p:immers|p:impres|p:incl' +
-  'us|p:inconv|p:incorp|p:indica|p:indiqu|p:inform|p:inicia|p:initia|p:innerh|p:inscri|p:intere|p:inter' +
-  'n|p:interv|p:introd|p:invita|p:invite|p:januar|p:jbodti|p:jederz|p:joindr|p:joinin|p:journe|p:justif' +
-  '|p:kalend|p:keepin|p:kennen|p:konnte|p:kontak|p:labora|p:lament|p:lebens|p:lectur|p:lehrst|p:llamad|' +
-  'p:llamar|p:locati|p:logist|p:lookin|p:mainte|p:malheu|p:manage|p:manque|p:manten|p:martin|p:meanti|p' +
-  ':meetin|p:mensaj|p:messag|p:michae|p:minute|p:minuti|p:minuto|p:mitbri|p:mitche|p:mittei|p:mochte|p:' +
-  'modifi|p:moglic|p:molest|p:moment|p:monate|p:monsie|p:motiva|p:nachst|p:nation|p:necesi|p:necess|p:n' +
-  'ochma|p:nosotr|p:notice|p:notici|p:notifi|p:nouvea|p:nouvel|p:nuestr|p:nuevam|p:numeri|p:obstan|p:oc' +
-  'asio|p:occupe|p:ofrece|p:onboar|p:opcion|p:openin|p:operat|p:opport|p:organi|p:origin|p:oublie|p:out' +
-  'com|p:outrea|p:pacien|p:packag|p:paperw|p:paquet|p:paradi|p:parfai|p:parkin|p:partic|p:partne|p:pass' +
-  'wo|p:patien|p:pausin|p:pendie|p:pendin|p:perfor|p:period|p:person|p:pertin|p:pescad|p:plaisi|p:plani' +
-  'f|p:planni|p:platef|p:please|p:podemo|p:ponemo|p:posibl|p:posici|p:positi|p:possib|p:postul|p:pourra' +
-  '|p:pourri|p:practi|p:preavi|p:pregun|p:prepar|p:previo|p:primar|p:priori|p:proble|p:proced|p:proces|' +
-  'p:procha|p:profes|p:profil|p:progra|p:progre|p:projec|p:proper|p:propos|p:provid|p:prufun|p:purpos|p' +
-  ':pyxico|p:qualif|p:quelqu|p:querem|p:questi|p:realiz|p:receiv|p:recent|p:recepc|p:recept|p:recher|p:' +
-  'recibi|p:reclut|p:reconn|p:record|p:recrui|p:recrut|p:recurs|p:refere|p:reflec|p:reflex|p:regard|p:r' +
-  'egist|p:releas|p:remerc|p:rempli|p:rencon|p:rensei|p:repass|p:replie|p:repond|p:repres|p:reprog|p:re' +
-  'quer|p:reques|p:requir|p:requis|p:resche|p:reserv|p:respon|p:ressou|p:restar|p:restor|p:result|p:ret' +
-  'enu|p:retira|p:retire|p:retoma|p:reunio|p:reussi|p:revien|p:review|p:revisa|p:salari|p:saludo|p:salu' +
-  'ta|p:satisf|p:schatz|p:schedu|p:schick|p:schrit|p:screen|p:secure|p:securi|p:seguim|p:selbst|p:selec' +
-  'c|p:select|p:semain|p:semana|p:servic|p:severa|p:shifte|p:shortl|p:signat|p:siguie|p:simila|p:simple' +
-  '|p:sincer|p:sistem|p:situat|p:societ|p:sollte|p:soluti|p:someth|p:sorgfa|p:souhai|p:spezif|p:starke|' +
-  'p:starte|p:starti|p:stelle|p:stellv|p:struct|p:studen|p:submis|p:submit|p:succes|p:suivan|p:supera|p' +
-  ':suppor|p:talent|p:tambie|p:teache|p:teachi|p:techni|p:tecnic|p:teilna|p:telech|p:telefo|p:teleph|p:' +
-  'tenemo|p:testin|p:thanki|p:thrill|p:throug|p:thursd|p:ticket|p:tomorr|p:toujou|p:toward|p:trabaj|p:t' +
-  'raini|p:traite|p:transm|p:transp|p:tuesda|p:twitte|p:uhrzei|p:ultimo|p:underg|p:unders|p:unfort|p:un' +
-  'iver|p:unrele|p:unsere|p:unterl|p:update|p:urspru|p:utilic|p:vacanc|p:vacant|p:valide|p:valora|p:var' +
-  'iab|p:vendre|p:vendri|p:verbun|p:verifi|p:versch|p:versta|p:vertra|p:veuill|p:vierne|p:visito|p:vorb' +
-  'ei|p:vorges|p:vorste|p:websit|p:weiter|p:welcom|p:wellbe|p:wonder|p:workin|p:writte|p:wunsch|p:yourc' +
-  'o|p:zukunf|p:zuruck|s:#ph|s:acceptee|s:ai|s:am|s:an|s:analyst|s:application|s:applied|s:aprobacion|s' +
-  ':aprobada|s:at|s:au|s:bewerbung|s:bienvenido|s:candidature|s:chez|s:complete|s:con|s:confirmation|s:' +
-  'convention|s:data|s:de|s:dein|s:deine|s:devops|s:du|s:einladung|s:embauche|s:en|s:encuesta|s:enginee' +
-  'r|s:entretien|s:entwickler|s:est|s:et|s:ete|s:for|s:form|s:fur|s:hiring|s:hold|s:im|s:interview|s:in' +
-  'vitation|s:job|s:jobs|s:jour|s:la|s:les|s:mise|s:modification|s:of|s:on|s:outreachy|s:participar|s:p' +
-  'endiente|s:poste|s:postulacion|s:pour|s:pre|s:promesse|s:put|s:re|s:recu|s:references|s:referencias|' +
-  's:referenzprufung|s:reponse|s:rescheduling|s:role|s:salariales|s:sein|s:selection|s:self|s:solicitud' +
-  '|s:statut|s:sur|s:the|s:to|s:tu|s:une|s:update|s:vorstellungsgesprach|s:votre|s:with|s:wurde|s:you|s' +
-  ':your|s:zum|s:zur|sb:# #|sb:#ph at|sb:#ph role|sb:a ete|sb:a jour|sb:at #ph|sb:au sein|sb:bewerbung ' +
-  'wurde|sb:candidature a|sb:candidature chez|sb:candidature est|sb:chez #ph|sb:complete your|sb:confir' +
-  'mation de|sb:d embauche|sb:data analyst|sb:de #ph|sb:de l|sb:de votre|sb:deine bewerbung|sb:einladun' +
-  'g zum|sb:en la|sb:encuesta #ph|sb:entwickler in|sb:for #ph|sb:foundation interview|sb:ihre bewerbung' +
-  '|sb:invitation to|sb:la encuesta|sb:m x|sb:modification de|sb:on hold|sb:on the|sb:on your|sb:partic' +
-  'ipar en|sb:promesse d|sb:role at|sb:sein de|sb:solicitud de|sb:the #ph|sb:to #ph|sb:to the|sb:tu pos' +
-  'tulacion|sb:update #ph|sb:update on|sb:vorstellungsgesprach am|sb:votre candidature|sb:votre entreti' +
-  'en|sb:your application|sb:your interview|sb:your job|w:#ph|w:2pm|w:3e|w:3pm|w:ab|w:aber|w:about|w:ab' +
-  'sage|w:absolutely|w:acceder|w:accept|w:accepted|w:acceptee|w:accepter|w:accomplished|w:account|w:ace' +
-  'ptar|w:actif|w:actions|w:active|w:activo|w:actualizada|w:actuel|w:adelante|w:adjust|w:admin|w:adress' +
-  'e|w:advance|w:afin|w:after|w:again|w:agency|w:agradecemos|w:agreement|w:ai|w:aider|w:aimerions|w:ajo' +
-  'uter|w:ajusten|w:aktualisierte|w:al|w:algo|w:alguna|w:algunas|w:all|w:aller|w:already|w:als|w:also|w' +
-  ':alternative|w:am|w:an|w:analyser|w:analyste|w:anbei|w:anbieten|w:ancienne|w:and|w:andere|w:anforder' +
-  'ungen|w:angebot|w:angehangte|w:anhang|w:another|w:anspruch|w:answer|w:antes|w:any|w:anything|w:apolo' +
-  'gies|w:apologize|w:applicable|w:applicant|w:applicants|w:application|w:applications|w:applied|w:appl' +
-  'y|w:applying|w:appreciate|w:apprecions|w:approuver|w:approved|w:apreciable|w:apres|w:aprobada|w:aqui' +
-  '|w:are|w:area|w:art|w:as|w:asap|w:asi|w:asistencia|w:ask|w:asked|w:assessment|w:assignment|w:assist|' +
-  'w:assistant|w:assured|w:at|w:attached|w:attend|w:attente|w:attention|w:au|w:auch|w:auf|w:aun|w:aupre' +
-  's|w:aurez|w:aus|w:aussi|w:authorization|w:auto|w:automatiquement|w:autres|w:aux|w:availability|w:ava' +
-  'ilable|w:avant|w:avec|w:avez|w:avons|w:away|w:back|w:background|w:bald|w:base|w:based|w:bauer|w:be|w' +
-  ':beachte|w:beantworten|w:because|w:bedauern|w:been|w:before|w:begin|w:begrußen|w:bei|w:being|w:below' +
-  '|w:benefits|w:bereits|w:berucksichtigen|w:berucksichtigt|w:beruflichen|w:besoin|w:besprechen|w:bespr' +
-  'ochen|w:best|w:bestatige|w:bestatigen|w:bewerben|w:bewerber|w:bewerbung|w:bewerbungen|w:bewerbungsun' +
-  'terlagen|w:bien|w:bientot|w:bienvenida|w:bienvenido|w:bienvenue|w:bis|w:bit|w:bitte|w:bitten|w:block' +
-  '|w:bonjour|w:bonne|w:both|w:budget|w:buenos|w:building|w:busy|w:but|w:button|w:by|w:call|w:came|w:ca' +
-  'n|w:cancel|w:cancelacion|w:cancelada|w:cancelled|w:candfullname|w:candidacy|w:candidat|w:candidate|w' +
-  ':candidates|w:candidatos|w:candidats|w:candidatura|w:candidature|w:candidatures|w:care|w:career|w:ca' +
-  'reers|w:careful|w:carefully|w:cargo|w:carihuela|w:carmen|w:cas|w:caso|w:cause|w:caused|w:ce|w:cedula' +
-  '|w:cela|w:ceo|w:certificados|w:ces|w:cet|w:cette|w:challenge|w:chance|w:change|w:changed|w:changes|w' +
-  ':chaque|w:character|w:chat|w:chatting|w:check|w:checking|w:chez|w:choices|w:ci|w:circumstances|w:ciu' +
-  'dadania|w:clearance|w:clicking|w:cliquez|w:code|w:coding|w:collecting|w:com|w:come|w:comite|w:comme|' +
-  'w:comment|w:committee|w:como|w:compania|w:company|w:competencia|w:complace|w:complete|w:completer|w:' +
-  'completing|w:compte|w:comunicarte|w:con|w:concernant|w:conditions|w:configurar|w:confirm|w:confirma|' +
-  'w:confirmamos|w:confirmation|w:confirme|w:confirmo|w:congratulations|w:connectez|w:connection|w:cono' +
-  'cer|w:conocimientos|w:conseil|w:conseiller|w:consider|w:consideration|w:consulter|w:consultez|w:cont' +
-  'act|w:contactar|w:contactara|w:contactaremos|w:contacte|w:contacter|w:contacterons|w:contacto|w:cont' +
-  'ar|w:contentos|w:contigo|w:continuar|w:continue|w:contract|w:contrat|w:contratacion|w:contrato|w:con' +
-  'venience|w:convention|w:copie|w:copy|w:core|w:coronavirus|w:corporation|w:correo|w:correspond|w:corr' +
-  'espondant|w:could|w:couple|w:cours|w:course|w:covid|w:create|w:credentials|w:creemos|w:creer|w:crimi' +
-  'nal|w:cross|w:cto|w:cual|w:cualquier|w:cuando|w:cuenta|w:culture|w:currently|w:curriculum|w:cv|w:dah' +
-  'er|w:damit|w:dank|w:danke|w:danken|w:dans|w:dar|w:daran|w:daruber|w:das|w:dashboard|w:dass|w:data|w:' +
-  'database|w:date|w:daten|w:datetime|w:datos|w:datum|w:dauert|w:day|w:days|w:dazu|w:de|w:deadline|w:de' +
-  'ar|w:debido|w:decide|w:decided|w:decision|w:declined|w:definitely|w:dein|w:deine|w:deinem|w:deiner|w' +
-  ':del|w:delay|w:delighted|w:dem|w:demande|w:den|w:denken|w:department|w:der|w:derzeit|w:des|w:desea|w' +
-  ':deseamos|w:deseas|w:desormais|w:despues|w:dessous|w:detail|w:details|w:detalles|w:determine|w:deux|' +
-  'w:dev|w:developer|w:devez|w:dias|w:dich|w:didn|w:die|w:dienstag|w:dies|w:diese|w:diesem|w:dieser|w:d' +
-  'ifferent|w:dir|w:direccion|w:direct|w:directions|w:directly|w:disclosure|w:disculpa|w:discuss|w:disp' +
-  'onible|w:disregard|w:do|w:documentos|w:documents|w:docusign|w:doe|w:don|w:donc|w:donner|w:dos|w:doss' +
-  'ier|w:dsgvo|w:du|w:duda|w:due|w:duration|w:durfen|w:earliest|w:echanges|w:education|w:egalement|w:ei' +
-  'n|w:eine|w:einem|w:einen|w:einer|w:eingang|w:einholen|w:einige|w:einladen|w:einschließlich|w:el|w:el' +
-  'ectronico|w:email|w:embauche|w:emploi|w:emplois|w:employeur|w:employment|w:empresa|w:en|w:enclosed|w' +
-  ':end|w:eng|w:engagement|w:engineer|w:enhorabuena|w:enlace|w:enregistree|w:ensure|w:entered|w:entrepr' +
-  'ise|w:entretien|w:entrevista|w:entrevistador|w:entrevistas|w:entrevue|w:entschieden|w:entsprechend|w' +
-  ':envio|w:environ|w:envoye|w:envoyee|w:envoyer|w:equipe|w:equipo|w:er|w:erfolg|w:erfolgreich|w:erford' +
-  'erlich|w:erhalt|w:erhalten|w:erneute|w:error|w:es|w:escribes|w:escribimos|w:escribo|w:escrita|w:espa' +
-  'ce|w:est|w:esta|w:estamos|w:estas|w:este|w:estimado|w:et|w:etablissement|w:etant|w:etape|w:ete|w:ete' +
-  's|w:etre|w:etude|w:etwas|w:evaluacion|w:evaluating|w:evaluation|w:evaluer|w:everis|w:every|w:everyth' +
-  'ing|w:exam|w:examiner|w:example|w:excited|w:exito|w:expect|w:expectations|w:expecting|w:experience|w' +
-  ':experiences|w:expire|w:extending|w:facebook|w:fair|w:faire|w:falls|w:favor|w:fdm|w:fdmgroup|w:fecha' +
-  '|w:fechas|w:feedback|w:feel|w:felicidades|w:felicitations|w:few|w:ficha|w:fiche|w:filled|w:fin|w:fin' +
-  'al|w:finalement|w:finaliser|w:finalize|w:find|w:first|w:fit|w:flexibility|w:floor|w:fois|w:follow|w:' +
-  'following|w:fonction|w:for|w:form|w:formar|w:format|w:forms|w:formulaire|w:forschungsgruppe|w:forwar' +
-  'd|w:fr|w:fragen|w:frau|w:free|w:freuen|w:friday|w:from|w:front|w:frontend|w:frustrating|w:fue|w:fuhr' +
-  'en|w:full|w:fur|w:further|w:futuras|w:future|w:geduld|w:geehrte|w:geehrter|w:geloscht|w:geltenden|w:' +
-  'gemaß|w:general|w:generated|w:gepruft|w:gerald|w:gerne|w:gesprach|w:gesprache|w:get|w:gibt|w:give|w:' +
-  'gluck|w:go|w:goes|w:good|w:got|w:gov|w:government|w:grab|w:gracias|w:graduation|w:great|w:greetings|' +
-  'w:groupe|w:growth|w:grund|w:gruße|w:guide|w:gultig|w:gultigen|w:gustaria|w:gusto|w:guten|w:ha|w:habe' +
-  '|w:haben|w:had|w:hallo|w:hanging|w:happy|w:has|w:hasta|w:hat|w:have|w:haven|w:having|w:head|w:hear|w' +
-  ':hello|w:help|w:hemos|w:here|w:herr|w:herzlich|w:heure|w:heureux|w:hey|w:hi|w:hier|w:hiermit|w:hire|' +
-  'w:hiring|w:history|w:hoja|w:hola|w:hold|w:hope|w:hora|w:horas|w:hours|w:how|w:however|w:hr|w:http|w:' +
-  'https|w:humaines|w:humanos|w:ich|w:ici|w:id|w:idee|w:identifiant|w:if|w:ihnen|w:ihr|w:ihre|w:ihrem|w' +
-  ':ihren|w:ihrer|w:ihres|w:ihrunternehmen|w:il|w:im|w:immersion|w:in|w:inclusion|w:inconvenience|w:inc' +
-  'orporacion|w:indicate|w:info|w:inform|w:informamos|w:information|w:informations|w:informed|w:informi' +
-  'eren|w:iniciar|w:inicio|w:innen|w:innerhalb|w:interes|w:interesse|w:interest|w:interet|w:intern|w:in' +
-  'ternet|w:internship|w:internships|w:interview|w:interviews|w:into|w:invitation|w:invite|w:inviter|w:' +
-  'is|w:isn|w:issues|w:ist|w:it|w:jane|w:january|w:java|w:jbodtitle|w:je|w:jederzeit|w:job|w:jobmap|w:j' +
-  'oindre|w:joining|w:joint|w:joshua|w:jour|w:journee|w:julia|w:june|w:just|w:kalendereinladung|w:kann|' +
-  'w:kannst|w:karen|w:keep|w:keeping|w:keine|w:kennenlernen|w:kennenzulernen|w:kilani|w:know|w:konnen|w' +
-  ':konnten|w:la|w:laborales|w:las|w:last|w:le|w:learn|w:lebenslauf|w:lehrstuhl|w:leider|w:les|w:let|w:' +
-  'letter|w:lettre|w:leur|w:leurs|w:liebe|w:lieber|w:lien|w:lieu|w:like|w:link|w:listo|w:ll|w:llamada|w' +
-  ':lo|w:location|w:log|w:login|w:logistics|w:look|w:looking|w:looks|w:los|w:love|w:lucas|w:luck|w:luga' +
-  'r|w:ma|w:madame|w:mai|w:mail|w:mailto|w:main|w:maintenant|w:mais|w:make|w:manager|w:many|w:martina|w' +
-  ':mas|w:master|w:match|w:may|w:mayor|w:me|w:meantime|w:media|w:medio|w:meet|w:meeting|w:meetings|w:me' +
-  'ine|w:mejor|w:melden|w:mensaje|w:merci|w:message|w:mich|w:might|w:mind|w:minutes|w:minutiges|w:minut' +
-  'os|w:mir|w:mis|w:mit|w:mitchell|w:mitteilen|w:mme|w:mochte|w:mochten|w:mode|w:modification|w:modifie' +
-  'r|w:molestias|w:moment|w:momento|w:mon|w:monaten|w:monday|w:monsieur|w:month|w:more|w:morgen|w:most|' +
-  'w:motif|w:motivation|w:motivo|w:move|w:moving|w:mr|w:much|w:mucha|w:muchas|w:mucho|w:muss|w:mussen|w' +
-  ':must|w:mutual|w:muy|w:my|w:nach|w:nachste|w:nachsten|w:name|w:names|w:national|w:nda|w:ne|w:near|w:' +
-  'necesidades|w:necesitamos|w:necesitas|w:need|w:needed|w:nehmen|w:nennen|w:neuen|w:new|w:news|w:next|' +
-  'w:nicht|w:no|w:noch|w:nom|w:nos|w:nosotros|w:not|w:noticed|w:notre|w:nous|w:nouveau|w:nouvelle|w:now' +
-  '|w:nuestra|w:nuestro|w:nuestros|w:nueva|w:nuevamente|w:numerique|w:nun|w:occuper|w:oder|w:of|w:ofert' +
-  'a|w:offer|w:offers|w:offre|w:offres|w:ofrecerte|w:okay|w:on|w:onboarding|w:once|w:one|w:online|w:onl' +
-  'y|w:opciones|w:open|w:opening|w:opportunites|w:opportunities|w:opportunity|w:or|w:organizers|w:ort|w' +
-  ':other|w:otros|w:ou|w:our|w:out|w:outcome|w:outreachy|w:over|w:paciencia|w:package|w:page|w:panel|w:' +
-  'paperwork|w:paquete|w:par|w:para|w:park|w:parking|w:parler|w:part|w:parte|w:participacion|w:particip' +
-  'ation|w:partie|w:partir|w:partnered|w:pas|w:passed|w:passer|w:password|w:paths|w:patience|w:paul|w:p' +
-  'ausing|w:pdf|w:pendiente|w:pending|w:per|w:perfil|w:performance|w:period|w:periode|w:person|w:person' +
-  'a|w:personal|w:personalausweis|w:personlich|w:personnes|w:pescadoslacarihuela|w:peters|w:peu|w:peut|' +
-  'w:phone|w:pick|w:places|w:plaisir|w:plan|w:planifier|w:planning|w:plans|w:plateforme|w:plazo|w:pleas' +
-  'e|w:pleased|w:plus|w:pm|w:podria|w:ponemos|w:por|w:porque|w:portal|w:portez|w:posicion|w:position|w:' +
-  'possible|w:post|w:poste|w:posted|w:postulacion|w:postularte|w:postuler|w:pour|w:pourrais|w:pourriez|' +
-  'w:pouvez|w:preaviso|w:preguntas|w:present|w:presentese|w:previous|w:primary|w:primer|w:prions|w:prio' +
-  'rities|w:priority|w:pris|w:prise|w:proceso|w:process|w:processing|w:processus|w:prochaine|w:professi' +
-  'onnel|w:professor|w:profil|w:profile|w:program|w:programada|w:programado|w:programme|w:progress|w:pr' +
-  'ogressed|w:progressing|w:project|w:pronto|w:propose|w:proposer|w:provide|w:provided|w:provider|w:pru' +
-  'fen|w:prufung|w:puede|w:pueden|w:puedes|w:puesto|w:purposes|w:put|w:pyxicom|w:qualifications|w:quali' +
-  'fied|w:qualifikationen|w:que|w:quelques|w:queremos|w:questionnaire|w:questions|w:qui|w:quick|w:quiet' +
-  '|w:quiz|w:rapida|w:ravis|w:re|w:reach|w:read|w:ready|w:realizado|w:really|w:reason|w:received|w:rece' +
-  'ntly|w:recepcion|w:reception|w:recherche|w:recherches|w:reclutamiento|w:reconnect|w:record|w:recorda' +
-  'rte|w:recruitment|w:recrutement|w:recu|w:recursos|w:referee|w:referees|w:reference|w:references|w:re' +
-  'ferencias|w:referenzen|w:referenzgeber|w:referenzprufung|w:refus|w:regarding|w:regards|w:registre|w:' +
-  'regret|w:release|w:remain|w:remercier|w:remercions|w:remind|w:remote|w:remplir|w:rencontrer|w:repass' +
-  'er|w:repondre|w:representee|w:reprogramar|w:requeridos|w:request|w:requested|w:required|w:requiremen' +
-  'ts|w:requisitos|w:reschedule|w:rescheduled|w:respond|w:responda|w:respondeme|w:responder|w:respondie' +
-  'ndo|w:responsable|w:response|w:ressources|w:rest|w:restart|w:restorative|w:result|w:resultados|w:res' +
-  'ume|w:retenue|w:retiree|w:return|w:reunion|w:reussite|w:reviendra|w:reviendrons|w:review|w:reviewed|' +
-  'w:reviewing|w:reviews|w:revisada|w:right|w:role|w:roles|w:round|w:rrhh|w:salarial|w:saludos|w:sarah|' +
-  'w:savoir|w:schatzen|w:schedule|w:scheduled|w:schicken|w:school|w:score|w:screening|w:se|w:sea|w:sear' +
-  'ch|w:second|w:secure|w:securely|w:security|w:see|w:sehen|w:sehr|w:sein|w:selbst|w:selbstverstandlich' +
-  '|w:seleccion|w:seleccionado|w:selected|w:selection|w:selectionne|w:self|w:semaine|w:semana|w:semanas' +
-  '|w:send|w:sent|w:sera|w:serez|w:server|w:service|w:services|w:set|w:seuil|w:several|w:share|w:shifte' +
-  'd|w:shortlisted|w:shortly|w:should|w:si|w:sich|w:sido|w:sie|w:siento|w:sign|w:sigue|w:siguiente|w:si' +
-  'guientes|w:similar|w:simplement|w:sincerely|w:sind|w:sistema|w:site|w:situation|w:skills|w:so|w:soba' +
-  'ld|w:sobre|w:societe|w:soeben|w:solely|w:sollten|w:solution|w:some|w:something|w:sommes|w:son|w:sont' +
-  '|w:soon|w:sorgfaltig|w:sorgfaltiger|w:sorry|w:souhaite|w:souhaitons|w:sous|w:speak|w:spezifischen|w:' +
-  'sr|w:sra|w:st|w:stable|w:staff|w:stage|w:starken|w:start|w:started|w:starting|w:state|w:status|w:sta' +
-  'tut|w:stay|w:stelle|w:stellvertretung|w:step|w:steps|w:still|w:stood|w:stored|w:story|w:strong|w:str' +
-  'ucture|w:students|w:su|w:submitted|w:successful|w:successfully|w:suerte|w:suite|w:suivez|w:suivre|w:' +
+  '# #|b:# h|b:# horas|b:# hours|b:# mai|b:# minute|b:# minutes|b:# minutiges|b:# minutos|b:# pm|b:# st' +
+  'unde|b:# uhr|b:# um|b:#ph a|b:#ph and|b:#ph at|b:#ph au|b:#ph en|b:#ph est|b:#ph et|b:#ph for|b:#ph ' +
+  'from|b:#ph ha|b:#ph has|b:#ph https|b:#ph i|b:#ph in|b:#ph position|b:#ph representee|b:#ph this|b:#' +
+  'ph user|b:#ph with|b:a #|b:a #ph|b:a background|b:a bientot|b:a call|b:a couple|b:a d|b:a decide|b:a' +
+  ' decision|b:a este|b:a ete|b:a final|b:a great|b:a jour|b:a l|b:a la|b:a las|b:a meeting|b:a nationa' +
+  'l|b:a new|b:a notre|b:a nous|b:a nuestra|b:a partir|b:a position|b:a postularte|b:a project|b:a quel' +
+  'ques|b:a reference|b:a reflection|b:a retenu|b:a second|b:a son|b:a stable|b:a strong|b:a tres|b:a t' +
+  'u|b:a un|b:a votre|b:a vous|b:about the|b:about you|b:acceder al|b:accepted for|b:adelante deseas|b:' +
+  'admin yourcompany|b:adresse suivante|b:advance and|b:advance for|b:afin d|b:afin de|b:after careful|' +
+  'b:again for|b:agradecemos su|b:agradecemos tu|b:ajusten a|b:aktualisierte kalendereinladung|b:al cor' +
+  'reo|b:al sistema|b:alguna duda|b:algunas preguntas|b:all applications|b:all is|b:alternative times|b' +
+  ':am #|b:am #ph|b:an assistant|b:an interview|b:an opening|b:an opportunity|b:an unserem|b:an update|' +
+  'b:analyser votre|b:ancienne date|b:and appreciate|b:and are|b:and ensure|b:and experience|b:and for|' +
+  'b:and get|b:and i|b:and look|b:and our|b:and the|b:and update|b:and used|b:and we|b:and your|b:anfor' +
+  'derungen dieser|b:anspruch nehmen|b:antes del|b:antworten sie|b:any inconvenience|b:any of|b:any oth' +
+  'er|b:any questions|b:any way|b:apologies for|b:apologize for|b:application and|b:application choices' +
+  '|b:application for|b:application form|b:application has|b:application is|b:application to|b:apply fo' +
+  'r|b:applying to|b:appreciate your|b:apprecions votre|b:aqui para|b:architect f|b:are currently|b:are' +
+  ' no|b:are not|b:are pleased|b:are requested|b:are some|b:are still|b:are you|b:area de|b:as a|b:as a' +
+  'n|b:as part|b:as possible|b:as soon|b:as this|b:as we|b:asi que|b:asistencia respondiendo|b:assured ' +
+  'that|b:at #|b:at #ph|b:at all|b:at our|b:at talent|b:at the|b:at this|b:at webfx|b:attached mutual|b' +
+  ':au poste|b:au sein|b:au stage|b:auf deinem|b:auf die|b:auf eine|b:aupres de|b:aus diesem|b:auto gen' +
+  'erated|b:autres opportunites|b:avant la|b:avant le|b:avec succes|b:avec vous|b:avez des|b:avez ete|b' +
+  ':avons bien|b:avons finalement|b:avons le|b:avons pris|b:back from|b:background and|b:background ver' +
+  'ification|b:based on|b:be a|b:be an|b:be available|b:be confirmed|b:be fair|b:be glad|b:be in|b:be k' +
+  'eeping|b:be the|b:be transparent|b:beachte die|b:been changed|b:been received|b:been shortlisted|b:b' +
+  'efore we|b:bei #ph|b:bei ihnen|b:believe that|b:below link|b:below to|b:berucksichtigt wird|b:berufl' +
+  'ichen weg|b:besoin de|b:best for|b:best in|b:bestatigen wir|b:bewerber innen|b:bewerbung fur|b:bewer' +
+  'bung und|b:bewerbungen wird|b:bien ete|b:bien recu|b:bienvenida a|b:bienvenido a|b:bienvenue chez|b:' +
+  'bis zum|b:bitte beachte|b:bitten sie|b:bitten wir|b:bonjour #ph|b:bonjour monsieur|b:bonne chance|b:' +
+  'bonne journee|b:buenos dias|b:but i|b:button below|b:by #ph|b:by clicking|b:cadre du|b:calendar invi' +
+  'te|b:call me|b:can adjust|b:can sign|b:can you|b:cancel the|b:candidat pour|b:candidatura para|b:can' +
+  'didature a|b:candidature au|b:candidature en|b:candidature est|b:candidature peut|b:candidature pour' +
+  '|b:careful consideration|b:carefully reviewed|b:cargo de|b:ce lien|b:cedula de|b:cet e|b:cette entre' +
+  'prise|b:chance dans|b:chance de|b:chatting with|b:check in|b:check is|b:check the|b:checking in|b:ch' +
+  'ez #ph|b:chez pyxicom|b:ci dessous|b:ci joint|b:click here|b:clicking on|b:cliquez ici|b:come back|b' +
+  ':come to|b:coming in|b:comme nous|b:commencer le|b:como parte|b:company is|b:competences et|b:comple' +
+  'te a|b:complete our|b:complete the|b:complete this|b:complete your|b:completer votre|b:completing th' +
+  'e|b:comunicarte que|b:con el|b:con exito|b:con gusto|b:con la|b:con los|b:con nosotros|b:con otros|b' +
+  ':con su|b:con tu|b:con una|b:conduct your|b:configuration de|b:configurer votre|b:confirm you|b:conf' +
+  'irm your|b:confirma tu|b:confirmamos que|b:congratulations on|b:connectez vous|b:connection if|b:con' +
+  'seiller numerique|b:consulter mon|b:contact us|b:contact you|b:contactar con|b:contactara para|b:con' +
+  'tacter notre|b:contacter si|b:contacto contigo|b:continuar con|b:continue the|b:continue to|b:contra' +
+  't de|b:convention #ph|b:convention d|b:core corporation|b:coronavirus covid|b:corporation and|b:corr' +
+  'eo de|b:correo electronico|b:could you|b:cours d|b:covid #|b:creemos que|b:creer votre|b:cross again' +
+  '|b:current employer|b:curriculum y|b:cv and|b:cv et|b:d analyser|b:d analyste|b:d autres|b:d embauch' +
+  'e|b:d emploi|b:d etude|b:d like|b:d love|b:d une|b:daher in|b:dank fur|b:danke fur|b:danken dir|b:da' +
+  'nken ihnen|b:dans la|b:dans le|b:dans vos|b:dar en|b:daruber informieren|b:das gesprach|b:das team|b' +
+  ':das vorstellungsgesprach|b:dass deine|b:dass die|b:dass sie|b:dass wir|b:date #ph|b:date time|b:dat' +
+  'en werden|b:day one|b:de #|b:de #ph|b:de 3e|b:de candidature|b:de cette|b:de ciudadania|b:de compete' +
+  'ncia|b:de completer|b:de contacto|b:de contrat|b:de contratacion|b:de faire|b:de jeudi|b:de l|b:de l' +
+  'a|b:de master|b:de ne|b:de notre|b:de nous|b:de nuestra|b:de pouvoir|b:de preaviso|b:de que|b:de rec' +
+  'hazo|b:de reclutamiento|b:de recrutement|b:de repondre|b:de seleccion|b:de selection|b:de trabajo|b:' +
+  'de travail|b:de tu|b:de vida|b:de votre|b:de vous|b:dear #ph|b:dear candfullname|b:dear mr|b:debido ' +
+  'a|b:decide d|b:decide de|b:decide que|b:decided to|b:decision by|b:dein interesse|b:deine bewerbung|' +
+  'b:deiner bewerbung|b:del #ph|b:del equipo|b:del proceso|b:delighted that|b:demande d|b:demande de|b:' +
+  'den eingang|b:den erhalt|b:den nachsten|b:den termin|b:denken dass|b:department of|b:der eingegangen' +
+  'en|b:der position|b:der status|b:derzeit nicht|b:des offres|b:des questions|b:deseamos lo|b:deseamos' +
+  ' mucha|b:details at|b:details de|b:detalles de|b:developer position|b:didn t|b:die aktualisierte|b:d' +
+  'ie ausgeschriebene|b:die damit|b:die position|b:die spezifischen|b:die stelle|b:die zukunft|b:diese ' +
+  'e|b:diesem grund|b:dieser e|b:dieser position|b:dir herzlich|b:dir mitteilen|b:dir weiterhin|b:direc' +
+  'tions and|b:disregard the|b:do not|b:documentos requeridos|b:docusign link|b:don t|b:donner suite|b:' +
+  'donner une|b:dos referencias|b:du poste|b:du processus|b:duda contacte|b:dudes en|b:due to|b:e mail|' +
+  'b:eine ruckmeldung|b:einen termin|b:einfach auf|b:eingang ihrer|b:eingegangenen bewerbungen|b:einige' +
+  ' zeit|b:el #ph|b:el cargo|b:el contrato|b:el equipo|b:el jueves|b:el proceso|b:el puesto|b:el sr|b:e' +
+  'l viernes|b:email #ph|b:email admin|b:email and|b:emploi et|b:emplois de|b:empresa actual|b:en #ph|b' +
+  ':en cours|b:en cuenta|b:en el|b:en este|b:en la|b:en nuestra|b:en nuestro|b:en proceso|b:en que|b:en' +
+  ' su|b:engagement und|b:engineer role|b:entreprise #ph|b:entretien avec|b:entretien de|b:entretien po' +
+  'ur|b:entretien programme|b:entrevista del|b:entrevista escrita|b:entrevista para|b:entrevista progra' +
+  'mada|b:entrevue pour|b:envoyee avec|b:envoyer un|b:equipe mon|b:equipo de|b:erfolg auf|b:erhalten un' +
+  'd|b:es #ph|b:escribo para|b:espace candidat|b:est en|b:est maintenant|b:esta nueva|b:estamos muy|b:e' +
+  'ste medio|b:este momento|b:este proceso|b:estimado #ph|b:estimado a|b:et a|b:et accepter|b:et de|b:e' +
+  't du|b:et nous|b:et votre|b:et vous|b:ete acceptee|b:ete envoyee|b:ete mis|b:ete retenue|b:ete selec' +
+  'tionne|b:excited for|b:expect to|b:experience and|b:f m|b:falls sie|b:favor confirma|b:favor no|b:fe' +
+  'cha #ph|b:fecha de|b:fechas y|b:feedback from|b:feel free|b:felicitations #ph|b:ficha de|b:fiche de|' +
+  'b:fin de|b:final decision|b:finalement decide|b:finaliser votre|b:find a|b:first interview|b:fit for' +
+  '|b:follow the|b:follow up|b:for #ph|b:for a|b:for an|b:for any|b:for applying|b:for coming|b:for fut' +
+  'ure|b:for meeting|b:for now|b:for our|b:for taking|b:for teacher|b:for the|b:for this|b:for us|b:for' +
+  ' which|b:for you|b:for your|b:form as|b:formar parte|b:formulaire d|b:forward to|b:forward with|b:fr' +
+  'ee to|b:frei wird|b:freuen uns|b:freuen wir|b:from #ph|b:from the|b:from you|b:front end|b:full time' +
+  '|b:fur deine|b:fur dich|b:fur die|b:fur ihr|b:fur ihre|b:fur sie|b:fur unsere|b:further to|b:futuros' +
+  ' proyectos|b:geehrte frau|b:geehrte r|b:generated message|b:gesprach am|b:gesprache mit|b:get any|b:' +
+  'get started|b:get the|b:get to|b:going to|b:good luck|b:google meet|b:grab a|b:gracias por|b:great n' +
+  'ews|b:greetings from|b:groupe ressources|b:grund konnen|b:gultigen personalausweis|b:gustaria que|b:' +
+  'guten tag|b:ha sido|b:haben die|b:haben noch|b:haben wir|b:hallo #ph|b:hallo frau|b:hallo herr|b:hap' +
+  'py to|b:has asked|b:has been|b:has sido|b:has superado|b:hasta el|b:have a|b:have accepted|b:have an' +
+  '|b:have any|b:have carefully|b:have caused|b:have much|b:have not|b:have partnered|b:have received|b' +
+  ':have time|b:haven t|b:hear from|b:heard back|b:hello #ph|b:here are|b:here s|b:here to|b:herr bauer' +
+  '|b:herzlich fur|b:herzlichen gluckwunsch|b:hesitez pas|b:heure #ph|b:heureux de|b:hey #ph|b:hi #ph|b' +
+  ':hiermit bestatigen|b:hire you|b:hiring for|b:hiring manager|b:hiring process|b:history check|b:hoja' +
+  ' de|b:hola #ph|b:hola sra|b:hold while|b:hope our|b:hope this|b:hope you|b:hora #ph|b:hours from|b:h' +
+  'ow you|b:hr department|b:https www|b:i apologize|b:i d|b:i hope|b:i know|b:i ll|b:i look|b:i m|b:i n' +
+  'eed|b:i regret|b:i want|b:i wanted|b:i will|b:i would|b:ici #ph|b:identifiant de|b:if this|b:if we|b' +
+  ':if you|b:if your|b:ihnen die|b:ihnen fuhren|b:ihnen fur|b:ihnen viel|b:ihnen zu|b:ihr interesse|b:i' +
+  'hr interview|b:ihr profil|b:ihre daten|b:ihre nachfrage|b:ihre teilnahme|b:ihrem profil|b:ihren lebe' +
+  'nslauf|b:ihrer bewerbung|b:il nous|b:im anhang|b:in #|b:in advance|b:in anspruch|b:in any|b:in den|b' +
+  ':in der|b:in die|b:in fdm|b:in getting|b:in ihren|b:in mind|b:in our|b:in the|b:in to|b:in touch|b:i' +
+  'n unserem|b:in unseren|b:in us|b:in webfx|b:in your|b:inconvenience this|b:indem sie|b:indicate your' +
+  '|b:inform you|b:informamos que|b:informationen uber|b:informer que|b:informieren dass|b:informieren ' +
+  'wir|b:iniciar la|b:interes en|b:interesse an|b:interest in|b:interet que|b:internet connection|b:int' +
+  'erview details|b:interview for|b:interview fur|b:interview on|b:interview schedule|b:interview with|' +
+  'b:into our|b:into the|b:into your|b:invite you|b:invited to|b:inviter a|b:is #ph|b:is a|b:is an|b:is' +
+  ' being|b:is currently|b:is not|b:is on|b:is required|b:is scheduled|b:is to|b:is well|b:isn t|b:it s' +
+  '|b:it was|b:je vous|b:job #ph|b:job application|b:job search|b:job title|b:join us|b:joint et|b:just' +
+  ' let|b:just wanted|b:kalendereinladung im|b:keep you|b:keep your|b:keeping your|b:keine passende|b:k' +
+  'ilani groupe|b:know if|b:know more|b:know that|b:know the|b:know this|b:know when|b:konnen dass|b:ko' +
+  'nnen ihr|b:konnen wir|b:konnten sie|b:kontaktieren sobald|b:l adresse|b:l employeur|b:l entreprise|b' +
+  ':l entretien|b:l entrevue|b:l equipe|b:l etudier|b:l heure|b:l inclusion|b:l offre|b:la bienvenida|b' +
+  ':la cancelacion|b:la carihuela|b:la chance|b:la compania|b:la configuration|b:la convention|b:la dat' +
+  'e|b:la decision|b:la demande|b:la direccion|b:la empresa|b:la entrevista|b:la evaluacion|b:la oferta' +
+  '|b:la plateforme|b:la posicion|b:la prochaine|b:la reunion|b:la sra|b:la structure|b:la suite|b:la v' +
+  'acante|b:las #|b:las molestias|b:las necesidades|b:le #ph|b:le contrat|b:le lien|b:le meilleur|b:le ' +
+  'plaisir|b:le poste|b:le temps|b:le test|b:learn more|b:lehrstuhl #ph|b:leider mussen|b:les #|b:les e' +
+  'changes|b:les emplois|b:les informations|b:les plus|b:let me|b:let you|b:lieber gerald|b:lien ci|b:l' +
+  'ien de|b:lien pour|b:lien teams|b:lieu #ph|b:like to|b:like you|b:link #ph|b:link and|b:link to|b:ll' +
+  ' be|b:ll keep|b:ll make|b:ll reach|b:ll send|b:llamada o|b:lo mejor|b:log into|b:longer interested|b' +
+  ':look forward|b:looking forward|b:looks good|b:lors de|b:los datos|b:los siguientes|b:love for|b:lug' +
+  'ar #ph|b:m sorry|b:m x|b:mai #|b:make sure|b:make the|b:manquerons pas|b:mas adelante|b:mas detalles' +
+  '|b:match our|b:match your|b:may cause|b:may have|b:me at|b:me escribes|b:me if|b:me know|b:meet vide' +
+  'o|b:meeting with|b:meilleur dans|b:mejor en|b:melde dich|b:melden uns|b:melden wir|b:merci de|b:merc' +
+  'i pour|b:message a|b:message de|b:might be|b:mis a|b:mit ihnen|b:mit ihrer|b:mitchell admin|b:mittei' +
+  'len dass|b:mitteilen zu|b:mochten dich|b:mochten sie|b:mode #ph|b:modification de|b:momento no|b:mon' +
+  ' contrat|b:mon espace|b:mon stage|b:more about|b:move forward|b:moving forward|b:much for|b:mucha su' +
+  'erte|b:mussen wir|b:muy contentos|b:my name|b:n a|b:n est|b:n hesitez|b:n oubliez|b:nach dem|b:nach ' +
+  'sorgfaltiger|b:nachsten tagen|b:name is|b:ne manquerons|b:ne pas|b:necesidades que|b:necesitamos que' +
+  '|b:need to|b:new opportunities|b:new role|b:next #|b:next stage|b:next step|b:next steps|b:next week' +
+  '|b:nicht in|b:nicht mehr|b:nicht weiter|b:no dudes|b:no longer|b:no obstante|b:no podemos|b:no respo' +
+  'ndas|b:noch einige|b:noch etwas|b:nos complace|b:nos gustaria|b:nos ha|b:nos vemos|b:not be|b:not re' +
+  'ply|b:note i|b:noticed that|b:notre attention|b:notre equipe|b:notre processus|b:notre service|b:not' +
+  're site|b:notre societe|b:nous aimerions|b:nous apprecions|b:nous avons|b:nous contacter|b:nous ne|b' +
+  ':nous sommes|b:nous souhaitons|b:nous tenons|b:nous vous|b:nouvelle date|b:now we|b:nuestra compania' +
+  '|b:nuestra empresa|b:nuestro proceso|b:number of|b:of #ph|b:of an|b:of june|b:of our|b:of the|b:of t' +
+  'his|b:of us|b:of working|b:of your|b:oferta de|b:oferta para|b:offer letter|b:offer to|b:offer you|b' +
+  ':offre d|b:ofrecerte el|b:on #ph|b:on a|b:on date|b:on hold|b:on our|b:on social|b:on the|b:on your|' +
+  'b:once it|b:one of|b:opening for|b:opportunities and|b:opportunity to|b:or you|b:ort #ph|b:other can' +
+  'didates|b:otros candidatos|b:oubliez pas|b:our #ph|b:our company|b:our database|b:our hiring|b:our h' +
+  'r|b:our interview|b:our new|b:our paths|b:our recruitment|b:our search|b:our system|b:our team|b:out' +
+  ' in|b:out to|b:outreachy internship|b:paperwork over|b:par #ph|b:para #ph|b:para acceder|b:para cono' +
+  'cer|b:para el|b:para la|b:para recordarte|b:para una|b:parmi nous|b:part of|b:parte de|b:parte del|b' +
+  ':participacion en|b:partnered with|b:pas a|b:pas d|b:pas de|b:pas donner|b:pas encore|b:pas la|b:pas' +
+  ' pu|b:passende position|b:passende stelle|b:paths cross|b:pending conditions|b:perfil y|b:peut etre|' +
+  'b:plaisir de|b:planning to|b:please be|b:please call|b:please disregard|b:please do|b:please feel|b:' +
+  'please follow|b:please let|b:please reply|b:please use|b:pleased to|b:plus de|b:por aqui|b:por el|b:' +
+  'por este|b:por favor|b:por su|b:por tu|b:portez a|b:posicion de|b:position #ph|b:position and|b:posi' +
+  'tion at|b:position bereits|b:position fur|b:position is|b:position of|b:position that|b:position was' +
+  '|b:position with|b:poste #ph|b:poste a|b:poste d|b:poste de|b:postulacion a|b:postulacion para|b:pos' +
+  'tuler a|b:pour #ph|b:pour acceder|b:pour en|b:pour finaliser|b:pour l|b:pour la|b:pour le|b:pour ren' +
+  'contrer|b:pour votre|b:pour vous|b:pourriez vous|b:prions de|b:pris le|b:proceso continua|b:proceso ' +
+  'de|b:process and|b:process at|b:process for|b:process we|b:processus de|b:prochaine etape|b:prochain' +
+  'ement pour|b:profil correspond|b:profile with|b:programada para|b:progress of|b:progress your|b:proj' +
+  'ect and|b:proposer le|b:provide me|b:puedes volver|b:puesto #ph|b:puesto de|b:put into|b:qu il|b:que' +
+  ' el|b:que has|b:que la|b:que le|b:que nos|b:que possible|b:que se|b:que tu|b:que votre|b:que vous|b:' +
+  'questions about|b:questions feel|b:questions please|b:qui vous|b:r #ph|b:ravis de|b:re currently|b:r' +
+  'e not|b:re still|b:reach out|b:reach you|b:ready to|b:realizado con|b:realizar una|b:really apprecia' +
+  'te|b:received and|b:received your|b:recevoir une|b:reclutamiento y|b:recruitment process|b:recruitme' +
+  'nt team|b:recu votre|b:recursos humanos|b:referee details|b:referees you|b:referencias laborales|b:r' +
+  'eflection on|b:regret to|b:remercier pour|b:remercions pour|b:remote staff|b:rencontrer notre|b:repo' +
+  'ndre a|b:representee par|b:request for|b:requested to|b:required details|b:reschedule your|b:respond' +
+  ' by|b:responda a|b:respondas a|b:responder a|b:ressources humaines|b:rest assured|b:restorative reco' +
+  'rd|b:resume and|b:resume application|b:retenu notre|b:reviendra vers|b:review and|b:review it|b:revi' +
+  'ewed your|b:revisada por|b:role and|b:role at|b:role has|b:role in|b:role of|b:s an|b:s est|b:s very' +
+  '|b:salary expectations|b:savoir si|b:schatzen dein|b:se ajusten|b:se ha|b:se lo|b:search for|b:secur' +
+  'ity clearance|b:see attached|b:see you|b:sehr geehrte|b:sein de|b:seleccion no|b:seleccion para|b:se' +
+  'leccion pescadoslacarihuela|b:seleccion te|b:seleccion y|b:selection nous|b:selection process|b:sema' +
+  'ine prochaine|b:send a|b:send me|b:share your|b:should have|b:should you|b:should your|b:si cela|b:s' +
+  'i desea|b:si les|b:si mas|b:si no|b:si tiene|b:si tienes|b:si tu|b:si vous|b:sido rechazada|b:sido s' +
+  'eleccionado|b:sie am|b:sie an|b:sie auf|b:sie daher|b:sie das|b:sie den|b:sie die|b:sie diese|b:sie ' +
+  'ein|b:sie einfach|b:sie erhalten|b:sie haben|b:sie ihre|b:sie konnen|b:sie kontaktieren|b:sie sich|b' +
+  ':sie uns|b:sign in|b:sign into|b:sigue en|b:sind noch|b:so much|b:so we|b:sobald eine|b:sobald sich|' +
+  'b:sobre los|b:social media|b:societe et|b:solely for|b:someone will|b:sommes ravis|b:son nom|b:sont ' +
+  'desormais|b:soon as|b:sorgfaltig gepruft|b:sorgfaltiger prufung|b:sorry to|b:souhaitons bonne|b:souh' +
+  'aitons le|b:souhaitons vous|b:sous peu|b:speaking with|b:spezifischen anforderungen|b:stable interne' +
+  't|b:stage #ph|b:stage de|b:stage of|b:start date|b:start of|b:start on|b:start the|b:started please|' +
+  'b:state university|b:status in|b:status of|b:stay in|b:stelle frei|b:step of|b:steps in|b:still have' +
+  '|b:still planning|b:stood out|b:stored securely|b:structure #ph|b:study #ph|b:su contacto|b:su curri' +
+  'culum|b:su incorporacion|b:su interes|b:su participacion|b:su tiempo|b:submit your|b:successful in|b' +
+  ':suerte en|b:suite a|b:suite du|b:suivez ce|b:suivre le|b:summer #|b:summer internship|b:sur le|b:su' +
+  'r les|b:sur notre|b:sure to|b:sure you|b:system and|b:t get|b:t have|b:t heard|b:t the|b:t want|b:ta' +
+  'ge gultig|b:take care|b:take the|b:taking the|b:talent core|b:talent pool|b:tant que|b:te contactara' +
+  '|b:te escribo|b:te informamos|b:teacher training|b:team at|b:team s|b:team will|b:temps d|b:tenons a' +
+  '|b:thank you|b:thanking you|b:thanks again|b:thanks for|b:thanks so|b:that due|b:that s|b:that we|b:' +
+  'that work|b:that you|b:that your|b:the #ph|b:the application|b:the below|b:the benefits|b:the best|b' +
+  ':the button|b:the code|b:the company|b:the day|b:the delay|b:the docusign|b:the earliest|b:the end|b' +
+  ':the exam|b:the first|b:the following|b:the form|b:the future|b:the hiring|b:the interview|b:the job' +
+  '|b:the link|b:the login|b:the meantime|b:the next|b:the offer|b:the one|b:the other|b:the outcome|b:' +
+  'the outreachy|b:the paperwork|b:the phone|b:the position|b:the process|b:the progress|b:the recruitm' +
+  'ent|b:the required|b:the result|b:the role|b:the search|b:the security|b:the start|b:the status|b:th' +
+  'e team|b:the test|b:the time|b:the top|b:the visitor|b:the written|b:them to|b:there s|b:this applic' +
+  'ation|b:this email|b:this is|b:this isn|b:this may|b:this position|b:this process|b:this project|b:t' +
+  'his role|b:this time|b:this was|b:this week|b:this will|b:though we|b:through the|b:through to|b:tie' +
+  'ne alguna|b:tienes alguna|b:time #ph|b:time and|b:time for|b:time to|b:time you|b:times that|b:to a|' +
+  'b:to answer|b:to apply|b:to assist|b:to attend|b:to be|b:to both|b:to call|b:to chatting|b:to check|' +
+  'b:to complete|b:to conduct|b:to confirm|b:to contact|b:to continue|b:to determine|b:to discuss|b:to ' +
+  'do|b:to ensure|b:to find|b:to follow|b:to have|b:to hear|b:to hire|b:to inform|b:to invite|b:to join' +
+  '|b:to keep|b:to know|b:to let|b:to make|b:to meet|b:to meeting|b:to move|b:to offer|b:to our|b:to pr' +
+  'opose|b:to reach|b:to remind|b:to reply|b:to reschedule|b:to respond|b:to resume|b:to review|b:to sc' +
+  'hedule|b:to see|b:to speak|b:to start|b:to study|b:to take|b:to the|b:to this|b:to update|b:to us|b:' +
+  'to use|b:to visit|b:to work|b:to you|b:to your|b:touch and|b:touch to|b:toutes les|b:trabajo #ph|b:t' +
+  'raining application|b:transparent the|b:tres prochainement|b:trying to|b:tu as|b:tu asistencia|b:tu ' +
+  'candidatura|b:tu entrevista|b:tu interes|b:tu mensaje|b:tu participacion|b:tu perfil|b:tu postulacio' +
+  'n|b:tu pourrais|b:tu proceso|b:tu tiempo|b:tus datos|b:uber den|b:um #|b:um die|b:un entretien|b:un ' +
+  'error|b:un message|b:un nouveau|b:una entrevista|b:una hora|b:una llamada|b:una vez|b:unable to|b:un' +
+  'd die|b:und freuen|b:und ihr|b:und viele|b:und wir|b:under review|b:understand that|b:une candidatur' +
+  'e|b:une demande|b:une fois|b:unfortunately i|b:unfortunately we|b:unreleased product|b:uns auf|b:uns' +
+  ' bald|b:uns bei|b:uns dir|b:unserem lehrstuhl|b:unserer forschungsgruppe|b:up with|b:update on|b:upd' +
+  'ate the|b:update you|b:us and|b:us at|b:us for|b:us know|b:us on|b:use the|b:used solely|b:user inte' +
+  'rviews|b:ve received|b:vemos pronto|b:venez de|b:ver detalles|b:vers vous|b:very much|b:veuillez sui' +
+  'vre|b:via #ph|b:vida actualizada|b:video call|b:viel erfolg|b:viel gluck|b:viele gruße|b:vielen dank' +
+  '|b:visit the|b:vivier afin|b:voir la|b:volver a|b:von uns|b:vorstellungsgesprach fur|b:vos competenc' +
+  'es|b:vos informations|b:votre candidature|b:votre compte|b:votre conseiller|b:votre contrat|b:votre ' +
+  'cv|b:votre demande|b:votre dossier|b:votre entretien|b:votre entrevue|b:votre espace|b:votre identif' +
+  'iant|b:votre immersion|b:votre interet|b:votre message|b:votre profil|b:votre recherche|b:votre temp' +
+  's|b:vous a|b:vous allez|b:vous aurez|b:vous avez|b:vous contacter|b:vous de|b:vous devez|b:vous donn' +
+  'er|b:vous etes|b:vous faire|b:vous informer|b:vous inviter|b:vous n|b:vous nous|b:vous portez|b:vous' +
+  ' pouvez|b:vous prions|b:vous remercier|b:vous rencontrer|b:vous serez|b:vous souhaitons|b:vous venez' +
+  '|b:waiting on|b:want to|b:wanted to|b:was a|b:we apologize|b:we appreciate|b:we are|b:we believe|b:w' +
+  'e can|b:we d|b:we do|b:we don|b:we expect|b:we find|b:we have|b:we hope|b:we know|b:we ll|b:we look|' +
+  'b:we need|b:we noticed|b:we re|b:we regret|b:we think|b:we ve|b:we want|b:we were|b:we will|b:we wis' +
+  'h|b:we would|b:weiter berucksichtigen|b:weiterhin viel|b:werden gemaß|b:werden sie|b:when they|b:whe' +
+  'n we|b:when you|b:which you|b:while we|b:wie besprochen|b:will be|b:will contact|b:will continue|b:w' +
+  'ill get|b:will let|b:will reach|b:will remain|b:will review|b:will update|b:wir bitten|b:wir danken|' +
+  'b:wir den|b:wir denken|b:wir dir|b:wir einen|b:wir freuen|b:wir haben|b:wir melden|b:wir mochten|b:w' +
+  'ir schatzen|b:wir sie|b:wir sind|b:wir von|b:wir werden|b:wir wunschen|b:wish to|b:wish you|b:with #' +
+  'ph|b:with a|b:with an|b:with another|b:with one|b:with our|b:with us|b:with webfx|b:with you|b:with ' +
+  'your|b:within #|b:within the|b:work for|b:working through|b:working together|b:works best|b:would li' +
+  'ke|b:written interview|b:wunschen dir|b:wunschen ihnen|b:y a|b:y nos|b:y si|b:y su|b:y te|b:yet sorr' +
+  'y|b:you again|b:you an|b:you and|b:you are|b:you as|b:you at|b:you can|b:you complete|b:you for|b:yo' +
+  'u good|b:you have|b:you haven|b:you if|b:you in|b:you know|b:you may|b:you need|b:you on|b:you pleas' +
+  'e|b:you provide|b:you provided|b:you put|b:you re|b:you send|b:you should|b:you soon|b:you that|b:yo' +
+  'u the|b:you then|b:you through|b:you to|b:you ve|b:you very|b:you were|b:you will|b:you would|b:your' +
+  ' account|b:your application|b:your availability|b:your candidacy|b:your career|b:your code|b:your cu' +
+  'rrent|b:your cv|b:your first|b:your flexibility|b:your google|b:your interest|b:your interview|b:you' +
+  'r job|b:your name|b:your new|b:your offer|b:your participation|b:your patience|b:your place|b:your p' +
+  'revious|b:your profile|b:your referees|b:your references|b:your request|b:your response|b:your resto' +
+  'rative|b:your resume|b:your scheduled|b:your solution|b:your submission|b:your teacher|b:your time|b' +
+  ':your understanding|b:yours was|b:zeit in|b:zu besprechen|b:zu einem|b:zu ihrem|b:zu informieren|b:z' +
+  'u konnen|b:zwei referenzen|c:de.next_round.for-an-interview|c:de.next_round.get-to-know|c:de.next_ro' +
+  'und.invite|c:de.next_round.next-step!|c:de.next_round.nth-interview|c:de.next_round.task|c:de.next_r' +
+  'ound.termin|c:de.offer.contract-offer|c:de.offer.offer-verb|c:de.offer.offer-word|c:de.offer.pleased' +
+  '|c:de.pending.patience|c:de.pending.will-report|c:de.reference_check.former-boss|c:de.reference_chec' +
+  'k.references|c:de.rejection.absage|c:de.rejection.all-the-best|c:de.rejection.future-positions|c:de.' +
+  'rejection.future-wishes|c:de.rejection.leider|c:de.rejection.not-considered|c:de.rejection.other-can' +
+  'didate|c:de.rejection.position-filled|c:de.rejection.talent-pool|c:en.next_round.assessment|c:en.nex' +
+  't_round.assessment-centre|c:en.next_round.availability|c:en.next_round.coffee|c:en.next_round.for-an' +
+  '-interview|c:en.next_round.invite|c:en.next_round.like-to-meet|c:en.next_round.move-you-forward|c:en' +
+  '.next_round.move-you-forward!|c:en.next_round.next-round|c:en.next_round.next-step|c:en.next_round.n' +
+  'th-conversation|c:en.next_round.nth-interview|c:en.next_round.schedule|c:en.next_round.selected-for|' +
+  'c:en.next_round.shortlisted|c:en.next_round.skills-test|c:en.next_round.to-next|c:en.offer.accept-of' +
+  'fer|c:en.offer.accept-offer!|c:en.offer.been-successful|c:en.offer.compensation|c:en.offer.congratul' +
+  'ations|c:en.offer.extend-offer|c:en.offer.join-us|c:en.offer.kind-of-offer|c:en.offer.love-you-to-jo' +
+  'in|c:en.offer.offer-document|c:en.offer.offer-of-employment|c:en.offer.offer-word|c:en.offer.offer-w' +
+  'ord!|c:en.offer.offer-you-role|c:en.offer.onboarding|c:en.offer.pleased-to-offer|c:en.offer.start-da' +
+  'te|c:en.offer.welcome-aboard|c:en.other.received-application|c:en.other.thanks-for-applying|c:en.pen' +
+  'ding.an-update|c:en.pending.be-in-touch|c:en.pending.coming-weeks|c:en.pending.delay|c:en.pending.ge' +
+  't-back|c:en.pending.get-back!|c:en.pending.keep-posted|c:en.pending.let-you-know|c:en.pending.on-hol' +
+  'd|c:en.pending.patience|c:en.pending.remain-in-process|c:en.pending.remaining-interviews|c:en.pendin' +
+  'g.sorry-wait|c:en.pending.still-reviewing|c:en.pending.timeline|c:en.pending.timeline!|c:en.pending.' +
+  'under-consideration|c:en.pending.update-you|c:en.reference_check.background-check|c:en.reference_che' +
+  'ck.former-manager|c:en.reference_check.provide-references|c:en.reference_check.reference|c:en.refere' +
+  'nce_check.reference-check|c:en.reference_check.references|c:en.reference_check.your-references|c:en.' +
+  'rejection.best-of-luck|c:en.rejection.closer-match|c:en.rejection.competitive|c:en.rejection.disappo' +
+  'inting|c:en.rejection.feedback|c:en.rejection.job-search|c:en.rejection.not-moving-forward|c:en.reje' +
+  'ction.on-file|c:en.rejection.other-candidates|c:en.rejection.paths-cross|c:en.rejection.position-fil' +
+  'led|c:en.rejection.regret|c:en.rejection.rescind|c:en.rejection.someone-else|c:en.rejection.stay-in-' +
+  'touch|c:en.rejection.unfortunately|c:en.rejection.wish-luck|c:es.next_round.advance|c:es.next_round.' +
+  'interview-nth|c:es.next_round.nth-interview|c:es.next_round.schedule|c:es.offer.congratulations|c:es' +
+  '.offer.contract|c:es.offer.join|c:es.offer.offer-of-job|c:es.offer.offer-role|c:es.offer.offer-word|' +
+  'c:es.offer.pleased|c:es.offer.salary|c:es.offer.welcome|c:es.pending.awaiting|c:es.pending.in-proces' +
+  's|c:es.pending.patience|c:es.pending.will-contact|c:es.reference_check.background-check|c:es.referen' +
+  'ce_check.references|c:es.rejection.cancelled|c:es.rejection.chose-other|c:es.rejection.lamentablemen' +
+  'te|c:es.rejection.other-candidate|c:es.rejection.wish-luck|c:fr.next_round.for-an-interview|c:fr.nex' +
+  't_round.invite|c:fr.next_round.meet-you|c:fr.next_round.next-step|c:fr.next_round.nth-interview|c:fr' +
+  '.next_round.retained-for|c:fr.next_round.suits-you!|c:fr.offer.congratulations|c:fr.offer.contract|c' +
+  ':fr.offer.join-team|c:fr.offer.offer-kind|c:fr.offer.offer-word|c:fr.offer.pleased|c:fr.offer.propos' +
+  'e-role|c:fr.offer.retained|c:fr.offer.salary|c:fr.offer.sign|c:fr.other.well-received|c:fr.pending.g' +
+  'et-back|c:fr.pending.in-progress|c:fr.reference_check.references|c:fr.rejection.cancelled|c:fr.rejec' +
+  'tion.good-luck|c:fr.rejection.keep-cv|c:fr.rejection.no-follow-up|c:fr.rejection.not-retained|c:fr.r' +
+  'ejection.talent-pool|c:fr.rejection.wish-success|n:able|n:any|n:at|n:back|n:be|n:berucksichtigen|n:c' +
+  'on|n:contacter|n:continuar|n:convient|n:de|n:decision|n:der|n:dich|n:die|n:disponible|n:donner|n:dud' +
+  'es|n:en|n:encore|n:est|n:este|n:etre|n:for|n:forward|n:from|n:fur|n:get|n:haben|n:have|n:heard|n:hes' +
+  'itez|n:im|n:in|n:interested|n:it|n:just|n:konnen|n:la|n:les|n:let|n:longer|n:manquerons|n:mehr|n:mov' +
+  'e|n:much|n:news|n:nos|n:nous|n:obstante|n:on|n:one|n:or|n:oubliez|n:out|n:passende|n:plus|n:podemos|' +
+  'n:posible|n:position|n:pour|n:pu|n:reflection|n:reply|n:respondas|n:sorry|n:suite|n:the|n:this|n:tim' +
+  'e|n:to|n:un|n:und|n:votre|n:vous|n:want|n:weiter|n:yet|n:you|n:your|p:abiert|p:absolu|p:accede|p:acc' +
+  'ept|p:accomp|p:accord|p:accura|p:acepta|p:actual|p:adelan|p:adicio|p:adjunt|p:admini|p:adress|p:adva' +
+  'nc|p:agenda|p:agrade|p:agreem|p:aimeri|p:ajoute|p:ajusta|p:ajuste|p:aktual|p:aktuel|p:alguna|p:alica' +
+  'n|p:alread|p:altern|p:analys|p:anbiet|p:ancien|p:andere|p:anford|p:angebo|p:angeha|p:annule|p:anothe' +
+  '|p:anspre|p:anspru|p:antece|p:antigu|p:anythi|p:apolog|p:applic|p:applie|p:applyi|p:apport|p:apprec|' +
+  'p:appren|p:approu|p:approv|p:apreci|p:aproba|p:archit|p:asiste|p:aspect|p:assess|p:assign|p:assure|p' +
+  ':attach|p:attend|p:attent|p:auswah|p:authen|p:author|p:automa|p:availa|p:avanza|p:backgr|p:beacht|p:' +
+  'beantw|p:becaus|p:bedank|p:beginn|p:begruß|p:benefi|p:benenn|p:bereit|p:beruck|p:berufl|p:bespre|p:b' +
+  'espro|p:bestat|p:bewerb|p:beworb|p:biento|p:bienve|p:bonjou|p:budget|p:buildi|p:calend|p:califi|p:ca' +
+  'ncel|p:candfu|p:candid|p:carefu|p:carihu|p:certif|p:challe|p:change|p:charac|p:chatti|p:checki|p:cho' +
+  'ice|p:circum|p:ciudad|p:cleara|p:clicki|p:clique|p:collec|p:commen|p:commit|p:compan|p:compar|p:comp' +
+  'et|p:compla|p:comple|p:compro|p:comuni|p:concer|p:condit|p:conduc|p:confid|p:config|p:confir|p:congr' +
+  'a|p:connec|p:conoce|p:conoci|p:consei|p:consen|p:consid|p:consul|p:contac|p:conten|p:contes|p:contig' +
+  '|p:contin|p:contra|p:contri|p:conven|p:conver|p:convic|p:convie|p:coordi|p:corona|p:corpor|p:correc|' +
+  'p:corres|p:creden|p:creemo|p:crimin|p:cualqu|p:cultur|p:curren|p:curric|p:darube|p:dashbo|p:databa|p' +
+  ':datens|p:dateti|p:deadli|p:decide|p:decisi|p:declin|p:defini|p:deligh|p:demand|p:depart|p:deplac|p:' +
+  'derzei|p:descri|p:deseam|p:desorm|p:despue|p:dessou|p:detail|p:detall|p:determ|p:develo|p:dienst|p:d' +
+  'iffer|p:diffic|p:digita|p:diplom|p:direcc|p:direct|p:disclo|p:discul|p:discus|p:dispon|p:dispos|p:di' +
+  'sreg|p:docume|p:docusi|p:dossie|p:downlo|p:durati|p:echang|p:educat|p:egalem|p:ehemal|p:einfac|p:ein' +
+  'gan|p:eingeg|p:einhol|p:einlad|p:einsch|p:einste|p:einwil|p:electr|p:embauc|p:empfan|p:emploi|p:empl' +
+  'oy|p:empres|p:enclos|p:engage|p:enhora|p:enregi|p:entend|p:enthou|p:entrep|p:entret|p:entrev|p:entsc' +
+  'h|p:enviar|p:enviro|p:envoye|p:erfolg|p:erfull|p:erhalt|p:escrib|p:escrit|p:establ|p:estamo|p:estima' +
+  '|p:etabli|p:etudie|p:evalua|p:evalue|p:everyt|p:examin|p:exampl|p:excite|p:exerci|p:expect|p:experi|' +
+  'p:expire|p:facebo|p:facili|p:fdmgro|p:feedba|p:felici|p:finale|p:finali|p:flexib|p:follow|p:formul|p' +
+  ':forsch|p:forwar|p:friend|p:fronte|p:frustr|p:funcio|p:furthe|p:futura|p:future|p:futuro|p:geehrt|p:' +
+  'gehalt|p:gelosc|p:genera|p:geplan|p:gepruf|p:geschl|p:gespra|p:gluckw|p:govern|p:gracia|p:gradua|p:g' +
+  'reeti|p:gultig|p:gustar|p:herzli|p:hesite|p:heureu|p:hiermi|p:histor|p:horair|p:horari|p:howeve|p:hu' +
+  'main|p:humano|p:identi|p:ihrunt|p:immedi|p:immers|p:includ|p:inclus|p:inconv|p:incorp|p:indica|p:inf' +
+  'orm|p:inicia|p:initia|p:inscri|p:integr|p:intere|p:intern|p:interv|p:introd|p:invita|p:invite|p:janu' +
+  'ar|p:jbodti|p:jederz|p:joindr|p:joinin|p:journe|p:justif|p:kalend|p:karrie|p:keepin|p:kennen|p:klick' +
+  'e|p:konnte|p:kontak|p:labora|p:lament|p:lebens|p:lectur|p:lehrst|p:llamad|p:llamar|p:locati|p:logist' +
+  '|p:lookin|p:mainte|p:malheu|p:manage|p:manque|p:manten|p:martin|p:meanti|p:meetin|p:meille|p:mensaj|' +
+  'p:messag|p:michae|p:minute|p:minuti|p:minuto|p:mitbri|p:mitche|p:mittei|p:mochte|p:modifi|p:molest|p' +
+  ':moment|p:monate|p:monsie|p:motiva|p:nachfr|p:nachst|p:natali|p:nation|p:necesi|p:necess|p:nochma|p:' +
+  'nosotr|p:notice|p:notici|p:notifi|p:nouvea|p:nouvel|p:nuestr|p:nuevam|p:numeri|p:obstan|p:ocasio|p:o' +
+  'frece|p:onboar|p:opcion|p:openin|p:operat|p:opport|p:ordina|p:organi|p:origin|p:oublie|p:outcom|p:ou' +
+  'trea|p:pacien|p:packag|p:paperw|p:paradi|p:parfai|p:parkin|p:partic|p:partne|p:passen|p:passwo|p:pat' +
+  'ien|p:pausin|p:pendin|p:perfor|p:period|p:permet|p:person|p:pertin|p:pescad|p:plaisi|p:planif|p:plan' +
+  'ni|p:platef|p:please|p:podemo|p:posibl|p:posici|p:positi|p:possib|p:postul|p:pourra|p:pourri|p:pouvo' +
+  'i|p:practi|p:preavi|p:pregun|p:premie|p:prepar|p:previo|p:priori|p:proble|p:proced|p:proces|p:procha' +
+  '|p:profes|p:profil|p:progra|p:progre|p:projec|p:projet|p:proper|p:propos|p:provid|p:proyec|p:prufun|' +
+  'p:purpos|p:pyxico|p:qualif|p:quedar|p:quelqu|p:querem|p:questi|p:realiz|p:receiv|p:recent|p:recepc|p' +
+  ':recept|p:recevo|p:rechaz|p:recher|p:recibi|p:reclut|p:reconn|p:record|p:recrui|p:recrut|p:recurs|p:' +
+  'refere|p:reflec|p:reflex|p:regard|p:regist|p:remerc|p:rempli|p:rencon|p:rensei|p:repass|p:replie|p:r' +
+  'epond|p:repres|p:reprog|p:requer|p:reques|p:requir|p:requis|p:resche|p:reserv|p:respon|p:ressou|p:re' +
+  'star|p:restor|p:result|p:retenu|p:retira|p:retire|p:retoma|p:reunio|p:reussi|p:revien|p:review|p:rev' +
+  'isa|p:salari|p:saludo|p:saluta|p:satisf|p:schatz|p:schedu|p:schick|p:schrit|p:screen|p:secure|p:secu' +
+  'ri|p:seguim|p:selecc|p:select|p:semain|p:semana|p:servic|p:severa|p:shifte|p:shortl|p:siguie|p:simil' +
+  'a|p:simple|p:sincer|p:sistem|p:situat|p:societ|p:soluti|p:someth|p:sorgfa|p:souhai|p:speaki|p:spezif' +
+  '|p:starke|p:starte|p:starti|p:stelle|p:stellv|p:struct|p:studen|p:submis|p:submit|p:succes|p:suivan|' +
+  'p:supera|p:suppor|p:talent|p:tambie|p:teache|p:teachi|p:techni|p:tecnic|p:teilna|p:telech|p:telefo|p' +
+  ':teleph|p:termin|p:testin|p:thanki|p:thrill|p:throug|p:thursd|p:ticket|p:tomorr|p:toujou|p:toward|p:' +
+  'trabaj|p:traini|p:traite|p:transm|p:transp|p:travai|p:tuesda|p:twitte|p:uberze|p:uhrzei|p:ultimo|p:u' +
+  'nderg|p:unders|p:unfort|p:univer|p:unrele|p:unsere|p:unterl|p:update|p:urspru|p:userna|p:utilic|p:va' +
+  'canc|p:vacant|p:valide|p:valora|p:variab|p:verbun|p:verifi|p:versch|p:vertra|p:veuill|p:vierne|p:vis' +
+  'ito|p:vorbei|p:vorges|p:vorste|p:websit|p:weiter|p:welcom|p:wellbe|p:widerr|p:wonder|p:workin|p:writ' +
+  'te|p:wunsch|p:yourco|p:zukunf|p:zuruck|p:zusamm|p:zustim|s:#ph|s:acceptee|s:am|s:an|s:analyst|s:appl' +
+  'ication|s:applied|s:aprobacion|s:aprobada|s:at|s:au|s:bewerbung|s:bienvenido|s:candidature|s:chez|s:' +
+  'complete|s:con|s:confirmation|s:convention|s:data|s:de|s:dein|s:deine|s:devops|s:du|s:einladung|s:em' +
+  'bauche|s:en|s:encuesta|s:engineer|s:entreprise|s:entretien|s:envoyee|s:est|s:et|s:ete|s:for|s:form|s' +
+  ':fur|s:hiring|s:hold|s:ihre|s:im|s:interview|s:invitation|s:job|s:jobs|s:jour|s:la|s:modification|s:' +
+  'neue|s:of|s:offer|s:on|s:outreachy|s:participar|s:pas|s:pendiente|s:position|s:poste|s:postulacion|s' +
+  ':pour|s:pre|s:proceso|s:promesse|s:put|s:re|s:rechazada|s:recu|s:references|s:referenzprufung|s:repo' +
+  'nse|s:rescheduling|s:role|s:sein|s:selection|s:self|s:statut|s:stelle|s:stellenangebot|s:sur|s:the|s' +
+  ':to|s:tu|s:une|s:update|s:von|s:vorstellungsgesprach|s:votre|s:willkommen|s:with|s:wurde|s:you|s:you' +
+  'r|s:zum|s:zur|sb:#ph at|sb:#ph position|sb:#ph role|sb:a ete|sb:a jour|sb:a oferta|sb:at #ph|sb:au s' +
+  'ein|sb:bei #ph|sb:bewerbung #ph|sb:bewerbung wurde|sb:candidature #ph|sb:candidature a|sb:candidatur' +
+  'e chez|sb:candidature est|sb:chez #ph|sb:complete your|sb:confirmation de|sb:d embauche|sb:data anal' +
+  'yst|sb:de l|sb:de votre|sb:deine bewerbung|sb:einladung zum|sb:en la|sb:encuesta #ph|sb:entreprise #' +
+  'ph|sb:for #ph|sb:ihre bewerbung|sb:invitation to|sb:l entreprise|sb:la encuesta|sb:m x|sb:modificati' +
+  'on de|sb:on hold|sb:on the|sb:on your|sb:participar en|sb:postulacion a|sb:promesse d|sb:role at|sb:' +
+  'sein de|sb:stellenangebot #ph|sb:the #ph|sb:to #ph|sb:to the|sb:tu postulacion|sb:update on|sb:vorst' +
+  'ellungsgesprach am|sb:votre candidature|sb:votre entretien|sb:your application|sb:your interview|sb:' +
+  'your job|w:#ph|w:2pm|w:3e|w:3pm|w:ab|w:about|w:absage|w:absolutely|w:acceder|w:accept|w:accepted|w:a' +
+  'cceptee|w:accepter|w:access|w:accomplished|w:account|w:aceptar|w:activo|w:actualizada|w:actuel|w:ade' +
+  'lante|w:adjust|w:admin|w:adresse|w:advance|w:afin|w:after|w:again|w:agency|w:agradecemos|w:agreement' +
+  '|w:ai|w:aider|w:aimerions|w:ajouter|w:ajusten|w:aktualisierte|w:aktuell|w:al|w:algo|w:alguna|w:algun' +
+  'as|w:alicante|w:all|w:allez|w:already|w:als|w:also|w:alternative|w:am|w:an|w:analyser|w:analyste|w:a' +
+  'nbei|w:anbieten|w:ancienne|w:and|w:andere|w:anforderungen|w:angehangte|w:anhang|w:another|w:anspruch' +
+  '|w:answer|w:antes|w:antworten|w:any|w:anything|w:apologies|w:apologize|w:applicable|w:applicant|w:ap' +
+  'plicants|w:application|w:applications|w:applied|w:apply|w:applying|w:appreciate|w:apprecions|w:appro' +
+  'uver|w:approved|w:apreciable|w:apres|w:aprobada|w:aqui|w:architect|w:are|w:area|w:art|w:as|w:asap|w:' +
+  'asi|w:asistencia|w:ask|w:asked|w:assessment|w:assignment|w:assist|w:assured|w:at|w:attached|w:attend' +
+  '|w:attention|w:au|w:auch|w:auf|w:aun|w:aupres|w:aurez|w:aus|w:ausgeschriebene|w:aussi|w:auswahl|w:au' +
+  'thorization|w:auto|w:automatiquement|w:autres|w:aux|w:availability|w:available|w:avant|w:avec|w:avez' +
+  '|w:avons|w:away|w:back|w:background|w:bald|w:base|w:based|w:bauer|w:be|w:beachte|w:beantworten|w:bec' +
+  'ause|w:been|w:before|w:begrußen|w:bei|w:below|w:benefits|w:bereits|w:berucksichtigen|w:berucksichtig' +
+  't|w:beruflichen|w:besoin|w:besprechen|w:besprochen|w:best|w:bestatige|w:bestatigen|w:bewerben|w:bewe' +
+  'rber|w:bewerbung|w:bewerbungen|w:bewerbungsunterlagen|w:bien|w:bientot|w:bienvenida|w:bienvenido|w:b' +
+  'ienvenue|w:bietet|w:bis|w:bit|w:bitte|w:bitten|w:block|w:bonjour|w:bonne|w:both|w:budget|w:budgets|w' +
+  ':buenos|w:building|w:busy|w:but|w:button|w:by|w:call|w:came|w:can|w:cancel|w:cancelacion|w:cancelada' +
+  '|w:cancelled|w:candfullname|w:candidacy|w:candidat|w:candidate|w:candidates|w:candidato|w:candidatos' +
+  '|w:candidats|w:candidatura|w:candidature|w:candidatures|w:care|w:career|w:careful|w:carefully|w:carg' +
+  'o|w:carihuela|w:carmen|w:cas|w:caso|w:cause|w:caused|w:ce|w:cedula|w:cela|w:ceo|w:certificados|w:ces' +
+  '|w:cet|w:cette|w:challenge|w:chance|w:change|w:changed|w:changes|w:chaque|w:character|w:chat|w:chatt' +
+  'ing|w:check|w:checking|w:cher|w:chere|w:chez|w:choices|w:ci|w:circumstances|w:ciudadania|w:clearance' +
+  '|w:clicking|w:cliquez|w:code|w:coding|w:collecting|w:com|w:come|w:comite|w:comme|w:commencer|w:comme' +
+  'nt|w:committee|w:como|w:compania|w:company|w:competencia|w:complace|w:complete|w:completer|w:complet' +
+  'ing|w:compte|w:comunicarte|w:con|w:concernant|w:conditions|w:configuration|w:configurer|w:confirm|w:' +
+  'confirma|w:confirmamos|w:confirmation|w:confirmed|w:confirmo|w:congratulations|w:connectez|w:connect' +
+  'ion|w:conocer|w:conocimientos|w:conseil|w:conseiller|w:consider|w:consideration|w:consulter|w:consul' +
+  'tez|w:contact|w:contactara|w:contactaremos|w:contacte|w:contacter|w:contacterons|w:contacto|w:contar' +
+  '|w:contentos|w:contigo|w:continua|w:continuar|w:continue|w:contract|w:contrat|w:contratacion|w:contr' +
+  'ato|w:convention|w:conviction|w:copy|w:core|w:coronavirus|w:corporation|w:correctamente|w:correo|w:c' +
+  'orrespond|w:correspondant|w:could|w:couple|w:cours|w:covid|w:create|w:credentials|w:creemos|w:creer|' +
+  'w:criminal|w:cross|w:cto|w:cual|w:cualquier|w:cuando|w:cuenta|w:culture|w:current|w:currently|w:curr' +
+  'iculum|w:cv|w:daher|w:damit|w:dank|w:danke|w:danken|w:dans|w:dar|w:daran|w:daruber|w:das|w:dashboard' +
+  '|w:dass|w:data|w:database|w:date|w:daten|w:datetime|w:datos|w:datum|w:dauert|w:day|w:days|w:dazu|w:d' +
+  'e|w:deadline|w:dear|w:debido|w:decide|w:decided|w:decision|w:declined|w:definitely|w:dein|w:deine|w:' +
+  'deinem|w:deiner|w:del|w:delay|w:delighted|w:dem|w:demande|w:den|w:denken|w:department|w:depuis|w:der' +
+  '|w:derzeit|w:des|w:desea|w:deseamos|w:deseas|w:desormais|w:despues|w:dessous|w:detail|w:details|w:de' +
+  'talles|w:determine|w:deux|w:dev|w:developer|w:devez|w:dias|w:dich|w:didn|w:die|w:dienstag|w:dies|w:d' +
+  'iese|w:diesem|w:diesen|w:dieser|w:differents|w:dir|w:direccion|w:direct|w:directions|w:directly|w:di' +
+  'rekt|w:disclosure|w:disculpa|w:discuss|w:disponible|w:disregard|w:do|w:documentos|w:documents|w:docu' +
+  'sign|w:doe|w:don|w:donc|w:donner|w:dos|w:dossier|w:double|w:dsgvo|w:du|w:duda|w:due|w:duration|w:dur' +
+  'ing|w:echanges|w:education|w:egalement|w:ein|w:eine|w:einem|w:einen|w:einer|w:einfach|w:eingang|w:ei' +
+  'nholen|w:einige|w:einladen|w:einschließlich|w:either|w:el|w:electronico|w:email|w:embauche|w:empfang' +
+  '|w:emploi|w:emplois|w:employees|w:employer|w:employeur|w:employment|w:empresa|w:en|w:enclosed|w:end|' +
+  'w:eng|w:engagement|w:engineer|w:enhorabuena|w:enlace|w:enregistree|w:ensure|w:entreprise|w:entretien' +
+  '|w:entretiens|w:entrevista|w:entrevistas|w:entrevue|w:entscheidung|w:entschieden|w:entsprechend|w:en' +
+  'vio|w:environ|w:envoye|w:envoyee|w:envoyer|w:equipe|w:equipo|w:er|w:erfolg|w:erfolgreich|w:erforderl' +
+  'ich|w:erhalt|w:erhalten|w:error|w:es|w:escribes|w:escribimos|w:escribo|w:escrita|w:espace|w:est|w:es' +
+  'ta|w:estamos|w:estas|w:este|w:estimado|w:et|w:etablissement|w:etant|w:etape|w:ete|w:etes|w:etre|w:et' +
+  'ude|w:etudier|w:etwas|w:evaluacion|w:evaluating|w:evaluation|w:evaluer|w:everis|w:every|w:everything' +
+  '|w:exam|w:examiner|w:example|w:excited|w:exito|w:expect|w:expectations|w:expecting|w:experience|w:ex' +
+  'periences|w:expire|w:facebook|w:fair|w:faire|w:falls|w:favor|w:fdm|w:fdmgroup|w:fecha|w:fechas|w:fee' +
+  'dback|w:feel|w:felicitations|w:few|w:ficha|w:fiche|w:file|w:filled|w:fin|w:final|w:finalement|w:fina' +
+  'liser|w:finalize|w:find|w:first|w:fit|w:flexibility|w:floor|w:fois|w:follow|w:following|w:for|w:form' +
+  '|w:formar|w:format|w:forms|w:formulaire|w:forschungsgruppe|w:forward|w:fr|w:fragen|w:frau|w:free|w:f' +
+  'rei|w:freuen|w:friday|w:from|w:front|w:frontend|w:frustrating|w:fue|w:fuhren|w:full|w:fur|w:further|' +
+  'w:futuras|w:future|w:futures|w:futuros|w:geduld|w:geehrte|w:geloscht|w:gemaß|w:general|w:generated|w' +
+  ':gepruft|w:gerald|w:gerne|w:gesprach|w:gesprache|w:get|w:give|w:gluck|w:gluckwunsch|w:go|w:goes|w:go' +
+  'od|w:got|w:gov|w:government|w:grab|w:gracias|w:graduation|w:great|w:greetings|w:groupe|w:growth|w:gr' +
+  'und|w:gruße|w:guide|w:gultig|w:gultigen|w:gustaria|w:gusto|w:guten|w:ha|w:habe|w:haben|w:had|w:hallo' +
+  '|w:happy|w:has|w:hasta|w:hat|w:have|w:haven|w:having|w:hear|w:hello|w:help|w:hemos|w:here|w:herr|w:h' +
+  'erzlich|w:herzlichen|w:heure|w:heureux|w:hey|w:hi|w:hier|w:hiermit|w:hire|w:hiring|w:history|w:hoja|' +
+  'w:hola|w:hold|w:hope|w:hora|w:horas|w:horen|w:hours|w:how|w:however|w:hr|w:http|w:https|w:humaines|w' +
+  ':humanos|w:ich|w:ici|w:idee|w:if|w:ihnen|w:ihr|w:ihre|w:ihrem|w:ihren|w:ihrer|w:ihres|w:ihrunternehm' +
+  'en|w:il|w:im|w:immediately|w:immersion|w:in|w:inclusion|w:inconvenience|w:incorporacion|w:indem|w:in' +
+  'dicate|w:info|w:inform|w:informacion|w:informamos|w:information|w:informationen|w:informations|w:inf' +
+  'ormed|w:informer|w:informieren|w:iniciar|w:inicio|w:interes|w:interesse|w:interest|w:interet|w:inter' +
+  'n|w:internet|w:internship|w:internships|w:interview|w:interviewing|w:interviews|w:into|w:invitation|' +
+  'w:invite|w:inviter|w:is|w:isn|w:issues|w:ist|w:it|w:jane|w:january|w:java|w:jbodtitle|w:je|w:jederze' +
+  'it|w:job|w:jobmap|w:joindre|w:joining|w:joint|w:joshua|w:jour|w:journee|w:jueves|w:julia|w:june|w:ju' +
+  'st|w:kalendereinladung|w:kannst|w:karen|w:karrieremoglichkeiten|w:keep|w:keeping|w:keine|w:kennenler' +
+  'nen|w:kennenzulernen|w:kilani|w:klicken|w:know|w:konnen|w:konnten|w:kontaktieren|w:la|w:laborales|w:' +
+  'las|w:last|w:le|w:learn|w:lebenslauf|w:lehrstuhl|w:leider|w:les|w:let|w:letter|w:lettre|w:leur|w:leu' +
+  'rs|w:liebe|w:lieber|w:lien|w:lieu|w:like|w:link|w:listo|w:ll|w:llamada|w:lo|w:location|w:log|w:login' +
+  '|w:logistics|w:look|w:looking|w:looks|w:lors|w:los|w:love|w:lucas|w:luck|w:lugar|w:ma|w:madame|w:mai' +
+  '|w:mail|w:mailto|w:main|w:maintenant|w:mais|w:make|w:manager|w:many|w:martina|w:mas|w:master|w:match' +
+  '|w:may|w:me|w:meantime|w:media|w:medio|w:meet|w:meeting|w:meetings|w:meilleur|w:meine|w:mejor|w:meld' +
+  'en|w:mensaje|w:merci|w:message|w:met|w:mich|w:mieux|w:might|w:mind|w:minute|w:minutes|w:minutiges|w:' +
+  'minutos|w:mir|w:mis|w:mit|w:mitchell|w:mitteilen|w:mme|w:mobile|w:mochte|w:mochten|w:mode|w:modifica' +
+  'tion|w:modifier|w:mogliche|w:molestias|w:moment|w:momento|w:monaten|w:monday|w:monsieur|w:month|w:mo' +
+  're|w:morgen|w:most|w:motif|w:motivation|w:motivo|w:move|w:moving|w:mr|w:much|w:mucha|w:muchas|w:muss' +
+  '|w:mussen|w:must|w:mutual|w:muy|w:my|w:nach|w:nachfrage|w:nachste|w:nachsten|w:name|w:names|w:nation' +
+  'al|w:nda|w:ne|w:near|w:necesidades|w:necesitamos|w:necesitas|w:need|w:needed|w:nehmen|w:nennen|w:neu' +
+  'e|w:neuen|w:new|w:news|w:next|w:nicht|w:no|w:noch|w:nom|w:nos|w:nosotros|w:not|w:note|w:noticed|w:no' +
+  'tification|w:notre|w:nous|w:nouveau|w:nouvelle|w:now|w:nuestra|w:nuestro|w:nuestros|w:nueva|w:nuevam' +
+  'ente|w:number|w:numerique|w:nun|w:oder|w:of|w:oferta|w:offer|w:offers|w:offre|w:offres|w:ofrecerte|w' +
+  ':okay|w:on|w:onboarding|w:once|w:one|w:online|w:only|w:opciones|w:open|w:openings|w:opportunites|w:o' +
+  'pportunities|w:opportunity|w:or|w:organizers|w:ort|w:other|w:otros|w:ou|w:our|w:out|w:outcome|w:outr' +
+  'eachy|w:over|w:paciencia|w:package|w:page|w:paket|w:panel|w:paperwork|w:par|w:para|w:park|w:parking|' +
+  'w:parler|w:parmi|w:part|w:parte|w:participacion|w:participation|w:partie|w:partir|w:partnered|w:pas|' +
+  'w:passed|w:passende|w:passer|w:password|w:paths|w:patience|w:paul|w:pausing|w:pdf|w:pending|w:pensez' +
+  '|w:per|w:perfil|w:performance|w:period|w:periode|w:person|w:persona|w:personal|w:personalausweis|w:p' +
+  'ersonlich|w:personnes|w:pescadoslacarihuela|w:peters|w:peu|w:peut|w:phone|w:place|w:plaisir|w:plan|w' +
+  ':planning|w:plans|w:plateforme|w:plazo|w:please|w:pleased|w:plus|w:pm|w:podria|w:pool|w:por|w:portal' +
+  '|w:portez|w:posicion|w:position|w:possible|w:post|w:poste|w:posted|w:postulacion|w:postularte|w:post' +
+  'uler|w:pour|w:pourrais|w:pourriez|w:pouvez|w:pouvoir|w:preaviso|w:preguntas|w:present|w:previous|w:p' +
+  'rimer|w:prions|w:priorities|w:priority|w:pris|w:proceso|w:process|w:processing|w:processus|w:prochai' +
+  'ne|w:profil|w:profile|w:program|w:programada|w:programado|w:programme|w:progress|w:progressed|w:proj' +
+  'ect|w:projets|w:pronto|w:propose|w:proposer|w:provide|w:provided|w:provider|w:proyectos|w:prufen|w:p' +
+  'rufung|w:puede|w:pueden|w:puedes|w:puesto|w:purposes|w:put|w:pyxicom|w:qualifications|w:qualified|w:' +
+  'que|w:quelques|w:queremos|w:questions|w:qui|w:quick|w:quiet|w:quiz|w:raison|w:rapida|w:ravis|w:re|w:' +
+  'reach|w:read|w:ready|w:realizado|w:really|w:received|w:recently|w:recepcion|w:reception|w:recevoir|w' +
+  ':rechazada|w:rechazo|w:recherche|w:recherches|w:reclutamiento|w:reconnect|w:record|w:recordarte|w:re' +
+  'cruiting|w:recruitment|w:recrutement|w:recu|w:recursos|w:referee|w:referees|w:reference|w:references' +
+  '|w:referencias|w:referenzen|w:referenzgeber|w:referenzprufung|w:refus|w:regarding|w:regards|w:regist' +
+  're|w:regret|w:remain|w:remercier|w:remercions|w:remind|w:remote|w:remplir|w:rencontrer|w:repasser|w:' +
+  'repondre|w:representee|w:reprogramar|w:requeridos|w:request|w:requested|w:required|w:requirements|w:' +
+  'reschedule|w:rescheduled|w:respond|w:responda|w:respondeme|w:responder|w:respondiendo|w:responsable|' +
+  'w:response|w:ressources|w:rest|w:restart|w:restorative|w:result|w:resultados|w:resume|w:retenue|w:re' +
+  'tiree|w:return|w:reunion|w:reussite|w:reviendra|w:review|w:reviewed|w:reviewing|w:reviews|w:revisada' +
+  '|w:revisara|w:right|w:role|w:roles|w:round|w:rrhh|w:salary|w:saludos|w:sarah|w:savoir|w:schatzen|w:s' +
+  'chedule|w:scheduled|w:schicken|w:school|w:score|w:screening|w:se|w:sea|w:search|w:second|w:secure|w:' +
+  'securely|w:security|w:see|w:sehen|w:sehr|w:sein|w:selbst|w:seleccion|w:seleccionado|w:selected|w:sel' +
+  'ection|w:selectionne|w:self|w:semaine|w:semana|w:semanas|w:send|w:sent|w:sera|w:serez|w:server|w:ser' +
+  'vice|w:services|w:set|w:seuil|w:several|w:share|w:shifted|w:shortlisted|w:shortly|w:should|w:si|w:si' +
+  'ch|w:sido|w:sie|w:siento|w:sign|w:signer|w:sigue|w:siguientes|w:similar|w:simplement|w:sincerely|w:s' +
+  'ind|w:sistema|w:site|w:situation|w:skills|w:so|w:sobald|w:sobre|w:social|w:societe|w:soeben|w:solely' +
+  '|w:solution|w:some|w:something|w:sommes|w:son|w:sont|w:soon|w:sorgfaltig|w:sorgfaltiger|w:sorry|w:so' +
+  'uhaite|w:souhaitons|w:sous|w:speak|w:speaking|w:spezifischen|w:sr|w:sra|w:st|w:stable|w:staff|w:stag' +
+  'e|w:starken|w:start|w:started|w:starting|w:state|w:status|w:statut|w:stay|w:stelle|w:stellvertretung' +
+  '|w:step|w:steps|w:still|w:stood|w:stored|w:story|w:strong|w:structure|w:students|w:study|w:stunde|w:' +
+  'su|w:submitted|w:succes|w:successful|w:successfully|w:suerte|w:suite|w:suivante|w:suivez|w:suivre|w:' +
   'summer|w:superado|w:support|w:sur|w:sure|w:system|w:ta|w:tag|w:tage|w:tagen|w:take|w:taking|w:talent' +
   '|w:tambien|w:tanto|w:tarde|w:te|w:teacher|w:teaching|w:team|w:teams|w:technique|w:teilnahme|w:telefo' +
-  'n|w:telefonisch|w:telephone|w:temps|w:tenemos|w:tener|w:tenons|w:termin|w:test|w:tests|w:than|w:than' +
-  'k|w:thanking|w:thanks|w:that|w:the|w:their|w:them|w:then|w:there|w:these|w:they|w:things|w:think|w:t' +
-  'his|w:though|w:thrilled|w:through|w:thursday|w:tickets|w:tiempo|w:tiene|w:tienes|w:time|w:times|w:ti' +
-  'tle|w:titre|w:to|w:today|w:tomorrow|w:too|w:top|w:touch|w:toujours|w:toutes|w:towards|w:trabajo|w:tr' +
-  'aer|w:training|w:transmis|w:transparent|w:trying|w:tu|w:tuesday|w:tus|w:twitter|w:two|w:type|w:uber|' +
-  'w:uhr|w:uhrzeit|w:uk|w:ultimos|w:um|w:un|w:una|w:unable|w:und|w:under|w:undergrad|w:understanding|w:' +
-  'une|w:unfortunately|w:unirse|w:university|w:unreleased|w:uns|w:unsere|w:unserem|w:unserer|w:unter|w:' +
-  'unterlagen|w:until|w:up|w:update|w:updated|w:url|w:us|w:use|w:used|w:user|w:using|w:utilice|w:va|w:v' +
-  'acancies|w:vacante|w:valorar|w:ve|w:vemos|w:vendredi|w:vendria|w:venez|w:ver|w:verification|w:vers|w' +
-  ':verstandnis|w:very|w:veuillez|w:vez|w:vida|w:video|w:viel|w:viele|w:vielen|w:viernes|w:view|w:visit' +
-  'or|w:vite|w:voir|w:volver|w:von|w:vorbeikommen|w:vorgesetzten|w:vorstellungsgesprach|w:vos|w:votre|w' +
-  ':vous|w:want|w:wanted|w:war|w:was|w:way|w:we|w:webfx|w:website|w:weeks|w:weg|w:weiter|w:weitere|w:we' +
-  'iteren|w:weiterhin|w:welcome|w:well|w:wellbeing|w:wenn|w:werden|w:were|w:what|w:when|w:which|w:while' +
-  '|w:who|w:wie|w:wieder|w:will|w:wir|w:wird|w:wish|w:with|w:within|w:woche|w:wochen|w:work|w:working|w' +
-  ':works|w:would|w:written|w:wunschen|w:wurde|w:www|w:ya|w:year|w:yes|w:you|w:your|w:yourcompany|w:you' +
-  'rs|w:zeit|w:zoom|w:zu|w:zukunft|w:zum|w:zur|w:zuruckziehen|w:zusammenarbeit|w:zwei';
-export const LABEL_SCALE = 0.00950687;
-export const LABEL_BIAS = [-1.06843,-0.934187,-1.33324,-0.804546,-0.493986,1.30626];
-/** Int8 weights, feature-major (4283 × 6), base64. */
+  'n|w:telefonisch|w:telephone|w:temps|w:tenons|w:termin|w:test|w:tests|w:than|w:thank|w:thanking|w:tha' +
+  'nks|w:that|w:the|w:their|w:them|w:then|w:there|w:these|w:they|w:things|w:think|w:this|w:though|w:thr' +
+  'illed|w:through|w:thursday|w:tickets|w:tiempo|w:tiene|w:tienes|w:time|w:times|w:titre|w:to|w:today|w' +
+  ':tomorrow|w:too|w:top|w:touch|w:toujours|w:toutes|w:towards|w:trabajo|w:traer|w:training|w:transmis|' +
+  'w:transparent|w:travail|w:tres|w:trying|w:tu|w:tuesday|w:tus|w:twitter|w:two|w:uber|w:uberzeugt|w:uh' +
+  'r|w:uhrzeit|w:uk|w:ultimos|w:um|w:un|w:una|w:unable|w:und|w:under|w:undergrad|w:understanding|w:une|' +
+  'w:unfortunately|w:unirse|w:university|w:unreleased|w:uns|w:unsere|w:unserem|w:unseren|w:unserer|w:un' +
+  'ten|w:unter|w:unterlagen|w:until|w:up|w:update|w:updated|w:url|w:us|w:use|w:used|w:user|w:username|w' +
+  ':using|w:utilice|w:vacancies|w:vacante|w:valorar|w:ve|w:vemos|w:venez|w:ver|w:verification|w:vers|w:' +
+  'very|w:veuillez|w:vez|w:vida|w:video|w:viel|w:viele|w:vielen|w:viernes|w:view|w:visitor|w:vite|w:viv' +
+  'ier|w:voir|w:volver|w:von|w:vorbeikommen|w:vorgesetzten|w:vorstellungsgesprach|w:vos|w:votre|w:vous|' +
+  'w:want|w:wanted|w:war|w:waren|w:was|w:way|w:we|w:webfx|w:website|w:weeks|w:weg|w:weiter|w:weitere|w:' +
+  'weiteren|w:weiterhin|w:welcome|w:well|w:wellbeing|w:wenn|w:went|w:werden|w:were|w:what|w:when|w:wher' +
+  'e|w:which|w:while|w:who|w:whose|w:widerrufen|w:wie|w:will|w:wir|w:wird|w:wish|w:with|w:within|w:woch' +
+  'e|w:wochen|w:work|w:working|w:works|w:would|w:written|w:wunschen|w:wurde|w:www|w:ya|w:year|w:yes|w:y' +
+  'ou|w:your|w:yourcompany|w:yours|w:zeit|w:zoom|w:zu|w:zukunft|w:zukunftige|w:zum|w:zuruckziehen|w:zus' +
+  'ammenarbeit|w:zwei';
+export const LABEL_SCALE = 0.0388951;
+export const LABEL_BIAS = [-1.01709,-0.807124,-1.26756,-0.841562,-0.51637,1.24334];
+/** Weights in steps of LABEL_SCALE, feature-major (4342 × 6), one character each: step = index in ALPHABET − 32. */
 export const LABEL_WEIGHTS =
-  '7Otz+NbjAQAi//vi/QIVAPnyAQAG//39benm3OvtHf4L8vzuGv33+f37+gX+/wb99fr7/esv+v39//Ib/v//AP8G6+Pm93He/PX8' +
-  '9yvx+wD/Aw32/f4C/wj8+PrlYuPU+/r3L/Tx//j5Hvj64H/U7+Xr/CX9/f3o/Ar/AP79+iH4/vj4AvwB/wP/Af77AgAE/QIAAf8B' +
-  'AAME/v7+AfET/vYH/f4D/v0G/wAABv/9//0KAf39//8A/wAD/wAE//4A//8I//79AP8FAP7+//8K//77AAABAAAB//4A/v4H////' +
-  'AAAD/AX+BgD8AwD+/wT8/wD/AAAC/v4DCfz8AAD/AP8CBQH/AP/8/wb/AP/9/Aj9AP8A/wD/AAAD/gD//wAE/f78AP8K/wH/AP8D' +
-  'AAD///8D///+AAEDAQAC/wP89w0C/wD8/voE/Qf+/wD/AAAC/wT+AP8A/wD/AAAC/v/9//4I/wD/Bv/9AP0E/f4EBv8A///9AgYF' +
-  '/v/3AgAEAP/8//8CAP8A/gf/AAH7/v//AQj7AAQA/v///gAAA/4BBQAD/Qjz/wADAv7//wH/AAACAAAB/QEA/f8F+/0H/v0F/v0E' +
-  '/wAAAP8C/wD/B//8//79Af4G/wYCAP78///9/wb//P8C//8EBQD+//7//wP/AP8BAP8AAP8DAAEAAAAABf/+AAP7AP7/8xD/AAH/' +
-  'AAL//gAFAAD+AAAEAAD9AP8AAQEAAAD+AAAD/wL/AP8BB///AP79/v7+AAUB/f8FAf//+/4C/gUC/gQC/wD7AAMAAP//APwA/wIC' +
-  'AP8FAAH8Bf/////+BAD/AP/+AP////8E/v8GAP7/AP//AwD/AP8GAP/8AQD+AP8CBP38AP4DAAMCAP/8/wP/AP4B/wQBAP/9AAAE' +
-  'AP/+////AAX+AP/9AAAF////BP//BwD//wD8AwD+//8BAP8FAP/+//8CAP0EAAAAAAAB/wT+Av0A/wT///0B//8AAAABAP/9AAAF' +
-  '//4A/wECAAEAAAH///z/AAIEAP8AAAACBgEG//72AAEAAAH+AP0AAP8FAP/9AAAF/////gn7+wUD/wD+AAD+AAAC//v8AAAK/gIA' +
-  '/wP/AAD+AAADAAUAAP3+//7/AAED/wD9Af0G/wT+AQH+/v4AAAb//wMD//7/AP//AwD/////Bv/+CP7+/PkH/wAAAwD+AP39Af0I' +
-  'AAAAAAAAAgT+///+//7//wb/AP4DAAL8//78AAMEAAQA///9//8AAAX9AP8AAAL+AAMAAP//AAQAAP7///3+AAMD//wCAP4EAAAA' +
-  'Av8A/f4ACwH5AP8ABP0A//4D/wD//v8D/wP9AAQB/gL7/wIA/wT7/gH+AP8E/wP/AQD+AP7+AP4G/v77/gUGAP8EAP//AAD+AAAD' +
-  'AAQA//0AAP8BAf///gP//v8DAP7/Af0FBv8D//38AP//AwD//wEAAP8AAP///wb9//4CAAACAf//AAT9BP/+Af8A/P/+AAYBAP/+' +
-  'CP3+AAEC/f0CAQH+/wACAAEAAP8A/v0CAgT+//8E/////wAFAAD7AAEAAAH/AAMAAAD+/v4C/v4G/Qr8Av/8AAD/AAACAP4E/wL8' +
-  '//0BAP8E/gIDAv/8Agb+//79//8AAAEBAv//AgD//gD///8F/QID//4AAf39AAf+/Qv/AP38AP4AAAADAgAF///7AQIAAAD+AAEA' +
-  'AAAAAP8A/wAD/wb/AP3/AAAAAf4B/gAAAAECAf0H///+AP//AAb9AgAAAP////39//0LBAQA//77BP8BAP/9+wYD///9AQAAAP8B' +
-  'AAIAAv3/////Bf7///4AAP8E/wIAAAL9AAQAAP/+//8EAP/+AAD/Af4C//r6AAsCAAIAAP//AAD+AP8EAP8AAAEAAP/9AAAFAP8A' +
-  'AP8CAAAAAP0E/wAEAP7/+/7/AwAE/wAAAP8C///+AAb/AAMAAP/+AP//AwD//f8FAAL8//3/AAMCAPwAAAAFAAD/AAIA//7/A/8C' +
-  'Afv/AP8IAAMAAP/+/v7+/wj/AAH/AAABAf8B/wP9AP4AAAT/AP8EAAD+//3///sLAAD/AP8CAf/+//8D/QAAAAAEAP8F/wH7///9' +
-  'AP8GAP4A/wP////9Av8D/wED/f8A/wD8BAIA/v4GAP8ACf///wD6/wD/AQT9AQMAAP7//f8FAP8AA/4B/gj4///8/wEFAP//AAEC' +
-  'AP//Av8C//8F/wD+/gD/AAAEAQAAAP8B/////AMF//4IAP78A/8A/AP/Af//AAf8/////wX/Bv0D//kB/Ar//wT5/wP/AAb6/wAA' +
-  'AAT+/gj/AP78//4D//4EAAICAP/9AAUAAP79AAAA/wEB/v//AP8G/gAABAD/AP//AP0GAAQAAP7+AP/+AAADBgX7///8/gIBAAH/' +
-  '////AP8FAAAAAP8CAAIAAP4BAP8EAP////8EAP8AB//+//7/Af/+AwAB///8Av8FAP8AAP8C//8F/////P//AAID/QIDAP/+//8F' +
-  'AP/+/wAABP/9APz/AAUA/wABAv8A///9/gcA/P8AAAID//8EAf79/f/+CP4AAAAAAP8CAAD/BwD8AAD/AAT+//8FAv/8AP//AAAD' +
-  'Af////8C//8B//8C/v/+A/8CBf/+//4BAP///wX9//4ABf///wYA//7+/wD7/wAGAP//AwD//gD+//8FAP8D/AP+/wAFAAD7///9' +
-  '/wEFAAAFAAD8AP8C//8A//8EAP//AAD+AAAD/vz+AAIHAAP+AQH9A/78/v8F//39Bf4DAP8E///+AQIAAP/////+AAQAAP8A//4D' +
-  'AP8A//8C/wT+Av7/AgH//wX6/wD/AAAC/wD/AAAC//cAAP0N//8AAAX+//oAAAAH/AD/Af8E/wABAf4C+/oBBvsK//8AAAX9Av7/' +
-  '/wP9//8FAAD9AAD/AP8CAAIAAP//AAQAAP/+////BAD//wAFAAD9//4BAP8D/QUDAP/8+wUD/wD+/wP/AP///gb//wD+BP////4A' +
-  '/QcCAP78AAAAAAT9Bv8FAf/2AgD///4C/wIBAAH+/gMA//0D//7+AQf9/v//AP8EAgD/AAD//////wn8Af38AAYA/f8HAP4A/v//' +
-  '//8F/////wEC/f4A/v4IAf4CAAT7//8GAP/9//z/AP8G/wD//wb9/v8IAP79Awv9/v75AP7/AP8E//8E//4B/gADAP4B/v8AAAEB' +
-  '/wD/AAAC/wD/AP8CAAAEAAD8/ggC/AL6AAUAAP/9AP7+AAAEAAEDAP/8/gAABAD/////AAX+//8A//8E+/8CAv8C+gP///8GBgX7' +
-  '///8AgUD/BHo9/wAAAcHAAQAAP/9/////v4H/wAF/wT6CQD4Bf38A/79Af4DBQAA/wD8/wH/AAACAP////8EBv7+A/7+//8F///9' +
-  '/vwCAfwHBf/+AAH+/f8BAwP9/wD9AAAE/P8CAP8FAAD/AAAB/gIEA//6AQT5/QAGDP4K/Pn3B/sABgjwAP8AAP8DAQICAP/8/gP/' +
-  'AAAC/v4G/wH+BgX7///8AAf9//7+AP8A/wT+////AP8DAf8C//sEAAAAAP8BAP8FAP/9//8H///8AAD9AAAE/QH9BP4D//7/AP8G' +
-  '+wUD/wL8/wD/AAADAP7/AP8E////AP8EAf//AP0E///+AAAE/gcC//78//8BAAAAAAAAAAL/APv/AAIFAAAAAAAB/v7+/gz7/wf/' +
-  'AP79Av/+AAX8AAD/AP8CAP//AwD//wAJ//77/gD+A/8BAAP/AP/////+AP4GAP/9AAAFAwP7//4CAAAAAAAA/wD/AP8DAAEAAAAA' +
-  'AAAAAAABAAEAAAAAAgD/AAD/BP//AAD/AP4AAAAD/wD/AAAD///+/wEFAf/8AAT//QD/BP8B/wD///8FAwL+/wH+AAIAAAD//v0G' +
-  'AAD/AP//CP78AAICAP/9/P0A/wcABwD////8+wAAAAEFAv7+/gb//gP9//8EAfv7AfkQAAAAAgD/AAAEAAD9AP8AAAACAP7/AP8E' +
-  'AAAAAAL//////wn7Av/9//8EAAAA/wEBBv//AP/9A///AAAA/f4F/wP+//4G/wD9/QEE/v4CBgQB/AH4Bf8A//7///4ABv/+AP8I' +
-  '/gD7A/4BBv75/v8HAP/+AP7/Af8D/////AQC/v0GAAD/BAD+/wL9/v////8FAwH9//4CAP8C//0E/gD9/wf+AAD/AP8CAQMF/fv/' +
-  '/wQE///8/QUAAAH+AAL+/wT8/wT/AP/+AAAA/wT+////AAX+AP/+//8FAP//AP8D/AD//v4J//8AAQIAAAEAAAD//wQAAP/+/gT/' +
-  'AAH///8GAP/9/gD+AP8H///+AAMBAAAGAP/8///8/wAGAP8FAP/+AAAGAAD7/wAAAAAB//4LAP/5AAAGAAD6/v0GAAD//wD+//8F' +
-  'BAD///0BAAUAAP/9AQAF/wD7AP0AAAAD////AP0G/AD///8HAAD9Af4F/wD+/wAE/f7/AQUB/v39AAgA/QD/AP8GAQD+AAACAAX/' +
-  'AP/+Av8B//8AAAD+AAAD//8E/wD+/wD//wIABgAG///3CQH//v/5//8FAAD+/wX/AP/++QcD/wL8AP8EAP///wAEAP/+/wP/AP4C' +
-  'CP/+AP79////AAACAf8AAAP9AgAAAP///wD+AP8E//7//wf9AAMAAP/+///+AQAE/wAFAAD7/wD+//8FAAAAAAABBQD/AAD8/wAE' +
-  'AAD+AP//AAEB/AEE/v4C//8EAAP8/QAAAAAE////AAIB/QD/Af8D/gACA//+BAIB///7AP////8E/wP7/v0IAP//AP8D///+AP8F' +
-  'AQQCAPv//wD/BgD8/wAGAPz/Bf4DCgDwAP4I8Qz+BgH9/wP6//7+AAME/gL9AfwFAAX/////CAD8AP/9/wD/AAP/Af8C//4B/wL9' +
-  '/gf8////AAX++QUD+/YN/gMFAP39AP/+Af8DAAIAAAP8B/sB/vwD9vsM+QgCAP8BB//7Bf8D///7AP//AP8DAAAB/fsI/wP+AP4D' +
-  '/AEE/v4CDf3//f39//7/AP8F/wD//wADCAD////6APz///wJAAIAAAD//wT+AP8AAf8B//4C/wj///79AQL6AfsG/wH//wAD/QMD' +
-  '/Qr2AAD/Af8B////AAAD///+Bv//APsA//0I/wH/AQT8AP8AAP8D/wL///8CAP8A/wX+//7/AP8F/gD9AP4JAf79AP8FBAD/AP/+' +
-  '/wUAAP/+//4B//0G//8BAP8CAAD/AP8D/An5AQf6Bf//AP7+AP//AwD/AAD/AP8DAAAAAAAA///+AAAE//8I///8/wH+Av4C/AYB' +
-  '//4AAAEAAQD///8A/wT+/v4B/wMBAP8G/wD7/vv+AwMDAPz+/QIGAv8B/wD/AAAAAAL//gAC/gACAwD/AAD/////AAX+//7//wUA' +
-  '/gP9/wEBAP8A/wMA/v4BAAMBAAMAAP/+AP4AAAP/AP4AAP8DAQEA/AT+AP//AwD//wH+/wb+CP79AP//AAH8//8F//0BA/8DAQAA' +
-  'AP8B/wD8AAAF/wAAAP8C//7//wAF//8AAf8C/wMDAP/9Af8B/wX7AgD9AQL///78/wYC/wAFAP/9BQAA/v///P/8/wEI/f/9/AMI' +
-  'APv/AP8ICAD8AP/8AAMAAP/+//z//wUC/v////4H/wD/CP78/gIEA//6+f0CAwAG//8AAPwFAAIAAP/////9//8HAAD//wEA/wAB' +
-  'AAABAP8FAAD9/v8DAAL+AP7//wAFAAH9/AMDAP8AAAEA/wYA/wD8AP/8/gQD//4AAAb+Af8BAgL8/gP+AAL//wD9AP8E/gYAAP0A' +
-  'AQX/AP7+/gT//gX8Afz+AAj9AgABAP/+///+//8E/wD/AAACAP//AP8EAAIBAP/+///8AAIFAP3/APwJBf////////8B//8C/wD/' +
-  '/wP/////AAb9/wEG//78AAAB/wH+/AIB/gMAAf4AAAAC/wEG///8/wAFAP/9AAEAAP8B//4A/wMB/v0GAAH/Af/9AP8E/f////4I' +
-  '/P8FAv4A//7//wb/AAMA/wD/Af////8D/wn+AP79/wIDAP/9AP0BAAb9AAD+AP8EAP4A/v8FA/8AAAD/AAYB//78+QT8/AIKAv/9' +
-  '/wIAAff6AgsCAf4E/wH8AAUAAP7+/wMAAP///gEAAP4CAP39AAIFAAD///8E/AcD/gH8AAAAAP8BBAH//gL8/////wEC////AP8D' +
-  'AP8FAP/+/gYD//78//wB/wED/AUB/QL/AP//Af8C/gD/AP4EAP8AAAIAAQD9AP8D/wACAAAA/f4G//4CAAD+AAADAP////8F/wD9' +
-  'AAAF/v8G//0BAAECAP7/AQP/AAD9//3//QMF/v8J/wL6AAAAAAAB//8EAP/+AAD+AAADAAEA//wD//7+/wEG////AAIBAP3//wID' +
-  '//8A//0F/wAA/wEA/wAABv/8AP8EAAD+/wEAAAH+AAAAAAABAAEAAQH+///9AAAF/wUD///7/wD+/gQB/QD+//8HAAMAAP/+AAP/' +
-  'AAD+AAP/Af/+Bf//AAH8/gD/AAAFAf/+AP8D/wD/AAEBAP/9AAAF/v7+/gcBAAIAAP//+wD/AP8IAP76AAIGAAMAAP/+/wX+AQH8' +
-  'AAEAAPsEAP7/AQT+AP8FAAD9/gH+AAEDBP8A///+AQL/Af///vz/Af4HAfz//wv5AgP//wP6/QAE/gEAAAD/AAACBgQF/QD0/wAF' +
-  '///+BAD+/wL9/gL/AP4E/wb+/wX5/gD/AP8EAP7/AP8FBgH////7BgX7///8////AAX+/wD+AP8FAP//AP8D/wP9Bf7//wD/AAAC' +
-  '/wAD/wH+/gD/AAAD/gAG/vwB/f8HAAD9AAD+AP8D/gH//v8F//7+AAj9AwAAAP8AAP7+AP4G/wAK///4//8ABP/+/v7/AP8GAP38' +
-  '/wgAAAEB//4C/v0D/v4G/gABAAAC////AAX+//4AAAADBQD////+AvwD//0DBv4BAP/8BgT7/PoF+wUB//8B//8EAP////8BAAAC' +
-  'AAAAAAEAAP/9AAAFAAAAAP8B/wMBAP//AAIAAAD/BAD+/wL9AP/+AP4F/wL///8CAvz+//8GAAIB/AL//gX+APsFAAMAAAD+/v//' +
-  'AP4G///9//8G/wAFAP/9B/wDAvr+/gIH///7//////8EAP//AwD////+Af8D/QEAC/35AP7/BgL7AAEBAP//Af/+AAP+AAIB/v8B' +
-  '//8FAAD9AAX////+Av//AP8BAP//AAEBAf4A/v0G/wIB//4CAAP+/wT9/wQBAP/9BP4BAwD6/wEAAP4C/wD/AAACAAb+//0AAv7/' +
-  'AP8D////AAADAAABAP8A/wD/AAX+/wP/AP//AP////8EAP7/AP8EAAIBAP/+/wIA/wAAAP/+Af8DAP7/AAMBBAD/AP/+AAD+/wAE' +
-  'AQD/AAAA/////wIBAvz+//8G/wD/AAACB//7//4BBP//AAD///7+/wYAAP//Af4DAvwF/QL+AAABAP8BBAH+AP7//wIDAAH6////' +
-  'AAAC/v/+AQAE/f0I//0A/wL/AAL+BP8A///+//8DAP8A///+AAAEAAD+AAAD/wD+AAIC/v8E//8A/wAAAAACAAUAAP/9//0D/wT+' +
-  '/wX///7+AAH/AP8C//3///8H/gIB/v4D/wL/Av8A/AABAP8EAP4BAP8DAAX/AAD9AAEDAAD9//78/wYCAP//AP8DBQD+///+AAEA' +
-  'AAD/Af//AP0EAP4BAP8DAP//BP///wP/AP///wAF/wT6/wD/AAT+/wD/BAD+/vz5BAQFAAIAAP//////Av8BAf0AAAT9/wD/AP8D' +
-  'Af8CAP//Av/+APwF//4FAAH8AAP/AP//APsAAP8GAAEAAAD/+wAAAAEFAAX/AP/+/v8AAAAE/wD/AAT+Af8G//79/wD+//8FAP//' +
-  '/wb9AP4AAAX/Af4B/gT+/v4MAP76/wAFAAD9AAD+//8E/gEFAAD9AAQAAP/9AAH+AQP+//4A/wAEAP///wX+AP/8AP8G/gAFAAD+' +
-  'CP/5/fwHBv//AP/9AAQAAP0A/wP/AP////8H///+AP8EAP//BAcA/fn////9/wb/AAf+Af/8///+AAQBBgAB/v/8/wIDAP7++Qb6' +
-  '//8JAAD+AAAC/wH/AAL//wL//wT9Af8A//8B////AQT+AwD/AAD/AQD/AQH+/QD/AP8EAQAAAAH/AQID/fwA+v4G/v0GBf4CAP79' +
-  'AgT/AP/8////AP4EA/v8CAD++gH/AP8HBAD/AAD+BgD+AP/8Cv77/wD9AgL/AP/+BQD+AP/+Cv/4APsFAQEH//37/v//AP8FAP8A' +
-  'AAL/AP///wX/Bvr3/goA/v8CAAL/AP8AAAEA/v4GAQD9AAEAAAH+AAMAAP//AP7+AP4F9wwC/wD9AP//AP8E//8AAAAEAAAAAAH/' +
-  'AP///wb9AP//AP8DAAMD/wD6AAUA//7//f8A/wAFAP/9//8F/gL+AQL/Af7/AAABAAIAAP//AP//AP8D/wEAAAL//wH/AP8CA/z/' +
-  '//oKAP8AAAEAAP8AAAP/////AAT//wT9AvsDB/////79Av/8/wED/v75A/4KBgAA///7//8G///9/QAH/QP8AAX/AP/+Af4B//0E' +
-  '///8//8H//8GAP7+AP/7B/wCBv8D/wD6/wAABP/9/wUAAP/+AP//AwD//v77/wYEAP//AP8D/gQAAP0CAAMAAAD+AP///wb9/Qn9' +
-  'AP/+AAMAAP/+AAIAAP//AAAAAv8A/gj9//4ABfsH///7AQL/AP4A///+/wAE/wD/AgACAf8DAP7+///+/wEF//78AAQD/QL///8E' +
-  '/wH/Bv/8AvwB/wACAP8CAf////8FAP/+Cf8D//37Af//AAEAAAD+//8EAAD+//8F/P/+/wEGAAD+AAAD/v4MAP38/gIA/wT+/gT7' +
-  'AAb9/wL9AP8DAwAAAP8AA/r8//4L/wL/APwF//4G/gL8AAAAAAAA/wj///79Af8AAAL/AAEAAAH+AAIAAP8AAAEAAAD/AAD/AP8D' +
-  'AP3///4GAQX+AP/9AQL/AP//AgL//P0E+gD/AP8I//8A/wAD/wf/AP79AP8EAAL7AAAAAP8BAP////8E/gMA//4C//39/wr9/v/+' +
-  '/fwM//8I///9/wL9/wX+//z/Bf4DAP/+//8F/wP/AQD/+wUD///+/QD/Av8C+f8CAwT//gED//8AAAEAAAH//wEBAQH9/vwDAQIA' +
-  'AP7+AP4G/v8AAAT/////AAX/AgL/AP/+//7///4IAAD9AP8EAAAAAgD/AAEAAP8CB////v/+AP4BAP8C////AAb9AP7///8GAAD+' +
-  'AP8EBgH+/wL7AAAAAAEA/wH+AP8CAAEBAP///wD/AAX+AwD6//4HAQEAAwD7AAEABf/8///+AAAE/wAG/wT4AfwK///6AwAA////' +
-  'AwD9/f8DBf/+AAH8//8A/wACAAABAAAAAQH+Av///gX+AAD/APsA//0IBf//AP7+AAMD//7+AP/+/wUA/wD7/wME/wAAAP8C//0A' +
-  'AP8FAP//AAACAAAAAAAAAAAAAP0EAP4B//0GAP/+//8FAP8FAP/+/wIFAP38//8A//4G//3///sLAQH/Av/9AAAAAgD/AAAAA/7/' +
-  'AP/+BP//AgD/A//9AAH/AAL//gf/AP7//wIDAP/+AQAAAP4BAP8E///+Bf/9AP4A/wD/AAACAAAA/AQAAP//AwD/AP//AwD/AAAA' +
-  'AAABBgAAAP/8AAD+AAAD/wD+//8FAAAABAD9AAP/AP4BAAMAAAD+AAD+AP4F/wIHAP/7AP//AP8D/gAFAAD+/v//AAIB///+AAX/' +
-  'AAAAAAH/AP8AAP8DAAYF//74/AD/AAEE/gAAAP4FAAQAAP7/AAIAAP//AAABAP8BAP8AAAEA/wP/AP//AP4AAAAD/QAAAAAE/wD/' +
-  'AAIAAAEAAAAA////AAX+/wAFAAD9AP8A/wX9/wAAAAL/AAAAAgD/Af78AAf/Cf/////7/v0H/v0DAfsA/gAG/wH/AQT8Af39AAf+' +
-  '////AAX+AAH/BP7/BwD////8//8EAP/+/////wED//8DAf/+//8B//8D///+B//+AAD/Av///wD/AP4FA//9Af4CAP3/AAAFAP//' +
-  'AAIBAAL+//4D/gD/AP8DAP////8EAAD/AAAC/v8F//4ABgAA///7+/8AAAEFAgABAP7/AgH8AP4DAAT8AAAAAAAGAAD7BAH/AAD9' +
-  'AP4BAAAB//8A//8D///8/wQD//8G//7+///8AAAGAAD/AwD///8FAP7///79/wAHAAEAAQD/AP4AAAACAQAAAP8A//7+AAED//wB' +
-  'Av0FAv4C/wb5AP///QUA/////wX+Bv8A///9/v4C/wIA/wUA//7/Av/9AvwGAAAAAP8BAAAA/wT9/wP/AP//////Bv/+AP4BAAAC' +
-  'AP8AAAABBAAAAP7+AP//AP8DAAIAAAD/AQH+/wACAAAAAP8BAAEAAAD/AAX/AP7+AP/+AAAD/vwFAf8AAAD/Bf0AAAEAAAD/AAD+' +
-  'AAAD/Qv/AP38AQX/AP79BgAAAP78AAD/AP8D/gD/AP8F/wEDAAD9/gD/AP8F/wD/AAADAP8AAAEB//3+/wn///wAAAQBAP8AAPwG' +
-  '/wABAP8CAP//AAT+AQAAAP8BCAL8AP/7////Bv/+/v7/AP8GAAAFAAD8AAD+AAAD/gAIAP/7//8C/wAB/QAAAAAE/wYA///9/wQB' +
-  'AP/+/wX///////8DAAH9AAH9AP8EAAD/AP8CAAT+/wb5/f7/AAj+////AP8E/wD+AP8DB/4A//7+////AAT/Af8EAP/+BQL+AP79' +
-  'AAMAAP//AAEAAAD//wAAAP8C//8C//8B//7/AP4GAQAAAP8BAAIAAP///wL///8CAAAAAQD/AP8AAP8CAgAAAAD//////gr7AAAC' +
-  'AAL8/vcBAP0MCP3+////AQL+AP8AAP/+AgABAP4BAP8D/wH/+gz7/wD8AAAF/wL/AP8C/v38/wIJ+wMC//8B/wIDAP7+AAj9+vsF' +
-  'AAD/AwD/AAL/AQD//QcE/wT1//wC/wMCAAAAAAL/AQgE//z4AAAAAP8C/f78AwAG/wH//wACBf4A/Qb6/QD+//wJ////BP///f8A' +
-  'AAAF/wL/AgH9/f8FAP8AAAEAAAAAAPv//wUCAAYA+QP//gACAAABAAQBAP3/AAD/AwD//wD///8FAP/+A/8C//8AAQIAAAIFAP/7' +
-  'AP//APwGAP/6AQEFAP//CP79AwL///0B//z//wQC/QAH//0AAwT///7+/P78Dv79/wD/Bf///wD+AAUAAv0E/v0DBgH/AAD7AAL/' +
-  '//8BCf/8AAD8/wIAAAH/BP////4ACP/9AP/8/gcD/vz+/QABAP4E/wMC//wBAP/+BQD+AAb+//sC//4A//4G/wH//wEB/v//AAQA' +
-  'AAD+AP8D/v3+/gr+/wIC/wL8//8L//77/QUB/gj3AgL9AAT7///+//8GAf8EAP/+/gL+/gEDAAAD////AP8DAQD+AP8AAAEAAf7/' +
-  '//wI/f/9/gQFAP8AAAP/AP7+AAIC/gECAP4CA/8B//oDAAEDAP/+/wIBAAH9/wf//gD9AP/+AAIB///+Af8E/wH/AP4DAAIAAP//' +
-  '/////wECAP8DAP8AAAD+AP8EBgAA///7+/8AAAEFAQAAAAABAAX/////AAAEAP/+Bf3//QIBAAYAAP/8AAD/AAAC/AT9CP7+AAAD' +
-  'AP/+AP4CAAAA/wb+/wL7AAAAAf8CAP8FAAD9/v8B/wb9AAAABfwA/wD/AAAD/wP/AP8BAP0B/wT///wBBAb6AP//AwD////+AP4H' +
-  'AgP8AwD8+/3+/wMIAP/+AP8E/v4DAP8C/goC/P79//8AAP8DAAL+/v4DAAIBAf7/AAP8AAP/AAL9/v4GAf0DAvwBCAD9AP/9/QYD' +
-  '/v7+/wEHAP/6//8D/wT7/gT9//8D/Aj9/gEAAf8D/gP8/QAK/v39/v8BAAAD/AT/AQEACP39//8BBQP9AP7+AP7+AAAE/P7//QIH' +
-  'AAD+/AQBAP//AP8DAP79AP8HBv8AAP/9APwAAAj9/wD/AQAB//8JAP/7AP4D//8ACP/7A//8/QEA//8EAf8CAf/+/Pz/BQICAf7/' +
-  '/gAD//7/AwT8/f//AAAFAwEBAP79////AwD/APwE//4DAP8AAAP+AgH7/wT+BP8ABf/5//oAAAUBAAD/AP4E/wT+AP//+gD/AP8I' +
-  'AP8A/Qb/AP8AAAEA/v8FAP4A/gL/AAACAv0HAP79/wAGAAD7/v0B/wUA/v/3/v0Q/wcB//39AP/8/wMDAAAEAP/++QT///4H//8E' +
-  'Af/9/gD/AAEC///9/wQC//8E///+/QD/AAAE//8AAP0F/v////8HBP//AQD//f0JAP/+AAD/AP8CAAABAP8B/wD/AP8D/v8O//z7' +
-  '//8E//4B//8FAAD9//7//wf9/QABAP4D/wD+//4FBP//AAD/AP8EAAL8/v7/AP4H/wIF//77AAAAAAT9AP0AAP8FAAIAAP///wD+' +
-  'AAIBAP7+AAAF///+AAAFAfwA/wf7AAAGAAD6/gD///8F/wD/AP4DBP//AAD///8A/wADAP/9AAAFAf4CAP8AAP//AAEB/wEFAPz+' +
-  '/wD//wT+/wH/A/////3//wz7AAT9Af0B/QT//gECC//8///7AAIA/AEB//7/BAL9/wABAQD///8FAP/9////Bv/+AP/+AP8E////' +
-  'AAEC//8FAAD9AP8EAAD+AP8AAP8DAP4BAP8D/P38Awv+AP//AP0G/wD+AP8DAAD+AAAC/gD+Av4E/wAABAD9/wD/AAAC/wIAAP8A' +
-  '/wEG//78/v7/AP4H/QME/vsD//8AAwD//wD/AAP/AP7///8G//3+/wQC///9AAAFAAADAP/+AAAAAP8C+gkD+wP8/v8EAP8AAAAA' +
-  'AAAB+wIHAP7++wUD/wL8/wL7//4H//8A//8FAP/+AP8E/v8AAf8E/wAAAAAC/wIAAAAA/wL+/wEBAAD//wT+AP//AAQAAAL/AP8B' +
-  '/QEC//4DCfz+/wD9AP39/gr+/wP/AAH+Bf//Af/9////AP8E/v0FAAP9AP//AAADAP39AAEE//8EAP/++wf8/wAD//3+BP4D/wL9' +
-  'AP8DBAX+//78/wP/AQD+/wMDAP/+//8GAP/9/QACAAABAQL9AP8BAP8AAP8D/////wb9/wb//QX7/AP+/QYA/gD/AAT/AP7/AAIB' +
-  '/gIB/gb7Bv8D//r/AAMAAP/+A//7AvwECvsDAfz7AAEEAf/8APz//wv8AAIAAP4AAAT9AAL9/A4B/wfv/wH+AP4D//4AAQP+A//+' +
-  '//0E/v39AgQCAP/8AP8G+gP+AAj9/wL/AAH/AAAFAP/9/v4AAP8E/gf8AgD9AfwC/wT+AgAB/v0CAAD3/AUI/v8F//4A/gAC/v0E' +
-  'AAEAAAAAAP8AAAACAP8AAP8C//7//wf+AAYA/P//AP4FAAD9/wP//wT6Av8B//8AAAIAAf/+//0A/QcACv////77Bvf9AP0KA/79' +
-  '/v4G/wIAAAX7AgQAAP79AP8BAPwEAAIAAP//AAIAAP////z/AP0I//7//wf+AAEAAP8BAP4A/wP/Af7+/wn6AP7/AP8F/gcC//78' +
-  'AAQAAP/+Cf8A/v3+/gAD/wH+//7+/wYAAfwCAAABAAEAAAAAAP8BAQT7AQD//wT8AAAAAQAA/wEF//3/AAEEAAD8/QEDAv4AAQD9' +
-  'Bf7//QL/Av8B/wD//gb9Agb+//78//8GAP/8APwH//4AAwL+/wD+Cfz3//0H/wH/AP8C/gAMAPj+AgACA/z9Av4EBPz9//4AAP4F' +
-  'AAAAAAL/AAMAAP/+AAAAAAAC//4I//sBAP8HAP/8AP8AAAAC/wMF//78//8BAAX8/v4K///8/wT+//4BAP8AAAAC/////wn6/wIA' +
-  'AP4C/wH+A/4ABgD/AP7+/f//AAYA+/gBCAb/Af///wP9///+//8F/wIC+gb+AAD/B//8AgAE/v79CQvz+/wCAP8EAP/+B/X+/AUF' +
-  '/wL8AP4FAAL/AAL8AQAFAgH3/Qb9APsF/AL+Af8E/gD//gMCBf8A/wL7/v4CAP4EAP//AAT+AP3/AgACAAAAAgD//wL+AP8C/v7/' +
-  'AP4H///+Bv4A//8AAP8D//4D/wAAAAYC/QP5CwH9//77/v4C/wj7AAD/AP4EAfsOBfn4/wAE/wL7AP//APwGAQX//P8AAAT+AAD/' +
-  'BQIEA/v3/wAD//0CA//+/Qb99gIAAAYC/wAD//4B/wT/Af/9AP8AAAL//vv/AAEIAAUAAPz/AP7/Bf////0EAP8BAAAAAgD/AAD/' +
-  'AP8EAP8BAP4D/wD/AAAC/QX+/gIAA/v2/QEPAAb/AP/8CP//AAD7AP7/A/8BBQD/AP/9AP8EAAD+/wH/AAT9AP8AAP8C/wb///wB' +
-  'AP//AwD//wX/Af/9AAAAAf8BAv//AP8BAAD/AP4E/gYN//r3AAD+AP8EAAMAAP//AP///wf9AAEAAAAAAP///Qf+/QMAAP0D//3+' +
-  '/gMF////AAAD//7//wb9BP//AAD/AP8A/wAC/v8G////AAAAAP0ECP8A//78AP8AAAAC////Bf/+AAAEAAD9/wAG///9/v8N/wD3' +
-  'AP0AAAADAAMF///7/v8H///9/f3///4KCf/+/v7+B/7////9CP7+AP/9Bf4A///+AAAAAAAB/////wb9//7+AgAD////B//+/vz9' +
-  'Ffv5/wL9AP8E/wf+//wBAP//AP8D/wQB/gD+AP7/AP8F/wT//wH9AAEAAAD/+v4R/f/7//8G/wD9//8F//4AAAD9AP8FBgEAAP78' +
-  'Af4A//8C/wED/////P4KAQL4/wD9Af4F//8CAf4BBvz/AfsEAf4I///7/gAI//78//8D//8AB/////z///8GAP7///8D/wT8/v//' +
-  'AwIABAD/AAD+/P//AAYA/wD9AP8FDPr//v//Af8H/gL5BP//////BAD///wCAwL9+wECAAABAAD/DAD8///7AQL//f8BHgj09v/y' +
-  '+wH/AAX/Cv78///+/f77//0PCf/8///9DP//AP74BQD+AP/+AP8C//wE/gP9AfsFAAAAAAP9Avv6AAQEAAEABPz/APoC/wUABQEA' +
-  '/QL7AAIAAP0AAAD/AP8C/////gUA/gX8APoGAP4AAAT+AAIAAAL9/wD+/wb/AP//AAb8AAL/AAH+AAIA/wD+AAAABP3/+fv//BL/' +
-  '/v8BAAX+AP4DAAH/AP8AAAb8AP8AAAP///3//wn8BPz+AwH9/wD9B///AP//AwL+/AL7AQ/5AP7+CP/+/wT6FPz2/gX9Cvv7/wAD' +
-  '////AQYAAP37BgEA//3+/v0AAAAF/wP6/wEEAAMAAP/+AAT/AP/+AAAAAAEAAAb+AP/9AAUAAP79AAP/AP//AAIAAP//AAQAAP//' +
-  '/Qb/AAD+9gsAAAAA/wEAAAEA//wAAAID//7//wQB/QMBAvwB/v8FAQD+AAX9AQD9AAADAAD/AP4J///8BgD/AP/8+QH+//8K/QH/' +
-  'AP8FBQD////+DAH9/P78Av4D/gX7CAD+AP/7////AP8E/gAAAAEC/////wb9/v7+/wIE////Bv/9Av39D/z5AP7/AP4FAAT9AP//' +
-  '/wX/Av/8AAT9/wP9AAb+//7//gAH///8//8J///8AP3+AP4I//7+Av4G//3+AAEFAP//AAADBf4F//77Af39AAAFCgP9//36BQf9' +
-  '/QL5CP7+AP7+BwD+///+/f0F/wf7B/3+AP//+v//AP8I//3+//wL/wD//gb+//8AAAb9Av7+Cfz9AAQAAP/+/v4DAP8CAAP/AP//' +
-  'AAX/AP/9AAf/AP79AAD9AAAEAv0D//wD/wH/AAACAP7/AAAEAAD/AAACAQAAAP8BAAb////9AAL/AAD/AAr9//78/wL9/wX/AAX/' +
-  '///9AP//AP8E+Qz8/gH////9/wj+AAEAAAAA/wj///79AAP/AP//AAIAAAD/AAMAAAD++wAAAAEF+Qf///4E/////wj9AAX/AP/+' +
-  'AAEDAAD9/wD+//8FAAEBAAD/AwgA/fn/AAP/AAD+Af//AP4DAf3/AP4GAAEAAQD//wD/AP8EAQAAAP8BAgD9AQL///78/wYCAP0A' +
-  'AP8F/wT/AP8AAP//AAEBAAUAAP7+AAAAAAABAAD8AAAF/Qr9AP/+//4CAP8C/wP/AAL+AAMAAP///v8AAAAD/wP/AP//APsAAP8G' +
-  'AAMAAAD+AAEAAAD//////wf9/wT/AAD////9/wb//wD/AAT+AP7//wb9/wIAAP//AP8AAP8CAP//AP8D////AQP/AAIBAP/+Af8G' +
-  '//79/wb////9/wr///38AAT/AP/+AAMAAP/+AAH/AAL///4A/wAE/wD+//8F/////wn6AAT/AP/+AQH+/v4EAAMA//0CAAD/AAAC' +
-  '/QT//v8C//8E///+AP0AAP8F//7/Af8G/gP+/wH/AAEAAAD///7/+w76AwQA//78AgX7/f0DAP//AAAC/wb/AAH8BP4D//7/F/7+' +
-  '/vj3/QT9/wMAAv39//4GBgL+/wD8/wH/AAX9/QL/Awb5AAD///8EB/79Af7//wX+AP4ABP//Av/+/P8GAv7+/wD8//8I/gsD//34' +
-  'Bv////3///8H///+AAD+AP8EAAH+AP8D////AAX+///9AP8G//4F/wP8/wP+AP8C8/0AAAwD+wj/Af7/Cf7////9AP/+Av8CAAX/' +
-  'AP/9BwD9AP/9/v////4F/wIAAAAAAggC/v74//7/AP4F//7//wb//f//Bv//////BP/+/wP+/wEA/gD8/wYB+AH4/fka/QH///0G' +
-  '/gH8Af4HAAD/AAAC/AUA/Qb8AP/+/wAE/wD+AP8DAv//BQD7AAED///9/QD/AAICBf7/Af4A//8H//7+//8FAAD9/gEG///9//4A' +
-  'AAECAAMAAAD+Cv3//vz/+vsE/wv9/gEBAgT8AAAAA////AoAAfz+/QAI/v0A/v8IAP/8AAT+B/z7///9AP8G//4L//38/wUAAAD8' +
-  '/wIC//8AAAEAAP8BAP8GAP/9AP//AP8DAv/8//8F/v7+/gz7/wP/A/3+/wD+AAIBAP//AP8DBv/+AP/+Cv7+/v7+Avn///0K9PwG' +
-  '+QoHAAAAAQD/BwUC/gD0A/39//0G+fwBAgn/APwA/wn8/gH+AP8D//8G/wD+//8C/wX8/vz6AfsQAP8AAP8D7BLx8xcIAAMAAP/+' +
-  'AAcB//36BgH////7+//+B/8B/wD+AAb9/vwA/gMG/wD/Bv/8/gQBAAH9AAAAAP8CAAAAAv8AAP3/Af8E/gAABAD/Af78/wf////7' +
-  'AQEFAvwH//wAAP//BP4BAvwHAAT2/wP///0D/QH+/gn9AAAEAAH7/wEB/wL//wAC/gT99fgAEQIB//8ABP7//Af+/QP//wEA/gAC' +
-  'B/8B/f79AAD9BP4A+wH9/wIFCAT8//76Bvb++vcVA/8K/v/3Af8DAP/+//0BAf4E/v8I///9/gAC/wT8+gT7/wEI/gD+DPz8/QQC' +
-  '/P0F/f3/AAUD/fL6EQQC/AABAP8E/gADAgL8/f////4HAAMA/gX7FgH2/Pr8/wACAfwD/gAG/v/+AP4BAP8DAv4EBf36//8AAAX+' +
-  '//X+AP0Q/gH+AAMA/wL/Af4B//8FAAD9/wD/BQD8//4AAP4FAP0AAAb9AAQAAP/+Af76Av8G/QIN//73/////wECBf8AAP7+AAUA' +
-  '//7///7///4HAP8AAP8D/v0G//wEAAj9///9+QH4CxnrAPv9AP4LAAcB///6//oA//8I+wMC/wP+///+/QEF///+//8G/v4D/Q72' +
-  '/QAF//4CAQX///7+/wL/AP8A/AAD/wEB//8EAP8ABfoRCvfvAQAE//7+Af/8AAIDAAIB//wCAP8F///+AgIE//37AgX+/QL8//7/' +
-  'A/8C//8C/wAC/QAA/QEF/gD+B//+/v4D//0E/P4EAP4E/gEG/v4A/wH/AP8C///+/wEF+v3/CvsF/wD///8F/gL9//4HAf///wAB' +
-  '/wD/AAADAP/+BP//AAT/AP4AAQP/BgL1AP4AAAEA////BQD///7///8F/wD/AAEB/////wf9////Bf/+//8I/wD6Af//AP8BAP8G' +
-  '/wH8AAAAAgD//gAAAP0FA/////0DBAD+/wL9Cvj2BAX+/f79Bf0GAP//AAADBAD/AP///gMD/v//Af8EAP/8/v/+AAb//wH///8D' +
-  'AAAAAf8B//8FAP/+Agf8/wL59v4R/AH+8fQn+PkC/gr9AgT1AP/9Bf8B//8FAP/+APz7A/0LAAb+//7/A/v///8EAf0AAQACAAIA' +
-  'AAD/Av38/v0JAP4AAAACAP79/wEEAP8FAP/+BQAB/wD7AP///gUABQQC/gH2AAAAAP8B+PsH/gIGBf8CAP78AQEA//8A/wH9APwH' +
-  '+/kA+/gZ//////0G//4K///7//0AAv4EAgv3/fkH/QUAAf/+AfsAAAEDAgH//wD+//7+//8GAP0AAAb9/wH7/wEEBfwM//72BgYA' +
-  '/v75/vv+BAb//f4E//wG/f/8AAcBAv8AAAT7+/39A/0LBv0BAP7//gUC/PYI/wD/AAADAAH/AP8C//oA/wz8/wAAAAAB/P8ABP8C' +
-  '/wT/AP0B//z//wQC/wD//wb9/wD///4FAP4AAAAC/v0B/v0JAP7/AAAE/wEDAAD+/wD/AP8D/fwG/AIEAP//BgD7+gb2CQX8/AgC' +
-  '//79AP8BAgP8///+AAAE/v8LAP76Av/+//8DAP8AAAL/AAIE/wT3AgD9AQL///78/wYCBQAA/v////v///4JAAABCf36AP8H//79' +
-  '/QT+/wACAAP/AP4BAQH/Av/9/f78/v0O//4F//0BAgACAQH6/QX9/wX9AAX/////BP/+/wL+/vz8AAIJ+wD9/wQF/vz9Af4K/v4D' +
-  'AwD++/r2ABMC/v8F//8A/f8B/wb///7//wIF//3+/wID8RYE+PsCBgL4+w359PYO9gEQBgD//wD8AP3/APsI//8DAf8AAP0A/wb+' +
-  'AP8AAP8DAAAAAQD///0DA//+Av0A//0ECf7//gD7/wD+//8F//7/AP8EAAIAAP8A/v8K/v78/AUBAPoD/v4BCfv+BAH+B//4/wX+' +
-  'A//8/wAI///7AAMAAP//AP/9AAAF/v8H///+/v0HAwD7/P8A/wAG/wD/AAAC/wIA//4C/v////8GAAb/Av77/vv7CAMC/wP/AP//' +
-  '//38AAEH////AAAD/wD+AAUAAvr5/QMK/v4A/gUCAv79/P8I//7+/gf//v8O//75AP8FAP7+//8K//77/wH8AP8E/f0I//0AA///' +
-  '/gACA/4H/v77/v/8/wEHAQICAP3+/gABAAAC/QUD/gL7AAAAAQD/Av76AwEDAAICAP/9AfoK/wL7Af/+DP34+wD6Bgf///8EAgD7' +
-  '/gIG///8Bf/9//4CAP/8AP8GBgD///3//f8AAAAE/wD+AP8F//0C/wED/wsA/AT2////AAX+/v39/wEH/wD/AAT+/QT/AP8CAwD/' +
-  'AAD/BgEC/v77/P/8//0N/wD+AAAD/wT9/wABAQD/Av///gn+/vsCAAAEAfsA//////4FAP//AAAC/wL//wL/D/7+/vn9//7//wv6' +
-  'BP//AP8BBv/+///+Bv/+AP/++v////8I/v8FAAD+///9//8HBwII/vv3////Bv0A//8AA/4A/wD+/wb+APsAAAv8AAD+/wADA/7/' +
-  'Bv3+Bf8AAv78/AL/AP8D9QkABfsDAAEAAAABCAD+///7BfsI//77/f8FAP//AAD//wEA//7+AAj+Cf8F//35AQAFAf38AAD+//8E' +
-  '/AYG/v39BAAAAP7++hEE9/3+/v8D/f8E+AgA/fkL//8CAP4A/fwDBf4CAQEB/////f7+/v4K/P4F/wAB/gAIAP78/v/+//0I/QD/' +
-  'AAQAAgYA//39//4CAP8B/QT/AP8C7f8DAwwD/v0FAAL+/wH+AQEAAQb+//7+Av4X/P3w/QACAf0DAAED//sC//79Av4FCf39/f8B' +
-  'AP8E/wX5/wD//wj8////Bv/+//8HAP79/wMC//kEBv3+/wH+BQQA/f/7B/kM/Qju//8DAv///P77AwUDAP3+AAMD/v/+//8HAP//' +
-  'AP4G/wj+//z/AP78AAEF/wAFAP/9AP0AAAX+Af77/v4K/P8J/f0C+/4F//4EAQH/Av/9+/fvO/riAAP/AAH9Cf7+///9Bfz9AgT9' +
-  '/wD8Af4H/wAAAQAA+wX+/wAD//4AAv8C/v4P/v74AP//AP4E//8I///9AAAB/AT/A/z/Av8C/wD/AP4D/wD3//8M/QD/BP8B/f39' +
-  'DQH8AP77CvcGAAUB///8//37//8K/wMCAP3/C/f/AfsDAAH/AP4C/wT/AP//AAD+AP4FAv8E/QP6/v8AAAj7//////4F/gn/AP78' +
-  'AP////8E/v8P///2/wf/AP/9/f38AgcA/wUI/QD3+gAF/wEBCP79/v4CCP///wH6/wIA//8BBgAA/QD+AAEAAAD/+vwE/v8J//3+' +
-  'BP0FAvwBAv4B/v77D/r/////Bv/+AP/7AgX/AAAAAAT9AP4AAf8CCAAAAQH2/vcE/wIF/v7//wj9AP///wX+BwD8AP7+AAX/AP7+' +
-  'AAIAAP////0CAAP//v8AAAAEB/8DAf35////AAX+AP4AAP4E/gH6AP8JBwD////7//8CAAL//wP/AP//AP4BAAAC/wL+/wb9////' +
-  '//8E/wH///sGBAAD/wL4AAEAAAD//wr+//78/f77AP0MAv8B/wD//f///Qr+AgAAAAD//v7+/wMEBv/+/wH9/wL+AQH+/v8AAPwH' +
-  '/AD8/voRBQD///7+AP//AAX+AgEB//7+AAX+A/77AP//Av8B/gIA+gv6/wQCB/z4//8K/wX1AAAG//3+/wEG///8AAD/AP8CAf0H' +
-  'AfkAAPwGBAD5/wD9/wEDA/4A//4BAAD/AwD//wP/AP8BA//+//0E//0BAAX+/wD+//8FAf/9//4F/gD//wX/AAMAAv7++v8CAf4F' +
-  '/wD++gz8AP3+AAAF/gD+/wX/AP7/AAADAP4G/wD9/wD+//8E/v/+/wAG////Av8BAAD/AP8D/QD7/gII//4A/wX+AAD+/wEC/gD/' +
-  '//8FAP0KAfv9/v///v8H/wD+/gIDAP/9AAAFBQAA/wD8/gABBv3+/wcA/vz//wD/AAAC/wH+AAX+BQD+AP/+/f8E/wEAAP8EAAD+' +
-  '/wH/AP8DAv78B/wB/////wAD///+/wf9BgL+/wD7AQEBAP0B//8I/gD8/v/+//8I//8I///9////B/7+/P0J/fsEAf7+B/7+/v/+' +
-  'AP4HBQD///7///8AAAT/AP//AP8DDAD9/vv/AP8H///8/gcE//z9/v8FAP0C/wf///7+APv/A/0G+hEKBQffB///AP/9/wD/AP8D' +
-  '///8Af8G+/4GAAX7A/3/AP4C/gYG/gH3/wAAAAAC/gAAAAEC/gADAAD//wP6BQAAAAD/AP8DAAf//vkDBP///////gT8/QED/v7/' +
-  'AP8F/wD8Bf4CAP8AAAACAf7/AP0F/wD/AP8DA/////0CAQP8//YMAP/9AAAEA//+//wFAAAAAAAA/wT/Af4B/wAFAAD8Bf////4A' +
-  '/f0DAA31AP8DAAD+AAMB///+/QAF/wD+////AAAD///+AAX/Bf/+AP8AAv8AAP0CAP/9AwL+AAD/Bf/9Af8EAP7+AAD+AAMAAAQA' +
-  'AAD9////AAAD/f0G/vwH/v8G///+/QEG//0BAP//AP8EAAEAAP8BAQMA//7/Bf/+AAL8AAAAAAX8AAD/AAACBf/9/gL//gv8/QP7' +
-  'BQD/AP/+AP8DAAD+/gD///8EAAH+AQAB/f//AAAG/v4B/wAE////AAT+BQD/AP/9AAT/AP/9AfoBAg70Af39AAAFAP//Bv7+Af7/' +
-  'BP//AAAAAv///wEC/wP7AP79AP8GAAIAAAD+AP////8FAP//AP8DAP//AAT9AAD/BP/+/gID//0BAAAAAAABBf/+AAL8/wQCAAH7' +
-  '/gL+AP0F/wH+/wEDAv4BAP4B/QX9AQf6//8BAP8B/gL9/gIE/wAAAP4DAvwAAAAD/gH9/wf++wb8A/8AAAAFAAD8AAAAAQAAAAP9' +
-  'AP8A/wH9Bf/+AAEAAAH/Av8AAP0CAAEAAP8B/wP8BQD+AP//AP8DAvwAAAAD/gMAAP0CAP8AAAAC/gD/AAX+AP8AAAAC/wD8Bf4C' +
-  'AP8AAP4DBQD/AP/+BP3/AP8C/wQBAP7/BP7+/wL+AP7+/wEFAwD+//0C/wAFAAD8AP8DAAD+AP8DAAD+////AAADAAL+BAD8AAD+' +
-  'AAAC/gUB//4AAAABAAD/AP8DAAD+AAAAAAAAAAD/AAACAAQAAAD9/gQAAAD/AAH//gT/AP8DAAD+BQD/AP/9AAEAAAH/AP//AP8D' +
-  '/gID//0B/wH/AAEAAP8DAAD/AAABAAD/AP//AAACAAAAAAEA/gT+/gT9AP/9AQAE+wMB/gT//wD+AAIC/wb//wP6AP/7/wAH/wEH' +
-  'AP38DOsC/vkRAP////8FAAX/AP7/AP/+//8F/wAAAP8CAf8B/wAAAPoE/QAEAAD8AAAF/wb/AAH8BP4D//7/BP7+//4CBAH///3+' +
-  'DP7+AP38//8FAAD+AAH/AAABA/8A/gT8BAAAAAD9/QD/AAIB/wH/AAX9/wT/AP/////+/wED/wAABAD9////Af8DAAD///8EAQAA' +
-  'AP8B+/sR//oBBf7/Af/+/P8FAv4ABv36AP0G/gkEAfz3AAj8AP7/B/////7+/gYE//76Bv////3/AAD+BgH6BQD+AP7///8H///+' +
-  '/wD+AP8E////AAX+AP/9AAAFBf/+AQH8///+/wICAf///wAB//4F/wP8/P//Bf8D////AAb9/wL+AP8CDPr//wP4//wA/wUBAP78' +
-  'Af8GAP/7/AEJA/P6+iL0+wUD/wD+/wP/AP//DP////74Cf7////9/wD+AQAC+/oABvsL/wb/AP/9AAQAAP/+Bf//Af/+/v8A//8F' +
-  'Av79AP8EAggC/v74//7//wb///wH/wD+AP0FA/3++QAD+gkAAAH9/wEC/wMAAAD///3+AAMDAP7//wAEAAIDAf78BQH5/voL9f7/' +
-  'AgUG///+//0I/QH///0G/Af+/wP8/gH8Af4H/QH//gf/AP8EAP///wD+AP8DAv//Bv78AAED///9CAT+///5/QAAAAAD/wD+//8E' +
-  '/f//AfkLAP7//wj8/wAAAP8BAvQKCAH2Af8DAP4A/AAFAv7//wAIAP/7Af/9/gUBAf7/+Qv+/gAG/wD9//8BAAACAAD/Af4DAAEA' +
-  'AAH/AAMAAAD+AgP+APQKCP0B/v3/AAAGAAD7//8AAAj6/PwGAP0E9g7+AQT6/gQCAf79AP4CAPoG//4B/wb9AQIAAAD+Cfz+/wD9' +
-  '//0AAAADAAD/AP8DAAAAAgD///4AAP8E/gUC/wD8/gYB///9//79/wQD/wAD/v4B/gAF/////f4ABP4C/v8Q/vz5AP39/gn+BAcA' +
-  '/fn//gH+AAADAv0DBP/7AAT+B/z7/wAE/wP6BQABAP/8//4AAP8E/gYB//7//fcAAwIH///9AP8G//4L//38/wUAAAD8AAEAAP8B' +
-  '/wQB/P0D+Pz+BAQGAAABAAD/AP//AP8D/wX6AAEBAAD+/wIA+PwOBf76///+AP8F/wP/A/3+AAEAAAD///3/AAMCAP7/AP8E//7/' +
-  'AAICBv/+AP/+Cv7+/v7+/gT8Af4EAf////8DAfoAAP4HAAEAAAD//wL//wX8+v0C+wMI/f78/gUH/wEGAAD8/f0G/vsIBwUC/gD0' +
-  'AQD/AP8CA//+//8C/v8BAP8D/vwGAQP9AAECAAD+APn8AP0O//0AAgb8AAD9AAAE+fwBAgn/BfwI/f/7AAD/BfsBAAAAAAL//wD/' +
-  'AQT9/gH+AP8DAP7/AP8D/wYG//74//8F////APYCABD4AP8DA/z/AP/+//8EAPkD/Ar+A/8A/AP/AP7/AP8FAP3/AP4H/wD/Av8B' +
-  'AP8AAP8DAP8AAAL//v39AAUE/wP9/QAD/wkA//78/wH+/wf7//79/wUA/Pz+AAcC8wr++QQH/wD+AP0GAP8AAP8C/v3+AAEHAAMA' +
-  'AP/+AAMCAP/8AAUAAP7+/wD/AAEBBgH////7CP8C//76/wX///7/AAf+///9/wD+Af8CAP4AAAP//v4G//wE/wAABP7//wEA/wH/' +
-  '//4K///7/wAABAD9//4A/wT//gAC/v4FAgMF/f/6///+/wf9B/wF/vz+//3/AP4GAP//AP8E//4B/wX+AP0DAP8C/wD/Bv/8//8A' +
-  '/wAE/gQBAAH9/fv/CQX7AAAAAP8C/AECAPwFAAAAAv8ABv8A//wAAP3/Af8E/gAABAD/Af78/wf////7AQEFA/0E//0AAQQF//n+' +
-  '/////wf9AAAAAQAB9fsC/voV+wQD/QAB/wMAAP///wMDAP/9//4FAP4B/wP/AP4AA/4HBP33/wH9/wj7/gAB/wEB////AAX+Af4C' +
-  '/gT99/kCDQP///8A//4F/wACBgH5/v8EAP8AAAD/AAT++wIBCfYEAAIAAP//Av8CAf79A///AAD/Av0C/f4F/wAFAAD7Af/9/wED' +
-  '/wD///8E//8EAP///wD8AAAGAv0L//75//8EAP//AQD9AP8D//8H///9//8AAAX+/gb+AP///P79AAAIAP/+/f4HAAYD//77/gAA' +
-  'AAAD//7/AAf+Af/5//4K///+BP8C//8F///+/////wb+BP0AAwH7AwL9AwL5AP7/AP8F+/0BAvoL+wEAAP8E/AABAP8E/f////4H' +
-  '////Av8B/f39/ggDB//+///9AQD+//8E/AL+//8FCP//AP/7AAAAAgD//gH+AP0F/v////8FBf8AAP0A/vcBAP0M//8AAAX+//X/' +
-  'AP0Q9f4BBfoO////AAX/AAH/AP8C+f8FBfkH//8CAP8A/gD9/wf+AA7/8/4CAv7//wP9AAABAP4C/wL/Af4B//8FAAD9//8BAP8C' +
-  '/wD/BQD8AAT/AP/+//8N//n++/7//wIG//4AAP4FAP7+/wX/AAD/AP8CAP0AAAb9/gL9/QEE/QIN//73+QMO/vv9/gMC///+Af7+' +
-  'Af8D/QUE/voC/P3+BAQCAf/+/wj6/vwH/gX7/gD///8FAP/8AAAF/////wEC/P4I/Qr3Bf8AAP7+AgwA/AP0AP3+Bf0DAAUA//7/' +
-  'AvcF+/sM//////4HAP8AAP8DBAAC/v7//v/+/wAG/v7+/gz7A/0B//wEBPsBAgL8/wP/AQD+D/YB+/kF/v0G//wEBv7/CAbu/gP/' +
-  'AAACAgYA/Ab3AAj9//79+QH7DBHuAP/9AP4FAAMBAP/9AgD7AP4FAQMB/fgGAP8AAP8CAgD/AP4C/fsF/wECAAQAAP7///oA//8I' +
-  'CAIA/v37+QT//gMCBfkB/PMR/gb+//4BAP///vwHAQH5AAn8/v4D/Q72AAf9AwT2AAL+//4DAQX///7+AP7///4H/wL/AP8A/AAD' +
-  '/wEB//8EAP8AAP7+AP8GAvkSCvjxAAAE//7+AP/+AP8E//4ABv7//wEE//7+AAL+AP4D////AP8E//78/wMFBwAA/vwA///+AP4G' +
-  'DQ/1/P32//8F////AAAAAP8B/gD9A/wGAAEAAf//AQD/AAAAAAQA/v//BwT+/vz9//8C/wAC/wT/AAH9/f//AAAFAf/9/wAE/gD+' +
-  'B//+/wABAP4C/v4DAP8C/wAA//8E///+/wEFCQgA+v73/P//CP/+Av7/Af0C/wD///8FAAD7AAAFBQL+/gD8/gP9AP4DBPwE/wH7' +
-  'Bf0ACAH1/gL9//4HAAAAAf8BAAkI/v30Bf/+//8AAv39/gIE/wD/AAAD//8AAv8BAP7+BP8BAAIAAQD+AQP/BgL1AP4AAAEA/v0K' +
-  'AAb2AAD/BAD9//8G///+/gIFAP79AAH+AQH+//7///8F////Bf/+/v0E/gv4//8I/wD7Af//AP8BBwUO+vvx/wABAf4C//sGBPsA' +
-  'A/////0D/QcBAP3/BAD+/wL9Afz+/wv6Bf/8Av4B/f79A/0HAwL69xL3AP//AAAD/wL+AAP9//8F/wD+BAD/AP///wQA/gD/Af8E' +
-  'AP/8CP79//4A/v/+AAb//v/8AQEFAAAAAf8BAgX9/wP69v4S/P0A9/wR+fUOAAAGAAD6AP//AAb8/PoN//4AAQX+///9AP4AAAAC' +
-  '/QD/AAAE//8FAP/+Af8D/wT7AP0AAP8EAP/7A/0GDgP+/Pz6/f8O/AP3//8FAP/+/wMAAP8AAfwAAAADAP0AAQAD////AP8EAv38' +
-  '/v0JAP4AAAAC/wD//wP//AD6+vsUAQD/AAAAAP8A/wX9AP/+AgABAP8FAP/+/P3+AAUD+gYB/f8EAQT0/wYBAP4A/gUA///9/gEG' +
-  '+wMBAP4DBwMDAP71+AwW+/f0AAAAAP8BAAEAAAH////+AvwGBwAC/QbzAP39AAEE/Qj7/v0FAAP//wT7//0C/wn7/f8IAAD9//7/' +
-  '//0H/f7//wMDBf8CAP78AAH+//8D/wH+AP8DAQEA//8A//8R///0/wH9AP4F+/kA+/gZ//////0GAQH+AP8BAPv//w37/v8AAP8E' +
-  'AAAAAv4BBAf6/vwB///+AP8G/wX+Av79A///AAD///7+//8GAP8G//7+CgT9/vz7/gD+Af8D//4MAP37//wE/wj5AP0AAAb9Bf/+' +
-  '//4C/wAEAAD+/wH7/wEE/AEI/v0AA/8DAP/9A/0H/wD6/gIBAAAA/AD///8G////AAED/wr//f39////Af4F/gQCBv/2BAUA//76' +
-  '////AP8EAP0AAAb+AAT6+/4IAv4CA/cEAAkB//n9AP8BAP4D///9AP8FAP7+AAAG/gEEBvv7/v/6AQcCAv//AQT8/AQD8QcE+fwB' +
-  'HPT6Bf8D///7AAACAAD+AP8GAP/9/v7/Af4EAv0CAP8A/gID/fgI//7///0H/f4L//3+Avr9BwT8/QAFAP4BDfz+/fwB/v4F/wX8' +
-  'Bv4EA/X//wL///8CAAH/AP8C//0AAAf+/wMC///+/wAB/wAB/Q39/fsB/hEA+vz7/P4ABP8D/wT/AP0BAQz8/vkA/////wf9AfsA' +
-  '/gAG/wH/AQT8/wD///4FAP4AAAAC//7///4H//4B//8EAP8A//8D/wEDAAD+/gf+//4ABP4LBPr1/P8C/fsKAP7/AAb9AwT7APYI' +
-  '//4A/wT/Av4CAf7//wEG//78/Af6AAAEAAEAAAAAAAX//v4AA///Av4AAAX9AgT4AP//BgD7AAD/AP8D+gb2CQX8/gQAAP//AgAE' +
-  'AP/7AP8BAgP8+wD/AP8I//////4FAAEAAAAACf3+//3//wD/AP8EAAAAAQD////+AAAE/v4MAP76Af////8CAQL9Av0A+gUJA/z5' +
-  'AAD+Bf/+/wwA/QL2/wb9/wT8//YDAAUCAP8AAAL/Av8B/wD/AQb7AgD8///9/wQC/gQDAv77/QED9BP3AAH8//8FAAABBv/5AP8C' +
-  'AAP8APwDAv8AAv//APwE/QEA/Aj9/gn+//wB/vv+//0O/gD9AQQAAQAB/wX6//8K//77BQAA/v///wn8/vsC+Pn/Av8PAf////4D' +
-  '//v///4JCAH8AP/8+fz/BAcBAAABCf36/gIEA//6+/X8CAIJAP4BAAP+AAL6/gEF/f8E/vwG//8DBf/7AP0KAf38/AAH/wL8/QT+' +
-  '/wACB/r7/gMD//7///8E/gAH+/4CAAP/AP4BAQH/Av/9AwH9CP75/v38AQQFAf//AP0EAP8A//8D/v//AP8E9/n5//8ZCQP9/Ajy' +
-  '/v8AAf4F+P8B+gUJAAD9//8F//8DAv0A/v0B/wAE//7//v4I//4F//0B+/0L/gL+/f4GAv/+/gT9/wb8/Ar+9wv6BP/+/wL+//38' +
-  'AAMF+/7+/wQGAP/+//8F//////0H/AcC/gD8AAAA//4D/P//CwH5Af78/wEF//7//gUA/v39/gMH/v8F//8AAAD/AP8D/wD///4F' +
-  '//7//wIF/BAF/vv3//8A//8D+wX//QAE/QT9//8FAgD+//wFAAD+AP8EEPv8/Qj0/gT/AP8B+fgR+fwK/v39/gYF/wb+/AEBAf7/' +
-  'AfsH/P4I/v8B//8EAP/+AvYBAgn8AAEAAQH+/v//Bv///P8B/w72AAkM9/72AAD7BfsFAP0A/wb+//////8FAP8AAP8DA/35Agz5' +
-  'AAAAAQD//hD6/fYF/wD/AP8D//8EAP/+Av0A//0ECf79//7+AAMAAP7/AAH+AAIAC/4A/gD5AP7/AAADAf8B/wD//QX/AP0CAP/9' +
-  'AAAF/wL/AP8B//8DAv4ABQD/AP/9AQMC/Af4AAIAAP8A/gYB/gD9//8F///+AAAE///++wD/AP8I/QX2+wYHBQAJAfn4/f4CAfwG' +
-  '+vgH9AATAf//B//7+gEBAf0FAAIBAv/8CQMPAOz5//8C/wAB/wAI///7AP/9AAAF/wMB/QL+/gQGAP/5/wT9/PsJCQD9//79AAP/' +
-  'AP/////+AP8EAP/+/wAEAgn+//38/wMAAf/+/voG/vkM/wAFAP/+BAQLAfb3+vz7EPcI/wD+//8FAf7/Agj5/v8H///+/gr+/AH8' +
-  '/f4A/wAGAf7///8EAgD9Cfz8/wD/AAACAf0B/v0G/wIA//4CAAP+/wT9Av78CP/9AAEC//////8AB/3+/gAD/vwE/QD/AAAF/P0B' +
-  '/wEHAQL7AP0F//8A/wADAvv9APoNAgL+BAH5AP8EAAD+/P//AP8H//8E/wP7AAABAQP7/vz9BQT//wUA/wL8////AAAD/QYA/P4C' +
-  '/////v4HAAL9AP8C+//9A/0K/gH///4FCfn5DfgA/wD+AAUA/wAE/wL7AwD+AAAB+gAI/vwFAf36/gIIAf3/AAEC//7///4G/wYB' +
-  '///9//38AAQE/v4A/gUCAv8BAwH7A/79/QAFAgH8Af8A/gQB/wH9AwH///7//v8M//76AP8FAP7+//8K//77/gD/Bf7///7//wj9' +
-  '+gEFBf/9/f0I//0AAwD//gAAAQD/BP3/AQH+AgL8A/4H/v77AAAAAAAB/wD9AAIDAAAAAP8C/gABAAAC/wf/AP/9/v4D/wT+/QT/' +
-  'AP4CAAAAAQD//f4C//8EAv76AwEDBf7///8BAQkH/QDyA//+Av7/Bf/+AP0BAAQAAP/+AQL/AP//////AAX+/AH+AgIBAP8CAP4B' +
-  'AQIB//7//voE//8H/gIB/v4D////AAX+AgT+AP/9AP//AAIB/gP/Af//+gH//QgB/gD///8FBAX9//79/vwJ//4ABwX8///7AP4D' +
-  '/wX8Af0E//4ABf8ABvn9///+Bv7/Af/+DP34/wD///8F/Q4D/vv5/wIAAP8A/wL//wP9/v/9B/8A/wD/AP8E+vz3AQUMAP//AP8E' +
-  '/wD//wX+////Bf/+AAH7AAAF//n4AgENAgEBAAH8A/8J/vz7/AX2/goC9hkB+AP1+vYB/hn2AP7+AAAE/P0U//33Bf/9//4CAQ36' +
-  '+fwEAP/8AP8GCAz6Avj5AAUKBvny/wD+AP8F//4D/wL+/Qf+/wL9AAIB/Af5AQUBAAD5AP//AAACBv/9//8A////AAX+/vz+AAIH' +
-  '/wD/A/8AAwD/AAD/Af0C/wL+/v8CAQAABwH//v79Hv32+//2AAAAAAH/Agz9/gP0/gn///z+Bv8D//78Af//Av//Efv2+AUA+//9' +
-  '//0NA/v//wX//f8GAgD8/f4ABvwEAAH/Af8A/wD+AAADAAH7Af0GAAIAAAH9/wb/AP3//wf///78AP7//wAE8xEA/v//Af////wF' +
-  '/v7+//8JBQD7Awb3AP///wb9/f0EAvsGBQIF9fkGA/3/BAH8/wL//wL/C/7+//v/BgD/Af39/////wj8BP//AP8B/wD+Af0F/gAE' +
-  '/wP8Bv/+///+Bv/+AP/+A/kB/QMDA/wO+fcD/wD+AAAD///9//8HAPwIAP7+Av79B//9Bf8CBP/3/gQF///7Bf4D//78Cf3+/wD+' +
-  'BQD+//7/AP//AwD/9RL9/gT6//4A/wQA//8EAP////8AA/4AAAT/AP/+/wD//wj8//8EAv3+APsAAAv8/v//A/8CAAD+/wADA/7/' +
-  'Bv3+Cf4B//77/wcB/wD7Bv8AAP/9Av38/v4H+wL/AP8E/gD+AQAC/v8DBf/8/P8A//8G///8/wAG/gEE///+/wX9AAL+BwD////8' +
-  'AP3//gEF/vwFAQEA/Qf8//8BB/4CAv36AP8BAAH/AAUA/v//BfsI//77/wMI/v75AAACAAD/Af///wIBAQAAAP8A//7+AAj+/v7+' +
-  'BAIA/u4KDfILCf8F//35A/78//wJAP8AAAAC//wABfsFAAD+//8E+Az8/Ab+/wT//gH+/v4AA/wE/wL9AP8DBAAAAP7+/Qb6+QMG' +
-  '/v8C/QECBQL+//7+Agb9+vcK/f7+/wIH+QP//v0KAP8AAP8D/wf/AP79+PoG9gcM//8EAf/9/fwDBf4CAwT+Af77/f////4IAP8F' +
-  'AP/+////Af8CAP/+//8F//7+//0I/QD/AAQA/QD/AP8E/wP/AQD+AAMAAP//AwP///7++wYD///9/f//AgEB9QL+AgcD+wAGAPsG' +
-  'A/8AAP4B+v4AAQv7//3/AAIEAP7+AAAF/wECAAH+/wL+/wX9AQb+//7+B/8B///8/v4L//79/wAEAAD9/wAGAP/8/gH6AP4JAP8E' +
-  'AAD+AAAAAgD/AQID//wA/v4H/wT6AQD8AP8FB/4B/v79AfwA/wX/AAADAv/9AAUB/v7+////AP0G/wD//wj8Bv8C///7AP//AAAC' +
-  '/v0ABf0EBAMD/f77////Bv/+/wP9Af8B//8HAP79//sE//wHAAT/AP4AAAIAAP//BAUCAfr6Bv3+/wH+BQQA/f/7///+/wUACPsM' +
-  '/gTu/QcD/wD7AAD8BP0E/wD+AAAE/v4S//z4/gD+AAAFBf//AP7++AH+AgQD/P/8/gYFAwQAAP78//0AAP4HAP//AAACAQIE//3+' +
-  'AP8EAP/+/QD+/gIFAP3+AAMD/v/+//8HAP//AP4G/wT/AP4AAAMAAP////8FAP/9AP0AAAX+/wH9//0H///8//8H/gEF//oD/P0E' +
-  'APoJ/QD+//oMAQH/Av/9AP//AwD///7/Cf79/gH9+gz+AAP7C//5Af79Efv4//7/Cf79AAAABf7///8AA///AAT/AP/+BP7/AQD+' +
-  'AP3+AAX//wD/AAAC/Qn/AP7+/wAAAQAAAAL+AP8B/wMDAP/+/AL8/wIFAP/+/AQDAf8A//0D////Av8D/v4P//76//8I///9Bf/9' +
-  '/wT8/wD/AAAC/wD+//8F/QD/BP8B/v7/AgL///79Cv/8Av7+DPz6/wH///wGAAQBAP/8AP78AP8IAAD/AAEAC/////76AP////8D' +
-  '/wD8//8HAAD/BP///wAFAAD7Av8A/gT8Af////8CAAH/AP4CAAIA/wP8AAMAAP7/AAD+AP4FAAX9APoDAAAAAAL+AP8K/gL3/v8A' +
-  'AAf8/gj/AP78Af8E//7+/v8P///2/wf/AP/9/v//AAIB///+AAUA//sA/wMD/wYH/vz6AP4B/gX9AAEAAP8A/AD/AAEE/wD//wb9' +
-  '/Q37A/n//wT///0BAwAF///6/AD/BP8CBP/+//8BCP///wH6//8J//79/wD//wICAAEAAAD//f4G//8B/f4A/wAF/f3/BP4G/wUD' +
-  '//39/ggAAP78/v77Dfz/+/3++wgGAP7//wf9/gUA/gP8AAEEAAD8/wH+Bv/9////Bv/+AQD8AQX+BvsH/fz/AgAAAP//BgH+/gH9' +
-  'AvwA/wb8AAEAAQD/AP4AAf8CBP7/AgL7BAAA/wD9Av///wAB/fsEAQMAAgAAAP//AAD/Bv/9/v4AAAb+/v0EAQb6AP///wX+AQAA' +
-  'Af//AwAB////+/3+/wMI/QACAAAB//8CAQD/BwD+///8AAD+Af4CAAIA//0C/gj/AP78AAX/AP7+/wD7Av4GAAIAAP////8EAP7/' +
-  'AP3+AAUAAfz8AQYA//35+/Uc/v7/AwACAAIB//4A9fQX/voIAAX////+Bfv/+wf//v3+/gUEAgEC/v3/BP4BAwD6////AAX+AP4A' +
-  'AP4EAAD9AAED/////wX+BwD////7AAMAAP0A//8BAAL/AAcE//35/gf9AAD//wD/AgAB/////wIC/wP/AP///wD/AP8D////Bv/+' +
-  'AP4BAAAC/wH+/wf8/AAA/f4J//////8EBgIA/v77/v4C/wMA/gIE/wL8/wID/QP9/wD/APwHAAIAAP///gv9/vz/AP8DAAL8AgL+' +
-  '/gL+/fwEAv0ECP/7B/z8AAEAAAD//f/4CwL/AP3/Bf4B/v8BAP8CAAD+AAADAv///wAC/Q4AAfv5/wr+//78B/kF/voD/v/9AP4I' +
-  'Av8B/wD//gH+AAIC/fn8/Q4C//////8F/vwB/wb/AwQB//39AgAAAAD///0CAfsFAP79AAEF+//5/w4ACAL8AP/7////Bv/+AAP/' +
-  'AP4A/wX+AP0C/v7+/wEFB//////+9QsJ/fkB//8B//0FAAH9//8E/f////wK/gIC/v4CAP/6/w76////AP8F/v7+//4ICPwB/gP5' +
-  'AP//AAX+AgIBAP79CAAB/vgAAAEBAP8A/v8C//0FAAEAAAAA/wH+Av4BAP//Af4DAP////0FAvwEAfsB/gb+/gr2/vcG//4IAP//' +
-  'Av8BAP//AAACAP8F///9Cf36/gb7/wH/+gz7/wQCB/z4A/sM+voC/gD9/v0L//8BAAb7/wEG///8//4EAP8AAv7///8DAPwGBAD6' +
-  '/AUA/wP9AAD+//8EAAEGAP78/wIDAP7+/fz9//8M/Pwa/vz1//0L///7/P8BAAf+AAf++vsGAAD/AwD//AUD/wny+A/8AfkDCgcB' +
-  'C/jr/v/+AfwI/v4A+wv+/v3//Qv9/wP8/QMC///9Af8FB/oF+gP9/v3+/wUDAP8D/wD+BAUA//v+AAIAAP///wP/AP8BA/7+/v4F' +
-  '//0AAAX//wD+//8F/gj7/gL/BgAA///7+/8C//8G/A8I9/j+//79AP8HAAL+AQAAAv//Af//CQUA/fv5Av7+AP4GAf/9//4FAAAA' +
-  '/wX8BQL9/wP6Aff6AgsC/gD//wX//wT/AP//AAMAAv7++/8D//8F/wD/AAADAAH++gz7//8A/wT+AAAAAAEA/gL/AAAC8AIR+QT/' +
-  'AP4G/wD9/gAEAf4A/wD+//8E//sCBgL7/P8DAf8B/v8E//sG//4B/v4H/v/+/wAGAgT+BAP2////Av8BAfz7/v4N9fQQAPkO9foV' +
-  'AQP4/QABAP4D/woI+/AD/v8AAAb8AAD/AP8D//79/gEG9QEDBP8E//4A/wX+AAEGAAD6/wD+//8E/gD///8FCQMA/f75/gH8/gEF' +
-  'AP0E//8BAAACAP0BBf79/v0E/v///v8HBv8A/wD8/AMF////+vz8CBXxAAD+/wAE/wD/A///Bwr0/foFAgAFAP37////Bv/+/v/8' +
-  '//4J//8AAP4EBQAA/wD8Af//APwF/v8BBv3+/wYA//3/////AAX+/QYAAwP4/gEFAAD9/f8E/wEAAP8EAAD+AP8AAP8DAP8AAP8C' +
-  'Af7+CP39+/wAAgr8///+/wf9AAb9/vsEAQEBAP0B//7//wf9/gIEA//6/wAAAP8D/wQF//38/v//AP4G/gIE/vsD//8I/gD8AP/+' +
-  'AAf8/v/+//8IAf//AP8C/P8K/wX3AP7///8G/vwABAT9//8I///9/v//Bv7//P0J/fsF/vwAAfYP7xEA9QIKBP8G+QX5Agb//AH8' +
-  '/gT9/QX/AgX+AP/9/g7//P78BAUC//359hH2+xzr+wYA//0DAf7+B/7+//39/wYD////AP8EAAH///8BAAL/AP0DAQH/AfwC/wD/' +
-  '/wMAAwAB//4A/wAB/v8C//8AAAT/AgT9//7/+/n8/QcLAgT//f0B/wQB/P0DAAMD/QT3/QQAAv/+/wD+/QYA/gP9//8ECv/9/v3/' +
-  '/wH+AgX7CPD7/wcHAwf9/gH6/vz//wn//QEGAv78BgkBB+z8BPsCBP3//f0GAAP+AP7//wID/vcL//wGDAD9/vv/Af4BAP8B/f4O' +
-  '/vgBAP8H///8/wYE//z9/wAC//4C/wD8/AIG/gT9Bf7/AAL/AAH////9//8HAfkW8v0A8P8AAvwT/v8FAP0C////AAAD/v3+/hH5' +
-  '/v4A/v4HDAkB/Pj1/wb///7+BPwF/f//Af8BAP4BAP8AAAACBf3/AP8A/P4ACQL6';
-export const TOPIC_SCALE = 0.00715977;
-export const TOPIC_BIAS = [-0.456436,0.55858,0.187009,-1.53048,-0.293968,-0.820999,-1.41059,-1.65622,-0.65195,0.456028,-0.131221,-0.586779,1.13737,-0.164944,-1.09518,1.03277];
-/** Int8 weights, feature-major (4283 × 16), base64. */
+  'SRyUMOWWfWVPVXcWUSWWYWVVwRPORReWZTVQcWUUVVVXWWXVTVVVRhUVVWTcVWWWWXRPPUyOVTVUhSVWWXZUVVWWYVUTQvPLVVUh' +
+  'TTWUUdUVP-LRQRVfVVVRVZWWWVVeUWUUXVWWXWWWVXWXVXWWWWWWXWWVWSaWTZVVXWVYWWWXWVWVYWVVWWWWWXWWXWVWWWYWWWWW' +
+  'XWVWWWYWVVWVWWWXWWXWWWWWWWWYWWWWWXVXVXWWXWWWXVWWXYVVWWWWWXXWWWWVWXWWWVVYVWWWWWWWWXWWWWWXVYVWWYVWWXWX' +
+  'WWWWWXWWVWWXWWWWXVWVXVXWWWWWWXWWWWWWWWVWWYWWWXWVWVXVWXXWWWWVWWWXVWWXXWVUWWXWWVWWXWWWWXWWWVWWWWWVWVWW' +
+  'YVVYWXVVXWXVYTWWXXWWWWWWXWWWWWWWWWWVXWVWWVWXWVWWVYWWWWWXWWWYWVWWVWWYWYWWWVWWVWXWVWXWWXXWWWWWWWWWWWWW' +
+  'WWWXWWWWWWXWWWWVWWWTaWWWWWWWVWXWWWWWXWWVWXWWWWWWWWWXWXWWWWYWWWWVVVVWXWVWYWWVVWXWVXVWWWWWWVWWWXWWXWWV' +
+  'XWWWWWXWWWWWWWWWWXWWYWWWXWWWWVWWWXWWWWYWWVWWWWWWXWVWWWWXWWWVWXWWVWWXWWWVWWXWWVWWWWXWWWVWWXWWWXWWYWWW' +
+  'WVXWWWWWWWXWWVWWWWVXWWWWWWWWVWWXWWWWWXYWWWWVWWWWWWXWYWWUWWWWWVWVWWWXWWVWWXWWWWYVVXXWWVWWWWWXWVVWWYVX' +
+  'WWXWWWWWWXWXWWVWWWWWWXWWVWVYWXVWWWVWWWWXWVWWYWWWXWWWWWWXWWWWWXWVYVWVVYWVVWVYWWWWWWWVWWYWWVXWXVWVWWWX' +
+  'WVVWXXWXWWWVWWWWXVWWWWXWWXWWWWWXWWVWWVVWXXWVXWVXWWWWWWVWWYWUWWWXVWWWXWWWWWXWXVWWWWXVWXWWXVWWVWWYWWVV' +
+  'XXWWXWWWWWWWWXWWVWWXWXWWVWWWWWWXWWWWVXXWXWVVWWWXWWWXWWWWWWWWXVWVWWWXWWWWXVXWVWWWVWWWYWWWWYVWWWXWVXWW' +
+  'WWWWWWWWWWVVWWXVWWXWWWWWYWWUWXWWWVVWWWVXWYVXWVWWWWWXWVXWWVWVWWWXWWXWWVXXWWVVWWWWWWWWWWWXWWXWWWXWVWWW' +
+  'VYWWWVWVWWWXWWXWWVWWWXVVWWWWWWWWWWWWWWWWWXWXWWVWWWWWWWVWWWWWWWWWWWWVYWWVWWWWYVXWWWWWWVVWVZXXWWWVXWWW' +
+  'WVVYXWWVWWWWWWWWWWWWWWWXWWWWWWWXWWWWXVWXWWWVWWXWWWVWWXWWWWXWWVWWWWVXWVVWZWWXWWWWWWVWWXWWWWWWWWVWWXWW' +
+  'WWWWWWWWVXWWXWVWVWWXWXWWWWWWWWWWXWWXWWWWWWWXWWVWXWWVWVWWXWWVWWWXWWWWXWWWWXWWWWWWWWWVWWWYWXWWWWWWWWWW' +
+  'WWWWXVWVWWXWWWWWWXWVWWVYWWWWWXWWWWWXVWWWWXWWXWWVWWVWWXWVWWXWWWVXWXWWXVWVWWVXXWVVYWWWYWWWWVWWWWXVWXWW' +
+  'VWVWXWWWXWWVYUWWVWWXWWXWWWWWXWWVWWWWWXWWWWWWWWWVXXWWYWVVXWWVXWWWWWYVWWWWXVXVXWVWVZWWWVWXWWWWWWWWXVWY' +
+  'WWWVWVXWWXWXWWWVWXWWWVWWWWWWWWWWWXVWWXWWWWWWVXWXWWWVWWWWWXXXVWWVWXWWWWWWWWWXWWWYWVVWWXXWWWWWWXWXWWWW' +
+  'WWXWWWWWXWWWYWVWWWWWVXWWWWVWWXWWWWWWWWXWWWVWWWWXWXWWVWVXXWWVWWXWWWWWWXWVWVWWXWWWXWWWWWWXWWWWVWYWVWWW' +
+  'XXWWXWWVVWVYWWWWWWWXWWWXWVWWWWXVWWXWWVWWWWWXWWWWWXWWWWWXVWWXWWXXWWVWWWWWXVWWWXWWWXWWVWWWVWWXWWWXWWWX' +
+  'WWWWXWWWWWWWWWWXWWXVXWWWYWWUWWVWWXWWXWWWWWXWWWWWWWWXWVWWWYWWWWWXWXWWWVXWVWWXWVVXWXWWXWWVWWWWWWWWVWXW' +
+  'WWWWWXWXWWWWVWWWXWWWWWYUXWWWWVWWWWWXWWWWWXWUWWVZWWWWXWWVWWWYVWWWWXWWWWVXVVWXVYWWWWXVXWWWXVWWXWWVWWWW' +
+  'WWWXWWWWWWWXWWWWXWWVWVWWWXVXXWWVVXXWWVWXWWWWVXWWWWXWWWWWVYWWWVWWWWXVYWXWWTWVWWXWWWWWWWWWXWWWVXWWVWWV' +
+  'WWYVXWWWWWWWWWXVWVVWYWWWYWWVWWWWWXVWWWWXWWWWWWVVWWWYWWXWXVWWYWWVWVWWWYWWWWWWWWYWWVXZVVWUWWXWWWWWXWWW' +
+  'WWWWWWWWWWWXWWXWWVVYXVXUWXWWWVWWWWWXWWXWWVVWWXWWWWWWXWWWWWWXVWXWWXWWWWWXVXWWWXXXVWWVWWVWWXXYXVYRUVWW' +
+  'WYWWWWWXWWXWXVYWUXWVXVVWWXXWWWWVWWWWWVWWWWWXXVVXWWVYWWWVWWXWWVWVWWVYXWWWWWVVWXXWWWXWXVUXWWWXXWWWWVWW' +
+  'WWWWVWXXVWWVUVWZZWYVVTYUWXYSWWWWWXWXXWWVWXWWWWWWWWWWVWXWWVXXVWWVWYVWVWWWWWXWWWWWWXWWWWVXWWWWWWWWXWWV' +
+  'WWYWWVVWWXWXWWWWWXVXXWWVWWWWWXWVWWWXWWWWWXWWWWVXWWWWWXWXWWWWWWWWWWWWWWXWWVWWWXWWWWWWWWVWZVWYWWWVWWVW' +
+  'YVWXWWWVWWWWWWWWWXWWWWYWWVWWXWWVWWWWWWWWWWWXWWVWWXWWWWWWWWWWWXXWVWWXWWWWWWXWWWVWWWWWWWWWWWWXWWWWWWWW' +
+  'WWWWWWWWWXXWWWWWXWWWWWWVWWWXWWWWWXWWWWWXWWVWXWVWWXWWWWWWWXXWWWWVWXWWWVWVYWWWWWWYWVWWWWWVVVWWYWYWWWWV' +
+  'VWWWWXXWVVXWXUVWUZWWWWXWWWXWWVWVWWWXWVWWWXWWWWXWWWWWXVWWVWWXWWWWWWYWWWWVVVXWXWWWYWWVVWXVVYXXXVWUWVWX' +
+  'WVWWYWWVXVXXWVWWYWWVWWWWWXWVYWWWXWWWWVVWWWWXXWVWWWWWVWYVWWWWWXWXXVVWWXXWWVVXVWWWWWWWXVWXWWWVWWWWXVWW' +
+  'WWXWVWWWWYWWWWWWWXWWWWVXWWWWWWXWWVVWVWWYWWWWXWWWXWWVWWVWWXWWXWWVWWWWWWWVYWWVWVYWWWWWWWWWWWVWWXWXWWWV' +
+  'WWXWWWWVWWWXWWWWVXVWWWWYWWWWWXVVWWYWWVVWYWVWWWWXWWWWWWXWWWWWWWVWWYWWXWWVWWWWXWWWWWWWXWWWWVYWWWWUWWXW' +
+  'WVVVWWVYWXWWWVUYXWXVWWXWWVWXWWVWYWVWWVWWWWWXWWWWWWWWWWXVXWWWWWWWWWWXWWWWYVWXWWWVWWVWWXWWVWWXWWYWWUWW' +
+  'WWWXWWWWWWXWWWWVWWXWWVWWWWWWVXXVVXWWXWXVVWWWWXWWWWXWVWWWWXWWXXWVXWWWWVWWWWWXWWVWVYWWWWWXWXWWVWWWWXWW' +
+  'WWXWVWXVXYXSWWYSZVXWVWXVWVVWXXWXVWVXWXWWVWWXWWWWYWVWWVWWWWXWWWWWVWWWVWYVWWWWXVUYXVTZVXXWVVWWVWWXWWWW' +
+  'XVYVXVVXUVZUYWWWWXWVXWWWWVWWWWWXWWWVVYWXVWVXVXXVVXWXWWWWZWWVVVWVWWWXWWWWWXYWWWWVWVWWVYWXWWWWWXWWWWWW' +
+  'WWWWWYWWWVWXVWVXWXWWWWVXXVYUWWWWVWWWWWWXWWWXWWWXWWWVWWWWXVWVWWVYWWWWWXWWWWWXWWWWXWWWWWWXVWVWVYWXWWWW' +
+  'WWVWWXWXWWWVWWWWVXWWWWWWWWWWWXVYUWYUXWWWWWWWWXWWWWWWWXWWWWWWWWVWWXWWYWWVWWVXWWUZVWVWWWWWWWWWWWXWWXWW' +
+  'WVWWYWWVVVWXXXWVWVXXWWWWWWWWWWWWVWXVWWXWWWWWWWWWXWWVWWXWWXVWWWVWWXWWWWWWXWWWWWXWWXWWWWWWWWXWWWWWWXXW' +
+  'WVXWWWWXWWWWWWXVYWVWWWWWVWWXWVWXWXWWWWWWVWVXWXWWWWWXWWWWWXWWWWWWWXXWWVWWWWWVYWXWWVWWVWXWWWYWWVXWWVWW' +
+  'VWVWWYVWVVXYWVWWWYYWVWWVWXWWWWWVWWXWVWWWWYWWWYWVVWXXVWVVWXWXWWWWVXWWWWXWWXWWWWWWVWWYWWWWWWWWXWWWWWXW' +
+  'WVWWXWWVWVWWWXWWVVXXWWWWWWWYWWWVWWVWXXWWWWXVWWWWXVWWWWWWWXWWWWWWVWWXWXWWVWWXWWVVVXWWXVWVWWYVWWWWWWWW' +
+  'WWWXWWWWWXWWWWWXWXWWWWWWVWWXWVWWVYXWWWWWWWWWWWWWWWXWWWXWWVWVWWWXWWWWWVWWWWWXWWWWWWWWWWWWWWWWXVWWXWWV' +
+  'WWWWWWWWXWWVWVWWXWWVYWWWWWVWWXVWWWWYVWXWWWWVWWYWWXWWWWWWWWWXWYWWWVWXXWWVWWWWXVWWVWWXWWWWWXXWWWWWWYWW' +
+  'VVUXVVXYXWVWWWWUUWYWWUXWWWWWWWWWWXWWVVWXWWWWWWWWWXWVVWWXYWWWWVWWWWWXVYXVWVWWWWWWWXWWWWXWWVXVWWWWWWWW' +
+  'WWWXWWXWWVWYWWWVWVWWWWVXWVWWWWWWWXWWVWWXWWWWWWVWYWVWWWVWWXWWWWWXWWVWWXWWXWVWWWWWWWWXWWWVWVWVXXVWYWWU' +
+  'WWWWWWWWXWWVWWWWWXWWWWVXWVVWWXWWWWWWWVWWWXWWWWVXWWWWWWWWWXWVWWXWWVWWWWWWWWWWWWWWWWWWWWVWWXWXXWWVWWVW' +
+  'XWVWWWWXWWWWWWWXWWWWWXWWWVXWWWWVVWWWWXWWVWWXWWWWWWWWVWWXWVVVYWWXWWWVWXWWWWWWWWWWVWWWWYWWVWWXWXWWWWWX' +
+  'VWXVWWWWVXWWWWXVWWXWWVXWWWWWYWWWWVWWWWWWWVWWVYWWWWWWXWWWWVXWWWWWWXWWXUVWXWXWWWWWWWXXXVWTWWWWWWWWXWWW' +
+  'XWWWWVWXWWXUWWWWWXWVWWWXYWWWWVXXVWWVWWWWXWWXWWWWWWWWWXWWWWWXWXVXWWWWWWWXWWWWWWWVWWWXWWXWVXVWYWWVVYWW' +
+  'WXWWWWYVXWWWWWWVWWWXWWZWWUWWWXWWWWWWWXWVVWYWWXWWVWWVXWWXWWWWWWWWWWXWWWWWWXXWWWWWWVXWVXWVWWWXYWWWWVXX' +
+  'VVVXVXWWWWWWXWWWWWWWWWWWVWWXWWWWWWWXWWWWWWWWWWXWWWWVWWWWWXWXWWWWWVWWWYVYVWUXWXWWWWWWXWWWWWXWWWWWWWWX' +
+  'WWVWWYWWXWWVYVXWVWVXYWWVWWWVWYWWWXWWVWWZVUWVWXWVWWWWXVWWWWWWWWWWXWWWWWWWWWXWWVWYWWWVWWWWWWWWWWWWWVWW' +
+  'WYWWWWVWWXWWXVVWVWXWWWWWWXXWWXWVWWWWWXWWWWWXWYVWVWWWVWWXWWWWWXWWWWWWWWWWXWWXWWWWWWWWWXVZWWWVWWWWWXWX' +
+  'WWWWWWWWWXWVWWXWWWVWWXWWWWWWWWWWXWWVWWWYWWWWWXYWVWVWWVWWWXWXWWWVXWWWWWWWWWXWWWWWWXWVXVXWWWWWXVWWWWWW' +
+  'XWWWWWWXXWWVWWWWWWVWVWWXWWWWWVVVYWVWWXWWXVXWWWWWWWXWWWWWWWWXWWWWWXWWWWWXWWXWWWWWWWWXWWWWWWWXWWWVWVXW' +
+  'XWWXWWVWWWWWWWWVWWWYWXWWVWWWWWWWVWWWWXWWWWWXWXWWWVWWXWWVWWVWXXWWWWWXXWWWWWWWWWWWWWWWVXWWWWWXWXWWWWWW' +
+  'XWXVWWWWXWWWWXWWVVUXXXWWWWWWWWWXWWWVWWXVWWWWWXWWWWWWXWWWVXWWXWWVWXWWWWWVWWWYWWWWWWVWWWWXWWWWWXWWWWXW' +
+  'WWXWVVWWWWWXWWWWYVWWWWXWWVXVXVWWZWWUWWXWWVWWXWWVWXWWWVWVWWWXWWWWXWWWVWWYVWXWWWYWUVVXWWWWXVXWWWWVWXWW' +
+  'VWWXWWWWWWYWWVWWXWWWXYWVUVWWVWXWWYVWWVXWWWWVWWWWXVWWXWVXUXUWWZWWWWWXWWWWWWWWWWXVWWWWWWWWWWXWWXWWWWWW' +
+  'WWWVVWWWWXWWWWWWWXXVVWVWYVVXXWWWWVWXWWWVWWWWWXWVVYWVUYWWWXXWWWWVYWWWWVWWWXWVZWVWWVXXWWWWXWWWWWZWUWVX' +
+  'WWYWVVVWWWWXWVWWXWWWWWXWWVWWXWYVUVYWWVXWWWWWWWWWVWXWWVWWWWWWWXWWWWWWWWWXWWWWWXWWWWWXWXWWWWWWWWXVWWWW' +
+  'WXWWWWWXWXXWWVWXWWVWVWWWWXWWVWWXVXWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWXUWWWYWWWWXWWXVWVXYWWWVVXWWWWWWV' +
+  'VWWXWVVXWYYWWWWVWWXWWVVWXVXWXWWWVXWWVWWXWWXWVWWWWWWWWWVYVXYWWWWVWWWXWVWXWWWVWWWXWWWWVWXXWWWWWXWXWWVW' +
+  'WXWWWVWWWWYVVYVWWWWXWWWVWWWWWWWXWWWWWXWWWWWWWWWWWWWWWXWYVWWWXVYWWVWWWWWWWWWWWXWWWWWWWWWWWXWWVWXXVWWW' +
+  'WXWWWXWVWVWWWWWWXWWWWWXWWVYWXWVVWWWWWWWWWWWXVWWWWXWWVWWYVVYWVWVWWWXVWXUWYVWXVWWWXWWWWWXVVWVYWXWWVXWV' +
+  'YVXVWWWWWWWYWWWVWWWWWWWWWWWVWWWWWWWWWWWWWWWWWXWVWWWYWXWWWVWXWWWWWWWVWXUXWWWXWWWWWXWXWWWVWWXWXVWWXWWW' +
+  'WWWWWWWWWWWXVXWWWWWVVWZVVWWVVZWWYWWVWXVWYVWWWWWWWVWXWXWXWWWWVXXWWVWWWWWXUWXXXWVWXWWWWWWWWWWWWWWVWXWW' +
+  'WWWVXWXWWVWWWXVWWWXWWWWWYWWXWWWWWVVWWZVWWXWWWWVWWXWWWWWWYWWWWWWWWWWXWVWWWXWWWWWXXWWWXVWWWWWXWWWWWWWW' +
+  'WWWXWWWWXWXWUWVYWWWXWVWWWXWVWWWWWXWWYWXUWVYWWVXWWWWVXWVVWWWWWWWWWWWWWWWWWWWWWXWWWWWVWWVYXWWWWWWWWWXW' +
+  'WXXWVVWVWWXWWWVWWXWWWWWWWVWWWXWWWWWXWWXWWVWWWWWWVWWXVXWWWWVXWWWWWXWWXWWVWWXWVVWWWWVXWVWWVYWWWXWVWWWW' +
+  'WWWWWXWWWWWXWVWWWWWWWYWWVWWXXWWVWWWWXVWWWWVWWWXWWVXWWWWWWWWWWXWWWVXWWWWXWWWWWXWWWWWWWWYWWWWVWWWWWXWW' +
+  'WWWXVYWXWUWXWWWWWXWWWVWWVWVXWWYWWVWWWWWXVWXWWWVWWWXWWWWWWWWWWWWXWYXWVUVWWWWXWWWWVXWXWWWVWXWWVWWXWWWW' +
+  'WWWWWWWWWWWWWXWWWWWWWWWXVWWWWXWWWWXWWWWWWWWWWWXWWWYWWVWWWWXVWWWWWWWVVWYWYWWWWVVVYWVXWVWWWXXWVWWWWWWW' +
+  'XWWWWXWWYWWWWVWWXWWVWWWWWXWWXWWVWVWWWXWWWWXVWWWWWXWWVYWWWWWWWXWWWWXWXWVWVWWVWWWXWWWWWWWWVWWXWWWWWXWW' +
+  'WWWXWWXWWWYWWWWVVWWWWXWWWWWWWWVWWXVZWWWUXWWWWVWWWWWXWVVWXXYWWWWVWWWWWWWWXWWWWWVWWXWWWWWWWWWXWWWWXWVW' +
+  'WVWWWXWWVWWXWXWWWWWWWWWWYWWWWVWWWWWWWVVWWXWVWXVXXWWWXUWWWVXWWWWWXVWWWWXWWWXWWWWWVXVXWWWWWWWWWWWWWWWW' +
+  'XVWVXWXVWXWWWWWWWXWVWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWVVWWWWWXWVWWWXWWWWXVVVXWWWWWWWWXWW' +
+  'WWWWWWWWWXVYWWWVWXWWWVWWWWWWYWWWWVWWWWWXWWWWWXWWXWWVWWWWWXWWWWWXWWWWWWWWWWYWWVWWXWWXWWWWWWWWVXWWWWVX' +
+  'WWWWWWWWWWWWYXVWWVWWWXWVWWWWWXWWWXWVWWWWWXVWYWWVVWWWWXWXWWWVWXWWWVWXWWWWWWXWWVWWVWWXWWWWWWWYWWWVVVWW' +
+  'YWWWWWWXWWWWWXYWWWVVWWWWXWWWXWWVXXWWWVWXWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWW' +
+  'WWWXWWWWWWWWWWYVWUWWVZWVWWWXYVVWWWWWXWWXWWWWWWWVWWWWWWWVZVWWVWWXWWWWWWVVVWWYVXWWWWWWXWVXWYWUVXWWWXWW' +
+  'WWWWWWVYXWXTWVWWXWWWWWXWVWWWWWWYXWVUWWWWWWVVVWWYWWWWWWXWWVYVVWWWVYWWWXWWVWWWWXWWWWWVVWXWWWWWWWWWWVWW' +
+  'XXVWXWWWWXWWVWWWWWWXWWWXWWWWWWWWWWXWWVWWWWVYWWVWWXWWWYVVXWWWWWWVWWXWVWYWVWXXWWWVVWVZVWWWWXWWWWWWXWWV' +
+  'XVWXXWVWXVWWWWWWYWVWWVWWWWWWXWWWVWXWWWWWYWVWWVWYXVVVVWWWVXVWWXWWWWWWVWWWWXWWWXWWVWWWWWVXWWWWWWWWWWXW' +
+  'WWWWWXWVWWYVWXXWWVWWZWWVVXWWYUWXVWXVWWWWWYWWXWWVWWWWXWWWWWWXWWXWWVWVWWVYVWVWXXWWWWXWWVWWXXVWWWWWXWWW' +
+  'VXWWXWWVWXWWWVWXWWWVWWWWXWWWVWWXWWWWWXWXWWWWWWXWWWWWVWWXYWWWWVVWWWWXWWWWWWWXWWWWWWXWWVXVWVXWWYWWWVWW' +
+  'WWWXVXVYVWWWXWWWWXWWWVWWWWWWWWXWWVVWWWYVWWWXVWWWWWWXWXWWWWVVWXXWWVWXXUWWWXWWWWVWVYXXVXWVVVVWXYWWWWWX' +
+  'WWWWWXWXWWWVWWWWWXWWWWWXWWWWVWWXVWVXWVXWVWYWVWWVVXXWVVWWYWWVXVWWXVWVXWXVWXVWWXVYVWWWWWXWXVVWYWVVVWWW' +
+  'WXVXWWWWYWVWWWXWVWVWWWWWWXVWWVWYWWWVXWWWWWWXWWVWWYYWWWWVWVWWYVWWWWWWWWYWWVWWXWWWYWVXWVVWWWWXWWWXWVWW' +
+  'XWWVVVWYWXWWWVWXWWWXXVVWWWWXXWWWVVWWWXWWWVXWVXXWVWXVXWWXVVWVWWXWWWWWVXWXWWWWUXWWWXWWWVYWWWWWWWWWXWWW' +
+  'WXWWWWWVYWWVWWYWWUWVWWXWWWUWVZWYWWVVWWVWXXWWXWWVWWWWWXUYWWVXWWXWWVWWWWWXWWVWXWWWXWWVWWWWVXWWWWWXXWWW' +
+  'WWVVZWWVWWWWWXWWWWWWWWWWWXWWaWVUWWXWVWWWXWWVWWWWYVWWWWWXWWWWWXXWWWWWWWXWWVVWWWWYWWXWWWWWWWXVWVWWWXWX' +
+  'WWWWWWWWXWWVVWWXWVVWWXWVWWYVWWWWWXXWWWWWWWWWXVWWWWWXXWWWWWWWVWWXWVXWWWWWXWVWWWWWXWWWWXWWWVWWZVWXVWWW' +
+  'VWWWWWZWVWWVWVWWWWWVWXYVWWXWWVWWWXWVWWWWWXWWWWWWWWXWWVWWWWWXWVWWWWVVVXZVWWWWVXWWWWWXWWWWWXWWWXWVWWWW' +
+  'WXWXWWWWWWXWWVWWWWWXVXXVVXWWWXWWWWWWWWWWWWXWWVWWWXWVWWXWWWVWWXWWXWWWWWWWWWVZXVVWWWXWWWWWWWWWWWWWWWVX' +
+  'YWWVVXXWWVWXVWWXWWWWWXWWWWWXVWWWWXWWWWWWWWWWWWWWVWWYWWWWXVWVWWXWWXWWWWWVWWXXVWXWWWWWWWWXYVVWWVWVVWYW' +
+  'WXWWWWXWWWWVWWWWWXWVXWWWWVWWWXWWXWWVXWWVXVWWXWWVVYVWWXWVWXWWWXVWWWXXWWWVWXWWWWWWXWVXWWXWWVVWWWWWWWVW' +
+  'WXWWWWWXWWWWXVWWWWXVVXVVXWWXWWVWWVWWWWWXWWXVYWXWUWWXWWWWXWVWVXYUXWWVWWXWWVWWWWXWWVWWYVWXWWWWVaWWXSWW' +
+  'WWVXWVWWXWWVWXWWXVVWWXWVVWXWWWVWWYVWWWZVWWWWWWWWXWWVWYVWWVWVWWXVXVWWWWWWUVXYVWXWVWWWWVVXWWWWWWWWWWWX' +
+  'WWWWWWWXWWWVWWXWWVWXWWXVWWWWWWWXWWWWWUWWYWYWWWWVXUVXVYXVVWVXWWWWXVWXWWWVWWWWVXWXWWWWWXWWWWWVWWVYWWWW' +
+  'YVWVWWXWWWWWXVWWWWWXWXWWWWWXWWWWWWXWWVYWWVVWVVXWWWWWWWXWWVXWWWWWWWWWWWXWWVWWWWXVWWWWWWWXWWWWWWXWVWWW' +
+  'XWWVVWXWVWWWVXVWVXWXWWWWWWXVWXVWWVWWYWWVWVYWVWYVUWWYWWWWWWVWZWUVXWXXVVWWXXVVWVWWXWWWWWVXWWWWWWWXWWWW' +
+  'WWWWWWWWYWVWWWYWWVWWWWWXWXXWWVWWWWXVVWZWWVWWWWWXWXWWWWWWWWWWWWWWYVWXWWVWYWWWVVVWWWXWVUWYXWWWWWXVWWWW' +
+  'WXWWXVYVWWWYWVYZTUVXWWXWWVXTVXXXWWVWWXWXWWWVWWXWWUVYVWUXVXWWWXWWWVXWXWWWWVVWWWVXWVWWWWWWWWWWWWWWWXWW' +
+  'WWVYWWWXVWWWWWWXWWXWWWWXWVXUZWVWVVWWXWYVWWWWWXWUaXVUWWXWWVWWWWVYWXWWWWXXXXVUWWXWVWXWWVXVUVWXXXWWXWVW' +
+  'WWWWXWVVWWWYWXWWVWWWWXWWWVXWWWWWWWWXWWWWVXWWWWWXVXVVXWXVUVWZWXWWWVYWWWWVWWWXWWWWWXWVWWXWWVWWWWXVVWWW' +
+  'XWWWWWWWWYWWVWWWWXWWVWWYWWWWWWWWWWWWWWWWWWVXWYZWVUWWVWWXWWWWYVWWWWWWWWWVYWVXWWVXWVVWXXWWWWWXWVWWYVXW' +
+  'WWWWWWXWWWWWWWWXWWWWVXYWWWWVWWWXWWWWXWWVWWXWWVWWZWWUWVWWWXWXXWWVVWYWWVVVWWWYYWWWVWYWWWWVYWWWWVXWWWWW' +
+  'WWWWYVWWWWWXWWWYWWVVVbVUWXVWWXWYVWVXWVWWWXWWWWWXWXWWWVWWWWWXWXWWWVWWWWWWWVVWWXUWaVWVWWXWWVWWXWVWWWVW' +
+  'WXXWWWWVWWXWWWVWYWWUWWVWWXWXWWWWWWWWVWXVWWVXWWYWWVWWYWWVWWXWWWYWWWVWWWXWVWWWXWXVVWWXWWXWWWWVVWWWXWWW' +
+  'VWWXZVWVWWWWYVWUXWWWWWXWWWWWXXVVWWWWWWWWZWVWWVXWWVWWdYTVWSVWWWXWYWVWWVVWVWVaZWVWWVZWWWVUXWWWWWWWXWVX' +
+  'WXVWVXWWWWXVXVVWXXWVXWXWXWWVWVWXWWVWWWWWWXWWWVYWWYVWUXWWWWXVWWWWXWWWWWXVWXWWWWWXWWWWUVWVaWVVWWYVWWXW' +
+  'WWWWWWXVWVWWYVXVWXWVWWVYWWWWWWXWVXVWaUWWVYWVWWVbVUVWVaVVWWXWWWWYWWVVXWWWVWWVWWXXWXVWWXWXWWWVWXWWWVWX' +
+  'WWWVWXWWWWWXWWWWWXWWWWWXWWWVUZWWWWWXWVXVWVWWWXWVWWXWVXWWWWWWXWWWWWXWVWWXVWWVWWXWWVWWYWWVXWWWWVUWVWWY' +
+  'UYWWWWXWWWWWYYVVVUXVXVXVYWWWWVWWWWWXWWWWWWWWWWXVWWWWXVWVVWXXWWWYWVXVVaVUWVWWWXWXVWWWWXWWWVWXVWXVWYWW' +
+  'WVWVXWWWWWYWWVWWYWWVWVWWWYWVVXWXWVWWWXWWWWWXXVXWWVXWWWWVWVVWWXYXVWVVXXVVWVYWVWWWYWWWWVWVXWYVYVVWWWVW' +
+  'WWWYWVWWVYWWWVXWWWWWYVXVWYVVWXWWWVWWXWWWWXWWWWWXWWWVWYWWWVWXWWWVWWVWWYWVXWVXWWWWWXWWWWWXWWWWWWWXWWWV' +
+  'WWWWWWWYVWWVWWVWXWWXWWWVWWWWWXUZVVXWWWVWYVWWWWWWWYWWWVWXWWWWWXWWWWWXWWWVVWWWWXUYWWVXWWWWYVWWXWWVWWWW' +
+  'WXWWWWWWXXWWUWWXWWWWWWWWWXWXWWWWWVWWVXWWWWWWWWWWWXWWWWWWWWVWXXWVWWWXWXWWWWWWWWWWWXWWVVWWWWWWWWVWWXVZ' +
+  'VWWWWXWWXVWXWWWWWWWWWXWXWWWWWVWWWYWXWWWVWWWWWWWWWWYVWXWWWWWWVWXWWWWWXWWWWWXVWXWWWWWWWWWXWWWWWXWVWWXW' +
+  'WWWWWWWXWWWWWWXWVVWXWWWVWZWWVVWXWWWWWXWWWVWWWWWWWVWWWXWWWWWXWWWWYVWXWWWVWWWWVXWXWWVWWWWWWWWXWVWWWWXW' +
+  'WVWVWWWXWVWWWXWXWWWWWWWWXWWWWWWWWWWVZVXXWWVVXXVWVXWWWWWXWYWWWVXWXWWWbVWWUTVXVWWWXVVWVXWWWXWWXWWWWVVW' +
+  'WXXUWWWWWXWWXWVVYVVWVWWXWWWWXWWWWVVWXWWWWWVWWYVZXWVUYWWWVWWWYWWVWWWWWXWWWWWXWWWWXWWWVWWXWWWWWWWVXWXV' +
+  'WWWWWWWWWWWXTWWWZXVYWWWWYWWWWVWWVWWWWXWWXVWXWWWVYWVWWVWWWWWXWWWWWWWYWWWUWWWWWXWVWWYWVWWYWWWWWXWWWXWW' +
+  'WWVWVWXWUVUWUcVWWWVXWWVWVYWWWWWWVXWVYVWWWWWXWWWWWXXWWXWVWWXWWVVWWWWXWWWWVXWWXWWWWWXWWVVWYWWVWWWWWWWX' +
+  'WWWVZVWVVWWWWXWVVVXWXWVWWWXVWWWWWWWWWXWWVYWWVWVWYVVWWWYWWVWXVYWVWWVWWXWVYWVVWXWWWVWWWWWWWWXWWVWWWWWX' +
+  'WWVWWXWWVWZVWXWXVWWWWWXWWWWWWXYWWWWWYWWWVVWUWWVZTVYVWYWWWWWWYXXVWTXVVWVYUWWWYWWVWWYVWWVWWXWWXWWVWWXW' +
+  'XVWVVWVaWWWWWXRbTTcYWYWWVVYWWWWVVWWYWWWWWWYVWVWWXXWWWXWVWXWWWVWWWWWWWWWWWWWVWWWXVWWXWWWVVWYWWWVWWXWV' +
+  'YWVVWWWXVWWWYWVVWXWWVXVWVVYVWWXWWVWWWWWVWWXVXVTUWaWWWWWXWWVYWVXWWWWWWXXWWXWVWWVXWWVWVWXXXXVWWVXTVVUb' +
+  'XWYVWUWVWWWXWWYWWVWWXWXVVXVWWYVWWZVVVWXVVXWVWWXWWTUZWXVWWWWXWWXWWVWWVWWYWWVVYWcWUVVVWWWWVXWWWWVXVWXW' +
+  'WWWXWVWWWVWWWXXWXXVUWWWWXWWUWWVaVWVWWYVWVWXWWWWWWWWWXWWVWWWXWVWVWWWXWVWWXVWWUWWXVWZWWUWWWWWWXWWWWVWX' +
+  'WWVWWWWWWXWWWWWXVVXWVXWYVWWVUWUZcRWVVWVYWYWWWVWVWWWYVXWWXVWWVVWYWWVWWXVVXVZUVWXWVWWXWWWVWXWWWWVWXWWW' +
+  'WWXWWWXUaYUTVYXWWUWWVWWXWWWWVWWWXWWWWWVWWXXXXWVVXXWWWVWVWXWWWWVWWXVWWVWXWWWXWWWVXWVXVWXWWXWWXWVVWWWW' +
+  'WWWWWWWXVVWYVXWWWWWXWXVWWXWWWWWWWWWWWXWXWWWWWWWYWTWWWWWXWWWXWWWWWWWXWVWWWXWWWWWWWWWXWWWWYWWVWWWWWWWW' +
+  'XWWVWWWWWWWWWWVXXWWWVXWWVWWXXWWWWVZVUXUXVVVXVYWWWWWXXWWWWWWWXWWVWWWWYWWWWWWXWWXWWVWYVWXUUWaVXVSTfUUX' +
+  'WZVWXTWWVXWWWWXWWWWVVXVYXVWWWXWWWWWWWWVWWXWVVWWXWWXWWVXWWWWVWWWVXWXXWWWUWWWWWWWWWWWWUVYWWXXWXWWVWWWW' +
+  'WWWWVWVYVUWVUcWWWWVXWWYWWVWVWWWXXZUVUXVXWWWWWVWWWXWWVWXWWVWWXVWXVWWXXVZWWUXXWWVUWVVXXVVWXWVYVWVWYWVV' +
+  'VXVZXVWWWWVXWVUYWWWWWXWWWWWXWVWWZVWWWWWWVWWXWXWXWWVWWXWWWWWXWWWVWVWWWXYWVWWWWWWWWXWVWWVYWWWWWXWWXWWW' +
+  'WWWWWXVVXVXYYWXWWVWWWXWVVXUYXVVYWWVVWWWWXVWWVWWXWWZWWUYXXWVUWWVWXXXWWVWWWVWWWYWWWYVVWWWWWWWWYWVVVXWW' +
+  'WWWXWWWWWWWXWVVVVWVZWWXWVWWWWWWUVXVWXVWXWXWVXWWWWWWVVWWYVWVWXXWVVWVYVVUWaXVWXWWWVWWWYWWVWWWXWWWWWWTb' +
+  'XUUYYXUVZVTTZTWbXWWWWVWVWWVYWWXWWWWVWWXVWWWWWXWWWWWWWVXXWVWVWWVXYVWWWVWWWWWXWWWWWXWWWWWWWWWWWWWWYWWV' +
+  'YWWWWVVXWWVXWWWYVVXWWYWUWXWXWVWWYWWVWXWWWWWWVWWXWWYWWVWVYXWVVWWWWYWWWWWXWXWWVWVWWWWXWYWWWVVVVYXWWXWW' +
+  'WWWVVWWXWWWWWXWWWWXWXVUVXYWVWWWXVVWVXWXWVVWYWWVWYWVVZWVVWWXWVWWWYWVVWWVWWXVVYWVWXWWVWWXWYWWUVWVWWYWW' +
+  'WWWWVXXWXVWWWWWWWWVXXWWWWWWVWWWWXVWUYWXVVWWWWXWWWZVUVWUXYWWWXXWVWXYWWVXXVWVWWWVWWYXWWWVWVVWWWXWWVWWX' +
+  'WVXWWXWYWVXTWWWWXWWVWWWYWWWWXWVXWWWWYWXVVVVWVWVZWWWWWXWXWWWWWWWWWWWYVWVWWWWWWWWWXWVXWWWWWXWWWWWXWWWW' +
+  'WWaWVVUVWWWWZVXWWWWWXWVWWWVWWWWYWWXWWVWWVWWYXXYVVUWWVXVWWYWWWVWWWXWWWWWWXVWVWWZVXWWXVVXWWXWVVXWWWXVW' +
+  'XWWWTYWXVWWWWWWWYWWWWVXVYWWVVWXWWWWWWWWWWVWWYWYWXVVVWWXWVVVXXWVWXWWWWVVaXTVWWVXWWXTZWVUYWWXWWWVVXXWW' +
+  'WWWWXVWWWWWWVWWWWYVWXWWWWWWWWXWWYWVVWWWWVYXYWWVVWWXWWWVXWWWWSVXWZXWVXWXVWWWWWWWYVWVWXWaVVUUWXXVXWXXW' +
+  'VWWVWWWXWWVXWXYVWVVWWVXXXUWXVWXVWWWWXVWWWXWWWWYWWVWXWWUXWXVWWXYVWWWWXXWVWVYVZVXSWWXWWWUWVYXXWVWWXXWW' +
+  'VWWYWWWWWXWWWWWXUbWWWTWYWWVVWVVWWXWWXWWVWVWWXVWWVWWYVVYVWXVVXWVXWWWXWVUUSlVPWXWWWVYVVWWVXVVWXVWWVWVZ' +
+  'VXVWWXWWWWWWVWaWWUWWWWWXWWYWWVWWWVXWXVWWVXWWWWWXWWTWWZVWWXWWUVVaWVWVVYUYWXWWWVWVVWWYWXXWVWYWWWVVWWWW' +
+  'WWWXWWWWWWVWVXXWXVXVWWWWYVWWWWWXWYWWWVWWWWWXWWaWWTWXWWWVVVVXYWWYYVWUVVXWWXXWVWWXYWWWWVWXWWWWYWWVWWWW' +
+  'WWWWVVXWWYWVVXVXWVWXWWWWVaVWWWWXWVWWVWXWWWWWXVYWWWWUWUXWXXWVWWYVWWWWXWYVVWWVWXWWVVWWWWWWWVWWXWYWWWWV' +
+  'WWWWXWWWWWWXWWVWWYYWWWWVWWWWXWWXWWWWWWWWXVWWWWWXWWWWVXXVWWXVWWWWWXWWWWWWWYVWWVVWVWVZXWWWWWVWWVZVXWWW' +
+  'WWWWWWWXYVWWWVWXWWWVWWWWVYVWVVUaYWWWWVWWWWXVXWWWWVWXWXWVWWWXWWWWWVZVWXXXVUVWYWXUWWYWVWWWXWWVWWWWWWWV' +
+  'YWUWWVYXWUWWWWXVXWWWWWWWWXWWWXWWWWXWWWVXWVWWXWWWVWWXWWVWWXWWWWXWWXWWWVUYWWVWVWVVZWWVWWWXWWVWXVWWWWWX' +
+  'XWWWWVWVXWWVWVWWWXWXWWWVWWWWWXWWWWWWWWWWWXVWVVWYWVWWXWWWVWWWWWWWWXWVYWVWWWWVWYWWVWXXWWVWWXWWWWWXXWWW' +
+  'WVWWWXVVWYWWVWWWWWWXWWWWXVXWWWWWWWWWWWXVVYVWWWWWWXXXWWWUWWWWVWWWYWWVWWVWWYWWYWWVWWWYWWVVZVVXWVWYWVVV' +
+  'WWWYXWWWVWWWWWXWWWWWWWWWWWWXZWVVVWWWYWWVWYXWVVWWXWVWWXWWWWWVWXVXXVVWXWWWWWWWWaYXXOYWWWWVWWVWWXVWYWXV' +
+  'XVWWWXVYXWWUWWWWWWWWWWWWWWXWWWWXVXWWWWWWWWWYWVVWXWWWWWVXVVWXVWWWWXWWVXWWWWWWWWXWWWVXWWWWWXXWWWVXWYVW' +
+  'UYWWVWWXXWWWVXWWWWWWWXWWWWWWXWWVXWWWWWWVXWYUWWXWWWWXWWWVWWWWXVVWXWWVWWWWWWWWVWXWXWWWWWWWWWWWWWVXXWWW' +
+  'WXWVWWXWWVWWWWXWWXWWWVVXWVVWWWWWWWVVYVVXWWYWWVVWXWVWWWWWWXWWWWWWWXWWVWWWWWWXWVWWWXXWVVWWXWWWWVVYVVXV' +
+  'XWWWWWWWXWWWWWWWXVWWWWWXWWXWXVXWWWWWVXWWWXVWWWWWWWWWXVWXXWVVXWWWWVWXWWWVWVWWZTVYWWWVWVVWWXWWWXWWWWWW' +
+  'WWWWWWXVWWVWWYWXWWWWWWWWWXWWWWXVWWWXWVWWWWWWWWWWWXXWWWWVXWWWWVWXWWWVVWWWVXWWWWWXXVWWWWVXVWYUWWWWWWWW' +
+  'WWWWWXVWWXWWWWWWWWWWWXWVWWWXWWWWYWVYVWWWWWXWWVWWWWWWWWVXWWWWWWXWWWWWWWWWWWWWWWWWWWVXWWWXWXVXWWWWWWWX' +
+  'WVWWWXWWXWWWWVWWWXWWXWWXWXWWWWWWWWWWVWWWXWWWWWWWWWVXWWWWWWWXXWWWWVXVWWWXXWVWXVWVVWXXXWWWVWWWXWWVWWXW' +
+  'WWWWXWWWWWWWXVWXWXWVVYWWWWWWWWWWWWWWXVWWXWWWWWWWWWWWWWWXWXWWWVWXWWWWWWWWXWWWXWWWVXWWWXXWWWWVWWWWWWWW' +
+  'WWWXXWWWWVWWWWWWWWXWWWWWWWWWWWWWWWVXVVYVWWVWWXVXWWXWWWVWXWWYWWXVWWVWWYWWYWVVYRWWVaWWWWWXWXWWWWWWVWWX' +
+  'YWWWWWWVXVWXWWVWWXWYWWWVXWXWWWXWWWWWWWWXVWZVVWWVWWXWWVVWWWWXWWWWWWXWWVXVXWWWWVWWWWWXWWWXWVWWWWWXWWWW' +
+  'WXWWWWWWVVaWVWXWWWWVVWXWWWYWUWWXWZXWVUWYVWVWYWWWVVWYXWWUYWWWVWWWWYWVXWWWWWWWYWWVWWWWWXWWWWXWWWVWWXWW' +
+  'WWWWXWWWWVWWWWXWWWWWWWWVXWXVWWWWWWVWWXWXWWWWWXWXWWWXZVWWWUWVWWXWWWVWWXYWVVWXXTVUeTVXXWWVWXWWWWZWWWWU' +
+  'YVWWWVWWWWWXUUWYVYWYWWWVWXWWWVWWWWWXWWVWWXWYWWWUWVWWYWWVYWWVWVXXVWWWWWWXVWXUYWWWVWWWWXWWWWWVVWXXWVWW' +
+  'WXWXXWVVXWUVUZUVWWYXWWWWVYVWWWVXVYWWXVWWVWVYVXWVXWWWXWWWWWWWWXXWWXWVWWXWWVYXVWWUVWWWWXWWWWWXWWVWWXVW' +
+  'WWUZWVWWYVWWWWWWXSZYWUWWXWVWVWXWVWWWXWWVWWVVXWWWWUZWWWYWWVWWWWWWWWWWWXWXWWWVXVWWTZYVWVVWWWXWWVVVYWVX' +
+  'UaWWVVWXWWWVXVWWVXWVWWYVWWWWWWYVVWWVWVWWWXWWWWWWWWWWWXWXXWWVWWWWWWWWWWWXWXXWWVVXWWWVWWVWXWWWXWVWWWXW' +
+  'WWVVWXWXVWaWVVWWVWYWXYWVUVWWWWWXWVXXWVWXVYWVWWXWXVXWWWWVWWWWWXVYWWWVVUWXYXWWVWWXWVYWVVWXWWWVWXWVVXUV' +
+  'WXXYWWWWWXVXUWWWUVZXVVWWWWWXWXWXVWWWWWWWWVWWXWWWWWWXWWWWWWYWWWWWYWWWVWVXVWWXWWWWWXWVWWWYWWWWWWWXWWWW' +
+  'VWXVWYVWVWWYWWXWWVVVXVVYYXXVWTWWWWWXXWWWWWVWWWWXWWWWWWVVXWXVWWWWWWWVVWUaWVWWYVWWVWWXUWWWYWXVYVWUWWWX' +
+  'VWWWWWXWWVWWXWWWWWXVWWVWWXWWWWWXWXXWWUWWXWWWXUWWaUWWXXVWWWWWWXWUXVZVXWWVXWWVWWWXWVWWVYWWWWWWWWWWWXWW' +
+  'WWXWVVVWXXWXVVWXWYWWVVXWWWWWWWWWYVWWVWXWVVWWYWTZWUWYWWWWVXWWWWWXWWVWWXWXWWWVWXWWVWWWWWWWYWWWWVYWXWWV' +
+  'WXWWWWWXWWWVWWWWWXWWWWXWVWXWVXWWWXWWWWWWWWWWYWWVWWWXWVWWWWXWWWXWWXXXXVWUWWWWYVYVXWVVWVWWWXWWWWWXWWWW' +
+  'XVWVXWWWWWWXWVWWWWWXWXWWWVUVWZYVWWWWWWWVVWWYWWWWWXVWWWVXWWWWWWXWWWVWWVWWWXVWWXWWWVVWYWWWVWWXXVXWWWWX' +
+  'XWUVWWWWYVWWWWWWTVXWUbVWXWWWWXWWWWWXXWWVXWXWWVWWXWWWWXWWVWXVYXVUWWVWYVWWWWWWWWWWXWWVXVXVUUWZXWWWWWWX' +
+  'WWWXWUVWXWWWWWWWXVVXXYUWWWWWWWVWWYWVWXWWWWXWWWWWWVWVWXWWYWWUWWVWWXWWWWWXVWWXWWWWVWWXXVZWWUWWXWWWWWVW' +
+  'WXWWXWWVWWWWXWWYWWWVVWWWVYWVWWVYWYXWVVWWWWWXWVWWYVXWUWWYWWXWWWWWWWYVXVWXWUXWVXWVWWWWWXVWWWVZVWWWWXVW' +
+  'WWWXWWVWWYWWWWWXWWWXWWVVVWZXYWVWWVXWVWWXVWWWWXYWWWWVWWWWVXWXWWWWXWWWVWWUWWVZWWWWXWWUWWVaWWWWWXTVXXUZ' +
+  'WWWWXWWWWWWWUWXXUYWWXWWWWWVWYVXWWWXVWWWWWWWWWWWWWWXWWVWWWWWWWWWXWVWXWWWVWWZWUVVWWWXXWVWWWXWWWWXWWWWW' +
+  'WXWVWWXVXVVXWWVWVVXXVWZWWUUXZWVVWXXWWVWWWWWWVYXVVWVVVXXWWWWWXVWVYWXVVWWWWXWWVWWXWWWWWWVWYVZTXWWWWVWZ' +
+  'WVWUWVWXWXWXWWVWXUXVVZWWWWWXWWWWWXXWXVWWWWWWWXWWVWZVXVWWVXXVWWWVWXWWWVaVWVTWVVXWVXYVWXXSWXWWWWXXWVXT' +
+  'WYVWVVUXVZaRWWVWWXWXWWWVWWVWWXWXWVUXWWWWWXWWVWWXVUYWWXWXWWWWWVWWWYYXWVVVUXWWXXZUWVTZVXWWVXWWWVVZWXWW' +
+  'WWYWUWZUVVXVZUWXVXXUWWVWWXWXWWWVWVWWWYWXWWWWVWXWWWWWXWWWWVWWWXWUaYUTVYXWWUWWWWWXWVWXWWWWXWVWWWWWWXWW' +
+  'WWWXWVVWXXYWWWVWWWWWWXZZUVVUWWXWWWWWWWWWWVVXVYWWWWWWWWWWWWWVWWWXWWWWWXYXWWVVWWVWWXWXWWWVVWWWWXWWVWWX' +
+  'WVWWWXWWWXWWWWWWWWWWXWWXWWWWWXWWWWWXYWWWWUVWWYWWXVWWVXWWWWWXWWVWWXXWWWWVVXVWWXXVXWWVXVWYWTWXVWWXWWWW' +
+  'WWWWWWWWWYYWWSXWWWWWWVVVWXWWWWWXVXVWWXWWWWWWWWWYWTWWWWWXVVYWYTWWWXWVWWYWWVVXXWWVWWWWWVWVWWWXWVWWWXWW' +
+  'WXWWWVXWYVWWYWWVWWWWWWWWWWXWXWZVVVWWWWVXVWYXVVXWWWVXWWVWWXVYWWVWXWWWWVXWWWWWWWWXWXXWWWWWYVVWWWVVVXVY' +
+  'WXUUZVWWWWWXWXWWXVWWXWWVXWWWWWWXWVWWWWXWWVXWWWWWWWWWYWVWVWWXWXVWXUTWbVWWWWWWXVUUZUTbWWWWXVVVZWWWWWVX' +
+  'XVWXWWWVWWWWWWVVWWWXWWXWWWWWXWXVWVWWWXWWVXVXZWVVVVWVZVXVWWXWWVWXWWWWWVWWWXWVWWWXWWWWWXWWVWWXWWWWXWVW' +
+  'VVVbWWWWWWWWWWXVWWWWWWWWXWWVVVWWXXVXWVWWWXUWYWWWWVXWWWVWWXUYWWVWYWWWWUUYbVVTWWWWWWWWWWWWWWWXVXYWWVYT' +
+  'WVWWWXVYVWWXWXWWXVWWWWWWWVWWYVVWYWWVWWWWVYVVWWXXXWXWWVWWVWWXWWWWWXWWWWWWWWaWWTWWVWWXVUWVUcWWWWVXWWWW' +
+  'WWWVWWZVWWWWWXWWWWWWXYUVVWWWVWWXWXWWWVWVWWWXWWXWVWYXVVVVWVWWWXWVYWVWWVXWYUWVWWXVXWWWVWWWXWWVWXVWWXVX' +
+  'YVVWXVYWWUVXWWWWVWWWWXWWWWXXWXWWWWWYWWVVWWWWWXWXWXWUXXWWWVWWWWWXWVWWXWWVVWWYWVWXUXWYWWVVWWWWVXWWVWWX' +
+  'WVVWWXVWXXVWVWVWYWVYXRYWUVWcTUXWWWWVWWWWWWWWXWWVWWWWWXWVXWWWWXXVUYWWWWVXVVZWWWWUVYXVVWXWVWWXWWWWZVVV' +
+  'VXVWXWXVYVXXTWWXWWWWWWWWWXWVWWXVWXXWWVWWWWWWVYVWVWVaWVVVVWWXWXWXWWVWWZVVVWWXWWWWWXWWWVWWWWYVWVWWWXWW' +
+  'WWWXWWWWWXWWWWWXWWWWWXWWXWWWWYWWWWXWZXVTVVWVVZWWWWXVXXVWUYWWWWVWWWXWWVYWXWWVVXVXWXWWWWWWWXWWVWXWWWVW' +
+  'WWVXXUWWWXWVWWWWWXVXUYXVWXWWWWWWXWWVWWWWXVVWWWWYWWWWWXWWWWWWYVWWVWWWWWWXWWWWWWWWVWWXWWZWWUWWWWWWWXVW' +
+  'VWUZYXVUWWWXWVWZWVVUWXVWXVWUXWXWWWWWWWWXVYWVWWVWXWVXXXWVUYXUaTWWVWWXWWWXWUWVXWWWWWWXVXVXWVYVVYWWVWVV' +
+  'WWVZWWWWWWWWXWWVXWWWWVWWZWWVXWWVWWWZVWUXUVWWWaWWWWWXWVWWWYYWVWWVUVWXXWWWWYVVVWXXVWVTVYXYWVWWXWWXVWWX' +
+  'VWXWVXWWXXWVWVWWWXWVYWVVVWYWXVVXWWWWYVVWXXWWWWWXVVYVWWWXWWWWWWWXWVXWVYWVWVVWWXWWWWWXUUUWWcYXVVXUXWVW' +
+  'WWUWWVXYWWVWWXWWXWVWVVWWXXWVWWWYWWXWVWVVYVXWVWYWWVXWWXWVVXVWYVVZWTZUXWWWWWWVVWXXVVVWXXYWWWWVWWWWWXWW' +
+  'WWVYVYXVWVWWWWVXWWWWWXVWWZWUWXWWWWWWVWXXWWWWXWXWWVXVWVVWWZVWXWWWWWWWWXVaXWVUWWWWWXVYWVWXWXVWVYXWWWVX' +
+  'WWVWWXaVVVYTVXWWWWUUaUUZVWWWXWVVVWXXWXWVWWWVVWVYVVYWWWWWXWWVXUWXYVWWWWWWVWWXWWVVWWZUWYZUVTWWVXVXWVWW' +
+  'XVWWWWWXWWWWWXXVUXZUWWWWWWVZVVUYWWWWWXWWXWWVWVWWVXYWVWVWWXWWWWWWWWWWZVWWWUWVXWWWWWWWWXWWWWWWVXWWVWWW' +
+  'VWWXWWXWWWXWWWWVWWWWWWWWXVYUWWWWWWVYWWWVWWXWWVWWXWWWVWWWWYYWWWWVWWTVYYZWYWUTVVWWVYWWWWWWVUWTXbWWWYWV' +
+  'VWWWVYWXWXWVYWaWSUWWXWWWWWYWWVWWVWWXWXWVWWWYXWVUWWVWUYYWVWWWWXWWWWWWWWWXWWWWWXWYVWVVWXWWWVVVYVVYWWXW' +
+  'WWXXYWUUYVUZTXWWWWWXWVWXYUWWYWWVWZVVWVVWWWWYWWWWWXWWVYVWWWWWWXWVWVWYWXWWVWWXWWXVVWWWXWXVVYWWWWWWXWWW' +
+  'WYVWWWXWVXVWWWWXVVWWWYWXVWWXWWWWWXXUVWVZXWWXWUWWXWWVVWWWWYWWXWXVWWWWXVWVVXXWWXWWWVWWWWWXVaWVVVWWWWWX' +
+  'WXVWWXVWVXVYYUUZUWWWWWXWWVXWXVXWVWWXVWYWVXWVVVWYWVWWWWWVWWWXWWWWWXWYWWWVWVVWXXVVWVXWWVWXXVXWVVWXVWWX' +
+  'WWWWVWWWWWXWWWWXWWWVXWWWVWWWXWWWWWZWVVWWXWVWWWYWVVWWWXVWWWWWWWUXXXWVVVYWVWXWWWWWWWWXVWWWWWWXWWWWXVXW' +
+  'YWWUWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWVVVXWXVWWWWWWVWWWWXWWVXXWXVWWWWWZYVWTXWWXWWXWWWVWWXWWWVWXWWWW' +
+  'VYWWXUVWWXWWWWXWWWWWWWWWVVXWVYWXWWVWWWWWXWWWWWWWWXWWWWVWWVYWWWWWWXXXWWWVWVYWWWYXVWWVWWWWXVWWXWXVWVXW' +
+  'WWXWWXUVWWWXWWWWWZVUWWWWWXVaXWVUWXWWWWWXWWXVWWVYWWWWWWWXUVUWXZWWWWWXWWWWYVWWWXWVWWWWWWWWVWWXWUUXXZWW' +
+  'WWWVXWYVVVVXTWZXUaXVXTUUWWcTWVWWWXVVbWWUXXVWVWXZVVVXWWVXWWWWVWWYWWWWWWXZUWVUWXYXVTWWVWWXWWXWWWVXWWWV' +
+  'WWWVYUWXWWWUWWWWWXYWVWWWWWWWXWWWWWWWWVWWWYWWWXWWWVXWXWWXWWVWXXWVVVcVTXWTWWWWWWWZVWXTWYWWVVXWXWWVWWWW' +
+  'WWbUUUYWVWVWVZXVWWXWVWXWWVVVWXVXWWWWWWWWWWWXWWVWWYWWWWVXWYWWVWWXWWWVWWWWWXVYWVWWWWWWVXVVVWWYXWVXXUWW' +
+  'WWXVVVXWVXXWYTVYXWWXWVWWWWWWZWWWVWYWWWVVWWWWYVXWWWWWWWVWVXYWVWWVWWXWXVXWVWWWXUWVXWWXZVUVWWWWWXWWVWWY' +
+  'WVYWWVWWWWWWWWVXWVXWWXWUWXXWWVXVXWWVYVVWWVXWWWWWWWWXWWTaVWXUWWWWXWWXWWWVWWXWWWWWWXWWWXWWWVWWWWYVWWXW' +
+  'VWWVWWZVWWWXWWXWWXVVWWWWWWYVWWWVWXWWWWXWWWWVXVVWWYVXWWWXWWWWWXWWXXWVVVWWWYWWVWWXWWXWWVWXVWXVYWWWWVWV' +
+  'WWWXVVXWWWVYVWWWYWWWVUWVWWXWXVYWWVWXYWWUWWWWWWWWWWWWWVWWYWWVWXWWWSZYSYYWXVVVXWVWVYWVVWWYWVWXVXWVWWWX' +
+  'VYUVXWVWWXVXWXVWWWXWWWWVVXVUXYWVXWWXXWWWWWXXVVUYVWWWWYUYWVVYWWWWWXWXWWWVUWYUXYWWXWWVVVXXWWXXWWWVWWWW' +
+  'XVVWWWWYWWXWWVWWWWWWWWWWVYVWWWWXWXWWWWWXWWWWXXWWVVVYXWWVTWVWXYVWYWVXXWWWVWVVWWZUWVWWXXWXVWXWWYVWVWYW' +
+  'WWWVWVXWVXWWXWWVWWYWWVVWVXVZWWXWWWWXXWVWWVWWWXVVYWXUWWVWWXYWXWWVWVWWXWWWXWWVWWWWWWWXWWWVWWWWVXWWWWXV' +
+  'WYXWWUWWWWWXWVWXVXXXXVWUWWWXWWWXVWVWWWYWWVWVXWVYWXWWVWXWYWVTYVWWWWXXWVWVYVZVXSVYXWWVWWVXVXWWVWWXWWaW' +
+  'VTWXWWWWVWWWWXXWWWWWUWWWYXVWVWXXXXWWWVWVWWWYWWWWWXWXXWVVUWWWWXWVWWXXWWVWWYWWWWWXWWWWWXVZWWWUVYWWWVWX' +
+  'WWWWWXWWWWWWXWWVWVWWXVWWVWVYWWVWWXWVVWXXVWXVUYWVXWVYVWWWVZWWWXWVWWWXWWWWWYVVVXVVZVVWVZWUWVVaVUWWWYWV' +
+  'WWWXVWWWWXWWWXWWWVXVWWWVWVWWXWWWWWWWVYWWVVWWWWWWWWXWVXVXVWXWWWWVXXWWWWVXWWWWWXWVaWVUWWYWWVXWVWWWWWWW' +
+  'WXWWVWWXVWWXWWWWWWXWVWVYWVXWWZVVWWWWVYWVVWWYWWWWWWZWWWVUWWWWWXWWVWWXVYWXWVWWYWWUXWWVXVWWWWWXWWWWWWWX' +
+  'WWXVWXWWVWWWVWVXWXVWVXWWWWXWWWYVWUWWWWYVWYWWWVWWXWWWWWaWWTWXWWWVVWWWXWWVWWXXWYYWVVWWWWXVWWWWWWVWWWWX' +
+  'WWWWWXWWWWXVVZVXVWWXWWVWXWXWWUVWWXWXXWWWWWYWWWWVWWYWWVWWWWWWWWWWWWVWYWWWVWWWWXVVWXVXWXXWVVWYWWWVWWVZ' +
+  'VWUXWVYWWVWWYVVYWWXVWWXWWVWWWXWVWWWXWVWWVWXVXVYVVWWWWWWWXWWWWVXVWWWXWWWWWWXVWWWVXWWWWVWWWWWWVVXWXWXW' +
+  'WWWWWWWXWVWWWWYVVVXWXVWWWWXWWVWXWWXWWWWWVVWWXYVWWWWWWWXWWWYVWWWVWWWWWWWXWWVXWYWWWVWXWWVWWWVWVYWWWWWW' +
+  'WWXWWWWVVWXWWVVWYWVVUVUdVVWXWXVYVWVWVSbVTZWXWWWVXVWUYWVWWWWXWVVWXXXWWXWVWWWWXWWWWWWXWWVWWXWVWWYWYWWW' +
+  'WVWWWWWWWWWWXWWXXWVVWYVWWWWWWXWWWWWWWWWVXWXVWXWWWWWWWWWXWWWXWVWWWWYVVWWVVYWWWWWXXWWWWVWWWWXWWWXWXUWW' +
+  'XVXVWWWWVYWWWWWWWZVWVWWWXWWVXWVVWWVVXXVXYWVXVVWWWWWXWWWWWWVWUZXVWVWXWWWWWWWWWWWWWXWWWWWXVZWWWUWYVWWV' +
+  'YUXVUXVWVWWYXWWWWWWWVWXXVVVVZXWWWWWXWVWWYWXWWWVWXWWWWWWVXWVXWWVWWXVWUWZWYXVWWVWWWXWVWXWWWWWXWWVWWWWW' +
+  'WXYWWWWVWWWXWVWWXWWWTYXVVYWWWWVXWWWWWWWWVWWXVWWWVZWXXWVWWWVWYVXWWWWVWWWWWXWWWWWYYVWWXUWWWWXVXWWWWVYW' +
+  'WWVWWXWWWWVWXWVXWWWWWWWWWXWWWWWWWXWWWWVXXVXWVWWXWWYUVTXWVZWWWXWWWWWWWXWWXWWVYVVVXVWWWVZVWXXXVUXUZUVW' +
+  'VWVVVYVWWWYVWWXWWVWWXWWWWWWWWXWVYXWUVXWWWXWWXWVXVVVWWZVVcVVTWVZWWVVWWWXVWYWUVXWWWXWWVYXWYTUaVVWXZXWZ' +
+  'URVWWWVYWWWUYVWVWVZVWVVWXXWWVWWXYVXUXVWWWWXXWWXWXWXYWVUVWXWWWWWXWWWWXWWWVXWVWWXWWWVWWXWYVWXWYWWWWVVW' +
+  'XWWXVaYUUVWWVWWYXWWWWWYVWWVVWVVWVXWWVWWXWWWWXVXWVWXVWUUWYWWWWWXWWXWWWWWXWWWVUXXWWXWWWWWXVWWVZVWWWWXV' +
+  'WWWWWWXWWWWVXWWWVVWXWWWWRXaUXWWVXWWVWWXWVWWVWWWXWVXXWVVVXWVZWXWWWVWVWWWYWWWWWXXWVYXUWWWWWWWVVWWZTTaW' +
+  'VZUUcWXUWWWWWXVXXVTYVWWWYVWWWWWXWWVWWXTXXXWXWVWWXWWWXWWUWWWWWXWWWWWXYXWVWUWWVWWYWUXWWXWXXWWVWWXWVWYW' +
+  'WWWVXVVWVXWWWVWYXWWWWVVWXWVWVVVYbSWWVWXXWWWXWWYWTWWXWWXWVVWWWXWVWWVWWYWWWWWXWWWWWXXWWWWVWWWXVWWYWWVW' +
+  'WWWWXWVYWXWUWWXWWVWWWWWXWWWWWWWWWYVVVVWXYVWXVVVXWWWWVWWWWWYVVWXXVWWWWWWXWXXWVVWWWWWXVXXVVWWWYWWVWWWW' +
+  'YVWWVWWYWWWWWXWWWWWWVWZWXUWVWWWXVVWXXWWWYWWVWWWXWWVVZVVXVUVWUcSZVTVaWVYUWXWWWWWVWYVVXWWXVWWVWXWWWWWa' +
+  'WVVVXXWWWUUZUUeRVYWWVXWVWYWVWVVWXXWWWWWXWWWWWWWWWWVXWWWWVWWVWWXXWWWWVWWWWVWWWWWWXWXXVWWWWXWWVWVVVVXY' +
+  'WWWWWWWVWWWXVWWXXUVWWWWXVXWXWVWVVWYWVXVVWXWXWWWWWWWWWWYWVWVWYTVWXXWYWWWVWVWWZVVXYWVVYZWXRVXVWXWWVVXW' +
+  'XVWVWWXXWUZVVYZWVVVWWWWWWWVWZVUWWWYWWVWYXWVVWWWWWXWVVVXYVXWXWVWWWWWWWWVWWYWUbTVWQWWZUbWWXWVWWWWWWXWW' +
+  'WWYVWVWWWYZYWVTVWYWWWVWWWWWWXVXVWWWWWWWWXWWWWWVWWYXU';
+export const TOPIC_SCALE = 0.0562954;
+export const TOPIC_BIAS = [-0.330228,0.645078,0.227616,-1.29984,-0.237019,-0.831351,-1.49904,-1.62067,-0.853712,0.347191,-0.0166645,-0.631187,1.11693,-0.335358,-1.11084,1.07267];
+/** Weights in steps of TOPIC_SCALE, feature-major (4342 × 16), one character each. */
 export const TOPIC_WEIGHTS =
-  '7+3z8XYc/fPw5QsP7e/99QT+/P0gAQP8/AP0/P78AP4A/v8AFQb////7/Pv8///+//8EAAH/AAAA//8D/wAA/mLk9RcE6vbw9Pz7' +
-  '5/En9foV9QAKF/r8+gID9vfwBgH7EgD//vr+///+/wP+/QH+APgGAAD//wAAAAr/AAD/AP/49vkJ9gcE/PvvLvwB/AT//Pz8BPUI' +
-  'Bf799Bn9A/39BQAAAAAAAAAAAAAAAAAAAADx6PgN7e34+h1bGvbs8Pn4+/kE+f7+/vwHFhL7+vsA+v3+/wj/////BAYE/v7+//v+' +
-  'Bf7+//8AAAUF/v8A///99/oMDPj6NRD6APX39vr49P8A/v/+/hAB/wH8/v7///4A//8A//8K/v8D/v///wD/5X848NT4+fUF3vMJ' +
-  '7u//APwXGgb4///+BfX2Bvn9/fL+CwIA/v8A/wD+Av///wD8+xsP/fz7//4B9/UE+v7+AwAD/P4BAgL+/AcF/wH8/f8B+wQB+P4A' +
-  'Bwf8AAP+AQP8/gP7/gMAA/4A/AADCAD7AAAABQMEAPz9/QH7/PoEBAf++fr8GfD/Bf35DvwW/P73AAAAAAAAAAAAAAAAAAAAAP//' +
-  'AAD/AAgAAP//AP//AP///f/+AgoA///9/f/+//8I//7/AP8AAAAA//8ABwAA/wAAAAD//gAAAAAAAAUAAAD//wAACv4AAAD+///+' +
-  'AAD/AAAAAAQAAAAA//8AAAAAAP8AAAAHAAAAAAD///7/AAAA/wAAAAAAAAAA/wj//wD+//7/AAAAAAAA//8ABgAA///+/wD/AAAA' +
-  'AP//AAcAAP/8Bf////7/Cf4C+f/9AA37BQH/AAH/AP8GAf7+/v3//v8AAAAA/wAA/wAA//4JAP/7/v7+BAALB/37/wX6/fwHAAAA' +
-  'AP8AAAAA///+AAcAAAgCAAD//wAA/wD+/v/+AP//CP8A/wAAAP///wAA/wD//AkAAP0AAAAA////AAMAAP8AAAD/AAAAAAD//wYA' +
-  'AAD+AAAA/gL///8AAPwECf/+/f8AAPkAAAAA//sL/v4ADP79BwD+/wD//v8EB/3///7///8AAP4A/////w7+///+/gH+//7/AAAG' +
-  '/f8B/wj//QABAAAD/////wX//v8A///3EgAAAgD+/wAA//3//v///P78/gYDAP4KBv///P7+Af8AAAD/AAAAAP///wAGAP//BAUA' +
-  '/v8A/wT8AAD/AAD//wAAAAD/AAD/AAD//gkA//z+/QD8/v////39BQX9CwX/AAAA/v8ACQD//vwFAAD/AAAAAP/+AAAAA///Bf8A' +
-  '/wgA/wD/A/8A//8B/gP8//0GCP//B/7/AP8B+v3//v/9AAAA/wYAAAAA//4AAAAAAP///wAAAAAA/wcBAAD/AP/+Cv8A/wAAAP8C' +
-  '/v8A/wD+/wEAAAH/AAD/CP7//wAA/gAABQAAAP//AP8AAAAAAAD+/wAAAf4IAP/+BPsDAf/+C/sA/gT+/v/9DPUD/fv8Bv8BAAD/' +
-  'AAAA/wj+AAD/AP//A/8A/gAAAP/+/f7//v8OAv8C/wb+/wD//f0IBf79+/j6/wcG/v7/APsF9/f9/h4AAQAABwAAAAAAAf/7AAAA' +
-  '/gAAAAEAAAAA////BgAA//8AAAD//wAJAP/+//8AAP///wAA/f8AAv///hD9/wD9AAD+D/0DAAD//fwAAP///QD////+/wAAAAoA' +
-  '/wD/AP/8/wAA/wAAAAD/////CgD/AAEAAAAAAAAAAAAAAAAAAP8AAAb//wAAAP4CAAAA//4A/wAA/wAAAP///wD+AAAHAP4HAAD/' +
-  'AAD//wAAAAAA/wb//wD//wAAAAX+/wD///4A///////5/wAR/wD//wD/AAD/AP8AAAAH////AAAA//4AAAAFAAAAAAD/AAAAAAAA' +
-  'AQAAAwAAAAAAAP4AAAAA/wD/AAD/AAIG/QAAAAAAAP8AAAD9AAAAAAAA/wYAAP////8G//8A//8ABAAAAP/+B/8AAP8AAAAA//8A' +
-  'AP8A//79AAD+/v8ACAP+//4FAP79/wD/AwUAAAD//v8ABP/++gD7/wb9//8O/fj8BwAI/v7/Agf+BQAA/wD9AAD///7/AAAGAf8A' +
-  'AAD+AAAAAP/+AP3///4FAP/+BgH/A////v8AAP8EAgAA/wH/AAAA//8I/wAA/v8AAP///wD/AwD/BgAAAAD/AP8A//8AAAAAAP/+' +
-  '/wD+/wAA//7+Dvr+/wf+////BwAAAAD+AgAAAAD///8AAP//AAYAAAAAAAAA///+AAADBwD/AP///v8AAP8C/wD//f8AAAD//wr+' +
-  '//4BBv4A//7/AAD//wL/AP//BAAH/wAC/wAAAP/+/wAAAP/+A/4EAAH///0BCP//AP78/wIAAP4HAAD/AP//AP8A/wAAAAD/BwAA' +
-  'AAD/////AP///gAA//8AAAn//wD//wD/AP8AAPwAAAAAAAAL/AAA////AAD/AAgAAP//AP//AP8J/wAA//8AAAAA/wD//QD/Bf8A' +
-  'AP7//wD///7//wcA////AAD+CwAAAP////7/AP//AAAAAgAAAAD8Bv8AAAAAAP8AAP8AAAD/Af8I//8A/v8I/v7+//8G//7/////' +
-  '/wP/BQEA//8AAAD+/QD/AAAE//3/AAD/BgAA/gH//gAABQD/AAD9/wAA/wD/CQAAAP///v8A/wAAAAD//wAHAAD//wEAAAD/AAAG' +
-  '/QAAAAAAAP/6AQD/AAAA/wP+BP4AAAYAAf4AAAAAAAD//gAAAAAGCAL//g78/////v39Af//+wD+/wYA/wAABf7//wAA//4A/QD/' +
-  'AP8AAP//AAAA/wUEAAD/APwAAAAAAAAL/AAA//7+/v///gD/EAn7/v///v77BgAABv8AAAAA//8A/wD//wAAAP0AAAAAAP8JAP//' +
-  'AP/8AP/8/wAA//8BDf0AAAT9/gAGAf4A//8E/v8DAP/+/wAAAP0AAAAAAAD8CgAA/wAA/wsB/wD///sE//8A//3++Qb9/gAAAAQA' +
-  '////AP8I/wAAAP3/AP8A/QEF/wAABgADBf8F+//+AwP7Bv7+/vv//wD/Af4AAAAH/gAAAAAAAP4GBgL9/wH9/AT//wD//f//AAD/' +
-  '/wAGAAAAAAAAAP//AAAA//8ACQD//v//AAD/Bv4D+/sE/v3+/gYJ+AMB/f8B/wD/AgAGAAD///8AAP//////AfwAAv//BP8D//8F' +
-  'AAf6AAAAAAAAAAAAAAAAAAME/wD//wAA////AAAAAP///f8A/wAAAP8KBP//AAD8//8AAP4LAAAA/////v8A///9///9/wAACv7/' +
-  'Cv4A//4AAQAG//8AAAD+/wAAAAD//wAAAP0EAAAAB/0AAP8A//v+/QMD/QUA+Qv7AgAKAfYA/wAGAAAAAAD//wAAAAD/AP4JAAAA' +
-  'AAD+/v8AAAAA//79///+/gD/Cv7/DPz///7++/4CB/wF/v79/v7+/wwAAAD/AAAACP8A/P8AAAAAAPwE/f4AAf0R/gMG/P3//fsA' +
-  'AP8AAAAI/wD8/wAAAAAA/////wP/////AQf//wD//f//AP8E/wD//wgC//7///7/AgT/AQH//wAD/AAAAP///wb/AAH/AP8ABf3/' +
-  '/wD///0BAAD//wAA//8R/P7+AP7/A/4E/v8G/wT9Av7////9/wD/AAD9AP///gv/BAD//f0E/f37/v//AwYADPz+/gH//wD/AAYA' +
-  'AAD//wAAAAD//wAAAP//AAAAAP//CAAA///9Cf///wAA/QL9//8A/wT//wAAAAIG/wD+AgD/AAD//v8E/////////v8I/f7/BgEA' +
-  '/////wAAAP8GAAAAAP8I/wAABQAA/wD8APwE///9//8AAP//AAYAAAAAAAAA//8C/wD/AQAAAP//Bv//AP4AAAAAAAAAAAAD/wAA' +
-  'AAAAAP4AAAD/AAD/AAAAAAAAB///AAD//wAACf//AP//AP8G//7//gEA/wT8/v8D//8D/AD/AP//AP8ACQEAAAAAAAD////9BP8M' +
-  '//3+/v//BP0A/QP//QUC/f79AP78BwQC//oJ/v7/Av0DAPz9/AcDAQD+BwAA/wAA//8AAAAAAP/+//7+A/8A//0L/v8DAP/+AP8A' +
-  'AAf/AAAAAP///gAAAP8AAAAIAAAAAAAA/P4AAAD/AgAAAP8AAAb9AAAAAAD/AP8ABgAAAAD/Av4AAAD//wAAAAD//wAA////CP//' +
-  'AP76BQv9BPsIAf3/9Aj1A/oHAAAAAP8AAAAAAP8GAAAA/wD+//7+CAAABf////8A/////QD/AgEAAAD+AgD/AAAF/AL+BP4I/wUF' +
-  '+/3+Av///QQI/QT//AD//v7///8A/wH//wAAAP8AAAAC//8H///+AAAAAP8ABv8A//8AAAAAAAAAAAAAAAAAAAAAAAAAAAD9Af8I' +
-  'A/8AAAD//QAA/wD/AvwA//3/AAAP/gL//wL/+v8N/wD/AAAA///9AP//AP8A//4AAAAAAAAA/wAAAAAH/wECAAj/AAAA/gP+/gAA' +
-  '/AD+BgAAAAAAAP//AP8AAP8A+QsAAAAAAAAA/wAAAAD////+/wD/AP///wX//gD/CP8H/wD/AAAA//0EAAD///7//wAA//8AAP/+' +
-  '//8A/woA/QAAAAAAAAAAAP//AAcA/wH8AP8JAgAAAP///wD/AP8A//8A//8AAAAI/v8A/wAABgAAAAAAAAAA/v8AAAAA//79///8' +
-  '/wAAAP0SAAAA//8FAwAABP8AAP///v7/////Bv8A/wD/AAAA//7/AP//BPsHAAAF/wAAAAD+/wD///8C/wAA/wAAAP//AP//BgD+' +
-  'AP8ABgP+AAD//f8AAAAC/v///wD///8MAP0A/wAA///+//8AAf7/AQD/Cv//AP/+AAAG/gEBAP/+Bf3//////QAAAAYAAAAAAP7/' +
-  'AAAAAP//AAAAAQUAAAD/AP///wD/AP//AP//AAL//wAAAAAAB/79/v7+/AD//g8A/wP//wMA/wAGAAAAAAD+/wAAAAD//wAAAP7/' +
-  'AAAA/wAAAAAABwD//wAAAAAAB/4A/wAAAAAA/wAA/AAAAAAAAAv8AAD/AP///wD/AAD//////wD/CgAAAAAAAAAAAP0GAAAAAAD/' +
-  'AP8AB/8AAAD+Av//AAD//wAAAP8AAAAAAwAAAAAA//4AAAD/AP8AAP8D/AkAAP8A/wAA/wAAAAD/BQD/AAAAAP8ABgAAAAAA/v8A' +
-  'AAAA////AAD//wAGAAAAAAAAAP/9/wAAB/4AAgAC/wD+AP//AP3+AAAAAAAAAP8AAAAAB//7AQD/AAAAAP/9//8AAAz///8A//8A' +
-  'AAAC/v3//g79//7/AAD+/wb///4I//8A/v/6/QD/AAAAAP8C//8AAA0ABv4AAAAAAAD//wAAAAD//v3+AP//BgAABgD//v8AA//+' +
-  'CAD+AAAAAP8EAP8AAP0E/AH/Af//AP8ECP/9///6AP7/AAAAAAAAB/8A/wAA/wAAAAAAAAAAAAAAAAAAAAD+/v7/Af8AAP/8Ev//' +
-  '///+AP8AAP//AAAA//8AAAcA/wP/AAD+//8A//7+//4LAP/8/wAA/wAAAAD//v8AB/8EA/7/AP4L/wAA/////v8A///+/wD8AAAA' +
-  'AP8GC/wAAP4A/v8AAAAAAAAH/wD/AAD///8AAP7/AAAA////CQAA///7C/4G+/3+/AEA/vsABAb//wAI//8AAAD//wAAAAD//vgM' +
-  '/wYBAAD//gL//v8A/gAAAAAAAAAAAAAAAAAAAAD/AAAA//8AAAj//wD//wD///sMAAD/AAD///8AAAAA//7/AP8I/wAAAP//AP4F' +
-  '//4E/f//AAL//vwSDfj7/P/6AP////v/AP//AQAA/wX/BQH/AP///wAA/wEGAAAAAP8A//////7/Bv8AAgD/AP//AAAAAAL/AAAA' +
-  'AAAAAAAAAP0AAAD//wD///8A/wIJAP8C/wAA/wAAAP//AP//BgD+AAD/AAAAAAAAAwAAAAAAAP7/AAAG/wAA//8A//0IAP0E/wAA' +
-  'AP/8AAAEAAAAAAAAAv//AP8AAAD/Cf8AAP///QAAAAAAAAAAAAAAAAAAAAAI//7/A/8AAPj9/////v8N/QYM//7//wAO/Pr//v7+' +
-  '+P38Agj+/wAAD/39/wD///r+/wAAAQAAAP8K/QAA/wD//wv/AP8AAAD///8AAP8A/v/9//8E//8A//8H/P/9Cf4ABv8AAv8AAAD/' +
-  '/v8AAAD/AP4ADP//AAD//f8AAAD//v7/AAAAAP8A/wT+B/z/AP/9//////4AAAD+/P7///4W/v8AAAH/CAD//////wD//wAAAAD/' +
-  'AAAAAP8DAAAAAAAA/QwAAAAAAAD9/wD//wD+//gN////AAD//wMA/wAA/wcGAAD8/wAAAP/+/wD/AP/+AgD/AAEAAP8CAP8G///9' +
-  '/v8AAP//AAD//wAA/wkA/wD/AP///wAAAP8AAP//AAn+BP8A/wAAAP/+Cf4A///+//8A/wAGAAAA//8AAAAA////AP//BgAAAP//' +
-  'AAADAP4AAAAAAAAAAAAAAAAAAAAAAf//AP7/AAb//wD/Bv8A/f///wD9/gACAP4DAP8AAAf+/wAA/wAAAAD/EP4A/wD7AAAAAP8A' +
-  'AAAA/wMAAAAAAPz/AAD//wD/AAMAAAgAAP/9//8IA/8AAAD//gAAAAD///8A/wAGAAAA//8AAAAA////AAAB/wgAAP/////+AP8A' +
-  '/f8A//8AAAn+A///AAD//wAAAP4EAAEG/AAAAAAA//7////9/wD/BQX+/////wT8//8A/wIA//8GAwAAAAD///8AAAAHAP8A/wAA' +
-  '//8A//3//////f8P//3+//8EA/3//wAA//8AAP/+//8A/woA//8AAP///wsA////AAD///8BAAD//wAACP//AP//AP/+AAAA/QgA' +
-  'AAAA/wAA/wAA//8AAP//AAAA/wn///8A/wD//wAA/wAAAP//////AAr//v8A/wIAAAD//v///wAK//8AAAD+CAD//////wP//wb/' +
-  'AAD9Av8A/////wX9AP8AAQAAAAAAAP8E/wD/AAAA/wAAAP8CAAAAAAAAAAAAAAAIAAAA/wAA//8AAP4AAP7/AAAA/QAAAAAA//4J' +
-  '/wD///8AAP//AAYAAAAAAAAA//0AAAD//gAA//7//v0S//7///8ABv0A/wAC/v0H/wD//wAAAAgAAAAAAAD8/gAAAP8AAAD9AAAA' +
-  'AP8HAP//AAAAAAAABgAAAAAAAP/8AAAAAf//AP4HAP8A/wP//wD//////wAH/wAAAP////8AAAH/AAAA/QAAAAAAAPwKAAD//fz+' +
-  '//7+AAD/Awz///7/BgAA/wb+/wX/AP8A//////0EAP/+/v4A///9DP//AP/+AP8AAP4AAAAA/wAABgAAAAD/AAAH/wAAAAD///4A' +
-  'AAAC/gYA/wAAAAD//wD/AAD/////AP7/AAAABwH/AP8A//8AAAAC/wAA///+AAb/AP//AAAAAv8AAP///gAG/wD/AAX/AP//AAD/' +
-  '/v7//v8ACAIA/wX//gD//wn7AAAA//3/AAAA/wAAAAD///8ABgD//wAAAP8AAAAA////AAYA//74AP4B/wAAAPwEAP8A/w7//wAA' +
-  'AP8AAP8HAAAAAAAA//sA/gAAAAAAAAAAAAAACvz/AAD/AAAAAP////8KAP8AAAAAA/7/AP//CP/+/gD/AP4AAAL/AAD/AP///wAA' +
-  'Bv4AAAD/AAAA/wr+AAD/AP8D////AP8A//8G/wAAAP////8AAAf/AAAAAP4A/wAAAAAAAAAA/wAAAP//AAAAAAYA/gcAAAAAAP//' +
-  '/wAAAAAAAAYAAAH/AAAAAAAA/wAA////AAD//wAGAAAAAAAAAP//AAAAB/8AAAAA/gD/AAAA//4A//8DAP8A/wgAAAD///0D/wcD' +
-  '/wAA//79AAD/AP/7BgAABv8AAAAA//8A/wD///8ACP//AAAA//8AAAAA//4HAgD//wAA//8H///+//0C/v//AP8AAP/+/v//Df/9' +
-  'AQX/BwP+AAD//v3//////f4AAAD/AAAA/wr+AAD/AP8JAv7/AQAA/wv7/f78///9/v0L//8CAP/+AP4B/v//BP/+BgAA/wAAAAP/' +
-  'AP8AAP79BAAABv7/AP/7CgH7///+AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAE/AgA/wAAAAD//wD/AAD+///+AP//' +
-  'AAAADv4A/wAA/f/+///+/wAA/wkDAAD////9//7/CAQAAP/+/f7+//8IAAAAAAAAAAAAAAAAAAAAAP/+/wD/AAAAAAP+AP//AAf+' +
-  '/f8AAv7/AP/+/gMM/wD+AAAAAAEAAAAAAAAA/wAAAP/+AAD/CwAAAP////4AAP///P4A/wAAAAD+/v//AAAP//YOAP//AAAAB/4A' +
-  '/wAA/f/7AwACCv8AAP78//3/AAQEEfsA/v8AAP/+/gD+/wD9AP///wAAAAAA/wYAAAAA//7+AAAIAP////4AAwT+//39/wAAAQMA' +
-  '///+/gEI/wD9/v//AAD/AAAG/gAABAAAAP8AAAD/AAAAAAD+AgYAAP//AAAA//8AAAD/AP//CQD//v7/CAP/AAAAAv0A//8A/v0L' +
-  '/f4J/P3+/AP3Dfb7BQQCBv8A/wAAAP///gD//wD///8AAP//AAAAAAn/AAAA/gH+BgAF/wAAAP/+////AP7+/wAAAf8IAP//////' +
-  'AP////8AAP//AAAJ//8A//8A////AAD//wAA//7//wD/CgD8/wAAA/8AAP///v/+CgD/+wMAAP7+/wD///8AAA3//gcGAAD8/wAA' +
-  'AP/+/wD/AP8GCfv9Afv+/xQR8/38+Pr9+vv+/vwB/v8G/w79BgL8/wEFAAD+AgAA////AP//AP8AAAAAAAAAAAAAAAAAAAAAAAH/' +
-  '/wQC/wD/Bv79//7//g4EAv/8/QAA//wD/v/+//4H/wAAAP8AAAD/AP8A////B/8AAP4CAAAAAP8A//4A/wABAP//AAAAAAD//wAH' +
-  '//8AAAAAAAAAAAAAAAAAAAAABgAAAP//AAD///8A/wQA////AAD+CwAAAP////7/AP///v///gMAAP78B////gn+B/8AAP//AAAA' +
-  'AgAAAP///gAA//8DAAf/Bf0C/fn7/wQAAAAAAAAAAAAAAAAAAAAA+v8AAP8CAAD//wr//vz/BwAAAAD//wAA////D/r/AP3+/wAA' +
-  'CP8IAP/////9/v//AgD9Dvj9///+/f8I/v4L+A76/QUKA/8A//n+/f/8/v4L/AD7/gMJCvsL9fX8AAT8///+/wD/AP///wX//gD/' +
-  'CAAAAP/+CAAAAP8B//8AAP//AAAA/wAAAAAA/wj9AAAA/v4AAAgAAAAAAP//AAAAAAcGAAD8/wAAAP/+/wD/AP8BC/3+//4A/wT8' +
-  '/v///v8DAP8AAAAAAAD+Bv8AAP8A//78CQD+AAAA///9BP8AAAMC+QcAAv//AP/7Dv39/////wf5AP8AAAAA/wYAAAAA/v//AAD+' +
-  'CwAAAP////7/AP8AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAP7+AAAC/wgA///+//3+/wf+/v////8A/wD/BwAEAAD/' +
-  '+wYAAAX/AAAAA/7/AP////8AAAD+/wAAAP//Cv4C/v8A/P4A//8AAAD/CQD+AAAE////AP4AAAAA/gsA/wAA/gD//wAAAAAAAP8G' +
-  'AAAAAP///wAA/v8AAAD///8JAAD//wn/AAP/AAAA/v8A/gAA/gD//wAA/wAA/wD/AAAAAAYA+wYAAAAAAAAD/wAAAAD///z9AP8A' +
-  'AAAAA/4E/wAABgAAAAAAAAAAAP8GAAAAAP7//f8A//8AAP8T///8/wD+/gEMAP8AAAD//v7///8A/gD//wD//wAAAAj+/wD/AAD/' +
-  '/wAA//8AAAD/B///AAD///8AAP//AAYAAAAAAAAA//7/AAALAAAA/////f//AP8AAAAA/wAG/wD//wAAAAAAAAAHAP//AAD//wAA' +
-  'AAAA//8A/v///gAA/v7/CP7+/wsA/wAA/AAAAAAAAAv8AAD/AvkPAPr//wD//AH+Dv//+QAH+gAAAAAAAAAAAAAAAAD/AP8A/gAG' +
-  'AAD+BAD+AAD/APkLAAAAAAAAAP8AAAAA//8AAAD/AAAAAAD//AkAAP8ACPkAAAAAAAAAAAAAAAAABPwIAP8AAAAA//8A/wAA/gf5' +
-  'CAD+AAAAAP//AP8AAP8A//4AAAAAAAAA/wAAAAAH/v8AAP//AAAA/wAABwAAAP/+/wD+/wD+///+Dv7/BP4D//0E+QIF//4F////' +
-  '/v0C/f8AAP7/CAD//////wb//wAAAAAAAAAAAAAAAAAAAAAE/QMEAPz//gf/AP7+/gT7AAf+AAAAAAAAAP8AAAAA//7+AAAIAAAA' +
-  'AAD//wAAAAAAAAAAAAAAAAAAAAAAAAAABgL//wMAAAAA/v8AAP///vz8///8BAAA/gsD/v/9CPsJAAAA//8AAAAA/wD//QD/+/8A' +
-  'AAH//wD/A/7//g0A/wP//v/+/gD/BQX8B/7///7/A/////4A/wD/AQEABQD/Afz8//z+Bf/++g35Cv7/BQAAAAD/AAb/AP//AAAA' +
-  'AAAA/wAABgAAAAD//v//AAD/AP7/AAAAAAAAAP4AAAAABgD8/gD//wAAAP8JAP4AAAQA+wYAAAAAAAAD/wAAAAD///7/AP//AAAA' +
-  'D/0A/wAA/QX//wD9//8A///8/BP9AP3+/wAAAAD/AP8E/gf8/wD/AAAAAAAAAAAAAAAAAAAAAAf/AAAB/wAAAAD///7+AAD8/wAA' +
-  'Bv8AAP/////+CgD/AAAAAAAAAAAAAAAAAAAAAP0C/wD8DP8A/f0D/fwB/wf+AQAAAgj/AP//A//+/QD/Cv4AAP0B/wD//wL//QEA' +
-  '/gAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAv3/AAIA/gr//gAA/v4D+/7///8HAAAAAP4BAAAAAP8A/gAAAP8AAv//' +
-  'AAAAAAAHAAAAAAAA/AAABQIAAAAAAP7+AAAIAAAAAAD//wAAAAAE//8A/v//AAj9+v7//v4JAAAAAAAAAAAAAAAAAAAAAAYBAAD7' +
-  'AAAA//8G/v//AP/+/wAAAwH/AP//Af8F/wD//fwI//7+AAD/C/////7//v8AAAD//wAAAP8H////AP8G/v//Agn+//39Af36CP/8' +
-  '/wUAAAj/AAD//////f8A/gAGAAADAP8AB//+//r+AP7/AQAAAP4AAAn//////wD/AAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/wb/' +
-  'AAD/AP///gAA//8AAAn//wD//wD/AAAAAAAAAAAAAAAAAAAAAAD/AAAAAAAAAP8GAAAAAP7/AQAA/wIAAAAA/wAAAAAA//8AAAD/' +
-  'AAAG/wAAAAAA///8CQD/AAAAAAD/AAAAAP4A/wAGAAAAAAD+/wAAAAD//vwP////AAAAAP3//gT//wD/AAAGAAAAAAD+AAAAAP8A' +
-  'AAAAAAAAAAAAAAAAAAAA/v8AAP3/AAAABP0J//////8AAAAIAAAAAP///gAAAAAAAAAAAAAAAAAAAAAAAAAA//8AAP4LAAAA////' +
-  '/v8A/wAAAAAHAAAAAAAA//sAAAD/AAAAAAAAAAAA/wv7/wD///8AAA4AAAAA////+f8A/wAAAAAIAAAAAAAA/P4AAAD+/QAACAAA' +
-  'AAAA//8AAAAA//0EAP7+AAD//v7+B///BwUD//8D/gAA//0G/v////4CBv8A/wAAAP///gD//wD//wIAAAj+AAD//////v8AAAD+' +
-  '/gAAAAAAAAD/AAAAAAf///8A/wD/AAD+CgD/AAD+/f8AAP///wD//v39DAj//QAAAAD/AAAAAAAEAAAAAAAAAAAA/gAAAAAAAP8H' +
-  'AAAA/f7/////AAD/B/v///7+D/3+///9/wAA/w8A/wD////8/wAA/gD/AAD//f3/Bf8NAgAAAP0AAAAAAP8H/f8A/wAGAAAAAAAA' +
-  'AAAAAP8AAP4D/wAA/v//AP///v//CAD/AAAAAP4AAAAAAAD/BwAAAAD/AAAH/wAAAAD///4AAAD/AP8A//8AAP8G/wD/AgD/CAEA' +
-  'AAQF/wD///3++/wA/wwC//8D/v8A/wH8/f/9//7/AP8ABwAAAAD/AP//AAD//gL/CP//AAAA//4AAP8A//gH/QYK/AAA/wID/v/+' +
-  '//sA/wD/AAYAAAD//wAAAAD//wAA/wAGAAAA//8AAAAA//4A/wj//wAA//0DAAD///8L/wAA/v8AAAD+/wAA//////8AAP4AAAAA' +
-  '//7+//7/DgEAAP//AAAAAAb+AAD/AP8GAAAAAAAAAAD+/wAAAAD//wAAAP7+AAAA/gD/AwkA///+/v///wD/DAT+//////4AAAAG' +
-  'Af8AAAD+/wAAAAD+//7/AP3/BgAA/v7+CQAA//8AAAAIAAAAAAAA/P4AAAD//wAA/v8AAP///wAGAwD/AAAAAAL//wAAAP8H/f8A' +
-  'AAUAAAD/AAAAAAD//gACAP//AAAABv8AAAAA/wD//wAAAAH/AP//AAD/AP8AAAAABvwA/gMACP///P4DAgAB/QAA//8ABv8AAP8J' +
-  '/f///v/+/gAAAP//AAAAAAAAAAcA//39AAD+/wAA/gf7/f/8FP79AAAAAAAAAAAA//8ABwD//gEAAP8AAAD/Bv8AAP8A/wUDAAAE' +
-  '/wAA///+/v////////8A/wAAAP/+////DQD9/wAE//v+/v//+/0C//8NBP/8AAb//wAAAP7/AQAAAAT//wAA/gMAAAD+////AAAH' +
-  'AQb//wACAP///AP//wD///8AAAD//wAJAAD+//8AAP///gcAA/8AAf79////AAL/BvwC//wMBA/9AAD8+f38+P///v4K/fX+/xAC' +
-  'AP7///4HA///AP0A/wv9AP79///9//3///0AAP8K/f8K/v///v4B/gT++wX+/vwH/gP/BAAAAgAF//8AAAD+AQAAAP//Cv8AAP3/' +
-  'AAAAAP///gAA//79Bv///wAABQAAAAAAAP8CAf///QQA//7/AQj+///9/gf9/gH9AP/9Dvz9/wD/Af//AAD/AAAAAAf/AAAAAAD9' +
-  'BQ/3BP0D9vb6AQcH+vkM+wIG/AEFB/0E+gL8Bf79+///AP/+/wAAAP/+Bv//AAQA/gAGAAAAAAAE/AAAAP/+BgD9/gUA//78/PwK' +
-  '+gf9APb4AAQEDvr9AAkCBPz6A/3//wAA/wL/CwD+///////+Bv8AAAICAAD///4A//0A/////wD/AAAA//7///8NAP0C+/4EAAT/' +
-  '/P33/QMRAQD8AQj///7+AP///f7//gL/BvwA/gMACP///P4DAgAB/QANAPsAAv7/AP/+/AMC/wD+//z/AP//AAAA//0ABwAABv//' +
-  'AAD+Av///wD/+wQI//4KAgAA/AIA/wD//v/+AP////n//v4AAP/9/P0HAQQBC//7DAAA/wAA////AAAAAP//Af8I/v0A///9/f/+' +
-  '//4NAv8EAAL//wD//AkC/f8A+f8L/wD/AAAAAP//AP4AAP4JBfj//v7+/////wAL///8/v4DAP7//wAA/gn8B/8A/P4F/gD/CQX/' +
-  '/wf+/vv///gA//8AAAAAAAD//gAAAAAG////AP8AAAAA//8ABwAA////AAD//wAJAP4C//8A////+gAAAP/////8AQQD//8K/wP9' +
-  'AAT/AAAABv4A/gAA/f///v8A/wD///8F//4A/wj/AAMA/v8AAAD//wAGAAD+AAAAAAAAAAAAAAAAAAAAAP/+/wAA/wAA//8CAAAA' +
-  'AAf+AAD//f0A///9AAAABAUF/wAAAP39AAAA/v8ABQAABgAAAAAAAAAAAAAAAAAAAAD/BP8F//8AAP///wAAAAD/////APsGAP//' +
-  '/QL+AwAABf//AAAAAgAAAP8A/wb/AP7/AAAA/v8AAAD/AAAAAAAH/gz+//r7B/8EAPn6DPr+AQMAAAAAAAAAAP8AAAAAAAD//wAA' +
-  '//8ABgAAAAAAAAD//v8AAP7/AAD//v4EAP4J/wD4CwAAAAAAAAD/AAAAAP///wAA/v8AAAD///8JAAD///8AAP4LAAAA/////v8A' +
-  '////AgD9//8A//4K/wX/APz8AQAABQH/AP/++Qn4/f8LAP8AAP8ABgAA//8A/wAA/wAAAAAAAAAAAAAAAAAAAAD/+QQAAv8AAAAG' +
-  'BAD/AAD9//4AAP8LAAAA/////gAA/wAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAA//7/AAD/AAD/A////v//Cf8AAAAA' +
-  '/wAABv4AAAAAAAD9+Qv9Af3+/QD/BgL//v0HBwAAAP8AAAAAAP//AP8AAP/+AAAB/wAACf//AP//AP///gAA//8AAAn//wD//wD/' +
-  '/AT9BfwA/wADAPz9Cf7+AQD/AAD+AgD//wT9/wf/AP7//f0D/gUE//oH+gH9CAH9AAAABgAAAAAA/v8AAAAA///+//8A/wAADP3/' +
-  '/wAAAP//+wf/AP8AAP//AAAAAAAEAgL/AAAA/f8ABAAAAAAAAP//AAD//wAGAAAAAAAAAP/+/f8E//7///4J/QT+/wL9Cv3/AP/+' +
-  'AAD///7//v//BgEC///9/gD///0B//8G/wT//P///wIAAP8C/wj//wACAv8AAP8AAAD//wD//wYA/v8AAAD7AAD/AP///gb/AAYA' +
-  'AQAA/gEAAAD//wb//wD/AP8AAP4BAP8AAP8AAAAFAP4A//8A/wAC/wAB/gf/Av3/B/0ABf8AAAD+/wD/AAD+A/sGAAH//wAABv3/' +
-  '/v8A/AMB///+/Qb+/gX9/wL+BP3+Af3//P4AAP8KAwP//v8A/gAAAAgAAAAAAP/+AAAAAAMAAAD/AAAAAAAAAAAAAP/8/f8D/fz/' +
-  '//4C/v4I/QwD+QH+/fgD/fsR9wYL/A/7+v/6/QD/AAAAAP8C//8AAA0KAAAA/f8AAAD////+AAD/AP4I////AAAG/P////8A///8' +
-  '//8A/wAAC/7/Af8AAP/+AP////0A//0CA///BAf+/wAAAP//AAkA//7//wAA//7/AAAI/wgA//////3+///4+/8ABP4H//4BAgz1' +
-  'Cv/9AAAAAAAAAAAAAAAAAAAAAAD+BwAAAAAA////AAAAAAD+/////v4A//4A/wT//wUFAP3/BgD/AAAF//4C/wD//v4AAAAD//8A' +
-  'AAD/Cvv/AP8A/wD//wgAAAAA/gAAAAD//gAAAP4HAAAAAgAA//8A/wD+/////wAA/wADAAAAAAYA/AME/P3+/f4CAA39/gP9//8A' +
-  'AAD/AAAG/v8CAAAA//4ACf8B/gD/C/r+/v////7//Ab//v0A/wEG/Qb//wL9AP//AAAAAAAIAAD//wAA//7+/gQA/gD/Df39Bf//' +
-  '//3+/AX/+wH//gUD/gAFB/76//8AAP4AAAD//wAC/wgA/v8ACQAAAAAA/v7/AAAAAP8BCP8A//8AAP4A/v//Bv/9/QEEBP/9//8J' +
-  'Afz+A////P/8/////gACBQL//////wYEAAAABv0AAP///wD//wD//v//AP7//wAA/wn9/v7/CP8AAAD/AAAAAP///wAGAP///wAA' +
-  '//8AAP/+//3+/wAPAf8ABgH/AAAA/v8AAAAA/v/7+wL6/gMF9QP7Av7+Dgr//v////8AAP/7Cv//CP/9AAH/AAEAAAAAAAAA/wAA' +
-  'AP/+/wAD/wAAAP/+AAcAAP//AP0A//8AAAAG/QD/AAAEAP//AP8AAAAACP8A/wAA/v8D/gD/CwAAAP7///4AAP7//gIAAv//AP8B' +
-  'Cf/+/wD7/AD/AAT+BP//AwP++///BQP9/wD/AAAAAP/+AP8AAAb/AP8A/wsAAAD+///+AAD+AAD/AAcAAAAA//4A/wAA/wAA/wAA' +
-  'AAAAAP/+AAAAAAb/+QMAAf//AP8FDf/9///7/v0AAAgAAAAAAP//AAAAAAD/AAD8AAAAAAAAC/wAAP/9/v8A/v8AAP/9/wD/CQAI' +
-  '/Pz/BAEI/wX//f0EAf///P/9/wD/AAAA/woE//8AAPwA/wAGAAAAAP8A/wAAAAD/AP//AAAAAAAA/wYAAAAA//8HBQD//wAAAP7/' +
-  'AP4AAP3/Bv0ABv8AAAD//gD+AAD/AP8A/wABAAAACPwAAAAA//8BAAD+/wAAAP4AAAAAAAcAAAAAAAAAAAAAAAAAAAAABP//AAD/' +
-  'AAAH/AD/AAAA/wAC/Qn/Af/+Av39/v7/AAT7AgMEBvT+/fcPDvwI/fr3BP////4AAAD/Bfz//v7/BwL6/fz9+wD/Bgz//gL+/gb/' +
-  '//8AB/8AAAAD/gD/AAD+AP4ADQD/AAD//f4AAAD//f4C/wP9Av///wD+////DPz+C/79/wAAAf7//f//AP8H//3///3/AAAEAP8K' +
-  '/gAA/////wD+/wD/////Dv7////9BQf+Bfz//QL+/AIAAwP5//8AAAEAAAAA//8H/gAA/wYC///+/wAAAAP9/wD/AP///v8A/wAA' +
-  'AAAD/gD//wAHAAAAAAAAAAAA/wYAAAAA/v//AAD+CwAAAP////7/AP/+CAAAAgIAAP///v///wD//vwDAAL//wD/AvkD/gAACvoK' +
-  '+QcAAv78/gUE/fr9B/7///8A/QIG///+AgL/AP///f7/B/0EAAD//gUAAP///v8A/wAAAAAABv4AAAAAAAACAAAA+wAAAAD/AP4K' +
-  'AAD//gAAAAb+AAAA///9BQAA//v+//8CBP/+/vz9CAT//wX/AAAA/AAAAAAA/wIHAAD/AQAAAP7/AAAA/wACBAAA//8AAAD9/gAA' +
-  'AAAA+REAAP//////C/sA//4A/f0I/v8D//0HAP4EAP/+/gUA/wD//QAABwAAAAD//gH+//8AAP///f///QEA/wAD//8H//8D/f8A' +
-  '/w4BAP//Av78/f8C/QAAAAD9BgAAAAAAAAAAAP///wD/AQYAAAD//wAAAAD/AAAAAP//AP//AP8A/gkA//7+/gX+A////vz9/gn+' +
-  'AQX+/f7//P///gT9BA79/wT8////AP4AAP8H/gL/AAAA/wD9/////wAABAEG/wAA//8AAAAAAAAAAP8AAgAAAAAA/wAAAAL/AAAG' +
-  '/QD/AAAA////AAD/AgAJAP/+//8AAP///wAAAgIAAAD///8CAAAA/wP///4DAAD///7/BwAA/gD/AAD/AAAA/wH/CP//AP7//QYA' +
-  '/wAA/wb+//8A/wD//wD+//z/A/8F/v79B/7/BAAH////AgAA////AAAA//8AAAAAAAAAAAAD/wAA/wAA/AD/AP7//////xD7Bf4A' +
-  '/gD/AAYAAAAAAP//AAAAAP8AB////wAAAP///wAAAAD/AP8ABgAAAAAA/v8AAAAA/wb///8A/wAAAAP+AAAAAP8AAAAAAAAAAAAA' +
-  'AAAAAAAAAv7/AP/9AAD///4OA/3//P//AAD//wAA/wP///8IAP4A/wAA/AAAAAAAAAv8AAD//v7///7/AP8GAgX/AP///wD/AAYA' +
-  'AAAAAP7/AAAAAP/5/wAA/v//AP/+/QH/DQn+/P////wAAP//A//+Agj/BAD/AAYAAAAAAP//AAAAAP//Av4E//8AAAb///8A///+' +
-  'AP8AAAAAAAAA/QUAAAAAAAD//wAAAAAACf8A//8AAP8A/wD/BAMAAAD//v//AAD//gEAAAD+AAD/AQAAAAAABgf//gAAAAAAAP//' +
-  'AP8AAAAA9g8A/wAAAAAA/wAAAAD+AAAAAAAAAAAAAAAAAAAAAAH6/wD+//8AGP34/v/+/gQB/gv/Af3///0K9/wGAf76AP7//wr+' +
-  '/wD/A/0B/v7///8AAAD+/wAAAAAACv7//v8FCf7/Af3/AP4A/gH+/f4C//8AAAf/AAAA/wD///8AAAT//wD+//8ACP36/v/+/gn8' +
-  '/v4G/AMAAP/+BAAA//8DAQAM//7/AAD+B/3//v7/+wD/AAD//wAAAP//AAAHAP8A/v8A/v8AAP///xP6/wD9CAIAAP//AAD///8A' +
-  '//0A/wcGAAD8/wAAAP/+/wD/AP///wAA//8AAAn//wD//wD//gAAAP8AAAAA/v/9/xD//v///gD+AAAAAP//Agn/AP7/AAAAAAAA' +
-  'AAAAAAAAAwD//wAAAP8AAAAA////AAYA//4AAAAEAP8AAP/+/Qr/AP7/AAAA/wAAAAAA+////gAM//z/AAYJ/wD+/gQK9f3//f3/' +
-  'AAAACgAAAAD+AAD/AAAA/wAA/f8AAP//AP0N/wD//P8AAP7/AAD//wr+/vz/B//+/////wAA/wwE/wD///sGAQAA/wAAAP///gX9' +
-  '/wD/AP8AAP7/AAAA/wcAAAAAAP8AAAAOAAAA//8A+/3/AAAAAAAAAAAAAAAAAAAAAAAA+/wAAP4A//8B/QH9/v7+FwD9///9/gAA' +
-  '/gsE/v/9CPz//f8AA///AP7//v/9/wAOAAAAAAAAAAAAAAAAAAAAAP8AAAD/AAAAAAD/CP0AAAD//wAA//8AAAn//wD//wD/AP4A' +
-  'AAL/AAAA/wP+AAf//QEAAAAAAAAAAAAAAAAAAAAF/P7+/An////8Afz//Q3+Bv8A/wD/AAAA//7/AP//BAEB/f4A+/7//vwJA/35' +
-  'Bgj7BQD/Bf8AAAD/A/8A////AP//AAAFAAD/AAAAAAAA//8A////AgD//wAH/wAA////AP8AAAAAAAb+AAAAAAAAAP8AAPwAAAAA' +
-  'AAAL/AAA///6CQD/AAAAAP//BP8AAP7//wAI//8AAAD//wAAAAD/AP4GAAAAAAAA//8A/wAA/wT//wD+//8ACP36/v/+/gkB////' +
-  '/v4AAP/8/v3/Bg7+/v7/CP7/AAAA/wIAAAAA/wP9//8C/P///gD9Ev0D//oA/Qn+AQP+/f8B/AAB/v4F/gH9AwD/AP8G+Ab+////' +
-  'BAAG/gAAAAAAAAD/AAAAAP/8/v///v7////9+/z+/g0RAAAAAAAAAAAAAAAAAAAAAP4AAAAIAAAAAAD//gAAAAAM+/3+CP7//Qr2' +
-  '/P72AgYD/gH/BfwMAP///////////v7//wD/Af/+//7+EAD///7//wAA//8ABgAAAAAAAAD//v//APwDAAIA/wL///8ABv3//wUB' +
-  '/gAO//7+//7///4CAv//Av4A//8I/v//AP/+AP4HAAL/AAD//wAAAAAA///+/gAAAAAADvz//wD/AP///wUA/////wD//wYAAAD/' +
-  '//8AAAf/AAAAAP4A/wAAAAAFAAD//wAAAAD/AAAAAP8C/wAA/QEAAAD/AP8H/wD+AP8AAP//AAD/AP8I//8A/gP9//4D/v/+/vv/' +
-  'BAMDAQD//v8F/gYA///9/v4O/v/8//0I/wH+AAD+CP7//wAA/f8FAAAAAgAA////AP//AP8F/f8AAv4IAP4DBP78+//+/wL/AP0E' +
-  'AP///gD///8ABv8AAAAA/wAAAAD/CP3/AAD/AAcA/v8AAP7//wIAAAD/AwAA/wD/AAAA//4AAP//Bv/+/wD/AAAAAP//AAcAAP8B' +
-  '/Qb/Af8AAP7/////Bv/9/wAAAP//AAAABwAA/wAA////AAj//wAAAP//AAAAAP///v8A/v8AAP/+/g76/v8HAP8A//8AAAAA/wYA' +
-  'AAAAAP8AAAb+BAAAAP7/AAAA//7///8G//8AAf8A/v8AAAX+//8AAP//AAL/AP8I/gAA///+//8B/QD/C/3//wP/Av4AAQAAAAAA' +
-  'AAAAAAAAAAAAAP8AAPwCAP//////Agj//gD/AAD/AAAA////D/v/AP3+/wAAAP8AAP8E/////wAGA/3//wL8///+AP0S/QP/+v8A' +
-  'AAD9AQAAAAAA/wf/AP4J/wAA+/0A///+/v8M///+BQD/AP8AAAAAAAAA/wAAAAD/AAD/AAAAAP8FAP8AAAAA/wAAAAAAAAD/BgAA' +
-  'AAD/BQD+/gr9///+A//+/vsI/P/9BAD/AgAA//7//gj/APwEAv8A/v//AP/+A/3+/v4IAP//BgQAAAD/AP0A/wD/////AAD+AAAA' +
-  'AP/+/v/+/w7+/f4AAv7/AP8B/f4P/wD+/v3//wkAAAAA/QYA/gAA///8DAD/AAAAAP//AP8AAP4H//4AAAAAAAD//wD/AAAA////' +
-  'AAQAAAAA/v7+/gAACAD/AAD8/wAAAAD//woAAAD/AAAA/AAAAAAAAP8JAAD+/v8AAPz/AAAAA/4Q/v/+/v//AAAH/wAA//////4D' +
-  'AP///wAAAAAAAAD//gAAAAAHAgb/AP8AAAD///4A//8A//7///4G/wD//gcF//7//v0BC/7//gEA//7+////A//+/wT/////AAAA' +
-  '/v//////CP/9//4A/v////4F//8ADP3+//8A/AX////+BPwM/v/9//4IAP8AAAAA//4E/gAA/vz/AAD/AAAAAP////8KAP///gAA' +
-  '/wIAAP//AAH///8G/wIFAAAAAAAA//8A/wAA/v/+BgD/BQAAAP//AP//AP7+Af3//P4AAP8KAwP//v8AAP/+AAD/AAAA/wD/CQAA' +
-  '/gAAAAAAAAAAAAAAAAAAAAAACfkAAAAAAAAAAAAAAAD/AP8AAAAAAAAA/wYAAAAA///+AAD/AgAA//8AAf///wYAAAAAAAAAAAAA' +
-  'AAAAAAAA//8ACP//AAAA//8AAAAA/wAB//8EAv8A/wb+/f/+//7/AAAA//8AAAj//wD//wD///8AAP8ACAAA//8A//8A//77/v/6' +
-  '/QcDB/39CgAG//kA/wAGAAAAAAD+/wAAAAD///8AAP//AAYAAAAAAAAA/wL+AP8B/wAA/wf+AP8A////AAAAAP8AAAD/AAD/AAAH' +
-  'AP////4HAP8A/wIAAAAA/wP/AP8D/gD/APsIAAD/AP8A/wAAAv8AAP8DAAAAAAAAAAf+AP8AAAAA/wAAAAAA///3AQAAAAAAAP/+' +
-  '//8AAA4A+gkAAAAAAAAAAAAAAAD/+/8AAAH//wD/A/7//g0A/wAGAAAAAAAAAAAAAP8AAP/+AAD///8AAP///wj9/v8G/wEAAP//' +
-  'AAAI//8A//8A/wAAAAAEAAAAAAD/AP8AAAD//wAA/v8AAP///wAGAwD/AAAAAAAAAAAABf8AAAAA/wD+/wAAAAAAAAj/AAAAAP//' +
-  '/QAA/gT/AAn//v//AQD//v8AAP8NAAD///7//v8A////AAAFAgAAAAD/AP//AAAAAAAA/gAAAP8A/wAGAAAA//8AAAj/AAAAAP7/' +
-  '//8AAAAH///+BAAAAP/+//8AAP4AAv///v4G//8F/f8D///+///+//4D/wL//wT//gD/BwAAAAAAAAAAAAAAAAAAAAD//wAA/f8A' +
-  'AP/+////AAAM/gAAAAUAAAAAAP8AAAAAAAwD/v72A/8A/wAK/v/+/vwH/wAA/wAAAAD//wAA/wD///wMAAAAAAAA/AMA/////v8A' +
-  '/wj//wAAAP//AAAAAP///wD/AQYAAAD//wAAAAD///8A/wAGAAAA//8AAAAA/wgH/v0F/P///voL+//9/QAA/////v8AAAAKAP8A' +
-  '/wD//wX9CP//AAAA//4AAAAA///////+/wAAAAcBAAAAAP8IAv////8AAAD9/wAA/wD//v//B/8FAAAA/v4AAAAA/voJ/v3+/f8A' +
-  '/gEJAf/9/gX/AAAA/QAAAAAA/wkA//8A//4H////AAD/AgAAAAAA//8DAAD//wAACP//AP//AP8C/wAAAAH/AP///v//BwD///8A' +
-  'AP//AAAJ//8A//8A/wf/AP//AAAAAP8AAAD/AP8CAv7+Av0F/f0B/QX7/f4J/gAAAAAAAAAAAAAABAAAAP8AAAAA/wAABv4AAAAA' +
-  'AAAFAf4DDPr//fz9/v77AwX/+wT9/QAC/wH9+goCBf79Awb///8AAwD//wD+AAAA////AgcA//8A//7//v8AAAD///8AAP8AAAAA' +
-  '/ggAAAAA/wb//v4B/QQH/gn9/f3//fz8/wAA/v8AAP//Cv7+/P8HAwAAAP8AAAAAAAD/AP8AAAcBAAD/AAAAAAAA///+AP8IAAAA' +
-  '/f8AAAAB/wD//wD/Bv//CP7/AAAA/v4AAP8A/gAAAAAAAAAAAAAAAAAAAAAM////+/wF/v36/QD/DgH6AP4H/wIDAAD//gD/////' +
-  '/v3/AP8C/QAA//4A/w////3//v8AAAAAAA38//8AAAD/AQL9/gH+AP8JBP4B/v3//Qz8/P4C+P8EAwQB/vv+/gP//AL9AQH+/gUD' +
-  'Bv39/gr5AP//AAAAAAAH/QD/AAAAAP//AAAN/QAAAP//AP4AAP8A/f8GAP8AAAX+//8AAP/+AAAABgAAAAAA/v8AAAAA/wAAAP//' +
-  '/gD///7/AAD/CAP2EQAAAgD+/wAB//7///////8AAP//AAD//v/9/v8AD/7+/wAAAP8AAP/+BgQAAP//Av8AAAAAAAb+AAAAAAD/' +
-  'AAEAAAAAAAD/BP8A/wAAAAD//gAA/wAAAP8A/wkAAP7/Av8DAAYA//8AAP//AP/9//7/DP///////P3//gD/CP0A//7//QD//AYB' +
-  'Af8EB/0A/wAA/v4A/wD/AgUDAAD+/QD/BPwAAAD+Bv8K/v//+//+//8A/wAABv3//////wYA/gcAAAAAAP///wAAAAAA//8AAP4D' +
-  'AP//AP///wAABv8B//8A/wAADPv//wAAAP///f8G//8A///+CgD/AP/8Bv3+AQH+//78/An9BQP9/wAA/wAAAAAABv4AAAAAAAAA' +
-  'AP8AAAAAAAf+AP8AAAD//v//AP//AAAGAQAAAAAA//0D/gUA/P8A+wH++/0DAwoIAP8A//8A///+/wD/AAAAA/7/APz////+B/v7' +
-  '/hL//f39/wD3/gf//v4F+xb9//0I/wAA/gIAAAAA/wD//QD/AAAAAAAAAAAAAAAAAAAAAPsA/wAIBf7//gIAAwT7//wABgAAAAAA' +
-  'AAAAAAD/AAD+A/z/AAL+/wD+/gQE+gD/Bf//AAD8/wAA/////w3/AP8AAAAABQAAAAAA/wD/AAAAAAD///sD/wz//P0A/v4DAgb/' +
-  'AAACAgAA///+AP/9AP///wAAAf8IAAD//////gD//wIAAP8CAAAAAAAAAAAAAP//AAD//wAGAAAAAAAAAP/++gj/+/3/AP8JAgEH' +
-  '/f7+AP/+AAD/AAAA/wD/CQAA/v4C/wj+AQAA//0BAP8C//4AB/4AAAAAAAD//wAAAAD/AAAAAAAAAAAAA/8AAP8AAP0IAwD9AAAA' +
-  'AP//AAAAAAD/AgYAAAAAAAD//wD/AAD+AP4HAAAAAAD///8AAAAAAAAA/wAAAAj/APz/AAAAAAD+Cv8A/v8AAP/+/f/+/v8JBPwA' +
-  '/wj/AAAA//7/AP//AwH9BwD//wD//v////8G//3//wAA/AAA//8CAvwKAAD+/gAAAP//AAL/AAD//gkA/wL/AP8G/gD///7+/v4G' +
-  '/wL//v8A/v8A/v///g7+/wT+/wD9/vz9BQD+BQL+Af/+Bv0A/wUAAAAB/v7//wcE//z/AgAA//8ACQD//v//AAD/Av3//wQB///+' +
-  'AP0F/f7/B///AAAGAQAAAP8A/v8AAAD//wAABv8AAgD/AAD+AAD/C///AAb///7//AD8BP///AH////9AQAAAAL+Cv7//v4AAAAA' +
-  '/gAAAP8A/wAGAAAA////APz/AAD///8OAv///f0AAAD/AAAAAP8P///+APsAAAAA/gAAAP8A//8HAAAAAP7/AA8B/wD//vz3BgL/' +
-  '/v8GAAD//wAA/wD/AAAAAP/9B/7/+/wH/wUB+vsN+/8C/gD/CP7+AAAA/wIAAAAA/wYBAAD/AAAA///+Bf3/AP8H+AAA+f7+///8' +
-  'BAIM//8B/wT/////AP///Qb/AwD///0C//4JAwD+/gX9/f7//wIA+gkAAAAAAAAA/wAAAAD//wr/AP8AAAAA//8A/wAA/gD+/wAA' +
-  'AAAADfz///8AAP8BBP7+AvwE/f4C/Qj//v4AAP4ABgD/AAD//v8CAAAA/gD/BwAA/wAA//8AAAAAAP8AAf8A//8AAP//CQD/AAD9' +
-  'Af3/AP4A/wD//gX9//3/DAAAAAAAAAAAAAAAAAAAAAD//wAI//8AAAD//wAAAAD//gX+/gH8///+/wUF//wH/Pv/AAD+/wAA//8K' +
-  '///9AAf//gAAAP//AP//C////wD//wr/AP8AAAD///8AAP8A/wL/AAAFAAAAAAT9/v/////+AP8AAf8AAAD//v////8K////AP8A' +
-  'AAD//v///w0A/f3//wf+BAAA//4AAAD//wMC/////f8AAP8OAAAA/v/9+gH+/gH8///+/AoD/voGCQAAAAAAAAAAAAAAAAAAAAD/' +
-  'Av8A/f8AAAAE/Qr+//7/AAAAAAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAD//wAI//8AAAD//wAAAAD/+wYAAAb/AAAAAP//' +
-  'AP8A//0AAAAAAAAAAAD//wAHAP/6//7/+gkG/wQCAf34Bf4C/v0H//4HAP/+AP7//wX//gAC/wAA/wAABv3/AAAAAP/+/wAF/gcA' +
-  '//8B////AP///v3///0GAAD/AgD+AP4J/gD/AAD+/wAAAP8HAAAAAAD+AAAAAQAAAAAG/gAAAAD///8AAP8AAAD/Cf8AAP///gP/' +
-  'AAb/AAAAAP7/AAAAAP7+/v8A////AP/+/v8S///+/wAAAP7/AQAA/gAAAAAABwAAAAD/AAb/AP//AAAAAAD//gcAAP8AAP/+AgAA' +
-  'AAD/AAAAAAAAAAAAAAAAAAAAAAD+AAAD/gAA//8AAAAAAAYA//8A/wAAAAAI/wD/AAD+AP3/AP///wD//v7//v8AEQAAAAD+AAAA' +
-  'AAAGAP8AAAAAAgAAAAEAAP8A/wAA/wAA/wD/AAAAAAAG/gAAAAAAAP//B////wD//v/+AAAAAAT//gYAAAIAAAD//wD//wAB/v8A' +
-  'AAL/AAAJ//////8A////AAD5AAAAAP//D///AP//AAAA/wIAAAAA/wAAAAAA/wAAAP4CCAD///////4A/////gD+AAAAAP//BAn/' +
-  '//7/AAAACf4AAAj//vv9/wD///3+/wENAAD+A/7//v7//gYF///+/wAA///9/wD//wMEAvwE+Qb/AP4AAv3///4FB/8AAP//AAAA' +
-  'Av8AAP///v////8AAgD//wD//v4IBf4AAf8AAv8AAP8BAQf9/wD+Af7/Bv7+BgH//v7/Av///v7/AAgA/wAAAP//AAAAAP//+QAA' +
-  'AP/////8AQQD//8KBgAAAAAAAAAA/v8AAP8AAP8BBwAA/wD//gD+/wAAAP8AAf8A/v7/AP4D//79Dv/8+/37AwH5//8MAvwB+gEF' +
-  'Bv8AAAAD/gAA//8A//4JAP///f////8AAP//AP/+/v8P//8AAP//AAD//wf//wAA/wAB/wAAAAAAB/0A/wAAAP8AAAAAAAAAAAD9' +
-  'BgAAAAAA//z/BP0D/////AYC/f//BwAAAAAAAAAAAAAAAAAAAAD//wAA/gsAAAD////+/wD//wP/AAALAP///AD//wD//v8AAAD9' +
-  '/QD/AP3/AAAAAA7+/v7/Af8AAP/8Ev/////+/wEAAP//CAD///////8A/wD/AAD/AAf/AP//AAAAAAD/AAAAAAAI/wAA/v4AAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAP//AAD/AAgAAP//AP//AP8AAP8A/wAAAAf+AP8AAAD//gUI////AP8E/P4D/v///f7+/wj/BQAAAP7+' +
-  'AAAAAP4C/wD//wAAAAD9/gD///8KAAAAAAAAAAAAAAAAAAAAAAb/AAD9/wAAAP8ABAD/////AAAA/wAAAAD///8ABgD/AAAAAAAA' +
-  '/AAABQAAAAAAAP//AAD//wAGAAAAAAAAAP8A/wAA//8ABgAAAAAAAAD/AAAAAP8AAAAAAP8G/wAA/wcAAAAAAAD/AP//AP//AP7/' +
-  'AAAA/gAAAAAABgD/AAAA//8AAP7/AAD///8ABgMA//8AAAD//wgAAP//AP//AP8B/wAA/v8AAP/9/QQA/gn/AP8ABgAAAAD/AP8A' +
-  'AAAA//8AAP///QD///0AAP//EP7///8ECP8AAP///v//AP//AP//////AAAA/v7//wAN/v4AAAAFAAAAAAD/AAAAAAD+AAAA/wAA' +
-  'AAAG/gAAAAAA////AP//AAAABwAAAAAA//8AAAAA/wAABv4AAAAAAAAAAP8AAAAAAAD/CAD/AAD+AAP+DAf/AP///Pz//wD//f0A' +
-  'AAD/AAAAAP8P///+APsAAAAAAAAAAAD/AgAAAAAAAP4HAAAAAAD///8AAAAAAP/8DAAA/wAA////AAAAAP8A/wAAAP8AAAD+//wD' +
-  '/wAJAP//AAAAAAAH/QD/AAAAAP//AAj//wAAAP//AAAAAP8A/gAAAP8AAP8AAAAAAAAHAAAAAAAAAAAAAAAAAAAAAP7//wD//wAA' +
-  'AAL+/f/+Dv3//AkAAAAAAAAA/wAAAAD+//4AAP//AAAJ//8A//8A////AAAG/wAAAP8H+/7/AP8AAAAAAAAAAAAAAAAAAAAA/wD/' +
-  'AAD/AAAM+/8AAAAA/wAAAAD/AAb/AP//AAAAAAAD//8A//4A/wAH/wAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAAEAAAAAP/+AAAA' +
-  'AAD/+P8AAP////8AAAQC//8K/wP9AAT/AAAABv4A/gAA/QL8AP/9/wAAD/4C//8C//r//gAA//8AAAn//wD//wD/AAEAAAD+CAD/' +
-  '//7//f3/BgkAAAD//wAAAAD/AP/9AP8A/wAAB/8AAAAA///+AAAAAP8AAP//AAAA/wf//wAA////AP8ABgAAAP//AAAAAP8AAAAA' +
-  '/wAAAAAA/wYAAAD/AAAAAAAAAAAAAAAAAAAAAAAAAAD/AAb/AP//AAAAAAAAAAD///4AAP/+AAAA/wr/BQD///79Bv7//Qf/////' +
-  '/gD9AP//AAAAAAACAAAAAAX///4A//8AAAAC//4J/wD+/wMAAP3/AAD//wYA//8A//7//wD//wAA//7//f8EDvz//v8A/v8AAP/+' +
-  '/g76/v8HAAAAAP8AAAAAAP//BwAA//7/AAAG/wAAAP8G//7/AP8IAAAA/gIAAAAA/wD//QD/+/8AAAH//wD/A/7//g0A/wD5DQAA' +
-  'AgAA////AP//AP8E/A3+/AAAAP8ABf/+/v/8AAAAAAAAAAAAAAAAAAAAAAAAAAAHAAAAAAAA//sAAAAHAAAA/wAAAAAA//8A/wD/' +
-  'AP7/AAAAAAAAAP4AAAAABv/+/wD/AAAAAP//AAcAAP8A/wAA/P8AAAAA//8KAAAA//4AAP8LAAAA/////gAA/wD/AAD8/wAAAAD/' +
-  '/woAAAAAAP8A/wAGAAD//wD/AAD/AP8AAAQAAAAA/wAAAAAAAP///wD/AP8AAP4KAP8AAP4A/wAA/wAGAAD//wD/AAD/AP4AAAAA' +
-  'AAAAAP4AAAAABgMA/wAA/wAAAP/9AP4AAAb///8A/wAGAAAD/wD/AAD/Av0EAAX/AAAA/////QAA/wP//wD/BQD+AAf8AP////4A' +
-  'AP8AAAAA/wAE/wAAAAAAAAAAAAAAAAAAAAAAAAAAAAr/AAD/Af8A///+//4BAP/+//79AQL///4B/P79/xn5//8FBf8A/////wAA' +
-  'AAD//wT//wD8AAD///3//v4E/wkAAAAAAAAAAAD/BgAAAAD+AP//AAD/AAD/Cv4A//8A////AAj//wAAAP//AAAAAP//AAAA//8A' +
-  'CQD//v//AAD/AP4AAAIAAAAAAP4A/wAABgAAAAAAAAAAAAAGAP8AAP4GAAAAAAAAAAD+/wAA/wAA////AP8AAAD//v///w0A/QD+' +
-  'BgAAAAAAAP//AP8AAP//+gn+/v8C/QMA/P38BwMBAAH/AP8AAAAA/wYAAAAA/gAJ+QAAAAAAAAAAAAAAAAAABAAA/wAAAAAAAAAA' +
-  'AAD///gN////AAD//wMA/wAA//78/wAHAAAAAAAE/wAAAP8AAAAAAAAAAAAAAAAAAAAAAAj6AAAAAAAAAAAAAAAA//8AAAD9AAAA' +
-  'AAAA/wYAAP//Df8A/wAAAP///QD//wD/Agb/AP8AAAD///4A//8A/wgAAAAAAAAAAP//AAD9AAD//wAA/wAAAAD+AAD/AAAH/v8A' +
-  'AP7/AAD//v/+/hH//f/+/wX+BwD//wD///8A///+AAD///4A////AAAABQX//gAAAP//AAAA/wAABwAAAAD///8A/wAA//////8A' +
-  '/wr///////8A/wAN/AAAAP////z//wD/AAAJ/wD//wAABAD/AAD/AQAAAPwFAAAAAgD/AQD/Af8A/wD+///+//8JAAAAAAAAAAAA' +
-  'BP0AAAAAAAL/AAD/AAAA//8A//8GAP4KBP8A/f8AAP///v/+AAD//wAAAP//AAkA//7//wAA//z8AAD+AP8AAv38/v/+/hkAAAAA' +
-  'BgAAAAAAAP/8AAAA/wAAAP4AAAAAAAYA/wAAAP4AAAAJAQAA///9////AP8AAAAABgAAAAAAAP/8AAAA/gAAAP//AAAAAAAAAAcA' +
-  '//8I/wD+AQAA/wD/AAD/AP//AQAA/gcAAAAA/wAA/wD//wcAAP//AAD/AP8AAAAA//8A/wAABgD/AAH///8AAP//AQAA/v8AAAD+' +
-  'AAAAAAAH//8AAP//AAAA/wf//wAA/wAB/Qf9/gAADvz6/v/9Cfn9/v///v8AAP4MAP7//Qn8/f//AP//AAAA/v3/////Ev7/AAD9' +
-  '/wAA////CP3+Df0I////Av4AAP/+/wAAAAD//v8A/wD/AAD/CAAAAAAAAAP/////CAAAAP/+AAAC//0G/v8I/v8AAP/+/gAA////' +
-  'AP4JAAAAAAAA/v8A/wAA/wD+BwAA/wAA//8AAAAAAP///wAA/wAAAP8AAP//CAD+////AAADAAD//ggA/wAA/v/+/wD//wAA//4F' +
-  'AP8AAAYC/wAA/wAAAP//AP//BgD+AP4HAAAAAAD///8AAAAAAP//BAD+/wAAAP//AAYAAP8A/wAA/wAGAAD//wD/AAD/AP///wD/' +
-  'AAH//v///wD/CgP//wD8CAD/AP//AAD/AP/+A/7+A/0A//0R/P3+//8BAP8AAAICAAAAA/0AAAAA//34//4BAwD/APwEAP8A/w4K' +
-  '/QAA/v8AAAD///8AAgD/AwIAAP7//wD//wb+//8A/wAAAAD+AAAAAAAA/wcAAAAA/wAAAQAAAAD//wf+AAD///8EAP7//f4ADv0A' +
-  '//////8AAAD9/wAAAP8AAQAAAAf//gcA/v8A//7///8H/wD+//4A///+AP8A/gIF/wAABvsFAP8F/wAAAP8D/wD////+//8H/wUA' +
-  'AAD+/gAAAAD+/gr8+wABAvf+/CD8+vn9Af8AAAD//wAGAAAA/wAAAP8A/wAGAP8AAP8A/wAAAAD+/wIBCAAA//4DCPr9/f79///7' +
-  '/v3/A////wL8/v3/GfoA//8AAAAAAAf+AP8AAAD/AP4HCAAG//78AfoA/f7+/wD/AAAA/wAAAP//Bv8AAP/5BPz6/vkAB/z//PoJ' +
-  'AQMQ///+BQH+///+/v0EAv//BgYBAf0E/v/7DQP+/vr9/f79/v8G//8A/wD8CgAAAP/+//8AAP//AAgA/wAAAAAA////AAAAAAAA' +
-  'AAAFAAAAAP/8Cf3+/wD/BP4C//7+/wQB/v8A/wj/AAAA//8A/gX//gD+BwAA/wAA//8AAAAAAP8A+/7/Af4A/wj+Av7///8FAP8J' +
-  'AP///v4AAv8AAP////0AAAD//wD//wEAAAgAAAAA/wkAAAAAAP7+/wAAAAD/AAAAAP8ABv8A//8AAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAD//wAA//8ABgAAAAAAAAD///8AAAD/AAAG/wAAAAAA/wAC////BwAAAP/+AAAA//8A/wAAAf8AAAD9BQAAAAAAAAD///sB/wL/' +
-  'AQEE//8E/gD/AAD///8LAP///wAA//8D/gr+//4A//79////AP8DAPz//wL/AAAL/AL//wD///wA/f8FCv/9/fv8+gP+/g8BAgr/' +
-  'AP4A///9Av/////++/7+//7//xT//QD+/f//Bf8AAAD//wAHAP4AAAAAAAAAAP////4AAP8I/gADAAD/AfgK/QcD//78AAT+/P7+' +
-  'Ag0BAAD+/wD//wH////7AP4A/gcAAAAAAP///wAAAAAACv8AAP3/AAAAAP///gAA///+BwD/AAD//wH+AAAAAAAFAP8AAP8A/wD+' +
-  'AQD/AAAACv8AAP3/AAAAAP///gAA/wAE+wEF+QT7/AH+B/3+Agf9/Qf//QYA//0AAf//Bf/+/wP/AP8FAP//+wD//wD/BQD//wD/' +
-  '/wAIAP8A//8AAP8ABv8AAP4AAAD7BAAAAAD///sF/wD/AP4DAAD7Av//CP8A/wD//wAABv0DAAAAAP/+AAAA//8AAAAFAAAAAAAA' +
-  'AP8AAP8AAAAA/v8A/wAAB////////wD/AA38AAAA//8BAQYAAP4A/wP+/v//AAD//f7/AAATAP0A/f4A/////voIAv0CAP/+AA74' +
-  '/AH//v8DBf///v8A/wAG+wAAAP//AAAAAAAAAAAAAAAAAAAAAAD+AAD/CAAAAP//AP8AAP/+/gT///4B/wf9//////8FAAL//wb/' +
-  'AAD///4A/wAA////AP//BAj/AP/9/gAAAP//AP8AAAAAAAb+AAAAAAAAAP////sE/wL+/QEKAP7/Av3//v/+////Bv4E/AgHAfgA' +
-  '//8AAAAAAAf+AP8AAAD///7///7/AAAEAP8H/gAA//3+B/3+AgD/A/sB/wcA//0DAP//Av8A//36Af///g39//4HAAAFAAD//gD/' +
-  '//////4D/v8D/gD/Bv4E/v////7/Cf4EAP8A/v4B//////4B/wD/AP7/AP//BPz9/v//DgAAAAAAAAAAAAEAAAAAAAD//QcA/QEA' +
-  '///+////AP8GAP8ABgAAAAAA/v8AAAAA//8A/wAAAAAABv4AAAAAAAD//gAA/QgAAP8A//8DAAD//wEAAP7/AAAA/wAAAAAABwgA' +
-  'AAD+AgAAAAD/AP/9AP/7/wAAAf//AP8D/v/+DQD/AP8AAAH/AP8A//4ACP8A/f8I/v79AgD//gAA/QP//wIAAAAACP8AAAD//wD/' +
-  'AAD/Bf0D/QEB//37BgL7+v79DP8DBQD/AAD/A/7+/wAAAP8AAAAA/wAAAAAA/wYAAAD//gD/BQL+AAX////+/wD//wAAAAAG/gAA' +
-  'AP///wAAAAD//gAA/gYAAP8B//8DAAD+/wQK//7+AP//Av3//////QD/AAD//wACAP3//v8AAAr//wAABgIAAAD/////AAD//gL+' +
-  '/wICAP8FBfz+A/7//QAAAAAAAAAAAAAAAAAAAAD//wAA//8AAAD/AAAHAAAA//8ABv7/AAD//v//B////gD/////AwD/AAb8AAAA' +
-  '/////f3++gn/BAoF/P79/v0C//8AAP//AAYAAAAAAAAA//7/AAAB/v////7//AAR//4EAv8G+gIF//8BAP/+///9+/7//v79AP//' +
-  'BQD//v7/EwD/AP///wAAAP8HAAAAAP/+AP//Af4A/////wADAP8G/v0QBP0F/v7+/P///////f//AP8C/QD//wACAP//CP4A/gT/' +
-  'Af3+/wD9/gD//w39//4HAAH/AAH+/v8A/wAA//8EAAD+/QAAAAL/AAUAAP/8AAb+APsA//0BAP/+BP8J//3///8GAP//Av8A////' +
-  'BAoAAAD9/wAAAAD///4AAP/9BQb+Bfz//gL6/AIBAwT5/gEA/w0AAP/////8/v8C/v4B////BQD/BQP9//////79AP8G//0A//4A' +
-  '/v/+CP8D+wADA/wC//4GAQH+//7+AwEB///+AgD//gj+//4G//z9Af8AAgIA///+A/4DAAD//f8AAAEBAP8A/wABBgAA//0I///+' +
-  'AQD//wL//wAF//4G/gD//v8AAAD//wD//wAEBwL/BP3+AP/+/f7///8H/gD+AAD//wAA/wAAAf8AAAf6//z9Bfj//wQG/QL6CgUC' +
-  'AAAAAP/+/AAABQAABQAA/wD/AAD//wAA//8AA/7/AAb//v8A/P8A//7//hf9///8BwAAAAAAAP8A//8A//8A/gD8/v8AAAAAEP0A' +
-  '/v//AP7/AQAA/wAH/wD/Af4AAAD///8AAA3/AAAA/////QAA/wD/AP8AAgD//wD///7+/wgKAAAA/f8AAAD////+AAD//P7/BP4C' +
-  'AP///v7+/hH//AIA///+CQAB//3+AP//AP/7A//9Av/+CPwEAfwF/fwCAwD///sFAP///QIH+///A//+/wD//wAG/wf8//8AAP/9' +
-  'AP//////Af4CAPz9BP8MBP7/BgL+AAL//f4AAAD//v8A/wD//wAGAAAAAAAAAP8A/AD+AAQA///9/v/+//8OAAD/AAAAAAAH/v//' +
-  'AAAA/wP9/gX8/f/+/QQDCvv+/gEFAf//AAH/Cf/+/v/+A/77//r//wAAAAAJ/wD//wAABP8AAAAA/wAAAP7/AAAAAAf//wAI//8A' +
-  'AAD//wAAAAD/+/8AAP7/AAD//wv//v0ABwD//wAAAP7/AAb/AAAAAAAA//8AAAAAAAf+AP8AAAAA/wAAAAUAAAAA/gEAAAAA//7/' +
-  'AAX//wAA/wH///4J//4A//8AAAkAAP//AAD//wD//wAAAAgAAAAAAAD8/gAAAP/+/wD///8ACf/+AP3/AAb9/f7/8/7+//39/RAc' +
-  '/f/7/wn/AAP//wD+/v3//P8ABQD/AAD8/wAA//8A/Q7/AP8AAAAA/wYAAAAA/////wD/+gT/AP///wD+/hH+/Pz/BQAAAAAAAAAA' +
-  'AAAAAAAAAAD//wAA//8AAP8D/wD/BgD//wAAAP3//wAI//4ABf8A/wD/AAAH/wAAAAD///4AAAD9AAAA/gAAAAAA/wMAB///AP8A' +
-  'AAAAAAAA/wYAAAAA///+/wD/AAAAAP//AAcAAP8H//4A/wAAAAAA/wD/AAAA/f7//woBAAAA/wH/AP///gAAAAD//wAA////AP4A' +
-  'AAf//QQA/wIAAP/+//4I/wD8/gD/AP//AAAA//7/////Df7/AAAO/wAA///9+wP/AP//AAAA/gD/AAD//v4O/wD+//8AAAf/AAAA' +
-  'AP4A/wAAAP/+/wD//wAACQX+AP//AP79Af///gMC///8/v8D/w39Af8CAP4AAAAA/v7//wAABwcA/gD/AAAAAP//AP8AAAAAAP4A' +
-  'B/8AAAAC/QD/AAD+AAAAAAAAAAAAAAAAAAAAAP8D/wD+C/8AAP7///4AAP4AAAAAAAAAAP8G//8A/wD///0A/wD/AAD//wABAAAC' +
-  'BAD/BgAAAAAAAP7/AAAAAAD+//8A/f8AAAAC/wr+Af7/AP8AAP//AAAAAAQAAAAAAv//AAD+/wAA/wAAAv//AAcAAv3///8AAA7+' +
-  '/gD/AP/9AAAAAAgAAAAAAAD8/gAAAAAAAAAAAAAAAAAAAAAAAAAA//8AAAAAAAD/BgAAAAD/B//+AP8AAAAAAP8A/wAAAP/+/wAB' +
-  '/wAAAP//AAYAAP8A/wAA/AAAAAAAAAv8AAD/APsJAAP/AAD//gL9/gAAAf8A/wAAAAAABv4AAAAAAAD//gcAA/8AAf7+/wD/AAD/' +
-  '/gD+////AP8KA/7//wD////9BwD//wAG/v////8AAP8A/v////8A/wUI/P8AAAD//wL/Bv7+AAH//P7/AAD/Bf4DBP///v8A/wEA' +
-  '/gYD//wO//8A/f4A//4C/v/+AAD/APwJ/gAC/f3+AfsGAf3+BP//AAD//wYDAAL9AAAAAP//AAD//wIA/wb8/wD///8E//8AAAj9' +
-  'AAL/////AgD//v8AAAD//wAJAP/+//8AAP////4A/f8AAAD//wkH//79//8AAAD/AAD/Av/+/v8ACf//AAAI/wAAAAD+////AAAA' +
-  'AAAAAAAAAAAAAAAAAAAA//////0CAAAA/wUK/v/+/QD/AAABAAAAAP//B/4AAP/9/////v8AAAAN/wAAAAD+AAAAAP//AAAA/AcA' +
-  'AAAAAP7/AAD9/wAA////CP3+Df0AAAAA/wAAAAAAAAb+AAD//wAAAP8ABgEA/v8AAAAAAP//AAABAAgAAP/////+AP//AAAA/QEA' +
-  'AAAAAP8H/wD+/wf+AP//AAAA//7//wAABP///wD/CwAAAP////4AAP8AAAAAAAAAAAAAAAAAAAAA/AQAAAMJ/v//+QkB+v///f//' +
-  'AAAD/QAGAAAA//8AAP/+AAAA/wAAAP8K/f//AgD/AP3/AP///wD//v7//v8AEf//AAD+AP8AAP8JAP8AAP///wAA/v8AAAD///8J' +
-  'AAD/AAAA/wAGAAAA//8AAAAA////AAD//wAAAP/+/f//Dv/6EP0EBPr9/hL+Dff79gP1/v//AAf/AAAA//////8AA/0AAAAAAAAA' +
-  'AAD//wAHAP/7AP4HCP4AAP/8+v3//g7/+wf/AAX/AAAAA/7/AP////8BAP/+/wAAAP8HAAAAAP/9/wAAAQAAAAD//Q7//v/////+' +
-  'AP3/AAAA//8JB//+/f3/AP8A/wAAAP78AAD//w///wAAAAAAAAD//gAAAAAH//4GAAAAAAAA//8A/wMA/v8C/////gAAAAL9////' +
-  '/wn//QYAAAAAAAD/BAD/AAD+Av///wD/AAD/BwP///7//AAG/wAAAAAAAAD/AAAAAP/9/P4IBf4AAP/+Af7+/v8IC/0AAP7/AAAA' +
-  '////AP8AAAT6Bfz6Av///g39/f37/Qv+//8I//8AAAAC/gAAAAD/B/8AAP8AAAAA//8AAP8A/////wD//wAA//7+//8Q//3+/QAA' +
-  'CP8AAAAD//8AAAD/AP8AAAAAAAAA/wYAAAAA/v//AP///wAAAAMDAAAAAP///wD/AQYAAAD//wAAAAD/+wn/APz/AAAAAQH//wX/' +
-  '/v8BAAABAAAAAAAAAAAAAAD+AP8I/v4AAAD/AgAAAAD/BgMG//0B/wD///z9B/3/+///AAgB/wAAAP//AAAAAP/+/v8I/wUAAAD+' +
-  '/gAAAAD+//8AAAcAAAAAAP4AAAAA//3+/wcC/wAAAP8CAAAAAP//Bv////8AAAAAAwAAAAD///////0CAAAA/wUK/v/+/QAAAAAA' +
-  'AAAAAAAAAAAAAAD9BAb+/AP+/QIJ/f39BP7++wACA/78//4NAf77AQYB+v4AAAD/AAAAAAYAAAAAAP///v8A//8AAAX//wj9AAD/' +
-  '/gb//gH/AP/9DP/+/////Qb+BPoF/QX8+fwF+wcC/AAAAAAGAAAAAAD+/wAAAAD/BAH//wL8AP/+/P///AT/CAgA//8AAwD//gD+' +
-  'Afv//wMA/wAG/wMBAP/+/gAAAP/+//z9////AP8VAP/+/////gD/AAYAAAAAAP4BAAAAAP//Bv8A/v8AAP8E/AMAAAD/+wz7DQb6' +
-  '/gX6DvYB/P79+P/+/wb9AQD////+AAD/AgUB/Av/Bv3///7/AAL+///9Bf7///4AAP//+wAFBP4CAgD9/wD/AAAACf8AAv8AAP//' +
-  '/wAA/f8AAP/+////AAAM+gQJAf/6//4HBP/6/AH/Av8G/v///wAABf7+BP4A//4AAAD/Bv8AAAD//gD/AAAA//4A/wD/AAD/AAAB' +
-  'AAACBP4B/gz9/v///Qj8/f7//gX+/f///wQA//8H///+//8EAv4E/gL+/v//+/wG/f4M/wL/+wb6+v4A+wsT//7//Pv9BP7+Agf/' +
-  '/v/9Af3+AAQBAAL+/foN//7+/v8C+wMG/wD1DwAAAAAAAAD/AAAAAP4A/v8AAAAAAAAA/gAAAAAGAAD+AAAAAAAA//8AAAAABv//' +
-  '/wD/AAAAAAv+AP8AAP7/AAoAAP/+/wD+/wAAAAD/AP8A//8IAAAAAP4AAAAA///4Ev///gD/Dvv+/f7///z/AAAABv4AAP//////' +
-  '/wX/AP8ABgD/AAIA/v8AAAD///76Av8B/v//Ffn//v///wIAAAAAAAAAAAAAAAAAAAAAB/UCAPoABgD5/gkD/v38CQT////+/gD/' +
-  '//4NAP8A//7///8GAP8A//8H+wAAAP/+Av4JAP8AAAD+Av3///8A/wD/AAABAQAAAP0FAAAAAAAA/wAGAAAAAAD+/wAAAAD/AP8A' +
-  'BgAAAAAA/v8AAAAA///+/////wD///0NBf4A//0A/v8AAAAAAAUB/wAAAAAAAAD/AAAAAAAA//4AAAAABgD+/wAAAAAAAAf/AP8A' +
-  'AP8E+wIA/v8AAP8O/f/+/wD8AP3/AP8AAAAA/wMA/wAABv8J/wAD/wAAAP7/AP4AAP7/AQcA/wAAAAD//gAAAAD+BgD9AAP+/wD/' +
-  '/v0DAv8A/v4D+wAH//8A//0F/v3/AAMA/wAA/wAAAAD/BQD/AAAA/v7+APoK/wD//P3+CP//Bv/8CQD/AAAAAAD/AAAAAP7/AP4A' +
-  'BP8AAAAH///9AAD+AgL/AP8AAAAAAAAAAAAAAAAH+gAAAAAAAAAAAAAAAAD//gAA/gr/AP/++//9/wAK/wEAAAj+AAAA/////wAA' +
-  '//wH/f78Cf8E/v0B/v7/AwACAP8A/f//CP///fsL///+/f4H/wL+AP/+//4GAgD//v8A/////gD/Cgb+//8A//4CB/8A//8A//8A' +
-  '/wAAAAD///8AAAj/AAAA/wAA/gAA/wD+//4EAwD//wEG/f7//wEDBv7/Af0AAP//A///AP/+Cv7+/vz5//79/v39CAMEBf7/AAT/' +
-  '/wAA//4A//7//wj/Av79FAD///z6AAQG/f32A//+CAf+/wT+/Pr9/QL9AwP////+BwAC//7+//7//wP//wD/AP4AAP/+/gr///8D' +
-  'AP8AAAAAAAD/BgAAAP8A/wD/AAYAAAAAAP//AAAAAP8A/wAAAf8AAAAA/wb/AAD/Af7+/gcK//3++v0A+wMGAP/+AAABCgD///7/' +
-  '//8A//8AAf0AAAAAAAAA//8AAAAG/wACAP4K/wAA/fz//f8AA////wD/AgAAAAb/AAD+AAD+/gAABwr/AP///f79/wD/AAf/AP//' +
-  'AAD/AP8AAP8A//8AAAAB/wAA//8H////AP8AAAAAAAAAAAAAAAAAAAAA/wP//gABAP/+AQn//wD//v8G/v7+/wAG//7///8A/wMH' +
-  'AAAA//8AAAD+/wD/AAAA/AD//gEAAP8EBf0J/v/+/Pn3/AL9Bf4NCAAF+/79+wcB/wAA//8A//8HAP///wD/AQEAAAAAAAAAAAAA' +
-  'AAAAAAACAv4G//7+/gn//gT+/vr//wAA/wH/CwD///8AAP/+BAAEAP8AAf4A//8AAP8A/gsK/v739wP5+v0UB/r5/wIA/wAA/wgA' +
-  'AAD/////AAD/CvX4/wEAAP4BBfX7DQUBA/8D/wD9/gAAAP4CAAAAAAYA/wAGAP8AAAAC/QAAAP/+A/z+BgIG/wUG+v39/f///P0E' +
-  '/QP//v//BfoG/v///wT7/wAGAP0A//8B//8I/wL9/QD//wH8B/7/Af0GBv7//AX/AP8E/gD//wX8Af8A//7+/gAAB/4AAP///wL9' +
-  'CP/9AAAAAAAAAAAAAQAAAAAAAAD9/wD//wb///////8A/wb/AAAAAP8IAgD//v4AAP////4H////AAD+//8AAAAABP0A/v/+Af/+' +
-  '/AH+//sXBPkAAAAAAgAAAAAAAAAAAAAA//////0DAP8A/wr//wD//v7///4ABP////3+Cvz/AgIABAb+BPz//AIA+QIAAwP4BQX/' +
-  '//wEAP7///3//v8F/gAAAAAAAAAAAAAAAAAAAAAAAAAA/gAAAP//AAAE/wL/A/gG+wYU/gj4+/n39Av9BAAC/v8BBQD/BAH+/v79' +
-  'BPwAAAAA//8AAAD8BwAAAAAA/wAJ//8A/v4A/gIAAAD//wAC/////gAABvz//////wUK+ggE/gb/APz//P/+//77/wH//wf/AP//' +
-  '/QH+/wD/BAT//////gD//wb9AP//Bf71Agn5Cfn9B/cVG/X2+/QA/v7//wn8AP7//f4Q/f///f4E/wUB/P8G/v78////AQEA//8A' +
-  '/wAAAAf//wEAAAD//v3//f//AAD/Av8AAAD/Dv/8EP8A/wAA/v3///8AAP////8AAv8ABgAA////AAD///7///4HAP///wcAAAD/' +
-  '/gAAAAD/AAb/AP//AAAAAAAAAAAAAP8AAAD+AAD/AAAHAP8AAP4AAAD///8M/QAA//8AAAD9AQAAAAAA/wf/AP78B/oI+QP+/QAG' +
-  'Bv78/gj3A/3+//j6//8I/P4HFP7/+gAF/wX//wAA//7+AAAA//8K/wAA/QIA//8A///+AAD///7+/////wX///7//gD/CQcAAAD/' +
-  'AAAAAP//AP//AP7//gAA/wkA/wD/////AAD///7+////AP8KBf7/AP///wD///8A/wAA//////8A/wr/Av8MAf8AAP/5A///AP/9' +
-  'AP8AAP8AB/8A//8AAAAAAP//CP///wr9AP/9/v////7/AAAA/wAC/wD+/gr+AAD+Av8AAP//AP8A/v/+/v8ACf8AAP///gD///0A' +
-  'AAD/Df7+BP0IDQD///74+P7+/wz6AAAAAP/+AAAA/wAABwAA/wAG//79BQD///4BAAAA//4A//8A//8AAP8K/wAAAAD+AP4HAAD/' +
-  'AAD//wAAAAAA/wD//wD/AP7/AAj/AAAAAAD/Bf//A/4AAP/+//7+//8K//7+//7/AP8FAAIK/v///gD//////wAAAP7+//8ADf4A' +
-  '/f8A/wAAAAAL/gD/AAD+B//+AP8AAAAAAP8A/wAAAP/+/wAB/wAAAP//AAYAAP////8AB/8AAAD//v4EAAD/AAD/AAAAAAAA/wYA' +
-  'AAAA/wn9AwAAAAAAAP/+//4AAP8A/v8AAAAAAAAA/gAAAAAGAAAAAAAAAAAAAAAAAAAAAAAAAAAGAAAAAAD//v4AAAAAAAAAAwAA' +
-  'AAAAAAD/AAAA/gD/ABH/AAAAAP78+wAA/wD+/gAAAAAAAAD/AAAAAAf//wAABwAAAAAA/wD+AAAA//8AAAQAAAAA/wAAAAAAAP38' +
-  '/gAB/v8A//37EQX/AP0AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAn//wD+AAAAAP//AP8AAAAH//4AAAAAAAD//wD/' +
-  'AAD/AP//AAAAAAAA/wYA/wAA/wD//wAAAAAAAAb/AAAAAP8A/v8A/wAAAAD/CQD/AAD/AAAAAAAAAAAAAAAAAAAAAP7+/wD+/xj/' +
-  '//z9//3/AP7/Bf0A/P8AAAD//gIHAAD+/g4AAP7+/wD//fr//v8AB//8BgD//wAAAP/7//8AAAr/BQkA/v8AAP/+/QP+AAD8//AS' +
-  'AP//AAAA//z//wAACgAH/QAAAAAAAP//AAAAAP8A+QoAAAAAAAAA/wAAAAD/9/39//Qx//v+/Pv9AP4G+/7/AAABCAD/AAAAAP4A' +
-  '///+/v//DPwA///9/gv+///+/wAAAP7/AAAA/gAAAAAACAcCAP8E/gD///4B/v4A//4DAf/+A/4AAP///v7///8G/wL/AAcAAP//' +
-  '/gP+/gD//vz+AP8OAQD//wT+/P3/A/3+/wAA/v4F/wD9Av//AP8I/f//AAAFAP8A/v///v//CAX9//7/BwD+//oL//////7/AAAA' +
-  'AAMAAAAAAAAAAAAA/QIA/w36AP8A//8AAQD//v////8M/QD//wAAA/7///4KAf8AAQAA/gD6Av//AAD///8AAAv/AP8A/QL//wAA' +
-  '///////9CQAA/wT+AP8AAP79//8AAgAAA/8C/P/+//8HCP8AAP//AP8A/wAAAP4A//sAAAAA/wAAAAcAAAAAAAD/AAAAAP0AAAD+' +
-  '/wAAAAAIEv3//wT8//3//gP9/P7//gH7/gYHBP/9/gL//vv+B/sE/wAA/wAA/wAAAAAAAAAAB/7+BQD9AP/+/QP//wX+/AMC/wX8' +
-  '/f/7/gH+/wX//gQAAAAA/gYAAAAAAAD/AAAADwEAAP3/AP////////0A/gIDAP/////+AP8A/wb///8pDf0D9/j+9/z/+fwA9vwE' +
-  '+gMAAP//AAAAB/8AAAAAAAgAAAD+/wAAAAAAAP//AP/8/wD+/fwA///8/wD/Hf/8C/8AAP3/AP8A//8A//8A/xL/AAD+/wD/AP7+' +
-  '/v79AP8GAAAA//8AAAAAAAD//wD/APz/Bf4FAAD//AgAAAD//v0B/gX+/AX9/voF/gT/BwAAAAAAAAAAAP8G/gAAAAAAA/7+/v38' +
-  'AP/+CQD/BP/+BQAAAAAAAAAA/wMAAAAAAAAC/P7+CPsA//4LA//+///9Bf4F/v/9/wIBBf3//////f/6BAYC+v8E//79APsDAgUA' +
-  'AAD///8AAP8A/wAA/wj/////////AP/+CQIAAAD///0D/Qb+/gD/BPkF/////gUA/wAAAAAAAAAF/gAAAAAA//z+CP//AAAS+P7+' +
-  '/////v7+/v//////CQcB//////4AAAD/AP8AAP8J/AAAAAAAAAb//wAAAAD///8AAAAA//8ABv8A/wAABfz//wAAAP8AAAAAAAAA' +
-  'AP8DAAAAAAAA9/3+/fwB//77GQP+/v3+CP//AAD/AQD//Qn+/wAAAP////8AAAMAAAb9AAAAAAD/AAAAAAAAAAD+CP//AP8A/wD/' +
-  'AP//AAAA/wYAAAAA//8A/f////8A/wYI/P8AAAD/Bfz//v/9/g/9Bf7////+/f4BAAD//wAGAAAA/wAAAP////////8P/gAA/f//' +
-  '////+/z7Dvz9F/7+C/v+/f78+//////+AA7+AAD9//8A///8AAr+/v4e+v//+fz+/v79/v4L//7/D/wA/vz+/////v8A///+BwD+' +
-  'AP/+//8ACP8CEf3//QQA//79/f/////9BwT/AAD/AAD//v8AAAAA///9AP8AAAAAAAAAAAAAAAcAA/7//P4A//4EB/7+//8FAAYA' +
-  '/wAAAAAAAP//AAAA/wAK/////wAA///+AAAA//8A/wAAAAAAAAb+AAAAAAAAAAn+////Af////8AAAD//gAD/wgA/wAA//7+AAAA' +
-  '//4ABv8A/wAAAP//AAAAAAD/AP4HAAAAAAD///8AAAAAAP/7DgAA/wAA////AAAAAP/9BgX///8A/wX9/gP+///99gwAAAAAAP8A' +
-  'AAAAAAAAAAD/AAAAAAAABv4AAAAAAAD//f/+AP8AAAb/AP//AAAG/QMD/vv9//8L/P0H/v//A/sO+/37CP8D/vwA/f3/BgL+AAAA' +
-  'AwYAAP8A/v8A/wD/AgAAAAMAAAAAAP//AAAAAAAAAAAH/wAAAAAA//4AAAAD/gAADf3/AP///P79BP/+AgAAAAAAAAAAAAD/AAAA' +
-  'APwBAAD//wAA//8AAAAJAP8B/wAA/f//AP//Cf7++/8HAAAAAAAAAAAAAAAAAAAAAAj/AAD8//8A//8I+/76/wf//QAA/wb/AAr/' +
-  '/v///QD/BAAAAP8AAAAAAAD/AP8AAAD/AAD+/wAA///+//8MAP/+AAAAAAAAAAAABwAA/wD9AAAAAAAAAAAABP8A/wAAAP4A/wAA' +
-  '//8A/gkABv3+//4AAAAAAAAAAAAAAAAAAAAA//8AAP8ACAAAAP8A//8A/wD+AAD/AAAAAP8AB/8AAAAAAwAAAP8AAAAAAAAAAAAA' +
-  '/wYAAP//AAD/AP8AAAAA/wADAAAA/wAA/wT/AP8AAAACBP8A/QL/AP//Bf7//wD+/QAAAAz+AAAA//7+AP//////AAAGAAAAAAD+' +
-  'AAAAAP8A/gD//v8AAAD/CQAAAAD/AP4A//7/AAAA/wkAAAAA/wD/AP///wAAAAAGAAAAAAD///8A/gAAAAD//wMG/wD+Df7//wb/' +
-  'AAD///v+/wL//AP/AP/+/wAAAP8FAAAAAP8Q/v8J/P4AAP/9/QAA/v/8Bf4HCf7+/wD+Av7///3/+gb/AAD+/wAAAP7+AAD/AAQA' +
-  'AAAAAAAAAAAAAAAAAAAAA////Qb+AAD/C/7///7//Av+///+/wAAAP4D/wD///39AP8AAf8AAAD+//8ADP/+/v///wH/AAD//BD/' +
-  'AP///v79/gn8BAAA/wgA//////z+AAAA/wAAAP8K/gAA/wD/AAAAAAAAAAAAAAAAAAAAAAD+CgAAAAAAAP7/AP8AAP//+Qj/AgIA' +
-  'AP/+Bf///wD+APwIAP8AAAAA/wQA//8A/gAL/f///wAAAP/+AAAAAP//DQD///8AAP/9/f8A/wD+//0I//7+AAD//wQA/wAA//8A' +
-  'AP8B/wAA//4A//7/AAj/AQAA/wAAAAAA/wYAAAD/AP7/AP//AP//AAIA/wAABgAAAAD//wAAAAD/BgAAAP8C/wAA/wAAAP//AP//' +
-  'BgD+AAj///4EAAAA//7//wAA/gD8CAAAAAAAAAD/AAAAAP8ACf8A//8AAP///wD+/wD+/v7/B/3+AAD/Cf//AP///gAHAAAAAAAA' +
-  'AP8AAP8AAP7///4A/gAAAAD//wIJ/wD++Qr+B/kFAAD+/gb//wD//AAAAAAAAAAAAAAAAAAAAAAA/QYAAAAAAAAAAAAAAAD//wr/' +
-  'AP8AAAAA//8A/wAA/gAG/gD/AAAAAP//AAAAAP8A/wYAAAAAAAD//wD/AAD/AAf+AAAAAAAA//8AAAAA//v/AAAB//8A/wP+//4N' +
-  'AP/6AwL//wD/AP4B/f7+D//+AAAAAAAAAAAAA/8AAP8AAAAGAAAAAAAAAAAAAP8AAP///gYA/wUAAAD//wD//wD+//8AAP7/AAD/' +
-  '//8ABgMA/wD+BgAAAAAAAP//AP8AAP8DAg3+Af3///36AQD////9AAf/AP8AAAAAAP8AAAAA/wH+///+/wAA//4CCP4G//v//v8A' +
-  '/gEAAP/+BQD/AAAGAP8AAP8ABgAA//8A/wAA//73BQr//gD/A/r+////AQgC/wAA/wAAAP//AP//BgD+AwH///79Bv7+Bf3/Av4E' +
-  '/f4B/f/8/gAA/woDA//+/wAA/f4AAAAAAAAA/wAAAAAH/wj+AP//AAD/AAIA/wAA/gD/AAD//wAA/wD/CP//AP4AA/8GAAAAAP/+' +
-  '/wAAAAD/AP8AAAAAAAAAAP8I//8A/v8A/wD8/wAAAP///woAAP/8CwMA/f8AAAD//v8A/wD///4AAAP/AAAA/wb//gMA/v7//wj/' +
-  '/wAAAAL+AAD/AP8A/wAGAAAAAP/+/wIAAAD//gAA////AAD///8I/f7/Bv//AAj//wAAAP//AAAAAP//9wEAAAAAAAD//v//AAAO' +
-  'AAf/AAAAAAD/AP8AAAAA/wD+BwAA/wAA//8AAAAAAP8AAAAA/wAAAAD/AwAAAAAA/wEACP//AAD///8AAAAA/wD////+/wAAAAoA' +
-  '/wD/AP//AQAA//8AAAj//wD//wD/Af/9//4BAP8N/////////v//BwAAAAAA////AAAAAAAA/wD///8AAAD/AAD+//8JAP/+AAD/' +
-  'AAAA/wD/CQAA/v7//wD//wAABgEAAAAAAP///QkA/wIAAAD+/wD//wD+AAAAAAQAAAAAAP8A/wAAAP8IAAD//wAA//8AAP4AAP7/' +
-  'CP8G//8AAP/9/wD/AP/9AAb/AAAAAAAAAP8AAAAAAP8CBgAAAAAAAP//AP8AAP4AAf////8AAAf///8AAAD//wD+//4D/wL//wT/' +
-  '/gD/B///AAD+/wAA////AAYDAP8AAAAAAAAAAAAAAAAAAAAAAAn9AP//AAAA//4AAAAA/wEBBf/+/wD//f8A//7//wgA/gn//QQA' +
-  '//7+Av//AAD+AAAAAAD/AAD/AP8AAAAAB/sCAAb4Agf7/gT1+wX8DwEAAAAAB/8AAAAA///+AAAAAP7+AAAAAAAAAP8AAAAAB///' +
-  '/QD//wAAAP7//RIC//v9/QII/QEAAP8AAQP//v/+APoJAAAAAAAAAAAAAAAA/wAAAAAAAPwAAAUAAAAAAAADBv7/AP8B//0B/gj+' +
-  '/v/7AwME//z+AP///f8B////BQD/AAD/AAAA/wD/AP4AAAf//wAM//8AAP8A/gAAAP/+Bf3///0H/wD//fz//wL/BR78/f8D/f//' +
-  '/vr8/Qf9/vr9A/8D/f3///8F/P///wr/Av7///7+AP///gb//wj//QYAAAD/AAAAAAD//gD/AAD/Af8A//8AAAAH/wD/AAD//QD/' +
-  'Bf/+CAAH/v7//f3//v/+/wD+/wAA//7+Dvr+/wf+AAAAAAAAAAAAAAAABAAA/f7/EP0BAAD//v0AAP8A/wf/AAD+AAAAAP8E////' +
-  'AP78/P8EAwf/Bf/9/QQB///8/v8AAPz//wD///37G/7//f4L/wD8C/8A/v/9//7+//4J//8AAP8A///+/wD/AAAA//8A/wEGAAAA' +
-  '//8AAAAA/wAB/////gAAAP/+AAD/AAkAAgAA/f8AAP8A//8HAAD///4AAP//AAAJ//8A//8A//3+/wD7AP8AAP/9Aw//AP7//wAA' +
-  'AAoAAAD////+/wD///4G//8AAP///gH//wAF/+8A/gAC/gD//xEBCv////35CP4HBP0AAP/9Av7///8AAAEAAAAAAAAAAAAAAAAA' +
-  'AP8AAAD9AAAAAAD/CQD//wAAEvYA/wAAAAD//wD/AAD+Cf//AP4AAAAA//8A/wAAAP8AAAD/AAAAAAD//AkAAP///gYAAAAAAAD/' +
-  '/wD/AwD+BAr+/wQAAP/+/v7//v7//gD/AAD/AAAAAP8FAP8AAAD//f4A//8AAP8KBP//AAD8/wAAAAAAAAAAAAAAAAIAAAAAAAAA' +
-  'AAAAAAAAAAAAAAD9AP8FAf4A//////8I///+/voI//z+//8IAfoO/P///fcB/QUA8w4A8QMy7fH3F/L9//8F/wEA///9A/8G////' +
-  '/QH9A/36Bf4D+gv9Av8D/wAAAAD+/wAAAP//Cv7//v/7Cvz7/Qb//gIJ/Av7/v39////AP//AAAA//////8ACv7/AAD9/wAA////' +
-  'CP3+Df3//wAA//8ACf8E/v///////wP/AP8GAAAA/////v8A//4AAAD/AAAAAAD7AP//AAwDAAAAAQAAAAAAAAD/AAAA//8AAAn/' +
-  'AAD////4CP8A//8AAAD/BQAAAAAAAAAAAAD9Av8A/RAA/wD+/v/+/////v7/APwIAP//AP7/A/8F/gD/AAYAAAAA/wL+AAAA//8D' +
-  '/wAA/gIA/wAA/wD//wX/+vv//gf+AAAPBwL//wH+9/8DAAAC/wAA/wP8//7/AAT/AP8AAP4ACQD+/wAAAP8A/gn9BQD//gT9/f/8' +
-  '/AD9B/z///8S/v/9/vz8DwD+/vv+/wAAAw3/AP///v/+/wD//wT+BAH6/w79/fv+//8AAf8A/wD8AAAAAP4FC/wAAP3//P8A/RX/' +
-  'AP/9A//8/wD9/QP/Bv//Av8F/P7/AAD///8D/QAD/wAAAP4K//7/APwAAf4AAAAAAAD//gAAAAAGAP4AAP8LAAAA/////gAA///+' +
-  '/wD/AAAAAP//AAcAAP8E/wAA//7//wD+BP//Bf/+//3/AP//AAD/E////P8A/v/7CQAAAAAAAAD/AAAAAP//+gsA//8AAAD//f//' +
-  'AAAF//8EAP//AAAA/vz//wAACgf//gD/AAAAAAD/AP8AAAD///8A/wAAAAD//wAHAAD/Afj8AP7//wD//BP//P//CPb4BP0O9wD9' +
-  '+xEX9O36/BT/AP8A/wAGAAD//wD/AAD/DAf+/wX9/wD+Bfn9//3+/P79///8AP8A/v38/v4Z/wL6+gYEB/r9/goB/Pv4DwL7AP3/' +
-  'AAAAAAAJ/wD//wAA//4BAAD//wAAAP8AAAcAAP///wAABwIAAAD/////AAD/////AAP/AAD/DP7//v7//v37/wD5/v8C/vz+JP/+' +
-  '//r///7/AP8A////Bf/+AP8I9BcEBPvv+foPDyLu8esABwAG/wD/AgAA////AAAAAP8ABv8LAv8A///8/f//AP/8CAIAAP//AAD/' +
-  '//8A//0A//z8///+/RD+///7/v0BD/3+AP////8AAf8J/wAAAAD+/f38/vwA//4DAPoHBAYCA/8AAAD//wAJAP/+//8AAP/+AQAF' +
-  '/wEA//8C//8G///8AP8A////AAAA/wAA//8ACQAA/wAAAAj/APz/AAAAAAAA/QD//wAAAf8AAAEAAAAF/v8AAAH/CAD//////wD/' +
-  '/wP//wD//gD/AAf/AAAAAAAA////+/8AAf8BAP//Bf8FAf3+/gQG/wD/+wz8/gP++/8A/wAA/gcIAP3+/v8A//8E+wH++w3//w79' +
-  '+f79/P4B/wj+AP//AP///gQAAAAA//0B/AD/AP/+F/oH/fv9/f7/Av//AwMAAP8A/gD/AAD//wb+/v8CAAAI/fz///7/A/3/AAAA' +
-  'A/8ACf/+//8BAP/19Pr77hb8GQUE+vf5ABf/AAAAAAAAAAAAAAAAAAAAAP0D/wD8AP8AB/79/v4I//7//gYA/gQA//8C/v//Av/+' +
-  'BwD///8DB/4A+/4A/////wEB/wD+/wAHAP4AAf8AAP8AA/8A//8AAAAD/wAA/wAAEgb///z+AAD//v3///3//AH4/P0G9f39+/cS' +
-  '7xYV/P4B/P4ECgX//v7///77/gT8A/8A//8GAAAA//8AAP///gD+/v8F/P8B/v4B/Av+/wL/AAAABP8AAAAAAAD/AAAA/v4AAAAB' +
-  'AAAJ//8A//8A//j4Ag76/P8A/gAG/v8B/QwAAQAAAAAAAAAAAAAAAAAA/QsC+vwE/v39/Qb9/v4DBPz+/wD+/wAA/wcH/v8G/v0D' +
-  '8gAFDPYA+v8SJfn/+vfq/AAAAP8AAAAA/////woA//8AAAAEAAAAAAAAAP//AAD7/wAAAf//AP///f8FCgD/AgT+AgH8//36EPb8' +
-  '+fr8Fw0B//74+/7//vv6+vwf/QD6/gT/Bv0F/v/5/vv9Ff/8/v/+BP8AAP8EAP7///7/Bf///gD+AAAAAP//Agn/AP4B/v8ACP7/' +
-  'Cf/+//79//////8AAAD/AAD/BwAAAAAAAP73AP0A/gAAAPwIAP8A/w7++gwA/v//Av8I/f//Af/8/gD/BP7//wL//f3//wAK/v//' +
-  'AAAH/wAAAAD+AP8AAAD/AAAA//8ACQAA/v//AP///v4AAP4CAAD///8E/wUA/wD+AP8A/wAAAAn8AAAAAAAABgAAAf8AAAAAAAD/' +
-  'AAD/APYN+/36/wT/BAX9/f4DBf4C/wARAAAA///6/v7+//7//v8A/wAAAAAD/gD//wAHBwAAAAD/AP8A//8A/wAA///+/wz/////' +
-  '//z9//4A/wj//v4A//8AAAD+/QD/AAAO///+/wD/AP///wX//gD/CP7+//8BCAD/APwGAAAA//8BDP3+//4A/wT8/v///v8D/wz9' +
-  '/f38//77F/r9/gD+///6///9/v///vz++/v//yIABQAGAf8AAP/+/gD+AP/+/vv//gH+AP8A/gYAAwAABPoDBP4AAf///gP6B/wN' +
-  '/PoBBP3///sA/v0ADP/+//8DAP//AP//AAAA//////8ACv/9/gD9Cv8A/xH+/vr///39A///Cf4A///+Bf/+///+Agb/APwC/wD/' +
-  '/wX+/v8A/v/9CQD//wAAAP7+AP//AAT9/wAAAgEAAP/+/wD+CQD///8A//8GAAAA//8AAAMA/gz6+v4W/AsM/ff3+gP8/fgBAQAA' +
-  'Bv//AP///Qj7/gD/A/8A/v3/AAAAAggAAAD///8CBv//AgAA//0D//////4AAAAAAAAAAAAAAAAAAAAABAT+/wEFAAD+/v3//wD/' +
-  '/gQDBAD/////AAH+//////7//f8A//8I/////f/+/gr//gAAAAQA/wAA///9Cv8A/vv///7//f/+/gED/w/+BPz//wAA////CwD/' +
-  '//8AAP////8AAP4AAAAA//8M/f8A//v///8F/wD///0CAAb//wX/AQUA//8AAP///v8H/wD+//8AAAAAAAAA//4AAAAAB//+/wD+' +
-  '/wD+///+Dv7/BP78+///APsQBf74+/38Cwn8AAAAAAAAAAAAAAAAAAAAAP8BAP/9AQAAAP8HAAD/AP8B/gAAAP4A/wAA/v//AAv/' +
-  '/wAAAP8AAAAAAP//BgAAAP8A/wAB/gUFAP/+//8A//8A/gkAAAAAAAD+/wD/AAD/AgEE//4B/gz/Af3+/v7+/AD//v//AgAAAAL/' +
-  '/gn/AP0AAAAAAAAAAAAAAAAAAAAAAPz+AP//AAAA/wkA/gAABP/6BgD/AP8AAAMDAP8AAP7///8A/wAAAAAL/gD/AAD+AAAAAAAA' +
-  'AAAAAAAAAAAAAP8A/wAK/wAAAAD//v0AAP8C+wYA/wAAAAAAAAAAAAD///4AAP8LAAAA/////gAA/////wD/AA0AAP7+////AP8A' +
-  'AAAAA/7/AP//CP/+/gD/Av39////AAD//P3//hr/+wT//wD+//8ACP36/v/+/gkO+Pz79vn/CBvz//wD+/8G//7/AP4ABwD+/vj9' +
-  '/Qn/Cv//AAD//wAAAP8AAAcAAAAB/AkA//8AAAD//wAAAAAA/wP+BgMAAAD/AfwA/wD//gL/AAAF/wAAAAD/AP//AAD+//8A//8A' +
-  'AP8J////Bf/9AP//AAD/AAAA//////8ACgAA/wAAAAIAAP8GAP8AAP7//wD/AAYAAAD//wAAAAD/BP4Y/v78///9Cfj8Bf79+Pn6' +
-  '/gUi/f///v/4C/37/Prx7/n+OAD7/vn1+CMW8/juAg76AP7//wD//vz//gAABP7/AAD9/wgA///9/Q39//0AAAAAAAAAAAAAAAAA' +
-  'AAAA/fkD//z9/////Ar8Bf3+DgIG/QD+AAAAAP8EAP8AAP8H/P0A/wAAAAD//v//AAAHAvwCAP8AAAAA//7/AAAABgAJ+QAAAAAA' +
-  'AAAAAAAAAP8C/v8A/v//AAD9Ev/9/wD9AP7/AAAAAAAAAP4AAAAABv/+/wD8/v8A//7+DAH+/wf//wAA/gsAAAD////+/wD/B/8A' +
-  'AAECAAAAAP///v0A/wP+/wD//v8A/gn9//4H//4GBP8ABgT/AP7++/3//f/+//0GAAAAAAAA/wQA/wAA/vf7/v/7EP/+/QgK/v4E' +
-  '/vsG/gD//wUAAP/+//8A///+A/8AAP8AAAD///8I//0A/v7+/wf+/gAA//wKAAD////+////BwAAAAD+AgAAAAD//P8A/wAAAP//' +
-  '/P7+Ag3/Av/+///9EAAAAP///wD/AP4A/wAAAP8AAP8C/wj//wD9AAv6Bv/2/v/8/Qb8/f0BDP0GAAD/AAAC////AAAAAP8B/P//' +
-  'A/4A/wX9Av//AP8EAwH//wD/AAAG/P8AAAAA///+/wD+/v8A//8Q/v7/AP///gD/Af4AAAAJ/AAAAAAAAAP+//z+AP/+Awf//v//' +
-  'BRH8/v4R/f///QP2+/wG/vkFAwAABP8AAP///v7/////APv9////AP8IBP7+/gz//AD/AAD+AAAA////DP0AAP/+AP7/+wP/Af4I' +
-  'AAP9/wP9AwD///8CAAD/Bv4AAP8A//3+/v/+Af8A//3+//8U//8J+ggAAf//AP/9Av3+/wAAAgr7Af0J//v78v0BDgL+AP8AAAD/' +
-  'AAEAAAAA/wf/AP4A/gcAAP8AAP//AAAAAAD/APr+AAAAAAASAAD+//8A/v8AAAABAAAAAAD/CPz/AAD+//7/A///CAT9A/39//8C' +
-  '/wj/AP//AAD+//8E//8A//38/f8E/v7//wb/AwH+/wcAAP8A/wAAAAAH/wD/AAD+////AP8AAAAA/v8A/wAACAD+/wAAAAAAAAD+' +
-  'AAAAAAb+/v7/+wT///7+Dv/9//8HAP8AAPwAAAAAAAAL/AAA//8D/QADAP8AAP4J/v4AAPz/+gYA/wAAAAD+/wD/AAAI//v9ABD9' +
-  '/wD//PwCCP///QH//wD//wAJ/wH+///////+DP7/+vsH/wQA+foM+v4B+///FP8C///+/f7//v8E/P///wD//wAGAAQA//8AAP//' +
-  '/wAA/v8AAAD///8JAAD//v8AAP8NAAD///7//v8A/wD/AAD+AAAAAAD/AAYAAAD/AP8AAAAAAAb+AAAAAAAAAv8FAAb//wD/Bfz/' +
-  '/f8A+wMB///+/Qb+/gX9/wL+BP3+Af3//P4AAP8KAwP//v8AAwAAAP8AAAAAAAAAAAAA///6/QD/AAAAAP8C//8AAA0AAf8A/wIA' +
-  'Cv/9/v//////Af8AAAj/AAD/AP///v8AAPwBCP4A/gD//gQD//8A//4B/wAA/v8AAP/9/QQA/gn//wEAAP//CAD///////8A//7/' +
-  '/////wD/AP4D/v8G/wX//f8ACf8AAAD9BgD+AAD+Av7+B/4EAAP/Avv//////vwADf/9/v///wT6/P4M//wCBP8DBP4AAP/+/v7/' +
-  '//8CBf////7//wAI/fn+//7+C/78///8/gD/Cv3+E/z///38AAAA/v7/AAn//wD/BgD+////AP0B//7///0O/v8E/v8BAP8G/wAA' +
-  '/wP/////AP/+/Pf69fX7FfwcAgDy/RT+/v4AAP4KAAD//////gQA//3///8BAAD//wj///8EAvwA/wAA/wAAAAD/BQD/AAAA//7/' +
-  '////AAAABQoAAP8A+usa+goEAQD49AcQBOj0AQ8Q9wAH+/v/+v4TAPoE//348fXx+xcD+vX///AZNPLzBQcAAAD/AAAAAAD/AP/+' +
-  'AP8B/v//AgEAAf78/wT9/gr9/v////4LAAIA/gL//////gD9/wAAAAAACf8A//8AAP////7/AP8A////Bf/+AP8IAP8AAP8ABgAA' +
-  '//8A/wAA////AP8ABgAAAP//AAAAAP8B///+/wQA///+BgD/AP///gAAAAD/AAAAAAAAAAUA/wAAAAABAAAAAAAAAAAAAAD+/v8A' +
-  'AAD/AAD//QcGAAD+//7/Bv//AAD//v7+/wD/CAAAAAADAAAAAAAAAP8AAAD/Df4AA/8AAP/+/gD+/wD9Af//AAQAAAAA/wQA/gAA' +
-  '/wP/AAD+/xEA///+/v38//7/BAAAAP8AAAAAAAAAAAAA/wH/AA3/AAAA//3//gAA/////wgA/wAAAP//AP8AAP8A/wAA/AAAAAAA' +
-  'AAv8AAD///8AAAv/AAAAAP7//v8A////AAAJ/wAAAAD/AP7/AP/6////AAEA/v//BAAL///+/wAAAP//AAAA/wD//wkA//8B/wX9' +
-  'BgD//v3+/g7+//v7//8A/gD/AAD+/f3/CP8N/wQEAAAAAAD///8A/wAA/gAA/v///wD/Cv7/Af8A//7//wAI//8AAAD//wAAAAD/' +
-  '//7/APz//wD/AwUCBv8A/v/+/wD/AAAAAP//AAcAAP8AAP////4AAP8I/gADAAD/Afv9/vj7/v0C//r+J/0D+f7+AAAB/v8A////' +
-  '/QwC//8A+Qb++gH//fz7BvkB+wYT//7+///+AAD/CQr//v8A+/7/AAAQ/gD/AP7//f7///8AAAAABAAAAAD//wAAAAAA/wAAAAcA' +
-  'AAAAAP///v8AAP8A/wD8/wAAAP///woAAP/+/f//CQAAAAD9BgD+AAD/BvgKAAD//wAA/vz//gAABP3+AAABCf////v5/AT//wv7' +
-  '/v//+P7///8B+xb9/wv9Agb9AP8AAAAA//8A/wAA//8AAAD/AAAAAAD/CP0AAAD9B/7/Bv7/AAj9/v/7Av/8AP8AAP8ABgAA//8A' +
-  '/wAA/wX+/wf+/gAA//78/wD+/wUB/v8IBf8AAP/+/QAAAAD/Av//AP8AAAAA/gYAAAAA/wL//wD//v8S//39/v7///77Af///PwH' +
-  '/xD9/AUA///8/gD///8HAAT/Av8A/////v8D/wADAAAAAP//AP8AAP8G/wAA/AL/AP//Av8F/QD///8AAP3/AAD//v///wAADAMA' +
-  'AAD9AAAAAAAE/wD/AP/9/////gAA////+v/+/v8W/f//APz//wAA/v0I/v7+Dfv////+BP///wb9C/4B/v0AD/7/Avr+/w37Afz6' +
-  'Av76//8AAP//AAAJ//8A//8A//39/v79/gAA/wIL///+/gn/AQAA//8AAAj//wD//wD//wIAAP//AAAAAP8I/f8AAAf/AP//AAAA' +
-  'AP8AAAD/AP8A/wAAB/8AAAAA///+AAAA/v8A//39AP///P8A/xj//f8AAAD//wAAAAD//gn/AP//Af4J/v4AAAT7BP//AP/8/wD/' +
-  'AAD+AAcA//8AAAD/AP8K/Qj+/v/+AvcB/v78BQIEAf3/AQABAgT5Bv/////9AAAAAP8AAAAAAAAF/wAA/wD//gAA/wAAAP8A/wkA' +
-  'AP4A/gcA/wAA//8C/gAAAAD/E//+AP/+AP7/+gL//v8A/wD/AAAAAAAAAAT/AP8AAAAJ/wAA//8AAAAA/wAA/wD+AAAAAAAAAAAA' +
-  'AAAAAAAAAAv/AAD+/wAAAP//AP/+AP/7/wD/Af0A/wD/AAD/D//9/v8A/wQCAAAA//8AAAAA/wAAAAAA/wAAAAAAAAMAAAAJ//7+' +
-  '+Rn//v77//79/QH7//8AAP//AAYAAAAAAAAA///+/wAA/v8L//3+AAAABP/+/v7///8A/woFAf/////+//z9////AAAY/P/9////' +
-  '/gAAAAD+AAAAAAD/AAYAAAAD/v7///4HCf/7////////Bv8AAAEAAAT//f////////sAAAD//wAAAP/+/f8O/wH2AwAGCf7+/v0B' +
-  'CfwE+QP6/wAAAAD/AAAA///9//8O/QwAAAD+/gAA///+AP/8AP8E/AD/CP8AAAD//v8A//8D/P8AAAr/AAAA//7//wf//gH9Bv//' +
-  '/wD/Bf3+/v8G//3//v////8AAP8MBP///v/9C///AAb///7//AD8BP///P8BAAAEAAAAAAD/AP//AAAAAAAA/gAAAP8A/wAGAAAA' +
-  '/Qb/AAj+/wD//gL/+wP//QcCAAD+AP8A///+Bf3+AP/+BAoJBvX/8wz5AAEG9QT5/vsB//wGAfz9AAABBAUC/vkL/f78Av7//PgT' +
-  '+/j5/hP/Af8A//8AAAD//v///wAK/wAAAAYAAAAA//8AAAAA/wD/AP//BgAAAP//AAAAAP8AAAAAAAAAAAAAAAAAAAAA/v4AAP4N' +
-  '/wD/A/3//gIA/wD+//8KAv/////8/Qn+//z9//7+//3//f78/RD7/gkH/AAAAAAAAAAABQAAAAAAAAL7EP//AAD//AH9//8A//7/' +
-  '/////gcCAP/+/gb//wD+/f4CCP7/AAD//v4AAAQA//L9+/nzGwP7+RkB8/AHEwMAAP7/CP4AAP8BBP///v/9/QX+/v3/B/8F/gD/' +
-  '/v//BAID/gsA/gD///0A//////wC/P0GGgL+/QL9+PMGAP36/QD///8GBv7/+wT9/v//BQH8Df//BAD//voF//////7//v8A/v4A' +
-  'BQD9CQAAAP//Af/+//7/AAD+Av0E//7/CQD4Bv0BARP+B//5/P39/AH/B/gA//8AAAAK/gD/AAD+/wAAAP//AAkA//7//wAA////' +
-  'AP8ACwAAAP7+AAAA//7+CPoIBf7//v73CP4B/wD9Bv7///4BAAD/BAH///7//v8H/wAB/gAA/gT+////AP8D+voBBQ4E/fcW8v8B' +
-  'Bv/w/wAAAAT/AAD//wb//v8A//3//AH4AAL//AkHBvv+AAL//gD///8AAP8F//8AAP8G/wAAAAAAAAAAAAAAAAIAAAAAAAAAAAAA' +
-  'AAAAAAAAAAD/BA////8AAP/8/P/////+Af8AAP0CAAD//wn///4A//8AAAD+CwAA//////7/AP////8AAf8AAAn/AP//AAD/AP3/' +
-  'APr+/////vv8G/4F/fwC/f4BCwD8/f4A/wH+/gn7APwFAgT/AP0ABAH+/Aj6/wEAAP//CAD///////8A//j3Agj3+zr5/Qf5+fn7' +
-  '+/cAA/////8AAAf///8A/wD/C/0AAP7/AAAA////AP8AAAb9/v/9Af8ECvsAAP7+Af3+////+v//Av7+/gwIAf/8/wD/AAD/AAMG' +
-  '/AAAAAAAAPwA/gb8AwAA/wIE/wD//wD//v7//gIAAP/+/v//Df////8AAAYCAAAA//4AAP8A///+AAD+/gAA/v39/gD9FAEAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAP4E/AAABQAA/wAAAAX//f4AAf///gULAP79/vkA/wAA//8AAAD+//8DBgD//v8AAPT//wAA//4TBP//' +
-  '//3/AAD+/wgA//////8G///7/v7/+/8BGf/++xH6/v35AQH8/fz+/xL+8wT9/P4OAAAFAAABAgAA//////7/AP7+/P//+/7///39' +
-  '/SH4/v8E//8ACP//AAAA//8AAAAA/wz3/P72DQX++/YH8BH6AggB/gAA/v8AAP/9AgT//gn+/vsPAP//AP8J+v7//wAA//8AAP//' +
-  '/QD///0AAP//EP4C////BQH///4I/v/+/v/+/wH///7/AAD/DPsAAP///wD9AAD///8A///+AP3/AA//C/8A/wAAAP///wAA/wD+' +
-  '//7/AP7/AAD//v4O+v7/B///AAAS/wAA////+/z/////CP8A/wAAAP///wAA/wD//f////7/AAAADf8AAAAA/v79CggO/f/++wP+' +
-  '/f3//fn7AAAACAH/AP//Df/9/f/6Dv8AAP7/AAAA//7+//4A/gAAAAAAAAAAAAAAAAAAAAD///8AAP8AAP/+////DQD9AQAAAAAA' +
-  'AAAAAAAAAAAAAP/9CQD/AAAAAAD/AAAAAP75+//+Bv3//f3//Akb/f74AAH/AAAAAAAAAAAAAAAAAAL9/gD/AAAAAP///wAAAAf+' +
-  '/f///vwAEf/7Af///wX//wAAAP//AAkA//7//wAA/wL+/wb+/QAB/wX+AAAA//4A/wAAAAAAAAAE/wD/AAAAA/3/AP8AAAAA//4A' +
-  '/wAABg8B/v8E/gb/BPz/+/j3/gMD/fz7BwH//f4ECv39/v4BAAAAAAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAAAAAAAAAH/wT+/v0B' +
-  'BP/5/////v8FAAb/AP//AAD///8AAAAAAAD+BwAAAAAA////AAAAAAD//v7+Cv3///4FCwL8///5/f7/AAD/AP8A//7//wgF/g37' +
-  '//8E/wf//QEF/Pn+//z//gAA//8AAAn//wD//wD/AP8AAAAAAAAA/wcAAAAA//3//wb7/QAABP0BBf///wML/wAA//8AAAAA/wD/' +
-  '/QD//gAA/wAAAAD+BwAAAAAAAP8A/wj//wAAAP//AAAAAP8A/gAAAgAAAAAA/gD/AAAG/wP+/wH+AP//CAH//wAA/f8AAAAA/wAA' +
-  'AP7/AAAAAAf+CvYA/v//AAD9D///AAD7Af4L/gf//wD+Av79/v3//gAI+gAAAAAAAAAAAAAAAP//DP4A//8AAAD+/wD+AAD+/f//' +
-  '//v/AP///v///wQFDAP/AP8AAgD////+//4I//7+/wH/AP7/AP8RAv/7///7BPgKAP8AAAAA//8A/wAA//v8///8Af//AQP//P79' +
-  '/hcIAP//Af0A//8B////AP///wID///+AAL+B////wD//v4AAP/+AwABAPoMAAAA///6Av4D/vv//f74Ef7+BP0IDAD+////AAD/' +
-  '/gP//wH/+gH+AAAA/gAACf//AP//AP8C/QYAAQEA///+/f///wj9AAMAAP8AAAAAAAAAAAAA/wD/AAD//wAAAP8H//8AAP/+AQT/' +
-  'AP/9/gAN/P/////+/gj/AAX//wr//fv+///+/f7+//8GBAAB/wb+AP7+//wAAAAAAAAAAAAAAAAAAAAA/wD/AP8LAAAA/v///gAA' +
-  '/gAAAAAA/wAAAP//AAAAAAYF/P3/DP3///78CP4C/f/9AP3+/wv+AP//BAb+//3//AD/AAD+AAAAAAD/AAYAAAAD/v7//QMAAP/9' +
-  '/v/+Df/9/wAAAP//AAYAAAD/AAAA////AAb//wAAAP7/AAAF//4AAf7//AQA/wL/AP4C/gEDAAAAAAAAAAAAAAAAAAAAAAAAAAD/' +
-  'AAAAAP8DAAAAAAABAAAAAP8AAP//AP/+CAD///8DAP//AAAA/v/9//8O/QD/AAYAAAAAAP//AAAAAP/5/wAAAAH/AP/+Df/+/P8G' +
-  'AP0E//7+/f0ADvz///8E/gD/AAD//wAAAAAEAAAAAAD+/wYA//8AAAACA///Av/9//3//wAAAAAG/v//AAAABAAAAAAAAAAAAAAA' +
-  'AAAAAAD/AP8A/v7/AP//Dv7+/wD//f7/AAD//wAA//0ADv8A/gD/AAD//wAAAP8H//8AAP8AAf//////AAD+/v//AA3+AP/+/fz8' +
-  '//8EAQML/fwEAP4G/P/8/v//DPz9Bf7//wP+Af8A//8A/wAB/wAHAAD/AAAAAAAAAAAAAAAAAAAAAAD8B/8E/v7//gD7B/j//wr+' +
-  'AgAAAP//AAABBv/+/wAB/gH///3+AP7/Av8T/P///gD/AAD8AAAAAAAAC/wAAP8H/wAA/gIAAAAA/wD//gD//gD/AAL+/gr//QH+' +
-  '///+BP8E/wAC//8A/v79//v/AA3/AAAA/wAAAAD///8ABgD///8AAP//AAAJ//8A//8A/wAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAP8B/gD/AAAAAP7/AP8AAAj//f7//vz/FP/6/f/+Af4IAAAAAP0AAAAAAAAG/QAAAAAA' +
-  '/wD/AAAAAAf/AP8AAP4GBf4A//8AAAAC/v/+/wD+A/wC/vwD////+wAH/f0M+gAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAD9+/4AART////8/P0L///8AP3///4A/wr//gD//v8F/wIAAv///v//' +
-  '//oE/vz//w0KA////QAA/v/+Af/+BP/9/v8A/wD/AAD/CAAAAAAAAAD//////wAAAP7+//8ADf4Q/v4E/P7/AP0ABP7+/v4AAP4A' +
-  'AAEKAP///v///wD///4HAQD9Cf8A//z6/vz//wf+AP//BgAAAAD9BgAAAAD//v0QAP7//wD//vz//gAAAgD7/gAAAAAAAAD9/wAA' +
-  'AA79GQH6DQoHBw4C8Qfn9vzoCf8AAP8AAAAA//8AAP8A/wAB/wD/AAAAAP//AAYAAP8A/wAA/f8AAAAAAP8IAAAA+////wMHAP//' +
-  'CP7//f8A/gD/////AAAAAP8GAAAAAP/+Bf4FC/7//v4AA/39//78/wAAAAAAAAAAAAf+//8A//4AAAAAAAAAAAAHAAD/AP3+/wAA' +
-  'BAAAAAAA/QD//wAG/gIFAAD9AwYE/PsC/v/+/f8A/wD//wAAAP7///8MAP4EBAT/AP7///75B/4B///9Bv8AAP7/AAD///7//wQA' +
-  '//0J+/79/f//AwEV/f78/fz8/gAA//8AAAD/B/7/Bf8C//8AAP3+/wgA/v//AP//BwD/AAD//wAAAAAH//8AAP8A//8A/wAAAAD+' +
-  'CgAAAP/+/wAAAP8AAAAA////AAcA/wAA////AAAAAP8GAAAAAP8BBf39/P79/vr9DwX4EwLyAAD/AP3/AAAAAP//CAAAAAX9BAD9' +
-  '//8A//wA//7//wkA+wYAAAAAAAAAAAAAAAD//wX/AP8AAAD//v///wkA/f8AAAAIAAAAAAD//v4AAP8H/v//AP8AAP/+/v//CP/9' +
-  '/f3/AP8HAAAJCPz///7/+gD/AAD/CAAAAAD/////AP8A/AYA/wMAAAD//wAAAAD//P8AAAr//wAAA/wF/////wD//wD/AAAAAP//' +
-  'AAYAAP/+AAAA/wAAAP8J/QAA/wD/Bv8AAP//AAAA////AAMA/wIAAAD/AAAA/P/9AAAAAAgAA/7/Av0DBv0D/gP9//78AAAAAAAA' +
-  '/wgA////AAD//wAC/gAHAAAAAP/9AAAAAP8AAAAAAP8AAP8G////AAAAAP7/CAAAAAAF/P7/AAD//wD/AAD/AAAAAAD/AAYAAAD8' +
-  '/v7/AwH///0B+hQE/v/7/v8AAAIIAP/////9BP///v0E//8I//////0H/QH///4A/wAA//8AAAAAB///AAD//wEAAP8AAAAA//7/' +
-  'AP8ABwMB/wD8B/8A//79Av4E//4G/wAA//8AAAAE/gAA/wD+/wAAAP8AAAAK//4AAAD//P8AAAD+AAAAAAD/CAD//wADAAAAAP8A' +
-  '//8D/wAAAAD//gEFB/3+//4JAPv+/////QYAAAD//wD/AP//AAAAAAAA/wAA/wgAAAAA/////wD//gAAAAAAAAAAAAcAAP8A/f8B' +
-  'AAD+AAAAAAD/BwD/AAD9/wAA/v8AAP//DP///gAD/P//AAT//wAAAgAA/wf//gD/AAAAAAAAAAb/AAD/AP8I/wD///8AAAD/AAAA' +
-  '/wD/AP8ACAAAAAAA/v8AAAD//wH/AAD//wD/AAT/Bf8AAP8C/gD//v8AAAD/BQAAAAD/AAAAAAAABQAAAP//AAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAA/wAGAAD//wD/AAD//wL/AAT/AAAABP3/AP8A////AAD9/wAA////DP8AAP/+/QYA//8E/wv6/v7/////AAAA' +
-  'AAAAAAAAAAAAAAAAAP///wD/AAAAAP7///8MAP4A/wAAAAAAAAAG/wAA/wD/AAAAAAAA/wgA////AAD///4DAAAG/v8A//8E//7/' +
-  'AP//AAAA/wAAAAD///8A/wAHBv8AAP//AAAABP4AAP8A/v7/Bv/9BAD/BAD9Af////78A///+AoA///9BQD+//8G//8AAP///wD/' +
-  '/wb//v8ABQX/AAAAAAAA/P/9AP//AAj+AAT//v7//gkI/P7+///+////AAT/AAAA//7/BwAA//wB//79/f//BAT/Bf0J/P//AAAA' +
-  '/v8AAAD+AAAAAAAIA/3+AP8AAAAAAP//AAAAB/8E///+/gD//wUC//8AAP/8CP0GA/z+BfwE/QH8/v0C/wAAAAgAAAAAAP/+/gAA' +
-  '/wAAAAD/AAYAAP//AP8AAP8ABv8A//8AAAD/AAAAAAD//gL/AAH+Awf/AP0B/////v/9BgD//wD/C/v//wAAAP8C/wAA/wAAAPz/' +
-  '/gAAAAAI/wEAAP8AAAAA//7/AP8AB/4CBQAA/QMGBPz7Av7//v3///8A/wAAAAD+////DAD+A/3+AP8AAAAAAP//AAAAB/4E/wAA' +
-  'AAAA/P/+AAAAAAj//wAA/wAAAAAACf8AAAD+/gAAAP8AAAD/Cf0AAP8A////AAD/AAAAAAAJ/wAAAP7//wAA/f7/CAD+//8A//8H' +
-  'AP8AAAAAAAAA/gkAAAD//gf/AP8A/wAAAP//AAD/AP8A/////wAAAAD/BgAAAAD//wMDAAP/AAD//f3+/wYA/wX+/wD+/wAA/wMD' +
-  '/v8B//3+AP7//P8AAP8CAQf/CP/8Bv4EAP3/AAD//gH//v8AA/8AAAAIAAAAAAD//v4AAP8A/wAA/wgAAAAA/////wD/AP8AAP8I' +
-  'AAAAAP////8A/wD//wD/AAAAAP//AAYAAP//A/8AAP//B/8A/gD////+AAAAAP/+AAAAAAAABgAA//4EAQAE//8A//0B/wP/AP0A' +
-  'AAAA/gYAAAAAAAD/AAAAAP8AAP8IAAAAAP////8A/wD8BgAAAAAAAAAAAAAAAP//AAAA/gAAAAAA/wgA//8AAP7/CAAAAAAF/P7/' +
-  'AAD////+BgAA/wD/Bv3/AAAAAP8AAf////8A//4I/v8AAAD/AP8AAP8IAAAAAP////8A/wj/AP///wAAAP8AAAD/AP///gYAAP8A' +
-  '/wb9/wAAAAD/////AP8AAAAA/v///wwA/v4DAAAG/v8A//8E//7/AP///gYA//8A/wQA/gIAAAD/AP8AAP8GAAAAAAAA/wAA/wAA' +
-  'AAD+BgAAAAAAAP8AAAAA/wAA//8AAAAAB///AAD/AAAAAAAAAAAG/gAAAAAAAP7/Bv/+/wD/BAX9//8A//8A/wAA/f8AAAAAAP8I' +
-  'AAAA+QT9/wH//wAFBQT///7+Af7/AAD9AAAAAAT+BwD//wD/BP8HAf7///4E//7/AP79AP8AAP0AAAD/A/8F/wAAAP8C//8J/wD/' +
-  'AP0B//4AAP8a6OTWBe4UD/P0FCYFCQP7AAAAAAAAAAAAAAAAAAAAAAIG/wD/AAAA///+AP//AP8AAAAAAv8AAAAAAAAAAAAAAAj5' +
-  'AAAAAAAAAAAAAAAAAAAA/wAAAAAAAP/+AAAAAAb9/v0CCAD//PoHBf8ABwH3/wD/APz/AAAA////CgAA////AAz//wAA/wD+AAAA' +
-  '//4F/f///Qf/AP/9/P//Av8FB///AP/+AP///gMAA/4A/wYAAAAA/wD/AP//AAAAAAAQ/v8A/v8AAP/9/v///v///wD/AAcAAAAA' +
-  '/wD//wAA//8BAP///wD/AP/+//8AC/8C//7//gMAA/8E/AH//wT9BgAAAP8AAAAAAP/+AP8AAP0AAAD/AAAAAAP//wAHAP//Af8A' +
-  '//8AAAAH/wD/AAD//wEABv//AAD///0AAP//A////wD9//8A/wT+/wcCAP///wAAAQAIAAD//////gD///8AAP4AAAAA//7+//7/' +
-  'Dv/+/wD+/wAA//7+Dvr+/wcC/wAA/wAAAP//AP//BgD+/Pv+/hP//wD/+wz//f///Qf/AAD+AAAAAP8E////AP78/P8EAQj/Bf/9' +
-  '/QQB///8CP3///v+AAD//gEK/v79Bf8P/f8F/P8G//r//v////39CAQD//4B/vkEBAD9/wD6CAD/AAD/AAD//v8AAAAA//4E/wD9' +
-  'DQAA///+//7/AP4J//8AAP8A///+/wD/AAAAAAT+AAAAAAAAA/8AAP8A/wf+AwD//wAAAP7/AAD//wH//wD/AQYAAAD//wAAAAD/' +
-  '/wH////+AAAA//4AAP8ACf/+AAD//wAACf//AP//AP8A/wAA/AAAAAAAAAv8AAD/B/3///z+BwD+/QT+/Qb//QAAAAD+AAAAAAD/' +
-  '/wgAAP8E//8A/wD/AP4D/P/9Cv/+//8AAAAKAAAA/////v8A//kB+gAA+AAKAgH/A/4GB/oA//8A/wAAAAAI/wD/AAD+//wH////' +
-  'AP///wH/AAAF/wP9/AAD/gX//wX///z//wL+/f7++wb//gQFCgD+//78AP8AAPz/AAD/AP8K/wAA/wL////9/P//BP8CAgv///wG' +
-  '+PEDAvn4+xcn7RH89/z0+wYAAAb/AAAAAP//AP8A////AAj//wAAAP//AAAAAP8AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAP8AAAD9AAAAAAD/CQD//wD79/MKBQP3DQT8+wEF7xn6/wQDAP8AAAAA//8A/wAA/gAO9wAAAAAAAP//AAAAAP4DAAAA/wAA' +
-  'AAAAAAD/AAAAAAAAAAAAAAAAAAAAAAAAAAP+/wD8AAAAAP//C/wAAP8ECv7/BAAA//7+/v/+/v/+//3/AP//AAD/CgT//wAA/P/7' +
-  '///+DQD//wAC/wL///0A/v8AAQr////+AvsJ/P/8/vj6DPgGA/sAD/gJ/Ar99f4BAAD//gAA/wAAAAgAAP8A/gkAAAAAAP7+/wAA' +
-  'AAD//v3///7+AP8K/v8M/P///gD8/wD////+AAD9//8AEP///wAGAQIABP/8/gD/AP/+BwT+//r9//7/+Q7/Af8E/PP//gIG9xEC' +
-  '9RAd8fL5BPv/BP7/AP4A////DP//AP/+/f//Bf8BAP///QP/Bv////sHCf///f/+/gQM+/39//v9Af0D/foF/gP6C/0C/wP//Aj9' +
-  '/P0A//4CCv0L+/7+////AP8ABgAAAP//AAAAAP/+/wAA/f8AAP///wj9/g39/wAAAP//AAkA//7//wAA//8CAAD/BgAAAP//////' +
-  'AP8KBP8A/v8AAP///f8A/////gAAAP8AAAAAAPsA//8ADP///wD+/wAA////DgL///3/9P8PAPwBCPz2CAQG+/gC//8AAAH/AAAJ' +
-  '//8A//8A/wD/AAD/AAYAAP//AP8AAP8B8Qn1+hQBBg0E9PH/Bwf2Af//AP8FAP///gD//gj//f4CAAAG/gAA/v////4EAP///wAA' +
-  'Cf8AAP////gI/wD/Av////3/BAAABv7///////////////v/Bgn///8AAP/+AP8A/RAA/wD////+/////v7/APwJAP////7/A/8F' +
-  '/v///wD//wAB//3//f7/AA7/AgAAAP8AAAb9AAAAAAD/AP8ABgAAAAD/Av4AAAD///8N/gL7BgwA/vHzCAEH9v8B/wAA/wIA/wAA' +
-  '/wD/AAX/AAAAAAf/AAAAAP///wAA//7+AAABAAAAEP/+/wD///v9////CP8AAAD/AQAAAwD/+woIC/kE/v8LAfX7/QH8+P8I/QAD' +
-  '/wAAAP//AP8AAP8A+wn/Bv3////6Awb+///+AAAAAAAAAAAAAAAAAAAAAAD+BgAAAAAAAP//AP8AAP8L/QAA/v8AAAD///8A/wAA' +
-  '//gKAAL/AAAA//0F/AAABP8B/gD//wAAAP///wn/AAD/AP8AAP4ABwD//wAAAP8A//7+//4ABv///QP+/P//DP8J/v8D//8A/wID' +
-  '/f/+//z+BgT//gIAAP/9Bv///v/8////AP7/AAD/CAL//wL//f7///8J/AD+//3+EP3///3+AAAACQIA///+/v4C/wD+/P8AAP//' +
-  'AAD//v79AAYJ//37Cv8QAv8A//4E/P79/vgE+gX8+gL///4N/f39+/0LCAf+/QX8///++gv7//39AP///wX+/wAA//8BBv8A//4G' +
-  'AP7//P8A/wQC/wT+///9/wT+BAH6/w79/fz+//8AAQEC/gAGAAAAAP/+AP8AAP8BAwAA/wIAAAAA//8A/wD//v//AAH+/wEA/wr/' +
-  '/wD//v4IAAAD//8A//3+/wX/APwA+PsFA/0H+/gQAP8J+AAC//7/APwAAAAA/wYL/AAA/v/8/wD9Ff8A//0D//z/AP39A/8G//8C' +
-  '/wX8/v8AAP//AAH+AAAAAAAA//4AAAAABgH9CfwE+/78/v8F/wH8/gn8/v7//QACAgUG//8D///+AAIAAP4GAAAA/wAAAAAA///+' +
-  '/wD/AAAAAP//AAcAAP/8BQMA/v7+///7EvoG///4////BQD+//8GAQH//////vr8/v7/Dv8O/vv//f8D/QEA/wAAAf8A/wAABQAA' +
-  'AAD///sJAAAAAAAAAP8AAAAA///7CwD/AAAAAAD/AAAAAP8A/f4AAAAAAAAA/wAAAAAH//4AAP//AAAA//z//wAAC//+/wD//wAA' +
-  '/wID/f/+DvwH//4A/wAAAAAA/wD/AAAA////AP8AAAAA//8ABwAA//sL+/z6A/8D/AD+EPz+A/0C/v8A/wAAAAD/CwD+AAD9//r9' +
-  'AAD//wAA/gj//gAAC//9CQD/AAAAAAD/AAAAAP7/Bv0A//8AAAAH/gD/AAD9/PkD/wX7Av79BSD59P3+AP3++v/7/v///wgA//z/' +
-  '/xX/Af8ACAAAAAD///7+AAD//f7+/wQA/wD/+hX9/QX+/AwH/v8F/f8A/gX5/f/9/vwA/wAA//8AAAD//wAABwD/A/8AAP7//wD/' +
-  '/v7//gsA//z/AAD/AgAAAP/+/wAH/wQC/v8AAgv/AAD+/v/9/wD+/wH//wb+AP//Av7//wAF/gf8+wD6Cf7//wMBDf3+//n//v8A' +
-  'AgAAAAAH/wD/AAD/AAAAAP79AAAAAP//CQAA//r6BgQH+v3+CgH8+/gPAvv69wr/DQD///4C/fv8Af8HAAAAAP8AAAAAAAABAAAA' +
-  'AAD//wAAAAAAB/4A/wAAAP//AAAA//8AAAj//wD//wD//gEAAP//AAAA/wAABwAA/wD+AAAA/wAA//8AAAD/Agb7/gkD/Qv//vwB' +
-  '+gf9/f7+AP///wj/AP///v8A/gX//gH2AvoFAf0G9xsN+vX/+v78//7/Efz/Af78/f0FB//7AAAAAAAAAAAAAAAAAAAAAAD+/vwL' +
-  '+P3+Awr7/AAIAf0E/wAAAP/8AAAEAAAAAAAAAP7/AP7/AAD///8T+v8A/QD+AAD/AAAAAP//Cf8AAP///wAA//8AAv//AAn9AAD/' +
-  '///+/wD/AP///wX//gD/CAD//wD/AAAAB///AQAAAP///v/+/f4AAP8G/v///v4OAQX+//0C//79BwT//////f8O/v4F/AD//f/9' +
-  '/v//BP0AAQAAAAAAAP8E/wD/AAAAAAAA////AAAAAAQAAAAAAP/+/wD+/v8ACP////3/AAbzCQ4D/vj8/gkEGvP48wH+/vz/CP7/' +
-  'AAD//Qv/AP///QD///8A/wAB//7///8A/wr/Af79/v4A//8BBP////8KAAb/AP8CAAD///8AAAAA/wAH/wAC/wAAAP/+/wAAAP8A' +
-  '/wAMAP8AAP/9/wAAAP/+/v8AAAAA/wD/BP4H/P8A/wgCAAD//wAA////AP/9AP8AAAAAAAAAAAAAAAAAAAAAAPkMB/wBAAD//fwE' +
-  '/wH//QAGAAAAAAAAAAAAAP8AAP///wAA//8AAv8A/wj+AAD///7//wD/AAAM/f//AAAA//7//f39Cf///fr4APsI/BkB/wAAAP8I' +
-  'AP/+///+AP////4BAP8CAAAAAf/+Cf8A/QAAAAAAAAAAAAAAAAAAAAD//wAAAQAIAAD//////gD///////8BAAAABf7/AP4ABv7/' +
-  'Bf8F/v8A/wD/Af7+/gMC/wr/Cv0AAP/6+/7+AP8A/wD/////AAD/Cv8AAAAA/gnzEf8DAv///v0B/v3+//z//AD///8AAAD+//7/' +
-  'AAAP////////AP////7//gj/CP//////AgD/BQP8AAD/Bf4A/v///gcAAAD/AwAA/wD//wAAAP//AAkA//7//wAA////AAD//wAA' +
-  '/wL//wcA///+AQAF/wEA//8C//8G///8/P79/v4AABH9Cff9/Av+/AD/AP///wAAAP8AAP//AAn6A////gX/AP/8B/3/Bv4BAAD/' +
-  'AAAACP8A/P8AAAAAAP4BAv8ABQAAAP3+AAAC/wAA/QD//wAAAf8AAAEAAAAF/v8AAAH/CAD//////wD//wP//wD//gD/AAf/AAAA' +
-  'AAAA////+/8AAf8BAP//Bf8FA/3+/wQA/wD//Q39/gD//QH4Fv7+BwD/+/r+//7+BPz//////AUAAP8J/gD/AAD+/wAAAAAACP8A' +
-  'AP7+AAAAAPX8+gEJAAb/+v0OCfwN+/T6/gQFAfz//v4DAQEH///9//8ACP//AAAA//8AAAAA/wEA/wcC/wAA//79AAD/AP7//QL/' +
-  '/ggAAP/9/v/+/v8J/wf/AP//AAD//wIAAAAA/wICAAAE/ggA/v/+/v7+///+Av8A/v7/ABH+/v/+/gD+///9AQED//4H/An9/v/9' +
-  'Af//AAD//wAACf//AP//AP///QAAAAP/AAn//v//AQD/9vn7/fQQ/hAIAvv8+wEFBP/+AAD//wAA//39/gD+FP///////gT/C/8C' +
-  '/v7///79/v//AAf/AAAA//////8AA/8BAAD//wAACP//AP//AP/6BP3/+AUF/wH8APgEA/0MAP4GAAAAAAAA//8A/wAA/wP/////' +
-  'BAf/APz+AP////8I/wAA/wAAAAD//wD//wAAAP3+/wX6//7+/v/5Ahf+//8AAAAIAAAAAAAA/P4AAAD/AAAA/QAAAAD/BwD//wAA' +
-  '/gAAAP4AAAAA/wn+BP8A/QAAAAAGAAAAAAAA//wAAAD/AAAA/QAAAAAA//4J/wD///3//wwF//7//gD++/8E/f///wAH/wAAAP//' +
-  '//8AAAECAAAA+wAAAAD/AP4KAAD/AAAAAAEAAAAAAAAAAAAAAP/+AAD+AgAACf//AP//AP/9/v8Q/v8AAP/+/gAA/wD//PsE/v3+' +
-  'AAD/AAv//wP/BAD+BP7///////0GAAAA/wT/DP7+AAMA//79AP7//wT9/QAAAP8AAAAA////AAf/Af/+/wD/AAAA/wkD/wD///0C' +
-  'AfwD/QD//f78Fv0F/v35AP8AAP4AAAAAAP8ABgAAAP//AAAI/wAAAAD///4AAAD//wAAAP8AAAn/AAD//wD/B/7//wL+AAD/BQD/' +
-  '//z/AAb8C////wAA/wL8///+AP3///////8AAAD/CAAAAAD/+f3/AAQA/wD+/Qb+Awj//vsBAAD+AgAA//////8KAP/8/wAA/wAA' +
-  'AAD/////CgD/+/8AAAH//wD///3/BQoA/wD//wAA/wAAAP//////AAr9/P4E/fz//v0N/f/9/f4RCAAAAP7/AAAA/wAA//8AAPv/' +
-  'AP/+AP8AAP/+/P8V/v77AwAA/v7/AP///wAADf/+AgAAAAAAAAAAAAD/AAAAAAAAAAD/AAb/AP//AAAAAAD9/gUA/v//AAD7/v3/' +
-  'Ev/+AAAAAAAAAAAAAAAAAAIAAAf/AAAC/wACAP3/////AAD9+P/+AQMA/wD8BAD/AP8O//8AAAD/AAD/BwAAAAAAAP73AP0A/gAA' +
-  'APwIAP8A/w73/v//BPwH//78Cvr6Ev/9//8AAP8AAAD/Cf8AAP///gD5DQAAAAAA////AP8AAP/+A/4FAQAC//7//f////8E////' +
-  'AAAAAAD/BwEAAP8A//38CP/+/gAA/wv////+//4A/hf///77+//8A//////9A////wD/AP//Bv8AAAD///8AAP//AgD///4AAAD/' +
-  'CP/+AP8E/v//Av/9/f//AAr+//8AAAf/AAAAAP4A/wAAAP//AP//AQAAAP7+AAD//wj/AAAA//8ACQAA/v//AP///wIHAP//AP/+' +
-  '//7/AAAA/wAAAAAAAAAAAAAAAAAAAAD+/wAA/wIAAAD/BAAAAQAA/v4AAP4CAAD///8E/wUA//7+AAD//wAACf//AP8BAP//AAAA' +
-  '//8AAAD/B////wD/AP4A/wD/AAAACfwAAAAAAP34D/39/f//AAUC/v7+/gf+Av8AEQAAAP//+v7+/v/+9gL9BQ0C//79+QP6/fwM' +
-  'Av8K+wADAAAAAP/+AP8AAP7///4AAf8AAAAB/v/+AAAI/Af//wUJ/v//+QgB+f///QAC/wAAAAAAAAAAAAAAAAAD+wYA/f//AP8N' +
-  '/P/+/wD7/P4I+wML///9CQH8+/z8AAAAAAAAAAAAAAAAAAAAAAAA/wAA/P8AAAAA//8KAAAA//7/AP8AAAAAA/4A//8AB/r++/8D' +
-  'Ef7//RT3BQD9/vUHAAAAAP8A/wD//wD/AAD/BAoE//wH/v/+A/n89v3+B/7+/v/+Af8I//4D////Bf7//v8M///////8/f/+AP8I' +
-  'Aff7/Qf9/fsC+gAXIfn58f///wD/AAAAAP7/AP8AAAj///7/AP8A////Bf/+AP8IBf8AAAb+/wD//////gIA//3+/wAA//8AAP/9' +
-  'AA7/AP7//f8A//8AAP8T///8/wD+A/7+/vwB/wD9/P0ACAj+Agf+/v4E/QAB/wT+//7//wIABv4A/wAAAAAA/wAAAAAAFQjjBgMU' +
-  'APMI9vMN6Awa4/7+//8BCAD/APwGAAAA//8J+/z9+QQHE/4BAPH+/wH+/wAAAP8AAAAAAP8I/QAAAAYEA/8C//7+/wT+/f7+//0B' +
-  'DP3+//4A/wT8/v///v8D/wz9/f38//77F/r9/gD+/wD+/wD+/gAA//7//f3//xMA/wAGAv8AAAD+/wAAAP//AgEHAPn//wD//vsP' +
-  '+P//AgUEAf8B/v7//vQH/vf+/hAAAf0AAAAAAAD///8AAAAGAwT9AP4AAAAA/Qv//wAA+/n8//8EBgf//fwC/fkI/gT//gn/AP8A' +
-  'AAT9////AAD//vv//gH+AP8A/gYAAwAABP8BBAAF/wAAAP////4AAP/3B/7/Av7/AP8D/Af9DP38//32//kI/v/+9xn8Av7/Cf8I' +
-  '/gD//wAA//7+/wj/AP0CAv3///wA/v79Df/+//8EAgUD//n+/v/+E/3+A/7/+f/9/gD9Cv8A/xH+/vr///0HBwn9+gX///0I9gP9' +
-  '+/38/wMAAP3/AAD//wYA//8A/wIG/wD8Av8A//8F/v7/AP7//f8A/v7/AP79/Q34/v8P//0JAP//AAAA/v4A//8ABP3/AAACAQAA' +
-  '//7/AP4JAP///wD//wYAAAD//wAAAwD+AP8A/wD9AAAA/wYABAAA/wX6+v8X/AsM/fj4+gX9/fkBAQAABv//AP///Qj7/gD/AP8A' +
-  '////AAAA/wcAAAAA/wAAAAAAAAAAAAAAAAAAAAAAAAAA+wcAAAAAAAD/AAAAAAEG//7/AAD//gQAAAAA/////wD//wAA//7+//8Q' +
-  '//3+//8A/P7/AAgDBv/9AQD+Bv0L/wD/////+gb9/P//AP8A/v///gAA/v7/CP7+/wsRCwv+AvkJ/vwB9AX7+/3wAAAAAAAAAAAA' +
-  'AAAAAAAAAAAA/wD/AAAAAP8GAAAAAP4BA/0A/f8GAAD9B//+/wD9APoLAAAAAAAAAP8AAAAA/wEH+QD/AAAAAP/+/AkAAP8AAAUA' +
-  'AAD//wD/AAAAAAAACAEK//3//wD//P8D+f///v4AAAAEAP8AAP///Qr/AP7/AQcAAP8A//4C/v8AAAD//P8AAP4AAP8A/wAACwAA' +
-  '/wEAAP/+/gD+//8HAP//Bf7//wAA////CwD///8AAP///wAAAP8AAAAAAP8I/QAAAP4A//8D/gD/////AAMA/wb/AQAA/v8AAAAA' +
-  '//8HAAD///7/AP7/AP7///4O/v8E/gv7EQjyBgT8+/77/gH9/P38/gAA//4RAP/+/v/9BP/+Av3/AP//AAIA/f7//wAL/wAAAAAA' +
-  'AAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAABP0DBAD8//4H/wD+/v4E+wH4DAf9/gAA//39//8C/wEF/AD/B/8AAP8C/v8A///+' +
-  'BwAAAP8AAAAAAP8A//4A//8BAP/9AQAAAP8HAAD/AP8A/wAA/wAGAAD//wD/AAD/Cgr9DP4H/v/7Afj6+vwG+AX/AAD+//8A///+' +
-  '//8HAP8D//3+/v7//wUCAQf+///9/wAAAP8AAAAAAP//BgAAAP/+/wAB/wAAAP//AAYAAP////8A//8FBQD/////AAD/AP4GAAAA' +
-  'AAAA//8A/wAA/wIBBP/+Af4M/wH9/v7+/vwA//7//wIAAAAC//4J/wD9Af0D/wv9/v/+Evn6Av7/+AP9DgD8/wYA//36//3/AAH/' +
-  '//8AB/8AAAD//v4EAAD//gL+AAz//wAA/vwL9/8A/v8G/AD/AAAAAP/9AP8AAAUA/P4A//8AAAD/CQD+AAAEAAAAAAAAAAAAAAAA' +
-  'AAAAAP79/QD9Cv8A/w0C//3///r/AP8ACAAAAAAA//7+AAD/AvsGAP8AAAAAAAAAAAAA/wYD+/4IFPr+/fgL+vsF+/cAAAAAA/7/' +
-  'AP//CP/+/gD/AP79+wr+/g36/wIJ+/j/AQL9/f///wAA//z9//4a//sABf8HA/4AAP/9/P///v8ABP//AP7//wAI/fr+//7+CQH6' +
-  '/wD+//8AGP34/v/+/gcJ//79+/0AAwT6Av4F/gP9//7/AP4ABwD+/vj9/Qn/Cg8F/P8BC/f8GAkT8O359fP//wAA//8AAAD/AAAH' +
-  'AAAAAfoKBP39AP8M/P4B//3//QAAAAAAAAAAAAAAAAAAAAAB/AkA//8AAAD//wAAAAAA/wL/BgEAAAD/AfwA/wD//gL/AAAF/wAA' +
-  'AAD/AP//AAAR/v8A/wD/AP/+/f78Av/+/v//AP//AAD/Cf///wX//fz+///9/QAB/gMB/Qn/B/0AAP8AAAACAAD/BgD/AAD+BPwV' +
-  '/v78///9Cvn8Bv/9+Pn6/gUi/f///v/4C/37/Pr49f3/GAP8/vr5/BcV9/31AAAAAAgAAAAAAAD8/gAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAD6+/3/Ef3/AP/9/RID/fz6AAX+AAAAAAAAAAAAAAAA/wD6BQAAAAAAAAD+AAAAAAb9AAAA/wAAAAD/+wD/AQAMAAAAAAAAAAAA' +
-  'AAAAAAAAAAEB/wAEAP8A/wb//f/+//7//gAA/wAAAAD/Dv4A///9/vwD//39/////fz9Bv7/EhEL/fz3AP///f8I//77/P77A/8A' +
-  'Cv3/AP7+/f79Df/+//4AAAcAAAAA//8A/wAAAP8J/QD//wAAAP/9//8AAAMC/f4A/wAAAAAA//8AAAAHAP3+AAAAAAAAAP8AAAAA' +
-  'B////wD+AAAAAP4LAP8AAP4C/v8A/v//AAD9Ev/9/wD9AP7/AAAAAAAAAP4AAAAABv8D/wD//wD//wX7AP7//wcCCPj/+v3+//3/' +
-  'APsIEP7/AP8AAP8AAAD///8P+/8A/QAAAAAAAAAAAAAAAAAAAAAAAAAA/gAAAAAAAP8HAAAA//8AAP4LAAAA/////v8A//v9////' +
-  '/gAA/wb5///+/hb1BAIF/AP+//wF/vn8B/wMAgb/APUA///9/f0BEgD//AP+/wD//v8A/gn9//4H//7///8A/v//AP8G//4J////' +
-  '+wT+/wb7B//8AgL3Bwb++gcF/wAGBP8A/v/7/f/7//73DvMXFhL9/vn6/fT5/fj8//0GAAAAAAAA/wQA/wAA/gD5DQAAAAAA////' +
-  'AP8AAP////////8AAAD+BgAAAAACEvoA/QP9/v/9CvgD/Pv7Bv//AP///wAAAAMDAAAAAP/9Cv7//P3////8+/79AP4U/gP/AP8A' +
-  'AAD/Cv0AAP8A/wD//gADAAAAAAf+AP8AAP79/gAA/wwAAP8A/QAA/wAA////////AP///woAAAAA//z+/wD+AwD//wYD/v8G//0G' +
-  '/gD//wUAAP/+//8A///+AAEAAP7/AAD/AP8ABgAAAP4D/wD+/wD/AP8I/wAA//8D/wAA/wAAAP///wj//QD+/gD//QAZAP7//vn/' +
-  '/wD//f79/wj+/gAA//0HAAD/////////BwAAAAD+AgAAAAD//P8A/wAAAP///P7+Ag3/AgMBAAD9//8A//8I/v//AP8A+/3///8A' +
-  '/xUD/v3+///9AAAAAAAAAAAAAAAAAAAAAAD/AAAAAAAAAAD/CP//AP4CCPwH/vr/APwABf3+/wH//wD////9AAAA/v4AAP8ADQEG' +
-  '/wD//wAC///+AAD//wAE////AP8AAAb9/wAAAAD///7/AP7+/wD//xD+/v8A////AP8BBwD///0A////Bf4PBf//+wAAAP/+/f7/' +
-  '/v8A/v//AP//BgAA/v7+CAAA/wD+/wAPAf8A//789wYC//7+/v//AwQA/v8M+v////////4A/wH+AAAACfwAAAAAAAj/AAD+//7/' +
-  '//78FvT+//7/AAAABv8AAAAA/wD//wAAAAL+//z+AP/+Awf//v//BfwB/QMCDP//+/wCAQAB/P8G/wAABP8AAAAA/v///wD/C/7+' +
-  '/wn//wD+BPr9/gP++v4C/gQG/gD//wAC//7///7+AAAA//8AAAAAAAAABwD//PwAAP3+///9Bfr8//se/v/5F////v///v7///8A' +
-  '//79AAAAAAAAAAAA//8ABwD//wH/AAAEAP7+CP7//v///gUDAAAE/wAA///+/v////////8A/wAAAP/+////DQD9AP3/AAAAAAAJ' +
-  '/wD//wAA/wD8CQX8/f79/v3+AwP//gf//v7/BQAIA//3B//+///+AAn+BQMBAP/++gL//v///QD/AAD+AAAA////DP0AAP//AAAA' +
-  '/AEAAAAA//8JAAD///8A///+AAAA/wMAAAAABP7/B/8E/QAK/v39//7/Av7/AP7/+gH/Av4IAAT+/wT9AwD/////AAAABv4AAP8A' +
-  '//0A+Qr7E/z/AwUUFfPp9PX5/P3+/AYFH/72+v39CAH5Bv8AAAICAAD///4A//0A//8AAAAH/wAAAAD//v8AAAD/AAAA/wkA/wD+' +
-  'AAD///////7+//4CAAD//v7//w3//wP6CQAC//8A//4C/f4AAAECA/0C/Qn/+/v0+wEOAv4CAAD/////AAAA/wUAAP8AAv79/wAJ' +
-  'Cv8A//0C//3/AP0A/gAAAAAAAAAEAAAAAAD//QD+AwAH/wH8/gICAAH9AAz5/wAA/v////35Agj//wMAAAAAAAAAAAAAAAAAAAAA' +
-  'BP0BAvcS/wH8+vb4AwX/B//7DAAA/wAA////AAAAAP8A/gcAAP8AAP//AAAAAAD/AP3/AAAAAAAJAAD//wAA///+AAAE/wAA///+' +
-  '//7/AAf/AP8AA/8AAAD//gAHAAD+/AMDEv78//79+f3//f79CwgKDv7+AgH++/oF/wj6/Oz+//7/A///CAT9A/39//8C/wj/AP//' +
-  'AAD+//8E//8A/wEHCAj8/P/+/fgC/v7//QMAAP8AAAAAAAAD/wAAAAAA//j/AAD/////AAAEAv//Cv8D/QAE/wAAAAb+AP4AAP3/' +
-  '//8A/wAAAAD+/wD/AAAIAP7/AAAAAAAAAP4AAAAABv/8/wD/AAAAAP79AP8AAA///wAA/QAAAP8ABwAAAAAAAP/+/wD/AP///wX/' +
-  '/gD/B/8D/QADAP8AAP4J/v4AAPz/CQAA/v8AAP/+/v8GAAD9AP4GAAz//wD//QX9+/8A+/38/gAL/v8A//39Awr///0AAQAAAAAA' +
-  'AAAAAAAAAAAABAAHA/z+//37+P0CAAEDBgAAAAAAAAAAAAAAAAAAAAD+//8AAAUA///+AP8H///+////AP8LAAAA/////gAA//0F' +
-  'BP8C+/8B///9/wT//wQA/gcAAP8AAP//AAAAAAD/AAEH/vkE//78AwH7Bf//Af/5CwD//gAA////////AAYB/wn//v38CP8D+/7/' +
-  '/wP8Af//AP//AAn/Af7///////8AAAD+/wAAAP8AAAAAAAf+DP7/+vsH/wQA+foM+v4B/gD/Cv//AAD//wAAAAD//wAD//4CBQAB' +
-  '/gH9//3+/gP///8A//8ABgAEAP//AAD/+f8AAP7//wD//v0B/w0J/gAAAAAD/gAA//4AAAD/Bf8A+QsAAAAAAAAA/wAAAAD/AAAA' +
-  'AAAAAAAAAAAAAAAAAP4AAAD//gAAAP8AAAgAAP8A/wAA/wAGAAD//wD/AAD///8AAP7/AAAA////CQAA//7/AAD/DQAA///+//7/' +
-  'AP8A//8AAP8AAAD//////wAK/wACAP3//wD//gn/Bf//+/v+/wAOBf///v39A/n7/wkAAAAAAAAAAAAAAAAAAAAAAgn+/wb9BP/+' +
-  'AAP8+P7/Af8H//8A/gD//gf7A/////7/A/0AAQr/AP/9Av/9/wD9/wD/AAAAAAAG/gAAAAAAAP/+/wAA/wAA/wP///7//wkG9wv8' +
-  '//b8CBLzAgD4+voQ//4AAP//AAAJ//8A//8A//8D/wAFAAAAAP//AP4AAP/9BPYFCP35AAAZ5PcGEfoCAQL///3+AP///QH//wb/' +
-  'BAEA/wD+BP8K/wD+/v///v0CAAAAAAAAAAAAAAAAAAAA//3///8IAP//A///////AwMA//8B/gD///wB/Qb//wT9AP4DAAEA/v4L' +
-  'A/7+/gD8/gIAAAABAAD//wL//wIA//3+/P77AP4C+//+EQL8C/7/BvwABP8AAAAG/v/+AAD9A/4GAAH//wD/Bv3//v8A/AD/AP8N' +
-  '//8A//7+Av7+//8DAAAA/wAAAAAAAAAAAAD/+/cSCPv9//77APv9B/0L//gBAvr5//z6Dv8HCvsO+vz///8A/wAAAAD+/wD/AAAI' +
-  '//r9AP8AAAAA/wL//wAADQr7DAD9/gD////+//4AAP779gT8Av7/BxX8AP37AgX4AAH/AP8CAAr//f7///////7/AAAI/wgA////' +
-  '//3+///3/f7///0G//3/CQr8Cf78//3//wH/AAAT+f////////3+BAT8/QD9/wT5Dv3+A//8/v8A/v7///7+/AUW/f/8//8AAAT/' +
-  'CAD//////v7//wD9//4CCgD///39//3//wj8AP/+AQoA//4HAf/+///9/AEI/gD+AP/+BAP//wD//v/7/v/9/AD/Cv4BAwL//wT/' +
-  '/v8AAv3/AP//Dv7+/wD//PsAA/0J/v38/f0L+goH+gH/AAD+/wAA//39BAD+Cf//AQAA//8IAP///////wD//wH9AAP/AAD/Agn/' +
-  '/v8A+/3+///9/v8A/wIO/f7+/wUFAAAA/wAAAgD+AAAA/wAA////AP8BAAD///////8ACv7/AAD//wAAAP7+/wAG/wb18vUD9f0B' +
-  'AvQBBP8DAxoVAgT9//4G/f/+Cv38B/7/+v39AP8E/v////8J+hD///n9AP3/AAcJ//4C//z2/f4MAAEAAAAAAAAAAAAAAAAAAP8C' +
-  '/gAH/wAAAP77AP8AAAX+/AD/BP7/AP8ECv/8//8AAAH/AAAAAAAAAAAAAAAAAP/9/wAJ/wAAAP0GAP4AAP78/AT/CwMAAP8E/f/+' +
-  '/f///f79AAIK/wD/AQEK+f///P0AC//9/////wb7/P4J//36DfMS/QcBAQ4T/O3v9vYKBP//AP7//wAI/fn+//7+C/79///8/gD/' +
-  'Cv7/Dvz///79/gAA/v4AAAn//wD/BgD///7/AP7/AP7///4O/v8E/v8A/wAAAQAA/wAH////AP79BQb+Bfz//QL+/AIAAwP5//8A' +
-  'AAEAAAAA//8H/gAA//sD/f4A/f8YA//8/v7//fwD/f7/+/3///8A//j+Axv8/v7////////+Cf39/v//Cf79/QD9//8A/wgJ//7/' +
-  '/wP+/gAA/goAAP/////+BAD/Av8AAP7/AAD//////wkA//8C/AAA/wAAAP7+/wYAAAUA/wAA/wAAAAD/BQD/AAAA/Bb+/wQC/wD8' +
-  '/fr++v3/A/36Cf8A/v8A/wADA/z//wT5CvgH/gH++/0FC/z4/AYC+wD9BvsBAAD/AAH//v7/DAT//wAAAQD/APwF//8AAP8BAAAA' +
-  '/f8AAAD///0JAQD+FP79/v7+APz7Dvz+/f7+/f4A/wr//wAA//8CAAAA///3+vX9FwX79/v77BIs9PYG/fr9//0A//8EAgEIBv79' +
-  'Af0CDP77A//9+wEB/gj+/v4C/v//AAEAAf78/wT9/gr9+/7//w3////+AP0B+f4BC///AP8BBgAAAP//AAAAAP8A8/QE8wj6Chj3' +
-  '/gkI/AD6//0GAP8AAP8G/v//AP8A//7/AAD+AP8KAP7+AP8F/v39Bvz/AP7/AP8R/PsE///8/gsEAAQLAfwE+/75Bfv7+QAAAAAA' +
-  'AAAAAAAAAAAAAAAA/f8AAAAAAAn/AP//AAD/AAAAAP8CAAAAAAAAAAAAAP///v8A/wD///8F//4A/wgC/////v8AAAAL/f//AP//' +
-  'AP8AAP8ABgAA//8A/wAA//sLBw75AP78/PQV+QH8/fv9//8A///////+/vz+/g0I//8A/wAGAAAA//8AAAAA/wH///7/BAD///4G' +
-  'AP8A//8AAAAAAAAAAAAAAAAAAAAAAAAABgAAAAD//v8AAAAA/v8D/wD+/wAA/wH8/v/+/w0AAAAAAAAAAAAAAAAAAAAAAP4AAAD/' +
-  'AAD/AAAAAAAABwAAAAAA/wAABv4AAAAAAAD+AP4EAfr///0E/wQCBf/7AP8AAPwAAAAAAAAL/AAA//8C/wD/AAAAAP8GAP8AAP7/' +
-  '+wUA/wAAAAD+/wD/AAAIAAAAAAAAAAAAAAAAAAAAAP8HAf0AAv7/AwMD/f7+/fv//v8G//8AAP/+/v7/AP8I/wYCAP//AAD//v7/' +
-  '/gAABAAAAAACAAAAAAAAAP8AAAAAAAAAAQAAAAAAAAD/AAAA+f8AAP7//wD//v0B/w0J/gD8AgX/+fz6B/r8FPoH+gQH+A7/Bv4F' +
-  '///7//76///6AAP/AAMAAAAA//8A/wAA//Pv7v8EBfX7/wgFAQIR+SH//wAA//8RAP/////+/f///gEAAAX//wAA/wIH+P8A/wIB' +
-  'AAAD/wEAAP7/AP8AAP8JBvIEBBz7/fbrAQDy+goM/////wECAP//AAf//////v8A/wAN/wAAAP/9//4AAP8A/wAA/AAAAAAAAAv8' +
-  'AAD//gUIAP7/AAD//v0E/gAA/P39Agv9C/7/Bfj09/sDCQQA+wUABf39+wL6AA78APwDCgH///7+/wH//v7/Av0F/v//AAj//wAA' +
-  'AP//AAAAAP8A//8A//8AAAD//////wAKAP//AP//AAAA//////8ACv8K/wD/AAAAAP//AP8AAP4ABv4AAAAAAAAA/wAAAAD//vn9' +
-  '/f0M///++PoH+/oJFP0AAAAHAAAAAP/+A/////8IBvoCCAj+/Ajy/P30AQQA/Pv7A/r8BBf8+Pwb+fz7/v7//wD9//8A///9DQn+' +
-  '//sA/QgDB/r+/gv//Ab8/v35//8AAAv/AAAAAP7//v8A//wF/wAE//8A/v4H//wC//77/v//AAEA/v//BAAL///+Af////wEAAH/' +
-  'AQD/Bv///gP//v/+/P8S//r+//7/BP7/AAAA//8AAAD/AP//CQD/A/3//gIA//3++v4EBwMB//8B/wX9BgD//v3+/g7+//v//Qj/' +
-  'Af4AAP4I/v//AAD9Av7+/wH7Dv/7Cgb79wj9+Pz/Cv7/BQD//QL+Af3+/gIAAAAAAAAAAAAAAAAAAAAA/v////oL//7//AD9Av8E' +
-  'BP0AAAAA//8A////CP0EAP/7/v8AAf8AAP8E//4AAQn+Bv//////AAAA/v7/AP//Bf/+/wD/AAAAAP//AAcAAP8A/Pv/+/4F//76' +
-  'DfkKAf8EA/8EAP///goAAP3////+/QD/AP//BgAAAAD/AAAAAP/7//8A/gD/AAD+/f3/CP8N////AP8HAAD/Av8AAP8A/wH/Bv7/' +
-  'AAD//QcA/v4F/vsAAP7///8A/wr+/wH/AP/+/wf//wH/AP//Av8A/wD//v/+/wD/AAAAAP//AAcAAP//Av7///z/AAf8AQz4/P8F' +
-  'AAAAAAAAAAAAAAAAAAAAAP///wr7AwD///8H//8A/vv3/f0EAvn/BQj5AQUE/gn5/gMAAP//AAD//wEAAAQA/wf9/f0B+f79+gL6' +
-  'G/cIAvoAAP////4AAP8I/gADAAD//wH/AP8FAAAAA/7///8A/wAAAAD+AAAAAAAA/wcAAAD6Av/+AQMA//78AwEN///8Av7+//n8' +
-  '//79APv/If0E+v/9/wD//wAABf///wcAAP////8A/wAAAAD+/wD/AAAI/wb/AP4BAAD/AP8AAP8A/////wD+AAAAAP4LAP8AAP7+' +
-  '/gAAAf7/AP////0MAv//CQL9/g3+/v/9Afz8/f0H+gH5B/77Af/9/PwI+wP8BwgA//8A/wAAAAD/CwD/AAD9/v7+CgL+AP/+AgD/' +
-  'A////QP9/wb//wD/Bvn+/f7//wj+/wAAEP4A/wD+//3+////AAAAAAQAAAAA//8AAAAAAP8AAAAHAAAAAAD///7/AAAAAAAAAAAA' +
-  'AAAAAAAAAAAA/f3/AP4A/wAP/vz+//3+Cf8AAv8K/P7//gL2Agf+///+/f//CQAAAAD9BgD+AAD/BvsKAAD/AAAA//7//gAA/QAA' +
-  'AAAAAAAAAAAAAAAAAAD///8A/wAGAAAE/gD/AAD+/f4AAAEJ////+/n8BP//C/8AAAD8AAAAAAAA/wkAAP7+/wAA/P8AAAAC/hD+' +
-  'Af7+//8AAP//AAAA//79//8O//8AAAD/AAAAAAD/CP0AAAD/Bv8F//8AAP/+/wAAAAD//v0AAAb+/wAJ/v///QIA//4F//8A/wAA' +
-  '//78/v8G/wUA/wAA/wAGAAD//wD/AAD/AAAAAAAAAAAAAAAAAAAAAAX+/wf+/gAA//78/wD+/wUDAAAAAAAAAAAAAAD/AAAAAhD9' +
-  'Agf///z8BgH9/P78+AD4CwAAAAAAAAAAAAAAAP8HAf////8A///+AgD/AP///wf/AAAAAAD/AP8AAAAA/wH+/wj+/wAAAP//AAAA' +
-  'AP///wAA//8AAAn//wD//wD//gT///4BAP//BP//AAP//v8AAP//AgAA//4A//7+/wj/AP///QcA///+BP8CAP/+/vz9+wAF//7+' +
-  '/QL+/f8Y/f7//wD8Bf////4E/Az+//3//gAA//8AAAn//wD//wD/AwMAAP8AAAAAAP///wAA/wAC/wD9AAAAAAAABv0AAP///QsA' +
-  '//8AAAD//gT+AAD9+gH/////Af8ACP8ABAD//wAAAAAAAAAAAAAAAAAAAAAD/wAA/v//AP///v//CAD//vz//wQGAAH+/f8A/P7+' +
-  'CwIN9gD+/wYA/wH+//7/AP0AAAAAAAAAAAAAAAAAAAAAAv//AP8AAAAA/gYAAAAA/wb+/AIABAcD/fUC/wD+/QEAAAAAAAAAAAAA' +
-  'AAAAAAAAAv//AP/+/xL//f3+/v///gAAAAAAAAAAAAAAAAAAAAD5CQMO/Qb///37/v0GA/z0//4ABv8AAP8A/gQAAAD///8EAAD/' +
-  '/gAACP//AP//AP/+/wAA/v8IAP///wj8/v////8AAAD/AAD////+BgMA//v8/P78+QcBBv/+CggFAfgA/wAA//8AAAD+A/7/AAAJ' +
-  '/wH+AP7/AAD/CgT///8A/AD/AAD/AAYAAP//AP8AAP8AAQAA+gAAAAAAAA37AAD//fj8BPr7/wYM+f4R+P7+CgIBAAAAAAAAAAP+' +
-  'AAAAAP8B/gj9CgH//fsDBP37/v0B/Ab7//j8Bf/+Ev38Af7/BfYYBv0D/vv+Afj9CvcH/Pv/BvsAAP//AP8Q/P/+/wD7Af39//3/' +
-  '/////wf8/Rn+9/n5/v8SEAb/Bfr/AP37/vgG/wAA/AL/AP//Av8F/QD/AQ8MAPMDAv32AgL9+/z9Bf//AAD9/wAA//7///8AAAwQ' +
-  '/Q0a9vv///z6Bfz9+fv0BgcKCQwP/f73+A78+fH19f3//wD8//8AAP79CP7+/g37/////wT///8E+wv/Af7+/fwKBf4A//4E/gD/' +
-  'A//+/AEG/wD///8ABv78/v0G//3/AwAABP3/AAj//v/+/gD+//8AAP//AAAA/wf//wAA/wj/AAD8//8A///9D/r9/////wAA//8A' +
-  'AAn//wD//wD//fz+//7+AAD/Awz///7/BgAA/wD/AAAAAP8GAAAAAP4H/wD//wAAAAD/AAAA/wD/B//+AAL/AAAA/gMA/f8A/wIR' +
-  '7/3/9AT79Av4/Qb3JPkF/wAA/f//AP//Cfz++/8HIQD+Avr7//z+Afz9APj+AgAAAAAA/wAABv4AAAAAAAADAgsH/P7/AP4F+//+' +
-  '/f76/gQPAP//AAD//f3//////gD/AAAH/wAAAAD///4AAAAD/wAA/wAAAP///wj//QD+FQH79wD+//sLBQL3BAAC8v7/AP/9/QD/' +
-  '//z/AP8Y//0C/P7//v///gsC+/4D//8F/wP//gj+AP//AQD+/Aj//Pz9/v/7BP8I//wI/Qv///sA/wf//wEAAv/+/wAAAP///wAA' +
-  'AP//AAAAAP/+Cf8A//8F/wD//gAC//8F/wAA//8A//8GAP8AAAX+//8AAP/+/wj/AP8AAAD//QT/AP///v8E/gv9AgD/BPn///8A' +
-  '//wCAP/+AvwA//8A/////QcC9Rv6AQX4/gH5Av0A/P8BBwIA/wAA/wD/AP0GAAAAAAD8/f8A////AP/+/AEW///9BwX9/voE/wIE' +
-  'BPr+/f4E+wABAAAAAAAA/wT/AP8AAAD89w3+AAL///75CAb8/Az5C/f9HfwC+e4L9BMB8PYG/gEA+AIF9v4EEAD4AfcFAwEA/gcA' +
-  '/wAA//8C/gAAAAD/Df//AP/+AP7/+wP///8A/wAAAAAD/wEAAP8AAAAAAAAA/wAAAAAAAAAE/wD/AAAACf8AAP//AAAAAP8AAP8A' +
-  '/v4D/v7+/wAC//0I/wAA/wEAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAv/AAD+/wAAAP//AP/+AP8A+gD9/Af///4J' +
-  'Avn9Ef37B/76/hn8AP39+vr5Ivb69f4AAAD//gAAAAAAAAkAAP8AAAAAAP8AAAAAAAADAAAA/v0AAAgCAAAAAP//AAAA/wQB/v7+' +
-  'Af4L/v/5//79AwMF/gAAAwEIAP///f/+/P/+/gEAAP0NAAD///7//v8A/wf9/wD+CAD///7///////4L/QAA/v8AAAD///8A/wAA' +
-  'AAEAAAAAAAAAAAAAAAAAAP//AAD//wAGAAAAAAAAAP/yEAwD9Qf+/vsGAv4NAfru/v4AAAP+AP8AAP7//wAL/////wAH/wAAAP//' +
-  '//8AAAH//v8AAP7/C//9/gAAAAT//wIHAP//AP/+//7/AAAA/////v///wD/Cgb+/wD///8AAAAAAAAAAAAAAAAAAAAA//z9////' +
-  'AAAY/P/9/////v7/AAD//wgA//////8A/wEAAAAA/gAAAAAA/wAGAAAAA/7+///+Bwn/+////////wv//gAC/wAAAP/9AP4AAP//' +
-  'AwAAAgEAAP8E/v/+/wD/B/8AAAH/AAAA//8A/////wX////+/wAA//4GAAAA///6AAAA//8AAAD///7/Dv8B/wD/AP//AAAA/wAA' +
-  'BwAA////AAAF/wAAAAD/AAAAAAD8/gAAAAAA////Dv///gX6//8AAP7/AAAA////CQAA//8A/wAH/wAAAP8AAP4AAP/+AP8I/v4A' +
-  'AAAC/gAA/wACCQAAAP//AAAAAP8A//0A/wAAAAAAAAAAAAAAAAAAAAD+/P8ABwAAAAAABP8AAAD//Qr+//3+/wD/Afz+/gH/Cgn/' +
-  '//4J+/8D/v3//wD///3/AP8AAAAAAAb+AAAAAAAAAAIFAAAA//8A/wAAAAAA/wT8AP8I/wAAAP/+/wD//wMAAAf/DP4A//7+/v/8' +
-  '///+AP8AAAb/AAAA//8AAAAA/wL//wD//wAAB/3///8G//0C/wAA/wAAAP//AP//BgD+//7/////AAD/DAT///7//f//AAD/AAgA' +
-  'AP//AP//AP/98PL5/hgHEfbx+P4LDQb/C///AAb///7//AD8BP///P/9/Qb5Af8A/v4GCfz+/Af//wAA/v4AAP///wgE/wD9AAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAD+AAAA/wD/AAYAAAD8DPz+//gE/gn7AwEY9/z0AAYAAAAAAAAAAAAA/wAA//7/////AAYF//sE//4D' +
-  '//3+AP8I/v4AAAD/AgAAAAD/BwIAAP4A/wD///4F/f4A//37Dv/59wD0DwAHAwr4Afn++wH//QcB/P0C/QEEBQL+AgD/Bf7/AAD/' +
-  '/v//A////wMD+wMD+f7//PgMAfz+BAP9/wAA//8AAP//E/z//gD++QP//wD9///+/BP8+vr/DwD/AAD/AAAA////AP4AAAf/Cv8A' +
-  '/wAAAP///wAA/wD/+fH4BP/8+/z3EAT9+wAJGgAAAAAAAAAAAAAAAAAAAAD/AAAABgAAAAD//wAAAAD/BgMG//0B/wD///z9B/3/' +
-  '+wAAAAAAAAAAAAAAAAAAAAD//wAA/gsAAAD////+/wD/////AAD/AAL///8A/wD/BgAAAAAAAAAAAAAAAAAAAAD+/v7+//3//f79' +
-  '/RD7/gkH/AAAAAAAAAAABQAAAAAAAP4AAAD//wAA//8AAAAIAP///wAIAf8AAAD//wAAAAD/AP4HAAAAAAD///8AAAAAAAP9Cf8A' +
-  '/wD//QH/AP8A///7BwAABf8AAAAA/v8A/////QAAAAAAAAAAAP//AAcA//j//f/6Bwb/Agr++/YG/Qv7AAH9/g/+/foABfv8BQ/1' +
-  'BP////8AAP///f4A////CvsA/v77Bf8A/hAB/v/9CPoA/wAA/v8AAAD/BwAAAAAAAP8AAP//AAAAAAQAAAAAAv8CAAAA/wAABv3/' +
-  'AAAAAP8CCPj///4AAP8KAv///v77AgP+CwD+AP///QD//////AkA////AQD/BP7+//////79/v8AEP/////+/foK/v/+/wAAAAYA' +
-  'AAAAAAD8/gMAAP8AAAAJ/wAAAP///v8AAAD+AgAA+/8A/wD9BgAAAAAHAP4AAP8IAAAAAP8A/wAA/wAAAAD/AAb/AP//AAAAAAAB' +
-  '/A3//wQA//77A//////+/v8AAA3/AAAA//7//v8A/wL//////gAA///+Af///wsAAAAAAAIAAAAAAAAAAAAAAvv//gABBv0DBv3+' +
-  '/v/+BP8AAAD/AgcCAP7+/v////8A/wn/A/4G/gD6/wAA////////AP8A/wAA/goA/wAA/v8H+AD//wAAAAr+AP8AAP4J/wAAA/8A' +
-  'AAD//gD+/QD///8AAP//AAAA/wf//wAA///8/wD9/ggA/v38/gL9/xD8AgAABgb/AP7+Bf79/f/+/wAAAP//AAkA//7//wAA//8A' +
-  'Bv/+/wD/BP3+/wAA/wT//wD/AAsAAAD+/gAAAP/+/vv+Awf/AP//+gj+Av8BAQACAAb//wAA//0BAAAA//4ABv4AAAAAAAAAAAAA' +
-  'AAD/BwT4//UeAv0L9/wH+fv3/Qb+///+AQAA/wQB///+//7/B/8AAf4AAP4E/v///wD/AAAAAP//AAAABv8AAAAA/wP7+wIGDAT+' +
-  '+BH0AP0H//H9AP4H/wgAAP8B/P///////wAAAP/+AAD/Bf//BAAA//8AAAD+/wAAAP8AAAAAAAf9///+AhkAAP/8+//////7AAAA' +
-  'AP8AAAAAAAMAAAAAAAYAAAAAAAAAAP7/AAD/AAD3BAcA/fsA/AMD/fn3GAP7+f36AwL4/gESAPwA+Qr/BAQB/wYC/wD///3+AP//' +
-  '//7//f////4A///+AP/+/gQP/wAAAP//AAD//wf//wAA//8E/v8HAQD/Bfz//gL///wA/wD//wYA/wD//gX/AAD//P/+AvwB//79' +
-  'BQgG+//+BP/+AP///wAA/wX//wAA/wb/AAAAAAAAAAAAAAAAAgAAAAAAAAAAAAAAAAAAAAAAAAAI/wD/AAAA/wD/AAAAAP//+w8A' +
-  'AAAAAP/+/v///wD///8AAP4LAAAA/////v8A/wD//wAAAAAACf8A//8AAP/+AQD///wA//79AP///hX9//8AAPz/AAD/////Df8A' +
-  '//4C/v8ABwD+/vr///7//wv8/v4G/gUAAP37CP7//Qj8+/3+B//9/wD/+g/+/v7+CP8BAAD//wgA////////AP///wAA/wAI/wD/' +
-  '/wAAAAAA////AP//E/4A/v3+/wD///39/Qr+/gMA/wsA/////v3//wj///8K/AAD/f7////+//8AAP8ACAAA//8A//8A/wAAAAAA' +
-  'AAAAAAAAAAAAAAAA/wAA/wAGAAD//wD/AAD/////AP8ADQAA/v7///8A/wAK/QD//wAA////AAAAAP8H////AP4AAgX8Af///wL+' +
-  'AP7/AP0EAAAF//8C/wAA/////wD//wAA////D/oCAP39Bwf///8A/wP8/QP+///9/wD/AAD/AAMG/AAAAAAAAAD/AAb+AAAA////' +
-  'AwAAAP/+/v8I/wUAAAD+/gAAAAD+/gL+//3+AAAAAwb/AP//AgAAAAD//vwAAAUAAAUAAP8C/wD//wAAAAD9/gD///8K////AP//' +
-  'AAD//v7//w0AAP//AAAHAAAAAAD+AAAAAP8AAAAAAAAAAAAAAAAAAAAABv////7/AAD/Bf//AP///v8AAAD/AAAAAP///wAGAP/+' +
-  '/wAA/QD/AAD//wYF/wD//f8AAP7/CAD//////wb///3////9AQIG/wD9Dvz///z+/v8A/v7+Ev/+/gP+//79BP7///0A/xT/+/7/' +
-  '/v///v4F/v8A/gD///wD////Cv4BBQAAAAIAAP/////+/wD//v3///z/AP/+/v0d/P//+wAAAAD/AAAAAAAABv0AAP8OAAAAAP8A' +
-  '/wD+/v///wD8//8AAP0EAAAAAAb///8A/////wD7AP8A/////RH/AP///wAA/v8IAAD/Av/+/gD//wAAAAgAAAAAAAD8/gAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAC//8A//8A///+A/7+/wAJAf4AAP7/AAD//QIE//4J/gD/AAYAAAAA/wD/AAAAAP///ggAAP8AAAT8////' +
-  'AAD//wAA///9AP///QAA//8Q/gAG/wD//QAC//sE//8A/wT/AAAAAf8AAP8G/wAA/wD/AP76Bgr9//4T8Pz5/P0Z9QD/AP/+AAAA' +
-  '/wz8AAD/////C/8A/wAAAP///wAA/wD+AQAAAAAGAP8A/gAAAAD/////AAAS/wAA////+/z/////CP8A/wAAAP///wAA/wD//gAA' +
-  'AP8AAAAABv4AAAAAAP/////+/wAAAAcBAAAAAP/9//39Af0H/Qn9DgH9/v75/wAECQn+///++wD+/gD+/AD//v8E/wD//gr+//8A' +
-  '//4A/gcAAP8AAP//AAAAAAD//QAAAP8AAAAA/w////4A+/8BAAD/AQAAAAf9AAAAAP/5BhID/v3+BAr1Afj//fz/AAAABgAAAAAA' +
-  '/v8AAAAA/wIB/wADAwD/AP///v//AP/8/wAA/v8IAP/////+Cf//Cv8AAP7/AAAA//8A//8A/wAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'A/8AAAD/AAAAAAAA/f//AP/+////Af38/v4NCP/9CQD/AAAAAAD/AAAAAP78/v//Cvz//v/+/QMO///8/f7///4BAP//Af8CDv//' +
-  '/AAB/wAAAAAAAAAAAAAAAAD+BP8FBf8A/v/9+////wX+/gv/AAH/AAD///////8A/v7+/wD+/AAN//0B////Bf/7////BP7/AAb9' +
-  '//cJ/P8JAAAAAAAAAAAAAAAAAAAAAPwM/f4C/P/+Fvj+/v7//vz/AQAAAgMAAAAAAP4AAAAA/gL/AP7+BgQA/v8A/wAA//8AAAD/' +
-  '/wAJAP/+//8AAP8C/v8G/v0AAf8F/gAAAP/+AP///wQBAP////3//v7/CAIH+QD/AAAAAAAAAAAAAAAAAP7/BP3+//4F/QP//v8F' +
-  'BPv//wL+/wAP/QD+/gL/+v8AAAD/AAYAAP//AP8AAP8D/f8A/wAAAAD//gD/AAAGCQH//wL/B/8F/AH8+fj+AwYAAAAAAAAAAAD/' +
-  '/wD/AP8DAP8AAP8A/v8ABv//AP///P3//gQEAP8ABAD//gD/AwYAAAAAAAAAAP7/AAAAAP///wAA////CwD///8AAP//AAAAAAAA' +
-  'AAAAAAAAAAAAAP8AAAAAAAAAAAAAAAADAAAAAAAAAAAAAAAAAAAAAAAA//8E/wAD+///A/8G/////gQB/v/+AgD//v3+Afz8Efv6' +
-  '/gD//v7/AAn+Df79B//5/f7/BwL/AAAA/wIAAAAA/////wADAAYAAP7/AP8AAP8H/wT///8BA//7//8A////AQH////+AAIA/gAA' +
-  'AP8ABv4F/wAE/gAA//3//v4J//7/C/8A/wAAAP///wAA/wD+AAb/AP//AAAAAP8AAAAAAAH//v/9/AX+A//+/wP+Cv0A/gcAAAAA' +
-  'AP///wAAAAAA//8AAAn/AAAA/gL//wAA/wD+/v4B/v///wcJBP3///oE/v79AP4F/f3/Df7+/v4A//cG/Pn7/P74/AkFBAQJCP4C' +
-  '/QAC/wYA/wEE//7/APwD/gAABAL/AP/++Aj4/f8L9/b2/hAVE/37AwH0B/r8+gACAAAAAAAA/wAAAAAAAAAG/v7//gYA/v8J+///' +
-  '///+//7/AAD//wD//wH+Bf8ABgj+AAACAf8A//4B//0C//4F/f8AAv4IAP4DBP78+//+//4AAP//AAAJ//8A//8A/wD/AAAAAAAA' +
-  'AP8HAAAAAP//Av///f8AAAX+/wb/AP//AgL8AP8AAAAA/////wAABgv/AAD//wAAAAD/AP/9AP///AwAAAAAAAD8AwD////+/gAA' +
-  '/wAAAAD+BwAAAAAAAAAL/v78DgD///z+//////wB/xEF+Pz9/P739/r9ABYD////AP8A/wAA/wr//wAA/f///wAA/wAA/gn/BP7+' +
-  '////AP8I//8AAAD//wAAAAD///7/AP8AAAAA//8ABwAA//8AAAD//wAJAP/+//8AAP8A/gAAAgAAAAAA/gD/AAAG/wL+////AAD/' +
-  'Cv4A/wAA/v0B/f/8Cf/+BPoEBAf+/vv/AAAAAP8AAAD+/wAAAAAHBwX//wD/AAAA/f7/AP8A//78Af8BAv8ACPz8/v0M//z9/Qj+' +
-  '/Qn//////Pz+/w76/vkIAgEBAfsB/PgG+wUEAf8B/gD+AP8AAP0Q//8AAPwACvgAAAAAAAAAAAAAAAD///0S//3+AP/9/v4C/wD/' +
-  '/v//AAAFAAAAAAP+/wD/AAD+/wv///4AAP8DAP/////+/vz/AAcAAAAA/gb/AAAA/woBAAD9/wAAAP////4AAP8ACPoAAAAAAAAA' +
-  'AAAAAAD/AgEAAAAAAAAAAAAAAP8AAAAAAAAAAAAAAAAAAAAAAAD+AP8A/AgA/wD/Av8DAAD//wAAAP0AAAAAAAD/BgAA/wL/AP//' +
-  'AAD//wH9//7//wn9E/7/AwH///39+//9/v8E/wz/AP8AAAAA//8A/gAA/gf6/v76EP/+/vv//fsO/gH9/////QAA//8A/wD/BAUF' +
-  'A/8A/wACAP////7//gj//v4D/wD//gD//wH/AAcAAP/9/Pv9/vz//f0Q/P37//4a/v7/AP4A/////vv8/vz+HP78/v4D/wAACAL/' +
-  '/v///wP/Bf4ABf8AAAD+A//9AAD/BPgKAP8AAAAA//8A/wAA//7+///6DAD+//0L////Av4B/gD/Av0A//8CCP8A///+/QD+A/z7' +
-  '//77Cvr8+gz9DwoE/wD9/wAA///+//4AAP//AAAA//8ACQD//v//AAD/AP8ABv//AAD//v8AAP8F//8B/wb//wD//wAE/wAA//77' +
-  '/P///f///wEAAPz+/f4YCQD/AAD/AP////8AAAAA//4U/f8RCv7/+vsB+/EC/vn+/wAA/wEA/wD8CQAAAP//AAIAAP/+AAAA/v8A' +
-  'AAAAB/3+//8A/gD///sP//8F//79/v8A+wr////+BPwM/v/8APn+Bvr8//8NB//8//oR9f3//wD//wAAAP78/////hP9/v///f7/' +
-  '///9BQf9/gz9Cv3+/gP+AP7+B/7//////gH+AAAA/gAACf//AP//AP8D/gYAAQEA///+/v///wL9C/gFBv8C///99v/8/QD8DQH/' +
-  'Bv8B/wAA/v////8G//39/v0G/gP/Af/6DP////4BAPkNAAAAAAD///8A/wAA//8AAgD9//8A//4K/wX///z//v8A/gAGAAD9Cv/+' +
-  'AAD9AP8AAAAAAAAA/wYAAAAA/wT9/f0ACv8B/voB//3+/gz+C/39Av0A//wT+fz+//4A/fn//QMIAP7//gH/////DQD/AAD//wAA' +
-  'AP8H//8AAP///wAA//8AAP//B///AAD/AAAAAAAAAAAAAAAAAAAAAPzvFv8A+v3++g4DCwj4/ff//wT//v/+/gAO/QD//////gj/' +
-  'AAX//wr//fv+///+/QgABf0F/P77/PoBAAUA+wYAAgAAAAAAAAAAAAAAAAD///8AAAH/AAD/Cf//AP///v8A/wD/CwAAAP7///4A' +
-  'AP7//v8ABgAAAAD/AwD/AAD/BP7+AP4AAAAA//8ABgAA/wH9/v8K/gD//wQG/v/9//z+BP//A/4AAAAEAf4A///+AP8AAP4AAAAA' +
-  'AP8ABgAAAAABAAAHAAAAAAAA//wAAAD+//8H/wUAAAD+/gAAAAD+/fz+AP3+/wD//vwTCP///fv8/f/6L//7/vv8//3+/vz//v//' +
-  '/hIAAP///gD////9/wH/AAX+AP/+Bv8A/wAA//4I/PoBAQL3/vwg/Pr5/QH/AAAA//8ABgAAAP8AAAD/APz/C/0H/v0BCvX6+voW' +
-  '9/MO+BMC+AQB/PHqCwP8ARUTCCrp/RH6LfwBDe314urk/gD///7/Av8A+wgA/wD/Bf7///8D/fgC/xH9//7//wMB//8AAPwA//8G' +
-  'Af8E/wD///8H/v78AP0L/P3+Av//BP//AAD8AQAEAAAABP8AAP8G+/39/gv//f4HA//+//79//7+////AAAJ/gD+/v7/BwAB//8G' +
-  '/wAA/wT+////AP8FAgH59RcH9BTw8QIB+gf+AP8ABgAAAAAA/v8AAAAA////AAb//wAAAP7/AAAF//4A//7/+wUA/wMAAP4D/gID' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAD/AAAAAP8DAAAAAAD+C/8A/f3/AAb+/f8E/gD9CAAAAP4CAAAAAP8A//0A//v/AAAB//8A/wP+' +
-  '//4NAP/+DwEEBwT89fb9+PYS+PYQ//4AAP7+AAD///8O/wAA/gD+/wb//gD//wD9/wIABf8H/wAA/wAAAAD/AAAA/wD+EAH4+/kW' +
-  '5wQKA+X8/xj1CQL+///9/wAA/wAECv////0BAAAAAP8AAP//AP/+CAD/APz/BgAAAAAJ/v///wD//gcE/v/+/gD//wf6AP8A//8C' +
-  '+v38/fsA/wYM//4C/v4G//8DAP//AAAA/v/9//8O/f//AAj//wAAAP//AAAAAP8A/wAGAAAAAAD//wAAAAD/+f8AAAAB/wD//g3/' +
-  '/vz/Bv4AAAAAAP8AAP/+/g7/AP4B/wT//v/9/gAO/f/////+AAAAAAAAAAAAAAAAAAAAAAD//wAAAAAAB/4A/wAAAAD+/wAF//8A' +
-  'AP8B///+Cf/+8PoD/P0OAf0T//r9Ef75/gAAAAAAAAAAAAAAAAAAAAD/AAAACP8AAP/////+/wAA/wD/AP7+/wD//w7+/v8A/wH+' +
-  '//8BAgD/BQD///8A///6//8AAgH/AgD+/Qb+Bv4B/gH9AAb//wD//QP//v8ABP/+/wAC/wAAAP///wYAAP/9/v8AAP//AAD//QAO' +
-  '/wD+Av4JAAD9/Qv/Av3+/v7+/AD/AAD//wAAAP8H//8AAP8F+vwA+P7/AP8ACP4P///99fL++QsQ/f779fz2Df37I/f6/v8T//3/' +
-  'BgL29BT8/gX9Af///gMC///8/v8D/w39Bhv9/gwDAv778PwC8vv9Af0A//8B/gAC/gf+/wP///8AAf//////AAD+/v//AA3+//7+' +
-  '//3/AP8F/wQK/v///vb9Dvv+Af7//QD+BfoK+wn+Bvz//P7//wz8/QX+//8DAAEAAAgAAAAAAAD7/gAAAP4BAAD//wAAAP//AAcA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAADwcF/gv8/P/99gj//Pz+9v8F/QD9/wAA//7+/w3/AP7+APsAA///AP8F+wr7/wAD//4HAAH//wD/' +
-  '/AH9/f//CQn+/QD+AAAAAP4FAP8AAP7+AgAAAP//AAABBv/+/wABB/8AAP8BAP8A//8A//8A//r+CQkH/f7+AAD+AP3+Afv6+AP9' +
-  '/Pv+ChAc9Pz9/v36/wD/AP3/AP7///8T/f///v8AAAAA/wAHAP4AAAAAAAAG+AwJ8AQA/Pj78QEDAP4YA/3/Bgn7AAT//P7/Av/+' +
-  '/f8AAAD//wAJAP/+//8AAP/8/v0A+/3////9/QYF/QsF/v//AP8B/wD//QYA//8E/wf/AAD+AgAAAAD/AP/+AP8A/wAAAAAAAAD+' +
-  'BQAAAP8A/gD/AAL+/gr//QH+///+BP8E/wAC//8A/v79//v/AA3//gAA//8AAAn//wD//wD//gL9Cv4D//4ACfr7/PsCAf//AAAI' +
-  '/wAAAAD+////AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAP/////9AgAAAP8FCv7//v0A/wAAAQAAAAD//wf+AAD/' +
-  'AP/////9/xT//P///wD+/v3////9AgAAAA3//wD/AP4AAP8A/wAAAAAH/wD/AAD+/wf+BPz9AP/9/wUB///+AwP8Av78A/////sA' +
-  'B/39DPr//v8A//8AAAkF/gD//wD+/v8AAAj/CAD//////f7///4B/wAD/gAA////AQb/AP7/CP0A/gr/AP/9/f/9/wACAAEAAAAA' +
-  'AAAAAAAAAAAAAPwFAAAFCf7///kJAfn///0AAAAAAAAAAAAAAAAAAAAAAAAAAP//AAAACfsAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  '//4A/wAAAAD/AP8JAAD+/f0B/wkE///+Dfn8/gH//AD9/wD///8A//7+//7/ABH/C/gAAgD/AAD/A///AAD+AAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAD9+/4AART////8/P0L///8/f8B/v0I////+gL8//0NAe8Q/wcD9vf6Bv8G/eoFCBAN8xAQBgf6' +
-  '/PINBvf2+e0F/QUH/vsD/v38CQH9/QT+/vr9CgP++//+DAH9+wEGAfoABf8A/wAAAAD/AAD/AAD/+RIN/Pv+/v36/fT6+v4KEQf9' +
-  '/wz/BAD///v9///9//35EQoYAPH37Rke9ATe9f/++gD+DPsC//78/f39CPwKAAD9///+AP8K//4A//7/Bf8A/v///v4A//4MBAD/' +
-  '///+//4BAP//AAAA//z//wAADAD7BgD/AAAAAP8FAP8AAP///AkA//8AAAD+BQD/AAD+BAn5AP///wD//QL//gAAAv/+AwAAAAAA' +
-  'AP/+//8AAAYGA////gEA/v/+Af/+BP/9//v+AwIBAP4BAfwO/f4E+v7/AP8A/wAA/wgAAAAAAAD/B/4A/v8AAAD/BAD/AAD//fr6' +
-  '//3+/v//B/0FAf//EQEAAv0B/P7+Bfj7Bfz9DAT8AAj+A/0F/f7+/v/+/wz7/PcV/QUB/gIS9vn8/f4D+fsA/wb7BP8D/wH8Bv7/' +
-  'BPz/+gEI//v+/RP4Af3+/gMA/wH+BP/+AP7/AAX/A////gH//gD9/wAAAP4EAAYAAP7/Av4A/v8AAAAK/gD/AAD+EOkBCPcEAwL0' +
-  '/SoC/Pjz+gEQBvz9B/b8+AAH+Af4+wb/+/0AAP8AAP8KA//+/wAD+wj9/gQH/wP+/QD8/f8D/wgH9Q4W6/wI/+v2+Az4/xAG//7+' +
-  '+QsAAv79Bf/9/v4BAAAAAAAAAAAAAAAAAAAAAP///wD/AAAAAP7/AP8AAAj++P79AggA/QL7+gn8/QMLEP7+BPz+/wD9AAT+/v7+' +
-  'AP//AAAE/gAAAP//Bv8AAP4AA/z7Dwn//Pv7/gL4AQT/AP4AAAEKAP///v///wD///4FAQD9Cf8A//36/v3//wj98g0AA///AP/+' +
-  '+wIG/wAE/voCBPr9/vz+AQ4M/P0D+//+//8B/v8A/v7/DAf+//wAAf//AP4AAAf9Av8A////AAAAAAAAAAAAAAAAAAAAAAT97/wV' +
-  'DgD3AO8I8fURAwju9/gc/AACGusA9wb48BcH/gD//wYAAAAA/QYAAAAA/wAB//////8A//7+//8ADf7+/QAA/P//AP8a+wT9///5' +
-  '//7/AP8AAAAA//8ABwAA/xAN+v8F/P7//gMB+wL+//T/AAsA/v//AAD+/P/+AAADB/7+AAEK/wAA/v7//P8A/gL//wD+AAYAAP4D' +
-  '//7/AP4A/gAAAAAAAAAA/gAAAAAGBPoDAP8AAAAA//0A/wAABgD/AAAEAAAAAP8AAAAAAAA=';
+  'VTVUlaVUUTXYUTWUWVVWaWWVVXUVWWWWWWWWZXWWWVVVVWWWWWXWWWWWWWWWWWWWiTVYWTWUVWVTUbVUZVWXZVWVWWUVUWWVYXWW' +
+  'VWWWWWWWWWWWVWWWWWWWWXWWWWWWVVVXVXWVVUcVWVXWWVWWVXXWWVZWWWWXWWWWWWWWWWWWWWWWUTVXTUVVaiZVUUVVVVXVWWWW' +
+  'XZYVVVWWWWWXWWWWWXWWWWWVWXWWWWWWXWWWWWWWVVWXVVeZVWVVVVVUWWWWWWYXWWWWWWWWWWWWWWXWWWWWWWWWSldYQVVVXSUX' +
+  'UTWWVZZWVWWWXUUXVWWVWXWYWWWWWWWWWWWVVaYVVVWWWVVXVWWWXWVWWWWWWXXWWVWWWVXWVWWXXWWWWWWWVXVWWWWWWVWWXWVW' +
+  'WWXWXWVWVWVVVWXXVVVVZUWXWVYVbVWVWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWXWWWWWWW' +
+  'WWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWXWWWWWWWWWWWWWWWXWWWVXWWWWWXWWVWWWYVXWWWWWWWXWWWWWWWVWWWXWXXWVWXVWWXWWWWWWWWWWWWWXWWXWWWWWWWWWWW' +
+  'WWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWVXXWWVXWWVWWWWWVXWWWXVWXWWWXWWWXXWWWW' +
+  'WWWWWWWWWWWYWWWWWWWWWWWWXWWWWXWWWWWWWWWWWXWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWW' +
+  'VWWWWWWXXWXXWWWWWWWXWWWWXWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWVWWWWWWWWWWWWWWWWWWXXWWXWWWWWVWWWWWWWWWXWWW' +
+  'WWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWVWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWVXWWWWXWWWWVWWWVXVWVWWWWWYVX' +
+  'WVVXWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWYWWWWXWWWWWWXXWWVVWWWWWWWXVXVVWWZWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWYWWWWWWWYWWWWWWVWWWWVWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWW' +
+  'WWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWVWWYWWWWWWWWWWWWWW' +
+  'XWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWVWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWXWWWWWXWWWWWWWWWWW' +
+  'WWWWWWWWWWWWXWWWWXWWWWWWXXWWWWWWWWWWWWVXXWWWWVVVXWXWWVWXWWWWWWVWWWWXWWWWWXWWWXWWWWWWWWWWWWWWWWWWWWWW' +
+  'XWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWYVWWXWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWW' +
+  'WXWWWWWWWWWWWWWWWWWWWWWXWWWWXVWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWXWW' +
+  'WWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWXWWWWWW' +
+  'WWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWW' +
+  'XWWWYWWWWWWWWWWVWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWXXWWWWWWWWWWWXWWWWWWWWWWWWYXVWWWWWVXWWXWWWWWWWWWWWWWWW' +
+  'WWWWWWWXWWWWWWWWWWWWWWWYWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWVWWWWWWWVXWWWWWWWWWWWWXWWWWWWWW' +
+  'WWWXWWWXWXXWXVWWWWVXWWWVWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWXXWWWWWVXWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWW' +
+  'WWWWXVWVVWWWWWXXVWWWWWWWWVWWWWWWWWWXWXVWWWWWWWWWWWWWWWWWWWWWWYWWWWWVWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWX' +
+  'WWWWWWWWXWWXWWWWWWWXWWWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWWVXVWWXWVWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWW' +
+  'WWWWXWWXWWWWWVWWXWXWWWWWWWXWWWWWWWXWWWWWWWWWWXWWWWWYWWXVWWWVWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWW' +
+  'WXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWXWWVWWWWXWYVWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWW' +
+  'XWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWXWWWXWWWWWWWWWWXWWWWWXWWWXWWWWVWVWWWWWWWWWWWXWWWWWXWW' +
+  'WWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWXWWWWWWWXVWWWWWWVWWWWWWWWXWWWWWWWWWW' +
+  'WWWXWWWWWWWWWWWWWXWWWWWWWXXWWVXWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWXWWW' +
+  'WWWVWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWXVXWWWVXVWVXWWWWWWWWWWWXWWWWWWWWWXWWXWWWWXWWWWWWWWWWWWWW' +
+  'WWWXVWWWWXWXXVWWWWWWXXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWVWXWWWWWWWWWWWW' +
+  'WYWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWVXWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWVXWWWWWWWWWWWWWWWWW' +
+  'WWWWWWXWWWWXWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWVWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWW' +
+  'WXWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWXWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWVXWWXWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WXWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWW' +
+  'WWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWYWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWW' +
+  'WWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWVXWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWVWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWXWVWWWWWWWWWW' +
+  'WWWXWWWWWWWWWWWWWWYWWWWWWWWXWWWXWWWWWXWWWWWWWWWWWWWWWVWWWWWWWWWWWWWYWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWW' +
+  'WWWWWWWWWXXWWWWVWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWVWWW' +
+  'WWWWWWWWWXWXWWWWWXWWWWWWWWWWWWWWVWWWWWXXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWVYVXVWWWWWWVWXWWWWXWWWW' +
+  'WWWWWWWWWVYWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWVYWWWWWWWWWWWWWWWWWXWWWWWWWWXWWXWWWWWWWWYYV' +
+  'VVWVWWWWVWWWWWWWWXWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWW' +
+  'WWWWXWWWWWWWWXWWXWWWWWVWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXVWXWWWWWWWWWWWXWXYXWWWWWWVWWWWVWWWX' +
+  'WWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWXWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWW' +
+  'WWWXWWWWWWWWWWWWWWVWWWWZWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWVYWWWWWWWWWWWWWXXWWVWWWWWWW' +
+  'WWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWVWWWWWXWWXWWWWWWWWWWWWWWWWWWWWWXWXWWWWWWWWXWWWWW' +
+  'WWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWYWWWWVWWWW' +
+  'WWWWWWWWWWWWVWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWW' +
+  'XWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXXVWWWWWWWWWWWWWWXXWWWWWXVWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWYWWWW' +
+  'WWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWX' +
+  'WWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWXWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWXWWWWWWWXXWWWWWWXWWW' +
+  'WWWVWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWYWWWWXWWWWWWWWWWWW' +
+  'WXWWWWWXWWXWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWW' +
+  'WWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWXWWWWWXVWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWW' +
+  'WWWWWWWWWXWWWVWWWWWWWVXWWWWYWWWWWWWWWXWWWWWWWVWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWW' +
+  'WWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWXWWWWWWWWWWWWWWWWWWWWXWWWW' +
+  'WWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWVXWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWXWWWWW' +
+  'WWWWWWWWWWWWWYWWWXWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWYVWWVWWWWVXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWX' +
+  'WWWWWWWWWWWWWWWXXWWWWVXWVWWVWWWWWWWWWWWWWWWWXVXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWXXWW' +
+  'WWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWYWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWW' +
+  'WWWWWVWWWWWWWWWWWWWYWVYWWWWWWWWWWWWWWVWWWXWWWWWWWWWWWYVWWWWWWWWWWWWVWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWW' +
+  'WWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWYWWXVWWWXVYVVXWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWXW' +
+  'XWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWVWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWVWWWWWWW' +
+  'WWWWWYWWXXWWVWWWWWWWWWWWWWWWWWWWWWWWWWWWXXVYWVWWWYUWWVVWVVWXWWWWWWYWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWW' +
+  'WWWWYXWWVWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWVWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWW' +
+  'WXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWXWXWWWWWWWWWWWWWWWWWWWWWXWXVXWVVWWWWWWWXWWWXWWWWWWVXWW' +
+  'WWWWWWXWWVWXXWWWWWWWWWWWWVWWWWWWWWWWWWWYVWWWWWWWXWXWWWXWWWWWWVVXVVWWWWWXWVXYYVWXXWWWWVWWWVWVYVWVWWXX' +
+  'VXVVVWXVWWWWWWWWWWXWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWVWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWXXWWVWWWWWWW' +
+  'WWWWWYWWWWWWWVWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWVXWWWWWWWYWWWWWWXVWWWWWWWXWWWWWWWWWWXWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWXWWWWWVXWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWW' +
+  'WWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWVXWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWXWWWXWWWWWWWWWWXWWWWWWWWWWWWWWYWWWWWWWWYWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXW' +
+  'WWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWXWWWW' +
+  'WVXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWVYWVWWWWWWWYWWWWXVWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWVXWWWWWWWWWWWWWWWWW' +
+  'WWXWWWWWWWWWWVXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWXVWWWWWWWWWWWWXXVXWWWWWWWWWWWWWXVXWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWYWWXWWWWWVWXWWXWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWWVXWWVWWXWWW' +
+  'WWWVWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWVWWWWXWWWYWWWWXVXWWWWWWWWWWWWWWW' +
+  'VWWWWWWWWWWWWYWWWWWWWWWWXXWXWWWWXVVWVWXWWVYVXWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWW' +
+  'WWWWWWXWWWWWWVXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWVWWWXWWW' +
+  'WWXWWXWWWWWWWWWWWWWWWWWWWWWWVXWWWVXWVWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWVWWWWWXWWWW' +
+  'WWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWXWWXWWWWWWVWWWWXWWWWWWWWWWWWWWWWXWWWVWWWWWXWWWWW' +
+  'WWXWWWWWWYWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWVXWWWWWWXWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWVYWWWWW' +
+  'WWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWW' +
+  'WWWWWWWWWWWWWWWXVWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWXWWXWXWWWWWWWWWWWWWW' +
+  'WWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWXWWWVWWWWWWWWXVWWWWYWWWW' +
+  'WWWWWYWWWWWWVWWWWWWWWWWWWXWYWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWXWWWWWWWXWWWWWWWWWWWWWWWWWWW' +
+  'WXWWWWWWWWWWWWWWWWWWXWWWXWWWWXWWWWWWWVWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWXWWWWWWWW' +
+  'WWWWVXWXXWWWWWWWWWWVWWWWWXWWWWWWWWWWWWWXWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWY' +
+  'WWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWYWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWW' +
+  'WWXWWWWWXWWWWWWWXWWWWWWVWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWXWWWWWXWWVWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXVWWWZWVWWWWWWWWWWWWXWWWWWWWWWWWXWW' +
+  'WWWWXWWWXWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWVWWWWVWWWWYWWWWWWWWWWWWWWWWXWXWWWWWWWWWWWWWWWWWWWWWXWWVWWWWY' +
+  'WWXWWWWWWWWWWWWWXVWWWYWYWXWWVWVVWWWWXWUWWYWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWXWWXWWWWWWWWWVXWWVXWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWYVWWWWWWWWWWWWW' +
+  'WXWWWWWWWXYVWWWVUVWXXVVXVWXWWXXWWVWVXWWVWWWWWWWWWWWXWWWXWWWXWWWWWXVWWWWWXWWWXWWWVVWXVXWWVVWWWYVWWXWX' +
+  'WVWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWVWWWWWWWVWWYXWVWXWWWWWWWWWWWWWXWWWWWXWWVWWWWWWW' +
+  'WWWXWWWWWWWWWWWWXWVXWWWWWWVWWWWVWWWWWWWWWWWWXWWXWWWWWWWWWWWVWXWWXWWWWWWWWWWWWWWWWVWWWWWWWWWXWWWXWVYW' +
+  'WWWWWWWWWWWWWWWXWWWWWWWWWWWYWWXWWWWWWWXWWWWVWXWWWWWWWWWWWWWWXXVWWWWWWWWWXWWVWWWXWWWWWWXVXWWVWXWWWXXW' +
+  'WWWWVWWVWWWXWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWVWWWWWWWWWX' +
+  'WWWXWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXXWWXWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWXWWXWXWXWWWWWWWWWWWWWWWWVXWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWXWWVVXWXWVVYVWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWXWWVXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWW' +
+  'WWXWWWWVVXWWWWWWWWVXVWWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWVXWWWWWWWXWWWWXXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWW' +
+  'WWWWWWWWXWWWWWWWWXWXVWWWWWVWXWWWVWWWWWXWWWWWWWWWWWWWWWWWWXWWXWWWWWWWWXWWVXVWWXWWWWWXWWWWWWWWWWWWWWWW' +
+  'WWWWXWWWWWWWWVXWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWXWXWWWWXWWWWWWWWWWWWWWXWWWWWWWW' +
+  'WWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWVWWWVWXWWWWWXWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWW' +
+  'XWWWWXWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWXWXWVWWVVWVVYVXXVXVXWVWWWWWWWWWWWWWYXWWWWWWWWWWWWWWWWWXWWWWWXVWWWWWWWWWWWWWWXWWWWWWWWWWW' +
+  'WWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWXWXWWWXWWWWWVWWWWWXWWWWYVXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWXWWXXWWWXWWWWWWWWWWWWWWWWXWWWWWWXVWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWXWVWXWWWWWWWYWWWVWWWWWWWWXWWWWWWWWWXWWWWWXVWWWWWWWWXWWWWWWXWXWWWWWWWWWWWWXWWWWWWWWWWXWWWWYWWXWWWV' +
+  'WWWWXWWWWWWWWWWWWWXWVWWWWWWWXXWVWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWXXWWWWXWWWWWWWWWWW' +
+  'WWWWXWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWYWWWXWWWWWWWWWWWWWVVWVWWX' +
+  'VWVWWWYXWWWWWWWWWVXWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWXWWWXWWWWWWXWWWWVWWWWWWWWWWWWYWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWW' +
+  'WVWYWWWWWWWWWWWWWWWWXWWWWWWWWWWWWVWWWWWWWXYWWWWVWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWXVVWX' +
+  'WXWXWWWXWWWVWWWWWWWWWYWWWWWVWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWXXWWWWWWWWWWWWWWXWWXWWWWWWWWWWWWWWWWWWW' +
+  'WXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWXVWWWWWWWWWXWWWWWWWWWXWXVWXWXUWWVYYWXWVVXWWWWWWWWXVW' +
+  'WWWXWVWWWVWWWXWWWWWXWVWWXWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWWWWWWWWWWWWWYVWYWWWWWWWWWWWWWX' +
+  'WWWWWWWWXWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWXXWXVWWWWWWWWWVWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWXWWW' +
+  'WWWWWXWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWVWXWWWWWWVWWWWXVXVXWWWV' +
+  'WXWWVWXWWWWXWXWWWWXWWWWWWWWWVWWWWWWWXWWWWWWWXWWWWWWWXWWWVWWWWXWWWWWXWWWXWWWWVWWWWWWWXWWWWWWWWWWWWWWW' +
+  'XWWWWWWWWWWWWWWVYWWWWWWWYVWWWWWWXWWWWWXWWXWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWYWWWWWWWWWWW' +
+  'WWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWVWWXWWXWWWWWWWWXWXYWWWVWWWWWWWWXWWWWWWWWWWW' +
+  'WWWWXWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWW' +
+  'WWWXWWWWWWXWWWWWXWWWWWWWWWWWVWWWXWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWVWWWWWWWWWYVXWWVWWWXWWWWWWWW' +
+  'WWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWVWWWWWWWWWWWWWXWW' +
+  'WWWWWWWWWWWXWWWWWWWWWWWWXXXWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWVWWWWWWWWWWWWXXWVWWW' +
+  'WWWWWXWWWXWWWWWXWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWW' +
+  'WWWWWWWWXWWXWWWWWWWWWWWWWVYWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWVWYWWWWWWVW' +
+  'WWWXWWXWWWWWWXVWXWWVWWWWXWWWWXWWWWWWWWWWWWWWWWWXWWWWXXWWWWWWWWWWWWWWWVWXWWWWWWWWWWWWWWWWXWWWWWWWWWWW' +
+  'XWWXWWWWWWVWWWWXWWYWWWWWWXWWWWWVWWWWWWWWWWWWWXWWWWWWWWWWWWWYVWWWXWWWWWWWWWWWWWWWXXWWVWWWWWWWWWWWWWWW' +
+  'WWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWW' +
+  'WWWWYWWWWWWWWWWWWWVWWWWYWVWWXXWWWWWXVWWWWWWWWXWWWWWWWWWWVXWWWWWWWWXWWVWXWWWWWWWWWXXWWWWVXWWWWWWWWWWX' +
+  'VWWWWWWWWWWWWWXWWWWWWWWWYWWWWWWVWWWWWWWWWWWWWWWWWWWWVVWXWWWWWWWWWWWYWWWWWWWWWXWWWWXVWWWWWWWWWWWWWWWY' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWVWWWXWWWWWWWVYWWWWW' +
+  'WWWWWWWWWWWXXWWWWWWWWWWWWWWWWWWVWVWWWWXWWVXXVXWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWW' +
+  'WWWXWWWWWVXWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWXWWWWWWVWWWWXWWWWWWWWWWWWWXYWWWWXWWWWWWWW' +
+  'WWWWWWWWWWWWWWWYWWWVWWWWWWWWXVXWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWVVWWYY' +
+  'WWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXVWWXWWWYVWWVWXWWWWXWYWWWWWWWWWWVWWWWWWVWWVYWWWYWWWWWWWXWWWWWWWWWWWX' +
+  'WWWYWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWYVWWWWWWWWWWWWWWWWWXWWWWWWWWXWWW' +
+  'WWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWVWXWXWWWWWXWXWWWWWWYWWVWWXWWWWWWXWW' +
+  'WWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWXWWWWWXWWWXWWVWWWWWWWXWWWWWWWWWXWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWYVWWXWYWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWVWWWWWWWWXWWWWWWWWWW' +
+  'WWWYVWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWYWWWVWWWWWWWWWWWWXWWWXWWWVWWWWWWWXWWWWWWWWWWWWWWWWWWXWXWWWWWWWWWW' +
+  'WWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWVXWWWWWWWWVXVWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWW' +
+  'XWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWYWWWWVXXWWWWWXWWWWWWWWWWXWWWWWXWWWWWWWYW' +
+  'WWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWYWWWWWWWWXWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWXWWWWWWWWWWWWWWWWWWXWWWWXXWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWW' +
+  'WWWXWWWWWWWWWWXWWWYWWWWWWXWWWWXWXWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWXWWWWWWWWWWWWW' +
+  'WWXWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXVWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWW' +
+  'WWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWVWWVWXWXWWXWXWVWWWXWWWW' +
+  'WWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWVXWWWWWWWWWWWWWWWWW' +
+  'WWWWWXWWWWWWWWWWWWWWWVWWWWWWWWWWWWWYWVXWWWWWWWWWWWWWVWWWWWWWWWWWWYWWWWWWWWWWWWWXWWWXWWWWWWWWXWWWWWWW' +
+  'WWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWYWWWWWWWWWWWWWW' +
+  'XWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWW' +
+  'WWWWWWWWXWWWVWWWWWXWWWWVWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWW' +
+  'WWWWWWWWWXWWWWWWWWWWXXWVXVWWWVXVWVWWWWWWWWWWWXWWWWWWWXWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWW' +
+  'WVWXWXWWWWWWWWWXVXWVWVWWWWXWWWWXWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWW' +
+  'WWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXVWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWYVWWVWWWVWXWVXWWWWWW' +
+  'WVXWXWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXXWXWWWWWVVXWWWWWWWWXWWVWXWWWWWWWWWWWW' +
+  'WWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWXWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWVVXWWVWWWYWV' +
+  'WWXWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWYVWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWYWWWWVWWWWWWVWWWWVWW' +
+  'WWWWXXXWWWXVWWWWWWWWXWWWWWWWWWWWYWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWW' +
+  'WWWWWWWYWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWW' +
+  'WWWWWWWXWWWWWWWWWWWXWWWWWWWWVXWWWWXWWWWWWWWWWWWXWWWWWWWXWWWWWXWXWWWVWWWWWWWWXWWWWWWXWWXWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWXWWWWWWWWXVWWWWWWWWWXWWWWWWXWWWWWXVWWWWWWWVXWXWWWWWWWWWWWXWWWWWWWWWWXWWWWVWWVWWWXXWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWVWYWWWWWWVWXWWWXVYWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWVWWWWXWW' +
+  'WWWXXVWVWWWWWWWWWWWWVWWXWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWVWWXWWWWWWWWXWWWWWWWWWWW' +
+  'WWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWVXWWWWWWXWWXVWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWW' +
+  'WXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXW' +
+  'WWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWXXVWWXWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWW' +
+  'WWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWYWWXWWWWWWWXWWXWWWWWXWWWXWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWX' +
+  'WWWXWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWXWWWWVWVWWWVWWWWWWWWWWWXWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWYWWWWV' +
+  'WWWWWWWWWWXWXWWWWWWWXWWWWWVVXWWWWXWWWWWWWWWWWWWWWXWWVWXWXWVVYVWWWWWXWWWWWWWWWWWWXWWWWWWWWWWXVWWWXVWW' +
+  'VWWWWWXWXWWWWXWWWWWWWWXWWWWWWWWWXWWWWXWWWWWWWVXWWWWWWWWWWWWWWXWXWWWWWWWWWWWWWWWWWWWWYVWWWWWWWXWWWWWW' +
+  'WWWXWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWW' +
+  'WWWWWXWWWWWWWWXXWVXVVXWWWWWWWWXWWVWXWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWXWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWXWWWWWWWWWWWWWYWWWWWXWXWWWWWWWWWWWWWWWWWWWYWWWWWWVWWWWVWWWWXWWVXXWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWXWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWVXWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWVWWWVXXW' +
+  'XWWWVXWWWWXWWXWWWWWWWXWWWWWWWWWWXWWWWWWWWWWXWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWXW' +
+  'WWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWVWWWWWWWZWWWVWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWX' +
+  'WWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWYWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXW' +
+  'WWWWWWWWWWWXWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWVWWWWWWYWWWWWWWWWWWWWWWWWWWWWWWWWWXW' +
+  'WWWWWWWWWWWWWWWWWWWXXWWWWWWWXWWWXWWVWWWWWWWWWYWWWWWWWWWWXXWWWWWWWWWWWWWWWWWWVXWWWWWWWWWXWWWWWWWWWWWW' +
+  'WXXWWWWWWWWWWWWXWWWWWWWXWWXWWWWWWWWWWWWXWWWWWWWWWWWWWVWWWWWWWWWXWWWXXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWW' +
+  'WWXWWWWWWWWWWWWWWWWWWWWWWXWWWYWVVWWWWVWWYWWWVWXXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWYWWWWWWWWWWXWWWWWWWWW' +
+  'XWWWWWWWWWWWWWWWWWWWXWWWWWWWVWWWWWXWWWXWWWWWWVWWWWWWWVXWWWWXWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWXWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWYWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWW' +
+  'WWWWWWWWWWWWXWWWWWWWWXXWWWWWWVWWWWWWWWWXWXWWWWWWWWWWWWWWWWWWWXVWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWW' +
+  'XWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWXWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWYWWWWXXWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXW' +
+  'WWWWWWWXXWWWWWVWWWWWWWWWWWWWWWYWWWWVWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWVYWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWVWWWXWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWXW' +
+  'WWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWXVWWWWWWWWWWWWWWWWWWWWWWWWWWWWXVWWWWWWWWWWWWWWWXWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWVWWWWWWWWWXWWWXWVWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWXXWWWWWWWWWWW' +
+  'WWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWXWWWWWXWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWW' +
+  'WWWWWWXWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWYVWWXWWWWXWWWWWXWWWWWXWWWWWWWWWWWWWWWVWWWWWWWWWWWWYWWWVYWWWWW' +
+  'WWWWWWWWWWYWVWWWWWWWWWWVWYWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWXXWWWWWWWWWWW' +
+  'WWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWVXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWXWWWWXWWWXWWWWWWXWWWWWWWWXWWXWWWWWWWWWWWWWWWWWWWWWWWWXXWWXWWWWWWWWWWWVWWWXWWWWWWWWWWWWWWWW' +
+  'WWXWWWWWWWWWWWXWXWWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWVWWWZVXWWWVWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWW' +
+  'WWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWXWWWWWWWWWWWWWWVXWWWWWWWWWWXWW' +
+  'WWWWWWWWWWXWWWWWWXVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWVYWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWW' +
+  'XWWWWWWWWWWWWWWWWWWWWWWXWWWWWXVWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWYWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWW' +
+  'WWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWYWWWWWXWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWW' +
+  'XWWWWWWWWWWWWWWWWWWXWWWWWWWWWYVWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWVXWWWWW' +
+  'WWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWXXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWVVWXWWWWWWVWWWWZWWWWWWXWWWWWWWWWWWWW' +
+  'WWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWYWWWWWWVWWWXVVWWWWWWWWYWWWWXWWWWWWWWWWWWWWWWYWWWWWWWWWWWX' +
+  'WWYWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWXWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWXWVXXWWWWWVWWWWWXWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWW' +
+  'WWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWVXWWWWWWWWWWWWWWXWWWWYVWWWWWWVWWWWWWWVXWWWWYWVWYWWWW' +
+  'WWWWWWWXXWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWYWWWWWWWWWWWWWWWWWW' +
+  'WWWXWWXWWWWWWWWWXWWWWWWWWWWWWWWXWWWXVXWWXWWWWWWWWWWWWVWXWXWWWWWWWWWXWXWVWWWVWVaWVVWWWWWWWWWXWWWWWWWW' +
+  'WWWXWWWWWWWWWWWWWWWXWWWWWYVWWWWWWVWWWWWWWWWWWWZVWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWXXWXWWVWVWWWWWWWWW' +
+  'WWWWWWWXWWWWVWWVWVWXWWWVXWWYWWWXWWWWWWWXWWWXXWWWWWWVYXWWVWWWWWWXWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWW' +
+  'WWXWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWXWWWWWWWWWWWWWWVWWWWWWXWWWWWWXWWWWWWWWWWWWXWWWWWXWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWVWWWWWWXWWXW' +
+  'WWWWWWWYWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWVWWWXXWWWVVVWWWYWWXWWWWWWWWWWWWWWWWWWWWYWVWVVWWYWWWW' +
+  'WWWXWWWWWWWWWWWWWWWWWXWWWWWWWVXWXWWWVWXWWWWWYWWWWWWWWXWWWVWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWW' +
+  'WWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXVWXVWVVWWXWWWXWWXWWXWWWWWWWXWWVWWWWWXWWWWW' +
+  'WWWWWWWWWXWWWVWWWWWXWWWWWWWXWWWWWWWWWXWWWWWWWVXWWWWWWVXWWWWWWWWVWWWXWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWW' +
+  'WWWWWWWWWWWWWWWXWWWWWWWWWYVWWWWWWWXWWWWWWWWWWWWWWWWWWYWWWWWWWWWWVXWWWWWWWYVVWWWWWXWWWWWWWXVWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWXWWWWWWXWWWWWWWWWWWWWVXWWWWWXWWWWWWWWWWWW' +
+  'XWWWXXWVWWWWWWWWXWWWWWWWWWWWWWWWXWWXWWWWWWXWWWWWXVWWXWWWWWWWWWWWWVWWWWYWWWXWWXWWWWWWWWWWWXWWWWWWXWWW' +
+  'WWWWWXWWWWWWWWWWWWWWWWWWWWWWWWVWWWWYWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWVWWWWWWWWWWWWYWWWWWWWWWWWWWWXWWWWXWWVWWWWWWWWWWWWWWWXWWWWWWWWWWWXVWW' +
+  'WWWWWXWVVWWXWXXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWXWWWVWWWWWXWWXVW' +
+  'WWWWWWWWVXWXXXVWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWVWZWWWWWXVWXWWWWWWWWWVWWWWWWWWXWWWWWYWWWWWWWWWWXWWWWW' +
+  'WWWWWWWWWWWWWWWXWWXXWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWYWWWXWWWWWWWWWWWWWWWXWWVWWWWWWWWWXWWWW' +
+  'WXWWWWWWWWWWXWWWWWWWWWWWWWWWWXXWXWWWWVWWWWWVWWWWYWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWXWWWWWWWWWWXWWWW' +
+  'WWWWWXWWVWWWWWWWXWWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWXWWXWWWWWWWWWWW' +
+  'WWWXXWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWXVWWWXVWWWXWWVXXWWWWWWWVWWXWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWZWWWV' +
+  'XWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWWXWWWWWWWWWWWWWYWWWWWWWWWWWWWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWWWWX' +
+  'WWWWWWWWWYWVWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWVWVWWWWXVXWWXWWWWWWWVXWWWWWXVWWWWWWWWWWXWXWWWWWWWWWWWWWW' +
+  'WWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWYWWWXVWWWWXWXVWWWXWWWWWWXWWWWWXWVWVWWWWWWXWWW' +
+  'WWWXWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWVXWWWWWWWWXWWVWXWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWW' +
+  'WWWXWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWXWWWWWWVWWWWWWWWWWWWXWWWWWWXWWWWVWWWWWWYZWWVWXWWWWWWWWWWWWWXWWWW' +
+  'WWWWWWWWYWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWVYWWWWWWWWYWVVWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWW' +
+  'XWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWXWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWYWWWWYWWWWWWVWWWWWWWWWWWWWWWWYWWWWWWWXWWWWWWWWWWWWWWWWWWWXXWWWWWW' +
+  'WWWWWWWWWWWWWWYWWWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWW' +
+  'WWWWWXWWWWWWWWWWWWWWWWWWWWWXWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWW' +
+  'YWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWX' +
+  'WWWWWVXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWXXVWWWWWWWWXWWWWWVWWWWWX' +
+  'WXWWWWWWWWWWXWWVYWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWXWWWWWWXWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWW' +
+  'WWWWWWWXXWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWW' +
+  'WWXWWWWWWWWWWWWWWWWXWWYWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWVXWXWXWWWVXWVWWVWWWWWWWXWWWWWWWWWVWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWY' +
+  'WWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWYWVYWYXVWWWWYVVVWVWWWWXWWWWWWWWWWWWWXW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWXWWVWWXXWWWWWVWWWYWVXWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWYWWWWWWWWWWWW' +
+  'WWWXXWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWWXWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWXWWWWWWWWWWWWWWWWWWWWWWXXW' +
+  'WWWWWXWWWWWWWWWWWWWWWVWWWWWWWXWWWWWXWWWXXWWWWWWWWWWXWWWWWWWWWWWWWXWWXWWWWWWWWWWWWWWWWVXWVWWWWXWWWVWX' +
+  'WWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWW' +
+  'WWWWWXWWWWWWWWWWWXWWWWWWWWWWVXWWVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWXWWWWWWWWWXVWVWWWXWWWW' +
+  'WWWWWWWWWVWXWXWWWWWWWWWXWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXXWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWXWWWXWWVWWWWVWWYWWVWXWVWXWWWWWWWWWWWWWWWWWWWWWWXWWXWWWWWXWWWWWWWXWWWWWWXWXVXWWVVVXVXXVW' +
+  'WWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWXXVWWWWWWWWWWVWWWWWWXWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWZWWWWWWWWWWX' +
+  'WWWWWWWWWWWWVYVYXVWXVYVWVWWVWWWXWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWXWXWWWWWWWWWWWXWWWWWWWWVWXWWWWWWWWWWWW' +
+  'XWWWWWWWWWWWWWWWWWWWWWWXVWXWWVWWXXWVWWWWWXWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWXVWWWWXWWWWWXWWWXWW' +
+  'WWWWWWWWWWWWWWWXWWYWWWWXVVWWVXYWWWVVWXWWWXWWWWWWWWXWWWWWVYWWWWWWVWXWWVYWWWWWWWWWWWWWWWWWWWWWWWWWWWWX' +
+  'WWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWVYWWWWWYVWWWWWWWWWWXWWWWWWWWWXWWWWXWWWWWWWWWWWWWVWW' +
+  'WWWWZVWWWWWWWWWWWWWWWWWWWWWWXVWWVWXWVWXWWVVXWWWWWWWWWWYWWWWWWWWXWWWWWXVWWWWWWWXWWWWWWWWWWWWWWWWWWWWW' +
+  'WWXWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWYXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWW' +
+  'WWWWWWWWWWWWWWWWWWWXWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWXWWWWWWWWXWWVWWVWXWWWWWXWWWWX' +
+  'WWWWWWWWWWXWWWWWWWWWVXWWWWWWXWWXWWXWWWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXVXWWWWWWWWWWWWWWWX' +
+  'WWWWWWWWWWWWWWWWWXWWWWVWWWWXWWWWXWWWWWWWWWWWVXWWVXWWWWWWWWWWWWWWWWWXWWWVXWWWWWXWWWWWWWWXWWWWWWWWWWWW' +
+  'XXWWWWWWWXWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWVVWWWWWWXWWXWWWXWWWWWWWWWWWXWWWWYWWWVWWX' +
+  'XWWVWWWXXWWXWVVWWWWWWWWWWXWXWVWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWW' +
+  'WWWWWWWWWWWXWWWWWWWWXXWWWVWWVWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWW' +
+  'XXWWWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWXWXWWWVVVWWWXWYXWXVWWVXWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWVWWWWWWWXWWWW' +
+  'WWWWXXWWVVWVVVZXVVWWWWWWWXWWWWWWWWWWXUVWWWXWWWVVYWWWWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWXWXWXXVWWWWWV' +
+  'WWWWWWWWXVXWWWWWVWWXWWWWWWWWXWWWWWWWWVXWWWWXXWWVXWWWXWWWWXVWWWWWWWWWXWWWWWWWWXWWWWWWWWXWWWWWWWWXWWWW' +
+  'WWXWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWVZWVWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWXXWWVWW' +
+  'WWVWWWWVXXWWVWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWVXVXYWXVVVVVYWWWWWWWXWWWWWWWWXVWWWWWWWWWWXW' +
+  'WWWWWWWWWWWWXWWWWWWXXVXXWXWWVWWWWWWVWWWWXWWWWWWWWWWWXWWWWWWWWXWWWWXWVXVVXVWXVZaVVVVWWWWWXWWWWWWYWWWW' +
+  'WWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWYWWYWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWXWWWW' +
+  'WWWWWWWXWWWWWWWWWWWWWWWWXWWWVXVXVWWWWXXWVWXVWWWWVVWWXWWXYWWVWXWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWX' +
+  'WWWWWWWXXWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXXWWWWWWVWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWXWWWWWVWW' +
+  'WWWWWWWWWWXWWWWWWWWWVWWWWWYWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWYWWXWXYWWWWVVWWWXV' +
+  'WWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWXWWXWWWWWWWW' +
+  'WWWWWWWWWWYWWWWWWWWWWYWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWVWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWVWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWW' +
+  'WWWWWWWWXWWWWWWWWWWWWWWWWWWWWWVYXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWZWWWWWWWWVWXWWWWWWWWWWXWWWWYWWVWWWWWVWWWWXWWWW' +
+  'WWWWWWWWWWWXWWXWWWWWWWVWWWWXWXXWWWWWWWWWWWWVWUYWWWWWWWWWWWWXWXWWWWWWWWWWWWWWWVXWWWWWWWWWWWWWWUWZWWWW' +
+  'WWWWWWWXVWWWUcWVWWVWWWXVWWWWWXWWWWWWWWWWWWWWXVWWWWWXWWWWWWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWWWWWXWWWWWWW' +
+  'WWWWWWWWYWWWWWWWWWWWWWWWWWXWWWWWWWWXWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXXWWWWXWWWVXWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWYVWWWWWWWWWWWWWWYWWWWWWWWWWWXWWWWWWWWVWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWWWXXWWW' +
+  'WWWWWWWWWWWWVWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXZWWWXVWWWWWWWWWWWVWXXXWWWWWWVWXVXWWWWWWWWWWWWWWWXWWXWWWW' +
+  'WWWWWXWWXXWXWWWVWWWWXWWXWWWWWXWWWWWWWWWWYWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWbXWWVVXVVWVVWUWWVWWWWWWWWXWW' +
+  'WWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWZWWYWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWXWWWVXWWWWW' +
+  'WWWXWWXWWVXWWWXWWWWWWWWWWXWWWWWWWWWWWVWWWXWWWWWXWWWWXVWWWXWWWWWWXWXWWWWWWXWWWWWWWVXXWVWWWWWWVWWXWWWW' +
+  'WWWWWWWWWWXWWWWWWWWWWYWWWWWWWWWXWWWWWVXWWWWXWVWXWWWWZVWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWXVWWWWWWXWWWWWW' +
+  'WWWWWWWWWWXWWWWWWWWWWWWWVWWWWWWWVZWWWWWXWWWWWWWWWYWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXXWW' +
+  'WWWWXWWWWVWZWWWWWWWVWWWWWWWXWWWWWWWWWWWWWWYWWWWWWWWWVVWYVWZWWXVWWWWVWWWWWWYWWWWWWWWWVWWWWWaVWWVWWWWW' +
+  'VWWWWWYWWWWWWWWWWWWWWXWWWWWWWWXWWYWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWVWWWWWWXWWWWWWXWXWWVWWWWWXWWWWWWYWW' +
+  'WWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWVYWWWWWWWWWWWWWWXXWWWWW' +
+  'XWWWWWWWVXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWVWWWYVWXWWWWVYVVVXWWWVWWWWXWWWWWWXWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWYWWWWWWWWXWWWWWWWWWWWWWWWWWWVWWWWWWWWWWWWXWW' +
+  'WXWWWWWWWWXWWVWXWWWWWWWWWWWWWWWWXXWWWWWWWWXVWVWXWWWWWXWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWW' +
+  'WWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWW' +
+  'WWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWXWWWWWXWWWWWWWWWYWWWWWWW' +
+  'WWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWYWWWXWWWWWVWWWWV' +
+  'XWWWWWWWWWWWWVWWWWWWWWWWWWXWWWWWYWWXWWWWWWWWWWWWWWXXWWWWWWXWWWWVXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWW' +
+  'XWWWWXWWWWWWYWWWWWWWWWXWWVWWWWWWWWWWWWWWWYWWWWWWWWWWWWYWWWWWWVWXVXWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWXWWWWWWWWWWWWWWVXWWWWWWWXWWWWWWVXWWWWWWWWWWWWWWYWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWWVWYWWWWWWWW' +
+  'WWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWW' +
+  'WVXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWVXWXVXWWWWXWWWWWWWWW' +
+  'WWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWVWWWWWWW' +
+  'WWWWWYWWVXWWWWWWWWVWWYWWWWWWWWWWWWWWWWWWWWXWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWXWWWWWWVWW' +
+  'WWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWXWVWXWXWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWXWWWWWWWWWWVXXWWWWWVWWWWWX' +
+  'WWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWW' +
+  'WWWWWWWXWWWWWWWWWWWWWWWWXWWWVXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWXWWWXWWWW' +
+  'WWWWWWWWWVWWWWWWWWWWWWWYWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWW' +
+  'WWWWWWWWWWWWXWWWWWWWWWWWWWWWYWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWXXWWWWWW' +
+  'WWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWYWWWWWWWWWWWVWXWWWWWWWWWWWWWWWWXW' +
+  'WWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWW' +
+  'WWWWWWWXWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXVWWXVWXWWWVVXVYWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWW' +
+  'YWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWVXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWXWWWVWWWWWWWWWWWWWWWX' +
+  'WWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWXWWWWXWWWWVWWXWWZVWWWWXWWVVWXVWVWXWWWWWWWWWWWWXWXWWWWWWWWWXWWXWWWWWW' +
+  'WWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWXWXWWWWWWWWWWWWWWWWWWYVWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWW' +
+  'WWWWWWWWXWWWWWWWWWWWWWWWVVWXWXWXWWWXWWWVWWWWWWWWWWWVZWWWWYWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWXVWWWWWWWYWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWW' +
+  'WWWWWWWWWWWWXWWWWWXWWWWWWWWWWWXWUWWWWWWWWYWXWWWWVXWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWW' +
+  'WWWWWWWWWWWWWYVWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWXWWWWWWWWWWWWWWYWWWWWVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWVXWVWWWXWVYVWWWVWUXWVXWUWcU' +
+  'UVZUWWWXWWWWWWWWXWWWWWWWWVXWWVXWWWWWWWWWWWWWWWWXWWWWVXWVWXWWWXVXVWWVWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWYW' +
+  'WWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWXWWWWWWWXWWWWWWVXWWWWWWWWXWWWWWWWWWWWWWW' +
+  'WYWWWWWWWWWWWWWWWXWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWVWWWXWWWWXWWWWWVWWWWWWWW' +
+  'WXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWXVWWWYWWWWVWYWWWVWWWWWYWWWWWWWWWWWXWXWVWZWWVW' +
+  'WWWWWWWWVWWWWWXXVWWWWVWWVZWWWWWWWWWVWWWXWWWWXVWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWW' +
+  'XWWWWWWWWWXWWXWWWWWWWWWWWYWWWWWWWVXWWWWWWWWWWWWWWVXWWWWWWWWWWWWWWWXWWWWWWWVWWWWXXWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWXWWWWVVWWWWWWWYWWWWXVWXVYVWWVXZVUVWZWWWWWWXWWWWWWWWWXXWWXWWWWWVWWWWWWWWWVWWWWWVWWaWWVVXYXVWW' +
+  'WWWVVXWVWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWYWWWWWWWVWWVWWWWWWbWWWVWWWWWWWWWWXW' +
+  'WWWXUZXXVUVVXYbTUTWYWXWXWWWWWVWWWWWWXWWWWWWWWWWWWWWWVWWWWWYWWWVWWWYWWWWWWWWWWXWWWWWWWWWWVWWWWWVXXXWW' +
+  'WWWWWWWXWWWWWWWWWWWXWWWWWWWWXWWVWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWW' +
+  'WWWWWXWWWWWWWWWWVWWWWWWWWWWXWWWWXXWWWWYWWWWVWWWWWWXXWWWWWWWWXVWXVYWWWVVWWWWWWXWWWWWWWWWWWWWWWWWWWWWW' +
+  'ZVXWVWWWWWWWWWWWWWWWWWWWWXWWWWWWXWVWWWWWWWWWWWWWXWWWWWWWVVVVUZVZXWVVVWZWWWWWWWWWWWWWWWWWWWWWWWWWXWWW' +
+  'WXWWWWXWWWWWWWWWWWWWWWWWWWYWWVWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXXWWWWWWWWWWWWWVWVWVXVWWVVYUZZVV' +
+  'WVWWXXWWWWWWVWWVWVWWXVWWXWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWVVWYVWWWWWXWWWWXWWWWWWWWWWWWWWWWWXWV' +
+  'WXWWVWXWWWWXWWWWWWWWWXXWWWWWXUWWXVWVWYcVWVVTVWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXXWWWWWWWVWV' +
+  'VYWVVVVZZWWWVVWWWVVVVZWWWWWWWWWWWWWWWXWWVWXWXWXWWVWVWZWWWWWXWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'XWWWWWWWXWWXWWWWWWWWWWWWWWWWWXWWWWWWWVWWWWWWWVXWWWWYWWWWWWWWWWXWWXXWWVYWWWWWWXWWWWWVWWWXWWWWWWWWWWXW' +
+  'WWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWXWWWWWWWWWWWXWWWWWWWVYVVVWXWXXWWWWXWWWWYWWWWWVWWWWWWWWW' +
+  'WWWWWXWWWWWXXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWVWXWWWWWWWWWWWXWWWWWWWWWWXWWWWXWWWWWXWWWVXWWWWWWYWWWWWW' +
+  'WVWWWWWWWYWWWVWWVZVWWWWWWVWWWWWWWVWVVWWaWWWXWWWWWWWWWWWWWVWWWWWWWWXWWWWXVWXWWWWWWXVXWXVVWWWWWVWWWWXW' +
+  'WXWWWWWWWWWWWWWWWWWXWWWWWXWWWYWWVWWWWWWWXWWWWWXWWWWWWXWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWW' +
+  'WWWWWXWWWWWWWWWWXVVWZVXYWVVVXWWVWXWWXWWWWWVXVWWVWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWXWWWXWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWYWWWWWWWWWWWWWXWYWXWWWWWWWWX' +
+  'WWWWWWWWWWWWWWWWWWWYWWWWVWWWXWWWWWWWXWWXWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWYWWXWWVWWWVYXWVVW' +
+  'VYXVWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWYWWWWWWWV' +
+  'WWWWWWWWWWWWXXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWXWWWWWWVXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'XWWWWWWWWWWWWVXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWZWVWWWWWWWW' +
+  'WWWWWWWWXWWXWWWWWWVWWWWXYUWYVVWXWUWVWVWXWVWWWWXWWWVWWXWXWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWW' +
+  'WWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWZVWVWWWXVVXVWVVVWWbWWWWWVXWVWVUUVWdWVWVVVbZUVU' +
+  'WYVWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWVWWVWWWWWYWXVWXXWWWWWWWWWWWWWWXWXVWWWWWWWWWWWWWWWWX' +
+  'WWWWWWYWWWWVWWWWWWWWWWWYWWWXWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXVWWXWWXWWWWWWWWWVWXWWWWWXWWWWW' +
+  'WWWWWWWWWVWXWWWWWWWWWWWWVVWWVYWWWXXWWXWVXWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWXWWWWWWWWWXWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWYWWWWWWWYWWWWWWWWWWWWWWWWWWWWWXWWWWWYVXWVWWVWXWWVWYWXWWWWWXWWWWWWWWWWWWWWWWWWYWWWWW' +
+  'WWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWXWWWWWYWWWYWWWWWVVWXWVXWWWXWWWWWWWWWWWWVWWWWWWXXWWWXWVWWWW' +
+  'WWWWWWWXWWWWWWWWVWWWWXWWWWWWWWWWWWWWWWWWWYWWXVXWWWWWWWWWWWWWWXVWVXWVVUWWYXWWWWWWWWWWWWWWXWWWWWXWWWWW' +
+  'WWWWWWWWWVWWWWWWYWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXXWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWW' +
+  'WWWWWWWWXWWWWWWWWWWXXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWVWWWWWYWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWW' +
+  'WVXWWWWWWWWWWWWXWVWWYWWWWWWWYWWVXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWVVXWXWVVYVWWVWWYWWWWWWWWWWWWWWWW' +
+  'WWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWYWWWWWWWWWWYWXWXWWWWWWWVWWVWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWVWWWWWW' +
+  'WWWWWWWYWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWW' +
+  'WWWWWWWWWWWWWWWWWXWXWWWWXWWWWWXWWWWWWWWXWWWXWWVWWWWWVWYWWWWWWXVWWXWVWWWXWWWXWWWWWWWWXWWXWWWWWWVWWWWX' +
+  'WVWWVWWWXWWYVWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWYWWXWWWVWVVVYWZXWUVZWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWXWVWWWW' +
+  'WWWWWWXWWWWVWVWXWWWWWWWWWWWWUZVXWWWVVWYWTUWaYVWXVVWVWYWVXWWVUUUVZWVVWWUZdUUWXWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WVWWWWXVWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWXWWWXWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXW' +
+  'WXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXXWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWW' +
+  'XWWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWWWYWWWWWWWWWWXWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWX' +
+  'WWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWYWWWWWWWWWWWWWWWXWWWWWWWWWWWVWWWWWWWWWWWXXWWWWWWWWWWWWWWWXWWWWWXWXWW' +
+  'WWWWYWWVVWWWWWWWWWWWWXWYWXXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWXWWWWWWWWWWWWWWW' +
+  'XWWWWWWWWWWWWXWWWWWWWVWWVVWWWWVWbWWVWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWVXWVWWWWWXVWVXYWWWWWWWWWXXWWWWV' +
+  'WWWWYWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWXWWWWWXVXWWWWWWWWWWWWWWWWW' +
+  'WXWWWWVVWWWXVWWWVWWWWWVZWWXWWWWWWWWWWWWXWWWWWXWWXWWWXWWWVWWWWWWWWWXWWWWWWWWWXWWXWWWWWWWWWWWXWWWXXWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWVWWWVVXWYWVXWWWVWWWWWXWWWWWW' +
+  'WWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWXVWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWVWWWWZVVWXVWWWWWWXWWWX' +
+  'VWWWWXWWWWWYWWWWWYWWWVWWYVWWWWWVWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWW' +
+  'XWWWWWWWWWWWWWWWWWWWWWWWWZWWWWWWWWWWWWWWXWWWWWWXWWWWWVXWWWWWWWWWWWWXWWWWWWWWWXWYWWWWWVWWWVXWWWWWWWWW' +
+  'WWWWWXWWWWWWWWWWWVXWWXWVWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWYWWWWWWWWVWWWWWWWWWWWWWWWXWW' +
+  'WWWWYWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWVWWWWWWWWWWWWYWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWVZWWWVWWWWWV' +
+  'WWWWWWWXWWWWWWWWWWWYWWWWWWWWWWWVWWWWWWWXWWWWWWXWWWWWWWWWXXWWWWWWWWWWWWWWZVWWWWWWWWWWWWXXWVWWWWWWXWWW' +
+  'WWWWWWWWWWWWVWWWWWWWWWWWWYWWWWWWWXWWWWWWWXWWVWWXXWWWWWXVWWWVWWWWWWWWWWWWWWYWYWWWWWWWWWWWWVWWXVWWXWWW' +
+  'WWWWWWWWVWWWXWWWWWWWWXWWWWXWWWWWXWWWWXWWWWWWWWWWWXXWWWWWXWWWXWWWWVWVWWWVWWWWXWWWWWWWWWWWWXWWXWWWWWWW' +
+  'VWWWXWWWWWWWWWWXVWWWWWXXXVWUYVWWXUXWWVWWWXWWWWWWWXWWVYWWWWWWWVYVVVWYWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWW' +
+  'WVWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWVWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWXWWWWWWW' +
+  'WWWWWWWYVWXXWVYWWWWWVWWWWWWWWWWWWXWWWWWXWWWWWWWXWWWWWWWWWWWWUVWVUZWVVZXUUWYWWWWWXWWWWWWWWWWWWXWWWWXW' +
+  'XWWWWWWWWXWXWWWWWWWWWWWVWVWXYWWWWWVUYWWVVWWWWXXVWVWVWWWZWVYWWWWWWVXWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWXW' +
+  'WWWWWWWWWWWWWWWWWWWXWVWWWWYXXWVWWWWWWXWWWWWWWWWWWWWWWXVWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWYWWWWWWWWWW' +
+  'WXVXXWWWWVXWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWVVWXYWWVYUWWXWUWWWWXWWWWWXWWWWWVWWW' +
+  'VWXXVXXXVWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWVZWWWWWWWWVWWWWVWXYWWWWW' +
+  'WWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWVWWWWWVWZWXWVWWWWXWWWWWVWWWZWWWWWWWWWVXW' +
+  'WWXVWWWWWWXWWWWWWWWWUVWXVVeVWXVVVVVVWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWXVWWWWWWWWWWVWWWWWXXXWWV' +
+  'WWWXVWWWWWWWWWWXWWWWWWWWWWWWWYWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWZWWWWWWWWWWWWWWWWWWWWWWXVWWXWWWWWWXWWW' +
+  'WWWWWWYWWWWVWWWWWWWWWWWWWXWWWWWWUWWWWWWZWWWWWWWWWWXWWWWWWXWWVWWWVWXZWWVYVWWVWWWWVWWYWUXWWWYWWXWWWWWW' +
+  'WWWWWWWWWWWWVWWWWWWaVWWWWWWXWWWWWWWWWWWWYWWWVYWWWVXUYVWWWWWWWWWWWWWWWWXWWVYWWWWWXVWWWWWWWWWWWWWWWWWW' +
+  'WWYWWWWWXWWWWXWWWWWWWWWWWWWWWYVWWWWWWWWWWWWWWWWWWWWYWXWWWWWWWWWWWWWWWWWWWWWWWWWYVWWXWWWWYWWWWWWVVWWW' +
+  'WXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXXYWWWVWWWWWWVVWWWXWWWWWZWWWWVXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWYWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWVVWWXWWWWWVXZWWVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWY' +
+  'WVWWWWXWWWWWWWWXWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWXWWWWWWYWWWXWXWXVXVVVWWWWWVXWWWWXXWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWXWWWWWWXWVWWWWWXWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWXXWWWWVXVWWWWXWWWXWVWWW' +
+  'WWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWXVWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWW' +
+  'WWWWWXWWWWWWWWWWWWWWWWWWWWWXWXVWWWWWWWYWWWWVWWXVXWWWWWVWWWWXWWWWWWWWWWWXWWWWWXVWWWWWWWWWWWWWWYWWWWWW' +
+  'WWWWWWWWWWWWVWWWWWWWWWXXWWWWWWWWWWWWWXWWWWWWWWWWWYWWVWWVWVXWWWWWWWWWWWWWVVWXWWWWWWWWWWWZXWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWXWWWWWWWWWWWWWWWVYWWWWWVWWWWVWWWVYWWWWXYWWWWWWWWWWWWWWVWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWXW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWYWWWWWWWXWWXWWXWWVWWWWWVWWWXWWWWXWWWWWVWWWWWWWWWWWWWWWWWWWW' +
+  'WXWWWWWWWWWWWWWWWWWWWWWWWWWXXVWWYWWWWVXWXWWWWWWWXWWWWXXWWWWVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWX' +
+  'WWWWWWWWWWWXWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWW' +
+  'WWYWWWWXWWWWWWWWWWWWVXWWWWWWWWXWWVWXWWWWWWWWWYVWWXXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWX' +
+  'XWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWWXWWWWWWWWW' +
+  'WWWWWWWWWWYWWWWWVWWWWWWXWWWWWWWWWWWWYWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWVXXWWWWWWVXVWWYWWWWWWWW' +
+  'WWXWWWWWWWWWWWWWWXWYWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWYXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWW' +
+  'VWWYWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWYWVWWWWWXWWWWWWWWWWWXWWWW' +
+  'XWWXWWWWWWWWWWWWWWWWWWWWWWWXWVYVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWVWW' +
+  'WZWWWWVWXWWVWWWWWWWYWWWWWWXWWWWWWWWWWVXWVWWYXWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWXWWXWWWWWWWWWWWWWWWWW' +
+  'WWWWWWYWYWWXVWWWWWXWWWWWWWWWWXWWWWWWWWWWWXWWWXWWWWVWVWWXWWWWXWWWWWXWWWWWWVYXWWWWWWVWWWWXWVWWWWWWWWWW' +
+  'WWWYWVWXWWWWWXVWWWWWWWWXWWWWWWWWWWWWWYWWXXXXXXUXTUVUXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWVWWWWXWWWXWWWWWW' +
+  'WWWWWWWWWWXWWWWWWXWXXWWWWWWWWWWVWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWXWWXWWWWXWVVWWWWWWWWX' +
+  'WWWWWWWWWYWWWXWWWWWWWVXWWWWVXWWWWWWWWWWWWXWWVXVWWWWWWWZWWVWWVWWWWWWWWWXWWXWWWWWWWWWXWWWWWWWXWWWWWWWW' +
+  'WWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWXWWVWWWWWXXVYWUWWWWWWWWWWWWXWWWXWWWWWWWWWWW' +
+  'WWWXWVXWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWW' +
+  'WWXWWWWWWWWWWWWWWWWXWWWWWXWWWWWWVWWWXWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWX' +
+  'WWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWXVWWWWWWWXWWWWWW' +
+  'WWWWWWWVWWWXWWWWWWWWXWWWVWWWXWWWWWVZWWWVWWWWWXWWWWWVWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWW' +
+  'WWWXWWWWVXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXXWWWWXXVWWWWW' +
+  'XWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWW' +
+  'WWWWWWXWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWW' +
+  'WWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWY' +
+  'WWWWWWXWWWWWXVWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWX' +
+  'XWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWXWWWWWWWWWWVWWWVXWWWWXWWWWXWWWWWWWWWWXWWWWXXWWWWWWWWWWWWWWXWWXW' +
+  'WWWWXYVWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWXWXWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWW' +
+  'WWWWWWWXWWWWWWWWWXWWWWWWWXWXWVWXVWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWW' +
+  'WWWWWWXWWWWWXVWWWWWWWVWXWWWWWWWWWWWXWWWWWWWWWWWWWWWXWXWWWWWWWWXWWWWWWWXWWWWXWVVWWWWWWWWWWWWWWWWWWYWW' +
+  'WWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWW' +
+  'WWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXVWXWWWW' +
+  'WWWWWWWVWWWWVWWWWWWXWXWVXWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWXWW' +
+  'WWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWVWWWWWXWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWXWWWWWWWWWWWVXWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWXWWWWWWWXWWWWXVWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWXWWWWWXWWW' +
+  'WWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWYWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWW' +
+  'WWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWXWWWVWVXWWWWWXWWWWWXWWWWWWWWWXWXWWWWWXWXWWWWWWWW' +
+  'WWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWZTSSWUZXTVYbWYWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'XXVWWWWWWWWWWWWWWWWWXWWWVXXWWXWVWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWXWWWWXWWWWVWWXWWXWWWWWWWWWWWWWWWWWWW' +
+  'WWXWWWWWWWWWYWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWXVWWWXWXWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWYVWWXWWWWWWWWWWWWWXWWVVWWYWWWWVXW' +
+  'WWWWXWWWWWWWWWWWWWWWVVWXWXWXWWWXWWWVXVWXVWWWWWWXWWWWWYWWXVWXWVWWWWWWWXXWWWWWVWXWWWWVXWWWWWWWWWWWWWWW' +
+  'WXWWWYWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWW' +
+  'WWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWXWWWWWXWWWWWWXWWWWWWWWWWWWWWXWWWXWWWWWWWWWVWWXWWWWWWWXWW' +
+  'WWWWWWWWWWWWWWWWWWWWXWWWVWVWWVWXWWWWWXXVWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWXWWWWWXWXWWWWWVWWWWWWWVXWWWWXW' +
+  'WWWWWWWWWWWWWWWXWWWWYWWWVVWWXWWWXWWVXVUXWVVVZbUYVVVVVXWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWVVVXXWWXYVVWXUZVWXWWWWWWWWWWWWWWWYVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'VWWWWWWXVWWWWXWWWWWWWWWWWWWWWWWWWWWWWYWWWWWVWVWWWYWWWWWWWWWWWWWWWXWWWWWWXWWVWWWWWWWWWWXWWWWWWVVYVXWW' +
+  'WYVXWXWVWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWXWWWWWVWWWWWWWWWWWWYWWWWXWWWXWVWWWWWWXXWWVWWWWVYW' +
+  'WWXWVWVWXVYWVYaUUVXVWWWWWWWWWWYWWWWWWWWXWWWWWWWWXWWWVXXWWWWWWWYVWWWVWWWWWVXWWVXWWWWWVXWVWWWWWXWXVWWW' +
+  'WWWWWXWWWWWWWWWWWWWWWWWWWWWXWWYWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWXXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWW' +
+  'WWWWWWWYWWWWWWWWWWWWWWWWXWWWWVWYWVWXWVXWXWVWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWUXVVZWXYWVUWXXVWWWWWXWW' +
+  'WWWWWXWWWWWWXWWWWWWWWWWWWWWWXWWWWWWVXWWWWWWWWWWWWXWWWWWWWWWWWWVWXXWWWWWWWWWWWYWWWWWWWWWWWWWWWXWWWWWW' +
+  'WWXWWWWWWWWWWWWWWWWYWWWXWWWWWWWWWWWWWXVWWXXWWUVXWXVWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWW' +
+  'WXXYVXWWWWVVWWVVWXWWWWWWWWWWWWWWXVXWXWWWWVWXVWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWVXW' +
+  'WWWWWWWXVWWWWVXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWXWXWWWWWW' +
+  'WWWWWWWWWXXWWWWWWWXWWWWVWWWWWWWWWXWWWWWWWWWWXWWWWWWYWWWWWWWWXWWWWWWWWWWWVWWWWWWWWWWWWXXWVVXWYWWWWVXW' +
+  'WWWVWVXWVWWWWXWWWVWXXXWVXVWWWVXVWVWWWWWXWWWWWWWXWWWWXWWWWWWWXWWXWWWWWWWXWVWYWWVWWWWWWWWWXWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWVWVWWWWXWVYWWXVWWWWWWVWWWWWXXWWWWWVWWVZWWWWWWWWWVWWWX' +
+  'WWWWXVWWWWWWWWXVXVWWWWXWWVWXWWWWWWWWXXWWWWWWWWWWWWWWWWWWXWWWVXWWWWWWWVYVXWWVVVWWWYWYWVWWWXWWWWWWWWWW' +
+  'WWXWWWWWWVXWWWWWWWWWWWWWWVXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWVWWYVXWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWXWWWVXVVVWWWWWWYVWWVWWWWWWWWWWXWWWWWWVWWWWWWWWXWWWWXWVXWWWWWWWWWWWWWWXWWWWWWWWWWWWWW' +
+  'VWWVXVWWWWaVUWWWWWVWVWWWWXWWWWWYWWWWXWWWWWWWWWWWWWWWWWWWWVZWWXWVXXWWXWWWWWVWWWWWWWWWWWWWWWWWWXWWWWWW' +
+  'WWWWWWWWWXWWVWWWWWWWWWWWWYWWWVXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWXWXWVWVXWWWVWYWWWVWWWWWWWW' +
+  'WXWWWWWWWWWWWWWWWWWWXWWWVVXYXVWWWWWVVXWVVVXWYWWWWWWVVWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWW' +
+  'WWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXVWXWWXWWVXVXWWWWWWWWXWWWWWWWWXWWXVWVXWVXVaYVVWVV' +
+  'VWWWYVWWWVWWXXWVWWWWWWWWWWWWWWWWWWVVXVVWXXVWWXWVXWWWWWVWWXWWWWWWWWWWWWWWWWWYVWWWWWWWWWWWWWWXWWWWWWWW' +
+  'WWWWWWWXWWWWWWWWWWWWWWXWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWXWXWWVWWWWXWVWWWXWYWWXWWWWWWWWWXWXWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWXUXYXWVVWWXaVVUWVWWWXWWWWWWXWWWWWWWWWWWWWWWWW' +
+  'WWWXWWWWWWWWWWWWWWWXWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WVYXWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWVWXWWWVVWVXVZWWWWWWXWWWWWWWWWWWWW' +
+  'WWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWXWWXWXWWWWWWWWWWWWWXWXWWWWVVWWWWWWWWWWWWW' +
+  'WXWWWWWWXUYWWWWWWWWWWWWVWWWWWWWWWWWWWWWYWWWWWWWWWWWWWXWXWWWWWWWWWXVWWWXWWWWWWXWWWWWWWWWWWWWWWWWXWWWW' +
+  'WWWWWWWWWWWWWWWWXXWWWWWXWWWWWWWWXWWVVWWWWWXZWXVWVXWVWWWWWWWWWWWWWWWXWVWWWWWWWWWWWWWXWWWWWWWWWWWWWWWX' +
+  'VWWWWXWWWWXWWXWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWW' +
+  'VWWWWWWWWWWXWWWWXWWWWWYWWWWVWVZWWXWWVVWWWWWWWWWWWXWWWXWWWWWWWWWWWWXWWWWWWWWWUVVWXWXWVWYXWXVUVWWXWWWW' +
+  'WWWWXWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWXWXWWWWWWWWWWWWWWWWWWWWXWWWVW' +
+  'WWWWWWWWWWWWYWWWWWWWWWWWWWWWXWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWVVWWVYWYXWVVVWXWWWWWWWWWWWWWWWZW' +
+  'WWWWWXWXWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWXWWWWWWWVXWWWXXWWVVVWWWXWWXWWWWWWWWWWWWWWWWWWWYWWVWWWWWWWXWW' +
+  'WWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXVWWWWWVWZWWWWWWXWWWWWWVWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWXW' +
+  'WWWXWWWWWWWWWWWWWWWWXWWWWWWWXXWWWWWWVWXWWWWWXWWWWWWWWWWWWWWWVWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWW' +
+  'WWWWWWWYWWWWWWWWWWWWWVXWWWWWWWYWWWWWWWWWWWWWWWXWWWWXWYWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWW' +
+  'WWWWWWWWWVZWXWWVWWWWXWWWWWXWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWXWWWVWWXWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWVWWW' +
+  'WWWWWWXWXXWWVWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWVWWWVWW' +
+  'WYWWWWWYXWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWVWWWWWWWWWWWWYWWWWWWWWWWWWWWWWWWWWXWWWWWWVWWWYWWWXWWWWWWWWWW' +
+  'WWWWXWWWWWWWWWWWWWWWWVWWWWWWWVXWWWWYWWWWWWWWWXWWWWWWWVWWWWWWWVXWWWWYWWWWWWWWWWXWWWWWVWWWXVXWWWXVWYWW' +
+  'WWWWWWWWWXWWWWWWWVYWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWYWWWWWWWWWWWWWWWXWWWWWWWWWW' +
+  'WWWWWWWWWWXWWWWXWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWW' +
+  'WWXWWVYWWWWWWXWWWWWXWWWWYWWWWWVWWWWWVWWXYWWWWVWVWVYWWXVXWWWWWWWWWWWWWWWWWWWWWWWWWWWXVXWXWXWWWVXWVWWV' +
+  'WWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWVWWXVWYWWWXWVVVVXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWXVWVW' +
+  'WYWWWZVXWWWUXWWWWWWWWWWWWWWWWYXVWXWWWWVWVWWXWWWWWWWXWWWWWWXWWWWXWWWWWWWWWWWXWVVVXWVVWVWZaWVUWWWXWWWW' +
+  'WWWWWWWXWWWWWWWWWWXWWWWXXWWWXWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWYWWWWWWWWWWVWWWWVWWXXWWXWWWXWWXWWWW' +
+  'WWWWWXWWWWWWWWWWWWWWaXSaXYWUVUVYTXZSWWWWWXWWWVXWWWWWXVVWVXXYWWWUWWWWWWWWWWWWWWWXWWWWXWWXWWWWWXWWWWWV' +
+  'WYWWWWWWWVWWWWWWWYWWWWWWVZVWWWWWWWWWWWWWWWWWWWWYWWWXWWWWWWWWWWWWWWXWVWWWWWVYVWWWXXWWWWWWWVXWVWWYWWWW' +
+  'WWWWWWWWWWWXWWWWWWWWWWXWWWWVVVWWXXXWWVWWVXWWWWXWWWWWWWWWWWWWWVWWWWWWWWXWWWWXWWXWXWWWWWWWWWWWVXWWWWWW' +
+  'WXVXWXWWXWVWVXWWWVZVWWWXWXWWWWWWWWWWXWWWWWWWWVWWWWXWWXWWWXWWWWWWWWWWWWWWXXWWVWWWWZVWWWWUWWWWWXWWWYWW' +
+  'VWWWXXXVVXWWWXVWWWWVWWWWWWWWWWXWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWYVWWYWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWW' +
+  'WWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWXVVWZVXYWVVVXWWVWXWWXWWWWWVXVWWVWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'VXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWXWXWWWWWXWXWWWWWWVXWWWWWWWWWWWWWWWWXWWWXYXXWWVXW' +
+  'VWUXVVWVWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWXWWWWXWVXWWWWWWWWWWWWWWVXWWWWWWWWWWWWWWXVWWWWWWWWV' +
+  'XWWWWWWWWWWWWWWWWXWWXWXWWWWWWWWWVWWWWWWWWWWWWWWWYWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWXW' +
+  'WWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWYWWXWYWXX' +
+  'UXXWVWVWWWVWVWWWWWYWWWWWWXWWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWVXWWVWWXWWWWWWVWVYXWWWW' +
+  'WWWWWWWWXWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWXXWXWXWWWWVV' +
+  'VVXVXWWWWWWWWWWWWXWWWWWWWWWWXWWXWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWYWWWWWWWV' +
+  'WWWWWWWWWWWWXXWWWWWWYWWWWYVVWWWVWVYXVWXWWWVWVWWWWWWWXWWWWWWWWWWWWXWWYWWWWWWXVWWWWXWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWXWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWXWWWWWVWWWWXWWWWWWWWWWWWVXWWWWWWWWWWWWWWWWWWWWW' +
+  'WXWWWWWWVWVWXYVWWVZVWXVVWWWWWWWWWWXWWWWWWXVVXWVYVWWXVVWXWWWWWWWWWWWWWZWVWWWWWWWWWWWWWWWWWXWXWWWWWWWW' +
+  'WWWWXWWXWWWWWWVWWWWXXWWWWWWWWWWWWWWWWWWWWWWXWWXWWWWWWVWYWWWWWWVWWWWXYWWWVWWWXVWWXWWWWVWWWWXWWWVWWXWX' +
+  'XXWVVYVWYXYUVWVVWWWWWWWWWWWWXWWWWVXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWVWWWWWWWWW' +
+  'XWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWXWWWXWWWWWWWWWWWWWWXWXWWWZVWWWWWXVVXVWVVVWXbWWWWWVXWVWVWWWWWWWW' +
+  'WWWWWWWWVUWWYWWWVVVZZVWVWWWWWWWWWWWWWWWWVVWWYWWWWWWYWWWVWXWWWWWWWWWWWWWXWXWWWWWWWWWWWWWWWVXWWWWWWWWW' +
+  'WWWXWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWYWWWWVWVWWWWWWWWWWXWWYYYWVVWWWWWXWWWWV' +
+  'VWWWXWWWWWXWWYWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWX' +
+  'WWWWWWYWWWWVWWWWWWWWWXVWWWWXWXVWVWWWWWWVXYWWWWWWWWWWWWWYVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWW' +
+  'WWWWWWWWVWWWWWWWWXVWWWWYVXWWWWWWWXWVWXWXWXWWVWWWWWWWYWWWWWWWWWWWWXVWWXWWWWWWWWWWWXWWXWWWVXWWXVXWWWXV' +
+  'XXWVXXWWWXWWWWVWXVWWVYUYZYWWWWVUVWVWWWXWWWWWWWWWWWWWWVYWWWWWWWWWWWWWWWWWWWWWWWXWWWWWYVWVWWWWWXVWWVVX' +
+  'WWWWWWWWWWWWWWWWWXWWWWWWWWVWWWWYWWWWWWWWWXWWWWWWWVWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWYWWWWWWWWWWWWWW' +
+  'WWWWWWXWWWWWVWWWWWWWWXWWWXWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWZWW' +
+  'WWVWWWWWWWWXWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWXWWWWWWVWWWWWWZWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWXWWWWWXWXWVWWVWXWWWWWWWWWWWWWWWWWWWWYWXWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWXWWWWWWWWXW' +
+  'YXWWVWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWXWWWWWVVXWWWWWWWWWWWWXVWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWVZUWWWWWWW' +
+  'XWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWVWWWWWWWXWWWXWWWWXVWWWWVWWWXXWWWWWWWWWWWWWWWWWWWWWWWWXWWVWWWWWWW' +
+  'WXVWWWaWWXWWWWWWWWWWWWWWWVYWWWWWWWWWWWWWVWWWWWWWWWWWWXWWWWWWWXWWWXWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WYWWWWWWWWWWXWWWWWWWWVWXWWWWWWWWWWWXWWWWXWXWWVXWWWWWWXWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWW' +
+  'WWWWWWWWWWWWWWWWVVXWWWWXWVVVWWWYWWWWVWWWWXWWWWWWWWWXWYVWWXZZVTUUVVWWWXWaWVVWWXWVXWWWWWWWWWWWWWWWWWWW' +
+  'XWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWYWWWVXWWWWWWWWWWWWWWXWWWXWVWUVWYXWWWWWWWWWWWWXWWWWWWVWWXXWW' +
+  'WWWWWWWVWWWWWWWWWXWWWWWWWWWWWXWWVWWWWWWWWWWXWWWWWWWWWWWWXVWXWWWWWWVWXWWXWWWWWWWWWWWWWWWWXWWWVYWWVVVV' +
+  'WXWXWVYWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWYWVWWWVWWWWWX' +
+  'XYYWWWWWVVXWXVWTWWWWWWWXXWWWWWWWWXWWWWWWWWWWWWWWWXXXWVWWWVWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWVWWWWWWWWWXWWWXWWWWWWWWWWWWWWWXWVWXWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWXWWWWWWWW' +
+  'WWXWWWWWWXWWWWWWWWWWXWWWWWXWYWWWWWXWVWWVWVWWXWWWWWWWYWWWWWWWWWWWWWWWWWWWXWXWWWWWWVWWWWWXWWWWWXWWWWWW' +
+  'XWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWVWWWWWWWWWXWWXWWWWWWWWWWWWWWWXWVWWWVWWVXWWWWVYWWWWWWWWWWWWX' +
+  'WWWWWWWXWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWXWWVVXWXWVVYVWWWWWXWWWWWWWWWWWWWWWWWXWWWXWWWWWWWWWW' +
+  'WWWXWWWWWWWWVWWWWWWWWWWWWXXWWWWWWWWWWWWWWWXWWVXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXW' +
+  'WWWWWWWWWWWWWWWWWWWWXWWWWWWWWYWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWVVXWWXXWWWWVWVVWXWWWWWWWWWWWW' +
+  'WWWWWXWXXWWWWVWVVWWWWXWWWWWWWXVWWWWWWXWWWXWWWWWWWWWVWWWWWWWWWWWWWWWXWVXVWVWXYVWWVVVYWWWWWWWWXWWWWWWW' +
+  'WXWWXWWWWWWWWWWWVXVXXWWWVZSVXYVWWWWWWWWWWWWWWXWWWWWWWXWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWVWWXWWWWWWW' +
+  'WWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWVWWWVWWYWVXWWXWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWYWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWVVYXVWWWVWVWXWXWVWWVVWVVYWXXVXVXWWWWWWWWWWWWWWWXWVWWWWWWWWWWWWWYXVYWWWWWWWWW' +
+  'WWWWVVXVWWWXYVWWVWXVWWWWWWWXWWWWWWWWWWWWXWXWWWXWWWWWVWWWWWXWWWXXVXWVWWWWWWWWZVWWWWWWWWXWWWWWWWVYWWWW' +
+  'WWWWWWWWWWWXYWWWWWWWXWXWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWXWWWWWWWWWXVWWWWXWWWXWWWWWWWWXWWWWWWXWWWWWWWVWW' +
+  'WWWWXWWWWWWWWWWWWWWWWWYWWWWWWVWWWXWWWWWYVXXVWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWVWWWWWWWW' +
+  'WWYWWWWWWWWWWWWWWWWWWWWXVUVWVWWXUWWWWWZYWXWVWXWWWXWVXWWWXVWXWWWWWWXVYWWUWWWWWXXWWWWVWWWXWVWYWWWWWWWW' +
+  'WWWWWWWWXWWWWWVWWWWWWVWXWWWWWXXWVWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWVVXWXWWWWXVWWWWWWWWXWXWWWWWXVWWV' +
+  'WWWWWWWXWWWWWWWWWWXWWWWWWXVWWXWWVYVYWXWWXZVUUVVXXWWXWWWWWWVWWWWXWWWWWWWWXWWYWWWWWWWWWWWWXWWWWXWWXWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWYWWXWWWWWWWWWWWXWWWWWWXXWXVWWWWWWWWWVWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWVXWWWWWZ' +
+  'WWVWWWWWWWWXWWWWWWWWWWWWWWWWVWWWWWWVWWZVWWWWWWWWWXWWWWWXXWWWWWWWWXWWWWWWWVWWWWWWWWXWWWWXWWWWWXWWWWWW' +
+  'WWWWWWWWWWWWWWWWWXWWWZWWWWWWWWVWVWWWWVXWWWWWWWWWVWWXVXVXWWWVWWXVVWXWWWWWVWWWWWWWWWWZWWWWWWWWWVXWWWWW' +
+  'WWWWWWWWWWWWXWWWZWWWWWWVVYWWWWWWWWWXWWWWWWWWWWWWVVVWZXVVVVTYcUVWWWWWWWWWWXWWWWWWWVWWWWWWXWWXXWWWWWYW' +
+  'VWWWVWWWXWWWWWWWWWWWWWWWWWXWVWWWYWWWWWWWVWWXWWWWWXWWWWWWWWWWWVUXUXVYZUWXXVWVWWXWWWWWXWWWWWWWWWWWWWWX' +
+  'WWWWWWWWWXVWWWWWWYWVWWWWWYWWXXWVWVWVXVVVWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXW' +
+  'WWWXWWWWWWWWWYWWWWWWWWWXWWXWWWWWWWWWVXXYVWWWWUZVXVWVWWWWWWWWWWWWWWYXWWWWWXWWWWWWWWWWWWWWWWWWWWXWWXWW' +
+  'WWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWW' +
+  'WWWWXWWWWWWWWWWWWVWWWWWXWXWVWWWWWWWWWWWXWWWWWVXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWW' +
+  'WXWWWWWVWWWXWWWWWWWWWWWXWXWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWVWWWWWWWWWWWWXXWXWWWWWWWWWWW' +
+  'WWWWWVVXWVWVXWWZVXVWYVYXXWXWWVWWVWWVWWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWVUUVVWUVXXWWXZVaWWWWWWYWWWWWWWWW' +
+  'WWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXXUWXaVWVUWWUVXYWWWWWWWWWWXWWWWWWWWWYWWWWWWWWWWWWWWWWWWWWWWXWWWWWXXW' +
+  'WWWWWWWXWWWVWWWYWXWWWVUVVXXWWWWWXWWWWVWYWWVWXWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWW' +
+  'WWWWWWWXWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWVWWWYWWWVVXVVXYWWWWXWWWWWWWWWWWXXVWXXWVXUVWVWXWYVVWVVWZVVVZ' +
+  'VVVXWWWWWWWWWWWYXWWVWVXWXVWWXWVXWWWVWWWWYWWWWWWWWWWWVXWWWWWWWWXWWWWWVWWWWWWWWWWWXXWWWWWWVWWWWWWWXWWW' +
+  'WWWWWVWYWVVWWWWYWWWWWWWWWWWWWXWWWVWWWWWWWVWWXXWWWWWXWXWWWWWWYWWVWWXWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWVWW' +
+  'WVYWWXWVVXWVVWXWWXWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWVXWWWWWWWWXWWWWWWWWWWWWXWWWWVWWWWWWWWWWWWWXWXWWWWWWW' +
+  'WWWWWWWXWWWWWWWWWWWWXWWWWVVWVWXWWVYVXWWXXWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWVWWWWWWWWWWWWXWYWWWWWXWWWWWW' +
+  'WWWWWWXWWWWWWXWWWXWVWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWYWWWVWWXWWXVVWWWWWWWWWWWWWWWWWW' +
+  'WWWXVWWWWWXWWWWVVWWWWVWWXVWXXWXVXWWWWVWWVWVaVXWVWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWXWWWVWWW' +
+  'WWWWWWWWYWWVWWWWVVWWWWVWaWWVWWWWWWWWXWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWXWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWXWWWWWWWWWWWWWWWWWXWWWXWWVYWWWWWWWWVXVWVXWVWWWWWXVWVXXVWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWW' +
+  'WWWWWWWXWWWWWWWWWWWWWWWXWWWWXVWWWWWXWWWWWWWWWWWWXWWWWWWWYWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWXVWWWXVWXWWVWWWWXWWWWWXWWWWWXVXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWYWWWWWWXWWXWWWWWWWWWWWXWWWWVVWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWYWWWWWWWWWWWWWWWWWWYWWWWXWWWW' +
+  'WWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWXWWWWWWWW' +
+  'WWWXWWWWWWWWWWWWWWWWWYWWXWWVVXWWWWVVWVXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWW' +
+  'WXWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWVWXWWWWWWWWZWWWWWWXWWWWXWXWWWWWWW' +
+  'WWWWXWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWXWWWWVWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWXXWW' +
+  'WWWWWWWXWYVWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWXXWWVWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWYWWWWWWWWWWWWWWWWWWWWWWWWVXWXWXWWWWWWXWWUWWWXWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWXWWWW' +
+  'WWWWWWWWWWWWXWWWVWWWWVXWXWWXXXWVWWWWWWWWWWWWWWWXWWWWWWWWWYWWWWWVWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWW' +
+  'VWWWWWWYVWWWWVWWVVWXYVWYVWWXWWWWWWWWWWWWWWWWWWXWXWWWVXWWVWWWVXVVVVXWWZWVWWWXVZWWXWWWWVVXVXWVWXVWWWWW' +
+  'WYVWWWWVWWWWWWWWWWXWWZWVVVWWYYXWXVWWVWWVXWWWWWWWWWWWXVWWWYXWUWWXVWWWVVWWWWWWVWWXWWWWXWWWWWWWWWWWWWWW' +
+  'WWWXWWWWWWWWWWWWWWWXXWYZVVWWWWWWWXVUWXXWXYWWVVXWVVVWVVWXVWWWWWWXWWWXVWWWWXWWWXVYWWWWWWXXWWWWWWWWWWWW' +
+  'WXWWWWWWXWVWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWYVWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWXWWWWWWW' +
+  'WWWWWWYWWWWXWWWWWWWWWWXWWWWWXVWXWWWWWWWWVWWWWYUWWUXWUXVWXUbVXXWWWWWWWWXVWVWXZWWWVVYVWWVWWVWWWWWWWWWW' +
+  'XWWWWWWWWWXXVWWWWXVWWWWVWXYWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWZWVVWWWVYWWVWWWUWWWWWWWWWWWW' +
+  'WZWWWWWWWWWWXWVWWWWXWWWWXWWWWWWWVXWVVWWWVWWXWWXWXWWVWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWW' +
+  'WWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWXWWWWXVWWWWWWWWWWWWWWWWWWWWXWWXWWXVWWVWWWWWWXWWWWWWWWWWXWWWWWVWWW' +
+  'WWWWWWWWZWWWXXWWVXWWWWVWWWXVWWWWWWWWWXWWWWWWVVYWWWWWWVXXVWYVXUWaWWVTYUYWUWXWWWVWXVWWYWVWVWWWWWXWWWWW' +
+  'WWWWWWWWYWWWWWWWWVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWYWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWXWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWVWVVXWWWXWVWYWVXXVWZWWWWVUVaVVUWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWW' +
+  'WWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWVWWWWWXWWWWWXWWWWWWVWWWWWWWYWWWWWWWWWWXWWWWXWWWWWWWWWWXWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWUYYWVXWWWXWWXWVTWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWXWWW' +
+  'WWWWWWWWWWWWWWWXWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWZVWWWWWWWWWWWWXWWWWW' +
+  'WWWWWWWWWWXXWVWWWWWWWWWWWWWWWWWWWXWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWW' +
+  'VWWWWWWWWWWWWYWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWYWWWXVWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWX' +
+  'WWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWXXWWWXVWWWWWWWWWWWWWWWWXW' +
+  'WWWWWWXWXVWWXWWWWWWWWWWWWWXWYWWWWWWWVWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWXXWWWWWWWWWWWXWWWWW' +
+  'WWWWWUVVWZXYVUVWXXXWXWWWXWWWWVWVWWWVWWWXVWWWWVXXWWWXWWWWWWWWWWWXXWWWWWWWWWWWWWWWWWWWWVWYWWWWWWWWWWWX' +
+  'WXVWVVWWXVXWaVVVWWWWWWXXWVXWWXWVWWWXWWWWWWWWWWWWXWWWWWWWWWWXVWWWWVYVVVWUYWXWXVWWWVWWWXWWWWWWWXWWWWWX' +
+  'WWWWWWWWWWWWXXVWWVWWWVYWWVXWWWWWWWWWWWZVWWWWVXWWWWWWWVYVVVWYWWWWWWWWWWWWWWWXWXWWWWWWWWWWWWWWVUVXWWVW' +
+  'VXXVVXXYWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWXWWWWWWWWWXVWVWVWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWYVWXXWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWW' +
+  'VXWWXWWWWWWWWWWWVWWWVXXWWXWVVXWXVWWWWYWWVWXVWWYVWWWWWWWWWWWWWWWXVWWVVXWWWYWWWVXVWWWWWWWWWWXWWWWWWWVY' +
+  'WWWWWXWWWWWVWWWXWWWWWWWWWWWVXWWWWWWWWWWWWWWWWWWWXWWWWWWVYWWWWWWWXWWWWWWVWWWWWWWWXWWWWWWWWWWWVWWWVWXW' +
+  'WVWWWWWZWWWWWXWWWWWWWWWWWVYWWWWWWVWWWWWWWWWWWWWWWWWWWWWXWWWWYWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWW' +
+  'WWWWWWWWWWXWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWVWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWXVWWWWWWWWWWWWW' +
+  'XXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWVWWWWXWWWVWWWWYWWWWXXWWWWXWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWW' +
+  'WYWWWWWWWWWWWWWWXWWWWVXWWWWWWWWXWWWWWWWWWWWWXXVVWaWWYVVXVVVVXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXVWWXYWW' +
+  'VYVWWXWUWWWXWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWZWWWWVWWWWVWXWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWXWWWWWWWWWWWWWWWVWXWWVWVXXWVVZWVVWVWWVWWYWWWVXWWXWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXYWWWWWWWWWWXWWWWW' +
+  'WXWWXWWWWVWWWWWWVWWWVWXWWWXXVWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWYWW' +
+  'WWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWVYWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWVWW' +
+  'WWWWWWZWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWVWWWWXWWWVWVWWWZWWWWWXWWWVXWWWXVVWWXWWWWWVYWWWWXWWWWWWXWWWWW' +
+  'WWWWWWWWWWXWWWWWWWWWWWWWWWYWWWWWWWWWWWWXWWXWWXWWWWWWVWWWWWYWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWXWWWWWWWWWWWWWWWYWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWXVWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWYVWWWWXXW' +
+  'WWWWWVWWWWWWWWWXWWWWWWWWWWWWWVWXWXWWWWWWWWWXWWWWWWWWWXXWWWWWWWWWWWVWWXWWXWWWWWWWWWWWWWWWWWWXWWWWWWWW' +
+  'WWWWWYWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXXWWWWWWWWWXWWWWW' +
+  'WXWWWWWWWWWXWWWYWWWWWWWWWWWYWWWWWXWVXWWWWWWYWVWWWWWWWWWWWWWWWVWWWWXWWWWWVWWWWWWaWWWVWWWWWWWWWWWXWWWW' +
+  'YWWWWWWWWWWWWWWVWWWWWXWWWWXWWWWWWWWWWWWWWWWWYWWWWXWWWWXWWWWWWWWWWWWWXWWWWWWVWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWXWWWWWWVWWWWWWWWWWWWWWWWWWWWYWWXWWWWWWWVWWWWWWWWWWWWWW' +
+  'WXWWWWWWWWVXXWWWYUVVVWZVWWWWWWWWWYVWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWYWWWWWWVVWWWWXWWWWWWWWWW' +
+  'WWWWWWWWWWWWWXWWWWWWWWWWWWXWXWYWWWWVWWXXXWWWWVWWWWWWWWWWXWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWYWWWWV' +
+  'WWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWVXZWWWWWXVWVWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWVWWWWWXWWWWWWXWWXWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWVWWYXWWXWWWWWWWWWWWWWWWWWXWWWWWWWYWWVWWWWWWWW' +
+  'WWWWYWWWWWWWWWWWWWWWWWWWWWWXXWWWWWVWWWXWWXWWWWWWWWWWWWWWWWWWWWWYWWWWWWXWVXWWXWWWXWWVXVWXWWWWWWWWWWWW' +
+  'WWWWWYWWWWWWZVWWWWWVWWWWWWWWWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWXWWWWWWWWWWXWWWWWWWWWWX' +
+  'WXVWWWWWWWWWWWWWWXWWXWWWWWWWWWWWXVWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWXWXVXVVVWWXWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWXWWWWWWWWWXXWWWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWVWWWWXWWWWWWWWWWWWWWWWWVYVVVWWWWWWXWYWWXWVWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWXWXWWXWWWWWWWWXWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWVXWWWWWWWXWWWXWWWWWWWWWWWWW' +
+  'WWWWXWWWWWWWWWWWWWWWWWWWWXXWWWWVXWWWWWXWWWYWWWWWWVXVVVVWVWYXWXXXWWVWWWXWWWWWWWWXWXWWWWWWWWVXVWWXWTUZ' +
+  'YYYVVVWUWVVXWWWWWWWWWWWWWWWWXWWWWXWWWXVWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWXXWWWWWXWWWXWWVWWWWWWWWWW' +
+  'XWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWXWWWWWWVWWWWWWWWWWWWXXWWWWWWWWWWWWWWWWVXWWWWWWVWWWWWWWWWWWWWWWXWW' +
+  'WWWWWXWWVYWWWWWWWWWWWWYXVWWWWVVVWWZWWWWXWWWWWWXWWWWVWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWVWXXWWVWWWWWWWWWWWWWWWXXXWWWWWWWWWWWWWWWVWX' +
+  'WWWWXWVWWXWVWWXWWXWWWWVWWWYVWVXWWWWVWWVXVXXWWWWWWWWWWWYWWWWVWXVWWWWWWWWWWWWWWWYWWWWWVWWWWWWWWWWWXWWW' +
+  'WWWWWWWWWWXWWWWWWWWWWWWXWWWWXWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXVWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWVXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXVYWWWWWWWWVWWWWWWYWWWWWWWWWWWWWW' +
+  'XVWWVYWWWVWWVYWWWWWWWWWWWWWWWWXXWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWVWWWWWWYVWVWWZWWWWWWWWWWVWWWWZWWWW' +
+  'WWWWXWWWWWWWWWWWXWWWWWWWVWWXWVXWWWWWWWWWWWWWWWWWVXWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWVWWVYVWVXWYXXWWWWWW' +
+  'WWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWXWWWWXWWWWWWXWWWWWVVWXWWWWWWWWWWWZXWWWWWWWWWWWWWWWWWWWWWXWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWYWWXXWWVVWWVWWVWWWWWWWWWVXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWVYWWXWW' +
+  'WWWWWXWWWWWWXWWVWVWYVWWWWXWWWVYVXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWXXWWYWXWWWWWWWWXWWWWWWWWWW' +
+  'WWWWXWWWWWWWWWXWWWWWWWWWWWWWXVXWWWWWWVWWWXVXWWXWWWWWWWWWWXWWWWWXWWWWWVXWWWWWWVYWWWWWWWWWWWWWWWWWWWWW' +
+  'WWXWWWWVWWWWWWXWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWVWWWWWXWXWWWWWWVYVWWWWWVUWXWXWWWWWWWWWZWWWWWWWWWWXW' +
+  'WWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWUZWWVWWVYXXXVWVWWWWWWWWWYWWWWWWWXWWXWWXWWVWWWWWXWXWXVWVXVWWWWVW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWXWWWXWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWXWWWWXXWWWWVVWWW' +
+  'WWWWWXWWWWWXWVWXWXWWWWWWWWWXWWWWWWWWWWWYXWWWVWWWVcWVWVVWWWWVWWWWWYWWWWWWWWWWWWWWXWWWWXWWWWWWWXWVWWWV' +
+  'WVaWVVWWWWWWWWWXWWWWWWWWWWWXWXWWWYVVVVZVUYVYWVWWWVTXWVWZZXbTWYVbWXYUVRTTWWWWWWWWWVXWWWWXWWWWWWVWWYWW' +
+  'WWWWWWWWWVWWWXWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWXVWWWXWWWXWWWWWWWWWWWWWWXWWWWWWXWWWWXWWWWXWWWWWW' +
+  'XWXVVZWVYUUWWVXWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWVXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWW' +
+  'WWWWXWWWWWWWXWWWWWWWWWWWWWWWVWWWWWWWWWWWWYWWWYWWXXVVVVVVYVVYWWWWWWWWWWWYWWWWXWWWWWWWWWWWWWWWXVUVVZTX' +
+  'YWTVWbVXWWWWWWWWWWXXWWWWWWWWWWWWWWWWWXWWWWWXWWWWXWWWWWWWXXWWWWWWWXVWWWWWWVWWWVWWWXWWWWWXWWWWWWWWWWWW' +
+  'WWYWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWVXWWWWWWWWXWWVWXWWWWWWWWWWWWYWWWWWWWWWWWWYWWWXWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWXWWWWWWWXWWWWWWWWWWWWVWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWTWWVWYWWZWXVYWVWWWWWWWWWWWWWWWWWWWWW' +
+  'XWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWWXWWWWWWWWVVWXWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWW' +
+  'WWWWYWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWXVWWVWWWWWXWYWWVUUWVYYWWWVVVYWVaVVWWZWWWXWVUYVWXWWWWWWWWWWWW' +
+  'WWYWWZVVXWWWVVVWVVWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWXWWXWWWWUWYVWWWWWWWXVYVXWWWWWWWWYWWXWWWW' +
+  'WWWWXWWWWWWVWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXXXWXVVWWVXWVWWUWXWWWWWWWWWWXWWWWWVWWWWWWXVXVWWXWWWY' +
+  'WWWWWWWWWWWWWWXWWWWWWWWWWWWXXWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWVWXXXWWW' +
+  'WWWWWWWVVVWWVVWXYZVVWWWVWWWWWWWWWWWYWWWWWWWWWWWXWWWWWWWWXVWXUXWWWVUWXWWZWWWXXVWWWWWWWWWWWWWWWWWXWWWW' +
+  'WWWWWWWWVWWWWWWXXWXXWWWWWWWWWWWWWWWYWWWWWWWWWWXWWWXWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWVWWY' +
+  'WWWWWWWWXWWWWWWWWXWXWWWWWXVVWVWWWWWWXWWWWWWWWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWXWWWWWWWWWWWYWVWWWWWWWWWW' +
+  'WWWWWXWWWWWWWWWWVWWWWWXWWWWWWWWWWWWWWWWXWVYVWWWWWWWWXXWWWWWWWWWWXWXWWWXWWWWWWWWWWWWWWWWWXWWWWXWWWXWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWVXWXWXWWWVXWVWWVWWWWWWWWWWWWWWWWWWWWWWWWWXVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'XWWWWVWXWWWWWWWWWWWWWWWWXXWWWXVWWWWVWWWWWWWWWWWWWWWYWXVXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WVWWWZWWWWVWXWWVVWWVVXWWWVWVWYYXUYWXWUVVVWXWTYXZXUYWXXVVVWXVVYUXWXWWVWWWVXWWWXWWVWXWWVWWXWWVWXWVWXWW' +
+  'WWWWWWWWWWWWWWWXWWWWWWWWWWWWVYYWVWWWVVUVVWXYXWWXWXWWWWWWWWWWVXXYWUVTbaVXSVWVVWWYVWWWVWWWXWXWWWWWWWWY' +
+  'WWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWVXWWWWWWWXWWWWWWWXWWWWWWWXWWWWWWXVWWWWWWWWWWWWWWVWWWWWWWWWW' +
+  'WWWXXWWWWWWWWWWWWXWWWVWWWWWWWWWYWWWVWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWVVYWWWWWWWXWWWY' +
+  'WWWWWWWWXWVXWWXWWWWWWWXWWWWWWWYVVVYWWWXXYVVVWWWVWWWWWWWWWWWWWWWWVWWXVXWWWWWXWWXVWVWXWVWWZVWWWWWWWWWX' +
+  'WWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWXWWXWWWWWWWWWWWWWWWWWWWXWXWWWYTXXVXXWUVbWWVUVVYWYWXVVVVXVWVVXWVVXWWWW' +
+  'WYWWWWWWVXWWXXWWWVWVWWWWXXVYZTVXWUVVYVWYXWWWVXWXWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWVWWWXWWWVVX' +
+  'WWWXYWWXVWWWWWXWWWWWWWWWWWWWWWWXWWWWWXWVYXWVVWWWVWXWWWWWWXWWWWWWWWWWWXWWWXWWWWVWWWWXWUYWWWWWWWVWXWWW' +
+  'WVWWVWWWWWYYVWWVWWWWWWWWWWWXXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWUVZYWVWUXUVYWXTWUZVWYZSWVXVVZWWWWW' +
+  'XWWWWWXWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWYWXWWWVWWWWWWWWWWWWXWWWYXVWWVWWWWWVXWWVWWXWWWWWWWWWWWWWWVWXWWWW' +
+  'WWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXXVWXWWWWWWWWWWWWWWWWWWWWWWWWWWWW';

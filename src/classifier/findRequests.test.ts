@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { classifyReply } from './classifyReply.js';
+import { REQUEST_KINDS } from './types.js';
+
+const received = { reference: '2026-12-01T09:00:00+01:00', timeZone: 'Europe/Berlin' } as const; // a Tuesday
+
+describe('classifyReply requests (R7, R8, R10)', () => {
+  it('R8: an offer that asks for a signature by Friday has a sign request due that Friday', () => {
+    const text = 'Dear Ana,\n\nWe are delighted to offer you the position. Please sign and return the attached offer letter by Friday, December 4.\n\nBest,\nTom';
+    const r = classifyReply(text, received);
+    const sign = r.requests.find((q) => q.kind === 'sign_offer');
+    expect(sign).toBeDefined();
+    expect(text.slice(sign!.span.start, sign!.span.end)).toBe(sign!.span.text);
+    expect(sign!.due).toBe('2026-12-04');
+    expect(sign!.dueSpan?.text).toContain('Friday');
+  });
+
+  it('R10: a second-round invitation that asks for availability has a send_availability request', () => {
+    const r = classifyReply('We would like to invite you to a second interview with our CTO. Please let us know your availability for next week.');
+    expect(r.requests.map((q) => q.kind)).toContain('send_availability');
+  });
+
+  it('R7: a reference request asks the candidate to send references', () => {
+    const r = classifyReply('As a final step, could you please provide the names and contact details of two professional references?');
+    expect(r.requests.map((q) => q.kind)).toContain('send_references');
+  });
+
+  it('R7: requests are read in German, French and Spanish too', () => {
+    expect(classifyReply('Bitte senden Sie uns Ihre Zeugnisse bis Freitag zu.').requests.map((q) => q.kind)).toContain('send_documents');
+    expect(classifyReply('Merci de nous indiquer vos disponibilités pour un entretien.').requests.map((q) => q.kind)).toContain('send_availability');
+    expect(classifyReply('Le rogamos que firme el contrato adjunto.').requests.map((q) => q.kind)).toContain('sign_offer');
+  });
+
+  it('R7: without a reference and a zone, no deadline is resolved; a plain rejection asks for nothing', () => {
+    const r = classifyReply('Please sign and return the offer letter by Friday.');
+    for (const q of r.requests) expect(q.due).toBeUndefined();
+    expect(classifyReply('We have decided to move forward with other candidates. We wish you all the best.').requests).toEqual([]);
+  });
+
+  it('R7: each request kind is reported once, in reading order, with a known kind', () => {
+    const text = 'Please send your availability. Also send your availability for a call. Then complete the online assessment.';
+    const r = classifyReply(text);
+    const kinds = r.requests.map((q) => q.kind);
+    expect(new Set(kinds).size).toBe(kinds.length);
+    for (const k of kinds) expect(REQUEST_KINDS).toContain(k);
+    const starts = r.requests.map((q) => q.span.start);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+  });
+});
