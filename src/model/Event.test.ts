@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_TYPES, parseEvent, safeParseEvent } from './Event.js';
+import { REQUEST_KINDS } from '../classifier/types.js';
+import { EMPLOYER_REQUEST_KINDS, EVENT_TYPES, parseEvent, safeParseEvent } from './Event.js';
 
 const at = '2026-12-08T09:00:00+01:00';
 
@@ -28,6 +29,23 @@ describe('Event', () => {
     }
     const r = safeParseEvent({ type: 'reply-received', at, outcome: 'maybe' });
     expect(!r.success && r.error.issues[0]?.message).toContain('"maybe"');
+  });
+
+  it('R7: a reply may record what it asks of the candidate, each request with an optional stated deadline', () => {
+    const e = {
+      type: 'reply-received', at, outcome: 'offer',
+      requests: [{ kind: 'sign_offer', due: '2026-12-11', text: 'sign and return the offer letter' }, { kind: 'send_documents' }],
+    };
+    expect(parseEvent(e)).toEqual(e);
+    expect(parseEvent({ type: 'reply-received', at, outcome: 'offer' })).not.toHaveProperty('requests');
+    const unknown = safeParseEvent({ type: 'reply-received', at, outcome: 'other', requests: [{ kind: 'call_us' }] });
+    expect(!unknown.success && unknown.error.issues[0]?.message).toContain('"call_us"');
+    expect(safeParseEvent({ type: 'reply-received', at, outcome: 'other', requests: [{ kind: 'book_slot', due: '2026-02-30' }] }).success).toBe(false);
+    expect(safeParseEvent({ type: 'reply-received', at, outcome: 'other', requests: [{ kind: 'book_slot', link: 'x' }] }).success).toBe(false);
+  });
+
+  it('R7: the request kinds are the classifier\'s', () => {
+    expect([...EMPLOYER_REQUEST_KINDS]).toEqual([...REQUEST_KINDS]);
   });
 
   it('requires `at` on every event, as an instant with offset', () => {

@@ -31,6 +31,55 @@ export const ReplyOutcomeSchema = z.enum(REPLY_OUTCOMES, {
 /** What an employer's reply says (R7). */
 export type ReplyOutcome = z.infer<typeof ReplyOutcomeSchema>;
 
+/**
+ * What an employer's message can ask the candidate to do (R7, R8, R10), the same list as the
+ * classifier's `REQUEST_KINDS`: send availability, book a slot through a link, send references or
+ * documents, complete an assessment, answer or sign an offer, confirm attendance.
+ *
+ * @example
+ * ```ts
+ * EMPLOYER_REQUEST_KINDS.includes('sign_offer') //=> true
+ * ```
+ */
+export const EMPLOYER_REQUEST_KINDS = [
+  'send_availability', 'book_slot', 'send_references', 'send_documents', 'complete_assessment', 'respond_to_offer',
+  'sign_offer', 'confirm_attendance',
+] as const;
+
+/**
+ * The kind of an {@link EmployerRequest}.
+ *
+ * @example
+ * ```ts
+ * EmployerRequestKindSchema.parse('book_slot') //=> "book_slot"
+ * ```
+ */
+export const EmployerRequestKindSchema = z.enum(EMPLOYER_REQUEST_KINDS, {
+  error: (iss) => `Unknown request kind ${describe(iss.input)}: expected one of ${EMPLOYER_REQUEST_KINDS.map((k) => `"${k}"`).join(', ')}.`,
+});
+
+/** What an employer's message can ask the candidate to do. */
+export type EmployerRequestKind = z.infer<typeof EmployerRequestKindSchema>;
+
+/**
+ * One thing a reply asks the candidate to do, as recorded on a `reply-received` event: its `kind`,
+ * the deadline the reply stated (`due`, a civil date in the employer's zone) and the words that ask
+ * (`text`). The tracker lists it as a next action until a later event answers it.
+ *
+ * @example
+ * ```ts
+ * EmployerRequestSchema.parse({ kind: 'sign_offer', due: '2026-12-11', text: 'sign and return the offer by Friday' })
+ * ```
+ */
+export const EmployerRequestSchema = z.strictObject({
+  kind: EmployerRequestKindSchema,
+  due: CivilDateSchema.optional(),
+  text: z.string().optional(),
+});
+
+/** One thing a reply asks the candidate to do; see {@link EmployerRequestSchema}. */
+export type EmployerRequest = z.infer<typeof EmployerRequestSchema>;
+
 const base = { at: InstantSchema, note: z.string().optional() };
 
 /**
@@ -60,7 +109,8 @@ export const EVENT_TYPES = [
  * - `interview-held`: the interview `interviewId` took place (starts thank-yous, R1);
  * - `thank-you-sent`: a note went to `interviewerId` (R1.1);
  * - `follow-up-sent`: the one follow-up (R4, R11.3);
- * - `reply-received`: the employer answered, with an `outcome` (R7), its `text` and any new `timeline`;
+ * - `reply-received`: the employer answered, with an `outcome` (R7), its `text`, any new `timeline`
+ *   and the `requests` it makes of the candidate (optional; see {@link EmployerRequestSchema});
  * - `timeline-updated`: the employer gave or moved a date (R4.5);
  * - `next-round-scheduled`: another round was arranged (R10), optionally with its `interview`;
  * - `offer-received`: an offer with salary, benefits, start date and response deadline (R8);
@@ -83,6 +133,8 @@ export const EventSchema = z.discriminatedUnion(
       outcome: ReplyOutcomeSchema,
       text: z.string().optional(),
       timeline: TimelineSchema.optional(),
+      /** What the reply asks the candidate to do; the tracker lists each until it is answered. */
+      requests: z.array(EmployerRequestSchema).optional(),
     }),
     z.strictObject({ type: z.literal('timeline-updated'), ...base, timeline: TimelineSchema }),
     z.strictObject({

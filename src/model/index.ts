@@ -2,8 +2,11 @@ export { ApplicationSchema, parseApplication, safeParseApplication } from './App
 export type { Application } from './Application.js';
 export { EmployerCalendarSchema } from './EmployerCalendar.js';
 export type { EmployerCalendar } from './EmployerCalendar.js';
-export { EVENT_TYPES, EventSchema, parseEvent, REPLY_OUTCOMES, ReplyOutcomeSchema, safeParseEvent } from './Event.js';
-export type { Event, EventOf, EventType, ReplyOutcome } from './Event.js';
+export {
+  EMPLOYER_REQUEST_KINDS, EmployerRequestKindSchema, EmployerRequestSchema, EVENT_TYPES, EventSchema, parseEvent,
+  REPLY_OUTCOMES, ReplyOutcomeSchema, safeParseEvent,
+} from './Event.js';
+export type { EmployerRequest, EmployerRequestKind, Event, EventOf, EventType, ReplyOutcome } from './Event.js';
 export { InterviewSchema, parseInterview, safeParseInterview } from './Interview.js';
 export type { Interview } from './Interview.js';
 export { InterviewerSchema } from './Interviewer.js';

@@ -1,7 +1,8 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod';
 import type { Policy } from '../policy.js';
-import type { Event, EventOf, Interview, PolicySchema, Timeline } from './index.js';
+import type { RequestKind } from '../classifier/types.js';
+import type { EmployerRequest, EmployerRequestKind, Event, EventOf, Interview, PolicySchema, Timeline } from './index.js';
 
 describe('model types', () => {
   it('PolicySchema parses to the plain Policy type', () => {
@@ -13,6 +14,11 @@ describe('model types', () => {
     expectTypeOf<Timeline['kind']>().toEqualTypeOf<'none' | 'date' | 'calendar-days' | 'weeks' | 'business-days'>();
     expectTypeOf<EventOf<'thank-you-sent'>['interviewerId']>().toEqualTypeOf<string>();
     expectTypeOf<Event['at']>().toEqualTypeOf<string>();
+  });
+
+  it('a reply\'s requests use the classifier\'s request kinds', () => {
+    expectTypeOf<EmployerRequestKind>().toEqualTypeOf<RequestKind>();
+    expectTypeOf<EventOf<'reply-received'>['requests']>().toEqualTypeOf<EmployerRequest[] | undefined>();
   });
 
   it('Interview.timeline is optional', () => {
