@@ -29,6 +29,29 @@ describe('replyEvent (R7, R4.5)', () => {
     expect(replyEvent({ label: 'pending' }, '2026-11-25T10:00:00Z', { timeline: t }).timeline).toEqual(t);
   });
 
+  it('R7: records what the reply asks, with the stated deadline and the asking words', () => {
+    const span = { field: 'text', start: 10, end: 44, text: 'sign and return the offer letter' } as const;
+    const event = replyEvent(
+      { label: 'offer', requests: [{ kind: 'sign_offer', span, due: '2026-12-11', dueSpan: { ...span, text: 'by December 11' } }, { kind: 'send_documents', span }] },
+      '2026-12-03T09:00:00-05:00',
+    );
+    expect(event.requests).toEqual([
+      { kind: 'sign_offer', due: '2026-12-11', text: 'sign and return the offer letter' },
+      { kind: 'send_documents', text: 'sign and return the offer letter' },
+    ]);
+    expect(parseEvent(event)).toEqual(event);
+    expect('requests' in replyEvent({ label: 'offer', requests: [] }, '2026-12-03T09:00:00-05:00')).toBe(false);
+    expect(() => replyEvent({ label: 'offer', requests: [{ kind: 'call_us' as never, span }] }, '2026-12-03T09:00:00-05:00')).toThrow(/requests\.0\.kind/);
+  });
+
+  it('R7: carries the requests classifyReply found, one for one', () => {
+    const reply = 'Dear Sam,\n\nWe are delighted to offer you the role of Data Engineer. Please sign and return the attached offer letter by Friday, December 11.\n\nBest,\nLee';
+    const c = classifyReply(reply);
+    const event = replyEvent(c, '2026-12-03T09:00:00-05:00');
+    expect(c.requests.length).toBeGreaterThan(0);
+    expect(event.requests?.map((r) => [r.kind, r.text])).toEqual(c.requests.map((r) => [r.kind, r.span.text]));
+  });
+
   it('R7: a Date becomes an ISO instant', () => {
     expect(replyEvent({ label: 'other' }, new Date(Date.UTC(2026, 11, 2, 8, 30))).at).toBe('2026-12-02T08:30:00.000Z');
   });

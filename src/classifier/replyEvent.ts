@@ -1,11 +1,11 @@
 import { parseInstant } from '../calendar/zone.js';
 import type { Instant } from '../calendar/zone.js';
 import { InvalidArgumentError } from '../errors.js';
-import type { EventOf } from '../model/Event.js';
+import type { EmployerRequest, EventOf } from '../model/Event.js';
 import type { Timeline } from '../model/Timeline.js';
 import { toTimeline } from './toTimeline.js';
-import { REPLY_LABELS } from './types.js';
-import type { Classification, ExtractedTimeline } from './types.js';
+import { REPLY_LABELS, REQUEST_KINDS } from './types.js';
+import type { Classification, ExtractedTimeline, ReplyRequest } from './types.js';
 
 /** Extra fields of {@link replyEvent}. */
 export interface ReplyEventExtras {
@@ -17,21 +17,39 @@ export interface ReplyEventExtras {
   readonly note?: string;
 }
 
+/** The requests of a classification in the event's form: kind, stated deadline, the asking words. */
+function recordedRequests(requests: unknown): EmployerRequest[] {
+  if (requests === undefined) return [];
+  if (!Array.isArray(requests)) throw new InvalidArgumentError('classification.requests', requests, 'an array of requests from classifyReply');
+  return (requests as readonly (Partial<ReplyRequest> | null)[]).map((r, i) => {
+    const kind = r?.kind;
+    if (typeof kind !== 'string' || !(REQUEST_KINDS as readonly string[]).includes(kind)) {
+      throw new InvalidArgumentError(`classification.requests.${i}.kind`, kind, `one of ${REQUEST_KINDS.map((k) => `"${k}"`).join(', ')}`);
+    }
+    const text = r?.span?.text;
+    const due = r?.due;
+    return { kind, ...(due === undefined ? {} : { due }), ...(typeof text === 'string' ? { text } : {}) };
+  });
+}
+
 function isExtracted(t: ExtractedTimeline | Timeline): t is ExtractedTimeline {
   return 'span' in t && 'confidence' in t;
 }
 
 /**
  * Builds the tracker's `reply-received` event from a classification (R7), with the employer's
- * timeline when one was extracted (R4.5), so `classifyReply → replyEvent → applyEvent` updates an
- * application in three lines.
+ * timeline when one was extracted (R4.5) and what the reply asks the candidate to do (its
+ * `requests`, each with its stated deadline), so `classifyReply → replyEvent → applyEvent` updates
+ * an application in three lines and `nextActions` lists the requests until they are answered.
  *
- * @param classification - A result of {@link classifyReply} (only `label` is read).
+ * @param classification - A result of {@link classifyReply}: `label` and, when present, `requests`
+ *   are read; a reply that asks for nothing adds no `requests` field.
  * @param receivedAt - When the reply arrived: an ISO 8601 instant with offset, or a `Date`.
  * @param extra - Optional `text`, `timeline` (from {@link extractTimeline}) and `note`.
  * @returns A plain `reply-received` event.
  * @throws {@link InvalidDateError} if `receivedAt` is not a valid instant;
- * {@link InvalidArgumentError} if `classification.label` is not a reply label.
+ * {@link InvalidArgumentError} if `classification.label` is not a reply label or a request has an
+ * unknown kind.
  * @example
  * ```ts
  * const reply = 'We are pleased to offer you the position!'
@@ -40,7 +58,7 @@ function isExtracted(t: ExtractedTimeline | Timeline): t is ExtractedTimeline {
  * ```
  */
 export function replyEvent(
-  classification: Pick<Classification, 'label'>,
+  classification: Pick<Classification, 'label'> & { readonly requests?: readonly ReplyRequest[] },
   receivedAt: Instant | Date,
   extra?: ReplyEventExtras,
 ): EventOf<'reply-received'> {
@@ -48,6 +66,7 @@ export function replyEvent(
   if (typeof label !== 'string' || !(REPLY_LABELS as readonly string[]).includes(label)) {
     throw new InvalidArgumentError('classification.label', label, `one of ${REPLY_LABELS.map((l) => `"${l}"`).join(', ')}`);
   }
+  const requests = recordedRequests((classification as { requests?: unknown }).requests);
   const t = parseInstant(receivedAt);
   const at = receivedAt instanceof Date ? new Date(t).toISOString() : receivedAt;
   const timeline = extra?.timeline === undefined || extra.timeline === null ? undefined : isExtracted(extra.timeline) ? toTimeline(extra.timeline) : extra.timeline;
@@ -57,6 +76,7 @@ export function replyEvent(
     outcome: label as Classification['label'],
     ...(extra?.text === undefined ? {} : { text: extra.text }),
     ...(timeline === undefined ? {} : { timeline }),
+    ...(requests.length === 0 ? {} : { requests }),
     ...(extra?.note === undefined ? {} : { note: extra.note }),
   };
 }
