@@ -12,8 +12,9 @@ export interface EmailAddress {
 }
 
 /**
- * A raw email read into what {@link classifyReply} and {@link extractTimeline} take: pass it to
- * `classifyReply` as it is, and its `date` as the timeline's `reference`.
+ * A raw email read into what {@link classifier.classifyReply | classifyReply} and
+ * {@link classifier.extractTimeline | extractTimeline} take: pass it to `classifyReply` as it is,
+ * and its `date` as the timeline's `reference`.
  */
 export interface ParsedEmail {
   /** The decoded `Subject` header; empty when there is none. */
@@ -72,7 +73,8 @@ function mailbox(from: MimeMailbox | undefined): EmailAddress | undefined {
 
 /**
  * Reads a raw RFC 5322 message (an `.eml` file, one message of an mbox) into a plain object for
- * {@link classifyReply} (R7), with its `Date` header as the reference for {@link extractTimeline} (R4.5).
+ * {@link classifier.classifyReply | classifyReply} (R7), with its `Date` header as the reference
+ * for {@link classifier.extractTimeline | extractTimeline} (R4.5).
  *
  * Decodes multipart messages, quoted-printable and base64 bodies, and any declared charset
  * (ISO-8859-1, Windows-1252, UTF-8 …), through the optional peer dependency
