@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { makeApplication, makeInterview, makeSecondRound } from '../../../test/arbitraries/tracker.js';
 import { createCalendar } from '../../calendar/createCalendar.js';
 import type { Application } from '../../model/Application.js';
-import type { Event } from '../../model/Event.js';
+import { isFollowUpError } from '../../errors.js';
+import type { EmployerRequest, Event } from '../../model/Event.js';
 import { applyEvent } from './applyEvent.js';
 import { nextActions } from './nextActions.js';
 import type { NextAction, TrackerContext } from './types.js';
@@ -157,5 +158,108 @@ describe('nextActions', () => {
       ['keep-searching', '2026-12-11', 'R6', null],
     ]);
     expect(nextActions(app, '2026-12-24T09:00:00-05:00', { calendar, policy })[0]?.kind).toBe('move-on');
+  });
+});
+
+describe('nextActions: what the employer asked (R7, R8, R10)', () => {
+  const round1 = applyAll(makeApplication(), [HELD, ...THANKS]);
+  const reply = (at: string, outcome: 'offer' | 'next_round' | 'reference_check' | 'pending' | 'other', requests?: EmployerRequest[]): Event =>
+    requests === undefined ? { type: 'reply-received', at, outcome } : { type: 'reply-received', at, outcome, requests };
+  const requestsOf = (actions: readonly NextAction[]) => actions.filter((a) => a.kind === 'answer-request');
+
+  it('R8: an offer reply asking to sign by a date gives a sign action due that day, and the offer answer is due by then too', () => {
+    // Thursday 2026-12-03; sign by Friday 2026-12-04, before the two business days to decide (Monday 2026-12-07).
+    const app = applyEvent(round1, reply('2026-12-03T09:00:00-05:00', 'offer', [{ kind: 'sign_offer', due: '2026-12-04', text: 'sign and return the offer letter' }]));
+    const actions = nextActions(app, '2026-12-03T10:00:00-05:00', ctx);
+    expect(brief(actions)).toEqual([
+      ['answer-request', '2026-12-04', 'R8', null],
+      ['reply-to-offer', '2026-12-04', 'R8.3', null],
+    ]);
+    expect(actions[0]).toMatchObject({
+      id: 'acme/r1/answer-request/sign_offer', priority: 'high', overdue: false, title: 'Sign the offer from Acme',
+      request: { kind: 'sign_offer', due: '2026-12-04', text: 'sign and return the offer letter' },
+    });
+    expect(actions[0]?.description).toBe('Acme asked you to sign the offer by 2026-12-04: read the written offer in full (pay, benefits, start date) before you sign.');
+    expect(actions[1]?.description).toContain('by 2026-12-04');
+  });
+
+  it('R8: once the stated date has passed the request is reported overdue, and accepting the offer answers it', () => {
+    const app = applyEvent(round1, reply('2026-12-03T09:00:00-05:00', 'offer', [{ kind: 'respond_to_offer', due: '2026-12-04' }]));
+    expect(nextActions(app, '2026-12-04T23:00:00-05:00', ctx)[0]).toMatchObject({ kind: 'answer-request', overdue: false });
+    const late = nextActions(app, '2026-12-05T09:00:00-05:00', ctx)[0];
+    expect(late).toMatchObject({ kind: 'answer-request', due: '2026-12-04', overdue: true, priority: 'high', rule: 'R8' });
+    expect(late?.description).toContain('that date has passed');
+    const accepted = applyEvent(app, { type: 'offer-accepted', at: '2026-12-05T10:00:00-05:00' });
+    expect(nextActions(accepted, '2026-12-05T11:00:00-05:00', ctx)).toEqual([]);
+  });
+
+  it('R10: a request for availability without a date is due the day it came, and arranging the round answers it', () => {
+    const asked = applyEvent(round1, reply('2026-12-07T10:00:00-05:00', 'next_round', [{ kind: 'send_availability', text: 'send us your availability' }]));
+    const actions = nextActions(asked, '2026-12-08T09:00:00-05:00', ctx);
+    expect(brief(actions)).toEqual([
+      ['answer-request', '2026-12-07', 'R10', null],
+      ['reply-to-next-round', '2026-12-07', 'R10', null],
+      ['prepare-next-round', '2026-12-07T10:00:00-05:00', 'R10', null],
+    ]);
+    expect(actions[0]).toMatchObject({ priority: 'high', overdue: false, title: 'Send your availability to Acme' });
+    expect(actions[0]?.description).toContain('No date was given');
+    const scheduled = applyEvent(asked, { type: 'next-round-scheduled', at: '2026-12-08T12:00:00-05:00', interview: makeSecondRound() });
+    expect(requestsOf(nextActions(scheduled, '2026-12-08T13:00:00-05:00', ctx))).toEqual([]);
+  });
+
+  it('R10: an assessment stays open once the round is arranged and is answered when it is held', () => {
+    const asked = applyEvent(round1, reply('2026-12-07T10:00:00-05:00', 'next_round', [
+      { kind: 'complete_assessment', due: '2026-12-11' }, { kind: 'confirm_attendance' },
+    ]));
+    const scheduled = applyEvent(asked, { type: 'next-round-scheduled', at: '2026-12-08T12:00:00-05:00', interview: makeSecondRound() });
+    const open = requestsOf(nextActions(scheduled, '2026-12-08T13:00:00-05:00', ctx));
+    expect(open.map((a) => [a.request?.kind, a.due, a.priority])).toEqual([['complete_assessment', '2026-12-11', 'high']]);
+    const held = applyEvent(scheduled, { type: 'interview-held', at: '2026-12-14T15:00:00-05:00' });
+    expect(requestsOf(nextActions(held, '2026-12-14T16:00:00-05:00', ctx))).toEqual([]);
+  });
+
+  it('R7: a request for references stays listed while waiting; a newer reply replaces it', () => {
+    const asked = applyEvent(round1, reply('2026-12-04T10:00:00-05:00', 'reference_check', [{ kind: 'send_references' }]));
+    const actions = nextActions(asked, '2026-12-04T11:00:00-05:00', ctx);
+    expect(actions.map((a) => a.kind)).toEqual(['answer-request', 'follow-up', 'keep-searching']);
+    expect(actions[0]).toMatchObject({ id: 'acme/r1/answer-request/send_references', due: '2026-12-04', priority: 'normal', rule: 'R7', overdue: false });
+    // The employer asks again with a date: one action, the new date.
+    const again = applyEvent(asked, reply('2026-12-07T10:00:00-05:00', 'reference_check', [{ kind: 'send_references', due: '2026-12-09' }]));
+    expect(requestsOf(nextActions(again, '2026-12-07T11:00:00-05:00', ctx)).map((a) => [a.id, a.due, a.priority]))
+      .toEqual([['acme/r1/answer-request/send_references', '2026-12-09', 'high']]);
+    // "Thank you, we received them": a newer reply that asks nothing leaves nothing open.
+    const thanks = applyEvent(again, reply('2026-12-08T10:00:00-05:00', 'pending'));
+    expect(requestsOf(nextActions(thanks, '2026-12-08T11:00:00-05:00', ctx))).toEqual([]);
+  });
+
+  it('R7: the same thing asked twice in one reply is one action, due by the earlier date; several kinds come earliest first', () => {
+    const app = applyEvent(round1, reply('2026-12-04T10:00:00-05:00', 'other', [
+      { kind: 'send_documents', due: '2026-12-10', text: 'send your diploma' },
+      { kind: 'book_slot', due: '2026-12-09' },
+      { kind: 'send_documents', due: '2026-12-08', text: 'and a copy of your ID' },
+    ]));
+    const open = requestsOf(nextActions(app, '2026-12-04T11:00:00-05:00', ctx));
+    expect(open.map((a) => [a.request?.kind, a.due, a.request?.text ?? null])).toEqual([
+      ['send_documents', '2026-12-08', 'send your diploma'],
+      ['book_slot', '2026-12-09', null],
+    ]);
+  });
+
+  it('R7: nothing is asked of the candidate once the application has ended', () => {
+    const app = applyEvent(round1, { type: 'reply-received', at: '2026-12-09T10:00:00-05:00', outcome: 'rejection', requests: [{ kind: 'send_documents' }] });
+    expect(requestsOf(nextActions(app, '2026-12-09T12:00:00-05:00', ctx))).toEqual([]);
+  });
+
+  it('names a malformed request from plain JavaScript by its path', () => {
+    const bad = (request: unknown): Application =>
+      ({ ...round1, events: [...round1.events, { type: 'reply-received', at: '2026-12-04T10:00:00-05:00', outcome: 'other', requests: [request] }] }) as Application;
+    expect(() => nextActions(bad({ kind: 'call_us' }), '2026-12-04T11:00:00-05:00', ctx)).toThrow(/application\.events\.3\.requests\.0\.kind/);
+    expect(() => nextActions(bad({ kind: 'sign_offer', due: '2026-02-30' }), '2026-12-04T11:00:00-05:00', ctx)).toThrow(/requests\.0\.due/);
+    try {
+      nextActions(bad(null), '2026-12-04T11:00:00-05:00', ctx);
+      expect.unreachable();
+    } catch (e) {
+      expect(isFollowUpError(e, 'INVALID_ARGUMENT')).toBe(true);
+    }
   });
 });

@@ -2,9 +2,13 @@ import type { CivilDate } from '../../calendar/types.js';
 import { civilDateInZone } from '../../calendar/zone.js';
 import type { Instant } from '../../calendar/zone.js';
 import type { Application } from '../../model/Application.js';
+import type { EmployerRequest, EmployerRequestKind } from '../../model/Event.js';
 import type { Interview } from '../../model/Interview.js';
 import { evaluate } from './_evaluate.js';
 import type { Evaluation } from './_evaluate.js';
+import { openRequests } from './_openRequests.js';
+import type { OpenRequest } from './_openRequests.js';
+import { TERMINAL_STATES } from './transitions.js';
 import type { ActionKind, ActionPriority, ActionRuleId, NextAction, TrackerContext } from './types.js';
 
 interface Draft {
@@ -15,6 +19,76 @@ interface Draft {
   readonly description: string;
   readonly interviewerId?: string;
   readonly title?: string;
+  /** The last part of the id, when not the interviewer (requests: their kind). */
+  readonly key?: string;
+  readonly request?: EmployerRequest;
+  readonly overdue?: boolean;
+}
+
+/** How each request is worded and weighed: our own words, the rule it serves. */
+const REQUEST_WORDS: Readonly<Record<EmployerRequestKind, {
+  readonly rule: ActionRuleId;
+  /** Urgent even without a stated date: a slot or an offer does not wait. */
+  readonly urgent: boolean;
+  readonly title: (company: string) => string;
+  readonly asked: (company: string) => string;
+  readonly how: string;
+}>> = {
+  send_availability: {
+    rule: 'R10', urgent: true, title: (c) => `Send your availability to ${c}`,
+    asked: (c) => `${c} asked when you are free`, how: 'reply with a few dates and times that suit you',
+  },
+  book_slot: {
+    rule: 'R10', urgent: true, title: (c) => `Book a time with ${c}`,
+    asked: (c) => `${c} asked you to pick a time`, how: 'book one through the link in their message',
+  },
+  send_references: {
+    rule: 'R7', urgent: false, title: (c) => `Send references to ${c}`,
+    asked: (c) => `${c} asked for references`, how: 'let your referees know first, then send their names and contact details',
+  },
+  send_documents: {
+    rule: 'R7', urgent: false, title: (c) => `Send documents to ${c}`,
+    asked: (c) => `${c} asked for documents`, how: 'send what they listed, and say when anything missing will follow',
+  },
+  complete_assessment: {
+    rule: 'R10', urgent: false, title: (c) => `Complete the assessment for ${c}`,
+    asked: (c) => `${c} asked you to complete an assessment`, how: 'read the instructions first and set aside quiet time for it',
+  },
+  respond_to_offer: {
+    rule: 'R8', urgent: true, title: (c) => `Answer the offer from ${c}`,
+    asked: (c) => `${c} asked for your answer to their offer`, how: 'reply with your decision, or ask for a day or two to consider it',
+  },
+  sign_offer: {
+    rule: 'R8', urgent: true, title: (c) => `Sign the offer from ${c}`,
+    asked: (c) => `${c} asked you to sign the offer`, how: 'read the written offer in full (pay, benefits, start date) before you sign',
+  },
+  confirm_attendance: {
+    rule: 'R10', urgent: true, title: (c) => `Confirm attendance with ${c}`,
+    asked: (c) => `${c} asked you to confirm that you will attend`, how: 'reply briefly to confirm, or suggest another time if it no longer suits you',
+  },
+};
+
+/**
+ * One action per open request of the employer's latest reply (R7, R8, R10): due on the date the
+ * reply stated, else on the day it arrived; overdue once a stated date lies before `today`.
+ */
+function requestDrafts(open: readonly OpenRequest[], company: string, today: CivilDate, dayOf: (at: Instant) => CivilDate): Draft[] {
+  const out = open.map(({ request, askedAt }): Draft => {
+    const words = REQUEST_WORDS[request.kind];
+    const overdue = request.due !== undefined && request.due < today;
+    const asked = words.asked(company);
+    const description = request.due === undefined
+      ? `${asked}: ${words.how}. No date was given, so a prompt answer is best.`
+      : overdue
+        ? `${asked} by ${request.due}, and that date has passed: ${words.how}, and answer as soon as you can. If you need more time, a short note saying so is better than silence.`
+        : `${asked} by ${request.due}: ${words.how}.`;
+    return {
+      kind: 'answer-request', due: request.due ?? dayOf(askedAt), priority: overdue || words.urgent || request.due !== undefined ? 'high' : 'normal',
+      rule: words.rule, key: request.kind, title: words.title(company), description, request, overdue,
+    };
+  });
+  // Earliest first; on one day, in the model's order of kinds (a stable sort keeps it).
+  return out.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
 }
 
 function min(a: CivilDate, b: CivilDate | undefined): CivilDate {
@@ -28,7 +102,7 @@ function upcomingInterview(e: Evaluation): Interview | undefined {
   return m.interviews.find((i) => !m.held.has(i.id));
 }
 
-function drafts(application: Application, e: Evaluation): Draft[] {
+function drafts(application: Application, e: Evaluation, open: readonly OpenRequest[]): Draft[] {
   const m = e.machine;
   const company = application.company;
   const role = application.role;
@@ -40,7 +114,7 @@ function drafts(application: Application, e: Evaluation): Draft[] {
     kind: 'keep-searching', due: today, priority, rule: 'R6',
     description: 'Keep applying to other roles and keep other conversations going while you wait (R6).',
   });
-  const out: Draft[] = [];
+  const out: Draft[] = (TERMINAL_STATES as readonly string[]).includes(e.state) ? [] : requestDrafts(open, company, today, dayOf);
   const plan = e.plan;
   const canFollowUp = m.followUps < e.policy.maxFollowUps;
 
@@ -136,7 +210,12 @@ function drafts(application: Application, e: Evaluation): Draft[] {
       const offer = m.offer;
       const receivedAt = offer?.at ?? m.enteredBy?.at;
       if (receivedAt === undefined) return out;
-      const due = min(e.calendar.addBusinessDays(dayOf(receivedAt), e.policy.offerDecisionBusinessDays), offer?.responseDeadline);
+      // A date the offer reply stated for the answer or the signature is a deadline too.
+      const asked = open.filter((o) => o.request.kind === 'respond_to_offer' || o.request.kind === 'sign_offer').map((o) => o.request.due);
+      const due = [offer?.responseDeadline, ...asked].reduce<CivilDate>(
+        (d, x) => min(d, x),
+        e.calendar.addBusinessDays(dayOf(receivedAt), e.policy.offerDecisionBusinessDays),
+      );
       out.push({
         kind: 'reply-to-offer', due, priority: 'high', rule: 'R8.3',
         description: `Thank ${company} for the offer, ask to receive it in writing with the pay, benefits and start date, and give your answer by ${due} (R8).`,
@@ -170,6 +249,7 @@ function titleOf(kind: ActionKind, company: string): string {
     case 'reply-to-next-round': return `Accept the next round with ${company}`;
     case 'prepare-next-round': return `Prepare for ${company}`;
     case 'move-on': return `Move on from ${company}`;
+    case 'answer-request': return `Answer ${company}`;
     default: return 'Keep searching';
   }
 }
@@ -192,6 +272,13 @@ function followUpWords(company: string, role: string, from: CivilDate, until: Ci
  * - While waiting, keep searching (R6). Outcomes: answer an offer by `offerDecisionBusinessDays`
  *   (R8.3), reply to a rejection (R9), accept and prepare another round (R10), which starts a new
  *   cycle of thank-yous and follow-up window once held.
+ * - What the employer's latest reply asks (its `requests`: send availability, book a slot, send
+ *   references or documents, complete an assessment, answer or sign an offer, confirm attendance):
+ *   one `answer-request` action per request, listed first, until a later event answers it
+ *   (arranging or holding the round, the end of the application, or a newer reply). It is due on
+ *   the date the reply stated (else the day it arrived) and marked `overdue` once that date has
+ *   passed (R7, R8, R10). An offer's answer is due by the earliest of the policy's days to decide,
+ *   the offer's `responseDeadline` and a date the reply stated.
  *
  * @param application - The application with its event log.
  * @param now - The current instant; never read from a clock.
@@ -202,19 +289,30 @@ function followUpWords(company: string, role: string, from: CivilDate, until: Ci
  * ```ts
  * nextActions(application, '2026-12-01T17:00:00-05:00', { calendar }).map((a) => a.kind)
  * //=> ["send-thank-you", "send-thank-you", "reflect", "follow-up", "keep-searching"]
+ *
+ * const offered = applyEvent(application, {
+ *   type: 'reply-received', at: '2026-12-03T09:00:00-05:00', outcome: 'offer',
+ *   requests: [{ kind: 'sign_offer', due: '2026-12-11', text: 'sign and return the offer letter' }],
+ * })
+ * nextActions(offered, '2026-12-03T09:00:00-05:00', { calendar })[0]
+ * //=> { kind: "answer-request", due: "2026-12-11", priority: "high", rule: "R8", overdue: false, request: { kind: "sign_offer", … }, … }
  * ```
  */
 export function nextActions(application: Application, now: Instant, ctx: TrackerContext): NextAction[] {
   const e = evaluate(application, now, ctx);
+  const open = openRequests(e.machine.application.events);
   const interviewId = e.machine.interview?.id ?? (e.state === 'next-round' ? upcomingInterview(e)?.id : undefined);
-  return drafts(application, e).map((d) => {
-    const id = `${application.id}/${interviewId ?? '-'}/${d.kind}${d.interviewerId === undefined ? '' : `/${d.interviewerId}`}`;
+  return drafts(application, e, open).map((d) => {
+    const key = d.key ?? d.interviewerId;
+    const id = `${application.id}/${interviewId ?? '-'}/${d.kind}${key === undefined ? '' : `/${key}`}`;
     const action: NextAction = {
       id, kind: d.kind, due: d.due, priority: d.priority, rule: d.rule, applicationId: application.id,
       ...(interviewId === undefined ? {} : { interviewId }),
       ...(d.interviewerId === undefined ? {} : { interviewerId: d.interviewerId }),
       title: d.title ?? titleOf(d.kind, application.company),
       description: d.description,
+      ...(d.request === undefined ? {} : { request: d.request }),
+      ...(d.overdue === undefined ? {} : { overdue: d.overdue }),
     };
     return action;
   });

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { Application } from '../../model/Application.js';
-import type { Event } from '../../model/Event.js';
+import type { EmployerRequest, Event } from '../../model/Event.js';
 import { toICS } from '../ics/toICS.js';
 import { applyEvent } from './applyEvent.js';
 import { nextActions } from './nextActions.js';
@@ -18,6 +18,14 @@ describe('tracker types', () => {
     expectTypeOf(nextActions).returns.toEqualTypeOf<NextAction[]>();
     expectTypeOf<NextAction['kind']>().toEqualTypeOf<ActionKind>();
     expectTypeOf(TRANSITIONS['offer-pending']['offer-accepted']).toEqualTypeOf<readonly TrackerState[] | undefined>();
+  });
+
+  it('an answer-request action carries the request and whether it is overdue', () => {
+    expectTypeOf<NextAction['request']>().toEqualTypeOf<EmployerRequest | undefined>();
+    expectTypeOf<NextAction['overdue']>().toEqualTypeOf<boolean | undefined>();
+    expectTypeOf<'answer-request'>().toMatchTypeOf<ActionKind>();
+    // @ts-expect-error: a request kind the model does not know
+    applyEvent(application, { type: 'reply-received', at: '2026-12-01T11:00:00Z', outcome: 'other', requests: [{ kind: 'call_us' }] });
   });
 
   it('rejects events the model does not know and a context without a calendar', () => {

@@ -1,6 +1,7 @@
 import type { Calendar, CivilDate } from '../../calendar/types.js';
 import type { Instant } from '../../calendar/zone.js';
 import type { Application } from '../../model/Application.js';
+import type { EmployerRequest } from '../../model/Event.js';
 import type { Policy, PolicyOverrides } from '../../policy.js';
 
 /**
@@ -85,20 +86,27 @@ export type ActionKind =
   | 'reply-to-next-round'
   | 'prepare-next-round'
   | 'move-on'
-  | 'keep-searching';
+  | 'keep-searching'
+  | 'answer-request';
 
 /** How urgent an action is. */
 export type ActionPriority = 'high' | 'normal' | 'low';
 
-/** The DOMAIN.md rules an action can come from. */
-export type ActionRuleId = 'R1.2' | 'R2' | 'R4.1' | 'R4.2' | 'R4.3' | 'R6' | 'R8.3' | 'R9' | 'R10' | 'R11.2' | 'R11.4';
+/**
+ * The DOMAIN.md rules an action can come from. `answer-request` actions cite `R7` (references and
+ * documents), `R8` (answering or signing an offer) or `R10` (arranging a round, an assessment).
+ */
+export type ActionRuleId = 'R1.2' | 'R2' | 'R4.1' | 'R4.2' | 'R4.3' | 'R6' | 'R7' | 'R8' | 'R8.3' | 'R9' | 'R10' | 'R11.2' | 'R11.4';
 
 /**
  * One thing to do, with its due date (a civil date in the employer's calendar) or due instant
  * (thank-you deadlines, R1.2), and the rule it comes from.
  */
 export interface NextAction {
-  /** Stable id (`<application>/<interview>/<kind>[/<interviewer>]`): the same action keeps its id across calls. */
+  /**
+   * Stable id (`<application>/<interview>/<kind>[/<interviewer>]`, and
+   * `<application>/<interview>/answer-request/<request kind>` for requests): the same action keeps its id across calls.
+   */
   readonly id: string;
   readonly kind: ActionKind;
   readonly due: CivilDate | Instant;
@@ -113,6 +121,13 @@ export interface NextAction {
   readonly title: string;
   /** A short, neutral sentence for the candidate. */
   readonly description: string;
+  /**
+   * For `answer-request`: what the employer's latest reply asked, as recorded on its
+   * `reply-received` event (`kind`, the stated deadline `due`, the asking words `text`).
+   */
+  readonly request?: EmployerRequest;
+  /** For `answer-request`: whether the deadline the reply stated lies before today (in the employer's zone). */
+  readonly overdue?: boolean;
 }
 
 /** The R6 warning: every hope rests on too few active applications. */
