@@ -1,3 +1,4 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { splitMbox } from './splitMbox.js';
 
@@ -60,5 +61,24 @@ describe('splitMbox', () => {
     const messages = [...splitMbox(encode(text))];
     const covered = messages.reduce((n, m) => n + (m.separator?.length ?? 0) + 1 + m.raw.length, 0);
     expect(covered + 1).toBe(encode(text).length); // + the blank line before the second From_ line
+  });
+
+  // Body lines that an mbox must escape or must not split at, mixed with ordinary text.
+  const line = fc.oneof(
+    fc.string({ unit: fc.constantFrom('a', 'é', ' ', '>', 'F', 'r', 'o', 'm', '1', ':') }),
+    fc.constantFrom('', 'From here on', '>From quoted', '>>From deeper', 'From a Tue Nov 24 16:05:00 2026', '> From'),
+  );
+  const message = fc.tuple(fc.string({ unit: fc.constantFrom('a', 'b', ' ', 'ü') }), fc.array(line, { maxLength: 8 }))
+    .map(([subject, body]) => `Subject: ${subject}\n\n${body.map((l) => `${l}\n`).join('')}`);
+
+  test.prop([fc.array(message, { maxLength: 6 })], { numRuns: 300 })('an mboxrd writer\'s file splits back into exactly its messages, at their offsets', (messages) => {
+    const separator = 'From sender@example.net Tue Nov 24 16:05:00 2026\n';
+    const escape = (m: string): string => m.replace(/^(>*From )/gm, '>$1');
+    const chunks = messages.map((m) => `${separator}${escape(m)}\n`);
+    const offsets = chunks.map((_c, i) => encode(chunks.slice(0, i).join('')).length);
+    const found = [...splitMbox(encode(chunks.join('')))];
+    expect(found.map((m) => decode(m.raw))).toEqual(messages);
+    expect(found.map((m) => m.offset)).toEqual(offsets);
+    expect(found.map((m) => m.index)).toEqual(messages.map((_m, i) => i));
   });
 });
