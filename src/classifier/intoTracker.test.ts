@@ -29,6 +29,22 @@ describe('classifier into the tracker (R7, R4.5)', () => {
     expect(actions.find((a) => a.kind === 'follow-up')?.due).toBe('2026-12-15');
   });
 
+  it('R8: an offer asking to sign by a date becomes a sign action, due on the date the classifier resolved', () => {
+    const email = 'Dear Sam,\n\nWe are delighted to offer you the role of Data Engineer. Please sign and return the attached offer letter by Friday, December 11.\n\nBest,\nLee';
+    const receivedAt = '2026-12-03T09:00:00-05:00';
+    const c = classifyReply(email, { reference: receivedAt, timeZone: 'America/New_York' });
+    const asked = c.requests.find((r) => r.kind === 'sign_offer');
+    expect(c.label).toBe('offer');
+    expect(asked).toBeDefined();
+    const app = applyEvent(held, replyEvent(c, receivedAt, { text: email }));
+    const sign = nextActions(app, receivedAt, { calendar }).find((a) => a.kind === 'answer-request' && a.request?.kind === 'sign_offer');
+    // Due on the stated date once resolved, else on the day the reply came.
+    expect(sign).toMatchObject({ due: asked?.due ?? '2026-12-03', rule: 'R8', priority: 'high', overdue: false });
+    expect(sign?.request?.text).toBe(asked?.span.text);
+    // Accepting the offer answers it.
+    expect(nextActions(applyEvent(app, { type: 'offer-accepted', at: '2026-12-04T09:00:00-05:00' }), '2026-12-04T10:00:00-05:00', { calendar })).toEqual([]);
+  });
+
   it('R7: a rejection ends the application', () => {
     const email = 'Dear Sam, we were impressed by your experience; however, we have decided to move forward with other candidates.';
     const app = applyEvent(held, replyEvent(classifyReply(email), '2026-12-04T10:00:00-05:00', { text: email }));
