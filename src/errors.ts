@@ -36,9 +36,12 @@ export class FollowUpError extends Error {
 export class InvalidDateError extends FollowUpError {
   override readonly name = 'InvalidDateError';
   readonly value: unknown;
-  constructor(value: unknown, expected: string) {
-    super('INVALID_DATE', `Invalid date ${describe(value)}: expected ${expected}.`);
+  /** Where the value was found, e.g. `"interview.endedAt"`, when the caller passed it in an object. */
+  readonly path: string | undefined;
+  constructor(value: unknown, expected: string, path?: string) {
+    super('INVALID_DATE', `Invalid ${path ?? 'date'} ${describe(value)}: expected ${expected}.`);
     this.value = value;
+    this.path = path;
   }
 }
 
@@ -92,9 +95,13 @@ export class UnknownRegionError extends FollowUpError {
 export class UnknownTimeZoneError extends FollowUpError {
   override readonly name = 'UnknownTimeZoneError';
   readonly timeZone: unknown;
-  constructor(timeZone: unknown) {
-    super('UNKNOWN_TIME_ZONE', `Unknown time zone ${describe(timeZone)}: expected an IANA zone name such as "Europe/Berlin" or "America/New_York".`);
+  /** Where the zone was found, e.g. `"interview.employerTimeZone"`, when the caller passed it in an object. */
+  readonly path: string | undefined;
+  constructor(timeZone: unknown, path?: string) {
+    const what = path === undefined ? 'Unknown time zone' : `Invalid ${path}: unknown time zone`;
+    super('UNKNOWN_TIME_ZONE', `${what} ${describe(timeZone)}: expected an IANA zone name such as "Europe/Berlin" or "America/New_York".`);
     this.timeZone = timeZone;
+    this.path = path;
   }
 }
 

@@ -64,6 +64,9 @@ function compileHolidayList(list: readonly (CivilDate | HolidayEntry)[]): Map<nu
   list.forEach((item, i) => {
     const entry: HolidayEntry = typeof item === 'string' ? { date: item } : item;
     if (typeof entry !== 'object' || entry === null) throw new InvalidArgumentError(`holidays[${i}]`, item, 'a civil date "YYYY-MM-DD" or { date, name?, type? }');
+    for (const key of ['name', 'type'] as const) {
+      if (entry[key] !== undefined && typeof entry[key] !== 'string') throw new InvalidArgumentError(`holidays[${i}].${key}`, entry[key], 'a text');
+    }
     const day = dayOfOption(entry.date, `holidays[${i}]`);
     const y = yearOfEpochDay(day);
     const bucket = byYear.get(y);
@@ -74,11 +77,13 @@ function compileHolidayList(list: readonly (CivilDate | HolidayEntry)[]): Map<nu
 }
 
 function compileDaysOff(daysOff: readonly DayOff[]): Closure[] {
+  if (!Array.isArray(daysOff)) throw new InvalidArgumentError('daysOff', daysOff, 'an array of civil dates, { date, name? } or { from, to, name? }');
   return daysOff.map((item, i) => {
     if (typeof item === 'string') { const d = dayOfOption(item, `daysOff[${i}]`); return { from: d, to: d, name: 'Company day off' }; }
     if (typeof item !== 'object' || item === null) throw new InvalidArgumentError(`daysOff[${i}]`, item, 'a civil date, { date, name? } or { from, to, name? }');
+    if (item.name !== undefined && typeof item.name !== 'string') throw new InvalidArgumentError(`daysOff[${i}].name`, item.name, 'a text');
     const name = typeof item.name === 'string' && item.name !== '' ? item.name : 'Company day off';
-    if ('date' in item) { const d = dayOfOption(item.date, `daysOff[${i}].date`); return { from: d, to: d, name }; }
+    if (Object.hasOwn(item, 'date')) { const d = dayOfOption(item.date, `daysOff[${i}].date`); return { from: d, to: d, name }; }
     const from = dayOfOption(item.from, `daysOff[${i}].from`);
     const to = dayOfOption(item.to, `daysOff[${i}].to`);
     if (to < from) throw new InvalidArgumentError(`daysOff[${i}]`, item, '"from" on or before "to"');
@@ -119,7 +124,9 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
   else if (typeof holidays === 'object' && holidays !== null && typeof (holidays as HolidaySource).holidaysInYear === 'function') source = holidays as HolidaySource;
   else throw new InvalidArgumentError('holidays', holidays, 'an array of dates / { date, name?, type? } entries, or a HolidaySource');
   const closures = compileDaysOff(options.daysOff ?? []);
-  const working = new Set<number>((options.workingDays ?? []).map((d, i) => dayOfOption(d, `workingDays[${i}]`)));
+  const workingDays: unknown = options.workingDays ?? [];
+  if (!Array.isArray(workingDays)) throw new InvalidArgumentError('workingDays', workingDays, 'an array of civil dates "YYYY-MM-DD"');
+  const working = new Set<number>((workingDays as CivilDate[]).map((d, i) => dayOfOption(d, `workingDays[${i}]`)));
   if (working.size === 0 && periods.every((p) => p.mask === 0x7f)) {
     throw new InvalidCalendarError('The weekend covers all seven days and no workingDays are given, so the calendar has no business days.');
   }
@@ -253,6 +260,9 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
 
   function addDays(day: number, n: number): number {
     if (n === 0) return day;
+    // More business days than calendar days left in the range: out of range without building it.
+    if (n > MAX_EPOCH_DAY - day) checkYear(MAX_YEAR + 1, day);
+    if (-n > day - MIN_EPOCH_DAY) checkYear(MIN_YEAR - 1, day);
     let i = day - base;
     if (i < 0 || i >= span) i = indexOf(day);
     if (n > 0) {
@@ -263,7 +273,10 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
     let k = prefix[i]! + n;
     while (k < 0) {
       const before = count;
-      cover(firstYear - 1, day);
+      // Grow backwards by as many years as are built (at least one): building year by year would
+      // copy the arrays once per year, quadratic over centuries.
+      const target = firstYear - 1 < MIN_YEAR ? firstYear - 1 : Math.max(MIN_YEAR, firstYear - (lastYear - firstYear + 1));
+      cover(target, day);
       k += count - before;
     }
     return base + list[k]!;
