@@ -1,3 +1,4 @@
+import { own, recordAt } from '../_lib/check.js';
 import { formatEpochDay, parseCivilDate } from '../calendar/epochDay.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { Interview } from '../model/Interview.js';
@@ -8,16 +9,16 @@ import type { CandidateExpectations, CandidateExpectationsOptions, NotificationR
 function checkRule(rule: unknown): NotificationRule {
   const r = rule as Partial<NotificationRule> | null;
   const expected = "{ kind: 'calendar-days' | 'business-days', days, from: 'last-interview', label }";
-  if (typeof r !== 'object' || r === null) throw new InvalidArgumentError('notificationRule', rule, expected);
+  if (typeof r !== 'object' || r === null) throw new InvalidArgumentError('options.notificationRule', rule, expected);
   if (r.kind !== 'calendar-days' && r.kind !== 'business-days') {
-    throw new InvalidArgumentError('notificationRule.kind', r.kind, '"calendar-days" or "business-days"');
+    throw new InvalidArgumentError('options.notificationRule.kind', r.kind, '"calendar-days" or "business-days"');
   }
   if (typeof r.days !== 'number' || !Number.isInteger(r.days) || r.days < 0 || r.days > 3660) {
-    throw new InvalidArgumentError('notificationRule.days', r.days, 'a whole number of days from 0 to 3660');
+    throw new InvalidArgumentError('options.notificationRule.days', r.days, 'a whole number of days from 0 to 3660');
   }
-  if (r.from !== 'last-interview') throw new InvalidArgumentError('notificationRule.from', r.from, '"last-interview"');
+  if (r.from !== 'last-interview') throw new InvalidArgumentError('options.notificationRule.from', r.from, '"last-interview"');
   if (typeof r.label !== 'string' || r.label.trim() === '') {
-    throw new InvalidArgumentError('notificationRule.label', r.label, 'a non-empty name for the rule');
+    throw new InvalidArgumentError('options.notificationRule.label', r.label, 'a non-empty name for the rule');
   }
   return r as NotificationRule;
 }
@@ -47,9 +48,10 @@ function checkRule(rule: unknown): NotificationRule {
  * ```
  */
 export function candidateExpectations(interview: Interview, options: CandidateExpectationsOptions): CandidateExpectations {
-  const rule = options?.notificationRule === undefined ? undefined : checkRule(options.notificationRule);
+  const opts = recordAt(options, 'options', 'an object { calendar, policy?, notificationRule? }');
+  const rule = own(opts, 'notificationRule') === undefined ? undefined : checkRule(own(opts, 'notificationRule'));
   const plan = planFollowUp(interview, options);
-  const calendar = checkCalendar(options.calendar);
+  const calendar = checkCalendar(own(opts, 'calendar'));
   const day0 = parseCivilDate(plan.interviewEndedOn);
   const earliest = parseCivilDate(plan.followUp.earliest);
   // Never before the interview itself (possible only with graceBusinessDays 0 or a window from 1).

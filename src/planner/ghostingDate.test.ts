@@ -11,7 +11,7 @@ describe('ghostingDate', () => {
     expect(ghostingDate('2026-12-08', { calendar: createCalendar(), policy: { ghostedAfterBusinessDays: 1 } })).toBe('2026-12-09');
   });
 
-  it('InvalidArgumentError: a date that is not YYYY-MM-DD', () => {
+  it('InvalidDateError naming followUpSentOn: a date that is not YYYY-MM-DD', () => {
     expect(() => ghostingDate('08/12/2026', { calendar: createCalendar() })).toThrowError(/followUpSentOn "08\/12\/2026"/);
   });
 });

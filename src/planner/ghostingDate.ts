@@ -1,6 +1,6 @@
-import { formatEpochDay, parseCivilDate } from '../calendar/epochDay.js';
+import { civilDayAt, own, recordAt } from '../_lib/check.js';
+import { formatEpochDay } from '../calendar/epochDay.js';
 import type { CivilDate } from '../calendar/types.js';
-import { InvalidArgumentError } from '../errors.js';
 import { resolvePolicy } from '../policy.js';
 import { checkCalendar } from './planFollowUp.js';
 import type { PlanOptions } from './types.js';
@@ -18,9 +18,9 @@ import type { PlanOptions } from './types.js';
  * ```
  */
 export function ghostingDate(followUpSentOn: CivilDate, options: PlanOptions): CivilDate {
-  const calendar = checkCalendar(options?.calendar);
-  const policy = resolvePolicy(options.policy);
-  const day = typeof followUpSentOn === 'string' ? parseCivilDate(followUpSentOn) : Number.NaN;
-  if (Number.isNaN(day)) throw new InvalidArgumentError('followUpSentOn', followUpSentOn, 'a civil date "YYYY-MM-DD"');
+  const opts = recordAt(options, 'options', 'an object { calendar, policy? }');
+  const calendar = checkCalendar(own(opts, 'calendar'));
+  const policy = resolvePolicy(own(opts, 'policy') as PlanOptions['policy']);
+  const day = civilDayAt(followUpSentOn, 'followUpSentOn');
   return formatEpochDay(calendar.addBusinessDays(day, policy.ghostedAfterBusinessDays));
 }

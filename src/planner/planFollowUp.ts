@@ -1,7 +1,8 @@
 import { formatEpochDay, parseCivilDate } from '../calendar/epochDay.js';
 import type { Calendar, NonBusinessDay } from '../calendar/types.js';
-import { assertTimeZone } from '../calendar/zone.js';
+import { calendarAt, own, recordAt } from '../_lib/check.js';
 import { describe, InvalidArgumentError, InvalidInputError } from '../errors.js';
+import { interviewInput } from './_input.js';
 import type { Interview } from '../model/Interview.js';
 import type { Timeline } from '../model/Timeline.js';
 import { resolvePolicy } from '../policy.js';
@@ -17,11 +18,7 @@ const NONE: Timeline = { kind: 'none' };
 
 /** @internal Checks the `calendar` option and returns it. */
 export function checkCalendar(calendar: unknown): Calendar {
-  const c = calendar as Partial<Calendar> | null | undefined;
-  if (typeof c !== 'object' || c === null || typeof c.addBusinessDays !== 'function' || typeof c.explain !== 'function') {
-    throw new InvalidArgumentError('options.calendar', calendar, 'a Calendar from createCalendar(...) or regionCalendar(...)');
-  }
-  return c as Calendar;
+  return calendarAt<Calendar>(calendar, 'options.calendar');
 }
 
 function timelineWords(timeline: Timeline): string {
@@ -50,7 +47,8 @@ function timelineWords(timeline: Timeline): string {
  *
  * Business days are those of `options.calendar` (R4.4), which the caller builds for the employer.
  *
- * @param interview - A parsed {@link Interview}.
+ * @param interview - A parsed {@link Interview}, or a plain object of the same shape (instants may be
+ * `Date`s); a bad field is reported by its path, e.g. `interview.endedAt`.
  * @param options - The employer's calendar and policy overrides.
  * @returns A plain-data {@link FollowUpPlan}.
  * @throws {@link InvalidTimelineError} if the timeline resolves to a date before the interview;
@@ -64,16 +62,10 @@ function timelineWords(timeline: Timeline): string {
  * ```
  */
 export function planFollowUp(interview: Interview, options: PlanOptions): FollowUpPlan {
-  if (typeof interview !== 'object' || interview === null) {
-    throw new InvalidArgumentError('interview', interview, 'an Interview object (see parseInterview)');
-  }
-  if (typeof options !== 'object' || options === null) {
-    throw new InvalidArgumentError('options', options, 'an object { calendar, policy? }');
-  }
-  const calendar = checkCalendar(options.calendar);
-  const policy: Policy = resolvePolicy(options.policy);
-  assertTimeZone(interview.employerTimeZone);
-  assertTimeZone(interview.candidateTimeZone);
+  interview = interviewInput(interview);
+  const opts = recordAt(options, 'options', 'an object { calendar, policy? }');
+  const calendar = checkCalendar(own(opts, 'calendar'));
+  const policy: Policy = resolvePolicy(own(opts, 'policy') as PlanOptions['policy']);
   const startedMs = instantMs(interview.startedAt);
   const endedMs = instantMs(interview.endedAt);
   if (endedMs < startedMs) {
@@ -81,9 +73,6 @@ export function planFollowUp(interview: Interview, options: PlanOptions): Follow
       path: ['endedAt'],
       message: `endedAt ${describe(interview.endedAt)} is before startedAt ${describe(interview.startedAt)}: an interview must end at or after its start.`,
     }]);
-  }
-  if (!Array.isArray(interview.interviewers)) {
-    throw new InvalidArgumentError('interview.interviewers', interview.interviewers, 'an array of interviewers');
   }
 
   // R4.4: business days count on the employer's civil dates.

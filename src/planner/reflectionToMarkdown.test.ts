@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFollowUpError } from '../errors.js';
+import { InvalidArgumentError, isFollowUpError } from '../errors.js';
 import { parseReflection } from '../model/Reflection.js';
 import { reflectionToMarkdown } from './reflectionToMarkdown.js';
 
@@ -48,12 +48,25 @@ describe('reflectionToMarkdown', () => {
     ].join('\n'));
   });
 
-  it('R2: headings in German, French and Spanish; regional tags fall back to the language', () => {
+  it('R2: headings in German, French and Spanish; regional tags use the language; another language needs an explicit fallback', () => {
     expect(reflectionToMarkdown(notes, { locale: 'de-AT' })).toContain('## Fragen');
     expect(reflectionToMarkdown(notes, { locale: 'de-AT' })).toContain('**Meine Antwort:** The billing migration.');
     expect(reflectionToMarkdown(notes, { locale: 'fr' })).toContain('**La prochaine fois:** Lead with the outcome.');
     expect(reflectionToMarkdown(notes, { locale: 'es' })).toContain('## Cultura de la empresa');
-    expect(reflectionToMarkdown(notes, { locale: 'it' })).toContain('## Questions');
+    expect(reflectionToMarkdown(notes, { locale: 'it', fallback: 'en' })).toContain('## Questions');
+    expect(() => reflectionToMarkdown(notes, { locale: 'it' })).toThrow(/Invalid options.locale "it".*"en", "de", "fr", "es"/);
+  });
+
+  it('R2: keys of Object.prototype are not languages: an error, never "# undefined"', () => {
+    for (const locale of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(() => reflectionToMarkdown(notes, { locale }), locale).toThrow(InvalidArgumentError);
+    }
+  });
+
+  it('R2: a field of the wrong type is named by its path', () => {
+    expect(() => reflectionToMarkdown({ ...notes, questions: [null] } as never)).toThrow(/Invalid reflection\.questions\.0 null: expected a question/);
+    expect(() => reflectionToMarkdown({ ...notes, writtenAt: undefined } as never)).toThrow(/Invalid reflection\.writtenAt undefined: expected an ISO 8601 instant/);
+    expect(() => reflectionToMarkdown(notes, { interview: { company: 'Acme', role: 7, round: 1 } as never })).toThrow(/Invalid options\.interview\.role 7: expected a text/);
   });
 
   it('R2: the candidate\'s text cannot change the structure', () => {

@@ -1,5 +1,7 @@
 import { escapeMarkdown, escapeMarkdownLines } from '../_lib/escapeMarkdown.js';
-import { InvalidArgumentError } from '../errors.js';
+import { arrayAt, integerAt, optionalTextAt, optionsAt, own, recordAt, textAt } from '../_lib/check.js';
+import { instantText } from '../calendar/zone.js';
+import { resolveLocaleAt, type MessageLocale } from '../templates/resolveLocale.js';
 import type { Interview } from '../model/Interview.js';
 import type { Reflection } from '../model/Reflection.js';
 
@@ -11,12 +13,45 @@ const LABELS = {
   es: { title: 'Reflexión sobre la entrevista', round: 'ronda', questions: 'Preguntas', answer: 'Mi respuesta', improvement: 'La próxima vez', culture: 'Cultura de la empresa', role: 'El puesto', notes: 'Notas', written: 'escrito' },
 } as const;
 
+/** The fields of the notes that are written out, checked by path (they may come from plain JSON). */
+function checkReflection(value: unknown): Reflection {
+  const r = recordAt(value, 'reflection', 'reflection notes { interviewId, writtenAt, questions, … } (see parseReflection)');
+  textAt(own(r, 'interviewId'), 'reflection.interviewId');
+  const writtenAt = instantText(own(r, 'writtenAt'), 'reflection.writtenAt');
+  arrayAt(own(r, 'questions'), 'reflection.questions', 'an array of { question, answer?, improvement? }').forEach((q, i) => {
+    const item = recordAt(q, `reflection.questions.${i}`, 'a question { question, answer?, improvement? }');
+    textAt(own(item, 'question'), `reflection.questions.${i}.question`);
+    optionalTextAt(own(item, 'answer'), `reflection.questions.${i}.answer`);
+    optionalTextAt(own(item, 'improvement'), `reflection.questions.${i}.improvement`);
+  });
+  for (const key of ['cultureTakeaways', 'roleTakeaways']) {
+    const list = own(r, key);
+    if (list !== undefined) arrayAt(list, `reflection.${key}`, 'an array of texts').forEach((x, i) => textAt(x, `reflection.${key}.${i}`));
+  }
+  optionalTextAt(own(r, 'notes'), 'reflection.notes');
+  return writtenAt === own(r, 'writtenAt') ? (r as unknown as Reflection) : ({ ...r, writtenAt } as unknown as Reflection);
+}
+
+function checkTitle(value: unknown): Pick<Interview, 'company' | 'role' | 'round'> {
+  const i = recordAt(value, 'options.interview', 'an object { company, role, round }');
+  textAt(own(i, 'company'), 'options.interview.company');
+  textAt(own(i, 'role'), 'options.interview.role');
+  integerAt(own(i, 'round'), 'options.interview.round', 1, 1000, 'a whole round number');
+  return i as unknown as Pick<Interview, 'company' | 'role' | 'round'>;
+}
+
 /** Options of {@link reflectionToMarkdown}. */
 export interface ReflectionToMarkdownOptions {
   /** The interview, to title the notes with its role, company and round. */
   readonly interview?: Pick<Interview, 'company' | 'role' | 'round'>;
-  /** Language of the headings: `en`, `de`, `fr` or `es`; a regional tag such as `de-AT` uses `de`. @defaultValue `'en'` */
+  /**
+   * Language of the headings: `en`, `de`, `fr` or `es`; a regional tag such as `de-AT` uses `de`.
+   * Another language (`pt`) is an error unless `fallback` is given.
+   * @defaultValue `'en'`
+   */
   readonly locale?: string;
+  /** The language for a `locale` without built-in headings; without it such a locale throws. */
+  readonly fallback?: MessageLocale | undefined;
 }
 
 /**
@@ -28,7 +63,9 @@ export interface ReflectionToMarkdownOptions {
  * @param reflection - Notes, as returned by `parseReflection`.
  * @param options - The interview for the title, and the language of the headings.
  * @returns A Markdown document ending with a newline.
- * @throws {@link InvalidArgumentError} if `reflection` is not an object.
+ * @throws {@link InvalidArgumentError} naming the field, e.g. `reflection.questions.0.question`, when
+ * a value has the wrong type; for a locale without built-in headings and no `fallback`.
+ * {@link InvalidDateError} if `writtenAt` is not an instant (a `Date` is accepted).
  * @example
  * ```ts
  * reflectionToMarkdown({ interviewId: 'r1', writtenAt: '2026-12-01T18:00:00Z', questions: [{ question: 'Why us?', answer: 'The product.' }] })
@@ -36,12 +73,10 @@ export interface ReflectionToMarkdownOptions {
  * ```
  */
 export function reflectionToMarkdown(reflection: Reflection, options: ReflectionToMarkdownOptions = {}): string {
-  if (typeof reflection !== 'object' || reflection === null || !Array.isArray(reflection.questions)) {
-    throw new InvalidArgumentError('reflection', reflection, 'reflection notes { interviewId, writtenAt, questions, … } (see parseReflection)');
-  }
-  const language = (options.locale ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
-  const t = LABELS[(language in LABELS ? language : 'en') as keyof typeof LABELS];
-  const { interview } = options;
+  reflection = checkReflection(reflection);
+  const opts = optionsAt(options, 'options', 'an object { interview?, locale?, fallback? }');
+  const t = LABELS[resolveLocaleAt(own(opts, 'locale') ?? 'en', opts, 'options.locale').language];
+  const interview = own(opts, 'interview') === undefined ? undefined : checkTitle(own(opts, 'interview'));
   const out: string[] = [];
   out.push(interview === undefined
     ? `# ${t.title}`

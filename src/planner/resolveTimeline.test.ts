@@ -66,7 +66,7 @@ describe('resolveTimeline', () => {
     }
   });
 
-  it('InvalidArgumentError: interviewEndedOn is not a civil date', () => {
+  it('InvalidDateError naming options.interviewEndedOn: not a civil date', () => {
     expect(() => resolveTimeline({ kind: 'none' }, { interviewEndedOn: '3 Dec 2026', calendar })).toThrowError(/interviewEndedOn "3 Dec 2026"/);
   });
 });

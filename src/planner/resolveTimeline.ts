@@ -1,3 +1,4 @@
+import { calendarAt, civilDayAt, own, recordAt } from '../_lib/check.js';
 import { formatEpochDay, parseCivilDate } from '../calendar/epochDay.js';
 import type { Calendar, CivilDate } from '../calendar/types.js';
 import { describe, InvalidArgumentError, InvalidTimelineError } from '../errors.js';
@@ -87,13 +88,12 @@ export function resolveTimelineDay(timeline: Timeline, interviewDay: number, cal
  * ```
  */
 export function resolveTimeline(timeline: Timeline, options: ResolveTimelineOptions): CivilDate | null {
-  const interviewDay = parseCivilDate(typeof options.interviewEndedOn === 'string' ? options.interviewEndedOn : '');
-  if (Number.isNaN(interviewDay)) {
-    throw new InvalidArgumentError('interviewEndedOn', options.interviewEndedOn, 'a civil date "YYYY-MM-DD"');
-  }
+  const opts = recordAt(options, 'options', 'an object { interviewEndedOn, calendar }');
+  const interviewDay = civilDayAt(own(opts, 'interviewEndedOn'), 'options.interviewEndedOn');
+  const calendar = calendarAt<Calendar>(own(opts, 'calendar'), 'options.calendar');
   if (typeof timeline !== 'object' || timeline === null) {
     throw new InvalidTimelineError(timeline, `Invalid timeline ${describe(timeline)}: expected an object such as { kind: 'date', date: '2026-12-04' }.`);
   }
-  const day = resolveTimelineDay(timeline, interviewDay, options.calendar);
+  const day = resolveTimelineDay(timeline, interviewDay, calendar);
   return day === null ? null : formatEpochDay(day);
 }

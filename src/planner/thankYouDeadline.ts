@@ -1,8 +1,9 @@
-import { assertTimeZone } from '../calendar/zone.js';
+import { instantMsAt, own, recordAt, timeZoneNameAt } from '../_lib/check.js';
+import { inRange } from '../calendar/zone.js';
 import type { Instant } from '../calendar/zone.js';
 import { resolvePolicy } from '../policy.js';
 import type { Policy, PolicyOverrides } from '../policy.js';
-import { formatWall, instantMs } from './_instant.js';
+import { formatWall } from './_instant.js';
 import { formatInZone } from './_zoneOffset.js';
 
 /** Options of {@link thankYouDeadline}. */
@@ -31,7 +32,7 @@ export function formatUtc(ms: number): Instant {
 
 /** @internal Shared by {@link thankYouDeadline} and the plan. */
 export function deadlineAt(endedAtMs: number, hours: number, timeZone: string): ThankYouDeadlineInstant {
-  const ms = endedAtMs + hours * HOUR_MS;
+  const ms = inRange(endedAtMs + hours * HOUR_MS, endedAtMs + hours * HOUR_MS, 'thank-you deadline');
   return { deadline: formatUtc(ms), deadlineInCandidateZone: formatInZone(ms, timeZone), deadlineEpochMs: ms };
 }
 
@@ -39,7 +40,7 @@ export function deadlineAt(endedAtMs: number, hours: number, timeZone: string): 
  * When thank-you notes are due: `thankYouWithinHours` (24) real hours after the interview ended,
  * computed on the instant, so a DST change in between does not move it (R1.2).
  *
- * @param endedAt - When the interview ended (ISO 8601 with offset).
+ * @param endedAt - When the interview ended (ISO 8601 with offset, or a `Date`).
  * @param options - The candidate's zone and policy overrides.
  * @throws {@link InvalidDateError} for a bad `endedAt`; {@link UnknownTimeZoneError} for a bad zone;
  * {@link InvalidArgumentError} for a bad policy.
@@ -49,8 +50,9 @@ export function deadlineAt(endedAtMs: number, hours: number, timeZone: string): 
  * //=> "2026-03-08T19:00:00-04:00"
  * ```
  */
-export function thankYouDeadline(endedAt: Instant, options: ThankYouDeadlineOptions): ThankYouDeadlineInstant {
-  assertTimeZone(options.timeZone);
-  const policy = resolvePolicy(options.policy);
-  return deadlineAt(instantMs(endedAt), policy.thankYouWithinHours, options.timeZone);
+export function thankYouDeadline(endedAt: Instant | Date, options: ThankYouDeadlineOptions): ThankYouDeadlineInstant {
+  const opts = recordAt(options, 'options', 'an object { timeZone, policy? }');
+  const timeZone = timeZoneNameAt(own(opts, 'timeZone'), 'options.timeZone');
+  const policy = resolvePolicy(own(opts, 'policy') as ThankYouDeadlineOptions['policy']);
+  return deadlineAt(instantMsAt(endedAt, 'endedAt'), policy.thankYouWithinHours, timeZone);
 }

@@ -1,3 +1,5 @@
+import { textAt } from '../../_lib/check.js';
+
 const SPECIAL = /\r\n|[\\;,\r\n]|[\u0000-\u0008\u000b-\u001f\u007f]/g;
 
 function replace(match: string): string {
@@ -25,5 +27,6 @@ function replace(match: string): string {
  * ```
  */
 export function escapeIcsText(text: string): string {
+  textAt(text, 'text');
   return text.replace(SPECIAL, replace);
 }

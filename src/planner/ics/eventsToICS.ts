@@ -1,6 +1,7 @@
-import { addDays, formatEpochDay, toEpochDay } from '../../calendar/epochDay.js';
-import { formatInstantInZone, parseInstant } from '../../calendar/zone.js';
-import { InvalidArgumentError, InvalidDateError } from '../../errors.js';
+import { arrayAt, civilDayAt, instantMsAt, optionalTextAt, own, recordAt, textAt, timeZoneNameAt } from '../../_lib/check.js';
+import { addDays, formatEpochDay } from '../../calendar/epochDay.js';
+import { formatInstantInZone } from '../../calendar/zone.js';
+import { InvalidArgumentError } from '../../errors.js';
 import { escapeIcsText } from './escapeIcsText.js';
 import { foldIcsLine } from './foldIcsLine.js';
 import { DEFAULT_DOMAIN, icsUid } from './icsUid.js';
@@ -58,48 +59,51 @@ function checkMinutes(argument: string, value: unknown, allowNull: boolean, min:
  * ```
  */
 export function eventsToICS(events: readonly IcsEvent[], options: ToIcsOptions): string {
-  if (typeof options !== 'object' || options === null) {
-    throw new InvalidArgumentError('options', options, 'an object with at least `now`, an ISO 8601 instant');
-  }
-  if (options.now === undefined) throw new InvalidDateError(options.now, 'options.now: an ISO 8601 instant with offset (the DTSTAMP)');
-  const stamp = utcStamp(parseInstant(options.now));
-  const domain = options.domain ?? DEFAULT_DOMAIN;
-  icsUid('x', domain);
-  checkMinutes('alarmMinutesBefore', options.alarmMinutesBefore, true, Number.NEGATIVE_INFINITY);
-  checkMinutes('allDayAlarmMinutesBefore', options.allDayAlarmMinutesBefore, true, Number.NEGATIVE_INFINITY);
-  checkMinutes('durationMinutes', options.durationMinutes, false, 0);
+  const list = arrayAt(events, 'events', 'an array of { uid, title, date | at }');
+  const opts = recordAt(options, 'options', 'an object with at least `now`, an ISO 8601 instant');
+  const stamp = utcStamp(instantMsAt(own(opts, 'now'), 'options.now'));
+  const domain = own(opts, 'domain') ?? DEFAULT_DOMAIN;
+  icsUid('x', domain as string);
+  checkMinutes('options.alarmMinutesBefore', own(opts, 'alarmMinutesBefore'), true, Number.NEGATIVE_INFINITY);
+  checkMinutes('options.allDayAlarmMinutesBefore', own(opts, 'allDayAlarmMinutesBefore'), true, Number.NEGATIVE_INFINITY);
+  checkMinutes('options.durationMinutes', own(opts, 'durationMinutes'), false, 0);
+  const prodId = optionalTextAt(own(opts, 'prodId'), 'options.prodId');
+  const calendarName = optionalTextAt(own(opts, 'calendarName'), 'options.calendarName');
   const defaultAlarm = options.alarmMinutesBefore === undefined ? DEFAULT_ALARM : options.alarmMinutesBefore;
   const defaultAllDayAlarm = options.allDayAlarmMinutesBefore === undefined ? DEFAULT_ALL_DAY_ALARM : options.allDayAlarmMinutesBefore;
   const defaultDuration = options.durationMinutes ?? DEFAULT_DURATION;
 
-  const lines: string[] = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${escapeIcsText(options.prodId ?? DEFAULT_PRODID)}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
-  if (options.calendarName !== undefined) {
-    lines.push(`NAME:${escapeIcsText(options.calendarName)}`, `X-WR-CALNAME:${escapeIcsText(options.calendarName)}`);
+  const lines: string[] = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${escapeIcsText(prodId ?? DEFAULT_PRODID)}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  if (calendarName !== undefined) {
+    lines.push(`NAME:${escapeIcsText(calendarName)}`, `X-WR-CALNAME:${escapeIcsText(calendarName)}`);
   }
   const seen = new Set<string>();
-  for (const event of events) {
-    if (typeof event !== 'object' || event === null || typeof event.title !== 'string') {
-      throw new InvalidArgumentError('event', event, 'an object with a string `uid` and `title`');
-    }
-    const uid = icsUid(event.uid, domain);
-    if (seen.has(uid)) throw new InvalidArgumentError('uid', event.uid, 'a uid used by only one event of the calendar');
+  for (const [i, value] of list.entries()) {
+    const path = `events.${i}`;
+    const event = recordAt(value, path, 'an object { uid, title, date | at }') as unknown as IcsEvent;
+    textAt(own(event, 'title'), `${path}.title`);
+    optionalTextAt(own(event, 'description'), `${path}.description`);
+    const uid = icsUid(textAt(own(event, 'uid'), `${path}.uid`, true), domain as string);
+    if (seen.has(uid)) throw new InvalidArgumentError(`${path}.uid`, event.uid, 'a uid used by only one event of the calendar');
     seen.add(uid);
-    if ((event.date === undefined) === (event.at === undefined)) {
-      throw new InvalidArgumentError(`event "${event.uid}"`, event, 'exactly one of `date` (all-day) and `at` (timed)');
+    if ((own(event, 'date') === undefined) === (own(event, 'at') === undefined)) {
+      throw new InvalidArgumentError(path, event, 'exactly one of `date` (all-day) and `at` (timed)');
     }
-    checkMinutes(`alarmMinutesBefore of "${event.uid}"`, event.alarmMinutesBefore, true, Number.NEGATIVE_INFINITY);
-    checkMinutes(`durationMinutes of "${event.uid}"`, event.durationMinutes, false, 0);
+    checkMinutes(`${path}.alarmMinutesBefore`, own(event, 'alarmMinutesBefore'), true, Number.NEGATIVE_INFINITY);
+    checkMinutes(`${path}.durationMinutes`, own(event, 'durationMinutes'), false, 0);
+    const categories = own(event, 'categories');
+    if (categories !== undefined) arrayAt(categories, `${path}.categories`, 'an array of texts').forEach((c, j) => textAt(c, `${path}.categories.${j}`));
+    if (own(event, 'timeZone') !== undefined) timeZoneNameAt(own(event, 'timeZone'), `${path}.timeZone`);
     lines.push('BEGIN:VEVENT', `UID:${escapeIcsText(uid)}`, `DTSTAMP:${stamp}`);
     let alarm: number | null;
     let description = event.description;
     if (event.date !== undefined) {
-      const day = toEpochDay(event.date);
+      const day = civilDayAt(event.date, `${path}.date`);
       const end = addDays(day, 1);
-      lines.push(`DTSTART;VALUE=DATE:${event.date.replaceAll('-', '')}`, `DTEND;VALUE=DATE:${compact(end)}`, 'TRANSP:TRANSPARENT');
+      lines.push(`DTSTART;VALUE=DATE:${compact(day)}`, `DTEND;VALUE=DATE:${compact(end)}`, 'TRANSP:TRANSPARENT');
       alarm = event.alarmMinutesBefore === undefined ? defaultAllDayAlarm : event.alarmMinutesBefore;
     } else {
-      const at = event.at as string;
-      const ms = parseInstant(at);
+      const ms = instantMsAt(event.at, `${path}.at`);
       lines.push(`DTSTART:${utcStamp(ms)}`);
       const minutes = event.durationMinutes ?? defaultDuration;
       if (minutes > 0) lines.push(`DTEND:${utcStamp(ms + minutes * 60_000)}`);

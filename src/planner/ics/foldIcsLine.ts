@@ -1,3 +1,5 @@
+import { textAt } from '../../_lib/check.js';
+
 /** Octets of a line's content, continuation lines included their leading space (RFC 5545 §3.1). */
 export const ICS_LINE_OCTETS = 75;
 
@@ -21,6 +23,7 @@ function utf8Length(codePoint: number): number {
  * ```
  */
 export function foldIcsLine(line: string): string {
+  textAt(line, 'line');
   if (line.length <= ICS_LINE_OCTETS && !NON_ASCII.test(line)) return line;
   let out = '';
   let octets = 0;

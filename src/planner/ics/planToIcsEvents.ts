@@ -1,5 +1,27 @@
+import { arrayAt, civilDayAt, instantMsAt, own, recordAt, textAt, timeZoneNameAt } from '../../_lib/check.js';
 import type { FollowUpPlan, PlanReason } from '../types.js';
 import type { IcsEvent } from './types.js';
+
+/** The fields of a plan this export reads, checked by path (a plan may come back from JSON). */
+function checkPlan(value: unknown): void {
+  const plan = recordAt(value, 'plan', 'a plan returned by planFollowUp');
+  for (const key of ['interviewId', 'company', 'role']) textAt(own(plan, key), `plan.${key}`);
+  timeZoneNameAt(own(plan, 'candidateTimeZone'), 'plan.candidateTimeZone');
+  arrayAt(own(plan, 'thankYous'), 'plan.thankYous', 'an array of thank-you deadlines').forEach((t, i) => {
+    const r = recordAt(t, `plan.thankYous.${i}`, 'a thank-you deadline { interviewerId, interviewerName, deadline }');
+    textAt(own(r, 'interviewerId'), `plan.thankYous.${i}.interviewerId`);
+    textAt(own(r, 'interviewerName'), `plan.thankYous.${i}.interviewerName`);
+    instantMsAt(own(r, 'deadline'), `plan.thankYous.${i}.deadline`);
+  });
+  const followUp = recordAt(own(plan, 'followUp'), 'plan.followUp', 'a follow-up window { rule, promisedDate, earliest, latest }');
+  textAt(own(followUp, 'rule'), 'plan.followUp.rule');
+  civilDayAt(own(followUp, 'earliest'), 'plan.followUp.earliest');
+  for (const key of ['promisedDate', 'latest']) if (own(followUp, key) !== null) civilDayAt(own(followUp, key), `plan.followUp.${key}`);
+  civilDayAt(own(plan, 'ghostedOn'), 'plan.ghostedOn');
+  arrayAt(own(plan, 'reasons'), 'plan.reasons', 'an array of reasons').forEach((r, i) => {
+    textAt(own(recordAt(r, `plan.reasons.${i}`, 'a reason { subject, text }'), 'text'), `plan.reasons.${i}.text`);
+  });
+}
 
 function reasonText(plan: FollowUpPlan, subject: PlanReason['subject']): string | undefined {
   const texts = plan.reasons.filter((r) => r.subject === subject).map((r) => r.text);
@@ -26,6 +48,7 @@ function withDescription(event: IcsEvent, description: string | undefined): IcsE
  * ```
  */
 export function planToIcsEvents(plan: FollowUpPlan): IcsEvent[] {
+  checkPlan(plan);
   const id = plan.interviewId;
   const out: IcsEvent[] = [];
   for (const t of plan.thankYous) {

@@ -1,5 +1,7 @@
 import type { Calendar, CivilDate } from '../../calendar/types.js';
-import { civilDateInZone, parseInstant } from '../../calendar/zone.js';
+import { own, recordAt } from '../../_lib/check.js';
+import { civilDateInZone, instantAt, parseInstant } from '../../calendar/zone.js';
+import { applicationInput } from '../_input.js';
 import type { Instant } from '../../calendar/zone.js';
 import { InvalidArgumentError } from '../../errors.js';
 import type { Application } from '../../model/Application.js';
@@ -30,12 +32,13 @@ const CYCLE: ReadonlySet<TrackerState> = new Set(['thank-you-due', 'waiting', 'f
 
 /** @internal */
 export function calendarOf(application: Application, ctx: TrackerContext): Calendar {
-  if (typeof ctx !== 'object' || ctx === null) throw new InvalidArgumentError('ctx', ctx, 'an object { calendar, policy? }');
-  const c = typeof ctx.calendar === 'function' ? ctx.calendar(application) : ctx.calendar;
-  if (typeof c !== 'object' || c === null || typeof c.addBusinessDays !== 'function') {
+  const context = recordAt(ctx, 'ctx', 'an object { calendar, policy? }');
+  const given = own(context, 'calendar');
+  const c: unknown = typeof given === 'function' ? (given as (a: Application) => unknown)(application) : given;
+  if (typeof c !== 'object' || c === null || typeof (c as Calendar).addBusinessDays !== 'function' || typeof (c as Calendar).explain !== 'function') {
     throw new InvalidArgumentError('ctx.calendar', c, 'a Calendar from createCalendar(...), or a function returning one per application');
   }
-  return c;
+  return c as Calendar;
 }
 
 function max(a: CivilDate, b: CivilDate): CivilDate {
@@ -46,10 +49,11 @@ function max(a: CivilDate, b: CivilDate): CivilDate {
  * Replays the log and applies the time-based rules: the thank-you deadline (R1.2), the follow-up
  * window (R4.1–R4.3) and ghosting (R11.2). @internal
  */
-export function evaluate(application: Application, now: Instant, ctx: TrackerContext): Evaluation {
-  const policy = resolvePolicy(ctx?.policy);
+export function evaluate(application: Application, now: Instant, ctx: TrackerContext, path = 'application'): Evaluation {
+  application = applicationInput(application, path);
+  const policy = resolvePolicy(own(recordAt(ctx, 'ctx', 'an object { calendar, policy? }'), 'policy') as TrackerContext['policy']);
   const calendar = calendarOf(application, ctx);
-  const nowMs = parseInstant(now);
+  const nowMs = instantAt(now, 'now');
   const machine = TrackerMachine.replay(application, policy);
   if (machine.lastAt !== undefined && nowMs < parseInstant(machine.lastAt)) {
     throw new InvalidArgumentError('now', now, `an instant at or after the application's last event (${machine.lastAt})`);

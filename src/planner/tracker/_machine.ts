@@ -5,6 +5,7 @@ import type { Event, EventOf } from '../../model/Event.js';
 import type { Interview } from '../../model/Interview.js';
 import type { Timeline } from '../../model/Timeline.js';
 import type { Policy } from '../../policy.js';
+import { applicationInput } from '../_input.js';
 import { TERMINAL_STATES, TRANSITIONS } from './transitions.js';
 import type { TrackerState, TransitionColumn } from './types.js';
 
@@ -81,9 +82,7 @@ export class TrackerMachine {
 
   /** Replays the whole log of `application`. */
   static replay(application: Application, policy: Policy): TrackerMachine {
-    if (typeof application !== 'object' || application === null || !Array.isArray(application.events) || !Array.isArray(application.interviews)) {
-      throw new InvalidArgumentError('application', application, 'an Application with `interviews` and `events` arrays (see parseApplication)');
-    }
+    application = applicationInput(application);
     const m = new TrackerMachine(application, policy);
     for (const event of application.events) m.apply(event);
     return m;

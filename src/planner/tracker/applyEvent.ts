@@ -1,6 +1,8 @@
 import type { Application } from '../../model/Application.js';
 import type { Event } from '../../model/Event.js';
 import { resolvePolicy } from '../../policy.js';
+import { optionsAt, own } from '../../_lib/check.js';
+import { applicationInput, eventInput } from '../_input.js';
 import { TrackerMachine } from './_machine.js';
 import type { ApplyEventOptions } from './types.js';
 
@@ -27,11 +29,14 @@ import type { ApplyEventOptions } from './types.js';
  * ```
  */
 export function applyEvent(application: Application, event: Event, options?: ApplyEventOptions): Application {
-  const machine = TrackerMachine.replay(application, resolvePolicy(options?.policy));
-  machine.apply(event);
+  const opts = optionsAt(options, 'options', 'an object { policy? }');
+  const app = applicationInput(application);
+  const checked = eventInput(event);
+  const machine = TrackerMachine.replay(app, resolvePolicy(own(opts, 'policy') as ApplyEventOptions['policy']));
+  machine.apply(checked);
   return {
-    ...application,
-    interviews: machine.addedInterviews ? machine.interviews : application.interviews,
-    events: [...application.events, event],
+    ...app,
+    interviews: machine.addedInterviews ? machine.interviews : app.interviews,
+    events: [...app.events, checked],
   };
 }

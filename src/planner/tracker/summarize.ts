@@ -1,3 +1,4 @@
+import { own, recordAt } from '../../_lib/check.js';
 import type { Instant } from '../../calendar/zone.js';
 import { InvalidArgumentError } from '../../errors.js';
 import type { Application } from '../../model/Application.js';
@@ -28,13 +29,14 @@ const WAITING: ReadonlySet<TrackerState> = new Set(['thank-you-due', 'waiting', 
  */
 export function summarize(applications: readonly Application[], now: Instant, ctx: TrackerContext): PipelineSummary {
   if (!Array.isArray(applications)) throw new InvalidArgumentError('applications', applications, 'an array of Application');
-  const policy = resolvePolicy(ctx?.policy);
+  const context = recordAt(ctx, 'ctx', 'an object { calendar, policy? }');
+  const policy = resolvePolicy(own(context, 'policy') as TrackerContext['policy']);
   const byState = Object.fromEntries(TRACKER_STATES.map((s) => [s, 0])) as Record<TrackerState, number>;
   const states: { applicationId: string; state: TrackerState }[] = [];
   let active = 0;
   const waitingIds: string[] = [];
-  for (const application of applications) {
-    const state = evaluate(application, now, { ...ctx, policy }).state;
+  for (const [i, application] of applications.entries()) {
+    const state = evaluate(application, now, { calendar: own(context, 'calendar') as TrackerContext['calendar'], policy }, `applications.${i}`).state;
     byState[state] += 1;
     states.push({ applicationId: application.id, state });
     if (!(TERMINAL_STATES as readonly string[]).includes(state) && state !== 'ghosted') active += 1;

@@ -1,0 +1,113 @@
+// Checks of the planner's and tracker's inputs when they come from plain JavaScript: the fields the
+// planner reads, each named by its path in errors. Instants given as `Date` come back as ISO strings.
+import {
+  arrayAt, instantTextAt, integerAt, optionalTextAt, own, recordAt, textAt, timeZoneNameAt,
+} from '../_lib/check.js';
+import { InvalidArgumentError } from '../errors.js';
+import type { Application } from '../model/Application.js';
+import type { Event } from '../model/Event.js';
+import type { Interview } from '../model/Interview.js';
+import type { Interviewer } from '../model/Interviewer.js';
+import type { Timeline } from '../model/Timeline.js';
+
+const TIMELINE_KINDS: ReadonlySet<string> = new Set(['none', 'date', 'calendar-days', 'weeks', 'business-days']);
+
+/** A timeline's shape (its dates and counts are checked where it is resolved). */
+export function timelineInput(value: unknown, path: string): Timeline {
+  const t = recordAt(value, path, "a timeline such as { kind: 'date', date: '2026-12-04' } or { kind: 'none' }");
+  const kind = own(t, 'kind');
+  if (typeof kind !== 'string' || !TIMELINE_KINDS.has(kind)) {
+    throw new InvalidArgumentError(`${path}.kind`, kind, '"none", "date", "calendar-days", "weeks" or "business-days"');
+  }
+  optionalTextAt(own(t, 'text'), `${path}.text`);
+  return t as unknown as Timeline;
+}
+
+function interviewerInput(value: unknown, path: string): Interviewer {
+  const p = recordAt(value, path, 'an interviewer { id, name, points }');
+  textAt(own(p, 'id'), `${path}.id`);
+  textAt(own(p, 'name'), `${path}.name`);
+  const points = own(p, 'points');
+  if (points !== undefined) arrayAt(points, `${path}.points`, 'an array of texts').forEach((x, i) => textAt(x, `${path}.points.${i}`));
+  optionalTextAt(own(p, 'title'), `${path}.title`);
+  optionalTextAt(own(p, 'email'), `${path}.email`);
+  return p as unknown as Interviewer;
+}
+
+/**
+ * The fields of an interview the planner reads, checked; instants given as `Date` are returned as
+ * ISO 8601 strings. @internal
+ */
+export function interviewInput(value: unknown, path = 'interview'): Interview {
+  const v = recordAt(value, path, 'an Interview object { id, company, role, round, startedAt, endedAt, candidateTimeZone, employerTimeZone, interviewers } (see parseInterview)');
+  textAt(own(v, 'id'), `${path}.id`);
+  textAt(own(v, 'company'), `${path}.company`);
+  textAt(own(v, 'role'), `${path}.role`);
+  integerAt(own(v, 'round'), `${path}.round`, 1, 1000, 'a whole round number');
+  optionalTextAt(own(v, 'format'), `${path}.format`);
+  const startedAt = instantTextAt(own(v, 'startedAt'), `${path}.startedAt`);
+  const endedAt = instantTextAt(own(v, 'endedAt'), `${path}.endedAt`);
+  timeZoneNameAt(own(v, 'candidateTimeZone'), `${path}.candidateTimeZone`);
+  timeZoneNameAt(own(v, 'employerTimeZone'), `${path}.employerTimeZone`);
+  arrayAt(own(v, 'interviewers'), `${path}.interviewers`, 'an array of interviewers { id, name, points }')
+    .forEach((p, i) => interviewerInput(p, `${path}.interviewers.${i}`));
+  const timeline = own(v, 'timeline');
+  if (timeline !== undefined) timelineInput(timeline, `${path}.timeline`);
+  if (startedAt === own(v, 'startedAt') && endedAt === own(v, 'endedAt')) return v as unknown as Interview;
+  return { ...(v as unknown as Interview), startedAt, endedAt };
+}
+
+const EVENT_TYPES: ReadonlySet<string> = new Set<Event['type']>([
+  'interview-held', 'thank-you-sent', 'follow-up-sent', 'reply-received', 'timeline-updated',
+  'next-round-scheduled', 'offer-received', 'offer-accepted', 'offer-declined', 'rejected', 'withdrawn',
+]);
+
+/**
+ * The fields of an event the tracker reads, checked; `at` (and `startsAt`) given as `Date` are
+ * returned as ISO 8601 strings. @internal
+ */
+export function eventInput(value: unknown, path = 'event'): Event {
+  const e = recordAt(value, path, "an Event object such as { type: 'follow-up-sent', at: '2026-12-10T09:00:00Z' }");
+  const type = own(e, 'type');
+  if (typeof type !== 'string' || !EVENT_TYPES.has(type)) {
+    throw new InvalidArgumentError(`${path}.type`, type, `one of ${[...EVENT_TYPES].map((t) => `"${t}"`).join(', ')}`);
+  }
+  const at = instantTextAt(own(e, 'at'), `${path}.at`);
+  const changes: Record<string, unknown> = {};
+  if (at !== own(e, 'at')) changes['at'] = at;
+  for (const key of ['note', 'interviewId', 'text', 'reason', 'salary']) optionalTextAt(own(e, key), `${path}.${key}`);
+  if (type === 'thank-you-sent') textAt(own(e, 'interviewerId'), `${path}.interviewerId`);
+  if (type === 'reply-received') optionalTextAt(own(e, 'outcome'), `${path}.outcome`);
+  const timeline = own(e, 'timeline');
+  if (type === 'timeline-updated' || timeline !== undefined) timelineInput(timeline, `${path}.timeline`);
+  if (type === 'next-round-scheduled') {
+    const interview = own(e, 'interview');
+    if (interview !== undefined) {
+      const checked = interviewInput(interview, `${path}.interview`);
+      if (checked !== interview) changes['interview'] = checked;
+    }
+    const startsAt = own(e, 'startsAt');
+    if (startsAt !== undefined) {
+      const text = instantTextAt(startsAt, `${path}.startsAt`);
+      if (text !== startsAt) changes['startsAt'] = text;
+    }
+  }
+  return (Object.keys(changes).length === 0 ? e : { ...e, ...changes }) as unknown as Event;
+}
+
+/**
+ * An application's interviews and events, checked (see {@link interviewInput}, {@link eventInput});
+ * the same object when nothing needed converting. @internal
+ */
+export function applicationInput(value: unknown, path = 'application'): Application {
+  const a = recordAt(value, path, 'an Application object { id, company, role, interviews, events } (see parseApplication)');
+  textAt(own(a, 'id'), `${path}.id`);
+  textAt(own(a, 'company'), `${path}.company`);
+  textAt(own(a, 'role'), `${path}.role`);
+  const interviews = arrayAt(own(a, 'interviews'), `${path}.interviews`, 'an array of interviews');
+  const events = arrayAt(own(a, 'events'), `${path}.events`, 'an array of events');
+  const checkedInterviews = interviews.map((x, i) => interviewInput(x, `${path}.interviews.${i}`));
+  const checkedEvents = events.map((x, i) => eventInput(x, `${path}.events.${i}`));
+  const same = checkedInterviews.every((x, i) => x === interviews[i]) && checkedEvents.every((x, i) => x === events[i]);
+  return (same ? a : { ...a, interviews: checkedInterviews, events: checkedEvents }) as unknown as Application;
+}
