@@ -11,7 +11,8 @@ export function checkCriteria(criteria: unknown): Map<string, number> {
   if (!Array.isArray(criteria) || criteria.length === 0) throw new InvalidArgumentError('criteria', criteria, expected);
   const index = new Map<string, number>();
   criteria.forEach((c: Partial<Criterion> | null, i) => {
-    if (typeof c !== 'object' || c === null || typeof c.id !== 'string' || typeof c.share !== 'number' || !(c.share > 0)
+    if (typeof c !== 'object' || c === null || typeof c.id !== 'string' || typeof c.name !== 'string' || (c.kind !== 'skill' && c.kind !== 'fit')
+      || typeof c.share !== 'number' || !(c.share > 0 && c.share <= 1) || typeof c.weight !== 'number' || !(c.weight > 0 && Number.isFinite(c.weight))
       || typeof c.scale !== 'number' || !Number.isInteger(c.scale) || c.scale < 2 || index.has(c.id)) {
       throw new InvalidArgumentError(`criteria[${i}]`, c, expected);
     }

@@ -1,7 +1,7 @@
 import { parseCivilDate } from '../calendar/epochDay.js';
 import type { Calendar } from '../calendar/types.js';
-import { assertTimeZone, civilDateInZone, parseInstant } from '../calendar/zone.js';
-import { InvalidArgumentError, InvalidDateError } from '../errors.js';
+import { assertTimeZone, civilDateInZone, instantAt } from '../calendar/zone.js';
+import { describe, InvalidArgumentError, InvalidDateError } from '../errors.js';
 
 /** The calendar option, checked to be a {@link Calendar}. */
 export function checkCalendar(calendar: unknown): Calendar {
@@ -20,15 +20,15 @@ export function dayOf(value: unknown, field: string, timeZone: string | undefine
   if (typeof value === 'string') {
     const day = parseCivilDate(value);
     if (!Number.isNaN(day)) return day;
-    if (value.includes('T')) {
-      parseInstant(value); // throws InvalidDateError for a malformed instant
-      if (timeZone === undefined) {
-        throw new InvalidArgumentError('options.timeZone', timeZone, `the employer's IANA zone: ${field} ${JSON.stringify(value)} is an instant, and business days count on the employer's civil dates (R4.4)`);
-      }
-      return parseCivilDate(civilDateInZone(value, timeZone));
-    }
   }
-  throw new InvalidDateError(value, `a date "YYYY-MM-DD" or an ISO 8601 instant with offset for ${field}`);
+  if (value instanceof Date || (typeof value === 'string' && value.includes('T'))) {
+    const ms = instantAt(value, field); // InvalidDateError for a malformed instant or an invalid Date
+    if (timeZone === undefined) {
+      throw new InvalidArgumentError('options.timeZone', timeZone, `the employer's IANA zone: ${field} ${describe(value)} is an instant, and business days count on the employer's civil dates (R4.4)`);
+    }
+    return parseCivilDate(civilDateInZone(ms, timeZone));
+  }
+  throw new InvalidDateError(value, 'a date "YYYY-MM-DD", an ISO 8601 instant with offset, or a Date', field);
 }
 
 /** The checked `timeZone` option. */

@@ -63,6 +63,9 @@ export function approvals(chain: ApprovalChain, now: string, options: HiringCloc
       previousApproved = null;
       return;
     }
+    if (s.purpose !== undefined && typeof s.purpose !== 'string') {
+      issues.push({ path: ['steps', i, 'purpose'], message: `Invalid purpose ${describe(s.purpose)}: expected a text.` });
+    }
     if (seen.has(s.id)) issues.push({ path: ['steps', i, 'id'], message: duplicateId('approval step')(s.id) });
     seen.add(s.id);
     if (s.decision !== undefined && s.decision !== 'approved' && s.decision !== 'rejected') {

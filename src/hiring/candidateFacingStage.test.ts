@@ -46,14 +46,15 @@ describe('candidateFacingStage', () => {
     expect(renderMessage('statusUpdate', { ...data, stage: stagePhrase(stage, 'es') }, { locale: 'es' }).text).toContain('comprobación de referencias.');
   });
 
-  it('R3.5: every stage has a distinct, non-empty phrase in en, de, fr and es; other languages fall back to English', () => {
+  it('R3.5: every stage has a distinct, non-empty phrase in en, de, fr and es; another language needs an explicit fallback', () => {
     for (const phrases of Object.values(HIRING_STAGE_PHRASES)) {
       expect(Object.keys(phrases)).toEqual([...HIRING_STAGES]);
       const values = Object.values(phrases);
       expect(new Set(values).size).toBe(values.length);
       for (const v of values) expect(v.trim().length).toBeGreaterThan(0);
     }
-    expect(stagePhrase('approvals', 'ja-JP')).toBe('internal approvals');
+    expect(stagePhrase('approvals', 'ja-JP', { fallback: 'en' })).toBe('internal approvals');
+    expect(isFollowUpError(thrown(() => stagePhrase('approvals', 'ja-JP')), 'INVALID_ARGUMENT')).toBe(true);
     expect(stagePhrase('references', 'fr-CA')).toBe('vérification des références');
   });
 

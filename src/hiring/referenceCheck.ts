@@ -53,6 +53,12 @@ export function referenceCheck(state: ReferenceCheck, now: string, options: Hiri
       issues.push({ path: ['referees', i], message: `Expected a referee { id, name, requestedOn, ... }, got ${describe(r)}.` });
       return;
     }
+    if (r.relationship !== undefined && typeof r.relationship !== 'string') {
+      issues.push({ path: ['referees', i, 'relationship'], message: `Invalid relationship ${describe(r.relationship)}: expected a text.` });
+    }
+    if (r.required !== undefined && typeof r.required !== 'boolean') {
+      issues.push({ path: ['referees', i, 'required'], message: `Invalid required ${describe(r.required)}: expected true or false.` });
+    }
     if (seen.has(r.id)) issues.push({ path: ['referees', i, 'id'], message: duplicateId('referee')(r.id) });
     seen.add(r.id);
     if (r.completedOn !== undefined && r.declinedOn !== undefined) {

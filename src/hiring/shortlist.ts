@@ -86,11 +86,21 @@ export function shortlist(scores: readonly CandidateScore[], options: ShortlistO
   const seen = new Set<string>();
   const scored: Scored[] = [];
   const unscored: string[] = [];
-  for (const s of scores) {
+  for (const [i, s] of (scores as readonly unknown[] as readonly CandidateScore[]).entries()) {
     if (typeof s !== 'object' || s === null || typeof s.candidateId !== 'string' || !Array.isArray(s.criteria)
-      || !(s.total === null || (typeof s.total === 'number' && s.total >= 0 && s.total <= 100))) {
-      throw new InvalidArgumentError('score', s, 'a CandidateScore from scoreCandidate() or scoreCandidates()');
+      || !(s.total === null || (typeof s.total === 'number' && s.total >= 0 && s.total <= 100))
+      || typeof s.coverage !== 'number' || !(s.coverage >= 0 && s.coverage <= 1)) {
+      throw new InvalidArgumentError(`scores.${i}`, s, 'a CandidateScore from scoreCandidate() or scoreCandidates()');
     }
+    s.criteria.forEach((c: unknown, j) => {
+      const k = c as Partial<CandidateScore['criteria'][number]> | null;
+      if (typeof k !== 'object' || k === null || typeof k.criterionId !== 'string' || typeof k.name !== 'string'
+        || typeof k.share !== 'number' || !(k.share > 0 && k.share <= 1) || typeof k.scale !== 'number' || !(k.scale >= 2)
+        || !(k.score === null || (typeof k.score === 'number' && k.score >= 0 && k.score <= 100))
+        || !(k.spread === null || (typeof k.spread === 'number' && Number.isFinite(k.spread)))) {
+        throw new InvalidArgumentError(`scores.${i}.criteria.${j}`, c, 'a criterion score from scoreCandidate() or scoreCandidates()');
+      }
+    });
     if (seen.has(s.candidateId)) throw new InvalidArgumentError('scores', s.candidateId, `each candidate once: ${describe(s.candidateId)} appears twice`);
     seen.add(s.candidateId);
     if (s.total === null) unscored.push(s.candidateId);

@@ -1,4 +1,4 @@
-import type { MessageLocale } from '../templates/resolveLocale.js';
+import type { LocaleOptions, MessageLocale } from '../templates/resolveLocale.js';
 import { resolveLocale } from '../templates/resolveLocale.js';
 import { describe, InvalidArgumentError } from '../errors.js';
 import { HIRING_STAGES } from './candidateFacingStage.js';
@@ -55,14 +55,16 @@ export const HIRING_STAGE_PHRASES: Readonly<Record<MessageLocale, Readonly<Recor
  * `renderMessage` does.
  *
  * @param stage - From {@link candidateFacingStage}.
- * @param locale - A BCP 47 tag such as `"en"` or `"de-AT"`.
+ * @param locale - A BCP 47 tag such as `"en"` or `"de-AT"`; one without built-in wording throws
+ *   unless `options.fallback` is given.
+ * @param options - `fallback`: the language for a locale without built-in wording.
  * @throws {@link InvalidArgumentError} for an unknown stage or a malformed locale.
  * @example
  * ```ts
  * stagePhrase('references', 'fr-CA') //=> "vérification des références"
  * ```
  */
-export function stagePhrase(stage: HiringStage, locale: string): string {
+export function stagePhrase(stage: HiringStage, locale: string, options?: LocaleOptions): string {
   if (!HIRING_STAGES.includes(stage)) throw new InvalidArgumentError('stage', stage, `one of ${HIRING_STAGES.map((s) => describe(s)).join(', ')}`);
-  return HIRING_STAGE_PHRASES[resolveLocale(locale).language][stage];
+  return HIRING_STAGE_PHRASES[resolveLocale(locale, options).language][stage];
 }

@@ -1,3 +1,4 @@
+import { own, recordAt, textAt } from '../_lib/check.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { RenderedMessage } from './types.js';
 
@@ -26,6 +27,15 @@ function checkLimit(name: string, value: unknown): number | undefined {
   return value;
 }
 
+/** The checked limits object at `path`. @internal */
+export function checkMessageLimitsOption(limits: unknown, path: string): { maxWords: number | undefined; maxChars: number | undefined } {
+  const l = recordAt(limits, path, 'an object { maxBodyWords?, maxSubjectChars? }');
+  return {
+    maxWords: checkLimit(`${path}.maxBodyWords`, own(l, 'maxBodyWords')),
+    maxChars: checkLimit(`${path}.maxSubjectChars`, own(l, 'maxSubjectChars')),
+  };
+}
+
 /**
  * Checks a rendered message against length limits such as the thank-you policy of R1.4 (body at
  * most 150 words, subject at most 60 characters) or the follow-up policy of R5 (120 words).
@@ -38,13 +48,18 @@ function checkLimit(name: string, value: unknown): number | undefined {
  * ```
  */
 export function checkMessageLimits(message: RenderedMessage, limits: MessageLimits): LimitWarning[] {
-  const maxWords = checkLimit('maxBodyWords', limits.maxBodyWords);
-  const maxChars = checkLimit('maxSubjectChars', limits.maxSubjectChars);
+  const m = recordAt(message, 'message', 'a rendered message { subject, text, wordCount }');
+  textAt(own(m, 'subject'), 'message.subject');
+  const wordCount = own(m, 'wordCount');
+  if (typeof wordCount !== 'number' || !Number.isInteger(wordCount) || wordCount < 0) {
+    throw new InvalidArgumentError('message.wordCount', wordCount, 'a whole number of words, 0 or more');
+  }
+  const { maxWords, maxChars } = checkMessageLimitsOption(limits, 'limits');
   const warnings: LimitWarning[] = [];
-  if (maxWords !== undefined && message.wordCount > maxWords) {
+  if (maxWords !== undefined && wordCount > maxWords) {
     warnings.push({
-      limit: 'maxBodyWords', max: maxWords, actual: message.wordCount,
-      message: `The body has ${message.wordCount} words; keep it to at most ${maxWords}.`,
+      limit: 'maxBodyWords', max: maxWords, actual: wordCount,
+      message: `The body has ${wordCount} words; keep it to at most ${maxWords}.`,
     });
   }
   if (maxChars !== undefined) {

@@ -1,3 +1,5 @@
+import { textAt } from '../_lib/check.js';
+
 function isSpace(c: number): boolean {
   return c <= 32 || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
@@ -20,6 +22,7 @@ function isWordChar(c: number): boolean {
  * ```
  */
 export function countWords(text: string): number {
+  textAt(text, 'text');
   let words = 0;
   let inToken = false;
   let counted = false;

@@ -1,3 +1,4 @@
+import { calendarAt, own, recordAt } from '../_lib/check.js';
 import { isCivilDate } from '../calendar/epochDay.js';
 import type { Calendar, CivilDate } from '../calendar/types.js';
 import { InvalidArgumentError, InvalidDateError } from '../errors.js';
@@ -44,15 +45,14 @@ export interface OfferReply extends RenderedMessage {
  * ```
  */
 export function draftOfferReply(data: Omit<MessageData<'offerReply'>, 'decisionDate'>, options: DraftOfferReplyOptions): OfferReply {
-  const { calendar, receivedOn } = options;
-  const businessDays = options.businessDays ?? DEFAULT_POLICY.offerDecisionBusinessDays;
-  if (typeof businessDays !== 'number' || !Number.isInteger(businessDays) || businessDays < 1) {
-    throw new InvalidArgumentError('businessDays', businessDays, 'a whole number of business days, 1 or more (R8.3 suggests 1 or 2)');
+  const opts = recordAt(options, 'options', 'an object { calendar, receivedOn, locale, businessDays? }');
+  const businessDays = own(opts, 'businessDays') ?? DEFAULT_POLICY.offerDecisionBusinessDays;
+  if (typeof businessDays !== 'number' || !Number.isInteger(businessDays) || businessDays < 1 || businessDays > 1000) {
+    throw new InvalidArgumentError('options.businessDays', businessDays, 'a whole number of business days from 1 to 1000 (R8.3 suggests 1 or 2)');
   }
-  if (!isCivilDate(receivedOn)) throw new InvalidDateError(receivedOn, 'a civil date "YYYY-MM-DD" for receivedOn');
-  if (typeof calendar !== 'object' || calendar === null || typeof calendar.addBusinessDays !== 'function') {
-    throw new InvalidArgumentError('calendar', calendar, 'a Calendar from createCalendar()');
-  }
+  const receivedOn = own(opts, 'receivedOn');
+  if (!isCivilDate(receivedOn)) throw new InvalidDateError(receivedOn, 'a civil date "YYYY-MM-DD"', 'options.receivedOn');
+  const calendar = calendarAt<Pick<Calendar, 'addBusinessDays'>>(own(opts, 'calendar'), 'options.calendar', ['addBusinessDays']);
   const decisionDate = calendar.addBusinessDays(receivedOn, businessDays);
   return { ...renderMessage('offerReply', { ...data, decisionDate }, options), decisionDate };
 }

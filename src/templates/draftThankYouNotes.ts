@@ -1,6 +1,7 @@
+import { arrayAt, optionalTextAt, optionsAt, own, recordAt, textAt } from '../_lib/check.js';
 import { InvalidArgumentError, InvalidInputError, type InputIssue } from '../errors.js';
 import { DEFAULT_POLICY } from '../policy.js';
-import { checkMessageLimits, type LimitWarning, type MessageLimits } from './checkMessageLimits.js';
+import { checkMessageLimits, checkMessageLimitsOption, type LimitWarning, type MessageLimits } from './checkMessageLimits.js';
 import { renderMessage, type RenderMessageOptions } from './renderMessage.js';
 import type { RenderedMessage } from './types.js';
 
@@ -92,19 +93,28 @@ function hasText(value: unknown): value is string {
  * ```
  */
 export function draftThankYouNotes(interview: ThankYouInterview, candidate: ThankYouCandidate, options: DraftThankYouNotesOptions): ThankYouNote[] {
-  if (typeof interview !== 'object' || interview === null || !Array.isArray(interview.interviewers)) {
-    throw new InvalidArgumentError('interview', interview, 'an object { company, role, interviewers: [...] }');
-  }
-  if (typeof candidate !== 'object' || candidate === null) {
-    throw new InvalidArgumentError('candidate', candidate, 'an object { name, connection? }');
-  }
-  const onLimit = options.onLimit ?? 'warn';
-  if (onLimit !== 'warn' && onLimit !== 'throw') throw new InvalidArgumentError('onLimit', onLimit, '"warn" or "throw"');
-  const limits: MessageLimits = options.limits ?? {
+  const iv = recordAt(interview, 'interview', 'an object { company, role, interviewers: [...] }');
+  arrayAt(own(iv, 'interviewers'), 'interview.interviewers', 'an array of interviewers { id, name, points }').forEach((p, i) => {
+    const at = `interview.interviewers.${i}`;
+    const person = recordAt(p, at, 'an interviewer { id, name, points, title?, email? }');
+    textAt(own(person, 'id'), `${at}.id`, true);
+    textAt(own(person, 'name'), `${at}.name`, true);
+    optionalTextAt(own(person, 'title'), `${at}.title`);
+    optionalTextAt(own(person, 'email'), `${at}.email`);
+    const points = own(person, 'points');
+    if (points !== undefined) arrayAt(points, `${at}.points`, 'an array of texts').forEach((x, j) => textAt(x, `${at}.points.${j}`));
+  });
+  const cand = recordAt(candidate, 'candidate', 'an object { name, connection? }');
+  optionalTextAt(own(cand, 'connection'), 'candidate.connection');
+  const opts = recordAt(options, 'options', 'an object with at least { locale }');
+  const onLimit = own(opts, 'onLimit') ?? 'warn';
+  if (onLimit !== 'warn' && onLimit !== 'throw') throw new InvalidArgumentError('options.onLimit', onLimit, '"warn" or "throw"');
+  const limits: MessageLimits = (own(opts, 'limits') as MessageLimits | undefined) ?? {
     maxBodyWords: DEFAULT_POLICY.thankYouMaxWords,
     maxSubjectChars: DEFAULT_POLICY.thankYouSubjectMaxChars,
   };
-  const connections = options.connections ?? {};
+  checkMessageLimitsOption(limits, 'options.limits');
+  const connections = optionsAt(own(opts, 'connections'), 'options.connections', 'an object of texts by interviewer id');
 
   const issues: InputIssue[] = [];
   if (interview.interviewers.length === 0) {
@@ -128,8 +138,8 @@ export function draftThankYouNotes(interview: ThankYouInterview, candidate: Than
         });
       }
     }
-    const own = Object.hasOwn(connections, person.id) ? connections[person.id] : undefined;
-    const connection = hasText(own) ? own : candidate.connection;
+    const personal = Object.hasOwn(connections, person.id) ? connections[person.id] : undefined;
+    const connection = hasText(personal) ? personal : candidate.connection;
     if (!hasText(connection)) {
       issues.push({ path: ['interviewers', i], message: `No connection for ${JSON.stringify(person.name)}: give candidate.connection or options.connections[${JSON.stringify(person.id)}] (R1.3c).` });
     }

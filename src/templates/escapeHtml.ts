@@ -1,3 +1,5 @@
+import { textAt } from '../_lib/check.js';
+
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const SPECIAL = /[&<>"']/g;
 const HAS_SPECIAL = /[&<>"']/;
@@ -11,5 +13,6 @@ const HAS_SPECIAL = /[&<>"']/;
  * ```
  */
 export function escapeHtml(text: string): string {
+  textAt(text, 'text');
   return HAS_SPECIAL.test(text) ? text.replace(SPECIAL, (c) => ENTITIES[c] as string) : text;
 }

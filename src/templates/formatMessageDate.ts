@@ -1,6 +1,7 @@
+import { optionsAt, own, recordAt } from '../_lib/check.js';
 import { isCivilDate, toEpochDay } from '../calendar/epochDay.js';
-import { assertTimeZone, parseInstant } from '../calendar/zone.js';
-import { InvalidArgumentError, InvalidDateError } from '../errors.js';
+import { parseInstant, timeZoneAt } from '../calendar/zone.js';
+import { describe, InvalidArgumentError, InvalidDateError } from '../errors.js';
 import type { MessageDate } from './messageData.js';
 
 /** Options of {@link formatMessageDate}. */
@@ -32,10 +33,21 @@ interface Formatter {
 const formatters = new Map<string, Formatter>();
 
 function formatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Formatter {
+  if (typeof locale !== 'string') throw new InvalidArgumentError('locale', locale, 'a BCP 47 language tag such as "en", "de-AT" or "fr-CA"');
   const key = `${locale}\u0000${timeZone}\u0000${options === MESSAGE_DATE_FORMAT ? '' : JSON.stringify(options)}`;
   let f = formatters.get(key);
   if (f === undefined) {
-    const format = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    let format: Intl.DateTimeFormat;
+    try {
+      if (typeof locale !== 'string' || Intl.getCanonicalLocales(locale).length !== 1) throw new RangeError(`${String(locale)}`);
+    } catch {
+      throw new InvalidArgumentError('locale', locale, 'a BCP 47 language tag such as "en", "de-AT" or "fr-CA"');
+    }
+    try {
+      format = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    } catch {
+      throw new InvalidArgumentError('options.dateFormat', options, 'Intl.DateTimeFormat options such as { weekday: "long", month: "long", day: "numeric" }');
+    }
     f = { format, french: format.resolvedOptions().locale.startsWith('fr') };
     formatters.set(key, f);
   }
@@ -58,7 +70,7 @@ const INSTANT_LIKE = /^\d{4}-\d{2}-\d{2}T/;
  * date is written as that calendar day whatever the zone; an instant as the day (and, with a time
  * format, the time) it falls on in `timeZone`.
  *
- * @param value - A civil date `YYYY-MM-DD` or an ISO 8601 instant with offset.
+ * @param value - A civil date `YYYY-MM-DD`, an ISO 8601 instant with offset, or a `Date` (an instant).
  * @param locale - A BCP 47 tag, e.g. `"de-AT"`.
  * @param options - The recipient's `timeZone` (required for instants) and the `dateFormat`.
  * @throws {@link InvalidDateError} for anything else; {@link InvalidArgumentError} for an instant
@@ -69,18 +81,19 @@ const INSTANT_LIKE = /^\d{4}-\d{2}-\d{2}T/;
  * ```
  */
 export function formatMessageDate(value: MessageDate, locale: string, options: FormatMessageDateOptions = {}): string {
-  const format = options.dateFormat ?? MESSAGE_DATE_FORMAT;
+  const opts = optionsAt(options, 'options', 'an object { timeZone?, dateFormat? }');
+  const dateFormat = own(opts, 'dateFormat');
+  const format = dateFormat === undefined ? MESSAGE_DATE_FORMAT : (recordAt(dateFormat, 'options.dateFormat', 'Intl.DateTimeFormat options such as { month: "long", day: "numeric" }') as Intl.DateTimeFormatOptions);
   if (isCivilDate(value)) {
     return write(formatter(locale, 'UTC', format), toEpochDay(value) * DAY_MS);
   }
-  if (typeof value !== 'string' || !INSTANT_LIKE.test(value)) {
-    throw new InvalidDateError(value, 'a civil date "YYYY-MM-DD" or an ISO 8601 instant with offset such as "2026-12-03T15:00:00+01:00"');
+  if (!(value instanceof Date) && (typeof value !== 'string' || !INSTANT_LIKE.test(value))) {
+    throw new InvalidDateError(value, 'a civil date "YYYY-MM-DD", an ISO 8601 instant with offset such as "2026-12-03T15:00:00+01:00", or a Date');
   }
   const ms = parseInstant(value);
-  const timeZone = options.timeZone;
+  const timeZone = own(opts, 'timeZone');
   if (timeZone === undefined) {
-    throw new InvalidArgumentError('timeZone', timeZone, `the recipient's IANA time zone, needed to write the instant ${JSON.stringify(value)} as a local date`);
+    throw new InvalidArgumentError('options.timeZone', timeZone, `the recipient's IANA time zone, needed to write the instant ${describe(value)} as a local date`);
   }
-  assertTimeZone(timeZone);
-  return write(formatter(locale, timeZone, format), ms);
+  return write(formatter(locale, timeZoneAt(timeZone, 'options.timeZone'), format), ms);
 }

@@ -6,7 +6,7 @@ export type { RenderMessageOptions } from './renderMessage.js';
 export { MESSAGE_KINDS } from './messageData.js';
 export type { MessageData, MessageDataMap, MessageDate, MessageKind, MessageSlots, NamedPerson, OptionalRecipient } from './messageData.js';
 export { MESSAGE_LOCALES, resolveLocale } from './resolveLocale.js';
-export type { MessageLocale, ResolvedLocale } from './resolveLocale.js';
+export type { LocaleOptions, MessageLocale, ResolvedLocale } from './resolveLocale.js';
 export { formatMessageDate, MESSAGE_DATE_FORMAT } from './formatMessageDate.js';
 export type { FormatMessageDateOptions } from './formatMessageDate.js';
 export { draftThankYouNotes } from './draftThankYouNotes.js';

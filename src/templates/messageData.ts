@@ -11,10 +11,11 @@ export const MESSAGE_KINDS = [
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 /**
- * A date in message data: a civil date `YYYY-MM-DD` (written as that calendar day in any zone) or
- * an ISO 8601 instant with offset (written as the day it falls on in the recipient's `timeZone`).
+ * A date in message data: a civil date `YYYY-MM-DD` (written as that calendar day in any zone), or
+ * an instant, as ISO 8601 with offset or as a `Date` (written as the day it falls on in the
+ * recipient's `timeZone`).
  */
-export type MessageDate = CivilDate | Instant;
+export type MessageDate = CivilDate | Instant | Date;
 
 /** Interview slots: instants (written as day and time in the recipient's zone) or ready-made lines. */
 export type MessageSlots = readonly (Instant | string)[];

@@ -13,9 +13,10 @@ describe('prepChecklist', () => {
     expect(prepChecklist('case-study', 'en')[0]).toMatch(/business problem/);
   });
 
-  it('R10: follows the locale with fallback, and accepts model formats and loose spelling', () => {
+  it('R10: follows the locale, falls back only when asked, and accepts model formats and loose spelling', () => {
     expect(prepChecklist('presentation', 'de-AT')).toEqual(prepChecklists.presentation.de);
-    expect(prepChecklist('presentation', 'pt-BR')).toEqual(prepChecklists.presentation.en);
+    expect(prepChecklist('presentation', 'pt-BR', { fallback: 'en' })).toEqual(prepChecklists.presentation.en);
+    expect(() => prepChecklist('presentation', 'pt-BR')).toThrow(/Invalid locale "pt-BR"/);
     expect(prepChecklist('assessment', 'fr')).toEqual(prepChecklists['skills-assessment'].fr);
     expect(prepChecklist('video', 'es')).toEqual(prepChecklists.general.es);
     expect(prepChecklist(' Case Study ' as never, 'en')).toEqual(prepChecklists['case-study'].en);

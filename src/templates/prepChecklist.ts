@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '../errors.js';
 import { prepChecklists, type PrepFormat } from './messages/prepChecklist.js';
-import { resolveLocale } from './resolveLocale.js';
+import { resolveLocale, type LocaleOptions } from './resolveLocale.js';
 import { PREP_FORMAT_ALIASES, resolvePrepFormat } from './resolvePrepFormat.js';
 
 /** A format {@link prepChecklist} knows: its own list names, or an interview-model format. */
@@ -12,7 +12,9 @@ export type PrepChecklistFormat = PrepFormat | 'assessment' | 'phone' | 'video' 
  * or a general list. Spaces and case are ignored (`"Case Study"` is `case-study`).
  *
  * @param format - A {@link PrepChecklistFormat}.
- * @param locale - BCP 47 locale; falls back `de-AT` → `de` → `en`.
+ * @param locale - BCP 47 locale, e.g. `de-AT` (→ `de`); one without built-in wording throws unless
+ *   `options.fallback` is given.
+ * @param options - `fallback`: the language for a locale without built-in wording.
  * @returns A new array of short checklist items in the locale's language.
  * @throws {@link InvalidArgumentError} for an unknown format or a malformed locale.
  * @example
@@ -20,12 +22,12 @@ export type PrepChecklistFormat = PrepFormat | 'assessment' | 'phone' | 'video' 
  * prepChecklist('case-study', 'en')[0] //=> "Practise breaking a business problem into its parts before proposing a solution."
  * ```
  */
-export function prepChecklist(format: PrepChecklistFormat, locale: string): string[] {
+export function prepChecklist(format: PrepChecklistFormat, locale: string, options?: LocaleOptions): string[] {
   const resolved = resolvePrepFormat(format);
   if (resolved === undefined) {
     const known = [...Object.keys(prepChecklists), ...Object.keys(PREP_FORMAT_ALIASES)].map((f) => `"${f}"`).join(', ');
-    throw new InvalidArgumentError('interview format', format, `one of ${known}`);
+    throw new InvalidArgumentError('format', format, `one of ${known}`);
   }
-  const { language } = resolveLocale(locale);
+  const { language } = resolveLocale(locale, options);
   return [...prepChecklists[resolved][language]];
 }

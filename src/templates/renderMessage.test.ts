@@ -111,14 +111,15 @@ describe('renderMessage', () => {
     expect(es.text).toContain('Ana Bermúdez y Tom Li');
   });
 
-  it('falls back de-AT → de → en, writing dates for the requested locale', () => {
+  it('R5: uses de for de-AT, writing dates for the requested locale; another language needs an explicit fallback', () => {
     const data = messageSamples('de').offerReply;
     const at = renderMessage('offerReply', { ...data, decisionDate: '2027-01-14' }, { locale: 'de-AT' });
     expect(at.text).toContain('Donnerstag, 14. Jänner');
     expect(at.text).toContain('Bedenkzeit');
     const ch = renderMessage('offerReply', data, { locale: 'de-CH' });
     expect(ch.text).toContain('Mittwoch, 16. Dezember');
-    const ja = renderMessage('offerReply', messageSamples('en').offerReply, { locale: 'ja-JP' });
+    expect(() => renderMessage('offerReply', messageSamples('en').offerReply, { locale: 'ja-JP' })).toThrow(/Invalid options\.locale "ja-JP": expected a locale whose language has built-in wording: "en", "de", "fr", "es"/);
+    const ja = renderMessage('offerReply', messageSamples('en').offerReply, { locale: 'ja-JP', fallback: 'en' });
     expect(ja.text).toContain('Wednesday, December 16');
     expect(ja.text.startsWith('Dear Jordan Ellis,')).toBe(true);
     expect(renderMessage('offerReply', messageSamples('fr').offerReply, { locale: 'FR-ca' }).text).toContain('mercredi 16 décembre');

@@ -8,13 +8,16 @@ import { en } from './messages/en.js';
 import { es } from './messages/es.js';
 import { fr } from './messages/fr.js';
 import { prepFormatLabels } from './messages/prepChecklist.js';
-import { resolveLocale, type MessageLocale } from './resolveLocale.js';
+import { resolveLocaleAt, type LocaleOptions, type MessageLocale } from './resolveLocale.js';
 import { resolvePrepFormat } from './resolvePrepFormat.js';
 import type { AnyTemplateData, RenderedMessage } from './types.js';
 
 /** Options of {@link renderMessage}. */
-export interface RenderMessageOptions {
-  /** BCP 47 locale of the recipient, e.g. `"de-AT"`; falls back `de-AT` → `de` → `en`. */
+export interface RenderMessageOptions extends LocaleOptions {
+  /**
+   * BCP 47 locale of the recipient, e.g. `"de-AT"` (→ `de`). A language without built-in wording
+   * (`"pt"`) is an error unless `fallback` is given.
+   */
   readonly locale: string;
   /** The recipient's IANA zone: required when a date or slot is given as an instant. */
   readonly timeZone?: string | undefined;
@@ -46,7 +49,7 @@ function isKind(kind: unknown): kind is MessageKind {
   return typeof kind === 'string' && (MESSAGE_KINDS as readonly string[]).includes(kind);
 }
 
-const DATE_EXPECTED = 'a civil date "YYYY-MM-DD" or an ISO 8601 instant with offset';
+const DATE_EXPECTED = 'a civil date "YYYY-MM-DD", an ISO 8601 instant with offset, or a Date';
 const INSTANT_LIKE = /^\d{4}-\d{2}-\d{2}T/;
 const BULLET = /^\s*[-•*–]\s+/;
 
@@ -54,12 +57,16 @@ function formatSlots(slots: unknown, locale: string, options: RenderMessageOptio
   if (slots === undefined || slots === null) return undefined;
   if (typeof slots === 'string') return slots;
   if (!Array.isArray(slots)) {
-    throw new InvalidArgumentError('slots', slots, 'an array of ISO 8601 instants or ready-made strings, one per slot');
+    throw new InvalidArgumentError('data.slots', slots, 'an array of ISO 8601 instants, Dates or ready-made strings, one per slot');
   }
   const lines: string[] = [];
-  for (const slot of slots as readonly unknown[]) {
+  for (const [i, slot] of (slots as readonly unknown[]).entries()) {
+    if (slot instanceof Date) {
+      lines.push(`- ${formatMessageDate(slot, locale, { timeZone: options.timeZone, dateFormat: MESSAGE_SLOT_FORMAT })}`);
+      continue;
+    }
     if (typeof slot !== 'string' || slot.trim() === '') {
-      throw new InvalidArgumentError('slot', slot, 'an ISO 8601 instant with offset or a non-empty string');
+      throw new InvalidArgumentError(`data.slots.${i}`, slot, 'an ISO 8601 instant with offset, a Date, or a non-empty string');
     }
     const looksLikeInstant = INSTANT_LIKE.test(slot);
     const text = looksLikeInstant
@@ -77,8 +84,8 @@ function prepare(data: object, locale: string, language: MessageLocale, options:
     if (!Object.hasOwn(prepared, field)) continue;
     const value = prepared[field];
     if (value === undefined || value === null) continue;
-    if (typeof value !== 'string' || !(isCivilDate(value) || INSTANT_LIKE.test(value))) {
-      throw new InvalidDateError(value, `${DATE_EXPECTED} for "${field}"`);
+    if (!(value instanceof Date) && (typeof value !== 'string' || !(isCivilDate(value) || INSTANT_LIKE.test(value)))) {
+      throw new InvalidDateError(value, DATE_EXPECTED, `data.${field}`);
     }
     prepared[field] = formatMessageDate(value, locale, { timeZone: options.timeZone, dateFormat: options.dateFormat });
   }
@@ -88,8 +95,8 @@ function prepare(data: object, locale: string, language: MessageLocale, options:
   if (Object.hasOwn(prepared, 'slots')) prepared['slots'] = formatSlots(prepared['slots'], locale, options);
   const interviewers = prepared['interviewers'];
   if (Object.hasOwn(prepared, 'interviewers') && Array.isArray(interviewers)) {
-    const names = (interviewers as readonly unknown[]).map((name) => {
-      if (typeof name !== 'string' || name.trim() === '') throw new InvalidArgumentError('interviewer name', name, 'a non-empty string');
+    const names = (interviewers as readonly unknown[]).map((name, i) => {
+      if (typeof name !== 'string' || name.trim() === '') throw new InvalidArgumentError(`data.interviewers.${i}`, name, 'a non-empty string');
       return name;
     });
     prepared['interviewers'] = names.length === 0 ? undefined : new Intl.ListFormat(language, { type: 'conjunction' }).format(names);
@@ -120,7 +127,7 @@ function prepare(data: object, locale: string, language: MessageLocale, options:
  */
 export function renderMessage<K extends MessageKind>(kind: K, data: MessageData<K>, options: RenderMessageOptions): RenderedMessage {
   if (!isKind(kind)) {
-    throw new InvalidArgumentError('message kind', kind, `one of ${MESSAGE_KINDS.map((k) => `"${k}"`).join(', ')}`);
+    throw new InvalidArgumentError('kind', kind, `one of ${MESSAGE_KINDS.map((k) => `"${k}"`).join(', ')}`);
   }
   if (typeof options !== 'object' || options === null) {
     throw new InvalidArgumentError('options', options, 'an object with at least { locale }');
@@ -128,6 +135,6 @@ export function renderMessage<K extends MessageKind>(kind: K, data: MessageData<
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new InvalidArgumentError(`data for "${kind}"`, data, 'an object of message fields');
   }
-  const { language, dateLocale } = resolveLocale(options.locale);
+  const { language, dateLocale } = resolveLocaleAt(options.locale, options, 'options.locale');
   return builtIn(language, kind).render(prepare(data, dateLocale, language, options));
 }

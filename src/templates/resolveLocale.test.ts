@@ -1,14 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError } from '../errors.js';
+import { thrown } from '../../test/helpers/thrown.js';
+import { InvalidArgumentError, isFollowUpError } from '../errors.js';
 import { resolveLocale } from './resolveLocale.js';
 
 describe('resolveLocale', () => {
-  it('falls back de-AT → de → en, keeping the requested locale for dates when its language exists', () => {
+  it('R5: drops subtags de-AT → de, keeping the requested locale for dates', () => {
     expect(resolveLocale('de-AT')).toEqual({ language: 'de', dateLocale: 'de-AT' });
     expect(resolveLocale('es-MX')).toEqual({ language: 'es', dateLocale: 'es-MX' });
     expect(resolveLocale('fr-Latn-CA')).toEqual({ language: 'fr', dateLocale: 'fr-Latn-CA' });
     expect(resolveLocale('EN-gb')).toEqual({ language: 'en', dateLocale: 'en-GB' });
-    expect(resolveLocale('ja-JP')).toEqual({ language: 'en', dateLocale: 'en' });
+  });
+
+  it('R5: a locale without built-in wording is an error naming the supported languages, never silent English', () => {
+    for (const tag of ['pt', 'ja-JP', 'zh-Hant-TW']) {
+      const e = thrown(() => resolveLocale(tag));
+      expect(isFollowUpError(e, 'INVALID_ARGUMENT')).toBe(true);
+      expect((e as Error).message).toContain(`Invalid locale "${tag}"`);
+      expect((e as Error).message).toContain('"en", "de", "fr", "es"');
+      expect((e as Error).message).toContain('fallback');
+    }
+  });
+
+  it('R5: an explicit fallback names the language to use instead', () => {
+    expect(resolveLocale('ja-JP', { fallback: 'en' })).toEqual({ language: 'en', dateLocale: 'en' });
+    expect(resolveLocale('pt-BR', { fallback: 'es' })).toEqual({ language: 'es', dateLocale: 'es' });
+    expect(resolveLocale('de-CH', { fallback: 'en' })).toEqual({ language: 'de', dateLocale: 'de-CH' });
+    expect(() => resolveLocale('pt', { fallback: 'pt' as never })).toThrow(/Invalid fallback "pt"/);
+  });
+
+  it('keys of Object.prototype are not languages', () => {
+    for (const tag of ['constructor', 'toString', '__proto__']) expect(() => resolveLocale(tag)).toThrow(InvalidArgumentError);
   });
 
   it('rejects malformed tags', () => {

@@ -10,29 +10,32 @@ export type MessageLocale = (typeof MESSAGE_LOCALES)[number];
 export interface ResolvedLocale {
   /** The catalogue language used. */
   readonly language: MessageLocale;
-  /** The locale dates are written in: the requested one when its language is available, else `"en"`. */
+  /** The locale dates are written in: the requested one when its language is available, else the fallback. */
   readonly dateLocale: string;
 }
 
-// Memo of resolved tags (bounded): the answer for a tag never changes.
-const resolved = new Map<string, ResolvedLocale>();
-
-function isMessageLocale(tag: string): tag is MessageLocale {
-  return (MESSAGE_LOCALES as readonly string[]).includes(tag);
+/** How a locale with no built-in wording is handled; shared by every function that takes a `locale`. */
+export interface LocaleOptions {
+  /**
+   * The language to use when `locale` has no built-in wording (e.g. `"pt"` or `"ja-JP"`). Without
+   * it, such a locale is an error that lists the supported languages: a message is never silently
+   * written in another language.
+   * @defaultValue `undefined` (an unsupported locale throws {@link InvalidArgumentError})
+   */
+  readonly fallback?: MessageLocale | undefined;
 }
 
-/**
- * Picks the catalogue language for a BCP 47 locale, dropping subtags from the end
- * (`de-AT` → `de`) and falling back to English.
- *
- * @throws {@link InvalidArgumentError} if `locale` is not a well-formed BCP 47 tag.
- * @example
- * ```ts
- * resolveLocale('de-AT') //=> { language: 'de', dateLocale: 'de-AT' }
- * resolveLocale('ja-JP') //=> { language: 'en', dateLocale: 'en' }
- * ```
- */
-export function resolveLocale(locale: string): ResolvedLocale {
+// Memo of resolved tags (bounded): the answer for a tag never changes.
+const resolved = new Map<string, ResolvedLocale | null>();
+
+function isMessageLocale(tag: unknown): tag is MessageLocale {
+  return typeof tag === 'string' && (MESSAGE_LOCALES as readonly string[]).includes(tag);
+}
+
+const SUPPORTED = `a locale whose language has built-in wording: ${MESSAGE_LOCALES.map((l) => `"${l}"`).join(', ')} (regional tags such as "de-AT" or "es-MX" included)`;
+
+/** The built-in language of a BCP 47 tag, or `null` when there is none. */
+function languageOf(locale: unknown, argument: string): ResolvedLocale | null {
   const known = typeof locale === 'string' ? resolved.get(locale) : undefined;
   if (known !== undefined) return known;
   let canonical: string | undefined;
@@ -42,18 +45,51 @@ export function resolveLocale(locale: string): ResolvedLocale {
     canonical = undefined;
   }
   if (canonical === undefined) {
-    throw new InvalidArgumentError('locale', locale, 'a BCP 47 language tag such as "en", "de-AT", "fr-CA" or "es-MX"');
+    throw new InvalidArgumentError(argument, locale, 'a BCP 47 language tag such as "en", "de-AT", "fr-CA" or "es-MX"');
   }
-  let result: ResolvedLocale = { language: 'en', dateLocale: 'en' };
+  let result: ResolvedLocale | null = null;
   const parts = canonical.toLowerCase().split('-');
   for (let n = parts.length; n > 0; n--) {
     const tag = parts.slice(0, n).join('-');
     if (isMessageLocale(tag)) {
-      result = { language: tag, dateLocale: canonical };
+      result = Object.freeze({ language: tag, dateLocale: canonical });
       break;
     }
   }
-  result = Object.freeze(result);
-  if (resolved.size < 1000) resolved.set(locale, result);
+  if (resolved.size < 1000) resolved.set(locale as string, result);
   return result;
+}
+
+/**
+ * Picks the catalogue language for a BCP 47 locale, dropping subtags from the end
+ * (`de-AT` → `de`). A locale with no built-in wording is an error naming the supported languages,
+ * unless `options.fallback` names the language to use instead.
+ *
+ * @param locale - A BCP 47 tag such as `"de-AT"`.
+ * @param options - `fallback`: the language for a locale with no built-in wording.
+ * @throws {@link InvalidArgumentError} if `locale` is not a well-formed BCP 47 tag, or has no
+ * built-in wording and no `fallback` is given, or `fallback` is not one of {@link MESSAGE_LOCALES}.
+ * @example
+ * ```ts
+ * resolveLocale('de-AT') //=> { language: 'de', dateLocale: 'de-AT' }
+ * resolveLocale('ja-JP', { fallback: 'en' }) //=> { language: 'en', dateLocale: 'en' }
+ * resolveLocale('pt') // throws InvalidArgumentError: … expected a locale whose language has built-in wording: "en", "de", "fr", "es" …
+ * ```
+ */
+export function resolveLocale(locale: string, options?: LocaleOptions): ResolvedLocale {
+  return resolveLocaleAt(locale, options, 'locale');
+}
+
+/** {@link resolveLocale}, naming the argument (e.g. `"options.locale"`) in errors. @internal */
+export function resolveLocaleAt(locale: unknown, options: LocaleOptions | undefined, argument: string): ResolvedLocale {
+  const fallback: unknown = typeof options === 'object' && options !== null && Object.hasOwn(options, 'fallback') ? options.fallback : undefined;
+  if (fallback !== undefined && !isMessageLocale(fallback)) {
+    throw new InvalidArgumentError(argument.replace(/locale$/, 'fallback'), fallback, `one of ${MESSAGE_LOCALES.map((l) => `"${l}"`).join(', ')}`);
+  }
+  const result = languageOf(locale, argument);
+  if (result !== null) return result;
+  if (fallback === undefined) {
+    throw new InvalidArgumentError(argument, locale, `${SUPPORTED}; pass { fallback: "en" } to write it in another language`);
+  }
+  return { language: fallback, dateLocale: fallback };
 }
