@@ -32,7 +32,7 @@ export type { Policy, PolicyOverrides, NoTimelineWindow } from './policy.js';
 // Model types (schemas and parse functions: interview-followup/model)
 export type {
   Interview, Interviewer, InterviewFormat, Timeline, TimelineKind, Event, EventOf, EventType,
-  Application, ReplyOutcome, EmployerCalendar, Reflection, ReflectionQuestion,
+  Application, ReplyOutcome, EmployerCalendar, Reflection, ReflectionQuestion, EmployerRequest, EmployerRequestKind,
 } from './model/index.js';
 
 // Planner (R1, R4, R11) and the recruiter's view

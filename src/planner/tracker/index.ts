@@ -7,3 +7,5 @@ export type {
   ActionKind, ActionPriority, ActionRuleId, ApplyEventOptions, CalendarFor, NextAction, PipelineSummary,
   PipelineWarning, TrackerContext, TrackerState, TransitionColumn,
 } from './types.js';
+// What a reply asks of the candidate, as `NextAction.request` carries it (the schemas: interview-followup/model).
+export type { EmployerRequest, EmployerRequestKind } from '../../model/Event.js';
