@@ -2,7 +2,7 @@ import { InvalidArgumentError } from '../errors.js';
 import { findRequests } from './findRequests.js';
 import { featureName, readReply, replyFeatures } from './model/features.js';
 import type { Reading } from './model/features.js';
-import { labelWeight, scoreFeatures } from './model/linearModel.js';
+import { labelColumn, scoreFeatures } from './model/linearModel.js';
 import { REVIEW_THRESHOLD } from './model/weights.generated.js';
 import { REPLY_LABELS, REPLY_LANGUAGES, REPLY_TOPICS, TOPIC_LABELS } from './types.js';
 import type { Classification, ClassifyOptions, Evidence, ReplyInput, ReplyLabel, ReplyTopic } from './types.js';
@@ -74,10 +74,11 @@ export function classifyReply(input: ReplyInput, options?: ClassifyOptions): Cla
 
   // Evidence: the features that pushed hardest towards the label (occurrences of one feature added up), each span once.
   const byRow = new Map<number, { i: number; c: number }>();
+  const weightOf = labelColumn(best);
   for (let i = 0; i < vec.count; i++) {
     const row = scored.rows[i] ?? -1;
     if (row < 0 || (vec.fields[i] ?? -1) < 0) continue;
-    const c = labelWeight(row, best) * (vec.values[i] ?? 0);
+    const c = weightOf(row) * (vec.values[i] ?? 0);
     const seen = byRow.get(row);
     if (seen === undefined) byRow.set(row, { i, c });
     else seen.c += c;

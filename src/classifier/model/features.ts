@@ -256,21 +256,31 @@ const BREAK = 2;
 const CONDITIONAL = 4;
 const CONTRAST = 8;
 
-/** One memo of word flags per language. */
-const FLAG_MEMOS = new Map<ReplyLanguage, WordMemo>();
+/**
+ * One memo per language of what the reader needs to know about a word: its hash and its flags, packed into one
+ * number (`hash * 16 + flags`, exact in a double), so each distinct word is hashed and looked up once.
+ */
+const WORD_MEMOS = new Map<ReplyLanguage, WordMemo>();
 
-function flagsOf(tok: Tokens, language: ReplyLanguage, t: Tables): Uint8Array {
+/** Per token: the word's flags, and its hash in `hashes`. */
+function wordInfo(tok: Tokens, language: ReplyLanguage, t: Tables): { flags: Uint8Array; hashes: Int32Array } {
   const negators = t.negators.get(language);
   const breaks = t.clauseBreaks.get(language);
   const conditionals = t.conditionals.get(language);
   const compute = (w: string): number =>
-    (negators?.has(w) === true ? NEGATOR : 0) | (breaks?.has(w) === true ? BREAK : 0) |
-    (conditionals?.has(w) === true ? CONDITIONAL : 0) | (t.contrast.has(w) ? CONTRAST : 0);
-  let memo = FLAG_MEMOS.get(language);
-  if (memo === undefined) FLAG_MEMOS.set(language, (memo = new WordMemo()));
+    (fnv(w) >>> 0) * 16 +
+    ((negators?.has(w) === true ? NEGATOR : 0) | (breaks?.has(w) === true ? BREAK : 0) |
+      (conditionals?.has(w) === true ? CONDITIONAL : 0) | (t.contrast.has(w) ? CONTRAST : 0));
+  let memo = WORD_MEMOS.get(language);
+  if (memo === undefined) WORD_MEMOS.set(language, (memo = new WordMemo()));
   const flags = new Uint8Array(tok.count);
-  for (let i = 0; i < tok.count; i++) flags[i] = memo.get(tok.words[i] ?? '', compute);
-  return flags;
+  const hashes = new Int32Array(tok.count);
+  for (let i = 0; i < tok.count; i++) {
+    const v = memo.get(tok.words[i] ?? '', compute);
+    flags[i] = v % 16;
+    hashes[i] = Math.floor(v / 16) | 0;
+  }
+  return { flags, hashes };
 }
 
 /** Whether a word flagged `flag` precedes token `at` in its clause, within `window` words. */
@@ -286,7 +296,7 @@ function precededBy(flags: Uint8Array, tok: Tokens, at: number, window: number, 
 }
 
 /** Body and subject n-grams, with negation scope. */
-function ngramFeatures(o: Occurrences, reading: Reading, flags: readonly Uint8Array[]): void {
+function ngramFeatures(o: Occurrences, reading: Reading, flags: readonly Uint8Array[], hashes: readonly Int32Array[]): void {
   const from = o.count;
   let ngrams = 0;
   reading.fields.forEach((field, fieldIndex) => {
@@ -296,12 +306,14 @@ function ngramFeatures(o: Occurrences, reading: Reading, flags: readonly Uint8Ar
     const subject = field.field === 'subject';
     const words = normalizedWords(field, tok);
     o.words[fieldIndex] = words;
+    const hs = hashes[fieldIndex];
     let prevHash = 0;
     let prevSentence = -1;
     for (let i = 0; i < tok.count; i++) {
       const w = words[i] ?? '';
       if (w === '') continue;
-      const h = fnv(w);
+      // The memo hashed the raw word; '#' and '#ph' stand in for digits and placeholders.
+      const h = w === tok.words[i] && hs !== undefined ? hs[i]! : fnv(w);
       const sentence = tok.sentences[i] ?? 0;
       if (subject) {
         if (w.length > 1) o.push(mix(SEED_S, h), 1, Kind.Subject, fieldIndex, i, i + 1);
@@ -404,10 +416,11 @@ function lexiconFeatures(o: Occurrences, reading: Reading, flags: readonly Uint8
 export function replyFeatures(reading: Reading): FeatureOccurrences {
   const o = new Occurrences();
   const t = tables();
-  const flags = reading.tokens.map((tok) => flagsOf(tok, reading.language, t));
+  const info = reading.tokens.map((tok) => wordInfo(tok, reading.language, t));
+  const flags = info.map((x) => x.flags);
   o.push(fnv(`L:${reading.language}`), 1, Kind.Language, -1, 0, 0, `L:${reading.language}`);
   lexiconFeatures(o, reading, flags);
-  ngramFeatures(o, reading, flags);
+  ngramFeatures(o, reading, flags, info.map((x) => x.hashes));
   return o;
 }
 

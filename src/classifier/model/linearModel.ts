@@ -96,7 +96,9 @@ export function scoreFeatures(vec: FeatureOccurrences): LinearScores {
   return { labels: softmaxInto(labels, TEMPERATURE), topicLogits, rows };
 }
 
-/** The weight of model row `row` for label `k`. */
-export function labelWeight(row: number, k: number): number {
-  return (load().label[row * LABEL_BIAS.length + k] ?? 0) * LABEL_SCALE;
+/** The weights of every model row for label `k`, in row order (for evidence). */
+export function labelColumn(k: number): (row: number) => number {
+  const w = load().label;
+  const L = LABEL_BIAS.length;
+  return (row) => (w[row * L + k] ?? 0) * LABEL_SCALE;
 }
