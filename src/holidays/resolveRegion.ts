@@ -58,7 +58,7 @@ function byCloseness(wanted: string, candidates: readonly [code: string, key: st
 }
 
 function suggestCountries(country: string, countries: Readonly<Record<string, string>>): string[] {
-  const alias = ALIASES[country];
+  const alias = Object.hasOwn(ALIASES, country) ? ALIASES[country] : undefined;
   if (alias !== undefined && Object.hasOwn(countries, alias)) return [alias];
   return byCloseness(country, Object.entries(countries).map(([k, name]) => [k, k, name]), 1);
 }

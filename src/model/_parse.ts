@@ -10,6 +10,7 @@ export type SafeParseResult<T> =
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
+  if (value instanceof Date) return `a ${describe(value)}`;
   if (typeof value === 'object') return 'an object';
   return `${typeof value} ${describe(value)}`;
 }

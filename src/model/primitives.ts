@@ -36,18 +36,23 @@ export const CivilDateSchema = z
   .refine(isCivilDate, { error: (iss) => `Invalid date ${describe(iss.input)}: expected a real calendar date written "YYYY-MM-DD", such as "2026-12-04".` });
 
 /**
- * An instant: ISO 8601 with a UTC offset or `Z`, e.g. `"2026-12-01T15:30:00-05:00"`.
+ * An instant: ISO 8601 with a UTC offset or `Z`, e.g. `"2026-12-01T15:30:00-05:00"`. A valid `Date`
+ * is accepted too and parsed to `date.toISOString()`, as everywhere in this library.
  *
  * @example
  * ```ts
  * InstantSchema.safeParse('2026-12-01T15:30:00').success //=> false (no offset)
  * ```
  */
-export const InstantSchema = z
-  .string({ error: expected('an ISO 8601 instant with offset') })
-  .refine(isInstant, {
-    error: (iss) => `Invalid instant ${describe(iss.input)}: expected ISO 8601 with a UTC offset, such as "2026-12-01T15:30:00-05:00" or "2026-12-01T20:30:00Z".`,
-  });
+export const InstantSchema = z.preprocess(
+  // One rule for Date objects across the library: a valid Date is the instant date.toISOString().
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : value),
+  z
+    .string({ error: expected('an ISO 8601 instant with offset, or a valid Date') })
+    .refine(isInstant, {
+      error: (iss) => `Invalid instant ${describe(iss.input)}: expected ISO 8601 with a UTC offset, such as "2026-12-01T15:30:00-05:00" or "2026-12-01T20:30:00Z", or a valid Date.`,
+    }),
+);
 
 /**
  * An IANA time zone name the runtime knows, e.g. `"Europe/Berlin"`.

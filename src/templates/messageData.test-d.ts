@@ -9,8 +9,8 @@ import type { fr } from './messages/fr.js';
 import { renderMessage } from './renderMessage.js';
 import type { TemplateFields } from './types.js';
 
-/** What renderMessage hands the template: dates already strings, slots and name lists joined. */
-type Prepared<T> = { [P in keyof T]: P extends 'slots' | 'interviewers' ? Exclude<T[P], readonly unknown[]> | string : T[P] };
+/** What renderMessage hands the template: dates (Dates included) already strings, slots and name lists joined. */
+type Prepared<T> = { [P in keyof T]: P extends 'slots' | 'interviewers' ? Exclude<T[P], readonly unknown[]> | string : Exclude<T[P], Date> };
 
 type Catalogue = { readonly [K in MessageKind]: { readonly subject: string; readonly body: string } };
 
