@@ -10,5 +10,8 @@ export default defineConfig({
       tsconfig: './tsconfig.test.json',
     },
     pool: 'threads',
+    // Verdicts never depend on the machine's speed: property tests are bounded in runs (see
+    // test/helpers/runs.ts), and this limit only stops a test that hangs.
+    testTimeout: 120_000,
   },
 });
