@@ -1,7 +1,11 @@
 /**
- * Reply classifier benchmarks (issue 4 §5): throughput on typical 1–2 KB e-mails, time on 1 MB
- * adversarial inputs, and extractTimeline throughput. Figures only, never pass/fail.
+ * Reply reader benchmarks: throughput on the real employer mail of corpus/replies (warm, one core), the cold first
+ * classification in a fresh process (weights loaded), time on 1 MB adversarial inputs, and extractTimeline
+ * throughput. Figures only, never pass/fail.
  */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { loadCorpus } from '../scripts/corpus/load.js';
 import { classifyReply } from '../src/classifier/classifyReply.js';
 import { extractTimeline } from '../src/classifier/extractTimeline.js';
 import type { ReplyInput } from '../src/classifier/types.js';
@@ -44,7 +48,37 @@ function typicalEmails(count: number): ReplyInput[] {
   return out;
 }
 
+/** The first classification in a fresh Node process, from the built package: import, weights, one reply. */
+function coldStart(): number[] {
+  const dist = fileURLToPath(new URL('../dist/classifier.js', import.meta.url));
+  const script = `const t0 = performance.now(); const m = await import(${JSON.stringify(dist)}); ` +
+    `m.classifyReply('Unfortunately we have decided to move forward with other candidates.'); ` +
+    `console.log(performance.now() - t0);`;
+  const runs: number[] = [];
+  for (let k = 0; k < 7; k++) {
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    const ms = Number(r.stdout.trim());
+    if (Number.isFinite(ms)) runs.push(ms);
+  }
+  return runs.sort((a, b) => a - b);
+}
+
 export async function run(): Promise<void> {
+  const real = loadCorpus().map((it): ReplyInput => ({ text: it.text, ...(it.subject !== undefined ? { subject: it.subject } : {}) }));
+  const realSize = real.reduce((a, e) => a + (typeof e === 'string' ? e.length : (e.text ?? '').length + (e.subject ?? '').length), 0) / real.length;
+  let j = 0;
+  const onCorpus = measure('classifyReply, real corpus mail', (n) => {
+    let last: unknown;
+    for (let k = 0; k < n; k++) last = classifyReply(real[j++ % real.length] as ReplyInput);
+    return last;
+  }, { ops: 5000, note: `${real.length} messages, mean ${Math.round(realSize)} chars` });
+  const cold = coldStart();
+  printFigures('Reply reader on real employer mail (one core)', [
+    ['classifyReply, real corpus e-mails per second (warm)', Math.round(onCorpus.opsPerSec).toLocaleString('en-US'), '≥ 20,000/s'],
+    ['µs per e-mail', (onCorpus.nsPerOp / 1000).toFixed(1), ''],
+    ['first classification in a fresh process, import and weights included (median of 7)', `${(cold[Math.floor(cold.length / 2)] ?? NaN).toFixed(1)} ms`, '≤ 50 ms'],
+  ]);
+
   const emails = typicalEmails(500);
   const sizes = emails.map((e) => (typeof e === 'string' ? e.length : (e.text ?? e.html ?? '').length + (e.subject ?? '').length));
   const meanSize = sizes.reduce((a, b) => a + b, 0) / sizes.length;
@@ -70,7 +104,7 @@ export async function run(): Promise<void> {
   }, { ops: 3000 });
   printTable('Throughput on 1–2 KB e-mails (one core)', [classify, extract, both], 'classifyReply, typical e-mail');
   printFigures('Targets', [
-    ['classifyReply e-mails per second', Math.round(classify.opsPerSec).toLocaleString('en-US'), '≥ 5,000/s'],
+    ['classifyReply e-mails per second', Math.round(classify.opsPerSec).toLocaleString('en-US'), ''],
     ['extractTimeline e-mails per second', Math.round(extract.opsPerSec).toLocaleString('en-US'), ''],
   ]);
 
@@ -82,8 +116,8 @@ export async function run(): Promise<void> {
     const c = Math.min(timeOnce(() => classifyReply(text)), timeOnce(() => classifyReply(text)));
     const x = Math.min(timeOnce(() => extractTimeline(text, options)), timeOnce(() => extractTimeline(text, options)));
     worst = Math.max(worst, c);
-    rows.push([`${name}: classify / extract`, `${c.toFixed(1)} ms / ${x.toFixed(1)} ms`, '< 100 ms']);
+    rows.push([`${name}: classify / extract`, `${c.toFixed(1)} ms / ${x.toFixed(1)} ms`, '< 50 ms']);
   }
   printFigures('1 MB adversarial inputs (best of two runs)', rows);
-  printFigures('Worst case', [['slowest 1 MB classification', `${worst.toFixed(1)} ms`, '< 100 ms']]);
+  printFigures('Worst case', [['slowest 1 MB classification', `${worst.toFixed(1)} ms`, '< 50 ms']]);
 }

@@ -59,10 +59,12 @@ export type {
 // Classifier (R7, R4.5)
 export {
   classifyReply, cleanReply, extractTimeline, findTimePhrases, toTimeline, replyEvent, REPLY_LABELS, REPLY_LANGUAGES, CUE_TABLES,
+  REPLY_TOPICS, TOPIC_LABELS, REQUEST_KINDS,
 } from './classifier/index.js';
 export type {
   Classification, ClassifyOptions, Evidence, ExtractedTimeline, PromiseKind, ReplyField, ReplyInput, ReplyLabel,
   ReplyLanguage, SourceSpan, CleanedField, ExtractTimelineOptions, FindTimePhrasesOptions, TimePhrase, TimePhraseRole, ReplyEventExtras, CueDefinition, CueLabel, CueTable,
+  ReplyRequest, ReplyTopic, RequestKind, RequestCue,
 } from './classifier/index.js';
 
 // Templates and messages (R1, R5, R8–R10)

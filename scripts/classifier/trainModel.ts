@@ -16,7 +16,7 @@ export const INVENTED_WEIGHT = 0.3;
 /** A feature must occur in this many training messages to get a weight. */
 export const MIN_DOCUMENT_FREQUENCY = 2;
 /** Weights smaller than this (in every class) are dropped from the shipped model. */
-export const PRUNE_BELOW = 0.04;
+export const PRUNE_BELOW = 0.05;
 /** The precision a label must reach at or above the review threshold (on cross-validated predictions). */
 export const TARGET_PRECISION = 0.97;
 
@@ -95,7 +95,7 @@ interface Quantized {
 
 /** Label weights are kept to ±LABEL_LEVELS steps, topic weights to ±TOPIC_LEVELS (one character each when shipped). */
 export const LABEL_LEVELS = 31;
-export const TOPIC_LEVELS = 15;
+export const TOPIC_LEVELS = 7;
 /** 64 characters that need no escaping in a single-quoted string; weight q is ALPHABET[q + 32]. */
 export const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+-';
 

@@ -1,7 +1,7 @@
 export { classifyReply } from './classifyReply.js';
 export { cleanReply, MAX_CLEANED_LENGTH } from './cleanReply.js';
 export type { CleanedField } from './cleanReply.js';
-export { REPLY_LABELS, REPLY_LANGUAGES } from './types.js';
+export { REPLY_LABELS, REPLY_LANGUAGES, REPLY_TOPICS, TOPIC_LABELS, REQUEST_KINDS } from './types.js';
 export type {
   Classification,
   ClassifyOptions,
@@ -12,10 +12,13 @@ export type {
   ReplyInput,
   ReplyLabel,
   ReplyLanguage,
+  ReplyRequest,
+  ReplyTopic,
+  RequestKind,
   SourceSpan,
 } from './types.js';
 export { CUE_TABLES } from './cues/index.js';
-export type { CueDefinition, CueLabel, CueTable } from './cues/index.js';
+export type { CueDefinition, CueLabel, CueTable, RequestCue } from './cues/index.js';
 export { extractTimeline } from './extractTimeline.js';
 export type { ExtractTimelineOptions } from './extractTimeline.js';
 export { findTimePhrases } from './findTimePhrases.js';

@@ -15,4 +15,4 @@ import type { CueTable } from './types.js';
 export const CUE_TABLES: readonly CueTable[] = [EN_CUES, DE_CUES, FR_CUES, ES_CUES];
 
 export { DE_CUES, EN_CUES, ES_CUES, FR_CUES };
-export type { CueDefinition, CueLabel, CueTable } from './types.js';
+export type { CueDefinition, CueLabel, CueTable, RequestCue } from './types.js';

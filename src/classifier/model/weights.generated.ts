@@ -11,1473 +11,1027 @@ export const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrs
 /** Softmax temperature fitted on cross-validated predictions. */
 export const TEMPERATURE = 1.25;
 /** Below this confidence a label is flagged for review; at or above it, cross-validated precision was at least 97%. */
-export const REVIEW_THRESHOLD = 0.935;
+export const REVIEW_THRESHOLD = 0.932;
 /** Messages trained on: real (corpus training split) and invented (development fixtures). */
 export const TRAINED_ON = {"real":467,"invented":562};
 /** Feature names, separated by `|`, in weight-row order. */
 export const FEATURES =
   'C:next_round|C:next_round@1|C:next_round@s|C:next_round^|C:offer|C:offer@1|C:offer@s|C:offer^|C:othe' +
   'r|C:other@1|C:other@s|C:pending|C:pending@1|C:pending@s|C:pending^|C:reference_check|C:reference_che' +
-  'ck@1|C:reference_check@s|C:rejection|C:rejection@1|C:rejection@s|C:rejection^|L:de|L:en|L:es|L:fr|b:' +
-  '# #|b:# h|b:# horas|b:# hours|b:# mai|b:# minute|b:# minutes|b:# minutiges|b:# minutos|b:# pm|b:# st' +
-  'unde|b:# uhr|b:# um|b:#ph a|b:#ph and|b:#ph at|b:#ph au|b:#ph en|b:#ph est|b:#ph et|b:#ph for|b:#ph ' +
-  'from|b:#ph ha|b:#ph has|b:#ph https|b:#ph i|b:#ph in|b:#ph position|b:#ph representee|b:#ph this|b:#' +
-  'ph user|b:#ph with|b:a #|b:a #ph|b:a background|b:a bientot|b:a call|b:a couple|b:a d|b:a decide|b:a' +
-  ' decision|b:a este|b:a ete|b:a final|b:a great|b:a jour|b:a l|b:a la|b:a las|b:a meeting|b:a nationa' +
-  'l|b:a new|b:a notre|b:a nous|b:a nuestra|b:a partir|b:a position|b:a postularte|b:a project|b:a quel' +
-  'ques|b:a reference|b:a reflection|b:a retenu|b:a second|b:a son|b:a stable|b:a strong|b:a tres|b:a t' +
-  'u|b:a un|b:a votre|b:a vous|b:about the|b:about you|b:acceder al|b:accepted for|b:adelante deseas|b:' +
-  'admin yourcompany|b:adresse suivante|b:advance and|b:advance for|b:afin d|b:afin de|b:after careful|' +
-  'b:again for|b:agradecemos su|b:agradecemos tu|b:ajusten a|b:aktualisierte kalendereinladung|b:al cor' +
-  'reo|b:al sistema|b:alguna duda|b:algunas preguntas|b:all applications|b:all is|b:alternative times|b' +
-  ':am #|b:am #ph|b:an assistant|b:an interview|b:an opening|b:an opportunity|b:an unserem|b:an update|' +
-  'b:analyser votre|b:ancienne date|b:and appreciate|b:and are|b:and ensure|b:and experience|b:and for|' +
-  'b:and get|b:and i|b:and look|b:and our|b:and the|b:and update|b:and used|b:and we|b:and your|b:anfor' +
-  'derungen dieser|b:anspruch nehmen|b:antes del|b:antworten sie|b:any inconvenience|b:any of|b:any oth' +
-  'er|b:any questions|b:any way|b:apologies for|b:apologize for|b:application and|b:application choices' +
-  '|b:application for|b:application form|b:application has|b:application is|b:application to|b:apply fo' +
-  'r|b:applying to|b:appreciate your|b:apprecions votre|b:aqui para|b:architect f|b:are currently|b:are' +
-  ' no|b:are not|b:are pleased|b:are requested|b:are some|b:are still|b:are you|b:area de|b:as a|b:as a' +
-  'n|b:as part|b:as possible|b:as soon|b:as this|b:as we|b:asi que|b:asistencia respondiendo|b:assured ' +
-  'that|b:at #|b:at #ph|b:at all|b:at our|b:at talent|b:at the|b:at this|b:at webfx|b:attached mutual|b' +
-  ':au poste|b:au sein|b:au stage|b:auf deinem|b:auf die|b:auf eine|b:aupres de|b:aus diesem|b:auto gen' +
-  'erated|b:autres opportunites|b:avant la|b:avant le|b:avec succes|b:avec vous|b:avez des|b:avez ete|b' +
-  ':avons bien|b:avons finalement|b:avons le|b:avons pris|b:back from|b:background and|b:background ver' +
-  'ification|b:based on|b:be a|b:be an|b:be available|b:be confirmed|b:be fair|b:be glad|b:be in|b:be k' +
-  'eeping|b:be the|b:be transparent|b:beachte die|b:been changed|b:been received|b:been shortlisted|b:b' +
-  'efore we|b:bei #ph|b:bei ihnen|b:believe that|b:below link|b:below to|b:berucksichtigt wird|b:berufl' +
-  'ichen weg|b:besoin de|b:best for|b:best in|b:bestatigen wir|b:bewerber innen|b:bewerbung fur|b:bewer' +
-  'bung und|b:bewerbungen wird|b:bien ete|b:bien recu|b:bienvenida a|b:bienvenido a|b:bienvenue chez|b:' +
-  'bis zum|b:bitte beachte|b:bitten sie|b:bitten wir|b:bonjour #ph|b:bonjour monsieur|b:bonne chance|b:' +
-  'bonne journee|b:buenos dias|b:but i|b:button below|b:by #ph|b:by clicking|b:cadre du|b:calendar invi' +
-  'te|b:call me|b:can adjust|b:can sign|b:can you|b:cancel the|b:candidat pour|b:candidatura para|b:can' +
-  'didature a|b:candidature au|b:candidature en|b:candidature est|b:candidature peut|b:candidature pour' +
-  '|b:careful consideration|b:carefully reviewed|b:cargo de|b:ce lien|b:cedula de|b:cet e|b:cette entre' +
-  'prise|b:chance dans|b:chance de|b:chatting with|b:check in|b:check is|b:check the|b:checking in|b:ch' +
-  'ez #ph|b:chez pyxicom|b:ci dessous|b:ci joint|b:click here|b:clicking on|b:cliquez ici|b:come back|b' +
-  ':come to|b:coming in|b:comme nous|b:commencer le|b:como parte|b:company is|b:competences et|b:comple' +
-  'te a|b:complete our|b:complete the|b:complete this|b:complete your|b:completer votre|b:completing th' +
-  'e|b:comunicarte que|b:con el|b:con exito|b:con gusto|b:con la|b:con los|b:con nosotros|b:con otros|b' +
-  ':con su|b:con tu|b:con una|b:conduct your|b:configuration de|b:configurer votre|b:confirm you|b:conf' +
-  'irm your|b:confirma tu|b:confirmamos que|b:congratulations on|b:connectez vous|b:connection if|b:con' +
-  'seiller numerique|b:consulter mon|b:contact us|b:contact you|b:contactar con|b:contactara para|b:con' +
-  'tacter notre|b:contacter si|b:contacto contigo|b:continuar con|b:continue the|b:continue to|b:contra' +
-  't de|b:convention #ph|b:convention d|b:core corporation|b:coronavirus covid|b:corporation and|b:corr' +
-  'eo de|b:correo electronico|b:could you|b:cours d|b:covid #|b:creemos que|b:creer votre|b:cross again' +
-  '|b:current employer|b:curriculum y|b:cv and|b:cv et|b:d analyser|b:d analyste|b:d autres|b:d embauch' +
-  'e|b:d emploi|b:d etude|b:d like|b:d love|b:d une|b:daher in|b:dank fur|b:danke fur|b:danken dir|b:da' +
-  'nken ihnen|b:dans la|b:dans le|b:dans vos|b:dar en|b:daruber informieren|b:das gesprach|b:das team|b' +
-  ':das vorstellungsgesprach|b:dass deine|b:dass die|b:dass sie|b:dass wir|b:date #ph|b:date time|b:dat' +
-  'en werden|b:day one|b:de #|b:de #ph|b:de 3e|b:de candidature|b:de cette|b:de ciudadania|b:de compete' +
-  'ncia|b:de completer|b:de contacto|b:de contrat|b:de contratacion|b:de faire|b:de jeudi|b:de l|b:de l' +
-  'a|b:de master|b:de ne|b:de notre|b:de nous|b:de nuestra|b:de pouvoir|b:de preaviso|b:de que|b:de rec' +
-  'hazo|b:de reclutamiento|b:de recrutement|b:de repondre|b:de seleccion|b:de selection|b:de trabajo|b:' +
-  'de travail|b:de tu|b:de vida|b:de votre|b:de vous|b:dear #ph|b:dear candfullname|b:dear mr|b:debido ' +
-  'a|b:decide d|b:decide de|b:decide que|b:decided to|b:decision by|b:dein interesse|b:deine bewerbung|' +
-  'b:deiner bewerbung|b:del #ph|b:del equipo|b:del proceso|b:delighted that|b:demande d|b:demande de|b:' +
-  'den eingang|b:den erhalt|b:den nachsten|b:den termin|b:denken dass|b:department of|b:der eingegangen' +
-  'en|b:der position|b:der status|b:derzeit nicht|b:des offres|b:des questions|b:deseamos lo|b:deseamos' +
-  ' mucha|b:details at|b:details de|b:detalles de|b:developer position|b:didn t|b:die aktualisierte|b:d' +
-  'ie ausgeschriebene|b:die damit|b:die position|b:die spezifischen|b:die stelle|b:die zukunft|b:diese ' +
-  'e|b:diesem grund|b:dieser e|b:dieser position|b:dir herzlich|b:dir mitteilen|b:dir weiterhin|b:direc' +
-  'tions and|b:disregard the|b:do not|b:documentos requeridos|b:docusign link|b:don t|b:donner suite|b:' +
-  'donner une|b:dos referencias|b:du poste|b:du processus|b:duda contacte|b:dudes en|b:due to|b:e mail|' +
-  'b:eine ruckmeldung|b:einen termin|b:einfach auf|b:eingang ihrer|b:eingegangenen bewerbungen|b:einige' +
-  ' zeit|b:el #ph|b:el cargo|b:el contrato|b:el equipo|b:el jueves|b:el proceso|b:el puesto|b:el sr|b:e' +
-  'l viernes|b:email #ph|b:email admin|b:email and|b:emploi et|b:emplois de|b:empresa actual|b:en #ph|b' +
-  ':en cours|b:en cuenta|b:en el|b:en este|b:en la|b:en nuestra|b:en nuestro|b:en proceso|b:en que|b:en' +
-  ' su|b:engagement und|b:engineer role|b:entreprise #ph|b:entretien avec|b:entretien de|b:entretien po' +
-  'ur|b:entretien programme|b:entrevista del|b:entrevista escrita|b:entrevista para|b:entrevista progra' +
-  'mada|b:entrevue pour|b:envoyee avec|b:envoyer un|b:equipe mon|b:equipo de|b:erfolg auf|b:erhalten un' +
-  'd|b:es #ph|b:escribo para|b:espace candidat|b:est en|b:est maintenant|b:esta nueva|b:estamos muy|b:e' +
-  'ste medio|b:este momento|b:este proceso|b:estimado #ph|b:estimado a|b:et a|b:et accepter|b:et de|b:e' +
-  't du|b:et nous|b:et votre|b:et vous|b:ete acceptee|b:ete envoyee|b:ete mis|b:ete retenue|b:ete selec' +
-  'tionne|b:excited for|b:expect to|b:experience and|b:f m|b:falls sie|b:favor confirma|b:favor no|b:fe' +
-  'cha #ph|b:fecha de|b:fechas y|b:feedback from|b:feel free|b:felicitations #ph|b:ficha de|b:fiche de|' +
-  'b:fin de|b:final decision|b:finalement decide|b:finaliser votre|b:find a|b:first interview|b:fit for' +
-  '|b:follow the|b:follow up|b:for #ph|b:for a|b:for an|b:for any|b:for applying|b:for coming|b:for fut' +
-  'ure|b:for meeting|b:for now|b:for our|b:for taking|b:for teacher|b:for the|b:for this|b:for us|b:for' +
-  ' which|b:for you|b:for your|b:form as|b:formar parte|b:formulaire d|b:forward to|b:forward with|b:fr' +
-  'ee to|b:frei wird|b:freuen uns|b:freuen wir|b:from #ph|b:from the|b:from you|b:front end|b:full time' +
-  '|b:fur deine|b:fur dich|b:fur die|b:fur ihr|b:fur ihre|b:fur sie|b:fur unsere|b:further to|b:futuros' +
-  ' proyectos|b:geehrte frau|b:geehrte r|b:generated message|b:gesprach am|b:gesprache mit|b:get any|b:' +
-  'get started|b:get the|b:get to|b:going to|b:good luck|b:google meet|b:grab a|b:gracias por|b:great n' +
-  'ews|b:greetings from|b:groupe ressources|b:grund konnen|b:gultigen personalausweis|b:gustaria que|b:' +
-  'guten tag|b:ha sido|b:haben die|b:haben noch|b:haben wir|b:hallo #ph|b:hallo frau|b:hallo herr|b:hap' +
-  'py to|b:has asked|b:has been|b:has sido|b:has superado|b:hasta el|b:have a|b:have accepted|b:have an' +
-  '|b:have any|b:have carefully|b:have caused|b:have much|b:have not|b:have partnered|b:have received|b' +
-  ':have time|b:haven t|b:hear from|b:heard back|b:hello #ph|b:here are|b:here s|b:here to|b:herr bauer' +
-  '|b:herzlich fur|b:herzlichen gluckwunsch|b:hesitez pas|b:heure #ph|b:heureux de|b:hey #ph|b:hi #ph|b' +
-  ':hiermit bestatigen|b:hire you|b:hiring for|b:hiring manager|b:hiring process|b:history check|b:hoja' +
-  ' de|b:hola #ph|b:hola sra|b:hold while|b:hope our|b:hope this|b:hope you|b:hora #ph|b:hours from|b:h' +
-  'ow you|b:hr department|b:https www|b:i apologize|b:i d|b:i hope|b:i know|b:i ll|b:i look|b:i m|b:i n' +
-  'eed|b:i regret|b:i want|b:i wanted|b:i will|b:i would|b:ici #ph|b:identifiant de|b:if this|b:if we|b' +
-  ':if you|b:if your|b:ihnen die|b:ihnen fuhren|b:ihnen fur|b:ihnen viel|b:ihnen zu|b:ihr interesse|b:i' +
-  'hr interview|b:ihr profil|b:ihre daten|b:ihre nachfrage|b:ihre teilnahme|b:ihrem profil|b:ihren lebe' +
-  'nslauf|b:ihrer bewerbung|b:il nous|b:im anhang|b:in #|b:in advance|b:in anspruch|b:in any|b:in den|b' +
-  ':in der|b:in die|b:in fdm|b:in getting|b:in ihren|b:in mind|b:in our|b:in the|b:in to|b:in touch|b:i' +
-  'n unserem|b:in unseren|b:in us|b:in webfx|b:in your|b:inconvenience this|b:indem sie|b:indicate your' +
-  '|b:inform you|b:informamos que|b:informationen uber|b:informer que|b:informieren dass|b:informieren ' +
-  'wir|b:iniciar la|b:interes en|b:interesse an|b:interest in|b:interet que|b:internet connection|b:int' +
-  'erview details|b:interview for|b:interview fur|b:interview on|b:interview schedule|b:interview with|' +
-  'b:into our|b:into the|b:into your|b:invite you|b:invited to|b:inviter a|b:is #ph|b:is a|b:is an|b:is' +
-  ' being|b:is currently|b:is not|b:is on|b:is required|b:is scheduled|b:is to|b:is well|b:isn t|b:it s' +
-  '|b:it was|b:je vous|b:job #ph|b:job application|b:job search|b:job title|b:join us|b:joint et|b:just' +
-  ' let|b:just wanted|b:kalendereinladung im|b:keep you|b:keep your|b:keeping your|b:keine passende|b:k' +
-  'ilani groupe|b:know if|b:know more|b:know that|b:know the|b:know this|b:know when|b:konnen dass|b:ko' +
-  'nnen ihr|b:konnen wir|b:konnten sie|b:kontaktieren sobald|b:l adresse|b:l employeur|b:l entreprise|b' +
-  ':l entretien|b:l entrevue|b:l equipe|b:l etudier|b:l heure|b:l inclusion|b:l offre|b:la bienvenida|b' +
-  ':la cancelacion|b:la carihuela|b:la chance|b:la compania|b:la configuration|b:la convention|b:la dat' +
-  'e|b:la decision|b:la demande|b:la direccion|b:la empresa|b:la entrevista|b:la evaluacion|b:la oferta' +
-  '|b:la plateforme|b:la posicion|b:la prochaine|b:la reunion|b:la sra|b:la structure|b:la suite|b:la v' +
-  'acante|b:las #|b:las molestias|b:las necesidades|b:le #ph|b:le contrat|b:le lien|b:le meilleur|b:le ' +
-  'plaisir|b:le poste|b:le temps|b:le test|b:learn more|b:lehrstuhl #ph|b:leider mussen|b:les #|b:les e' +
-  'changes|b:les emplois|b:les informations|b:les plus|b:let me|b:let you|b:lieber gerald|b:lien ci|b:l' +
-  'ien de|b:lien pour|b:lien teams|b:lieu #ph|b:like to|b:like you|b:link #ph|b:link and|b:link to|b:ll' +
-  ' be|b:ll keep|b:ll make|b:ll reach|b:ll send|b:llamada o|b:lo mejor|b:log into|b:longer interested|b' +
-  ':look forward|b:looking forward|b:looks good|b:lors de|b:los datos|b:los siguientes|b:love for|b:lug' +
-  'ar #ph|b:m sorry|b:m x|b:mai #|b:make sure|b:make the|b:manquerons pas|b:mas adelante|b:mas detalles' +
-  '|b:match our|b:match your|b:may cause|b:may have|b:me at|b:me escribes|b:me if|b:me know|b:meet vide' +
-  'o|b:meeting with|b:meilleur dans|b:mejor en|b:melde dich|b:melden uns|b:melden wir|b:merci de|b:merc' +
-  'i pour|b:message a|b:message de|b:might be|b:mis a|b:mit ihnen|b:mit ihrer|b:mitchell admin|b:mittei' +
-  'len dass|b:mitteilen zu|b:mochten dich|b:mochten sie|b:mode #ph|b:modification de|b:momento no|b:mon' +
-  ' contrat|b:mon espace|b:mon stage|b:more about|b:move forward|b:moving forward|b:much for|b:mucha su' +
-  'erte|b:mussen wir|b:muy contentos|b:my name|b:n a|b:n est|b:n hesitez|b:n oubliez|b:nach dem|b:nach ' +
-  'sorgfaltiger|b:nachsten tagen|b:name is|b:ne manquerons|b:ne pas|b:necesidades que|b:necesitamos que' +
-  '|b:need to|b:new opportunities|b:new role|b:next #|b:next stage|b:next step|b:next steps|b:next week' +
-  '|b:nicht in|b:nicht mehr|b:nicht weiter|b:no dudes|b:no longer|b:no obstante|b:no podemos|b:no respo' +
-  'ndas|b:noch einige|b:noch etwas|b:nos complace|b:nos gustaria|b:nos ha|b:nos vemos|b:not be|b:not re' +
-  'ply|b:note i|b:noticed that|b:notre attention|b:notre equipe|b:notre processus|b:notre service|b:not' +
-  're site|b:notre societe|b:nous aimerions|b:nous apprecions|b:nous avons|b:nous contacter|b:nous ne|b' +
-  ':nous sommes|b:nous souhaitons|b:nous tenons|b:nous vous|b:nouvelle date|b:now we|b:nuestra compania' +
-  '|b:nuestra empresa|b:nuestro proceso|b:number of|b:of #ph|b:of an|b:of june|b:of our|b:of the|b:of t' +
-  'his|b:of us|b:of working|b:of your|b:oferta de|b:oferta para|b:offer letter|b:offer to|b:offer you|b' +
-  ':offre d|b:ofrecerte el|b:on #ph|b:on a|b:on date|b:on hold|b:on our|b:on social|b:on the|b:on your|' +
-  'b:once it|b:one of|b:opening for|b:opportunities and|b:opportunity to|b:or you|b:ort #ph|b:other can' +
-  'didates|b:otros candidatos|b:oubliez pas|b:our #ph|b:our company|b:our database|b:our hiring|b:our h' +
-  'r|b:our interview|b:our new|b:our paths|b:our recruitment|b:our search|b:our system|b:our team|b:out' +
-  ' in|b:out to|b:outreachy internship|b:paperwork over|b:par #ph|b:para #ph|b:para acceder|b:para cono' +
-  'cer|b:para el|b:para la|b:para recordarte|b:para una|b:parmi nous|b:part of|b:parte de|b:parte del|b' +
-  ':participacion en|b:partnered with|b:pas a|b:pas d|b:pas de|b:pas donner|b:pas encore|b:pas la|b:pas' +
-  ' pu|b:passende position|b:passende stelle|b:paths cross|b:pending conditions|b:perfil y|b:peut etre|' +
-  'b:plaisir de|b:planning to|b:please be|b:please call|b:please disregard|b:please do|b:please feel|b:' +
-  'please follow|b:please let|b:please reply|b:please use|b:pleased to|b:plus de|b:por aqui|b:por el|b:' +
-  'por este|b:por favor|b:por su|b:por tu|b:portez a|b:posicion de|b:position #ph|b:position and|b:posi' +
-  'tion at|b:position bereits|b:position fur|b:position is|b:position of|b:position that|b:position was' +
-  '|b:position with|b:poste #ph|b:poste a|b:poste d|b:poste de|b:postulacion a|b:postulacion para|b:pos' +
-  'tuler a|b:pour #ph|b:pour acceder|b:pour en|b:pour finaliser|b:pour l|b:pour la|b:pour le|b:pour ren' +
-  'contrer|b:pour votre|b:pour vous|b:pourriez vous|b:prions de|b:pris le|b:proceso continua|b:proceso ' +
-  'de|b:process and|b:process at|b:process for|b:process we|b:processus de|b:prochaine etape|b:prochain' +
-  'ement pour|b:profil correspond|b:profile with|b:programada para|b:progress of|b:progress your|b:proj' +
-  'ect and|b:proposer le|b:provide me|b:puedes volver|b:puesto #ph|b:puesto de|b:put into|b:qu il|b:que' +
-  ' el|b:que has|b:que la|b:que le|b:que nos|b:que possible|b:que se|b:que tu|b:que votre|b:que vous|b:' +
-  'questions about|b:questions feel|b:questions please|b:qui vous|b:r #ph|b:ravis de|b:re currently|b:r' +
-  'e not|b:re still|b:reach out|b:reach you|b:ready to|b:realizado con|b:realizar una|b:really apprecia' +
-  'te|b:received and|b:received your|b:recevoir une|b:reclutamiento y|b:recruitment process|b:recruitme' +
-  'nt team|b:recu votre|b:recursos humanos|b:referee details|b:referees you|b:referencias laborales|b:r' +
-  'eflection on|b:regret to|b:remercier pour|b:remercions pour|b:remote staff|b:rencontrer notre|b:repo' +
-  'ndre a|b:representee par|b:request for|b:requested to|b:required details|b:reschedule your|b:respond' +
-  ' by|b:responda a|b:respondas a|b:responder a|b:ressources humaines|b:rest assured|b:restorative reco' +
-  'rd|b:resume and|b:resume application|b:retenu notre|b:reviendra vers|b:review and|b:review it|b:revi' +
-  'ewed your|b:revisada por|b:role and|b:role at|b:role has|b:role in|b:role of|b:s an|b:s est|b:s very' +
-  '|b:salary expectations|b:savoir si|b:schatzen dein|b:se ajusten|b:se ha|b:se lo|b:search for|b:secur' +
-  'ity clearance|b:see attached|b:see you|b:sehr geehrte|b:sein de|b:seleccion no|b:seleccion para|b:se' +
-  'leccion pescadoslacarihuela|b:seleccion te|b:seleccion y|b:selection nous|b:selection process|b:sema' +
-  'ine prochaine|b:send a|b:send me|b:share your|b:should have|b:should you|b:should your|b:si cela|b:s' +
-  'i desea|b:si les|b:si mas|b:si no|b:si tiene|b:si tienes|b:si tu|b:si vous|b:sido rechazada|b:sido s' +
-  'eleccionado|b:sie am|b:sie an|b:sie auf|b:sie daher|b:sie das|b:sie den|b:sie die|b:sie diese|b:sie ' +
-  'ein|b:sie einfach|b:sie erhalten|b:sie haben|b:sie ihre|b:sie konnen|b:sie kontaktieren|b:sie sich|b' +
-  ':sie uns|b:sign in|b:sign into|b:sigue en|b:sind noch|b:so much|b:so we|b:sobald eine|b:sobald sich|' +
-  'b:sobre los|b:social media|b:societe et|b:solely for|b:someone will|b:sommes ravis|b:son nom|b:sont ' +
-  'desormais|b:soon as|b:sorgfaltig gepruft|b:sorgfaltiger prufung|b:sorry to|b:souhaitons bonne|b:souh' +
-  'aitons le|b:souhaitons vous|b:sous peu|b:speaking with|b:spezifischen anforderungen|b:stable interne' +
-  't|b:stage #ph|b:stage de|b:stage of|b:start date|b:start of|b:start on|b:start the|b:started please|' +
-  'b:state university|b:status in|b:status of|b:stay in|b:stelle frei|b:step of|b:steps in|b:still have' +
-  '|b:still planning|b:stood out|b:stored securely|b:structure #ph|b:study #ph|b:su contacto|b:su curri' +
-  'culum|b:su incorporacion|b:su interes|b:su participacion|b:su tiempo|b:submit your|b:successful in|b' +
-  ':suerte en|b:suite a|b:suite du|b:suivez ce|b:suivre le|b:summer #|b:summer internship|b:sur le|b:su' +
-  'r les|b:sur notre|b:sure to|b:sure you|b:system and|b:t get|b:t have|b:t heard|b:t the|b:t want|b:ta' +
-  'ge gultig|b:take care|b:take the|b:taking the|b:talent core|b:talent pool|b:tant que|b:te contactara' +
-  '|b:te escribo|b:te informamos|b:teacher training|b:team at|b:team s|b:team will|b:temps d|b:tenons a' +
-  '|b:thank you|b:thanking you|b:thanks again|b:thanks for|b:thanks so|b:that due|b:that s|b:that we|b:' +
-  'that work|b:that you|b:that your|b:the #ph|b:the application|b:the below|b:the benefits|b:the best|b' +
-  ':the button|b:the code|b:the company|b:the day|b:the delay|b:the docusign|b:the earliest|b:the end|b' +
-  ':the exam|b:the first|b:the following|b:the form|b:the future|b:the hiring|b:the interview|b:the job' +
-  '|b:the link|b:the login|b:the meantime|b:the next|b:the offer|b:the one|b:the other|b:the outcome|b:' +
-  'the outreachy|b:the paperwork|b:the phone|b:the position|b:the process|b:the progress|b:the recruitm' +
-  'ent|b:the required|b:the result|b:the role|b:the search|b:the security|b:the start|b:the status|b:th' +
-  'e team|b:the test|b:the time|b:the top|b:the visitor|b:the written|b:them to|b:there s|b:this applic' +
-  'ation|b:this email|b:this is|b:this isn|b:this may|b:this position|b:this process|b:this project|b:t' +
-  'his role|b:this time|b:this was|b:this week|b:this will|b:though we|b:through the|b:through to|b:tie' +
-  'ne alguna|b:tienes alguna|b:time #ph|b:time and|b:time for|b:time to|b:time you|b:times that|b:to a|' +
-  'b:to answer|b:to apply|b:to assist|b:to attend|b:to be|b:to both|b:to call|b:to chatting|b:to check|' +
-  'b:to complete|b:to conduct|b:to confirm|b:to contact|b:to continue|b:to determine|b:to discuss|b:to ' +
-  'do|b:to ensure|b:to find|b:to follow|b:to have|b:to hear|b:to hire|b:to inform|b:to invite|b:to join' +
-  '|b:to keep|b:to know|b:to let|b:to make|b:to meet|b:to meeting|b:to move|b:to offer|b:to our|b:to pr' +
-  'opose|b:to reach|b:to remind|b:to reply|b:to reschedule|b:to respond|b:to resume|b:to review|b:to sc' +
-  'hedule|b:to see|b:to speak|b:to start|b:to study|b:to take|b:to the|b:to this|b:to update|b:to us|b:' +
-  'to use|b:to visit|b:to work|b:to you|b:to your|b:touch and|b:touch to|b:toutes les|b:trabajo #ph|b:t' +
-  'raining application|b:transparent the|b:tres prochainement|b:trying to|b:tu as|b:tu asistencia|b:tu ' +
-  'candidatura|b:tu entrevista|b:tu interes|b:tu mensaje|b:tu participacion|b:tu perfil|b:tu postulacio' +
-  'n|b:tu pourrais|b:tu proceso|b:tu tiempo|b:tus datos|b:uber den|b:um #|b:um die|b:un entretien|b:un ' +
-  'error|b:un message|b:un nouveau|b:una entrevista|b:una hora|b:una llamada|b:una vez|b:unable to|b:un' +
-  'd die|b:und freuen|b:und ihr|b:und viele|b:und wir|b:under review|b:understand that|b:une candidatur' +
-  'e|b:une demande|b:une fois|b:unfortunately i|b:unfortunately we|b:unreleased product|b:uns auf|b:uns' +
-  ' bald|b:uns bei|b:uns dir|b:unserem lehrstuhl|b:unserer forschungsgruppe|b:up with|b:update on|b:upd' +
-  'ate the|b:update you|b:us and|b:us at|b:us for|b:us know|b:us on|b:use the|b:used solely|b:user inte' +
-  'rviews|b:ve received|b:vemos pronto|b:venez de|b:ver detalles|b:vers vous|b:very much|b:veuillez sui' +
-  'vre|b:via #ph|b:vida actualizada|b:video call|b:viel erfolg|b:viel gluck|b:viele gruße|b:vielen dank' +
-  '|b:visit the|b:vivier afin|b:voir la|b:volver a|b:von uns|b:vorstellungsgesprach fur|b:vos competenc' +
-  'es|b:vos informations|b:votre candidature|b:votre compte|b:votre conseiller|b:votre contrat|b:votre ' +
-  'cv|b:votre demande|b:votre dossier|b:votre entretien|b:votre entrevue|b:votre espace|b:votre identif' +
-  'iant|b:votre immersion|b:votre interet|b:votre message|b:votre profil|b:votre recherche|b:votre temp' +
-  's|b:vous a|b:vous allez|b:vous aurez|b:vous avez|b:vous contacter|b:vous de|b:vous devez|b:vous donn' +
-  'er|b:vous etes|b:vous faire|b:vous informer|b:vous inviter|b:vous n|b:vous nous|b:vous portez|b:vous' +
-  ' pouvez|b:vous prions|b:vous remercier|b:vous rencontrer|b:vous serez|b:vous souhaitons|b:vous venez' +
-  '|b:waiting on|b:want to|b:wanted to|b:was a|b:we apologize|b:we appreciate|b:we are|b:we believe|b:w' +
-  'e can|b:we d|b:we do|b:we don|b:we expect|b:we find|b:we have|b:we hope|b:we know|b:we ll|b:we look|' +
-  'b:we need|b:we noticed|b:we re|b:we regret|b:we think|b:we ve|b:we want|b:we were|b:we will|b:we wis' +
-  'h|b:we would|b:weiter berucksichtigen|b:weiterhin viel|b:werden gemaß|b:werden sie|b:when they|b:whe' +
-  'n we|b:when you|b:which you|b:while we|b:wie besprochen|b:will be|b:will contact|b:will continue|b:w' +
-  'ill get|b:will let|b:will reach|b:will remain|b:will review|b:will update|b:wir bitten|b:wir danken|' +
-  'b:wir den|b:wir denken|b:wir dir|b:wir einen|b:wir freuen|b:wir haben|b:wir melden|b:wir mochten|b:w' +
-  'ir schatzen|b:wir sie|b:wir sind|b:wir von|b:wir werden|b:wir wunschen|b:wish to|b:wish you|b:with #' +
-  'ph|b:with a|b:with an|b:with another|b:with one|b:with our|b:with us|b:with webfx|b:with you|b:with ' +
-  'your|b:within #|b:within the|b:work for|b:working through|b:working together|b:works best|b:would li' +
-  'ke|b:written interview|b:wunschen dir|b:wunschen ihnen|b:y a|b:y nos|b:y si|b:y su|b:y te|b:yet sorr' +
-  'y|b:you again|b:you an|b:you and|b:you are|b:you as|b:you at|b:you can|b:you complete|b:you for|b:yo' +
-  'u good|b:you have|b:you haven|b:you if|b:you in|b:you know|b:you may|b:you need|b:you on|b:you pleas' +
-  'e|b:you provide|b:you provided|b:you put|b:you re|b:you send|b:you should|b:you soon|b:you that|b:yo' +
-  'u the|b:you then|b:you through|b:you to|b:you ve|b:you very|b:you were|b:you will|b:you would|b:your' +
-  ' account|b:your application|b:your availability|b:your candidacy|b:your career|b:your code|b:your cu' +
-  'rrent|b:your cv|b:your first|b:your flexibility|b:your google|b:your interest|b:your interview|b:you' +
-  'r job|b:your name|b:your new|b:your offer|b:your participation|b:your patience|b:your place|b:your p' +
-  'revious|b:your profile|b:your referees|b:your references|b:your request|b:your response|b:your resto' +
-  'rative|b:your resume|b:your scheduled|b:your solution|b:your submission|b:your teacher|b:your time|b' +
-  ':your understanding|b:yours was|b:zeit in|b:zu besprechen|b:zu einem|b:zu ihrem|b:zu informieren|b:z' +
-  'u konnen|b:zwei referenzen|c:de.next_round.for-an-interview|c:de.next_round.get-to-know|c:de.next_ro' +
-  'und.invite|c:de.next_round.next-step!|c:de.next_round.nth-interview|c:de.next_round.task|c:de.next_r' +
-  'ound.termin|c:de.offer.contract-offer|c:de.offer.offer-verb|c:de.offer.offer-word|c:de.offer.pleased' +
-  '|c:de.pending.patience|c:de.pending.will-report|c:de.reference_check.former-boss|c:de.reference_chec' +
-  'k.references|c:de.rejection.absage|c:de.rejection.all-the-best|c:de.rejection.future-positions|c:de.' +
-  'rejection.future-wishes|c:de.rejection.leider|c:de.rejection.not-considered|c:de.rejection.other-can' +
-  'didate|c:de.rejection.position-filled|c:de.rejection.talent-pool|c:en.next_round.assessment|c:en.nex' +
-  't_round.assessment-centre|c:en.next_round.availability|c:en.next_round.coffee|c:en.next_round.for-an' +
-  '-interview|c:en.next_round.invite|c:en.next_round.like-to-meet|c:en.next_round.move-you-forward|c:en' +
-  '.next_round.move-you-forward!|c:en.next_round.next-round|c:en.next_round.next-step|c:en.next_round.n' +
-  'th-conversation|c:en.next_round.nth-interview|c:en.next_round.schedule|c:en.next_round.selected-for|' +
-  'c:en.next_round.shortlisted|c:en.next_round.skills-test|c:en.next_round.to-next|c:en.offer.accept-of' +
-  'fer|c:en.offer.accept-offer!|c:en.offer.been-successful|c:en.offer.compensation|c:en.offer.congratul' +
-  'ations|c:en.offer.extend-offer|c:en.offer.join-us|c:en.offer.kind-of-offer|c:en.offer.love-you-to-jo' +
-  'in|c:en.offer.offer-document|c:en.offer.offer-of-employment|c:en.offer.offer-word|c:en.offer.offer-w' +
-  'ord!|c:en.offer.offer-you-role|c:en.offer.onboarding|c:en.offer.pleased-to-offer|c:en.offer.start-da' +
-  'te|c:en.offer.welcome-aboard|c:en.other.received-application|c:en.other.thanks-for-applying|c:en.pen' +
-  'ding.an-update|c:en.pending.be-in-touch|c:en.pending.coming-weeks|c:en.pending.delay|c:en.pending.ge' +
-  't-back|c:en.pending.get-back!|c:en.pending.keep-posted|c:en.pending.let-you-know|c:en.pending.on-hol' +
-  'd|c:en.pending.patience|c:en.pending.remain-in-process|c:en.pending.remaining-interviews|c:en.pendin' +
-  'g.sorry-wait|c:en.pending.still-reviewing|c:en.pending.timeline|c:en.pending.timeline!|c:en.pending.' +
-  'under-consideration|c:en.pending.update-you|c:en.reference_check.background-check|c:en.reference_che' +
-  'ck.former-manager|c:en.reference_check.provide-references|c:en.reference_check.reference|c:en.refere' +
-  'nce_check.reference-check|c:en.reference_check.references|c:en.reference_check.your-references|c:en.' +
-  'rejection.best-of-luck|c:en.rejection.closer-match|c:en.rejection.competitive|c:en.rejection.disappo' +
-  'inting|c:en.rejection.feedback|c:en.rejection.job-search|c:en.rejection.not-moving-forward|c:en.reje' +
-  'ction.on-file|c:en.rejection.other-candidates|c:en.rejection.paths-cross|c:en.rejection.position-fil' +
-  'led|c:en.rejection.regret|c:en.rejection.rescind|c:en.rejection.someone-else|c:en.rejection.stay-in-' +
-  'touch|c:en.rejection.unfortunately|c:en.rejection.wish-luck|c:es.next_round.advance|c:es.next_round.' +
-  'interview-nth|c:es.next_round.nth-interview|c:es.next_round.schedule|c:es.offer.congratulations|c:es' +
-  '.offer.contract|c:es.offer.join|c:es.offer.offer-of-job|c:es.offer.offer-role|c:es.offer.offer-word|' +
-  'c:es.offer.pleased|c:es.offer.salary|c:es.offer.welcome|c:es.pending.awaiting|c:es.pending.in-proces' +
-  's|c:es.pending.patience|c:es.pending.will-contact|c:es.reference_check.background-check|c:es.referen' +
-  'ce_check.references|c:es.rejection.cancelled|c:es.rejection.chose-other|c:es.rejection.lamentablemen' +
-  'te|c:es.rejection.other-candidate|c:es.rejection.wish-luck|c:fr.next_round.for-an-interview|c:fr.nex' +
-  't_round.invite|c:fr.next_round.meet-you|c:fr.next_round.next-step|c:fr.next_round.nth-interview|c:fr' +
-  '.next_round.retained-for|c:fr.next_round.suits-you!|c:fr.offer.congratulations|c:fr.offer.contract|c' +
-  ':fr.offer.join-team|c:fr.offer.offer-kind|c:fr.offer.offer-word|c:fr.offer.pleased|c:fr.offer.propos' +
-  'e-role|c:fr.offer.retained|c:fr.offer.salary|c:fr.offer.sign|c:fr.other.well-received|c:fr.pending.g' +
-  'et-back|c:fr.pending.in-progress|c:fr.reference_check.references|c:fr.rejection.cancelled|c:fr.rejec' +
-  'tion.good-luck|c:fr.rejection.keep-cv|c:fr.rejection.no-follow-up|c:fr.rejection.not-retained|c:fr.r' +
-  'ejection.talent-pool|c:fr.rejection.wish-success|n:able|n:any|n:at|n:back|n:be|n:berucksichtigen|n:c' +
-  'on|n:contacter|n:continuar|n:convient|n:de|n:decision|n:der|n:dich|n:die|n:disponible|n:donner|n:dud' +
-  'es|n:en|n:encore|n:est|n:este|n:etre|n:for|n:forward|n:from|n:fur|n:get|n:haben|n:have|n:heard|n:hes' +
-  'itez|n:im|n:in|n:interested|n:it|n:just|n:konnen|n:la|n:les|n:let|n:longer|n:manquerons|n:mehr|n:mov' +
-  'e|n:much|n:news|n:nos|n:nous|n:obstante|n:on|n:one|n:or|n:oubliez|n:out|n:passende|n:plus|n:podemos|' +
-  'n:posible|n:position|n:pour|n:pu|n:reflection|n:reply|n:respondas|n:sorry|n:suite|n:the|n:this|n:tim' +
-  'e|n:to|n:un|n:und|n:votre|n:vous|n:want|n:weiter|n:yet|n:you|n:your|p:abiert|p:absolu|p:accede|p:acc' +
-  'ept|p:accomp|p:accord|p:accura|p:acepta|p:actual|p:adelan|p:adicio|p:adjunt|p:admini|p:adress|p:adva' +
-  'nc|p:agenda|p:agrade|p:agreem|p:aimeri|p:ajoute|p:ajusta|p:ajuste|p:aktual|p:aktuel|p:alguna|p:alica' +
-  'n|p:alread|p:altern|p:analys|p:anbiet|p:ancien|p:andere|p:anford|p:angebo|p:angeha|p:annule|p:anothe' +
-  '|p:anspre|p:anspru|p:antece|p:antigu|p:anythi|p:apolog|p:applic|p:applie|p:applyi|p:apport|p:apprec|' +
-  'p:appren|p:approu|p:approv|p:apreci|p:aproba|p:archit|p:asiste|p:aspect|p:assess|p:assign|p:assure|p' +
-  ':attach|p:attend|p:attent|p:auswah|p:authen|p:author|p:automa|p:availa|p:avanza|p:backgr|p:beacht|p:' +
-  'beantw|p:becaus|p:bedank|p:beginn|p:begruß|p:benefi|p:benenn|p:bereit|p:beruck|p:berufl|p:bespre|p:b' +
-  'espro|p:bestat|p:bewerb|p:beworb|p:biento|p:bienve|p:bonjou|p:budget|p:buildi|p:calend|p:califi|p:ca' +
-  'ncel|p:candfu|p:candid|p:carefu|p:carihu|p:certif|p:challe|p:change|p:charac|p:chatti|p:checki|p:cho' +
-  'ice|p:circum|p:ciudad|p:cleara|p:clicki|p:clique|p:collec|p:commen|p:commit|p:compan|p:compar|p:comp' +
-  'et|p:compla|p:comple|p:compro|p:comuni|p:concer|p:condit|p:conduc|p:confid|p:config|p:confir|p:congr' +
-  'a|p:connec|p:conoce|p:conoci|p:consei|p:consen|p:consid|p:consul|p:contac|p:conten|p:contes|p:contig' +
-  '|p:contin|p:contra|p:contri|p:conven|p:conver|p:convic|p:convie|p:coordi|p:corona|p:corpor|p:correc|' +
-  'p:corres|p:creden|p:creemo|p:crimin|p:cualqu|p:cultur|p:curren|p:curric|p:darube|p:dashbo|p:databa|p' +
-  ':datens|p:dateti|p:deadli|p:decide|p:decisi|p:declin|p:defini|p:deligh|p:demand|p:depart|p:deplac|p:' +
-  'derzei|p:descri|p:deseam|p:desorm|p:despue|p:dessou|p:detail|p:detall|p:determ|p:develo|p:dienst|p:d' +
-  'iffer|p:diffic|p:digita|p:diplom|p:direcc|p:direct|p:disclo|p:discul|p:discus|p:dispon|p:dispos|p:di' +
-  'sreg|p:docume|p:docusi|p:dossie|p:downlo|p:durati|p:echang|p:educat|p:egalem|p:ehemal|p:einfac|p:ein' +
-  'gan|p:eingeg|p:einhol|p:einlad|p:einsch|p:einste|p:einwil|p:electr|p:embauc|p:empfan|p:emploi|p:empl' +
-  'oy|p:empres|p:enclos|p:engage|p:enhora|p:enregi|p:entend|p:enthou|p:entrep|p:entret|p:entrev|p:entsc' +
-  'h|p:enviar|p:enviro|p:envoye|p:erfolg|p:erfull|p:erhalt|p:escrib|p:escrit|p:establ|p:estamo|p:estima' +
-  '|p:etabli|p:etudie|p:evalua|p:evalue|p:everyt|p:examin|p:exampl|p:excite|p:exerci|p:expect|p:experi|' +
-  'p:expire|p:facebo|p:facili|p:fdmgro|p:feedba|p:felici|p:finale|p:finali|p:flexib|p:follow|p:formul|p' +
-  ':forsch|p:forwar|p:friend|p:fronte|p:frustr|p:funcio|p:furthe|p:futura|p:future|p:futuro|p:geehrt|p:' +
-  'gehalt|p:gelosc|p:genera|p:geplan|p:gepruf|p:geschl|p:gespra|p:gluckw|p:govern|p:gracia|p:gradua|p:g' +
-  'reeti|p:gultig|p:gustar|p:herzli|p:hesite|p:heureu|p:hiermi|p:histor|p:horair|p:horari|p:howeve|p:hu' +
-  'main|p:humano|p:identi|p:ihrunt|p:immedi|p:immers|p:includ|p:inclus|p:inconv|p:incorp|p:indica|p:inf' +
-  'orm|p:inicia|p:initia|p:inscri|p:integr|p:intere|p:intern|p:interv|p:introd|p:invita|p:invite|p:janu' +
-  'ar|p:jbodti|p:jederz|p:joindr|p:joinin|p:journe|p:justif|p:kalend|p:karrie|p:keepin|p:kennen|p:klick' +
-  'e|p:konnte|p:kontak|p:labora|p:lament|p:lebens|p:lectur|p:lehrst|p:llamad|p:llamar|p:locati|p:logist' +
-  '|p:lookin|p:mainte|p:malheu|p:manage|p:manque|p:manten|p:martin|p:meanti|p:meetin|p:meille|p:mensaj|' +
-  'p:messag|p:michae|p:minute|p:minuti|p:minuto|p:mitbri|p:mitche|p:mittei|p:mochte|p:modifi|p:molest|p' +
-  ':moment|p:monate|p:monsie|p:motiva|p:nachfr|p:nachst|p:natali|p:nation|p:necesi|p:necess|p:nochma|p:' +
-  'nosotr|p:notice|p:notici|p:notifi|p:nouvea|p:nouvel|p:nuestr|p:nuevam|p:numeri|p:obstan|p:ocasio|p:o' +
-  'frece|p:onboar|p:opcion|p:openin|p:operat|p:opport|p:ordina|p:organi|p:origin|p:oublie|p:outcom|p:ou' +
-  'trea|p:pacien|p:packag|p:paperw|p:paradi|p:parfai|p:parkin|p:partic|p:partne|p:passen|p:passwo|p:pat' +
-  'ien|p:pausin|p:pendin|p:perfor|p:period|p:permet|p:person|p:pertin|p:pescad|p:plaisi|p:planif|p:plan' +
-  'ni|p:platef|p:please|p:podemo|p:posibl|p:posici|p:positi|p:possib|p:postul|p:pourra|p:pourri|p:pouvo' +
-  'i|p:practi|p:preavi|p:pregun|p:premie|p:prepar|p:previo|p:priori|p:proble|p:proced|p:proces|p:procha' +
-  '|p:profes|p:profil|p:progra|p:progre|p:projec|p:projet|p:proper|p:propos|p:provid|p:proyec|p:prufun|' +
-  'p:purpos|p:pyxico|p:qualif|p:quedar|p:quelqu|p:querem|p:questi|p:realiz|p:receiv|p:recent|p:recepc|p' +
-  ':recept|p:recevo|p:rechaz|p:recher|p:recibi|p:reclut|p:reconn|p:record|p:recrui|p:recrut|p:recurs|p:' +
-  'refere|p:reflec|p:reflex|p:regard|p:regist|p:remerc|p:rempli|p:rencon|p:rensei|p:repass|p:replie|p:r' +
-  'epond|p:repres|p:reprog|p:requer|p:reques|p:requir|p:requis|p:resche|p:reserv|p:respon|p:ressou|p:re' +
-  'star|p:restor|p:result|p:retenu|p:retira|p:retire|p:retoma|p:reunio|p:reussi|p:revien|p:review|p:rev' +
-  'isa|p:salari|p:saludo|p:saluta|p:satisf|p:schatz|p:schedu|p:schick|p:schrit|p:screen|p:secure|p:secu' +
-  'ri|p:seguim|p:selecc|p:select|p:semain|p:semana|p:servic|p:severa|p:shifte|p:shortl|p:siguie|p:simil' +
-  'a|p:simple|p:sincer|p:sistem|p:situat|p:societ|p:soluti|p:someth|p:sorgfa|p:souhai|p:speaki|p:spezif' +
-  '|p:starke|p:starte|p:starti|p:stelle|p:stellv|p:struct|p:studen|p:submis|p:submit|p:succes|p:suivan|' +
-  'p:supera|p:suppor|p:talent|p:tambie|p:teache|p:teachi|p:techni|p:tecnic|p:teilna|p:telech|p:telefo|p' +
-  ':teleph|p:termin|p:testin|p:thanki|p:thrill|p:throug|p:thursd|p:ticket|p:tomorr|p:toujou|p:toward|p:' +
-  'trabaj|p:traini|p:traite|p:transm|p:transp|p:travai|p:tuesda|p:twitte|p:uberze|p:uhrzei|p:ultimo|p:u' +
-  'nderg|p:unders|p:unfort|p:univer|p:unrele|p:unsere|p:unterl|p:update|p:urspru|p:userna|p:utilic|p:va' +
-  'canc|p:vacant|p:valide|p:valora|p:variab|p:verbun|p:verifi|p:versch|p:vertra|p:veuill|p:vierne|p:vis' +
-  'ito|p:vorbei|p:vorges|p:vorste|p:websit|p:weiter|p:welcom|p:wellbe|p:widerr|p:wonder|p:workin|p:writ' +
-  'te|p:wunsch|p:yourco|p:zukunf|p:zuruck|p:zusamm|p:zustim|s:#ph|s:acceptee|s:am|s:an|s:analyst|s:appl' +
-  'ication|s:applied|s:aprobacion|s:aprobada|s:at|s:au|s:bewerbung|s:bienvenido|s:candidature|s:chez|s:' +
-  'complete|s:con|s:confirmation|s:convention|s:data|s:de|s:dein|s:deine|s:devops|s:du|s:einladung|s:em' +
-  'bauche|s:en|s:encuesta|s:engineer|s:entreprise|s:entretien|s:envoyee|s:est|s:et|s:ete|s:for|s:form|s' +
-  ':fur|s:hiring|s:hold|s:ihre|s:im|s:interview|s:invitation|s:job|s:jobs|s:jour|s:la|s:modification|s:' +
-  'neue|s:of|s:offer|s:on|s:outreachy|s:participar|s:pas|s:pendiente|s:position|s:poste|s:postulacion|s' +
-  ':pour|s:pre|s:proceso|s:promesse|s:put|s:re|s:rechazada|s:recu|s:references|s:referenzprufung|s:repo' +
-  'nse|s:rescheduling|s:role|s:sein|s:selection|s:self|s:statut|s:stelle|s:stellenangebot|s:sur|s:the|s' +
-  ':to|s:tu|s:une|s:update|s:von|s:vorstellungsgesprach|s:votre|s:willkommen|s:with|s:wurde|s:you|s:you' +
-  'r|s:zum|s:zur|sb:#ph at|sb:#ph position|sb:#ph role|sb:a ete|sb:a jour|sb:a oferta|sb:at #ph|sb:au s' +
-  'ein|sb:bei #ph|sb:bewerbung #ph|sb:bewerbung wurde|sb:candidature #ph|sb:candidature a|sb:candidatur' +
-  'e chez|sb:candidature est|sb:chez #ph|sb:complete your|sb:confirmation de|sb:d embauche|sb:data anal' +
-  'yst|sb:de l|sb:de votre|sb:deine bewerbung|sb:einladung zum|sb:en la|sb:encuesta #ph|sb:entreprise #' +
-  'ph|sb:for #ph|sb:ihre bewerbung|sb:invitation to|sb:l entreprise|sb:la encuesta|sb:m x|sb:modificati' +
-  'on de|sb:on hold|sb:on the|sb:on your|sb:participar en|sb:postulacion a|sb:promesse d|sb:role at|sb:' +
-  'sein de|sb:stellenangebot #ph|sb:the #ph|sb:to #ph|sb:to the|sb:tu postulacion|sb:update on|sb:vorst' +
-  'ellungsgesprach am|sb:votre candidature|sb:votre entretien|sb:your application|sb:your interview|sb:' +
-  'your job|w:#ph|w:2pm|w:3e|w:3pm|w:ab|w:about|w:absage|w:absolutely|w:acceder|w:accept|w:accepted|w:a' +
-  'cceptee|w:accepter|w:access|w:accomplished|w:account|w:aceptar|w:activo|w:actualizada|w:actuel|w:ade' +
-  'lante|w:adjust|w:admin|w:adresse|w:advance|w:afin|w:after|w:again|w:agency|w:agradecemos|w:agreement' +
-  '|w:ai|w:aider|w:aimerions|w:ajouter|w:ajusten|w:aktualisierte|w:aktuell|w:al|w:algo|w:alguna|w:algun' +
-  'as|w:alicante|w:all|w:allez|w:already|w:als|w:also|w:alternative|w:am|w:an|w:analyser|w:analyste|w:a' +
-  'nbei|w:anbieten|w:ancienne|w:and|w:andere|w:anforderungen|w:angehangte|w:anhang|w:another|w:anspruch' +
-  '|w:answer|w:antes|w:antworten|w:any|w:anything|w:apologies|w:apologize|w:applicable|w:applicant|w:ap' +
-  'plicants|w:application|w:applications|w:applied|w:apply|w:applying|w:appreciate|w:apprecions|w:appro' +
-  'uver|w:approved|w:apreciable|w:apres|w:aprobada|w:aqui|w:architect|w:are|w:area|w:art|w:as|w:asap|w:' +
-  'asi|w:asistencia|w:ask|w:asked|w:assessment|w:assignment|w:assist|w:assured|w:at|w:attached|w:attend' +
-  '|w:attention|w:au|w:auch|w:auf|w:aun|w:aupres|w:aurez|w:aus|w:ausgeschriebene|w:aussi|w:auswahl|w:au' +
-  'thorization|w:auto|w:automatiquement|w:autres|w:aux|w:availability|w:available|w:avant|w:avec|w:avez' +
-  '|w:avons|w:away|w:back|w:background|w:bald|w:base|w:based|w:bauer|w:be|w:beachte|w:beantworten|w:bec' +
-  'ause|w:been|w:before|w:begrußen|w:bei|w:below|w:benefits|w:bereits|w:berucksichtigen|w:berucksichtig' +
-  't|w:beruflichen|w:besoin|w:besprechen|w:besprochen|w:best|w:bestatige|w:bestatigen|w:bewerben|w:bewe' +
-  'rber|w:bewerbung|w:bewerbungen|w:bewerbungsunterlagen|w:bien|w:bientot|w:bienvenida|w:bienvenido|w:b' +
-  'ienvenue|w:bietet|w:bis|w:bit|w:bitte|w:bitten|w:block|w:bonjour|w:bonne|w:both|w:budget|w:budgets|w' +
-  ':buenos|w:building|w:busy|w:but|w:button|w:by|w:call|w:came|w:can|w:cancel|w:cancelacion|w:cancelada' +
-  '|w:cancelled|w:candfullname|w:candidacy|w:candidat|w:candidate|w:candidates|w:candidato|w:candidatos' +
-  '|w:candidats|w:candidatura|w:candidature|w:candidatures|w:care|w:career|w:careful|w:carefully|w:carg' +
-  'o|w:carihuela|w:carmen|w:cas|w:caso|w:cause|w:caused|w:ce|w:cedula|w:cela|w:ceo|w:certificados|w:ces' +
-  '|w:cet|w:cette|w:challenge|w:chance|w:change|w:changed|w:changes|w:chaque|w:character|w:chat|w:chatt' +
-  'ing|w:check|w:checking|w:cher|w:chere|w:chez|w:choices|w:ci|w:circumstances|w:ciudadania|w:clearance' +
-  '|w:clicking|w:cliquez|w:code|w:coding|w:collecting|w:com|w:come|w:comite|w:comme|w:commencer|w:comme' +
-  'nt|w:committee|w:como|w:compania|w:company|w:competencia|w:complace|w:complete|w:completer|w:complet' +
-  'ing|w:compte|w:comunicarte|w:con|w:concernant|w:conditions|w:configuration|w:configurer|w:confirm|w:' +
-  'confirma|w:confirmamos|w:confirmation|w:confirmed|w:confirmo|w:congratulations|w:connectez|w:connect' +
-  'ion|w:conocer|w:conocimientos|w:conseil|w:conseiller|w:consider|w:consideration|w:consulter|w:consul' +
-  'tez|w:contact|w:contactara|w:contactaremos|w:contacte|w:contacter|w:contacterons|w:contacto|w:contar' +
-  '|w:contentos|w:contigo|w:continua|w:continuar|w:continue|w:contract|w:contrat|w:contratacion|w:contr' +
-  'ato|w:convention|w:conviction|w:copy|w:core|w:coronavirus|w:corporation|w:correctamente|w:correo|w:c' +
-  'orrespond|w:correspondant|w:could|w:couple|w:cours|w:covid|w:create|w:credentials|w:creemos|w:creer|' +
-  'w:criminal|w:cross|w:cto|w:cual|w:cualquier|w:cuando|w:cuenta|w:culture|w:current|w:currently|w:curr' +
-  'iculum|w:cv|w:daher|w:damit|w:dank|w:danke|w:danken|w:dans|w:dar|w:daran|w:daruber|w:das|w:dashboard' +
-  '|w:dass|w:data|w:database|w:date|w:daten|w:datetime|w:datos|w:datum|w:dauert|w:day|w:days|w:dazu|w:d' +
-  'e|w:deadline|w:dear|w:debido|w:decide|w:decided|w:decision|w:declined|w:definitely|w:dein|w:deine|w:' +
-  'deinem|w:deiner|w:del|w:delay|w:delighted|w:dem|w:demande|w:den|w:denken|w:department|w:depuis|w:der' +
-  '|w:derzeit|w:des|w:desea|w:deseamos|w:deseas|w:desormais|w:despues|w:dessous|w:detail|w:details|w:de' +
-  'talles|w:determine|w:deux|w:dev|w:developer|w:devez|w:dias|w:dich|w:didn|w:die|w:dienstag|w:dies|w:d' +
-  'iese|w:diesem|w:diesen|w:dieser|w:differents|w:dir|w:direccion|w:direct|w:directions|w:directly|w:di' +
-  'rekt|w:disclosure|w:disculpa|w:discuss|w:disponible|w:disregard|w:do|w:documentos|w:documents|w:docu' +
-  'sign|w:doe|w:don|w:donc|w:donner|w:dos|w:dossier|w:double|w:dsgvo|w:du|w:duda|w:due|w:duration|w:dur' +
-  'ing|w:echanges|w:education|w:egalement|w:ein|w:eine|w:einem|w:einen|w:einer|w:einfach|w:eingang|w:ei' +
-  'nholen|w:einige|w:einladen|w:einschließlich|w:either|w:el|w:electronico|w:email|w:embauche|w:empfang' +
-  '|w:emploi|w:emplois|w:employees|w:employer|w:employeur|w:employment|w:empresa|w:en|w:enclosed|w:end|' +
-  'w:eng|w:engagement|w:engineer|w:enhorabuena|w:enlace|w:enregistree|w:ensure|w:entreprise|w:entretien' +
-  '|w:entretiens|w:entrevista|w:entrevistas|w:entrevue|w:entscheidung|w:entschieden|w:entsprechend|w:en' +
-  'vio|w:environ|w:envoye|w:envoyee|w:envoyer|w:equipe|w:equipo|w:er|w:erfolg|w:erfolgreich|w:erforderl' +
-  'ich|w:erhalt|w:erhalten|w:error|w:es|w:escribes|w:escribimos|w:escribo|w:escrita|w:espace|w:est|w:es' +
-  'ta|w:estamos|w:estas|w:este|w:estimado|w:et|w:etablissement|w:etant|w:etape|w:ete|w:etes|w:etre|w:et' +
-  'ude|w:etudier|w:etwas|w:evaluacion|w:evaluating|w:evaluation|w:evaluer|w:everis|w:every|w:everything' +
-  '|w:exam|w:examiner|w:example|w:excited|w:exito|w:expect|w:expectations|w:expecting|w:experience|w:ex' +
-  'periences|w:expire|w:facebook|w:fair|w:faire|w:falls|w:favor|w:fdm|w:fdmgroup|w:fecha|w:fechas|w:fee' +
-  'dback|w:feel|w:felicitations|w:few|w:ficha|w:fiche|w:file|w:filled|w:fin|w:final|w:finalement|w:fina' +
-  'liser|w:finalize|w:find|w:first|w:fit|w:flexibility|w:floor|w:fois|w:follow|w:following|w:for|w:form' +
-  '|w:formar|w:format|w:forms|w:formulaire|w:forschungsgruppe|w:forward|w:fr|w:fragen|w:frau|w:free|w:f' +
-  'rei|w:freuen|w:friday|w:from|w:front|w:frontend|w:frustrating|w:fue|w:fuhren|w:full|w:fur|w:further|' +
-  'w:futuras|w:future|w:futures|w:futuros|w:geduld|w:geehrte|w:geloscht|w:gemaß|w:general|w:generated|w' +
-  ':gepruft|w:gerald|w:gerne|w:gesprach|w:gesprache|w:get|w:give|w:gluck|w:gluckwunsch|w:go|w:goes|w:go' +
-  'od|w:got|w:gov|w:government|w:grab|w:gracias|w:graduation|w:great|w:greetings|w:groupe|w:growth|w:gr' +
-  'und|w:gruße|w:guide|w:gultig|w:gultigen|w:gustaria|w:gusto|w:guten|w:ha|w:habe|w:haben|w:had|w:hallo' +
-  '|w:happy|w:has|w:hasta|w:hat|w:have|w:haven|w:having|w:hear|w:hello|w:help|w:hemos|w:here|w:herr|w:h' +
-  'erzlich|w:herzlichen|w:heure|w:heureux|w:hey|w:hi|w:hier|w:hiermit|w:hire|w:hiring|w:history|w:hoja|' +
-  'w:hola|w:hold|w:hope|w:hora|w:horas|w:horen|w:hours|w:how|w:however|w:hr|w:http|w:https|w:humaines|w' +
-  ':humanos|w:ich|w:ici|w:idee|w:if|w:ihnen|w:ihr|w:ihre|w:ihrem|w:ihren|w:ihrer|w:ihres|w:ihrunternehm' +
-  'en|w:il|w:im|w:immediately|w:immersion|w:in|w:inclusion|w:inconvenience|w:incorporacion|w:indem|w:in' +
-  'dicate|w:info|w:inform|w:informacion|w:informamos|w:information|w:informationen|w:informations|w:inf' +
-  'ormed|w:informer|w:informieren|w:iniciar|w:inicio|w:interes|w:interesse|w:interest|w:interet|w:inter' +
-  'n|w:internet|w:internship|w:internships|w:interview|w:interviewing|w:interviews|w:into|w:invitation|' +
-  'w:invite|w:inviter|w:is|w:isn|w:issues|w:ist|w:it|w:jane|w:january|w:java|w:jbodtitle|w:je|w:jederze' +
-  'it|w:job|w:jobmap|w:joindre|w:joining|w:joint|w:joshua|w:jour|w:journee|w:jueves|w:julia|w:june|w:ju' +
-  'st|w:kalendereinladung|w:kannst|w:karen|w:karrieremoglichkeiten|w:keep|w:keeping|w:keine|w:kennenler' +
-  'nen|w:kennenzulernen|w:kilani|w:klicken|w:know|w:konnen|w:konnten|w:kontaktieren|w:la|w:laborales|w:' +
-  'las|w:last|w:le|w:learn|w:lebenslauf|w:lehrstuhl|w:leider|w:les|w:let|w:letter|w:lettre|w:leur|w:leu' +
-  'rs|w:liebe|w:lieber|w:lien|w:lieu|w:like|w:link|w:listo|w:ll|w:llamada|w:lo|w:location|w:log|w:login' +
-  '|w:logistics|w:look|w:looking|w:looks|w:lors|w:los|w:love|w:lucas|w:luck|w:lugar|w:ma|w:madame|w:mai' +
-  '|w:mail|w:mailto|w:main|w:maintenant|w:mais|w:make|w:manager|w:many|w:martina|w:mas|w:master|w:match' +
-  '|w:may|w:me|w:meantime|w:media|w:medio|w:meet|w:meeting|w:meetings|w:meilleur|w:meine|w:mejor|w:meld' +
-  'en|w:mensaje|w:merci|w:message|w:met|w:mich|w:mieux|w:might|w:mind|w:minute|w:minutes|w:minutiges|w:' +
-  'minutos|w:mir|w:mis|w:mit|w:mitchell|w:mitteilen|w:mme|w:mobile|w:mochte|w:mochten|w:mode|w:modifica' +
-  'tion|w:modifier|w:mogliche|w:molestias|w:moment|w:momento|w:monaten|w:monday|w:monsieur|w:month|w:mo' +
-  're|w:morgen|w:most|w:motif|w:motivation|w:motivo|w:move|w:moving|w:mr|w:much|w:mucha|w:muchas|w:muss' +
-  '|w:mussen|w:must|w:mutual|w:muy|w:my|w:nach|w:nachfrage|w:nachste|w:nachsten|w:name|w:names|w:nation' +
-  'al|w:nda|w:ne|w:near|w:necesidades|w:necesitamos|w:necesitas|w:need|w:needed|w:nehmen|w:nennen|w:neu' +
-  'e|w:neuen|w:new|w:news|w:next|w:nicht|w:no|w:noch|w:nom|w:nos|w:nosotros|w:not|w:note|w:noticed|w:no' +
-  'tification|w:notre|w:nous|w:nouveau|w:nouvelle|w:now|w:nuestra|w:nuestro|w:nuestros|w:nueva|w:nuevam' +
-  'ente|w:number|w:numerique|w:nun|w:oder|w:of|w:oferta|w:offer|w:offers|w:offre|w:offres|w:ofrecerte|w' +
-  ':okay|w:on|w:onboarding|w:once|w:one|w:online|w:only|w:opciones|w:open|w:openings|w:opportunites|w:o' +
-  'pportunities|w:opportunity|w:or|w:organizers|w:ort|w:other|w:otros|w:ou|w:our|w:out|w:outcome|w:outr' +
-  'eachy|w:over|w:paciencia|w:package|w:page|w:paket|w:panel|w:paperwork|w:par|w:para|w:park|w:parking|' +
-  'w:parler|w:parmi|w:part|w:parte|w:participacion|w:participation|w:partie|w:partir|w:partnered|w:pas|' +
-  'w:passed|w:passende|w:passer|w:password|w:paths|w:patience|w:paul|w:pausing|w:pdf|w:pending|w:pensez' +
-  '|w:per|w:perfil|w:performance|w:period|w:periode|w:person|w:persona|w:personal|w:personalausweis|w:p' +
-  'ersonlich|w:personnes|w:pescadoslacarihuela|w:peters|w:peu|w:peut|w:phone|w:place|w:plaisir|w:plan|w' +
-  ':planning|w:plans|w:plateforme|w:plazo|w:please|w:pleased|w:plus|w:pm|w:podria|w:pool|w:por|w:portal' +
-  '|w:portez|w:posicion|w:position|w:possible|w:post|w:poste|w:posted|w:postulacion|w:postularte|w:post' +
-  'uler|w:pour|w:pourrais|w:pourriez|w:pouvez|w:pouvoir|w:preaviso|w:preguntas|w:present|w:previous|w:p' +
-  'rimer|w:prions|w:priorities|w:priority|w:pris|w:proceso|w:process|w:processing|w:processus|w:prochai' +
-  'ne|w:profil|w:profile|w:program|w:programada|w:programado|w:programme|w:progress|w:progressed|w:proj' +
-  'ect|w:projets|w:pronto|w:propose|w:proposer|w:provide|w:provided|w:provider|w:proyectos|w:prufen|w:p' +
-  'rufung|w:puede|w:pueden|w:puedes|w:puesto|w:purposes|w:put|w:pyxicom|w:qualifications|w:qualified|w:' +
-  'que|w:quelques|w:queremos|w:questions|w:qui|w:quick|w:quiet|w:quiz|w:raison|w:rapida|w:ravis|w:re|w:' +
-  'reach|w:read|w:ready|w:realizado|w:really|w:received|w:recently|w:recepcion|w:reception|w:recevoir|w' +
-  ':rechazada|w:rechazo|w:recherche|w:recherches|w:reclutamiento|w:reconnect|w:record|w:recordarte|w:re' +
-  'cruiting|w:recruitment|w:recrutement|w:recu|w:recursos|w:referee|w:referees|w:reference|w:references' +
-  '|w:referencias|w:referenzen|w:referenzgeber|w:referenzprufung|w:refus|w:regarding|w:regards|w:regist' +
-  're|w:regret|w:remain|w:remercier|w:remercions|w:remind|w:remote|w:remplir|w:rencontrer|w:repasser|w:' +
-  'repondre|w:representee|w:reprogramar|w:requeridos|w:request|w:requested|w:required|w:requirements|w:' +
-  'reschedule|w:rescheduled|w:respond|w:responda|w:respondeme|w:responder|w:respondiendo|w:responsable|' +
-  'w:response|w:ressources|w:rest|w:restart|w:restorative|w:result|w:resultados|w:resume|w:retenue|w:re' +
-  'tiree|w:return|w:reunion|w:reussite|w:reviendra|w:review|w:reviewed|w:reviewing|w:reviews|w:revisada' +
-  '|w:revisara|w:right|w:role|w:roles|w:round|w:rrhh|w:salary|w:saludos|w:sarah|w:savoir|w:schatzen|w:s' +
-  'chedule|w:scheduled|w:schicken|w:school|w:score|w:screening|w:se|w:sea|w:search|w:second|w:secure|w:' +
-  'securely|w:security|w:see|w:sehen|w:sehr|w:sein|w:selbst|w:seleccion|w:seleccionado|w:selected|w:sel' +
-  'ection|w:selectionne|w:self|w:semaine|w:semana|w:semanas|w:send|w:sent|w:sera|w:serez|w:server|w:ser' +
-  'vice|w:services|w:set|w:seuil|w:several|w:share|w:shifted|w:shortlisted|w:shortly|w:should|w:si|w:si' +
-  'ch|w:sido|w:sie|w:siento|w:sign|w:signer|w:sigue|w:siguientes|w:similar|w:simplement|w:sincerely|w:s' +
-  'ind|w:sistema|w:site|w:situation|w:skills|w:so|w:sobald|w:sobre|w:social|w:societe|w:soeben|w:solely' +
-  '|w:solution|w:some|w:something|w:sommes|w:son|w:sont|w:soon|w:sorgfaltig|w:sorgfaltiger|w:sorry|w:so' +
-  'uhaite|w:souhaitons|w:sous|w:speak|w:speaking|w:spezifischen|w:sr|w:sra|w:st|w:stable|w:staff|w:stag' +
-  'e|w:starken|w:start|w:started|w:starting|w:state|w:status|w:statut|w:stay|w:stelle|w:stellvertretung' +
-  '|w:step|w:steps|w:still|w:stood|w:stored|w:story|w:strong|w:structure|w:students|w:study|w:stunde|w:' +
-  'su|w:submitted|w:succes|w:successful|w:successfully|w:suerte|w:suite|w:suivante|w:suivez|w:suivre|w:' +
-  'summer|w:superado|w:support|w:sur|w:sure|w:system|w:ta|w:tag|w:tage|w:tagen|w:take|w:taking|w:talent' +
-  '|w:tambien|w:tanto|w:tarde|w:te|w:teacher|w:teaching|w:team|w:teams|w:technique|w:teilnahme|w:telefo' +
-  'n|w:telefonisch|w:telephone|w:temps|w:tenons|w:termin|w:test|w:tests|w:than|w:thank|w:thanking|w:tha' +
-  'nks|w:that|w:the|w:their|w:them|w:then|w:there|w:these|w:they|w:things|w:think|w:this|w:though|w:thr' +
-  'illed|w:through|w:thursday|w:tickets|w:tiempo|w:tiene|w:tienes|w:time|w:times|w:titre|w:to|w:today|w' +
-  ':tomorrow|w:too|w:top|w:touch|w:toujours|w:toutes|w:towards|w:trabajo|w:traer|w:training|w:transmis|' +
-  'w:transparent|w:travail|w:tres|w:trying|w:tu|w:tuesday|w:tus|w:twitter|w:two|w:uber|w:uberzeugt|w:uh' +
-  'r|w:uhrzeit|w:uk|w:ultimos|w:um|w:un|w:una|w:unable|w:und|w:under|w:undergrad|w:understanding|w:une|' +
-  'w:unfortunately|w:unirse|w:university|w:unreleased|w:uns|w:unsere|w:unserem|w:unseren|w:unserer|w:un' +
-  'ten|w:unter|w:unterlagen|w:until|w:up|w:update|w:updated|w:url|w:us|w:use|w:used|w:user|w:username|w' +
-  ':using|w:utilice|w:vacancies|w:vacante|w:valorar|w:ve|w:vemos|w:venez|w:ver|w:verification|w:vers|w:' +
-  'very|w:veuillez|w:vez|w:vida|w:video|w:viel|w:viele|w:vielen|w:viernes|w:view|w:visitor|w:vite|w:viv' +
-  'ier|w:voir|w:volver|w:von|w:vorbeikommen|w:vorgesetzten|w:vorstellungsgesprach|w:vos|w:votre|w:vous|' +
-  'w:want|w:wanted|w:war|w:waren|w:was|w:way|w:we|w:webfx|w:website|w:weeks|w:weg|w:weiter|w:weitere|w:' +
-  'weiteren|w:weiterhin|w:welcome|w:well|w:wellbeing|w:wenn|w:went|w:werden|w:were|w:what|w:when|w:wher' +
-  'e|w:which|w:while|w:who|w:whose|w:widerrufen|w:wie|w:will|w:wir|w:wird|w:wish|w:with|w:within|w:woch' +
-  'e|w:wochen|w:work|w:working|w:works|w:would|w:written|w:wunschen|w:wurde|w:www|w:ya|w:year|w:yes|w:y' +
-  'ou|w:your|w:yourcompany|w:yours|w:zeit|w:zoom|w:zu|w:zukunft|w:zukunftige|w:zum|w:zuruckziehen|w:zus' +
-  'ammenarbeit|w:zwei';
-export const LABEL_SCALE = 0.0388951;
-export const LABEL_BIAS = [-1.01709,-0.807124,-1.26756,-0.841562,-0.51637,1.24334];
-/** Weights in steps of LABEL_SCALE, feature-major (4342 × 6), one character each: step = index in ALPHABET − 32. */
+  'ck@1|C:reference_check@s|C:rejection|C:rejection@1|C:rejection@s|C:rejection^|L:en|L:es|b:# #|b:# ho' +
+  'ras|b:# hours|b:# mai|b:# minutes|b:# minutos|b:# pm|b:# uhr|b:# um|b:#ph a|b:#ph at|b:#ph en|b:#ph ' +
+  'est|b:#ph et|b:#ph for|b:#ph from|b:#ph ha|b:#ph has|b:#ph https|b:#ph i|b:#ph position|b:#ph this|b' +
+  ':#ph user|b:#ph with|b:a #|b:a #ph|b:a bientot|b:a d|b:a decide|b:a decision|b:a este|b:a ete|b:a fi' +
+  'nal|b:a great|b:a jour|b:a l|b:a la|b:a las|b:a meeting|b:a national|b:a new|b:a notre|b:a nous|b:a ' +
+  'nuestra|b:a quelques|b:a reference|b:a son|b:a tres|b:a tu|b:a un|b:a votre|b:a vous|b:acceder al|b:' +
+  'adelante deseas|b:admin yourcompany|b:adresse suivante|b:advance for|b:afin d|b:afin de|b:after care' +
+  'ful|b:again for|b:ajusten a|b:aktualisierte kalendereinladung|b:al correo|b:alguna duda|b:algunas pr' +
+  'eguntas|b:all is|b:alternative times|b:am #|b:am #ph|b:an interview|b:an unserem|b:an update|b:analy' +
+  'ser votre|b:ancienne date|b:and appreciate|b:and experience|b:and for|b:and get|b:and our|b:and used' +
+  '|b:and we|b:and your|b:anspruch nehmen|b:antes del|b:any inconvenience|b:any questions|b:apologies f' +
+  'or|b:apologize for|b:application and|b:application for|b:application is|b:apply for|b:applying to|b:' +
+  'appreciate your|b:aqui para|b:architect f|b:are currently|b:are no|b:are not|b:are pleased|b:are sti' +
+  'll|b:area de|b:as an|b:as part|b:as we|b:asi que|b:asistencia respondiendo|b:at #|b:at #ph|b:at our|' +
+  'b:at the|b:at this|b:au sein|b:au stage|b:auf die|b:aus diesem|b:auto generated|b:autres opportunite' +
+  's|b:avant la|b:avant le|b:avec vous|b:avez des|b:avons bien|b:avons le|b:avons pris|b:background ver' +
+  'ification|b:based on|b:be a|b:be in|b:beachte die|b:been changed|b:been shortlisted|b:bei #ph|b:bei ' +
+  'ihnen|b:berucksichtigt wird|b:beruflichen weg|b:besoin de|b:best for|b:bestatigen wir|b:bewerbung un' +
+  'd|b:bien recu|b:bienvenido a|b:bis zum|b:bitte beachte|b:bitten wir|b:bonjour #ph|b:bonjour monsieur' +
+  '|b:bonne chance|b:bonne journee|b:buenos dias|b:but i|b:button below|b:by #ph|b:call me|b:can be|b:c' +
+  'an you|b:candidat pour|b:candidatura para|b:candidature a|b:candidature au|b:candidature est|b:candi' +
+  'dature peut|b:candidature pour|b:carefully reviewed|b:ce lien|b:cedula de|b:cette entreprise|b:chanc' +
+  'e dans|b:chance de|b:check in|b:check is|b:check the|b:checking in|b:chez #ph|b:ci joint|b:cliquez i' +
+  'ci|b:come to|b:como parte|b:company is|b:complete our|b:complete this|b:complete your|b:completer vo' +
+  'tre|b:completing the|b:comunicarte que|b:con el|b:con exito|b:con gusto|b:con la|b:con los|b:con otr' +
+  'os|b:con su|b:con una|b:configuration de|b:confirm you|b:confirma tu|b:confirmamos que|b:connectez v' +
+  'ous|b:conseiller numerique|b:contact you|b:contactara para|b:contacter si|b:continuar con|b:continue' +
+  ' to|b:core corporation|b:corporation and|b:correo de|b:correo electronico|b:could you|b:cours d|b:cr' +
+  'eemos que|b:curriculum y|b:cv and|b:d analyser|b:d autres|b:d embauche|b:d etude|b:d like|b:d love|b' +
+  ':dank fur|b:danke fur|b:danken dir|b:dans la|b:dans le|b:dans vos|b:dar en|b:das gesprach|b:das team' +
+  '|b:das vorstellungsgesprach|b:dass deine|b:dass die|b:dass sie|b:dass wir|b:date #ph|b:date time|b:d' +
+  'ay one|b:de #|b:de #ph|b:de 3e|b:de candidature|b:de ciudadania|b:de competencia|b:de completer|b:de' +
+  ' contratacion|b:de faire|b:de l|b:de la|b:de master|b:de notre|b:de pouvoir|b:de que|b:de rechazo|b:' +
+  'de reclutamiento|b:de recrutement|b:de repondre|b:de seleccion|b:de trabajo|b:de travail|b:de tu|b:d' +
+  'e vida|b:de votre|b:de vous|b:dear #ph|b:dear candfullname|b:dear mr|b:debido a|b:decide d|b:decide ' +
+  'de|b:decide que|b:decided to|b:dein interesse|b:deine bewerbung|b:del #ph|b:del equipo|b:del proceso' +
+  '|b:delighted that|b:demande d|b:demande de|b:den eingang|b:den erhalt|b:den termin|b:der position|b:' +
+  'derzeit nicht|b:des offres|b:des questions|b:details de|b:didn t|b:die aktualisierte|b:die damit|b:d' +
+  'ie position|b:diesem grund|b:dieser e|b:dieser position|b:dir herzlich|b:dir mitteilen|b:directions ' +
+  'and|b:disregard the|b:documentos requeridos|b:don t|b:donner une|b:dos referencias|b:du processus|b:' +
+  'dudes en|b:due to|b:e mail|b:eingang ihrer|b:el #ph|b:el contrato|b:el equipo|b:el jueves|b:el proce' +
+  'so|b:el puesto|b:el siguiente|b:el sr|b:el viernes|b:email #ph|b:email admin|b:emploi et|b:emplois d' +
+  'e|b:empresa actual|b:en cours|b:en el|b:en este|b:en la|b:en nuestra|b:en que|b:en su|b:engagement u' +
+  'nd|b:entreprise #ph|b:entretien avec|b:entretien d|b:entretien de|b:entretien pour|b:entretien progr' +
+  'amme|b:entrevista escrita|b:entrevista para|b:entrevista programada|b:entrevue pour|b:envoyer un|b:e' +
+  'quipe mon|b:equipo de|b:erhalten und|b:es #ph|b:escribo para|b:espace candidat|b:est en|b:est mainte' +
+  'nant|b:estamos muy|b:este medio|b:este momento|b:et a|b:et accepter|b:et nous|b:ete acceptee|b:ete m' +
+  'is|b:excited for|b:expect to|b:f m|b:falls sie|b:favor confirma|b:favor no|b:fecha de|b:feel free|b:' +
+  'felicitations #ph|b:fiche de|b:fin de|b:finaliser votre|b:find a|b:follow the|b:follow up|b:for #ph|' +
+  'b:for a|b:for an|b:for any|b:for applying|b:for future|b:for meeting|b:for our|b:for taking|b:for th' +
+  'e|b:for this|b:for you|b:for your|b:form as|b:formulaire d|b:forward to|b:forward with|b:free to|b:f' +
+  'reuen uns|b:freuen wir|b:from #ph|b:from the|b:from you|b:front end|b:full time|b:fur dich|b:fur die' +
+  '|b:fur ihr|b:fur ihre|b:fur sie|b:fur unsere|b:further to|b:geehrte frau|b:geehrte r|b:generated mes' +
+  'sage|b:get started|b:get the|b:get to|b:going to|b:good luck|b:gracias por|b:groupe ressources|b:gru' +
+  'nd konnen|b:gultigen personalausweis|b:gustaria que|b:guten tag|b:ha sido|b:hallo #ph|b:hallo herr|b' +
+  ':happy to|b:has been|b:has sido|b:has superado|b:hasta el|b:have a|b:have an|b:have caused|b:have mu' +
+  'ch|b:have received|b:have time|b:hear from|b:herr bauer|b:herzlichen gluckwunsch|b:hesitez pas|b:heu' +
+  're #ph|b:hey #ph|b:hi #ph|b:hiermit bestatigen|b:hire you|b:hiring for|b:hiring manager|b:hiring pro' +
+  'cess|b:history check|b:hoja de|b:hola #ph|b:hold while|b:hope this|b:hora #ph|b:hours from|b:how you' +
+  '|b:https www|b:i d|b:i know|b:i ll|b:i need|b:i regret|b:i wanted|b:i will|b:ici #ph|b:if this|b:if ' +
+  'you|b:if your|b:ihnen viel|b:ihnen zu|b:ihr interesse|b:ihr interview|b:ihre teilnahme|b:ihrem profi' +
+  'l|b:ihren lebenslauf|b:ihrer bewerbung|b:il nous|b:im anhang|b:in #|b:in advance|b:in anspruch|b:in ' +
+  'der|b:in fdm|b:in our|b:in the|b:in touch|b:in unserem|b:in us|b:in webfx|b:in your|b:inconvenience ' +
+  'this|b:indem sie|b:indicate your|b:inform you|b:iniciar la|b:interes en|b:interesse an|b:interest in' +
+  '|b:interview details|b:interview for|b:interview fur|b:interview on|b:interview schedule|b:interview' +
+  ' with|b:into your|b:invite you|b:is #ph|b:is a|b:is an|b:is required|b:is well|b:it s|b:job #ph|b:jo' +
+  'b search|b:just let|b:just wanted|b:kalendereinladung im|b:keep you|b:kilani groupe|b:know if|b:know' +
+  ' that|b:know this|b:konnen ihr|b:konnen wir|b:konnten sie|b:l adresse|b:l employeur|b:l entreprise|b' +
+  ':l entretien|b:l entrevue|b:l equipe|b:l etudier|b:l inclusion|b:l offre|b:la cancelacion|b:la chanc' +
+  'e|b:la compania|b:la configuration|b:la convention|b:la date|b:la direccion|b:la empresa|b:la entrev' +
+  'ista|b:la evaluacion|b:la oferta|b:la plateforme|b:la prochaine|b:la reunion|b:la structure|b:la sui' +
+  'te|b:la vacante|b:las #|b:las necesidades|b:le #ph|b:le lien|b:le plaisir|b:le poste|b:le temps|b:le' +
+  'hrstuhl #ph|b:leider mussen|b:les emplois|b:les informations|b:let me|b:let you|b:lien pour|b:like t' +
+  'o|b:like you|b:link #ph|b:link to|b:ll be|b:ll keep|b:ll reach|b:llamada o|b:lo mejor|b:longer inter' +
+  'ested|b:look forward|b:looking forward|b:looks good|b:los siguientes|b:lugar #ph|b:m sorry|b:m x|b:m' +
+  'ai #|b:mas adelante|b:mas detalles|b:may cause|b:may have|b:me at|b:me escribes|b:me know|b:meet vid' +
+  'eo|b:meeting with|b:melden uns|b:merci de|b:message a|b:message de|b:mis a|b:mit ihnen|b:mitchell ad' +
+  'min|b:mitteilen dass|b:mochten dich|b:mochten sie|b:modification de|b:momento no|b:mon stage|b:move ' +
+  'forward|b:much for|b:mucha suerte|b:muy contentos|b:n hesitez|b:n oubliez|b:nach sorgfaltiger|b:nece' +
+  'sidades que|b:necesitamos que|b:need to|b:next steps|b:nicht in|b:nicht mehr|b:nicht weiter|b:no dud' +
+  'es|b:no longer|b:no obstante|b:no podemos|b:no respondas|b:noch einige|b:noch etwas|b:nos complace|b' +
+  ':nos gustaria|b:nos vemos|b:noticed that|b:notre equipe|b:notre service|b:notre site|b:nous aimerion' +
+  's|b:nous avons|b:nous contacter|b:nous sommes|b:nous vous|b:nouvelle date|b:nuestra compania|b:nuest' +
+  'ra empresa|b:nuestro proceso|b:of #ph|b:of our|b:of the|b:of this|b:of working|b:of your|b:oferta de' +
+  '|b:offer letter|b:offer you|b:on #ph|b:on a|b:on date|b:on hold|b:on our|b:on the|b:on your|b:one of' +
+  '|b:opportunity to|b:or you|b:otros candidatos|b:oubliez pas|b:our #ph|b:our company|b:our database|b' +
+  ':our interview|b:our search|b:our system|b:our team|b:out in|b:out to|b:outreachy internship|b:par #' +
+  'ph|b:para #ph|b:para conocer|b:para el|b:para recordarte|b:para una|b:part of|b:parte del|b:pas d|b:' +
+  'pas donner|b:pas encore|b:pas la|b:perfil y|b:peut etre|b:plaisir de|b:please disregard|b:please fol' +
+  'low|b:please let|b:pleased to|b:plus de|b:por aqui|b:por el|b:por este|b:por favor|b:por tu|b:positi' +
+  'on #ph|b:position and|b:position at|b:position bereits|b:position fur|b:position is|b:position of|b:' +
+  'position with|b:poste #ph|b:poste de|b:postulacion a|b:postulacion para|b:postuler a|b:pour en|b:pou' +
+  'r finaliser|b:pour la|b:pour le|b:pour rencontrer|b:pour votre|b:pris le|b:proceso continua|b:proces' +
+  'o de|b:processus de|b:profil correspond|b:programada para|b:proposer le|b:puedes volver|b:puesto de|' +
+  'b:que has|b:que la|b:que nos|b:que possible|b:que se|b:que tu|b:r #ph|b:re not|b:re still|b:reach ou' +
+  't|b:ready to|b:received your|b:recevoir une|b:reclutamiento y|b:recruitment process|b:recruitment te' +
+  'am|b:recu votre|b:recursos humanos|b:referencias laborales|b:regret to|b:remote staff|b:rendez vous|' +
+  'b:repondre a|b:respond by|b:respondas a|b:responder a|b:ressources humaines|b:restorative record|b:r' +
+  'esume and|b:resume application|b:review it|b:reviewed your|b:revisada por|b:role and|b:role has|b:ro' +
+  'le in|b:s your|b:savoir si|b:schatzen dein|b:se ajusten|b:se ha|b:se lo|b:search for|b:security clea' +
+  'rance|b:see attached|b:see you|b:sehr geehrte|b:sein de|b:seleccion no|b:seleccion para|b:seleccion ' +
+  'te|b:seleccion y|b:send me|b:share your|b:should you|b:si cela|b:si les|b:si mas|b:si no|b:si tienes' +
+  '|b:si tu|b:si vous|b:sido rechazada|b:sido seleccionado|b:sie am|b:sie an|b:sie auf|b:sie das|b:sie ' +
+  'den|b:sie erhalten|b:sie konnen|b:sign in|b:sigue en|b:siguiente enlace|b:so much|b:so we|b:sobre lo' +
+  's|b:solely for|b:son nom|b:sorgfaltiger prufung|b:sorry to|b:souhaitons bonne|b:sous peu|b:stage #ph' +
+  '|b:stage de|b:start date|b:start on|b:start the|b:state university|b:status in|b:status of|b:stay in' +
+  '|b:step of|b:still have|b:stood out|b:stored securely|b:structure #ph|b:su curriculum|b:suite a|b:su' +
+  'ite de|b:suite du|b:suivez ce|b:suivre le|b:summer #|b:summer internship|b:sur le|b:sur notre|b:t ge' +
+  't|b:t want|b:take care|b:taking the|b:talent core|b:talent pool|b:tant que|b:te contactara|b:te escr' +
+  'ibo|b:teacher training|b:team s|b:team will|b:temps d|b:thank you|b:thanks for|b:thanks so|b:that du' +
+  'e|b:that we|b:that you|b:the #ph|b:the application|b:the below|b:the benefits|b:the best|b:the butto' +
+  'n|b:the company|b:the day|b:the delay|b:the exam|b:the first|b:the following|b:the form|b:the future' +
+  '|b:the hiring|b:the interview|b:the job|b:the link|b:the meantime|b:the next|b:the offer|b:the other' +
+  '|b:the phone|b:the position|b:the process|b:the required|b:the result|b:the role|b:the status|b:the ' +
+  'test|b:the time|b:the visitor|b:the written|b:this email|b:this is|b:this isn|b:this may|b:this posi' +
+  'tion|b:this process|b:this project|b:this time|b:this was|b:this will|b:through the|b:tienes alguna|' +
+  'b:time for|b:time you|b:to a|b:to apply|b:to assist|b:to be|b:to call|b:to chatting|b:to check|b:to ' +
+  'complete|b:to confirm|b:to continue|b:to determine|b:to do|b:to ensure|b:to find|b:to follow|b:to hi' +
+  're|b:to inform|b:to invite|b:to keep|b:to know|b:to let|b:to make|b:to meet|b:to move|b:to offer|b:t' +
+  'o reach|b:to reschedule|b:to respond|b:to resume|b:to schedule|b:to see|b:to speak|b:to start|b:to t' +
+  'ake|b:to the|b:to update|b:to us|b:to work|b:to you|b:to your|b:touch and|b:trabajo #ph|b:training a' +
+  'pplication|b:tres prochainement|b:trying to|b:tu as|b:tu asistencia|b:tu candidatura|b:tu entrevista' +
+  '|b:tu interes|b:tu mensaje|b:tu perfil|b:tu postulacion|b:tu proceso|b:tu tiempo|b:tus datos|b:um #|' +
+  'b:un entretien|b:un error|b:un message|b:un nouveau|b:una entrevista|b:una hora|b:una llamada|b:una ' +
+  'vez|b:unable to|b:und ihr|b:und viele|b:und wir|b:une demande|b:unfortunately we|b:unserem lehrstuhl' +
+  '|b:unserer forschungsgruppe|b:up with|b:update on|b:update the|b:update you|b:us for|b:us on|b:used ' +
+  'solely|b:user interviews|b:ve received|b:vemos pronto|b:venez de|b:vers vous|b:very much|b:veuillez ' +
+  'suivre|b:vida actualizada|b:video call|b:viel erfolg|b:viel gluck|b:viele gruße|b:vielen dank|b:vivi' +
+  'er afin|b:voir la|b:volver a|b:von uns|b:vorstellungsgesprach fur|b:vos informations|b:votre candida' +
+  'ture|b:votre compte|b:votre cv|b:votre demande|b:votre dossier|b:votre entretien|b:votre entrevue|b:' +
+  'votre espace|b:votre interet|b:votre profil|b:vous a|b:vous allez|b:vous aurez|b:vous avez|b:vous de' +
+  '|b:vous devez|b:vous donner|b:vous n|b:vous nous|b:vous pouvez|b:vous rencontrer|b:vous souhaitons|b' +
+  ':vous venez|b:waiting on|b:want to|b:wanted to|b:we apologize|b:we appreciate|b:we are|b:we d|b:we d' +
+  'on|b:we expect|b:we have|b:we look|b:we need|b:we noticed|b:we re|b:we ve|b:we were|b:we will|b:we w' +
+  'ish|b:we would|b:weiter berucksichtigen|b:welcome to|b:when they|b:when we|b:while we|b:wie besproch' +
+  'en|b:will be|b:will contact|b:will get|b:will review|b:will update|b:wir dir|b:wir freuen|b:wir habe' +
+  'n|b:wir melden|b:wir mochten|b:wir schatzen|b:wir uns|b:wir wunschen|b:wish to|b:wish you|b:with #ph' +
+  '|b:with a|b:with an|b:with one|b:with our|b:with us|b:with webfx|b:with you|b:with your|b:within #|b' +
+  ':work for|b:would like|b:written interview|b:wunschen ihnen|b:y nos|b:y si|b:yet sorry|b:you again|b' +
+  ':you an|b:you and|b:you are|b:you can|b:you complete|b:you for|b:you good|b:you have|b:you in|b:you ' +
+  'know|b:you may|b:you please|b:you re|b:you send|b:you should|b:you soon|b:you that|b:you the|b:you t' +
+  'hen|b:you to|b:you very|b:you will|b:your account|b:your application|b:your availability|b:your cand' +
+  'idacy|b:your career|b:your code|b:your cv|b:your flexibility|b:your google|b:your interest|b:your in' +
+  'terview|b:your job|b:your name|b:your new|b:your participation|b:your patience|b:your previous|b:you' +
+  'r profile|b:your references|b:your request|b:your response|b:your restorative|b:your resume|b:your s' +
+  'cheduled|b:your solution|b:your teacher|b:your time|b:your understanding|b:yours was|b:zeit in|b:zu ' +
+  'einem|b:zu konnen|c:de.next_round.get-to-know|c:de.next_round.invite|c:de.next_round.nth-interview|c' +
+  ':de.next_round.task|c:de.next_round.termin|c:de.offer.contract-offer|c:de.offer.offer-verb|c:de.offe' +
+  'r.offer-word|c:de.pending.will-report|c:de.reference_check.former-boss|c:de.reference_check.referenc' +
+  'es|c:de.rejection.all-the-best|c:de.rejection.future-wishes|c:de.rejection.leider|c:de.rejection.not' +
+  '-considered|c:de.rejection.other-candidate|c:de.rejection.position-filled|c:de.rejection.talent-pool' +
+  '|c:en.next_round.assessment|c:en.next_round.assessment-centre|c:en.next_round.availability|c:en.next' +
+  '_round.coffee|c:en.next_round.for-an-interview|c:en.next_round.like-to-meet|c:en.next_round.next-ste' +
+  'p|c:en.next_round.nth-conversation|c:en.next_round.nth-interview|c:en.next_round.schedule|c:en.next_' +
+  'round.selected-for|c:en.next_round.shortlisted|c:en.next_round.skills-test|c:en.offer.accept-offer|c' +
+  ':en.offer.accept-offer!|c:en.offer.compensation|c:en.offer.congratulations|c:en.offer.join-us|c:en.o' +
+  'ffer.kind-of-offer|c:en.offer.offer-document|c:en.offer.offer-word|c:en.offer.offer-you-role|c:en.of' +
+  'fer.onboarding|c:en.offer.pleased-to-offer|c:en.offer.start-date|c:en.other.received-application|c:e' +
+  'n.pending.be-in-touch|c:en.pending.coming-weeks|c:en.pending.get-back|c:en.pending.get-back!|c:en.pe' +
+  'nding.keep-posted|c:en.pending.let-you-know|c:en.pending.on-hold|c:en.pending.patience|c:en.pending.' +
+  'remain-in-process|c:en.pending.remaining-interviews|c:en.pending.still-reviewing|c:en.pending.timeli' +
+  'ne|c:en.pending.under-consideration|c:en.pending.update-you|c:en.reference_check.background-check|c:' +
+  'en.reference_check.former-manager|c:en.reference_check.provide-references|c:en.reference_check.refer' +
+  'ence|c:en.reference_check.reference-check|c:en.reference_check.references|c:en.reference_check.your-' +
+  'references|c:en.rejection.closer-match|c:en.rejection.competitive|c:en.rejection.disappointing|c:en.' +
+  'rejection.feedback|c:en.rejection.job-search|c:en.rejection.not-moving-forward|c:en.rejection.on-fil' +
+  'e|c:en.rejection.position-filled|c:en.rejection.regret|c:en.rejection.rescind|c:en.rejection.unfortu' +
+  'nately|c:en.rejection.wish-luck|c:es.next_round.schedule|c:es.offer.congratulations|c:es.offer.contr' +
+  'act|c:es.offer.join|c:es.offer.offer-of-job|c:es.offer.offer-word|c:es.offer.pleased|c:es.offer.sala' +
+  'ry|c:es.offer.welcome|c:es.pending.patience|c:es.pending.will-contact|c:es.reference_check.backgroun' +
+  'd-check|c:es.reference_check.references|c:es.rejection.cancelled|c:es.rejection.wish-luck|c:fr.next_' +
+  'round.for-an-interview|c:fr.next_round.interview-nth|c:fr.next_round.invite|c:fr.next_round.meet-you' +
+  '|c:fr.next_round.next-step|c:fr.next_round.nth-interview|c:fr.offer.congratulations|c:fr.offer.contr' +
+  'act|c:fr.offer.offer-kind|c:fr.offer.pleased|c:fr.offer.propose-role|c:fr.offer.retained|c:fr.offer.' +
+  'salary|c:fr.offer.sign|c:fr.other.well-received|c:fr.pending.get-back|c:fr.pending.in-progress|c:fr.' +
+  'reference_check.references|c:fr.rejection.cancelled|c:fr.rejection.good-luck|c:fr.rejection.keep-cv|' +
+  'c:fr.rejection.no-follow-up|c:fr.rejection.not-retained|c:fr.rejection.talent-pool|n:able|n:be|n:con' +
+  '|n:contacter|n:convient|n:de|n:decision|n:dich|n:donner|n:dudes|n:en|n:encore|n:este|n:for|n:from|n:' +
+  'fur|n:get|n:have|n:hesitez|n:im|n:interested|n:it|n:just|n:konnen|n:la|n:les|n:longer|n:mehr|n:news|' +
+  'n:nous|n:obstante|n:on|n:one|n:or|n:oubliez|n:out|n:plus|n:podemos|n:position|n:respondas|n:sorry|n:' +
+  'suite|n:the|n:this|n:to|n:un|n:votre|n:vous|n:want|n:weiter|n:yet|n:you|p:abiert|p:absolu|p:accede|p' +
+  ':accept|p:accomp|p:accord|p:accura|p:acepta|p:actual|p:adelan|p:adjunt|p:admini|p:adress|p:advanc|p:' +
+  'agenda|p:agrade|p:agreem|p:aimeri|p:ajoute|p:ajusta|p:ajuste|p:aktual|p:alguna|p:alread|p:altern|p:a' +
+  'nalys|p:anbiet|p:ancien|p:anford|p:angebo|p:angeha|p:anothe|p:anspru|p:antece|p:anythi|p:apolog|p:ap' +
+  'plic|p:applie|p:applyi|p:apport|p:apprec|p:appren|p:approu|p:approv|p:aproba|p:archit|p:asiste|p:ass' +
+  'ess|p:assign|p:attach|p:attent|p:auswah|p:author|p:automa|p:availa|p:avanza|p:backgr|p:beacht|p:bean' +
+  'tw|p:bedank|p:beginn|p:begruß|p:benefi|p:benenn|p:bereit|p:beruck|p:berufl|p:bespre|p:bespro|p:besta' +
+  't|p:bewerb|p:biento|p:bienve|p:bonjou|p:budget|p:buildi|p:califi|p:cancel|p:candfu|p:candid|p:carefu' +
+  '|p:certif|p:challe|p:change|p:charac|p:checki|p:ciudad|p:cleara|p:clique|p:commen|p:commit|p:compan|' +
+  'p:compet|p:compla|p:comple|p:comuni|p:condit|p:confid|p:config|p:confir|p:congra|p:connec|p:conoce|p' +
+  ':conoci|p:consei|p:consen|p:consid|p:consul|p:contac|p:conten|p:contig|p:contin|p:contra|p:conven|p:' +
+  'conver|p:convic|p:convie|p:coordi|p:corpor|p:correc|p:corres|p:creden|p:creemo|p:crimin|p:cualqu|p:c' +
+  'ultur|p:curren|p:curric|p:dashbo|p:databa|p:datens|p:dateti|p:deadli|p:decide|p:decisi|p:declin|p:de' +
+  'fini|p:deligh|p:demand|p:depart|p:deplac|p:derzei|p:descri|p:deseam|p:desorm|p:despue|p:detail|p:det' +
+  'all|p:determ|p:differ|p:diplom|p:direcc|p:direct|p:disclo|p:discul|p:dispon|p:disreg|p:docume|p:down' +
+  'lo|p:durati|p:echang|p:educat|p:egalem|p:eingan|p:eingeg|p:einlad|p:einste|p:einwil|p:electr|p:embau' +
+  'c|p:emploi|p:employ|p:empres|p:enclos|p:engage|p:enregi|p:entend|p:enthou|p:entrep|p:entret|p:entrev' +
+  '|p:entsch|p:enviar|p:envoye|p:erfull|p:erhalt|p:escrib|p:escrit|p:estamo|p:etudie|p:evalua|p:examin|' +
+  'p:exampl|p:excite|p:exerci|p:expect|p:experi|p:expire|p:expres|p:facebo|p:fdmgro|p:felici|p:finale|p' +
+  ':finali|p:flexib|p:follow|p:formul|p:forsch|p:forwar|p:friend|p:fronte|p:frustr|p:furthe|p:futura|p:' +
+  'future|p:gehalt|p:gelosc|p:genera|p:geplan|p:gepruf|p:gespra|p:gluckw|p:govern|p:gracia|p:gradua|p:g' +
+  'ultig|p:gustar|p:herzli|p:hesite|p:hiermi|p:histor|p:horair|p:horari|p:howeve|p:humain|p:humano|p:id' +
+  'enti|p:ihrunt|p:immedi|p:immers|p:inclus|p:inconv|p:incorp|p:indica|p:inform|p:inicia|p:initia|p:ins' +
+  'cri|p:integr|p:intere|p:intern|p:interv|p:invita|p:invite|p:januar|p:jbodti|p:joinin|p:journe|p:just' +
+  'if|p:kalend|p:kennen|p:klicke|p:konnte|p:kontak|p:labora|p:lebens|p:lehrst|p:llamad|p:llamar|p:locat' +
+  'i|p:logist|p:lookin|p:mainte|p:malheu|p:manage|p:manten|p:martin|p:meanti|p:meetin|p:mensaj|p:messag' +
+  '|p:michae|p:minute|p:minuti|p:minuto|p:mitbri|p:mitche|p:mittei|p:mochte|p:modifi|p:moment|p:monsie|' +
+  'p:nachst|p:nation|p:necesi|p:nochma|p:notice|p:notici|p:notifi|p:nouvea|p:nouvel|p:nuestr|p:nuevam|p' +
+  ':numeri|p:obstan|p:ocasio|p:ofrece|p:onboar|p:opcion|p:openin|p:opport|p:organi|p:origin|p:oublie|p:' +
+  'outcom|p:outrea|p:pacien|p:packag|p:paperw|p:parfai|p:parkin|p:partic|p:partne|p:passen|p:passwo|p:p' +
+  'atien|p:pausin|p:pendin|p:period|p:permet|p:person|p:pertin|p:pescad|p:plaisi|p:planif|p:platef|p:pl' +
+  'ease|p:podemo|p:posibl|p:posici|p:positi|p:postul|p:pourra|p:pouvoi|p:preavi|p:pregun|p:premie|p:pre' +
+  'par|p:previo|p:priori|p:proces|p:profil|p:progra|p:progre|p:projec|p:proper|p:propos|p:provid|p:pruf' +
+  'un|p:purpos|p:pyxico|p:qualif|p:quedar|p:quelqu|p:questi|p:receiv|p:recepc|p:recevo|p:rechaz|p:reche' +
+  'r|p:recibi|p:reclut|p:reconn|p:record|p:recrui|p:recrut|p:recurs|p:refere|p:reflec|p:reflex|p:regard' +
+  '|p:regist|p:remerc|p:rempli|p:rencon|p:rensei|p:repass|p:repond|p:reprog|p:requer|p:reques|p:requir|' +
+  'p:resche|p:respon|p:ressou|p:restar|p:restor|p:result|p:retenu|p:retira|p:retire|p:retoma|p:reunio|p' +
+  ':reussi|p:revien|p:review|p:revisa|p:salari|p:saludo|p:saluta|p:satisf|p:schatz|p:schedu|p:schick|p:' +
+  'screen|p:secure|p:selecc|p:select|p:semain|p:semana|p:servic|p:shortl|p:siguie|p:simila|p:sincer|p:s' +
+  'oluti|p:sorgfa|p:souhai|p:starke|p:starte|p:starti|p:stelle|p:stellv|p:struct|p:studen|p:submit|p:su' +
+  'cces|p:suivan|p:supera|p:talent|p:tambie|p:teache|p:teachi|p:techni|p:tecnic|p:teilna|p:telefo|p:tel' +
+  'eph|p:testin|p:throug|p:thursd|p:ticket|p:tomorr|p:toujou|p:trabaj|p:traini|p:travai|p:twitte|p:uhrz' +
+  'ei|p:underg|p:unders|p:unfort|p:univer|p:unsere|p:unterl|p:update|p:urspru|p:userna|p:vacanc|p:vacan' +
+  't|p:valora|p:verifi|p:vertra|p:veuill|p:vierne|p:visito|p:vorbei|p:vorges|p:vorste|p:websit|p:weiter' +
+  '|p:welcom|p:wellbe|p:wonder|p:workin|p:writte|p:wunsch|p:zukunf|p:zuruck|p:zusamm|s:#ph|s:acceptee|s' +
+  ':al|s:am|s:an|s:application|s:at|s:au|s:bewerbung|s:bienvenido|s:candidature|s:complete|s:confirmati' +
+  'on|s:convention|s:de|s:dein|s:deine|s:du|s:einladung|s:embauche|s:en|s:encuesta|s:entreprise|s:est|s' +
+  ':form|s:fur|s:hold|s:ihre|s:interview|s:invitation|s:job|s:la|s:modification|s:on|s:participar|s:pen' +
+  'diente|s:postulacion|s:put|s:re|s:rechazada|s:rescheduling|s:role|s:sein|s:self|s:stellenangebot|s:t' +
+  'he|s:to|s:un|s:update|s:votre|s:with|s:you|s:your|s:zum|sb:#ph role|sb:a la|sb:au sein|sb:bienvenido' +
+  ' a|sb:candidature est|sb:complete your|sb:confirmation de|sb:d embauche|sb:de l|sb:de votre|sb:einla' +
+  'dung zum|sb:en la|sb:encuesta #ph|sb:entreprise #ph|sb:ihre bewerbung|sb:l entreprise|sb:la encuesta' +
+  '|sb:modification de|sb:on hold|sb:on your|sb:participar en|sb:sein de|sb:stellenangebot #ph|sb:updat' +
+  'e on|sb:vorstellungsgesprach am|sb:votre candidature|sb:votre entretien|sb:your application|sb:your ' +
+  'interview|sb:your job|w:#ph|w:3e|w:ab|w:about|w:absage|w:absolutely|w:acceder|w:acceptee|w:accepter|' +
+  'w:access|w:accomplished|w:activo|w:actualizada|w:actuel|w:adelante|w:admin|w:adresse|w:advance|w:afi' +
+  'n|w:after|w:again|w:agency|w:agradecemos|w:agreement|w:ai|w:aimerions|w:ajouter|w:ajusten|w:aktualis' +
+  'ierte|w:al|w:algo|w:alguna|w:algunas|w:all|w:allez|w:already|w:als|w:also|w:alternative|w:am|w:an|w:' +
+  'analyser|w:anbei|w:anbieten|w:ancienne|w:and|w:andere|w:anforderungen|w:anhang|w:another|w:anspruch|' +
+  'w:answer|w:antes|w:any|w:anything|w:apologies|w:apologize|w:applicable|w:applicants|w:application|w:' +
+  'applications|w:applied|w:apply|w:applying|w:appreciate|w:approuver|w:approved|w:apres|w:aprobada|w:a' +
+  'qui|w:architect|w:are|w:area|w:as|w:asap|w:asi|w:asistencia|w:ask|w:asked|w:assessment|w:assignment|' +
+  'w:assist|w:at|w:attached|w:attention|w:au|w:auch|w:auf|w:aun|w:aurez|w:aus|w:aussi|w:auto|w:automati' +
+  'quement|w:autres|w:aux|w:availability|w:available|w:avant|w:avec|w:avez|w:avons|w:background|w:bald|' +
+  'w:based|w:bauer|w:be|w:beachte|w:beantworten|w:been|w:before|w:begrußen|w:bei|w:below|w:bereits|w:be' +
+  'rucksichtigen|w:berucksichtigt|w:beruflichen|w:besoin|w:besprechen|w:besprochen|w:best|w:bestatige|w' +
+  ':bestatigen|w:bewerben|w:bewerbung|w:bewerbungen|w:bewerbungsunterlagen|w:bien|w:bientot|w:bienvenid' +
+  'o|w:bienvenue|w:bis|w:bit|w:bitte|w:block|w:bonjour|w:bonne|w:budget|w:budgets|w:buenos|w:building|w' +
+  ':but|w:by|w:call|w:can|w:cancelacion|w:cancelada|w:cancelled|w:candfullname|w:candidacy|w:candidat|w' +
+  ':candidate|w:candidates|w:candidato|w:candidatos|w:candidats|w:candidatura|w:candidature|w:candidatu' +
+  'res|w:care|w:career|w:careful|w:carefully|w:carmen|w:cas|w:caso|w:cause|w:caused|w:ce|w:cedula|w:cel' +
+  'a|w:ceo|w:certificados|w:cet|w:cette|w:challenge|w:chance|w:change|w:changed|w:chaque|w:character|w:' +
+  'chat|w:check|w:checking|w:chez|w:ci|w:ciudadania|w:clearance|w:cliquez|w:code|w:coding|w:com|w:comme' +
+  'nt|w:committee|w:como|w:compania|w:competencia|w:complace|w:complete|w:completer|w:completing|w:comu' +
+  'nicarte|w:con|w:conditions|w:configuration|w:confirm|w:confirma|w:confirmamos|w:confirmation|w:confi' +
+  'rmo|w:congratulations|w:connectez|w:conocer|w:conocimientos|w:conseil|w:conseiller|w:consider|w:cons' +
+  'ideration|w:consultez|w:contact|w:contactara|w:contactaremos|w:contacter|w:contacterons|w:contacto|w' +
+  ':contentos|w:contigo|w:continua|w:continuar|w:continue|w:contract|w:contrat|w:contratacion|w:contrat' +
+  'o|w:convention|w:copy|w:core|w:corporation|w:correctamente|w:correo|w:correspond|w:correspondant|w:c' +
+  'ould|w:cours|w:credentials|w:creemos|w:criminal|w:cto|w:cual|w:cualquier|w:cuando|w:culture|w:curren' +
+  'tly|w:curriculum|w:cv|w:daher|w:damit|w:dank|w:dans|w:dar|w:daran|w:das|w:dashboard|w:dass|w:data|w:' +
+  'database|w:date|w:datetime|w:datos|w:datum|w:dauert|w:day|w:dazu|w:de|w:deadline|w:dear|w:debido|w:d' +
+  'ecide|w:decided|w:decision|w:declined|w:dein|w:deine|w:deiner|w:del|w:delay|w:delighted|w:dem|w:dema' +
+  'nde|w:den|w:denken|w:department|w:depuis|w:der|w:derzeit|w:des|w:deseamos|w:deseas|w:desormais|w:des' +
+  'pues|w:detail|w:details|w:detalles|w:determine|w:deux|w:devez|w:dias|w:dich|w:didn|w:die|w:diese|w:d' +
+  'iesem|w:dieser|w:differents|w:dir|w:direccion|w:directions|w:disclosure|w:disponible|w:disregard|w:d' +
+  'o|w:documentos|w:doe|w:don|w:donc|w:donner|w:dos|w:du|w:duda|w:duration|w:education|w:egalement|w:ei' +
+  'n|w:eine|w:einem|w:einen|w:einer|w:eingang|w:einige|w:einladen|w:el|w:electronico|w:email|w:embauche' +
+  '|w:emplois|w:employeur|w:employment|w:empresa|w:en|w:enclosed|w:end|w:engagement|w:enlace|w:enregist' +
+  'ree|w:ensure|w:entreprise|w:entretien|w:entrevista|w:entrevistas|w:entrevue|w:entscheidung|w:entschi' +
+  'eden|w:envio|w:envoyee|w:envoyer|w:equipe|w:equipo|w:er|w:erfolg|w:erforderlich|w:erhalt|w:erhalten|' +
+  'w:es|w:escribes|w:escribo|w:escrita|w:espace|w:est|w:esta|w:estamos|w:estas|w:este|w:et|w:etant|w:et' +
+  'e|w:etre|w:etude|w:etudier|w:etwas|w:evaluacion|w:evaluating|w:everis|w:every|w:exam|w:examiner|w:ex' +
+  'ample|w:excited|w:expect|w:expecting|w:experience|w:experiences|w:expire|w:facebook|w:fair|w:faire|w' +
+  ':falls|w:favor|w:fdm|w:fdmgroup|w:fecha|w:feel|w:felicitations|w:fiche|w:filled|w:fin|w:final|w:fina' +
+  'lement|w:finaliser|w:finalize|w:find|w:first|w:fit|w:flexibility|w:floor|w:fois|w:follow|w:following' +
+  '|w:for|w:form|w:forms|w:formulaire|w:forschungsgruppe|w:forward|w:fr|w:fragen|w:frau|w:freuen|w:from' +
+  '|w:front|w:frontend|w:frustrating|w:full|w:fur|w:further|w:futuras|w:future|w:futures|w:geehrte|w:ge' +
+  'loscht|w:gemaß|w:gepruft|w:gerald|w:gerne|w:gesprach|w:gesprache|w:get|w:gluck|w:gluckwunsch|w:go|w:' +
+  'good|w:got|w:gov|w:government|w:gracias|w:graduation|w:groupe|w:grund|w:gruße|w:guide|w:gultigen|w:g' +
+  'ustaria|w:gusto|w:guten|w:ha|w:habe|w:haben|w:had|w:hallo|w:happy|w:has|w:hasta|w:hat|w:have|w:havin' +
+  'g|w:hear|w:hello|w:help|w:hemos|w:here|w:herzlichen|w:heure|w:hey|w:hi|w:hier|w:hiermit|w:hire|w:hir' +
+  'ing|w:history|w:hoja|w:hola|w:hold|w:hope|w:hora|w:horas|w:hours|w:how|w:however|w:hr|w:http|w:https' +
+  '|w:humaines|w:humanos|w:ich|w:ici|w:idee|w:if|w:ihnen|w:ihr|w:ihre|w:ihrem|w:ihrer|w:ihres|w:ihrunte' +
+  'rnehmen|w:il|w:im|w:immediately|w:immersion|w:in|w:inclusion|w:inconvenience|w:incorporacion|w:indem' +
+  '|w:indicate|w:info|w:inform|w:informacion|w:information|w:informations|w:informed|w:informieren|w:in' +
+  'iciar|w:inicio|w:interes|w:interesse|w:interest|w:interet|w:internship|w:internships|w:interview|w:i' +
+  'nterviews|w:into|w:invitation|w:invite|w:is|w:issues|w:ist|w:it|w:jane|w:january|w:jbodtitle|w:je|w:' +
+  'job|w:jobmap|w:joining|w:joint|w:jour|w:journee|w:just|w:kalendereinladung|w:kannst|w:keep|w:keine|w' +
+  ':kilani|w:klicken|w:know|w:konnen|w:konnten|w:la|w:laborales|w:las|w:le|w:lebenslauf|w:lehrstuhl|w:l' +
+  'eider|w:les|w:let|w:letter|w:leur|w:leurs|w:liebe|w:lien|w:like|w:link|w:listo|w:ll|w:llamada|w:lo|w' +
+  ':location|w:login|w:logistics|w:look|w:looking|w:looks|w:los|w:love|w:lucas|w:luck|w:lugar|w:ma|w:ma' +
+  'dame|w:mai|w:mail|w:mailto|w:maintenant|w:mais|w:manager|w:many|w:martina|w:mas|w:master|w:match|w:m' +
+  'ay|w:me|w:meantime|w:medio|w:meet|w:meeting|w:meine|w:mejor|w:melden|w:mensaje|w:merci|w:message|w:m' +
+  'ich|w:might|w:mind|w:minutes|w:minutos|w:mir|w:mis|w:mit|w:mitchell|w:mitteilen|w:mobile|w:mochten|w' +
+  ':modification|w:modifier|w:moment|w:momento|w:mon|w:monsieur|w:more|w:morgen|w:most|w:motif|w:motivo' +
+  '|w:moving|w:much|w:mucha|w:muchas|w:mussen|w:must|w:muy|w:my|w:nach|w:name|w:names|w:national|w:ne|w' +
+  ':necesidades|w:necesitamos|w:necesitas|w:need|w:needed|w:nehmen|w:neuen|w:new|w:next|w:nicht|w:no|w:' +
+  'noch|w:nom|w:nos|w:not|w:noticed|w:notification|w:notre|w:nous|w:nouveau|w:nouvelle|w:nuestra|w:nues' +
+  'tro|w:nueva|w:nuevamente|w:numerique|w:of|w:oferta|w:offer|w:offre|w:offres|w:ofrecerte|w:on|w:onboa' +
+  'rding|w:once|w:one|w:online|w:opciones|w:open|w:opportunites|w:opportunities|w:opportunity|w:or|w:or' +
+  't|w:other|w:otros|w:ou|w:our|w:out|w:outcome|w:outreachy|w:over|w:paciencia|w:package|w:page|w:paket' +
+  '|w:paperwork|w:par|w:para|w:park|w:parking|w:parler|w:part|w:parte|w:participacion|w:participation|w' +
+  ':partie|w:pas|w:passed|w:passer|w:password|w:patience|w:pausing|w:pdf|w:pending|w:per|w:performance|' +
+  'w:period|w:periode|w:person|w:personal|w:personalausweis|w:personlich|w:personnes|w:peu|w:peut|w:pho' +
+  'ne|w:place|w:plaisir|w:plan|w:planifier|w:planning|w:plateforme|w:plazo|w:please|w:pleased|w:plus|w:' +
+  'pm|w:pool|w:por|w:portal|w:posicion|w:position|w:poste|w:posted|w:postulacion|w:postuler|w:pour|w:po' +
+  'uvez|w:pouvoir|w:preaviso|w:preguntas|w:previous|w:primer|w:priorities|w:priority|w:pris|w:proceso|w' +
+  ':process|w:processing|w:processus|w:profil|w:profile|w:program|w:programada|w:programado|w:programme' +
+  '|w:progress|w:progressed|w:project|w:pronto|w:propose|w:proposer|w:prufen|w:prufung|w:puede|w:puedes' +
+  '|w:puesto|w:purposes|w:pyxicom|w:qualifications|w:que|w:quelques|w:questions|w:qui|w:quiz|w:rapida|w' +
+  ':re|w:reach|w:ready|w:really|w:received|w:recepcion|w:recevoir|w:rechazada|w:rechazo|w:recherche|w:r' +
+  'echerches|w:reclutamiento|w:reconnect|w:record|w:recordarte|w:recruiting|w:recruitment|w:recrutement' +
+  '|w:recu|w:recursos|w:referee|w:referees|w:reference|w:references|w:referencias|w:referenzen|w:refere' +
+  'nzprufung|w:refus|w:registre|w:regret|w:remote|w:remplir|w:rencontrer|w:rendez|w:repasser|w:requerid' +
+  'os|w:request|w:requested|w:required|w:reschedule|w:respond|w:respondeme|w:responder|w:respondiendo|w' +
+  ':response|w:ressources|w:restart|w:restorative|w:result|w:resume|w:retenue|w:retiree|w:reunion|w:reu' +
+  'ssite|w:review|w:reviewed|w:reviewing|w:revisada|w:revisara|w:right|w:role|w:rrhh|w:salary|w:saludos' +
+  '|w:sarah|w:savoir|w:schatzen|w:schedule|w:scheduled|w:schicken|w:school|w:score|w:screening|w:se|w:s' +
+  'ea|w:search|w:secure|w:securely|w:see|w:sehr|w:sein|w:seleccion|w:seleccionado|w:self|w:semaine|w:se' +
+  'mana|w:semanas|w:sent|w:sera|w:service|w:set|w:seuil|w:share|w:shortlisted|w:shortly|w:should|w:si|w' +
+  ':sich|w:sido|w:sie|w:sign|w:sigue|w:siguiente|w:siguientes|w:similar|w:sind|w:site|w:skills|w:so|w:s' +
+  'obald|w:sobre|w:soeben|w:solely|w:solution|w:some|w:sommes|w:son|w:sont|w:soon|w:sorgfaltig|w:sorgfa' +
+  'ltiger|w:sorry|w:souhaitons|w:speak|w:sr|w:staff|w:stage|w:starken|w:start|w:started|w:starting|w:st' +
+  'ate|w:status|w:statut|w:stay|w:stelle|w:stellvertretung|w:step|w:steps|w:still|w:stood|w:stored|w:st' +
+  'ructure|w:students|w:su|w:submitted|w:successfully|w:suerte|w:suite|w:suivante|w:suivez|w:suivre|w:s' +
+  'ummer|w:superado|w:sur|w:system|w:ta|w:tag|w:tage|w:take|w:taking|w:talent|w:tambien|w:te|w:teacher|' +
+  'w:teaching|w:team|w:teams|w:technique|w:teilnahme|w:telephone|w:temps|w:termin|w:test|w:tests|w:than' +
+  'k|w:thanks|w:that|w:the|w:their|w:them|w:then|w:there|w:they|w:things|w:think|w:this|w:through|w:thu' +
+  'rsday|w:tickets|w:tiempo|w:tienes|w:time|w:times|w:to|w:today|w:tomorrow|w:too|w:top|w:touch|w:toujo' +
+  'urs|w:trabajo|w:traer|w:training|w:travail|w:trying|w:tu|w:tus|w:twitter|w:two|w:uber|w:uhr|w:uhrzei' +
+  't|w:uk|w:um|w:un|w:una|w:unable|w:und|w:under|w:undergrad|w:understanding|w:une|w:unfortunately|w:un' +
+  'irse|w:university|w:uns|w:unsere|w:unserem|w:unseren|w:unten|w:unter|w:unterlagen|w:until|w:up|w:upd' +
+  'ate|w:updated|w:us|w:use|w:used|w:user|w:username|w:vacancies|w:vacante|w:valorar|w:ve|w:vemos|w:ven' +
+  'ez|w:verification|w:vers|w:very|w:veuillez|w:vez|w:vida|w:viel|w:viele|w:vielen|w:viernes|w:view|w:v' +
+  'isitor|w:vite|w:vivier|w:voir|w:volver|w:von|w:vorbeikommen|w:vorgesetzten|w:vorstellungsgesprach|w:' +
+  'vos|w:votre|w:vous|w:want|w:wanted|w:war|w:was|w:way|w:we|w:webfx|w:website|w:weeks|w:weg|w:weitere|' +
+  'w:weiteren|w:weiterhin|w:well|w:wellbeing|w:werden|w:were|w:what|w:when|w:where|w:which|w:while|w:wi' +
+  'e|w:will|w:wir|w:wird|w:wish|w:with|w:within|w:woche|w:wochen|w:work|w:working|w:would|w:written|w:w' +
+  'unschen|w:wurde|w:www|w:ya|w:yes|w:you|w:your|w:yours|w:zeit|w:zoom|w:zu|w:zukunft|w:zum|w:zusammena' +
+  'rbeit|w:zwei';
+export const LABEL_SCALE = 0.0387375;
+export const LABEL_BIAS = [-1.09117,-0.70602,-1.00759,-0.794414,-0.468377,1.18455];
+/** Weights in steps of LABEL_SCALE, feature-major (3032 × 6), one character each: step = index in ALPHABET − 32. */
 export const LABEL_WEIGHTS =
-  'SRyUMOWWfWVPVXcWUSWWYWVVwRPORReWZTVQcWUUVVVXWWXVTVVVRhUVVWTcVWWWWXRPPUyOVTVUhSVWWXZUVVWWYVUTQvPLVVUh' +
-  'TTWUUdUVP-LRQRVfVVVRVZWWWVVeUWUUXVWWXWWWVXWXVXWWWWWWXWWVWSaWTZVVXWVYWWWXWVWVYWVVWWWWWXWWXWVWWWYWWWWW' +
-  'XWVWWWYWVVWVWWWXWWXWWWWWWWWYWWWWWXVXVXWWXWWWXVWWXYVVWWWWWXXWWWWVWXWWWVVYVWWWWWWWWXWWWWWXVYVWWYVWWXWX' +
-  'WWWWWXWWVWWXWWWWXVWVXVXWWWWWWXWWWWWWWWVWWYWWWXWVWVXVWXXWWWWVWWWXVWWXXWVUWWXWWVWWXWWWWXWWWVWWWWWVWVWW' +
-  'YVVYWXVVXWXVYTWWXXWWWWWWXWWWWWWWWWWVXWVWWVWXWVWWVYWWWWWXWWWYWVWWVWWYWYWWWVWWVWXWVWXWWXXWWWWWWWWWWWWW' +
-  'WWWXWWWWWWXWWWWVWWWTaWWWWWWWVWXWWWWWXWWVWXWWWWWWWWWXWXWWWWYWWWWVVVVWXWVWYWWVVWXWVXVWWWWWWVWWWXWWXWWV' +
-  'XWWWWWXWWWWWWWWWWXWWYWWWXWWWWVWWWXWWWWYWWVWWWWWWXWVWWWWXWWWVWXWWVWWXWWWVWWXWWVWWWWXWWWVWWXWWWXWWYWWW' +
-  'WVXWWWWWWWXWWVWWWWVXWWWWWWWWVWWXWWWWWXYWWWWVWWWWWWXWYWWUWWWWWVWVWWWXWWVWWXWWWWYVVXXWWVWWWWWXWVVWWYVX' +
-  'WWXWWWWWWXWXWWVWWWWWWXWWVWVYWXVWWWVWWWWXWVWWYWWWXWWWWWWXWWWWWXWVYVWVVYWVVWVYWWWWWWWVWWYWWVXWXVWVWWWX' +
-  'WVVWXXWXWWWVWWWWXVWWWWXWWXWWWWWXWWVWWVVWXXWVXWVXWWWWWWVWWYWUWWWXVWWWXWWWWWXWXVWWWWXVWXWWXVWWVWWYWWVV' +
-  'XXWWXWWWWWWWWXWWVWWXWXWWVWWWWWWXWWWWVXXWXWVVWWWXWWWXWWWWWWWWXVWVWWWXWWWWXVXWVWWWVWWWYWWWWYVWWWXWVXWW' +
-  'WWWWWWWWWWVVWWXVWWXWWWWWYWWUWXWWWVVWWWVXWYVXWVWWWWWXWVXWWVWVWWWXWWXWWVXXWWVVWWWWWWWWWWWXWWXWWWXWVWWW' +
-  'VYWWWVWVWWWXWWXWWVWWWXVVWWWWWWWWWWWWWWWWWXWXWWVWWWWWWWVWWWWWWWWWWWWVYWWVWWWWYVXWWWWWWVVWVZXXWWWVXWWW' +
-  'WVVYXWWVWWWWWWWWWWWWWWWXWWWWWWWXWWWWXVWXWWWVWWXWWWVWWXWWWWXWWVWWWWVXWVVWZWWXWWWWWWVWWXWWWWWWWWVWWXWW' +
-  'WWWWWWWWVXWWXWVWVWWXWXWWWWWWWWWWXWWXWWWWWWWXWWVWXWWVWVWWXWWVWWWXWWWWXWWWWXWWWWWWWWWVWWWYWXWWWWWWWWWW' +
-  'WWWWXVWVWWXWWWWWWXWVWWVYWWWWWXWWWWWXVWWWWXWWXWWVWWVWWXWVWWXWWWVXWXWWXVWVWWVXXWVVYWWWYWWWWVWWWWXVWXWW' +
-  'VWVWXWWWXWWVYUWWVWWXWWXWWWWWXWWVWWWWWXWWWWWWWWWVXXWWYWVVXWWVXWWWWWYVWWWWXVXVXWVWVZWWWVWXWWWWWWWWXVWY' +
-  'WWWVWVXWWXWXWWWVWXWWWVWWWWWWWWWWWXVWWXWWWWWWVXWXWWWVWWWWWXXXVWWVWXWWWWWWWWWXWWWYWVVWWXXWWWWWWXWXWWWW' +
-  'WWXWWWWWXWWWYWVWWWWWVXWWWWVWWXWWWWWWWWXWWWVWWWWXWXWWVWVXXWWVWWXWWWWWWXWVWVWWXWWWXWWWWWWXWWWWVWYWVWWW' +
-  'XXWWXWWVVWVYWWWWWWWXWWWXWVWWWWXVWWXWWVWWWWWXWWWWWXWWWWWXVWWXWWXXWWVWWWWWXVWWWXWWWXWWVWWWVWWXWWWXWWWX' +
-  'WWWWXWWWWWWWWWWXWWXVXWWWYWWUWWVWWXWWXWWWWWXWWWWWWWWXWVWWWYWWWWWXWXWWWVXWVWWXWVVXWXWWXWWVWWWWWWWWVWXW' +
-  'WWWWWXWXWWWWVWWWXWWWWWYUXWWWWVWWWWWXWWWWWXWUWWVZWWWWXWWVWWWYVWWWWXWWWWVXVVWXVYWWWWXVXWWWXVWWXWWVWWWW' +
-  'WWWXWWWWWWWXWWWWXWWVWVWWWXVXXWWVVXXWWVWXWWWWVXWWWWXWWWWWVYWWWVWWWWXVYWXWWTWVWWXWWWWWWWWWXWWWVXWWVWWV' +
-  'WWYVXWWWWWWWWWXVWVVWYWWWYWWVWWWWWXVWWWWXWWWWWWVVWWWYWWXWXVWWYWWVWVWWWYWWWWWWWWYWWVXZVVWUWWXWWWWWXWWW' +
-  'WWWWWWWWWWWXWWXWWVVYXVXUWXWWWVWWWWWXWWXWWVVWWXWWWWWWXWWWWWWXVWXWWXWWWWWXVXWWWXXXVWWVWWVWWXXYXVYRUVWW' +
-  'WYWWWWWXWWXWXVYWUXWVXVVWWXXWWWWVWWWWWVWWWWWXXVVXWWVYWWWVWWXWWVWVWWVYXWWWWWVVWXXWWWXWXVUXWWWXXWWWWVWW' +
-  'WWWWVWXXVWWVUVWZZWYVVTYUWXYSWWWWWXWXXWWVWXWWWWWWWWWWVWXWWVXXVWWVWYVWVWWWWWXWWWWWWXWWWWVXWWWWWWWWXWWV' +
-  'WWYWWVVWWXWXWWWWWXVXXWWVWWWWWXWVWWWXWWWWWXWWWWVXWWWWWXWXWWWWWWWWWWWWWWXWWVWWWXWWWWWWWWVWZVWYWWWVWWVW' +
-  'YVWXWWWVWWWWWWWWWXWWWWYWWVWWXWWVWWWWWWWWWWWXWWVWWXWWWWWWWWWWWXXWVWWXWWWWWWXWWWVWWWWWWWWWWWWXWWWWWWWW' +
-  'WWWWWWWWWXXWWWWWXWWWWWWVWWWXWWWWWXWWWWWXWWVWXWVWWXWWWWWWWXXWWWWVWXWWWVWVYWWWWWWYWVWWWWWVVVWWYWYWWWWV' +
-  'VWWWWXXWVVXWXUVWUZWWWWXWWWXWWVWVWWWXWVWWWXWWWWXWWWWWXVWWVWWXWWWWWWYWWWWVVVXWXWWWYWWVVWXVVYXXXVWUWVWX' +
-  'WVWWYWWVXVXXWVWWYWWVWWWWWXWVYWWWXWWWWVVWWWWXXWVWWWWWVWYVWWWWWXWXXVVWWXXWWVVXVWWWWWWWXVWXWWWVWWWWXVWW' +
-  'WWXWVWWWWYWWWWWWWXWWWWVXWWWWWWXWWVVWVWWYWWWWXWWWXWWVWWVWWXWWXWWVWWWWWWWVYWWVWVYWWWWWWWWWWWVWWXWXWWWV' +
-  'WWXWWWWVWWWXWWWWVXVWWWWYWWWWWXVVWWYWWVVWYWVWWWWXWWWWWWXWWWWWWWVWWYWWXWWVWWWWXWWWWWWWXWWWWVYWWWWUWWXW' +
-  'WVVVWWVYWXWWWVUYXWXVWWXWWVWXWWVWYWVWWVWWWWWXWWWWWWWWWWXVXWWWWWWWWWWXWWWWYVWXWWWVWWVWWXWWVWWXWWYWWUWW' +
-  'WWWXWWWWWWXWWWWVWWXWWVWWWWWWVXXVVXWWXWXVVWWWWXWWWWXWVWWWWXWWXXWVXWWWWVWWWWWXWWVWVYWWWWWXWXWWVWWWWXWW' +
-  'WWXWVWXVXYXSWWYSZVXWVWXVWVVWXXWXVWVXWXWWVWWXWWWWYWVWWVWWWWXWWWWWVWWWVWYVWWWWXVUYXVTZVXXWVVWWVWWXWWWW' +
-  'XVYVXVVXUVZUYWWWWXWVXWWWWVWWWWWXWWWVVYWXVWVXVXXVVXWXWWWWZWWVVVWVWWWXWWWWWXYWWWWVWVWWVYWXWWWWWXWWWWWW' +
-  'WWWWWYWWWVWXVWVXWXWWWWVXXVYUWWWWVWWWWWWXWWWXWWWXWWWVWWWWXVWVWWVYWWWWWXWWWWWXWWWWXWWWWWWXVWVWVYWXWWWW' +
-  'WWVWWXWXWWWVWWWWVXWWWWWWWWWWWXVYUWYUXWWWWWWWWXWWWWWWWXWWWWWWWWVWWXWWYWWVWWVXWWUZVWVWWWWWWWWWWWXWWXWW' +
-  'WVWWYWWVVVWXXXWVWVXXWWWWWWWWWWWWVWXVWWXWWWWWWWWWXWWVWWXWWXVWWWVWWXWWWWWWXWWWWWXWWXWWWWWWWWXWWWWWWXXW' +
-  'WVXWWWWXWWWWWWXVYWVWWWWWVWWXWVWXWXWWWWWWVWVXWXWWWWWXWWWWWXWWWWWWWXXWWVWWWWWVYWXWWVWWVWXWWWYWWVXWWVWW' +
-  'VWVWWYVWVVXYWVWWWYYWVWWVWXWWWWWVWWXWVWWWWYWWWYWVVWXXVWVVWXWXWWWWVXWWWWXWWXWWWWWWVWWYWWWWWWWWXWWWWWXW' +
-  'WVWWXWWVWVWWWXWWVVXXWWWWWWWYWWWVWWVWXXWWWWXVWWWWXVWWWWWWWXWWWWWWVWWXWXWWVWWXWWVVVXWWXVWVWWYVWWWWWWWW' +
-  'WWWXWWWWWXWWWWWXWXWWWWWWVWWXWVWWVYXWWWWWWWWWWWWWWWXWWWXWWVWVWWWXWWWWWVWWWWWXWWWWWWWWWWWWWWWWXVWWXWWV' +
-  'WWWWWWWWXWWVWVWWXWWVYWWWWWVWWXVWWWWYVWXWWWWVWWYWWXWWWWWWWWWXWYWWWVWXXWWVWWWWXVWWVWWXWWWWWXXWWWWWWYWW' +
-  'VVUXVVXYXWVWWWWUUWYWWUXWWWWWWWWWWXWWVVWXWWWWWWWWWXWVVWWXYWWWWVWWWWWXVYXVWVWWWWWWWXWWWWXWWVXVWWWWWWWW' +
-  'WWWXWWXWWVWYWWWVWVWWWWVXWVWWWWWWWXWWVWWXWWWWWWVWYWVWWWVWWXWWWWWXWWVWWXWWXWVWWWWWWWWXWWWVWVWVXXVWYWWU' +
-  'WWWWWWWWXWWVWWWWWXWWWWVXWVVWWXWWWWWWWVWWWXWWWWVXWWWWWWWWWXWVWWXWWVWWWWWWWWWWWWWWWWWWWWVWWXWXXWWVWWVW' +
-  'XWVWWWWXWWWWWWWXWWWWWXWWWVXWWWWVVWWWWXWWVWWXWWWWWWWWVWWXWVVVYWWXWWWVWXWWWWWWWWWWVWWWWYWWVWWXWXWWWWWX' +
-  'VWXVWWWWVXWWWWXVWWXWWVXWWWWWYWWWWVWWWWWWWVWWVYWWWWWWXWWWWVXWWWWWWXWWXUVWXWXWWWWWWWXXXVWTWWWWWWWWXWWW' +
-  'XWWWWVWXWWXUWWWWWXWVWWWXYWWWWVXXVWWVWWWWXWWXWWWWWWWWWXWWWWWXWXVXWWWWWWWXWWWWWWWVWWWXWWXWVXVWYWWVVYWW' +
-  'WXWWWWYVXWWWWWWVWWWXWWZWWUWWWXWWWWWWWXWVVWYWWXWWVWWVXWWXWWWWWWWWWWXWWWWWWXXWWWWWWVXWVXWVWWWXYWWWWVXX' +
-  'VVVXVXWWWWWWXWWWWWWWWWWWVWWXWWWWWWWXWWWWWWWWWWXWWWWVWWWWWXWXWWWWWVWWWYVYVWUXWXWWWWWWXWWWWWXWWWWWWWWX' +
-  'WWVWWYWWXWWVYVXWVWVXYWWVWWWVWYWWWXWWVWWZVUWVWXWVWWWWXVWWWWWWWWWWXWWWWWWWWWXWWVWYWWWVWWWWWWWWWWWWWVWW' +
-  'WYWWWWVWWXWWXVVWVWXWWWWWWXXWWXWVWWWWWXWWWWWXWYVWVWWWVWWXWWWWWXWWWWWWWWWWXWWXWWWWWWWWWXVZWWWVWWWWWXWX' +
-  'WWWWWWWWWXWVWWXWWWVWWXWWWWWWWWWWXWWVWWWYWWWWWXYWVWVWWVWWWXWXWWWVXWWWWWWWWWXWWWWWWXWVXVXWWWWWXVWWWWWW' +
-  'XWWWWWWXXWWVWWWWWWVWVWWXWWWWWVVVYWVWWXWWXVXWWWWWWWXWWWWWWWWXWWWWWXWWWWWXWWXWWWWWWWWXWWWWWWWXWWWVWVXW' +
-  'XWWXWWVWWWWWWWWVWWWYWXWWVWWWWWWWVWWWWXWWWWWXWXWWWVWWXWWVWWVWXXWWWWWXXWWWWWWWWWWWWWWWVXWWWWWXWXWWWWWW' +
-  'XWXVWWWWXWWWWXWWVVUXXXWWWWWWWWWXWWWVWWXVWWWWWXWWWWWWXWWWVXWWXWWVWXWWWWWVWWWYWWWWWWVWWWWXWWWWWXWWWWXW' +
-  'WWXWVVWWWWWXWWWWYVWWWWXWWVXVXVWWZWWUWWXWWVWWXWWVWXWWWVWVWWWXWWWWXWWWVWWYVWXWWWYWUVVXWWWWXVXWWWWVWXWW' +
-  'VWWXWWWWWWYWWVWWXWWWXYWVUVWWVWXWWYVWWVXWWWWVWWWWXVWWXWVXUXUWWZWWWWWXWWWWWWWWWWXVWWWWWWWWWWXWWXWWWWWW' +
-  'WWWVVWWWWXWWWWWWWXXVVWVWYVVXXWWWWVWXWWWVWWWWWXWVVYWVUYWWWXXWWWWVYWWWWVWWWXWVZWVWWVXXWWWWXWWWWWZWUWVX' +
-  'WWYWVVVWWWWXWVWWXWWWWWXWWVWWXWYVUVYWWVXWWWWWWWWWVWXWWVWWWWWWWXWWWWWWWWWXWWWWWXWWWWWXWXWWWWWWWWXVWWWW' +
-  'WXWWWWWXWXXWWVWXWWVWVWWWWXWWVWWXVXWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWXUWWWYWWWWXWWXVWVXYWWWVVXWWWWWWV' +
-  'VWWXWVVXWYYWWWWVWWXWWVVWXVXWXWWWVXWWVWWXWWXWVWWWWWWWWWVYVXYWWWWVWWWXWVWXWWWVWWWXWWWWVWXXWWWWWXWXWWVW' +
-  'WXWWWVWWWWYVVYVWWWWXWWWVWWWWWWWXWWWWWXWWWWWWWWWWWWWWWXWYVWWWXVYWWVWWWWWWWWWWWXWWWWWWWWWWWXWWVWXXVWWW' +
-  'WXWWWXWVWVWWWWWWXWWWWWXWWVYWXWVVWWWWWWWWWWWXVWWWWXWWVWWYVVYWVWVWWWXVWXUWYVWXVWWWXWWWWWXVVWVYWXWWVXWV' +
-  'YVXVWWWWWWWYWWWVWWWWWWWWWWWVWWWWWWWWWWWWWWWWWXWVWWWYWXWWWVWXWWWWWWWVWXUXWWWXWWWWWXWXWWWVWWXWXVWWXWWW' +
-  'WWWWWWWWWWWXVXWWWWWVVWZVVWWVVZWWYWWVWXVWYVWWWWWWWVWXWXWXWWWWVXXWWVWWWWWXUWXXXWVWXWWWWWWWWWWWWWWVWXWW' +
-  'WWWVXWXWWVWWWXVWWWXWWWWWYWWXWWWWWVVWWZVWWXWWWWVWWXWWWWWWYWWWWWWWWWWXWVWWWXWWWWWXXWWWXVWWWWWXWWWWWWWW' +
-  'WWWXWWWWXWXWUWVYWWWXWVWWWXWVWWWWWXWWYWXUWVYWWVXWWWWVXWVVWWWWWWWWWWWWWWWWWWWWWXWWWWWVWWVYXWWWWWWWWWXW' +
-  'WXXWVVWVWWXWWWVWWXWWWWWWWVWWWXWWWWWXWWXWWVWWWWWWVWWXVXWWWWVXWWWWWXWWXWWVWWXWVVWWWWVXWVWWVYWWWXWVWWWW' +
-  'WWWWWXWWWWWXWVWWWWWWWYWWVWWXXWWVWWWWXVWWWWVWWWXWWVXWWWWWWWWWWXWWWVXWWWWXWWWWWXWWWWWWWWYWWWWVWWWWWXWW' +
-  'WWWXVYWXWUWXWWWWWXWWWVWWVWVXWWYWWVWWWWWXVWXWWWVWWWXWWWWWWWWWWWWXWYXWVUVWWWWXWWWWVXWXWWWVWXWWVWWXWWWW' +
-  'WWWWWWWWWWWWWXWWWWWWWWWXVWWWWXWWWWXWWWWWWWWWWWXWWWYWWVWWWWXVWWWWWWWVVWYWYWWWWVVVYWVXWVWWWXXWVWWWWWWW' +
-  'XWWWWXWWYWWWWVWWXWWVWWWWWXWWXWWVWVWWWXWWWWXVWWWWWXWWVYWWWWWWWXWWWWXWXWVWVWWVWWWXWWWWWWWWVWWXWWWWWXWW' +
-  'WWWXWWXWWWYWWWWVVWWWWXWWWWWWWWVWWXVZWWWUXWWWWVWWWWWXWVVWXXYWWWWVWWWWWWWWXWWWWWVWWXWWWWWWWWWXWWWWXWVW' +
-  'WVWWWXWWVWWXWXWWWWWWWWWWYWWWWVWWWWWWWVVWWXWVWXVXXWWWXUWWWVXWWWWWXVWWWWXWWWXWWWWWVXVXWWWWWWWWWWWWWWWW' +
-  'XVWVXWXVWXWWWWWWWXWVWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWVVWWWWWXWVWWWXWWWWXVVVXWWWWWWWWXWW' +
-  'WWWWWWWWWXVYWWWVWXWWWVWWWWWWYWWWWVWWWWWXWWWWWXWWXWWVWWWWWXWWWWWXWWWWWWWWWWYWWVWWXWWXWWWWWWWWVXWWWWVX' +
-  'WWWWWWWWWWWWYXVWWVWWWXWVWWWWWXWWWXWVWWWWWXVWYWWVVWWWWXWXWWWVWXWWWVWXWWWWWWXWWVWWVWWXWWWWWWWYWWWVVVWW' +
-  'YWWWWWWXWWWWWXYWWWVVWWWWXWWWXWWVXXWWWVWXWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWW' +
-  'WWWXWWWWWWWWWWYVWUWWVZWVWWWXYVVWWWWWXWWXWWWWWWWVWWWWWWWVZVWWVWWXWWWWWWVVVWWYVXWWWWWWXWVXWYWUVXWWWXWW' +
-  'WWWWWWVYXWXTWVWWXWWWWWXWVWWWWWWYXWVUWWWWWWVVVWWYWWWWWWXWWVYVVWWWVYWWWXWWVWWWWXWWWWWVVWXWWWWWWWWWWVWW' +
-  'XXVWXWWWWXWWVWWWWWWXWWWXWWWWWWWWWWXWWVWWWWVYWWVWWXWWWYVVXWWWWWWVWWXWVWYWVWXXWWWVVWVZVWWWWXWWWWWWXWWV' +
-  'XVWXXWVWXVWWWWWWYWVWWVWWWWWWXWWWVWXWWWWWYWVWWVWYXVVVVWWWVXVWWXWWWWWWVWWWWXWWWXWWVWWWWWVXWWWWWWWWWWXW' +
-  'WWWWWXWVWWYVWXXWWVWWZWWVVXWWYUWXVWXVWWWWWYWWXWWVWWWWXWWWWWWXWWXWWVWVWWVYVWVWXXWWWWXWWVWWXXVWWWWWXWWW' +
-  'VXWWXWWVWXWWWVWXWWWVWWWWXWWWVWWXWWWWWXWXWWWWWWXWWWWWVWWXYWWWWVVWWWWXWWWWWWWXWWWWWWXWWVXVWVXWWYWWWVWW' +
-  'WWWXVXVYVWWWXWWWWXWWWVWWWWWWWWXWWVVWWWYVWWWXVWWWWWWXWXWWWWVVWXXWWVWXXUWWWXWWWWVWVYXXVXWVVVVWXYWWWWWX' +
-  'WWWWWXWXWWWVWWWWWXWWWWWXWWWWVWWXVWVXWVXWVWYWVWWVVXXWVVWWYWWVXVWWXVWVXWXVWXVWWXVYVWWWWWXWXVVWYWVVVWWW' +
-  'WXVXWWWWYWVWWWXWVWVWWWWWWXVWWVWYWWWVXWWWWWWXWWVWWYYWWWWVWVWWYVWWWWWWWWYWWVWWXWWWYWVXWVVWWWWXWWWXWVWW' +
-  'XWWVVVWYWXWWWVWXWWWXXVVWWWWXXWWWVVWWWXWWWVXWVXXWVWXVXWWXVVWVWWXWWWWWVXWXWWWWUXWWWXWWWVYWWWWWWWWWXWWW' +
-  'WXWWWWWVYWWVWWYWWUWVWWXWWWUWVZWYWWVVWWVWXXWWXWWVWWWWWXUYWWVXWWXWWVWWWWWXWWVWXWWWXWWVWWWWVXWWWWWXXWWW' +
-  'WWVVZWWVWWWWWXWWWWWWWWWWWXWWaWVUWWXWVWWWXWWVWWWWYVWWWWWXWWWWWXXWWWWWWWXWWVVWWWWYWWXWWWWWWWXVWVWWWXWX' +
-  'WWWWWWWWXWWVVWWXWVVWWXWVWWYVWWWWWXXWWWWWWWWWXVWWWWWXXWWWWWWWVWWXWVXWWWWWXWVWWWWWXWWWWXWWWVWWZVWXVWWW' +
-  'VWWWWWZWVWWVWVWWWWWVWXYVWWXWWVWWWXWVWWWWWXWWWWWWWWXWWVWWWWWXWVWWWWVVVXZVWWWWVXWWWWWXWWWWWXWWWXWVWWWW' +
-  'WXWXWWWWWWXWWVWWWWWXVXXVVXWWWXWWWWWWWWWWWWXWWVWWWXWVWWXWWWVWWXWWXWWWWWWWWWVZXVVWWWXWWWWWWWWWWWWWWWVX' +
-  'YWWVVXXWWVWXVWWXWWWWWXWWWWWXVWWWWXWWWWWWWWWWWWWWVWWYWWWWXVWVWWXWWXWWWWWVWWXXVWXWWWWWWWWXYVVWWVWVVWYW' +
-  'WXWWWWXWWWWVWWWWWXWVXWWWWVWWWXWWXWWVXWWVXVWWXWWVVYVWWXWVWXWWWXVWWWXXWWWVWXWWWWWWXWVXWWXWWVVWWWWWWWVW' +
-  'WXWWWWWXWWWWXVWWWWXVVXVVXWWXWWVWWVWWWWWXWWXVYWXWUWWXWWWWXWVWVXYUXWWVWWXWWVWWWWXWWVWWYVWXWWWWVaWWXSWW' +
-  'WWVXWVWWXWWVWXWWXVVWWXWVVWXWWWVWWYVWWWZVWWWWWWWWXWWVWYVWWVWVWWXVXVWWWWWWUVXYVWXWVWWWWVVXWWWWWWWWWWWX' +
-  'WWWWWWWXWWWVWWXWWVWXWWXVWWWWWWWXWWWWWUWWYWYWWWWVXUVXVYXVVWVXWWWWXVWXWWWVWWWWVXWXWWWWWXWWWWWVWWVYWWWW' +
-  'YVWVWWXWWWWWXVWWWWWXWXWWWWWXWWWWWWXWWVYWWVVWVVXWWWWWWWXWWVXWWWWWWWWWWWXWWVWWWWXVWWWWWWWXWWWWWWXWVWWW' +
-  'XWWVVWXWVWWWVXVWVXWXWWWWWWXVWXVWWVWWYWWVWVYWVWYVUWWYWWWWWWVWZWUVXWXXVVWWXXVVWVWWXWWWWWVXWWWWWWWXWWWW' +
-  'WWWWWWWWYWVWWWYWWVWWWWWXWXXWWVWWWWXVVWZWWVWWWWWXWXWWWWWWWWWWWWWWYVWXWWVWYWWWVVVWWWXWVUWYXWWWWWXVWWWW' +
-  'WXWWXVYVWWWYWVYZTUVXWWXWWVXTVXXXWWVWWXWXWWWVWWXWWUVYVWUXVXWWWXWWWVXWXWWWWVVWWWVXWVWWWWWWWWWWWWWWWXWW' +
-  'WWVYWWWXVWWWWWWXWWXWWWWXWVXUZWVWVVWWXWYVWWWWWXWUaXVUWWXWWVWWWWVYWXWWWWXXXXVUWWXWVWXWWVXVUVWXXXWWXWVW' +
-  'WWWWXWVVWWWYWXWWVWWWWXWWWVXWWWWWWWWXWWWWVXWWWWWXVXVVXWXVUVWZWXWWWVYWWWWVWWWXWWWWWXWVWWXWWVWWWWXVVWWW' +
-  'XWWWWWWWWYWWVWWWWXWWVWWYWWWWWWWWWWWWWWWWWWVXWYZWVUWWVWWXWWWWYVWWWWWWWWWVYWVXWWVXWVVWXXWWWWWXWVWWYVXW' +
-  'WWWWWWXWWWWWWWWXWWWWVXYWWWWVWWWXWWWWXWWVWWXWWVWWZWWUWVWWWXWXXWWVVWYWWVVVWWWYYWWWVWYWWWWVYWWWWVXWWWWW' +
-  'WWWWYVWWWWWXWWWYWWVVVbVUWXVWWXWYVWVXWVWWWXWWWWWXWXWWWVWWWWWXWXWWWVWWWWWWWVVWWXUWaVWVWWXWWVWWXWVWWWVW' +
-  'WXXWWWWVWWXWWWVWYWWUWWVWWXWXWWWWWWWWVWXVWWVXWWYWWVWWYWWVWWXWWWYWWWVWWWXWVWWWXWXVVWWXWWXWWWWVVWWWXWWW' +
-  'VWWXZVWVWWWWYVWUXWWWWWXWWWWWXXVVWWWWWWWWZWVWWVXWWVWWdYTVWSVWWWXWYWVWWVVWVWVaZWVWWVZWWWVUXWWWWWWWXWVX' +
-  'WXVWVXWWWWXVXVVWXXWVXWXWXWWVWVWXWWVWWWWWWXWWWVYWWYVWUXWWWWXVWWWWXWWWWWXVWXWWWWWXWWWWUVWVaWVVWWYVWWXW' +
-  'WWWWWWXVWVWWYVXVWXWVWWVYWWWWWWXWVXVWaUWWVYWVWWVbVUVWVaVVWWXWWWWYWWVVXWWWVWWVWWXXWXVWWXWXWWWVWXWWWVWX' +
-  'WWWVWXWWWWWXWWWWWXWWWWWXWWWVUZWWWWWXWVXVWVWWWXWVWWXWVXWWWWWWXWWWWWXWVWWXVWWVWWXWWVWWYWWVXWWWWVUWVWWY' +
-  'UYWWWWXWWWWWYYVVVUXVXVXVYWWWWVWWWWWXWWWWWWWWWWXVWWWWXVWVVWXXWWWYWVXVVaVUWVWWWXWXVWWWWXWWWVWXVWXVWYWW' +
-  'WVWVXWWWWWYWWVWWYWWVWVWWWYWVVXWXWVWWWXWWWWWXXVXWWVXWWWWVWVVWWXYXVWVVXXVVWVYWVWWWYWWWWVWVXWYVYVVWWWVW' +
-  'WWWYWVWWVYWWWVXWWWWWYVXVWYVVWXWWWVWWXWWWWXWWWWWXWWWVWYWWWVWXWWWVWWVWWYWVXWVXWWWWWXWWWWWXWWWWWWWXWWWV' +
-  'WWWWWWWYVWWVWWVWXWWXWWWVWWWWWXUZVVXWWWVWYVWWWWWWWYWWWVWXWWWWWXWWWWWXWWWVVWWWWXUYWWVXWWWWYVWWXWWVWWWW' +
-  'WXWWWWWWXXWWUWWXWWWWWWWWWXWXWWWWWVWWVXWWWWWWWWWWWXWWWWWWWWVWXXWVWWWXWXWWWWWWWWWWWXWWVVWWWWWWWWVWWXVZ' +
-  'VWWWWXWWXVWXWWWWWWWWWXWXWWWWWVWWWYWXWWWVWWWWWWWWWWYVWXWWWWWWVWXWWWWWXWWWWWXVWXWWWWWWWWWXWWWWWXWVWWXW' +
-  'WWWWWWWXWWWWWWXWVVWXWWWVWZWWVVWXWWWWWXWWWVWWWWWWWVWWWXWWWWWXWWWWYVWXWWWVWWWWVXWXWWVWWWWWWWWXWVWWWWXW' +
-  'WVWVWWWXWVWWWXWXWWWWWWWWXWWWWWWWWWWVZVXXWWVVXXVWVXWWWWWXWYWWWVXWXWWWbVWWUTVXVWWWXVVWVXWWWXWWXWWWWVVW' +
-  'WXXUWWWWWXWWXWVVYVVWVWWXWWWWXWWWWVVWXWWWWWVWWYVZXWVUYWWWVWWWYWWVWWWWWXWWWWWXWWWWXWWWVWWXWWWWWWWVXWXV' +
-  'WWWWWWWWWWWXTWWWZXVYWWWWYWWWWVWWVWWWWXWWXVWXWWWVYWVWWVWWWWWXWWWWWWWYWWWUWWWWWXWVWWYWVWWYWWWWWXWWWXWW' +
-  'WWVWVWXWUVUWUcVWWWVXWWVWVYWWWWWWVXWVYVWWWWWXWWWWWXXWWXWVWWXWWVVWWWWXWWWWVXWWXWWWWWXWWVVWYWWVWWWWWWWX' +
-  'WWWVZVWVVWWWWXWVVVXWXWVWWWXVWWWWWWWWWXWWVYWWVWVWYVVWWWYWWVWXVYWVWWVWWXWVYWVVWXWWWVWWWWWWWWXWWVWWWWWX' +
-  'WWVWWXWWVWZVWXWXVWWWWWXWWWWWWXYWWWWWYWWWVVWUWWVZTVYVWYWWWWWWYXXVWTXVVWVYUWWWYWWVWWYVWWVWWXWWXWWVWWXW' +
-  'XVWVVWVaWWWWWXRbTTcYWYWWVVYWWWWVVWWYWWWWWWYVWVWWXXWWWXWVWXWWWVWWWWWWWWWWWWWVWWWXVWWXWWWVVWYWWWVWWXWV' +
-  'YWVVWWWXVWWWYWVVWXWWVXVWVVYVWWXWWVWWWWWVWWXVXVTUWaWWWWWXWWVYWVXWWWWWWXXWWXWVWWVXWWVWVWXXXXVWWVXTVVUb' +
-  'XWYVWUWVWWWXWWYWWVWWXWXVVXVWWYVWWZVVVWXVVXWVWWXWWTUZWXVWWWWXWWXWWVWWVWWYWWVVYWcWUVVVWWWWVXWWWWVXVWXW' +
-  'WWWXWVWWWVWWWXXWXXVUWWWWXWWUWWVaVWVWWYVWVWXWWWWWWWWWXWWVWWWXWVWVWWWXWVWWXVWWUWWXVWZWWUWWWWWWXWWWWVWX' +
-  'WWVWWWWWWXWWWWWXVVXWVXWYVWWVUWUZcRWVVWVYWYWWWVWVWWWYVXWWXVWWVVWYWWVWWXVVXVZUVWXWVWWXWWWVWXWWWWVWXWWW' +
-  'WWXWWWXUaYUTVYXWWUWWVWWXWWWWVWWWXWWWWWVWWXXXXWVVXXWWWVWVWXWWWWVWWXVWWVWXWWWXWWWVXWVXVWXWWXWWXWVVWWWW' +
-  'WWWWWWWXVVWYVXWWWWWXWXVWWXWWWWWWWWWWWXWXWWWWWWWYWTWWWWWXWWWXWWWWWWWXWVWWWXWWWWWWWWWXWWWWYWWVWWWWWWWW' +
-  'XWWVWWWWWWWWWWVXXWWWVXWWVWWXXWWWWVZVUXUXVVVXVYWWWWWXXWWWWWWWXWWVWWWWYWWWWWWXWWXWWVWYVWXUUWaVXVSTfUUX' +
-  'WZVWXTWWVXWWWWXWWWWVVXVYXVWWWXWWWWWWWWVWWXWVVWWXWWXWWVXWWWWVWWWVXWXXWWWUWWWWWWWWWWWWUVYWWXXWXWWVWWWW' +
-  'WWWWVWVYVUWVUcWWWWVXWWYWWVWVWWWXXZUVUXVXWWWWWVWWWXWWVWXWWVWWXVWXVWWXXVZWWUXXWWVUWVVXXVVWXWVYVWVWYWVV' +
-  'VXVZXVWWWWVXWVUYWWWWWXWWWWWXWVWWZVWWWWWWVWWXWXWXWWVWWXWWWWWXWWWVWVWWWXYWVWWWWWWWWXWVWWVYWWWWWXWWXWWW' +
-  'WWWWWXVVXVXYYWXWWVWWWXWVVXUYXVVYWWVVWWWWXVWWVWWXWWZWWUYXXWVUWWVWXXXWWVWWWVWWWYWWWYVVWWWWWWWWYWVVVXWW' +
-  'WWWXWWWWWWWXWVVVVWVZWWXWVWWWWWWUVXVWXVWXWXWVXWWWWWWVVWWYVWVWXXWVVWVYVVUWaXVWXWWWVWWWYWWVWWWXWWWWWWTb' +
-  'XUUYYXUVZVTTZTWbXWWWWVWVWWVYWWXWWWWVWWXVWWWWWXWWWWWWWVXXWVWVWWVXYVWWWVWWWWWXWWWWWXWWWWWWWWWWWWWWYWWV' +
-  'YWWWWVVXWWVXWWWYVVXWWYWUWXWXWVWWYWWVWXWWWWWWVWWXWWYWWVWVYXWVVWWWWYWWWWWXWXWWVWVWWWWXWYWWWVVVVYXWWXWW' +
-  'WWWVVWWXWWWWWXWWWWXWXVUVXYWVWWWXVVWVXWXWVVWYWWVWYWVVZWVVWWXWVWWWYWVVWWVWWXVVYWVWXWWVWWXWYWWUVWVWWYWW' +
-  'WWWWVXXWXVWWWWWWWWVXXWWWWWWVWWWWXVWUYWXVVWWWWXWWWZVUVWUXYWWWXXWVWXYWWVXXVWVWWWVWWYXWWWVWVVWWWXWWVWWX' +
-  'WVXWWXWYWVXTWWWWXWWVWWWYWWWWXWVXWWWWYWXVVVVWVWVZWWWWWXWXWWWWWWWWWWWYVWVWWWWWWWWWXWVXWWWWWXWWWWWXWWWW' +
-  'WWaWVVUVWWWWZVXWWWWWXWVWWWVWWWWYWWXWWVWWVWWYXXYVVUWWVXVWWYWWWVWWWXWWWWWWXVWVWWZVXWWXVVXWWXWVVXWWWXVW' +
-  'XWWWTYWXVWWWWWWWYWWWWVXVYWWVVWXWWWWWWWWWWVWWYWYWXVVVWWXWVVVXXWVWXWWWWVVaXTVWWVXWWXTZWVUYWWXWWWVVXXWW' +
-  'WWWWXVWWWWWWVWWWWYVWXWWWWWWWWXWWYWVVWWWWVYXYWWVVWWXWWWVXWWWWSVXWZXWVXWXVWWWWWWWYVWVWXWaVVUUWXXVXWXXW' +
-  'VWWVWWWXWWVXWXYVWVVWWVXXXUWXVWXVWWWWXVWWWXWWWWYWWVWXWWUXWXVWWXYVWWWWXXWVWVYVZVXSWWXWWWUWVYXXWVWWXXWW' +
-  'VWWYWWWWWXWWWWWXUbWWWTWYWWVVWVVWWXWWXWWVWVWWXVWWVWWYVVYVWXVVXWVXWWWXWVUUSlVPWXWWWVYVVWWVXVVWXVWWVWVZ' +
-  'VXVWWXWWWWWWVWaWWUWWWWWXWWYWWVWWWVXWXVWWVXWWWWWXWWTWWZVWWXWWUVVaWVWVVYUYWXWWWVWVVWWYWXXWVWYWWWVVWWWW' +
-  'WWWXWWWWWWVWVXXWXVXVWWWWYVWWWWWXWYWWWVWWWWWXWWaWWTWXWWWVVVVXYWWYYVWUVVXWWXXWVWWXYWWWWVWXWWWWYWWVWWWW' +
-  'WWWWVVXWWYWVVXVXWVWXWWWWVaVWWWWXWVWWVWXWWWWWXVYWWWWUWUXWXXWVWWYVWWWWXWYVVWWVWXWWVVWWWWWWWVWWXWYWWWWV' +
-  'WWWWXWWWWWWXWWVWWYYWWWWVWWWWXWWXWWWWWWWWXVWWWWWXWWWWVXXVWWXVWWWWWXWWWWWWWYVWWVVWVWVZXWWWWWVWWVZVXWWW' +
-  'WWWWWWWXYVWWWVWXWWWVWWWWVYVWVVUaYWWWWVWWWWXVXWWWWVWXWXWVWWWXWWWWWVZVWXXXVUVWYWXUWWYWVWWWXWWVWWWWWWWV' +
-  'YWUWWVYXWUWWWWXVXWWWWWWWWXWWWXWWWWXWWWVXWVWWXWWWVWWXWWVWWXWWWWXWWXWWWVUYWWVWVWVVZWWVWWWXWWVWXVWWWWWX' +
-  'XWWWWVWVXWWVWVWWWXWXWWWVWWWWWXWWWWWWWWWWWXVWVVWYWVWWXWWWVWWWWWWWWXWVYWVWWWWVWYWWVWXXWWVWWXWWWWWXXWWW' +
-  'WVWWWXVVWYWWVWWWWWWXWWWWXVXWWWWWWWWWWWXVVYVWWWWWWXXXWWWUWWWWVWWWYWWVWWVWWYWWYWWVWWWYWWVVZVVXWVWYWVVV' +
-  'WWWYXWWWVWWWWWXWWWWWWWWWWWWXZWVVVWWWYWWVWYXWVVWWXWVWWXWWWWWVWXVXXVVWXWWWWWWWWaYXXOYWWWWVWWVWWXVWYWXV' +
-  'XVWWWXVYXWWUWWWWWWWWWWWWWWXWWWWXVXWWWWWWWWWYWVVWXWWWWWVXVVWXVWWWWXWWVXWWWWWWWWXWWWVXWWWWWXXWWWVXWYVW' +
-  'UYWWVWWXXWWWVXWWWWWWWXWWWWWWXWWVXWWWWWWVXWYUWWXWWWWXWWWVWWWWXVVWXWWVWWWWWWWWVWXWXWWWWWWWWWWWWWVXXWWW' +
-  'WXWVWWXWWVWWWWXWWXWWWVVXWVVWWWWWWWVVYVVXWWYWWVVWXWVWWWWWWXWWWWWWWXWWVWWWWWWXWVWWWXXWVVWWXWWWWVVYVVXV' +
-  'XWWWWWWWXWWWWWWWXVWWWWWXWWXWXVXWWWWWVXWWWXVWWWWWWWWWXVWXXWVVXWWWWVWXWWWVWVWWZTVYWWWVWVVWWXWWWXWWWWWW' +
-  'WWWWWWXVWWVWWYWXWWWWWWWWWXWWWWXVWWWXWVWWWWWWWWWWWXXWWWWVXWWWWVWXWWWVVWWWVXWWWWWXXVWWWWVXVWYUWWWWWWWW' +
-  'WWWWWXVWWXWWWWWWWWWWWXWVWWWXWWWWYWVYVWWWWWXWWVWWWWWWWWVXWWWWWWXWWWWWWWWWWWWWWWWWWWVXWWWXWXVXWWWWWWWX' +
-  'WVWWWXWWXWWWWVWWWXWWXWWXWXWWWWWWWWWWVWWWXWWWWWWWWWVXWWWWWWWXXWWWWVXVWWWXXWVWXVWVVWXXXWWWVWWWXWWVWWXW' +
-  'WWWWXWWWWWWWXVWXWXWVVYWWWWWWWWWWWWWWXVWWXWWWWWWWWWWWWWWXWXWWWVWXWWWWWWWWXWWWXWWWVXWWWXXWWWWVWWWWWWWW' +
-  'WWWXXWWWWVWWWWWWWWXWWWWWWWWWWWWWWWVXVVYVWWVWWXVXWWXWWWVWXWWYWWXVWWVWWYWWYWVVYRWWVaWWWWWXWXWWWWWWVWWX' +
-  'YWWWWWWVXVWXWWVWWXWYWWWVXWXWWWXWWWWWWWWXVWZVVWWVWWXWWVVWWWWXWWWWWWXWWVXVXWWWWVWWWWWXWWWXWVWWWWWXWWWW' +
-  'WXWWWWWWVVaWVWXWWWWVVWXWWWYWUWWXWZXWVUWYVWVWYWWWVVWYXWWUYWWWVWWWWYWVXWWWWWWWYWWVWWWWWXWWWWXWWWVWWXWW' +
-  'WWWWXWWWWVWWWWXWWWWWWWWVXWXVWWWWWWVWWXWXWWWWWXWXWWWXZVWWWUWVWWXWWWVWWXYWVVWXXTVUeTVXXWWVWXWWWWZWWWWU' +
-  'YVWWWVWWWWWXUUWYVYWYWWWVWXWWWVWWWWWXWWVWWXWYWWWUWVWWYWWVYWWVWVXXVWWWWWWXVWXUYWWWVWWWWXWWWWWVVWXXWVWW' +
-  'WXWXXWVVXWUVUZUVWWYXWWWWVYVWWWVXVYWWXVWWVWVYVXWVXWWWXWWWWWWWWXXWWXWVWWXWWVYXVWWUVWWWWXWWWWWXWWVWWXVW' +
-  'WWUZWVWWYVWWWWWWXSZYWUWWXWVWVWXWVWWWXWWVWWVVXWWWWUZWWWYWWVWWWWWWWWWWWXWXWWWVXVWWTZYVWVVWWWXWWVVVYWVX' +
-  'UaWWVVWXWWWVXVWWVXWVWWYVWWWWWWYVVWWVWVWWWXWWWWWWWWWWWXWXXWWVWWWWWWWWWWWXWXXWWVVXWWWVWWVWXWWWXWVWWWXW' +
-  'WWVVWXWXVWaWVVWWVWYWXYWVUVWWWWWXWVXXWVWXVYWVWWXWXVXWWWWVWWWWWXVYWWWVVUWXYXWWVWWXWVYWVVWXWWWVWXWVVXUV' +
-  'WXXYWWWWWXVXUWWWUVZXVVWWWWWXWXWXVWWWWWWWWVWWXWWWWWWXWWWWWWYWWWWWYWWWVWVXVWWXWWWWWXWVWWWYWWWWWWWXWWWW' +
-  'VWXVWYVWVWWYWWXWWVVVXVVYYXXVWTWWWWWXXWWWWWVWWWWXWWWWWWVVXWXVWWWWWWWVVWUaWVWWYVWWVWWXUWWWYWXVYVWUWWWX' +
-  'VWWWWWXWWVWWXWWWWWXVWWVWWXWWWWWXWXXWWUWWXWWWXUWWaUWWXXVWWWWWWXWUXVZVXWWVXWWVWWWXWVWWVYWWWWWWWWWWWXWW' +
-  'WWXWVVVWXXWXVVWXWYWWVVXWWWWWWWWWYVWWVWXWVVWWYWTZWUWYWWWWVXWWWWWXWWVWWXWXWWWVWXWWVWWWWWWWYWWWWVYWXWWV' +
-  'WXWWWWWXWWWVWWWWWXWWWWXWVWXWVXWWWXWWWWWWWWWWYWWVWWWXWVWWWWXWWWXWWXXXXVWUWWWWYVYVXWVVWVWWWXWWWWWXWWWW' +
-  'XVWVXWWWWWWXWVWWWWWXWXWWWVUVWZYVWWWWWWWVVWWYWWWWWXVWWWVXWWWWWWXWWWVWWVWWWXVWWXWWWVVWYWWWVWWXXVXWWWWX' +
-  'XWUVWWWWYVWWWWWWTVXWUbVWXWWWWXWWWWWXXWWVXWXWWVWWXWWWWXWWVWXVYXVUWWVWYVWWWWWWWWWWXWWVXVXVUUWZXWWWWWWX' +
-  'WWWXWUVWXWWWWWWWXVVXXYUWWWWWWWVWWYWVWXWWWWXWWWWWWVWVWXWWYWWUWWVWWXWWWWWXVWWXWWWWVWWXXVZWWUWWXWWWWWVW' +
-  'WXWWXWWVWWWWXWWYWWWVVWWWVYWVWWVYWYXWVVWWWWWXWVWWYVXWUWWYWWXWWWWWWWYVXVWXWUXWVXWVWWWWWXVWWWVZVWWWWXVW' +
-  'WWWXWWVWWYWWWWWXWWWXWWVVVWZXYWVWWVXWVWWXVWWWWXYWWWWVWWWWVXWXWWWWXWWWVWWUWWVZWWWWXWWUWWVaWWWWWXTVXXUZ' +
-  'WWWWXWWWWWWWUWXXUYWWXWWWWWVWYVXWWWXVWWWWWWWWWWWWWWXWWVWWWWWWWWWXWVWXWWWVWWZWUVVWWWXXWVWWWXWWWWXWWWWW' +
-  'WXWVWWXVXVVXWWVWVVXXVWZWWUUXZWVVWXXWWVWWWWWWVYXVVWVVVXXWWWWWXVWVYWXVVWWWWXWWVWWXWWWWWWVWYVZTXWWWWVWZ' +
-  'WVWUWVWXWXWXWWVWXUXVVZWWWWWXWWWWWXXWXVWWWWWWWXWWVWZVXVWWVXXVWWWVWXWWWVaVWVTWVVXWVXYVWXXSWXWWWWXXWVXT' +
-  'WYVWVVUXVZaRWWVWWXWXWWWVWWVWWXWXWVUXWWWWWXWWVWWXVUYWWXWXWWWWWVWWWYYXWVVVUXWWXXZUWVTZVXWWVXWWWVVZWXWW' +
-  'WWYWUWZUVVXVZUWXVXXUWWVWWXWXWWWVWVWWWYWXWWWWVWXWWWWWXWWWWVWWWXWUaYUTVYXWWUWWWWWXWVWXWWWWXWVWWWWWWXWW' +
-  'WWWXWVVWXXYWWWVWWWWWWXZZUVVUWWXWWWWWWWWWWVVXVYWWWWWWWWWWWWWVWWWXWWWWWXYXWWVVWWVWWXWXWWWVVWWWWXWWVWWX' +
-  'WVWWWXWWWXWWWWWWWWWWXWWXWWWWWXWWWWWXYWWWWUVWWYWWXVWWVXWWWWWXWWVWWXXWWWWVVXVWWXXVXWWVXVWYWTWXVWWXWWWW' +
-  'WWWWWWWWWYYWWSXWWWWWWVVVWXWWWWWXVXVWWXWWWWWWWWWYWTWWWWWXVVYWYTWWWXWVWWYWWVVXXWWVWWWWWVWVWWWXWVWWWXWW' +
-  'WXWWWVXWYVWWYWWVWWWWWWWWWWXWXWZVVVWWWWVXVWYXVVXWWWVXWWVWWXVYWWVWXWWWWVXWWWWWWWWXWXXWWWWWYVVWWWVVVXVY' +
-  'WXUUZVWWWWWXWXWWXVWWXWWVXWWWWWWXWVWWWWXWWVXWWWWWWWWWYWVWVWWXWXVWXUTWbVWWWWWWXVUUZUTbWWWWXVVVZWWWWWVX' +
-  'XVWXWWWVWWWWWWVVWWWXWWXWWWWWXWXVWVWWWXWWVXVXZWVVVVWVZVXVWWXWWVWXWWWWWVWWWXWVWWWXWWWWWXWWVWWXWWWWXWVW' +
-  'VVVbWWWWWWWWWWXVWWWWWWWWXWWVVVWWXXVXWVWWWXUWYWWWWVXWWWVWWXUYWWVWYWWWWUUYbVVTWWWWWWWWWWWWWWWXVXYWWVYT' +
-  'WVWWWXVYVWWXWXWWXVWWWWWWWVWWYVVWYWWVWWWWVYVVWWXXXWXWWVWWVWWXWWWWWXWWWWWWWWaWWTWWVWWXVUWVUcWWWWVXWWWW' +
-  'WWWVWWZVWWWWWXWWWWWWXYUVVWWWVWWXWXWWWVWVWWWXWWXWVWYXVVVVWVWWWXWVYWVWWVXWYUWVWWXVXWWWVWWWXWWVWXVWWXVX' +
-  'YVVWXVYWWUVXWWWWVWWWWXWWWWXXWXWWWWWYWWVVWWWWWXWXWXWUXXWWWVWWWWWXWVWWXWWVVWWYWVWXUXWYWWVVWWWWVXWWVWWX' +
-  'WVVWWXVWXXVWVWVWYWVYXRYWUVWcTUXWWWWVWWWWWWWWXWWVWWWWWXWVXWWWWXXVUYWWWWVXVVZWWWWUVYXVVWXWVWWXWWWWZVVV' +
-  'VXVWXWXVYVXXTWWXWWWWWWWWWXWVWWXVWXXWWVWWWWWWVYVWVWVaWVVVVWWXWXWXWWVWWZVVVWWXWWWWWXWWWVWWWWYVWVWWWXWW' +
-  'WWWXWWWWWXWWWWWXWWWWWXWWXWWWWYWWWWXWZXVTVVWVVZWWWWXVXXVWUYWWWWVWWWXWWVYWXWWVVXVXWXWWWWWWWXWWVWXWWWVW' +
-  'WWVXXUWWWXWVWWWWWXVXUYXVWXWWWWWWXWWVWWWWXVVWWWWYWWWWWXWWWWWWYVWWVWWWWWWXWWWWWWWWVWWXWWZWWUWWWWWWWXVW' +
-  'VWUZYXVUWWWXWVWZWVVUWXVWXVWUXWXWWWWWWWWXVYWVWWVWXWVXXXWVUYXUaTWWVWWXWWWXWUWVXWWWWWWXVXVXWVYVVYWWVWVV' +
-  'WWVZWWWWWWWWXWWVXWWWWVWWZWWVXWWVWWWZVWUXUVWWWaWWWWWXWVWWWYYWVWWVUVWXXWWWWYVVVWXXVWVTVYXYWVWWXWWXVWWX' +
-  'VWXWVXWWXXWVWVWWWXWVYWVVVWYWXVVXWWWWYVVWXXWWWWWXVVYVWWWXWWWWWWWXWVXWVYWVWVVWWXWWWWWXUUUWWcYXVVXUXWVW' +
-  'WWUWWVXYWWVWWXWWXWVWVVWWXXWVWWWYWWXWVWVVYVXWVWYWWVXWWXWVVXVWYVVZWTZUXWWWWWWVVWXXVVVWXXYWWWWVWWWWWXWW' +
-  'WWVYVYXVWVWWWWVXWWWWWXVWWZWUWXWWWWWWVWXXWWWWXWXWWVXVWVVWWZVWXWWWWWWWWXVaXWVUWWWWWXVYWVWXWXVWVYXWWWVX' +
-  'WWVWWXaVVVYTVXWWWWUUaUUZVWWWXWVVVWXXWXWVWWWVVWVYVVYWWWWWXWWVXUWXYVWWWWWWVWWXWWVVWWZUWYZUVTWWVXVXWVWW' +
-  'XVWWWWWXWWWWWXXVUXZUWWWWWWVZVVUYWWWWWXWWXWWVWVWWVXYWVWVWWXWWWWWWWWWWZVWWWUWVXWWWWWWWWXWWWWWWVXWWVWWW' +
-  'VWWXWWXWWWXWWWWVWWWWWWWWXVYUWWWWWWVYWWWVWWXWWVWWXWWWVWWWWYYWWWWVWWTVYYZWYWUTVVWWVYWWWWWWVUWTXbWWWYWV' +
-  'VWWWVYWXWXWVYWaWSUWWXWWWWWYWWVWWVWWXWXWVWWWYXWVUWWVWUYYWVWWWWXWWWWWWWWWXWWWWWXWYVWVVWXWWWVVVYVVYWWXW' +
-  'WWXXYWUUYVUZTXWWWWWXWVWXYUWWYWWVWZVVWVVWWWWYWWWWWXWWVYVWWWWWWXWVWVWYWXWWVWWXWWXVVWWWXWXVVYWWWWWWXWWW' +
-  'WYVWWWXWVXVWWWWXVVWWWYWXVWWXWWWWWXXUVWVZXWWXWUWWXWWVVWWWWYWWXWXVWWWWXVWVVXXWWXWWWVWWWWWXVaWVVVWWWWWX' +
-  'WXVWWXVWVXVYYUUZUWWWWWXWWVXWXVXWVWWXVWYWVXWVVVWYWVWWWWWVWWWXWWWWWXWYWWWVWVVWXXVVWVXWWVWXXVXWVVWXVWWX' +
-  'WWWWVWWWWWXWWWWXWWWVXWWWVWWWXWWWWWZWVVWWXWVWWWYWVVWWWXVWWWWWWWUXXXWVVVYWVWXWWWWWWWWXVWWWWWWXWWWWXVXW' +
-  'YWWUWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWVVVXWXVWWWWWWVWWWWXWWVXXWXVWWWWWZYVWTXWWXWWXWWWVWWXWWWVWXWWWW' +
-  'VYWWXUVWWXWWWWXWWWWWWWWWVVXWVYWXWWVWWWWWXWWWWWWWWXWWWWVWWVYWWWWWWXXXWWWVWVYWWWYXVWWVWWWWXVWWXWXVWVXW' +
-  'WWXWWXUVWWWXWWWWWZVUWWWWWXVaXWVUWXWWWWWXWWXVWWVYWWWWWWWXUVUWXZWWWWWXWWWWYVWWWXWVWWWWWWWWVWWXWUUXXZWW' +
-  'WWWVXWYVVVVXTWZXUaXVXTUUWWcTWVWWWXVVbWWUXXVWVWXZVVVXWWVXWWWWVWWYWWWWWWXZUWVUWXYXVTWWVWWXWWXWWWVXWWWV' +
-  'WWWVYUWXWWWUWWWWWXYWVWWWWWWWXWWWWWWWWVWWWYWWWXWWWVXWXWWXWWVWXXWVVVcVTXWTWWWWWWWZVWXTWYWWVVXWXWWVWWWW' +
-  'WWbUUUYWVWVWVZXVWWXWVWXWWVVVWXVXWWWWWWWWWWWXWWVWWYWWWWVXWYWWVWWXWWWVWWWWWXVYWVWWWWWWVXVVVWWYXWVXXUWW' +
-  'WWXVVVXWVXXWYTVYXWWXWVWWWWWWZWWWVWYWWWVVWWWWYVXWWWWWWWVWVXYWVWWVWWXWXVXWVWWWXUWVXWWXZVUVWWWWWXWWVWWY' +
-  'WVYWWVWWWWWWWWVXWVXWWXWUWXXWWVXVXWWVYVVWWVXWWWWWWWWXWWTaVWXUWWWWXWWXWWWVWWXWWWWWWXWWWXWWWVWWWWYVWWXW' +
-  'VWWVWWZVWWWXWWXWWXVVWWWWWWYVWWWVWXWWWWXWWWWVXVVWWYVXWWWXWWWWWXWWXXWVVVWWWYWWVWWXWWXWWVWXVWXVYWWWWVWV' +
-  'WWWXVVXWWWVYVWWWYWWWVUWVWWXWXVYWWVWXYWWUWWWWWWWWWWWWWVWWYWWVWXWWWSZYSYYWXVVVXWVWVYWVVWWYWVWXVXWVWWWX' +
-  'VYUVXWVWWXVXWXVWWWXWWWWVVXVUXYWVXWWXXWWWWWXXVVUYVWWWWYUYWVVYWWWWWXWXWWWVUWYUXYWWXWWVVVXXWWXXWWWVWWWW' +
-  'XVVWWWWYWWXWWVWWWWWWWWWWVYVWWWWXWXWWWWWXWWWWXXWWVVVYXWWVTWVWXYVWYWVXXWWWVWVVWWZUWVWWXXWXVWXWWYVWVWYW' +
-  'WWWVWVXWVXWWXWWVWWYWWVVWVXVZWWXWWWWXXWVWWVWWWXVVYWXUWWVWWXYWXWWVWVWWXWWWXWWVWWWWWWWXWWWVWWWWVXWWWWXV' +
-  'WYXWWUWWWWWXWVWXVXXXXVWUWWWXWWWXVWVWWWYWWVWVXWVYWXWWVWXWYWVTYVWWWWXXWVWVYVZVXSVYXWWVWWVXVXWWVWWXWWaW' +
-  'VTWXWWWWVWWWWXXWWWWWUWWWYXVWVWXXXXWWWVWVWWWYWWWWWXWXXWVVUWWWWXWVWWXXWWVWWYWWWWWXWWWWWXVZWWWUVYWWWVWX' +
-  'WWWWWXWWWWWWXWWVWVWWXVWWVWVYWWVWWXWVVWXXVWXVUYWVXWVYVWWWVZWWWXWVWWWXWWWWWYVVVXVVZVVWVZWUWVVaVUWWWYWV' +
-  'WWWXVWWWWXWWWXWWWVXVWWWVWVWWXWWWWWWWVYWWVVWWWWWWWWXWVXVXVWXWWWWVXXWWWWVXWWWWWXWVaWVUWWYWWVXWVWWWWWWW' +
-  'WXWWVWWXVWWXWWWWWWXWVWVYWVXWWZVVWWWWVYWVVWWYWWWWWWZWWWVUWWWWWXWWVWWXVYWXWVWWYWWUXWWVXVWWWWWXWWWWWWWX' +
-  'WWXVWXWWVWWWVWVXWXVWVXWWWWXWWWYVWUWWWWYVWYWWWVWWXWWWWWaWWTWXWWWVVWWWXWWVWWXXWYYWVVWWWWXVWWWWWWVWWWWX' +
-  'WWWWWXWWWWXVVZVXVWWXWWVWXWXWWUVWWXWXXWWWWWYWWWWVWWYWWVWWWWWWWWWWWWVWYWWWVWWWWXVVWXVXWXXWVVWYWWWVWWVZ' +
-  'VWUXWVYWWVWWYVVYWWXVWWXWWVWWWXWVWWWXWVWWVWXVXVYVVWWWWWWWXWWWWVXVWWWXWWWWWWXVWWWVXWWWWVWWWWWWVVXWXWXW' +
-  'WWWWWWWXWVWWWWYVVVXWXVWWWWXWWVWXWWXWWWWWVVWWXYVWWWWWWWXWWWYVWWWVWWWWWWWXWWVXWYWWWVWXWWVWWWVWVYWWWWWW' +
-  'WWXWWWWVVWXWWVVWYWVVUVUdVVWXWXVYVWVWVSbVTZWXWWWVXVWUYWVWWWWXWVVWXXXWWXWVWWWWXWWWWWWXWWVWWXWVWWYWYWWW' +
-  'WVWWWWWWWWWWXWWXXWVVWYVWWWWWWXWWWWWWWWWVXWXVWXWWWWWWWWWXWWWXWVWWWWYVVWWVVYWWWWWXXWWWWVWWWWXWWWXWXUWW' +
-  'XVXVWWWWVYWWWWWWWZVWVWWWXWWVXWVVWWVVXXVXYWVXVVWWWWWXWWWWWWVWUZXVWVWXWWWWWWWWWWWWWXWWWWWXVZWWWUWYVWWV' +
-  'YUXVUXVWVWWYXWWWWWWWVWXXVVVVZXWWWWWXWVWWYWXWWWVWXWWWWWWVXWVXWWVWWXVWUWZWYXVWWVWWWXWVWXWWWWWXWWVWWWWW' +
-  'WXYWWWWVWWWXWVWWXWWWTYXVVYWWWWVXWWWWWWWWVWWXVWWWVZWXXWVWWWVWYVXWWWWVWWWWWXWWWWWYYVWWXUWWWWXVXWWWWVYW' +
-  'WWVWWXWWWWVWXWVXWWWWWWWWWXWWWWWWWXWWWWVXXVXWVWWXWWYUVTXWVZWWWXWWWWWWWXWWXWWVYVVVXVWWWVZVWXXXVUXUZUVW' +
-  'VWVVVYVWWWYVWWXWWVWWXWWWWWWWWXWVYXWUVXWWWXWWXWVXVVVWWZVVcVVTWVZWWVVWWWXVWYWUVXWWWXWWVYXWYTUaVVWXZXWZ' +
-  'URVWWWVYWWWUYVWVWVZVWVVWXXWWVWWXYVXUXVWWWWXXWWXWXWXYWVUVWXWWWWWXWWWWXWWWVXWVWWXWWWVWWXWYVWXWYWWWWVVW' +
-  'XWWXVaYUUVWWVWWYXWWWWWYVWWVVWVVWVXWWVWWXWWWWXVXWVWXVWUUWYWWWWWXWWXWWWWWXWWWVUXXWWXWWWWWXVWWVZVWWWWXV' +
-  'WWWWWWXWWWWVXWWWVVWXWWWWRXaUXWWVXWWVWWXWVWWVWWWXWVXXWVVVXWVZWXWWWVWVWWWYWWWWWXXWVYXUWWWWWWWVVWWZTTaW' +
-  'VZUUcWXUWWWWWXVXXVTYVWWWYVWWWWWXWWVWWXTXXXWXWVWWXWWWXWWUWWWWWXWWWWWXYXWVWUWWVWWYWUXWWXWXXWWVWWXWVWYW' +
-  'WWWVXVVWVXWWWVWYXWWWWVVWXWVWVVVYbSWWVWXXWWWXWWYWTWWXWWXWVVWWWXWVWWVWWYWWWWWXWWWWWXXWWWWVWWWXVWWYWWVW' +
-  'WWWWXWVYWXWUWWXWWVWWWWWXWWWWWWWWWYVVVVWXYVWXVVVXWWWWVWWWWWYVVWXXVWWWWWWXWXXWVVWWWWWXVXXVVWWWYWWVWWWW' +
-  'YVWWVWWYWWWWWXWWWWWWVWZWXUWVWWWXVVWXXWWWYWWVWWWXWWVVZVVXVUVWUcSZVTVaWVYUWXWWWWWVWYVVXWWXVWWVWXWWWWWa' +
-  'WVVVXXWWWUUZUUeRVYWWVXWVWYWVWVVWXXWWWWWXWWWWWWWWWWVXWWWWVWWVWWXXWWWWVWWWWVWWWWWWXWXXVWWWWXWWVWVVVVXY' +
-  'WWWWWWWVWWWXVWWXXUVWWWWXVXWXWVWVVWYWVXVVWXWXWWWWWWWWWWYWVWVWYTVWXXWYWWWVWVWWZVVXYWVVYZWXRVXVWXWWVVXW' +
-  'XVWVWWXXWUZVVYZWVVVWWWWWWWVWZVUWWWYWWVWYXWVVWWWWWXWVVVXYVXWXWVWWWWWWWWVWWYWUbTVWQWWZUbWWXWVWWWWWWXWW' +
-  'WWYVWVWWWYZYWVTVWYWWWVWWWWWWXVXVWWWWWWWWXWWWWWVWWYXU';
-export const TOPIC_SCALE = 0.0562954;
-export const TOPIC_BIAS = [-0.330228,0.645078,0.227616,-1.29984,-0.237019,-0.831351,-1.49904,-1.62067,-0.853712,0.347191,-0.0166645,-0.631187,1.11693,-0.335358,-1.11084,1.07267];
-/** Weights in steps of TOPIC_SCALE, feature-major (4342 × 16), one character each. */
+  'RQxUNPWWeWVPVXbWUTWWYWVVxRPOSPeWZTWPcWUUVUVXWWXVTUVVSgVVVWSdVWWWWXROPUzNVUVUgSVWWXZUVVWWYVUTQvPMVVUh' +
+  'TSWUUdUUO-LRSQVfVVVRVZWWWVVeUWUUWWWXWXUXWWWXWSaWTZWWWXWVWVYWVVWWWWWXWWYWWWWWYWVVWVVWWXWVWWWYWWWWWXVX' +
+  'UXWXVWWYVWXWWWWVWXWWWVVYVWWWWWYWWVWWYWWVVYVWWYVWVXWXWWWWWXWWVWWXWVXVXWWWWWWXWWVWWYWWXXWUWVXVVXWWWWWX' +
+  'XXXWVUWXWWWVWWWWWVWVWWYVVYWXWVXWXVYTWWXXWWWWWWXWWWWWWWWWWVWWUXWVWZWVWWVYWWYWWVWWWYWVWWVWWYWWWWXVWWVW' +
+  'XWVWWWWXXWWWWVWWWSaWWXWWWWYWWWWVVWVWWWVWYWWVVWXWVXVXWWXVWWWWWXWWWWWXWWYWWWXWWWWVWWXWWVWWWWWWXWVWWWWX' +
+  'WWWVWXWWVWWXWWWWWWVWWXWWWXWWWWWWWXWWXWWVWWWWWWWWVWWXWWWWWXYWVWWWYWXWWUWWVWWXWWWWYVVXXWWVWWWWWXWVVWWZ' +
+  'WXWWVWWWWWWXWWVWVYWVWWYWWWWXWWYVVVVXWVVWVYWVWWXWWVXWXVWWVWXXXWWWWWWXWWVWWVVWXXWVXWVXVWWYWUWWXWXVWXWW' +
+  'XVWWVWWYWWUVXYWWWWWXWWVWWXWXWWVWWWWWWXWWWWVXXWYWVUWWWWXVWXWWWVVWWWXWWWVYVWVVWWXWWWXWWWWWYWWUVWWWWXWY' +
+  'UXVWWVXWWWVWXWWVXXWWVVXWVWWWVYWWWVWWXWWVWWWWWWWWWWWXWXWWVWWWWWWWVWWWWWWVYWWVWWWWYVWVVWVYXWWWWVVYXWWV' +
+  'WWWXVWWWWWWXWXWWXVWVUWZWWWVWWXWWWWWWWWXWVWWWWWWWWWWWYVWVWWXXWVWWWXWWWWWWWWWXWWWVWWWYWWWWWWWVWWVYVWWW' +
+  'WYWWXWWVWWVWWXWWVXWXWWXVWVWVVXXWVVYWWWYWWWWVWXWWWVWXWWVWWWXWWVXWWVYUWWWWWXWVWWXWWWYWVVWWWWYVWWWWXVXV' +
+  'XWVWVZWWVVWWWWXVWYWWWVWVXWWXWXWWWVWWWWWXVWWXWWWXWWWVWWWWWXXXVWWVVWWWWYWWWYWVVWWXXWWWWWWXWWWWWWYWVWWW' +
+  'WWWWWWVWWWWXWWWXWVWVWWXWWWVWYWWWXWWVWWVYVVWWWWWXWWWXWVWXWWWWWWXWWVWWWWWXWWWWWXWWWWWXWWWXWWWWWWXVWVWX' +
+  'WWWWVWWXWXWWWWWWWWWXWWYWWUWWVWWXWWXWWWWVWWWYXWVWVXWWXWWVWWVWXWWXWWWWWWWWXUWUWWVZWVWWWYVWWWWXWWWWVWVV' +
+  'WXVYWWWWXVWWXWWVWWXWWVWVWWWXVXXWWVVXWWWWXWVWVXWWWWXVYWXWWUWVWWXXWXWWWWWVWWYVXWWWWWWVVWYWWWXWVWWXWWVV' +
+  'VWWWWXVVWWWYWWXWXVWWXWWVWVWWWYWWWWWWWWYWWVXZVVWUWWYWWWWWYWWVWWWWWXWVXWWVWYWVXUWXWWWVWWWWWXVWWXWWWXWW' +
+  'WWWWWWWXVWWWWXXXVWWVXYXVYRUVWWWYWWWWWYYWTXVWWWWWWVWVVXWXVYWWWVWWXWWVWVXWVXXWWWWWWWWXWWUXWWWXXWWWWVWW' +
+  'WWWWWWXXVWWXUVXXZVZVVTZUXXYQWWWWWXWXXWWVWXWWWWWWWWWVVWXWWVXXVWWVWYVWVWWWWWWXWWWWVXWWXWWVWWYWWVVWWXWX' +
+  'WWWWWYVXXWWVWWWWWXWVWWWXWWWWWXWWWWWXWVWWXXWWVWZVWXWWWVWWWWXVWWYWWVWWWWWXWWVWWXWWWWWXXWVWWXWWWWWWWWWW' +
+  'WWWWWWWXXWWWWWXWWWWWWWWWWXWWVWXXVWWXWWXWWWWWWVYWWWWWWYWVVVWWYWVWWWWXWWVVXWXUVWVZWVWWWXWWVWWXYWWWWVVV' +
+  'XWXWWWYWWVWWXVVXYXXVWTVWWWWXWWWXWVWWYWWVXVWXWUWWYWWVWVYWWWXWWWWWVWWWWXVWVWYWVWXVVWWXXWWVWYVWWWWXWWWV' +
+  'WXWWWWVWWWWYWWWWWWVXWWWWWWYWWVWWVWWXVWVWWYWWWWXWWWXWWVWWXWWVWWWWWWWVYWWVWVYWWWWWVWWXWXWWWVWWXWWWWWWW' +
+  'VXWWWWWXWWWWWXVVWWYWWVVWYWVWWWWXVWWWWXWWVWWYWWXWWVYWWWWUWWXWWVUXXWYVYWWWWVWWWWWWWWVWWXWWWWYVWWVWWXWW' +
+  'WWWXWWYWWUWWWWWXXWWWWVWXXVVXWWXWXVWWWWXWVWWWWXWWWWWXWWVWVYWWWXWWWWXWVWXVWZWTWWYSZVYWVWXVWWVWXXWWVWWX' +
+  'WXWWWWYWVWWVWWXWVWWWVWYVUYXVTZVXXWVVYVXVVXUVZUYXWWWXWVWWWWWXWWWVVYWXVWVWWXXVVXZWVVVVWVWWWXWWYWWVYWWW' +
+  'WVWVWWVYWXWWWWWXWWVWWYWWWVWXVWUYWXWWWWVXXVYTWWWWVWWWWWWXWWWXWWWVWWXVWVWWWYWWWWWXWWVWVXWXWWWWWWVWWXWX' +
+  'WWWVWWWWVYVYUWYUWWWWWWWWWWWWWWWWWXWWYWWVWWVXWWVZVWVWWWYWWVWVWVXXWWWWWWVWYVWWXWWWWWWXWWWWWXWWWWVXXWWV' +
+  'WWWWXWWWWWXWWWWWWXWWWWXVYWVWWWWVWXWXWXXWWVYWWWWVWWVWXWWWYWWVVWVWWYVWWVXYWVWWWYYWVWWVWXWWWWWVWWXWWWWW' +
+  'WXWWWYWVWWXXVWVVWXWXWWWWXWWWVWWYWWXWWWWWXWWVWWXWWVWWVVYWWYWWWVWWWWXVWWWWXVWWVWWXWXWWVWVXVWXVWVWWYVWW' +
+  'WWWXWWWWWXWVVWWXWVWWVYWWXWWVWVWWWXWWWWXVWWWWWXWWXWWVWWWWWWWWXWWVWVWWWXWVYWWWWWVWWXVWWWWYVWXWVWWVWWXW' +
+  'WYWWWVWWWWXVWYWWVVUXVVXZWUUWYXWUXWXWWXWWVVWXWWWWWWWWVXWVVWWXYWWWWVWWWWWXWXXVXTWWXWWVWYWWWVWVWWXWVYWV' +
+  'WWWWYWWVVWXWVXWWVWWYWWVWWXWWZWWUWWXWVXWVWVXXVWYWWVWWVWWXWWWWVXWVVWWYWWWXWVWWWWWWWWVWWYVWXWWWWXWWWWWW' +
+  'VWWXWWWWWWWWVWWXWVVVYWVWWWWYWWVWWYWXVWXVWWWWXVYWWWWVWWWWWWWVWWVYXWWWWVXWWWWWWXWWXUVWXWWWWWWWWWXXXVWT' +
+  'WWWWWWXWWWWWWXVWXUWVWWWXXXVWWVWXWWWWWXWWWWWWWWWXWWWWWXWWVWWWWVWWWXWWXWVXWWYWWVVYWWWXWVWWYVWWWWWXWWZW' +
+  'WUWWWWWXWVUWYWWXWWWWWVXWWXWXWWWWWWVWWYWVXWVXYWWWWVXXUVUYVXWWWWWWVWWXWWWWWWXWWWWWWWWWWXWVVWWYVYVWUXWW' +
+  'WWWXYVWWVVVXYWWVWWVVWYVWWZVUWVWXXVWWWWXVWWWWXWWWXWWVWYWWWVWWWWWWXVVWVYWWWWVXWXWWXVWWWXWWWWWWWXWYVWVW' +
+  'WWVWWXWWWWWXWWWWWXVYWWWVWWVWWXWVWWXWWWWWWXWWWWWWWVVWWYWWWWWXYWWWVVWWWWXWWVXVXWWWWWWWXWWWWWWWWWWWVWVW' +
+  'VYVVYWVWWXWWXVWWXWWWWWWWWXWWWWWXWWXWWWWXWWWVXXWWVVWVWWVYWWWWWXVWWWWXWWVWXWWWWWWXWWWWWWWXWWWWWWWXWWVV' +
+  'UXXXWWWWVXWXWWWVWVWWWYWWWWWWVWWWWXWWWWWXWXWWWWWWXWVVWWWWWXWWWWYVWVWWYVWWXWWVWVZWWUVWXWWVWWVWWYYWUVVX' +
+  'XWWWWVWXWWVWWWYWWVXYWVUVWWVWXWXWWWWVUYTWVaWWWWWXWXWWWVVWWWWXWXWWWWWWVWWWXXXVVWVWXVVYXWWWVVWWWWVXWVVY' +
+  'WWUYWWWXYWWWWVZWVWWVZWVWVVWWYWVVVWWWWYWVWWXWWWWWXWYVUVYWWVXWWWVWXWWWWWWWWXWWWWWXWWWWYVWWWWWXWWWWWXWX' +
+  'XWWVWXWWVWVXWWWWWWWWWWWWWWWXXUWWVYWWWWXWWXVWVWYWWWVVXVVWWXWVVXWYWWXWWVWWWVXWWWVWWXWWXWVWWWVYVXWWWXWV' +
+  'WWWWWXWXWWWWWWWWXVVYVWWWWWWWWXWYVWWWXVYWWUWWVWXXWWWXWVWVWWWXYWYVVUWWWWWWWWWWWXVWWWXXWWVWWYWVYWVWWXUW' +
+  'XVXVVWWYWXWWVXWWXVWVWWWWWWWYWWWVWWWWWWWXWWWWWWWWWXWVWWVYWXVVVXUXWWWXWWWWWWWYWWWVWWWWWWWWWWWXWVVWZVVW' +
+  'VVVaWWYWWVWWVWYVVXXWWVWWWWWXVWXXWVWVXWXVWVWWXWWVVWVZYWWWWWWVWWWXYWWWXUWXWWWWXWUWVYWWWXWVWWWWWXWXYWWU' +
+  'WVYWWUWVWWWYWXXWVVWVWWXWWWVWWXWVWWWXWWWWVYWWWWWXWWXWWVWWXWVVWWWWVXWVWWVYWWWXWVWWWXWVWYWWVWWWWWVWWWVW' +
+  'WYXWWWWWYWWWWVWWWWWXVYWXWUWXWWWWWWVWVXWWYWWVWWWWWXWWWWWXWYXWVUVWWWWXWWWWVXWXWWVWWXWWWWWWWWXVWWWWXWWW' +
+  'WWWWWXWWWWWWYWWVWWWWXVWWWWWWWWVWYWYWWWWVVVYWVXWUWWXXXWVWWWWXWWWWWWWXWWWWXWWVWWWWWXWWVYWWWWWWWXXWWWVW' +
+  'WWWWWWWWWWWXWWWWWXWWXWWWVWWWWXWWWWWWWWVWWWVZWWWUXWWWWVWWWWWXWVVWXXYWWWWVWWXWWWWWVWWXWWVWWXYWWWWVXWXW' +
+  'XUWWWWXVVWWWWXWWWWWWWWVXVXWWWWXVWWWXWWWWWWWXWWWWWWWXWWVVWWWWWXVVXWWWVYWWWVWXWWWVXWWWWVWWWWWXWWXWWVWW' +
+  'WWWXWWWWWWWWWWYWWVWWXWWWWWVXWWWWWWYXVWWVWWWXWWWWWWWXVWYWWVWXWWXVWWVWWXVWWWYWWWWWWXWWWWWXYWWWVVWWWWXW' +
+  'WWXWWVWXWWWWWWWWWXWWWWXWWWWWWXWWWWYVWUWWVZWVWWWXYVVWWWWWXWWXWWVWWWWWWVZVWWWWWXVVVWWYVXWWWWWYVUVYVYXW' +
+  'YTWVWWXWWWWWXWWYXWVUWVVWXXXWWVYVVWWWVYWWWXWWVWWWWXWWWWXVWWXWWVWVWWXWVWXWWWWXWWVWWWXWWVWWWWVYWWVWXXWW' +
+  'WYVVXWWWWWWVWWXXVWXWVWXXWWWVVWVZVWWWVWXWWVXVWXXWVWXVYWVWWVYWVWWVVYWVVWWWWWVWWWWXWWWXWWVWWWWWVYWVWWYV' +
+  'WWZWVVVXWWYUWWWWWXWWXWWWWWVWVYVWVWXXWWWWXWWVVWWXVWWWWXXWWWUXWWXWWVWXWWWVWWWWXWWWWWVXWWXWWWVWWWWXWWXW' +
+  'WVWYWWWVVXVYVWWXWWWVWWWWWWVWWWYVWWWWWXWXWWWWVVWXXVWVWXXVWWVWWYVVVWXYWWWWWXWXWWWVWWWWWXWWWWWXWWWWVWYW' +
+  'VWWVWXYVWUWWYWWVWVXWXVVXVWWXVYVWWWWWXWXVVWYWVVWXWWWVYWVWVWWWWVWXWWVWWYYWWWWVWVWWYVWWYWWVWWXWWWYWVXWV' +
+  'VWWWWXWWXWWVVVWYWXWWWXXVWWWWWWWVXWVXXWVWXWYWWXVUWVWWXWUXWWWYWWWVXWWWXWVWWXWWWWWVYWWVWWYWWUWWWWWWWWUW' +
+  'WZWYWWWVWVVWXWWWWWWXUYWWWXVWWWWXWXVWWWWWXWWVWWWWWYVVZWWVWWWWWXWWWWWWWWWWWXWWaWVUWWXWVWWWXWWVWXWWXVWW' +
+  'WWWXWWXWXVVWWWWYWWXWWWWWWWXWWVWWYVWWVWWXWWXWWWWWXWVWWWWWXWWWWXWWWVWWZVZWVWWVWVWXXVWWWXWWWWVWWXWWWWWX' +
+  'WWXWWVWWWWWXVVVXYVWWWWVYWWWWWXWWWXWVWWWWWXWXWWWWWWXWWVWVWWWYVXXVVXWWWWWWWWWWXWWVWWWXWVWWXWWWVWWXWWWW' +
+  'WWVYXVVWWWXWWWVWYWWVVXXWWVWXVWVXWWWWWXWWVWWXVWWWWXWXVWVWWVWWXWVVXWXWWWWWWXYVVWWVWVWWXWXWWWWVWWWWWXWV' +
+  'YWWWVYVWWXWVVXWXXXWWWVWWXWWVWXVWVWWWWWWXWWWWXVWWWWXVVXVVXWWVWWWXVXWWXVYWYWUVYUWWWVWWWWXWWVWWZVVaWWXS' +
+  'XVVWVYWVVWXWWWVWWYVWWWZVWYVWWVWVWWWXWWUVXYVWXWWVWWWVWWWWWWWWXWWWWWWWXWWVWXWWXUWUWWZWYWWWWVXUVXUZXWVW' +
+  'VYWXWWVVWVWWVYWWWWYVWXWWWVYWWVVWVVXWXWWWWWXWWVXWWWWWWWWWWWVWWYWWXWVWWWXWWVVWXWWVWWZXVTVXWWWWWWWWXVWW' +
+  'XWWVWVYWVWZVTWWYWWWWWXVWYWUWXWWXVVWWXXVVWWWWVXWVYWVVWWYWWVWXXWWVVWZWWVWWWWWXWWWWYVWXWWVWYWWWVVVWWWXW' +
+  'UVWYXXWWXVYVWWWYWVYYSUVXWWXWWWXTWXXXWWXWWUVYVWUXVWVWWXVWWWVXVWWWVYWWWXWWWWWWWXWWXWWWXXXVXTZWVWWUWWWW' +
+  'YVWUaXUVWWWWVYXXXXVUXWWVXVUVWXWXWWXWVXWWWWXWVVWWWYWXWWVWWVXWWWWWWWVXWWWWWXVYVVWWWVWVWYWXWWWVYWVWWVWW' +
+  'WXWWWWXWWWWWWWXVWWWWWXWYWWVXVWWYWWWWWWWWWWWWWWWWWWVXVYZWUUWWVWWXWWWWYVWWWVYWVXWWVXWVVWXXWWWWWXWVWWXW' +
+  'WWXWWWYWWWWVWWXWWVWWZWWUWXXWWVVWYWWVVVWWWYYWWWWWYWWWWVYWWWWVWWWWWXWWWYWWVVVbVUWYVWVXWWWWWXWXWWWVWVWW' +
+  'WXWXWWWVWWWWWWWVVWWYUWaVXUWWXWWVWWXWVWWWVWWXXWWWWVVWYWWUXVWWUXWWYWWVWWXWWWWWXWWWYWWWVWWWXWVWWWXWXVXW' +
+  'WWWVVWWWXWZVWVVWWWXVXUXWWWVWXXVVWXZWVWWVdYTVVTYWVWWVXWVWVXYWVWWVZWWWVUWWXWVXWVUWXXWVXWXWXXWWVVWWWWWX' +
+  'WWWVYWWYVWUYWWWWXVWWWWXWWWWWXVWXWWWWUVWVaWVVWWZVWWWWXVWVWWYVXVWXWVWWVYWWWWWWXWVXVWaUWWVYWVWWVbVUVWVa' +
+  'VVWYWWVVXWWWVWVVWWXXWXVWWXWXWWWVWXWWWVWXWWWVWXWWWWVXWWWWUZWWWWWVWWXWVWWWXVWWXWWVWWYWWVYWWWWVUWVWWYUY' +
+  'WWWWYYVVVUXWXVWUYWWWWVXWWWWWWWWWYVWVVWXXWWWYWVXVVaVUWVWWWXWXWWWVWVXWWWWWVWWXVWWWWWWWYWWVWVWWVXWWWWVX' +
+  'XWXWVVXWWWWVYWVWWUYWWWWWYWWWWVWVXWXUZVVWVWUWVWWZWVWWVYWVWVYVWWWWYVXWWYVVWXWWWVWWXWWWWXWWWWWXWWWVWYWW' +
+  'WVWXWWWVWVXWVXWXWWWVWYVWWVWWVWYWWWVWWXUYVVXWWWVWYVWYWWWVWXWWWWVWWWWXVYWWWWWWWWYVWWWWWXXXWWUWWWWWWXWX' +
+  'WWWWWVWWVXWWWWWXWWVWXWWVWWWXWWWWWWWXWWVVWWWWWWWWVWWXVZVWWWWWWWXVWWWWWXWVWWWYWWWWYVWWVWXWWXWWWWWWWWXV' +
+  'WXWWWWWWWWWXWWWWWXWWWWXWWXWWWWWWXWVVWZWWVVWWWWWXWWWWYVWXWWWVWWWWVXWXWWVWVXVVWXWWXWWVWVWWWXWWVWXWWWWW' +
+  'XWWWWWWWWWWVaVXXWWVVWWWWWXWYWWWVWWXWVXbVVWUUVXVWYVXVVWVXWWWXWWXWWWWVVXWXWUWWWWWXYVVWVWWVWWYWXWWWWVVW' +
+  'XWVWWWVWWYWYXWWUXWWWVWWWYWWVWWWWWXWWWWWXWXWWWWWWVWWXWVXWXVWWWWXWTWWWZXUXWWXWYWWWWVWWVWWXWXWWWVYWVWWV' +
+  'WWWWWXWYWWWUWVWWXWVWWYWWWXVWWWVWVWXXUVUVXbVWYWVWVWVWWXWWWWWWVXWVXWWWWWWXWWWWWXXWWXWVWVWWXXWWWWVXWWXW' +
+  'WWVWYWWVWWWWXWYVWVWWVVWWXXVWWWXUWWWXWWVYWWVWVWYVVXWWYWWVWXVYVVWWVWWXWVYWVVWWWWWWWWXWWVWWWWWXWWVWWXWW' +
+  'VWZVWXWXVWWWWWXWWWWWWXYWWWWWYVVWVWWUVWVZTWYVWZYXXVWTWVVWVZUVXWXWWVWWYVWWVWWYWWWWXVWVVWVaWWWWWXRaTTcY' +
+  'WYWWVVVVVXZUWWVWYVWVWWXXWWWXWVWWWWWXVWWXWWWWVWYWWVYWVWWWYWVVWXWWVXVYWWWVWXWWVWWXXVWVUUWaXVWYWVWVXWWX' +
+  'WVVWVWWYXXVWWVWTUVUdXWYVWUWVXWWWWWYWWVWXXWWVVVVWYYVWWZVVVWXVVXWVWWXWVTVZWYVWWWWXWWVWWYWWVVYWaWUVVXWW' +
+  'WWVXVWXWWWWXWVWWWVWWWXXWXXVUWUWWVaVVVWXXVWVWXWWWWWXVWWXWWVWWWXWVWVWWWXWWWWXVWVUWXXVWZWWUXWWWWVWXWWVW' +
+  'WWWWWXWWWWWXVVXWVXWYVWVVUWUZcRWVVWVZWXWWWVWVWWWYVXWWXWVWVVWYWWVWWXVVXVaUVWXWVWWXWWWVWXWWWWVWXWWWXUbY' +
+  'URVYXWWUWWVWWXWWVWWXWVWXYVWWVWWXVWWVWXWWWXWWWVXWVXWWYWVVWWVWXXVVVYWWWVWWYVWWYWWVWXWWWWWWWYWUWWWWWXWV' +
+  'WWWXWWWWVXWWYWWVWWXWWVWWWWWWWWWWVXXWVWVXXWWWWWZVUXVWVVVXVZWWWWWXXWWWWWVWWWYWWWWWWXWWXWWVWYVWXUUVZVXW' +
+  'TSfUVXWZVWYTWWVXWWWVUXVZWXWWWWWWVWWXWVVWWXWWXWWVVWWWYXWWWWWWUVYWWXWVVWWYVUWVUcWWWWVXWWZWWVWVWWWXWZUV' +
+  'VXVXWWWWWVVWWYWVWWWXWWWWXVXVZWWUXYWWVUWVVXYVVWXWVYVWVWYWVVVXVYYVWWWVWXWVUYWWWWWXWWWWWXWVWWZVVWWXWXWX' +
+  'WWWWWXWWWWYWVWWWWWWWWXWVWWVYWWWWWXWWXWWVVVXVXXYWWWWVWWWXWVVXUYXVVYWWWVWWWWWXWWZWWUYXXWWUWWVWXWWVWWWY' +
+  'WWWYVVWWWWWWWWYWWVVXWWWWWXWWWWWWWXWVVVVWVZWWXWWWWVWWXUVXVWXVXWWWWWWVVWWZVXVWWXWVVWWYVVUWaXWWXWWWWWWW' +
+  'YVWWWWWXWWWWWWTaXUVXXXVVYUTTbTWaWVWWVYWWXWWWWVWWYVWWWWWXWWWWVYZVWWWUWWVWWYWWWWWXWWYWWVYWWWWVVXWWVXWW' +
+  'WYVVXWVYWUWWYWWVWWVWWXWWYWWVWVYXWVVWWWWYWWWWWWWXWWVXVWWWWXWYWWVVVVVYXXWVVWWXWWWWWXWWVWXWWVYVXVVVWVYW' +
+  'XVVVXXWVVWYWVVZWVVWWXWVWWWYWVVWWVWWXVVYWVWXWWVWWXWYWWUWWVWWYVYXWVVWVUXXXWUYWXVWWWZVUVYUXVWWXYWWVWWVW' +
+  'WYXWWWVWVVWWWXWWVWWXWVWWWXWZWVWUWXWWWWWVWWWYWXWWWWWXWWWWYWXVWVXWVWVXWWWWWXWXWWWWVYWVVWWWXWVXWWWWWXWW' +
+  'WWWXWWWWXWaWVVUVWVWWZVXWWWWWXWWWWWWWXWWVWWVWWYYWYVVTWWVXVXWYWWWVWWWXWVWWWWXVWVWWZVXWWXVVVXWWWXVWXWWW' +
+  'TXWXXWWWWWWWXWWWWVXVYWWUVWYWWWWVWWYWYWYVVUWWXWVVVXXWVVXWWWWVUZWTXVTZWVUYWWXWWWWWWWXVVVWWWZVWXWWWWWWW' +
+  'WXWWZWVUVWVWWYXYWWVVTWXWYWWYVWVWWVaVWUUWWXVYWXXWVXWWVXVXYVVVVXWVXXXUWWWWWXWWWXWWWWYWVVWXWWUYWWVWWXYV' +
+  'WWWWYUZVXSUWVYWXWWVWWXWWWWWXUbWWWTWYWWVWWVVWWXWWXWWVWVVWXWWVVWXXVVYVVYVVXWVYWWWXWVUUSlVPWXWWWVYVVWWV' +
+  'XVVWXVWWVWVZVXWWXWWWWWWWVWaWWUWWWWWXWWYWWVXVWWVXWWTWWZVWWXWWUVVaWWWVVYVXWVUWWZYWWWWVWWWWWWWXWWVWWWVW' +
+  'VXXWXVXUWWWWYVWWWWWXWYWWWVWWWWWXWWaWWTWXWWWVVVVXYWWYYVWUUVXWWYXVVWWXYWWWWVWXVWWXYWWVWWWWWWWWUVbVVVWV' +
+  'VXVXVVVaVVWWWXWWXWWWWVWUXWWXWVWWYVWWWWXWYVVWWWWVWWXWVWWXWXWXWWWWVVVWXYWWWWYVWWWWVXXXXWWTWZVWWVWWVWVY' +
+  'XWWWWWVWWVZVXWWWWWWWWWWXYWWWWVWWWWVYWWVVUaYWWWWVWXWWWVWXWXWVWWWXWWWWWVZVWXXXVUVWYWXUWWYWVWWWXWWVXVYW' +
+  'VWWVXXWVXWWWWWXWVWVXWVWWXWWWVWWXWWVWWXWWWWXWUXWWVWVVVVaVXWWWWVWVWWWXWWWWWXWWWWWXVWVVWYWVWWXVWWVWWXWV' +
+  'YWUWWWWVVYWWVWXXWWVWWXWWWWWXWWWXVWWYVWWWWXWWWWXVVYVWXXWWVVWWWWVWWWYWWVWWVWWYWWYWWVWWWYWWVVZVVXWVVYWV' +
+  'VVWWWYXWWWVWWWWWXWWWWWWXZWVVUWWWYWWVWYXWVVWYWWWWWVWXVXXVVWXWWbYXXOYWWWWVXWWWWVWWVWWXVWXWXVVYXWWUWXUX' +
+  'WWWWWWWWWYWVVWWWWWWWVYVVVXWWVXVXXWWWVXWWWWWXWYVWUYWWVWWXXWWWVXWXWWWWWWXWWVXWVWWXVVXWYUWWXWWWWWWWXVWW' +
+  'VWXWWWWXWVWWXWWVWXWWWVVXWVWWVVZVVXWWYWWVVWYWVVVXWWWXWWWWWXVYVVXVWWXWWWWWWWWXVXWWWXWXWWWVWVWWZTWYWWWV' +
+  'WWVWWXWXWWWWWWWWWXWWWXWWXWWWWVWXWWWVVWWWVXWWXWWWVXVWYVWXVWWWWWWWWXWWWWYWVYVWVWWWXWWVWWWWWWWWWWWXWWWW' +
+  'WXWWWWWXVWWWXWWWVXVXWWWWWXXWVWWWXWVWXVWWVWWXWWXWWVWWXWWWWWXWWWWWWWXVVYWWWVWWWWXVWWXWWWWWWWWXWXWWWVWW' +
+  'WVXWWWXWWWWWWWWXXWWWWVVXVVYVWWVWWXVYWWWWWWVWXWWYWWXUWWVWWYWWYWVVYQXWUaWXWWWWYWWWWWWVXVVXWWVWWXWYWWWV' +
+  'WWXWVXZVVWWVWWXWWVVWWWWXWWWWYVWWWWWXWWWXWVWWWWWXWWWWWXVVaWVWXWWWWVVWXWVWYWVWVXVZXWVUWYVWVWYWWWVVWYXW' +
+  'WUXWWWVWWWWYWVWWYWWVWWWWWXWXWWWWWWVWWXWWWWWWWWWWXWVWWWWWWVXWXVVWVXWXWWWWWXWWWWXWZVWWWUWVWWXXWWVWWXYW' +
+  'UVWYXTUUeUVXXWWVZWWWWUYVWWWVWWVWWXTUWYYXWXWWWVWXWWWVWWVWWXWYWWWUWVWWXWWVYWWWWVXXVWVWWVXWWWVWWXWXWWWW' +
+  'WVVWXXWVWWZVXWUVVYUVWXXYWWWWVYVWYWVWVYWWXVVWVWWXVXVVXWWWWWWXXWWXWVYXVWWUWVWWWXWWWWWXWWVWWXVWWWUZWWWW' +
+  'XVXSYYXUWWXWVWVWXXWWWWXWWVWWVVXWWWWUZWWWYWWVWWWWXWWWWWWXYVVWTZYVWVWWVVYWVXUYWWXVWXWWWVYVWWVWWVWWYVYV' +
+  'VWWVWVWWWXWWWWWXWWWWWXWXWWWVVXWWWVWWVWXWWWXWVXWWXWWWVVWXWXVWaWUVWWWWXWXYWVUVWXVYVVWWXWXUWWWWWXVYWWWV' +
+  'VTWXZWWWVWWXWVYWVVWXXVVXUVWXXYWWWWWXWXUWXWVVZXVVWXWXVWWWWWWWWVWWXXWWWWWXWWWWWWYWWWWWYVVWVWVXVWWXWWWW' +
+  'WXWVWWWYWWWWWWVWXVWYVWVWWYWWXWWVVVXVVZYXXVWTVWWWWXWWWWWXVVXWXVWWWWXVWVVWUaWWVWWXUVXWXWXVYVWVWWWWXWWV' +
+  'WWXWWXWWWVWWVWWYWXYWWTXTWWaUWWXXVWWUWVaVWVWWWXWVWWVYWWVWWXWWWWWXWWWWXWVVVWXXWXVVWYWYWWVVXWWWWWWWWWYV' +
+  'WWVWXWVWWWXWTYWUWYWVWWWYWWWWWXWWVWWYWXWWWVWXWWVWYWXWWVWWWWXWWXWWWVWWVWWXWWWWXWWWYWVXWWWXWWWWWWWWWWYW' +
+  'WVWWWXWVVWVWWYXXXVVUWWVWYVYVXWVVWVWWWXWWWWWXWVXWWWWWWXWVWWWWWXUVWZYVWWWWWXVWWWVXXWWWVWVWWXWWWWVWYWXV' +
+  'XWVWWXXWUVWWWWYVUVXWUbWWXWWWWXWWVWXVYXVUWYVWWVWXWWWWWWXVWVUUWZXVWWWWWXWWWXWUWXWWWWVXXYUWVWWYWVWXWWWW' +
+  'WVWVVYWWYWWUWWVWWXWWVWWXWWVWWXXVYWWUWWXWWWWWXWWVWXWWWWWWWWYVVWWWVYWVWWVYWYXWVVWVWWYVXWUWVYWVXWWXWXWW' +
+  'WVXXVXWVWVWWWXVWWWVYVWWWWXWWVWWYWWWWWXWWWXWWVVVWZXYWVWWWXWVWWXVWWWWXYWWWWVWWWWVXXWWWVWWUWWVZWUWWVaWW' +
+  'WWWXUVXXVZWWWWXWWWWWWWUWXXUYVWVWYWWWWWXVWWXWWVWWWXWVWWZWUVVVWWXXWVWWWXWXWWWWWWWWXVVWVVXXVWZWWUUWZWWW' +
+  'WXXWWVWWWWVXVYXVVWWWWWWWVWWWWXWWVWWXVWYVYUXWWWWVWZWVWTWVVXWWWXWWVWXUZVVXWWWWWXWWXWWXWWWWWXWWVWZVXVWW' +
+  'VXWXWWWVbVVVTXVVXWVXYVWXYRWXWWWWXXWVXUWYVWVVUXVZaSWWVWWXWWVWWXWXWVVXWWVWWXVUYWXXWXWWWWWVWWWYYXWVVUUX' +
+  'WWXXZUWVTZVXWWWXWWWVVZWXWWWWYWUWYVVVXVaUWYVXWUWXWWWVWVWWWYWXWWWWVWXWWWWWVWWXWUcYUSVYXWWUWWWWWXWVWYWW' +
+  'WWWWWXWWVWWXYWWWVWWWWWWXZZUVUVWVVXVZWWWWWWWVWWWXWWWWWXYXWWVVWWVWWXVWWWWXWWWXWWWWWWWXWWVWXXYWWWVUVWWY' +
+  'WVWWVWWXXWVWWVVWVWXXXVXWWVWVWYWVWXXWXTWWWWWXWWYWWVWWWYWUWWWWWXVVYWXUWWWXWVWWYWWVVXXWWVWWWWWVWVWWWXWV' +
+  'XWXVWWYWWVXVZVVUWWWWVWVWXXVVXWVWVYXWWWWWXWWWWWYVVWWWVVVXVZWYVUYVWWWWWXWXWWXVXWWWWWWWWWWXVWWWYWVWWWWW' +
+  'WXVWXUTVZVWXUUZUUaWWWWYVVVZWVWWWVXXVWXWWWVVVWWWXWVWWWXWWVXVXZXWVVVWVZVXUWWXWWVWXWWWWWVWWWXWWWWWXWWVW' +
+  'WXVWVVVbWWWWWWWWVWWWWWXWWVVVWWXXVWWVXXXWTWYWVWWWYXWWVWXXUYWWWWUXcVXSWWWWWWYWWVYTVYVWVXWXWWXVWWWWWWWV' +
+  'WWZUVWYWWVWWWWVYWWVWWXWWWWWXWWaWWTWVVWWXVUWVUcWWWWVXWVWWZVWWWWWWXYUVWWWWVWWXWXWWWVWVWWWXWWXWVWZXVVVV' +
+  'WVWWWXWVYWVWWVXWYUWWWWXVXWWWWWVXYVVWXVYWWUWWWWXXWYWWVVWWWWWXVXXXWUXXWWVVWWWWWXWVWWXVWVUWWYWVXXUXWYWW' +
+  'VVWWWWVXWWVWWXWVVWWXVWXXVWVWUWYWVYWRYYWVWcUTWWXWWVWWWWWXXVXWWWWXWVUYWWWWVXVVZWWWWUVYXVZVVVVXYVYXTVWW' +
+  'WWWWWWWWWXWVWWYVVYVWUXVbWVVVVWWXWXWXWWWWWZVVUWWXWWWWWUWWXXWWWWWXWWWWWXWWXWWVWYWWWWXWZXVTVVWVVZWWWWYV' +
+  'XXVWTXWWXWWVYWWWWVVXVWWXWXVWVXXWWXVWWWVXYUWWWXWVVXUYXVVXWWWWVWWWWYWWWWWWYVWWVWWWWWWXWWWWWXWVZWWUWWWW' +
+  'WXWXVWWWUZXXVUWWWXWVWZWVWUWXVWXVWUXWYWWWWWWWWYVYUVWXVWWWVXXXWVWYXUZSWWWXWUWVXWWWVWXXVWVXWVYVVYWWVWVV' +
+  'WVXYXWWWWUWWZWWUWZVWVXUVWWWaWWWWWXWVWWWYYWVWWVVVWXXWWWWYVVWWXXVWVTVYXYWVWWXWWXVWWXVWXWVXWWXXWVWVYWVV' +
+  'VWYWXVVXWWWWYVVWXXWWWWWXVVYVXVWXWWWWWWWXWVXWVYWVWVVWWXWWWWWXUUVVZZYXVVWVXWVWWWUWWVXYWWVWWXVVWWWYWVWW' +
+  'WYWWXWWWVVZVXWVWYWWUXWWXVVVXVWXVUZWUXWXWWWWWWVVWXYVXVWWXYWWWWVWWWWXXWWWWVYWXXVXTWWVWVXVWWZWVWWVWWXWW' +
+  'WWXWWVVWWYWWXWWWWWWWWXVZXWVUWWWWWXVYWVVXWXVWWXaVVVYTVXWWWWUUcUUYVVVWXXWXWVWXWVVWVYVVYWWWXUWXXWWWWXWV' +
+  'VVWWaUWYYUVVWWVXVXWVWWYVWWWWWXXVUXZUVZWVUXWWWWWXWWWWVYYWVWVWWWWWWWZVWWWVVXWWVWWWVWWXWWXWWWWWXVYUVYWW' +
+  'WVVWWWWYYWWWWVWWTVXYZWYWVTVVWWVYVUWTWcWWWYWVVWVWWYYWYWSVWWYWWVWWVWWXWXWVWWWWYWWUWWVWUZYWVWWVWWWWWXWW' +
+  'WWWXWYVWVVWVYVUYXXYWUTYVTZTYWWWWWXWVWXYUWWYWWVWYVVXVVWWWWYWWVYWWWWWWWWXVWVVYWXWWVXWXWWXVWVVYWWWWXWXW' +
+  'WWWYVWVWWWWXVWWWWXVVWWWXWWUWVXWWWWWXXUVWVZXWWXWUVWWWWYWWXWXVWVVXXWWXWWWVWWWWWXVaWVUVWWWWWYWXVWWXVWVX' +
+  'WYYUUZUXWWVWXWXWVWWXVWYWVXWVYVWVWWWWWXWYWWWVWVVWXXVVWVYWWWWXWVXWVVXXWWVWWWWXWWWWXXWWVWWWZWVVWWYWVVWW' +
+  'WXVWWWWWWWUXXXWWVVYWVWXWWWWWWWWWWXXWYWWUWWWWWXWWWWWWWXWWWVVWXWWWVXWWWWWVUXXXWZYVVTXWWXWWXWWWVWWXWWWW' +
+  'VZWWWVWWXWWWVVXWVYWWWWWXWXWWWWWXWWWWVWWVYWWXWWWWWVYWVWYXVWVWXWWXUVWWWXVWWWWZVUVYXWWUWXWWWVWWVYWWWWWW' +
+  'WXUVUWXZWWWWWXWWWWXWWWVWWXWUUXXZWWYVVVVXTWZWUbXVWTUUWWdTWVWWWXWVaWUVWZVVUXWWVWWYWWWWWXXWUWYVVXYXVTWW' +
+  'VWWXWWXWWWVXXVXVXYWWVUWWVWWXWXWWWWWVWWWYVWVWZVXXWVVVbVUXWUWYVWYTWYWWVVXWXWWVaUUUXWXWVWVXXVWWXWVWXWWV' +
+  'VVXXVWWWWWWXWWVWWYWYWWVWWXWWWVWWWWWXWYWVVVVVVWWZXWVXYTWWWWYVVVYWVXXWYTUYYWWXWUWWWWXWZWWWVWYWWWVVWWWW' +
+  'YVXWWWWWWWWWVXYWVWWVXWWWWWXUXVXWVXZVUWWWWWWXWWVWWYWVYWWVWWVXWWWWWXWVWXXWWVXWXWWVYVVWWVTaVWXUWVWWZVWW' +
+  'XWWWWWWXWVWWWWYVWVWWZVWWWXWWXWWXVVYVWWWVXWWWWVXVVWVYVXWWWXWWVWWXVVWWXXWWVWWXWWXWWVWWVWXVVVXWWWVYVWVW' +
+  'YWWXVVWVWWXVXVYWWUWXYWVVWWXWWWWWWWXWWVWWYWWVWXXWWSZYTXYWYVVUXVVWWYWVVWWYWVWWWXVZUVXWVWWXVXXWWWWVVWUU' +
+  'ZYXXVVUZVWVWWYUYWVVYWYWWWVUUYUXZXXWWWVWWWWXVVWWWWYWWXWWVWVVWWYVWWWWXWXWWWWXXWWVWVYXWWVTWVWXYWWYWVWXW' +
+  'WWVWVWWWZUWXVWXWWYVWVWYWWWWVWVXWVXWWXWWVWWYWWVVWVXVZWWXWWWWXXWVWVVYWXVWWUWWYYWXWWVWWWWVXWWWWWXVYXWWV' +
+  'WVWXVXXWXVWUWWWXWWWWYWVVWVXWVYXXYWTUYVWWWWYVZVXSVXWWWWWWbWVUVWWWWXVWWWYWWWVWXXWVWWWYWXXWVWUWWWWYWWVW' +
+  'WXWWWWWXVZWWWUVYWWWVWXWWWWWXWWWWWWXWWVWVWWXVWWVWVYWWVWWXWVVWXXVWXVUYVVXWWYVVWWWZWWWXWVWWWXWWWWWYVVVX' +
+  'VVZVVWVaWUWVVaVUWWWYWVWWWXWWWXWWWWWWWWWWVYWWVWWWWWVXWWWWWXWVaWVUWWVWWYWWYWWVVWWXWWWWWWWWVWVYWWXWVZVV' +
+  'WWVWWYZWWWWUWWVWWXVYWXWVWWYWWUWWWWWXWWWWWWWXWWVWWWVWVXWXVWVXWWYVWUWWWWYVWYWWWVWWaWWTWXWWWVWVWWWXWYYW' +
+  'VVWWWWXVVWWWWXWWWWWXWWWWXVVZUXVWVWWXWWXWWWWWYWWWWVWWYWWVWWWWWXWWWWWWVWaWWUVWXWWWVVWXVYWXXWWVWYWWWVVV' +
+  'VZWVUXVVXXWVWWYVVYWWWVWWWXWVWWWXWWXVYVVWXWWWWVXVWWWWWWWWWWXWWWWVWWWXWVWWWWXVVVXWYVWWWWXWXWWWWWVWWWWY' +
+  'YVWWWVWXWWVXWYWWWVWWVWVYWWXWVWWVVWXWWVVWYWVVUVUeVVWXXXWYVWVWVSbVUZXVWUXWWVVWXXVWWWWXWWWXWWWXWWWWWVWW' +
+  'YWWXWWWWWXXWVUVYVWVWWWWXWWWVWWXWWWWWWXWWWXWWWWWWYVVWWVVZXWWWWVWXXWVWWXXWWUWWXVXVWWWWVXWWWWWWWZVWVWXX' +
+  'WVWVYWUXVVWWUZXVWWWWWXVZWWWVWYWWWVYUXVUXWWVWVXXWWWWWWWVWXXVUVVaWWWWWWXWVWWYWXWWWVWXWWWWWWVXWVXWWWWWX' +
+  'VWUWZWYXVWWVWWWXWWWWWWWXYWWWWWTXXVVYWWWWVXWWWWVYWWWWVWWWUWZWXWWWWVWWWWWXWWWWVYYVWWWUWXWWWVYVWWVWVWXW' +
+  'VXWWWWWWWWVXWWWWWWWXWVXWUWWXWWYUVTXWVaWWWXWWYVVVYVWWWVZVWXXXVUXUZUVWVWWWVYVWWWYVWWXWWVWVYXWUVYWWWVVV' +
+  'VWWZVVdVVTWVZWWVWYVUVYVYXWZSUaVVWVZXWZURVWWWVYWWWUZVWVWVZVWWVWXXYVXUXVWVVWXXWWWWXWXYVVUXXWWWVXWVWWXW' +
+  'WWVWWXWYVWWWVWXWWXVZaUUVWWVWWYZVWWUWWWWWVXWWVWWXWWWWXVXXVWWVWUUWYXWWWWXWUXXWVXWWWWWXVWVVZWXWWWWVWXWW' +
+  'WWRZaUUWWWXWWWWVWWWXWVXXWVVVXWVZWVWWWYWWWWWXXWVYXUWVVWVaTTbWUZUUcWWTWWWWWXWXXVTZVWWWXVWWWWWXWWVWWYTX' +
+  'XXVXWVWWXVWWYWWUWWWWWXYXWVWUWWVWWYWUXWVYWXXWWVYWWWWVXVVWVXWWWVVYYWWWWVVWXWVWVVVYbSWWVWXXYWTXVXWWXWVV' +
+  'WWWXWWWWVWWYWWWWWXWWWXVWWXWWWWWXWWWWVYWXWUVWXWWVWWWWWXWWWYVVVVWXYVWXVVVXWWWWVWWXWWXVWWXXVWWXXWVVWWWW' +
+  'WXWXXVVWWWYWWVWWWWYVWWVWWYWWWWWXWWWWWWVWYWXUWVWWWXVVWXXWWWYWWVWWWXWWVVZVVXVWWWTaSaWTVZWVWUXYWWWWWVWY' +
+  'VVXWWXVWWVVaWVVVXXWWWUUZTUeSVYWWVXWVVYWVWVVWXXWWWWWXWWWWVXWWWWVWWVWWXXWWWVWWWWWWXWVVVVWZWWWWWWWVWWWX' +
+  'VWWXXUVWVWWYVXWWXVWVVWYWYWVWVWYTVWWZWYVWVWWVWWYWVWXWWUYZXXSTXVWXWWVVXWXVWVWWXXWUZVWXZWVVUWWWZVVVWWYW' +
+  'WVWYXWVVWWWWWXWVVVXXWXWXWVWWVWWYWUaTWXRWWZTbWWWWWXWWWWXWWVWWWYZYWVUVWYWWWVXVXVWWXWWWWWVWWYXU';
+export const TOPIC_SCALE = 0.119548;
+export const TOPIC_BIAS = [-0.458056,0.697013,0.360469,-1.13396,0.141318,-0.806518,-1.47647,-1.59687,-1.2589,0.383805,0.09867,-0.617008,0.805671,-0.161255,-1.18962,1.0669];
+/** Weights in steps of TOPIC_SCALE, feature-major (3032 × 16), one character each. */
 export const TOPIC_WEIGHTS =
-  'VTVUlaVUUTXYUTWUWVVWaWWVVXUVWWWWWWWWZXWWWVVVVWWWWWXWWWWWWWWWWWWWiTVYWTWUVWVTUbVUZVWXZVWVWWUVUWWVYXWW' +
-  'VWWWWWWWWWWWVWWWWWWWWXWWWWWWVVVXVXWVVUcVWVXWWVWWVXXWWVZWWWWXWWWWWWWWWWWWWWWWUTVXTUVVaiZVUUVVVVXVWWWW' +
-  'XZYVVVWWWWWXWWWWWXWWWWWVWXWWWWWWXWWWWWWWVVWXVVeZVWVVVVVUWWWWWWYXWWWWWWWWWWWWWWXWWWWWWWWWSldYQVVVXSUX' +
-  'UTWWVZZWVWWWXUUXVWWVWXWYWWWWWWWWWWWVVaYVVVWWWVVXVWWWXWVWWWWWWXXWWVWWWVXWVWWXXWWWWWWWVXVWWWWWWVWWXWVW' +
-  'WWXWXWVWVWVVVWXXVVVVZUWXWVYVbVWVWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWXWWWWWWW' +
-  'WWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
-  'WWWWXWWWWWWWWWWWWWWWXWWWVXWWWWWXWWVWWWYVXWWWWWWWXWWWWWWWVWWWXWXXWVWXVWWXWWWWWWWWWWWWWXWWXWWWWWWWWWWW' +
-  'WWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWVXXWWVXWWVWWWWWVXWWWXVWXWWWXWWWXXWWWW' +
-  'WWWWWWWWWWWYWWWWWWWWWWWWXWWWWXWWWWWWWWWWWXWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWW' +
-  'VWWWWWWXXWXXWWWWWWWXWWWWXWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWVWWWWWWWWWWWWWWWWWWXXWWXWWWWWVWWWWWWWWWXWWW' +
-  'WWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWVWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWVXWWWWXWWWWVWWWVXVWVWWWWWYVX' +
-  'WVVXWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWYWWWWXWWWWWWXXWWVVWWWWWWWXVXVVWWZWWWWWWWWWWWWWWWW' +
-  'WWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWYWWWWWWWYWWWWWWVWWWWVWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWW' +
-  'WWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWVWWYWWWWWWWWWWWWWW' +
-  'XWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWVWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWXWWWWWXWWWWWWWWWWW' +
-  'WWWWWWWWWWWWXWWWWXWWWWWWXXWWWWWWWWWWWWVXXWWWWVVVXWXWWVWXWWWWWWVWWWWXWWWWWXWWWXWWWWWWWWWWWWWWWWWWWWWW' +
-  'XWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWYVWWXWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWW' +
-  'WXWWWWWWWWWWWWWWWWWWWWWXWWWWXVWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWXWW' +
-  'WWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWXWWWWWW' +
-  'WWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWW' +
-  'XWWWYWWWWWWWWWWVWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWXXWWWWWWWWWWWXWWWWWWWWWWWWYXVWWWWWVXWWXWWWWWWWWWWWWWWW' +
-  'WWWWWWWXWWWWWWWWWWWWWWWYWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWVWWWWWWWVXWWWWWWWWWWWWXWWWWWWWW' +
-  'WWWXWWWXWXXWXVWWWWVXWWWVWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWXXWWWWWVXWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWW' +
-  'WWWWXVWVVWWWWWXXVWWWWWWWWVWWWWWWWWWXWXVWWWWWWWWWWWWWWWWWWWWWWYWWWWWVWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWX' +
-  'WWWWWWWWXWWXWWWWWWWXWWWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWWVXVWWXWVWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWW' +
-  'WWWWXWWXWWWWWVWWXWXWWWWWWWXWWWWWWWXWWWWWWWWWWXWWWWWYWWXVWWWVWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWW' +
-  'WXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWXWWVWWWWXWYVWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWW' +
-  'XWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWXWWWXWWWWWWWWWWXWWWWWXWWWXWWWWVWVWWWWWWWWWWWXWWWWWXWW' +
-  'WWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWXWWWWWWWXVWWWWWWVWWWWWWWWXWWWWWWWWWW' +
-  'WWWXWWWWWWWWWWWWWXWWWWWWWXXWWVXWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWXWWW' +
-  'WWWVWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWXVXWWWVXVWVXWWWWWWWWWWWXWWWWWWWWWXWWXWWWWXWWWWWWWWWWWWWW' +
-  'WWWXVWWWWXWXXVWWWWWWXXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWVWXWWWWWWWWWWWW' +
-  'WYWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWVXWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWVXWWWWWWWWWWWWWWWWW' +
-  'WWWWWWXWWWWXWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWVWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWW' +
-  'WXWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWXWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWVXWWXWWWWWWWWWWWWWWWWWWWWWWW' +
-  'WXWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWW' +
-  'WWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWYWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWW' +
-  'WWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
-  'WWWVXWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWVWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWXWVWWWWWWWWWW' +
-  'WWWXWWWWWWWWWWWWWWYWWWWWWWWXWWWXWWWWWXWWWWWWWWWWWWWWWVWWWWWWWWWWWWWYWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWW' +
-  'WWWWWWWWWXXWWWWVWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWVWWW' +
-  'WWWWWWWWWXWXWWWWWXWWWWWWWWWWWWWWVWWWWWXXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWVYVXVWWWWWWVWXWWWWXWWWW' +
-  'WWWWWWWWWVYWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWVYWWWWWWWWWWWWWWWWWXWWWWWWWWXWWXWWWWWWWWYYV' +
-  'VVWVWWWWVWWWWWWWWXWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWW' +
-  'WWWWXWWWWWWWWXWWXWWWWWVWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXVWXWWWWWWWWWWWXWXYXWWWWWWVWWWWVWWWX' +
-  'WWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWXWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWW' +
-  'WWWXWWWWWWWWWWWWWWVWWWWZWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWVYWWWWWWWWWWWWWXXWWVWWWWWWW' +
-  'WWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWVWWWWWXWWXWWWWWWWWWWWWWWWWWWWWWXWXWWWWWWWWXWWWWW' +
-  'WWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWYWWWWVWWWW' +
-  'WWWWWWWWWWWWVWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWW' +
-  'XWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXXVWWWWWWWWWWWWWWXXWWWWWXVWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWYWWWW' +
-  'WWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWX' +
-  'WWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWW' +
-  'WWWWWWWWXWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWXWWWWWWWXXWWWWWWXWWW' +
-  'WWWVWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWYWWWWXWWWWWWWWWWWW' +
-  'WXWWWWWXWWXWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWW' +
-  'WWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWXWWWWWXVWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWW' +
-  'WWWWWWWWWXWWWVWWWWWWWVXWWWWYWWWWWWWWWXWWWWWWWVWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWW' +
-  'WWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWXWWWWWWWWWWWWWWWWWWWWXWWWW' +
-  'WWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWVXWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWXWWWWW' +
-  'WWWWWWWWWWWWWYWWWXWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWYVWWVWWWWVXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWX' +
-  'WWWWWWWWWWWWWWWXXWWWWVXWVWWVWWWWWWWWWWWWWWWWXVXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWXXWW' +
-  'WWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWYWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWW' +
-  'WWWWWVWWWWWWWWWWWWWYWVYWWWWWWWWWWWWWWVWWWXWWWWWWWWWWWYVWWWWWWWWWWWWVWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWW' +
-  'WWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWYWWXVWWWXVYVVXWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWXW' +
-  'XWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWVWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWVWWWWWWW' +
-  'WWWWWYWWXXWWVWWWWWWWWWWWWWWWWWWWWWWWWWWWXXVYWVWWWYUWWVVWVVWXWWWWWWYWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWW' +
-  'WWWWYXWWVWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWVWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWW' +
-  'WXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWXWXWWWWWWWWWWWWWWWWWWWWWXWXVXWVVWWWWWWWXWWWXWWWWWWVXWW' +
-  'WWWWWWXWWVWXXWWWWWWWWWWWWVWWWWWWWWWWWWWYVWWWWWWWXWXWWWXWWWWWWVVXVVWWWWWXWVXYYVWXXWWWWVWWWVWVYVWVWWXX' +
-  'VXVVVWXVWWWWWWWWWWXWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWVWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWXXWWVWWWWWWW' +
-  'WWWWWYWWWWWWWVWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWVXWWWWWWWYWWWWWWXVWWWWWWWXWWWWWWWWWWXWWWWWWWWWW' +
-  'WWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWXWWWWWVXWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWW' +
-  'WWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWVXWWWWWWWWWWWWWWWWWWWWW' +
-  'WWWXWWWXWWWWWWWWWWXWWWWWWWWWWWWWWYWWWWWWWWYWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXW' +
-  'WWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWXWWWW' +
-  'WVXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWVYWVWWWWWWWYWWWWXVWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWVXWWWWWWWWWWWWWWWWW' +
-  'WWXWWWWWWWWWWVXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWXVWWWWWWWWWWWWXXVXWWWWWWWWWWWWWXVXWWWWWWWWWWWWWWWWWWWWW' +
-  'WWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWYWWXWWWWWVWXWWXWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWWVXWWVWWXWWW' +
-  'WWWVWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWVWWWWXWWWYWWWWXVXWWWWWWWWWWWWWWW' +
-  'VWWWWWWWWWWWWYWWWWWWWWWWXXWXWWWWXVVWVWXWWVYVXWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWW' +
-  'WWWWWWXWWWWWWVXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWVWWWXWWW' +
-  'WWXWWXWWWWWWWWWWWWWWWWWWWWWWVXWWWVXWVWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWVWWWWWXWWWW' +
-  'WWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWXWWXWWWWWWVWWWWXWWWWWWWWWWWWWWWWXWWWVWWWWWXWWWWW' +
-  'WWXWWWWWWYWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWVXWWWWWWXWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWW' +
-  'WWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWVYWWWWW' +
-  'WWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWW' +
-  'WWWWWWWWWWWWWWWXVWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWXWWXWXWWWWWWWWWWWWWW' +
-  'WWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWXWWWVWWWWWWWWXVWWWWYWWWW' +
-  'WWWWWYWWWWWWVWWWWWWWWWWWWXWYWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWXWWWWWWWXWWWWWWWWWWWWWWWWWWW' +
-  'WXWWWWWWWWWWWWWWWWWWXWWWXWWWWXWWWWWWWVWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWXWWWWWWWW' +
-  'WWWWVXWXXWWWWWWWWWWVWWWWWXWWWWWWWWWWWWWXWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWY' +
-  'WWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWYWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWW' +
-  'WWXWWWWWXWWWWWWWXWWWWWWVWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWW' +
-  'WWWWWWWXWWWWWXWWVWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXVWWWZWVWWWWWWWWWWWWXWWWWWWWWWWWXWW' +
-  'WWWWXWWWXWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWVWWWWVWWWWYWWWWWWWWWWWWWWWWXWXWWWWWWWWWWWWWWWWWWWWWXWWVWWWWY' +
-  'WWXWWWWWWWWWWWWWXVWWWYWYWXWWVWVVWWWWXWUWWYWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWXWWXWWWWWWWWWVXWWVXWWWWWWWWW' +
-  'WWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWYVWWWWWWWWWWWWW' +
-  'WXWWWWWWWXYVWWWVUVWXXVVXVWXWWXXWWVWVXWWVWWWWWWWWWWWXWWWXWWWXWWWWWXVWWWWWXWWWXWWWVVWXVXWWVVWWWYVWWXWX' +
-  'WVWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWVWWWWWWWVWWYXWVWXWWWWWWWWWWWWWXWWWWWXWWVWWWWWWW' +
-  'WWWXWWWWWWWWWWWWXWVXWWWWWWVWWWWVWWWWWWWWWWWWXWWXWWWWWWWWWWWVWXWWXWWWWWWWWWWWWWWWWVWWWWWWWWWXWWWXWVYW' +
-  'WWWWWWWWWWWWWWWXWWWWWWWWWWWYWWXWWWWWWWXWWWWVWXWWWWWWWWWWWWWWXXVWWWWWWWWWXWWVWWWXWWWWWWXVXWWVWXWWWXXW' +
-  'WWWWVWWVWWWXWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWVWWWWWWWWWX' +
-  'WWWXWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXXWWXWWWWWWWWWWWWW' +
-  'WWWWWWWWWWWWXWWXWXWXWWWWWWWWWWWWWWWWVXWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWXWWVVXWXWVVYVWWWWWW' +
-  'WWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWXWWVXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWW' +
-  'WWXWWWWVVXWWWWWWWWVXVWWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWW' +
-  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWVXWWWWWWWXWWWWXXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWW' +
-  'WWWWWWWWXWWWWWWWWXWXVWWWWWVWXWWWVWWWWWXWWWWWWWWWWWWWWWWWWXWWXWWWWWWWWXWWVXVWWXWWWWWXWWWWWWWWWWWWWWWW' +
-  'WWWWXWWWWWWWWVXWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWXWXWWWWXWWWWWWWWWWWWWWXWWWWWWWW' +
-  'WWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWVWWWVWXWWWWWXWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWW' +
-  'XWWWWXWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
-  'WWWWWWWWWWWWXWXWVWWVVWVVYVXXVXVXWVWWWWWWWWWWWWWYXWWWWWWWWWWWWWWWWWXWWWWWXVWWWWWWWWWWWWWWXWWWWWWWWWWW' +
-  'WWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWXWXWWWXWWWWWVWWWWWXWWWWYVXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWW' +
-  'WWWWWWWWWWWWWWWWWWWXWWXXWWWXWWWWWWWWWWWWWWWWXWWWWWWXVWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWW' +
-  'WWWXWVWXWWWWWWWYWWWVWWWWWWWWXWWWWWWWWWXWWWWWXVWWWWWWWWXWWWWWWXWXWWWWWWWWWWWWXWWWWWWWWWWXWWWWYWWXWWWV' +
-  'WWWWXWWWWWWWWWWWWWXWVWWWWWWWXXWVWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWXXWWWWXWWWWWWWWWWW' +
-  'WWWWXWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWYWWWXWWWWWWWWWWWWWVVWVWWX' +
-  'VWVWWWYXWWWWWWWWWVXWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWWWW' +
-  'WWWXWWWXWWWWWWXWWWWVWWWWWWWWWWWWYWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWW' +
-  'WVWYWWWWWWWWWWWWWWWWXWWWWWWWWWWWWVWWWWWWWXYWWWWVWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWXVVWX' +
-  'WXWXWWWXWWWVWWWWWWWWWYWWWWWVWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWXXWWWWWWWWWWWWWWXWWXWWWWWWWWWWWWWWWWWWW' +
-  'WXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWXVWWWWWWWWWXWWWWWWWWWXWXVWXWXUWWVYYWXWVVXWWWWWWWWXVW' +
-  'WWWXWVWWWVWWWXWWWWWXWVWWXWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWWWWWWWWWWWWWYVWYWWWWWWWWWWWWWX' +
-  'WWWWWWWWXWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWXXWXVWWWWWWWWWVWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWXWWW' +
-  'WWWWWXWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWVWXWWWWWWVWWWWXVXVXWWWV' +
-  'WXWWVWXWWWWXWXWWWWXWWWWWWWWWVWWWWWWWXWWWWWWWXWWWWWWWXWWWVWWWWXWWWWWXWWWXWWWWVWWWWWWWXWWWWWWWWWWWWWWW' +
-  'XWWWWWWWWWWWWWWVYWWWWWWWYVWWWWWWXWWWWWXWWXWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWYWWWWWWWWWWW' +
-  'WWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWVWWXWWXWWWWWWWWXWXYWWWVWWWWWWWWXWWWWWWWWWWW' +
-  'WWWWXWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWW' +
-  'WWWXWWWWWWXWWWWWXWWWWWWWWWWWVWWWXWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWVWWWWWWWWWYVXWWVWWWXWWWWWWWW' +
-  'WWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWVWWWWWWWWWWWWWXWW' +
-  'WWWWWWWWWWWXWWWWWWWWWWWWXXXWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWVWWWWWWWWWWWWXXWVWWW' +
-  'WWWWWXWWWXWWWWWXWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWW' +
-  'WWWWWWWWXWWXWWWWWWWWWWWWWVYWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWVWYWWWWWWVW' +
-  'WWWXWWXWWWWWWXVWXWWVWWWWXWWWWXWWWWWWWWWWWWWWWWWXWWWWXXWWWWWWWWWWWWWWWVWXWWWWWWWWWWWWWWWWXWWWWWWWWWWW' +
-  'XWWXWWWWWWVWWWWXWWYWWWWWWXWWWWWVWWWWWWWWWWWWWXWWWWWWWWWWWWWYVWWWXWWWWWWWWWWWWWWWXXWWVWWWWWWWWWWWWWWW' +
-  'WWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWW' +
-  'WWWWYWWWWWWWWWWWWWVWWWWYWVWWXXWWWWWXVWWWWWWWWXWWWWWWWWWWVXWWWWWWWWXWWVWXWWWWWWWWWXXWWWWVXWWWWWWWWWWX' +
-  'VWWWWWWWWWWWWWXWWWWWWWWWYWWWWWWVWWWWWWWWWWWWWWWWWWWWVVWXWWWWWWWWWWWYWWWWWWWWWXWWWWXVWWWWWWWWWWWWWWWY' +
-  'WWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWVWWWXWWWWWWWVYWWWWW' +
-  'WWWWWWWWWWWXXWWWWWWWWWWWWWWWWWWVWVWWWWXWWVXXVXWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWW' +
-  'WWWXWWWWWVXWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWXWWWWWWVWWWWXWWWWWWWWWWWWWXYWWWWXWWWWWWWW' +
-  'WWWWWWWWWWWWWWWYWWWVWWWWWWWWXVXWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWVVWWYY' +
-  'WWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXVWWXWWWYVWWVWXWWWWXWYWWWWWWWWWWVWWWWWWVWWVYWWWYWWWWWWWXWWWWWWWWWWWX' +
-  'WWWYWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWYVWWWWWWWWWWWWWWWWWXWWWWWWWWXWWW' +
-  'WWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWVWXWXWWWWWXWXWWWWWWYWWVWWXWWWWWWXWW' +
-  'WWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWXWWWWWXWWWXWWVWWWWWWWXWWWWWWWWWXWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWW' +
-  'WWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWYVWWXWYWW' +
-  'WWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWVWWWWWWWWXWWWWWWWWWW' +
-  'WWWYVWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWYWWWVWWWWWWWWWWWWXWWWXWWWVWWWWWWWXWWWWWWWWWWWWWWWWWWXWXWWWWWWWWWW' +
-  'WWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWVXWWWWWWWWVXVWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWW' +
-  'XWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWYWWWWVXXWWWWWXWWWWWWWWWWXWWWWWXWWWWWWWYW' +
-  'WWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWYWWWWWWWWXWWW' +
-  'WWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWXWWWWWWWWWWWWWWWWWWXWWWWXXWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWW' +
-  'WWWXWWWWWWWWWWXWWWYWWWWWWXWWWWXWXWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWXWWWWWWWWWWWWW' +
-  'WWXWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXVWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWW' +
-  'WWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWVWWVWXWXWWXWXWVWWWXWWWW' +
-  'WWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWVXWWWWWWWWWWWWWWWWW' +
-  'WWWWWXWWWWWWWWWWWWWWWVWWWWWWWWWWWWWYWVXWWWWWWWWWWWWWVWWWWWWWWWWWWYWWWWWWWWWWWWWXWWWXWWWWWWWWXWWWWWWW' +
-  'WWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWYWWWWWWWWWWWWWW' +
-  'XWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWW' +
-  'WWWWWWWWXWWWVWWWWWXWWWWVWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWW' +
-  'WWWWWWWWWXWWWWWWWWWWXXWVXVWWWVXVWVWWWWWWWWWWWXWWWWWWWXWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWW' +
-  'WVWXWXWWWWWWWWWXVXWVWVWWWWXWWWWXWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWW' +
-  'WWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXVWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWYVWWVWWWVWXWVXWWWWWW' +
-  'WVXWXWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXXWXWWWWWVVXWWWWWWWWXWWVWXWWWWWWWWWWWW' +
-  'WWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWXWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWVVXWWVWWWYWV' +
-  'WWXWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWYVWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWYWWWWVWWWWWWVWWWWVWW' +
-  'WWWWXXXWWWXVWWWWWWWWXWWWWWWWWWWWYWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWW' +
-  'WWWWWWWYWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWW' +
-  'WWWWWWWXWWWWWWWWWWWXWWWWWWWWVXWWWWXWWWWWWWWWWWWXWWWWWWWXWWWWWXWXWWWVWWWWWWWWXWWWWWWXWWXWWWWWWWWWWWWW' +
-  'WWWWWWWWWWWWWWWXWWWWWWWWXVWWWWWWWWWXWWWWWWXWWWWWXVWWWWWWWVXWXWWWWWWWWWWWXWWWWWWWWWWXWWWWVWWVWWWXXWWW' +
-  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWVWYWWWWWWVWXWWWXVYWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWVWWWWXWW' +
-  'WWWXXVWVWWWWWWWWWWWWVWWXWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWVWWXWWWWWWWWXWWWWWWWWWWW' +
-  'WWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWVXWWWWWWXWWXVWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWW' +
-  'WXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXW' +
-  'WWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWXXVWWXWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWW' +
-  'WWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWYWWXWWWWWWWXWWXWWWWWXWWWXWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWX' +
-  'WWWXWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWXWWWWVWVWWWVWWWWWWWWWWWXWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWYWWWWV' +
-  'WWWWWWWWWWXWXWWWWWWWXWWWWWVVXWWWWXWWWWWWWWWWWWWWWXWWVWXWXWVVYVWWWWWXWWWWWWWWWWWWXWWWWWWWWWWXVWWWXVWW' +
-  'VWWWWWXWXWWWWXWWWWWWWWXWWWWWWWWWXWWWWXWWWWWWWVXWWWWWWWWWWWWWWXWXWWWWWWWWWWWWWWWWWWWWYVWWWWWWWXWWWWWW' +
-  'WWWXWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWW' +
-  'WWWWWXWWWWWWWWXXWVXVVXWWWWWWWWXWWVWXWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWXWWWWWWWWWW' +
-  'WWWWWWWWWWWWWWWXWWWWWWWWWWWWWYWWWWWXWXWWWWWWWWWWWWWWWWWWWYWWWWWWVWWWWVWWWWXWWVXXWWWWWWWWWWWWWWWWWWWW' +
-  'WWWWWXWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWVXWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWVWWWVXXW' +
-  'XWWWVXWWWWXWWXWWWWWWWXWWWWWWWWWWXWWWWWWWWWWXWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWXW' +
-  'WWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWVWWWWWWWZWWWVWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWX' +
-  'WWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWYWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXW' +
-  'WWWWWWWWWWWXWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWVWWWWWWYWWWWWWWWWWWWWWWWWWWWWWWWWWXW' +
-  'WWWWWWWWWWWWWWWWWWWXXWWWWWWWXWWWXWWVWWWWWWWWWYWWWWWWWWWWXXWWWWWWWWWWWWWWWWWWVXWWWWWWWWWXWWWWWWWWWWWW' +
-  'WXXWWWWWWWWWWWWXWWWWWWWXWWXWWWWWWWWWWWWXWWWWWWWWWWWWWVWWWWWWWWWXWWWXXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWW' +
-  'WWXWWWWWWWWWWWWWWWWWWWWWWXWWWYWVVWWWWVWWYWWWVWXXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWYWWWWWWWWWWXWWWWWWWWW' +
-  'XWWWWWWWWWWWWWWWWWWWXWWWWWWWVWWWWWXWWWXWWWWWWVWWWWWWWVXWWWWXWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWXWW' +
-  'WWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWYWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWW' +
-  'WWWWWWWWWWWWXWWWWWWWWXXWWWWWWVWWWWWWWWWXWXWWWWWWWWWWWWWWWWWWWXVWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWW' +
-  'XWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWXWWW' +
-  'WWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWW' +
-  'WWWWWWYWWWWXXWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXW' +
-  'WWWWWWWXXWWWWWVWWWWWWWWWWWWWWWYWWWWVWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWVYWWWWWWWWWWWWW' +
-  'WWWWWWWWWWWVWWWXWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWXW' +
-  'WWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWXVWWWWWWWWWWWWWWWWWWWWWWWWWWWWXVWWWWWWWWWWWWWWWXWWWWWWWWWWWWWW' +
-  'WWWWWWWWWWWWWWWWWWWWWWWWWVWWWWWWWWWXWWWXWVWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWXXWWWWWWWWWWW' +
-  'WWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWW' +
-  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWXWWWWWXWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWW' +
-  'WWWWWWXWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWYVWWXWWWWXWWWWWXWWWWWXWWWWWWWWWWWWWWWVWWWWWWWWWWWWYWWWVYWWWWW' +
-  'WWWWWWWWWWYWVWWWWWWWWWWVWYWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWXXWWWWWWWWWWW' +
-  'WWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWVXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWW' +
-  'WWWWWWWWWWXWWWWXWWWXWWWWWWXWWWWWWWWXWWXWWWWWWWWWWWWWWWWWWWWWWWWXXWWXWWWWWWWWWWWVWWWXWWWWWWWWWWWWWWWW' +
-  'WWXWWWWWWWWWWWXWXWWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
-  'WWVWWWZVXWWWVWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWW' +
-  'WWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWXWWWWWWWWWWWWWWVXWWWWWWWWWWXWW' +
-  'WWWWWWWWWWXWWWWWWXVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWVYWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWW' +
-  'XWWWWWWWWWWWWWWWWWWWWWWXWWWWWXVWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWYWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWW' +
-  'WWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWYWWWWWXWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWW' +
-  'XWWWWWWWWWWWWWWWWWWXWWWWWWWWWYVWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWVXWWWWW' +
-  'WWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWXXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWVVWXWWWWWWVWWWWZWWWWWWXWWWWWWWWWWWWW' +
-  'WWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWW' +
-  'WWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWYWWWWWWVWWWXVVWWWWWWWWYWWWWXWWWWWWWWWWWWWWWWYWWWWWWWWWWWX' +
-  'WWYWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWXWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWW' +
-  'WWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWXWVXXWWWWWVWWWWWXWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWW' +
-  'WWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWVXWWWWWWWWWWWWWWXWWWWYVWWWWWWVWWWWWWWVXWWWWYWVWYWWWW' +
-  'WWWWWWWXXWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWYWWWWWWWWWWWWWWWWWW' +
-  'WWWXWWXWWWWWWWWWXWWWWWWWWWWWWWWXWWWXVXWWXWWWWWWWWWWWWVWXWXWWWWWWWWWXWXWVWWWVWVaWVVWWWWWWWWWXWWWWWWWW' +
-  'WWWXWWWWWWWWWWWWWWWXWWWWWYVWWWWWWVWWWWWWWWWWWWZVWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWXXWXWWVWVWWWWWWWWW' +
-  'WWWWWWWXWWWWVWWVWVWXWWWVXWWYWWWXWWWWWWWXWWWXXWWWWWWVYXWWVWWWWWWXWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWW' +
-  'WWXWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWXWWWWWWWWWWWWWWVWWWWWWXWWWWWWXWWWWWWWWWWWWXWWWWWXWWWWWWWWW' +
-  'WWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWVWWWWWWXWWXW' +
-  'WWWWWWWYWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWVWWWXXWWWVVVWWWYWWXWWWWWWWWWWWWWWWWWWWWYWVWVVWWYWWWW' +
-  'WWWXWWWWWWWWWWWWWWWWWXWWWWWWWVXWXWWWVWXWWWWWYWWWWWWWWXWWWVWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWW' +
-  'WWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXVWXVWVVWWXWWWXWWXWWXWWWWWWWXWWVWWWWWXWWWWW' +
-  'WWWWWWWWWXWWWVWWWWWXWWWWWWWXWWWWWWWWWXWWWWWWWVXWWWWWWVXWWWWWWWWVWWWXWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWW' +
-  'WWWWWWWWWWWWWWWXWWWWWWWWWYVWWWWWWWXWWWWWWWWWWWWWWWWWWYWWWWWWWWWWVXWWWWWWWYVVWWWWWXWWWWWWWXVWWWWWWWWW' +
-  'WWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWXWWWWWWXWWWWWWWWWWWWWVXWWWWWXWWWWWWWWWWWW' +
-  'XWWWXXWVWWWWWWWWXWWWWWWWWWWWWWWWXWWXWWWWWWXWWWWWXVWWXWWWWWWWWWWWWVWWWWYWWWXWWXWWWWWWWWWWWXWWWWWWXWWW' +
-  'WWWWWXWWWWWWWWWWWWWWWWWWWWWWWWVWWWWYWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWW' +
-  'WWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWVWWWWWWWWWWWWYWWWWWWWWWWWWWWXWWWWXWWVWWWWWWWWWWWWWWWXWWWWWWWWWWWXVWW' +
-  'WWWWWXWVVWWXWXXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWW' +
-  'WWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWXWWWVWWWWWXWWXVW' +
-  'WWWWWWWWVXWXXXVWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWVWZWWWWWXVWXWWWWWWWWWVWWWWWWWWXWWWWWYWWWWWWWWWWXWWWWW' +
-  'WWWWWWWWWWWWWWWXWWXXWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWYWWWXWWWWWWWWWWWWWWWXWWVWWWWWWWWWXWWWW' +
-  'WXWWWWWWWWWWXWWWWWWWWWWWWWWWWXXWXWWWWVWWWWWVWWWWYWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWXWWWWWWWWWWXWWWW' +
-  'WWWWWXWWVWWWWWWWXWWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWXWWXWWWWWWWWWWW' +
-  'WWWXXWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWXVWWWXVWWWXWWVXXWWWWWWWVWWXWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWZWWWV' +
-  'XWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWWXWWWWWWWWWWWWWYWWWWWWWWWWWWWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWWWWX' +
-  'WWWWWWWWWYWVWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWVWVWWWWXVXWWXWWWWWWWVXWWWWWXVWWWWWWWWWWXWXWWWWWWWWWWWWWW' +
-  'WWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWYWWWXVWWWWXWXVWWWXWWWWWWXWWWWWXWVWVWWWWWWXWWW' +
-  'WWWXWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWVXWWWWWWWWXWWVWXWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWW' +
-  'WWWXWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWXWWWWWWVWWWWWWWWWWWWXWWWWWWXWWWWVWWWWWWYZWWVWXWWWWWWWWWWWWWXWWWW' +
-  'WWWWWWWWYWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWVYWWWWWWWWYWVVWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWW' +
-  'XWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWW' +
-  'WWWXWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWYWWWWYWWWWWWVWWWWWWWWWWWWWWWWYWWWWWWWXWWWWWWWWWWWWWWWWWWWXXWWWWWW' +
-  'WWWWWWWWWWWWWWYWWWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWW' +
-  'WWWWWXWWWWWWWWWWWWWWWWWWWWWXWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWW' +
-  'YWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWX' +
-  'WWWWWVXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWXXVWWWWWWWWXWWWWWVWWWWWX' +
-  'WXWWWWWWWWWWXWWVYWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWXWWWWWWXWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWW' +
-  'WWWWWWWXXWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWW' +
-  'WWXWWWWWWWWWWWWWWWWXWWYWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWW' +
-  'WWWWWWWWWWWWWWWWWWWWVXWXWXWWWVXWVWWVWWWWWWWXWWWWWWWWWVWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWY' +
-  'WWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWYWVYWYXVWWWWYVVVWVWWWWXWWWWWWWWWWWWWXW' +
-  'WWWWWWWWWWWWWWWWWWWWWWWWWXWWVWWXXWWWWWVWWWYWVXWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWYWWWWWWWWWWWW' +
-  'WWWXXWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWWXWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWXWWWWWWWWWWWWWWWWWWWWWWXXW' +
-  'WWWWWXWWWWWWWWWWWWWWWVWWWWWWWXWWWWWXWWWXXWWWWWWWWWWXWWWWWWWWWWWWWXWWXWWWWWWWWWWWWWWWWVXWVWWWWXWWWVWX' +
-  'WWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWW' +
-  'WWWWWXWWWWWWWWWWWXWWWWWWWWWWVXWWVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWXWWWWWWWWWXVWVWWWXWWWW' +
-  'WWWWWWWWWVWXWXWWWWWWWWWXWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXXWWWWWWWWWWWWWWWW' +
-  'WWWWWWWWWWWWWXWWWXWWVWWWWVWWYWWVWXWVWXWWWWWWWWWWWWWWWWWWWWWWXWWXWWWWWXWWWWWWWXWWWWWWXWXVXWWVVVXVXXVW' +
-  'WWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWXXVWWWWWWWWWWVWWWWWWXWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWZWWWWWWWWWWX' +
-  'WWWWWWWWWWWWVYVYXVWXVYVWVWWVWWWXWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWXWXWWWWWWWWWWWXWWWWWWWWVWXWWWWWWWWWWWW' +
-  'XWWWWWWWWWWWWWWWWWWWWWWXVWXWWVWWXXWVWWWWWXWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWXVWWWWXWWWWWXWWWXWW' +
-  'WWWWWWWWWWWWWWWXWWYWWWWXVVWWVXYWWWVVWXWWWXWWWWWWWWXWWWWWVYWWWWWWVWXWWVYWWWWWWWWWWWWWWWWWWWWWWWWWWWWX' +
-  'WWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWVYWWWWWYVWWWWWWWWWWXWWWWWWWWWXWWWWXWWWWWWWWWWWWWVWW' +
-  'WWWWZVWWWWWWWWWWWWWWWWWWWWWWXVWWVWXWVWXWWVVXWWWWWWWWWWYWWWWWWWWXWWWWWXVWWWWWWWXWWWWWWWWWWWWWWWWWWWWW' +
-  'WWXWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWYXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWW' +
-  'WWWWWWWWWWWWWWWWWWWXWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWXWWWWWWWWXWWVWWVWXWWWWWXWWWWX' +
-  'WWWWWWWWWWXWWWWWWWWWVXWWWWWWXWWXWWXWWWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXVXWWWWWWWWWWWWWWWX' +
-  'WWWWWWWWWWWWWWWWWXWWWWVWWWWXWWWWXWWWWWWWWWWWVXWWVXWWWWWWWWWWWWWWWWWXWWWVXWWWWWXWWWWWWWWXWWWWWWWWWWWW' +
-  'XXWWWWWWWXWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWVVWWWWWWXWWXWWWXWWWWWWWWWWWXWWWWYWWWVWWX' +
-  'XWWVWWWXXWWXWVVWWWWWWWWWWXWXWVWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWW' +
-  'WWWWWWWWWWWXWWWWWWWWXXWWWVWWVWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWW' +
-  'XXWWWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWW' +
-  'WWWWWWWWWWWWWWWWWXWXWWWVVVWWWXWYXWXVWWVXWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWVWWWWWWWXWWWW' +
-  'WWWWXXWWVVWVVVZXVVWWWWWWWXWWWWWWWWWWXUVWWWXWWWVVYWWWWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWXWXWXXVWWWWWV' +
-  'WWWWWWWWXVXWWWWWVWWXWWWWWWWWXWWWWWWWWVXWWWWXXWWVXWWWXWWWWXVWWWWWWWWWXWWWWWWWWXWWWWWWWWXWWWWWWWWXWWWW' +
-  'WWXWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWVZWVWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWXXWWVWW' +
-  'WWVWWWWVXXWWVWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWVXVXYWXVVVVVYWWWWWWWXWWWWWWWWXVWWWWWWWWWWXW' +
-  'WWWWWWWWWWWWXWWWWWWXXVXXWXWWVWWWWWWVWWWWXWWWWWWWWWWWXWWWWWWWWXWWWWXWVXVVXVWXVZaVVVVWWWWWXWWWWWWYWWWW' +
-  'WWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWYWWYWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWXWWWW' +
-  'WWWWWWWXWWWWWWWWWWWWWWWWXWWWVXVXVWWWWXXWVWXVWWWWVVWWXWWXYWWVWXWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWX' +
-  'WWWWWWWXXWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXXWWWWWWVWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWXWWWWWVWW' +
-  'WWWWWWWWWWXWWWWWWWWWVWWWWWYWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWYWWXWXYWWWWVVWWWXV' +
-  'WWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWXWWXWWWWWWWW' +
-  'WWWWWWWWWWYWWWWWWWWWWYWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWVWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWW' +
-  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWVWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWW' +
-  'WWWWWWWWXWWWWWWWWWWWWWWWWWWWWWVYXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWW' +
-  'WWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWZWWWWWWWWVWXWWWWWWWWWWXWWWWYWWVWWWWWVWWWWXWWWW' +
-  'WWWWWWWWWWWXWWXWWWWWWWVWWWWXWXXWWWWWWWWWWWWVWUYWWWWWWWWWWWWXWXWWWWWWWWWWWWWWWVXWWWWWWWWWWWWWWUWZWWWW' +
-  'WWWWWWWXVWWWUcWVWWVWWWXVWWWWWXWWWWWWWWWWWWWWXVWWWWWXWWWWWWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWWWWWXWWWWWWW' +
-  'WWWWWWWWYWWWWWWWWWWWWWWWWWXWWWWWWWWXWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXXWWWWXWWWVXWWWWWWWWWWWWWWWWWWWWW' +
-  'WWWWYVWWWWWWWWWWWWWWYWWWWWWWWWWWXWWWWWWWWVWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWWWXXWWW' +
-  'WWWWWWWWWWWWVWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXZWWWXVWWWWWWWWWWWVWXXXWWWWWWVWXVXWWWWWWWWWWWWWWWXWWXWWWW' +
-  'WWWWWXWWXXWXWWWVWWWWXWWXWWWWWXWWWWWWWWWWYWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWbXWWVVXVVWVVWUWWVWWWWWWWWXWW' +
-  'WWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWZWWYWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWXWWWVXWWWWW' +
-  'WWWXWWXWWVXWWWXWWWWWWWWWWXWWWWWWWWWWWVWWWXWWWWWXWWWWXVWWWXWWWWWWXWXWWWWWWXWWWWWWWVXXWVWWWWWWVWWXWWWW' +
-  'WWWWWWWWWWXWWWWWWWWWWYWWWWWWWWWXWWWWWVXWWWWXWVWXWWWWZVWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWXVWWWWWWXWWWWWW' +
-  'WWWWWWWWWWXWWWWWWWWWWWWWVWWWWWWWVZWWWWWXWWWWWWWWWYWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXXWW' +
-  'WWWWXWWWWVWZWWWWWWWVWWWWWWWXWWWWWWWWWWWWWWYWWWWWWWWWVVWYVWZWWXVWWWWVWWWWWWYWWWWWWWWWVWWWWWaVWWVWWWWW' +
-  'VWWWWWYWWWWWWWWWWWWWWXWWWWWWWWXWWYWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWVWWWWWWXWWWWWWXWXWWVWWWWWXWWWWWWYWW' +
-  'WWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWVYWWWWWWWWWWWWWWXXWWWWW' +
-  'XWWWWWWWVXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWVWWWYVWXWWWWVYVVVXWWWVWWWWXWWWWWWXWWWWWW' +
-  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWYWWWWWWWWXWWWWWWWWWWWWWWWWWWVWWWWWWWWWWWWXWW' +
-  'WXWWWWWWWWXWWVWXWWWWWWWWWWWWWWWWXXWWWWWWWWXVWVWXWWWWWXWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWW' +
-  'WWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWW' +
-  'WWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWXWWWWWXWWWWWWWWWYWWWWWWW' +
-  'WWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWYWWWXWWWWWVWWWWV' +
-  'XWWWWWWWWWWWWVWWWWWWWWWWWWXWWWWWYWWXWWWWWWWWWWWWWWXXWWWWWWXWWWWVXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWW' +
-  'XWWWWXWWWWWWYWWWWWWWWWXWWVWWWWWWWWWWWWWWWYWWWWWWWWWWWWYWWWWWWVWXVXWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWW' +
-  'WWWWWWWWWWXWWWWWWWWWWWWWWVXWWWWWWWXWWWWWWVXWWWWWWWWWWWWWWYWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWWVWYWWWWWWWW' +
-  'WWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWW' +
-  'WVXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWVXWXVXWWWWXWWWWWWWWW' +
-  'WWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWVWWWWWWW' +
-  'WWWWWYWWVXWWWWWWWWVWWYWWWWWWWWWWWWWWWWWWWWXWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWXWWWWWWVWW' +
-  'WWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWXWVWXWXWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWXWWWWWWWWWWVXXWWWWWVWWWWWX' +
-  'WWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWW' +
-  'WWWWWWWXWWWWWWWWWWWWWWWWXWWWVXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWXWWWXWWWW' +
-  'WWWWWWWWWVWWWWWWWWWWWWWYWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWW' +
-  'WWWWWWWWWWWWXWWWWWWWWWWWWWWWYWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWXXWWWWWW' +
-  'WWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWYWWWWWWWWWWWVWXWWWWWWWWWWWWWWWWXW' +
-  'WWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWW' +
-  'WWWWWWWXWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXVWWXVWXWWWVVXVYWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWW' +
-  'YWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWVXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWXWWWVWWWWWWWWWWWWWWWX' +
-  'WWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWXWWWWXWWWWVWWXWWZVWWWWXWWVVWXVWVWXWWWWWWWWWWWWXWXWWWWWWWWWXWWXWWWWWW' +
-  'WWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWXWXWWWWWWWWWWWWWWWWWWYVWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWW' +
-  'WWWWWWWWXWWWWWWWWWWWWWWWVVWXWXWXWWWXWWWVWWWWWWWWWWWVZWWWWYWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWW' +
-  'WWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWXVWWWWWWWYWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWW' +
-  'WWWWWWWWWWWWXWWWWWXWWWWWWWWWWWXWUWWWWWWWWYWXWWWWVXWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWW' +
-  'WWWWWWWWWWWWWYVWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWW' +
-  'WWXWWWWWWWWWWWWWWYWWWWWVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWVXWVWWWXWVYVWWWVWUXWVXWUWcU' +
-  'UVZUWWWXWWWWWWWWXWWWWWWWWVXWWVXWWWWWWWWWWWWWWWWXWWWWVXWVWXWWWXVXVWWVWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWYW' +
-  'WWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWXWWWWWWWXWWWWWWVXWWWWWWWWXWWWWWWWWWWWWWW' +
-  'WYWWWWWWWWWWWWWWWXWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWVWWWXWWWWXWWWWWVWWWWWWWW' +
-  'WXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWXVWWWYWWWWVWYWWWVWWWWWYWWWWWWWWWWWXWXWVWZWWVW' +
-  'WWWWWWWWVWWWWWXXVWWWWVWWVZWWWWWWWWWVWWWXWWWWXVWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWW' +
-  'XWWWWWWWWWXWWXWWWWWWWWWWWYWWWWWWWVXWWWWWWWWWWWWWWVXWWWWWWWWWWWWWWWXWWWWWWWVWWWWXXWWWWWWWWWWWWWWWWWWW' +
-  'WWWWWWWWXWWWWVVWWWWWWWYWWWWXVWXVYVWWVXZVUVWZWWWWWWXWWWWWWWWWXXWWXWWWWWVWWWWWWWWWVWWWWWVWWaWWVVXYXVWW' +
-  'WWWVVXWVWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWYWWWWWWWVWWVWWWWWWbWWWVWWWWWWWWWWXW' +
-  'WWWXUZXXVUVVXYbTUTWYWXWXWWWWWVWWWWWWXWWWWWWWWWWWWWWWVWWWWWYWWWVWWWYWWWWWWWWWWXWWWWWWWWWWVWWWWWVXXXWW' +
-  'WWWWWWWXWWWWWWWWWWWXWWWWWWWWXWWVWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWW' +
-  'WWWWWXWWWWWWWWWWVWWWWWWWWWWXWWWWXXWWWWYWWWWVWWWWWWXXWWWWWWWWXVWXVYWWWVVWWWWWWXWWWWWWWWWWWWWWWWWWWWWW' +
-  'ZVXWVWWWWWWWWWWWWWWWWWWWWXWWWWWWXWVWWWWWWWWWWWWWXWWWWWWWVVVVUZVZXWVVVWZWWWWWWWWWWWWWWWWWWWWWWWWWXWWW' +
-  'WXWWWWXWWWWWWWWWWWWWWWWWWWYWWVWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXXWWWWWWWWWWWWWVWVWVXVWWVVYUZZVV' +
-  'WVWWXXWWWWWWVWWVWVWWXVWWXWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWVVWYVWWWWWXWWWWXWWWWWWWWWWWWWWWWWXWV' +
-  'WXWWVWXWWWWXWWWWWWWWWXXWWWWWXUWWXVWVWYcVWVVTVWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXXWWWWWWWVWV' +
-  'VYWVVVVZZWWWVVWWWVVVVZWWWWWWWWWWWWWWWXWWVWXWXWXWWVWVWZWWWWWXWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWW' +
-  'XWWWWWWWXWWXWWWWWWWWWWWWWWWWWXWWWWWWWVWWWWWWWVXWWWWYWWWWWWWWWWXWWXXWWVYWWWWWWXWWWWWVWWWXWWWWWWWWWWXW' +
-  'WWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWXWWWWWWWWWWWXWWWWWWWVYVVVWXWXXWWWWXWWWWYWWWWWVWWWWWWWWW' +
-  'WWWWWXWWWWWXXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWVWXWWWWWWWWWWWXWWWWWWWWWWXWWWWXWWWWWXWWWVXWWWWWWYWWWWWW' +
-  'WVWWWWWWWYWWWVWWVZVWWWWWWVWWWWWWWVWVVWWaWWWXWWWWWWWWWWWWWVWWWWWWWWXWWWWXVWXWWWWWWXVXWXVVWWWWWVWWWWXW' +
-  'WXWWWWWWWWWWWWWWWWWXWWWWWXWWWYWWVWWWWWWWXWWWWWXWWWWWWXWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWW' +
-  'WWWWWXWWWWWWWWWWXVVWZVXYWVVVXWWVWXWWXWWWWWVXVWWVWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
-  'WWWWWWWWWXWWWXWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWYWWWWWWWWWWWWWXWYWXWWWWWWWWX' +
-  'WWWWWWWWWWWWWWWWWWWYWWWWVWWWXWWWWWWWXWWXWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWYWWXWWVWWWVYXWVVW' +
-  'VYXVWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWYWWWWWWWV' +
-  'WWWWWWWWWWWWXXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWXWWWWWWVXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
-  'XWWWWWWWWWWWWVXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWZWVWWWWWWWW' +
-  'WWWWWWWWXWWXWWWWWWVWWWWXYUWYVVWXWUWVWVWXWVWWWWXWWWVWWXWXWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWW' +
-  'WWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWZVWVWWWXVVXVWVVVWWbWWWWWVXWVWVUUVWdWVWVVVbZUVU' +
-  'WYVWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWVWWVWWWWWYWXVWXXWWWWWWWWWWWWWWXWXVWWWWWWWWWWWWWWWWX' +
-  'WWWWWWYWWWWVWWWWWWWWWWWYWWWXWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXVWWXWWXWWWWWWWWWVWXWWWWWXWWWWW' +
-  'WWWWWWWWWVWXWWWWWWWWWWWWVVWWVYWWWXXWWXWVXWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWXWWWWWWWWWXWWWWWWW' +
-  'WWWWWWWWWWWWWWWWWYWWWWWWWYWWWWWWWWWWWWWWWWWWWWWXWWWWWYVXWVWWVWXWWVWYWXWWWWWXWWWWWWWWWWWWWWWWWWYWWWWW' +
-  'WWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWXWWWWWYWWWYWWWWWVVWXWVXWWWXWWWWWWWWWWWWVWWWWWWXXWWWXWVWWWW' +
-  'WWWWWWWXWWWWWWWWVWWWWXWWWWWWWWWWWWWWWWWWWYWWXVXWWWWWWWWWWWWWWXVWVXWVVUWWYXWWWWWWWWWWWWWWXWWWWWXWWWWW' +
-  'WWWWWWWWWVWWWWWWYWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXXWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWW' +
-  'WWWWWWWWXWWWWWWWWWWXXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWVWWWWWYWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWW' +
-  'WVXWWWWWWWWWWWWXWVWWYWWWWWWWYWWVXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWVVXWXWVVYVWWVWWYWWWWWWWWWWWWWWWW' +
-  'WWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWYWWWWWWWWWWYWXWXWWWWWWWVWWVWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWVWWWWWW' +
-  'WWWWWWWYWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWW' +
-  'WWWWWWWWWWWWWWWWWXWXWWWWXWWWWWXWWWWWWWWXWWWXWWVWWWWWVWYWWWWWWXVWWXWVWWWXWWWXWWWWWWWWXWWXWWWWWWVWWWWX' +
-  'WVWWVWWWXWWYVWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWYWWXWWWVWVVVYWZXWUVZWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWXWVWWWW' +
-  'WWWWWWXWWWWVWVWXWWWWWWWWWWWWUZVXWWWVVWYWTUWaYVWXVVWVWYWVXWWVUUUVZWVVWWUZdUUWXWWWWWWWWWWWWWWWWWWWWWWW' +
-  'WVWWWWXVWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWXWWWXWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXW' +
-  'WXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXXWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWW' +
-  'XWWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWWWYWWWWWWWWWWXWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWX' +
-  'WWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWYWWWWWWWWWWWWWWWXWWWWWWWWWWWVWWWWWWWWWWWXXWWWWWWWWWWWWWWWXWWWWWXWXWW' +
-  'WWWWYWWVVWWWWWWWWWWWWXWYWXXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWXWWWWWWWWWWWWWWW' +
-  'XWWWWWWWWWWWWXWWWWWWWVWWVVWWWWVWbWWVWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWVXWVWWWWWXVWVXYWWWWWWWWWXXWWWWV' +
-  'WWWWYWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWXWWWWWXVXWWWWWWWWWWWWWWWWW' +
-  'WXWWWWVVWWWXVWWWVWWWWWVZWWXWWWWWWWWWWWWXWWWWWXWWXWWWXWWWVWWWWWWWWWXWWWWWWWWWXWWXWWWWWWWWWWWXWWWXXWWW' +
-  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWVWWWVVXWYWVXWWWVWWWWWXWWWWWW' +
-  'WWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWXVWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWVWWWWZVVWXVWWWWWWXWWWX' +
-  'VWWWWXWWWWWYWWWWWYWWWVWWYVWWWWWVWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWW' +
-  'XWWWWWWWWWWWWWWWWWWWWWWWWZWWWWWWWWWWWWWWXWWWWWWXWWWWWVXWWWWWWWWWWWWXWWWWWWWWWXWYWWWWWVWWWVXWWWWWWWWW' +
-  'WWWWWXWWWWWWWWWWWVXWWXWVWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWYWWWWWWWWVWWWWWWWWWWWWWWWXWW' +
-  'WWWWYWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWVWWWWWWWWWWWWYWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWVZWWWVWWWWWV' +
-  'WWWWWWWXWWWWWWWWWWWYWWWWWWWWWWWVWWWWWWWXWWWWWWXWWWWWWWWWXXWWWWWWWWWWWWWWZVWWWWWWWWWWWWXXWVWWWWWWXWWW' +
-  'WWWWWWWWWWWWVWWWWWWWWWWWWYWWWWWWWXWWWWWWWXWWVWWXXWWWWWXVWWWVWWWWWWWWWWWWWWYWYWWWWWWWWWWWWVWWXVWWXWWW' +
-  'WWWWWWWWVWWWXWWWWWWWWXWWWWXWWWWWXWWWWXWWWWWWWWWWWXXWWWWWXWWWXWWWWVWVWWWVWWWWXWWWWWWWWWWWWXWWXWWWWWWW' +
-  'VWWWXWWWWWWWWWWXVWWWWWXXXVWUYVWWXUXWWVWWWXWWWWWWWXWWVYWWWWWWWVYVVVWYWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWW' +
-  'WVWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWVWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWXWWWWWWW' +
-  'WWWWWWWYVWXXWVYWWWWWVWWWWWWWWWWWWXWWWWWXWWWWWWWXWWWWWWWWWWWWUVWVUZWVVZXUUWYWWWWWXWWWWWWWWWWWWXWWWWXW' +
-  'XWWWWWWWWXWXWWWWWWWWWWWVWVWXYWWWWWVUYWWVVWWWWXXVWVWVWWWZWVYWWWWWWVXWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWXW' +
-  'WWWWWWWWWWWWWWWWWWWXWVWWWWYXXWVWWWWWWXWWWWWWWWWWWWWWWXVWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWYWWWWWWWWWW' +
-  'WXVXXWWWWVXWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWVVWXYWWVYUWWXWUWWWWXWWWWWXWWWWWVWWW' +
-  'VWXXVXXXVWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWVZWWWWWWWWVWWWWVWXYWWWWW' +
-  'WWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWVWWWWWVWZWXWVWWWWXWWWWWVWWWZWWWWWWWWWVXW' +
-  'WWXVWWWWWWXWWWWWWWWWUVWXVVeVWXVVVVVVWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWXVWWWWWWWWWWVWWWWWXXXWWV' +
-  'WWWXVWWWWWWWWWWXWWWWWWWWWWWWWYWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWZWWWWWWWWWWWWWWWWWWWWWWXVWWXWWWWWWXWWW' +
-  'WWWWWWYWWWWVWWWWWWWWWWWWWXWWWWWWUWWWWWWZWWWWWWWWWWXWWWWWWXWWVWWWVWXZWWVYVWWVWWWWVWWYWUXWWWYWWXWWWWWW' +
-  'WWWWWWWWWWWWVWWWWWWaVWWWWWWXWWWWWWWWWWWWYWWWVYWWWVXUYVWWWWWWWWWWWWWWWWXWWVYWWWWWXVWWWWWWWWWWWWWWWWWW' +
-  'WWYWWWWWXWWWWXWWWWWWWWWWWWWWWYVWWWWWWWWWWWWWWWWWWWWYWXWWWWWWWWWWWWWWWWWWWWWWWWWYVWWXWWWWYWWWWWWVVWWW' +
-  'WXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXXYWWWVWWWWWWVVWWWXWWWWWZWWWWVXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
-  'WWWWWWWWWYWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWVVWWXWWWWWVXZWWVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWY' +
-  'WVWWWWXWWWWWWWWXWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWXWWWWWWYWWWXWXWXVXVVVWWWWWVXWWWWXXWWWWWWWWWWWWWWWWW' +
-  'WWWWWWWWWWWWWWWWWWWWXWWWWWWXWVWWWWWXWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWXXWWWWVXVWWWWXWWWXWVWWW' +
-  'WWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWXVWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWW' +
-  'WWWWWXWWWWWWWWWWWWWWWWWWWWWXWXVWWWWWWWYWWWWVWWXVXWWWWWVWWWWXWWWWWWWWWWWXWWWWWXVWWWWWWWWWWWWWWYWWWWWW' +
-  'WWWWWWWWWWWWVWWWWWWWWWXXWWWWWWWWWWWWWXWWWWWWWWWWWYWWVWWVWVXWWWWWWWWWWWWWVVWXWWWWWWWWWWWZXWWWWWWWWWWW' +
-  'WWWWWWWWWWWWWXWWWWWWWWWWWWWWWVYWWWWWVWWWWVWWWVYWWWWXYWWWWWWWWWWWWWWVWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWXW' +
-  'WWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWYWWWWWWWXWWXWWXWWVWWWWWVWWWXWWWWXWWWWWVWWWWWWWWWWWWWWWWWWWW' +
-  'WXWWWWWWWWWWWWWWWWWWWWWWWWWXXVWWYWWWWVXWXWWWWWWWXWWWWXXWWWWVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWX' +
-  'WWWWWWWWWWWXWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWW' +
-  'WWYWWWWXWWWWWWWWWWWWVXWWWWWWWWXWWVWXWWWWWWWWWYVWWXXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWX' +
-  'XWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWWXWWWWWWWWW' +
-  'WWWWWWWWWWYWWWWWVWWWWWWXWWWWWWWWWWWWYWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWVXXWWWWWWVXVWWYWWWWWWWW' +
-  'WWXWWWWWWWWWWWWWWXWYWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWYXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWW' +
-  'VWWYWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWYWVWWWWWXWWWWWWWWWWWXWWWW' +
-  'XWWXWWWWWWWWWWWWWWWWWWWWWWWXWVYVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWVWW' +
-  'WZWWWWVWXWWVWWWWWWWYWWWWWWXWWWWWWWWWWVXWVWWYXWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWXWWXWWWWWWWWWWWWWWWWW' +
-  'WWWWWWYWYWWXVWWWWWXWWWWWWWWWWXWWWWWWWWWWWXWWWXWWWWVWVWWXWWWWXWWWWWXWWWWWWVYXWWWWWWVWWWWXWVWWWWWWWWWW' +
-  'WWWYWVWXWWWWWXVWWWWWWWWXWWWWWWWWWWWWWYWWXXXXXXUXTUVUXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWVWWWWXWWWXWWWWWW' +
-  'WWWWWWWWWWXWWWWWWXWXXWWWWWWWWWWVWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWXWWXWWWWXWVVWWWWWWWWX' +
-  'WWWWWWWWWYWWWXWWWWWWWVXWWWWVXWWWWWWWWWWWWXWWVXVWWWWWWWZWWVWWVWWWWWWWWWXWWXWWWWWWWWWXWWWWWWWXWWWWWWWW' +
-  'WWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWXWWVWWWWWXXVYWUWWWWWWWWWWWWXWWWXWWWWWWWWWWW' +
-  'WWWXWVXWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWW' +
-  'WWXWWWWWWWWWWWWWWWWXWWWWWXWWWWWWVWWWXWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWX' +
-  'WWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWXVWWWWWWWXWWWWWW' +
-  'WWWWWWWVWWWXWWWWWWWWXWWWVWWWXWWWWWVZWWWVWWWWWXWWWWWVWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWW' +
-  'WWWXWWWWVXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXXWWWWXXVWWWWW' +
-  'XWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWW' +
-  'WWWWWWXWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWW' +
-  'WWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWY' +
-  'WWWWWWXWWWWWXVWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWX' +
-  'XWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWXWWWWWWWWWWVWWWVXWWWWXWWWWXWWWWWWWWWWXWWWWXXWWWWWWWWWWWWWWXWWXW' +
-  'WWWWXYVWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWXWXWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWW' +
-  'WWWWWWWXWWWWWWWWWXWWWWWWWXWXWVWXVWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWW' +
-  'WWWWWWXWWWWWXVWWWWWWWVWXWWWWWWWWWWWXWWWWWWWWWWWWWWWXWXWWWWWWWWXWWWWWWWXWWWWXWVVWWWWWWWWWWWWWWWWWWYWW' +
-  'WWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWW' +
-  'WWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXVWXWWWW' +
-  'WWWWWWWVWWWWVWWWWWWXWXWVXWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWXWW' +
-  'WWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWVWWWWWXWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWXWWWWWWWWWWWVXWWWWWWWWWWWWW' +
-  'WWWWWWWWWWWXWWWWWWWXWWWWXVWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWXWWWWWXWWW' +
-  'WWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWYWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWW' +
-  'WWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWXWWWVWVXWWWWWXWWWWWXWWWWWWWWWXWXWWWWWXWXWWWWWWWW' +
-  'WWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWZTSSWUZXTVYbWYWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
-  'XXVWWWWWWWWWWWWWWWWWXWWWVXXWWXWVWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWXWWWWXWWWWVWWXWWXWWWWWWWWWWWWWWWWWWW' +
-  'WWXWWWWWWWWWYWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWXVWWWXWXWWWWWWW' +
-  'WWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWYVWWXWWWWWWWWWWWWWXWWVVWWYWWWWVXW' +
-  'WWWWXWWWWWWWWWWWWWWWVVWXWXWXWWWXWWWVXVWXVWWWWWWXWWWWWYWWXVWXWVWWWWWWWXXWWWWWVWXWWWWVXWWWWWWWWWWWWWWW' +
-  'WXWWWYWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWW' +
-  'WWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWXWWWWWXWWWWWWXWWWWWWWWWWWWWWXWWWXWWWWWWWWWVWWXWWWWWWWXWW' +
-  'WWWWWWWWWWWWWWWWWWWWXWWWVWVWWVWXWWWWWXXVWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWXWWWWWXWXWWWWWVWWWWWWWVXWWWWXW' +
-  'WWWWWWWWWWWWWWWXWWWWYWWWVVWWXWWWXWWVXVUXWVVVZbUYVVVVVXWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
-  'WWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWVVVXXWWXYVVWXUZVWXWWWWWWWWWWWWWWWYVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
-  'VWWWWWWXVWWWWXWWWWWWWWWWWWWWWWWWWWWWWYWWWWWVWVWWWYWWWWWWWWWWWWWWWXWWWWWWXWWVWWWWWWWWWWXWWWWWWVVYVXWW' +
-  'WYVXWXWVWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWXWWWWWVWWWWWWWWWWWWYWWWWXWWWXWVWWWWWWXXWWVWWWWVYW' +
-  'WWXWVWVWXVYWVYaUUVXVWWWWWWWWWWYWWWWWWWWXWWWWWWWWXWWWVXXWWWWWWWYVWWWVWWWWWVXWWVXWWWWWVXWVWWWWWXWXVWWW' +
-  'WWWWWXWWWWWWWWWWWWWWWWWWWWWXWWYWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWXXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWW' +
-  'WWWWWWWYWWWWWWWWWWWWWWWWXWWWWVWYWVWXWVXWXWVWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWUXVVZWXYWVUWXXVWWWWWXWW' +
-  'WWWWWXWWWWWWXWWWWWWWWWWWWWWWXWWWWWWVXWWWWWWWWWWWWXWWWWWWWWWWWWVWXXWWWWWWWWWWWYWWWWWWWWWWWWWWWXWWWWWW' +
-  'WWXWWWWWWWWWWWWWWWWYWWWXWWWWWWWWWWWWWXVWWXXWWUVXWXVWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWW' +
-  'WXXYVXWWWWVVWWVVWXWWWWWWWWWWWWWWXVXWXWWWWVWXVWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWVXW' +
-  'WWWWWWWXVWWWWVXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWXWXWWWWWW' +
-  'WWWWWWWWWXXWWWWWWWXWWWWVWWWWWWWWWXWWWWWWWWWWXWWWWWWYWWWWWWWWXWWWWWWWWWWWVWWWWWWWWWWWWXXWVVXWYWWWWVXW' +
-  'WWWVWVXWVWWWWXWWWVWXXXWVXVWWWVXVWVWWWWWXWWWWWWWXWWWWXWWWWWWWXWWXWWWWWWWXWVWYWWVWWWWWWWWWXWWWWWWWWWWW' +
-  'WWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWVWVWWWWXWVYWWXVWWWWWWVWWWWWXXWWWWWVWWVZWWWWWWWWWVWWWX' +
-  'WWWWXVWWWWWWWWXVXVWWWWXWWVWXWWWWWWWWXXWWWWWWWWWWWWWWWWWWXWWWVXWWWWWWWVYVXWWVVVWWWYWYWVWWWXWWWWWWWWWW' +
-  'WWXWWWWWWVXWWWWWWWWWWWWWWVXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWVWWYVXWWWWWWWWWWW' +
-  'WWWWWWWWWWWWWWWWXWWWVXVVVWWWWWWYVWWVWWWWWWWWWWXWWWWWWVWWWWWWWWXWWWWXWVXWWWWWWWWWWWWWWXWWWWWWWWWWWWWW' +
-  'VWWVXVWWWWaVUWWWWWVWVWWWWXWWWWWYWWWWXWWWWWWWWWWWWWWWWWWWWVZWWXWVXXWWXWWWWWVWWWWWWWWWWWWWWWWWWXWWWWWW' +
-  'WWWWWWWWWXWWVWWWWWWWWWWWWYWWWVXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWXWXWVWVXWWWVWYWWWVWWWWWWWW' +
-  'WXWWWWWWWWWWWWWWWWWWXWWWVVXYXVWWWWWVVXWVVVXWYWWWWWWVVWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWW' +
-  'WWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXVWXWWXWWVXVXWWWWWWWWXWWWWWWWWXWWXVWVXWVXVaYVVWVV' +
-  'VWWWYVWWWVWWXXWVWWWWWWWWWWWWWWWWWWVVXVVWXXVWWXWVXWWWWWVWWXWWWWWWWWWWWWWWWWWYVWWWWWWWWWWWWWWXWWWWWWWW' +
-  'WWWWWWWXWWWWWWWWWWWWWWXWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWXWXWWVWWWWXWVWWWXWYWWXWWWWWWWWWXWXWWWWWWW' +
-  'WWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWXUXYXWVVWWXaVVUWVWWWXWWWWWWXWWWWWWWWWWWWWWWWW' +
-  'WWWXWWWWWWWWWWWWWWWXWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
-  'WVYXWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWVWXWWWVVWVXVZWWWWWWXWWWWWWWWWWWWW' +
-  'WWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWXWWXWXWWWWWWWWWWWWWXWXWWWWVVWWWWWWWWWWWWW' +
-  'WXWWWWWWXUYWWWWWWWWWWWWVWWWWWWWWWWWWWWWYWWWWWWWWWWWWWXWXWWWWWWWWWXVWWWXWWWWWWXWWWWWWWWWWWWWWWWWXWWWW' +
-  'WWWWWWWWWWWWWWWWXXWWWWWXWWWWWWWWXWWVVWWWWWXZWXVWVXWVWWWWWWWWWWWWWWWXWVWWWWWWWWWWWWWXWWWWWWWWWWWWWWWX' +
-  'VWWWWXWWWWXWWXWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWW' +
-  'VWWWWWWWWWWXWWWWXWWWWWYWWWWVWVZWWXWWVVWWWWWWWWWWWXWWWXWWWWWWWWWWWWXWWWWWWWWWUVVWXWXWVWYXWXVUVWWXWWWW' +
-  'WWWWXWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWXWXWWWWWWWWWWWWWWWWWWWWXWWWVW' +
-  'WWWWWWWWWWWWYWWWWWWWWWWWWWWWXWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWVVWWVYWYXWVVVWXWWWWWWWWWWWWWWWZW' +
-  'WWWWWXWXWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWXWWWWWWWVXWWWXXWWVVVWWWXWWXWWWWWWWWWWWWWWWWWWWYWWVWWWWWWWXWW' +
-  'WWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXVWWWWWVWZWWWWWWXWWWWWWVWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWXW' +
-  'WWWXWWWWWWWWWWWWWWWWXWWWWWWWXXWWWWWWVWXWWWWWXWWWWWWWWWWWWWWWVWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWW' +
-  'WWWWWWWYWWWWWWWWWWWWWVXWWWWWWWYWWWWWWWWWWWWWWWXWWWWXWYWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWW' +
-  'WWWWWWWWWVZWXWWVWWWWXWWWWWXWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWXWWWVWWXWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWVWWW' +
-  'WWWWWWXWXXWWVWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWVWWWVWW' +
-  'WYWWWWWYXWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWVWWWWWWWWWWWWYWWWWWWWWWWWWWWWWWWWWXWWWWWWVWWWYWWWXWWWWWWWWWW' +
-  'WWWWXWWWWWWWWWWWWWWWWVWWWWWWWVXWWWWYWWWWWWWWWXWWWWWWWVWWWWWWWVXWWWWYWWWWWWWWWWXWWWWWVWWWXVXWWWXVWYWW' +
-  'WWWWWWWWWXWWWWWWWVYWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWYWWWWWWWWWWWWWWWXWWWWWWWWWW' +
-  'WWWWWWWWWWXWWWWXWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWW' +
-  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWW' +
-  'WWXWWVYWWWWWWXWWWWWXWWWWYWWWWWVWWWWWVWWXYWWWWVWVWVYWWXVXWWWWWWWWWWWWWWWWWWWWWWWWWWWXVXWXWXWWWVXWVWWV' +
-  'WWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWVWWXVWYWWWXWVVVVXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWXVWVW' +
-  'WYWWWZVXWWWUXWWWWWWWWWWWWWWWWYXVWXWWWWVWVWWXWWWWWWWXWWWWWWXWWWWXWWWWWWWWWWWXWVVVXWVVWVWZaWVUWWWXWWWW' +
-  'WWWWWWWXWWWWWWWWWWXWWWWXXWWWXWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWYWWWWWWWWWWVWWWWVWWXXWWXWWWXWWXWWWW' +
-  'WWWWWXWWWWWWWWWWWWWWaXSaXYWUVUVYTXZSWWWWWXWWWVXWWWWWXVVWVXXYWWWUWWWWWWWWWWWWWWWXWWWWXWWXWWWWWXWWWWWV' +
-  'WYWWWWWWWVWWWWWWWYWWWWWWVZVWWWWWWWWWWWWWWWWWWWWYWWWXWWWWWWWWWWWWWWXWVWWWWWVYVWWWXXWWWWWWWVXWVWWYWWWW' +
-  'WWWWWWWWWWWXWWWWWWWWWWXWWWWVVVWWXXXWWVWWVXWWWWXWWWWWWWWWWWWWWVWWWWWWWWXWWWWXWWXWXWWWWWWWWWWWVXWWWWWW' +
-  'WXVXWXWWXWVWVXWWWVZVWWWXWXWWWWWWWWWWXWWWWWWWWVWWWWXWWXWWWXWWWWWWWWWWWWWWXXWWVWWWWZVWWWWUWWWWWXWWWYWW' +
-  'VWWWXXXVVXWWWXVWWWWVWWWWWWWWWWXWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWYVWWYWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWW' +
-  'WWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWXVVWZVXYWVVVXWWVWXWWXWWWWWVXVWWVWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWW' +
-  'VXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWXWXWWWWWXWXWWWWWWVXWWWWWWWWWWWWWWWWXWWWXYXXWWVXW' +
-  'VWUXVVWVWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWXWWWWXWVXWWWWWWWWWWWWWWVXWWWWWWWWWWWWWWXVWWWWWWWWV' +
-  'XWWWWWWWWWWWWWWWWXWWXWXWWWWWWWWWVWWWWWWWWWWWWWWWYWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWXW' +
-  'WWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWYWWXWYWXX' +
-  'UXXWVWVWWWVWVWWWWWYWWWWWWXWWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWVXWWVWWXWWWWWWVWVYXWWWW' +
-  'WWWWWWWWXWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWXXWXWXWWWWVV' +
-  'VVXVXWWWWWWWWWWWWXWWWWWWWWWWXWWXWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWYWWWWWWWV' +
-  'WWWWWWWWWWWWXXWWWWWWYWWWWYVVWWWVWVYXVWXWWWVWVWWWWWWWXWWWWWWWWWWWWXWWYWWWWWWXVWWWWXWWWWWWWWWWWWWWWWWW' +
-  'WWWWWWXWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWXWWWWWVWWWWXWWWWWWWWWWWWVXWWWWWWWWWWWWWWWWWWWWW' +
-  'WXWWWWWWVWVWXYVWWVZVWXVVWWWWWWWWWWXWWWWWWXVVXWVYVWWXVVWXWWWWWWWWWWWWWZWVWWWWWWWWWWWWWWWWWXWXWWWWWWWW' +
-  'WWWWXWWXWWWWWWVWWWWXXWWWWWWWWWWWWWWWWWWWWWWXWWXWWWWWWVWYWWWWWWVWWWWXYWWWVWWWXVWWXWWWWVWWWWXWWWVWWXWX' +
-  'XXWVVYVWYXYUVWVVWWWWWWWWWWWWXWWWWVXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWVWWWWWWWWW' +
-  'XWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWXWWWXWWWWWWWWWWWWWWXWXWWWZVWWWWWXVVXVWVVVWXbWWWWWVXWVWVWWWWWWWW' +
-  'WWWWWWWWVUWWYWWWVVVZZVWVWWWWWWWWWWWWWWWWVVWWYWWWWWWYWWWVWXWWWWWWWWWWWWWXWXWWWWWWWWWWWWWWWVXWWWWWWWWW' +
-  'WWWXWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWYWWWWVWVWWWWWWWWWWXWWYYYWVVWWWWWXWWWWV' +
-  'VWWWXWWWWWXWWYWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWX' +
-  'WWWWWWYWWWWVWWWWWWWWWXVWWWWXWXVWVWWWWWWVXYWWWWWWWWWWWWWYVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWW' +
-  'WWWWWWWWVWWWWWWWWXVWWWWYVXWWWWWWWXWVWXWXWXWWVWWWWWWWYWWWWWWWWWWWWXVWWXWWWWWWWWWWWXWWXWWWVXWWXVXWWWXV' +
-  'XXWVXXWWWXWWWWVWXVWWVYUYZYWWWWVUVWVWWWXWWWWWWWWWWWWWWVYWWWWWWWWWWWWWWWWWWWWWWWXWWWWWYVWVWWWWWXVWWVVX' +
-  'WWWWWWWWWWWWWWWWWXWWWWWWWWVWWWWYWWWWWWWWWXWWWWWWWVWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWYWWWWWWWWWWWWWW' +
-  'WWWWWWXWWWWWVWWWWWWWWXWWWXWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWZWW' +
-  'WWVWWWWWWWWXWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWXWWWWWWVWWWWWWZWWWWWWWWWWWWWWWWWWW' +
-  'WWWWWWWWWWWWWWWXWWWWWXWXWVWWVWXWWWWWWWWWWWWWWWWWWWWYWXWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWXWWWWWWWWXW' +
-  'YXWWVWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWXWWWWWVVXWWWWWWWWWWWWXVWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWVZUWWWWWWW' +
-  'XWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWVWWWWWWWXWWWXWWWWXVWWWWVWWWXXWWWWWWWWWWWWWWWWWWWWWWWWXWWVWWWWWWW' +
-  'WXVWWWaWWXWWWWWWWWWWWWWWWVYWWWWWWWWWWWWWVWWWWWWWWWWWWXWWWWWWWXWWWXWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWWWWW' +
-  'WYWWWWWWWWWWXWWWWWWWWVWXWWWWWWWWWWWXWWWWXWXWWVXWWWWWWXWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWW' +
-  'WWWWWWWWWWWWWWWWVVXWWWWXWVVVWWWYWWWWVWWWWXWWWWWWWWWXWYVWWXZZVTUUVVWWWXWaWVVWWXWVXWWWWWWWWWWWWWWWWWWW' +
-  'XWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWYWWWVXWWWWWWWWWWWWWWXWWWXWVWUVWYXWWWWWWWWWWWWXWWWWWWVWWXXWW' +
-  'WWWWWWWVWWWWWWWWWXWWWWWWWWWWWXWWVWWWWWWWWWWXWWWWWWWWWWWWXVWXWWWWWWVWXWWXWWWWWWWWWWWWWWWWXWWWVYWWVVVV' +
-  'WXWXWVYWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWYWVWWWVWWWWWX' +
-  'XYYWWWWWVVXWXVWTWWWWWWWXXWWWWWWWWXWWWWWWWWWWWWWWWXXXWVWWWVWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWW' +
-  'WWWWWWWWWWWWWVWWWWWWWWWXWWWXWWWWWWWWWWWWWWWXWVWXWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWXWWWWWWWW' +
-  'WWXWWWWWWXWWWWWWWWWWXWWWWWXWYWWWWWXWVWWVWVWWXWWWWWWWYWWWWWWWWWWWWWWWWWWWXWXWWWWWWVWWWWWXWWWWWXWWWWWW' +
-  'XWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWVWWWWWWWWWXWWXWWWWWWWWWWWWWWWXWVWWWVWWVXWWWWVYWWWWWWWWWWWWX' +
-  'WWWWWWWXWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWXWWVVXWXWVVYVWWWWWXWWWWWWWWWWWWWWWWWXWWWXWWWWWWWWWW' +
-  'WWWXWWWWWWWWVWWWWWWWWWWWWXXWWWWWWWWWWWWWWWXWWVXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXW' +
-  'WWWWWWWWWWWWWWWWWWWWXWWWWWWWWYWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWVVXWWXXWWWWVWVVWXWWWWWWWWWWWW' +
-  'WWWWWXWXXWWWWVWVVWWWWXWWWWWWWXVWWWWWWXWWWXWWWWWWWWWVWWWWWWWWWWWWWWWXWVXVWVWXYVWWVVVYWWWWWWWWXWWWWWWW' +
-  'WXWWXWWWWWWWWWWWVXVXXWWWVZSVXYVWWWWWWWWWWWWWWXWWWWWWWXWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWVWWXWWWWWWW' +
-  'WWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWVWWWVWWYWVXWWXWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWYWWW' +
-  'WWWWWWWWWWWWWWWWWWWWWWWWVVYXVWWWVWVWXWXWVWWVVWVVYWXXVXVXWWWWWWWWWWWWWWWXWVWWWWWWWWWWWWWYXVYWWWWWWWWW' +
-  'WWWWVVXVWWWXYVWWVWXVWWWWWWWXWWWWWWWWWWWWXWXWWWXWWWWWVWWWWWXWWWXXVXWVWWWWWWWWZVWWWWWWWWXWWWWWWWVYWWWW' +
-  'WWWWWWWWWWWXYWWWWWWWXWXWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWXWWWWWWWWWXVWWWWXWWWXWWWWWWWWXWWWWWWXWWWWWWWVWW' +
-  'WWWWXWWWWWWWWWWWWWWWWWYWWWWWWVWWWXWWWWWYVXXVWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWVWWWWWWWW' +
-  'WWYWWWWWWWWWWWWWWWWWWWWXVUVWVWWXUWWWWWZYWXWVWXWWWXWVXWWWXVWXWWWWWWXVYWWUWWWWWXXWWWWVWWWXWVWYWWWWWWWW' +
-  'WWWWWWWWXWWWWWVWWWWWWVWXWWWWWXXWVWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWVVXWXWWWWXVWWWWWWWWXWXWWWWWXVWWV' +
-  'WWWWWWWXWWWWWWWWWWXWWWWWWXVWWXWWVYVYWXWWXZVUUVVXXWWXWWWWWWVWWWWXWWWWWWWWXWWYWWWWWWWWWWWWXWWWWXWWXWWW' +
-  'WWWWWWWWWWWWWWWWWWWWWWWYWWXWWWWWWWWWWWXWWWWWWXXWXVWWWWWWWWWVWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWVXWWWWWZ' +
-  'WWVWWWWWWWWXWWWWWWWWWWWWWWWWVWWWWWWVWWZVWWWWWWWWWXWWWWWXXWWWWWWWWXWWWWWWWVWWWWWWWWXWWWWXWWWWWXWWWWWW' +
-  'WWWWWWWWWWWWWWWWWXWWWZWWWWWWWWVWVWWWWVXWWWWWWWWWVWWXVXVXWWWVWWXVVWXWWWWWVWWWWWWWWWWZWWWWWWWWWVXWWWWW' +
-  'WWWWWWWWWWWWXWWWZWWWWWWVVYWWWWWWWWWXWWWWWWWWWWWWVVVWZXVVVVTYcUVWWWWWWWWWWXWWWWWWWVWWWWWWXWWXXWWWWWYW' +
-  'VWWWVWWWXWWWWWWWWWWWWWWWWWXWVWWWYWWWWWWWVWWXWWWWWXWWWWWWWWWWWVUXUXVYZUWXXVWVWWXWWWWWXWWWWWWWWWWWWWWX' +
-  'WWWWWWWWWXVWWWWWWYWVWWWWWYWWXXWVWVWVXVVVWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXW' +
-  'WWWXWWWWWWWWWYWWWWWWWWWXWWXWWWWWWWWWVXXYVWWWWUZVXVWVWWWWWWWWWWWWWWYXWWWWWXWWWWWWWWWWWWWWWWWWWWXWWXWW' +
-  'WWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWW' +
-  'WWWWXWWWWWWWWWWWWVWWWWWXWXWVWWWWWWWWWWWXWWWWWVXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWW' +
-  'WXWWWWWVWWWXWWWWWWWWWWWXWXWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWVWWWWWWWWWWWWXXWXWWWWWWWWWWW' +
-  'WWWWWVVXWVWVXWWZVXVWYVYXXWXWWVWWVWWVWWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWVUUVVWUVXXWWXZVaWWWWWWYWWWWWWWWW' +
-  'WWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXXUWXaVWVUWWUVXYWWWWWWWWWWXWWWWWWWWWYWWWWWWWWWWWWWWWWWWWWWWXWWWWWXXW' +
-  'WWWWWWWXWWWVWWWYWXWWWVUVVXXWWWWWXWWWWVWYWWVWXWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWW' +
-  'WWWWWWWXWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWVWWWYWWWVVXVVXYWWWWXWWWWWWWWWWWXXVWXXWVXUVWVWXWYVVWVVWZVVVZ' +
-  'VVVXWWWWWWWWWWWYXWWVWVXWXVWWXWVXWWWVWWWWYWWWWWWWWWWWVXWWWWWWWWXWWWWWVWWWWWWWWWWWXXWWWWWWVWWWWWWWXWWW' +
-  'WWWWWVWYWVVWWWWYWWWWWWWWWWWWWXWWWVWWWWWWWVWWXXWWWWWXWXWWWWWWYWWVWWXWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWVWW' +
-  'WVYWWXWVVXWVVWXWWXWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWVXWWWWWWWWXWWWWWWWWWWWWXWWWWVWWWWWWWWWWWWWXWXWWWWWWW' +
-  'WWWWWWWXWWWWWWWWWWWWXWWWWVVWVWXWWVYVXWWXXWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWVWWWWWWWWWWWWXWYWWWWWXWWWWWW' +
-  'WWWWWWXWWWWWWXWWWXWVWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWYWWWVWWXWWXVVWWWWWWWWWWWWWWWWWW' +
-  'WWWXVWWWWWXWWWWVVWWWWVWWXVWXXWXVXWWWWVWWVWVaVXWVWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWXWWWVWWW' +
-  'WWWWWWWWYWWVWWWWVVWWWWVWaWWVWWWWWWWWXWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWXWWWWWWWWWWWWWWWWWWWWWW' +
-  'WWXWWWWWWWWWWWWWWWWWXWWWXWWVYWWWWWWWWVXVWVXWVWWWWWXVWVXXVWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWW' +
-  'WWWWWWWXWWWWWWWWWWWWWWWXWWWWXVWWWWWXWWWWWWWWWWWWXWWWWWWWYWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWW' +
-  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWXVWWWXVWXWWVWWWWXWWWWWXWWWWWXVXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
-  'WWWWWWWWWWWYWWWWWWXWWXWWWWWWWWWWWXWWWWVVWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWYWWWWWWWWWWWWWWWWWWYWWWWXWWWW' +
-  'WWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWXWWWWWWWW' +
-  'WWWXWWWWWWWWWWWWWWWWWYWWXWWVVXWWWWVVWVXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWW' +
-  'WXWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWVWXWWWWWWWWZWWWWWWXWWWWXWXWWWWWWW' +
-  'WWWWXWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWXWWWWVWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWXXWW' +
-  'WWWWWWWXWYVWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWXXWWVWWWWWWWWWWWWWWWWWW' +
-  'WWWWWWWWWWWYWWWWWWWWWWWWWWWWWWWWWWWWVXWXWXWWWWWWXWWUWWWXWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWXWWWW' +
-  'WWWWWWWWWWWWXWWWVWWWWVXWXWWXXXWVWWWWWWWWWWWWWWWXWWWWWWWWWYWWWWWVWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWW' +
-  'VWWWWWWYVWWWWVWWVVWXYVWYVWWXWWWWWWWWWWWWWWWWWWXWXWWWVXWWVWWWVXVVVVXWWZWVWWWXVZWWXWWWWVVXVXWVWXVWWWWW' +
-  'WYVWWWWVWWWWWWWWWWXWWZWVVVWWYYXWXVWWVWWVXWWWWWWWWWWWXVWWWYXWUWWXVWWWVVWWWWWWVWWXWWWWXWWWWWWWWWWWWWWW' +
-  'WWWXWWWWWWWWWWWWWWWXXWYZVVWWWWWWWXVUWXXWXYWWVVXWVVVWVVWXVWWWWWWXWWWXVWWWWXWWWXVYWWWWWWXXWWWWWWWWWWWW' +
-  'WXWWWWWWXWVWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWYVWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWXWWWWWWW' +
-  'WWWWWWYWWWWXWWWWWWWWWWXWWWWWXVWXWWWWWWWWVWWWWYUWWUXWUXVWXUbVXXWWWWWWWWXVWVWXZWWWVVYVWWVWWVWWWWWWWWWW' +
-  'XWWWWWWWWWXXVWWWWXVWWWWVWXYWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWZWVVWWWVYWWVWWWUWWWWWWWWWWWW' +
-  'WZWWWWWWWWWWXWVWWWWXWWWWXWWWWWWWVXWVVWWWVWWXWWXWXWWVWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWW' +
-  'WWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWXWWWWXVWWWWWWWWWWWWWWWWWWWWXWWXWWXVWWVWWWWWWXWWWWWWWWWWXWWWWWVWWW' +
-  'WWWWWWWWZWWWXXWWVXWWWWVWWWXVWWWWWWWWWXWWWWWWVVYWWWWWWVXXVWYVXUWaWWVTYUYWUWXWWWVWXVWWYWVWVWWWWWXWWWWW' +
-  'WWWWWWWWYWWWWWWWWVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWYWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWXWWWWWWWWWWW' +
-  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWVWVVXWWWXWVWYWVXXVWZWWWWVUVaVVUWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWW' +
-  'WWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWVWWWWWXWWWWWXWWWWWWVWWWWWWWYWWWWWWWWWWXWWWWXWWWWWWWWWWXWWW' +
-  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWUYYWVXWWWXWWXWVTWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWXWWW' +
-  'WWWWWWWWWWWWWWWXWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWZVWWWWWWWWWWWWXWWWWW' +
-  'WWWWWWWWWWXXWVWWWWWWWWWWWWWWWWWWWXWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWW' +
-  'VWWWWWWWWWWWWYWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWYWWWXVWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWX' +
-  'WWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWXXWWWXVWWWWWWWWWWWWWWWWXW' +
-  'WWWWWWXWXVWWXWWWWWWWWWWWWWXWYWWWWWWWVWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWXXWWWWWWWWWWWXWWWWW' +
-  'WWWWWUVVWZXYVUVWXXXWXWWWXWWWWVWVWWWVWWWXVWWWWVXXWWWXWWWWWWWWWWWXXWWWWWWWWWWWWWWWWWWWWVWYWWWWWWWWWWWX' +
-  'WXVWVVWWXVXWaVVVWWWWWWXXWVXWWXWVWWWXWWWWWWWWWWWWXWWWWWWWWWWXVWWWWVYVVVWUYWXWXVWWWVWWWXWWWWWWWXWWWWWX' +
-  'WWWWWWWWWWWWXXVWWVWWWVYWWVXWWWWWWWWWWWZVWWWWVXWWWWWWWVYVVVWYWWWWWWWWWWWWWWWXWXWWWWWWWWWWWWWWVUVXWWVW' +
-  'VXXVVXXYWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWXWWWWWWWWWXVWVWVWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWW' +
-  'WWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWYVWXXWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWW' +
-  'VXWWXWWWWWWWWWWWVWWWVXXWWXWVVXWXVWWWWYWWVWXVWWYVWWWWWWWWWWWWWWWXVWWVVXWWWYWWWVXVWWWWWWWWWWXWWWWWWWVY' +
-  'WWWWWXWWWWWVWWWXWWWWWWWWWWWVXWWWWWWWWWWWWWWWWWWWXWWWWWWVYWWWWWWWXWWWWWWVWWWWWWWWXWWWWWWWWWWWVWWWVWXW' +
-  'WVWWWWWZWWWWWXWWWWWWWWWWWVYWWWWWWVWWWWWWWWWWWWWWWWWWWWWXWWWWYWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWW' +
-  'WWWWWWWWWWXWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWVWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWXVWWWWWWWWWWWWW' +
-  'XXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWVWWWWXWWWVWWWWYWWWWXXWWWWXWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWW' +
-  'WYWWWWWWWWWWWWWWXWWWWVXWWWWWWWWXWWWWWWWWWWWWXXVVWaWWYVVXVVVVXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXVWWXYWW' +
-  'VYVWWXWUWWWXWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWZWWWWVWWWWVWXWWWWWWWWWWWWWWWWWWWWWWWWWW' +
-  'WWWWXWWWWWWWWWWWWWWWVWXWWVWVXXWVVZWVVWVWWVWWYWWWVXWWXWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXYWWWWWWWWWWXWWWWW' +
-  'WXWWXWWWWVWWWWWWVWWWVWXWWWXXVWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWYWW' +
-  'WWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWVYWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWVWW' +
-  'WWWWWWZWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWVWWWWXWWWVWVWWWZWWWWWXWWWVXWWWXVVWWXWWWWWVYWWWWXWWWWWWXWWWWW' +
-  'WWWWWWWWWWXWWWWWWWWWWWWWWWYWWWWWWWWWWWWXWWXWWXWWWWWWVWWWWWYWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWW' +
-  'WWWWWWXWWWWWWWWWWWWWWWYWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWXVWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWYVWWWWXXW' +
-  'WWWWWVWWWWWWWWWXWWWWWWWWWWWWWVWXWXWWWWWWWWWXWWWWWWWWWXXWWWWWWWWWWWVWWXWWXWWWWWWWWWWWWWWWWWWXWWWWWWWW' +
-  'WWWWWYWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXXWWWWWWWWWXWWWWW' +
-  'WXWWWWWWWWWXWWWYWWWWWWWWWWWYWWWWWXWVXWWWWWWYWVWWWWWWWWWWWWWWWVWWWWXWWWWWVWWWWWWaWWWVWWWWWWWWWWWXWWWW' +
-  'YWWWWWWWWWWWWWWVWWWWWXWWWWXWWWWWWWWWWWWWWWWWYWWWWXWWWWXWWWWWWWWWWWWWXWWWWWWVWWWWWWWWWWWWWWWWWWWWWWWW' +
-  'WWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWXWWWWWWVWWWWWWWWWWWWWWWWWWWWYWWXWWWWWWWVWWWWWWWWWWWWWW' +
-  'WXWWWWWWWWVXXWWWYUVVVWZVWWWWWWWWWYVWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWYWWWWWWVVWWWWXWWWWWWWWWW' +
-  'WWWWWWWWWWWWWXWWWWWWWWWWWWXWXWYWWWWVWWXXXWWWWVWWWWWWWWWWXWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWYWWWWV' +
-  'WWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWVXZWWWWWXVWVWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWVWWWWWXWWWWWWXWWXWWW' +
-  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWVWWYXWWXWWWWWWWWWWWWWWWWWXWWWWWWWYWWVWWWWWWWW' +
-  'WWWWYWWWWWWWWWWWWWWWWWWWWWWXXWWWWWVWWWXWWXWWWWWWWWWWWWWWWWWWWWWYWWWWWWXWVXWWXWWWXWWVXVWXWWWWWWWWWWWW' +
-  'WWWWWYWWWWWWZVWWWWWVWWWWWWWWWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWXWWWWWWWWWWXWWWWWWWWWWX' +
-  'WXVWWWWWWWWWWWWWWXWWXWWWWWWWWWWWXVWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWXWXVXVVVWWXWWWWWWWWWWWWWWWWWWW' +
-  'WWWWWWXWWWWWWWWWXXWWWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
-  'WWWWWWWWWWWWWWVWWWWXWWWWWWWWWWWWWWWWWVYVVVWWWWWWXWYWWXWVWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWW' +
-  'WWWWWWWWWWWWWWWWWWWXWXWWXWWWWWWWWXWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWVXWWWWWWWXWWWXWWWWWWWWWWWWW' +
-  'WWWWXWWWWWWWWWWWWWWWWWWWWXXWWWWVXWWWWWXWWWYWWWWWWVXVVVVWVWYXWXXXWWVWWWXWWWWWWWWXWXWWWWWWWWVXVWWXWTUZ' +
-  'YYYVVVWUWVVXWWWWWWWWWWWWWWWWXWWWWXWWWXVWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWXXWWWWWXWWWXWWVWWWWWWWWWW' +
-  'XWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWXWWWWWWVWWWWWWWWWWWWXXWWWWWWWWWWWWWWWWVXWWWWWWVWWWWWWWWWWWWWWWXWW' +
-  'WWWWWXWWVYWWWWWWWWWWWWYXVWWWWVVVWWZWWWWXWWWWWWXWWWWVWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWW' +
-  'WWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWVWXXWWVWWWWWWWWWWWWWWWXXXWWWWWWWWWWWWWWWVWX' +
-  'WWWWXWVWWXWVWWXWWXWWWWVWWWYVWVXWWWWVWWVXVXXWWWWWWWWWWWYWWWWVWXVWWWWWWWWWWWWWWWYWWWWWVWWWWWWWWWWWXWWW' +
-  'WWWWWWWWWWXWWWWWWWWWWWWXWWWWXWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXVWWWWWWWWWWWWWWWWWWWWWWWWW' +
-  'WWWWWWWWWWWWWWWWWWWWWWWWVXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXVYWWWWWWWWVWWWWWWYWWWWWWWWWWWWWW' +
-  'XVWWVYWWWVWWVYWWWWWWWWWWWWWWWWXXWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWVWWWWWWYVWVWWZWWWWWWWWWWVWWWWZWWWW' +
-  'WWWWXWWWWWWWWWWWXWWWWWWWVWWXWVXWWWWWWWWWWWWWWWWWVXWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWVWWVYVWVXWYXXWWWWWW' +
-  'WWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWXWWWWXWWWWWWXWWWWWVVWXWWWWWWWWWWWZXWWWWWWWWWWWWWWWWWWWWWXWWWWW' +
-  'WWWWWWWWWWWWWWWWWWWWWYWWXXWWVVWWVWWVWWWWWWWWWVXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWVYWWXWW' +
-  'WWWWWXWWWWWWXWWVWVWYVWWWWXWWWVYVXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWXXWWYWXWWWWWWWWXWWWWWWWWWW' +
-  'WWWWXWWWWWWWWWXWWWWWWWWWWWWWXVXWWWWWWVWWWXVXWWXWWWWWWWWWWXWWWWWXWWWWWVXWWWWWWVYWWWWWWWWWWWWWWWWWWWWW' +
-  'WWXWWWWVWWWWWWXWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWVWWWWWXWXWWWWWWVYVWWWWWVUWXWXWWWWWWWWWZWWWWWWWWWWXW' +
-  'WWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWUZWWVWWVYXXXVWVWWWWWWWWWYWWWWWWWXWWXWWXWWVWWWWWXWXWXVWVXVWWWWVW' +
-  'WWWWWWWWWWWWWWWWWWWWWWWWWXWWWXWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWXWWWWXXWWWWVVWWW' +
-  'WWWWWXWWWWWXWVWXWXWWWWWWWWWXWWWWWWWWWWWYXWWWVWWWVcWVWVVWWWWVWWWWWYWWWWWWWWWWWWWWXWWWWXWWWWWWWXWVWWWV' +
-  'WVaWVVWWWWWWWWWXWWWWWWWWWWWXWXWWWYVVVVZVUYVYWVWWWVTXWVWZZXbTWYVbWXYUVRTTWWWWWWWWWVXWWWWXWWWWWWVWWYWW' +
-  'WWWWWWWWWVWWWXWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWXVWWWXWWWXWWWWWWWWWWWWWWXWWWWWWXWWWWXWWWWXWWWWWW' +
-  'XWXVVZWVYUUWWVXWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWVXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWW' +
-  'WWWWXWWWWWWWXWWWWWWWWWWWWWWWVWWWWWWWWWWWWYWWWYWWXXVVVVVVYVVYWWWWWWWWWWWYWWWWXWWWWWWWWWWWWWWWXVUVVZTX' +
-  'YWTVWbVXWWWWWWWWWWXXWWWWWWWWWWWWWWWWWXWWWWWXWWWWXWWWWWWWXXWWWWWWWXVWWWWWWVWWWVWWWXWWWWWXWWWWWWWWWWWW' +
-  'WWYWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWVXWWWWWWWWXWWVWXWWWWWWWWWWWWYWWWWWWWWWWWWYWWWXWWWWWWWWWWWWWWWWWW' +
-  'WWWWWWWWXWWWWWWWXWWWWWWWWWWWWVWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWTWWVWYWWZWXVYWVWWWWWWWWWWWWWWWWWWWWW' +
-  'XWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWWXWWWWWWWWVVWXWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWW' +
-  'WWWWYWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWXVWWVWWWWWXWYWWVUUWVYYWWWVVVYWVaVVWWZWWWXWVUYVWXWWWWWWWWWWWW' +
-  'WWYWWZVVXWWWVVVWVVWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWXWWXWWWWUWYVWWWWWWWXVYVXWWWWWWWWYWWXWWWW' +
-  'WWWWXWWWWWWVWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXXXWXVVWWVXWVWWUWXWWWWWWWWWWXWWWWWVWWWWWWXVXVWWXWWWY' +
-  'WWWWWWWWWWWWWWXWWWWWWWWWWWWXXWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWVWXXXWWW' +
-  'WWWWWWWVVVWWVVWXYZVVWWWVWWWWWWWWWWWYWWWWWWWWWWWXWWWWWWWWXVWXUXWWWVUWXWWZWWWXXVWWWWWWWWWWWWWWWWWXWWWW' +
-  'WWWWWWWWVWWWWWWXXWXXWWWWWWWWWWWWWWWYWWWWWWWWWWXWWWXWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWVWWY' +
-  'WWWWWWWWXWWWWWWWWXWXWWWWWXVVWVWWWWWWXWWWWWWWWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWXWWWWWWWWWWWYWVWWWWWWWWWW' +
-  'WWWWWXWWWWWWWWWWVWWWWWXWWWWWWWWWWWWWWWWXWVYVWWWWWWWWXXWWWWWWWWWWXWXWWWXWWWWWWWWWWWWWWWWWXWWWWXWWWXWW' +
-  'WWWWWWWWWWWWWWWWWWWWWWWWVXWXWXWWWVXWVWWVWWWWWWWWWWWWWWWWWWWWWWWWWXVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
-  'XWWWWVWXWWWWWWWWWWWWWWWWXXWWWXVWWWWVWWWWWWWWWWWWWWWYWXVXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
-  'WVWWWZWWWWVWXWWVVWWVVXWWWVWVWYYXUYWXWUVVVWXWTYXZXUYWXXVVVWXVVYUXWXWWVWWWVXWWWXWWVWXWWVWWXWWVWXWVWXWW' +
-  'WWWWWWWWWWWWWWWXWWWWWWWWWWWWVYYWVWWWVVUVVWXYXWWXWXWWWWWWWWWWVXXYWUVTbaVXSVWVVWWYVWWWVWWWXWXWWWWWWWWY' +
-  'WWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWVXWWWWWWWXWWWWWWWXWWWWWWWXWWWWWWXVWWWWWWWWWWWWWWVWWWWWWWWWW' +
-  'WWWXXWWWWWWWWWWWWXWWWVWWWWWWWWWYWWWVWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWVVYWWWWWWWXWWWY' +
-  'WWWWWWWWXWVXWWXWWWWWWWXWWWWWWWYVVVYWWWXXYVVVWWWVWWWWWWWWWWWWWWWWVWWXVXWWWWWXWWXVWVWXWVWWZVWWWWWWWWWX' +
-  'WWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWXWWXWWWWWWWWWWWWWWWWWWWXWXWWWYTXXVXXWUVbWWVUVVYWYWXVVVVXVWVVXWVVXWWWW' +
-  'WYWWWWWWVXWWXXWWWVWVWWWWXXVYZTVXWUVVYVWYXWWWVXWXWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWVWWWXWWWVVX' +
-  'WWWXYWWXVWWWWWXWWWWWWWWWWWWWWWWXWWWWWXWVYXWVVWWWVWXWWWWWWXWWWWWWWWWWWXWWWXWWWWVWWWWXWUYWWWWWWWVWXWWW' +
-  'WVWWVWWWWWYYVWWVWWWWWWWWWWWXXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWUVZYWVWUXUVYWXTWUZVWYZSWVXVVZWWWWW' +
-  'XWWWWWXWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWYWXWWWVWWWWWWWWWWWWXWWWYXVWWVWWWWWVXWWVWWXWWWWWWWWWWWWWWVWXWWWW' +
-  'WWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXXVWXWWWWWWWWWWWWWWWWWWWWWWWWWWWW';
+  'VVVVdYWVVVXXXVWUWWWWYWWWWWVWWWWVWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWcVWXWVWVVWWUVYVVYVWWXWWWWXVVVWWWXWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWXWWWWWWWVWXWWWWWVZWWWWWWWWWVWWWWVXWWWWWWWWWWWWWWWWWWWWWVVWWVVVWYcYVVVWVWWWWWWWW' +
+  'XXXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWVVWXWWaXWWVWVVWVWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWUdZXTVVVXUVW' +
+  'VVVWWYXWVWWWXVVWWWWVWWWXWWWWWWWWWWWVWYXWWWWWWVVWWWWWWWWWWWWWWWWWVWWWWWWWWWWWWWWWXWWWWVWWXVWWWVXWYWWV' +
+  'WWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWVWWWXWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWW' +
+  'WWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWXVWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWVWWWWWWWWWWVWWWYWWWWWWWWWWWWWWWWWWWWXWWW' +
+  'WWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWVWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXW' +
+  'WWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWW' +
+  'WWWWXWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWW' +
+  'WWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWXWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWXWWWWWWWWWWWWWXWWWWWVWWXWWWWWWWWWWWWWWWWWWWWW' +
+  'XWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWX' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'XWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWVXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWW' +
+  'WWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWX' +
+  'WWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWW' +
+  'WWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXXWWWWVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWVYXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWW' +
+  'WWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWXWWWWWWWXWWWWWWWWWXWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWVXWWWWWWWWWWWWWWWWW' +
+  'WXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWW' +
+  'WWWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWW' +
+  'WXWWWWWWWWWWWWWWWWWWWWWXWWWWWXVWWVWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWVWWWWWWWXWWWWWWXWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWW' +
+  'WWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWXVXWWWXWWWWWWWWWWWXWWWWWWX' +
+  'WXVVVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWW' +
+  'WWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWXWWWWWWWWWWWWWXWWWWWWWWW' +
+  'WWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWXWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWXWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWW' +
+  'WWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWXWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWW' +
+  'XWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWW' +
+  'WWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWW' +
+  'WWWXWWWWWWWWWWWWWWWWWWWWWXWXWWWWWWWVWWWWXWVWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWXWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWXXVWWWVVWWWWWWXWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWXWWWWVWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWVWWXWWWWXWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWXWWWWWWWWW' +
+  'WWWWWWWXWWWWWWWWWWWXWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWVWXWWWWWWWWWWWWWWWWWXWWWXWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWVXWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWXWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWW' +
+  'WWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWXWVWWWWWWWXWWXVXWWWWWWWWWW' +
+  'WWWWWWWXXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWXVWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWXWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWW' +
+  'WWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWVWWWWWXWWWWWWWWWWWXWWWWWWWWWWXWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWVWWWXXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWX' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWXWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWW' +
+  'WWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWW' +
+  'XWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWW' +
+  'WWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWXXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWVXWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWXVWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWW' +
+  'WWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWXWWWWWWWWWXWW' +
+  'WWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWW' +
+  'WWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWXWXWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWW' +
+  'WWWWWWWXWWWWWWWWWWWWWVWWWWWWWWWWWWWWWWWWWWXXXWWWWWWWXWWWVWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWXWWWWWWWX' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWX' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWW' +
+  'WWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWX' +
+  'WWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWXWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWVWWWWWXWWWWW' +
+  'WWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWW' +
+  'VWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWW' +
+  'WWWWWWWWWWWWWWWWWVXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWVXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWW' +
+  'XWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWW' +
+  'WWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWW' +
+  'XWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWW' +
+  'WWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWXWWWW' +
+  'XWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWW' +
+  'WWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWVXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWW' +
+  'WWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWXXWWWWWWWWWWW' +
+  'WWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWXW' +
+  'WWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXW' +
+  'WWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWW' +
+  'WWWWWXWWWWWWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'XWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWXW' +
+  'WWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWWXWW' +
+  'WWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WXWWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWXWWWWWWWW' +
+  'WWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWW' +
+  'WWWWWWWWWWWXWVWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWVWWYWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWXWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWXWWXWWWWW' +
+  'WWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWW' +
+  'WWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWW' +
+  'WWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWVWWWWWWXYWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'XWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWW' +
+  'WWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWW' +
+  'WWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWX' +
+  'WWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWW' +
+  'WXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWXWXWWWWWWXWWVWVWWWWWWWWWWWW' +
+  'WWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWX' +
+  'WWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWX' +
+  'WWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWXWWWWWXVWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWW' +
+  'WWWWWXXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWVXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWW' +
+  'XWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWWWWWWWWWWWVWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWW' +
+  'WWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWW' +
+  'WWWWXWWVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWW' +
+  'WWWWWWWWXXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWW' +
+  'VVWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWVVWWWWXWWWWWWWWWWWWWWWWWWWWWWVWWWWXWWWVWXWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWXWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWVWWWXWWWWWVVXWWWWWWWWWWWWWW' +
+  'WWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWVWWWWWWXVXYVWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWX' +
+  'WWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWXWWWW' +
+  'WWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWXWWWWVWWWWXWWWWWWWWWWWWW' +
+  'XWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWW' +
+  'WWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXW' +
+  'WWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWXWWWWWWWWWWWWWWVXWWWWWWWWWWWWXWXWWWWWWWWWWWWWWWWXWWWWWWWWW' +
+  'WWWWWVWXWWWWWWWWWWWWVWWWVZWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWW' +
+  'XWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWYWWWVWXVWWWWWVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWXWWWWWWWWWWW' +
+  'WWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWXWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWVWWW' +
+  'WWWWWXWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXW' +
+  'WWWWWWWWWWWXWWXWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWVXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'XWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWXWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWVWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWX' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWXWWWWWWWWWWWWWWWWWVWWW' +
+  'WWVWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWYWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWVWWWWWWWWXWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXVWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWXWWWWWWVW' +
+  'WVXWVXZVVWWVWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWW' +
+  'WWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWXWWWW' +
+  'WWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWVWWWWWWWWXWWWWWVWWVXWWWWWYVVWWXXWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWXWWWWWWW' +
+  'VXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWWWWWWWVXXXWVWWWXYVVUWX' +
+  'WWWXWWWWWWWWWWWWWWWWWWXWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWW' +
+  'WWWWWWWWWWWXWWWWWWWWWWWWWVWWVXWYWWWVWVXVWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWW' +
+  'WWWWWVWWWVWWWVXVYYWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWX' +
+  'WWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWVWWXVWWWXZWWWWVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWXWWWWWXXWWWWWWWWWWWWYWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWVXWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWYWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWXWWWWWWWWWWWWWWWWWXWWWWWXWWWXWWWWWWWWWWXWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWXWWWYWXXWVVWWWWVWXWWXWWWWWWWVWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWXWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWW' +
+  'WWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWWWWXXVWXWWWXWVWWWWWXWWWWWWWWWWWWWXWXWWWWWWWWWWWW' +
+  'WWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWVWWWWYWWWWWVXXWWW' +
+  'VVWWZWWWWVVYXVWVWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWXWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWW' +
+  'WWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWXWWWWWXWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWVWWWWWWWWWXWWXWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWXWWWWWVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWW' +
+  'WWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWXWWWWWWWWWWWWWWWWXWWWXWWWVWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWVW' +
+  'XWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWX' +
+  'WWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWXWWXWWWWWWWXWWWW' +
+  'WWWWWWWWWWWWWWWWWWWXWWWWWWVWWVWXWXWWVWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWW' +
+  'WWWWVYWWWWWWWWXWUVWYXVWWWWWWWXWWWWWWVVVWYWWVWWVYZVVWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWW' +
+  'WWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWW' +
+  'WWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWXWWW' +
+  'WWWWWWWWWWWWWWWXWWWWWWWWWXXWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWW' +
+  'XWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWXWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWXWWWXWWWWWWWWWWWXWWWWWWWWWWWXWWWWWXWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWXWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWVWWWWWWWWWW' +
+  'WWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWW' +
+  'WWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWW' +
+  'VWWWXWWWWXWWWWWWWWWWWWWWWWWWWWXWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWXWWWWWWXWWW' +
+  'XWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWVWVXWWWWVWWWXWWWWWWWWXWVVWXWWWWWWWW' +
+  'WWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWWX' +
+  'WWWWWWXWWWWWWWWWWWWWWWWWVYWWVXWVVWXWWWWXWWWWWWWWWWWWWWWWXWWWWWWVXWWWVWWWWWXWWWWWWWWXWWXWWWWWWWWWWWWW' +
+  'WWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWW' +
+  'WWWWWVWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWVXVWWWWVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWXWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'YWWWWWWWWXWWWWWWXWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWVWWWVWaWWWWWWWWVWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWW' +
+  'WWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWVWWWWWWXWWWWWWWWWWWWWWWWWWWWVWWWWWWXWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWW' +
+  'WWWYWWWWXWWWWXWWWWWVXWWWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWXWW' +
+  'WWWWWWWWWWWWWWWWWWWXWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWW' +
+  'WWXWXWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXW' +
+  'WWWWWWWWWWWWWWWWYWWWWWWXWWWVWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWVWWWWWWWWWWW' +
+  'WWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXVWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWW' +
+  'WWWWWVXWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWX' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWW' +
+  'WWWWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWW' +
+  'WWWWXWWWWWWWWWWWWWWWWWWWWWWWWVWXWWWWWWWWVWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWW' +
+  'WWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWXWWWWWWWW' +
+  'WWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWW' +
+  'WXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWXXWWWWVWVVWUXWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWXWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWXWV' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWXWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWXWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWXUUUWVXXVVXYWXWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWXWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWXWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWW' +
+  'WWWXWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWXWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWXWWWWVVWWWVWXYVXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWXWWWWVVVWWWWXXWWWXVWVWWWWWWWWWWWWWWWWWXVWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWW' +
+  'WWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWXWWWWVWXVWWWWXWXWWWVWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWW' +
+  'WWWWWWWWXWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWVWVWWWXWVXYVWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWXW' +
+  'WWWWWWXWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWVWXWWWXWVWWWWWWWWWXWWWWWWWWWWWWWVWVWXWWXWVVWXWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWXWWWWVWXWWVVXXWVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWVWWWWWWXWWWWWWWWWWWWWWXWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWXWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXXWWWXWXWWWWWWW' +
+  'WWWVWWWWWWWWWWWWWWWXXWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWW' +
+  'WVWWWWXWWXWWXWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWXWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWXWXWWVWWWWWXWXWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWW' +
+  'WWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWXWWWWWWWWW' +
+  'WWWWWWWWWWWWWWYWVWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWW' +
+  'WWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWVXWWWWXW' +
+  'XWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWXWWWWWWWWWWWVWWWWWW' +
+  'VYXWWWWVWWWWXWWWWWWWWWWWWWWWXWWWWXWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWVWYWWWWWWWYVVVWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWW' +
+  'WWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'XWWWWWWWWWWWWXWWWVWWWWWYWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWXWXWWWWWWWWWWWWWWWWWWWWXWWWWWWXVXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWVWWWWWWXWWVWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWXXWWWVWWWWWXWW' +
+  'WWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWVXWXWWWW' +
+  'WWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWVWWWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWYWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWW' +
+  'WWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWX' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWXWVWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWXWWXWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWVWWWXWWWWWWWWWXW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWW' +
+  'WXWWWXWWWWWVWWWWWWWWWWWWWWWWWXWWWWWWWWVWVWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWVWWXWWWWWWXXWWVWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWUYWXWVVVVX' +
+  'VWYUWWWWWWWWWWWWWWWWXWWWWWWXWWWVVWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWXWWWWWW' +
+  'WWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWVWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWVWWWWWWWWWWWWXWWWWVWVWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWXWWWWWWWWWW' +
+  'WWWWWWWWXWWWVWWWWXWWWWWVWWWWWXWWWXWWWWWWWWWWWWWWWWVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWXWWXWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWYWXXWVVWWWWWWXWWXWWWWWWWVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXXXXWWWWWWVWWWWWVWWWWWWWWWWWWWWWWWWXW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWX' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWVWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWW' +
+  'WWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXXWWWWWWWXVWWWWVWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWW' +
+  'WWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWXWWWWWVWWXXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWXVWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWVYWWWWWWWWWWWWWWWWWWWWWWWWWXWWX' +
+  'WWWWVVWXWWWWWWWWWWWWWYWWWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWXXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWXWXWXWXVWWWXV' +
+  'VWVWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWXWWWWWWXWWWWWWVWWWYWWWWWVXXWWWWVWWXWWWWWWXXVWVWWWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWW' +
+  'WWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWX' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXVWWWWWWWWXWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWXWWWXWW' +
+  'WWWWWWWWWWWWWWWWWXWWWWWWWWWVWWWVWXVWYXWWWXWVVWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWW' +
+  'WWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWX' +
+  'WWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWXWWWWWWVXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXVWWWWWWWWXWWWWWWWWWWXWWW' +
+  'XWWWWWWWWWWWWWWWWWWWWWWWWWYWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWVWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWVXVWWXXXVVVVWWWWWWWYWWWWWWWWWWWWWXWWWWWWWWWW' +
+  'WWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWXWWWVWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXVWW' +
+  'WWWWWWVWXWWWWWWWWXWWWWVWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWXXWWWWW' +
+  'WVWWXWWVWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWVWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWVWWXWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWVWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWW' +
+  'WWWXWXWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWVWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXXWWWXWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWXWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWVWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWVWXXVWWVWWX' +
+  'WWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWXUVXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWW' +
+  'WWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWVXWWWWWWWWWWWXWVWWWWWWW' +
+  'XWWWVXWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXXWXWWWWWWWWWWWWWWVWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWX' +
+  'WWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWXWXWWWWWWWWWWWWWWWWXWWWWW' +
+  'WWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWVVWWWWWVXWWWWXXWWWWWWWWWWWWXWWWWWWXWWWW' +
+  'WWWWXWWVWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWW' +
+  'WWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWVXVXWWWWXXWVVWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWXWWWW' +
+  'WWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWW' +
+  'WWWXWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWXWWWWWW' +
+  'WWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWXWVWXWWWWWWWWWWWWWWWWXXWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWVWVWYWWVWVVX' +
+  'YVWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWVWWXWVVWVWWXXVWXXWWWWWWWWWWXWWWWWWWW' +
+  'WWWWWWWWWXWWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWX' +
+  'WWWWWVXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXXWXWWWWWWWWWWW' +
+  'WWWWWWWWWWWWXWWXWWWWXWXWWWWWWWWWWWWVWWWWWWWWWWWWWWWWVVVWWWVWWWWWXXWYWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'XWVVWYWWWVWWWVXXWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWVWWWXWWWWWWWWWWWWXWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWXWWWWWWWWWWWWWWWWWWWXWWWWWWWVXXXWWWWWWWXVWWVWWWXWWWVWWX' +
+  'WVVXWWWWWWWWWWWWWWWXXWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWW' +
+  'WWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWXWWWXWWWWXWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWXWXWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWXWWWWWWWWWXVWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWVWWWWWWWWWWWWWWWWWWWWWWWWWWYVXWWWWWWWWWWWXWW' +
+  'WWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWW' +
+  'WWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'XWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WXWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWXVWWWWWWWWWWWWWWWWWWWWWWVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWX' +
+  'WWWWWWWWWXWWWWWWWWWWWWWVWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWW' +
+  'WWWXWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWVWWWWWWXWWXWWWXWWXWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWXVWWW' +
+  'WWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWVWWWWXXWWWWWWWWWWWXXWVWWWVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXXWXW' +
+  'VWWWWXWWWXWVWXWVXXWWWWXWWWVVWWWXWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWW' +
+  'WWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWXVWWVWWVYWWXVWVWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWXWWWWWWXWW' +
+  'WWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWVWWWWXWWVWWWVWWWWWWWWWWWWWXWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWW' +
+  'WWWWWWWWWWWXWWWWWWWWWWWWYWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWVXWWWWWWWWWWWXWWVWYWWVVXVXWVWWWWWWWWVWW' +
+  'XWWWVWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWVWYWWVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWWWWWWWVXXW' +
+  'VWWWWWWWXWWVWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWX' +
+  'XWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWXWWWWWWWWWWWWXWWWWWWWWWWVVWWXWXVVWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWVWXWWWW' +
+  'WWWWWWWWWXWXWVWWWWWWYVWVWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXVVWWVXXWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXW' +
+  'WWWWWXWWWWWWWWXWWWWXWXWWWWWWWWWWWWWWVVVWWWWWWXWWWWXXWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWXWWVWWXWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWWVXWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWW' +
+  'WWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWYWWWWWWVWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWXWWVXVWWWWVWWWWWXWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWVXWWWWWWWWWW' +
+  'XWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWW' +
+  'WWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXW' +
+  'WWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXW' +
+  'WWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWW' +
+  'WWWWWWWWWWWYWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWW' +
+  'WWWWWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWXVWWWWYVWWWWWWWWWXWWWWWWWXWWWWWW' +
+  'WWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWXWWWWWWWWXXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXW' +
+  'WWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWWWYWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWVXWWWWWWWWWWWWWWWWWWWWXWWWWWWXVWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWVWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWXWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWW' +
+  'WWWWWWXWWWWWWVWWWWWWWWXWWXXWWWWWWWWWWWWWWWWWWWWWWWWWWWVXWWWXWVVXXXXWWWWVWWWXWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWXWWWWWWWWWWWWWWXWWWXWWWWWW' +
+  'WWWWWWXWWWWWWVVWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWW' +
+  'WWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWXWWWWWWWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWXWW' +
+  'WWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWYWWWWW' +
+  'WWWWWWWWWXWWWWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWW' +
+  'WWWXWWWWWWWWWWWWWWWYWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWXWWWWWWWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWXWWWXWXXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWWXWWXXWWWWWWVWWWWWWW' +
+  'WWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWW' +
+  'WWWWWWXWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXW' +
+  'WWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWWWXWXWWWWWWWXWWWWWWWVWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWVXWWWWWWXWXXVWV' +
+  'WWWWWWWWWXWWWWWWWWWWWWWXWWWWWWWWXWWWWWWWWVWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWW' +
+  'XWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWZWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWVWWYWWWWWWWWXWWWW' +
+  'WXVWVWXWVXWXWWWWWWVXWWWXXXYVWXWZWWXVVUVVWWWWWWWWWWWWWWWWWWWWWWVWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWW' +
+  'XWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWVXWVXVVWWWXWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWXWWXWWVWWWVXWWXWWWWWWWWWWWXWWWWXWVWVXVWXWUWWYWXWWWW' +
+  'WWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWXWWWWWWWWW' +
+  'WWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWXWWWXWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWVWWXWXWWWWWWXWWWWWWWXWWWWWWW' +
+  'WWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWXWWWWWWWW' +
+  'WWWWWWWWWWXWXWWWVVWWXXWWWVWVXWWYWVWWXWWWWWVVXWWWWWWWWWWWWWWWWWXWWXWVWWWWWVWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWXWWWWWWWWWWWWXWWWWVWXWWWWWWWWWVXWXWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWXWWW' +
+  'WVXWWWWVWWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWXWWWXWWWWWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWXW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWXXYVWWWWWWWWWWWWWWWWXWWWWXVWXVWWWWWVWWWWXWWWWWWWWWWWWWWWW' +
+  'WWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWX' +
+  'WWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWXWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWX' +
+  'WWVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWXWWWWWWWWWWWWVWWWXXWVXWWWVVWWWXWUXXXWWXV' +
+  'WWWWWWWVXXVWWWWWWWWWWXWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWXXWWWWWWWVWWWXXWWWXWWWWWWWWWWWWWXXXWVVV' +
+  'YYVWVVWVWWWXWWWWWWWWXWXWWWWWWWWXWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWXWWXWWWWWWWWWWWWWWXWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWXWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWXW' +
+  'VVXWWWWWXVWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWXVWWWWWWWWWWWWWWWWWWWWWWXVWWWWWWVVYWWWWVWXWX' +
+  'WWVWWVXWWVWWWWWWWWWWWXWWWWWWWXWWWWWWWWWWWWWWXXVXYVWXWVVWWVWXWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWWWWWWWWWXWWWXXWWWWWWWWWWWWWWWWWWWXXWWWWWWVWWWWWWWWXWWWWWWWWWWWWWWWXWWWWWWWWWWWVXWWWWWWWWW' +
+  'XWWWWWWWWWWWWWXXWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWVWXXWVWVWVWXWXVWVXWWXXUWVWVVYXWWWWWWWWWWWWWWXW' +
+  'WWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWXXWWWWWWWWWWXWWWWWXWWWWWWWWWWWWWWWWWWXWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' +
+  'WWWWWWWWWWWW';
