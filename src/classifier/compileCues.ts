@@ -4,6 +4,9 @@ import type { RequestKind } from './types.js';
 import type { Tokens } from './tokenize.js';
 import type { ReplyLanguage } from './types.js';
 
+/** Lower-case ASCII letters, digits and the stem mark: already folded. */
+const PLAIN_PATTERN = /^[a-z0-9*]*$/;
+
 /** A set of folded words and word prefixes (`stem*`), with prefixes bucketed by their first three letters. */
 export class WordSet {
   private readonly exact = new Set<string>();
@@ -12,7 +15,8 @@ export class WordSet {
 
   constructor(items: readonly string[]) {
     for (const raw of items) {
-      const item = foldWord(raw);
+      // Most list words are already folded (lower-case ASCII): only the others go through the fold table.
+      const item = PLAIN_PATTERN.test(raw) ? raw : foldWord(raw);
       if (!item.endsWith('*')) {
         this.exact.add(item);
         continue;
@@ -72,7 +76,8 @@ function indexKeys(source: string): string[] {
   const keys: string[] = [];
   for (const alt of source.split('|')) {
     const stem = alt.endsWith('*');
-    const w = foldWord(stem ? alt.slice(0, -1) : alt);
+    const bare = stem ? alt.slice(0, -1) : alt;
+    const w = PLAIN_PATTERN.test(bare) ? bare : foldWord(bare);
     if (stem && w.length < 3) throw new Error(`cue stem "${alt}" is shorter than 3 letters`);
     keys.push(w.slice(0, 3));
   }

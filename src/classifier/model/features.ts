@@ -145,7 +145,9 @@ function tables(): Tables {
   const index = new Map(CUE_TABLES.map((t) => [t.language, compileCues([t])] as const));
   const cueIds = new Map<string, readonly [number, number, number]>();
   for (const byKey of index.values()) {
-    for (const list of byKey.values()) for (const c of list) cueIds.set(c.id, [fnv(`c:${c.id}`), fnv(`c:${c.id}!`), fnv(`c:${c.id}?`)]);
+    for (const list of byKey.values()) {
+      for (const c of list) if (!cueIds.has(c.id)) cueIds.set(c.id, [fnv(`c:${c.id}`), fnv(`c:${c.id}!`), fnv(`c:${c.id}?`)]);
+    }
   }
   compiled = {
     index,
