@@ -19,9 +19,12 @@ Thanks again for your time last week. We enjoyed the conversation and would like
 final round with our VP of Product. Could you share a few slots for next week?
 Best, Mia`;
 
-const reply = classifyReply(email);
-console.log(reply.label, reply.confidence.toFixed(2), reply.evidence.map((e) => e.text));
+const received = { reference: '2026-12-07T09:12:00+01:00', timeZone: 'Europe/Berlin' };
+const reply = classifyReply(email, received);
+console.log(reply.label, reply.topic, reply.confidence.toFixed(2), reply.needsReview);
+console.log(reply.requests.map((r) => r.kind), reply.evidence.map((e) => e.text));
 assert.equal(reply.label, 'next_round');
+assert.ok(reply.requests.some((r) => r.kind === 'send_availability'));
 
 // classify → applyEvent → nextActions
 const updated = applyEvent(application, replyEvent(reply, '2026-12-07T09:12:00+01:00', { text: email }));

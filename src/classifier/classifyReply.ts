@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../errors.js';
 import { findRequests } from './findRequests.js';
-import { featureName, readReply, replyFeatures } from './model/features.js';
+import { isStopWord } from './detectLanguage.js';
+import { featureName, Kind, readReply, replyFeatures } from './model/features.js';
 import type { Reading } from './model/features.js';
 import { labelColumn, scoreFeatures } from './model/linearModel.js';
 import { REVIEW_THRESHOLD } from './model/weights.generated.js';
@@ -73,8 +74,13 @@ export function classifyReply(input: ReplyInput, options?: ClassifyOptions): Cla
   });
 
   // Evidence: the features that pushed hardest towards the label (occurrences of one feature added up), each span once.
+  // A feature's contribution is what it added to the label over the runner-up: what separated the two.
+  let second = best === 0 ? 1 : 0;
+  for (let k = 0; k < REPLY_LABELS.length; k++) if (k !== best && (scored.labels[k] ?? 0) > (scored.labels[second] ?? 0)) second = k;
   const byRow = new Map<number, { i: number; c: number }>();
-  const weightOf = labelColumn(best);
+  const winner = labelColumn(best);
+  const runnerUp = labelColumn(second);
+  const weightOf = (row: number): number => winner(row) - runnerUp(row);
   for (let i = 0; i < vec.count; i++) {
     const row = scored.rows[i] ?? -1;
     if (row < 0 || (vec.fields[i] ?? -1) < 0) continue;
@@ -90,6 +96,9 @@ export function classifyReply(input: ReplyInput, options?: ClassifyOptions): Cla
     if (evidence.length >= MAX_EVIDENCE) break;
     const span = spanOf(reading, vec.fields[i] ?? 0, vec.starts[i] ?? 0, vec.ends[i] ?? 0);
     if (span === null || span.end <= span.start) continue;
+    // A lone function word ("the", "you", "Sie") may carry weight but shows a reader nothing.
+    const kind = vec.kinds[i];
+    if ((kind === Kind.Word || kind === Kind.Subject) && isStopWord(reading.tokens[vec.fields[i] ?? 0]?.words[vec.starts[i] ?? 0] ?? '')) continue;
     const key = `${span.field}:${span.start}:${span.end}`;
     if (spans.has(key)) continue;
     spans.add(key);

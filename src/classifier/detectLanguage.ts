@@ -50,3 +50,8 @@ export function detectLanguageOfTokens(tokens: readonly Tokens[]): { language: R
   for (const [lang] of PROFILES()) if ((counts.get(lang) ?? 0) === bestCount) ties++;
   return { language: best, sure: bestCount > 0 && ties === 1, stopWords: bestCount };
 }
+
+/** Whether a folded word is a frequent function word of any of the languages ("the", "und", "vous", "que"). */
+export function isStopWord(word: string): boolean {
+  return MASKS.get(word, maskOf) !== 0;
+}

@@ -19,6 +19,7 @@ export const EN_CUES: CueTable = {
     'are', 'our', 'thank', 'thanks', 'it', 'in', 'on', 'would', 'like', 'as', 'at', 'an', 'hi', 'dear', 'please',
   ],
   requests: [
+    { id: 'share-slots', kind: 'send_availability', pattern: 'share|send|provide|suggest|propose|give|offer ... slot|slots|times|dates|availability|availabilities' },
     { id: 'availability', kind: 'send_availability', pattern: 'availability|availabilities' },
     { id: 'times-work', kind: 'send_availability', pattern: 'time|times|slot|slots|date|dates|day|days that|which|when .. work|works|suit|suits|convenient' },
     { id: 'let-know-when', kind: 'send_availability', pattern: 'let|tell us|me know when|what|which [time|times|day|days]' },
