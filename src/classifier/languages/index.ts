@@ -7,8 +7,10 @@ import type { TimelineVocabulary } from './types.js';
 export type { CountUnit, PeriodPart, TimelineVocabulary } from './types.js';
 
 /**
- * The timeline vocabulary of every language, in the order of `REPLY_LANGUAGES`. Adding a language
- * is one file exporting `timeline` and one entry here.
+ * The timeline vocabulary of every language, in the order of `REPLY_LANGUAGES`. Everything the reply reader knows
+ * of a language lives in its one file here: `timeline` (dates, numbers, units, day words, promise and request
+ * words) and `reading` (the lexicon: phrases, negators, contrast words, request phrases, stop words). Adding a
+ * language is that file plus one entry here and one in `CUE_TABLES`.
  *
  * @example
  * ```ts
