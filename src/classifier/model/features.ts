@@ -78,10 +78,10 @@ const MAX_PLACEHOLDER = 80;
 
 // ── hashing ──────────────────────────────────────────────────────────────────────────────────────
 
-/** 32-bit FNV-1a of a string. */
-export function fnv(s: string): number {
+/** 32-bit FNV-1a of `s.slice(from, to)`, without making the slice. */
+export function fnv(s: string, from = 0, to = s.length): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h | 0;
 }
 
@@ -109,21 +109,21 @@ const SEED_SB = fnv('sb:');
  */
 export function featureId(name: string): number {
   const colon = name.indexOf(':');
-  const kind = name.slice(0, colon);
-  const rest = name.slice(colon + 1);
+  const rest = colon + 1;
   const pair = (seed: number): number => {
-    const space = rest.indexOf(' ');
-    return mix(mix(seed, fnv(rest.slice(0, space))), fnv(rest.slice(space + 1)));
+    const space = name.indexOf(' ', rest);
+    return mix(mix(seed, fnv(name, rest, space)), fnv(name, space + 1));
   };
-  switch (kind) {
-    case 'w': return mix(SEED_W, fnv(rest));
-    case 'n': return mix(SEED_N, fnv(rest));
-    case 'p': return mix(SEED_P, fnv(rest));
-    case 's': return mix(SEED_S, fnv(rest));
-    case 'b': return pair(SEED_B);
-    case 'sb': return pair(SEED_SB);
-    default: return fnv(name);
-  }
+  // The kind is one or two letters before the colon.
+  const k0 = name.charCodeAt(0);
+  if (colon === 1) {
+    if (k0 === 119) return mix(SEED_W, fnv(name, rest)); // w
+    if (k0 === 110) return mix(SEED_N, fnv(name, rest)); // n
+    if (k0 === 112) return mix(SEED_P, fnv(name, rest)); // p
+    if (k0 === 115) return mix(SEED_S, fnv(name, rest)); // s
+    if (k0 === 98) return pair(SEED_B); // b
+  } else if (colon === 2 && name.startsWith('sb')) return pair(SEED_SB);
+  return fnv(name);
 }
 
 // ── word tables ──────────────────────────────────────────────────────────────────────────────────
