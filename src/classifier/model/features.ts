@@ -215,14 +215,24 @@ export function normalizedWords(field: CleanedField, tok: Tokens): string[] {
 
 class Occurrences implements FeatureOccurrences {
   count = 0;
-  ids = new Int32Array(256);
-  values = new Float64Array(256);
-  kinds = new Uint8Array(256);
-  fields = new Int8Array(256);
-  starts = new Int32Array(256);
-  ends = new Int32Array(256);
+  ids: Int32Array;
+  values: Float64Array;
+  kinds: Uint8Array;
+  fields: Int8Array;
+  starts: Int32Array;
+  ends: Int32Array;
   names: string[] = [];
   words: string[][] = [];
+
+  /** @param capacity - Expected occurrences (about three per word), so the arrays rarely grow. */
+  constructor(capacity: number) {
+    this.ids = new Int32Array(capacity);
+    this.values = new Float64Array(capacity);
+    this.kinds = new Uint8Array(capacity);
+    this.fields = new Int8Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
 
   push(id: number, value: number, kind: Kind, field: number, start: number, end: number, name = ''): void {
     if (this.count === this.ids.length) this.grow();
@@ -416,7 +426,9 @@ function lexiconFeatures(o: Occurrences, reading: Reading, flags: readonly Uint8
  * ```
  */
 export function replyFeatures(reading: Reading): FeatureOccurrences {
-  const o = new Occurrences();
+  let words = 0;
+  for (const tok of reading.tokens) words += tok.count;
+  const o = new Occurrences(3 * words + 64);
   const t = tables();
   const info = reading.tokens.map((tok) => wordInfo(tok, reading.language, t));
   const flags = info.map((x) => x.flags);
