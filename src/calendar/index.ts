@@ -1,3 +1,14 @@
+/**
+ * Business days in an employer's calendar: weekends, holidays and days off (`createCalendar`),
+ * civil dates, instants and time zones.
+ *
+ * Guides: [Business-day calendar](../../docs/calendar.md), [Dates, instants and input
+ * errors](../../docs/dates.md).
+ *
+ * @packageDocumentation
+ * @module interview-followup/calendar
+ * @primaryExport
+ */
 export { createCalendar, DEFAULT_WEEKEND } from './createCalendar.js';
 export { toEpochDay, fromEpochDay, isCivilDate, dayOfWeek, addDays, MIN_EPOCH_DAY, MAX_EPOCH_DAY } from './epochDay.js';
 export { parseInstant, civilDateInZone, formatInstantInZone, assertTimeZone } from './zone.js';

@@ -1,3 +1,13 @@
+/**
+ * What an employer's reply says (`classifyReply`) and what it promised (`extractTimeline`), in
+ * English, German, French and Spanish, offline.
+ *
+ * Guide: [Reply classifier](../../docs/classifier.md).
+ *
+ * @packageDocumentation
+ * @module interview-followup/classifier
+ * @primaryExport
+ */
 export { classifyReply } from './classifyReply.js';
 export { cleanReply, MAX_CLEANED_LENGTH } from './cleanReply.js';
 export type { CleanedField } from './cleanReply.js';

@@ -1,3 +1,13 @@
+/**
+ * The hiring team's side: scorecards against predetermined criteria, debrief, shortlist, reference
+ * checks, approvals, and the stage a candidate may be told.
+ *
+ * Guide: [Hiring team](../../docs/hiring.md).
+ *
+ * @packageDocumentation
+ * @module interview-followup/hiring
+ * @primaryExport
+ */
 export { approvals } from './approvals.js';
 export { candidateFacingStage, HIRING_STAGES } from './candidateFacingStage.js';
 export { debrief } from './debrief.js';

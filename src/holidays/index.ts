@@ -1,3 +1,13 @@
+/**
+ * Calendars with a region's public holidays (`regionCalendar`, `calendarForEmployer`), from the
+ * optional peer dependency date-holidays, loaded only here.
+ *
+ * Guide: [Regional holidays](../../docs/holidays.md).
+ *
+ * @packageDocumentation
+ * @module interview-followup/holidays
+ * @primaryExport
+ */
 export { calendarForEmployer } from './calendarForEmployer.js';
 export type { EmployerCalendarData } from './calendarForEmployer.js';
 export { regionCalendar } from './regionCalendar.js';

@@ -1,3 +1,13 @@
+/**
+ * The data as zod 4 schemas with their inferred types: parse and check interviews, timelines,
+ * events, applications and the hiring team's data at the edge of your app.
+ *
+ * Guide: [Data model](../../docs/model.md).
+ *
+ * @packageDocumentation
+ * @module interview-followup/model
+ * @primaryExport
+ */
 export { ApplicationSchema, parseApplication, safeParseApplication } from './Application.js';
 export type { Application } from './Application.js';
 export { EmployerCalendarSchema } from './EmployerCalendar.js';

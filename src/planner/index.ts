@@ -1,3 +1,16 @@
+/**
+ * What to do after an interview and by when: the thank-you deadlines, the follow-up window, the
+ * day silence counts as ghosting (`planFollowUp`); the application tracker and its next actions
+ * (`applyEvent`, `nextActions`); the calendar export (`toICS`).
+ *
+ * Guides: [Follow-up planner](../../docs/planner.md), [Application
+ * tracker](../../docs/tracker.md), [Reflection notes](../../docs/reflection.md), [Calendar
+ * export](../../docs/ics.md).
+ *
+ * @packageDocumentation
+ * @module interview-followup/planner
+ * @primaryExport
+ */
 export { candidateExpectations } from './candidateExpectations.js';
 export { earliestFollowUp } from './earliestFollowUp.js';
 export { ghostingDate } from './ghostingDate.js';

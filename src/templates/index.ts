@@ -1,3 +1,14 @@
+/**
+ * The messages of the weeks after an interview, in four languages: thank-you notes, follow-ups,
+ * replies to an offer (`renderMessage`, `draftThankYouNotes`), and templates of your own
+ * (`defineTemplate`).
+ *
+ * Guide: [Message templates](../../docs/templates.md).
+ *
+ * @packageDocumentation
+ * @module interview-followup/templates
+ * @primaryExport
+ */
 export { defineTemplate } from './defineTemplate.js';
 export type { DefineTemplateOptions, Template, TemplateSource } from './defineTemplate.js';
 export type { AnyTemplateData, RenderedMessage, SectionValue, TemplateFields, TemplateValue } from './types.js';
