@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,10 +10,23 @@ const blocks = [...readme.matchAll(/<!-- example: (\S+) -->\n```ts\n([\s\S]*?)\n
 describe('README', () => {
   it('shows the documented examples (which CI runs) and not stale copies of them', () => {
     expect(blocks.map(([file]) => file)).toEqual([
-      'examples/calendar.ts', 'examples/candidate.ts', 'examples/recruiter.ts',
-      'examples/classify-reply.ts', 'examples/thank-you.ts', 'examples/custom-template.ts', 'examples/hiring.ts',
+      'examples/first-plan.ts', 'examples/classify-reply.ts', 'examples/thank-you.ts',
+      'examples/calendar.ts', 'examples/candidate.ts', 'examples/recruiter.ts', 'examples/custom-template.ts', 'examples/hiring.ts',
     ]);
     for (const [file, code] of blocks) expect(code, file).toBe(readFileSync(join(ROOT, file), 'utf8').trimEnd());
+  });
+
+  it('shows a complete first plan, with the output it really prints, before any contributor command', () => {
+    const [, file, shown] = readme.match(/<!-- output: (\S+) -->\n```text\n([\s\S]*?)\n```/) ?? [];
+    expect(file).toBe('examples/first-plan.ts');
+    const printed = execFileSync(process.execPath, ['--import', 'tsx', file!], { cwd: ROOT, encoding: 'utf8' });
+    expect(shown).toBe(printed.trimEnd());
+    const order = ['## Install', '<!-- example: examples/first-plan.ts -->', '<!-- output: examples/first-plan.ts -->',
+      "## Read the employer's reply", '## Draft a message', '## Documentation', '## Contributing', 'npm install && npm run demo'];
+    const at = order.map((heading) => readme.indexOf(heading));
+    expect(at.every((i) => i >= 0), order.filter((_, k) => at[k]! < 0).join(', ')).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+    expect(readme.indexOf('npm test')).toBeGreaterThan(readme.indexOf('## Contributing'));
   });
 
   it('names the two commands of a fresh clone, and .ci/run calls the same test command', () => {
