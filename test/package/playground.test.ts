@@ -1,7 +1,7 @@
 // The playground page of the docs site, built by scripts/build-playground.mjs from dist/ and opened
 // in headless Chromium: over a loopback HTTP server (as the docs site is served), and from the file
 // system (where the page still reads emails and plans with weekends only).
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
@@ -83,6 +83,15 @@ async function plan(page: Page, fields: Record<string, string>): Promise<void> {
 
 const text = (page: Page, selector: string): Promise<string> => page.$eval(selector, (e) => e.textContent ?? '');
 const shown = (page: Page, selector: string): Promise<boolean> => page.$eval(selector, (e) => !(e as HTMLElement).hidden);
+
+describe('the playground source', () => {
+  it('type-checks against the declarations of the built package (esbuild only strips types)', () => {
+    const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
+    const run = spawnSync(process.execPath, [tsc, '-p', 'site/playground/tsconfig.json'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.stdout + run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+});
 
 describe.skipIf(!canRun)('the playground page (headless Chromium)', () => {
   let browser: Browser;
