@@ -73,7 +73,7 @@ export function classifyReply(input: ReplyInput, options?: ClassifyOptions): Cla
     }
   });
 
-  // Evidence: the features that pushed hardest towards the label (occurrences of one feature added up), each span once.
+  // Evidence: the features that pushed hardest towards the label (occurrences of one feature added up), no two overlapping.
   // A feature's contribution is what it added to the label over the runner-up: what separated the two.
   let second = best === 0 ? 1 : 0;
   for (let k = 0; k < REPLY_LABELS.length; k++) if (k !== best && (scored.labels[k] ?? 0) > (scored.labels[second] ?? 0)) second = k;
@@ -91,7 +91,6 @@ export function classifyReply(input: ReplyInput, options?: ClassifyOptions): Cla
   }
   const contributions = [...byRow.values()].filter((x) => x.c > 0).sort((a, b) => b.c - a.c || a.i - b.i);
   const evidence: Evidence[] = [];
-  const spans = new Set<string>();
   for (const { i, c } of contributions) {
     if (evidence.length >= MAX_EVIDENCE) break;
     const span = spanOf(reading, vec.fields[i] ?? 0, vec.starts[i] ?? 0, vec.ends[i] ?? 0);
@@ -99,9 +98,8 @@ export function classifyReply(input: ReplyInput, options?: ClassifyOptions): Cla
     // A lone function word ("the", "you", "Sie") may carry weight but shows a reader nothing.
     const kind = vec.kinds[i];
     if ((kind === Kind.Word || kind === Kind.Subject) && isStopWord(reading.tokens[vec.fields[i] ?? 0]?.words[vec.starts[i] ?? 0] ?? '')) continue;
-    const key = `${span.field}:${span.start}:${span.end}`;
-    if (spans.has(key)) continue;
-    spans.add(key);
+    // Each stretch of text is shown once: a span overlapping one already chosen adds nothing to a highlight.
+    if (evidence.some((e) => e.field === span.field && e.start < span.end && span.start < e.end)) continue;
     evidence.push({ cue: featureName(reading, vec, i), label, weight: Math.round(c * 100) / 100, ...span });
   }
   const order = (e: Evidence): number => (e.field === 'subject' ? 0 : 1);

@@ -43,7 +43,7 @@ export function classifyMessage(input: string | ParsedEmail, flags: ClassifyFlag
   const instant = email?.date ?? flags.received ?? now().toISOString();
   const timeZone = flags.zone ?? (email?.date === undefined ? undefined : zoneOfOffset(email.date)) ?? 'UTC';
   parseInstant(instant); // a bad --received is reported as such, before classification
-  const result = classifyReply(input) as unknown as Record<string, unknown> & { label: string; confidence: number };
+  const result = classifyReply(input, { reference: instant, timeZone }) as unknown as Record<string, unknown> & { label: string; confidence: number };
   const timeline = extractTimeline(input, { reference: instant, timeZone });
   return { ...result, timeline, reference: { instant, source, timeZone } };
 }
@@ -68,8 +68,10 @@ export function describeClassification(result: ClassifiedMessage): string {
   if (Array.isArray(requests)) {
     for (const r of requests as Record<string, unknown>[]) {
       const kind = typeof r['kind'] === 'string' ? r['kind'] : 'request';
-      const due = typeof r['deadline'] === 'object' && r['deadline'] !== null ? (r['deadline'] as Record<string, unknown>)['date'] : r['deadline'];
-      lines.push(`  asks: ${kind}${typeof r['text'] === 'string' ? ` ("${r['text']}")` : ''}${typeof due === 'string' ? `, by ${due}` : ''}`);
+      const span = r['span'] as Record<string, unknown> | undefined;
+      const words = typeof span?.['text'] === 'string' ? span['text'] : undefined;
+      const due = r['due'];
+      lines.push(`  asks: ${kind}${words !== undefined ? ` ("${words}")` : ''}${typeof due === 'string' ? `, by ${due}` : ''}`);
     }
   }
   const t = result.timeline;
