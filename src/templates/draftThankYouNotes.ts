@@ -97,8 +97,8 @@ export function draftThankYouNotes(interview: ThankYouInterview, candidate: Than
   arrayAt(own(iv, 'interviewers'), 'interview.interviewers', 'an array of interviewers { id, name, points }').forEach((p, i) => {
     const at = `interview.interviewers.${i}`;
     const person = recordAt(p, at, 'an interviewer { id, name, points, title?, email? }');
-    textAt(own(person, 'id'), `${at}.id`, true);
-    textAt(own(person, 'name'), `${at}.name`, true);
+    textAt(own(person, 'id'), `${at}.id`);
+    textAt(own(person, 'name'), `${at}.name`);
     optionalTextAt(own(person, 'title'), `${at}.title`);
     optionalTextAt(own(person, 'email'), `${at}.email`);
     const points = own(person, 'points');

@@ -83,7 +83,7 @@ export function eventsToICS(events: readonly IcsEvent[], options: ToIcsOptions):
     const event = recordAt(value, path, 'an object { uid, title, date | at }') as unknown as IcsEvent;
     textAt(own(event, 'title'), `${path}.title`);
     optionalTextAt(own(event, 'description'), `${path}.description`);
-    const uid = icsUid(textAt(own(event, 'uid'), `${path}.uid`, true), domain as string);
+    const uid = icsUid(textAt(own(event, 'uid'), `${path}.uid`), domain as string);
     if (seen.has(uid)) throw new InvalidArgumentError(`${path}.uid`, event.uid, 'a uid used by only one event of the calendar');
     seen.add(uid);
     if ((own(event, 'date') === undefined) === (own(event, 'at') === undefined)) {
