@@ -5,9 +5,11 @@ import { expandHoliday } from '../../src/holidays/expandHoliday.js';
 import { getHolidaysClass } from '../../src/holidays/loadDateHolidays.js';
 import { regionCalendar, regionHolidays } from '../../src/holidays/index.js';
 import { holidayTypes, holidayYear, rawHoliday, regionCode, regionSpelling } from '../arbitraries/holidays.js';
+import { runs } from '../helpers/runs.js';
 
 const Holidays = getHolidaysClass();
-const opts = { numRuns: 60 };
+// Each run builds a date-holidays instance and a year of holidays: a budget in runs, not in time.
+const opts = { numRuns: runs(60) };
 
 /** Naive oracle straight from date-holidays: every (date, name) a list's entries cover in `year`, by whole days. */
 function oracle(code: string, year: number, types: readonly string[]): Set<string> {

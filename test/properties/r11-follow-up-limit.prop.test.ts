@@ -5,6 +5,7 @@ import { parseInstant } from '../../src/calendar/zone.js';
 import { applyEvent } from '../../src/planner/tracker/applyEvent.js';
 import { nextActions } from '../../src/planner/tracker/nextActions.js';
 import { applyLegal, eventSequenceArb, laterArb, makeApplication, makeSecondRound } from '../arbitraries/tracker.js';
+import { runs } from '../helpers/runs.js';
 
 const calendar = createCalendar();
 
@@ -18,7 +19,7 @@ function followUpsThisRound(events: readonly { type: string }[]): number {
   return n;
 }
 
-test.prop([eventSequenceArb, laterArb, fc.boolean()], { numRuns: 300 })(
+test.prop([eventSequenceArb, laterArb, fc.boolean()], { numRuns: runs(300) })(
   'R11.3: under the default policy nextActions never holds two follow-ups, and none once the round\'s follow-up went out',
   (events, later, withSecondRound) => {
     const start = makeApplication(withSecondRound ? { interviews: [makeApplication().interviews[0]!, makeSecondRound()] } : {});
@@ -31,7 +32,7 @@ test.prop([eventSequenceArb, laterArb, fc.boolean()], { numRuns: 300 })(
   },
 );
 
-test.prop([eventSequenceArb], { numRuns: 200 })('R11.3: applyEvent never records two follow-ups in one round under the default policy', (events) => {
+test.prop([eventSequenceArb], { numRuns: runs(200) })('R11.3: applyEvent never records two follow-ups in one round under the default policy', (events) => {
   const { result } = applyLegal(makeApplication({ interviews: [makeApplication().interviews[0]!, makeSecondRound()] }), events, (a, e) => applyEvent(a, e));
   let n = 0;
   for (const e of result.events) {

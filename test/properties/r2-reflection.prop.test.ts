@@ -3,6 +3,7 @@ import MarkdownIt from 'markdown-it';
 import { describe, expect } from 'vitest';
 import type { Reflection } from '../../src/model/Reflection.js';
 import { reflectionToMarkdown } from '../../src/planner/reflectionToMarkdown.js';
+import { runs } from '../helpers/runs.js';
 
 const md = new MarkdownIt({ html: true, linkify: false });
 
@@ -20,7 +21,7 @@ const reflectionArb: fc.Arbitrary<Reflection> = fc.record({
 });
 
 describe('R2 reflection export', () => {
-  test.prop([reflectionArb], { numRuns: Number(process.env.FC_RUNS ?? 200) })('values are shown as written and never change the document structure', (reflection) => {
+  test.prop([reflectionArb], { numRuns: runs(200) })('values are shown as written and never change the document structure', (reflection) => {
     const tokens = md.parse(reflectionToMarkdown(reflection), {});
     const headings = tokens.filter((t) => t.type === 'heading_open').map((t) => t.tag);
     const sections = [reflection.questions.length > 0, (reflection.cultureTakeaways ?? []).length > 0, (reflection.roleTakeaways ?? []).length > 0].filter(Boolean).length;
