@@ -1,0 +1,115 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { inflateSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The docs site as a reader opens it: the output of `npm run docs` (docs/api), from the file system,
+// in headless Chromium at a 1280×900 laptop viewport.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SITE = join(import.meta.dirname, '../../docs/api');
+const url = (path: string) => pathToFileURL(join(SITE, path)).href;
+const built = existsSync(join(SITE, 'index.html'));
+
+interface NavNode { text: string; path?: string; kind?: number; children?: NavNode[] }
+
+/** The sidebar as typedoc writes it: zlib-compressed JSON, base64, in assets/navigation.js. */
+function navigation(): NavNode[] {
+  const script = readFileSync(join(SITE, 'assets/navigation.js'), 'utf8');
+  const data = /"([A-Za-z0-9+/=]+)"/.exec(script)![1]!;
+  return JSON.parse(inflateSync(Buffer.from(data, 'base64')).toString()) as NavNode[];
+}
+function leaves(nodes: NavNode[]): NavNode[] {
+  return nodes.flatMap((n) => (n.children ? [...(n.path ? [n] : []), ...leaves(n.children)] : [n]));
+}
+
+describe.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')('the docs site (docs/api, built by npm run docs)', () => {
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    if (!built) throw new Error('docs/api/index.html is missing: run `npm run docs` first');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('pageerror', (e) => errors.push(e.message));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('opens on the getting-started guide, under the name interview-followup', async () => {
+    await page.goto(url('index.html'));
+    expect(await page.locator('.col-content h1').first().textContent()).toBe('Getting started');
+    expect(await page.title()).toMatch(/^interview-followup/);
+    await expect.poll(() => page.locator('.col-content').textContent()).toContain('npm install interview-followup');
+    // install → first plan → classify → draft, in that order
+    const headings = await page.locator('.col-content h2').allTextContents();
+    expect(headings.slice(0, 4)).toEqual(['1. Install', '2. A first plan', "3. Read the employer's reply", '4. Draft the message']);
+    // guides link to the API pages of the functions they use
+    await page.getByRole('link', { name: 'planFollowUp', exact: true }).first().click();
+    expect(page.url()).toContain('planner.planFollowUp.html');
+    expect(errors).toEqual([]);
+  });
+
+  it('lists the guides in reading order, then the reference, then the entry points (root first, named interview-followup)', () => {
+    const nav = navigation();
+    expect(nav.map((n) => n.text)).toEqual(['Guides', 'Reference', 'Modules']);
+    const guides = nav[0]!.children!.map((n) => n.text);
+    expect(guides.indexOf('Follow-up planner')).toBe(0);
+    const order = ['Follow-up planner', 'Application tracker', 'Reply classifier', 'Message templates', 'Hiring team', 'Business-day calendar', 'Calendar export'];
+    expect(order.map((g) => guides.indexOf(g))).toEqual([...order.map((g) => guides.indexOf(g))].sort((a, b) => a - b));
+    expect(order.every((g) => guides.includes(g))).toBe(true);
+    const modules = nav[2]!.children!.map((n) => n.text);
+    expect(modules[0]).toBe('interview-followup');
+    expect(modules).not.toContain('index');
+    expect(modules.slice(1).every((m) => m.startsWith('interview-followup/'))).toBe(true);
+  });
+
+  it('lists each symbol once in the navigation (no index.X beside planner.X)', () => {
+    const symbols = leaves(navigation()[2]!.children!).filter((n) => n.kind !== 2 && n.kind !== undefined);
+    expect(symbols.length).toBeGreaterThan(250);
+    const seen = new Map<string, string[]>();
+    for (const s of symbols) seen.set(s.text, [...(seen.get(s.text) ?? []), s.path!]);
+    expect([...seen].filter(([, paths]) => paths.length > 1)).toEqual([]);
+  });
+
+  it('finds the guides when searching for "thank-you"', async () => {
+    await page.goto(url('index.html'));
+    await page.locator('#tsd-search-trigger').click();
+    await page.locator('#tsd-search-input').fill('thank-you');
+    const results = page.locator('#tsd-search-results li');
+    await expect.poll(() => results.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const found = await results.allTextContents();
+    expect(found).toEqual(expect.arrayContaining(['Follow-up planner', 'Message templates']));
+  });
+
+  it('shows a function page with its types by name and its example above the fold', async () => {
+    for (const fn of ['planner.planFollowUp', 'classifier.classifyReply', 'templates.renderMessage', 'templates.draftThankYouNotes']) {
+      await page.goto(url(`functions/interview-followup_${fn}.html`));
+      const signature = await page.locator('.tsd-signature').first().textContent();
+      expect(signature, fn).not.toContain('{');
+      const example = page.locator('.tsd-comment h4:has-text("Example") + pre, .tsd-comment h4:has-text("Example") ~ pre').first();
+      const top = await example.evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+      expect(top, `${fn}: top of the example`).toBeLessThan(900);
+    }
+    await page.goto(url('functions/interview-followup_planner.planFollowUp.html'));
+    expect(await page.locator('.tsd-signature').first().textContent()).toBe('planFollowUp(interview: Interview, options: PlanOptions): FollowUpPlan');
+    await page.locator('.tsd-signature a', { hasText: 'Interview' }).click();
+    expect(page.url()).toContain('Interview.html');
+  });
+
+  it('links the API back to the guides, and the header to the playground', async () => {
+    await page.goto(url('modules/interview-followup_planner.html'));
+    await page.locator('.col-content a', { hasText: 'Follow-up planner' }).first().click();
+    expect(await page.locator('.col-content h1').first().textContent()).toMatch(/Follow-up planner/);
+    await page.goto(url('functions/interview-followup_planner.planFollowUp.html'));
+    const playground = page.locator('#tsd-toolbar-links a', { hasText: 'Playground' });
+    expect(await playground.getAttribute('href')).toBe('../playground/index.html');
+    expect(errors).toEqual([]);
+  });
+});
