@@ -11,11 +11,11 @@ const EXCLUDE = ['test/package/**', 'node_modules/**'];
 /** What both projects share. */
 const common = {
   setupFiles: ['test/helpers/fast-check.setup.ts'],
-  pool: 'threads',
+  pool: 'threads' as const,
   // Verdicts never depend on the machine's speed: property tests are bounded in runs (see
   // test/helpers/runs.ts), and this limit only stops a test that hangs.
   testTimeout: 120_000,
-} as const;
+};
 
 export default defineConfig({
   test: {
