@@ -6,7 +6,7 @@ import type { Reading } from './model/features.js';
 import { labelColumn, scoreFeatures } from './model/linearModel.js';
 import { REVIEW_THRESHOLD } from './model/weights.generated.js';
 import { REPLY_LABELS, REPLY_LANGUAGES, REPLY_TOPICS, TOPIC_LABELS } from './types.js';
-import type { Classification, ClassifyOptions, Evidence, ReplyInput, ReplyLabel, ReplyTopic } from './types.js';
+import type { Classification, ClassifyOptions, Evidence, ReplyInput, ReplyLabel, ReplyRequest, ReplyTopic } from './types.js';
 
 /** At most this many features are reported as evidence. */
 const MAX_EVIDENCE = 6;
@@ -21,6 +21,18 @@ export function spanOf(reading: Reading, fieldIndex: number, startToken: number,
   const start = field.starts[cs] ?? 0;
   const end = Math.max(start, field.ends[ce - 1] ?? start);
   return { field: field.field, start, end, text: field.original.slice(start, end) };
+}
+
+/**
+ * An offer always waits for the candidate's answer (R8): when the message does not ask for it in words, the answer is
+ * still a request, pointing at the words that make the offer.
+ */
+function withOfferAnswer(requests: ReplyRequest[], label: ReplyLabel, evidence: readonly Evidence[]): ReplyRequest[] {
+  if (label !== 'offer' || requests.some((r) => r.kind === 'respond_to_offer' || r.kind === 'sign_offer')) return requests;
+  const words = evidence.find((e) => e.field !== 'subject') ?? evidence[0];
+  if (words === undefined) return requests;
+  const { field, start, end, text } = words;
+  return [...requests, { kind: 'respond_to_offer', span: { field, start, end, text } }];
 }
 
 /**
@@ -112,7 +124,7 @@ export function classifyReply(input: ReplyInput, options?: ClassifyOptions): Cla
     scores,
     topic,
     evidence,
-    requests: findRequests(input, reading, options),
+    requests: withOfferAnswer(findRequests(input, reading, options), label, evidence),
     language: reading.language,
   };
 }

@@ -47,3 +47,19 @@ describe('classifyReply requests (R7, R8, R10)', () => {
     expect([...starts].sort((a, b) => a - b)).toEqual(starts);
   });
 });
+
+describe('an offer waits for an answer (R8)', () => {
+  it('R8: an offer that does not ask for an answer in words still has a respond_to_offer request, at the offer\'s words', () => {
+    const text = 'Hi Sam, we are delighted to offer you the role of Data Analyst, starting in January.';
+    const r = classifyReply(text);
+    expect(r.label).toBe('offer');
+    const answer = r.requests.find((q) => q.kind === 'respond_to_offer');
+    expect(answer).toBeDefined();
+    expect(text.slice(answer!.span.start, answer!.span.end)).toBe(answer!.span.text);
+  });
+
+  it('R8: an offer that asks for a signature is not given a second, implied request', () => {
+    const r = classifyReply('We are delighted to offer you the role. Please sign and return the attached offer letter.');
+    expect(r.requests.filter((q) => q.kind === 'respond_to_offer' || q.kind === 'sign_offer').map((q) => q.kind)).toEqual(['sign_offer']);
+  });
+});

@@ -9,7 +9,10 @@ describe('replyEvent (R7, R4.5)', () => {
   it('R7: builds a valid reply-received event from a classification', () => {
     const reply = 'We are pleased to offer you the position!';
     const event = replyEvent(classifyReply(reply), '2026-12-02T09:30:00+01:00', { text: reply });
-    expect(event).toEqual({ type: 'reply-received', at: '2026-12-02T09:30:00+01:00', outcome: 'offer', text: reply });
+    // An offer waits for the candidate's answer (R8), so the event carries that request too.
+    const { requests, ...rest } = event;
+    expect(rest).toEqual({ type: 'reply-received', at: '2026-12-02T09:30:00+01:00', outcome: 'offer', text: reply });
+    expect(requests?.map((r) => r.kind)).toEqual(['respond_to_offer']);
     expect(parseEvent(event)).toEqual(event);
   });
 
