@@ -1,18 +1,18 @@
 /**
- * The main entry point: everything except the two modules with heavy peers. It re-exports the
- * calendar, the planner and tracker, the classifier, the templates and the hiring team's
- * functions, the types of the model, and the errors, which are documented here.
+ * The main entry point: everything that needs no peer dependency. It re-exports the calendar, the
+ * planner and tracker, the classifier, the templates and the hiring team's functions, and the
+ * types of the model; the errors are documented here.
  *
  * ```ts
  * import { planFollowUp, classifyReply, renderMessage, isFollowUpError } from 'interview-followup';
  * ```
  *
  * Start with [Getting started](../docs/getting-started.md). Each re-export below links to its page
- * in the entry point it comes from: {@link "interview-followup/planner"!},
- * {@link "interview-followup/classifier"!}, {@link "interview-followup/templates"!},
- * {@link "interview-followup/hiring"!}, {@link "interview-followup/calendar"!}. Schemas and parse
- * functions are in {@link "interview-followup/model"!} (zod), region calendars in
- * {@link "interview-followup/holidays"!} (date-holidays), raw email in {@link "interview-followup/mail"!}.
+ * in the entry point it comes from: {@link "interview-followup/planner"! | planner},
+ * {@link "interview-followup/classifier"! | classifier}, {@link "interview-followup/templates"! | templates},
+ * {@link "interview-followup/hiring"! | hiring}, {@link "interview-followup/calendar"! | calendar}. Schemas and parse
+ * functions are in {@link "interview-followup/model"! | model} (zod), region calendars in
+ * {@link "interview-followup/holidays"! | holidays} (date-holidays), raw email in {@link "interview-followup/mail"! | mail}.
  *
  * @packageDocumentation
  * @module interview-followup
