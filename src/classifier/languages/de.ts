@@ -107,6 +107,9 @@ export const reading: CueTable = {
     'du', 'mir', 'dir', 'dich', 'bis', 'kannst', 'kann', 'im', 'am', 'um', 'von', 'vom', 'zum', 'zur', 'als', 'wie', 'oder', 'aber', 'nur', 'schon', 'anbei', 'grusse', 'es', 'ja', 'nein', 'woche', 'nachster', 'nachste', 'tagen',
   ],
   requests: [
+    { id: 'answer-questions', kind: 'complete_assessment', pattern: 'beantworten|beantworte|bearbeiten|starten ... fragen|fragebogen|vorstellungsgesprach|quiz|test' },
+    { id: 'questions-answer', kind: 'complete_assessment', pattern: 'fragen|fragebogen|quiz ... beantworten|beantworte|bearbeiten' },
+    { id: 'confirm-imperative', kind: 'confirm_attendance', pattern: 'bestatigen sie|bestatige .. termin|teilnahme|gesprach|einladung' },
     { id: 'send-documents-verb-first', kind: 'send_documents', pattern: 'senden|schicken|ubermitteln|ubersenden|reichen|laden|bringen|fullen ... unterlagen|dokumente|zeugnis*|nachweis*|formular*|bewerbungsunterlagen|personalfragebogen|lebenslauf|kopie*' },
     { id: 'availability', kind: 'send_availability', pattern: 'verfugbarkeit*|terminvorschlag*|zeitfenster|zeitraum|wunschtermin*' },
     { id: 'when-time', kind: 'send_availability', pattern: 'wann sie .. zeit|verfugbar|konnen' },
@@ -118,7 +121,7 @@ export const reading: CueTable = {
     { id: 'assessment', kind: 'complete_assessment', pattern: 'test|tests|aufgabe|aufgaben|fallstudie|case|assessment|eignungstest|probearbeit* ... bearbeiten|absolvieren|durchfuhren|losen|ausfullen|einreichen' },
     { id: 'respond-offer', kind: 'respond_to_offer', pattern: 'angebot|vertragsangebot ... annehmen|entscheidung|ruckmeldung|zusage|antwort' },
     { id: 'sign', kind: 'sign_offer', pattern: 'unterschreib*|unterzeichn*|gegengezeichnet|unterschrieben*|unterschrift' },
-    { id: 'confirm', kind: 'confirm_attendance', pattern: 'bestatigen|bestatigung|zusagen' },
+    { id: 'confirm', kind: 'confirm_attendance', pattern: 'bitte ... bestatigen|zusagen|bestatigung|ruckmeldung' },
   ],
   cues: [
     // ── rejection ────────────────────────────────────────────────────────────────────────────

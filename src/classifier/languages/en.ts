@@ -121,6 +121,9 @@ export const reading: CueTable = {
     'are', 'our', 'thank', 'thanks', 'it', 'in', 'on', 'would', 'like', 'as', 'at', 'an', 'hi', 'dear', 'please',
   ],
   requests: [
+    { id: 'answer-questions', kind: 'complete_assessment', pattern: 'answer|complete|start|take ... questions|questionnaire|quiz' },
+    { id: 'recorded-interview', kind: 'complete_assessment', pattern: 'complete|start|record|take ... written|video|recorded|one-way|asynchronous interview' },
+    { id: 'reply-to-confirm', kind: 'confirm_attendance', pattern: 'reply|respond|write .. to confirm' },
     { id: 'share-slots', kind: 'send_availability', pattern: 'share|send|provide|suggest|propose|give|offer ... slot|slots|times|dates|availability|availabilities' },
     { id: 'availability', kind: 'send_availability', pattern: 'availability|availabilities' },
     { id: 'times-work', kind: 'send_availability', pattern: 'time|times|slot|slots|date|dates|day|days that|which|when .. work|works|suit|suits|convenient' },

@@ -111,6 +111,7 @@ export const reading: CueTable = {
     'nuestras', 'nuestros', 'tendra', 'noticias', 'estamos', 'hemos', 'muchas',
   ],
   requests: [
+    { id: 'answer-questions', kind: 'complete_assessment', pattern: 'responda|responder|responde|conteste|contestar ... cuestionario|preguntas|prueba|test' },
     { id: 'send-documents-verb-first', kind: 'send_documents', pattern: 'enviar|envie|envienos|adjuntar|adjunte|aportar|presentar|remitir|remitanos ... documentos|documentacion|formulario|copia|certificado*|titulo*|justificante*' },
     { id: 'availability', kind: 'send_availability', pattern: 'disponibilidad|franja*|horarios|horario' },
     { id: 'when', kind: 'send_availability', pattern: 'cuando .. disponible|conveniente' },
@@ -123,7 +124,7 @@ export const reading: CueTable = {
     { id: 'do-test', kind: 'complete_assessment', pattern: 'realizar|realice|completar|complete|resolver ... prueba|pruebas|test|evaluacion|ejercicio|cuestionario' },
     { id: 'respond-offer', kind: 'respond_to_offer', pattern: 'aceptar|acepte|aceptacion|respuesta|decision ... oferta|propuesta' },
     { id: 'sign', kind: 'sign_offer', pattern: 'firmar|firme|firmado|firmada|firma' },
-    { id: 'confirm', kind: 'confirm_attendance', pattern: 'confirmar|confirme|confirmenos|confirmacion ... asistencia|participacion|disponibilidad|recepcion' },
+    { id: 'confirm', kind: 'confirm_attendance', pattern: 'confirmar|confirme|confirma|confirmanos|confirmenos|confirmacion ... asistencia|participacion|disponibilidad|recepcion|entrevista' },
   ],
   cues: [
     // ── rejection ────────────────────────────────────────────────────────────────────────────

@@ -108,6 +108,7 @@ export const reading: CueTable = {
     'mon', 'ma', 'mes', 'il', 'elle', 'se', 'desole', 'desolee', 'on', 'votre', 'vous', 'ete', 'etes',
   ],
   requests: [
+    { id: 'quiz', kind: 'complete_assessment', pattern: 'participer|repondre|realiser|passer ... quiz|questionnaire|questions|test|tests|exercices' },
     { id: 'send-documents-verb-first', kind: 'send_documents', pattern: 'envoyer|transmettre|fournir|remplir|completer|joindre|retourner|apporter|telecharger|envoyez|transmettez|fournissez ... documents|document|justificatif*|pieces|dossier|formulaire|copie|attestation*|diplome*' },
     { id: 'availability', kind: 'send_availability', pattern: 'disponibilite|disponibilites|creneau|creneaux' },
     { id: 'when-available', kind: 'send_availability', pattern: 'quand|quel|quels .. disponible|disponibles|convient' },
@@ -120,7 +121,7 @@ export const reading: CueTable = {
     { id: 'do-test', kind: 'complete_assessment', pattern: 'completer|realiser|passer|effectuer ... test|tests|exercice|evaluation|questionnaire' },
     { id: 'respond-offer', kind: 'respond_to_offer', pattern: 'accepter|decision|reponse|retour ... offre|proposition' },
     { id: 'sign', kind: 'sign_offer', pattern: 'signer|signe|signee|signature|contresigner' },
-    { id: 'confirm', kind: 'confirm_attendance', pattern: 'confirmer|confirmez|confirmation ... presence|participation|venue|disponibilite|reception' },
+    { id: 'confirm', kind: 'confirm_attendance', pattern: 'confirmer|confirmez|confirmation ... presence|participation|venue|disponibilite|reception|creneau|rendez|entretien' },
   ],
   cues: [
     // ── rejection ────────────────────────────────────────────────────────────────────────────
