@@ -36,6 +36,19 @@ export function candidateFacingStage(state: HiringProgress): HiringStage {
       throw new InvalidArgumentError('state key', key, 'one of debrief, evaluated, shortlisted, references, approvals, readiness');
     }
   }
+  for (const key of ['debrief', 'references', 'approvals', 'readiness'] as const) {
+    const value: unknown = state[key];
+    if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+      throw new InvalidArgumentError(`state.${key}`, value, 'an object, or undefined');
+    }
+  }
+  const readiness: unknown = state.readiness;
+  for (const key of ['references', 'approvals'] as const) {
+    const value: unknown = readiness === undefined ? undefined : (readiness as Record<string, unknown>)[key];
+    if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+      throw new InvalidArgumentError(`state.readiness.${key}`, value, 'an object, or undefined');
+    }
+  }
   const references = state.readiness?.references ?? state.references;
   const approvals = state.readiness?.approvals ?? state.approvals;
   if (state.readiness?.status === 'ready' || (references?.complete === true && approvals?.status === 'approved')) return 'offer';
