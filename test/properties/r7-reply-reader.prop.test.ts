@@ -1,4 +1,4 @@
-import { fc, test } from '@fast-check/vitest';
+import { test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { classifyReply } from '../../src/classifier/classifyReply.js';
 import { featureId, featureName, readReply, replyFeatures } from '../../src/classifier/model/features.js';
