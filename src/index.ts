@@ -44,7 +44,7 @@ export { defaultWeekend } from './holidays/defaultWeekend.js';
 export { WEEKENDS } from './holidays/weekends.js';
 export type { WeekendRule } from './holidays/weekends.js';
 
-// Policy (every policy default of DOMAIN.md, once)
+// Policy (every policy default listed in docs/rules.md, once)
 export { DEFAULT_POLICY, resolvePolicy } from './policy.js';
 export type { Policy, PolicyOverrides, NoTimelineWindow } from './policy.js';
 

@@ -10,7 +10,7 @@ export interface NoTimelineWindow {
 }
 
 /**
- * Every choice the library makes where DOMAIN.md leaves room (the *policy* defaults), in one
+ * Every choice the library makes where the rules leave room (docs/rules.md) (the *policy* defaults), in one
  * place. {@link DEFAULT_POLICY} holds the defaults; {@link resolvePolicy} merges overrides.
  *
  * @example
@@ -78,7 +78,7 @@ export type PolicyOverrides = {
 };
 
 /**
- * The library's policy defaults (DOMAIN.md, every *policy* value once). Frozen; pass overrides to
+ * The library's policy defaults (docs/rules.md lists them; every policy value once). Frozen; pass overrides to
  * {@link resolvePolicy} or to a function's `policy` option instead of changing it.
  *
  * | key | default | rule |

@@ -4,7 +4,7 @@ import { DEFAULT_POLICY, resolvePolicy } from '../policy.js';
 import { parsePolicy, safeParsePolicy } from './Policy.js';
 
 describe('DEFAULT_POLICY', () => {
-  it('holds every policy default of DOMAIN.md', () => {
+  it('holds every policy default listed in docs/rules.md', () => {
     expect(DEFAULT_POLICY).toEqual({
       graceBusinessDays: 1, // R4.2
       noTimelineWindow: { from: 7, to: 10 }, // R4.3

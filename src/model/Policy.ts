@@ -14,7 +14,7 @@ const whole = (name: string, min: number, fallback: number) =>
     .default(fallback);
 
 /**
- * The policy as data (every *policy* default of DOMAIN.md), defaults taken from `DEFAULT_POLICY`
+ * The policy as data (every policy default listed in docs/rules.md), defaults taken from `DEFAULT_POLICY`
  * so they live in one place. Parsing `{}` gives the defaults.
  *
  * @example

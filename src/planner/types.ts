@@ -2,7 +2,7 @@ import type { Calendar, CivilDate, NonBusinessDay } from '../calendar/types.js';
 import type { Instant } from '../calendar/zone.js';
 import type { Policy, PolicyOverrides } from '../policy.js';
 
-/** The DOMAIN.md rules a plan's dates come from. */
+/** The rules (docs/rules.md) a plan's dates come from. */
 export type PlanRuleId = 'R1.2' | 'R4.1' | 'R4.2' | 'R4.3' | 'R4.4' | 'R4.5' | 'R11.2' | 'R11.3';
 
 /** Options shared by the planner's functions: the employer's calendar and policy overrides. */
@@ -106,7 +106,7 @@ export interface NotificationRule {
 
 /** Options of `candidateExpectations`. */
 export interface CandidateExpectationsOptions extends PlanOptions {
-  /** A notification deadline to compute alongside the rules of DOMAIN.md. */
+  /** A notification deadline to compute alongside the rules in docs/rules.md. */
   readonly notificationRule?: NotificationRule;
 }
 
