@@ -92,7 +92,9 @@ export function shortlist(scores: readonly CandidateScore[], options: ShortlistO
       || typeof s.coverage !== 'number' || !(s.coverage >= 0 && s.coverage <= 1)) {
       throw new InvalidArgumentError(`scores.${i}`, s, 'a CandidateScore from scoreCandidate() or scoreCandidates()');
     }
-    s.criteria.forEach((c: unknown, j) => {
+    // An index loop, not forEach: a hole in the array ([, x]) is checked too.
+    for (let j = 0; j < s.criteria.length; j++) {
+      const c: unknown = s.criteria[j];
       const k = c as Partial<CandidateScore['criteria'][number]> | null;
       if (typeof k !== 'object' || k === null || typeof k.criterionId !== 'string' || typeof k.name !== 'string'
         || typeof k.share !== 'number' || !(k.share > 0 && k.share <= 1) || typeof k.scale !== 'number' || !(k.scale >= 2)
@@ -100,7 +102,7 @@ export function shortlist(scores: readonly CandidateScore[], options: ShortlistO
         || !(k.spread === null || (typeof k.spread === 'number' && Number.isFinite(k.spread)))) {
         throw new InvalidArgumentError(`scores.${i}.criteria.${j}`, c, 'a criterion score from scoreCandidate() or scoreCandidates()');
       }
-    });
+    }
     if (seen.has(s.candidateId)) throw new InvalidArgumentError('scores', s.candidateId, `each candidate once: ${describe(s.candidateId)} appears twice`);
     seen.add(s.candidateId);
     if (s.total === null) unscored.push(s.candidateId);

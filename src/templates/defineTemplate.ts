@@ -1,3 +1,4 @@
+import { optionalTextAt, optionsAt, own } from '../_lib/check.js';
 import { InvalidArgumentError, MissingFieldError, TemplateSyntaxError } from '../errors.js';
 import { countWords } from './countWords.js';
 import { parseTemplate, positionOf, type TemplateNode } from './parseTemplate.js';
@@ -185,7 +186,8 @@ export function defineTemplate<const Subject extends string, const Body extends 
   const seen = new Set<string>();
   collect(subjectNodes, false, info, seenReq, seen);
   collect(bodyNodes, false, info, seenReq, seen);
-  const name = options.name;
+  const opts = optionsAt(options, 'options', 'an object { name? }');
+  const name = optionalTextAt(own(opts, 'name'), 'options.name');
   const frozenSource: TemplateSource = Object.freeze({ subject: source.subject, body: source.body });
 
   const render = (data: TemplateFields<Subject, Body>): RenderedMessage => {

@@ -104,7 +104,7 @@ const CALLS: Record<string, () => unknown[]> = {
   escapeIcsText: () => ['a, b; c\nd'],
   foldIcsLine: () => ['SUMMARY:' + 'x'.repeat(100)],
   // templates
-  defineTemplate: () => [{ subject: 'Thanks, {{name}}', body: 'Hello {{name}},\n\n{{#topic}}About {{topic}}.{{/topic}} {{sign|Best}}' }, { html: true }],
+  defineTemplate: () => [{ subject: 'Thanks, {{name}}', body: 'Hello {{name}},\n\n{{#topic}}About {{topic}}.{{/topic}} {{sign|Best}}' }, { name: 'note' }],
   renderMessage: () => ['followUp', { candidate: { name: 'Ada Lovelace' }, company: 'Acme', role: 'Data Engineer', interviewDate: '2026-12-03' }, { locale: 'de-AT', timeZone: 'Europe/Vienna' }],
   draftThankYouNotes: () => [
     { company: 'Acme', role: 'Data Engineer', interviewers: [{ id: 'a', name: 'Ana Ruiz', points: ['data platform'] }, { id: 'b', name: 'Tom Li', points: ['on-call'] }] },
