@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isFollowUpError } from '../errors.js';
 import { classifyReply } from './classifyReply.js';
-import { REVIEW_THRESHOLD } from './model/weights.generated.js';
-import { TOPIC_LABELS } from './types.js';
+import { LABEL_NAMES, REVIEW_THRESHOLD, TOPIC_NAMES } from './model/weights.generated.js';
+import { REPLY_LABELS, REPLY_TOPICS, TOPIC_LABELS } from './types.js';
 import type { ReplyInput, ReplyLabel, ReplyLanguage } from './types.js';
 
 type Case = readonly [name: string, input: ReplyInput, label: ReplyLabel, language: ReplyLanguage];
@@ -234,5 +234,12 @@ describe('classifyReply (R7)', () => {
     }
     expect(() => classifyReply('x', { language: 'it' as never })).toThrow(/options.language/);
     expect(() => classifyReply('x', 5 as never)).toThrow(/options/);
+  });
+});
+
+describe('the weights module and the public lists (R7)', () => {
+  it('R7: the weights rows follow REPLY_LABELS and REPLY_TOPICS', () => {
+    expect([...LABEL_NAMES]).toEqual([...REPLY_LABELS]);
+    expect([...TOPIC_NAMES]).toEqual([...REPLY_TOPICS]);
   });
 });

@@ -3,7 +3,7 @@ import { findRequests } from './findRequests.js';
 import { isStopWord } from './detectLanguage.js';
 import { featureName, Kind, readReply, replyFeatures } from './model/features.js';
 import type { Reading } from './model/features.js';
-import { labelColumn, scoreFeatures } from './model/linearModel.js';
+import { labelColumn, scoreFeatures, scoreTopics } from './model/linearModel.js';
 import { REVIEW_THRESHOLD } from './model/weights.generated.js';
 import { REPLY_LABELS, REPLY_LANGUAGES, REPLY_TOPICS, TOPIC_LABELS } from './types.js';
 import type { Classification, ClassifyOptions, Evidence, ReplyInput, ReplyLabel, ReplyRequest, ReplyTopic } from './types.js';
@@ -74,18 +74,16 @@ export function classifyReply(input: ReplyInput, options?: ClassifyOptions): Cla
   REPLY_LABELS.forEach((l, k) => (scores[l] = Math.round((scored.labels[k] ?? 0) * 1000) / 1000));
   const confidence = scored.labels[best] ?? 0;
 
-  // The topic: the likeliest of the label's own topics.
-  let topic: ReplyTopic = REPLY_TOPICS.find((t) => TOPIC_LABELS[t] === label) as ReplyTopic;
-  let topicLogit = -Infinity;
+  // The topic: the likeliest of the label's own topics (only those are scored).
+  const candidates: number[] = [];
   REPLY_TOPICS.forEach((t, k) => {
-    const z = scored.topicLogits[k] ?? -Infinity;
-    if (TOPIC_LABELS[t] === label && z > topicLogit) {
-      topic = t;
-      topicLogit = z;
-    }
+    if (TOPIC_LABELS[t] === label) candidates.push(k);
   });
+  const topicLogits = scoreTopics(vec, scored.rows, candidates);
+  let bestTopic = 0;
+  for (let j = 1; j < candidates.length; j++) if ((topicLogits[j] ?? 0) > (topicLogits[bestTopic] ?? 0)) bestTopic = j;
+  const topic = REPLY_TOPICS[candidates[bestTopic] ?? 0] as ReplyTopic;
 
-  // Evidence: the features that pushed hardest towards the label (occurrences of one feature added up), no two overlapping.
   // A feature's contribution is what it added to the label over the runner-up: what separated the two.
   let second = best === 0 ? 1 : 0;
   for (let k = 0; k < REPLY_LABELS.length; k++) if (k !== best && (scored.labels[k] ?? 0) > (scored.labels[second] ?? 0)) second = k;

@@ -52,13 +52,13 @@ export const enum Kind {
 /** Every occurrence of every feature in a reply, in typed arrays. Values of repeated occurrences add up. */
 export interface FeatureOccurrences {
   readonly count: number;
-  readonly ids: Int32Array;
-  readonly values: Float64Array;
-  readonly kinds: Uint8Array;
+  readonly ids: readonly number[];
+  readonly values: readonly number[];
+  readonly kinds: readonly number[];
   /** Field index and token range of the occurrence (`-1` for global features). */
-  readonly fields: Int8Array;
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
+  readonly fields: readonly number[];
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
   /** For `Cue`, `LabelCount` and `Language` occurrences, the name; otherwise `''`. */
   readonly names: string[];
   /** The normalised words of each field (see {@link normalizedWords}). */
@@ -135,7 +135,9 @@ interface Tables {
   readonly clauseBreaks: ReadonlyMap<ReplyLanguage, WordSet>;
   readonly contrast: WordSet;
   readonly cueIds: ReadonlyMap<string, readonly [number, number, number]>;
+  readonly cueNames: ReadonlyMap<string, readonly [string, string, string]>;
   readonly labelIds: readonly (readonly [number, number, number, number])[];
+  readonly labelNames: readonly (readonly [string, string, string, string])[];
 }
 
 // Compiled from the constant lexicon on first use, not at import, so importing the package stays cheap.
@@ -144,11 +146,18 @@ function tables(): Tables {
   if (compiled !== undefined) return compiled;
   const index = new Map(CUE_TABLES.map((t) => [t.language, compileCues([t])] as const));
   const cueIds = new Map<string, readonly [number, number, number]>();
+  const cueNames = new Map<string, readonly [string, string, string]>();
   for (const byKey of index.values()) {
     for (const list of byKey.values()) {
-      for (const c of list) if (!cueIds.has(c.id)) cueIds.set(c.id, [fnv(`c:${c.id}`), fnv(`c:${c.id}!`), fnv(`c:${c.id}?`)]);
+      for (const c of list) {
+        if (cueIds.has(c.id)) continue;
+        const names = [`c:${c.id}`, `c:${c.id}!`, `c:${c.id}?`] as const;
+        cueNames.set(c.id, names);
+        cueIds.set(c.id, [fnv(names[0]), fnv(names[1]), fnv(names[2])]);
+      }
     }
   }
+  const labelNames = REPLY_LABELS.map((l) => [`C:${l}`, `C:${l}@s`, `C:${l}@1`, `C:${l}^`] as const);
   compiled = {
     index,
     negators: new Map(CUE_TABLES.map((t) => [t.language, new WordSet(t.negators)] as const)),
@@ -156,7 +165,9 @@ function tables(): Tables {
     clauseBreaks: new Map(CUE_TABLES.map((t) => [t.language, new WordSet(t.clauseBreaks)] as const)),
     contrast: new WordSet(CUE_TABLES.flatMap((t) => t.contrast)),
     cueIds,
-    labelIds: REPLY_LABELS.map((l) => [fnv(`C:${l}`), fnv(`C:${l}@s`), fnv(`C:${l}@1`), fnv(`C:${l}^`)] as const),
+    cueNames,
+    labelIds: labelNames.map((names) => [fnv(names[0]), fnv(names[1]), fnv(names[2]), fnv(names[3])] as const),
+    labelNames,
   };
   return compiled;
 }
@@ -215,50 +226,25 @@ export function normalizedWords(field: CleanedField, tok: Tokens): string[] {
 
 class Occurrences implements FeatureOccurrences {
   count = 0;
-  ids: Int32Array;
-  values: Float64Array;
-  kinds: Uint8Array;
-  fields: Int8Array;
-  starts: Int32Array;
-  ends: Int32Array;
+  // Plain arrays: cheaper to create than typed arrays for the few hundred occurrences of a reply.
+  ids: number[] = [];
+  values: number[] = [];
+  kinds: number[] = [];
+  fields: number[] = [];
+  starts: number[] = [];
+  ends: number[] = [];
   names: string[] = [];
   words: string[][] = [];
 
-  /** @param capacity - Expected occurrences (about three per word), so the arrays rarely grow. */
-  constructor(capacity: number) {
-    this.ids = new Int32Array(capacity);
-    this.values = new Float64Array(capacity);
-    this.kinds = new Uint8Array(capacity);
-    this.fields = new Int8Array(capacity);
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-  }
-
   push(id: number, value: number, kind: Kind, field: number, start: number, end: number, name = ''): void {
-    if (this.count === this.ids.length) this.grow();
-    const i = this.count++;
-    this.ids[i] = id;
-    this.values[i] = value;
-    this.kinds[i] = kind;
-    this.fields[i] = field;
-    this.starts[i] = start;
-    this.ends[i] = end;
-    this.names[i] = name;
-  }
-
-  private grow(): void {
-    const n = this.ids.length * 2;
-    const g = <T extends Int32Array | Float64Array | Uint8Array | Int8Array>(a: T, make: (n: number) => T): T => {
-      const b = make(n);
-      b.set(a);
-      return b;
-    };
-    this.ids = g(this.ids, (k) => new Int32Array(k));
-    this.values = g(this.values, (k) => new Float64Array(k));
-    this.kinds = g(this.kinds, (k) => new Uint8Array(k));
-    this.fields = g(this.fields, (k) => new Int8Array(k));
-    this.starts = g(this.starts, (k) => new Int32Array(k));
-    this.ends = g(this.ends, (k) => new Int32Array(k));
+    this.count++;
+    this.ids.push(id);
+    this.values.push(value);
+    this.kinds.push(kind);
+    this.fields.push(field);
+    this.starts.push(start);
+    this.ends.push(end);
+    this.names.push(name);
   }
 }
 
@@ -378,7 +364,7 @@ function lexiconFeatures(o: Occurrences, reading: Reading, flags: readonly Uint8
       if ((marks[k]! & (1 << variant)) !== 0) return;
       marks[k]! |= 1 << variant;
     }
-    o.push(ids[variant]!, 1, Kind.LabelCount, fieldIndex, start, end, `C:${l}${['', '@s', '@1', '^'][variant]}`);
+    o.push(ids[variant]!, 1, Kind.LabelCount, fieldIndex, start, end, t.labelNames[k]![variant]!);
   };
   reading.fields.forEach((field, fieldIndex) => {
     const tok = reading.tokens[fieldIndex];
@@ -401,7 +387,7 @@ function lexiconFeatures(o: Occurrences, reading: Reading, flags: readonly Uint8
           const ids = t.cueIds.get(cue.id);
           if (ids === undefined) continue;
           const variant = negated ? 1 : hypothetical ? 2 : 0;
-          o.push(ids[variant]!, 1, Kind.Cue, fieldIndex, i, end, `c:${cue.id}${['', '!', '?'][variant]}`);
+          o.push(ids[variant]!, 1, Kind.Cue, fieldIndex, i, end, t.cueNames.get(cue.id)![variant]!);
           // A negated phrase speaks for the label the lexicon names for it ("not able to offer" → rejection).
           if (negated && cue.negated !== null) countLabel(cue.negated, fieldIndex, i, end, 0);
           if (variant !== 0) continue;
@@ -422,13 +408,11 @@ function lexiconFeatures(o: Occurrences, reading: Reading, flags: readonly Uint8
  * ```ts
  * const reading = readReply('Unfortunately we will not move forward.');
  * const f = replyFeatures(reading);
- * [...f.ids.subarray(0, f.count)].includes(featureId('w:unfortunately')) //=> true
+ * f.ids.includes(featureId('w:unfortunately')) //=> true
  * ```
  */
 export function replyFeatures(reading: Reading): FeatureOccurrences {
-  let words = 0;
-  for (const tok of reading.tokens) words += tok.count;
-  const o = new Occurrences(3 * words + 64);
+  const o = new Occurrences();
   const t = tables();
   const info = reading.tokens.map((tok) => wordInfo(tok, reading.language, t));
   const flags = info.map((x) => x.flags);

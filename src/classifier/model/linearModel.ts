@@ -56,13 +56,11 @@ function rowOf(w: Weights, id: number): number {
   }
 }
 
-/** Scores of a feature vector, and each feature's contribution to every label. */
+/** Label probabilities of a reply's features, and each occurrence's model row. */
 export interface LinearScores {
   /** Label probabilities (calibrated by the fitted temperature), in {@link LABEL_BIAS} order. */
   readonly labels: Float64Array;
-  /** Topic logits, in topic order. */
-  readonly topicLogits: Float64Array;
-  /** For each feature of the vector: its row in the model, or -1 when the model has no weight for it. */
+  /** For each occurrence: its row in the model, or -1 when the model has no weight for it. */
   readonly rows: Int32Array;
 }
 
@@ -75,28 +73,39 @@ function softmaxInto(z: Float64Array, temperature: number): Float64Array {
   return z;
 }
 
-/** Runs both linear models over a feature vector: only look-ups and additions. */
+/** Runs the label model over a reply's features: only look-ups and additions. */
 export function scoreFeatures(vec: FeatureOccurrences): LinearScores {
   const w = load();
   const L = LABEL_BIAS.length;
-  const T = TOPIC_BIAS.length;
   const labels = Float64Array.from(LABEL_BIAS);
-  const topicLogits = Float64Array.from(TOPIC_BIAS);
   const rows = new Int32Array(vec.count);
   for (let i = 0; i < vec.count; i++) {
     const row = rowOf(w, vec.ids[i] ?? 0);
     rows[i] = row;
     if (row < 0) continue;
-    const v = vec.values[i] ?? 0;
-    const lv = v * LABEL_SCALE;
-    for (let k = 0; k < L; k++) labels[k] = (labels[k] ?? 0) + (w.label[row * L + k] ?? 0) * lv;
-    const tv = v * TOPIC_SCALE;
-    for (let k = 0; k < T; k++) topicLogits[k] = (topicLogits[k] ?? 0) + (w.topic[row * T + k] ?? 0) * tv;
+    const v = (vec.values[i] ?? 0) * LABEL_SCALE;
+    const base = row * L;
+    for (let k = 0; k < L; k++) labels[k] = (labels[k] ?? 0) + (w.label[base + k] ?? 0) * v;
   }
-  return { labels: softmaxInto(labels, TEMPERATURE), topicLogits, rows };
+  return { labels: softmaxInto(labels, TEMPERATURE), rows };
 }
 
-/** The weights of every model row for label `k`, in row order (for evidence). */
+/** The topic model's logits for the given topics only (those of the chosen label), in the order given. */
+export function scoreTopics(vec: FeatureOccurrences, rows: Int32Array, topics: readonly number[]): Float64Array {
+  const w = load();
+  const T = TOPIC_BIAS.length;
+  const out = Float64Array.from(topics, (t) => TOPIC_BIAS[t] ?? 0);
+  for (let i = 0; i < vec.count; i++) {
+    const row = rows[i] ?? -1;
+    if (row < 0) continue;
+    const v = (vec.values[i] ?? 0) * TOPIC_SCALE;
+    const base = row * T;
+    for (let j = 0; j < topics.length; j++) out[j] = (out[j] ?? 0) + (w.topic[base + (topics[j] ?? 0)] ?? 0) * v;
+  }
+  return out;
+}
+
+/** The weights of every model row for label `k` (for evidence). */
 export function labelColumn(k: number): (row: number) => number {
   const w = load().label;
   const L = LABEL_BIAS.length;
