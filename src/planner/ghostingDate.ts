@@ -18,7 +18,7 @@ import type { PlanOptions } from './types.js';
  * ```
  */
 export function ghostingDate(followUpSentOn: CivilDate, options: PlanOptions): CivilDate {
-  const opts = recordAt(options, 'options', 'an object { calendar, policy? }');
+  const opts = recordAt(options, 'options', 'an object { calendar, policy? }: the employer\'s business days, e.g. { calendar: regionCalendar("US-NY") } from interview-followup/holidays, or { calendar: createCalendar() } for Monday–Friday with no holidays');
   const calendar = checkCalendar(own(opts, 'calendar'));
   const policy = resolvePolicy(own(opts, 'policy') as PlanOptions['policy']);
   const day = civilDayAt(followUpSentOn, 'followUpSentOn');

@@ -63,7 +63,7 @@ function timelineWords(timeline: Timeline): string {
  */
 export function planFollowUp(interview: Interview, options: PlanOptions): FollowUpPlan {
   interview = interviewInput(interview);
-  const opts = recordAt(options, 'options', 'an object { calendar, policy? }');
+  const opts = recordAt(options, 'options', 'an object { calendar, policy? }: the employer\'s business days, e.g. { calendar: regionCalendar("US-NY") } from interview-followup/holidays, or { calendar: createCalendar() } for Monday–Friday with no holidays');
   const calendar = checkCalendar(own(opts, 'calendar'));
   const policy: Policy = resolvePolicy(own(opts, 'policy') as PlanOptions['policy']);
   const startedMs = instantMs(interview.startedAt);

@@ -32,7 +32,7 @@ const CYCLE: ReadonlySet<TrackerState> = new Set(['thank-you-due', 'waiting', 'f
 
 /** @internal */
 export function calendarOf(application: Application, ctx: TrackerContext): Calendar {
-  const context = recordAt(ctx, 'ctx', 'an object { calendar, policy? }');
+  const context = recordAt(ctx, 'ctx', 'an object { calendar, policy? }: the employer\'s business days, e.g. { calendar: regionCalendar("US-NY") } from interview-followup/holidays, or { calendar: createCalendar() } for Monday–Friday with no holidays');
   const given = own(context, 'calendar');
   const c: unknown = typeof given === 'function' ? (given as (a: Application) => unknown)(application) : given;
   if (typeof c !== 'object' || c === null || typeof (c as Calendar).addBusinessDays !== 'function' || typeof (c as Calendar).explain !== 'function') {
@@ -51,7 +51,7 @@ function max(a: CivilDate, b: CivilDate): CivilDate {
  */
 export function evaluate(application: Application, now: Instant, ctx: TrackerContext, path = 'application'): Evaluation {
   application = applicationInput(application, path);
-  const policy = resolvePolicy(own(recordAt(ctx, 'ctx', 'an object { calendar, policy? }'), 'policy') as TrackerContext['policy']);
+  const policy = resolvePolicy(own(recordAt(ctx, 'ctx', 'an object { calendar, policy? }: the employer\'s business days, e.g. { calendar: regionCalendar("US-NY") } from interview-followup/holidays, or { calendar: createCalendar() } for Monday–Friday with no holidays'), 'policy') as TrackerContext['policy']);
   const calendar = calendarOf(application, ctx);
   const nowMs = instantAt(now, 'now');
   const machine = TrackerMachine.replay(application, policy);

@@ -29,7 +29,7 @@ const WAITING: ReadonlySet<TrackerState> = new Set(['thank-you-due', 'waiting', 
  */
 export function summarize(applications: readonly Application[], now: Instant, ctx: TrackerContext): PipelineSummary {
   if (!Array.isArray(applications)) throw new InvalidArgumentError('applications', applications, 'an array of Application');
-  const context = recordAt(ctx, 'ctx', 'an object { calendar, policy? }');
+  const context = recordAt(ctx, 'ctx', 'an object { calendar, policy? }: the employer\'s business days, e.g. { calendar: regionCalendar("US-NY") } from interview-followup/holidays, or { calendar: createCalendar() } for Monday–Friday with no holidays');
   const policy = resolvePolicy(own(context, 'policy') as TrackerContext['policy']);
   const byState = Object.fromEntries(TRACKER_STATES.map((s) => [s, 0])) as Record<TrackerState, number>;
   const states: { applicationId: string; state: TrackerState }[] = [];
