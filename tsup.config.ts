@@ -39,7 +39,12 @@ const shared: Options = {
   external: ['date-holidays', 'postal-mime', 'zod'],
 };
 
-export default defineConfig([
+/**
+ * The three builds. `npm run build` runs them one after another (scripts/build.mjs passes BUILD_PART), because tsup
+ * runs an array of builds at once, and two declaration builds side by side need 1.5 GB; one at a time stays well
+ * under 1 GB. Without BUILD_PART (plain `tsup`), all three run together.
+ */
+const builds: Options[] = [
   { ...shared, format: ['esm'], splitting: true },
   { ...shared, format: ['cjs'], splitting: false, esbuildPlugins: [cjsHolidaysLoader] },
   // The command-line tool: Node only, ESM, no types. commander (CommonJS) is bundled, so the package
@@ -54,4 +59,7 @@ export default defineConfig([
     noExternal: ['commander'],
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   },
-]);
+];
+
+const part = process.env.BUILD_PART;
+export default defineConfig(part === undefined ? builds : [builds[Number(part)] as Options]);
