@@ -72,6 +72,10 @@ function normalizeChars(m: MappedText): MappedText {
       if (last === 32 || last === 10) continue;
     } else if (u === 10 && last === 32) {
       out.drop(1);
+    } else if (u === 10 && last === 10 && out.length >= 2 && out.unitAt(out.length - 2) === 10) {
+      // A third line break in a row adds nothing (a blank line is a blank line), and skipping it keeps a text of
+      // nothing but line breaks from becoming a million empty lines.
+      continue;
     }
     out.push(u, m.starts[i] ?? 0, m.ends[i] ?? 0);
     last = u;
