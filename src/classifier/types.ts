@@ -1,4 +1,6 @@
 import type { Calendar, CivilDate } from '../calendar/types.js';
+import { REQUEST_KIND_LIST } from '../model/requestKinds.js';
+import type { RequestKindName } from '../model/requestKinds.js';
 
 /** What an employer's reply is about (R7). */
 export type ReplyLabel = 'offer' | 'rejection' | 'next_round' | 'reference_check' | 'pending' | 'other';
@@ -119,10 +121,10 @@ export type RequestKind =
  * REQUEST_KINDS.includes('book_slot') //=> true
  * ```
  */
-export const REQUEST_KINDS: readonly RequestKind[] = [
-  'send_availability', 'book_slot', 'send_references', 'send_documents', 'complete_assessment', 'respond_to_offer',
-  'sign_offer', 'confirm_attendance',
-];
+export const REQUEST_KINDS: readonly RequestKind[] = REQUEST_KIND_LIST;
+// The union above and the shared list name the same kinds (each side must be assignable to the other).
+const _sameKinds: readonly RequestKindName[] = REQUEST_KINDS;
+void _sameKinds;
 
 /** One thing the message asks the candidate to do, where it says so, and by when when it says. */
 export interface ReplyRequest {

@@ -5,6 +5,7 @@ import type { SafeParseResult } from './_parse.js';
 import { InterviewSchema } from './Interview.js';
 import { CivilDateSchema, InstantSchema, NonEmptyTextSchema } from './primitives.js';
 import { TimelineSchema } from './Timeline.js';
+import { REQUEST_KIND_LIST } from './requestKinds.js';
 
 /**
  * Outcomes an employer's reply can carry (R7).
@@ -41,10 +42,7 @@ export type ReplyOutcome = z.infer<typeof ReplyOutcomeSchema>;
  * EMPLOYER_REQUEST_KINDS.includes('sign_offer') //=> true
  * ```
  */
-export const EMPLOYER_REQUEST_KINDS = [
-  'send_availability', 'book_slot', 'send_references', 'send_documents', 'complete_assessment', 'respond_to_offer',
-  'sign_offer', 'confirm_attendance',
-] as const;
+export const EMPLOYER_REQUEST_KINDS = REQUEST_KIND_LIST;
 
 /**
  * The kind of an {@link EmployerRequest}.

@@ -2,12 +2,10 @@ import { isCivilDate } from '../../calendar/epochDay.js';
 import type { Instant } from '../../calendar/zone.js';
 import { InvalidArgumentError } from '../../errors.js';
 import type { EmployerRequest, EmployerRequestKind, Event } from '../../model/Event.js';
+import { REQUEST_KIND_LIST } from '../../model/requestKinds.js';
 
 /** Every request kind, in the order the model lists them (also the order of the actions on one day). @internal */
-export const REQUEST_KIND_ORDER: readonly EmployerRequestKind[] = [
-  'send_availability', 'book_slot', 'send_references', 'send_documents', 'complete_assessment', 'respond_to_offer',
-  'sign_offer', 'confirm_attendance',
-];
+export const REQUEST_KIND_ORDER: readonly EmployerRequestKind[] = REQUEST_KIND_LIST;
 
 /** A request of the employer's latest reply that no later event has answered. @internal */
 export interface OpenRequest {

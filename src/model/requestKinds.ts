@@ -1,0 +1,11 @@
+/**
+ * What an employer's message can ask the candidate to do (R7), in one list that the reply reader, the event model
+ * and the tracker share. No zod here, so the classifier and the planner can use it without bundling schemas.
+ */
+export const REQUEST_KIND_LIST = [
+  'send_availability', 'book_slot', 'send_references', 'send_documents', 'complete_assessment', 'respond_to_offer',
+  'sign_offer', 'confirm_attendance',
+] as const;
+
+/** One entry of {@link REQUEST_KIND_LIST}. */
+export type RequestKindName = (typeof REQUEST_KIND_LIST)[number];
