@@ -94,8 +94,11 @@ function hasLetter(s: string): boolean {
 
 function isReplyHeader(line: string, next: string | undefined): boolean {
   if (line.length > MAX_HEADER_LINE) return false;
-  if (REPLY_HEADER_PATTERN.test(line)) return true;
-  return next !== undefined && next.length <= 80 && REPLY_HEADER_START_PATTERN.test(line) && REPLY_HEADER_PATTERN.test(`${line} ${next}`);
+  // A reply header ends with a colon (REPLY_HEADER_PATTERN ends in ` ?:$`): checking that first spares the pattern
+  // on every other line.
+  if (line.charCodeAt(line.length - 1) === 58 && REPLY_HEADER_PATTERN.test(line)) return true;
+  return next !== undefined && next.length <= 80 && next.charCodeAt(next.length - 1) === 58 &&
+    REPLY_HEADER_START_PATTERN.test(line) && REPLY_HEADER_PATTERN.test(`${line} ${next}`);
 }
 
 function isForwardHeader(line: string, lines: readonly string[], index: number): boolean {
@@ -117,6 +120,14 @@ function isForwardHeader(line: string, lines: readonly string[], index: number):
  */
 export function cleanBody(source: MappedText, keepQuotes = false): MappedText {
   const norm = normalizeChars(source);
+  const first = cleanLines(norm, keepQuotes);
+  // Nothing but quoted text: read the quotes (normalised once, for both passes).
+  if (!keepQuotes && first.sawQuote && !hasLetter(first.text.text)) return cleanLines(norm, true).text;
+  return first.text;
+}
+
+/** One pass over the normalised lines: with `keepQuotes`, quoted lines are read (their `>` markers dropped). */
+function cleanLines(norm: MappedText, keepQuotes: boolean): { text: MappedText; sawQuote: boolean } {
   const t = norm.text;
   const lineStarts: number[] = [];
   const lines: string[] = [];
@@ -186,9 +197,7 @@ export function cleanBody(source: MappedText, keepQuotes = false): MappedText {
     for (let k = 0; k < room; k++) out.push(line.charCodeAt(k), norm.starts[offset + k] ?? 0, norm.ends[offset + k] ?? 0);
     if (hasLetter(line)) content = true;
   }
-  const built = out.build();
-  if (!keepQuotes && sawQuote && !hasLetter(built.text)) return cleanBody(source, true);
-  return built;
+  return { text: out.build(), sawQuote };
 }
 
 /** Cleans a subject line: whitespace and quotes only. */
