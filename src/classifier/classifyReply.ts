@@ -1,4 +1,6 @@
+import { instantAt, timeZoneAt } from '../calendar/zone.js';
 import { InvalidArgumentError } from '../errors.js';
+import { checkCalendarOption } from './timeline/scanReply.js';
 import { findRequests } from './findRequests.js';
 import { isStopWord } from './detectLanguage.js';
 import { featureName, Kind, readReply, replyFeatures } from './model/features.js';
@@ -21,6 +23,20 @@ export function spanOf(reading: Reading, fieldIndex: number, startToken: number,
   const start = field.starts[cs] ?? 0;
   const end = Math.max(start, field.ends[ce - 1] ?? start);
   return { field: field.field, start, end, text: field.original.slice(start, end) };
+}
+
+/** `reference` and `timeZone` come together and must be valid; a calendar must be a Calendar. */
+function checkDeadlineOptions(options: ClassifyOptions | undefined): void {
+  if (options === undefined) return;
+  const { reference, timeZone, calendar } = options;
+  if (reference !== undefined || timeZone !== undefined) {
+    if (reference === undefined) {
+      throw new InvalidArgumentError('options.reference', reference, 'when the reply was received, e.g. "2026-12-01T09:00:00+01:00", given together with options.timeZone');
+    }
+    timeZoneAt(timeZone, 'options.timeZone');
+    instantAt(reference, 'options.reference');
+  }
+  checkCalendarOption(calendar);
 }
 
 /**
@@ -59,6 +75,7 @@ export function classifyReply(input: ReplyInput, options?: ClassifyOptions): Cla
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
     throw new InvalidArgumentError('options', options, 'an object { language?, reference?, timeZone?, calendar? } or nothing');
   }
+  checkDeadlineOptions(options);
   const forced = options?.language;
   if (forced !== undefined && !REPLY_LANGUAGES.includes(forced)) {
     throw new InvalidArgumentError('options.language', forced, `one of ${REPLY_LANGUAGES.map((l) => `"${l}"`).join(', ')}`);

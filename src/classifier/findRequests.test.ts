@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isFollowUpError } from '../errors.js';
 import { classifyReply } from './classifyReply.js';
 import { REQUEST_KINDS } from './types.js';
 
@@ -61,5 +62,29 @@ describe('an offer waits for an answer (R8)', () => {
   it('R8: an offer that asks for a signature is not given a second, implied request', () => {
     const r = classifyReply('We are delighted to offer you the role. Please sign and return the attached offer letter.');
     expect(r.requests.filter((q) => q.kind === 'respond_to_offer' || q.kind === 'sign_offer').map((q) => q.kind)).toEqual(['sign_offer']);
+  });
+});
+
+describe('deadline options are checked whether or not the reply asks for anything (R4.5)', () => {
+  it.each([
+    [{ reference: 'yesterday', timeZone: 'UTC' }, 'INVALID_DATE', /options\.reference "yesterday"/],
+    [{ reference: new Date(Number.NaN), timeZone: 'UTC' }, 'INVALID_DATE', /options\.reference/],
+    [{ reference: '2026-12-01T09:00:00Z', timeZone: 'Mars/Olympus' }, 'UNKNOWN_TIME_ZONE', /options\.timeZone.*Mars\/Olympus/],
+    [{ reference: '2026-12-01T09:00:00Z' }, 'UNKNOWN_TIME_ZONE', /options\.timeZone/],
+    [{ timeZone: 'UTC' }, 'INVALID_ARGUMENT', /options\.reference undefined/],
+    [{ calendar: 5 }, 'INVALID_ARGUMENT', /options\.calendar 5/],
+  ] as const)('R4.5: %j is a typed error naming the field', (options, code, message) => {
+    try {
+      classifyReply('Thanks for your time.', options as never);
+      expect.unreachable();
+    } catch (e) {
+      expect(isFollowUpError(e, code)).toBe(true);
+      expect((e as Error).message).toMatch(message);
+    }
+  });
+
+  it('R4.5: a valid Date is accepted as the reference', () => {
+    const r = classifyReply('Please sign and return the offer letter by Friday, December 4.', { reference: new Date('2026-12-01T08:00:00Z'), timeZone: 'Europe/Berlin' });
+    expect(r.requests.find((q) => q.kind === 'sign_offer')?.due).toBe('2026-12-04');
   });
 });

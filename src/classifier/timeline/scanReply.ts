@@ -30,6 +30,15 @@ export interface ExtractTimelineOptions {
   readonly language?: ReplyLanguage;
 }
 
+/** Throws unless `calendar` is absent or a Calendar (shared by the timeline reader and {@link classifyReply}). */
+export function checkCalendarOption(calendar: unknown): asserts calendar is Calendar | undefined {
+  if (calendar === undefined) return;
+  const c = calendar as Partial<Calendar> | null;
+  if (typeof c !== 'object' || c === null || typeof c.addBusinessDays !== 'function' || typeof c.isBusinessDay !== 'function') {
+    throw new InvalidArgumentError('options.calendar', calendar, 'a Calendar from createCalendar() or regionCalendar()');
+  }
+}
+
 /** Below this many stop words, the detected language is a guess: other languages' phrases are tried too. */
 const FEW_STOP_WORDS = 8;
 
@@ -41,9 +50,7 @@ export function scanReply(input: ReplyInput, options: ExtractTimelineOptions): {
   assertTimeZone(options.timeZone);
   const refDate = civilDateInZone(options.reference, options.timeZone);
   const calendar = options.calendar;
-  if (calendar !== undefined && (typeof calendar !== 'object' || calendar === null || typeof calendar.addBusinessDays !== 'function' || typeof calendar.isBusinessDay !== 'function')) {
-    throw new InvalidArgumentError('options.calendar', calendar, 'a Calendar from createCalendar()');
-  }
+  checkCalendarOption(calendar);
   if (options.language !== undefined && !REPLY_LANGUAGES.includes(options.language)) {
     throw new InvalidArgumentError('options.language', options.language, `one of ${REPLY_LANGUAGES.map((l) => `"${l}"`).join(', ')}`);
   }
