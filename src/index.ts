@@ -82,7 +82,7 @@ export {
 } from './classifier/index.js';
 export type {
   Classification, ClassifyOptions, Evidence, ExtractedTimeline, PromiseKind, ReplyField, ReplyInput, ReplyLabel,
-  ReplyLanguage, SourceSpan, CleanedField, ExtractTimelineOptions, FindTimePhrasesOptions, TimePhrase, TimePhraseRole, ReplyEventExtras, CueDefinition, CueLabel, CueTable,
+  ReplyLanguage, SourceSpan, CleanedField, ExtractTimelineOptions, FindTimePhrasesOptions, TimePhrase, TimePhraseRole, ReplyEventExtras, ReplyEventSource, CueDefinition, CueLabel, CueTable,
   ReplyRequest, ReplyTopic, RequestKind, RequestCue,
 } from './classifier/index.js';
 

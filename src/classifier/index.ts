@@ -35,7 +35,7 @@ export { findTimePhrases } from './findTimePhrases.js';
 export type { FindTimePhrasesOptions, TimePhrase, TimePhraseRole } from './findTimePhrases.js';
 export { toTimeline } from './toTimeline.js';
 export { replyEvent } from './replyEvent.js';
-export type { ReplyEventExtras } from './replyEvent.js';
+export type { ReplyEventExtras, ReplyEventSource } from './replyEvent.js';
 
 // The errors this entry point throws, and the guard to test them with (works across builds).
 export { FollowUpError, InvalidArgumentError, isFollowUpError } from '../errors.js';

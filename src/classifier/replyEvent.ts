@@ -7,6 +7,9 @@ import { toTimeline } from './toTimeline.js';
 import { REPLY_LABELS, REQUEST_KINDS } from './types.js';
 import type { Classification, ExtractedTimeline, ReplyRequest } from './types.js';
 
+/** What {@link replyEvent} reads from a reading: its label and, when present, its requests (a whole {@link Classification} fits). */
+export type ReplyEventSource = Pick<Classification, 'label'> & { readonly requests?: readonly ReplyRequest[] };
+
 /** Extra fields of {@link replyEvent}. */
 export interface ReplyEventExtras {
   /** The reply's text, kept on the event for display. */
@@ -58,7 +61,7 @@ function isExtracted(t: ExtractedTimeline | Timeline): t is ExtractedTimeline {
  * ```
  */
 export function replyEvent(
-  classification: Pick<Classification, 'label'> & { readonly requests?: readonly ReplyRequest[] },
+  classification: ReplyEventSource,
   receivedAt: Instant | Date,
   extra?: ReplyEventExtras,
 ): EventOf<'reply-received'> {

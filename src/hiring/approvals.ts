@@ -12,14 +12,6 @@ import { duplicateId } from '../model/_uniqueIds.js';
  * it could be decided, its age in business days of the employer's calendar and whether it is
  * overdue; what the chain is waiting on; and the chain's own status.
  *
- * - `sequential`: the first step is active from `startedOn`, each later one from the day the step
- *   before it was approved; a step behind an undecided one is `waiting`.
- * - `parallel`: every step is active from `startedOn`.
- * - A step's own `requestedOn`, when given, is when it became active instead.
- * - A pending step is overdue once `approvalStepOverdueBusinessDays` (default 2, a *policy* choice)
- *   whole business days have passed since it became active, from the next business day on.
- * - One rejection ends the chain: status `rejected`.
- *
  * @param chain - The {@link ApprovalChain} of the offer.
  * @param now - Today, as a civil date or an instant (then `timeZone` is required).
  * @param options - The employer's `calendar`, `timeZone` and `policy` overrides.
@@ -40,6 +32,15 @@ import { duplicateId } from '../model/_uniqueIds.js';
  * report.status //=> "pending"
  * report.blocking[0].id //=> "finance" (overdue since 2026-12-10)
  * ```
+ *
+ * @remarks
+ * - `sequential`: the first step is active from `startedOn`, each later one from the day the step
+ *   before it was approved; a step behind an undecided one is `waiting`.
+ * - `parallel`: every step is active from `startedOn`.
+ * - A step's own `requestedOn`, when given, is when it became active instead.
+ * - A pending step is overdue once `approvalStepOverdueBusinessDays` (default 2, a *policy* choice)
+ *   whole business days have passed since it became active, from the next business day on.
+ * - One rejection ends the chain: status `rejected`.
  */
 export function approvals(chain: ApprovalChain, now: string, options: HiringClockOptions): ApprovalReport {
   const calendar = checkCalendar(options?.calendar);

@@ -264,22 +264,6 @@ function followUpWords(company: string, role: string, from: CivilDate, until: Ci
  * date (a civil date in the employer's calendar) or instant (thank-you deadlines), priority, the
  * interviewer it concerns, and the rule it comes from. Dates come from `planFollowUp`.
  *
- * - After an interview: a thank-you note per interviewer still missing (R1.1, R1.2), a reflection (R2).
- * - Waiting: nothing before the promised date (R4.1), then one follow-up (R4.2, R4.3); never a
- *   second one unless the policy raises `maxFollowUps` (R11.3).
- * - After the follow-up: wait until the ghosting date (R11.2), then move on (R11.4), worded
- *   neutrally: the silence reflects the employer's process, not the candidate.
- * - While waiting, keep searching (R6). Outcomes: answer an offer by `offerDecisionBusinessDays`
- *   (R8.3), reply to a rejection (R9), accept and prepare another round (R10), which starts a new
- *   cycle of thank-yous and follow-up window once held.
- * - What the employer's latest reply asks (its `requests`: send availability, book a slot, send
- *   references or documents, complete an assessment, answer or sign an offer, confirm attendance):
- *   one `answer-request` action per request, listed first, until a later event answers it
- *   (arranging or holding the round, the end of the application, or a newer reply). It is due on
- *   the date the reply stated (else the day it arrived) and marked `overdue` once that date has
- *   passed (R7, R8, R10). An offer's answer is due by the earliest of the policy's days to decide,
- *   the offer's `responseDeadline` and a date the reply stated.
- *
  * @param application - The application with its event log.
  * @param now - The current instant; never read from a clock.
  * @param ctx - The employer's calendar (R4.4) and policy overrides.
@@ -297,6 +281,23 @@ function followUpWords(company: string, role: string, from: CivilDate, until: Ci
  * nextActions(offered, '2026-12-03T09:00:00-05:00', { calendar })[0]
  * //=> { kind: "answer-request", due: "2026-12-11", priority: "high", rule: "R8", overdue: false, request: { kind: "sign_offer", … }, … }
  * ```
+ *
+ * @remarks
+ * - After an interview: a thank-you note per interviewer still missing (R1.1, R1.2), a reflection (R2).
+ * - Waiting: nothing before the promised date (R4.1), then one follow-up (R4.2, R4.3); never a
+ *   second one unless the policy raises `maxFollowUps` (R11.3).
+ * - After the follow-up: wait until the ghosting date (R11.2), then move on (R11.4), worded
+ *   neutrally: the silence reflects the employer's process, not the candidate.
+ * - While waiting, keep searching (R6). Outcomes: answer an offer by `offerDecisionBusinessDays`
+ *   (R8.3), reply to a rejection (R9), accept and prepare another round (R10), which starts a new
+ *   cycle of thank-yous and follow-up window once held.
+ * - What the employer's latest reply asks (its `requests`: send availability, book a slot, send
+ *   references or documents, complete an assessment, answer or sign an offer, confirm attendance):
+ *   one `answer-request` action per request, listed first, until a later event answers it
+ *   (arranging or holding the round, the end of the application, or a newer reply). It is due on
+ *   the date the reply stated (else the day it arrived) and marked `overdue` once that date has
+ *   passed (R7, R8, R10). An offer's answer is due by the earliest of the policy's days to decide,
+ *   the offer's `responseDeadline` and a date the reply stated.
  */
 export function nextActions(application: Application, now: Instant, ctx: TrackerContext): NextAction[] {
   const e = evaluate(application, now, ctx);
