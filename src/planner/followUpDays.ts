@@ -1,0 +1,47 @@
+import { parseCivilDate } from '../calendar/epochDay.js';
+import type { Calendar } from '../calendar/types.js';
+import type { Timeline } from '../model/Timeline.js';
+import type { Policy } from '../policy.js';
+import { resolveTimelineDay } from './resolveTimeline.js';
+
+/** The dates of a follow-up plan, as epoch days of the employer's calendar (see {@link followUpDays}). */
+export interface FollowUpDays {
+  /** The day the interview ended, in the employer's zone (R4.4). */
+  readonly ended: number;
+  /** The promised date (R4.5), or `null` when no timeline was given. */
+  readonly promised: number | null;
+  /** Where the promised span starts: the span's `from`, the day the interview ended, or the promised date itself. */
+  readonly spanFrom: number;
+  /** The earliest follow-up (R4.2 after a promised date, R4.3 without one). */
+  readonly earliest: number;
+  /** The last day of the no-timeline window (R4.3), or `null` after a promised date. */
+  readonly latest: number | null;
+  /** The day silence after the follow-up counts as ghosting (R11.2). */
+  readonly ghosted: number;
+}
+
+/**
+ * The follow-up dates after an interview that ended on epoch day `ended` (R4.1–R4.3, R11.2): the
+ * promised date and its grace, or the no-timeline window, then the ghosting day, all counted in
+ * `calendar`'s business days.
+ *
+ * @throws {@link InvalidTimelineError} if the timeline resolves to a date before the interview.
+ */
+export function followUpDays(timeline: Timeline, ended: number, calendar: Calendar, policy: Policy): FollowUpDays {
+  const promised = resolveTimelineDay(timeline, ended, calendar);
+  let earliest: number;
+  let latest: number | null = null;
+  let spanFrom = ended;
+  if (promised !== null) {
+    // R4.1/R4.2: nothing before the promised date, then `graceBusinessDays` whole business days.
+    earliest = calendar.addBusinessDays(promised, policy.graceBusinessDays + 1);
+    spanFrom = timeline.kind === 'business-days' && timeline.from !== undefined ? parseCivilDate(timeline.from) : timeline.kind === 'business-days' ? ended : promised;
+  } else {
+    // R4.3: no timeline, the 7th to 10th business day after the interview.
+    earliest = calendar.addBusinessDays(ended, policy.noTimelineWindow.from);
+    latest = calendar.addBusinessDays(ended, policy.noTimelineWindow.to);
+  }
+  // R11.2: ghosting is declared only after one follow-up has gone unanswered.
+  const ghosted = calendar.addBusinessDays(earliest, policy.ghostedAfterBusinessDays);
+  return { ended, promised, spanFrom, earliest, latest, ghosted };
+}
