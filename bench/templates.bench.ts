@@ -4,7 +4,7 @@
  * the peer (which neither checks fields nor escapes HTML).
  */
 import { defineTemplate } from '../src/templates/defineTemplate.js';
-import { en } from '../src/templates/messages/en.js';
+import { messages as en } from '../src/languages/en/messages.js';
 import { renderMessage } from '../src/templates/renderMessage.js';
 import { measure, printFigures, printTable, seededRandom } from './harness.js';
 

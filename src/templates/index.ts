@@ -18,6 +18,8 @@ export { MESSAGE_KINDS } from './messageData.js';
 export type { MessageData, MessageDataMap, MessageDate, MessageKind, MessageSlots, NamedPerson, OptionalRecipient } from './messageData.js';
 export { MESSAGE_LOCALES, resolveLocale } from './resolveLocale.js';
 export type { LocaleOptions, MessageLocale, ResolvedLocale } from './resolveLocale.js';
+export { LANGUAGES } from '../languages/index.js';
+export type { Language } from '../languages/index.js';
 export { formatMessageDate, MESSAGE_DATE_FORMAT } from './formatMessageDate.js';
 export type { FormatMessageDateOptions } from './formatMessageDate.js';
 export { draftThankYouNotes } from './draftThankYouNotes.js';
@@ -28,11 +30,11 @@ export { checkMessageLimits } from './checkMessageLimits.js';
 export type { LimitWarning, MessageLimits } from './checkMessageLimits.js';
 export { prepChecklist } from './prepChecklist.js';
 export type { PrepChecklistFormat } from './prepChecklist.js';
-export type { PrepFormat } from './messages/prepChecklist.js';
+export type { PrepFormat } from './prepFormats.js';
 export { countWords } from './countWords.js';
 export { escapeHtml } from './escapeHtml.js';
 
 // The errors this entry point throws, and the guard to test them with (works across builds).
 export { FollowUpError, TemplateSyntaxError, MissingFieldError, InvalidInputError, InvalidArgumentError, isFollowUpError } from '../errors.js';
 export type { FollowUpErrorCode } from '../errors.js';
-export { prepChecklists, prepFormatLabels } from './messages/prepChecklist.js';
+export { prepChecklists, prepFormatLabels } from './prepChecklists.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '../errors.js';
-import { prepChecklists } from './messages/prepChecklist.js';
+import { prepChecklists } from './prepChecklists.js';
 import { prepChecklist } from './prepChecklist.js';
 
 describe('prepChecklist', () => {

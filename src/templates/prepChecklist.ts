@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../errors.js';
-import { prepChecklists, type PrepFormat } from './messages/prepChecklist.js';
+import { CHECKLISTS } from '../languages/checklists.js';
+import { PREP_FORMATS, type PrepFormat } from './prepFormats.js';
 import { resolveLocale, type LocaleOptions } from './resolveLocale.js';
 import { PREP_FORMAT_ALIASES, resolvePrepFormat } from './resolvePrepFormat.js';
 
@@ -25,9 +26,9 @@ export type PrepChecklistFormat = PrepFormat | 'assessment' | 'phone' | 'video' 
 export function prepChecklist(format: PrepChecklistFormat, locale: string, options?: LocaleOptions): string[] {
   const resolved = resolvePrepFormat(format);
   if (resolved === undefined) {
-    const known = [...Object.keys(prepChecklists), ...Object.keys(PREP_FORMAT_ALIASES)].map((f) => `"${f}"`).join(', ');
+    const known = [...PREP_FORMATS, ...Object.keys(PREP_FORMAT_ALIASES)].map((f) => `"${f}"`).join(', ');
     throw new InvalidArgumentError('format', format, `one of ${known}`);
   }
   const { language } = resolveLocale(locale, options);
-  return [...prepChecklists[resolved][language]];
+  return [...CHECKLISTS[language][resolved]];
 }

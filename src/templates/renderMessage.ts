@@ -3,12 +3,9 @@ import { InvalidArgumentError, InvalidDateError } from '../errors.js';
 import { defineTemplate, type Template } from './defineTemplate.js';
 import { formatMessageDate, MESSAGE_SLOT_FORMAT, type FormatMessageDateOptions } from './formatMessageDate.js';
 import { DATE_FIELDS, MESSAGE_KINDS, type MessageData, type MessageKind } from './messageData.js';
-import { de } from './messages/de.js';
-import { en } from './messages/en.js';
-import { es } from './messages/es.js';
-import { fr } from './messages/fr.js';
-import { prepFormatLabels } from './messages/prepChecklist.js';
-import { resolveLocaleAt, type LocaleOptions, type MessageLocale } from './resolveLocale.js';
+import type { Language } from '../languages/index.js';
+import { MESSAGES, PREP_FORMAT_LABELS } from '../languages/messages.js';
+import { resolveLocaleAt, type LocaleOptions } from './resolveLocale.js';
 import { resolvePrepFormat } from './resolvePrepFormat.js';
 import type { AnyTemplateData, RenderedMessage } from './types.js';
 
@@ -28,17 +25,14 @@ export interface RenderMessageOptions extends LocaleOptions {
   readonly dateFormat?: FormatMessageDateOptions['dateFormat'];
 }
 
-/** The built-in wording per language (data only; see `messages/`). */
-const catalogues = { en, de, fr, es } as const;
-
 // Memo of parsed built-in templates, keyed by language and kind: the catalogue never changes.
 const compiled = new Map<string, Template<AnyTemplateData>>();
 
-function builtIn(language: MessageLocale, kind: MessageKind): Template<AnyTemplateData> {
+function builtIn(language: Language, kind: MessageKind): Template<AnyTemplateData> {
   const key = `${language}:${kind}`;
   let template = compiled.get(key);
   if (template === undefined) {
-    const source: { readonly subject: string; readonly body: string } = catalogues[language][kind];
+    const source: { readonly subject: string; readonly body: string } = MESSAGES[language][kind];
     template = defineTemplate(source, { name: `${kind} (${language})` }) as Template<AnyTemplateData>;
     compiled.set(key, template);
   }
@@ -78,7 +72,7 @@ function formatSlots(slots: unknown, locale: string, options: RenderMessageOptio
 }
 
 /** Dates, slots and name lists written for the locale; everything else passed through as is. */
-function prepare(data: object, locale: string, language: MessageLocale, options: RenderMessageOptions): AnyTemplateData {
+function prepare(data: object, locale: string, language: Language, options: RenderMessageOptions): AnyTemplateData {
   const prepared: Record<string, unknown> = { ...data };
   for (const field of DATE_FIELDS) {
     if (!Object.hasOwn(prepared, field)) continue;
@@ -91,7 +85,7 @@ function prepare(data: object, locale: string, language: MessageLocale, options:
   }
   // A checklist format key ("case-study") is written in the recipient's language ("Fallstudie").
   const prepFormat = Object.hasOwn(prepared, 'format') ? resolvePrepFormat(prepared['format']) : undefined;
-  if (prepFormat !== undefined) prepared['format'] = prepFormatLabels[prepFormat][language];
+  if (prepFormat !== undefined) prepared['format'] = PREP_FORMAT_LABELS[language][prepFormat];
   if (Object.hasOwn(prepared, 'slots')) prepared['slots'] = formatSlots(prepared['slots'], locale, options);
   const interviewers = prepared['interviewers'];
   if (Object.hasOwn(prepared, 'interviewers') && Array.isArray(interviewers)) {

@@ -1,10 +1,19 @@
 import { InvalidArgumentError } from '../errors.js';
+import { isLanguage, LANGUAGES, type Language } from '../languages/index.js';
 
-/** The languages every built-in message and checklist exists in. */
-export const MESSAGE_LOCALES = ['en', 'de', 'fr', 'es'] as const;
+/**
+ * The languages every built-in message and checklist exists in: the same list as {@link LANGUAGES}, under the name
+ * the templates have always used.
+ *
+ * @example
+ * ```ts
+ * MESSAGE_LOCALES //=> ['en', 'de', 'fr', 'es']
+ * ```
+ */
+export const MESSAGE_LOCALES = LANGUAGES;
 
-/** One of the {@link MESSAGE_LOCALES}. */
-export type MessageLocale = (typeof MESSAGE_LOCALES)[number];
+/** One of the {@link MESSAGE_LOCALES}: the same type as {@link Language}. */
+export type MessageLocale = Language;
 
 /** The outcome of {@link resolveLocale}. */
 export interface ResolvedLocale {
@@ -28,10 +37,6 @@ export interface LocaleOptions {
 // Memo of resolved tags (bounded): the answer for a tag never changes.
 const resolved = new Map<string, ResolvedLocale | null>();
 
-function isMessageLocale(tag: unknown): tag is MessageLocale {
-  return typeof tag === 'string' && (MESSAGE_LOCALES as readonly string[]).includes(tag);
-}
-
 const SUPPORTED = `a locale whose language has built-in wording: ${MESSAGE_LOCALES.map((l) => `"${l}"`).join(', ')} (regional tags such as "de-AT" or "es-MX" included)`;
 
 /** The built-in language of a BCP 47 tag, or `null` when there is none. */
@@ -51,7 +56,7 @@ function languageOf(locale: unknown, argument: string): ResolvedLocale | null {
   const parts = canonical.toLowerCase().split('-');
   for (let n = parts.length; n > 0; n--) {
     const tag = parts.slice(0, n).join('-');
-    if (isMessageLocale(tag)) {
+    if (isLanguage(tag)) {
       result = Object.freeze({ language: tag, dateLocale: canonical });
       break;
     }
@@ -83,7 +88,7 @@ export function resolveLocale(locale: string, options?: LocaleOptions): Resolved
 /** {@link resolveLocale}, naming the argument (e.g. `"options.locale"`) in errors. @internal */
 export function resolveLocaleAt(locale: unknown, options: LocaleOptions | undefined, argument: string): ResolvedLocale {
   const fallback: unknown = typeof options === 'object' && options !== null && Object.hasOwn(options, 'fallback') ? options.fallback : undefined;
-  if (fallback !== undefined && !isMessageLocale(fallback)) {
+  if (fallback !== undefined && !isLanguage(fallback)) {
     throw new InvalidArgumentError(argument.replace(/locale$/, 'fallback'), fallback, `one of ${MESSAGE_LOCALES.map((l) => `"${l}"`).join(', ')}`);
   }
   const result = languageOf(locale, argument);

@@ -1,4 +1,4 @@
-import { prepChecklists, type PrepFormat } from './messages/prepChecklist.js';
+import { PREP_FORMATS, type PrepFormat } from './prepFormats.js';
 
 /** Interview-model formats accepted as aliases: `assessment` is a skills assessment; phone, video and on-site rounds get the general list. */
 export const PREP_FORMAT_ALIASES: Readonly<Record<string, PrepFormat>> = Object.freeze({
@@ -22,6 +22,6 @@ export const PREP_FORMAT_ALIASES: Readonly<Record<string, PrepFormat>> = Object.
 export function resolvePrepFormat(format: unknown): PrepFormat | undefined {
   if (typeof format !== 'string') return undefined;
   const key = format.trim().toLowerCase().replace(/[\s_]+/g, '-');
-  if (Object.hasOwn(prepChecklists, key)) return key as PrepFormat;
+  if ((PREP_FORMATS as readonly string[]).includes(key)) return key as PrepFormat;
   return Object.hasOwn(PREP_FORMAT_ALIASES, key) ? PREP_FORMAT_ALIASES[key] : undefined;
 }

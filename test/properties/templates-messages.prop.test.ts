@@ -2,9 +2,9 @@ import { fc, test } from '@fast-check/vitest';
 import { parseFragment } from 'parse5';
 import { describe, expect } from 'vitest';
 import { InvalidArgumentError } from '../../src/errors.js';
+import { MESSAGES } from '../../src/languages/messages.js';
 import { draftThankYouNotes, type ThankYouInterviewer } from '../../src/templates/draftThankYouNotes.js';
 import { MESSAGE_KINDS } from '../../src/templates/messageData.js';
-import { catalogues } from '../../src/templates/messages/index.js';
 import { renderMessage } from '../../src/templates/renderMessage.js';
 import { MESSAGE_LOCALES } from '../../src/templates/resolveLocale.js';
 import {
@@ -65,7 +65,7 @@ describe('built-in messages with adversarial values', () => {
 
   test.prop([kindArb, localeArb, lineBreakValueArb])('a line break in a value shown in the subject is rejected (header injection)', (kind, locale, bad) => {
     const data = messageSamples(locale)[kind] as Record<string, unknown>;
-    const subject = catalogues[locale][kind].subject;
+    const subject = MESSAGES[locale][kind].subject;
     // Every subject shows the role or the candidate's name; put the line break there.
     const field = subject.includes('{{role}}') ? 'role' : 'candidate.name';
     expect(subject).toContain(`{{${field}}}`);

@@ -1,7 +1,7 @@
-import type { en } from './en.js';
+import type { HiringStagePhrases, MessageTexts, PrepFormatLabels } from '../types.js';
 
 /**
- * Built-in French messages, formal address (vous): the same 13 kinds and fields as {@link en}
+ * Built-in French messages, formal address (vous): the same 13 kinds and fields as the English ones
  * (R1, R3.5, R5, R8–R10).
  *
  * French typography: a no-break space (`\u00a0`) before `:` `?` and inside « ». The sentences avoid
@@ -24,10 +24,10 @@ import type { en } from './en.js';
  *
  * @example
  * ```ts
- * fr.thankYou.subject //=> "Merci pour notre entretien – {{role}}"
+ * messages.thankYou.subject //=> "Merci pour notre entretien – {{role}}"
  * ```
  */
-export const fr = {
+export const messages = {
   thankYou: {
     subject: 'Merci pour notre entretien – {{role}}',
     body: `Bonjour {{interviewer.name}},
@@ -214,4 +214,31 @@ Nous vous remercions de nous faire part de votre décision d’ici le {{response
 Bien cordialement,
 {{recruiter.name}}`,
   },
-} as const satisfies { readonly [K in keyof typeof en]: { readonly subject: string; readonly body: string } };
+} as const satisfies MessageTexts;
+
+/**
+ * How each checklist format is named inside a message (French), for the `format` field of `nextRoundReply` and
+ * `nextRoundInvite` (R10): shown in parentheses and after "Format :".
+ */
+export const prepFormatLabels = {
+  executive: 'entretien avec la direction',
+  'skills-assessment': 'évaluation des compétences',
+  'case-study': 'étude de cas',
+  presentation: 'présentation',
+  panel: 'entretien avec un jury',
+  technical: 'entretien technique',
+  general: 'entretien',
+} as const satisfies PrepFormatLabels;
+
+/**
+ * How each step of the hiring process is named to a candidate (French, R3.5): short noun phrases that complete
+ * the `statusUpdate` line naming the current step. The wording is neutral and says nothing about the outcome.
+ */
+export const hiringStages = {
+  debrief: 'mise en commun au sein de l’équipe d’entretien',
+  evaluation: 'évaluation selon nos critères',
+  shortlist: 'établissement de la liste restreinte',
+  references: 'vérification des références',
+  approvals: 'validations internes',
+  offer: 'décision finale',
+} as const satisfies HiringStagePhrases;

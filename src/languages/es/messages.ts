@@ -1,7 +1,7 @@
-import type { en } from './en.js';
+import type { HiringStagePhrases, MessageTexts, PrepFormatLabels } from '../types.js';
 
 /**
- * Built-in Spanish messages, formal address (usted): the same 13 kinds and fields as {@link en}
+ * Built-in Spanish messages, formal address (usted): the same 13 kinds and fields as the English ones
  * (R1, R3.5, R5, R8–R10).
  *
  * The sentences avoid words that agree with the sender's or recipient's gender ("encantado/a",
@@ -27,10 +27,10 @@ import type { en } from './en.js';
  *
  * @example
  * ```ts
- * es.thankYou.subject //=> "Gracias por la entrevista – {{role}}"
+ * messages.thankYou.subject //=> "Gracias por la entrevista – {{role}}"
  * ```
  */
-export const es = {
+export const messages = {
   thankYou: {
     subject: 'Gracias por la entrevista – {{role}}',
     body: `Buenos días, {{interviewer.name}}:
@@ -217,4 +217,31 @@ Le rogamos que nos comunique su decisión a más tardar el {{responseDate}}. Si 
 Un cordial saludo,
 {{recruiter.name}}`,
   },
-} as const satisfies { readonly [K in keyof typeof en]: { readonly subject: string; readonly body: string } };
+} as const satisfies MessageTexts;
+
+/**
+ * How each checklist format is named inside a message (Spanish), for the `format` field of `nextRoundReply` and
+ * `nextRoundInvite` (R10): read after "en formato de" and after "Formato:".
+ */
+export const prepFormatLabels = {
+  executive: 'reunión con la dirección',
+  'skills-assessment': 'prueba de competencias',
+  'case-study': 'caso práctico',
+  presentation: 'presentación',
+  panel: 'entrevista con un panel',
+  technical: 'entrevista técnica',
+  general: 'entrevista',
+} as const satisfies PrepFormatLabels;
+
+/**
+ * How each step of the hiring process is named to a candidate (Spanish, R3.5): short noun phrases that complete
+ * the `statusUpdate` line naming the current step. The wording is neutral and says nothing about the outcome.
+ */
+export const hiringStages = {
+  debrief: 'puesta en común del equipo de entrevistas',
+  evaluation: 'evaluación según nuestros criterios',
+  shortlist: 'preselección de candidaturas',
+  references: 'comprobación de referencias',
+  approvals: 'aprobaciones internas',
+  offer: 'decisión final',
+} as const satisfies HiringStagePhrases;

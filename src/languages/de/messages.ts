@@ -1,7 +1,7 @@
-import type { en } from './en.js';
+import type { HiringStagePhrases, MessageTexts, PrepFormatLabels } from '../types.js';
 
 /**
- * Built-in German messages, formal address (Sie): the same 13 kinds and fields as {@link en}
+ * Built-in German messages, formal address (Sie): the same 13 kinds and fields as the English ones
  * (R1, R3.5, R5, R8–R10).
  *
  * Greetings stay gender-neutral: "Guten Tag Anna Berger," with a name, "Sehr geehrte Damen und
@@ -24,10 +24,10 @@ import type { en } from './en.js';
  *
  * @example
  * ```ts
- * de.thankYou.subject //=> "Vielen Dank für das Gespräch – {{role}}"
+ * messages.thankYou.subject //=> "Vielen Dank für das Gespräch – {{role}}"
  * ```
  */
-export const de = {
+export const messages = {
   thankYou: {
     subject: 'Vielen Dank für das Gespräch – {{role}}',
     body: `Guten Tag {{interviewer.name}},
@@ -214,4 +214,31 @@ Wir bitten um Ihre Antwort bis {{responseDate}}. Wenn Sie in der Zwischenzeit Fr
 Mit freundlichen Grüßen
 {{recruiter.name}}`,
   },
-} as const satisfies { readonly [K in keyof typeof en]: { readonly subject: string; readonly body: string } };
+} as const satisfies MessageTexts;
+
+/**
+ * How each checklist format is named inside a message (German), for the `format` field of `nextRoundReply` and
+ * `nextRoundInvite` (R10): shown in parentheses ("freue mich auf den Termin (Fallstudie)") and after "Format:".
+ */
+export const prepFormatLabels = {
+  executive: 'Gespräch mit der Geschäftsleitung',
+  'skills-assessment': 'Kompetenztest',
+  'case-study': 'Fallstudie',
+  presentation: 'Präsentation',
+  panel: 'Gespräch vor einem Gremium',
+  technical: 'Fachgespräch',
+  general: 'Gespräch',
+} as const satisfies PrepFormatLabels;
+
+/**
+ * How each step of the hiring process is named to a candidate (German, R3.5): short noun phrases that complete
+ * the `statusUpdate` line naming the current step. The wording is neutral and says nothing about the outcome.
+ */
+export const hiringStages = {
+  debrief: 'Abstimmung im Interviewteam',
+  evaluation: 'Bewertung anhand unserer Kriterien',
+  shortlist: 'Auswahl der engeren Kandidatenliste',
+  references: 'Einholung von Referenzen',
+  approvals: 'interne Freigaben',
+  offer: 'abschließende Entscheidung',
+} as const satisfies HiringStagePhrases;

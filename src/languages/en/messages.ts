@@ -1,3 +1,5 @@
+import type { HiringStagePhrases, MessageTexts, PrepFormatLabels } from '../types.js';
+
 /**
  * Built-in English messages: 13 kinds, candidate side and recruiter side (R1, R3.5, R5, R8–R10).
  *
@@ -21,10 +23,10 @@
  *
  * @example
  * ```ts
- * en.followUp.subject //=> "Following up on my {{role}} interview"
+ * messages.followUp.subject //=> "Following up on my {{role}} interview"
  * ```
  */
-export const en = {
+export const messages = {
   thankYou: {
     subject: 'Thank you for the interview – {{role}}',
     body: `Dear {{interviewer.name}},
@@ -211,4 +213,31 @@ Please let us know your decision by {{responseDate}}. If you have any questions 
 Kind regards,
 {{recruiter.name}}`,
   },
-} as const satisfies Readonly<Record<string, { readonly subject: string; readonly body: string }>>;
+} as const satisfies MessageTexts;
+
+/**
+ * How each checklist format is named inside a message (English), for the `format` field of `nextRoundReply` and
+ * `nextRoundInvite` (R10): read after "the" ("look forward to the case study") and after "Format:".
+ */
+export const prepFormatLabels = {
+  executive: 'meeting with the leadership team',
+  'skills-assessment': 'skills assessment',
+  'case-study': 'case study',
+  presentation: 'presentation',
+  panel: 'panel interview',
+  technical: 'technical interview',
+  general: 'interview',
+} as const satisfies PrepFormatLabels;
+
+/**
+ * How each step of the hiring process is named to a candidate (English, R3.5): short noun phrases that complete
+ * the `statusUpdate` line naming the current step. The wording is neutral and says nothing about the outcome.
+ */
+export const hiringStages = {
+  debrief: 'interview team debrief',
+  evaluation: 'evaluation against our criteria',
+  shortlist: 'shortlisting of candidates',
+  references: 'reference checks',
+  approvals: 'internal approvals',
+  offer: 'final decision',
+} as const satisfies HiringStagePhrases;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { catalogues, prepChecklists, prepFormatLabels } from './index.js';
+import { prepChecklists, prepFormatLabels } from '../templates/prepChecklists.js';
+import { LANGUAGES } from './index.js';
+import { MESSAGES } from './messages.js';
 
 /*
  * Checks on the catalogue data alone, independent of the template engine. A small oracle below
@@ -7,11 +9,11 @@ import { catalogues, prepChecklists, prepFormatLabels } from './index.js';
  * section tag alone on its line takes that line with it.
  */
 
-type Locale = keyof typeof catalogues;
-type Kind = keyof (typeof catalogues)['en'];
+type Locale = keyof typeof MESSAGES;
+type Kind = keyof (typeof MESSAGES)['en'];
 type Text = { readonly subject: string; readonly body: string };
 
-const LOCALES = Object.keys(catalogues) as Locale[];
+const LOCALES = Object.keys(MESSAGES) as Locale[];
 const KINDS = [
   'thankYou', 'followUp', 'offerReply', 'offerAccept', 'offerDecline', 'rejectionReply', 'nextRoundReply',
   'withdrawal', 'statusUpdate', 'rejectionNotice', 'nextRoundInvite', 'referenceRequest', 'offerNotice',
@@ -226,17 +228,17 @@ function wording(template: string): string {
 }
 
 function each(fn: (locale: Locale, kind: Kind, text: Text) => void): void {
-  for (const locale of LOCALES) for (const kind of KINDS) fn(locale, kind, catalogues[locale][kind]);
+  for (const locale of LOCALES) for (const kind of KINDS) fn(locale, kind, MESSAGES[locale][kind]);
 }
 
 describe('message catalogue', () => {
-  it('has the four locales en, de, fr, es', () => {
-    expect(LOCALES).toEqual(['en', 'de', 'fr', 'es']);
+  it('has a text for every language, in the order of LANGUAGES', () => {
+    expect(LOCALES).toEqual([...LANGUAGES]);
   });
 
   it('R1, R5, R8–R10: every locale has all 13 kinds with a non-empty one-line subject and a body', () => {
     for (const locale of LOCALES) {
-      expect(Object.keys(catalogues[locale]).sort()).toEqual([...KINDS].sort());
+      expect(Object.keys(MESSAGES[locale]).sort()).toEqual([...KINDS].sort());
     }
     each((locale, kind, { subject, body }) => {
       expect(subject.trim(), `${locale}.${kind}.subject`).not.toBe('');
@@ -246,14 +248,14 @@ describe('message catalogue', () => {
     });
   });
 
-  it('uses the same placeholders and sections per kind in all four languages', () => {
+  it('uses the same placeholders and sections per kind in every language', () => {
     for (const kind of KINDS) {
-      const reference = [...fieldNames(catalogues.en[kind])].sort();
-      const sections = [...sectionNames(catalogues.en[kind])].filter((s) => s !== 'recipient.name').sort();
+      const reference = [...fieldNames(MESSAGES.en[kind])].sort();
+      const sections = [...sectionNames(MESSAGES.en[kind])].filter((s) => s !== 'recipient.name').sort();
       for (const locale of LOCALES) {
-        expect([...fieldNames(catalogues[locale][kind])].sort(), `${locale}.${kind}`).toEqual(reference);
+        expect([...fieldNames(MESSAGES[locale][kind])].sort(), `${locale}.${kind}`).toEqual(reference);
         // Sections on optional content must exist everywhere; de/fr/es may add a greeting section.
-        const own = [...sectionNames(catalogues[locale][kind])].filter((s) => s !== 'recipient.name').sort();
+        const own = [...sectionNames(MESSAGES[locale][kind])].filter((s) => s !== 'recipient.name').sort();
         expect(own, `${locale}.${kind} sections`).toEqual(sections);
       }
     }
@@ -338,7 +340,7 @@ describe('message catalogue', () => {
     const thanks: Record<Locale, RegExp> = { en: /Thank you/, de: /vielen Dank/, fr: /remercie/, es: /agradezco/ };
     const enthusiasm: Record<Locale, RegExp> = { en: /excited/, de: /begeistert/, fr: /enthousiasme/, es: /entusiasmo/ };
     for (const locale of LOCALES) {
-      const body = catalogues[locale].thankYou.body;
+      const body = MESSAGES[locale].thankYou.body;
       const a = body.search(thanks[locale]);
       const b = body.indexOf('{{point}}');
       const c = body.indexOf('{{connection}}');
@@ -355,7 +357,7 @@ describe('message catalogue', () => {
 
   it('R1.4: thankYou stays within 150 words and a 60-character subject with realistic values', () => {
     for (const locale of LOCALES) {
-      const { subject, body } = catalogues[locale].thankYou;
+      const { subject, body } = MESSAGES[locale].thankYou;
       const values = SAMPLES[locale];
       expect(fill(subject, values).length, `${locale}: ${fill(subject, values)}`).toBeLessThanOrEqual(60);
       expect(words(fill(body, values)), locale).toBeLessThanOrEqual(150);
@@ -364,7 +366,7 @@ describe('message catalogue', () => {
 
   it('R1.5: the thankYou text changes with the point, so two interviewers never get the same note', () => {
     for (const locale of LOCALES) {
-      const { body } = catalogues[locale].thankYou;
+      const { body } = MESSAGES[locale].thankYou;
       const first = fill(body, SAMPLES[locale]);
       const second = fill(body, { ...SAMPLES[locale], 'interviewer.name': 'Tom Li', point: 'the on-call rotation' });
       expect(first).not.toBe(second);
@@ -375,7 +377,7 @@ describe('message catalogue', () => {
     const timeline: Record<Locale, RegExp> = { en: /update on the timeline/, de: /Zeitplan/, fr: /calendrier/, es: /plazos/ };
     const interest: Record<Locale, RegExp> = { en: /interest/, de: /Interesse/, fr: /intérêt/, es: /interés/ };
     for (const locale of LOCALES) {
-      const { subject, body } = catalogues[locale].followUp;
+      const { subject, body } = MESSAGES[locale].followUp;
       expect(body, locale).toContain('{{role}}');
       expect(subject, locale).toContain('{{role}}');
       expect(body, locale).toMatch(interest[locale]);
@@ -394,13 +396,13 @@ describe('message catalogue', () => {
       es: [/gracias/i, /por escrito/, /salario/, /beneficios/, /fecha de incorporación/],
     };
     for (const locale of LOCALES) {
-      for (const cue of cues[locale]) expect(catalogues[locale].offerReply.body, `${locale} ${cue}`).toMatch(cue);
+      for (const cue of cues[locale]) expect(MESSAGES[locale].offerReply.body, `${locale} ${cue}`).toMatch(cue);
     }
   });
 
   it('R8.3: offerReply asks for time to decide until the decision date', () => {
     for (const locale of LOCALES) {
-      const body = catalogues[locale].offerReply.body;
+      const body = MESSAGES[locale].offerReply.body;
       expect(body, locale).toContain('{{decisionDate}}');
       expect(fill(body, SAMPLES[locale]), locale).toContain(String(SAMPLES[locale].decisionDate));
     }
@@ -410,7 +412,7 @@ describe('message catalogue', () => {
     const feedback: Record<Locale, RegExp> = { en: /feedback/i, de: /Rückmeldung/i, fr: /retour/i, es: /comentarios/i };
     const thanks: Record<Locale, RegExp> = { en: /grateful/, de: /dankbar/i, fr: /remercie/, es: /agradezco/ };
     for (const locale of LOCALES) {
-      const body = catalogues[locale].rejectionReply.body;
+      const body = MESSAGES[locale].rejectionReply.body;
       const section = /\{\{#askFeedback\}\}([\s\S]*?)\{\{\/askFeedback\}\}/.exec(body);
       expect(section, locale).not.toBeNull();
       expect(section?.[1], locale).toMatch(feedback[locale]);
@@ -425,7 +427,7 @@ describe('message catalogue', () => {
 
   it('R10: nextRoundReply accepts and puts the availability list on its own lines', () => {
     for (const locale of LOCALES) {
-      const body = catalogues[locale].nextRoundReply.body;
+      const body = MESSAGES[locale].nextRoundReply.body;
       expect(body, locale).toMatch(/\n\n\{\{slots\}\}\n\n/);
       const out = fill(body, SAMPLES[locale]);
       expect(out, locale).toContain(`\n\n${String(SAMPLES[locale].slots)}\n\n`);
@@ -435,7 +437,7 @@ describe('message catalogue', () => {
 
   it('R3.5: statusUpdate names the step of the process only when it is given, and the new expected date', () => {
     for (const locale of LOCALES) {
-      const body = catalogues[locale].statusUpdate.body;
+      const body = MESSAGES[locale].statusUpdate.body;
       expect(body, locale).toContain('{{expectedDate}}');
       const withStage = fill(body, SAMPLES[locale]);
       const withoutStage = fill(body, { ...SAMPLES[locale], stage: '' });
@@ -475,7 +477,7 @@ describe('message catalogue', () => {
         const label: string = labels[locale];
         expect(label.trim(), `${format}.${locale}`).not.toBe('');
         expect(label, `${format}.${locale}`).not.toMatch(/[\r\n{}().:]/);
-        const out = fill(catalogues[locale].nextRoundReply.body, { ...SAMPLES[locale], format: label });
+        const out = fill(MESSAGES[locale].nextRoundReply.body, { ...SAMPLES[locale], format: label });
         expect(out, `${format}.${locale}`).toContain(label);
       }
       expect(new Set(LOCALES.map((l) => labels[l])).size, format).toBeGreaterThan(1);
@@ -487,7 +489,7 @@ describe('message catalogue', () => {
     const pattern = new RegExp(`(?<!\\p{L})(?:${english.join('|')})(?!\\p{L})`, 'iu');
     for (const locale of LOCALES.filter((l) => l !== 'en')) {
       for (const kind of KINDS) {
-        const { subject, body } = catalogues[locale][kind];
+        const { subject, body } = MESSAGES[locale][kind];
         expect(wording(subject), `${locale}.${kind}.subject`).not.toMatch(pattern);
         expect(wording(body), `${locale}.${kind}.body`).not.toMatch(pattern);
       }
@@ -509,7 +511,7 @@ describe('message catalogue', () => {
     const formal: Record<'de' | 'fr' | 'es', RegExp> = { de: /\bSie\b|\bIhr|\bIhnen\b/, fr: /\bvous\b|\bvotre\b/, es: /(?<!\p{L})(?:usted|le|su|sus)(?!\p{L})/u };
     for (const locale of ['de', 'fr', 'es'] as const) {
       for (const kind of KINDS) {
-        const body = wording(catalogues[locale][kind].body);
+        const body = wording(MESSAGES[locale][kind].body);
         expect(body, `${locale}.${kind}`).not.toMatch(informal[locale]);
         expect(body, `${locale}.${kind}`).toMatch(formal[locale]);
       }

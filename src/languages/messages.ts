@@ -1,0 +1,20 @@
+import { hiringStages as deStages, messages as de, prepFormatLabels as deFormats } from './de/messages.js';
+import { hiringStages as enStages, messages as en, prepFormatLabels as enFormats } from './en/messages.js';
+import { hiringStages as esStages, messages as es, prepFormatLabels as esFormats } from './es/messages.js';
+import { hiringStages as frStages, messages as fr, prepFormatLabels as frFormats } from './fr/messages.js';
+import type { Language } from './index.js';
+import type { HiringStagePhrases, MessageTexts, PrepFormatLabels } from './types.js';
+
+/*
+ * The words inside messages, by language: what `renderMessage` and `stagePhrase` read. Data only; each constant is
+ * imported on its own, so a bundle that names hiring stages holds no message texts.
+ */
+
+/** The 13 built-in messages of every language (R1, R3.5, R5, R8–R10). */
+export const MESSAGES = { en, de, fr, es } as const satisfies Record<Language, MessageTexts>;
+
+/** How every language names each checklist format inside a message (R10). */
+export const PREP_FORMAT_LABELS = { en: enFormats, de: deFormats, fr: frFormats, es: esFormats } as const satisfies Record<Language, PrepFormatLabels>;
+
+/** How every language names each step of the hiring process to a candidate (R3.5). */
+export const HIRING_STAGE_WORDS = { en: enStages, de: deStages, fr: frStages, es: esStages } as const satisfies Record<Language, HiringStagePhrases>;
