@@ -6,13 +6,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LANGUAGES, type Language } from '../../src/languages/index.js';
 
 export const CORPUS_DIR = fileURLToPath(new URL('../../corpus/replies/', import.meta.url));
 
 export const LABELS = ['offer', 'rejection', 'next_round', 'reference_check', 'pending', 'other'] as const;
 export type CorpusLabel = (typeof LABELS)[number];
-export const LANGS = ['en', 'de', 'fr', 'es'] as const;
-export type CorpusLang = (typeof LANGS)[number];
+/** The corpus's languages: every language with a pack (src/languages/), so a new language needs no change here. */
+export const LANGS = LANGUAGES;
+export type CorpusLang = Language;
 
 /** Topics by label, as in docs/labelling.md. */
 export const TOPICS_BY_LABEL: Readonly<Record<CorpusLabel, readonly string[]>> = {

@@ -8,6 +8,7 @@ import { createCalendar } from '../calendar/createCalendar.js';
 import { calendarForEmployer } from '../holidays/calendarForEmployer.js';
 import { listRegions } from '../holidays/listRegions.js';
 import { editDistance, resolveRegion } from '../holidays/resolveRegion.js';
+import { LANGUAGES } from '../languages/index.js';
 import { parseInterview } from '../model/Interview.js';
 import { candidateExpectations } from '../planner/candidateExpectations.js';
 import { planFollowUp } from '../planner/planFollowUp.js';
@@ -201,7 +202,7 @@ ${examples(
     .description('a built-in message, filled in from JSON data')
     .argument('<kind>', `the message: ${MESSAGE_KINDS.join(', ')}`)
     .argument('[data]', 'the message\'s data as JSON: a file, or - for standard input', '-')
-    .option('--locale <locale>', 'language: en, de, fr, es (and regional tags such as en-GB)', 'en')
+    .option('--locale <locale>', `language: ${LANGUAGES.join(', ')} (and regional tags such as en-GB)`, 'en')
     .option('--zone <zone>', 'the recipient\'s IANA time zone, for dates in the message')
     .addHelpText('after', examples('draft followUp data.json --locale de', 'draft thankYou - --json < data.json'))
     .action((kind: string, file: string, flags: { locale: string; zone?: string }) => {
