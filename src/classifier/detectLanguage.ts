@@ -1,4 +1,4 @@
-import { WordMemo } from '../_lib/wordMemo.js';
+import { Memo } from '../_lib/memo.js';
 import { WordSet } from './compileCues.js';
 import { CUE_TABLES } from './cues/index.js';
 import type { Tokens } from './tokenize.js';
@@ -8,8 +8,11 @@ import type { ReplyLanguage } from './types.js';
 let profiles: readonly (readonly [ReplyLanguage, WordSet])[] | undefined;
 const PROFILES = (): readonly (readonly [ReplyLanguage, WordSet])[] =>
   (profiles ??= CUE_TABLES.map((t) => [t.language, new WordSet(t.stopWords)] as const));
-/** Word → bit mask of the languages whose stop words contain it (bit i = PROFILES()[i]). */
-const MASKS = new WordMemo();
+/**
+ * Word → bit mask of the languages whose stop words contain it (bit i = PROFILES()[i]). Mail reuses a small
+ * vocabulary, so each distinct word is looked up once; 20,000 words bound the memory on adversarial input.
+ */
+const MASKS = new Memo<string, number>(20_000);
 function maskOf(word: string): number {
   let mask = 0;
   PROFILES().forEach(([, set], i) => {

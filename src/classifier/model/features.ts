@@ -1,4 +1,4 @@
-import { WordMemo } from '../../_lib/wordMemo.js';
+import { Memo } from '../../_lib/memo.js';
 import { cleanReply } from '../cleanReply.js';
 import type { CleanedField } from '../cleanReply.js';
 import { compileCues, matchCue, WordSet } from '../compileCues.js';
@@ -256,9 +256,10 @@ const CONTRAST = 8;
 
 /**
  * One memo per language of what the reader needs to know about a word: its hash and its flags, packed into one
- * number (`hash * 16 + flags`, exact in a double), so each distinct word is hashed and looked up once.
+ * number (`hash * 16 + flags`, exact in a double), so each distinct word is hashed and looked up once; 20,000 words
+ * per language bound the memory on adversarial input. (The map of memos holds one per reply language, a fixed set.)
  */
-const WORD_MEMOS = new Map<ReplyLanguage, WordMemo>();
+const WORD_MEMOS = new Map<ReplyLanguage, Memo<string, number>>();
 
 /** Per token: the word's flags, and its hash in `hashes`. */
 function wordInfo(tok: Tokens, language: ReplyLanguage, t: Tables): { flags: Uint8Array; hashes: Int32Array } {
@@ -270,7 +271,7 @@ function wordInfo(tok: Tokens, language: ReplyLanguage, t: Tables): { flags: Uin
     ((negators?.has(w) === true ? NEGATOR : 0) | (breaks?.has(w) === true ? BREAK : 0) |
       (conditionals?.has(w) === true ? CONDITIONAL : 0) | (t.contrast.has(w) ? CONTRAST : 0));
   let memo = WORD_MEMOS.get(language);
-  if (memo === undefined) WORD_MEMOS.set(language, (memo = new WordMemo()));
+  if (memo === undefined) WORD_MEMOS.set(language, (memo = new Memo<string, number>(20_000)));
   const flags = new Uint8Array(tok.count);
   const hashes = new Int32Array(tok.count);
   for (let i = 0; i < tok.count; i++) {
