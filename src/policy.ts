@@ -1,4 +1,5 @@
-import { InvalidArgumentError } from './errors.js';
+import { defaultsOf, resolveFields } from './_lib/policyFields.js';
+import type { PolicyValues } from './_lib/policyFields.js';
 
 /**
  * The business-day window in which to follow up when the employer gave no timeline (R4.3):
@@ -10,6 +11,95 @@ export interface NoTimelineWindow {
 }
 
 /**
+ * The candidate's follow-up policy described once: per setting its kind, bounds, default, rule and one line in plain
+ * words. {@link DEFAULT_POLICY}, {@link resolvePolicy}'s checks, `PolicySchema` (interview-followup/model), its JSON
+ * Schema and the table in docs/planner.md are all derived from it.
+ */
+export const POLICY_FIELDS = {
+  /**
+   * Whole business days that must pass after the promised date before any contact (R4.2).
+   * The earliest follow-up is the promised date plus `graceBusinessDays + 1` business days.
+   * @defaultValue `1`
+   */
+  graceBusinessDays: {
+    kind: 'integer', min: 0, max: 100_000, default: 1, unit: 'business days', rule: 'R4.2',
+    description: 'Whole business days that must pass after the promised date before any contact.',
+  },
+  /**
+   * Follow-up window without a timeline, in business days after the interview (R4.3).
+   * @defaultValue `{ from: 7, to: 10 }`
+   */
+  noTimelineWindow: {
+    kind: 'window', min: 1, max: 100_000, default: { from: 7, to: 10 }, unit: 'business days', rule: 'R4.3',
+    description: 'When no date was given: the business days after the interview from which and until which to follow up.',
+  },
+  /**
+   * How many follow-ups may be proposed for one interview round (R11.3).
+   * @defaultValue `1`
+   */
+  maxFollowUps: {
+    kind: 'integer', min: 0, max: 100_000, default: 1, unit: 'follow-ups', rule: 'R11.3',
+    description: 'How many follow-ups may be proposed for one interview round.',
+  },
+  /**
+   * Business days of silence after the follow-up before the employer counts as ghosting (R11.2).
+   * @defaultValue `10`
+   */
+  ghostedAfterBusinessDays: {
+    kind: 'integer', min: 1, max: 100_000, default: 10, unit: 'business days', rule: 'R11.2',
+    description: 'Business days of silence after the follow-up before the employer counts as ghosting.',
+  },
+  /**
+   * Hours after the interview ended by which each thank-you note is due, as real elapsed time (R1.2).
+   * @defaultValue `24`
+   */
+  thankYouWithinHours: {
+    kind: 'number', min: 0, minExclusive: true, max: 24 * 365, default: 24, unit: 'hours', rule: 'R1.2',
+    description: 'Hours after the interview ended by which each thank-you note is due (real hours, across clock changes).',
+  },
+  /**
+   * Longest thank-you body, in words (R1.4).
+   * @defaultValue `150`
+   */
+  thankYouMaxWords: {
+    kind: 'integer', min: 1, max: 100_000, default: 150, unit: 'words', rule: 'R1.4',
+    description: 'Longest thank-you note body, in words.',
+  },
+  /**
+   * Longest thank-you subject line, in characters (R1.4).
+   * @defaultValue `60`
+   */
+  thankYouSubjectMaxChars: {
+    kind: 'integer', min: 1, max: 100_000, default: 60, unit: 'characters', rule: 'R1.4',
+    description: 'Longest thank-you subject line, in characters.',
+  },
+  /**
+   * Longest follow-up body, in words (R5).
+   * @defaultValue `120`
+   */
+  followUpMaxWords: {
+    kind: 'integer', min: 1, max: 100_000, default: 120, unit: 'words', rule: 'R5',
+    description: 'Longest follow-up message body, in words.',
+  },
+  /**
+   * Business days the candidate asks for before answering an offer (R8.3).
+   * @defaultValue `2`
+   */
+  offerDecisionBusinessDays: {
+    kind: 'integer', min: 1, max: 100_000, default: 2, unit: 'business days', rule: 'R8.3',
+    description: 'Business days the candidate asks for before answering an offer.',
+  },
+  /**
+   * Fewer other active applications than this while one is waiting triggers the R6 warning.
+   * @defaultValue `2`
+   */
+  minOtherActiveApplications: {
+    kind: 'integer', min: 0, max: 100_000, default: 2, unit: 'applications', rule: 'R6',
+    description: 'While one application waits, fewer other active applications than this brings the warning to keep searching.',
+  },
+} as const;
+
+/**
  * Every choice the library makes where the rules leave room (docs/rules.md) (the *policy* defaults), in one
  * place. {@link DEFAULT_POLICY} holds the defaults; {@link resolvePolicy} merges overrides.
  *
@@ -18,122 +108,23 @@ export interface NoTimelineWindow {
  * const strict: Policy = resolvePolicy({ graceBusinessDays: 2 })
  * ```
  */
-export interface Policy {
-  /**
-   * Whole business days that must pass after the promised date before any contact (R4.2).
-   * The earliest follow-up is the promised date plus `graceBusinessDays + 1` business days.
-   * @defaultValue `1`
-   */
-  readonly graceBusinessDays: number;
-  /**
-   * Follow-up window without a timeline, in business days after the interview (R4.3).
-   * @defaultValue `{ from: 7, to: 10 }`
-   */
-  readonly noTimelineWindow: NoTimelineWindow;
-  /**
-   * How many follow-ups may be proposed for one interview round (R11.3).
-   * @defaultValue `1`
-   */
-  readonly maxFollowUps: number;
-  /**
-   * Business days of silence after the follow-up before the employer counts as ghosting (R11.2).
-   * @defaultValue `10`
-   */
-  readonly ghostedAfterBusinessDays: number;
-  /**
-   * Hours after the interview ended by which each thank-you note is due, as real elapsed time (R1.2).
-   * @defaultValue `24`
-   */
-  readonly thankYouWithinHours: number;
-  /**
-   * Longest thank-you body, in words (R1.4).
-   * @defaultValue `150`
-   */
-  readonly thankYouMaxWords: number;
-  /**
-   * Longest thank-you subject line, in characters (R1.4).
-   * @defaultValue `60`
-   */
-  readonly thankYouSubjectMaxChars: number;
-  /**
-   * Longest follow-up body, in words (R5).
-   * @defaultValue `120`
-   */
-  readonly followUpMaxWords: number;
-  /**
-   * Business days the candidate asks for before answering an offer (R8.3).
-   * @defaultValue `2`
-   */
-  readonly offerDecisionBusinessDays: number;
-  /**
-   * Fewer other active applications than this while one is waiting triggers the R6 warning.
-   * @defaultValue `2`
-   */
-  readonly minOtherActiveApplications: number;
-}
+export interface Policy extends PolicyValues<typeof POLICY_FIELDS> {}
 
 /** Overrides accepted by {@link resolvePolicy}: any subset of {@link Policy}, the window as a whole or in part. */
 export type PolicyOverrides = {
-  readonly [K in keyof Policy]?: K extends 'noTimelineWindow' ? Partial<NoTimelineWindow> : Policy[K];
+  readonly [K in keyof Policy]?: Policy[K] extends number ? Policy[K] : Partial<Policy[K]>;
 };
 
 /**
- * The library's policy defaults (docs/rules.md lists them; every policy value once). Frozen; pass overrides to
- * {@link resolvePolicy} or to a function's `policy` option instead of changing it.
- *
- * | key | default | rule |
- * |---|---|---|
- * | `graceBusinessDays` | 1 | R4.2 |
- * | `noTimelineWindow` | 7..10 business days | R4.3 |
- * | `maxFollowUps` | 1 | R11.3 |
- * | `ghostedAfterBusinessDays` | 10 | R11.2 |
- * | `thankYouWithinHours` | 24 | R1.2 |
- * | `thankYouMaxWords` | 150 | R1.4 |
- * | `thankYouSubjectMaxChars` | 60 | R1.4 |
- * | `followUpMaxWords` | 120 | R5 |
- * | `offerDecisionBusinessDays` | 2 | R8.3 |
- * | `minOtherActiveApplications` | 2 | R6 |
+ * The library's policy defaults (the table in docs/planner.md lists them, with the valid values of each). Frozen;
+ * pass overrides to {@link resolvePolicy} or to a function's `policy` option instead of changing it.
  *
  * @example
  * ```ts
  * DEFAULT_POLICY.graceBusinessDays //=> 1
  * ```
  */
-export const DEFAULT_POLICY: Policy = Object.freeze({
-  graceBusinessDays: 1,
-  noTimelineWindow: Object.freeze({ from: 7, to: 10 }),
-  maxFollowUps: 1,
-  ghostedAfterBusinessDays: 10,
-  thankYouWithinHours: 24,
-  thankYouMaxWords: 150,
-  thankYouSubjectMaxChars: 60,
-  followUpMaxWords: 120,
-  offerDecisionBusinessDays: 2,
-  minOtherActiveApplications: 2,
-});
-
-type IntegerKey = Exclude<keyof Policy, 'noTimelineWindow' | 'thankYouWithinHours'>;
-
-/** The smallest valid value of each whole-number setting. */
-const INTEGER_MINIMUM: { readonly [K in IntegerKey]: number } = {
-  graceBusinessDays: 0,
-  maxFollowUps: 0,
-  ghostedAfterBusinessDays: 1,
-  thankYouMaxWords: 1,
-  thankYouSubjectMaxChars: 1,
-  followUpMaxWords: 1,
-  offerDecisionBusinessDays: 1,
-  minOtherActiveApplications: 0,
-};
-
-const KEYS: readonly (keyof Policy)[] = Object.keys(DEFAULT_POLICY) as (keyof Policy)[];
-
-function checkInteger(name: string, value: unknown, min: number): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > 100_000) {
-    throw new InvalidArgumentError(name, value, `a whole number from ${min} to 100000`);
-  }
-  return value;
-}
+export const DEFAULT_POLICY: Policy = /* @__PURE__ */ defaultsOf(POLICY_FIELDS);
 
 /**
  * The policy in force: {@link DEFAULT_POLICY} with `overrides` applied, every value checked.
@@ -148,54 +139,5 @@ function checkInteger(name: string, value: unknown, min: number): number {
  * ```
  */
 export function resolvePolicy(overrides?: PolicyOverrides | Policy): Policy {
-  if (overrides === undefined) return DEFAULT_POLICY;
-  if (overrides === DEFAULT_POLICY) return DEFAULT_POLICY;
-  if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides)) {
-    throw new InvalidArgumentError('policy', overrides, 'an object of policy overrides such as { graceBusinessDays: 2 }');
-  }
-  for (const key of Object.keys(overrides)) {
-    if (!(KEYS as readonly string[]).includes(key)) {
-      throw new InvalidArgumentError('policy key', key, `one of ${KEYS.join(', ')}`);
-    }
-  }
-  const o = overrides as PolicyOverrides;
-  const pick = <K extends IntegerKey>(key: K): number =>
-    o[key] === undefined ? DEFAULT_POLICY[key] : checkInteger(`policy.${key}`, o[key], INTEGER_MINIMUM[key]);
-
-  let hours = DEFAULT_POLICY.thankYouWithinHours;
-  if (o.thankYouWithinHours !== undefined) {
-    const h: unknown = o.thankYouWithinHours;
-    if (typeof h !== 'number' || !Number.isFinite(h) || h <= 0 || h > 24 * 365) {
-      throw new InvalidArgumentError('policy.thankYouWithinHours', h, 'a number of hours greater than 0 and at most 8760');
-    }
-    hours = h;
-  }
-
-  let window = DEFAULT_POLICY.noTimelineWindow;
-  if (o.noTimelineWindow !== undefined) {
-    const w: unknown = o.noTimelineWindow;
-    if (typeof w !== 'object' || w === null || Array.isArray(w)) {
-      throw new InvalidArgumentError('policy.noTimelineWindow', w, 'an object { from, to } of business-day counts');
-    }
-    const ww = w as Partial<NoTimelineWindow>;
-    const from = ww.from === undefined ? window.from : checkInteger('policy.noTimelineWindow.from', ww.from, 1);
-    const to = ww.to === undefined ? window.to : checkInteger('policy.noTimelineWindow.to', ww.to, 1);
-    if (from > to) {
-      throw new InvalidArgumentError('policy.noTimelineWindow', { from, to }, 'a window whose "from" is at most its "to"');
-    }
-    window = { from, to };
-  }
-
-  return {
-    graceBusinessDays: pick('graceBusinessDays'),
-    noTimelineWindow: window === DEFAULT_POLICY.noTimelineWindow ? window : { from: window.from, to: window.to },
-    maxFollowUps: pick('maxFollowUps'),
-    ghostedAfterBusinessDays: pick('ghostedAfterBusinessDays'),
-    thankYouWithinHours: hours,
-    thankYouMaxWords: pick('thankYouMaxWords'),
-    thankYouSubjectMaxChars: pick('thankYouSubjectMaxChars'),
-    followUpMaxWords: pick('followUpMaxWords'),
-    offerDecisionBusinessDays: pick('offerDecisionBusinessDays'),
-    minOtherActiveApplications: pick('minOtherActiveApplications'),
-  };
+  return resolveFields(POLICY_FIELDS, DEFAULT_POLICY, overrides, 'an object of policy overrides such as { graceBusinessDays: 2 }');
 }

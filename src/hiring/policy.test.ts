@@ -29,4 +29,9 @@ describe('hiring policy', () => {
     }
     expect(isFollowUpError(thrown(() => resolveHiringPolicy([] as never)), 'INVALID_ARGUMENT')).toBe(true);
   });
+
+  it('R3.1: null is not a spread (it no longer falls back to the default)', () => {
+    expect((thrown(() => resolveHiringPolicy({ disagreementSpread: null } as never)) as Error).message)
+      .toBe('Invalid policy.disagreementSpread null: expected a fraction of the rating scale greater than 0 and at most 1.');
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isFollowUpError } from '../errors.js';
 import { DEFAULT_POLICY, resolvePolicy } from '../policy.js';
+import { thrown } from '../../test/helpers/thrown.js';
 import { parsePolicy, safeParsePolicy } from './Policy.js';
 
 describe('DEFAULT_POLICY', () => {
@@ -60,6 +61,13 @@ describe('resolvePolicy', () => {
     }
   });
 
+  it('R4.3: an unknown key inside the window is rejected, as PolicySchema rejects it', () => {
+    const e = thrown(() => resolvePolicy({ noTimelineWindow: { form: 3 } } as never));
+    expect(isFollowUpError(e, 'INVALID_ARGUMENT')).toBe(true);
+    expect((e as Error).message).toBe('Invalid policy.noTimelineWindow key "form": expected one of from, to.');
+    expect(safeParsePolicy({ noTimelineWindow: { form: 3 } }).success).toBe(false);
+  });
+
   it('does not mutate the overrides', () => {
     const overrides = Object.freeze({ noTimelineWindow: Object.freeze({ from: 3 }) });
     expect(resolvePolicy(overrides).noTimelineWindow).toEqual({ from: 3, to: 10 });
@@ -75,5 +83,17 @@ describe('PolicySchema', () => {
     const r = safeParsePolicy({ maxFollowUps: -1, noTimelineWindow: { from: 9, to: 8 }, other: 1 });
     expect(r.success).toBe(false);
     if (!r.success) expect(r.error.issues.map((i) => i.path.join('.')).sort()).toEqual(['', 'maxFollowUps', 'noTimelineWindow']);
+  });
+
+  it('R4.3, R11.3: words a bad value as resolvePolicy does, naming the field, the value and the valid values', () => {
+    const r = safeParsePolicy({ maxFollowUps: 1.5, noTimelineWindow: { from: 0 } });
+    expect(r.success).toBe(false);
+    if (!r.success) {
+      expect(r.error.issues.map((i) => i.message)).toEqual([
+        'Invalid noTimelineWindow.from 0: expected a whole number of business days from 1 to 100000.',
+        'Invalid maxFollowUps 1.5: expected a whole number of follow-ups from 0 to 100000.',
+      ]);
+    }
+    expect(thrown(() => resolvePolicy({ maxFollowUps: 1.5 }))).toHaveProperty('message', 'Invalid policy.maxFollowUps 1.5: expected a whole number of follow-ups from 0 to 100000.');
   });
 });

@@ -38,13 +38,14 @@ export type { SafeParseResult } from './_parse.js';
 export {
   ApprovalChainSchema, ApprovalStepSchema, APPROVAL_DECISIONS, APPROVAL_MODES, parseApprovalChain, safeParseApprovalChain,
   CriteriaInputSchema, CriterionInputSchema, CRITERION_KINDS, parseCriteria, safeParseCriteria, HiringDateSchema,
-  parseReferenceCheck, RefereeSchema, ReferenceCheckSchema, safeParseReferenceCheck, parseScorecard, RatingSchema,
-  safeParseScorecard, ScorecardSchema,
+  HiringPolicySchema, parseHiringPolicy, safeParseHiringPolicy, parseReferenceCheck, RefereeSchema, ReferenceCheckSchema,
+  safeParseReferenceCheck, parseScorecard, RatingSchema, safeParseScorecard, ScorecardSchema,
 } from './hiring/index.js';
 export type {
-  ApprovalChain, ApprovalDecision, ApprovalMode, ApprovalStep, CriterionInput, CriterionKind, HiringDate, Referee,
-  ReferenceCheck, Rating, Scorecard,
+  ApprovalChain, ApprovalDecision, ApprovalMode, ApprovalStep, CriterionInput, CriterionKind, HiringDate,
+  HiringPolicyInput, Referee, ReferenceCheck, Rating, Scorecard,
 } from './hiring/index.js';
+export type { HiringPolicy } from '../hiring/policy.js';
 
 // The errors this entry point throws, and the guard to test them with (works across builds).
 export { FollowUpError, InvalidInputError, isFollowUpError } from '../errors.js';

@@ -140,6 +140,8 @@ const CALLS: Record<string, () => unknown[]> = {
   safeParseEvent: () => [{ type: 'follow-up-sent', at: NOW }],
   parsePolicy: () => [{ graceBusinessDays: 2 }],
   safeParsePolicy: () => [{ maxFollowUps: 1 }],
+  parseHiringPolicy: () => [{ strongAtLeast: 80, disagreementSpread: 0.25 }],
+  safeParseHiringPolicy: () => [{ referenceOverdueBusinessDays: 4 }],
   parseTimeline: () => [{ kind: 'weeks', weeks: 2, text: 'two weeks' }],
   safeParseTimeline: () => [{ kind: 'none' }],
   parseReflection: () => [reflection()],

@@ -4,6 +4,8 @@ export { CriteriaInputSchema, CriterionInputSchema, CRITERION_KINDS, parseCriter
 export type { CriterionInput, CriterionKind } from './Criterion.js';
 export { HiringDateSchema } from './HiringDate.js';
 export type { HiringDate } from './HiringDate.js';
+export { HiringPolicySchema, parseHiringPolicy, safeParseHiringPolicy } from './HiringPolicy.js';
+export type { HiringPolicyInput } from './HiringPolicy.js';
 export { parseReferenceCheck, RefereeSchema, ReferenceCheckSchema, safeParseReferenceCheck } from './ReferenceCheck.js';
 export type { Referee, ReferenceCheck } from './ReferenceCheck.js';
 export { parseScorecard, RatingSchema, safeParseScorecard, ScorecardSchema } from './Scorecard.js';

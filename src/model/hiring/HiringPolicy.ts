@@ -1,0 +1,46 @@
+import type * as z from 'zod';
+import type { HiringPolicy } from '../../hiring/policy.js';
+import { HIRING_POLICY_FIELDS } from '../../hiring/policy.js';
+import { parseWith, safeParseWith } from '../_parse.js';
+import type { SafeParseResult } from '../_parse.js';
+import { policySchema } from '../_policySchema.js';
+
+/**
+ * The hiring team's policy as data (R3.1, R3.4), built from the same description of each setting as
+ * `DEFAULT_HIRING_POLICY` and `resolveHiringPolicy` (src/hiring/policy.ts), so defaults, valid values and messages
+ * are the same. Parsing `{}` gives the defaults.
+ *
+ * @example
+ * ```ts
+ * HiringPolicySchema.parse({}).strongAtLeast //=> 75
+ * ```
+ */
+export const HiringPolicySchema = /* @__PURE__ */ policySchema(HIRING_POLICY_FIELDS);
+
+/** Hiring policy input before defaults: every field optional. */
+export type HiringPolicyInput = z.input<typeof HiringPolicySchema>;
+
+/**
+ * Validates hiring policy data (from a settings file, say) and fills in the defaults.
+ *
+ * @throws {@link InvalidInputError} listing every problem with its path.
+ * @example
+ * ```ts
+ * parseHiringPolicy({ referenceOverdueBusinessDays: 5 }).approvalStepOverdueBusinessDays //=> 2
+ * ```
+ */
+export function parseHiringPolicy(input: unknown): HiringPolicy {
+  return parseWith(HiringPolicySchema, 'hiring policy', input);
+}
+
+/**
+ * Validates hiring policy data without throwing.
+ *
+ * @example
+ * ```ts
+ * safeParseHiringPolicy({ weakBelow: 90 }).success //=> false (above strongAtLeast, 75)
+ * ```
+ */
+export function safeParseHiringPolicy(input: unknown): SafeParseResult<HiringPolicy> {
+  return safeParseWith(HiringPolicySchema, 'hiring policy', input);
+}
