@@ -17,8 +17,8 @@ export interface RegionInfo {
   readonly subdivisions: readonly SubdivisionInfo[];
 }
 
-/** Built once per process from immutable data; frozen. */
-const cache = new Map<'all', readonly RegionInfo[]>();
+/** Built on first use from the catalogue's immutable data, once per process (a single value, so not a memo); frozen. */
+let regions: readonly RegionInfo[] | undefined;
 
 const byCode = <T extends { code: string }>(a: T, b: T): number => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 
@@ -34,10 +34,12 @@ const byCode = <T extends { code: string }>(a: T, b: T): number => (a.code < b.c
  * ```
  */
 export function listRegions(): readonly RegionInfo[] {
-  const cached = cache.get('all');
-  if (cached !== undefined) return cached;
+  return (regions ??= buildRegions());
+}
+
+function buildRegions(): readonly RegionInfo[] {
   const hd = catalog();
-  const regions = Object.entries(hd.getCountries('en')).map(([country, name]): RegionInfo => {
+  const countries = Object.entries(hd.getCountries('en')).map(([country, name]): RegionInfo => {
     const subdivisions: SubdivisionInfo[] = [];
     for (const [state, stateName] of Object.entries(hd.getStates(country, 'en') ?? {})) {
       subdivisions.push(Object.freeze({ code: `${country}-${state}`, name: stateName.trim() }));
@@ -47,7 +49,5 @@ export function listRegions(): readonly RegionInfo[] {
     }
     return Object.freeze({ code: country, name: name.trim(), subdivisions: Object.freeze(subdivisions.sort(byCode)) });
   });
-  const frozen = Object.freeze(regions.sort(byCode));
-  cache.set('all', frozen);
-  return frozen;
+  return Object.freeze(countries.sort(byCode));
 }

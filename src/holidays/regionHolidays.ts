@@ -1,3 +1,4 @@
+import { Memo } from '../_lib/memo.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { HolidayEntry, HolidaySource, HolidayType } from '../calendar/types.js';
 import { instanceOf } from './catalog.js';
@@ -25,24 +26,20 @@ const TYPE_ORDER: readonly HolidayType[] = ['public', 'bank', 'optional', 'schoo
 const OPTION_KEYS = new Set(['types', 'partDays']);
 
 /**
- * Module-level caches, keyed by immutable inputs only, never cleared (their size is bounded by the
- * regions and years actually used):
- * - `daysByList`: (region, year of date-holidays' list) → every civil day that list covers, all
+ * Memos keyed by immutable inputs only (src/_lib/memo.ts):
+ * - `DAYS_BY_LIST`: (region, year of date-holidays' list) → every civil day that list covers, all
  *   types, with part-day flags. Building year Y reads the lists of Y − 1 (for spill-over) and Y, so
  *   the next year reuses Y's list instead of asking date-holidays again.
- * - `entriesByYear`: (region, types, partDays, year) → the frozen entries a calendar receives.
+ * - `ENTRIES_BY_YEAR`: (region, types, partDays, year) → the frozen entries a calendar receives.
+ * Each holds at most 1,024 lists (ten regions over a century, or a hundred regions over ten years):
+ * about 5 MB for `DAYS_BY_LIST` at the 4.7 KiB a year's list of a German or US state measures; the
+ * entries a calendar receives are a subset of those.
  */
-const daysByList = new Map<string, readonly HolidayDay[]>();
-const entriesByYear = new Map<string, readonly HolidayEntry[]>();
+const DAYS_BY_LIST = new Memo<string, readonly HolidayDay[]>(1024);
+const ENTRIES_BY_YEAR = new Memo<string, readonly HolidayEntry[]>(1024);
 
 function daysOfList(region: string, year: number): readonly HolidayDay[] {
-  const key = `${region}|${year}`;
-  let days = daysByList.get(key);
-  if (days === undefined) {
-    days = instanceOf(region).getHolidays(year, 'en').flatMap(expandHoliday);
-    daysByList.set(key, days);
-  }
-  return days;
+  return DAYS_BY_LIST.get(`${region}|${year}`, () => instanceOf(region).getHolidays(year, 'en').flatMap(expandHoliday));
 }
 
 function normaliseOptions(options: unknown): { types: readonly HolidayType[]; partDays: boolean } {
@@ -59,6 +56,25 @@ function normaliseOptions(options: unknown): { types: readonly HolidayType[]; pa
     if (!TYPE_ORDER.includes(t as HolidayType)) throw new InvalidArgumentError('holiday type', t, `one of ${TYPE_ORDER.map((x) => `"${x}"`).join(', ')}`);
   }
   return { types: TYPE_ORDER.filter((t) => types.includes(t)), partDays: partDays ?? false };
+}
+
+/** The frozen entries of `year` in `region`, of the `wanted` types, sorted by date (R4.4). */
+function entriesOfYear(region: string, year: number, wanted: ReadonlySet<string>, partDays: boolean): readonly HolidayEntry[] {
+  const prefix = `${String(year).padStart(4, '0')}-`;
+  const seen = new Set<string>();
+  const entries: HolidayEntry[] = [];
+  const lists = year > 1 ? [daysOfList(region, year - 1), daysOfList(region, year)] : [daysOfList(region, year)];
+  for (const list of lists) {
+    for (const day of list) {
+      if (!day.date.startsWith(prefix) || !wanted.has(day.type) || (day.partDay && !partDays)) continue;
+      const dedupe = `${day.date}|${day.name}|${day.type}`;
+      if (seen.has(dedupe)) continue;
+      seen.add(dedupe);
+      entries.push(Object.freeze({ date: day.date, name: day.name, type: day.type }));
+    }
+  }
+  entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return Object.freeze(entries);
 }
 
 /**
@@ -97,26 +113,7 @@ export function regionHolidays(code: string, options?: RegionHolidaysOptions): H
     if (typeof year !== 'number' || !Number.isInteger(year) || year < 1 || year > 9999) {
       throw new InvalidArgumentError('year', year, 'an integer year from 1 to 9999');
     }
-    const key = `${id}|${year}`;
-    const cached = entriesByYear.get(key);
-    if (cached !== undefined) return cached;
-    const prefix = `${String(year).padStart(4, '0')}-`;
-    const seen = new Set<string>();
-    const entries: HolidayEntry[] = [];
-    const lists = year > 1 ? [daysOfList(region, year - 1), daysOfList(region, year)] : [daysOfList(region, year)];
-    for (const list of lists) {
-      for (const day of list) {
-        if (!day.date.startsWith(prefix) || !wanted.has(day.type) || (day.partDay && !partDays)) continue;
-        const dedupe = `${day.date}|${day.name}|${day.type}`;
-        if (seen.has(dedupe)) continue;
-        seen.add(dedupe);
-        entries.push(Object.freeze({ date: day.date, name: day.name, type: day.type }));
-      }
-    }
-    entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-    const frozen = Object.freeze(entries);
-    entriesByYear.set(key, frozen);
-    return frozen;
+    return ENTRIES_BY_YEAR.get(`${id}|${year}`, () => entriesOfYear(region, year, wanted, partDays));
   }
 
   return Object.freeze({ id, holidaysInYear });

@@ -1,3 +1,4 @@
+import { Memo } from '../_lib/memo.js';
 import { isCivilDate } from '../calendar/epochDay.js';
 import { InvalidArgumentError, InvalidDateError } from '../errors.js';
 import { defineTemplate, type Template } from './defineTemplate.js';
@@ -25,18 +26,17 @@ export interface RenderMessageOptions extends LocaleOptions {
   readonly dateFormat?: FormatMessageDateOptions['dateFormat'];
 }
 
-// Memo of parsed built-in templates, keyed by language and kind: the catalogue never changes.
-const compiled = new Map<string, Template<AnyTemplateData>>();
+/**
+ * Parsed built-in templates, keyed by language and kind: the catalogue never changes. It holds languages × message
+ * kinds entries, far below the bound.
+ */
+const BUILT_IN = new Memo<string, Template<AnyTemplateData>>(256);
 
 function builtIn(language: Language, kind: MessageKind): Template<AnyTemplateData> {
-  const key = `${language}:${kind}`;
-  let template = compiled.get(key);
-  if (template === undefined) {
+  return BUILT_IN.get(`${language}:${kind}`, () => {
     const source: { readonly subject: string; readonly body: string } = MESSAGES[language][kind];
-    template = defineTemplate(source, { name: `${kind} (${language})` }) as Template<AnyTemplateData>;
-    compiled.set(key, template);
-  }
-  return template;
+    return defineTemplate(source, { name: `${kind} (${language})` }) as Template<AnyTemplateData>;
+  });
 }
 
 function isKind(kind: unknown): kind is MessageKind {

@@ -1,3 +1,4 @@
+import { Memo } from '../_lib/memo.js';
 import { InvalidArgumentError } from '../errors.js';
 import { isLanguage, LANGUAGES, type Language } from '../languages/index.js';
 
@@ -34,35 +35,33 @@ export interface LocaleOptions {
   readonly fallback?: MessageLocale | undefined;
 }
 
-// Memo of resolved tags (bounded): the answer for a tag never changes.
-const resolved = new Map<string, ResolvedLocale | null>();
+/** The built-in language of each tag asked for: the answer for a tag never changes. */
+const RESOLVED = new Memo<string, ResolvedLocale | null>(1000);
 
 const SUPPORTED = `a locale whose language has built-in wording: ${MESSAGE_LOCALES.map((l) => `"${l}"`).join(', ')} (regional tags such as "de-AT" or "es-MX" included)`;
 
+const WELL_FORMED = 'a BCP 47 language tag such as "en", "de-AT", "fr-CA" or "es-MX"';
+
 /** The built-in language of a BCP 47 tag, or `null` when there is none. */
 function languageOf(locale: unknown, argument: string): ResolvedLocale | null {
-  const known = typeof locale === 'string' ? resolved.get(locale) : undefined;
-  if (known !== undefined) return known;
+  if (typeof locale !== 'string') throw new InvalidArgumentError(argument, locale, WELL_FORMED);
+  return RESOLVED.get(locale, (tag) => builtInLanguage(tag, argument));
+}
+
+function builtInLanguage(locale: string, argument: string): ResolvedLocale | null {
   let canonical: string | undefined;
   try {
-    canonical = typeof locale === 'string' ? Intl.getCanonicalLocales(locale)[0] : undefined;
+    canonical = Intl.getCanonicalLocales(locale)[0];
   } catch {
     canonical = undefined;
   }
-  if (canonical === undefined) {
-    throw new InvalidArgumentError(argument, locale, 'a BCP 47 language tag such as "en", "de-AT", "fr-CA" or "es-MX"');
-  }
-  let result: ResolvedLocale | null = null;
+  if (canonical === undefined) throw new InvalidArgumentError(argument, locale, WELL_FORMED);
   const parts = canonical.toLowerCase().split('-');
   for (let n = parts.length; n > 0; n--) {
     const tag = parts.slice(0, n).join('-');
-    if (isLanguage(tag)) {
-      result = Object.freeze({ language: tag, dateLocale: canonical });
-      break;
-    }
+    if (isLanguage(tag)) return Object.freeze({ language: tag, dateLocale: canonical });
   }
-  if (resolved.size < 1000) resolved.set(locale as string, result);
-  return result;
+  return null;
 }
 
 /**
