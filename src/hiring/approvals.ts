@@ -5,7 +5,7 @@ import type { ApprovalChain } from '../model/hiring/ApprovalChain.js';
 import { resolveHiringPolicy } from './policy.js';
 import { age, checkCalendar, dayOf, zoneOption } from './_shared.js';
 import type { ApprovalReport, ApprovalStatus, ApprovalStepProgress, ApprovalStepStatus, Blocker, HiringClockOptions } from './types.js';
-import { duplicateId } from '../model/_uniqueIds.js';
+import { duplicateId } from '../_lib/duplicateId.js';
 
 /**
  * Where the internal approvals for an offer stand on `now` (R3.4): each step's status, since when

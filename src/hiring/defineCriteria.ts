@@ -2,7 +2,7 @@ import { describe, InvalidInputError } from '../errors.js';
 import type { InputIssue } from '../errors.js';
 import type { CriterionInput } from '../model/hiring/Criterion.js';
 import type { Criteria, Criterion } from './types.js';
-import { duplicateId } from '../model/_uniqueIds.js';
+import { duplicateId } from '../_lib/duplicateId.js';
 
 const DEFAULT_SCALE = 5;
 

@@ -5,7 +5,7 @@ import type { ReferenceCheck } from '../model/hiring/ReferenceCheck.js';
 import { resolveHiringPolicy } from './policy.js';
 import { age, checkCalendar, dayOf, zoneOption } from './_shared.js';
 import type { Blocker, HiringClockOptions, RefereeProgress, RefereeStatus, ReferenceReport } from './types.js';
-import { duplicateId } from '../model/_uniqueIds.js';
+import { duplicateId } from '../_lib/duplicateId.js';
 
 const STATUS_FIELDS = [['declinedOn', 'declined'], ['completedOn', 'completed'], ['contactedOn', 'contacted']] as const;
 

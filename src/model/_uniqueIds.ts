@@ -1,5 +1,4 @@
 import type * as z from 'zod';
-import { describe } from '../errors.js';
 
 /**
  * Adds an issue for every item whose key was already seen: the one place the model checks that ids
@@ -20,7 +19,5 @@ export function reportDuplicates<T>(
   });
 }
 
-/** The message for a repeated id: `Duplicate referee id "r2": each referee needs a unique id.` */
-export function duplicateId(what: string): (id: string) => string {
-  return (id) => `Duplicate ${what} id ${describe(id)}: each ${what} needs a unique id.`;
-}
+/** The message for a repeated id, now in src/_lib (the hiring checks use it too). */
+export { duplicateId } from '../_lib/duplicateId.js';

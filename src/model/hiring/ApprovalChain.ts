@@ -3,7 +3,8 @@ import { parseWith, safeParseWith } from '../_parse.js';
 import type { SafeParseResult } from '../_parse.js';
 import { NonEmptyTextSchema } from '../primitives.js';
 import { HiringDateSchema } from './HiringDate.js';
-import { duplicateId, reportDuplicates } from '../_uniqueIds.js';
+import { duplicateId } from '../../_lib/duplicateId.js';
+import { reportDuplicates } from '../_uniqueIds.js';
 
 /** How the steps of an approval chain run: one after the other, or all at once (R3.4). */
 export const APPROVAL_MODES = ['sequential', 'parallel'] as const;

@@ -3,7 +3,8 @@ import { describe } from '../../errors.js';
 import { parseWith, safeParseWith } from '../_parse.js';
 import type { SafeParseResult } from '../_parse.js';
 import { NonEmptyTextSchema } from '../primitives.js';
-import { duplicateId, reportDuplicates } from '../_uniqueIds.js';
+import { duplicateId } from '../../_lib/duplicateId.js';
+import { reportDuplicates } from '../_uniqueIds.js';
 
 /** What a criterion measures: a skill of the role, or fit with the team and culture (R3.1). */
 export const CRITERION_KINDS = ['skill', 'fit'] as const;

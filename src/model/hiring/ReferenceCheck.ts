@@ -3,7 +3,8 @@ import { parseWith, safeParseWith } from '../_parse.js';
 import type { SafeParseResult } from '../_parse.js';
 import { NonEmptyTextSchema } from '../primitives.js';
 import { HiringDateSchema } from './HiringDate.js';
-import { duplicateId, reportDuplicates } from '../_uniqueIds.js';
+import { duplicateId } from '../../_lib/duplicateId.js';
+import { reportDuplicates } from '../_uniqueIds.js';
 
 /**
  * One referee of the leading candidate (R3.4). The status follows from the dates: `declinedOn` →
