@@ -4,10 +4,11 @@
  * read files, standard input and the clock (only where a command says "default: now").
  */
 import { Command, CommanderError } from 'commander';
+import { editDistance } from '../_lib/editDistance.js';
 import { createCalendar } from '../calendar/createCalendar.js';
 import { calendarForEmployer } from '../holidays/calendarForEmployer.js';
 import { listRegions } from '../holidays/listRegions.js';
-import { editDistance, resolveRegion } from '../holidays/resolveRegion.js';
+import { regionHolidays } from '../holidays/regionHolidays.js';
 import { LANGUAGES } from '../languages/index.js';
 import { parseInterview } from '../model/Interview.js';
 import { candidateExpectations } from '../planner/candidateExpectations.js';
@@ -60,8 +61,20 @@ function suggest(value: string, candidates: readonly string[]): string {
   return close.length > 0 ? ` (did you mean ${close.map((c) => `"${c}"`).join(', ')}?)` : '';
 }
 
-/** Builds the program; actions report through `reporter`. */
+/** Builds the program, one command after another in the order help lists them; actions report through `reporter`. */
 function program(reporter: Reporter, version: string): Command {
+  const root = rootCommand(reporter, version);
+  addCalendarCommands(root, reporter);
+  addPlanCommand(root, reporter, 'plan', 'thank-you deadlines, the follow-up window and the ghosting date for an interview', 'plan interview.json');
+  addPlanCommand(root, reporter, 'expectations', 'the hiring team\'s view of the same dates: when the candidate expects news', 'expectations interview.json --region US-CA');
+  addRegionsCommand(root, reporter);
+  addClassifyCommand(root, reporter);
+  addDraftCommand(root, reporter);
+  return root;
+}
+
+/** The program itself: its global options, help and output, and the global flags read before every action. */
+function rootCommand(reporter: Reporter, version: string): Command {
   const io = reporter.io;
   const root = new Command(NAME)
     .description('What to do after a job interview, and by when: business days with regional holidays, follow-up plans, reading employers\' replies (text, .eml, mbox) and drafting messages.')
@@ -94,7 +107,11 @@ function program(reporter: Reporter, version: string): Command {
     reporter.json = globals.json === true;
     reporter.debug = globals.debug === true;
   });
+  return root;
+}
 
+/** `add`, `between` and `explain`: the business-day calendar from the command line. */
+function addCalendarCommands(root: Command, reporter: Reporter): void {
   withCalendarOptions(root.command('add')
     .description('the n-th business day after a date')
     .argument('<date>', 'start date, YYYY-MM-DD')
@@ -128,49 +145,57 @@ function program(reporter: Reporter, version: string): Command {
       const days = calendarFromArgs(flags).explain(from, to);
       reporter.result(days, () => days.map((d) => `${d.date}  ${d.reasons.map((r) => (r.kind === 'weekend' ? 'weekend' : `${r.name}${r.kind === 'holiday' ? ` (${r.type})` : ''}`)).join(', ')}`).join('\n') || '(no days off)');
     });
+}
 
-  const planLike = (name: 'plan' | 'expectations', description: string, example: string): void => {
-    withCalendarOptions(root.command(name)
-      .description(description)
-      .argument('[interview]', 'an interview as JSON: a file, or - for standard input', '-'))
-      .addHelpText('after', `\nThe calendar flags replace the interview's own employerCalendar.\n${examples(example, `${name} - < interview.json --json`)}`)
-      .action((file: string, flags: CalendarFlags) => {
-        const interview = parseInterview(readJson(io, file, 'an interview as JSON'));
-        const overridden = hasCalendarFlags(flags);
-        if (overridden) warnNoRegion(reporter, flags, name);
-        else if (interview.employerCalendar?.region === undefined) {
-          reporter.warn('NO_REGION', `the interview's employerCalendar has no region: ${name} counts weekends only, no public holidays; add "region" to it or pass --region CODE`);
-        }
-        const calendar = overridden ? calendarFromArgs(flags) : interview.employerCalendar === undefined ? createCalendar() : calendarForEmployer(interview.employerCalendar);
-        if (name === 'expectations') {
-          const view = candidateExpectations(interview, { calendar });
-          reporter.result(view, () => JSON.stringify(view, null, 2));
-          return;
-        }
-        const plan = planFollowUp(interview, { calendar });
-        reporter.result(plan, () => [
-          `${plan.role} at ${plan.company} (round ${plan.round}), interview ended ${plan.interviewEndedOn}`,
-          ...plan.thankYous.map((t) => `  thank-you to ${t.interviewerName}: by ${t.deadlineInCandidateZone}`),
-          plan.followUp.promisedDate === null
-            ? `  follow up between ${plan.followUp.earliest} and ${plan.followUp.latest} (no timeline given, R4.3)`
-            : `  promised news by ${plan.followUp.promisedDate}; follow up from ${plan.followUp.earliest} (R4.2)`,
-          `  no answer by ${plan.ghostedOn} after one follow-up: move on (R11)`,
-        ].join('\n'));
-      });
-  };
-  planLike('plan', 'thank-you deadlines, the follow-up window and the ghosting date for an interview', 'plan interview.json');
-  planLike('expectations', 'the hiring team\'s view of the same dates: when the candidate expects news', 'expectations interview.json --region US-CA');
+/** `plan` or `expectations`: the dates after an interview, for the candidate or for the hiring team. */
+function addPlanCommand(root: Command, reporter: Reporter, name: 'plan' | 'expectations', description: string, example: string): void {
+  const io = reporter.io;
+  withCalendarOptions(root.command(name)
+    .description(description)
+    .argument('[interview]', 'an interview as JSON: a file, or - for standard input', '-'))
+    .addHelpText('after', `\nThe calendar flags replace the interview's own employerCalendar.\n${examples(example, `${name} - < interview.json --json`)}`)
+    .action((file: string, flags: CalendarFlags) => {
+      const interview = parseInterview(readJson(io, file, 'an interview as JSON'));
+      const overridden = hasCalendarFlags(flags);
+      if (overridden) warnNoRegion(reporter, flags, name);
+      else if (interview.employerCalendar?.region === undefined) {
+        reporter.warn('NO_REGION', `the interview's employerCalendar has no region: ${name} counts weekends only, no public holidays; add "region" to it or pass --region CODE`);
+      }
+      const calendar = overridden ? calendarFromArgs(flags) : interview.employerCalendar === undefined ? createCalendar() : calendarForEmployer(interview.employerCalendar);
+      if (name === 'expectations') {
+        const view = candidateExpectations(interview, { calendar });
+        reporter.result(view, () => JSON.stringify(view, null, 2));
+        return;
+      }
+      const plan = planFollowUp(interview, { calendar });
+      reporter.result(plan, () => [
+        `${plan.role} at ${plan.company} (round ${plan.round}), interview ended ${plan.interviewEndedOn}`,
+        ...plan.thankYous.map((t) => `  thank-you to ${t.interviewerName}: by ${t.deadlineInCandidateZone}`),
+        plan.followUp.promisedDate === null
+          ? `  follow up between ${plan.followUp.earliest} and ${plan.followUp.latest} (no timeline given, R4.3)`
+          : `  promised news by ${plan.followUp.promisedDate}; follow up from ${plan.followUp.earliest} (R4.2)`,
+        `  no answer by ${plan.ghostedOn} after one follow-up: move on (R11)`,
+      ].join('\n'));
+    });
+}
 
+/** `regions`: the codes `--region` accepts. */
+function addRegionsCommand(root: Command, reporter: Reporter): void {
   root.command('regions')
     .description('the region codes --region accepts (needs date-holidays)')
     .option('--country <code>', 'only this country and its subdivisions, e.g. DE')
     .addHelpText('after', examples('regions --country DE', 'regions --json'))
     .action((flags: { country?: string }) => {
-      const country = flags.country === undefined ? undefined : resolveRegion(flags.country).split('-')[0];
+      // A region source's id starts with the canonical code ("de_by" → "DE-BY public"); an unknown code is an
+      // UnknownRegionError with close codes. No holidays are read until a year is asked for.
+      const country = flags.country === undefined ? undefined : regionHolidays(flags.country).id.split(/[- ]/)[0];
       const regions = listRegions().filter((r) => country === undefined || r.code === country);
       reporter.result(regions, () => regions.map((r) => [`${r.code}  ${r.name}`, ...r.subdivisions.map((s) => `  ${s.code}  ${s.name}`)].join('\n')).join('\n'));
     });
+}
 
+/** `classify`: one reply, or every message of an mbox file. */
+function addClassifyCommand(root: Command, reporter: Reporter): void {
   root.command('classify')
     .description('what an employer\'s reply says (offer, rejection, next round …) and the date it promises')
     .argument('[reply]', 'the reply: a text file, a raw .eml message, or - for standard input', '-')
@@ -197,7 +222,11 @@ ${examples(
       }
       await classifyInput(reporter, file, flags);
     });
+}
 
+/** `draft`: a built-in message from JSON data. */
+function addDraftCommand(root: Command, reporter: Reporter): void {
+  const io = reporter.io;
   root.command('draft')
     .description('a built-in message, filled in from JSON data')
     .argument('<kind>', `the message: ${MESSAGE_KINDS.join(', ')}`)
@@ -212,8 +241,6 @@ ${examples(
       const message = renderMessage(kind as MessageKind, readJson(io, file, 'the message data as JSON') as never, { locale: flags.locale, timeZone: flags.zone });
       reporter.result(message, () => `Subject: ${message.subject}\n\n${message.text}`);
     });
-
-  return root;
 }
 
 /** The exit status for an error commander raised while parsing. */

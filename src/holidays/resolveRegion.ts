@@ -1,4 +1,5 @@
 import { InvalidArgumentError, UnknownRegionError } from '../errors.js';
+import { editDistance } from '../_lib/editDistance.js';
 import { catalog } from './catalog.js';
 
 const SHAPE = /^[A-Za-z]{2}(?:[-_][A-Za-z0-9]{1,12}){0,2}$/;
@@ -70,19 +71,4 @@ function suggestSubdivisions(parent: string, wanted: string, table: Readonly<Rec
   if (close.length > 0) return close;
   // Nothing close: offer the parent itself (for a region) or the first few subdivisions.
   return isRegion ? [parent] : entries.slice(0, 5).map(([c]) => c).sort();
-}
-
-/** Levenshtein distance (small inputs: region codes). */
-export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
 }
