@@ -34,6 +34,50 @@ function isNameChar(c: number): boolean {
 }
 
 /**
+ * The offset after the element whose content starts at `from`: after its closing tag `</name>`, or
+ * the end of the input when it has none. `closeTags` finds closing tags of every skipped kind.
+ */
+function afterSkippedElement(html: string, from: number, name: string, closeTags: RegExp): number {
+  closeTags.lastIndex = from;
+  for (;;) {
+    const m = closeTags.exec(html);
+    if (m === null) return html.length;
+    if ((m[1] ?? '').toLowerCase() === name) return m.index + m[0].length;
+  }
+}
+
+/**
+ * Writes the character reference at `i` (`&amp;`, `&#233;`, `&#xE9;`, the `;` optional) decoded, or
+ * a literal `&` when it is none; returns the offset after what it read.
+ */
+function pushEntity(html: string, i: number, out: MappedTextBuilder): number {
+  const n = html.length;
+  let j = i + 1;
+  let decoded: string | undefined;
+  if (html.charCodeAt(j) === 35 /* # */) {
+    j++;
+    const hex = html.charCodeAt(j) === 120 || html.charCodeAt(j) === 88;
+    if (hex) j++;
+    const digitsStart = j;
+    while (j < n && j - digitsStart < 8 && isDigit(html.charCodeAt(j), hex)) j++;
+    if (j > digitsStart) {
+      const cp = Number.parseInt(html.slice(digitsStart, j), hex ? 16 : 10);
+      if (cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff)) decoded = String.fromCodePoint(cp);
+    }
+  } else {
+    while (j < n && j - i <= 10 && isNameChar(html.charCodeAt(j))) j++;
+    decoded = ENTITIES[html.slice(i + 1, j)];
+  }
+  if (decoded === undefined) {
+    out.push(38, i, i + 1);
+    return i + 1;
+  }
+  const end = html.charCodeAt(j) === 59 /* ; */ ? j + 1 : j;
+  out.pushString(decoded, i, end);
+  return end;
+}
+
+/**
  * Converts HTML to plain text in one left-to-right pass, keeping for every output character the
  * range of the HTML it came from. Drops tags, comments and the content of `<style>`, `<script>`,
  * `<head>` and `<blockquote>` (quoted earlier messages); decodes entities; turns block tags and
@@ -81,17 +125,7 @@ export function stripHtml(html: string, maxLength = Number.POSITIVE_INFINITY): M
       const name = html.slice(nameStart, j).toLowerCase();
       const next = gt + 1;
       if (!closing && SKIP.has(name) && html.charCodeAt(gt - 1) !== 47) {
-        closeTags.lastIndex = next;
-        let end = n;
-        for (;;) {
-          const m = closeTags.exec(html);
-          if (m === null) break;
-          if ((m[1] ?? '').toLowerCase() === name) {
-            end = m.index + m[0].length;
-            break;
-          }
-        }
-        i = end;
+        i = afterSkippedElement(html, next, name, closeTags);
         continue;
       }
       if (name === 'blockquote') quoteDepth = closing ? Math.max(0, quoteDepth - 1) : quoteDepth + 1;
@@ -107,30 +141,7 @@ export function stripHtml(html: string, maxLength = Number.POSITIVE_INFINITY): M
       continue;
     }
     if (c === 38 /* & */) {
-      let j = i + 1;
-      let decoded: string | undefined;
-      if (html.charCodeAt(j) === 35 /* # */) {
-        j++;
-        const hex = html.charCodeAt(j) === 120 || html.charCodeAt(j) === 88;
-        if (hex) j++;
-        const digitsStart = j;
-        while (j < n && j - digitsStart < 8 && isDigit(html.charCodeAt(j), hex)) j++;
-        if (j > digitsStart) {
-          const cp = Number.parseInt(html.slice(digitsStart, j), hex ? 16 : 10);
-          if (cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff)) decoded = String.fromCodePoint(cp);
-        }
-      } else {
-        while (j < n && j - i <= 10 && isNameChar(html.charCodeAt(j))) j++;
-        decoded = ENTITIES[html.slice(i + 1, j)];
-      }
-      if (decoded !== undefined) {
-        const end = html.charCodeAt(j) === 59 /* ; */ ? j + 1 : j;
-        out.pushString(decoded, i, end);
-        i = end;
-        continue;
-      }
-      out.push(38, i, i + 1);
-      i++;
+      i = pushEntity(html, i, out);
       continue;
     }
     // Whitespace in HTML source is not a line break.
