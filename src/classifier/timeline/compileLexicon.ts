@@ -12,47 +12,68 @@ export function compileLexicon(v: TimelineVocabulary): Lexicon {
   const map = <T>(o: Readonly<Record<string, T>> | undefined): Map<string, T> => new Map(Object.entries(o ?? {}).map(([k, x]) => [fold(k), x]));
   const units = new Map<string, CountUnit>();
   for (const [unit, words] of Object.entries(v.units) as [CountUnit, readonly string[]][]) for (const w of words) units.set(fold(w), unit);
-  const weekdays = map(v.weekdays);
-  const months = map(v.months);
-  const numbers = map(v.numbers);
-  const parts = map<PeriodPart>(v.parts);
-  const countUnits = map(v.countUnits);
-  const periodWords = map(v.periodWords);
-  const dayWords = map(v.dayWords);
-  const vague = map(v.vague);
-  const ambiguous = new Set((v.ambiguousMonths ?? []).map(fold));
+  const cue = (words: readonly string[]): RegExp => new RegExp(`${B0}${alt(words)}`, 'g');
+  return {
+    language: v.language,
+    numericDateOrder: v.numericDateOrder,
+    weekdays: map(v.weekdays), months: map(v.months), numbers: map(v.numbers), units, countUnits: map(v.countUnits),
+    parts: map<PeriodPart>(v.parts), periodWords: map(v.periodWords), dayWords: map(v.dayWords), vague: map(v.vague),
+    next: new Set(v.next.before.concat(v.next.after).map(fold)),
+    current: new Set(v.current.before.concat(v.current.after).map(fold)),
+    nextWeekday: v.nextWeekday,
+    deadlinePrepositions: new Set(v.deadlinePrepositions.map(fold)),
+    countPrepositions: new Set(v.countPrepositions.map(fold)),
+    rollingPrepositions: new Set(v.rollingPrepositions.map(fold)),
+    rules: phraseRules(v),
+    promise: cue(v.promise),
+    request: cue(v.request),
+    slot: cue(v.slot),
+    absence: cue(v.absence),
+    other: cue(v.other),
+    ...rangeAndTimePatterns(v),
+  };
+}
 
-  const PREP = alt([...v.deadlinePrepositions, ...v.prepositions]);
-  const CPREP = alt([...v.countPrepositions, ...v.deadlinePrepositions]);
+/** The regular-expression pieces the phrase rules are built of, each an alternation of the vocabulary's words. */
+function fragments(v: TimelineVocabulary) {
+  const ambiguous = new Set((v.ambiguousMonths ?? []).map((m) => foldText(m)));
   const ART = alt(v.articles);
-  const NEXT_BEFORE = alt([...v.next.before, ...v.current.before]);
-  const NEXT_AFTER = alt([...v.next.after, ...v.current.after]);
   const fullWeekdays = Object.keys(v.weekdays).filter((w) => w.length > 4);
   const shortWeekdays = Object.keys(v.weekdays).filter((w) => w.length <= 4);
-  // Abbreviations ("Fri", "Sat") are also words: read only with a dot, a comma or a day number after them.
-  const WD = shortWeekdays.length === 0 ? alt(fullWeekdays) : `(?:${alt(fullWeekdays)}|${alt(shortWeekdays)}(?=\\.|,|\\s\\d))`;
-  const WD_PREFIX = `(?:${alt(Object.keys(v.weekdays))}\\.?,?\\s(?:${ART}\\s)?)`;
-  const MO = alt(Object.keys(v.months));
-  const MO_PLAIN = alt(Object.keys(v.months).filter((m) => !ambiguous.has(fold(m))));
-  const NUM = `(?:\\d{1,3}|${alt(Object.keys(v.numbers))})`;
-  const FEW = alt(v.fewWords);
-  const ABOUT = alt(v.about);
-  const UNIT = alt(Object.values(v.units).flat());
-  const JOIN = alt([...v.rangeJoiners, ...v.orWords, ...v.and]);
-  const OR = alt(v.orWords);
-  const PART = alt(Object.keys(v.parts));
-  const LINK = alt([...v.partLinks, ...v.articles]);
-  const WEEK = alt(v.weekWords);
-  const MONTH = alt(v.monthWords);
-  const ORD = alt(v.ordinalSuffixes);
-  const ALPHA_ORD = alt(v.ordinalSuffixes.filter((s) => /^[a-z]+$/.test(s)));
-  const YEAR = `(?:,?\\s(?:${alt(v.yearLinks.filter((l) => l !== ','))}\\s)?(?<year>\\d{4}))?`;
-  const DM_LINK = v.dayMonthLinks.length === 0 ? '' : `(?:${alt(v.dayMonthLinks)}\\s)?`;
-  const SUFFIX = v.countSuffixes.length === 0 ? '' : `(?:\\s?${alt(v.countSuffixes)})?`;
-  const INFIX = v.countInfixes === undefined || v.countInfixes.length === 0 ? '' : `(?:${alt(v.countInfixes)}\\s)?`;
-  const BETWEEN = alt(v.between);
-  const TIME = alt(v.timeOfDay);
+  return {
+    PREP: alt([...v.deadlinePrepositions, ...v.prepositions]),
+    CPREP: alt([...v.countPrepositions, ...v.deadlinePrepositions]),
+    ART,
+    NEXT_BEFORE: alt([...v.next.before, ...v.current.before]),
+    NEXT_AFTER: alt([...v.next.after, ...v.current.after]),
+    // Abbreviations ("Fri", "Sat") are also words: read only with a dot, a comma or a day number after them.
+    WD: shortWeekdays.length === 0 ? alt(fullWeekdays) : `(?:${alt(fullWeekdays)}|${alt(shortWeekdays)}(?=\\.|,|\\s\\d))`,
+    WD_PREFIX: `(?:${alt(Object.keys(v.weekdays))}\\.?,?\\s(?:${ART}\\s)?)`,
+    MO: alt(Object.keys(v.months)),
+    MO_PLAIN: alt(Object.keys(v.months).filter((m) => !ambiguous.has(foldText(m)))),
+    NUM: `(?:\\d{1,3}|${alt(Object.keys(v.numbers))})`,
+    FEW: alt(v.fewWords),
+    ABOUT: alt(v.about),
+    UNIT: alt(Object.values(v.units).flat()),
+    JOIN: alt([...v.rangeJoiners, ...v.orWords, ...v.and]),
+    OR: alt(v.orWords),
+    PART: alt(Object.keys(v.parts)),
+    LINK: alt([...v.partLinks, ...v.articles]),
+    WEEK: alt(v.weekWords),
+    MONTH: alt(v.monthWords),
+    ORD: alt(v.ordinalSuffixes),
+    ALPHA_ORD: alt(v.ordinalSuffixes.filter((s) => /^[a-z]+$/.test(s))),
+    YEAR: `(?:,?\\s(?:${alt(v.yearLinks.filter((l) => l !== ','))}\\s)?(?<year>\\d{4}))?`,
+    DM_LINK: v.dayMonthLinks.length === 0 ? '' : `(?:${alt(v.dayMonthLinks)}\\s)?`,
+    SUFFIX: v.countSuffixes.length === 0 ? '' : `(?:\\s?${alt(v.countSuffixes)})?`,
+    INFIX: v.countInfixes === undefined || v.countInfixes.length === 0 ? '' : `(?:${alt(v.countInfixes)}\\s)?`,
+    BETWEEN: alt(v.between),
+  };
+}
 
+/** One rule per phrase family, in the order they are tried. */
+function phraseRules(v: TimelineVocabulary): TimelineRule[] {
+  const { PREP, CPREP, ART, NEXT_BEFORE, NEXT_AFTER, WD, WD_PREFIX, MO, MO_PLAIN, NUM, FEW, ABOUT, UNIT, JOIN, OR, PART, LINK, WEEK, MONTH, ORD, ALPHA_ORD, YEAR, DM_LINK, SUFFIX, INFIX, BETWEEN } = fragments(v);
   const rules: TimelineRule[] = [];
   const rule = (kind: RuleKind, base: number, source: string): void => {
     rules.push({ id: `${v.language}.${kind}`, language: v.language, kind, base, pattern: new RegExp(`${B0}${source}${B1}`, 'g') });
@@ -61,7 +82,7 @@ export function compileLexicon(v: TimelineVocabulary): Lexicon {
   const art = `(?:${ART}\\s)?`;
   rule('count', 0.6,
     `(?:(?<prep>${CPREP})\\s)?${art}(?:(?<which>${NEXT_BEFORE})\\s)?${INFIX}(?:(?<between>${BETWEEN})\\s)?(?:${ABOUT}\\s|~\\s?)?(?:(?<few>${FEW})|(?<num>${NUM})(?:\\s\\(\\d{1,3}\\))?(?:(?:\\s?[-–—/]\\s?|\\s${JOIN}\\s)(?<upto>${NUM}))?)\\s${INFIX}(?<unit>${UNIT})(?:\\s${OR}\\s(?<orNum>${NUM}))?${SUFFIX}`);
-  if (countUnits.size > 0) rule('count-unit', 0.6, `(?<prep>${CPREP})\\s${art}(?:(?<num>${NUM})\\s)?(?<cu>${alt(Object.keys(v.countUnits ?? {}))})`);
+  if (Object.keys(v.countUnits ?? {}).length > 0) rule('count-unit', 0.6, `(?<prep>${CPREP})\\s${art}(?:(?<num>${NUM})\\s)?(?<cu>${alt(Object.keys(v.countUnits ?? {}))})`);
   rule('day-month', 0.6,
     `${prep}${art}${WD_PREFIX}?(?<day>\\d{1,2})(?:${ORD})?\\.?\\s?${DM_LINK}(?<month>${MO})\\.?${YEAR}`);
   rule('month-day', 0.6, `${prep}${WD_PREFIX}?(?<month>${MO})\\.?\\s(?:${ART}\\s)?(?<day>\\d{1,2})(?:${ORD})?(?![0-9:])${YEAR}`);
@@ -74,31 +95,21 @@ export function compileLexicon(v: TimelineVocabulary): Lexicon {
   if (v.calendarWeekWords.length > 0) {
     rule('calendar-week', 0.55, `${prep}${art}(?:(?<part>${PART})\\s(?:${LINK}\\s)?)?(?:${alt(v.calendarWeekWords)})\\s?(?<num>\\d{1,2})`);
   }
-  if (periodWords.size > 0) rule('period-word', 0.55, `${prep}${art}(?<period>${alt(Object.keys(v.periodWords ?? {}))})`);
+  if (Object.keys(v.periodWords ?? {}).length > 0) rule('period-word', 0.55, `${prep}${art}(?<period>${alt(Object.keys(v.periodWords ?? {}))})`);
   rule('month-period', 0.5,
     `${prep}${art}(?<part>${PART})[\\s-](?:${LINK}\\s)?(?:(?<which>${NEXT_BEFORE})\\s)?(?:(?<unit>${MONTH})|(?<month>${MO}))(?:\\s(?<suffix>${NEXT_AFTER}))?${YEAR}`);
   rule('month', 0.45, `(?<prep>${alt(v.prepositions)})\\s(?:${ART}\\s)?(?:${MONTH}\\s(?:${LINK}\\s)?)?(?<month>${MO_PLAIN})${YEAR}`);
   const notDay = v.notDayWords.length === 0 ? '' : `(?<not>${alt(v.notDayWords)})|`;
   rule('day-word', 0.5, `(?:${notDay}${prep}(?<day>${alt(Object.keys(v.dayWords))}))`);
   rule('vague', 0.25, `(?<vague>${alt(Object.keys(v.vague))})`);
+  return rules;
+}
 
-  const cue = (words: readonly string[]): RegExp => new RegExp(`${B0}${alt(words)}`, 'g');
+/** The patterns around a weekday range ("Monday to Wednesday") and a time of day next to a date. */
+function rangeAndTimePatterns(v: TimelineVocabulary): Pick<Lexicon, 'weekdayRangeAfter' | 'weekdayRangeBefore' | 'timeAfter' | 'timeBefore'> {
+  const ART = alt(v.articles);
+  const TIME = alt(v.timeOfDay);
   return {
-    language: v.language,
-    numericDateOrder: v.numericDateOrder,
-    weekdays, months, numbers, units, countUnits, parts, periodWords, dayWords, vague,
-    next: new Set(v.next.before.concat(v.next.after).map(fold)),
-    current: new Set(v.current.before.concat(v.current.after).map(fold)),
-    nextWeekday: v.nextWeekday,
-    deadlinePrepositions: new Set(v.deadlinePrepositions.map(fold)),
-    countPrepositions: new Set(v.countPrepositions.map(fold)),
-    rollingPrepositions: new Set(v.rollingPrepositions.map(fold)),
-    rules,
-    promise: cue(v.promise),
-    request: cue(v.request),
-    slot: cue(v.slot),
-    absence: cue(v.absence),
-    other: cue(v.other),
     weekdayRangeAfter: new RegExp(`^\\s(?:${alt([...v.rangeJoiners, ...v.weekdayRangeJoiners])})\\s(?:${ART}\\s)?${alt(Object.keys(v.weekdays))}${B1}`),
     weekdayRangeBefore: new RegExp(`${B0}${alt(Object.keys(v.weekdays))}\\s(?:${alt([...v.rangeJoiners, ...v.weekdayRangeJoiners])})\\s(?:${ART}\\s)?$`),
     timeAfter: new RegExp(`^,?\\s(?:[a-z]{1,4}\\s){0,2}\\d{1,2}(?:[:.h]\\d{2}|\\s?${TIME}${B1})`),
