@@ -93,6 +93,35 @@ function hasText(value: unknown): value is string {
  * ```
  */
 export function draftThankYouNotes(interview: ThankYouInterview, candidate: ThankYouCandidate, options: DraftThankYouNotesOptions): ThankYouNote[] {
+  const { onLimit, limits, connections } = checkArguments(interview, candidate, options);
+  const plans = planNotes(interview, candidate, connections);
+  const notes: ThankYouNote[] = plans.map(({ person, point, connection }) => {
+    const rendered = renderMessage(
+      'thankYou',
+      {
+        candidate: { name: candidate.name },
+        interviewer: { name: person.name, title: person.title },
+        company: interview.company,
+        role: interview.role,
+        point,
+        connection,
+      },
+      options,
+    );
+    return {
+      interviewerId: person.id,
+      to: person.email === undefined ? { name: person.name } : { name: person.name, email: person.email },
+      ...rendered,
+      warnings: checkMessageLimits(rendered, limits),
+    };
+  });
+  const issues = noteIssues(notes, onLimit);
+  if (issues.length > 0) throw new InvalidInputError('thank-you notes', issues);
+  return notes;
+}
+
+/** The arguments checked field by field (for callers without types), and the options resolved. */
+function checkArguments(interview: unknown, candidate: unknown, options: unknown): { onLimit: 'warn' | 'throw'; limits: MessageLimits; connections: Readonly<Record<string, unknown>> } {
   const iv = recordAt(interview, 'interview', 'an object { company, role, interviewers: [...] }');
   arrayAt(own(iv, 'interviewers'), 'interview.interviewers', 'an array of interviewers { id, name, points }').forEach((p, i) => {
     const at = `interview.interviewers.${i}`;
@@ -115,7 +144,15 @@ export function draftThankYouNotes(interview: ThankYouInterview, candidate: Than
   };
   checkMessageLimitsOption(limits, 'options.limits');
   const connections = optionsAt(own(opts, 'connections'), 'options.connections', 'an object of texts by interviewer id');
+  return { onLimit, limits, connections };
+}
 
+/**
+ * Per interviewer: the first point recorded (R1.3b) and the connection to the candidate's
+ * experience (R1.3c). Throws one {@link InvalidInputError} listing every interviewer without a
+ * point or a connection, and every point already given to another interviewer (R1.5).
+ */
+function planNotes(interview: ThankYouInterview, candidate: ThankYouCandidate, connections: Readonly<Record<string, unknown>>): { person: ThankYouInterviewer; point: string; connection: string }[] {
   const issues: InputIssue[] = [];
   if (interview.interviewers.length === 0) {
     issues.push({ path: ['interviewers'], message: 'No interviewers: R1.1 asks for one note per interviewer, so list at least one.' });
@@ -143,31 +180,15 @@ export function draftThankYouNotes(interview: ThankYouInterview, candidate: Than
     if (!hasText(connection)) {
       issues.push({ path: ['interviewers', i], message: `No connection for ${JSON.stringify(person.name)}: give candidate.connection or options.connections[${JSON.stringify(person.id)}] (R1.3c).` });
     }
-    return { person, point, connection };
+    return { person, point: point as string, connection: connection as string };
   });
   if (issues.length > 0) throw new InvalidInputError('thank-you notes', issues);
+  return plans;
+}
 
-  const notes: ThankYouNote[] = plans.map(({ person, point, connection }) => {
-    const rendered = renderMessage(
-      'thankYou',
-      {
-        candidate: { name: candidate.name },
-        interviewer: { name: person.name, title: person.title },
-        company: interview.company,
-        role: interview.role,
-        point: point as string,
-        connection: connection as string,
-      },
-      options,
-    );
-    return {
-      interviewerId: person.id,
-      to: person.email === undefined ? { name: person.name } : { name: person.name, email: person.email },
-      ...rendered,
-      warnings: checkMessageLimits(rendered, limits),
-    };
-  });
-
+/** Notes over a limit (R1.4, with `onLimit: 'throw'`) and notes identical to an earlier one (R1.5). */
+function noteIssues(notes: readonly ThankYouNote[], onLimit: 'warn' | 'throw'): InputIssue[] {
+  const issues: InputIssue[] = [];
   notes.forEach((note, i) => {
     if (onLimit === 'throw') {
       for (const w of note.warnings) issues.push({ path: ['interviewers', i], message: `Note to ${JSON.stringify(note.to.name)}: ${w.message} (R1.4)` });
@@ -178,6 +199,5 @@ export function draftThankYouNotes(interview: ThankYouInterview, candidate: Than
       }
     }
   });
-  if (issues.length > 0) throw new InvalidInputError('thank-you notes', issues);
-  return notes;
+  return issues;
 }
