@@ -1,7 +1,7 @@
 import { formatEpochDay } from '../calendar/epochDay.js';
 import { describe, InvalidArgumentError, InvalidInputError } from '../errors.js';
 import type { InputIssue } from '../errors.js';
-import type { ApprovalChain } from '../model/hiring/ApprovalChain.js';
+import type { ApprovalChain, ApprovalStep } from '../model/hiring/ApprovalChain.js';
 import { resolveHiringPolicy } from './policy.js';
 import { age, checkCalendar, dayOf, zoneOption } from './_shared.js';
 import type { ApprovalReport, ApprovalStatus, ApprovalStepProgress, ApprovalStepStatus, Blocker, HiringClockOptions } from './types.js';
@@ -59,21 +59,9 @@ export function approvals(chain: ApprovalChain, now: string, options: HiringCloc
   // Sequential: the day the previous step was approved, or null once a step is undecided.
   let previousApproved: number | null = started;
   chain.steps.forEach((s, i) => {
-    if (typeof s !== 'object' || s === null || typeof s.id !== 'string' || typeof s.approver !== 'string') {
-      issues.push({ path: ['steps', i], message: `Expected an approval step { id, approver, ... }, got ${describe(s)}.` });
+    if (!checkStep(s, i, seen, issues)) {
       previousApproved = null;
       return;
-    }
-    if (s.purpose !== undefined && typeof s.purpose !== 'string') {
-      issues.push({ path: ['steps', i, 'purpose'], message: `Invalid purpose ${describe(s.purpose)}: expected a text.` });
-    }
-    if (seen.has(s.id)) issues.push({ path: ['steps', i, 'id'], message: duplicateId('approval step')(s.id) });
-    seen.add(s.id);
-    if (s.decision !== undefined && s.decision !== 'approved' && s.decision !== 'rejected') {
-      issues.push({ path: ['steps', i, 'decision'], message: `Invalid decision ${describe(s.decision)}: expected "approved" or "rejected".` });
-    }
-    if ((s.decision === undefined) !== (s.decidedOn === undefined)) {
-      issues.push({ path: ['steps', i, s.decision === undefined ? 'decision' : 'decidedOn'], message: 'A decided step needs both decision and decidedOn: expected both or neither.' });
     }
     const decided = s.decidedOn === undefined ? null : dayOf(s.decidedOn, `steps[${i}].decidedOn`, timeZone);
     const requested = s.requestedOn === undefined ? null : dayOf(s.requestedOn, `steps[${i}].requestedOn`, timeZone);
@@ -104,7 +92,36 @@ export function approvals(chain: ApprovalChain, now: string, options: HiringCloc
   if (issues.length > 0) throw new InvalidInputError('approval chain', issues);
   const rejected = steps.filter((s) => s.status === 'rejected');
   const status: ApprovalStatus = rejected.length > 0 ? 'rejected' : steps.every((s) => s.status === 'approved') ? 'approved' : 'pending';
-  const blocking: Blocker[] = (status === 'rejected' ? rejected : steps.filter((s) => s.status === 'pending'))
+  const blocking = blockers(status === 'rejected' ? rejected : steps.filter((s) => s.status === 'pending'));
+  return { candidateId: chain.candidateId, today: formatEpochDay(today), mode: chain.mode, status, steps, blocking };
+}
+
+/**
+ * Adds to `issues` what is wrong with a step's own fields (its shape, purpose, a repeated id, the
+ * decision and its date); false when it is not a step at all.
+ */
+function checkStep(s: ApprovalStep, i: number, seen: Set<string>, issues: InputIssue[]): boolean {
+  if (typeof s !== 'object' || s === null || typeof s.id !== 'string' || typeof s.approver !== 'string') {
+    issues.push({ path: ['steps', i], message: `Expected an approval step { id, approver, ... }, got ${describe(s)}.` });
+    return false;
+  }
+  if (s.purpose !== undefined && typeof s.purpose !== 'string') {
+    issues.push({ path: ['steps', i, 'purpose'], message: `Invalid purpose ${describe(s.purpose)}: expected a text.` });
+  }
+  if (seen.has(s.id)) issues.push({ path: ['steps', i, 'id'], message: duplicateId('approval step')(s.id) });
+  seen.add(s.id);
+  if (s.decision !== undefined && s.decision !== 'approved' && s.decision !== 'rejected') {
+    issues.push({ path: ['steps', i, 'decision'], message: `Invalid decision ${describe(s.decision)}: expected "approved" or "rejected".` });
+  }
+  if ((s.decision === undefined) !== (s.decidedOn === undefined)) {
+    issues.push({ path: ['steps', i, s.decision === undefined ? 'decision' : 'decidedOn'], message: 'A decided step needs both decision and decidedOn: expected both or neither.' });
+  }
+  return true;
+}
+
+/** What the chain waits on, overdue steps first: the rejecting steps, or else the pending ones. */
+function blockers(steps: readonly ApprovalStepProgress[]): Blocker[] {
+  return steps
     .map((s) => ({
       kind: 'approval' as const,
       id: s.id,
@@ -117,5 +134,4 @@ export function approvals(chain: ApprovalChain, now: string, options: HiringCloc
         : `Waiting for ${s.approver}${s.purpose === undefined ? '' : ` (${s.purpose})`} since ${s.activeSince}${s.overdue ? `; overdue since ${s.overdueOn}` : `; due before ${s.overdueOn}`}.`,
     }))
     .sort((a, b) => Number(b.overdue) - Number(a.overdue));
-  return { candidateId: chain.candidateId, today: formatEpochDay(today), mode: chain.mode, status, steps, blocking };
 }

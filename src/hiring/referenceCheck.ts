@@ -1,7 +1,7 @@
 import { formatEpochDay } from '../calendar/epochDay.js';
 import { describe, InvalidArgumentError, InvalidInputError } from '../errors.js';
 import type { InputIssue } from '../errors.js';
-import type { ReferenceCheck } from '../model/hiring/ReferenceCheck.js';
+import type { Referee, ReferenceCheck } from '../model/hiring/ReferenceCheck.js';
 import { resolveHiringPolicy } from './policy.js';
 import { age, checkCalendar, dayOf, zoneOption } from './_shared.js';
 import type { Blocker, HiringClockOptions, RefereeProgress, RefereeStatus, ReferenceReport } from './types.js';
@@ -49,21 +49,7 @@ export function referenceCheck(state: ReferenceCheck, now: string, options: Hiri
   const counts: Record<RefereeStatus, number> = { requested: 0, contacted: 0, completed: 0, declined: 0 };
   const referees: RefereeProgress[] = [];
   state.referees.forEach((r, i) => {
-    if (typeof r !== 'object' || r === null || typeof r.id !== 'string' || typeof r.name !== 'string') {
-      issues.push({ path: ['referees', i], message: `Expected a referee { id, name, requestedOn, ... }, got ${describe(r)}.` });
-      return;
-    }
-    if (r.relationship !== undefined && typeof r.relationship !== 'string') {
-      issues.push({ path: ['referees', i, 'relationship'], message: `Invalid relationship ${describe(r.relationship)}: expected a text.` });
-    }
-    if (r.required !== undefined && typeof r.required !== 'boolean') {
-      issues.push({ path: ['referees', i, 'required'], message: `Invalid required ${describe(r.required)}: expected true or false.` });
-    }
-    if (seen.has(r.id)) issues.push({ path: ['referees', i, 'id'], message: duplicateId('referee')(r.id) });
-    seen.add(r.id);
-    if (r.completedOn !== undefined && r.declinedOn !== undefined) {
-      issues.push({ path: ['referees', i, 'declinedOn'], message: 'A referee cannot both complete and decline a reference: expected only one of completedOn and declinedOn.' });
-    }
+    if (!checkReferee(r, i, seen, issues)) return;
     const requested = dayOf(r.requestedOn, `referees[${i}].requestedOn`, timeZone);
     let status: RefereeStatus = 'requested';
     let since = requested;
@@ -91,7 +77,36 @@ export function referenceCheck(state: ReferenceCheck, now: string, options: Hiri
     });
   });
   if (issues.length > 0) throw new InvalidInputError('reference check', issues);
-  const blocking: Blocker[] = referees
+  const blocking = blockers(referees);
+  return { candidateId: state.candidateId, today: formatEpochDay(today), referees, counts, complete: blocking.length === 0, blocking };
+}
+
+/**
+ * Adds to `issues` what is wrong with a referee's own fields (its shape, relationship, required, a
+ * repeated id, both completed and declined); false when it is not a referee at all.
+ */
+function checkReferee(r: Referee, i: number, seen: Set<string>, issues: InputIssue[]): boolean {
+  if (typeof r !== 'object' || r === null || typeof r.id !== 'string' || typeof r.name !== 'string') {
+    issues.push({ path: ['referees', i], message: `Expected a referee { id, name, requestedOn, ... }, got ${describe(r)}.` });
+    return false;
+  }
+  if (r.relationship !== undefined && typeof r.relationship !== 'string') {
+    issues.push({ path: ['referees', i, 'relationship'], message: `Invalid relationship ${describe(r.relationship)}: expected a text.` });
+  }
+  if (r.required !== undefined && typeof r.required !== 'boolean') {
+    issues.push({ path: ['referees', i, 'required'], message: `Invalid required ${describe(r.required)}: expected true or false.` });
+  }
+  if (seen.has(r.id)) issues.push({ path: ['referees', i, 'id'], message: duplicateId('referee')(r.id) });
+  seen.add(r.id);
+  if (r.completedOn !== undefined && r.declinedOn !== undefined) {
+    issues.push({ path: ['referees', i, 'declinedOn'], message: 'A referee cannot both complete and decline a reference: expected only one of completedOn and declinedOn.' });
+  }
+  return true;
+}
+
+/** What the check waits on, overdue first: every required reference not completed. */
+function blockers(referees: readonly RefereeProgress[]): Blocker[] {
+  return referees
     .filter((r) => r.required && r.status !== 'completed')
     .map((r) => ({
       kind: 'reference' as const,
@@ -105,5 +120,4 @@ export function referenceCheck(state: ReferenceCheck, now: string, options: Hiri
         : `The reference from ${r.name}, requested on ${r.requestedOn}, is ${r.status === 'contacted' ? `in progress (contacted on ${r.since})` : 'not answered yet'}${r.overdue ? ` and overdue since ${r.overdueOn}` : `; due before ${r.overdueOn}`}.`,
     }))
     .sort((a, b) => Number(b.overdue) - Number(a.overdue));
-  return { candidateId: state.candidateId, today: formatEpochDay(today), referees, counts, complete: blocking.length === 0, blocking };
 }
