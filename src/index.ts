@@ -31,7 +31,7 @@ export type { FollowUpErrorCode, InputIssue } from './errors.js';
 
 // Calendar (R4.4)
 export {
-  createCalendar, DEFAULT_WEEKEND, toEpochDay, fromEpochDay, isCivilDate, dayOfWeek, addDays,
+  createCalendar, assertCalendar, isCalendar, DEFAULT_WEEKEND, toEpochDay, fromEpochDay, isCivilDate, dayOfWeek, addDays,
   MIN_EPOCH_DAY, MAX_EPOCH_DAY, parseInstant, civilDateInZone, formatInstantInZone, assertTimeZone,
 } from './calendar/index.js';
 export type {
@@ -39,10 +39,10 @@ export type {
   HolidaySource, HolidayType, DayOff, DayOffReason, NonBusinessDay,
 } from './calendar/index.js';
 
-// Weekend table of the regions (data only; regionCalendar itself lives in interview-followup/holidays)
-export { defaultWeekend } from './holidays/defaultWeekend.js';
-export { WEEKENDS } from './holidays/weekends.js';
-export type { WeekendRule } from './holidays/weekends.js';
+// Weekend table of the regions (the calendar's data; regionCalendar itself lives in interview-followup/holidays)
+export { defaultWeekend } from './calendar/defaultWeekend.js';
+export { WEEKENDS } from './calendar/weekends.js';
+export type { WeekendRule } from './calendar/weekends.js';
 
 // Policy (every policy default listed in docs/rules.md, once)
 export { DEFAULT_POLICY, resolvePolicy } from './policy.js';

@@ -1,9 +1,8 @@
 // Checks of plain values from callers that may not use TypeScript: each names the field's path,
 // the value found and what would be valid, and throws the library's typed errors. Zod-free, so the
-// light entry points can use them.
-import { parseCivilDate } from '../calendar/epochDay.js';
-import { instantAt, instantText, timeZoneAt } from '../calendar/zone.js';
-import { InvalidArgumentError, InvalidDateError } from '../errors.js';
+// light entry points can use them. Dates, instants, zones and calendars are checked by the calendar
+// (civilDayAt, instantAt, timeZoneAt, calendarAt in src/calendar/).
+import { InvalidArgumentError } from '../errors.js';
 
 /** A plain object read as a record of its own fields. */
 export type Fields = Readonly<Record<string, unknown>>;
@@ -63,34 +62,4 @@ export function integerAt(value: unknown, path: string, min: number, max: number
     throw new InvalidArgumentError(path, value, `${what} from ${min} to ${max}`);
   }
   return value;
-}
-
-/** A real civil date `YYYY-MM-DD` at `path`, as its epoch day. */
-export function civilDayAt(value: unknown, path: string): number {
-  const day = typeof value === 'string' ? parseCivilDate(value) : Number.NaN;
-  if (Number.isNaN(day)) throw new InvalidDateError(value, 'a real date "YYYY-MM-DD", such as "2026-12-04"', path);
-  return day;
-}
-
-/** Epoch ms of an instant (ISO 8601 with offset, or a valid `Date`) at `path`. */
-export function instantMsAt(value: unknown, path: string): number {
-  return instantAt(value, path);
-}
-
-/** An instant at `path` as the ISO 8601 string callers get back (a `Date` becomes `toISOString()`). */
-export function instantTextAt(value: unknown, path: string): string {
-  return instantText(value, path);
-}
-
-/** An IANA zone at `path`. */
-export function timeZoneNameAt(value: unknown, path: string): string {
-  return timeZoneAt(value, path);
-}
-
-/** A calendar object (from `createCalendar` or `regionCalendar`) at `path`, with the methods the caller uses. */
-export function calendarAt<C>(value: unknown, path: string, methods: readonly string[] = ['addBusinessDays', 'explain']): C {
-  if (!isRecord(value) || methods.some((m) => typeof value[m] !== 'function')) {
-    throw new InvalidArgumentError(path, value, 'a Calendar from createCalendar(...) or regionCalendar(...)');
-  }
-  return value as C;
 }

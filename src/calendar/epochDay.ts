@@ -72,6 +72,13 @@ export function isCivilDate(value: unknown): value is CivilDate {
   return typeof value === 'string' && !Number.isNaN(parseCivilDate(value));
 }
 
+/** A real civil date `YYYY-MM-DD` at `path` (e.g. `"options.interviewEndedOn"`), as its epoch day. @internal */
+export function civilDayAt(value: unknown, path: string): number {
+  const day = typeof value === 'string' ? parseCivilDate(value) : Number.NaN;
+  if (Number.isNaN(day)) throw new InvalidDateError(value, 'a real date "YYYY-MM-DD", such as "2026-12-04"', path);
+  return day;
+}
+
 /**
  * The epoch day (days since 1970-01-01) of a civil date.
  *

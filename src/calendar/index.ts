@@ -9,10 +9,13 @@
  * @module interview-followup/calendar
  * @primaryExport
  */
-export { createCalendar, DEFAULT_WEEKEND } from './createCalendar.js';
+export { createCalendar } from './createCalendar.js';
+export { assertCalendar, isCalendar } from './assertCalendar.js';
+export { DEFAULT_WEEKEND } from './weekends.js';
 export { toEpochDay, fromEpochDay, isCivilDate, dayOfWeek, addDays, MIN_EPOCH_DAY, MAX_EPOCH_DAY } from './epochDay.js';
-export { parseInstant, civilDateInZone, formatInstantInZone, assertTimeZone } from './zone.js';
-export type { Instant } from './zone.js';
+export { parseInstant } from './instant.js';
+export type { Instant } from './instant.js';
+export { civilDateInZone, formatInstantInZone, assertTimeZone } from './zone.js';
 export type {
   Calendar, CalendarOptions, CivilDate, EpochDay, Weekday, WeekendPeriod, HolidayEntry, HolidaySource,
   HolidayType, DayOff, DayOffReason, NonBusinessDay,

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isFollowUpError } from '../errors.js';
-import { assertTimeZone, civilDateInZone, formatInstantInZone, parseInstant } from './zone.js';
+import { toEpochDay } from './epochDay.js';
+import { parseInstant } from './instant.js';
+import { assertTimeZone, civilDateInZone, epochDayInZone, formatInstantInZone, formatInZone, zoneOfOffset } from './zone.js';
 
-describe('instants and zones', () => {
-  it('parses ISO 8601 instants with an offset', () => {
-    expect(parseInstant('2026-12-01T15:30:00-05:00')).toBe(Date.UTC(2026, 11, 1, 20, 30));
-    expect(parseInstant('2026-12-01T20:30Z')).toBe(Date.UTC(2026, 11, 1, 20, 30));
-    expect(parseInstant('2026-12-01T20:30:00.250Z')).toBe(Date.UTC(2026, 11, 1, 20, 30, 0, 250));
-  });
-
-  it.each(['2026-12-01T15:30:00', '2026-12-01', '2026-02-30T10:00:00Z', '2026-12-01T24:00:00Z', 'yesterday', ''])('rejects %j (no offset, or not a real time)', (bad) => {
-    let caught: unknown;
-    try { parseInstant(bad); } catch (e) { caught = e; }
-    expect(isFollowUpError(caught, 'INVALID_DATE')).toBe(true);
-    expect((caught as Error).message).toContain(JSON.stringify(bad));
-  });
-
+describe('zones', () => {
   it('gives the civil date on the wall calendar of a zone', () => {
     expect(civilDateInZone('2026-12-04T02:00:00Z', 'America/New_York')).toBe('2026-12-03');
     expect(civilDateInZone('2026-12-04T02:00:00Z', 'Asia/Tokyo')).toBe('2026-12-04');
@@ -36,5 +25,23 @@ describe('instants and zones', () => {
     let caught: unknown;
     try { civilDateInZone('2026-12-04T02:00:00Z', 'Not/AZone'); } catch (e) { caught = e; }
     expect(isFollowUpError(caught, 'UNKNOWN_TIME_ZONE')).toBe(true);
+  });
+
+  it('R1.2: instants in the years 0001–0099 keep their offset (not read as 1900–1999)', () => {
+    const year50 = parseInstant('0050-01-01T00:00:00Z');
+    expect(formatInstantInZone(year50, 'UTC')).toBe('0050-01-01T00:00:00+00:00');
+    expect(formatInZone(year50, 'UTC')).toBe('0050-01-01T00:00:00+00:00');
+    // Local mean time of New York, -4:56:02: the wall clock to the second, the offset to the minute.
+    expect(formatInstantInZone(year50, 'America/New_York')).toBe('0049-12-31T19:03:58-04:56');
+    expect(epochDayInZone(year50, 'America/New_York')).toBe(toEpochDay('0049-12-31'));
+  });
+
+  it('R4.5: a whole-hour offset names its fixed zone (Etc signs inverted); other offsets name none', () => {
+    expect(zoneOfOffset('2026-11-24T16:05:00-05:00')).toBe('Etc/GMT+5');
+    expect(zoneOfOffset('2026-11-24T16:05:00+09:00')).toBe('Etc/GMT-9');
+    expect(zoneOfOffset('2026-11-24T16:05:00+00:00')).toBe('UTC');
+    expect(zoneOfOffset('2026-11-24T16:05:00Z')).toBe('UTC');
+    expect(zoneOfOffset('2026-11-24T16:05:00+05:30')).toBeUndefined();
+    expect(zoneOfOffset('2026-11-24T16:05:00+15:00')).toBeUndefined();
   });
 });

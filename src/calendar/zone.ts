@@ -1,78 +1,10 @@
-import { DateRangeError, describe, InvalidDateError, UnknownTimeZoneError } from '../errors.js';
-import { daysFromCivil, formatEpochDay, MAX_EPOCH_DAY, MIN_EPOCH_DAY } from './epochDay.js';
+import { UnknownTimeZoneError } from '../errors.js';
+import { daysFromCivil, formatEpochDay } from './epochDay.js';
+import { DAY_MS, floorToSecond, formatOffset, formatWall, instantMsOf, MINUTE_MS, wallMs } from './instant.js';
+import type { Instant } from './instant.js';
 import type { CivilDate } from './types.js';
 
-/** An instant written as ISO 8601 with a UTC offset or `Z`, e.g. `"2026-12-01T15:30:00-05:00"`. */
-export type Instant = string;
-
-const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
-
-/** What an instant may be, in error messages. @internal */
-export const INSTANT_EXPECTED = 'an ISO 8601 instant with a UTC offset, such as "2026-11-25T15:00:00Z" or "2026-12-01T15:30:00-05:00", or a valid Date';
-
-/**
- * Milliseconds since the Unix epoch of an ISO 8601 instant with an explicit offset, or of a `Date`.
- * A string without an offset is rejected: it would be read in the host's zone.
- *
- * Everywhere this library takes an instant, it also takes a valid `Date` and reads it as the
- * instant `date.toISOString()` (see docs/dates.md).
- *
- * @throws {@link InvalidDateError} if `instant` is not such a string, names an impossible time,
- * or is an invalid `Date`.
- * @example
- * ```ts
- * parseInstant('2026-12-01T15:30:00-05:00') //=> 1796157000000
- * ```
- */
-export function parseInstant(instant: Instant | Date): number {
-  return instantAt(instant, undefined);
-}
-
-/** {@link parseInstant}, naming `path` (e.g. `"interview.endedAt"`) in its error. @internal */
-export function instantAt(instant: unknown, path: string | undefined): number {
-  if (instant instanceof Date) {
-    const t = instant.getTime();
-    if (Number.isNaN(t)) throw new InvalidDateError(instant, INSTANT_EXPECTED, path);
-    return inRange(t, instant, path);
-  }
-  const m = typeof instant === 'string' ? INSTANT.exec(instant) : null;
-  if (m === null) throw new InvalidDateError(instant, INSTANT_EXPECTED, path);
-  const t = Date.parse(instant as string);
-  const [, y, mo, d, h, mi, s] = m;
-  const day = Number(d), month = Number(mo);
-  const dim = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
-  if (Number.isNaN(t) || month < 1 || month > 12 || day < 1 || day > dim || Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) {
-    throw new InvalidDateError(instant, 'an ISO 8601 instant naming a real date and time, such as "2026-11-25T15:00:00Z"', path);
-  }
-  return inRange(t, instant, path);
-}
-
-const MIN_MS = MIN_EPOCH_DAY * 86_400_000;
-const END_MS = (MAX_EPOCH_DAY + 1) * 86_400_000;
-
-/** `t`, unless it falls outside the years 0001–9999 that every date of this library is in. @internal */
-export function inRange(t: number, value: unknown, path: string | undefined): number {
-  if (t < MIN_MS || t >= END_MS) {
-    throw new DateRangeError(value, `${path === undefined ? 'Instant' : `Invalid ${path}:`} ${describe(value)} is outside the supported range: expected an instant from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z.`);
-  }
-  return t;
-}
-
-/** An instant given as a string or a `Date`, as the ISO 8601 string callers get back. @internal */
-export function instantText(instant: unknown, path: string | undefined): Instant {
-  const t = instantAt(instant, path);
-  return instant instanceof Date ? new Date(t).toISOString() : (instant as string);
-}
-
-/** An instant as epoch ms, a string or a `Date`, checked. @internal */
-function msOf(instant: unknown, path: string | undefined): number {
-  if (typeof instant === 'number') {
-    if (!Number.isFinite(instant)) throw new InvalidDateError(instant, `epoch milliseconds, or ${INSTANT_EXPECTED}`, path);
-    return inRange(instant, instant, path);
-  }
-  return instantAt(instant, path);
-}
-
+// Memo of one formatter per zone: pure, since a formatter is immutable.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(timeZone: string, path?: string): Intl.DateTimeFormat {
@@ -121,12 +53,65 @@ export interface ZonedParts {
   readonly second: number;
 }
 
-/** The wall-clock time of an instant in an IANA zone. */
+/** The wall-clock time of an instant in an IANA zone. @internal */
 export function zonedParts(instant: Instant | Date | number, timeZone: string): ZonedParts {
-  const t = msOf(instant, undefined);
+  const t = instantMsOf(instant, undefined);
   const parts = formatter(timeZone).formatToParts(t);
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+}
+
+/** The UTC offset of `timeZone` at the instant `ms`, in ms, asking Intl (whole seconds, as zones define them). */
+function exactOffset(ms: number, timeZone: string): number {
+  const p = zonedParts(ms, timeZone);
+  return wallMs(p.year, p.month, p.day, p.hour, p.minute, p.second) - floorToSecond(ms);
+}
+
+/** Bound on the offset cache's entries: past it the cache is cleared, bounding memory. */
+const MAX_OFFSETS = 100_000;
+
+/**
+ * Cache of UTC offsets per zone and UTC day: `offsets.get(zone).get(day)` is the offset in ms that
+ * holds for the whole UTC day, or `NaN` when the offset changes during that day. Keyed by
+ * immutable inputs (a zone's rules do not change while the process runs), so it never changes a
+ * result.
+ */
+const offsets = new Map<string, Map<number, number>>();
+let cachedOffsets = 0;
+
+/** The offset of `timeZone` over the UTC day `day` when it holds all day in whole minutes, else NaN. */
+function dayOffset(day: number, timeZone: string): number {
+  const start = exactOffset(day * DAY_MS, timeZone);
+  const end = exactOffset((day + 1) * DAY_MS - 1000, timeZone);
+  return start === end && start % MINUTE_MS === 0 ? start : Number.NaN;
+}
+
+/** The UTC offset of `timeZone` at the instant `ms`, in ms (Intl is asked at most twice per zone and UTC day). @internal */
+export function offsetAt(ms: number, timeZone: string): number {
+  let byDay = offsets.get(timeZone);
+  if (byDay === undefined) {
+    byDay = new Map();
+    offsets.set(timeZone, byDay);
+  }
+  const day = Math.floor(ms / DAY_MS);
+  let offset = byDay.get(day);
+  if (offset === undefined) {
+    offset = dayOffset(day, timeZone);
+    if (cachedOffsets >= MAX_OFFSETS) {
+      offsets.clear();
+      cachedOffsets = 0;
+      byDay = new Map();
+      offsets.set(timeZone, byDay);
+    }
+    byDay.set(day, offset);
+    cachedOffsets++;
+  }
+  return Number.isNaN(offset) ? exactOffset(ms, timeZone) : offset;
+}
+
+/** The epoch day of the civil date the instant `ms` falls on in `timeZone` (a checked zone). @internal */
+export function epochDayInZone(ms: number, timeZone: string): number {
+  return Math.floor((ms + offsetAt(ms, timeZone)) / DAY_MS);
 }
 
 /**
@@ -155,14 +140,28 @@ export function civilDateInZone(instant: Instant | Date | number, timeZone: stri
  */
 export function formatInstantInZone(instant: Instant | Date | number, timeZone: string): Instant {
   assertTimeZone(timeZone);
-  const t = msOf(instant, undefined);
-  const p = zonedParts(t, timeZone);
-  const wallMs = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  const offsetMin = Math.round((wallMs - (t - (((t % 1000) + 1000) % 1000))) / 60000);
-  const sign = offsetMin < 0 ? '-' : '+';
-  const abs = Math.abs(offsetMin);
-  const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
-  const ms = ((t % 1000) + 1000) % 1000;
-  const frac = ms === 0 ? '' : `.${String(ms).padStart(3, '0')}`;
-  return `${String(p.year).padStart(4, '0')}-${two(p.month)}-${two(p.day)}T${two(p.hour)}:${two(p.minute)}:${two(p.second)}${frac}${sign}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
+  const t = instantMsOf(instant, undefined);
+  const offset = exactOffset(t, timeZone);
+  // A historical offset in seconds (local mean time) is written to the nearest minute, the wall time exactly.
+  return `${formatWall(t + offset)}${formatOffset(Math.round(offset / MINUTE_MS))}`;
+}
+
+/** {@link formatInstantInZone} of epoch ms in a checked zone, using the cached offset. @internal */
+export function formatInZone(ms: number, timeZone: string): Instant {
+  const offset = offsetAt(ms, timeZone);
+  if (offset % MINUTE_MS !== 0) return formatInstantInZone(ms, timeZone);
+  return `${formatWall(ms + offset)}${formatOffset(offset / MINUTE_MS)}`;
+}
+
+/**
+ * The fixed-offset IANA zone an instant is written in, for whole hours: `Etc/GMT+5` for `-05:00`
+ * (IANA's Etc signs are inverted), `UTC` for `Z` or `+00:00`, `undefined` for other offsets. @internal
+ */
+export function zoneOfOffset(instant: Instant): string | undefined {
+  const m = /([+-])(\d{2}):00$/.exec(instant);
+  if (m === null) return instant.endsWith('Z') ? 'UTC' : undefined;
+  const hours = Number(m[2]);
+  if (hours === 0) return 'UTC';
+  if (hours > 14) return undefined;
+  return `Etc/GMT${m[1] === '+' ? '-' : '+'}${hours}`;
 }

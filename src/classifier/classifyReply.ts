@@ -1,4 +1,5 @@
-import { instantAt, timeZoneAt } from '../calendar/zone.js';
+import { instantAt } from '../calendar/instant.js';
+import { timeZoneAt } from '../calendar/zone.js';
 import { InvalidArgumentError } from '../errors.js';
 import { checkCalendarOption } from './timeline/scanReply.js';
 import { findRequests } from './findRequests.js';

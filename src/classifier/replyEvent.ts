@@ -1,5 +1,5 @@
-import { parseInstant } from '../calendar/zone.js';
-import type { Instant } from '../calendar/zone.js';
+import { parseInstant } from '../calendar/instant.js';
+import type { Instant } from '../calendar/instant.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { EmployerRequest, EventOf } from '../model/Event.js';
 import type { Timeline } from '../model/Timeline.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultWeekend } from '../holidays/defaultWeekend.js';
+import { defaultWeekend } from '../calendar/defaultWeekend.js';
 import { calendarFromArgs, combineWeekend, parseWeekend } from './calendarFromArgs.js';
 
 describe('calendarFromArgs', () => {

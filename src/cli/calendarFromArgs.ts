@@ -1,7 +1,7 @@
 import { createCalendar } from '../calendar/createCalendar.js';
+import { defaultWeekend } from '../calendar/defaultWeekend.js';
 import type { Calendar, Weekday, WeekendPeriod } from '../calendar/types.js';
 import { InvalidArgumentError } from '../errors.js';
-import { defaultWeekend } from '../holidays/defaultWeekend.js';
 import { regionCalendar } from '../holidays/regionCalendar.js';
 
 /** Calendar flags shared by the CLI's commands. */

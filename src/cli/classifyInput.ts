@@ -1,8 +1,8 @@
 import { classifyReply } from '../classifier/classifyReply.js';
 import { extractTimeline } from '../classifier/extractTimeline.js';
 import type { ExtractedTimeline } from '../classifier/types.js';
-import type { Instant } from '../calendar/zone.js';
-import { parseInstant } from '../calendar/zone.js';
+import { parseInstant } from '../calendar/instant.js';
+import { zoneOfOffset } from '../calendar/zone.js';
 import { parseEmail } from '../mail/parseEmail.js';
 import type { ParsedEmail } from '../mail/parseEmail.js';
 import { looksLikeEmail } from './looksLikeEmail.js';
@@ -25,16 +25,6 @@ export type ClassifiedMessage = Record<string, unknown> & {
   readonly timeline: ExtractedTimeline | null;
   readonly reference: { readonly instant: string; readonly source: ReferenceSource; readonly timeZone: string };
 };
-
-/** `Etc/GMT+5` for `-05:00`: the zone of a whole-hour offset (IANA's Etc signs are inverted). */
-export function zoneOfOffset(instant: Instant): string | undefined {
-  const m = /([+-])(\d{2}):00$/.exec(instant);
-  if (m === null) return instant.endsWith('Z') ? 'UTC' : undefined;
-  const hours = Number(m[2]);
-  if (hours === 0) return 'UTC';
-  if (hours > 14) return undefined;
-  return `Etc/GMT${m[1] === '+' ? '-' : '+'}${hours}`;
-}
 
 /** Classifies one reply (text or a parsed email) and reads its timeline from the right reference. */
 export function classifyMessage(input: string | ParsedEmail, flags: ClassifyFlags, now: () => Date): ClassifiedMessage {

@@ -1,4 +1,4 @@
-import { parseInstant } from '../calendar/zone.js';
+import { parseInstant } from '../calendar/instant.js';
 import { describe, InvalidArgumentError, InvalidInputError } from '../errors.js';
 import type { InputIssue } from '../errors.js';
 import type { Scorecard } from '../model/hiring/Scorecard.js';

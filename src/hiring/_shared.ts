@@ -1,15 +1,16 @@
+import { calendarAt } from '../calendar/assertCalendar.js';
 import { parseCivilDate } from '../calendar/epochDay.js';
+import { instantAt } from '../calendar/instant.js';
 import type { Calendar } from '../calendar/types.js';
-import { assertTimeZone, civilDateInZone, instantAt } from '../calendar/zone.js';
+import { assertTimeZone, civilDateInZone } from '../calendar/zone.js';
 import { describe, InvalidArgumentError, InvalidDateError } from '../errors.js';
 
-/** The calendar option, checked to be a {@link Calendar}. */
-export function checkCalendar(calendar: unknown): Calendar {
-  const c = calendar as Partial<Calendar> | null | undefined;
-  if (typeof c !== 'object' || c === null || typeof c.addBusinessDays !== 'function' || typeof c.businessDaysBetween !== 'function') {
-    throw new InvalidArgumentError('options.calendar', calendar, 'a Calendar from createCalendar(...) or regionCalendar(...)');
-  }
-  return c as Calendar;
+/** The calendar methods the hiring team's clocks use (R3.4). */
+export type HiringCalendar = Pick<Calendar, 'addBusinessDays' | 'businessDaysBetween'>;
+
+/** The calendar option, checked to have the methods the hiring clocks use. */
+export function checkCalendar(calendar: unknown): HiringCalendar {
+  return calendarAt(calendar, 'options.calendar', ['addBusinessDays', 'businessDaysBetween']);
 }
 
 /**
@@ -60,7 +61,7 @@ export interface Ageing {
  * first business day on which it is overdue: the business day after `limit` whole business days
  * have passed (`start` + `limit + 1` business days, as R4.2 counts its grace day).
  */
-export function age(calendar: Calendar, start: number, end: number, open: boolean, limit: number): Ageing {
+export function age(calendar: HiringCalendar, start: number, end: number, open: boolean, limit: number): Ageing {
   const days = end > start ? calendar.businessDaysBetween(start + 1, end) : 0;
   if (!open) return { age: days, overdueOn: null, overdue: false };
   const overdueOn = calendar.addBusinessDays(start, limit + 1);

@@ -1,5 +1,6 @@
 import { InvalidCalendarError } from '../errors.js';
 import { formatEpochDay, parseCivilDate } from '../calendar/epochDay.js';
+import { HOUR_MS } from '../calendar/instant.js';
 import type { CivilDate } from '../calendar/types.js';
 import type { RawHoliday } from './dateHolidaysTypes.js';
 
@@ -12,7 +13,6 @@ export interface HolidayDay {
   readonly partDay: boolean;
 }
 
-const HOUR = 3_600_000;
 /** Slack for daylight-saving changes inside a holiday: its real length differs by up to an hour. */
 const SLACK = 1;
 
@@ -38,7 +38,7 @@ export function expandHoliday(raw: RawHoliday): HolidayDay[] {
   const startHour = time === null ? 0 : Number(time[1]) + Number(time[2]) / 60 + Number(time[3] ?? 0) / 3600;
   const startMs = raw.start instanceof Date ? raw.start.getTime() : Number.NaN;
   const endMs = raw.end instanceof Date ? raw.end.getTime() : Number.NaN;
-  const length = Number.isFinite(endMs - startMs) && endMs > startMs ? (endMs - startMs) / HOUR : 24 - startHour;
+  const length = Number.isFinite(endMs - startMs) && endMs > startMs ? (endMs - startMs) / HOUR_MS : 24 - startHour;
   const endHour = startHour + length;
   const days: HolidayDay[] = [];
   for (let k = 0; 24 * k < endHour - SLACK; k++) {

@@ -16,9 +16,10 @@ export { regionHolidays } from './regionHolidays.js';
 export type { RegionHolidaysOptions } from './regionHolidays.js';
 export { listRegions } from './listRegions.js';
 export type { RegionInfo, SubdivisionInfo } from './listRegions.js';
-export { defaultWeekend } from './defaultWeekend.js';
-export { WEEKENDS } from './weekends.js';
-export type { WeekendRule } from './weekends.js';
+// The weekend table is the calendar's data, re-exported here beside the region calendars that use it.
+export { defaultWeekend } from '../calendar/defaultWeekend.js';
+export { WEEKENDS } from '../calendar/weekends.js';
+export type { WeekendRule } from '../calendar/weekends.js';
 export { getHolidaysClass } from './loadDateHolidays.js';
 export type { DateHolidays, DateHolidaysConstructor, DateHolidaysOptions, RawHoliday } from './dateHolidaysTypes.js';
 

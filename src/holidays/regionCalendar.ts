@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '../errors.js';
 import { createCalendar } from '../calendar/createCalendar.js';
 import type { Calendar, CalendarOptions } from '../calendar/types.js';
-import { defaultWeekend } from './defaultWeekend.js';
+import { defaultWeekend } from '../calendar/defaultWeekend.js';
 import { regionHolidays, type RegionHolidaysOptions } from './regionHolidays.js';
 import { resolveRegion } from './resolveRegion.js';
 

@@ -1,4 +1,4 @@
-import type { Instant } from '../calendar/zone.js';
+import type { Instant } from '../calendar/instant.js';
 import { InvalidInputError, isFollowUpError } from '../errors.js';
 import { loadPostalMime } from './loadPostalMime.js';
 import type { MimeMailbox } from './loadPostalMime.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInstant } from '../calendar/zone.js';
+import { parseInstant } from '../calendar/instant.js';
 import { parseMailDate } from './parseMailDate.js';
 
 describe('parseMailDate', () => {
@@ -35,6 +35,7 @@ describe('parseMailDate', () => {
     'Tue, 24 Nov 2026 16:05:00 -0575',
     'Tue, 24 Nov 2026 16:05:00 CEST',
     '2026-11-24T16:05:00Z',
+    'Sat, 1 Jan 0000 10:00:00 +0000', // before 0001-01-01, where every date of the library lies
   ])('R4.5: %j is not a date', (header) => {
     expect(parseMailDate(header)).toBeUndefined();
   });

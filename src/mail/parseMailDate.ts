@@ -1,4 +1,6 @@
-import type { Instant } from '../calendar/zone.js';
+import { daysFromCivil, daysInMonth, formatEpochDay, MIN_YEAR } from '../calendar/epochDay.js';
+import { formatOffset, pad2 } from '../calendar/instant.js';
+import type { Instant } from '../calendar/instant.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -12,12 +14,6 @@ const ZONES: ReadonlyMap<string, number> = new Map([
 // [day-of-week ","] day month year hour ":" minute [":" second] zone — with the obsolete forms:
 // two- and three-digit years, named zones, and extra spaces or a trailing comment "(UTC)".
 const DATE = /^(?:[A-Za-z]{3},?\s*)?(\d{1,2})\s+([A-Za-z]{3})[A-Za-z]*\.?\s+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|[A-Za-z]{1,5})?\s*(?:\(.*\))?$/;
-
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 /**
  * An RFC 5322 `Date` header as an ISO 8601 instant that keeps the sender's offset (R4.5: the
@@ -49,7 +45,7 @@ export function parseMailDate(header: string): Instant | undefined {
   const minute = Number(mi);
   // A leap second is read as the last second of its minute.
   const second = Math.min(Number(ss ?? '0'), 59);
-  if (day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || Number(ss ?? '0') > 60) return undefined;
+  if (year < MIN_YEAR || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || Number(ss ?? '0') > 60) return undefined;
   let offset: number;
   if (zone === undefined) return undefined;
   if (/^[+-]\d{4}$/.test(zone)) {
@@ -64,7 +60,5 @@ export function parseMailDate(header: string): Instant | undefined {
     else if (/^[A-IK-Z]$/.test(upper)) offset = 0;
     else return undefined;
   }
-  const sign = offset < 0 ? '-' : '+';
-  const abs = Math.abs(offset);
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return `${formatEpochDay(daysFromCivil(year, month, day))}T${pad2(hour)}:${pad2(minute)}:${pad2(second)}${formatOffset(offset)}`;
 }

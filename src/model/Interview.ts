@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { parseInstant } from '../calendar/zone.js';
+import { parseInstant } from '../calendar/instant.js';
 import { describe } from '../errors.js';
 import { parseWith, safeParseWith } from './_parse.js';
 import type { SafeParseResult } from './_parse.js';

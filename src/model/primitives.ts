@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { isCivilDate } from '../calendar/epochDay.js';
-import { assertTimeZone, parseInstant } from '../calendar/zone.js';
+import { parseInstant } from '../calendar/instant.js';
+import { assertTimeZone } from '../calendar/zone.js';
 import { describe } from '../errors.js';
 import { expected } from './_parse.js';
 

@@ -1,9 +1,9 @@
 // Checks of the planner's and tracker's inputs when they come from plain JavaScript: the fields the
 // planner reads, each named by its path in errors. Instants given as `Date` come back as ISO strings.
-import {
-  arrayAt, instantTextAt, integerAt, optionalTextAt, own, recordAt, textAt, timeZoneNameAt,
-} from '../_lib/check.js';
+import { arrayAt, integerAt, optionalTextAt, own, recordAt, textAt } from '../_lib/check.js';
 import { InvalidArgumentError } from '../errors.js';
+import { instantText } from '../calendar/instant.js';
+import { timeZoneAt } from '../calendar/zone.js';
 import type { Application } from '../model/Application.js';
 import type { Event } from '../model/Event.js';
 import type { Interview } from '../model/Interview.js';
@@ -45,10 +45,10 @@ export function interviewInput(value: unknown, path = 'interview'): Interview {
   textAt(own(v, 'role'), `${path}.role`);
   integerAt(own(v, 'round'), `${path}.round`, 1, 1000, 'a whole round number');
   optionalTextAt(own(v, 'format'), `${path}.format`);
-  const startedAt = instantTextAt(own(v, 'startedAt'), `${path}.startedAt`);
-  const endedAt = instantTextAt(own(v, 'endedAt'), `${path}.endedAt`);
-  timeZoneNameAt(own(v, 'candidateTimeZone'), `${path}.candidateTimeZone`);
-  timeZoneNameAt(own(v, 'employerTimeZone'), `${path}.employerTimeZone`);
+  const startedAt = instantText(own(v, 'startedAt'), `${path}.startedAt`);
+  const endedAt = instantText(own(v, 'endedAt'), `${path}.endedAt`);
+  timeZoneAt(own(v, 'candidateTimeZone'), `${path}.candidateTimeZone`);
+  timeZoneAt(own(v, 'employerTimeZone'), `${path}.employerTimeZone`);
   arrayAt(own(v, 'interviewers'), `${path}.interviewers`, 'an array of interviewers { id, name, points }')
     .forEach((p, i) => interviewerInput(p, `${path}.interviewers.${i}`));
   const timeline = own(v, 'timeline');
@@ -72,7 +72,7 @@ export function eventInput(value: unknown, path = 'event'): Event {
   if (typeof type !== 'string' || !EVENT_TYPES.has(type)) {
     throw new InvalidArgumentError(`${path}.type`, type, `one of ${[...EVENT_TYPES].map((t) => `"${t}"`).join(', ')}`);
   }
-  const at = instantTextAt(own(e, 'at'), `${path}.at`);
+  const at = instantText(own(e, 'at'), `${path}.at`);
   const changes: Record<string, unknown> = {};
   if (at !== own(e, 'at')) changes['at'] = at;
   for (const key of ['note', 'interviewId', 'text', 'reason', 'salary']) optionalTextAt(own(e, key), `${path}.${key}`);
@@ -88,7 +88,7 @@ export function eventInput(value: unknown, path = 'event'): Event {
     }
     const startsAt = own(e, 'startsAt');
     if (startsAt !== undefined) {
-      const text = instantTextAt(startsAt, `${path}.startsAt`);
+      const text = instantText(startsAt, `${path}.startsAt`);
       if (text !== startsAt) changes['startsAt'] = text;
     }
   }

@@ -1,5 +1,5 @@
-import { civilDayAt, own, recordAt } from '../_lib/check.js';
-import { formatEpochDay } from '../calendar/epochDay.js';
+import { own, recordAt } from '../_lib/check.js';
+import { civilDayAt, formatEpochDay } from '../calendar/epochDay.js';
 import type { CivilDate } from '../calendar/types.js';
 import { resolvePolicy } from '../policy.js';
 import { checkCalendar } from './planFollowUp.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../calendar/createCalendar.js';
-import { parseInstant } from '../calendar/zone.js';
+import { parseInstant } from '../calendar/instant.js';
 import { isFollowUpError } from '../errors.js';
 import type { Interview } from '../model/Interview.js';
 import type { Timeline } from '../model/Timeline.js';

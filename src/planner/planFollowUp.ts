@@ -1,6 +1,9 @@
+import { calendarAt } from '../calendar/assertCalendar.js';
 import { formatEpochDay } from '../calendar/epochDay.js';
+import { instantMs } from '../calendar/instant.js';
 import type { Calendar } from '../calendar/types.js';
-import { calendarAt, own, recordAt } from '../_lib/check.js';
+import { epochDayInZone } from '../calendar/zone.js';
+import { own, recordAt } from '../_lib/check.js';
 import { describe, InvalidInputError } from '../errors.js';
 import { interviewInput } from './_input.js';
 import type { Interview } from '../model/Interview.js';
@@ -9,16 +12,14 @@ import { resolvePolicy } from '../policy.js';
 import type { Policy } from '../policy.js';
 import { explainPlan } from './explainPlan.js';
 import { followUpDays } from './followUpDays.js';
-import { instantMs } from './_instant.js';
-import { epochDayInZone } from './_zoneOffset.js';
 import { deadlineAt } from './thankYouDeadline.js';
 import type { FollowUpPlan, PlanOptions, ThankYouDeadline } from './types.js';
 
 const NONE: Timeline = { kind: 'none' };
 
-/** @internal Checks the `calendar` option and returns it. */
+/** @internal Checks the `calendar` option and returns it: the planner uses `addBusinessDays` and `explain`. */
 export function checkCalendar(calendar: unknown): Calendar {
-  return calendarAt<Calendar>(calendar, 'options.calendar');
+  return calendarAt(calendar, 'options.calendar', ['addBusinessDays', 'explain']) as Calendar;
 }
 
 /** Epoch ms of the interview's end, which may not come before its start. */

@@ -1,6 +1,6 @@
 import { escapeMarkdown, escapeMarkdownLines } from '../_lib/escapeMarkdown.js';
 import { arrayAt, integerAt, optionalTextAt, optionsAt, own, recordAt, textAt } from '../_lib/check.js';
-import { instantText } from '../calendar/zone.js';
+import { instantText } from '../calendar/instant.js';
 import { resolveLocaleAt, type MessageLocale } from '../templates/resolveLocale.js';
 import type { Interview } from '../model/Interview.js';
 import type { Reflection } from '../model/Reflection.js';

@@ -1,5 +1,6 @@
-import { calendarAt, civilDayAt, own, recordAt } from '../_lib/check.js';
-import { formatEpochDay, parseCivilDate } from '../calendar/epochDay.js';
+import { own, recordAt } from '../_lib/check.js';
+import { calendarAt } from '../calendar/assertCalendar.js';
+import { civilDayAt, formatEpochDay, parseCivilDate } from '../calendar/epochDay.js';
 import type { Calendar, CivilDate } from '../calendar/types.js';
 import { describe, InvalidArgumentError, InvalidTimelineError } from '../errors.js';
 import type { Timeline } from '../model/Timeline.js';
@@ -31,7 +32,7 @@ function count(value: unknown, what: string, timeline: unknown): number {
  * Epoch-day form of {@link resolveTimeline} for the planner's hot path: `null` for `kind: 'none'`.
  * @internal
  */
-export function resolveTimelineDay(timeline: Timeline, interviewDay: number, calendar: Calendar): number | null {
+export function resolveTimelineDay(timeline: Timeline, interviewDay: number, calendar: Pick<Calendar, 'addBusinessDays'>): number | null {
   let day: number;
   switch (timeline.kind) {
     case 'none':
@@ -90,7 +91,7 @@ export function resolveTimelineDay(timeline: Timeline, interviewDay: number, cal
 export function resolveTimeline(timeline: Timeline, options: ResolveTimelineOptions): CivilDate | null {
   const opts = recordAt(options, 'options', 'an object { interviewEndedOn, calendar }');
   const interviewDay = civilDayAt(own(opts, 'interviewEndedOn'), 'options.interviewEndedOn');
-  const calendar = calendarAt<Calendar>(own(opts, 'calendar'), 'options.calendar');
+  const calendar = calendarAt(own(opts, 'calendar'), 'options.calendar', ['addBusinessDays', 'explain']);
   if (typeof timeline !== 'object' || timeline === null) {
     throw new InvalidTimelineError(timeline, `Invalid timeline ${describe(timeline)}: expected an object such as { kind: 'date', date: '2026-12-04' }.`);
   }

@@ -1,10 +1,9 @@
-import { instantMsAt, own, recordAt, timeZoneNameAt } from '../_lib/check.js';
-import { inRange } from '../calendar/zone.js';
-import type { Instant } from '../calendar/zone.js';
+import { own, recordAt } from '../_lib/check.js';
+import { formatUtc, HOUR_MS, inRange, instantAt } from '../calendar/instant.js';
+import type { Instant } from '../calendar/instant.js';
+import { formatInZone, timeZoneAt } from '../calendar/zone.js';
 import { resolvePolicy } from '../policy.js';
 import type { Policy, PolicyOverrides } from '../policy.js';
-import { formatWall } from './_instant.js';
-import { formatInZone } from './_zoneOffset.js';
 
 /** Options of {@link thankYouDeadline}. */
 export interface ThankYouDeadlineOptions {
@@ -21,13 +20,6 @@ export interface ThankYouDeadlineInstant {
   /** The candidate's zone, e.g. `"2026-03-08T19:00:00-04:00"`. */
   readonly deadlineInCandidateZone: Instant;
   readonly deadlineEpochMs: number;
-}
-
-const HOUR_MS = 3_600_000;
-
-/** An instant as UTC ISO 8601 (`…Z`), milliseconds only when present. @internal */
-export function formatUtc(ms: number): Instant {
-  return `${formatWall(ms)}Z`;
 }
 
 /** @internal Shared by {@link thankYouDeadline} and the plan. */
@@ -52,7 +44,7 @@ export function deadlineAt(endedAtMs: number, hours: number, timeZone: string): 
  */
 export function thankYouDeadline(endedAt: Instant | Date, options: ThankYouDeadlineOptions): ThankYouDeadlineInstant {
   const opts = recordAt(options, 'options', 'an object { timeZone, policy? }');
-  const timeZone = timeZoneNameAt(own(opts, 'timeZone'), 'options.timeZone');
+  const timeZone = timeZoneAt(own(opts, 'timeZone'), 'options.timeZone');
   const policy = resolvePolicy(own(opts, 'policy') as ThankYouDeadlineOptions['policy']);
-  return deadlineAt(instantMsAt(endedAt, 'endedAt'), policy.thankYouWithinHours, timeZone);
+  return deadlineAt(instantAt(endedAt, 'endedAt'), policy.thankYouWithinHours, timeZone);
 }

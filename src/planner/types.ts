@@ -1,5 +1,5 @@
+import type { Instant } from '../calendar/instant.js';
 import type { Calendar, CivilDate, NonBusinessDay } from '../calendar/types.js';
-import type { Instant } from '../calendar/zone.js';
 import type { Policy, PolicyOverrides } from '../policy.js';
 
 /** The rules (docs/rules.md) a plan's dates come from. */

@@ -1,4 +1,5 @@
-import { calendarAt, own, recordAt } from '../_lib/check.js';
+import { own, recordAt } from '../_lib/check.js';
+import { calendarAt } from '../calendar/assertCalendar.js';
 import { isCivilDate } from '../calendar/epochDay.js';
 import type { Calendar, CivilDate } from '../calendar/types.js';
 import { InvalidArgumentError, InvalidDateError } from '../errors.js';
@@ -52,7 +53,7 @@ export function draftOfferReply(data: Omit<MessageData<'offerReply'>, 'decisionD
   }
   const receivedOn = own(opts, 'receivedOn');
   if (!isCivilDate(receivedOn)) throw new InvalidDateError(receivedOn, 'a civil date "YYYY-MM-DD"', 'options.receivedOn');
-  const calendar = calendarAt<Pick<Calendar, 'addBusinessDays'>>(own(opts, 'calendar'), 'options.calendar', ['addBusinessDays']);
+  const calendar = calendarAt(own(opts, 'calendar'), 'options.calendar', ['addBusinessDays']);
   const decisionDate = calendar.addBusinessDays(receivedOn, businessDays);
   return { ...renderMessage('offerReply', { ...data, decisionDate }, options), decisionDate };
 }

@@ -1,6 +1,7 @@
 import { optionsAt, own, recordAt } from '../_lib/check.js';
 import { isCivilDate, toEpochDay } from '../calendar/epochDay.js';
-import { parseInstant, timeZoneAt } from '../calendar/zone.js';
+import { DAY_MS, parseInstant } from '../calendar/instant.js';
+import { timeZoneAt } from '../calendar/zone.js';
 import { describe, InvalidArgumentError, InvalidDateError } from '../errors.js';
 import type { MessageDate } from './messageData.js';
 
@@ -53,8 +54,6 @@ function formatter(locale: string, timeZone: string, options: Intl.DateTimeForma
   }
   return f;
 }
-
-const DAY_MS = 86_400_000;
 
 /** French writes the first of the month as an ordinal: "lundi 1er février", not "lundi 1 février". */
 function write(f: Formatter, ms: number): string {

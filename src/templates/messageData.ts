@@ -1,5 +1,5 @@
+import type { Instant } from '../calendar/instant.js';
 import type { CivilDate } from '../calendar/types.js';
-import type { Instant } from '../calendar/zone.js';
 
 /** The 13 built-in messages: eight for candidates, five for recruiters' tooling. */
 export const MESSAGE_KINDS = [

@@ -74,6 +74,8 @@ const CALLS: Record<string, () => unknown[]> = {
   civilDateInZone: () => ['2026-12-04T02:00:00Z', 'America/New_York'],
   formatInstantInZone: () => ['2026-12-02T20:30:00Z', 'America/New_York'],
   assertTimeZone: () => ['Europe/Berlin'],
+  assertCalendar: () => [calendar, 'options.calendar'],
+  isCalendar: () => [calendar],
   isFollowUpError: () => [new Error('x'), 'INVALID_DATE'],
   // holidays
   defaultWeekend: () => ['AE'],

@@ -1,9 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { toEpochDay } from '../../src/calendar/epochDay.js';
-import { civilDateInZone, formatInstantInZone, parseInstant } from '../../src/calendar/zone.js';
-import { formatWall, instantMs } from '../../src/planner/_instant.js';
-import { epochDayInZone, formatInZone } from '../../src/planner/_zoneOffset.js';
+import { formatWall, instantMs, parseInstant } from '../../src/calendar/instant.js';
+import { civilDateInZone, epochDayInZone, formatInstantInZone, formatInZone } from '../../src/calendar/zone.js';
 import { instantMsArb, isoWithOffset, offsetArb, zoneArb } from '../arbitraries/model.js';
 
 /** Strings that look like instants, valid or not, to compare the fast parser with parseInstant. */

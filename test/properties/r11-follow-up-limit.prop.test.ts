@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
 import { createCalendar } from '../../src/calendar/createCalendar.js';
-import { parseInstant } from '../../src/calendar/zone.js';
+import { parseInstant } from '../../src/calendar/instant.js';
 import { applyEvent } from '../../src/planner/tracker/applyEvent.js';
 import { nextActions } from '../../src/planner/tracker/nextActions.js';
 import { applyLegal, eventSequenceArb, laterArb, makeApplication, makeSecondRound } from '../arbitraries/tracker.js';

@@ -1,5 +1,6 @@
 import type { Calendar } from '../../calendar/types.js';
 import { daysFromCivil, daysInMonth, weekdayOfEpochDay } from '../../calendar/epochDay.js';
+import { DEFAULT_WEEKEND } from '../../calendar/weekends.js';
 import type { PeriodPart } from '../languages/types.js';
 import type { ReplyLanguage } from '../types.js';
 
@@ -20,15 +21,12 @@ export interface TimelineContext {
   readonly language: ReplyLanguage;
 }
 
-/** The calendar's business days, or Monday–Friday without one. */
+/** The calendar's business days, or without one every day outside the default weekend (Monday–Friday). */
 export function businessDaysOf(calendar: Calendar | undefined): BusinessDays {
   if (calendar !== undefined) {
     return { isBusinessDay: (d) => calendar.isBusinessDay(d), addBusinessDays: (d, n) => calendar.addBusinessDays(d, n) };
   }
-  const isBusinessDay = (d: number): boolean => {
-    const w = weekdayOfEpochDay(d);
-    return w !== 0 && w !== 6;
-  };
+  const isBusinessDay = (d: number): boolean => !DEFAULT_WEEKEND.includes(weekdayOfEpochDay(d));
   return {
     isBusinessDay,
     addBusinessDays: (d, n) => {

@@ -1,7 +1,8 @@
-import type { Calendar } from '../../calendar/types.js';
 import { toEpochDay } from '../../calendar/epochDay.js';
+import { calendarAt } from '../../calendar/assertCalendar.js';
+import type { Instant } from '../../calendar/instant.js';
+import type { Calendar } from '../../calendar/types.js';
 import { assertTimeZone, civilDateInZone } from '../../calendar/zone.js';
-import type { Instant } from '../../calendar/zone.js';
 import { InvalidArgumentError } from '../../errors.js';
 import { cleanReply } from '../cleanReply.js';
 import { detectLanguageOfTokens } from '../detectLanguage.js';
@@ -32,11 +33,7 @@ export interface ExtractTimelineOptions {
 
 /** Throws unless `calendar` is absent or a Calendar (shared by the timeline reader and {@link classifyReply}). */
 export function checkCalendarOption(calendar: unknown): asserts calendar is Calendar | undefined {
-  if (calendar === undefined) return;
-  const c = calendar as Partial<Calendar> | null;
-  if (typeof c !== 'object' || c === null || typeof c.addBusinessDays !== 'function' || typeof c.isBusinessDay !== 'function') {
-    throw new InvalidArgumentError('options.calendar', calendar, 'a Calendar from createCalendar() or regionCalendar()');
-  }
+  if (calendar !== undefined) calendarAt(calendar, 'options.calendar', ['addBusinessDays', 'isBusinessDay']);
 }
 
 /** Below this many stop words, the detected language is a guess: other languages' phrases are tried too. */

@@ -1,5 +1,6 @@
-import { arrayAt, instantMsAt, optionalTextAt, own, recordAt, textAt } from '../../_lib/check.js';
+import { arrayAt, optionalTextAt, own, recordAt, textAt } from '../../_lib/check.js';
 import { isCivilDate } from '../../calendar/epochDay.js';
+import { instantAt } from '../../calendar/instant.js';
 import type { NextAction } from '../tracker/types.js';
 import type { IcsEvent } from './types.js';
 
@@ -20,7 +21,7 @@ export function actionsToIcsEvents(actions: readonly NextAction[]): IcsEvent[] {
     const a = recordAt(value, `actions.${i}`, 'an action from nextActions { id, kind, title, due, rule }') as unknown as NextAction;
     for (const key of ['id', 'kind', 'title', 'rule']) textAt(own(a, key), `actions.${i}.${key}`);
     optionalTextAt(own(a, 'description'), `actions.${i}.description`);
-    if (!isCivilDate(own(a, 'due'))) instantMsAt(own(a, 'due'), `actions.${i}.due`);
+    if (!isCivilDate(own(a, 'due'))) instantAt(own(a, 'due'), `actions.${i}.due`);
     const when = isCivilDate(a.due) ? { date: a.due } : { at: a.due };
     return { uid: a.id, title: a.title, description: a.description, ...when, categories: [a.rule, a.kind] };
   });

@@ -1,6 +1,7 @@
-import { arrayAt, civilDayAt, instantMsAt, optionalTextAt, own, recordAt, textAt, timeZoneNameAt } from '../../_lib/check.js';
-import { addDays, formatEpochDay } from '../../calendar/epochDay.js';
-import { formatInstantInZone } from '../../calendar/zone.js';
+import { arrayAt, optionalTextAt, own, recordAt, textAt } from '../../_lib/check.js';
+import { addDays, civilDayAt, formatEpochDay } from '../../calendar/epochDay.js';
+import { floorToSecond, formatWall, instantAt, MINUTE_MS } from '../../calendar/instant.js';
+import { formatInstantInZone, timeZoneAt } from '../../calendar/zone.js';
 import { InvalidArgumentError } from '../../errors.js';
 import { escapeIcsText } from './escapeIcsText.js';
 import { foldIcsLine } from './foldIcsLine.js';
@@ -12,14 +13,9 @@ const DEFAULT_ALARM = 60;
 const DEFAULT_ALL_DAY_ALARM = -540;
 const DEFAULT_DURATION = 15;
 
-function two(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
-
 /** `YYYYMMDDTHHMMSSZ` of epoch milliseconds, whole seconds (a fraction is cut, never rounded up). */
 function utcStamp(ms: number): string {
-  const d = new Date(ms);
-  return `${String(d.getUTCFullYear()).padStart(4, '0')}${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())}T${two(d.getUTCHours())}${two(d.getUTCMinutes())}${two(d.getUTCSeconds())}Z`;
+  return `${formatWall(floorToSecond(ms)).replace(/[-:]/g, '')}Z`;
 }
 
 function duration(minutesBefore: number): string {
@@ -61,7 +57,7 @@ function checkMinutes(argument: string, value: unknown, allowNull: boolean, min:
 export function eventsToICS(events: readonly IcsEvent[], options: ToIcsOptions): string {
   const list = arrayAt(events, 'events', 'an array of { uid, title, date | at }');
   const opts = recordAt(options, 'options', 'an object with at least `now`, an ISO 8601 instant');
-  const stamp = utcStamp(instantMsAt(own(opts, 'now'), 'options.now'));
+  const stamp = utcStamp(instantAt(own(opts, 'now'), 'options.now'));
   const domain = own(opts, 'domain') ?? DEFAULT_DOMAIN;
   icsUid('x', domain as string);
   checkMinutes('options.alarmMinutesBefore', own(opts, 'alarmMinutesBefore'), true, Number.NEGATIVE_INFINITY);
@@ -93,7 +89,7 @@ export function eventsToICS(events: readonly IcsEvent[], options: ToIcsOptions):
     checkMinutes(`${path}.durationMinutes`, own(event, 'durationMinutes'), false, 0);
     const categories = own(event, 'categories');
     if (categories !== undefined) arrayAt(categories, `${path}.categories`, 'an array of texts').forEach((c, j) => textAt(c, `${path}.categories.${j}`));
-    if (own(event, 'timeZone') !== undefined) timeZoneNameAt(own(event, 'timeZone'), `${path}.timeZone`);
+    if (own(event, 'timeZone') !== undefined) timeZoneAt(own(event, 'timeZone'), `${path}.timeZone`);
     lines.push('BEGIN:VEVENT', `UID:${escapeIcsText(uid)}`, `DTSTAMP:${stamp}`);
     let alarm: number | null;
     let description = event.description;
@@ -103,10 +99,10 @@ export function eventsToICS(events: readonly IcsEvent[], options: ToIcsOptions):
       lines.push(`DTSTART;VALUE=DATE:${compact(day)}`, `DTEND;VALUE=DATE:${compact(end)}`, 'TRANSP:TRANSPARENT');
       alarm = event.alarmMinutesBefore === undefined ? defaultAllDayAlarm : event.alarmMinutesBefore;
     } else {
-      const ms = instantMsAt(event.at, `${path}.at`);
+      const ms = instantAt(event.at, `${path}.at`);
       lines.push(`DTSTART:${utcStamp(ms)}`);
       const minutes = event.durationMinutes ?? defaultDuration;
-      if (minutes > 0) lines.push(`DTEND:${utcStamp(ms + minutes * 60_000)}`);
+      if (minutes > 0) lines.push(`DTEND:${utcStamp(ms + minutes * MINUTE_MS)}`);
       if (event.timeZone !== undefined) {
         const local = formatInstantInZone(ms, event.timeZone);
         const wall = `Local time: ${local.slice(0, 10)} ${local.slice(11, 16)} (${event.timeZone})`;

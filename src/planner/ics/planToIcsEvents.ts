@@ -1,4 +1,7 @@
-import { arrayAt, civilDayAt, instantMsAt, own, recordAt, textAt, timeZoneNameAt } from '../../_lib/check.js';
+import { arrayAt, own, recordAt, textAt } from '../../_lib/check.js';
+import { civilDayAt } from '../../calendar/epochDay.js';
+import { instantAt } from '../../calendar/instant.js';
+import { timeZoneAt } from '../../calendar/zone.js';
 import type { FollowUpPlan, PlanReason } from '../types.js';
 import type { IcsEvent } from './types.js';
 
@@ -6,12 +9,12 @@ import type { IcsEvent } from './types.js';
 function checkPlan(value: unknown): void {
   const plan = recordAt(value, 'plan', 'a plan returned by planFollowUp');
   for (const key of ['interviewId', 'company', 'role']) textAt(own(plan, key), `plan.${key}`);
-  timeZoneNameAt(own(plan, 'candidateTimeZone'), 'plan.candidateTimeZone');
+  timeZoneAt(own(plan, 'candidateTimeZone'), 'plan.candidateTimeZone');
   arrayAt(own(plan, 'thankYous'), 'plan.thankYous', 'an array of thank-you deadlines').forEach((t, i) => {
     const r = recordAt(t, `plan.thankYous.${i}`, 'a thank-you deadline { interviewerId, interviewerName, deadline }');
     textAt(own(r, 'interviewerId'), `plan.thankYous.${i}.interviewerId`);
     textAt(own(r, 'interviewerName'), `plan.thankYous.${i}.interviewerName`);
-    instantMsAt(own(r, 'deadline'), `plan.thankYous.${i}.deadline`);
+    instantAt(own(r, 'deadline'), `plan.thankYous.${i}.deadline`);
   });
   const followUp = recordAt(own(plan, 'followUp'), 'plan.followUp', 'a follow-up window { rule, promisedDate, earliest, latest }');
   textAt(own(followUp, 'rule'), 'plan.followUp.rule');

@@ -1,5 +1,5 @@
+import type { Instant } from '../../calendar/instant.js';
 import type { CivilDate } from '../../calendar/types.js';
-import type { Instant } from '../../calendar/zone.js';
 
 /**
  * One calendar entry for {@link toICS}: an all-day event on a civil date, or a timed event at an

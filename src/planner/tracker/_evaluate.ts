@@ -1,8 +1,10 @@
+import { calendarAt } from '../../calendar/assertCalendar.js';
+import { instantAt, parseInstant } from '../../calendar/instant.js';
+import type { Instant } from '../../calendar/instant.js';
 import type { Calendar, CivilDate } from '../../calendar/types.js';
+import { civilDateInZone } from '../../calendar/zone.js';
 import { own, recordAt } from '../../_lib/check.js';
-import { civilDateInZone, instantAt, parseInstant } from '../../calendar/zone.js';
 import { applicationInput } from '../_input.js';
-import type { Instant } from '../../calendar/zone.js';
 import { InvalidArgumentError } from '../../errors.js';
 import type { Application } from '../../model/Application.js';
 import { resolvePolicy } from '../../policy.js';
@@ -35,10 +37,8 @@ export function calendarOf(application: Application, ctx: TrackerContext): Calen
   const context = recordAt(ctx, 'ctx', 'an object { calendar, policy? }: the employer\'s business days, e.g. { calendar: regionCalendar("US-NY") } from interview-followup/holidays, or { calendar: createCalendar() } for Monday–Friday with no holidays');
   const given = own(context, 'calendar');
   const c: unknown = typeof given === 'function' ? (given as (a: Application) => unknown)(application) : given;
-  if (typeof c !== 'object' || c === null || typeof (c as Calendar).addBusinessDays !== 'function' || typeof (c as Calendar).explain !== 'function') {
-    throw new InvalidArgumentError('ctx.calendar', c, 'a Calendar from createCalendar(...), or a function returning one per application');
-  }
-  return c as Calendar;
+  // The planner uses these two methods; its options are typed with the whole Calendar.
+  return calendarAt(c, 'ctx.calendar', ['addBusinessDays', 'explain'], 'a Calendar from createCalendar(...), or a function returning one per application') as Calendar;
 }
 
 function max(a: CivilDate, b: CivilDate): CivilDate {

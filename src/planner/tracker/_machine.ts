@@ -1,4 +1,4 @@
-import { parseInstant } from '../../calendar/zone.js';
+import { parseInstant } from '../../calendar/instant.js';
 import { describe, InvalidArgumentError, InvalidTransitionError } from '../../errors.js';
 import type { Application } from '../../model/Application.js';
 import type { Event, EventOf } from '../../model/Event.js';

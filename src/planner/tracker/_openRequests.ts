@@ -1,5 +1,5 @@
 import { isCivilDate } from '../../calendar/epochDay.js';
-import type { Instant } from '../../calendar/zone.js';
+import type { Instant } from '../../calendar/instant.js';
 import { InvalidArgumentError } from '../../errors.js';
 import type { EmployerRequest, EmployerRequestKind, Event } from '../../model/Event.js';
 import { REQUEST_KIND_LIST } from '../../model/requestKinds.js';

@@ -1,6 +1,6 @@
 import type { CivilDate } from '../../calendar/types.js';
+import type { Instant } from '../../calendar/instant.js';
 import { civilDateInZone } from '../../calendar/zone.js';
-import type { Instant } from '../../calendar/zone.js';
 import type { Application } from '../../model/Application.js';
 import type { EmployerRequest, EmployerRequestKind } from '../../model/Event.js';
 import type { Interview } from '../../model/Interview.js';

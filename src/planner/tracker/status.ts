@@ -1,4 +1,4 @@
-import type { Instant } from '../../calendar/zone.js';
+import type { Instant } from '../../calendar/instant.js';
 import type { Application } from '../../model/Application.js';
 import { evaluate } from './_evaluate.js';
 import type { TrackerContext, TrackerState } from './types.js';

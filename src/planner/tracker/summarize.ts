@@ -1,5 +1,5 @@
 import { own, recordAt } from '../../_lib/check.js';
-import type { Instant } from '../../calendar/zone.js';
+import type { Instant } from '../../calendar/instant.js';
 import { InvalidArgumentError } from '../../errors.js';
 import type { Application } from '../../model/Application.js';
 import { resolvePolicy } from '../../policy.js';

@@ -1,5 +1,5 @@
+import type { Instant } from '../../calendar/instant.js';
 import type { Calendar, CivilDate } from '../../calendar/types.js';
-import type { Instant } from '../../calendar/zone.js';
 import type { Application } from '../../model/Application.js';
 import type { EmployerRequest } from '../../model/Event.js';
 import type { Policy, PolicyOverrides } from '../../policy.js';

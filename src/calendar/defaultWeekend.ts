@@ -1,14 +1,14 @@
 import { InvalidArgumentError } from '../errors.js';
-import type { Weekday, WeekendPeriod } from '../calendar/types.js';
-import { WEEKENDS } from './weekends.js';
+import type { Weekday, WeekendPeriod } from './types.js';
+import { DEFAULT_WEEKEND, WEEKENDS } from './weekends.js';
 
-const SATURDAY_SUNDAY: readonly Weekday[] = Object.freeze([6, 0] as Weekday[]);
 const SHAPE = /^[A-Za-z]{2}(?:[-_][A-Za-z0-9]{1,12}){0,2}$/;
 
 /**
  * The usual weekend of a country or subdivision, from our own table {@link WEEKENDS} (R4.4):
  * Friday–Saturday in Israel or Saudi Arabia, Friday only in Iran, Saturday–Sunday in the United
- * Arab Emirates since 2022-01-01, Saturday–Sunday for any region not in the table.
+ * Arab Emirates since 2022-01-01, and {@link DEFAULT_WEEKEND} (Saturday–Sunday) for any region not
+ * in the table.
  *
  * A subdivision row wins over its country's (`'MY-01'`, Johor); otherwise the country's row applies.
  * Case does not matter and `_` may stand for `-`. This function does not load date-holidays and
@@ -34,5 +34,5 @@ export function defaultWeekend(code: string): readonly Weekday[] | readonly Week
   const subdivision = parts.length > 1 ? `${country}-${parts[1]!}` : undefined;
   const row = (subdivision === undefined ? undefined : WEEKENDS.find((r) => r.region === subdivision))
     ?? WEEKENDS.find((r) => r.region === country);
-  return row === undefined ? SATURDAY_SUNDAY : row.weekend;
+  return row === undefined ? DEFAULT_WEEKEND : row.weekend;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isFollowUpError } from '../errors.js';
 import { defaultWeekend } from './defaultWeekend.js';
-import { WEEKENDS } from './weekends.js';
+import { DEFAULT_WEEKEND, WEEKENDS } from './weekends.js';
 
 describe('defaultWeekend (R4.4)', () => {
   it('R4.4: Friday–Saturday in Israel and Saudi Arabia today, Friday only in Iran', () => {
@@ -22,6 +22,7 @@ describe('defaultWeekend (R4.4)', () => {
 
   it('R4.4: Saturday–Sunday for regions not in the table; case and "_" do not matter', () => {
     expect(defaultWeekend('US-CA')).toEqual([6, 0]);
+    expect(defaultWeekend('US-CA')).toBe(DEFAULT_WEEKEND);
     expect(defaultWeekend('de_by')).toEqual([6, 0]);
     expect(defaultWeekend('il')).toEqual([5, 6]);
   });
