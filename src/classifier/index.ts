@@ -27,6 +27,8 @@ export type {
   RequestKind,
   SourceSpan,
 } from './types.js';
+export { LANGUAGES } from '../languages/index.js';
+export type { Language } from '../languages/index.js';
 export { CUE_TABLES } from './cues/index.js';
 export type { CueDefinition, CueLabel, CueTable, RequestCue } from './cues/index.js';
 export { extractTimeline } from './extractTimeline.js';

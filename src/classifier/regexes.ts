@@ -26,7 +26,7 @@ export const CLASSIFIER_PATTERNS: readonly { readonly name: string; readonly pat
   { name: 'ASCII_UPPER_PATTERN', pattern: ASCII_UPPER_PATTERN },
   { name: 'WORD_PATTERN', pattern: WORD_PATTERN },
   { name: 'MARK_PATTERN', pattern: MARK_PATTERN },
-  // The timeline reader's patterns, compiled from the per-language vocabularies (src/classifier/languages/).
+  // The timeline reader's patterns, compiled from the per-language vocabularies (src/languages/<code>/reading.ts).
   ...[...timelineLexicons().values()].flatMap((lex) => [
     ...lex.rules.map((r) => ({ name: `timeline ${r.id}`, pattern: r.pattern })),
     ...(['promise', 'request', 'slot', 'absence', 'timeAfter', 'timeBefore'] as const).map((k) => ({ name: `timeline ${lex.language}.${k}`, pattern: lex[k] })),

@@ -1,4 +1,5 @@
 import type { Calendar, CivilDate } from '../calendar/types.js';
+import { LANGUAGES, type Language } from '../languages/index.js';
 import { REQUEST_KIND_LIST } from '../model/requestKinds.js';
 import type { RequestKindName } from '../model/requestKinds.js';
 
@@ -15,18 +16,18 @@ export type ReplyLabel = 'offer' | 'rejection' | 'next_round' | 'reference_check
  */
 export const REPLY_LABELS: readonly ReplyLabel[] = ['offer', 'rejection', 'next_round', 'reference_check', 'pending', 'other'];
 
-/** The languages the classifier has cue tables for. */
-export type ReplyLanguage = 'en' | 'de' | 'fr' | 'es';
+/** The languages the classifier reads: the same type as {@link Language}. */
+export type ReplyLanguage = Language;
 
 /**
- * Every {@link ReplyLanguage}.
+ * Every {@link ReplyLanguage}: the same list as {@link LANGUAGES}, under the name the classifier has always used.
  *
  * @example
  * ```ts
  * REPLY_LANGUAGES //=> ['en', 'de', 'fr', 'es']
  * ```
  */
-export const REPLY_LANGUAGES: readonly ReplyLanguage[] = ['en', 'de', 'fr', 'es'];
+export const REPLY_LANGUAGES: readonly ReplyLanguage[] = LANGUAGES;
 
 /** Which field of an object input a span indexes. A plain string input reports `text`. */
 export type ReplyField = 'subject' | 'text' | 'html';

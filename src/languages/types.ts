@@ -1,8 +1,8 @@
 import type { CueTable } from '../classifier/cues/types.js';
-import type { TimelineVocabulary } from '../classifier/languages/types.js';
 import type { HiringStage } from '../hiring/types.js';
 import type { MessageKind } from '../templates/messageData.js';
 import type { PrepFormat } from '../templates/prepFormats.js';
+import type { TimelineVocabulary } from './timelineVocabulary.js';
 
 /*
  * The shape of a language pack: everything the library writes and reads in one language, one folder per language

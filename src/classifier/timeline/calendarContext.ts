@@ -1,7 +1,7 @@
 import type { Calendar } from '../../calendar/types.js';
 import { daysFromCivil, daysInMonth, weekdayOfEpochDay } from '../../calendar/epochDay.js';
 import { DEFAULT_WEEKEND } from '../../calendar/weekends.js';
-import type { PeriodPart } from '../languages/types.js';
+import type { PeriodPart } from '../../languages/timelineVocabulary.js';
 import type { ReplyLanguage } from '../types.js';
 
 /** Business days as the resolvers need them. */

@@ -1,5 +1,5 @@
 import { foldText } from '../foldText.js';
-import type { CountUnit, PeriodPart, TimelineVocabulary } from '../languages/types.js';
+import type { CountUnit, PeriodPart, TimelineVocabulary } from '../../languages/timelineVocabulary.js';
 import type { Lexicon, RuleKind, TimelineRule } from './types.js';
 
 /**

@@ -1,4 +1,5 @@
-import { TIMELINE_VOCABULARIES } from '../languages/index.js';
+import { LANGUAGES } from '../../languages/index.js';
+import { TIMELINE_WORDS } from '../../languages/reading.js';
 import type { ReplyLanguage } from '../types.js';
 import { compileLexicon } from './compileLexicon.js';
 import type { Lexicon } from './types.js';
@@ -8,6 +9,6 @@ let compiled: ReadonlyMap<ReplyLanguage, Lexicon> | undefined;
 
 /** The compiled lexicon of every language with a timeline vocabulary. */
 export function timelineLexicons(): ReadonlyMap<ReplyLanguage, Lexicon> {
-  compiled ??= new Map(TIMELINE_VOCABULARIES.map((v) => [v.language, compileLexicon(v)]));
+  compiled ??= new Map(LANGUAGES.map((l) => [l, compileLexicon(TIMELINE_WORDS[l])]));
   return compiled;
 }

@@ -1,4 +1,4 @@
-import type { CountUnit } from '../languages/types.js';
+import type { CountUnit } from '../../languages/timelineVocabulary.js';
 import { monthAfter } from './calendarContext.js';
 import type { TimelineContext } from './calendarContext.js';
 import { daysFromCivil, daysInMonth } from '../../calendar/epochDay.js';

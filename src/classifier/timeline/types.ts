@@ -1,4 +1,4 @@
-import type { CountUnit, PeriodPart } from '../languages/types.js';
+import type { CountUnit, PeriodPart } from '../../languages/timelineVocabulary.js';
 import type { PromiseKind, ReplyLanguage } from '../types.js';
 
 /** The phrase families the reader knows; each has its own resolver. */

@@ -1,5 +1,5 @@
-import type { CueTable } from '../cues/types.js';
-import type { TimelineVocabulary } from './types.js';
+import type { CueTable } from '../../classifier/cues/types.js';
+import type { TimelineVocabulary } from '../timelineVocabulary.js';
 
 /** English words of the timeline reader (R4.5). */
 export const timeline: TimelineVocabulary = {

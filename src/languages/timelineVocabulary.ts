@@ -1,4 +1,4 @@
-import type { ReplyLanguage } from '../types.js';
+import type { Language } from './index.js';
 
 /** A part of a week or month: "end of", "early", "mid", "late", "the rest of". */
 export type PeriodPart = 'end' | 'early' | 'mid' | 'late' | 'rest';
@@ -10,11 +10,12 @@ export type CountUnit = 'days' | 'business-days' | 'weeks' | 'months' | 'hours';
  * Every word the timeline reader (R4.5) needs for one language. Words are written as people
  * write them (accents and capitals are folded when the rules are compiled); a multi-word entry is
  * one phrase ("no later than"). A cue (`promise`, `request`, `slot`, `absence`) matches at the
- * start of a word, so a stem ("entscheid") covers its forms. The logic holds no words of its own:
- * adding a language is one such object and one entry in `languages/index.ts`.
+ * start of a word, so a stem ("entscheid") covers its forms. The logic holds no words of its own: each
+ * language pack fills one (`timeline` in `src/languages/<code>/reading.ts`). Every entry is required; a
+ * language without such words gives an empty list or map.
  */
 export interface TimelineVocabulary {
-  readonly language: ReplyLanguage;
+  readonly language: Language;
   /** How a numeric date like `4/12` reads: `month-day` (4 December is `12/4`) or `day-month`. */
   readonly numericDateOrder: 'month-day' | 'day-month';
   /** Weekday names and abbreviations, 0 = Sunday. */
@@ -22,7 +23,7 @@ export interface TimelineVocabulary {
   /** Month names and abbreviations, 1 = January. */
   readonly months: Readonly<Record<string, number>>;
   /** Month names that are also common words ("may"): read only after a preposition or next to a day. */
-  readonly ambiguousMonths?: readonly string[];
+  readonly ambiguousMonths: readonly string[];
   /** Count words ("two", "zwei", "deux", "dos", "a couple of"). */
   readonly numbers: Readonly<Record<string, number>>;
   /** Counts that give no number ("a few", "ein paar", "quelques", "unos"): the phrase is vague. */
@@ -41,16 +42,16 @@ export interface TimelineVocabulary {
   /** Unit words by unit. */
   readonly units: Readonly<Record<CountUnit, readonly string[]>>;
   /** Words that are a count and a unit at once ("fortnight", "huitaine", "quinzaine"). */
-  readonly countUnits?: Readonly<Record<string, readonly [count: number, unit: CountUnit]>>;
+  readonly countUnits: Readonly<Record<string, readonly [count: number, unit: CountUnit]>>;
   /** Words after a count that change nothing ("time" in "two weeks' time", "from now"). */
   readonly countSuffixes: readonly string[];
   /** Words between a preposition and a count ("more" in "in 2 more days"). */
-  readonly countInfixes?: readonly string[];
+  readonly countInfixes: readonly string[];
   /** The words for a week and a month. */
   readonly weekWords: readonly string[];
   readonly monthWords: readonly string[];
   /** Single words naming a part of a week or month ("EOW", "Monatsende"). */
-  readonly periodWords?: Readonly<Record<string, readonly [unit: 'week' | 'month', part: PeriodPart]>>;
+  readonly periodWords: Readonly<Record<string, readonly [unit: 'week' | 'month', part: PeriodPart]>>;
   /** "KW 49", "Kalenderwoche 49". */
   readonly calendarWeekWords: readonly string[];
   /** Words pointing at the following week, month or weekday, before or after the noun. */

@@ -1,5 +1,5 @@
-import type { CueTable } from '../cues/types.js';
-import type { TimelineVocabulary } from './types.js';
+import type { CueTable } from '../../classifier/cues/types.js';
+import type { TimelineVocabulary } from '../timelineVocabulary.js';
 
 /** German words of the timeline reader (R4.5). */
 export const timeline: TimelineVocabulary = {
@@ -32,7 +32,9 @@ export const timeline: TimelineVocabulary = {
     months: ['monaten', 'monate', 'monat'],
     hours: ['stunden', 'stunde'],
   },
+  countUnits: {},
   countSuffixes: [],
+  countInfixes: [],
   weekWords: ['woche'],
   monthWords: ['monats', 'monat'],
   calendarWeekWords: ['kw', 'kalenderwoche'],

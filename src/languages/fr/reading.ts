@@ -1,5 +1,5 @@
-import type { CueTable } from '../cues/types.js';
-import type { TimelineVocabulary } from './types.js';
+import type { CueTable } from '../../classifier/cues/types.js';
+import type { TimelineVocabulary } from '../timelineVocabulary.js';
 
 /** French words of the timeline reader (R4.5). */
 export const timeline: TimelineVocabulary = {
@@ -31,8 +31,10 @@ export const timeline: TimelineVocabulary = {
   },
   countUnits: { huitaine: [7, 'days'], quinzaine: [14, 'days'] },
   countSuffixes: ['à venir', 'prochains', 'prochaines', 'qui viennent', 'suivants', 'suivantes'],
+  countInfixes: [],
   weekWords: ['semaine'],
   monthWords: ['mois'],
+  periodWords: {},
   calendarWeekWords: [],
   next: { before: ['prochain', 'prochaine', 'prochains', 'prochaines'], after: ['prochaine', 'prochain', 'suivante', 'suivant', 'qui vient', 'à venir'] },
   current: { before: ['cette', 'ce'], after: ['en cours', 'courante'] },

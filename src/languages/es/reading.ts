@@ -1,5 +1,5 @@
-import type { CueTable } from '../cues/types.js';
-import type { TimelineVocabulary } from './types.js';
+import type { CueTable } from '../../classifier/cues/types.js';
+import type { TimelineVocabulary } from '../timelineVocabulary.js';
 
 /** Spanish words of the timeline reader (R4.5). */
 export const timeline: TimelineVocabulary = {
@@ -29,9 +29,12 @@ export const timeline: TimelineVocabulary = {
     months: ['meses', 'mes'],
     hours: ['horas', 'hora'],
   },
+  countUnits: {},
   countSuffixes: ['siguientes', 'próximos', 'próximas'],
+  countInfixes: [],
   weekWords: ['semana'],
   monthWords: ['mes'],
+  periodWords: {},
   calendarWeekWords: [],
   next: { before: ['próximo', 'próxima', 'próximos', 'próximas', 'siguiente', 'siguientes'], after: ['que viene', 'próxima', 'próximo', 'siguiente', 'entrante'] },
   current: { before: ['este', 'esta'], after: ['en curso'] },

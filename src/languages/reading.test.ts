@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { CUE_TABLES } from '../classifier/cues/index.js';
+import { REPLY_LANGUAGES } from '../classifier/types.js';
+import { LANGUAGES } from './index.js';
+import { CUES, TIMELINE_WORDS } from './reading.js';
+
+describe("the reader's words, one reading.ts per language (R7, R4.5)", () => {
+  it('R7: every language has a lexicon and timeline words, in the order of LANGUAGES', () => {
+    expect([...REPLY_LANGUAGES]).toEqual([...LANGUAGES]);
+    expect(CUE_TABLES.map((t) => t.language)).toEqual([...LANGUAGES]);
+    expect(Object.keys(CUES)).toEqual([...LANGUAGES]);
+    expect(Object.keys(TIMELINE_WORDS)).toEqual([...LANGUAGES]);
+    for (const l of LANGUAGES) {
+      expect(CUES[l].language, l).toBe(l);
+      expect(TIMELINE_WORDS[l].language, l).toBe(l);
+    }
+  });
+
+  it('R7: every lexicon fills the same lists, none of them empty', () => {
+    const keys = Object.keys(CUE_TABLES[0]!).sort();
+    for (const t of CUE_TABLES) {
+      expect(Object.keys(t).sort(), t.language).toEqual(keys);
+      for (const k of keys) if (Array.isArray((t as unknown as Record<string, unknown>)[k])) expect(((t as unknown as Record<string, unknown[]>)[k] ?? []).length, `${t.language}.${k}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('R4.5: every timeline vocabulary fills the same entries', () => {
+    const keys = Object.keys(TIMELINE_WORDS.en).sort();
+    for (const l of LANGUAGES) expect(Object.keys(TIMELINE_WORDS[l]).sort(), l).toEqual(keys);
+  });
+});
