@@ -3,7 +3,7 @@ import type { Event } from '../../model/Event.js';
 import { resolvePolicy } from '../../policy.js';
 import { optionsAt, own } from '../../_lib/check.js';
 import { applicationInput, eventInput } from '../_input.js';
-import { TrackerMachine } from './_machine.js';
+import { TrackerMachine } from './trackerMachine.js';
 import type { ApplyEventOptions } from './types.js';
 
 /**

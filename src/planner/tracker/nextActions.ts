@@ -4,10 +4,10 @@ import { civilDateInZone } from '../../calendar/zone.js';
 import type { Application } from '../../model/Application.js';
 import type { EmployerRequest, EmployerRequestKind } from '../../model/Event.js';
 import type { Interview } from '../../model/Interview.js';
-import { evaluate } from './_evaluate.js';
-import type { Evaluation } from './_evaluate.js';
-import { openRequests } from './_openRequests.js';
-import type { OpenRequest } from './_openRequests.js';
+import { evaluate } from './evaluate.js';
+import type { Evaluation } from './evaluate.js';
+import { openRequests } from './openRequests.js';
+import type { OpenRequest } from './openRequests.js';
 import { TERMINAL_STATES } from './transitions.js';
 import type { ActionKind, ActionPriority, ActionRuleId, NextAction, TrackerContext } from './types.js';
 
@@ -98,144 +98,177 @@ function min(a: CivilDate, b: CivilDate | undefined): CivilDate {
 /** The interview a scheduled round will hold: announced with the event, or the first one not yet held. */
 function upcomingInterview(e: Evaluation): Interview | undefined {
   const m = e.machine;
-  if (m.nextRound?.interview !== undefined) return m.nextRound.interview;
+  if (m.round.nextRound?.interview !== undefined) return m.round.nextRound.interview;
   return m.interviews.find((i) => !m.held.has(i.id));
 }
 
-function drafts(application: Application, e: Evaluation, open: readonly OpenRequest[]): Draft[] {
-  const m = e.machine;
-  const company = application.company;
-  const role = application.role;
-  const interview = m.interview;
-  const zone = interview?.employerTimeZone ?? upcomingInterview(e)?.employerTimeZone ?? application.interviews[0]?.employerTimeZone ?? 'UTC';
-  const dayOf = (at: Instant | number): CivilDate => civilDateInZone(at, zone);
-  const today = e.today ?? dayOf(e.nowMs);
-  const keepSearching = (priority: ActionPriority): Draft => ({
-    kind: 'keep-searching', due: today, priority, rule: 'R6',
-    description: 'Keep applying to other roles and keep other conversations going while you wait (R6).',
-  });
-  const out: Draft[] = (TERMINAL_STATES as readonly string[]).includes(e.state) ? [] : requestDrafts(open, company, today, dayOf);
-  const plan = e.plan;
-  const canFollowUp = m.followUps < e.policy.maxFollowUps;
+/** What every state's drafts read: the application's names, its evaluation, and today in the employer's zone. */
+interface DraftContext {
+  readonly company: string;
+  readonly role: string;
+  readonly e: Evaluation;
+  readonly today: CivilDate;
+  readonly dayOf: (at: Instant | number) => CivilDate;
+  readonly open: readonly OpenRequest[];
+}
 
+/** The actions of the application's state, after those that answer the employer's open requests. */
+function drafts(application: Application, e: Evaluation, open: readonly OpenRequest[]): Draft[] {
+  const zone = e.machine.round.interview?.employerTimeZone ?? upcomingInterview(e)?.employerTimeZone ?? application.interviews[0]?.employerTimeZone ?? 'UTC';
+  const dayOf = (at: Instant | number): CivilDate => civilDateInZone(at, zone);
+  const c: DraftContext = { company: application.company, role: application.role, e, today: e.today ?? dayOf(e.nowMs), dayOf, open };
+  const out: Draft[] = (TERMINAL_STATES as readonly string[]).includes(e.state) ? [] : requestDrafts(open, c.company, c.today, dayOf);
   switch (e.state) {
     case 'thank-you-due':
     case 'waiting':
     case 'follow-up-due':
     case 'awaiting-reply':
-    case 'ghosted': {
-      if (plan === undefined || interview === undefined || e.ghostedOn === undefined) return out;
-      const window = plan.followUp;
-      if (e.state === 'thank-you-due') {
-        for (const t of plan.thankYous) {
-          if (m.thanked.has(t.interviewerId)) continue;
-          out.push({
-            kind: 'send-thank-you', due: t.deadlineInCandidateZone, priority: 'high', rule: 'R1.2', interviewerId: t.interviewerId,
-            title: `Thank-you note to ${t.interviewerName} (${company})`,
-            description: `Email ${t.interviewerName} a short, personal thank-you note that picks up a point from your conversation, before ${t.deadlineInCandidateZone} (R1.1, R1.2).`,
-          });
-        }
-        const first = plan.thankYous[0];
-        if (first !== undefined) {
-          out.push({
-            kind: 'reflect', due: first.deadlineInCandidateZone, priority: 'normal', rule: 'R2',
-            description: 'While it is fresh, note the questions you were asked, how you answered and what you would improve, and what you learned about the team and the role (R2).',
-          });
-        }
-      }
-      if (e.state === 'thank-you-due' || e.state === 'waiting') {
-        if (window.promisedDate !== null && today <= window.promisedDate) {
-          out.push({
-            kind: 'wait', due: window.promisedDate, priority: 'low', rule: 'R4.1',
-            description: `${company} said to expect news by ${window.promisedDate}: no need to get in touch before then (R4.1).`,
-          });
-        }
-        if (canFollowUp) {
-          out.push({
-            kind: 'follow-up', due: window.earliest, priority: 'normal', rule: window.rule,
-            description: followUpWords(company, role, window.earliest, window.latest, window.rule),
-          });
-        } else {
-          out.push({
-            kind: 'wait', due: e.ghostedOn, priority: 'low', rule: 'R11.2',
-            description: `No follow-up is planned under your policy; if ${company} stays silent until ${e.ghostedOn}, reassess whether to keep waiting (R11.2).`,
-          });
-        }
-        out.push(keepSearching('low'));
-      } else if (e.state === 'follow-up-due') {
-        const due = m.followUps > 0 ? e.ghostedOn : window.earliest;
-        out.push({
-          kind: 'follow-up', due, priority: 'high', rule: m.followUps > 0 ? 'R11.2' : window.rule,
-          description: followUpWords(company, role, due, m.followUps > 0 ? null : window.latest, window.rule),
-        });
-        out.push(keepSearching('normal'));
-      } else if (e.state === 'awaiting-reply') {
-        out.push({
-          kind: 'wait', due: e.ghostedOn, priority: 'low', rule: 'R11.2',
-          description: `Your follow-up is with ${company}. Give them until ${e.ghostedOn}; another message is not needed (R11.2, R11.3).`,
-        });
-        out.push(keepSearching('normal'));
-      } else {
-        out.push({
-          kind: 'move-on', due: e.ghostedOn, priority: 'normal', rule: 'R11.4',
-          description: `${company} has not been in touch${m.followUps > 0 ? ' since your follow-up' : ''}. A silence like this says more about the employer's hiring process than about your qualifications: put your time into other openings, and a late reply is still welcome if it comes (R11.4).`,
-        });
-        out.push(keepSearching('high'));
-      }
-      return out;
-    }
-    case 'next-round': {
-      const next = upcomingInterview(e);
-      const request = m.nextRoundRequest;
-      if (request !== undefined) {
-        out.push({
-          kind: 'reply-to-next-round', due: dayOf(request.at), priority: 'high', rule: 'R10',
-          description: `${company} would like to meet again for the ${role} role: accept and offer a few time slots (R10).`,
-        });
-      }
-      const due = m.nextRound?.startsAt ?? next?.startedAt ?? m.nextRound?.at ?? request?.at;
-      if (due !== undefined) {
-        const format = next?.format === undefined ? '' : ` (${next.format.replaceAll('-', ' ')})`;
-        const later = m.held.size > 0 || (next?.round ?? 1) > 1;
-        out.push({
-          kind: 'prepare-next-round', due, priority: 'normal', rule: 'R10',
-          description: later
-            ? `Prepare for the next round${format}: later rounds often bring senior interviewers and skills-based exercises (R10).`
-            : `Prepare for the interview${format} with ${company} for the ${role} role (R10).`,
-        });
-      }
-      return out;
-    }
-    case 'offer-pending': {
-      const offer = m.offer;
-      const receivedAt = offer?.at ?? m.enteredBy?.at;
-      if (receivedAt === undefined) return out;
-      // A date the offer reply stated for the answer or the signature is a deadline too.
-      const asked = open.filter((o) => o.request.kind === 'respond_to_offer' || o.request.kind === 'sign_offer').map((o) => o.request.due);
-      const due = [offer?.responseDeadline, ...asked].reduce<CivilDate>(
-        (d, x) => min(d, x),
-        e.calendar.addBusinessDays(dayOf(receivedAt), e.policy.offerDecisionBusinessDays),
-      );
-      out.push({
-        kind: 'reply-to-offer', due, priority: 'high', rule: 'R8.3',
-        description: `Thank ${company} for the offer, ask to receive it in writing with the pay, benefits and start date, and give your answer by ${due} (R8).`,
-      });
-      return out;
-    }
-    case 'rejected': {
-      const at = m.enteredBy?.at;
-      if (at !== undefined) {
-        out.push({
-          kind: 'reply-to-rejection', due: dayOf(at), priority: 'low', rule: 'R9',
-          description: `Send ${company} a gracious note: thanks for the conversations and what you learned about the company; if you like, ask for feedback on your interview (R9).`,
-        });
-      }
-      out.push(keepSearching('normal'));
-      return out;
-    }
+    case 'ghosted':
+      return [...out, ...roundDrafts(c)];
+    case 'next-round':
+      return [...out, ...nextRoundDrafts(c)];
+    case 'offer-pending':
+      return [...out, ...offerDrafts(c)];
+    case 'rejected':
+      return [...out, ...rejectionDrafts(c)];
     default:
       return out;
   }
+}
+
+function keepSearching(today: CivilDate, priority: ActionPriority): Draft {
+  return {
+    kind: 'keep-searching', due: today, priority, rule: 'R6',
+    description: 'Keep applying to other roles and keep other conversations going while you wait (R6).',
+  };
+}
+
+/** While a round is under way: thank-you notes and notes (R1, R2), then waiting, following up once, or moving on (R4, R11). */
+function roundDrafts(c: DraftContext): Draft[] {
+  const { company, role, e, today } = c;
+  const m = e.machine;
+  const plan = e.plan;
+  if (plan === undefined || m.round.interview === undefined || e.ghostedOn === undefined) return [];
+  const window = plan.followUp;
+  const out = e.state === 'thank-you-due' ? thankYouDrafts(c, plan) : [];
+  if (e.state === 'thank-you-due' || e.state === 'waiting') {
+    if (window.promisedDate !== null && today <= window.promisedDate) {
+      out.push({
+        kind: 'wait', due: window.promisedDate, priority: 'low', rule: 'R4.1',
+        description: `${company} said to expect news by ${window.promisedDate}: no need to get in touch before then (R4.1).`,
+      });
+    }
+    if (m.round.followUps < e.policy.maxFollowUps) {
+      out.push({
+        kind: 'follow-up', due: window.earliest, priority: 'normal', rule: window.rule,
+        description: followUpWords(company, role, window.earliest, window.latest, window.rule),
+      });
+    } else {
+      out.push({
+        kind: 'wait', due: e.ghostedOn, priority: 'low', rule: 'R11.2',
+        description: `No follow-up is planned under your policy; if ${company} stays silent until ${e.ghostedOn}, reassess whether to keep waiting (R11.2).`,
+      });
+    }
+    out.push(keepSearching(today, 'low'));
+  } else if (e.state === 'follow-up-due') {
+    const due = m.round.followUps > 0 ? e.ghostedOn : window.earliest;
+    out.push({
+      kind: 'follow-up', due, priority: 'high', rule: m.round.followUps > 0 ? 'R11.2' : window.rule,
+      description: followUpWords(company, role, due, m.round.followUps > 0 ? null : window.latest, window.rule),
+    });
+    out.push(keepSearching(today, 'normal'));
+  } else if (e.state === 'awaiting-reply') {
+    out.push({
+      kind: 'wait', due: e.ghostedOn, priority: 'low', rule: 'R11.2',
+      description: `Your follow-up is with ${company}. Give them until ${e.ghostedOn}; another message is not needed (R11.2, R11.3).`,
+    });
+    out.push(keepSearching(today, 'normal'));
+  } else {
+    out.push({
+      kind: 'move-on', due: e.ghostedOn, priority: 'normal', rule: 'R11.4',
+      description: `${company} has not been in touch${m.round.followUps > 0 ? ' since your follow-up' : ''}. A silence like this says more about the employer's hiring process than about your qualifications: put your time into other openings, and a late reply is still welcome if it comes (R11.4).`,
+    });
+    out.push(keepSearching(today, 'high'));
+  }
+  return out;
+}
+
+/** A thank-you note to each interviewer not thanked yet (R1.1, R1.2), and the reflection notes (R2). */
+function thankYouDrafts({ company, e }: DraftContext, plan: NonNullable<Evaluation['plan']>): Draft[] {
+  const out: Draft[] = [];
+  for (const t of plan.thankYous) {
+    if (e.machine.round.thanked.has(t.interviewerId)) continue;
+    out.push({
+      kind: 'send-thank-you', due: t.deadlineInCandidateZone, priority: 'high', rule: 'R1.2', interviewerId: t.interviewerId,
+      title: `Thank-you note to ${t.interviewerName} (${company})`,
+      description: `Email ${t.interviewerName} a short, personal thank-you note that picks up a point from your conversation, before ${t.deadlineInCandidateZone} (R1.1, R1.2).`,
+    });
+  }
+  const first = plan.thankYous[0];
+  if (first !== undefined) {
+    out.push({
+      kind: 'reflect', due: first.deadlineInCandidateZone, priority: 'normal', rule: 'R2',
+      description: 'While it is fresh, note the questions you were asked, how you answered and what you would improve, and what you learned about the team and the role (R2).',
+    });
+  }
+  return out;
+}
+
+/** Before the next round: answer the invitation, then prepare (R10). */
+function nextRoundDrafts({ company, role, e, dayOf }: DraftContext): Draft[] {
+  const m = e.machine;
+  const out: Draft[] = [];
+  const next = upcomingInterview(e);
+  const request = m.nextRoundRequest;
+  if (request !== undefined) {
+    out.push({
+      kind: 'reply-to-next-round', due: dayOf(request.at), priority: 'high', rule: 'R10',
+      description: `${company} would like to meet again for the ${role} role: accept and offer a few time slots (R10).`,
+    });
+  }
+  const due = m.round.nextRound?.startsAt ?? next?.startedAt ?? m.round.nextRound?.at ?? request?.at;
+  if (due !== undefined) {
+    const format = next?.format === undefined ? '' : ` (${next.format.replaceAll('-', ' ')})`;
+    const later = m.held.size > 0 || (next?.round ?? 1) > 1;
+    out.push({
+      kind: 'prepare-next-round', due, priority: 'normal', rule: 'R10',
+      description: later
+        ? `Prepare for the next round${format}: later rounds often bring senior interviewers and skills-based exercises (R10).`
+        : `Prepare for the interview${format} with ${company} for the ${role} role (R10).`,
+    });
+  }
+  return out;
+}
+
+/** An offer: thank, ask for it in writing, and answer by a concrete date (R8). */
+function offerDrafts({ company, e, dayOf, open }: DraftContext): Draft[] {
+  const offer = e.machine.round.offer;
+  const receivedAt = offer?.at ?? e.machine.enteredBy?.at;
+  if (receivedAt === undefined) return [];
+  // A date the offer reply stated for the answer or the signature is a deadline too.
+  const asked = open.filter((o) => o.request.kind === 'respond_to_offer' || o.request.kind === 'sign_offer').map((o) => o.request.due);
+  const due = [offer?.responseDeadline, ...asked].reduce<CivilDate>(
+    (d, x) => min(d, x),
+    e.calendar.addBusinessDays(dayOf(receivedAt), e.policy.offerDecisionBusinessDays),
+  );
+  return [{
+    kind: 'reply-to-offer', due, priority: 'high', rule: 'R8.3',
+    description: `Thank ${company} for the offer, ask to receive it in writing with the pay, benefits and start date, and give your answer by ${due} (R8).`,
+  }];
+}
+
+/** A rejection: a gracious reply (R9), and the search goes on (R6). */
+function rejectionDrafts({ company, e, today, dayOf }: DraftContext): Draft[] {
+  const out: Draft[] = [];
+  const at = e.machine.enteredBy?.at;
+  if (at !== undefined) {
+    out.push({
+      kind: 'reply-to-rejection', due: dayOf(at), priority: 'low', rule: 'R9',
+      description: `Send ${company} a gracious note: thanks for the conversations and what you learned about the company; if you like, ask for feedback on your interview (R9).`,
+    });
+  }
+  out.push(keepSearching(today, 'normal'));
+  return out;
 }
 
 function titleOf(kind: ActionKind, company: string): string {
@@ -302,7 +335,7 @@ function followUpWords(company: string, role: string, from: CivilDate, until: Ci
 export function nextActions(application: Application, now: Instant, ctx: TrackerContext): NextAction[] {
   const e = evaluate(application, now, ctx);
   const open = openRequests(e.machine.application.events);
-  const interviewId = e.machine.interview?.id ?? (e.state === 'next-round' ? upcomingInterview(e)?.id : undefined);
+  const interviewId = e.machine.round.interview?.id ?? (e.state === 'next-round' ? upcomingInterview(e)?.id : undefined);
   return drafts(application, e, open).map((d) => {
     const key = d.key ?? d.interviewerId;
     const id = `${application.id}/${interviewId ?? '-'}/${d.kind}${key === undefined ? '' : `/${key}`}`;

@@ -1,6 +1,6 @@
 import type { Instant } from '../../calendar/instant.js';
 import type { Application } from '../../model/Application.js';
-import { evaluate } from './_evaluate.js';
+import { evaluate } from './evaluate.js';
 import type { TrackerContext, TrackerState } from './types.js';
 
 /**

@@ -3,7 +3,7 @@ import type { Instant } from '../../calendar/instant.js';
 import { InvalidArgumentError } from '../../errors.js';
 import type { Application } from '../../model/Application.js';
 import { resolvePolicy } from '../../policy.js';
-import { evaluate } from './_evaluate.js';
+import { evaluate } from './evaluate.js';
 import { TERMINAL_STATES, TRACKER_STATES } from './transitions.js';
 import type { PipelineSummary, PipelineWarning, TrackerContext, TrackerState } from './types.js';
 

@@ -12,7 +12,7 @@ import type { Policy } from '../../policy.js';
 import { ghostingDate } from '../ghostingDate.js';
 import { planFollowUp } from '../planFollowUp.js';
 import type { FollowUpPlan } from '../types.js';
-import { TrackerMachine } from './_machine.js';
+import { TrackerMachine } from './trackerMachine.js';
 import type { TrackerContext, TrackerState } from './types.js';
 
 /** The tracker's view of an application at `now`. @internal */
@@ -59,10 +59,10 @@ export function evaluate(application: Application, now: Instant, ctx: TrackerCon
     throw new InvalidArgumentError('now', now, `an instant at or after the application's last event (${machine.lastAt})`);
   }
   const base = { machine, policy, calendar, nowMs };
-  const interview = machine.interview;
+  const interview = machine.round.interview;
   if (!CYCLE.has(machine.state) || interview === undefined) return { ...base, state: machine.state };
 
-  const planned = machine.timeline === undefined ? interview : { ...interview, timeline: machine.timeline };
+  const planned = machine.round.timeline === undefined ? interview : { ...interview, timeline: machine.round.timeline };
   const plan = planFollowUp(planned, { calendar, policy });
   const today = civilDateInZone(nowMs, interview.employerTimeZone);
   const zone = interview.employerTimeZone;
@@ -70,24 +70,24 @@ export function evaluate(application: Application, now: Instant, ctx: TrackerCon
 
   // Silence is measured from the last contact, and never from before the window opened (R11.2).
   let ghostedOn: CivilDate;
-  if (machine.followUps > 0 && machine.lastFollowUpAt !== undefined) {
-    let from = max(dayOf(machine.lastFollowUpAt), plan.followUp.earliest);
-    if (machine.lastContactAt !== undefined) from = max(from, dayOf(machine.lastContactAt));
+  if (machine.round.followUps > 0 && machine.round.lastFollowUpAt !== undefined) {
+    let from = max(dayOf(machine.round.lastFollowUpAt), plan.followUp.earliest);
+    if (machine.round.lastContactAt !== undefined) from = max(from, dayOf(machine.round.lastContactAt));
     ghostedOn = ghostingDate(from, { calendar, policy });
   } else {
     ghostedOn = plan.ghostedOn;
-    if (machine.lastContactAt !== undefined) ghostedOn = max(ghostedOn, ghostingDate(dayOf(machine.lastContactAt), { calendar, policy }));
+    if (machine.round.lastContactAt !== undefined) ghostedOn = max(ghostedOn, ghostingDate(dayOf(machine.round.lastContactAt), { calendar, policy }));
   }
   const timed = { ...base, plan, today, ghostedOn };
 
   let state = machine.state;
   if (state === 'thank-you-due') {
-    const open = plan.thankYous.filter((t) => !machine.thanked.has(t.interviewerId));
+    const open = plan.thankYous.filter((t) => !machine.round.thanked.has(t.interviewerId));
     const deadline = Math.max(...open.map((t) => t.deadlineEpochMs));
     if (open.length > 0 && nowMs < deadline) return { ...timed, state };
     state = 'waiting';
   }
-  const canFollowUp = machine.followUps < policy.maxFollowUps;
+  const canFollowUp = machine.round.followUps < policy.maxFollowUps;
   if (state === 'waiting') {
     if (canFollowUp) state = today >= plan.followUp.earliest ? 'follow-up-due' : 'waiting';
     else state = today >= ghostedOn ? 'ghosted' : 'waiting';

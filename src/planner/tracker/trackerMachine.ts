@@ -6,6 +6,7 @@ import type { Interview } from '../../model/Interview.js';
 import type { Timeline } from '../../model/Timeline.js';
 import type { Policy } from '../../policy.js';
 import { applicationInput } from '../_input.js';
+import { newRound, type Round } from './round.js';
 import { TERMINAL_STATES, TRANSITIONS } from './transitions.js';
 import type { TrackerState, TransitionColumn } from './types.js';
 
@@ -52,22 +53,13 @@ export class TrackerMachine {
   /** The application's interviews, plus those announced by `next-round-scheduled`. */
   interviews: Interview[];
   addedInterviews = false;
-  /** The interview of the current round, once held. */
-  interview: Interview | undefined;
-  interviewHeldAt: string | undefined;
   readonly held = new Set<string>();
-  thanked = new Set<string>();
-  followUps = 0;
-  lastFollowUpAt: string | undefined;
-  /** Last word from the employer in this round (a reply or a timeline update). */
-  lastContactAt: string | undefined;
-  timeline: Timeline | undefined;
+  /** The current round: reset when its interview is held. */
+  round: Round = newRound();
   /** A timeline the employer gave while the next round was ahead: it applies to that round. */
   pendingTimeline: Timeline | undefined;
   /** The event that brought the application into its current state. */
   enteredBy: Event | undefined;
-  offer: EventOf<'offer-received'> | undefined;
-  nextRound: EventOf<'next-round-scheduled'> | undefined;
   /** A reply asking for another round that the candidate has not answered by scheduling it yet (R10). */
   nextRoundRequest: EventOf<'reply-received'> | undefined;
   lastAt: string | undefined;
@@ -104,77 +96,7 @@ export class TrackerMachine {
     const column = columnOf(event);
     const options = TRANSITIONS[this.state][column];
     if (options === undefined) this.fail(event, illegalReason(this.state, column));
-    let next: TrackerState = options[0] as TrackerState;
-
-    switch (event.type) {
-      case 'interview-held': {
-        const interview = this.findInterviewToHold(event);
-        this.held.add(interview.id);
-        this.interview = interview;
-        this.interviewHeldAt = event.at;
-        this.thanked = new Set();
-        this.followUps = 0;
-        this.lastFollowUpAt = undefined;
-        this.lastContactAt = undefined;
-        this.timeline = this.pendingTimeline;
-        this.pendingTimeline = undefined;
-        this.offer = undefined;
-        this.nextRound = undefined;
-        next = interview.interviewers.length > 0 ? 'thank-you-due' : 'waiting';
-        break;
-      }
-      case 'thank-you-sent': {
-        const interview = this.currentRound(event);
-        if (!interview.interviewers.some((p) => p.id === event.interviewerId)) {
-          const known = interview.interviewers.map((p) => `"${p.id}"`).join(', ') || 'none';
-          this.fail(event, `unknown interviewer id ${describe(event.interviewerId)} in interview "${interview.id}" (known: ${known}).`);
-        }
-        if (this.thanked.has(event.interviewerId)) {
-          this.fail(event, `a thank-you note to ${describe(event.interviewerId)} was already sent in this round (R1.1: one note per interviewer).`);
-        }
-        this.thanked.add(event.interviewerId);
-        if (this.state === 'thank-you-due') {
-          next = interview.interviewers.every((p) => this.thanked.has(p.id)) ? 'waiting' : 'thank-you-due';
-        }
-        break;
-      }
-      case 'follow-up-sent': {
-        this.currentRound(event);
-        if (this.followUps >= this.policy.maxFollowUps) {
-          this.fail(
-            event,
-            `${this.followUps} follow-up${this.followUps === 1 ? ' was' : 's were'} already sent in this round and the policy allows ${this.policy.maxFollowUps} (maxFollowUps, R11.3).`,
-          );
-        }
-        this.followUps += 1;
-        this.lastFollowUpAt = event.at;
-        break;
-      }
-      case 'reply-received':
-        this.lastContactAt = event.at;
-        if (event.timeline !== undefined) this.setTimeline(event.timeline, next);
-        break;
-      case 'timeline-updated':
-        this.lastContactAt = event.at;
-        this.setTimeline(event.timeline, next);
-        break;
-      case 'next-round-scheduled':
-        this.nextRound = event;
-        if (event.interview !== undefined) {
-          const id = event.interview.id;
-          if (this.held.has(id)) this.fail(event, `interview "${id}" was already held; a new round needs a new interview id.`);
-          if (!this.interviews.some((i) => i.id === id)) {
-            this.interviews = [...this.interviews, event.interview];
-            this.addedInterviews = true;
-          }
-        }
-        break;
-      case 'offer-received':
-        this.offer = event;
-        break;
-      default:
-        break;
-    }
+    const next = this.record(event, options[0] as TrackerState);
     if (!options.includes(next)) {
       // The guards above only choose among the table's options; reaching this is a bug.
       throw new InvalidTransitionError(this.state, event.type, `internal: "${next}" is not in the transition table.`);
@@ -187,10 +109,85 @@ export class TrackerMachine {
     this.lastAt = event.at;
   }
 
+  /**
+   * Records what a legal event changes in the round and returns the state it leads to: the table's
+   * first option, unless the event chooses another (a held interview with nobody to thank, the
+   * last thank-you note of a round).
+   */
+  private record(event: Event, next: TrackerState): TrackerState {
+    const round = this.round;
+    switch (event.type) {
+      case 'interview-held': {
+        const interview = this.findInterviewToHold(event);
+        this.held.add(interview.id);
+        this.round = newRound(interview, event.at, this.pendingTimeline);
+        this.pendingTimeline = undefined;
+        return interview.interviewers.length > 0 ? 'thank-you-due' : 'waiting';
+      }
+      case 'thank-you-sent':
+        return this.thank(event, next);
+      case 'follow-up-sent':
+        this.currentRound(event);
+        if (round.followUps >= this.policy.maxFollowUps) {
+          this.fail(
+            event,
+            `${round.followUps} follow-up${round.followUps === 1 ? ' was' : 's were'} already sent in this round and the policy allows ${this.policy.maxFollowUps} (maxFollowUps, R11.3).`,
+          );
+        }
+        round.followUps += 1;
+        round.lastFollowUpAt = event.at;
+        return next;
+      case 'reply-received':
+        round.lastContactAt = event.at;
+        if (event.timeline !== undefined) this.setTimeline(event.timeline, next);
+        return next;
+      case 'timeline-updated':
+        round.lastContactAt = event.at;
+        this.setTimeline(event.timeline, next);
+        return next;
+      case 'next-round-scheduled':
+        this.scheduleNextRound(event);
+        return next;
+      case 'offer-received':
+        round.offer = event;
+        return next;
+      default:
+        return next;
+    }
+  }
+
+  /** A thank-you note to an interviewer of the current round, once each (R1.1); the last one ends `thank-you-due`. */
+  private thank(event: EventOf<'thank-you-sent'>, next: TrackerState): TrackerState {
+    const interview = this.currentRound(event);
+    const thanked = this.round.thanked;
+    if (!interview.interviewers.some((p) => p.id === event.interviewerId)) {
+      const known = interview.interviewers.map((p) => `"${p.id}"`).join(', ') || 'none';
+      this.fail(event, `unknown interviewer id ${describe(event.interviewerId)} in interview "${interview.id}" (known: ${known}).`);
+    }
+    if (thanked.has(event.interviewerId)) {
+      this.fail(event, `a thank-you note to ${describe(event.interviewerId)} was already sent in this round (R1.1: one note per interviewer).`);
+    }
+    thanked.add(event.interviewerId);
+    if (this.state !== 'thank-you-due') return next;
+    return interview.interviewers.every((p) => thanked.has(p.id)) ? 'waiting' : 'thank-you-due';
+  }
+
+  /** The next round, and its interview added to the application's unless already there. */
+  private scheduleNextRound(event: EventOf<'next-round-scheduled'>): void {
+    this.round.nextRound = event;
+    if (event.interview === undefined) return;
+    const id = event.interview.id;
+    if (this.held.has(id)) this.fail(event, `interview "${id}" was already held; a new round needs a new interview id.`);
+    if (!this.interviews.some((i) => i.id === id)) {
+      this.interviews = [...this.interviews, event.interview];
+      this.addedInterviews = true;
+    }
+  }
+
   /** A timeline given while a round is ahead belongs to that round; otherwise to the current one. */
   private setTimeline(timeline: Timeline, next: TrackerState): void {
     if (next === 'next-round') this.pendingTimeline = timeline;
-    else this.timeline = timeline;
+    else this.round.timeline = timeline;
   }
 
   /** The interview `interview-held` refers to: the named one, or the first one not yet held. */
@@ -215,7 +212,7 @@ export class TrackerMachine {
 
   /** The current round's interview; an event naming another interview is rejected. */
   private currentRound(event: EventOf<'thank-you-sent'> | EventOf<'follow-up-sent'>): Interview {
-    const interview = this.interview;
+    const interview = this.round.interview;
     if (interview === undefined) this.fail(event, 'no interview has been held yet.');
     if (event.interviewId !== undefined && event.interviewId !== interview.id) {
       this.fail(event, `it names interview ${describe(event.interviewId)}, but the current round is "${interview.id}".`);
