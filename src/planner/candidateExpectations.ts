@@ -2,7 +2,7 @@ import { own, recordAt } from '../_lib/check.js';
 import { formatEpochDay, parseCivilDate } from '../calendar/epochDay.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { Interview } from '../model/Interview.js';
-import { summarizeSkipped } from './_explain.js';
+import { summarizeSkipped } from './summarizeSkipped.js';
 import { checkCalendar, planFollowUp } from './planFollowUp.js';
 import type { CandidateExpectations, CandidateExpectationsOptions, NotificationRule, PlanReason } from './types.js';
 

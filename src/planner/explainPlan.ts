@@ -2,7 +2,7 @@ import { formatEpochDay } from '../calendar/epochDay.js';
 import type { Calendar, NonBusinessDay } from '../calendar/types.js';
 import type { Timeline } from '../model/Timeline.js';
 import type { Policy } from '../policy.js';
-import { summarizeSkipped } from './_explain.js';
+import { summarizeSkipped } from './summarizeSkipped.js';
 import type { FollowUpDays } from './followUpDays.js';
 import type { PlanReason, ThankYouDeadline } from './types.js';
 

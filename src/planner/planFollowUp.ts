@@ -5,7 +5,7 @@ import type { Calendar } from '../calendar/types.js';
 import { epochDayInZone } from '../calendar/zone.js';
 import { own, recordAt } from '../_lib/check.js';
 import { describe, InvalidInputError } from '../errors.js';
-import { interviewInput } from './_input.js';
+import { interviewInput } from './inputs.js';
 import type { Interview } from '../model/Interview.js';
 import type { Timeline } from '../model/Timeline.js';
 import { resolvePolicy } from '../policy.js';

@@ -2,7 +2,7 @@ import type { Application } from '../../model/Application.js';
 import type { Event } from '../../model/Event.js';
 import { resolvePolicy } from '../../policy.js';
 import { optionsAt, own } from '../../_lib/check.js';
-import { applicationInput, eventInput } from '../_input.js';
+import { applicationInput, eventInput } from '../inputs.js';
 import { TrackerMachine } from './trackerMachine.js';
 import type { ApplyEventOptions } from './types.js';
 

@@ -4,7 +4,7 @@ import type { Instant } from '../../calendar/instant.js';
 import type { Calendar, CivilDate } from '../../calendar/types.js';
 import { civilDateInZone } from '../../calendar/zone.js';
 import { own, recordAt } from '../../_lib/check.js';
-import { applicationInput } from '../_input.js';
+import { applicationInput } from '../inputs.js';
 import { InvalidArgumentError } from '../../errors.js';
 import type { Application } from '../../model/Application.js';
 import { resolvePolicy } from '../../policy.js';

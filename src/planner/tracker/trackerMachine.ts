@@ -5,7 +5,7 @@ import type { Event, EventOf } from '../../model/Event.js';
 import type { Interview } from '../../model/Interview.js';
 import type { Timeline } from '../../model/Timeline.js';
 import type { Policy } from '../../policy.js';
-import { applicationInput } from '../_input.js';
+import { applicationInput } from '../inputs.js';
 import { newRound, type Round } from './round.js';
 import { TERMINAL_STATES, TRANSITIONS } from './transitions.js';
 import type { TrackerState, TransitionColumn } from './types.js';
