@@ -1,17 +1,10 @@
 import { escapeMarkdown, escapeMarkdownLines } from '../_lib/escapeMarkdown.js';
 import { arrayAt, integerAt, optionalTextAt, optionsAt, own, recordAt, textAt } from '../_lib/check.js';
 import { instantText } from '../calendar/instant.js';
+import { REFLECTION_HEADINGS } from '../languages/reflection.js';
 import { resolveLocaleAt, type MessageLocale } from '../templates/resolveLocale.js';
 import type { Interview } from '../model/Interview.js';
 import type { Reflection } from '../model/Reflection.js';
-
-/** Headings of the Markdown export, per language. */
-const LABELS = {
-  en: { title: 'Interview reflection', round: 'round', questions: 'Questions', answer: 'My answer', improvement: 'Next time', culture: 'Culture', role: 'The role', notes: 'Notes', written: 'written' },
-  de: { title: 'Rückblick auf das Gespräch', round: 'Runde', questions: 'Fragen', answer: 'Meine Antwort', improvement: 'Beim nächsten Mal', culture: 'Unternehmenskultur', role: 'Die Stelle', notes: 'Notizen', written: 'geschrieben' },
-  fr: { title: 'Bilan de l’entretien', round: 'tour', questions: 'Questions', answer: 'Ma réponse', improvement: 'La prochaine fois', culture: 'Culture d’entreprise', role: 'Le poste', notes: 'Notes', written: 'rédigé' },
-  es: { title: 'Reflexión sobre la entrevista', round: 'ronda', questions: 'Preguntas', answer: 'Mi respuesta', improvement: 'La próxima vez', culture: 'Cultura de la empresa', role: 'El puesto', notes: 'Notas', written: 'escrito' },
-} as const;
 
 /** The fields of the notes that are written out, checked by path (they may come from plain JSON). */
 function checkReflection(value: unknown): Reflection {
@@ -75,7 +68,7 @@ export interface ReflectionToMarkdownOptions {
 export function reflectionToMarkdown(reflection: Reflection, options: ReflectionToMarkdownOptions = {}): string {
   reflection = checkReflection(reflection);
   const opts = optionsAt(options, 'options', 'an object { interview?, locale?, fallback? }');
-  const t = LABELS[resolveLocaleAt(own(opts, 'locale') ?? 'en', opts, 'options.locale').language];
+  const t = REFLECTION_HEADINGS[resolveLocaleAt(own(opts, 'locale') ?? 'en', opts, 'options.locale').language];
   const interview = own(opts, 'interview') === undefined ? undefined : checkTitle(own(opts, 'interview'));
   const out: string[] = [];
   out.push(interview === undefined

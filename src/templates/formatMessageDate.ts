@@ -3,6 +3,8 @@ import { isCivilDate, toEpochDay } from '../calendar/epochDay.js';
 import { DAY_MS, parseInstant } from '../calendar/instant.js';
 import { timeZoneAt } from '../calendar/zone.js';
 import { describe, InvalidArgumentError, InvalidDateError } from '../errors.js';
+import { DATE_WORDS } from '../languages/dates.js';
+import { isLanguage } from '../languages/index.js';
 import type { MessageDate } from './messageData.js';
 
 /** Options of {@link formatMessageDate}. */
@@ -26,8 +28,14 @@ export const MESSAGE_SLOT_FORMAT: Readonly<Intl.DateTimeFormatOptions> = Object.
 
 interface Formatter {
   readonly format: Intl.DateTimeFormat;
-  /** French: the first of the month is written "1er". */
-  readonly french: boolean;
+  /** How the language writes the first of a month named by a word ("1er" in French), or `null` to keep Intl's. */
+  readonly firstOfMonth: string | null;
+}
+
+/** The date words of a resolved locale's language (`fr-CA` → French), or `null` for one without a pack. */
+function firstOfMonthIn(locale: string): string | null {
+  const language = locale.split('-')[0];
+  return isLanguage(language) ? DATE_WORDS[language].firstOfMonth : null;
 }
 
 // Memo of formatters keyed by (locale, zone, options): pure, since a formatter is immutable.
@@ -49,18 +57,19 @@ function formatter(locale: string, timeZone: string, options: Intl.DateTimeForma
     } catch {
       throw new InvalidArgumentError('options.dateFormat', options, 'Intl.DateTimeFormat options such as { weekday: "long", month: "long", day: "numeric" }');
     }
-    f = { format, french: format.resolvedOptions().locale.startsWith('fr') };
+    f = { format, firstOfMonth: firstOfMonthIn(format.resolvedOptions().locale) };
     formatters.set(key, f);
   }
   return f;
 }
 
-/** French writes the first of the month as an ordinal: "lundi 1er février", not "lundi 1 février". */
+/** The first of a month named by a word, as its language writes it: French "lundi 1er février", not "lundi 1 février". */
 function write(f: Formatter, ms: number): string {
-  if (!f.french) return f.format.format(ms);
+  const first = f.firstOfMonth;
+  if (first === null) return f.format.format(ms);
   const parts = f.format.formatToParts(ms);
   const wordMonth = parts.some((p) => p.type === 'month' && !/^\d+$/.test(p.value));
-  return parts.map((p) => (p.type === 'day' && wordMonth && (p.value === '1' || p.value === '01') ? '1er' : p.value)).join('');
+  return parts.map((p) => (p.type === 'day' && wordMonth && (p.value === '1' || p.value === '01') ? first : p.value)).join('');
 }
 const INSTANT_LIKE = /^\d{4}-\d{2}-\d{2}T/;
 
