@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../errors.js';
 import type { Scorecard } from '../model/hiring/Scorecard.js';
-import { checkCriteria, checkPanel, checkScorecards, scoreChecked } from './_score.js';
+import { checkCriteria, checkPanel, checkScorecards } from './checkScorecards.js';
+import { scoreChecked } from './scoreChecked.js';
 import type { CandidateScore, Criteria, ScoreCandidateOptions } from './types.js';
 
 /**

@@ -1,7 +1,8 @@
 import { InvalidArgumentError } from '../errors.js';
 import type { Scorecard } from '../model/hiring/Scorecard.js';
-import { checkCriteria, checkPanel, checkScorecards, scoreChecked } from './_score.js';
-import { compareIds } from './_shared.js';
+import { checkCriteria, checkPanel, checkScorecards } from './checkScorecards.js';
+import { scoreChecked } from './scoreChecked.js';
+import { compareIds } from './scoreOrder.js';
 import type { CandidateScore, Criteria, ScoreCandidatesOptions } from './types.js';
 
 /**

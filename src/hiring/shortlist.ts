@@ -1,5 +1,5 @@
 import { describe, InvalidArgumentError } from '../errors.js';
-import { compareIds, round6 } from './_shared.js';
+import { compareIds, round6 } from './scoreOrder.js';
 import type { CandidateScore, Shortlist, ShortlistEntry, ShortlistExclusion, ShortlistOptions, ShortlistReason, TieBreak } from './types.js';
 
 type Scored = CandidateScore & { readonly total: number };

@@ -2,8 +2,7 @@ import { parseInstant } from '../calendar/instant.js';
 import { describe, InvalidArgumentError, InvalidInputError } from '../errors.js';
 import type { InputIssue } from '../errors.js';
 import type { Scorecard } from '../model/hiring/Scorecard.js';
-import { compareIds, round6 } from './_shared.js';
-import type { CandidateScore, Criteria, Criterion, CriterionScore, InterviewerRating } from './types.js';
+import type { Criteria, Criterion } from './types.js';
 
 /** The criteria argument, checked to come from `defineCriteria`, with an index by id. */
 export function checkCriteria(criteria: unknown): Map<string, number> {
@@ -28,7 +27,6 @@ export function checkScorecards(criteria: Criteria, index: Map<string, number>, 
   const latest = new Map<string, { card: Scorecard; at: number; i: number }>();
   const instants = new Map<string, number>(); // submittedAt strings repeat: parse each once per call
   const seenOn = new Int32Array(criteria.length).fill(-1); // the card index that last rated each criterion
-  const validIds = (): string => [...index.keys()].map((id) => JSON.stringify(id)).join(', ');
   const list = scorecards as unknown[];
   for (let i = 0; i < list.length; i++) {
     const value = list[i];
@@ -61,36 +59,7 @@ export function checkScorecards(criteria: Criteria, index: Map<string, number>, 
       issues.push({ path: [i, 'ratings'], message: `Invalid ratings ${describe(ratings)}: expected an array of { criterionId, rating, note? }.` });
       continue;
     }
-    for (let j = 0; j < ratings.length; j++) {
-      const rating = ratings[j] as Partial<Scorecard['ratings'][number]> | null;
-      if (typeof rating !== 'object' || rating === null) {
-        issues.push({ path: [i, 'ratings', j], message: `Expected a rating { criterionId, rating, note? }, got ${describe(rating)}.` });
-        ok = false;
-        continue;
-      }
-      const k = typeof rating.criterionId === 'string' ? index.get(rating.criterionId) : undefined;
-      if (k === undefined) {
-        // R3.2: objectivity means the criteria are fixed before the ratings; none may be added after the fact.
-        issues.push({ path: [i, 'ratings', j, 'criterionId'], message: `Unknown criterion ${describe(rating.criterionId)}: R3.2 rates only the predetermined criteria; expected one of ${validIds()}.` });
-        ok = false;
-        continue;
-      }
-      if (seenOn[k] === i) {
-        issues.push({ path: [i, 'ratings', j, 'criterionId'], message: `Criterion ${describe(rating.criterionId)} is rated twice on this scorecard: expected at most one rating per criterion.` });
-        ok = false;
-      }
-      seenOn[k] = i;
-      const scale = criteria[k]!.scale;
-      const r = rating.rating;
-      if (typeof r !== 'number' || !Number.isInteger(r) || r < 1 || r > scale) {
-        issues.push({ path: [i, 'ratings', j, 'rating'], message: `Invalid rating ${describe(r)} for criterion ${describe(rating.criterionId)}: expected a whole number from 1 to ${scale}.` });
-        ok = false;
-      }
-      if (rating.note !== undefined && typeof rating.note !== 'string') {
-        issues.push({ path: [i, 'ratings', j, 'note'], message: `Invalid note ${describe(rating.note)}: expected a text.` });
-        ok = false;
-      }
-    }
+    if (!checkRatings(ratings, i, criteria, index, seenOn, issues)) ok = false;
     if (!ok || at === undefined) continue;
     const c = card as Scorecard;
     const key = `${c.candidateId}\u0000${c.interviewerId}`;
@@ -113,6 +82,47 @@ export function checkScorecards(criteria: Criteria, index: Map<string, number>, 
   return byCandidate;
 }
 
+/**
+ * Adds to `issues` what is wrong with the ratings of scorecard `i` (R3.2): an unknown criterion, one
+ * rated twice, a rating off the scale, a note that is not a text; false when anything is.
+ * `seenOn[k]` is the last scorecard that rated criterion `k`.
+ */
+function checkRatings(ratings: readonly unknown[], i: number, criteria: Criteria, index: Map<string, number>, seenOn: Int32Array, issues: InputIssue[]): boolean {
+  let ok = true;
+  for (let j = 0; j < ratings.length; j++) {
+    const rating = ratings[j] as Partial<Scorecard['ratings'][number]> | null;
+    if (typeof rating !== 'object' || rating === null) {
+      issues.push({ path: [i, 'ratings', j], message: `Expected a rating { criterionId, rating, note? }, got ${describe(rating)}.` });
+      ok = false;
+      continue;
+    }
+    const k = typeof rating.criterionId === 'string' ? index.get(rating.criterionId) : undefined;
+    if (k === undefined) {
+      // R3.2: objectivity means the criteria are fixed before the ratings; none may be added after the fact.
+      const validIds = [...index.keys()].map((id) => JSON.stringify(id)).join(', ');
+      issues.push({ path: [i, 'ratings', j, 'criterionId'], message: `Unknown criterion ${describe(rating.criterionId)}: R3.2 rates only the predetermined criteria; expected one of ${validIds}.` });
+      ok = false;
+      continue;
+    }
+    if (seenOn[k] === i) {
+      issues.push({ path: [i, 'ratings', j, 'criterionId'], message: `Criterion ${describe(rating.criterionId)} is rated twice on this scorecard: expected at most one rating per criterion.` });
+      ok = false;
+    }
+    seenOn[k] = i;
+    const scale = criteria[k]!.scale;
+    const r = rating.rating;
+    if (typeof r !== 'number' || !Number.isInteger(r) || r < 1 || r > scale) {
+      issues.push({ path: [i, 'ratings', j, 'rating'], message: `Invalid rating ${describe(r)} for criterion ${describe(rating.criterionId)}: expected a whole number from 1 to ${scale}.` });
+      ok = false;
+    }
+    if (rating.note !== undefined && typeof rating.note !== 'string') {
+      issues.push({ path: [i, 'ratings', j, 'note'], message: `Invalid note ${describe(rating.note)}: expected a text.` });
+      ok = false;
+    }
+  }
+  return ok;
+}
+
 /** Checks a panel option: unique non-empty ids. */
 export function checkPanel(panel: unknown, argument: string): readonly string[] {
   if (panel === undefined) return [];
@@ -123,58 +133,4 @@ export function checkPanel(panel: unknown, argument: string): readonly string[] 
     seen.add(id);
   }
   return panel as readonly string[];
-}
-
-/** Scores one candidate from checked, de-duplicated scorecards (R3.2). */
-export function scoreChecked(criteria: Criteria, index: Map<string, number>, candidateId: string, cards: readonly Scorecard[], panel: readonly string[]): CandidateScore {
-  const sorted = [...cards].sort((a, b) => compareIds(a.interviewerId, b.interviewerId));
-  const perCriterion: InterviewerRating[][] = criteria.map(() => []);
-  const missingRatings: { interviewerId: string; criterionIds: string[] }[] = [];
-  const seen = new Int32Array(criteria.length).fill(-1);
-  for (let n = 0; n < sorted.length; n++) {
-    const card = sorted[n]!;
-    for (const r of card.ratings) {
-      const k = index.get(r.criterionId)!;
-      seen[k] = n;
-      perCriterion[k]!.push(r.note === undefined ? { interviewerId: card.interviewerId, rating: r.rating } : { interviewerId: card.interviewerId, rating: r.rating, note: r.note });
-    }
-    const missing: string[] = [];
-    for (let k = 0; k < criteria.length; k++) if (seen[k] !== n) missing.push(criteria[k]!.id);
-    if (missing.length > 0) missingRatings.push({ interviewerId: card.interviewerId, criterionIds: missing });
-  }
-  let weighted = 0;
-  let ratedShare = 0;
-  const missingCriteria: string[] = [];
-  const scores = criteria.map((c, k): CriterionScore => {
-    const ratings = perCriterion[k]!;
-    const n = ratings.length;
-    if (n === 0) {
-      missingCriteria.push(c.id);
-      return { criterionId: c.id, name: c.name, kind: c.kind, scale: c.scale, share: c.share, count: 0, mean: null, score: null, min: null, max: null, spread: null, stdDev: null, ratings };
-    }
-    let sum = 0, min = Infinity, max = -Infinity;
-    for (const r of ratings) { sum += r.rating; if (r.rating < min) min = r.rating; if (r.rating > max) max = r.rating; }
-    const mean = sum / n;
-    let sq = 0;
-    for (const r of ratings) sq += (r.rating - mean) ** 2;
-    const score = ((mean - 1) / (c.scale - 1)) * 100;
-    weighted += c.share * score;
-    ratedShare += c.share;
-    return {
-      criterionId: c.id, name: c.name, kind: c.kind, scale: c.scale, share: c.share, count: n,
-      mean: round6(mean), score: round6(score), min, max, spread: max - min, stdDev: round6(Math.sqrt(sq / n)), ratings,
-    };
-  });
-  const interviewers = sorted.map((c) => c.interviewerId);
-  const submitted = new Set(interviewers);
-  return {
-    candidateId,
-    total: ratedShare > 0 ? Math.min(100, Math.max(0, round6(weighted / ratedShare))) : null,
-    coverage: Math.min(1, round6(ratedShare)),
-    criteria: scores,
-    missingCriteria,
-    missingRatings,
-    missingInterviewers: panel.filter((id) => !submitted.has(id)),
-    interviewers,
-  };
 }
