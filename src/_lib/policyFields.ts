@@ -1,6 +1,6 @@
 // A policy is written once, as a table of its fields (kind, bounds, default, rule id, one line in plain words).
 // Everything else is derived from that table: the defaults object and the zod-free checks (here), the zod schema
-// (src/model/_policySchema.ts) and the table in the docs (scripts/policy-docs.ts).
+// (src/model/policySchema.ts) and the table in the docs (scripts/policy-docs.ts).
 import { describe, InvalidArgumentError } from '../errors.js';
 
 /** A rule id of docs/rules.md, such as `R4.2`. */

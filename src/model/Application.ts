@@ -1,12 +1,13 @@
 import * as z from 'zod';
 import { parseInstant } from '../calendar/instant.js';
 import { describe } from '../errors.js';
-import { parseWith, safeParseWith } from './_parse.js';
-import type { SafeParseResult } from './_parse.js';
+import { parseWith, safeParseWith } from './parseWith.js';
+import type { SafeParseResult } from './parseWith.js';
 import { EventSchema } from './Event.js';
 import { InterviewSchema } from './Interview.js';
 import { NonEmptyTextSchema } from './primitives.js';
-import { duplicateId, reportDuplicates } from './_uniqueIds.js';
+import { duplicateId } from '../_lib/duplicateId.js';
+import { reportDuplicates } from './reportDuplicates.js';
 
 /**
  * One job application: its interviews and an append-only event log. Cross-field checks: interview

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { describe } from '../errors.js';
-import { parseWith, safeParseWith } from './_parse.js';
-import type { SafeParseResult } from './_parse.js';
+import { parseWith, safeParseWith } from './parseWith.js';
+import type { SafeParseResult } from './parseWith.js';
 import { InterviewSchema } from './Interview.js';
 import { CivilDateSchema, InstantSchema, NonEmptyTextSchema } from './primitives.js';
 import { TimelineSchema } from './Timeline.js';

@@ -1,14 +1,15 @@
 import * as z from 'zod';
 import { parseInstant } from '../calendar/instant.js';
 import { describe } from '../errors.js';
-import { parseWith, safeParseWith } from './_parse.js';
-import type { SafeParseResult } from './_parse.js';
+import { parseWith, safeParseWith } from './parseWith.js';
+import type { SafeParseResult } from './parseWith.js';
 import { EmployerCalendarSchema } from './EmployerCalendar.js';
 import { InterviewerSchema } from './Interviewer.js';
 import { InterviewFormatSchema } from './InterviewFormat.js';
 import { InstantSchema, NonEmptyTextSchema, TimeZoneSchema } from './primitives.js';
 import { TimelineSchema } from './Timeline.js';
-import { duplicateId, reportDuplicates } from './_uniqueIds.js';
+import { duplicateId } from '../_lib/duplicateId.js';
+import { reportDuplicates } from './reportDuplicates.js';
 
 /**
  * One interview round. Cross-field checks: `endedAt` is not before `startedAt`, and interviewer

@@ -1,9 +1,9 @@
 import type * as z from 'zod';
 import type { Policy } from '../policy.js';
 import { POLICY_FIELDS } from '../policy.js';
-import { parseWith, safeParseWith } from './_parse.js';
-import type { SafeParseResult } from './_parse.js';
-import { policySchema } from './_policySchema.js';
+import { parseWith, safeParseWith } from './parseWith.js';
+import type { SafeParseResult } from './parseWith.js';
+import { policySchema } from './policySchema.js';
 
 /**
  * The policy as data, built from the same description of each setting as `DEFAULT_POLICY` and `resolvePolicy`

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { parseWith, safeParseWith } from './_parse.js';
-import type { SafeParseResult } from './_parse.js';
+import { parseWith, safeParseWith } from './parseWith.js';
+import type { SafeParseResult } from './parseWith.js';
 import { InstantSchema, NonEmptyTextSchema } from './primitives.js';
 
 /** One question the candidate was asked, their answer, and how they would answer better (R2). */

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { describe } from '../errors.js';
-import { expected, parseWith, safeParseWith } from './_parse.js';
-import type { SafeParseResult } from './_parse.js';
+import { expected, parseWith, safeParseWith } from './parseWith.js';
+import type { SafeParseResult } from './parseWith.js';
 import { CivilDateSchema } from './primitives.js';
 
 const count = (what: string, max: number) =>

@@ -3,7 +3,7 @@ import { isCivilDate } from '../calendar/epochDay.js';
 import { parseInstant } from '../calendar/instant.js';
 import { assertTimeZone } from '../calendar/zone.js';
 import { describe } from '../errors.js';
-import { expected } from './_parse.js';
+import { expected } from './parseWith.js';
 
 /** Whether `value` is an ISO 8601 instant with offset that names a real time. */
 export function isInstant(value: string): boolean {

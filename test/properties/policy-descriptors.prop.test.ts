@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError, isFollowUpError } from '../../src/errors.js';
 import type { PolicyField } from '../../src/_lib/policyFields.js';
 import { DEFAULT_HIRING_POLICY, HIRING_POLICY_FIELDS, resolveHiringPolicy } from '../../src/hiring/policy.js';
-import type { SafeParseResult } from '../../src/model/_parse.js';
+import type { SafeParseResult } from '../../src/model/parseWith.js';
 import { safeParseHiringPolicy } from '../../src/model/hiring/HiringPolicy.js';
 import { safeParsePolicy } from '../../src/model/Policy.js';
 import { DEFAULT_POLICY, POLICY_FIELDS, resolvePolicy } from '../../src/policy.js';

@@ -1,10 +1,10 @@
 import * as z from 'zod';
 import { describe } from '../../errors.js';
-import { parseWith, safeParseWith } from '../_parse.js';
-import type { SafeParseResult } from '../_parse.js';
+import { parseWith, safeParseWith } from '../parseWith.js';
+import type { SafeParseResult } from '../parseWith.js';
 import { NonEmptyTextSchema } from '../primitives.js';
 import { duplicateId } from '../../_lib/duplicateId.js';
-import { reportDuplicates } from '../_uniqueIds.js';
+import { reportDuplicates } from '../reportDuplicates.js';
 
 /** What a criterion measures: a skill of the role, or fit with the team and culture (R3.1). */
 export const CRITERION_KINDS = ['skill', 'fit'] as const;

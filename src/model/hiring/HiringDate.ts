@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { isCivilDate } from '../../calendar/epochDay.js';
 import { describe } from '../../errors.js';
-import { expected } from '../_parse.js';
+import { expected } from '../parseWith.js';
 import { isInstant } from '../primitives.js';
 
 function isDateOrInstant(value: string): boolean {

@@ -1,9 +1,9 @@
 import type * as z from 'zod';
 import type { HiringPolicy } from '../../hiring/policy.js';
 import { HIRING_POLICY_FIELDS } from '../../hiring/policy.js';
-import { parseWith, safeParseWith } from '../_parse.js';
-import type { SafeParseResult } from '../_parse.js';
-import { policySchema } from '../_policySchema.js';
+import { parseWith, safeParseWith } from '../parseWith.js';
+import type { SafeParseResult } from '../parseWith.js';
+import { policySchema } from '../policySchema.js';
 
 /**
  * The hiring team's policy as data (R3.1, R3.4), built from the same description of each setting as

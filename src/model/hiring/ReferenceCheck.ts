@@ -1,10 +1,10 @@
 import * as z from 'zod';
-import { parseWith, safeParseWith } from '../_parse.js';
-import type { SafeParseResult } from '../_parse.js';
+import { parseWith, safeParseWith } from '../parseWith.js';
+import type { SafeParseResult } from '../parseWith.js';
 import { NonEmptyTextSchema } from '../primitives.js';
 import { HiringDateSchema } from './HiringDate.js';
 import { duplicateId } from '../../_lib/duplicateId.js';
-import { reportDuplicates } from '../_uniqueIds.js';
+import { reportDuplicates } from '../reportDuplicates.js';
 
 /**
  * One referee of the leading candidate (R3.4). The status follows from the dates: `declinedOn` →

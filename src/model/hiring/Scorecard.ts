@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import { describe } from '../../errors.js';
-import { parseWith, safeParseWith } from '../_parse.js';
-import type { SafeParseResult } from '../_parse.js';
+import { parseWith, safeParseWith } from '../parseWith.js';
+import type { SafeParseResult } from '../parseWith.js';
 import { InstantSchema, NonEmptyTextSchema } from '../primitives.js';
-import { reportDuplicates } from '../_uniqueIds.js';
+import { reportDuplicates } from '../reportDuplicates.js';
 
 /**
  * One interviewer's rating of one criterion (R3.2): a whole number from 1 to the criterion's scale

@@ -18,6 +18,3 @@ export function reportDuplicates<T>(
     seen.add(id);
   });
 }
-
-/** The message for a repeated id, now in src/_lib (the hiring checks use it too). */
-export { duplicateId } from '../_lib/duplicateId.js';
