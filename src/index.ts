@@ -75,6 +75,10 @@ export type {
   ActionPriority, ActionRuleId, PipelineSummary, PipelineWarning, IcsEvent, ToIcsOptions, IcsInput,
 } from './planner/index.js';
 
+// Languages: the codes of every language the library writes messages in and reads replies in
+export { LANGUAGES } from './languages/index.js';
+export type { Language } from './languages/index.js';
+
 // Classifier (R7, R4.5)
 export {
   classifyReply, cleanReply, extractTimeline, findTimePhrases, toTimeline, replyEvent, REPLY_LABELS, REPLY_LANGUAGES, CUE_TABLES,
