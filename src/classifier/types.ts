@@ -1,7 +1,7 @@
 import type { Calendar, CivilDate } from '../calendar/types.js';
 import { LANGUAGES, type Language } from '../languages/index.js';
-import { REQUEST_KIND_LIST } from '../model/requestKinds.js';
-import type { RequestKindName } from '../model/requestKinds.js';
+import { REQUEST_KIND_LIST } from '../_lib/requestKinds.js';
+import type { RequestKindName } from '../_lib/requestKinds.js';
 
 /** What an employer's reply is about (R7). */
 export type ReplyLabel = 'offer' | 'rejection' | 'next_round' | 'reference_check' | 'pending' | 'other';

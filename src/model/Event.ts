@@ -5,7 +5,7 @@ import type { SafeParseResult } from './parseWith.js';
 import { InterviewSchema } from './Interview.js';
 import { CivilDateSchema, InstantSchema, NonEmptyTextSchema } from './primitives.js';
 import { TimelineSchema } from './Timeline.js';
-import { REQUEST_KIND_LIST } from './requestKinds.js';
+import { REQUEST_KIND_LIST } from '../_lib/requestKinds.js';
 
 /**
  * Outcomes an employer's reply can carry (R7).

@@ -2,7 +2,7 @@ import { isCivilDate } from '../../calendar/epochDay.js';
 import type { Instant } from '../../calendar/instant.js';
 import { InvalidArgumentError } from '../../errors.js';
 import type { EmployerRequest, EmployerRequestKind, Event } from '../../model/Event.js';
-import { REQUEST_KIND_LIST } from '../../model/requestKinds.js';
+import { REQUEST_KIND_LIST } from '../../_lib/requestKinds.js';
 
 /** Every request kind, in the order the model lists them (also the order of the actions on one day). @internal */
 export const REQUEST_KIND_ORDER: readonly EmployerRequestKind[] = REQUEST_KIND_LIST;
