@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/policy-docs.ts`: rewrites the policy tables of the docs (docs/planner.md, docs/hiring.md) from
- * the policy descriptors (`POLICY_FIELDS` in src/policy.ts, `HIRING_POLICY_FIELDS` in src/hiring/policy.ts), so a
+ * the policy descriptors (`POLICY_FIELDS` in src/policy.ts, `HIRING_POLICY_FIELDS` in src/hiringPolicy.ts), so a
  * default, a bound or a rule id is written once. test/policy-docs.test.ts fails when a table differs from what this
  * script writes.
  */
@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expectedOf, windowEnd } from '../src/_lib/policyFields.js';
 import type { PolicyField } from '../src/_lib/policyFields.js';
-import { HIRING_POLICY_FIELDS } from '../src/hiring/policy.js';
+import { HIRING_POLICY_FIELDS } from '../src/hiringPolicy.js';
 import { POLICY_FIELDS } from '../src/policy.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,7 +41,7 @@ export const POLICY_DOCS: readonly PolicyDoc[] = [
       minOtherActiveApplications: 'tracker (`summarize`)',
     } satisfies Record<keyof typeof POLICY_FIELDS, string>,
   },
-  { file: 'docs/hiring.md', descriptor: 'HIRING_POLICY_FIELDS in src/hiring/policy.ts', fields: HIRING_POLICY_FIELDS },
+  { file: 'docs/hiring.md', descriptor: 'HIRING_POLICY_FIELDS in src/hiringPolicy.ts', fields: HIRING_POLICY_FIELDS },
 ];
 
 /** The anchor GitHub and typedoc give a heading (as test/rules.test.ts computes it). */

@@ -5,12 +5,12 @@ import { describe, expect, it } from 'vitest';
 import type { PolicyField } from '../src/_lib/policyFields.js';
 import { generatedPage, POLICY_DOCS, ROOT } from '../scripts/policy-docs.js';
 
-// The policy descriptors (src/policy.ts, src/hiring/policy.ts) are the one place each default, bound and rule id
+// The policy descriptors (src/policy.ts, src/hiringPolicy.ts) are the one place each default, bound and rule id
 // is written. These tests keep the docs and the doc comments from drifting away from them.
 
 const read = (file: string): string => readFileSync(join(ROOT, file), 'utf8');
 const FIELDS: Readonly<Record<string, PolicyField>> = Object.assign({}, ...POLICY_DOCS.map((d) => d.fields));
-const SOURCES = { 'src/policy.ts': 'POLICY_FIELDS', 'src/hiring/policy.ts': 'HIRING_POLICY_FIELDS' };
+const SOURCES = { 'src/policy.ts': 'POLICY_FIELDS', 'src/hiringPolicy.ts': 'HIRING_POLICY_FIELDS' };
 
 /** The numbers a default is written with, in order: `[1]`, `[7, 10]` for a window. */
 const numbersOf = (field: PolicyField): number[] => (field.kind === 'window' ? [field.default.from, field.default.to] : [field.default]);

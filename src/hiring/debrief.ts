@@ -1,5 +1,5 @@
-import { resolveHiringPolicy } from './policy.js';
-import type { HiringPolicy } from './policy.js';
+import { resolveHiringPolicy } from '../hiringPolicy.js';
+import type { HiringPolicy } from '../hiringPolicy.js';
 import { scoreCandidates } from './scoreCandidates.js';
 import type { Scorecard } from '../model/hiring/Scorecard.js';
 import type { CandidateScore, Criteria, CriterionScore, Debrief, DebriefCandidate, DebriefOptions, DebriefPoint, DebriefVerdict } from './types.js';

@@ -2,7 +2,7 @@ import { formatEpochDay } from '../calendar/epochDay.js';
 import { describe, InvalidArgumentError, InvalidInputError } from '../errors.js';
 import type { InputIssue } from '../errors.js';
 import type { Referee, ReferenceCheck } from '../model/hiring/ReferenceCheck.js';
-import { resolveHiringPolicy } from './policy.js';
+import { resolveHiringPolicy } from '../hiringPolicy.js';
 import { age, checkCalendar, dayOf, zoneOption } from './hiringClock.js';
 import type { Blocker, HiringClockOptions, RefereeProgress, RefereeStatus, ReferenceReport } from './types.js';
 import { duplicateId } from '../_lib/duplicateId.js';

@@ -2,7 +2,7 @@ import type { CivilDate } from '../calendar/types.js';
 import type { Calendar } from '../calendar/types.js';
 import type { ApprovalMode } from '../model/hiring/ApprovalChain.js';
 import type { CriterionKind } from '../model/hiring/Criterion.js';
-import type { HiringPolicyOverrides } from './policy.js';
+import type { HiringPolicyOverrides } from '../hiringPolicy.js';
 
 /** A predetermined criterion after {@link defineCriteria}: defaults filled in, weight normalised (R3.2). */
 export interface Criterion {

@@ -45,7 +45,7 @@ export type {
   ApprovalChain, ApprovalDecision, ApprovalMode, ApprovalStep, CriterionInput, CriterionKind, HiringDate,
   HiringPolicyInput, Referee, ReferenceCheck, Rating, Scorecard,
 } from './hiring/index.js';
-export type { HiringPolicy } from '../hiring/policy.js';
+export type { HiringPolicy } from '../hiringPolicy.js';
 
 // The errors this entry point throws, and the guard to test them with (works across builds).
 export { FollowUpError, InvalidInputError, isFollowUpError } from '../errors.js';

@@ -1,5 +1,5 @@
 /**
- * Each policy is described once (src/policy.ts, src/hiring/policy.ts); its zod-free checks (`resolvePolicy`,
+ * Each policy is described once (src/policy.ts, src/hiringPolicy.ts); its zod-free checks (`resolvePolicy`,
  * `resolveHiringPolicy`) and its zod schema (`PolicySchema`, `HiringPolicySchema`) are derived from the description
  * by different code. For any partial policy a caller may pass, both accept it or both reject it naming the same field
  * in the same words, and an accepted policy is the input with the defaults filling exactly the missing fields.
@@ -8,7 +8,7 @@ import { fc } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError, isFollowUpError } from '../../src/errors.js';
 import type { PolicyField } from '../../src/_lib/policyFields.js';
-import { DEFAULT_HIRING_POLICY, HIRING_POLICY_FIELDS, resolveHiringPolicy } from '../../src/hiring/policy.js';
+import { DEFAULT_HIRING_POLICY, HIRING_POLICY_FIELDS, resolveHiringPolicy } from '../../src/hiringPolicy.js';
 import type { SafeParseResult } from '../../src/model/parseWith.js';
 import { safeParseHiringPolicy } from '../../src/model/hiring/HiringPolicy.js';
 import { safeParsePolicy } from '../../src/model/Policy.js';

@@ -4,7 +4,7 @@ import { createCalendar } from '../../src/calendar/createCalendar.js';
 import { approvals } from '../../src/hiring/approvals.js';
 import { debrief } from '../../src/hiring/debrief.js';
 import { offerReadiness } from '../../src/hiring/offerReadiness.js';
-import { DEFAULT_HIRING_POLICY } from '../../src/hiring/policy.js';
+import { DEFAULT_HIRING_POLICY } from '../../src/hiringPolicy.js';
 import { referenceCheck } from '../../src/hiring/referenceCheck.js';
 import { scoreCandidates } from '../../src/hiring/scoreCandidates.js';
 import { shortlist } from '../../src/hiring/shortlist.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HIRING_POLICY, resolveHiringPolicy } from '../../hiring/policy.js';
+import { DEFAULT_HIRING_POLICY, resolveHiringPolicy } from '../../hiringPolicy.js';
 import { thrown } from '../../../test/helpers/thrown.js';
 import { HiringPolicySchema, parseHiringPolicy, safeParseHiringPolicy } from './HiringPolicy.js';
 

@@ -1,13 +1,13 @@
 import type * as z from 'zod';
-import type { HiringPolicy } from '../../hiring/policy.js';
-import { HIRING_POLICY_FIELDS } from '../../hiring/policy.js';
+import type { HiringPolicy } from '../../hiringPolicy.js';
+import { HIRING_POLICY_FIELDS } from '../../hiringPolicy.js';
 import { parseWith, safeParseWith } from '../parseWith.js';
 import type { SafeParseResult } from '../parseWith.js';
 import { policySchema } from '../policySchema.js';
 
 /**
  * The hiring team's policy as data (R3.1, R3.4), built from the same description of each setting as
- * `DEFAULT_HIRING_POLICY` and `resolveHiringPolicy` (src/hiring/policy.ts), so defaults, valid values and messages
+ * `DEFAULT_HIRING_POLICY` and `resolveHiringPolicy` (src/hiringPolicy.ts), so defaults, valid values and messages
  * are the same. Parsing `{}` gives the defaults.
  *
  * @example

@@ -1,8 +1,8 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod';
-import type { HiringPolicyInput, HiringPolicySchema } from '../model/index.js';
-import { DEFAULT_HIRING_POLICY, resolveHiringPolicy } from './policy.js';
-import type { HiringPolicy, HiringPolicyOverrides } from './policy.js';
+import type { HiringPolicyInput, HiringPolicySchema } from './model/index.js';
+import { DEFAULT_HIRING_POLICY, resolveHiringPolicy } from './hiringPolicy.js';
+import type { HiringPolicy, HiringPolicyOverrides } from './hiringPolicy.js';
 
 /** The hiring policy as it was written by hand before it was derived from its descriptor. */
 interface WrittenHiringPolicy {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isFollowUpError } from '../errors.js';
-import { thrown } from '../../test/helpers/thrown.js';
-import { DEFAULT_HIRING_POLICY, resolveHiringPolicy } from './policy.js';
+import { isFollowUpError } from './errors.js';
+import { thrown } from '../test/helpers/thrown.js';
+import { DEFAULT_HIRING_POLICY, resolveHiringPolicy } from './hiringPolicy.js';
 
 describe('hiring policy', () => {
   it('R3.1, R3.4: the documented defaults', () => {

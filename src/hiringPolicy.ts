@@ -1,5 +1,5 @@
-import { defaultsOf, resolveFields } from '../_lib/policyFields.js';
-import type { PolicyValues } from '../_lib/policyFields.js';
+import { defaultsOf, resolveFields } from './_lib/policyFields.js';
+import type { PolicyValues } from './_lib/policyFields.js';
 
 /**
  * The hiring team's policy described once: per setting its kind, bounds, default, rule and one line in plain words.
