@@ -3,7 +3,7 @@ import { hiringStages as enStages, messages as en, prepFormatLabels as enFormats
 import { hiringStages as esStages, messages as es, prepFormatLabels as esFormats } from './es/messages.js';
 import { hiringStages as frStages, messages as fr, prepFormatLabels as frFormats } from './fr/messages.js';
 import type { Language } from './index.js';
-import type { HiringStagePhrases, MessageTexts, PrepFormatLabels } from './types.js';
+import type { HiringStagePhrases, MessageTexts, PrepFormatLabels, RegionalPhrases } from './types.js';
 
 /*
  * The words inside messages, by language: what `renderMessage` and `stagePhrase` read. Data only; each constant is
@@ -18,3 +18,6 @@ export const PREP_FORMAT_LABELS = { en: enFormats, de: deFormats, fr: frFormats,
 
 /** How every language names each step of the hiring process to a candidate (R3.5). */
 export const HIRING_STAGE_WORDS = { en: enStages, de: deStages, fr: frStages, es: esStages } as const satisfies Record<Language, HiringStagePhrases>;
+
+/** The regional forms of the languages that have them (see {@link RegionalPhrases}): a pack's optional `regional`. */
+export const REGIONAL_PHRASES: { readonly [L in Language]?: RegionalPhrases } = {};

@@ -46,6 +46,14 @@ export interface ReflectionHeadings {
   readonly written: string;
 }
 
+/**
+ * `messages.ts` (optional export `regional`): how a region writes some phrases of the pack's messages, keyed by its
+ * ISO 3166 code (`"PT"`). Each pair is [the phrase as the pack writes it, the phrase as the region writes it]; they
+ * replace whole words in every message's subject and body when the recipient's locale names that region
+ * (`"pt-PT"`). A locale without a region, or with another one, reads the pack as written.
+ */
+export type RegionalPhrases = { readonly [region: string]: readonly (readonly [string, string])[] };
+
 /** `dates.ts`: words for writing dates that `Intl.DateTimeFormat` leaves to the writer. */
 export interface DateWords {
   /**
@@ -53,6 +61,8 @@ export interface DateWords {
    * `Intl.DateTimeFormat` writes it (French: "1er", as in "lundi 1er février").
    */
   readonly firstOfMonth: string | null;
+  /** What a region (ISO 3166 code, `"PT"`) writes differently from the pack, when the locale names that region. */
+  readonly regions?: { readonly [region: string]: { readonly firstOfMonth: string | null } };
 }
 
 /** `reading.ts`: the reply reader's lexicon (R7) and the timeline reader's words (R4.5). */

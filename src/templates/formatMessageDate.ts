@@ -5,6 +5,8 @@ import { timeZoneAt } from '../calendar/zone.js';
 import { describe, InvalidArgumentError, InvalidDateError } from '../errors.js';
 import { DATE_WORDS } from '../languages/dates.js';
 import { isLanguage } from '../languages/index.js';
+import type { DateWords } from '../languages/types.js';
+import { regionOf } from './regionalize.js';
 import type { MessageDate } from './messageData.js';
 
 /** Options of {@link formatMessageDate}. */
@@ -35,7 +37,11 @@ interface Formatter {
 /** The date words of a resolved locale's language (`fr-CA` → French), or `null` for one without a pack. */
 function firstOfMonthIn(locale: string): string | null {
   const language = locale.split('-')[0];
-  return isLanguage(language) ? DATE_WORDS[language].firstOfMonth : null;
+  if (!isLanguage(language)) return null;
+  const words: DateWords = DATE_WORDS[language];
+  const region = words.regions === undefined ? undefined : regionOf(locale);
+  const regional = region === undefined ? undefined : words.regions?.[region];
+  return regional === undefined ? words.firstOfMonth : regional.firstOfMonth;
 }
 
 // Memo of formatters keyed by (locale, zone, options): pure, since a formatter is immutable.

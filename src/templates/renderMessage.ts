@@ -5,7 +5,8 @@ import { defineTemplate, type Template } from './defineTemplate.js';
 import { formatMessageDate, MESSAGE_SLOT_FORMAT, type FormatMessageDateOptions } from './formatMessageDate.js';
 import { DATE_FIELDS, MESSAGE_KINDS, type MessageData, type MessageKind } from './messageData.js';
 import type { Language } from '../languages/index.js';
-import { MESSAGES, PREP_FORMAT_LABELS } from '../languages/messages.js';
+import { MESSAGES, PREP_FORMAT_LABELS, REGIONAL_PHRASES } from '../languages/messages.js';
+import { regionalize, regionOf } from './regionalize.js';
 import { resolveLocaleAt, type LocaleOptions } from './resolveLocale.js';
 import { resolvePrepFormat } from './resolvePrepFormat.js';
 import type { AnyTemplateData, RenderedMessage } from './types.js';
@@ -32,10 +33,14 @@ export interface RenderMessageOptions extends LocaleOptions {
  */
 const BUILT_IN = new Memo<string, Template<AnyTemplateData>>(256);
 
-function builtIn(language: Language, kind: MessageKind): Template<AnyTemplateData> {
-  return BUILT_IN.get(`${language}:${kind}`, () => {
-    const source: { readonly subject: string; readonly body: string } = MESSAGES[language][kind];
-    return defineTemplate(source, { name: `${kind} (${language})` }) as Template<AnyTemplateData>;
+function builtIn(language: Language, kind: MessageKind, dateLocale: string): Template<AnyTemplateData> {
+  const regions = REGIONAL_PHRASES[language];
+  const region = regions === undefined ? undefined : regionOf(dateLocale);
+  const pairs = region === undefined ? undefined : regions?.[region];
+  const tag = pairs === undefined ? language : `${language}-${region}`;
+  return BUILT_IN.get(`${tag}:${kind}`, () => {
+    const source = regionalize(MESSAGES[language][kind], pairs);
+    return defineTemplate(source, { name: `${kind} (${tag})` }) as Template<AnyTemplateData>;
   });
 }
 
@@ -130,5 +135,5 @@ export function renderMessage<K extends MessageKind>(kind: K, data: MessageData<
     throw new InvalidArgumentError(`data for "${kind}"`, data, 'an object of message fields');
   }
   const { language, dateLocale } = resolveLocaleAt(options.locale, options, 'options.locale');
-  return builtIn(language, kind).render(prepare(data, dateLocale, language, options));
+  return builtIn(language, kind, dateLocale).render(prepare(data, dateLocale, language, options));
 }

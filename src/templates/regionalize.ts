@@ -1,0 +1,40 @@
+import type { MessageText } from '../languages/types.js';
+
+/** Letters of the languages with built-in wording, for telling where a word ends. */
+const LETTER = /[\p{L}\p{N}]/u;
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && LETTER.test(ch);
+}
+
+/** `text` with every whole-word occurrence of each pair's first phrase replaced by its second, in the pairs' order. */
+export function replacePhrases(text: string, pairs: readonly (readonly [string, string])[]): string {
+  let out = text;
+  for (const [from, to] of pairs) {
+    if (from === '') continue;
+    let result = '';
+    let at = 0;
+    for (let i = out.indexOf(from); i >= 0; i = out.indexOf(from, i + from.length)) {
+      if (isLetter(out[i - 1]) || isLetter(out[i + from.length])) continue;
+      result += out.slice(at, i) + to;
+      at = i + from.length;
+    }
+    out = result + out.slice(at);
+  }
+  return out;
+}
+
+/** A message as a region writes it: the pack's text with the region's phrases replaced (see `RegionalPhrases`). */
+export function regionalize(message: MessageText, pairs: readonly (readonly [string, string])[] | undefined): MessageText {
+  if (pairs === undefined || pairs.length === 0) return message;
+  return { subject: replacePhrases(message.subject, pairs), body: replacePhrases(message.body, pairs) };
+}
+
+/** The region subtag of a canonical BCP 47 tag (`"pt-PT"` → `"PT"`), or `undefined`. */
+export function regionOf(locale: string): string | undefined {
+  try {
+    return new Intl.Locale(locale).region;
+  } catch {
+    return undefined;
+  }
+}
