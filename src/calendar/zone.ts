@@ -1,26 +1,29 @@
+import { Memo } from '../_lib/memo.js';
 import { UnknownTimeZoneError } from '../errors.js';
 import { daysFromCivil, formatEpochDay } from './epochDay.js';
 import { DAY_MS, floorToSecond, formatOffset, formatWall, instantMsOf, MINUTE_MS, wallMs } from './instant.js';
 import type { Instant } from './instant.js';
 import type { CivilDate } from './types.js';
 
-// Memo of one formatter per zone: pure, since a formatter is immutable.
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/**
+ * One formatter per zone name, the answer for a name never changing (src/_lib/memo.ts). The runtime
+ * knows about 600 zones; names differ in case too ("europe/berlin"), so 1,024 bound the memory.
+ */
+const FORMATTERS = new Memo<string, Intl.DateTimeFormat>(1024);
+
+function newFormatter(timeZone: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat('en-US', {
+    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
+    hour: '2-digit', minute: '2-digit', second: '2-digit',
+  });
+}
 
 function formatter(timeZone: string, path?: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (f === undefined) {
-    try {
-      f = new Intl.DateTimeFormat('en-US', {
-        timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
-        hour: '2-digit', minute: '2-digit', second: '2-digit',
-      });
-    } catch (cause) {
-      throw Object.assign(new UnknownTimeZoneError(timeZone, path), { cause });
-    }
-    formatters.set(timeZone, f);
+  try {
+    return FORMATTERS.get(timeZone, newFormatter);
+  } catch (cause) {
+    throw Object.assign(new UnknownTimeZoneError(timeZone, path), { cause });
   }
-  return f;
 }
 
 /**
@@ -67,17 +70,23 @@ function exactOffset(ms: number, timeZone: string): number {
   return wallMs(p.year, p.month, p.day, p.hour, p.minute, p.second) - floorToSecond(ms);
 }
 
-/** Bound on the offset cache's entries: past it the cache is cleared, bounding memory. */
-const MAX_OFFSETS = 100_000;
+/** The offsets of one zone per UTC day (see {@link offsetAt}), and the function that finds one. */
+interface ZoneOffsets {
+  readonly days: Memo<number, number>;
+  readonly compute: (day: number) => number;
+}
 
 /**
- * Cache of UTC offsets per zone and UTC day: `offsets.get(zone).get(day)` is the offset in ms that
- * holds for the whole UTC day, or `NaN` when the offset changes during that day. Keyed by
- * immutable inputs (a zone's rules do not change while the process runs), so it never changes a
- * result.
+ * UTC offsets per zone and UTC day (src/_lib/memo.ts): `OFFSETS.get(zone).days` maps a UTC day to
+ * the offset in ms that holds for all of it, or `NaN` when the offset changes during that day.
+ * Keyed by immutable inputs (a zone's rules do not change while the process runs), so it never
+ * changes a result; 32 zones of 4,096 days (11 years) each bound it at about 130,000 numbers.
  */
-const offsets = new Map<string, Map<number, number>>();
-let cachedOffsets = 0;
+const OFFSETS = new Memo<string, ZoneOffsets>(32);
+
+function zoneOffsets(timeZone: string): ZoneOffsets {
+  return { days: new Memo(4096), compute: (day) => dayOffset(day, timeZone) };
+}
 
 /** The offset of `timeZone` over the UTC day `day` when it holds all day in whole minutes, else NaN. */
 function dayOffset(day: number, timeZone: string): number {
@@ -88,24 +97,8 @@ function dayOffset(day: number, timeZone: string): number {
 
 /** The UTC offset of `timeZone` at the instant `ms`, in ms (Intl is asked at most twice per zone and UTC day). @internal */
 export function offsetAt(ms: number, timeZone: string): number {
-  let byDay = offsets.get(timeZone);
-  if (byDay === undefined) {
-    byDay = new Map();
-    offsets.set(timeZone, byDay);
-  }
-  const day = Math.floor(ms / DAY_MS);
-  let offset = byDay.get(day);
-  if (offset === undefined) {
-    offset = dayOffset(day, timeZone);
-    if (cachedOffsets >= MAX_OFFSETS) {
-      offsets.clear();
-      cachedOffsets = 0;
-      byDay = new Map();
-      offsets.set(timeZone, byDay);
-    }
-    byDay.set(day, offset);
-    cachedOffsets++;
-  }
+  const zone = OFFSETS.get(timeZone, zoneOffsets);
+  const offset = zone.days.get(Math.floor(ms / DAY_MS), zone.compute);
   return Number.isNaN(offset) ? exactOffset(ms, timeZone) : offset;
 }
 
