@@ -65,9 +65,12 @@ export function eventsToICS(events: readonly IcsEvent[], options: ToIcsOptions):
   checkMinutes('options.durationMinutes', own(opts, 'durationMinutes'), false, 0);
   const prodId = optionalTextAt(own(opts, 'prodId'), 'options.prodId');
   const calendarName = optionalTextAt(own(opts, 'calendarName'), 'options.calendarName');
-  const defaultAlarm = options.alarmMinutesBefore === undefined ? DEFAULT_ALARM : options.alarmMinutesBefore;
-  const defaultAllDayAlarm = options.allDayAlarmMinutesBefore === undefined ? DEFAULT_ALL_DAY_ALARM : options.allDayAlarmMinutesBefore;
-  const defaultDuration = options.durationMinutes ?? DEFAULT_DURATION;
+  const defaults: EventDefaults = {
+    stamp,
+    alarm: options.alarmMinutesBefore === undefined ? DEFAULT_ALARM : options.alarmMinutesBefore,
+    allDayAlarm: options.allDayAlarmMinutesBefore === undefined ? DEFAULT_ALL_DAY_ALARM : options.allDayAlarmMinutesBefore,
+    duration: options.durationMinutes ?? DEFAULT_DURATION,
+  };
 
   const lines: string[] = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${escapeIcsText(prodId ?? DEFAULT_PRODID)}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   if (calendarName !== undefined) {
@@ -76,54 +79,75 @@ export function eventsToICS(events: readonly IcsEvent[], options: ToIcsOptions):
   const seen = new Set<string>();
   for (const [i, value] of list.entries()) {
     const path = `events.${i}`;
-    const event = recordAt(value, path, 'an object { uid, title, date | at }') as unknown as IcsEvent;
-    textAt(own(event, 'title'), `${path}.title`);
-    optionalTextAt(own(event, 'description'), `${path}.description`);
-    const uid = icsUid(textAt(own(event, 'uid'), `${path}.uid`), domain as string);
+    const event = checkEvent(value, path);
+    const uid = icsUid(event.uid, domain as string);
     if (seen.has(uid)) throw new InvalidArgumentError(`${path}.uid`, event.uid, 'a uid used by only one event of the calendar');
     seen.add(uid);
-    if ((own(event, 'date') === undefined) === (own(event, 'at') === undefined)) {
-      throw new InvalidArgumentError(path, event, 'exactly one of `date` (all-day) and `at` (timed)');
-    }
-    checkMinutes(`${path}.alarmMinutesBefore`, own(event, 'alarmMinutesBefore'), true, Number.NEGATIVE_INFINITY);
-    checkMinutes(`${path}.durationMinutes`, own(event, 'durationMinutes'), false, 0);
-    const categories = own(event, 'categories');
-    if (categories !== undefined) arrayAt(categories, `${path}.categories`, 'an array of texts').forEach((c, j) => textAt(c, `${path}.categories.${j}`));
-    if (own(event, 'timeZone') !== undefined) timeZoneAt(own(event, 'timeZone'), `${path}.timeZone`);
-    lines.push('BEGIN:VEVENT', `UID:${escapeIcsText(uid)}`, `DTSTAMP:${stamp}`);
-    let alarm: number | null;
-    let description = event.description;
-    if (event.date !== undefined) {
-      const day = civilDayAt(event.date, `${path}.date`);
-      const end = addDays(day, 1);
-      lines.push(`DTSTART;VALUE=DATE:${compact(day)}`, `DTEND;VALUE=DATE:${compact(end)}`, 'TRANSP:TRANSPARENT');
-      alarm = event.alarmMinutesBefore === undefined ? defaultAllDayAlarm : event.alarmMinutesBefore;
-    } else {
-      const ms = instantAt(event.at, `${path}.at`);
-      lines.push(`DTSTART:${utcStamp(ms)}`);
-      const minutes = event.durationMinutes ?? defaultDuration;
-      if (minutes > 0) lines.push(`DTEND:${utcStamp(ms + minutes * MINUTE_MS)}`);
-      if (event.timeZone !== undefined) {
-        const local = formatInstantInZone(ms, event.timeZone);
-        const wall = `Local time: ${local.slice(0, 10)} ${local.slice(11, 16)} (${event.timeZone})`;
-        description = description === undefined ? wall : `${description}\n\n${wall}`;
-      }
-      alarm = event.alarmMinutesBefore === undefined ? defaultAlarm : event.alarmMinutesBefore;
-    }
-    lines.push(`SUMMARY:${escapeIcsText(event.title)}`);
-    if (description !== undefined) lines.push(`DESCRIPTION:${escapeIcsText(description)}`);
-    if (event.categories !== undefined && event.categories.length > 0) {
-      lines.push(`CATEGORIES:${event.categories.map(escapeIcsText).join(',')}`);
-    }
-    if (alarm !== null) {
-      lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeIcsText(event.title)}`, `TRIGGER:${duration(alarm)}`, 'END:VALARM');
-    }
-    lines.push('END:VEVENT');
+    lines.push(...eventLines(event, uid, path, defaults));
   }
   lines.push('END:VCALENDAR');
   let out = '';
   for (const line of lines) out += `${foldIcsLine(line)}\r\n`;
   return out;
+}
+
+/** What an event without its own values gets, and the calendar's `DTSTAMP`. */
+interface EventDefaults {
+  readonly stamp: string;
+  readonly alarm: number | null;
+  readonly allDayAlarm: number | null;
+  readonly duration: number;
+}
+
+/** The fields of one event checked for callers without types (its `date` or `at` is read when written). */
+function checkEvent(value: unknown, path: string): IcsEvent {
+  const event = recordAt(value, path, 'an object { uid, title, date | at }') as unknown as IcsEvent;
+  textAt(own(event, 'title'), `${path}.title`);
+  optionalTextAt(own(event, 'description'), `${path}.description`);
+  textAt(own(event, 'uid'), `${path}.uid`);
+  return event;
+}
+
+/** The `VEVENT` of one event: all-day on its `date`, or timed at its `at`, with its alarm. */
+function eventLines(event: IcsEvent, uid: string, path: string, defaults: EventDefaults): string[] {
+  if ((own(event, 'date') === undefined) === (own(event, 'at') === undefined)) {
+    throw new InvalidArgumentError(path, event, 'exactly one of `date` (all-day) and `at` (timed)');
+  }
+  checkMinutes(`${path}.alarmMinutesBefore`, own(event, 'alarmMinutesBefore'), true, Number.NEGATIVE_INFINITY);
+  checkMinutes(`${path}.durationMinutes`, own(event, 'durationMinutes'), false, 0);
+  const categories = own(event, 'categories');
+  if (categories !== undefined) arrayAt(categories, `${path}.categories`, 'an array of texts').forEach((c, j) => textAt(c, `${path}.categories.${j}`));
+  if (own(event, 'timeZone') !== undefined) timeZoneAt(own(event, 'timeZone'), `${path}.timeZone`);
+  const lines = ['BEGIN:VEVENT', `UID:${escapeIcsText(uid)}`, `DTSTAMP:${defaults.stamp}`];
+  let alarm: number | null;
+  let description = event.description;
+  if (event.date !== undefined) {
+    const day = civilDayAt(event.date, `${path}.date`);
+    const end = addDays(day, 1);
+    lines.push(`DTSTART;VALUE=DATE:${compact(day)}`, `DTEND;VALUE=DATE:${compact(end)}`, 'TRANSP:TRANSPARENT');
+    alarm = event.alarmMinutesBefore === undefined ? defaults.allDayAlarm : event.alarmMinutesBefore;
+  } else {
+    const ms = instantAt(event.at, `${path}.at`);
+    lines.push(`DTSTART:${utcStamp(ms)}`);
+    const minutes = event.durationMinutes ?? defaults.duration;
+    if (minutes > 0) lines.push(`DTEND:${utcStamp(ms + minutes * MINUTE_MS)}`);
+    if (event.timeZone !== undefined) {
+      const local = formatInstantInZone(ms, event.timeZone);
+      const wall = `Local time: ${local.slice(0, 10)} ${local.slice(11, 16)} (${event.timeZone})`;
+      description = description === undefined ? wall : `${description}\n\n${wall}`;
+    }
+    alarm = event.alarmMinutesBefore === undefined ? defaults.alarm : event.alarmMinutesBefore;
+  }
+  lines.push(`SUMMARY:${escapeIcsText(event.title)}`);
+  if (description !== undefined) lines.push(`DESCRIPTION:${escapeIcsText(description)}`);
+  if (event.categories !== undefined && event.categories.length > 0) {
+    lines.push(`CATEGORIES:${event.categories.map(escapeIcsText).join(',')}`);
+  }
+  if (alarm !== null) {
+    lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeIcsText(event.title)}`, `TRIGGER:${duration(alarm)}`, 'END:VALARM');
+  }
+  lines.push('END:VEVENT');
+  return lines;
 }
 
 function compact(epochDay: number): string {
