@@ -5,8 +5,9 @@ import { checkCalendarOption } from './timeline/scanReply.js';
 import { findRequests } from './findRequests.js';
 import { isStopWord } from './detectLanguage.js';
 import { featureName, Kind, readReply, replyFeatures } from './model/features.js';
-import type { Reading } from './model/features.js';
+import type { FeatureOccurrences, Reading } from './model/features.js';
 import { labelColumn, scoreFeatures, scoreTopics } from './model/linearModel.js';
+import type { LinearScores } from './model/linearModel.js';
 import { REVIEW_THRESHOLD } from './model/weights.generated.js';
 import { REPLY_LABELS, REPLY_LANGUAGES, REPLY_TOPICS, TOPIC_LABELS } from './types.js';
 import type { Classification, ClassifyOptions, Evidence, ReplyInput, ReplyLabel, ReplyRequest, ReplyTopic } from './types.js';
@@ -92,7 +93,23 @@ export function classifyReply(input: ReplyInput, options?: ClassifyOptions): Cla
   REPLY_LABELS.forEach((l, k) => (scores[l] = Math.round((scored.labels[k] ?? 0) * 1000) / 1000));
   const confidence = scored.labels[best] ?? 0;
 
-  // The topic: the likeliest of the label's own topics (only those are scored).
+  const topic = topicOf(vec, scored, label);
+  const evidence = evidenceOf(reading, vec, scored, best, label);
+
+  return {
+    label,
+    confidence: Math.round(confidence * 1000) / 1000,
+    needsReview: confidence < REVIEW_THRESHOLD,
+    scores,
+    topic,
+    evidence,
+    requests: withOfferAnswer(findRequests(input, reading, options), label, evidence),
+    language: reading.language,
+  };
+}
+
+/** The topic: the likeliest of the label's own topics (only those are scored). */
+function topicOf(vec: FeatureOccurrences, scored: LinearScores, label: ReplyLabel): ReplyTopic {
   const candidates: number[] = [];
   REPLY_TOPICS.forEach((t, k) => {
     if (TOPIC_LABELS[t] === label) candidates.push(k);
@@ -100,9 +117,14 @@ export function classifyReply(input: ReplyInput, options?: ClassifyOptions): Cla
   const topicLogits = scoreTopics(vec, scored.rows, candidates);
   let bestTopic = 0;
   for (let j = 1; j < candidates.length; j++) if ((topicLogits[j] ?? 0) > (topicLogits[bestTopic] ?? 0)) bestTopic = j;
-  const topic = REPLY_TOPICS[candidates[bestTopic] ?? 0] as ReplyTopic;
+  return REPLY_TOPICS[candidates[bestTopic] ?? 0] as ReplyTopic;
+}
 
-  // A feature's contribution is what it added to the label over the runner-up: what separated the two.
+/**
+ * The spans that weighed most for label `best`, at most {@link MAX_EVIDENCE}, in reading order. A
+ * feature's contribution is what it added to the label over the runner-up: what separated the two.
+ */
+function evidenceOf(reading: Reading, vec: FeatureOccurrences, scored: LinearScores, best: number, label: ReplyLabel): Evidence[] {
   let second = best === 0 ? 1 : 0;
   for (let k = 0; k < REPLY_LABELS.length; k++) if (k !== best && (scored.labels[k] ?? 0) > (scored.labels[second] ?? 0)) second = k;
   const byRow = new Map<number, { i: number; c: number }>();
@@ -131,16 +153,5 @@ export function classifyReply(input: ReplyInput, options?: ClassifyOptions): Cla
     evidence.push({ cue: featureName(reading, vec, i), label, weight: Math.round(c * 100) / 100, ...span });
   }
   const order = (e: Evidence): number => (e.field === 'subject' ? 0 : 1);
-  evidence.sort((a, b) => order(a) - order(b) || a.start - b.start || b.end - a.end);
-
-  return {
-    label,
-    confidence: Math.round(confidence * 1000) / 1000,
-    needsReview: confidence < REVIEW_THRESHOLD,
-    scores,
-    topic,
-    evidence,
-    requests: withOfferAnswer(findRequests(input, reading, options), label, evidence),
-    language: reading.language,
-  };
+  return evidence.sort((a, b) => order(a) - order(b) || a.start - b.start || b.end - a.end);
 }
