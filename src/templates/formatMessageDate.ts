@@ -1,3 +1,4 @@
+import { Memo } from '../_lib/memo.js';
 import { optionsAt, own, recordAt } from '../_lib/check.js';
 import { isCivilDate, toEpochDay } from '../calendar/epochDay.js';
 import { DAY_MS, parseInstant } from '../calendar/instant.js';
@@ -44,29 +45,31 @@ function firstOfMonthIn(locale: string): string | null {
   return regional === undefined ? words.firstOfMonth : regional.firstOfMonth;
 }
 
-// Memo of formatters keyed by (locale, zone, options): pure, since a formatter is immutable.
-const formatters = new Map<string, Formatter>();
+/**
+ * Formatters keyed by (locale, zone, options) (src/_lib/memo.ts): pure, since a formatter is immutable.
+ * Recipients' locales, zones and formats are few; 512 combinations bound the memory whatever the input.
+ */
+const FORMATTERS = new Memo<string, Formatter>(512);
 
 function formatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Formatter {
   if (typeof locale !== 'string') throw new InvalidArgumentError('locale', locale, 'a BCP 47 language tag such as "en", "de-AT" or "fr-CA"');
   const key = `${locale}\u0000${timeZone}\u0000${options === MESSAGE_DATE_FORMAT ? '' : JSON.stringify(options)}`;
-  let f = formatters.get(key);
-  if (f === undefined) {
-    let format: Intl.DateTimeFormat;
-    try {
-      if (typeof locale !== 'string' || Intl.getCanonicalLocales(locale).length !== 1) throw new RangeError(`${String(locale)}`);
-    } catch {
-      throw new InvalidArgumentError('locale', locale, 'a BCP 47 language tag such as "en", "de-AT" or "fr-CA"');
-    }
-    try {
-      format = new Intl.DateTimeFormat(locale, { ...options, timeZone });
-    } catch {
-      throw new InvalidArgumentError('options.dateFormat', options, 'Intl.DateTimeFormat options such as { weekday: "long", month: "long", day: "numeric" }');
-    }
-    f = { format, firstOfMonth: firstOfMonthIn(format.resolvedOptions().locale) };
-    formatters.set(key, f);
+  return FORMATTERS.get(key, () => newFormatter(locale, timeZone, options));
+}
+
+function newFormatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Formatter {
+  let format: Intl.DateTimeFormat;
+  try {
+    if (Intl.getCanonicalLocales(locale).length !== 1) throw new RangeError(locale);
+  } catch {
+    throw new InvalidArgumentError('locale', locale, 'a BCP 47 language tag such as "en", "de-AT" or "fr-CA"');
   }
-  return f;
+  try {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+  } catch {
+    throw new InvalidArgumentError('options.dateFormat', options, 'Intl.DateTimeFormat options such as { weekday: "long", month: "long", day: "numeric" }');
+  }
+  return { format, firstOfMonth: firstOfMonthIn(format.resolvedOptions().locale) };
 }
 
 /** The first of a month named by a word, as its language writes it: French "lundi 1er février", not "lundi 1 février". */
