@@ -24,7 +24,7 @@ export type ReplyLanguage = Language;
  *
  * @example
  * ```ts
- * REPLY_LANGUAGES //=> ['en', 'de', 'fr', 'es']
+ * REPLY_LANGUAGES.includes('fr') //=> true
  * ```
  */
 export const REPLY_LANGUAGES: readonly ReplyLanguage[] = LANGUAGES;

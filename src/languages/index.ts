@@ -7,7 +7,8 @@
  *
  * @example
  * ```ts
- * LANGUAGES //=> ['en', 'de', 'fr', 'es']
+ * LANGUAGES.includes('de') //=> true
+LANGUAGES[0] //=> 'en'
  * ```
  */
 export const LANGUAGES = ['en', 'de', 'fr', 'es'] as const;

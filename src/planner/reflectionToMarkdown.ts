@@ -39,7 +39,7 @@ export interface ReflectionToMarkdownOptions {
   readonly interview?: Pick<Interview, 'company' | 'role' | 'round'>;
   /**
    * Language of the headings: `en`, `de`, `fr` or `es`; a regional tag such as `de-AT` uses `de`.
-   * Another language (`pt`) is an error unless `fallback` is given.
+   * Another language (`it`) is an error unless `fallback` is given.
    * @defaultValue `'en'`
    */
   readonly locale?: string;

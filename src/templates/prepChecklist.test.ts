@@ -15,8 +15,8 @@ describe('prepChecklist', () => {
 
   it('R10: follows the locale, falls back only when asked, and accepts model formats and loose spelling', () => {
     expect(prepChecklist('presentation', 'de-AT')).toEqual(prepChecklists.presentation.de);
-    expect(prepChecklist('presentation', 'pt-BR', { fallback: 'en' })).toEqual(prepChecklists.presentation.en);
-    expect(() => prepChecklist('presentation', 'pt-BR')).toThrow(/Invalid locale "pt-BR"/);
+    expect(prepChecklist('presentation', 'it-IT', { fallback: 'en' })).toEqual(prepChecklists.presentation.en);
+    expect(() => prepChecklist('presentation', 'it-IT')).toThrow(/Invalid locale "it-IT"/);
     expect(prepChecklist('assessment', 'fr')).toEqual(prepChecklists['skills-assessment'].fr);
     expect(prepChecklist('video', 'es')).toEqual(prepChecklists.general.es);
     expect(prepChecklist(' Case Study ' as never, 'en')).toEqual(prepChecklists['case-study'].en);

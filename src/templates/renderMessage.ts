@@ -15,7 +15,7 @@ import type { AnyTemplateData, RenderedMessage } from './types.js';
 export interface RenderMessageOptions extends LocaleOptions {
   /**
    * BCP 47 locale of the recipient, e.g. `"de-AT"` (→ `de`). A language without built-in wording
-   * (`"pt"`) is an error unless `fallback` is given.
+   * (`"it"`) is an error unless `fallback` is given.
    */
   readonly locale: string;
   /** The recipient's IANA zone: required when a date or slot is given as an instant. */
@@ -105,7 +105,7 @@ function prepare(data: object, locale: string, language: Language, options: Rend
 
 /**
  * Renders a built-in message in the recipient's language (R1, R3.5, R5, R8–R10): eight kinds for
- * candidates and five for recruiters, each in English, German, French and Spanish.
+ * candidates and five for recruiters, each in every language the library writes (`LANGUAGES`).
  *
  * Dates (`interviewDate`, `decisionDate`, …) are civil dates or instants, written for the locale
  * ("Thursday, December 3" / "Donnerstag, 3. Dezember"); `slots` become one line each.

@@ -12,7 +12,7 @@ describe('resolveLocale', () => {
   });
 
   it('R5: a locale without built-in wording is an error naming the supported languages, never silent English', () => {
-    for (const tag of ['pt', 'ja-JP', 'zh-Hant-TW']) {
+    for (const tag of ['it', 'ja-JP', 'zh-Hant-TW']) {
       const e = thrown(() => resolveLocale(tag));
       expect(isFollowUpError(e, 'INVALID_ARGUMENT')).toBe(true);
       expect((e as Error).message).toContain(`Invalid locale "${tag}"`);
@@ -23,9 +23,9 @@ describe('resolveLocale', () => {
 
   it('R5: an explicit fallback names the language to use instead', () => {
     expect(resolveLocale('ja-JP', { fallback: 'en' })).toEqual({ language: 'en', dateLocale: 'en' });
-    expect(resolveLocale('pt-BR', { fallback: 'es' })).toEqual({ language: 'es', dateLocale: 'es' });
+    expect(resolveLocale('it-IT', { fallback: 'es' })).toEqual({ language: 'es', dateLocale: 'es' });
     expect(resolveLocale('de-CH', { fallback: 'en' })).toEqual({ language: 'de', dateLocale: 'de-CH' });
-    expect(() => resolveLocale('pt', { fallback: 'pt' as never })).toThrow(/Invalid fallback "pt"/);
+    expect(() => resolveLocale('it', { fallback: 'it' as never })).toThrow(/Invalid fallback "it"/);
   });
 
   it('keys of Object.prototype are not languages', () => {

@@ -8,7 +8,7 @@ import { isLanguage, LANGUAGES, type Language } from '../languages/index.js';
  *
  * @example
  * ```ts
- * MESSAGE_LOCALES //=> ['en', 'de', 'fr', 'es']
+ * MESSAGE_LOCALES.includes('de') //=> true
  * ```
  */
 export const MESSAGE_LOCALES = LANGUAGES;
@@ -27,7 +27,7 @@ export interface ResolvedLocale {
 /** How a locale with no built-in wording is handled; shared by every function that takes a `locale`. */
 export interface LocaleOptions {
   /**
-   * The language to use when `locale` has no built-in wording (e.g. `"pt"` or `"ja-JP"`). Without
+   * The language to use when `locale` has no built-in wording (e.g. `"it"` or `"ja-JP"`). Without
    * it, such a locale is an error that lists the supported languages: a message is never silently
    * written in another language.
    * @defaultValue `undefined` (an unsupported locale throws {@link InvalidArgumentError})
@@ -77,7 +77,7 @@ function builtInLanguage(locale: string, argument: string): ResolvedLocale | nul
  * ```ts
  * resolveLocale('de-AT') //=> { language: 'de', dateLocale: 'de-AT' }
  * resolveLocale('ja-JP', { fallback: 'en' }) //=> { language: 'en', dateLocale: 'en' }
- * resolveLocale('pt') // throws InvalidArgumentError: … expected a locale whose language has built-in wording: "en", "de", "fr", "es" …
+ * resolveLocale('it') // throws InvalidArgumentError: … expected a locale whose language has built-in wording: "en", "de", …
  * ```
  */
 export function resolveLocale(locale: string, options?: LocaleOptions): ResolvedLocale {
