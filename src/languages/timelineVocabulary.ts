@@ -68,7 +68,7 @@ export interface TimelineVocabulary {
   readonly articles: readonly string[];
   /** Days named relative to today, with their offset ("tomorrow" 1, "this evening" 0). */
   readonly dayWords: Readonly<Record<string, number>>;
-  /** Phrases that contain a day word but name no day ("guten Morgen", "por la mañana"). */
+  /** Phrases that contain a day word or a weekday name but name no day ("guten Morgen", "por la mañana", "segunda etapa"). */
   readonly notDayWords: readonly string[];
   /** Prepositions that make a phrase a deadline ("by", "bis", "d'ici", "antes del"). */
   readonly deadlinePrepositions: readonly string[];

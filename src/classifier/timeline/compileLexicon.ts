@@ -89,7 +89,9 @@ function phraseRules(v: TimelineVocabulary): TimelineRule[] {
   rule('numeric', 0.55, `${prep}${art}${WD_PREFIX}?(?:(?<a>\\d{1,2})\\/(?<b>\\d{1,2})(?:\\/(?<year>\\d{4}|\\d{2}))?(?![0-9/])|(?<da>\\d{1,2})\\.(?<db>\\d{1,2})\\.(?<dyear>\\d{4}|\\d{2})?(?![0-9]))`);
   rule('iso', 0.6, `${prep}(?<year>\\d{4})-(?<a>\\d{2})-(?<b>\\d{2})`);
   if (ALPHA_ORD !== '(?:)') rule('ordinal', 0.5, `${prep}${ART}\\s(?<day>\\d{1,2})${ALPHA_ORD}(?!\\s(?:${DM_LINK}${MO}))`);
-  rule('weekday', 0.5, `${prep}${art}(?:(?<which>${NEXT_BEFORE})\\s)?(?<wd>${WD})(?:\\s(?<suffix>${NEXT_AFTER}))?`);
+  // A phrase that names no day stops a weekday too: Portuguese "a segunda etapa" is the second stage, not Monday.
+  const notWeekday = v.notDayWords.length === 0 ? '' : `(?!${alt(v.notDayWords)}${B1})`;
+  rule('weekday', 0.5, `${prep}${art}(?:(?<which>${NEXT_BEFORE})\\s)?${notWeekday}(?<wd>${WD})(?:\\s(?<suffix>${NEXT_AFTER}))?`);
   rule('week', 0.5,
     `(?:(?<prep>${alt([...v.deadlinePrepositions, ...v.prepositions, ...v.countPrepositions])})\\s)?${art}(?:(?<part>${PART})[\\s-](?:${LINK}\\s)?)?(?:${ART}\\s)?(?:(?<which>${NEXT_BEFORE})\\s)?(?<unit>${WEEK})(?:\\s(?<suffix>${NEXT_AFTER}))?`);
   if (v.calendarWeekWords.length > 0) {
