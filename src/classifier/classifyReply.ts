@@ -91,14 +91,15 @@ export function classifyReply(input: ReplyInput, options?: ClassifyOptions): Cla
   const label = REPLY_LABELS[best] as ReplyLabel;
   const scores = {} as Record<ReplyLabel, number>;
   REPLY_LABELS.forEach((l, k) => (scores[l] = Math.round((scored.labels[k] ?? 0) * 1000) / 1000));
-  const confidence = scored.labels[best] ?? 0;
+  // Rounded as shown, and compared as shown: an app that reads `confidence` and the threshold sees the same verdict.
+  const confidence = Math.round((scored.labels[best] ?? 0) * 1000) / 1000;
 
   const topic = topicOf(vec, scored, label);
   const evidence = evidenceOf(reading, vec, scored, best, label);
 
   return {
     label,
-    confidence: Math.round(confidence * 1000) / 1000,
+    confidence,
     needsReview: confidence < REVIEW_THRESHOLD,
     scores,
     topic,
