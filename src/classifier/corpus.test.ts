@@ -8,6 +8,11 @@ import { evaluate, readCorpus, SET2_DIR } from '../../scripts/eval-classifier.js
  */
 const MIN_PROMISES_FOUND = 0.9;
 const MAX_SPURIOUS_DATES = 0.1;
+/**
+ * The languages the invented sets are written in. Languages added later (Portuguese) have no invented messages:
+ * their detection is measured on real mail (test/corpus/realCorpus.test.ts).
+ */
+const INVENTED_LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
 
 describe('development corpus (R7, R4.5)', () => {
   const corpus = readCorpus();
@@ -17,8 +22,9 @@ describe('development corpus (R7, R4.5)', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(250);
   });
 
-  it('R7: every language is detected', () => {
-    for (const f of Object.values(e.perLanguage)) expect(f.detected / f.total).toBeGreaterThanOrEqual(0.95);
+  it('R7: the language of each message is detected, in each of the four languages the set is written in', () => {
+    expect(Object.keys(e.perLanguage).filter((l) => e.perLanguage[l as keyof typeof e.perLanguage].total > 0)).toEqual([...INVENTED_LANGUAGES]);
+    for (const l of INVENTED_LANGUAGES) expect(e.perLanguage[l].detected / e.perLanguage[l].total, l).toBeGreaterThanOrEqual(0.95);
   });
 
   it('R4.5: annotated promises are found, and few firm dates are reported where there is none', () => {
@@ -33,9 +39,10 @@ describe('second set (R7)', () => {
 
   it('R7: the set is there, in the four languages, and its language is detected', () => {
     expect(corpus.length).toBe(200);
-    for (const f of Object.values(e.perLanguage)) {
-      expect(f.total).toBeGreaterThanOrEqual(40);
-      expect(f.detected / f.total).toBeGreaterThanOrEqual(0.95);
+    for (const l of INVENTED_LANGUAGES) {
+      const f = e.perLanguage[l];
+      expect(f.total, l).toBeGreaterThanOrEqual(40);
+      expect(f.detected / f.total, l).toBeGreaterThanOrEqual(0.95);
     }
   });
 });

@@ -35,6 +35,19 @@ describe('findTimePhrases (R4.5)', () => {
     expect(roles('Le contactaremos el próximo lunes.')).toEqual([['promise', 'date', '2026-11-30', null]]);
   });
 
+  it('R4.5: Portuguese, Brazilian and European: weekday names, not the ordinals spelled like them', () => {
+    const read = (text: string) => findTimePhrases(text, { ...ref, language: 'pt' }).map((p) => [p.role, p.kind, p.date, p.earliest ?? null]);
+    // "segunda" is Monday and "second": the second stage names no day, "até segunda" does.
+    expect(read('Convidamos você para a segunda etapa do processo.')).toEqual([]);
+    expect(read('Por favor, responda até segunda.')).toEqual([['request', 'date', '2026-11-30', null]]);
+    expect(read('Entraremos em contato até sexta-feira.')).toEqual([['promise', 'date', '2026-11-27', null]]);
+    expect(read('Entraremos em contacto na semana que vem.')).toEqual([['promise', 'range', '2026-12-04', '2026-11-30']]);
+    expect(read('Daremos um retorno em até 5 dias úteis.')).toEqual([['promise', 'span-business-days', '2026-12-02', null]]);
+    expect(read('Responderemos depois de amanhã.')).toEqual([['promise', 'date', '2026-11-27', null]]);
+    expect(read('Teremos uma decisão em meados de março.')).toEqual([['promise', 'range', '2027-03-20', '2027-03-11']]);
+    expect(read('Estamos a analisar as candidaturas e daremos notícias nos próximos dias.').map(([role, kind]) => [role, kind])).toEqual([['promise', 'vague']]);
+  });
+
   it('R4.5: placeholders and weekday schedules are not time phrases', () => {
     for (const text of ['We will let you know by [date].', 'We will let you know by {{date}}.', 'Wir melden uns bis XX.XX.XXXX.', 'Office hours: Monday to Friday.']) {
       expect(findTimePhrases(text, ref), text).toEqual([]);

@@ -11,7 +11,7 @@
 LANGUAGES[0] //=> 'en'
  * ```
  */
-export const LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
+export const LANGUAGES = ['en', 'de', 'fr', 'es', 'pt'] as const;
 
 /** A language with built-in wording: one of {@link LANGUAGES}, as a lower-case ISO 639-1 code. */
 export type Language = (typeof LANGUAGES)[number];

@@ -3,6 +3,7 @@ import { reading as deCues, timeline as deTimeline } from './de/reading.js';
 import { reading as enCues, timeline as enTimeline } from './en/reading.js';
 import { reading as esCues, timeline as esTimeline } from './es/reading.js';
 import { reading as frCues, timeline as frTimeline } from './fr/reading.js';
+import { reading as ptCues, timeline as ptTimeline } from './pt/reading.js';
 import type { Language } from './index.js';
 import type { TimelineVocabulary } from './timelineVocabulary.js';
 
@@ -12,7 +13,7 @@ import type { TimelineVocabulary } from './timelineVocabulary.js';
  */
 
 /** The reply reader's lexicon of every language (R7): phrases per label, negators, request phrases, stop words. */
-export const CUES = { en: enCues, de: deCues, fr: frCues, es: esCues } as const satisfies Record<Language, CueTable>;
+export const CUES = { en: enCues, de: deCues, fr: frCues, es: esCues, pt: ptCues } as const satisfies Record<Language, CueTable>;
 
 /** The timeline reader's words of every language (R4.5): dates, counts, units, promise and request words. */
-export const TIMELINE_WORDS = { en: enTimeline, de: deTimeline, fr: frTimeline, es: esTimeline } as const satisfies Record<Language, TimelineVocabulary>;
+export const TIMELINE_WORDS = { en: enTimeline, de: deTimeline, fr: frTimeline, es: esTimeline, pt: ptTimeline } as const satisfies Record<Language, TimelineVocabulary>;

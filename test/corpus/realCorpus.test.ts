@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateItems, sealedTestItems } from '../../scripts/classifier/evaluateReal.js';
 import { renderWeightsModule, trainModel } from '../../scripts/classifier/trainModel.js';
 import { LABELS, LANGS, loadCorpus, splitKeys, testSplit, TOPICS_BY_LABEL } from '../../scripts/corpus/load.js';
+import { readReply } from '../../src/classifier/model/features.js';
 
 /**
  * The real-mail corpus behind the reply reader (R7): employer messages written by others, labelled by
@@ -14,6 +15,8 @@ import { LABELS, LANGS, loadCorpus, splitKeys, testSplit, TOPICS_BY_LABEL } from
 const items = loadCorpus();
 const test = testSplit(items);
 const NO_TIME_LIMIT = 0;
+/** Share of each language's real messages whose language must be detected (100% in every language when set). */
+const MIN_DETECTED = 0.95;
 
 describe('real-mail corpus (R7)', () => {
   // 646 messages when the weights were trained; the scarcest label, reference_check, had 34 (60 is the aim).
@@ -34,6 +37,14 @@ describe('real-mail corpus (R7)', () => {
   it('R7: the sealed split holds at least a quarter of the messages, in every label', () => {
     expect(test.size / items.length).toBeGreaterThanOrEqual(0.25);
     for (const label of LABELS) expect(items.some((i) => i.label === label && test.has(i.id)), label).toBe(true);
+  });
+
+  it('R7: the language of real mail is detected, in every language (Portuguese and Spanish told apart)', () => {
+    for (const lang of LANGS) {
+      const own = items.filter((i) => i.lang === lang);
+      const detected = own.filter((i) => readReply({ text: i.text, ...(i.subject === undefined ? {} : { subject: i.subject }) }).language === lang);
+      expect(detected.length / own.length, `${lang}: ${own.filter((i) => !detected.includes(i)).map((i) => i.id).join(', ')}`).toBeGreaterThanOrEqual(MIN_DETECTED);
+    }
   });
 
   it('R7: near-duplicates never straddle the split', () => {
