@@ -83,6 +83,11 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map<string, string>([
   ["es-odoo18-hr_recruitment-ack-419«lo antes posible»", "role read as promise"],
   ["es-wabulk-solicitud-documentos«Plazo: 48 horas»", "role read as other"],
   ["fr-jobmap-user-interview-reminder«aussi vite que possible»", "role read as other"],
+  ["pt-real-xlow-desafio«23h59min do dia 03/04/2025»", "role read as other"],
+  ["pt-gh-hivelocity-regua-3-dias«em tempo hábil»", "role read as promise"],
+  ["pt-gh-calculojuridico-emails-aos-poucos«Até às 15h»", "phrase not recognised"],
+  ["pt-gh-devsfree-convite-enviado«logo»", "role read as request"],
+  ["pt-recruta-documentacao-aprovada«em 7 dias a partir de ${sentAt}»", "a firm date where the sentence states none"],
 ]);
 
 const key = (r: Row): string => `${r.id}«${r.phrase}»`;
