@@ -153,6 +153,33 @@ const SAMPLES: Record<Locale, Values> = {
     askFeedback: true,
     feedbackOffer: true,
   },
+  pt: {
+    'candidate.name': 'Maria Schmidt-Oliveira',
+    'interviewer.name': 'Ana Bermudes',
+    'interviewer.title': 'responsável pela Engenharia de Plataforma',
+    'recipient.name': 'Joana Ribeiro',
+    'recruiter.name': 'Joana Ribeiro',
+    'referee.name': 'Luísa Navarro',
+    company: 'Vento Norte Logística',
+    role: 'Engenheira de backend sênior',
+    point: 'o plano da equipe de migrar o faturamento para event sourcing no próximo ano',
+    connection: 'liderei uma migração parecida na Acme, em que transferimos doze serviços para um registro de eventos sem interrupções',
+    interviewDate: 'quinta-feira, 3 de dezembro',
+    timelineDate: 'sexta-feira, 11 de dezembro',
+    decisionDate: 'quarta-feira, 16 de dezembro',
+    startDate: 'segunda-feira, 1º de fevereiro',
+    expectedDate: 'sexta-feira, 18 de dezembro',
+    responseDate: 'terça-feira, 22 de dezembro',
+    deadline: 'segunda-feira, 14 de dezembro',
+    reason: 'Aceitei uma vaga mais perto da minha família.',
+    format: 'estudo de caso',
+    stage: 'verificação de referências',
+    slots: '- segunda-feira, 7 de dezembro, das 10:00 às 12:00\n- terça-feira, 8 de dezembro, das 14:00 às 16:00\n- quarta-feira, 9 de dezembro, das 9:00 às 11:00',
+    interviewers: 'Ana Bermudes (responsável pela Plataforma) e Tom Li (diretor técnico)',
+    salary: 'R$ 12.000 mensais',
+    askFeedback: true,
+    feedbackOffer: true,
+  },
 };
 
 const TAG = /\{\{([#/]?)([A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*)(?:\|([^{}]*))?\}\}/g;
@@ -337,8 +364,8 @@ describe('message catalogue', () => {
   });
 
   it('R1.3: thankYou thanks for the conversation, then the point, then the connection, then restates enthusiasm', () => {
-    const thanks: Record<Locale, RegExp> = { en: /Thank you/, de: /vielen Dank/, fr: /remercie/, es: /agradezco/ };
-    const enthusiasm: Record<Locale, RegExp> = { en: /excited/, de: /begeistert/, fr: /enthousiasme/, es: /entusiasmo/ };
+    const thanks: Record<Locale, RegExp> = { en: /Thank you/, de: /vielen Dank/, fr: /remercie/, es: /agradezco/, pt: /Agradeço/ };
+    const enthusiasm: Record<Locale, RegExp> = { en: /excited/, de: /begeistert/, fr: /enthousiasme/, es: /entusiasmo/, pt: /entusiasmo/ };
     for (const locale of LOCALES) {
       const body = MESSAGES[locale].thankYou.body;
       const a = body.search(thanks[locale]);
@@ -374,8 +401,8 @@ describe('message catalogue', () => {
   });
 
   it('R5: followUp names the position, restates interest, asks about the timeline, within 120 words', () => {
-    const timeline: Record<Locale, RegExp> = { en: /update on the timeline/, de: /Zeitplan/, fr: /calendrier/, es: /plazos/ };
-    const interest: Record<Locale, RegExp> = { en: /interest/, de: /Interesse/, fr: /intérêt/, es: /interés/ };
+    const timeline: Record<Locale, RegExp> = { en: /update on the timeline/, de: /Zeitplan/, fr: /calendrier/, es: /plazos/, pt: /prazo/ };
+    const interest: Record<Locale, RegExp> = { en: /interest/, de: /Interesse/, fr: /intérêt/, es: /interés/, pt: /interesse/ };
     for (const locale of LOCALES) {
       const { subject, body } = MESSAGES[locale].followUp;
       expect(body, locale).toContain('{{role}}');
@@ -394,6 +421,7 @@ describe('message catalogue', () => {
       de: [/vielen Dank/i, /schriftlich/, /Gehalt/, /Zusatzleistungen/, /Eintrittstermin/],
       fr: [/remercie/, /par écrit/, /salaire/, /avantages/, /date de début/],
       es: [/gracias/i, /por escrito/, /salario/, /beneficios/, /fecha de incorporación/],
+      pt: [/Agradeço/, /por escrito/, /salário/, /benefícios/, /data de início/],
     };
     for (const locale of LOCALES) {
       for (const cue of cues[locale]) expect(MESSAGES[locale].offerReply.body, `${locale} ${cue}`).toMatch(cue);
@@ -409,8 +437,8 @@ describe('message catalogue', () => {
   });
 
   it('R9: rejectionReply thanks graciously and asks for feedback only inside {{#askFeedback}}', () => {
-    const feedback: Record<Locale, RegExp> = { en: /feedback/i, de: /Rückmeldung/i, fr: /retour/i, es: /comentarios/i };
-    const thanks: Record<Locale, RegExp> = { en: /grateful/, de: /dankbar/i, fr: /remercie/, es: /agradezco/ };
+    const feedback: Record<Locale, RegExp> = { en: /feedback/i, de: /Rückmeldung/i, fr: /retour/i, es: /comentarios/i, pt: /comentários/i };
+    const thanks: Record<Locale, RegExp> = { en: /grateful/, de: /dankbar/i, fr: /remercie/, es: /agradezco/, pt: /agradeço/ };
     for (const locale of LOCALES) {
       const body = MESSAGES[locale].rejectionReply.body;
       const section = /\{\{#askFeedback\}\}([\s\S]*?)\{\{\/askFeedback\}\}/.exec(body);
@@ -499,6 +527,17 @@ describe('message catalogue', () => {
       for (const [format, labels] of Object.entries(prepFormatLabels)) {
         expect(labels[locale], `${format}.${locale}`).not.toMatch(pattern);
       }
+    }
+  });
+
+  it('never uses informal address in Portuguese (tu, te, teu, contigo, vocês) nor gendered self-description', () => {
+    const informal = /(?<!\p{L})(?:tu|te|ti|teu|tua|teus|tuas|contigo|vós|vocês)(?!\p{L})/iu;
+    // The sender's and recipient's gender are unknown: no "obrigado", "ansioso", "interessado", "grato".
+    const gendered = /(?<!\p{L})(?:obrigad[oa]s?|ansios[oa]s?|interessad[oa]s?|grat[oa]s?|bem-vind[oa]s?)(?!\p{L})/iu;
+    for (const kind of KINDS) {
+      const body = wording(MESSAGES.pt[kind].body);
+      expect(body, `pt.${kind}`).not.toMatch(informal);
+      expect(body, `pt.${kind}`).not.toMatch(gendered);
     }
   });
 

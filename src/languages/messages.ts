@@ -2,6 +2,7 @@ import { hiringStages as deStages, messages as de, prepFormatLabels as deFormats
 import { hiringStages as enStages, messages as en, prepFormatLabels as enFormats } from './en/messages.js';
 import { hiringStages as esStages, messages as es, prepFormatLabels as esFormats } from './es/messages.js';
 import { hiringStages as frStages, messages as fr, prepFormatLabels as frFormats } from './fr/messages.js';
+import { hiringStages as ptStages, messages as pt, prepFormatLabels as ptFormats, regional as ptRegional } from './pt/messages.js';
 import type { Language } from './index.js';
 import type { HiringStagePhrases, MessageTexts, PrepFormatLabels, RegionalPhrases } from './types.js';
 
@@ -11,13 +12,13 @@ import type { HiringStagePhrases, MessageTexts, PrepFormatLabels, RegionalPhrase
  */
 
 /** The 13 built-in messages of every language (R1, R3.5, R5, R8–R10). */
-export const MESSAGES = { en, de, fr, es } as const satisfies Record<Language, MessageTexts>;
+export const MESSAGES = { en, de, fr, es, pt } as const satisfies Record<Language, MessageTexts>;
 
 /** How every language names each checklist format inside a message (R10). */
-export const PREP_FORMAT_LABELS = { en: enFormats, de: deFormats, fr: frFormats, es: esFormats } as const satisfies Record<Language, PrepFormatLabels>;
+export const PREP_FORMAT_LABELS = { en: enFormats, de: deFormats, fr: frFormats, es: esFormats, pt: ptFormats } as const satisfies Record<Language, PrepFormatLabels>;
 
 /** How every language names each step of the hiring process to a candidate (R3.5). */
-export const HIRING_STAGE_WORDS = { en: enStages, de: deStages, fr: frStages, es: esStages } as const satisfies Record<Language, HiringStagePhrases>;
+export const HIRING_STAGE_WORDS = { en: enStages, de: deStages, fr: frStages, es: esStages, pt: ptStages } as const satisfies Record<Language, HiringStagePhrases>;
 
 /** The regional forms of the languages that have them (see {@link RegionalPhrases}): a pack's optional `regional`. */
-export const REGIONAL_PHRASES: { readonly [L in Language]?: RegionalPhrases } = {};
+export const REGIONAL_PHRASES: { readonly [L in Language]?: RegionalPhrases } = { pt: ptRegional };

@@ -8,7 +8,8 @@ import { PREP_FORMATS, type PrepFormat } from '../templates/prepFormats.js';
 import { CHECKLISTS } from './checklists.js';
 import { DATE_WORDS } from './dates.js';
 import { LANGUAGES, type Language } from './index.js';
-import { HIRING_STAGE_WORDS, MESSAGES, PREP_FORMAT_LABELS } from './messages.js';
+import { HIRING_STAGE_WORDS, MESSAGES, PREP_FORMAT_LABELS, REGIONAL_PHRASES } from './messages.js';
+import { regionalize } from '../templates/regionalize.js';
 import { CUES, TIMELINE_WORDS } from './reading.js';
 import { REFLECTION_HEADINGS } from './reflection.js';
 import type { LanguagePack } from './types.js';
@@ -46,10 +47,16 @@ const WORD_MAPS = new Set([
   'timeline.parts', 'timeline.dayWords', 'timeline.vague',
 ]);
 
+/** Optional entries a pack fills only when a region writes differently (see `RegionalPhrases`, `DateWords.regions`). */
+const REGIONAL = new Set(['dates.regions']);
+
 /** The key paths of a pack, down to its strings, lists and word maps. */
 function keyPaths(value: unknown, path = ''): string[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || WORD_MAPS.has(path)) return [path];
-  return Object.keys(value).sort().flatMap((k) => keyPaths((value as Record<string, unknown>)[k], path === '' ? k : `${path}.${k}`));
+  return Object.keys(value).sort().flatMap((k) => {
+    const at = path === '' ? k : `${path}.${k}`;
+    return REGIONAL.has(at) ? [] : keyPaths((value as Record<string, unknown>)[k], at);
+  });
 }
 
 /** Every string in a pack (keys of word maps included). */
@@ -92,6 +99,28 @@ describe('language packs', () => {
       const reference = fieldsOf('en');
       expect(reference.required.length, kind).toBeGreaterThan(0);
       for (const l of LANGUAGES) expect(fieldsOf(l), `${l}.${kind}`).toEqual(reference);
+    }
+  });
+
+  it('R1, R3.5, R5, R8–R10: a regional form changes words only: every phrase it replaces occurs, and every message keeps its fields', () => {
+    for (const l of LANGUAGES) {
+      const regions = REGIONAL_PHRASES[l];
+      if (regions === undefined) continue;
+      for (const [region, pairs] of Object.entries(regions)) {
+        expect(region, `${l}: a region is an ISO 3166 code`).toMatch(/^(?:[A-Z]{2}|\d{3})$/);
+        const all = MESSAGE_KINDS.map((k) => `${MESSAGES[l][k].subject}\n${MESSAGES[l][k].body}`).join('\n');
+        for (const [from, to] of pairs) {
+          expect(from, `${l}-${region}`).not.toBe(to);
+          expect(all.includes(from), `${l}-${region}: "${from}" occurs in a message`).toBe(true);
+        }
+        for (const kind of MESSAGE_KINDS) {
+          const original = defineTemplate(MESSAGES[l][kind], { name: kind });
+          const changed = regionalize(MESSAGES[l][kind], pairs);
+          expect(changed, `${l}-${region}.${kind} differs`).not.toEqual(MESSAGES[l][kind]);
+          const t = defineTemplate(changed, { name: `${kind} (${l}-${region})` });
+          expect([...new Set(t.fields)].sort(), `${l}-${region}.${kind}`).toEqual([...new Set(original.fields)].sort());
+        }
+      }
     }
   });
 

@@ -15,7 +15,7 @@ function requiredValues(data: Record<string, unknown>): string[] {
 }
 
 describe('renderMessage', () => {
-  it('R1, R5, R8–R10: every kind renders in all four locales with the required values verbatim and no tag left', () => {
+  it('R1, R5, R8–R10: every kind renders in every locale with the required values verbatim and no tag left', () => {
     for (const locale of MESSAGE_LOCALES) {
       const samples = messageSamples(locale);
       for (const kind of MESSAGE_KINDS) {
@@ -35,7 +35,7 @@ describe('renderMessage', () => {
   });
 
   it('renders every kind with only its required fields: no "Dear ," and no blank-line gaps', () => {
-    const greeting = { en: 'Dear Hiring Team,', de: 'Sehr geehrte Damen und Herren,', fr: 'Madame, Monsieur,', es: 'Estimado equipo de selección:' };
+    const greeting = { en: 'Dear Hiring Team,', de: 'Sehr geehrte Damen und Herren,', fr: 'Madame, Monsieur,', es: 'Estimado equipo de selección:', pt: 'Prezada equipe de recrutamento,' };
     for (const locale of MESSAGE_LOCALES) {
       const samples = requiredOnlySamples(locale);
       for (const kind of MESSAGE_KINDS) {
@@ -75,7 +75,7 @@ describe('renderMessage', () => {
   });
 
   it('R8.3: offerReply names the decision date written for the locale', () => {
-    const expected = { en: 'Wednesday, December 16', de: 'Mittwoch, 16. Dezember', fr: 'mercredi 16 décembre', es: 'miércoles, 16 de diciembre' };
+    const expected = { en: 'Wednesday, December 16', de: 'Mittwoch, 16. Dezember', fr: 'mercredi 16 décembre', es: 'miércoles, 16 de diciembre', pt: 'quarta-feira, 16 de dezembro' };
     for (const locale of MESSAGE_LOCALES) {
       expect(renderMessage('offerReply', messageSamples(locale).offerReply, { locale }).text, locale).toContain(expected[locale]);
     }
@@ -118,11 +118,32 @@ describe('renderMessage', () => {
     expect(at.text).toContain('Bedenkzeit');
     const ch = renderMessage('offerReply', data, { locale: 'de-CH' });
     expect(ch.text).toContain('Mittwoch, 16. Dezember');
-    expect(() => renderMessage('offerReply', messageSamples('en').offerReply, { locale: 'ja-JP' })).toThrow(/Invalid options\.locale "ja-JP": expected a locale whose language has built-in wording: "en", "de", "fr", "es"/);
+    expect(() => renderMessage('offerReply', messageSamples('en').offerReply, { locale: 'ja-JP' })).toThrow(/Invalid options\.locale "ja-JP": expected a locale whose language has built-in wording: "en", "de", "fr", "es", "pt"/);
     const ja = renderMessage('offerReply', messageSamples('en').offerReply, { locale: 'ja-JP', fallback: 'en' });
     expect(ja.text).toContain('Wednesday, December 16');
     expect(ja.text.startsWith('Dear Jordan Ellis,')).toBe(true);
     expect(renderMessage('offerReply', messageSamples('fr').offerReply, { locale: 'FR-ca' }).text).toContain('mercredi 16 décembre');
+  });
+
+  it('R1, R5, R8–R10: writes Brazilian Portuguese for pt and pt-BR, and the European forms for pt-PT', () => {
+    const data = { ...messageSamples('pt').offerAccept, startDate: '2027-02-01' };
+    delete (data as { recipient?: unknown }).recipient;
+    for (const locale of ['pt', 'pt-BR']) {
+      const out = renderMessage('offerAccept', data, { locale });
+      expect(out.text, locale).toMatch(/^Prezada equipe de recrutamento,\n/);
+      expect(out.text, locale).toContain('segunda-feira, 1º de fevereiro');
+      expect(out.text, locale).toContain('\nAtenciosamente,\n');
+    }
+    const pt = renderMessage('offerAccept', data, { locale: 'pt-PT' });
+    expect(pt.text).toMatch(/^Cara equipa de recrutamento,\n/);
+    expect(pt.text).toContain('segunda-feira, 1 de fevereiro');
+    expect(pt.text).toContain('\nCom os melhores cumprimentos,\n');
+    expect(pt.text).not.toMatch(/(?<!\p{L})(?:equipe|contato|Atenciosamente)(?!\p{L})/u);
+    // Another region of Portuguese reads the pack as written.
+    expect(renderMessage('offerAccept', data, { locale: 'pt-AO' }).text).toMatch(/^Prezada equipe/);
+    const referee = renderMessage('referenceRequest', messageSamples('pt').referenceRequest, { locale: 'pt-PT', ...tz });
+    expect(referee.text).toContain('candidatou-se a esta vaga');
+    expect(referee.text).toContain('partilhar connosco');
   });
 
   it('writes a civil date as that calendar day in any zone, and an instant as its day in the recipient zone', () => {

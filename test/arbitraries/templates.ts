@@ -115,6 +115,13 @@ const VALUES: Readonly<Record<MessageLocale, LocaleValues>> = {
     connection: 'dirigí una migración similar en Acme, en la que trasladamos doce servicios a un registro de eventos sin interrupciones',
     reason: 'He aceptado un puesto más cerca de mi familia.', stage: 'comprobación de referencias', salary: '52.000 € brutos anuales',
   },
+  pt: {
+    candidate: 'Maria Schmidt-Oliveira', interviewer: 'Ana Bermudes', title: 'responsável pela Engenharia de Plataforma', recipient: 'Joana Ribeiro',
+    referee: 'Luísa Navarro', company: 'Vento Norte Logística', role: 'Engenheira de backend sênior',
+    point: 'o plano da equipe de migrar o faturamento para event sourcing no próximo ano',
+    connection: 'liderei uma migração parecida na Acme, em que transferimos doze serviços para um registro de eventos sem interrupções',
+    reason: 'Aceitei uma vaga mais perto da minha família.', stage: 'verificação de referências', salary: 'R$ 12.000 mensais',
+  },
 };
 
 /** Realistic data of every kind for `locale`, with every optional field filled in. */

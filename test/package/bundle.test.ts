@@ -42,7 +42,7 @@ describe('bundle size and contents, per entry point', () => {
 
   // Ceilings (gzip bytes) for each entry's own code, with its peers left external.
   const ceilings: [string, number][] = [
-    ['interview-followup', 124 * 1024], // everything light, incl. the reply reader's weights and messages in four languages (117 kB)
+    ['interview-followup', 136 * 1024], // everything light, incl. the reply reader's weights and messages in five languages (130 kB)
     ['interview-followup/calendar', 6 * 1024],
     ['interview-followup/holidays', 8 * 1024],
     ['interview-followup/model', 10 * 1024],
