@@ -3,10 +3,9 @@ import { timeZoneAt } from '../calendar/zone.js';
 import { InvalidArgumentError } from '../errors.js';
 import { checkCalendarOption } from './timeline/scanReply.js';
 import { findRequests } from './findRequests.js';
-import { isStopWord } from './detectLanguage.js';
 import { featureName, Kind, readReply, replyFeatures } from './model/features.js';
 import type { FeatureOccurrences, Reading } from './model/features.js';
-import { labelColumn, scoreFeatures, scoreTopics } from './model/linearModel.js';
+import { groupByRow, labelWeight, scoreFeatures, scoreTopics } from './model/linearModel.js';
 import type { LinearScores } from './model/linearModel.js';
 import { REVIEW_THRESHOLD } from './model/weights.generated.js';
 import { REPLY_LABELS, REPLY_LANGUAGES, REPLY_TOPICS, TOPIC_LABELS } from './types.js';
@@ -121,37 +120,59 @@ function topicOf(vec: FeatureOccurrences, scored: LinearScores, label: ReplyLabe
   return REPLY_TOPICS[candidates[bestTopic] ?? 0] as ReplyTopic;
 }
 
+/** Positive contributions are picked one at a time, the largest first; past this many picks the rest is sorted. */
+const PICKS_BEFORE_SORT = 12;
+
+/**
+ * Each model row's contribution to label `best` over the runner-up, summed over its occurrences (in order of first
+ * occurrence): `first[g]` is the first occurrence of group `g`, `sums[g]` its contribution.
+ */
+function contributions(vec: FeatureOccurrences, scored: LinearScores, best: number): { first: number[]; sums: number[] } {
+  let second = best === 0 ? 1 : 0;
+  for (let k = 0; k < REPLY_LABELS.length; k++) if (k !== best && (scored.labels[k] ?? 0) > (scored.labels[second] ?? 0)) second = k;
+  const first: number[] = [];
+  const sums: number[] = [];
+  groupByRow(scored.rows, (i) => (vec.fields[i] ?? -1) >= 0, (g, i, row) => {
+    const c = (labelWeight(row, best) - labelWeight(row, second)) * (vec.values[i] ?? 0);
+    if (g === first.length) {
+      first.push(i);
+      sums.push(c);
+    } else sums[g]! += c;
+  });
+  return { first, sums };
+}
+
 /**
  * The spans that weighed most for label `best`, at most {@link MAX_EVIDENCE}, in reading order. A
  * feature's contribution is what it added to the label over the runner-up: what separated the two.
+ * The largest come first (the earlier on a tie); a lone function word, an empty span or one overlapping
+ * a span already chosen is passed over.
  */
 function evidenceOf(reading: Reading, vec: FeatureOccurrences, scored: LinearScores, best: number, label: ReplyLabel): Evidence[] {
-  let second = best === 0 ? 1 : 0;
-  for (let k = 0; k < REPLY_LABELS.length; k++) if (k !== best && (scored.labels[k] ?? 0) > (scored.labels[second] ?? 0)) second = k;
-  const byRow = new Map<number, { i: number; c: number }>();
-  const winner = labelColumn(best);
-  const runnerUp = labelColumn(second);
-  const weightOf = (row: number): number => winner(row) - runnerUp(row);
-  for (let i = 0; i < vec.count; i++) {
-    const row = scored.rows[i] ?? -1;
-    if (row < 0 || (vec.fields[i] ?? -1) < 0) continue;
-    const c = weightOf(row) * (vec.values[i] ?? 0);
-    const seen = byRow.get(row);
-    if (seen === undefined) byRow.set(row, { i, c });
-    else seen.c += c;
-  }
-  const contributions = [...byRow.values()].filter((x) => x.c > 0).sort((a, b) => b.c - a.c || a.i - b.i);
+  const { first, sums } = contributions(vec, scored, best);
+  const positive: number[] = [];
+  for (let g = 0; g < first.length; g++) if (sums[g]! > 0) positive.push(g);
+  const before = (a: number, b: number): boolean => sums[a]! > sums[b]! || (sums[a] === sums[b] && first[a]! < first[b]!);
   const evidence: Evidence[] = [];
-  for (const { i, c } of contributions) {
-    if (evidence.length >= MAX_EVIDENCE) break;
+  for (let pick = 0; pick < positive.length && evidence.length < MAX_EVIDENCE; pick++) {
+    if (pick < PICKS_BEFORE_SORT) {
+      let top = pick;
+      for (let j = pick + 1; j < positive.length; j++) if (before(positive[j]!, positive[top]!)) top = j;
+      [positive[pick], positive[top]] = [positive[top]!, positive[pick]!];
+    } else if (pick === PICKS_BEFORE_SORT) {
+      const rest = positive.slice(pick).sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+      positive.splice(pick, rest.length, ...rest);
+    }
+    const g = positive[pick]!;
+    const i = first[g]!;
     const span = spanOf(reading, vec.fields[i] ?? 0, vec.starts[i] ?? 0, vec.ends[i] ?? 0);
     if (span === null || span.end <= span.start) continue;
     // A lone function word ("the", "you", "Sie") may carry weight but shows a reader nothing.
     const kind = vec.kinds[i];
-    if ((kind === Kind.Word || kind === Kind.Subject) && isStopWord(reading.tokens[vec.fields[i] ?? 0]?.words[vec.starts[i] ?? 0] ?? '')) continue;
+    if ((kind === Kind.Word || kind === Kind.Subject) && (reading.tokens[vec.fields[i] ?? 0]?.infos[vec.starts[i] ?? 0]?.stop ?? 0) !== 0) continue;
     // Each stretch of text is shown once: a span overlapping one already chosen adds nothing to a highlight.
     if (evidence.some((e) => e.field === span.field && e.start < span.end && span.start < e.end)) continue;
-    evidence.push({ cue: featureName(reading, vec, i), label, weight: Math.round(c * 100) / 100, ...span });
+    evidence.push({ cue: featureName(reading, vec, i), label, weight: Math.round(sums[g]! * 100) / 100, ...span });
   }
   const order = (e: Evidence): number => (e.field === 'subject' ? 0 : 1);
   return evidence.sort((a, b) => order(a) - order(b) || a.start - b.start || b.end - a.end);

@@ -1,5 +1,4 @@
 import { InvalidArgumentError } from '../errors.js';
-import { identityMapped, MappedTextBuilder } from './mappedText.js';
 import type { MappedText } from './mappedText.js';
 import { stripHtml } from './stripHtml.js';
 import type { ReplyField, ReplyInput } from './types.js';
@@ -40,7 +39,10 @@ export const CLOSING_PATTERN =
 export const DISCLAIMER_PATTERN =
   /^(?:confidentiality notice|confidential(?:ity)? ?:|disclaimer ?:|this (?:e-?mail|message|communication)\b.{0,100}\b(?:confidential|privileged|intended (?:solely|only))|if you (?:are not|have received this)\b.{0,40}\b(?:intended recipient|in error)|diese (?:e-?mail|nachricht)\b.{0,100}\bvertraulich|ce (?:message|courriel|e-?mail)\b.{0,100}\bconfidenti|este (?:mensaje|correo)\b.{0,100}\bconfidencial|you(?: are|'re)? receiv(?:ing|ed) this|this (?:e-?mail|message) was sent (?:to|by)|to (?:stop receiving|unsubscribe)|unsubscribe\b|powered by\b|manage (?:your )?(?:e-?mail |notification )?(?:preferences|settings)|view (?:this (?:e-?mail|message) )?in (?:your |a )?browser|abmelden\b|newsletter abbestellen|se d[ée]sabonner|se d[ée]sinscrire|darse de baja|cancelar (?:la )?suscripci[óo]n)/i;
 
+/** Lines longer than this are never a header, separator, signature or disclaimer. */
 const MAX_HEADER_LINE = 300;
+/** Lines longer than this are never a sign-off. */
+const MAX_CLOSING_LINE = 60;
 
 /**
  * Characters of cleaned text kept per field: a reply's outcome and promises are in its first
@@ -51,13 +53,60 @@ export const MAX_CLEANED_LENGTH = 100_000;
 /** Normalised characters read before lines are filtered (quotes and signatures drop some). */
 const MAX_NORMALIZED_LENGTH = 4 * MAX_CLEANED_LENGTH;
 
-function normalizeChars(m: MappedText): MappedText {
-  const t = m.text;
+/**
+ * Text after normalisation, with the index of the source code unit each of its code units came from (`from`, valid
+ * for `length` entries: a scratch buffer, reused by the next call).
+ */
+interface Normalized {
+  readonly text: string;
+  readonly from: Int32Array;
+  readonly length: number;
+}
+
+/**
+ * Scratch space for the normalised text's map to its source. It never leaves a call (the cleaned field gets its own
+ * arrays), so reusing it spares an allocation outside the heap per reply.
+ */
+let scratch = new Int32Array(0);
+function scratchOf(size: number): Int32Array {
+  if (scratch.length < size) scratch = new Int32Array(Math.max(size, 2 * scratch.length, 1024));
+  return scratch;
+}
+
+/** The one-character strings normalisation writes in place of another character. */
+const REPLACEMENTS: Readonly<Record<number, string>> = { 10: '\n', 32: ' ', 34: '"', 39: "'" };
+
+/**
+ * Normalises line breaks, whitespace, invisible characters and typographic quotes in one pass: at most one space in a
+ * row, none at the end of a line, at most one blank line in a row. The text is assembled from slices of `t` (most of
+ * it is unchanged), so no character is copied one by one.
+ */
+function normalize(t: string): Normalized {
   const n = t.length;
-  const out = new MappedTextBuilder(n);
+  const from = scratchOf(Math.min(n, MAX_NORMALIZED_LENGTH));
+  const parts: string[] = [];
+  // The unchanged run of `t` being copied, [runStart, runEnd).
+  let runStart = 0;
+  let runEnd = 0;
+  let length = 0;
+  // The last unit written (a line break before the first), and the one before it (-1 when there is none).
   let last = 10;
-  for (let i = 0; i < n && out.length < MAX_NORMALIZED_LENGTH; i++) {
+  let beforeLast = -1;
+  for (let i = 0; i < n && length < MAX_NORMALIZED_LENGTH; i++) {
     const c = t.charCodeAt(i);
+    if (c > 32 && c < 127 && c !== 96) {
+      // Printable ASCII other than the space and the backtick stays as it is.
+      if (runEnd === i && runEnd > runStart) runEnd++;
+      else {
+        if (runEnd > runStart) parts.push(t.slice(runStart, runEnd));
+        runStart = i;
+        runEnd = i + 1;
+      }
+      beforeLast = length > 0 ? last : -1;
+      from[length++] = i;
+      last = c;
+      continue;
+    }
     let u: number;
     if (c === 13) {
       if (t.charCodeAt(i + 1) === 10) continue;
@@ -71,100 +120,141 @@ function normalizeChars(m: MappedText): MappedText {
     if (u === 32) {
       if (last === 32 || last === 10) continue;
     } else if (u === 10 && last === 32) {
-      out.drop(1);
-    } else if (u === 10 && last === 10 && out.length >= 2 && out.unitAt(out.length - 2) === 10) {
+      // A line does not end in a space: take the space back.
+      length--;
+      if (runEnd > runStart) runEnd--;
+      else parts.pop();
+      last = beforeLast;
+    } else if (u === 10 && last === 10 && beforeLast === 10) {
       // A third line break in a row adds nothing (a blank line is a blank line), and skipping it keeps a text of
       // nothing but line breaks from becoming a million empty lines.
       continue;
     }
-    out.push(u, m.starts[i] ?? 0, m.ends[i] ?? 0);
+    if (u === c && runEnd === i && runEnd > runStart) runEnd++;
+    else {
+      if (runEnd > runStart) parts.push(t.slice(runStart, runEnd));
+      if (u === c) {
+        runStart = i;
+        runEnd = i + 1;
+      } else {
+        parts.push(REPLACEMENTS[u] as string);
+        runStart = runEnd = 0;
+      }
+    }
+    beforeLast = length > 0 ? last : -1;
+    from[length++] = i;
     last = u;
   }
-  if (last === 32) out.drop(1);
-  return out.build();
+  if (last === 32) {
+    length--;
+    if (runEnd > runStart) runEnd--;
+    else parts.pop();
+  }
+  if (runEnd > runStart) parts.push(t.slice(runStart, runEnd));
+  return { text: parts.length === 1 ? (parts[0] as string) : parts.join(''), from, length };
 }
 
-function hasLetter(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
+function hasLetter(s: string, from = 0, to = s.length): boolean {
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0xbf) return true;
   }
   return false;
 }
 
-function isReplyHeader(line: string, next: string | undefined): boolean {
-  if (line.length > MAX_HEADER_LINE) return false;
-  // A reply header ends with a colon (REPLY_HEADER_PATTERN ends in ` ?:$`): checking that first spares the pattern
-  // on every other line.
-  if (line.charCodeAt(line.length - 1) === 58 && REPLY_HEADER_PATTERN.test(line)) return true;
-  return next !== undefined && next.length <= 80 && next.charCodeAt(next.length - 1) === 58 &&
-    REPLY_HEADER_START_PATTERN.test(line) && REPLY_HEADER_PATTERN.test(`${line} ${next}`);
+/** The lines of a text: `starts[k]` and `ends[k]` bound line k (its line break excluded). */
+interface Lines {
+  readonly text: string;
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  readonly count: number;
 }
 
-function isForwardHeader(line: string, lines: readonly string[], index: number): boolean {
+function splitLines(t: string): Lines {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let p = 0; ;) {
+    const q = t.indexOf('\n', p);
+    starts.push(p);
+    ends.push(q < 0 ? t.length : q);
+    if (q < 0) break;
+    p = q + 1;
+  }
+  return { text: t, starts, ends, count: starts.length };
+}
+
+/** Line `k` as a string, or undefined past the last line. */
+function lineAt(lines: Lines, k: number): string | undefined {
+  return k < lines.count ? lines.text.slice(lines.starts[k], lines.ends[k]) : undefined;
+}
+
+function isReplyHeader(line: string, lines: Lines, index: number): boolean {
+  if (line.length > MAX_HEADER_LINE) return false;
+  // A reply header ends with a colon (the pattern ends in ` ?:$`): checking that first spares the pattern on every
+  // other line.
+  if (line.charCodeAt(line.length - 1) === 58 && REPLY_HEADER_PATTERN.test(line)) return true;
+  // Or its verb wraps onto the next line, a short one ending with the colon.
+  const next = index + 1;
+  if (next >= lines.count) return false;
+  const start = lines.starts[next] ?? 0;
+  const end = lines.ends[next] ?? 0;
+  return end - start <= 80 && lines.text.charCodeAt(end - 1) === 58 && end > start &&
+    REPLY_HEADER_START_PATTERN.test(line) && REPLY_HEADER_PATTERN.test(`${line} ${lines.text.slice(start, end)}`);
+}
+
+function isForwardHeader(line: string, lines: Lines, index: number): boolean {
   if (line.length > MAX_HEADER_LINE) return false;
   if (QUOTE_SEPARATOR_PATTERN.test(line)) return true;
   if (!FROM_FIELD_PATTERN.test(line)) return false;
-  for (let k = index + 1; k <= index + 3 && k < lines.length; k++) {
-    const l = lines[k] ?? '';
-    if (l.length <= MAX_HEADER_LINE && HEADER_FIELD_PATTERN.test(l) && !FROM_FIELD_PATTERN.test(l)) return true;
+  for (let k = index + 1; k <= index + 3 && k < lines.count; k++) {
+    const length = (lines.ends[k] ?? 0) - (lines.starts[k] ?? 0);
+    if (length > MAX_HEADER_LINE) continue;
+    const l = lineAt(lines, k) ?? '';
+    if (HEADER_FIELD_PATTERN.test(l) && !FROM_FIELD_PATTERN.test(l)) return true;
   }
   return false;
 }
 
 /**
- * Cleans one reply body (R7): drops quoted earlier messages, forwarded headers, signatures,
- * sign-offs and disclaimers, and normalises whitespace and typographic quotes, keeping the map to
- * the original. When nothing but quoted text remains, the quoted text is kept instead (a pasted
- * thread that starts with the employer's message).
+ * What one pass keeps of the normalised text: `pieces` holds, for each piece, the normalised index it starts at and
+ * its length, or `-1 - index` for a line break mapped to the normalised character at `index`.
  */
-export function cleanBody(source: MappedText, keepQuotes = false): MappedText {
-  const norm = normalizeChars(source);
-  const first = cleanLines(norm, keepQuotes);
-  // Nothing but quoted text: read the quotes (normalised once, for both passes).
-  if (!keepQuotes && first.sawQuote && !hasLetter(first.text.text)) return cleanLines(norm, true).text;
-  return first.text;
+interface Kept {
+  readonly pieces: number[];
+  readonly length: number;
+  readonly sawQuote: boolean;
 }
 
 /** One pass over the normalised lines: with `keepQuotes`, quoted lines are read (their `>` markers dropped). */
-function cleanLines(norm: MappedText, keepQuotes: boolean): { text: MappedText; sawQuote: boolean } {
-  const t = norm.text;
-  const lineStarts: number[] = [];
-  const lines: string[] = [];
-  let p = 0;
-  while (p <= t.length) {
-    let q = t.indexOf('\n', p);
-    if (q < 0) q = t.length;
-    lineStarts.push(p);
-    lines.push(t.slice(p, q));
-    p = q + 1;
-  }
-  const out = new MappedTextBuilder(t.length);
+function keepLines(lines: Lines, keepQuotes: boolean): Kept {
+  const t = lines.text;
+  const pieces: number[] = [];
+  let length = 0;
   let content = false;
   let inHeaderBlock = false;
   let blank = 0;
   let sawQuote = false;
-  for (let li = 0; li < lines.length && out.length < MAX_CLEANED_LENGTH; li++) {
-    let line = lines[li] ?? '';
-    let offset = lineStarts[li] ?? 0;
+  for (let li = 0; li < lines.count && length < MAX_CLEANED_LENGTH; li++) {
+    const lineStart = lines.starts[li] ?? 0;
+    const end = lines.ends[li] ?? 0;
+    let offset = lineStart;
     if (inHeaderBlock) {
-      if (line.length <= MAX_HEADER_LINE && HEADER_FIELD_PATTERN.test(line)) continue;
+      if (end - offset <= MAX_HEADER_LINE && HEADER_FIELD_PATTERN.test(t.slice(offset, end))) continue;
       inHeaderBlock = false;
     }
-    if (line.charCodeAt(0) === 62 /* > */) {
+    if (offset < end && t.charCodeAt(offset) === 62 /* > */) {
       sawQuote = true;
       if (!keepQuotes) continue;
-      let k = 0;
-      while (k < line.length && (line.charCodeAt(k) === 62 || line.charCodeAt(k) === 32)) k++;
-      line = line.slice(k);
-      offset += k;
+      while (offset < end && (t.charCodeAt(offset) === 62 || t.charCodeAt(offset) === 32)) offset++;
     }
-    if (line.length > 0 && line.length <= MAX_HEADER_LINE) {
+    const size = end - offset;
+    if (size > 0 && size <= MAX_HEADER_LINE) {
+      const line = t.slice(offset, end);
       if (FORWARD_SEPARATOR_PATTERN.test(line)) {
         inHeaderBlock = true;
         continue;
       }
-      if (isReplyHeader(line, lines[li + 1])) {
+      if (isReplyHeader(line, lines, li)) {
         if (content && !keepQuotes) break;
         if (!REPLY_HEADER_PATTERN.test(line)) li++; // the header's second line
         continue;
@@ -178,31 +268,118 @@ function cleanLines(norm: MappedText, keepQuotes: boolean): { text: MappedText; 
         if (content) break;
         continue;
       }
-      if (content && line.length <= 60 && CLOSING_PATTERN.test(line)) break;
+      if (content && size <= MAX_CLOSING_LINE && CLOSING_PATTERN.test(line)) break;
     }
-    if (line.length === 0) {
+    if (size === 0) {
       if (content) blank++;
       continue;
     }
     if (content) {
-      const nl = lineStarts[li] ?? 0;
-      const at = Math.max(0, nl - 1);
-      const s = norm.starts[at] ?? 0;
-      const e = norm.ends[at] ?? 0;
-      out.push(10, s, e);
-      if (blank > 0) out.push(10, s, e);
+      // The line break (and the blank line) map to the line break before this line.
+      const at = Math.max(0, lineStart - 1);
+      pieces.push(-1 - at);
+      length++;
+      if (blank > 0) {
+        pieces.push(-1 - at);
+        length++;
+      }
     }
     blank = 0;
-    const room = Math.min(line.length, MAX_CLEANED_LENGTH - out.length);
-    for (let k = 0; k < room; k++) out.push(line.charCodeAt(k), norm.starts[offset + k] ?? 0, norm.ends[offset + k] ?? 0);
-    if (hasLetter(line)) content = true;
+    const room = Math.min(size, MAX_CLEANED_LENGTH - length);
+    pieces.push(offset, room);
+    length += room;
+    if (hasLetter(t, offset, end)) content = true;
   }
-  return { text: out.build(), sawQuote };
+  return { pieces, length, sawQuote };
+}
+
+/** The text and the map to the source of what a pass kept. */
+function assemble(norm: Normalized, kept: Kept, source: MappedText | null): MappedText {
+  const { pieces, length } = kept;
+  // One buffer for both maps: one allocation outside the heap instead of two.
+  const buffer = new ArrayBuffer(8 * length);
+  const starts = new Int32Array(buffer, 0, length);
+  const ends = new Int32Array(buffer, 4 * length, length);
+  const parts: string[] = [];
+  const from = norm.from;
+  let k = 0;
+  for (let j = 0; j < pieces.length; j++) {
+    const at = pieces[j] ?? 0;
+    if (at < 0) {
+      const i = from[-1 - at] ?? 0;
+      parts.push('\n');
+      starts[k] = source === null ? i : (source.starts[i] ?? 0);
+      ends[k] = source === null ? i + 1 : (source.ends[i] ?? 0);
+      k++;
+      continue;
+    }
+    const size = pieces[++j] ?? 0;
+    parts.push(norm.text.slice(at, at + size));
+    if (source === null) {
+      for (let q = at; q < at + size; q++, k++) {
+        const i = from[q] ?? 0;
+        starts[k] = i;
+        ends[k] = i + 1;
+      }
+    } else {
+      for (let q = at; q < at + size; q++, k++) {
+        const i = from[q] ?? 0;
+        starts[k] = source.starts[i] ?? 0;
+        ends[k] = source.ends[i] ?? 0;
+      }
+    }
+  }
+  return { text: parts.length === 1 ? (parts[0] as string) : parts.join(''), starts, ends };
+}
+
+/**
+ * Cleans one reply body (R7): drops quoted earlier messages, forwarded headers, signatures,
+ * sign-offs and disclaimers, and normalises whitespace and typographic quotes, keeping the map to
+ * the original. When nothing but quoted text remains, the quoted text is kept instead (a pasted
+ * thread that starts with the employer's message).
+ *
+ * @param text - The body as plain text.
+ * @param source - Where each character of `text` came from, or `null` when `text` is the original itself.
+ */
+export function cleanBody(text: string, source: MappedText | null): MappedText {
+  const norm = normalize(text);
+  const lines = splitLines(norm.text);
+  const first = keepLines(lines, false);
+  // Nothing but quoted text: read the quotes (normalised once, for both passes).
+  if (first.sawQuote && !keptLetter(norm.text, first)) return assemble(norm, keepLines(lines, true), source);
+  return assemble(norm, first, source);
+}
+
+/** Whether what a pass kept holds a letter. */
+function keptLetter(t: string, kept: Kept): boolean {
+  const { pieces } = kept;
+  for (let j = 0; j < pieces.length; j++) {
+    const at = pieces[j] ?? 0;
+    if (at < 0) continue;
+    const size = pieces[++j] ?? 0;
+    if (hasLetter(t, at, at + size)) return true;
+  }
+  return false;
 }
 
 /** Cleans a subject line: whitespace and quotes only. */
 function cleanSubject(subject: string): MappedText {
-  return normalizeChars(identityMapped(subject.length > 2000 ? subject.slice(0, 2000) : subject));
+  const norm = normalize(subject.length > 2000 ? subject.slice(0, 2000) : subject);
+  const n = norm.length;
+  const buffer = new ArrayBuffer(8 * n);
+  const starts = new Int32Array(buffer, 0, n);
+  const ends = new Int32Array(buffer, 4 * n, n);
+  for (let k = 0; k < n; k++) {
+    const i = norm.from[k] ?? 0;
+    starts[k] = i;
+    ends[k] = i + 1;
+  }
+  return { text: norm.text, starts, ends };
+}
+
+function cleanHtml(html: string): MappedText {
+  const stripped = stripHtml(html, MAX_NORMALIZED_LENGTH);
+  return cleanBody(stripped.text, stripped);
 }
 
 /**
@@ -219,8 +396,8 @@ function cleanSubject(subject: string): MappedText {
  */
 export function cleanReply(input: ReplyInput): CleanedField[] {
   if (typeof input === 'string') {
-    const mapped = LOOKS_LIKE_HTML_PATTERN.test(input) ? stripHtml(input, MAX_NORMALIZED_LENGTH) : identityMapped(input);
-    return [{ field: 'text', original: input, ...cleanBody(mapped) }];
+    const cleaned = LOOKS_LIKE_HTML_PATTERN.test(input) ? cleanHtml(input) : cleanBody(input, null);
+    return [{ field: 'text', original: input, ...cleaned }];
   }
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new InvalidArgumentError('reply', input, 'a string or an object { subject?, text, html? } with a string text or html');
@@ -237,9 +414,9 @@ export function cleanReply(input: ReplyInput): CleanedField[] {
   const fields: CleanedField[] = [];
   if (subject !== undefined) fields.push({ field: 'subject', original: subject, ...cleanSubject(subject) });
   if (text !== undefined && (text.trim() !== '' || html === undefined)) {
-    fields.push({ field: 'text', original: text, ...cleanBody(identityMapped(text)) });
+    fields.push({ field: 'text', original: text, ...cleanBody(text, null) });
   } else if (html !== undefined) {
-    fields.push({ field: 'html', original: html, ...cleanBody(stripHtml(html, MAX_NORMALIZED_LENGTH)) });
+    fields.push({ field: 'html', original: html, ...cleanHtml(html) });
   }
   return fields;
 }

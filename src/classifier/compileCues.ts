@@ -1,7 +1,8 @@
 import { foldWord } from './foldText.js';
 import type { CueDefinition, CueLabel, CueTable, RequestCue } from './cues/types.js';
+import { fnv } from './model/fnv.js';
+import { REPLY_LABELS } from './types.js';
 import type { RequestKind } from './types.js';
-import type { Tokens } from './tokenize.js';
 import type { ReplyLanguage } from './types.js';
 
 /** Lower-case ASCII letters, digits and the stem mark: already folded. */
@@ -54,13 +55,18 @@ interface Slot {
 
 /** A cue ready to match. */
 export interface CompiledCue {
-  readonly key: string;
   readonly language: ReplyLanguage;
   readonly id: string;
   readonly label: CueLabel;
   readonly negated: CueLabel | null;
   readonly contrast: boolean;
   readonly slots: readonly Slot[];
+  /** Index in REPLY_LABELS of `label`, and of `negated` (-1 for none). */
+  readonly labelIndex: number;
+  readonly negatedIndex: number;
+  /** The feature names of a match (`c:<id>`, negated `c:<id>!`, hypothetical `c:<id>?`) and their ids. */
+  readonly names: readonly [string, string, string];
+  readonly ids: readonly [number, number, number];
 }
 
 const DEFAULT_NEGATED: Readonly<Record<CueLabel, CueLabel | null>> = {
@@ -84,40 +90,81 @@ function indexKeys(source: string): string[] {
   return keys;
 }
 
-/**
- * Compiles cue tables into an index from a word's first three letters to the cues that can start
- * there. Throws on a malformed pattern (a table bug, caught by the tests).
- */
-export function compileCues(tables: readonly CueTable[]): Map<string, CompiledCue[]> {
-  const index = new Map<string, CompiledCue[]>();
-  for (const table of tables) {
-    const seen = new Set<string>();
-    for (const def of table.cues) {
-      if (seen.has(def.id)) throw new Error(`duplicate cue id ${table.language}.${def.id}`);
-      seen.add(def.id);
-      const { slots, firstSource } = compilePattern(def);
-      if (slots.length === 0) throw new Error(`empty cue ${def.id}`);
-      const compiled: Omit<CompiledCue, 'key'> = {
-        language: table.language,
-        id: `${table.language}.${def.label}.${def.id}`,
-        label: def.label,
-        negated: def.negated === undefined ? DEFAULT_NEGATED[def.label] : def.negated,
-        contrast: def.contrast === true,
-        slots,
-      };
-      for (const key of new Set(indexKeys(firstSource))) {
-        const list = index.get(key) ?? [];
-        list.push({ ...compiled, key });
-        index.set(key, list);
-      }
-    }
+/** The first slot of a pattern, which a match starts with; throws if the pattern starts with a gap or an optional slot. */
+function firstSource(def: Pick<CueDefinition, 'id' | 'pattern'>): string {
+  for (const item of def.pattern.split(' ')) {
+    if (item === '') continue;
+    if (/^\.+$/.test(item) && item !== '..' && item !== '...') throw new Error(`cue ${def.id}: "${item}" is not a gap (write .. or ...)`);
+    if (item === '..' || item === '...') throw new Error(`cue ${def.id} starts with a gap`);
+    if (item.startsWith('[') && item.endsWith(']')) throw new Error(`cue ${def.id} starts with an optional slot`);
+    return item;
   }
+  return '';
+}
+
+/** A phrase of the lexicon, compiled the first time a word it may start with is read. */
+export type LexiconEntry<T> = () => T;
+
+function once<T>(make: () => T): LexiconEntry<T> {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+/** Indexes entries by the first three letters of each alternative of their first slot, in table order. */
+function indexByFirstLetters<T>(defs: readonly Pick<CueDefinition, 'id' | 'pattern'>[], entry: (i: number) => LexiconEntry<T>): Map<string, LexiconEntry<T>[]> {
+  const index = new Map<string, LexiconEntry<T>[]>();
+  defs.forEach((def, i) => {
+    const e = entry(i);
+    for (const key of new Set(indexKeys(firstSource(def)))) {
+      const list = index.get(key);
+      if (list === undefined) index.set(key, [e]);
+      else list.push(e);
+    }
+  });
   return index;
 }
 
-function compilePattern(def: Pick<CueDefinition, 'id' | 'pattern'>): { slots: Slot[]; firstSource: string } {
+function compileCue(table: CueTable, def: CueDefinition): CompiledCue {
+  const slots = compilePattern(def);
+  if (slots.length === 0) throw new Error(`empty cue ${def.id}`);
+  const id = `${table.language}.${def.label}.${def.id}`;
+  const negated = def.negated === undefined ? DEFAULT_NEGATED[def.label] : def.negated;
+  const names = [`c:${id}`, `c:${id}!`, `c:${id}?`] as const;
+  return {
+    language: table.language,
+    id,
+    label: def.label,
+    negated,
+    contrast: def.contrast === true,
+    slots,
+    labelIndex: REPLY_LABELS.indexOf(def.label),
+    negatedIndex: negated === null ? -1 : REPLY_LABELS.indexOf(negated),
+    names,
+    ids: [fnv(names[0]), fnv(names[1]), fnv(names[2])],
+  };
+}
+
+/**
+ * Indexes a cue table from a word's first three letters to the cues that can start there, each compiled when first
+ * needed (a reply reads only a few dozen distinct first letters). Throws on a duplicate id or a pattern that starts
+ * with a gap or an optional slot; {@link compileAll} finds every other malformed pattern (a table bug, caught by
+ * the tests).
+ */
+export function indexCues(table: CueTable): Map<string, LexiconEntry<CompiledCue>[]> {
+  checkIds(table.cues, (id) => `duplicate cue id ${table.language}.${id}`);
+  return indexByFirstLetters(table.cues, (i) => once(() => compileCue(table, table.cues[i]!)));
+}
+
+function checkIds(defs: readonly { readonly id: string }[], message: (id: string) => string): void {
+  const seen = new Set<string>();
+  for (const def of defs) {
+    if (seen.has(def.id)) throw new Error(message(def.id));
+    seen.add(def.id);
+  }
+}
+
+function compilePattern(def: Pick<CueDefinition, 'id' | 'pattern'>): Slot[] {
   const slots: Slot[] = [];
-  let firstSource = '';
   for (const item of def.pattern.split(' ')) {
     if (item === '') continue;
     if (/^\.+$/.test(item) && item !== '..' && item !== '...') throw new Error(`cue ${def.id}: "${item}" is not a gap (write .. or ...)`);
@@ -128,25 +175,40 @@ function compilePattern(def: Pick<CueDefinition, 'id' | 'pattern'>): { slots: Sl
     }
     const optional = item.startsWith('[') && item.endsWith(']');
     const source = optional ? item.slice(1, -1) : item;
-    if (slots.length === 0) {
-      if (optional) throw new Error(`cue ${def.id} starts with an optional slot`);
-      firstSource = source;
-    }
+    if (slots.length === 0 && optional) throw new Error(`cue ${def.id} starts with an optional slot`);
     slots.push({ words: new WordSet(source.split('|')), optional, gap: 0 });
   }
-  return { slots, firstSource };
+  return slots;
+}
+
+/** A word as the matcher reads it: the folded word and its first three letters (the index key). */
+export interface MatchWord {
+  readonly word: string;
+  readonly key: string;
+}
+
+/** A field's words as the matcher reads them, with the sentence of each. */
+export interface MatchTokens {
+  readonly infos: readonly MatchWord[];
+  readonly sentences: ArrayLike<number>;
+  readonly count: number;
+}
+
+/** Whether `cue` can start at a word: its first slot holds the word (the index only narrows by the first letters). */
+export function startsWith(cue: { readonly slots: readonly Slot[] }, info: MatchWord): boolean {
+  return cue.slots[0]?.words.has(info.word, info.key) === true;
 }
 
 /**
- * Matches `cue` at word `at`; returns the index after its last word, or -1. All words must lie in
- * one sentence. The work is bounded by the pattern (at most 7 tries per gap, 2 per optional slot),
- * so matching every cue at every word stays linear in the text.
+ * Matches `cue` at word `at`, whose first slot the word is known to fill ({@link startsWith}); returns the index after
+ * its last word, or -1. All words must lie in one sentence. The work is bounded by the pattern (at most 7 tries per
+ * gap, 2 per optional slot), so matching every cue at every word stays linear in the text.
  */
-export function matchCue(cue: CompiledCue, tokens: Tokens, at: number): number {
-  return matchFrom(cue.slots, tokens, tokens.sentences[at] ?? 0, 0, at);
+export function matchCue(cue: { readonly slots: readonly Slot[] }, tokens: MatchTokens, at: number): number {
+  return matchFrom(cue.slots, tokens, tokens.infos, tokens.sentences[at] ?? 0, 1, at + 1);
 }
 
-function matchFrom(slots: readonly Slot[], tokens: Tokens, sentence: number, slotIndex: number, t: number): number {
+function matchFrom(slots: readonly Slot[], tokens: MatchTokens, infos: readonly MatchWord[], sentence: number, slotIndex: number, t: number): number {
   const slot = slots[slotIndex];
   if (slot === undefined) return t;
   if (slot.gap > 0) {
@@ -154,16 +216,17 @@ function matchFrom(slots: readonly Slot[], tokens: Tokens, sentence: number, slo
       const pos = t + g;
       if (pos > tokens.count) break;
       if (g > 0 && tokens.sentences[pos - 1] !== sentence) break;
-      const r = matchFrom(slots, tokens, sentence, slotIndex + 1, pos);
+      const r = matchFrom(slots, tokens, infos, sentence, slotIndex + 1, pos);
       if (r >= 0) return r;
     }
     return -1;
   }
-  if (t < tokens.count && tokens.sentences[t] === sentence && slot.words.has(tokens.words[t] ?? '', tokens.keys[t])) {
-    const r = matchFrom(slots, tokens, sentence, slotIndex + 1, t + 1);
+  const info = infos[t];
+  if (t < tokens.count && tokens.sentences[t] === sentence && info !== undefined && slot.words.has(info.word, info.key)) {
+    const r = matchFrom(slots, tokens, infos, sentence, slotIndex + 1, t + 1);
     if (r >= 0) return r;
   }
-  return slot.optional ? matchFrom(slots, tokens, sentence, slotIndex + 1, t) : -1;
+  return slot.optional ? matchFrom(slots, tokens, infos, sentence, slotIndex + 1, t) : -1;
 }
 
 /** A request phrase ready to match (same matcher as the cues). */
@@ -173,25 +236,18 @@ export interface CompiledRequest {
   readonly slots: readonly Slot[];
 }
 
-/** Compiles a table's request phrases into an index by first three letters, like {@link compileCues}. */
-export function compileRequests(table: CueTable): Map<string, CompiledRequest[]> {
-  const index = new Map<string, CompiledRequest[]>();
-  const seen = new Set<string>();
-  for (const def of table.requests as readonly RequestCue[]) {
-    if (seen.has(def.id)) throw new Error(`duplicate request id ${table.language}.${def.id}`);
-    seen.add(def.id);
-    const { slots, firstSource } = compilePattern(def);
-    const compiled: CompiledRequest = { id: `${table.language}.${def.kind}.${def.id}`, kind: def.kind, slots };
-    for (const key of new Set(indexKeys(firstSource))) {
-      const list = index.get(key) ?? [];
-      list.push(compiled);
-      index.set(key, list);
-    }
-  }
-  return index;
+/** Indexes a table's request phrases by first three letters, like {@link indexCues}. */
+export function indexRequests(table: CueTable): Map<string, LexiconEntry<CompiledRequest>[]> {
+  const defs = table.requests as readonly RequestCue[];
+  checkIds(defs, (id) => `duplicate request id ${table.language}.${id}`);
+  return indexByFirstLetters(defs, (i) => once(() => {
+    const def = defs[i]!;
+    return { id: `${table.language}.${def.kind}.${def.id}`, kind: def.kind, slots: compilePattern(def) };
+  }));
 }
 
-/** Matches a compiled request phrase at word `at` (see {@link matchCue}). */
-export function matchRequest(request: CompiledRequest, tokens: Tokens, at: number): number {
-  return matchFrom(request.slots, tokens, tokens.sentences[at] ?? 0, 0, at);
+/** Compiles every phrase and request phrase of a table (so that a malformed pattern throws). */
+export function compileAll(table: CueTable): { readonly cues: readonly CompiledCue[]; readonly requests: readonly CompiledRequest[] } {
+  const all = <T>(index: Map<string, LexiconEntry<T>[]>): T[] => [...new Set([...index.values()].flat())].map((e) => e());
+  return { cues: all(indexCues(table)), requests: all(indexRequests(table)) };
 }

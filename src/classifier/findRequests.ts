@@ -1,16 +1,10 @@
-import { compileRequests, matchRequest } from './compileCues.js';
-import type { CompiledRequest } from './compileCues.js';
-import { CUE_TABLES } from './cues/index.js';
+import { matchCue } from './compileCues.js';
+import { lexiconLanguages } from './model/features.js';
 import type { Reading } from './model/features.js';
+import { inLanguage } from './model/wordInfo.js';
 import { findTimePhrases } from './findTimePhrases.js';
 import type { TimePhrase } from './findTimePhrases.js';
-import type { ClassifyOptions, ReplyInput, ReplyLanguage, ReplyRequest, RequestKind, SourceSpan } from './types.js';
-
-// Compiled from the constant tables on first use, not at import.
-let compiled: ReadonlyMap<ReplyLanguage, ReadonlyMap<string, readonly CompiledRequest[]>> | undefined;
-function indexes(): ReadonlyMap<ReplyLanguage, ReadonlyMap<string, readonly CompiledRequest[]>> {
-  return (compiled ??= new Map(CUE_TABLES.map((t) => [t.language, compileRequests(t)] as const)));
-}
+import type { ClassifyOptions, ReplyInput, ReplyRequest, RequestKind, SourceSpan } from './types.js';
 
 /** A request found in the reply, before its deadline is looked for. */
 export interface FoundRequest {
@@ -27,18 +21,19 @@ export interface FoundRequest {
  */
 export function findRequestPhrases(reading: Reading): FoundRequest[] {
   const found = new Map<RequestKind, FoundRequest>();
-  const tables: ReadonlyMap<string, readonly CompiledRequest[]>[] = [];
-  for (const [lang, index] of indexes()) if (!reading.sure || lang === reading.language || lang === 'en') tables.push(index);
+  const languages = lexiconLanguages(reading);
   reading.fields.forEach((field, fieldIndex) => {
     if (field.field === 'subject') return;
     const tok = reading.tokens[fieldIndex];
     if (tok === undefined) return;
     for (let i = 0; i < tok.count; i++) {
-      const key = tok.keys[i] ?? '';
-      for (const index of tables) {
-        for (const req of index.get(key) ?? []) {
+      const info = tok.infos[i]!;
+      for (let l = 0; l < languages.length; l++) {
+        const requests = inLanguage(info, languages[l]!).requests;
+        for (let r = 0; r < requests.length; r++) {
+          const req = requests[r]!;
           if (found.has(req.kind)) continue;
-          const end = matchRequest(req, tok, i);
+          const end = matchCue(req, tok, i);
           if (end < 0) continue;
           const cs = tok.starts[i] ?? 0;
           const ce = tok.ends[end - 1] ?? cs;

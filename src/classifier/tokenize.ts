@@ -1,3 +1,8 @@
+import { Memo } from '../_lib/memo.js';
+import { fnv } from './model/fnv.js';
+import { wordInfo, wordInfoAt } from './model/wordInfo.js';
+import type { WordInfo } from './model/wordInfo.js';
+
 /** Runs of letters, digits and combining marks: the words cues are matched against. */
 export const WORD_PATTERN = /[\p{L}\p{N}\p{M}]+/gu;
 /** Combining marks left inside a word written in decomposed form. */
@@ -5,18 +10,23 @@ export const MARK_PATTERN = /\p{M}/gu;
 
 /** The words of a folded text, with their positions and the sentence each belongs to. */
 export interface Tokens {
-  readonly words: string[];
-  /** The first three letters of each word (the cue index key). */
-  readonly keys: string[];
-  readonly starts: number[];
-  readonly ends: number[];
+  /** Each word, as the reader knows it ({@link WordInfo.word} is the word itself). */
+  readonly infos: readonly WordInfo[];
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
   /**
    * Sentence number of each word; a sentence ends at `.`, `!`, `?`, `;` or a line break (a period
    * right after a one- or two-digit number does not end it: `2. Mai`, `10.30`).
    */
-  readonly sentences: number[];
+  readonly sentences: readonly number[];
   readonly count: number;
 }
+
+/** Scratch space while tokenising (never leaves a call: the tokens get arrays of their exact size). */
+const found: WordInfo[] = [];
+const foundStarts: number[] = [];
+const foundEnds: number[] = [];
+const foundSentences: number[] = [];
 
 /** Whether a word is one or two ASCII digits: before a period, an ordinal ("am 2. Mai") or a decimal. */
 function isShortNumber(word: string | undefined): boolean {
@@ -28,51 +38,125 @@ function isShortNumber(word: string | undefined): boolean {
   return true;
 }
 
-function endsSentence(text: string, from: number, to: number, previous: string | undefined): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    // A period right after a one- or two-digit number is an ordinal or a decimal, not an ending:
-    // German dates ("vom 2. Mai"), "3. Runde", "10.30 Uhr".
-    if (c === 46 && i === from && isShortNumber(previous)) continue;
-    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 0x2022) return true;
+/** ASCII classes: a word character (letters and digits), a sentence end (`.`, `!`, `?`, `;`, line break), or other. */
+const WORD = 1;
+const END = 2;
+const ASCII = ((): Uint8Array => {
+  const t = new Uint8Array(128);
+  for (let c = 48; c <= 57; c++) t[c] = WORD;
+  for (let c = 65; c <= 90; c++) t[c] = WORD;
+  for (let c = 97; c <= 122; c++) t[c] = WORD;
+  for (const c of [46, 33, 63, 59, 10]) t[c] = END;
+  return t;
+})();
+
+/** One code point of {@link WORD_PATTERN}'s class. */
+const WORD_CHAR_PATTERN = /^[\p{L}\p{N}\p{M}]$/u;
+/** Whether each BMP code unit above ASCII is a word character: 0 not yet known, 1 yes, 2 no (filled as met). */
+let bmpWordChars: Uint8Array | undefined;
+/** The same for code points beyond the BMP (few of them are ever met). */
+const astralWordChars = new Memo<number, boolean>(4096);
+
+function isWordUnit(c: number): boolean {
+  const known = (bmpWordChars ??= new Uint8Array(0x10000))[c] ?? 0;
+  if (known !== 0) return known === 1;
+  const yes = WORD_CHAR_PATTERN.test(String.fromCharCode(c));
+  bmpWordChars[c] = yes ? 1 : 2;
+  return yes;
+}
+
+function isWordPoint(cp: number): boolean {
+  return astralWordChars.get(cp, (p) => WORD_CHAR_PATTERN.test(String.fromCodePoint(p)));
+}
+
+/** The length (1 or 2 code units) of the word character at `i`, or 0 if the code point there is not one. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return ASCII[c] === WORD ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return isWordPoint((c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000) ? 2 : 0;
+    return 0;
   }
-  return false;
+  if (c >= 0xdc00 && c <= 0xdfff) return 0;
+  return isWordUnit(c) ? 1 : 0;
+}
+
+/** A word with its combining marks removed (words written in decomposed form: `e` + U+0301). */
+function withoutMarks(w: string): string {
+  if (w.length > 1 && w.charCodeAt(0) > 0x2ff) return w.replace(MARK_PATTERN, '');
+  if (w.length > 1) {
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if (c >= 0x300 && c <= 0x36f) return w.replace(MARK_PATTERN, '');
+    }
+  }
+  return w;
 }
 
 /**
- * Splits folded text into words (apostrophes split: `don't` → `don`, `t`; `l'offre` → `l`, `offre`).
- * Linear: one pass of {@link WORD_PATTERN}, whose class has no overlap with its surroundings.
+ * Splits folded text into words (apostrophes split: `don't` → `don`, `t`; `l'offre` → `l`, `offre`): the runs of
+ * {@link WORD_PATTERN}, found in one pass over the code units (ASCII without any look-up, other characters through a
+ * table filled as they are met).
  */
 export function tokenize(folded: string, maxWords = Number.POSITIVE_INFINITY): Tokens {
-  const words: string[] = [];
-  const keys: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const sentences: number[] = [];
-  const re = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
+  const n = folded.length;
   let sentence = 0;
-  let prevEnd = 0;
-  let m: RegExpExecArray | null;
-  while (words.length < maxWords && (m = re.exec(folded)) !== null) {
-    let w = m[0];
-    const s = m.index;
-    if (words.length > 0 && endsSentence(folded, prevEnd, s, words[words.length - 1])) sentence++;
-    if (w.length > 1 && w.charCodeAt(0) > 0x2ff) w = w.replace(MARK_PATTERN, '');
-    else if (w.length > 1) {
-      for (let i = 0; i < w.length; i++) {
-        const c = w.charCodeAt(i);
-        if (c >= 0x300 && c <= 0x36f) {
-          w = w.replace(MARK_PATTERN, '');
+  let count = 0;
+  let i = 0;
+  while (count < maxWords) {
+    // The gap before the next word: does it end a sentence? A period right after a one- or two-digit number is an
+    // ordinal or a decimal, not an ending: German dates ("vom 2. Mai"), "3. Runde", "10.30 Uhr".
+    const gapStart = i;
+    let ends_ = false;
+    let size = 0;
+    for (; i < n; i++) {
+      const c = folded.charCodeAt(i);
+      if (c < 0x80) {
+        const kind = ASCII[c]!;
+        if (kind === WORD) {
+          size = 1;
           break;
         }
+        if (kind === END && !ends_) ends_ = !(c === 46 && i === gapStart && count > 0 && isShortNumber(found[count - 1]!.word));
+        continue;
       }
+      if ((size = wordCharAt(folded, i)) > 0) break;
+      if (c === 0x2022) ends_ = true;
+      else if (c >= 0xd800 && c <= 0xdbff && (folded.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
     }
-    words.push(w);
-    keys.push(w.length > 3 ? w.slice(0, 3) : w);
-    starts.push(s);
-    ends.push(s + m[0].length);
-    sentences.push(sentence);
-    prevEnd = s + m[0].length;
+    if (i >= n) break;
+    const s = i;
+    let high = false;
+    // FNV-1a, as `fnv` computes it.
+    let h = 0x811c9dc5 | 0;
+    while (size > 0) {
+      const c = folded.charCodeAt(i);
+      h = Math.imul(h ^ c, 0x01000193);
+      if (size === 2) h = Math.imul(h ^ folded.charCodeAt(i + 1), 0x01000193);
+      i += size;
+      if (c >= 0x300) high = true;
+      if (i >= n) break;
+      const d = folded.charCodeAt(i);
+      // ASCII needs no look-up.
+      size = d < 0x80 ? (ASCII[d] === WORD ? 1 : 0) : wordCharAt(folded, i);
+    }
+    if (count > 0 && ends_) sentence++;
+    let info: WordInfo;
+    if (!high) info = wordInfoAt(folded, s, i, h | 0);
+    else {
+      const raw = folded.slice(s, i);
+      const word = withoutMarks(raw);
+      info = word === raw ? wordInfoAt(folded, s, i, h | 0) : wordInfo(word, fnv(word));
+    }
+    found[count] = info;
+    foundStarts[count] = s;
+    foundEnds[count] = i;
+    foundSentences[count] = sentence;
+    count++;
   }
-  return { words, keys, starts, ends, sentences, count: words.length };
+  return {
+    infos: found.slice(0, count), starts: foundStarts.slice(0, count), ends: foundEnds.slice(0, count),
+    sentences: foundSentences.slice(0, count), count,
+  };
 }

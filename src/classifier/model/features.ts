@@ -1,15 +1,17 @@
-import { Memo } from '../../_lib/memo.js';
 import { cleanReply } from '../cleanReply.js';
 import type { CleanedField } from '../cleanReply.js';
-import { compileCues, matchCue, WordSet } from '../compileCues.js';
-import type { CompiledCue } from '../compileCues.js';
+import { matchCue } from '../compileCues.js';
 import { CUE_TABLES } from '../cues/index.js';
 import { detectLanguageOfTokens } from '../detectLanguage.js';
 import { foldText } from '../foldText.js';
 import { tokenize } from '../tokenize.js';
 import type { Tokens } from '../tokenize.js';
 import { REPLY_LABELS } from '../types.js';
-import type { ReplyInput, ReplyLabel, ReplyLanguage } from '../types.js';
+import type { ReplyInput, ReplyLanguage } from '../types.js';
+import { fnv, mix } from './fnv.js';
+import { BREAK, CONDITIONAL, CONTRAST, inLanguage, NEGATOR, stemOf } from './wordInfo.js';
+
+export { fnv } from './fnv.js';
 
 /**
  * The one feature function of the reply reader (R7): the training script and `classifyReply` both call
@@ -31,6 +33,8 @@ import type { ReplyInput, ReplyLabel, ReplyLanguage } from '../types.js';
 export interface Reading {
   readonly fields: readonly CleanedField[];
   readonly tokens: readonly Tokens[];
+  /** The folded text of each field (what `tokens` index). */
+  readonly folded: readonly string[];
   readonly language: ReplyLanguage;
   /** Whether the language was clear from the reply's stop words. */
   readonly sure: boolean;
@@ -52,17 +56,17 @@ export const enum Kind {
 /** Every occurrence of every feature in a reply, in typed arrays. Values of repeated occurrences add up. */
 export interface FeatureOccurrences {
   readonly count: number;
-  readonly ids: readonly number[];
-  readonly values: readonly number[];
-  readonly kinds: readonly number[];
+  readonly ids: Int32Array;
+  readonly values: Float64Array;
+  readonly kinds: Uint8Array;
   /** Field index and token range of the occurrence (`-1` for global features). */
-  readonly fields: readonly number[];
-  readonly starts: readonly number[];
-  readonly ends: readonly number[];
-  /** For `Cue`, `LabelCount` and `Language` occurrences, the name; otherwise `''`. */
-  readonly names: string[];
-  /** The normalised words of each field (see {@link normalizedWords}). */
-  readonly words: readonly (readonly string[])[];
+  readonly fields: Int32Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** For `Cue`, `LabelCount` and `Language` occurrences, the name; nothing for the others. */
+  readonly names: readonly (string | undefined)[];
+  /** The normalised words of each field (see {@link normalizedWords}), made when {@link featureName} first needs them. */
+  readonly words: (readonly string[] | undefined)[];
 }
 
 /** Body words read for features: a reply's outcome is in its first screens. */
@@ -77,20 +81,6 @@ const STEM_LENGTH = 6;
 const MAX_PLACEHOLDER = 80;
 
 // ── hashing ──────────────────────────────────────────────────────────────────────────────────────
-
-/** 32-bit FNV-1a of `s.slice(from, to)`, without making the slice. */
-export function fnv(s: string, from = 0, to = s.length): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h | 0;
-}
-
-/** Combines two 32-bit hashes. */
-function mix(a: number, b: number): number {
-  let h = Math.imul(a ^ Math.imul(b, 0x85ebca6b), 0x9e3779b1);
-  h ^= h >>> 15;
-  return h | 0;
-}
 
 const SEED_W = fnv('w:');
 const SEED_N = fnv('n:');
@@ -126,59 +116,30 @@ export function featureId(name: string): number {
   return fnv(name);
 }
 
-// ── word tables ──────────────────────────────────────────────────────────────────────────────────
+// ── reading ──────────────────────────────────────────────────────────────────────────────────────
 
-interface Tables {
-  readonly index: ReadonlyMap<ReplyLanguage, ReadonlyMap<string, readonly CompiledCue[]>>;
-  readonly negators: ReadonlyMap<ReplyLanguage, WordSet>;
-  readonly conditionals: ReadonlyMap<ReplyLanguage, WordSet>;
-  readonly clauseBreaks: ReadonlyMap<ReplyLanguage, WordSet>;
-  readonly contrast: WordSet;
-  readonly cueIds: ReadonlyMap<string, readonly [number, number, number]>;
-  readonly cueNames: ReadonlyMap<string, readonly [string, string, string]>;
-  readonly labelIds: readonly (readonly [number, number, number, number])[];
-  readonly labelNames: readonly (readonly [string, string, string, string])[];
+/** The feature names and ids of the label counts (`C:<label>`, `@s`, `@1`, `^`), made on first use. */
+let labelFeatures: { readonly names: readonly (readonly string[])[]; readonly ids: readonly (readonly number[])[] } | undefined;
+function labelCounts(): { readonly names: readonly (readonly string[])[]; readonly ids: readonly (readonly number[])[] } {
+  if (labelFeatures !== undefined) return labelFeatures;
+  const names = REPLY_LABELS.map((l) => [`C:${l}`, `C:${l}@s`, `C:${l}@1`, `C:${l}^`]);
+  return (labelFeatures = { names, ids: names.map((n) => n.map((x) => fnv(x))) });
 }
 
-// Compiled from the constant lexicon on first use, not at import, so importing the package stays cheap.
-let compiled: Tables | undefined;
-function tables(): Tables {
-  if (compiled !== undefined) return compiled;
-  const index = new Map(CUE_TABLES.map((t) => [t.language, compileCues([t])] as const));
-  const cueIds = new Map<string, readonly [number, number, number]>();
-  const cueNames = new Map<string, readonly [string, string, string]>();
-  for (const byKey of index.values()) {
-    for (const list of byKey.values()) {
-      for (const c of list) {
-        if (cueIds.has(c.id)) continue;
-        const names = [`c:${c.id}`, `c:${c.id}!`, `c:${c.id}?`] as const;
-        cueNames.set(c.id, names);
-        cueIds.set(c.id, [fnv(names[0]), fnv(names[1]), fnv(names[2])]);
-      }
-    }
-  }
-  const labelNames = REPLY_LABELS.map((l) => [`C:${l}`, `C:${l}@s`, `C:${l}@1`, `C:${l}^`] as const);
-  compiled = {
-    index,
-    negators: new Map(CUE_TABLES.map((t) => [t.language, new WordSet(t.negators)] as const)),
-    conditionals: new Map(CUE_TABLES.map((t) => [t.language, new WordSet(t.conditionals)] as const)),
-    clauseBreaks: new Map(CUE_TABLES.map((t) => [t.language, new WordSet(t.clauseBreaks)] as const)),
-    contrast: new WordSet(CUE_TABLES.flatMap((t) => t.contrast)),
-    cueIds,
-    cueNames,
-    labelIds: labelNames.map((names) => [fnv(names[0]), fnv(names[1]), fnv(names[2]), fnv(names[3])] as const),
-    labelNames,
-  };
-  return compiled;
+/** The index of `language` in `CUE_TABLES`. */
+function tableIndex(language: ReplyLanguage): number {
+  for (let k = 0; k < CUE_TABLES.length; k++) if (CUE_TABLES[k]!.language === language) return k;
+  return 0;
 }
 
 /** Cleans, folds, tokenises and detects the language of a reply (or reads it as `language`). */
 export function readReply(input: ReplyInput, language?: ReplyLanguage): Reading {
   const fields = cleanReply(input);
-  const tokens = fields.map((f) => tokenize(foldText(f.text), f.field === 'subject' ? 64 : MAX_FEATURE_TOKENS));
-  if (language !== undefined) return { fields, tokens, language, sure: true };
+  const folded = fields.map((f) => foldText(f.text));
+  const tokens = fields.map((f, k) => tokenize(folded[k] ?? '', f.field === 'subject' ? 64 : MAX_FEATURE_TOKENS));
+  if (language !== undefined) return { fields, tokens, folded, language, sure: true };
   const detected = detectLanguageOfTokens(tokens);
-  return { fields, tokens, language: detected.language, sure: detected.sure };
+  return { fields, tokens, folded, language: detected.language, sure: detected.sure };
 }
 
 /**
@@ -202,84 +163,104 @@ export function placeholderMask(text: string): Uint8Array | null {
   return mask;
 }
 
-function isDigits(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
-
 /** The word as features read it: `#` for digits, `#ph` inside a placeholder, `''` for the rest of a placeholder. */
 export function normalizedWords(field: CleanedField, tok: Tokens): string[] {
   const mask = placeholderMask(field.text);
   const out = new Array<string>(tok.count);
   let inPlaceholder = false;
   for (let i = 0; i < tok.count; i++) {
-    const raw = tok.words[i] ?? '';
+    const info = tok.infos[i]!;
     const placeholder = mask !== null && mask[tok.starts[i] ?? 0] === 1;
-    out[i] = placeholder ? (inPlaceholder ? '' : '#ph') : isDigits(raw) ? '#' : raw;
+    out[i] = placeholder ? (inPlaceholder ? '' : '#ph') : info.digits ? '#' : info.word;
     inPlaceholder = placeholder;
   }
   return out;
 }
 
-class Occurrences implements FeatureOccurrences {
+/**
+ * Occurrences being collected, in typed arrays over one buffer that grows by doubling (one allocation per reply: a
+ * typed array of more than a few dozen elements lives outside the heap, and each costs to create and collect).
+ */
+class Occurrences {
   count = 0;
-  // Plain arrays: cheaper to create than typed arrays for the few hundred occurrences of a reply.
-  ids: number[] = [];
-  values: number[] = [];
-  kinds: number[] = [];
-  fields: number[] = [];
-  starts: number[] = [];
-  ends: number[] = [];
-  names: string[] = [];
-  words: string[][] = [];
+  capacity: number;
+  ids: Int32Array;
+  values: Float64Array;
+  kinds: Uint8Array;
+  fields: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  names: (string | undefined)[] = [];
+  words: (readonly string[] | undefined)[] = [];
 
-  push(id: number, value: number, kind: Kind, field: number, start: number, end: number, name = ''): void {
-    this.count++;
-    this.ids.push(id);
-    this.values.push(value);
-    this.kinds.push(kind);
-    this.fields.push(field);
-    this.starts.push(start);
-    this.ends.push(end);
-    this.names.push(name);
+  constructor(capacity: number) {
+    // 8 bytes per value, 4 per id, field, start and end, 1 per kind.
+    const buffer = new ArrayBuffer(capacity * 25);
+    this.capacity = capacity;
+    this.values = new Float64Array(buffer, 0, capacity);
+    this.ids = new Int32Array(buffer, capacity * 8, capacity);
+    this.fields = new Int32Array(buffer, capacity * 12, capacity);
+    this.starts = new Int32Array(buffer, capacity * 16, capacity);
+    this.ends = new Int32Array(buffer, capacity * 20, capacity);
+    this.kinds = new Uint8Array(buffer, capacity * 24, capacity);
+  }
+
+  private grow(): void {
+    const bigger = new Occurrences(this.capacity * 2);
+    const n = this.count;
+    bigger.values.set(this.values.subarray(0, n));
+    bigger.ids.set(this.ids.subarray(0, n));
+    bigger.fields.set(this.fields.subarray(0, n));
+    bigger.starts.set(this.starts.subarray(0, n));
+    bigger.ends.set(this.ends.subarray(0, n));
+    bigger.kinds.set(this.kinds.subarray(0, n));
+    this.capacity = bigger.capacity;
+    this.values = bigger.values;
+    this.ids = bigger.ids;
+    this.fields = bigger.fields;
+    this.starts = bigger.starts;
+    this.ends = bigger.ends;
+    this.kinds = bigger.kinds;
+  }
+
+  push(id: number, value: number, kind: Kind, field: number, start: number, end: number, name?: string): void {
+    if (this.count === this.capacity) this.grow();
+    const i = this.count++;
+    this.ids[i] = id;
+    this.values[i] = value;
+    this.kinds[i] = kind;
+    this.fields[i] = field;
+    this.starts[i] = start;
+    this.ends[i] = end;
+    if (name !== undefined) this.names[i] = name;
+  }
+
+  /** The occurrences, each array cut to `count`. */
+  done(): FeatureOccurrences {
+    const n = this.count;
+    return {
+      count: n, ids: this.ids.subarray(0, n), values: this.values.subarray(0, n), kinds: this.kinds.subarray(0, n),
+      fields: this.fields.subarray(0, n), starts: this.starts.subarray(0, n), ends: this.ends.subarray(0, n),
+      names: this.names, words: this.words,
+    };
   }
 }
 
-/** Per-token flags, each word looked up once. */
-const NEGATOR = 1;
-const BREAK = 2;
-const CONDITIONAL = 4;
-const CONTRAST = 8;
-
-/**
- * One memo per language of what the reader needs to know about a word: its hash and its flags, packed into one
- * number (`hash * 16 + flags`, exact in a double), so each distinct word is hashed and looked up once; 20,000 words
- * per language bound the memory on adversarial input. (The map of memos holds one per reply language, a fixed set.)
- */
-const WORD_MEMOS = new Map<ReplyLanguage, Memo<string, number>>();
-
-/** Per token: the word's flags, and its hash in `hashes`. */
-function wordInfo(tok: Tokens, language: ReplyLanguage, t: Tables): { flags: Uint8Array; hashes: Int32Array } {
-  const negators = t.negators.get(language);
-  const breaks = t.clauseBreaks.get(language);
-  const conditionals = t.conditionals.get(language);
-  const compute = (w: string): number =>
-    (fnv(w) >>> 0) * 16 +
-    ((negators?.has(w) === true ? NEGATOR : 0) | (breaks?.has(w) === true ? BREAK : 0) |
-      (conditionals?.has(w) === true ? CONDITIONAL : 0) | (t.contrast.has(w) ? CONTRAST : 0));
-  let memo = WORD_MEMOS.get(language);
-  if (memo === undefined) WORD_MEMOS.set(language, (memo = new Memo<string, number>(20_000)));
-  const flags = new Uint8Array(tok.count);
-  const hashes = new Int32Array(tok.count);
-  for (let i = 0; i < tok.count; i++) {
-    const v = memo.get(tok.words[i] ?? '', compute);
-    flags[i] = v % 16;
-    hashes[i] = Math.floor(v / 16) | 0;
+/** Per token of each field: the word's flags in the reply's language (views of one buffer). */
+function tokenFlags(reading: Reading, k: number): Uint8Array[] {
+  let total = 0;
+  for (let f = 0; f < reading.tokens.length; f++) total += reading.tokens[f]!.count;
+  const buffer = new ArrayBuffer(total);
+  const out: Uint8Array[] = [];
+  let offset = 0;
+  for (let f = 0; f < reading.tokens.length; f++) {
+    const tok = reading.tokens[f]!;
+    const flags = new Uint8Array(buffer, offset, tok.count);
+    for (let i = 0; i < tok.count; i++) flags[i] = inLanguage(tok.infos[i]!, k).flags;
+    out.push(flags);
+    offset += tok.count;
   }
-  return { flags, hashes };
+  return out;
 }
 
 /** Whether a word flagged `flag` precedes token `at` in its clause, within `window` words. */
@@ -295,24 +276,31 @@ function precededBy(flags: Uint8Array, tok: Tokens, at: number, window: number, 
 }
 
 /** Body and subject n-grams, with negation scope. */
-function ngramFeatures(o: Occurrences, reading: Reading, flags: readonly Uint8Array[], hashes: readonly Int32Array[]): void {
+function ngramFeatures(o: Occurrences, reading: Reading, flags: readonly Uint8Array[]): void {
   const from = o.count;
   let ngrams = 0;
-  reading.fields.forEach((field, fieldIndex) => {
+  const hashPh = fnv('#ph');
+  const hashDigits = fnv('#');
+  for (let fieldIndex = 0; fieldIndex < reading.fields.length; fieldIndex++) {
+    const field = reading.fields[fieldIndex]!;
     const tok = reading.tokens[fieldIndex];
     const fl = flags[fieldIndex];
-    if (tok === undefined || fl === undefined) return;
+    if (tok === undefined || fl === undefined) continue;
     const subject = field.field === 'subject';
-    const words = normalizedWords(field, tok);
-    o.words[fieldIndex] = words;
-    const hs = hashes[fieldIndex];
+    // The words as features read them (see normalizedWords), worked out as they come.
+    const mask = placeholderMask(field.text);
+    let inPlaceholder = false;
     let prevHash = 0;
     let prevSentence = -1;
     for (let i = 0; i < tok.count; i++) {
-      const w = words[i] ?? '';
+      const info = tok.infos[i]!;
+      const placeholder = mask !== null && mask[tok.starts[i] ?? 0] === 1;
+      const w = placeholder ? (inPlaceholder ? '' : '#ph') : info.digits ? '#' : info.word;
+      inPlaceholder = placeholder;
       if (w === '') continue;
-      // The memo hashed the raw word; '#' and '#ph' stand in for digits and placeholders.
-      const h = w === tok.words[i] && hs !== undefined ? hs[i]! : fnv(w);
+      // '#' and '#ph' stand in for digits and placeholders; any other word is the token's own.
+      const own = w === info.word;
+      const h = own ? info.hash : w === '#ph' ? hashPh : w === '#' ? hashDigits : fnv(w);
       const sentence = tok.sentences[i] ?? 0;
       if (subject) {
         if (w.length > 1) o.push(mix(SEED_S, h), 1, Kind.Subject, fieldIndex, i, i + 1);
@@ -323,7 +311,7 @@ function ngramFeatures(o: Occurrences, reading: Reading, flags: readonly Uint8Ar
           o.push(mix(negated ? SEED_N : SEED_W, h), 1, negated ? Kind.Negated : Kind.Word, fieldIndex, i, i + 1);
           ngrams++;
           if (w.length > STEM_LENGTH && w !== '#ph') {
-            o.push(mix(SEED_P, fnv(w.slice(0, STEM_LENGTH))), 1, Kind.Stem, fieldIndex, i, i + 1);
+            o.push(mix(SEED_P, own ? stemOf(info) : fnv(w, 0, STEM_LENGTH)), 1, Kind.Stem, fieldIndex, i, i + 1);
             ngrams++;
           }
         }
@@ -335,7 +323,7 @@ function ngramFeatures(o: Occurrences, reading: Reading, flags: readonly Uint8Ar
       prevHash = h;
       prevSentence = sentence;
     }
-  });
+  }
   // Scale the body n-grams to a fixed norm: a long mail does not shout louder than a short one.
   if (ngrams > 0) {
     const scale = NGRAM_NORM / Math.sqrt(ngrams);
@@ -346,18 +334,27 @@ function ngramFeatures(o: Occurrences, reading: Reading, flags: readonly Uint8Ar
   }
 }
 
+/**
+ * The languages (indexes in `CUE_TABLES`) whose lexicon a reply is read with: its own and English, or all of them
+ * when its language is unclear.
+ */
+export function lexiconLanguages(reading: Reading): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < CUE_TABLES.length; k++) {
+    const lang = CUE_TABLES[k]!.language;
+    if (!reading.sure || lang === reading.language || lang === 'en') out.push(k);
+  }
+  return out;
+}
+
 /** Matches of the built-in lexicon, as features whose weights are learned. */
 function lexiconFeatures(o: Occurrences, reading: Reading, flags: readonly Uint8Array[]): void {
-  const t = tables();
-  const indexes: ReadonlyMap<string, readonly CompiledCue[]>[] = [];
-  for (const [lang, index] of t.index) if (!reading.sure || lang === reading.language || lang === 'en') indexes.push(index);
+  const labels = labelCounts();
+  const languages = lexiconLanguages(reading);
   const counts = new Uint8Array(REPLY_LABELS.length);
   const marks = new Uint8Array(REPLY_LABELS.length);
-  const labelIndex = (l: ReplyLabel): number => REPLY_LABELS.indexOf(l);
-  const countLabel = (l: ReplyLabel, fieldIndex: number, start: number, end: number, variant: number): void => {
-    const k = labelIndex(l);
-    const ids = t.labelIds[k];
-    if (ids === undefined) return;
+  const countLabel = (k: number, fieldIndex: number, start: number, end: number, variant: number): void => {
+    if (k < 0) return;
     if (variant === 0) {
       if (counts[k]! >= 3) return;
       counts[k]!++;
@@ -365,41 +362,39 @@ function lexiconFeatures(o: Occurrences, reading: Reading, flags: readonly Uint8
       if ((marks[k]! & (1 << variant)) !== 0) return;
       marks[k]! |= 1 << variant;
     }
-    o.push(ids[variant]!, 1, Kind.LabelCount, fieldIndex, start, end, t.labelNames[k]![variant]!);
+    o.push(labels.ids[k]![variant]!, 1, Kind.LabelCount, fieldIndex, start, end, labels.names[k]![variant]!);
   };
-  reading.fields.forEach((field, fieldIndex) => {
+  for (let fieldIndex = 0; fieldIndex < reading.fields.length; fieldIndex++) {
     const tok = reading.tokens[fieldIndex];
     const fl = flags[fieldIndex];
-    if (tok === undefined || fl === undefined) return;
-    const subject = field.field === 'subject';
+    if (tok === undefined || fl === undefined) continue;
+    const subject = reading.fields[fieldIndex]!.field === 'subject';
     let contrastSentence = -1;
     for (let i = 0; i < tok.count; i++) {
-      const key = tok.keys[i] ?? '';
       const sentence = tok.sentences[i] ?? 0;
       if ((fl[i]! & CONTRAST) !== 0) contrastSentence = sentence;
-      for (const index of indexes) {
-        const candidates = index.get(key);
-        if (candidates === undefined) continue;
-        for (const cue of candidates) {
+      const info = tok.infos[i]!;
+      for (let l = 0; l < languages.length; l++) {
+        const candidates = inLanguage(info, languages[l]!).cues;
+        for (let c = 0; c < candidates.length; c++) {
+          const cue = candidates[c]!;
           const end = matchCue(cue, tok, i);
           if (end < 0) continue;
           const negated = (fl[i]! & NEGATOR) === 0 && precededBy(fl, tok, i, 6, NEGATOR);
           const hypothetical = !negated && precededBy(fl, tok, i, 6, CONDITIONAL);
-          const ids = t.cueIds.get(cue.id);
-          if (ids === undefined) continue;
           const variant = negated ? 1 : hypothetical ? 2 : 0;
-          o.push(ids[variant]!, 1, Kind.Cue, fieldIndex, i, end, t.cueNames.get(cue.id)![variant]!);
+          o.push(cue.ids[variant]!, 1, Kind.Cue, fieldIndex, i, end, cue.names[variant]!);
           // A negated phrase speaks for the label the lexicon names for it ("not able to offer" → rejection).
-          if (negated && cue.negated !== null) countLabel(cue.negated, fieldIndex, i, end, 0);
+          if (negated) countLabel(cue.negatedIndex, fieldIndex, i, end, 0);
           if (variant !== 0) continue;
-          countLabel(cue.label, fieldIndex, i, end, 0);
-          if (subject) countLabel(cue.label, fieldIndex, i, end, 1);
-          else if (sentence < 3) countLabel(cue.label, fieldIndex, i, end, 2);
-          if (contrastSentence >= 0 && sentence - contrastSentence <= 2 && !cue.contrast) countLabel(cue.label, fieldIndex, i, end, 3);
+          countLabel(cue.labelIndex, fieldIndex, i, end, 0);
+          if (subject) countLabel(cue.labelIndex, fieldIndex, i, end, 1);
+          else if (sentence < 3) countLabel(cue.labelIndex, fieldIndex, i, end, 2);
+          if (contrastSentence >= 0 && sentence - contrastSentence <= 2 && !cue.contrast) countLabel(cue.labelIndex, fieldIndex, i, end, 3);
         }
       }
     }
-  });
+  }
 }
 
 /**
@@ -413,14 +408,15 @@ function lexiconFeatures(o: Occurrences, reading: Reading, flags: readonly Uint8
  * ```
  */
 export function replyFeatures(reading: Reading): FeatureOccurrences {
-  const o = new Occurrences();
-  const t = tables();
-  const info = reading.tokens.map((tok) => wordInfo(tok, reading.language, t));
-  const flags = info.map((x) => x.flags);
+  let tokens = 0;
+  for (const t of reading.tokens) tokens += t.count;
+  // Each token gives at most three n-grams; lexicon matches are rarer.
+  const o = new Occurrences(4 * tokens + 16);
+  const flags = tokenFlags(reading, tableIndex(reading.language));
   o.push(fnv(`L:${reading.language}`), 1, Kind.Language, -1, 0, 0, `L:${reading.language}`);
   lexiconFeatures(o, reading, flags);
-  ngramFeatures(o, reading, flags, info.map((x) => x.hashes));
-  return o;
+  ngramFeatures(o, reading, flags);
+  return o.done();
 }
 
 /** The name of occurrence `i` (for training and evidence; the reader itself never builds names). */
@@ -431,7 +427,7 @@ export function featureName(reading: Reading, f: FeatureOccurrences, i: number):
   const field = reading.fields[fieldIndex];
   const tok = reading.tokens[fieldIndex];
   if (field === undefined || tok === undefined) return '';
-  const words = f.words[fieldIndex] ?? normalizedWords(field, tok);
+  const words = (f.words[fieldIndex] ??= normalizedWords(field, tok));
   const start = f.starts[i] ?? 0;
   const w = words[start] ?? '';
   switch (kind) {

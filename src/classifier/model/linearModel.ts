@@ -4,41 +4,54 @@ import {
   ALPHABET, FEATURES, LABEL_BIAS, LABEL_SCALE, LABEL_WEIGHTS, TEMPERATURE, TOPIC_BIAS, TOPIC_SCALE, TOPIC_WEIGHTS,
 } from './weights.generated.js';
 
-/** The learned weights, decoded once on first use (not at import). */
+/**
+ * The learned weights, made ready on first use (not at import): the feature names are hashed into a table of ids;
+ * the weights themselves are read from their strings where they are needed, one character per weight.
+ */
 interface Weights {
   /** Open-addressing table: feature id → row + 1 (0 = empty), probed linearly from `slot(id)`. */
   readonly keys: Int32Array;
   readonly rows: Int32Array;
   readonly bits: number;
-  readonly label: Int8Array;
-  readonly topic: Int8Array;
+  readonly rowCount: number;
+  /** Character code → weight step. */
+  readonly steps: Int8Array;
+  /** One slot per row, all 0 between calls: {@link groupByRow}'s scratch, so grouping allocates nothing. */
+  readonly groups: Int32Array;
+}
+
+/** Character code → the value of that ALPHABET digit, minus `offset`. */
+function digitTable(offset: number): Int8Array {
+  const table = new Int8Array(128);
+  for (let i = 0; i < ALPHABET.length; i++) table[ALPHABET.charCodeAt(i)] = i - offset;
+  return table;
 }
 
 /** Decodes weights written one character per step (see ALPHABET in the weights module). */
 export function decodeWeights(s: string): Int8Array {
-  const lookup = new Int8Array(128);
-  for (let i = 0; i < ALPHABET.length; i++) lookup[ALPHABET.charCodeAt(i)] = i - 32;
+  const steps = digitTable(32);
   const out = new Int8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = lookup[s.charCodeAt(i) & 127] ?? 0;
+  for (let i = 0; i < s.length; i++) out[i] = steps[s.charCodeAt(i) & 127] ?? 0;
   return out;
 }
 
 let weights: Weights | undefined;
 function load(): Weights {
   if (weights !== undefined) return weights;
-  const names = FEATURES.split('|');
+  const ids = FEATURES.split('|').map(featureId);
   let bits = 4;
-  while (1 << bits < names.length * 2) bits++;
+  while (1 << bits < ids.length * 2) bits++;
+  const mask = (1 << bits) - 1;
   const keys = new Int32Array(1 << bits);
   const rows = new Int32Array(1 << bits);
-  names.forEach((name, row) => {
-    const id = featureId(name);
+  for (let row = 0; row < ids.length; row++) {
+    const id = ids[row]!;
     let s = slot(id, bits);
-    while (rows[s] !== 0) s = (s + 1) & ((1 << bits) - 1);
+    while (rows[s] !== 0) s = (s + 1) & mask;
     keys[s] = id;
     rows[s] = row + 1;
-  });
-  weights = { keys, rows, bits, label: decodeWeights(LABEL_WEIGHTS), topic: decodeWeights(TOPIC_WEIGHTS) };
+  }
+  weights = { keys, rows, bits, rowCount: ids.length, steps: digitTable(32), groups: new Int32Array(ids.length) };
   return weights;
 }
 
@@ -61,7 +74,7 @@ export interface LinearScores {
   /** Label probabilities (calibrated by the fitted temperature), in {@link LABEL_BIAS} order. */
   readonly labels: Float64Array;
   /** For each occurrence: its row in the model, or -1 when the model has no weight for it. */
-  readonly rows: Int32Array;
+  readonly rows: readonly number[];
 }
 
 function softmaxInto(z: Float64Array, temperature: number): Float64Array {
@@ -78,20 +91,21 @@ export function scoreFeatures(vec: FeatureOccurrences): LinearScores {
   const w = load();
   const L = LABEL_BIAS.length;
   const labels = Float64Array.from(LABEL_BIAS);
-  const rows = new Int32Array(vec.count);
+  const rows = new Array<number>(vec.count);
+  const steps = w.steps;
   for (let i = 0; i < vec.count; i++) {
     const row = rowOf(w, vec.ids[i] ?? 0);
     rows[i] = row;
     if (row < 0) continue;
     const v = (vec.values[i] ?? 0) * LABEL_SCALE;
     const base = row * L;
-    for (let k = 0; k < L; k++) labels[k] = (labels[k] ?? 0) + (w.label[base + k] ?? 0) * v;
+    for (let k = 0; k < L; k++) labels[k] = (labels[k] ?? 0) + (steps[LABEL_WEIGHTS.charCodeAt(base + k)] ?? 0) * v;
   }
   return { labels: softmaxInto(labels, TEMPERATURE), rows };
 }
 
 /** The topic model's logits for the given topics only (those of the chosen label), in the order given. */
-export function scoreTopics(vec: FeatureOccurrences, rows: Int32Array, topics: readonly number[]): Float64Array {
+export function scoreTopics(vec: FeatureOccurrences, rows: readonly number[], topics: readonly number[]): Float64Array {
   const w = load();
   const T = TOPIC_BIAS.length;
   const out = Float64Array.from(topics, (t) => TOPIC_BIAS[t] ?? 0);
@@ -100,14 +114,33 @@ export function scoreTopics(vec: FeatureOccurrences, rows: Int32Array, topics: r
     if (row < 0) continue;
     const v = (vec.values[i] ?? 0) * TOPIC_SCALE;
     const base = row * T;
-    for (let j = 0; j < topics.length; j++) out[j] = (out[j] ?? 0) + (w.topic[base + (topics[j] ?? 0)] ?? 0) * v;
+    for (let j = 0; j < topics.length; j++) out[j] = (out[j] ?? 0) + (w.steps[TOPIC_WEIGHTS.charCodeAt(base + (topics[j] ?? 0))] ?? 0) * v;
   }
   return out;
 }
 
-/** The weights of every model row for label `k` (for evidence). */
-export function labelColumn(k: number): (row: number) => number {
-  const w = load().label;
-  const L = LABEL_BIAS.length;
-  return (row) => (w[row * L + k] ?? 0) * LABEL_SCALE;
+/** The weight of model row `row` for label `k` (for evidence). */
+export function labelWeight(row: number, k: number): number {
+  return (load().steps[LABEL_WEIGHTS.charCodeAt(row * LABEL_BIAS.length + k)] ?? 0) * LABEL_SCALE;
+}
+
+/**
+ * Groups occurrences by model row, in order of first occurrence: calls `each(group, i, row)` for every occurrence `i`
+ * with a row (`rows[i] >= 0`) that `keep(i)` accepts, `group` numbering the distinct rows from 0.
+ */
+export function groupByRow(rows: readonly number[], keep: (i: number) => boolean, each: (group: number, i: number, row: number) => void): void {
+  const slots = load().groups;
+  const touched: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (row < 0 || !keep(i)) continue;
+    let g = slots[row]! - 1;
+    if (g < 0) {
+      g = touched.length;
+      touched.push(row);
+      slots[row] = g + 1;
+    }
+    each(g, i, row);
+  }
+  for (const row of touched) slots[row] = 0;
 }

@@ -1,0 +1,152 @@
+import { startsWith, WordSet } from '../compileCues.js';
+import type { CompiledCue, CompiledRequest } from '../compileCues.js';
+import { CUE_TABLES } from '../cues/index.js';
+import { languageReader } from '../languageReader.js';
+import { fnv } from './fnv.js';
+
+/** Per-word flags in one language, for negation, condition and contrast scopes. */
+export const NEGATOR = 1;
+export const BREAK = 2;
+export const CONDITIONAL = 4;
+export const CONTRAST = 8;
+
+/** What the reader knows of a word in one language (of `CUE_TABLES`). */
+export interface WordInLanguage {
+  /** {@link NEGATOR}, {@link BREAK}, {@link CONDITIONAL}, {@link CONTRAST}. */
+  readonly flags: number;
+  /** The language's phrases and request phrases that start with this word, in lexicon order. */
+  readonly cues: readonly CompiledCue[];
+  readonly requests: readonly CompiledRequest[];
+}
+
+/**
+ * What the reader needs to know about a folded word (R7), worked out once per distinct word: its hash, the languages
+ * whose stop words hold it, and per language its flags and the phrases that can start at it.
+ */
+export interface WordInfo {
+  readonly word: string;
+  /** The first three letters (the lexicon index key). */
+  readonly key: string;
+  /** {@link fnv} of the word. */
+  readonly hash: number;
+  /** Bit k is set when the stop words of `CUE_TABLES[k]` hold the word. */
+  readonly stop: number;
+  readonly contrast: boolean;
+  /** Whether the word is all ASCII digits (features read it as `#`). */
+  readonly digits: boolean;
+  /** Per language, filled when the word is first read in it. */
+  readonly languages: (WordInLanguage | undefined)[];
+  /** {@link fnv} of the word's first six letters, once asked for. */
+  stem?: number;
+}
+
+const NONE: readonly never[] = [];
+
+interface Shared {
+  readonly stopWords: readonly WordSet[];
+  readonly contrast: WordSet;
+}
+let shared: Shared | undefined;
+function sharedSets(): Shared {
+  return (shared ??= {
+    stopWords: CUE_TABLES.map((t) => new WordSet(t.stopWords)),
+    contrast: new WordSet(CUE_TABLES.flatMap((t) => t.contrast)),
+  });
+}
+
+function describe(word: string, hash: number): WordInfo {
+  const s = sharedSets();
+  const key = word.length > 3 ? word.slice(0, 3) : word;
+  let stop = 0;
+  for (let k = 0; k < s.stopWords.length; k++) if (s.stopWords[k]!.has(word, key)) stop |= 1 << k;
+  let digits = true;
+  for (let i = 0; i < word.length && digits; i++) digits = word.charCodeAt(i) >= 48 && word.charCodeAt(i) <= 57;
+  return { word, key, hash, stop, contrast: s.contrast.has(word, key), digits, languages: [] };
+}
+
+/** Slots of the word table (a power of two); it is emptied when {@link MAX_WORDS} words fill it. */
+const SLOTS = 1 << 15;
+const MAX_WORDS = 20_000;
+
+/**
+ * Distinct words met so far, by hash: an open-addressing table rather than a `Memo`, because the hash is already
+ * known from tokenising (a `Map` would hash every freshly sliced word again, and a slice would be made for every
+ * word). The hashes sit in their own array, so a probe reads a word only when its hash matches. It keeps the `Memo`
+ * policy (src/_lib/memo.ts): at most {@link MAX_WORDS} words, and a new word that finds it full empties it first.
+ */
+interface WordTable {
+  readonly words: (WordInfo | undefined)[];
+  readonly hashes: Int32Array;
+  count: number;
+}
+let words: WordTable | undefined;
+
+function table(): WordTable {
+  return (words ??= { words: new Array<WordInfo | undefined>(SLOTS).fill(undefined), hashes: new Int32Array(SLOTS), count: 0 });
+}
+
+function insert(t: WordTable, s: number, word: string, hash: number): WordInfo {
+  if (t.count >= MAX_WORDS) {
+    t.words.fill(undefined);
+    t.count = 0;
+    s = Math.imul(hash, 0x9e3779b1) >>> 17;
+  }
+  const info = describe(word, hash);
+  t.words[s] = info;
+  t.hashes[s] = hash;
+  t.count++;
+  return info;
+}
+
+/** What the reader knows of `word` (a folded word from {@link tokenize}), whose {@link fnv} hash is `hash`. */
+export function wordInfo(word: string, hash = fnv(word)): WordInfo {
+  const t = table();
+  let s = Math.imul(hash, 0x9e3779b1) >>> 17;
+  for (let known = t.words[s]; known !== undefined; known = t.words[s]) {
+    if (t.hashes[s] === hash && known.word === word) return known;
+    s = (s + 1) & (SLOTS - 1);
+  }
+  return insert(t, s, word, hash);
+}
+
+/**
+ * {@link wordInfo} of `text.slice(start, end)`, whose hash is `hash`, without slicing a word already met: its
+ * {@link WordInfo.word} is the one string kept for it.
+ */
+export function wordInfoAt(text: string, start: number, end: number, hash: number): WordInfo {
+  const t = table();
+  const { hashes } = t;
+  let s = Math.imul(hash, 0x9e3779b1) >>> 17;
+  for (;;) {
+    if (hashes[s] === hash) {
+      const known = t.words[s];
+      if (known === undefined) break;
+      if (known.word.length === end - start && text.startsWith(known.word, start)) return known;
+    } else if (t.words[s] === undefined) break;
+    s = (s + 1) & (SLOTS - 1);
+  }
+  return insert(t, s, text.slice(start, end), hash);
+}
+
+/** What the reader knows of `info`'s word in `CUE_TABLES[k]`. */
+export function inLanguage(info: WordInfo, k: number): WordInLanguage {
+  return info.languages[k] ?? learn(info, k);
+}
+
+/** Works out {@link inLanguage} the first time (apart, so that the common path allocates nothing). */
+function learn(info: WordInfo, k: number): WordInLanguage {
+  const r = languageReader(k);
+  const { word, key } = info;
+  const flags = (r.negators.has(word, key) ? NEGATOR : 0) | (r.clauseBreaks.has(word, key) ? BREAK : 0) |
+    (r.conditionals.has(word, key) ? CONDITIONAL : 0) | (info.contrast ? CONTRAST : 0);
+  const cues = (r.cues.get(key) ?? NONE).map((entry) => entry()).filter((c) => startsWith(c, info));
+  const requests = (r.requests.get(key) ?? NONE).map((entry) => entry()).filter((q) => startsWith(q, info));
+  const value: WordInLanguage = { flags, cues: cues.length === 0 ? NONE : cues, requests: requests.length === 0 ? NONE : requests };
+  info.languages[k] = value;
+  return value;
+}
+
+/** The stem hash of a word longer than six letters (`p:` features). */
+export function stemOf(info: WordInfo): number {
+  return (info.stem ??= fnv(info.word, 0, 6));
+}
