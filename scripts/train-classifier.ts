@@ -4,6 +4,7 @@
  *   npm run train:classifier              retrain and write the module
  *   npm run train:classifier -- --check   retrain and fail if the committed module differs
  *   npm run train:classifier -- --search  also print 5-fold cross-validated accuracy for a grid of L2 strengths
+ *   npm run train:classifier -- --features  also print the feature names, in weight-row order (the module ships ids)
  *
  * Deterministic: the same corpus gives the same file, byte for byte. Only the training split is read for
  * learning; the sealed test split is scored by `npm run eval:classifier`.
@@ -34,7 +35,9 @@ if (args.includes('--search')) {
   }
 }
 
-const source = renderWeightsModule(trainModel(examples));
+const model = trainModel(examples);
+if (args.includes('--features')) model.features.forEach((name, row) => console.log(`${row}\t${name}`));
+const source = renderWeightsModule(model);
 if (args.includes('--check')) {
   const committed = readFileSync(OUT, 'utf8');
   if (committed !== source) {

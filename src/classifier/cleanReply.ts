@@ -1,4 +1,6 @@
 import { InvalidArgumentError } from '../errors.js';
+import { cleaningPatterns } from './cleaningPatterns.js';
+import type { CleaningPatterns } from './cleaningPatterns.js';
 import type { MappedText } from './mappedText.js';
 import { stripHtml } from './stripHtml.js';
 import type { ReplyField, ReplyInput } from './types.js';
@@ -11,33 +13,6 @@ export interface CleanedField extends MappedText {
 
 /** A reply body that is HTML rather than plain text. */
 export const LOOKS_LIKE_HTML_PATTERN = /<(?:html|body|div|p|br|table|span|a|b|strong|td|font|meta)(?:\s[^<>]{0,200})?\/?>/i;
-/** "On Tue, 1 Dec 2026, Jane <j@x.com> wrote:" and its German, French and Spanish forms. */
-export const REPLY_HEADER_PATTERN =
-  /^(?:on\s.{0,250}\bwrote|am\s.{0,250}\bschrieb\b.{0,120}|le\s.{0,250}\ba\s+[ée]crit|el\s.{0,250}\bescribi[óo]|.{0,200}\b(?:wrote|schrieb|a [ée]crit|escribi[óo])) ?:$/i;
-/** A reply header that may continue on the next line ("On …, Jane <j@x.com>" + "wrote:"). */
-export const REPLY_HEADER_START_PATTERN = /^(?:on|am|le|el)\s/i;
-/** Separators that introduce a quoted earlier message (the reply is above it). */
-export const QUOTE_SEPARATOR_PATTERN =
-  /^(?:-{2,} ?(?:original message|urspr(?:ü|ue)ngliche nachricht|message d'origine|mensaje original) ?-{2,}|_{8,}|-{8,})$/i;
-/**
- * Separators that introduce a forwarded message: the forwarded employer message is what matters,
- * so reading continues after its header block.
- */
-export const FORWARD_SEPARATOR_PATTERN =
-  /^(?:-{2,} ?(?:forwarded message|weitergeleitete nachricht|message transf[ée]r[ée]|mensaje reenviado) ?-{2,}|begin forwarded message:?|anfang der weitergeleiteten nachricht:?|d[ée]but du message (?:r[ée]exp[ée]di[ée]|transf[ée]r[ée]) ?:?|inicio del mensaje reenviado:?)$/i;
-/** The first line of a "From: … / Sent: …" header block (Outlook and its translations). */
-export const FROM_FIELD_PATTERN = /^(?:from|von|de|exp[ée]diteur|remitente) ?: ?\S/i;
-/** The other lines of such a header block. */
-export const HEADER_FIELD_PATTERN =
-  /^(?:from|sent|date|to|cc|subject|von|gesendet|datum|an|betreff|de|envoy[ée]|date|[àa]|objet|enviado|fecha|para|asunto|exp[ée]diteur|remitente) ?:/i;
-/** A signature delimiter or a mobile footer. */
-export const SIGNATURE_PATTERN = /^(?:-- ?|sent from my\b.{0,60}|von meinem\b.{0,60}|envoy[ée] de mon\b.{0,60}|enviado desde mi\b.{0,60}|get outlook for\b.{0,40})$/i;
-/** A sign-off line ("Best regards,", "Mit freundlichen Grüßen", "Cordialement", "Saludos"). */
-export const CLOSING_PATTERN =
-  /^(?:(?:best|kind|warm|warmest|warm(?:est)? and kind|with (?:best|kind)) regards|regards|best(?: wishes)?|sincerely(?: yours)?|yours (?:sincerely|truly|faithfully)|cheers|thanks(?: again)?|thank you(?: again)?|many thanks|all the best|respectfully|mit (?:den )?(?:freundlichen|besten|herzlichen) gr(?:ü|ue)(?:ß|ss)en|(?:freundliche|viele|beste|liebe|herzliche|sonnige) gr(?:ü|ue)(?:ß|ss)e(?: aus \S{1,40})?|gr(?:ü|ue)(?:ß|ss)e|mfg|lg|vg|(?:bien )?cordialement|bien (?:à|a) vous|(?:sinc[èe]res |meilleures )?salutations(?: distingu[ée]es)?|bonne (?:journ[ée]e|soir[ée]e)|atentamente|(?:un )?saludos?(?: cordiales)?|(?:un |reciba un )?(?:cordial|afectuoso) saludo|cordiales saludos|muchas gracias|merci|danke|gracias) ?[,.!]?$/i;
-/** The first line of a confidentiality notice or a mailing footer ("unsubscribe", "powered by …"). */
-export const DISCLAIMER_PATTERN =
-  /^(?:confidentiality notice|confidential(?:ity)? ?:|disclaimer ?:|this (?:e-?mail|message|communication)\b.{0,100}\b(?:confidential|privileged|intended (?:solely|only))|if you (?:are not|have received this)\b.{0,40}\b(?:intended recipient|in error)|diese (?:e-?mail|nachricht)\b.{0,100}\bvertraulich|ce (?:message|courriel|e-?mail)\b.{0,100}\bconfidenti|este (?:mensaje|correo)\b.{0,100}\bconfidencial|you(?: are|'re)? receiv(?:ing|ed) this|this (?:e-?mail|message) was sent (?:to|by)|to (?:stop receiving|unsubscribe)|unsubscribe\b|powered by\b|manage (?:your )?(?:e-?mail |notification )?(?:preferences|settings)|view (?:this (?:e-?mail|message) )?in (?:your |a )?browser|abmelden\b|newsletter abbestellen|se d[ée]sabonner|se d[ée]sinscrire|darse de baja|cancelar (?:la )?suscripci[óo]n)/i;
 
 /** Lines longer than this are never a header, separator, signature or disclaimer. */
 const MAX_HEADER_LINE = 300;
@@ -188,29 +163,29 @@ function lineAt(lines: Lines, k: number): string | undefined {
   return k < lines.count ? lines.text.slice(lines.starts[k], lines.ends[k]) : undefined;
 }
 
-function isReplyHeader(line: string, lines: Lines, index: number): boolean {
+function isReplyHeader(p: CleaningPatterns, line: string, lines: Lines, index: number): boolean {
   if (line.length > MAX_HEADER_LINE) return false;
   // A reply header ends with a colon (the pattern ends in ` ?:$`): checking that first spares the pattern on every
   // other line.
-  if (line.charCodeAt(line.length - 1) === 58 && REPLY_HEADER_PATTERN.test(line)) return true;
+  if (line.charCodeAt(line.length - 1) === 58 && p.replyHeader.test(line)) return true;
   // Or its verb wraps onto the next line, a short one ending with the colon.
   const next = index + 1;
   if (next >= lines.count) return false;
   const start = lines.starts[next] ?? 0;
   const end = lines.ends[next] ?? 0;
   return end - start <= 80 && lines.text.charCodeAt(end - 1) === 58 && end > start &&
-    REPLY_HEADER_START_PATTERN.test(line) && REPLY_HEADER_PATTERN.test(`${line} ${lines.text.slice(start, end)}`);
+    p.replyHeaderStart.test(line) && p.replyHeader.test(`${line} ${lines.text.slice(start, end)}`);
 }
 
-function isForwardHeader(line: string, lines: Lines, index: number): boolean {
+function isForwardHeader(p: CleaningPatterns, line: string, lines: Lines, index: number): boolean {
   if (line.length > MAX_HEADER_LINE) return false;
-  if (QUOTE_SEPARATOR_PATTERN.test(line)) return true;
-  if (!FROM_FIELD_PATTERN.test(line)) return false;
+  if (p.quoteSeparator.test(line)) return true;
+  if (!p.fromField.test(line)) return false;
   for (let k = index + 1; k <= index + 3 && k < lines.count; k++) {
     const length = (lines.ends[k] ?? 0) - (lines.starts[k] ?? 0);
     if (length > MAX_HEADER_LINE) continue;
     const l = lineAt(lines, k) ?? '';
-    if (HEADER_FIELD_PATTERN.test(l) && !FROM_FIELD_PATTERN.test(l)) return true;
+    if (p.headerField.test(l) && !p.fromField.test(l)) return true;
   }
   return false;
 }
@@ -227,6 +202,7 @@ interface Kept {
 
 /** One pass over the normalised lines: with `keepQuotes`, quoted lines are read (their `>` markers dropped). */
 function keepLines(lines: Lines, keepQuotes: boolean): Kept {
+  const p = cleaningPatterns();
   const t = lines.text;
   const pieces: number[] = [];
   let length = 0;
@@ -239,7 +215,7 @@ function keepLines(lines: Lines, keepQuotes: boolean): Kept {
     const end = lines.ends[li] ?? 0;
     let offset = lineStart;
     if (inHeaderBlock) {
-      if (end - offset <= MAX_HEADER_LINE && HEADER_FIELD_PATTERN.test(t.slice(offset, end))) continue;
+      if (end - offset <= MAX_HEADER_LINE && p.headerField.test(t.slice(offset, end))) continue;
       inHeaderBlock = false;
     }
     if (offset < end && t.charCodeAt(offset) === 62 /* > */) {
@@ -250,25 +226,25 @@ function keepLines(lines: Lines, keepQuotes: boolean): Kept {
     const size = end - offset;
     if (size > 0 && size <= MAX_HEADER_LINE) {
       const line = t.slice(offset, end);
-      if (FORWARD_SEPARATOR_PATTERN.test(line)) {
+      if (p.forwardSeparator.test(line)) {
         inHeaderBlock = true;
         continue;
       }
-      if (isReplyHeader(line, lines, li)) {
+      if (isReplyHeader(p, line, lines, li)) {
         if (content && !keepQuotes) break;
-        if (!REPLY_HEADER_PATTERN.test(line)) li++; // the header's second line
+        if (!p.replyHeader.test(line)) li++; // the header's second line
         continue;
       }
-      if (isForwardHeader(line, lines, li)) {
+      if (isForwardHeader(p, line, lines, li)) {
         if (content && !keepQuotes) break;
         inHeaderBlock = true;
         continue;
       }
-      if (SIGNATURE_PATTERN.test(line) || DISCLAIMER_PATTERN.test(line)) {
+      if (p.signature.test(line) || p.disclaimer.test(line)) {
         if (content) break;
         continue;
       }
-      if (content && size <= MAX_CLOSING_LINE && CLOSING_PATTERN.test(line)) break;
+      if (content && size <= MAX_CLOSING_LINE && p.closing.test(line)) break;
     }
     if (size === 0) {
       if (content) blank++;

@@ -2,8 +2,9 @@ import { matchCue } from './compileCues.js';
 import { lexiconLanguages } from './model/features.js';
 import type { Reading } from './model/features.js';
 import { inLanguage } from './model/wordInfo.js';
-import { findTimePhrases } from './findTimePhrases.js';
+import { toTimePhrase } from './findTimePhrases.js';
 import type { TimePhrase } from './findTimePhrases.js';
+import { scanReply } from './timeline/scanReply.js';
 import type { ClassifyOptions, ReplyInput, ReplyRequest, RequestKind, SourceSpan } from './types.js';
 
 /** A request found in the reply, before its deadline is looked for. */
@@ -65,10 +66,12 @@ export function findRequests(input: ReplyInput, reading: Reading, options?: Clas
   if (found.length === 0 || options?.reference === undefined || options.timeZone === undefined) {
     return found.map((r) => ({ kind: r.kind, span: r.span }));
   }
-  const deadlines = findTimePhrases(input, {
+  // The reply as the reader cleaned and folded it: its time phrases are read without cleaning it again.
+  const scanned = scanReply(input, {
     reference: options.reference, timeZone: options.timeZone, language: reading.language,
     ...(options.calendar !== undefined ? { calendar: options.calendar } : {}),
-  }).filter((p) => p.role === 'request' && p.kind !== 'vague');
+  }, reading);
+  const deadlines = scanned.phrases.map((p) => toTimePhrase(p, scanned.ref)).filter((p) => p.role === 'request' && p.kind !== 'vague');
   return found.map((r) => {
     let best: TimePhrase | undefined;
     let bestDistance = Infinity;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CUE_TABLES } from '../classifier/cues/index.js';
 import { REPLY_LANGUAGES } from '../classifier/types.js';
 import { LANGUAGES } from './index.js';
-import { CUES, TIMELINE_WORDS } from './reading.js';
+import { CLEANING_LINES, CUES, TIMELINE_WORDS } from './reading.js';
 
 describe("the reader's words, one reading.ts per language (R7, R4.5)", () => {
   it('R7: every language has a lexicon and timeline words, in the order of LANGUAGES', () => {
@@ -21,6 +21,25 @@ describe("the reader's words, one reading.ts per language (R7, R4.5)", () => {
     for (const t of CUE_TABLES) {
       expect(Object.keys(t).sort(), t.language).toEqual(keys);
       for (const k of keys) if (Array.isArray((t as unknown as Record<string, unknown>)[k])) expect(((t as unknown as Record<string, unknown[]>)[k] ?? []).length, `${t.language}.${k}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('R7: the lexicon tables read their lists from the packs, made once on first read', () => {
+    for (const t of CUE_TABLES) {
+      expect(t, t.language).toEqual(CUES[t.language]);
+      expect(t.cues, t.language).toBe(CUES[t.language].cues);
+    }
+  });
+
+  it('R7: every language has cleaning lines of every kind, and every kind has lines in some language', () => {
+    expect(Object.keys(CLEANING_LINES)).toEqual([...LANGUAGES]);
+    const kinds = Object.keys(CLEANING_LINES.en).sort();
+    for (const l of LANGUAGES) {
+      expect(CLEANING_LINES[l].language, l).toBe(l);
+      expect(Object.keys(CLEANING_LINES[l]).sort(), l).toEqual(kinds);
+    }
+    for (const k of kinds.filter((x) => x !== 'language')) {
+      expect(LANGUAGES.some((l) => (CLEANING_LINES[l] as unknown as Record<string, unknown[]>)[k]!.length > 0), k).toBe(true);
     }
   });
 

@@ -1,19 +1,29 @@
+import { lazyRecord } from '../_lib/lazyRecord.js';
 import type { CueTable } from '../classifier/cues/types.js';
-import { reading as deCues, timeline as deTimeline } from './de/reading.js';
-import { reading as enCues, timeline as enTimeline } from './en/reading.js';
-import { reading as esCues, timeline as esTimeline } from './es/reading.js';
-import { reading as frCues, timeline as frTimeline } from './fr/reading.js';
-import { reading as ptCues, timeline as ptTimeline } from './pt/reading.js';
+import type { CleaningVocabulary } from './cleaningVocabulary.js';
+import * as de from './de/reading.js';
+import * as en from './en/reading.js';
+import * as es from './es/reading.js';
+import * as fr from './fr/reading.js';
 import type { Language } from './index.js';
+import * as pt from './pt/reading.js';
 import type { TimelineVocabulary } from './timelineVocabulary.js';
 
 /*
  * The words the library reads, by language: what the reply reader and the timeline reader compile on first use.
- * Nothing that writes messages imports this file.
+ * Nothing that writes messages imports this file. Each language's words are made the first time they are read, so
+ * importing the library (whose root entry re-exports the reader) builds none of them.
  */
 
 /** The reply reader's lexicon of every language (R7): phrases per label, negators, request phrases, stop words. */
-export const CUES = { en: enCues, de: deCues, fr: frCues, es: esCues, pt: ptCues } as const satisfies Record<Language, CueTable>;
+export const CUES = /* @__PURE__ */ lazyRecord<Language, CueTable>({ en: en.reading, de: de.reading, fr: fr.reading, es: es.reading, pt: pt.reading });
 
 /** The timeline reader's words of every language (R4.5): dates, counts, units, promise and request words. */
-export const TIMELINE_WORDS = { en: enTimeline, de: deTimeline, fr: frTimeline, es: esTimeline, pt: ptTimeline } as const satisfies Record<Language, TimelineVocabulary>;
+export const TIMELINE_WORDS = /* @__PURE__ */ lazyRecord<Language, TimelineVocabulary>({
+  en: en.timeline, de: de.timeline, fr: fr.timeline, es: es.timeline, pt: pt.timeline,
+});
+
+/** The reply cleaner's lines of every language (R7): reply headers, separators, header blocks, sign-offs, notices. */
+export const CLEANING_LINES = /* @__PURE__ */ lazyRecord<Language, CleaningVocabulary>({
+  en: en.cleaning, de: de.cleaning, fr: fr.cleaning, es: es.cleaning, pt: pt.cleaning,
+});

@@ -2,6 +2,7 @@ import type { CueTable } from '../classifier/cues/types.js';
 import type { HiringStage } from '../hiring/types.js';
 import type { MessageKind } from '../templates/messageData.js';
 import type { PrepFormat } from '../templates/prepFormats.js';
+import type { CleaningVocabulary } from './cleaningVocabulary.js';
 import type { TimelineVocabulary } from './timelineVocabulary.js';
 
 /*
@@ -69,6 +70,7 @@ export interface DateWords {
 export interface ReadingWords {
   readonly timeline: TimelineVocabulary;
   readonly reading: CueTable;
+  readonly cleaning: CleaningVocabulary;
 }
 
 /**
@@ -85,4 +87,5 @@ export interface LanguagePack {
   readonly dates: DateWords;
   readonly timeline: TimelineVocabulary;
   readonly reading: CueTable;
+  readonly cleaning: CleaningVocabulary;
 }

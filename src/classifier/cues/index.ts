@@ -1,17 +1,36 @@
 import { LANGUAGES } from '../../languages/index.js';
 import { CUES } from '../../languages/reading.js';
+import type { ReplyLanguage } from '../types.js';
 import type { CueTable } from './types.js';
+
+/** A language's table that reads its lists from the pack on first read: importing the library builds no lexicon. */
+function tableOf(language: ReplyLanguage): CueTable {
+  const pack = (): CueTable => CUES[language];
+  return {
+    language,
+    get negators() { return pack().negators; },
+    get conditionals() { return pack().conditionals; },
+    get yet() { return pack().yet; },
+    get thanks() { return pack().thanks; },
+    get clauseBreaks() { return pack().clauseBreaks; },
+    get contrast() { return pack().contrast; },
+    get scheduling() { return pack().scheduling; },
+    get stopWords() { return pack().stopWords; },
+    get requests() { return pack().requests; },
+    get cues() { return pack().cues; },
+  };
+}
 
 /**
  * The built-in lexicon, one table per language in the order of `LANGUAGES` (R7): the phrases the reply reader looks
  * for, its negators and contrast words, its request phrases and its stop words. Each lives in its language's pack,
- * `src/languages/<code>/reading.ts`, beside that language's timeline words.
+ * `src/languages/<code>/reading.ts`, beside that language's timeline words, and is made the first time it is read.
  *
  * @example
  * ```ts
  * CUE_TABLES.find((t) => t.language === 'de')?.cues.length //=> a number of German cues
  * ```
  */
-export const CUE_TABLES: readonly CueTable[] = /* @__PURE__ */ LANGUAGES.map((l) => CUES[l]);
+export const CUE_TABLES: readonly CueTable[] = /* @__PURE__ */ LANGUAGES.map(tableOf);
 
 export type { CueDefinition, CueLabel, CueTable, RequestCue } from './types.js';

@@ -1,12 +1,11 @@
-import { featureId } from './features.js';
 import type { FeatureOccurrences } from './features.js';
 import {
-  ALPHABET, FEATURES, LABEL_BIAS, LABEL_SCALE, LABEL_WEIGHTS, TEMPERATURE, TOPIC_BIAS, TOPIC_SCALE, TOPIC_WEIGHTS,
+  ALPHABET, FEATURE_IDS, LABEL_BIAS, LABEL_SCALE, LABEL_WEIGHTS, TEMPERATURE, TOPIC_BIAS, TOPIC_SCALE, TOPIC_WEIGHTS,
 } from './weights.generated.js';
 
 /**
- * The learned weights, made ready on first use (not at import): the feature names are hashed into a table of ids;
- * the weights themselves are read from their strings where they are needed, one character per weight.
+ * The learned weights, made ready on first use (not at import): the feature ids are decoded into a hash table; the
+ * weights themselves are read from their strings where they are needed, one character per weight.
  */
 interface Weights {
   /** Open-addressing table: feature id → row + 1 (0 = empty), probed linearly from `slot(id)`. */
@@ -35,10 +34,35 @@ export function decodeWeights(s: string): Int8Array {
   return out;
 }
 
+/**
+ * Decodes the feature ids of `FEATURE_IDS`, in row order: each the previous id plus a difference written in ALPHABET
+ * digits of five bits, least significant first, a digit of 32 or more meaning that more follow.
+ */
+export function decodeFeatureIds(s: string): Int32Array {
+  const digits = digitTable(0);
+  const ids: number[] = [];
+  let id = 0;
+  let difference = 0;
+  let scale = 1;
+  for (let i = 0; i < s.length; i++) {
+    const d = digits[s.charCodeAt(i) & 127] ?? 0;
+    difference += (d & 31) * scale;
+    if ((d & 32) !== 0) {
+      scale *= 32;
+      continue;
+    }
+    id += difference;
+    ids.push(id | 0);
+    difference = 0;
+    scale = 1;
+  }
+  return Int32Array.from(ids);
+}
+
 let weights: Weights | undefined;
 function load(): Weights {
   if (weights !== undefined) return weights;
-  const ids = FEATURES.split('|').map(featureId);
+  const ids = decodeFeatureIds(FEATURE_IDS);
   let bits = 4;
   while (1 << bits < ids.length * 2) bits++;
   const mask = (1 << bits) - 1;

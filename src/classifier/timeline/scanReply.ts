@@ -5,6 +5,7 @@ import type { Calendar } from '../../calendar/types.js';
 import { assertTimeZone, civilDateInZone } from '../../calendar/zone.js';
 import { InvalidArgumentError } from '../../errors.js';
 import { cleanReply } from '../cleanReply.js';
+import type { CleanedField } from '../cleanReply.js';
 import { detectLanguageOfTokens } from '../detectLanguage.js';
 import { foldText } from '../foldText.js';
 import { tokenize } from '../tokenize.js';
@@ -39,8 +40,17 @@ export function checkCalendarOption(calendar: unknown): asserts calendar is Cale
 /** Below this many stop words, the detected language is a guess: other languages' phrases are tried too. */
 const FEW_STOP_WORDS = 8;
 
-/** Validates the options, cleans the reply and scans it: the shared first half of {@link extractTimeline} and {@link findTimePhrases}. */
-export function scanReply(input: ReplyInput, options: ExtractTimelineOptions): { phrases: ScannedPhrase[]; ref: number; language: ReplyLanguage } {
+/** A reply already cleaned and folded (by the reply reader), so that reading its time phrases does not clean it again. */
+export interface CleanedReply {
+  readonly fields: readonly CleanedField[];
+  readonly folded: readonly string[];
+}
+
+/**
+ * Validates the options, cleans the reply (unless `cleaned` gives it so) and scans it: the shared first half of
+ * {@link extractTimeline} and {@link findTimePhrases}.
+ */
+export function scanReply(input: ReplyInput, options: ExtractTimelineOptions, cleaned?: CleanedReply): { phrases: ScannedPhrase[]; ref: number; language: ReplyLanguage } {
   if (typeof options !== 'object' || options === null) {
     throw new InvalidArgumentError('options', options, 'an object { reference, timeZone, calendar? }');
   }
@@ -51,8 +61,8 @@ export function scanReply(input: ReplyInput, options: ExtractTimelineOptions): {
   if (options.language !== undefined && !REPLY_LANGUAGES.includes(options.language)) {
     throw new InvalidArgumentError('options.language', options.language, `one of ${REPLY_LANGUAGES.map((l) => `"${l}"`).join(', ')}`);
   }
-  const fields = cleanReply(input);
-  const folded = fields.map((f) => foldText(f.text));
+  const fields = cleaned?.fields ?? cleanReply(input);
+  const folded = cleaned?.folded ?? fields.map((f) => foldText(f.text));
   const detected = options.language === undefined
     ? detectLanguageOfTokens(folded.map((t) => tokenize(t, 3000)))
     : { language: options.language, sure: true, stopWords: Number.POSITIVE_INFINITY };

@@ -1,0 +1,53 @@
+import type { CleaningVocabulary } from '../languages/cleaningVocabulary.js';
+import { LANGUAGES } from '../languages/index.js';
+import { CLEANING_LINES } from '../languages/reading.js';
+
+/** The line patterns of the reply cleaner (R7), joined from the cleaning lines of every language. */
+export interface CleaningPatterns {
+  /** "On Tue, 1 Dec 2026, Jane <j@x.com> wrote:" and its forms in the other languages. */
+  readonly replyHeader: RegExp;
+  /** The start of a reply header that may continue on the next line ("On …, Jane <j@x.com>" + "wrote:"). */
+  readonly replyHeaderStart: RegExp;
+  /** Separators that introduce a quoted earlier message (the reply is above it). */
+  readonly quoteSeparator: RegExp;
+  /** Separators that introduce a forwarded message, whose header block is skipped and whose text is read. */
+  readonly forwardSeparator: RegExp;
+  /** The first line of a "From: … / Sent: …" header block (Outlook and its translations). */
+  readonly fromField: RegExp;
+  /** Any line of such a header block. */
+  readonly headerField: RegExp;
+  /** A signature delimiter or a mail-client footer. */
+  readonly signature: RegExp;
+  /** A sign-off line ("Best regards,", "Mit freundlichen Grüßen", "Cordialement", "Saludos"). */
+  readonly closing: RegExp;
+  /** The first line of a confidentiality notice or a mailing footer ("unsubscribe", "powered by …"). */
+  readonly disclaimer: RegExp;
+}
+
+/** The alternatives of one kind of line, across all languages. */
+function either(pick: (v: CleaningVocabulary) => readonly string[]): string {
+  return LANGUAGES.flatMap((l) => pick(CLEANING_LINES[l])).join('|');
+}
+
+let compiled: CleaningPatterns | undefined;
+
+/**
+ * The cleaner's patterns, compiled on first use (not at import). The structure is here, the words are in each
+ * language's `cleaning` lines (src/languages/<code>/reading.ts). Every pattern is anchored at the start of a line.
+ */
+export function cleaningPatterns(): CleaningPatterns {
+  if (compiled !== undefined) return compiled;
+  const fromFields = either((v) => v.fromFields);
+  compiled = {
+    replyHeader: new RegExp(`^(?:${either((v) => v.replyHeaders)}|.{0,200}\\b(?:${either((v) => v.replyVerbs)})) ?:$`, 'i'),
+    replyHeaderStart: new RegExp(`^(?:${either((v) => v.replyOpeners)})\\s`, 'i'),
+    quoteSeparator: new RegExp(`^(?:-{2,} ?(?:${either((v) => v.quoteSeparators)}) ?-{2,}|_{8,}|-{8,})$`, 'i'),
+    forwardSeparator: new RegExp(`^(?:-{2,} ?(?:${either((v) => v.forwardSeparators)}) ?-{2,}|(?:${either((v) => v.forwardHeadings)}):?)$`, 'i'),
+    fromField: new RegExp(`^(?:${fromFields}) ?: ?\\S`, 'i'),
+    headerField: new RegExp(`^(?:${fromFields}|${either((v) => v.headerFields)}) ?:`, 'i'),
+    signature: new RegExp(`^(?:-- ?|${either((v) => v.footers)})$`, 'i'),
+    closing: new RegExp(`^(?:${either((v) => v.closings)}) ?[,.!]?$`, 'i'),
+    disclaimer: new RegExp(`^(?:${either((v) => v.disclaimers)})`, 'i'),
+  };
+  return compiled;
+}
