@@ -5,7 +5,7 @@ import { checkCalendarOption } from './timeline/scanReply.js';
 import { findRequests } from './findRequests.js';
 import { featureName, Kind, readReply, replyFeatures } from './model/features.js';
 import type { FeatureOccurrences, Reading } from './model/features.js';
-import { groupByRow, labelWeight, scoreFeatures, scoreTopics } from './model/linearModel.js';
+import { rowContributions, scoreFeatures, scoreTopics } from './model/linearModel.js';
 import type { LinearScores } from './model/linearModel.js';
 import { REVIEW_THRESHOLD } from './model/weights.generated.js';
 import { REPLY_LABELS, REPLY_LANGUAGES, REPLY_TOPICS, TOPIC_LABELS } from './types.js';
@@ -120,26 +120,32 @@ function topicOf(vec: FeatureOccurrences, scored: LinearScores, label: ReplyLabe
   return REPLY_TOPICS[candidates[bestTopic] ?? 0] as ReplyTopic;
 }
 
-/** Positive contributions are picked one at a time, the largest first; past this many picks the rest is sorted. */
-const PICKS_BEFORE_SORT = 12;
+/** The largest contributions are found in one pass, this many of them; only when they are not enough is the rest sorted. */
+const PICKS = 12;
 
-/**
- * Each model row's contribution to label `best` over the runner-up, summed over its occurrences (in order of first
- * occurrence): `first[g]` is the first occurrence of group `g`, `sums[g]` its contribution.
- */
-function contributions(vec: FeatureOccurrences, scored: LinearScores, best: number): { first: number[]; sums: number[] } {
+/** The runner-up: the likeliest label after `best`. */
+function runnerUp(scored: LinearScores, best: number): number {
   let second = best === 0 ? 1 : 0;
   for (let k = 0; k < REPLY_LABELS.length; k++) if (k !== best && (scored.labels[k] ?? 0) > (scored.labels[second] ?? 0)) second = k;
-  const first: number[] = [];
-  const sums: number[] = [];
-  groupByRow(scored.rows, (i) => (vec.fields[i] ?? -1) >= 0, (g, i, row) => {
-    const c = (labelWeight(row, best) - labelWeight(row, second)) * (vec.values[i] ?? 0);
-    if (g === first.length) {
-      first.push(i);
-      sums.push(c);
-    } else sums[g]! += c;
-  });
-  return { first, sums };
+  return second;
+}
+
+/** The groups of positive contribution, in order: larger first, then earlier (the first {@link PICKS} only, unless `all`). */
+function ranked(first: readonly number[], sums: readonly number[], all: boolean): number[] {
+  const before = (a: number, b: number): boolean => sums[a]! > sums[b]! || (sums[a] === sums[b] && first[a]! < first[b]!);
+  const out: number[] = [];
+  for (let g = 0; g < first.length; g++) {
+    if (!(sums[g]! > 0)) continue;
+    if (all) out.push(g);
+    else if (out.length < PICKS || before(g, out[PICKS - 1]!)) {
+      if (out.length === PICKS) out.pop();
+      let k = out.length;
+      out.push(g);
+      for (; k > 0 && before(g, out[k - 1]!); k--) out[k] = out[k - 1]!;
+      out[k] = g;
+    }
+  }
+  return all ? out.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0)) : out;
 }
 
 /**
@@ -149,21 +155,13 @@ function contributions(vec: FeatureOccurrences, scored: LinearScores, best: numb
  * a span already chosen is passed over.
  */
 function evidenceOf(reading: Reading, vec: FeatureOccurrences, scored: LinearScores, best: number, label: ReplyLabel): Evidence[] {
-  const { first, sums } = contributions(vec, scored, best);
-  const positive: number[] = [];
-  for (let g = 0; g < first.length; g++) if (sums[g]! > 0) positive.push(g);
-  const before = (a: number, b: number): boolean => sums[a]! > sums[b]! || (sums[a] === sums[b] && first[a]! < first[b]!);
+  const { first, sums } = rowContributions(vec, scored.rows, best, runnerUp(scored, best));
+  let ranking = ranked(first, sums, false);
   const evidence: Evidence[] = [];
-  for (let pick = 0; pick < positive.length && evidence.length < MAX_EVIDENCE; pick++) {
-    if (pick < PICKS_BEFORE_SORT) {
-      let top = pick;
-      for (let j = pick + 1; j < positive.length; j++) if (before(positive[j]!, positive[top]!)) top = j;
-      [positive[pick], positive[top]] = [positive[top]!, positive[pick]!];
-    } else if (pick === PICKS_BEFORE_SORT) {
-      const rest = positive.slice(pick).sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
-      positive.splice(pick, rest.length, ...rest);
-    }
-    const g = positive[pick]!;
+  for (let pick = 0; pick < ranking.length && evidence.length < MAX_EVIDENCE; pick++) {
+    // The last of the best found in one pass: more may be needed, so rank them all.
+    if (pick === PICKS - 1 && ranking.length === PICKS) ranking = ranked(first, sums, true);
+    const g = ranking[pick]!;
     const i = first[g]!;
     const span = spanOf(reading, vec.fields[i] ?? 0, vec.starts[i] ?? 0, vec.ends[i] ?? 0);
     if (span === null || span.end <= span.start) continue;

@@ -224,7 +224,8 @@ function keepLines(lines: Lines, keepQuotes: boolean): Kept {
       while (offset < end && (t.charCodeAt(offset) === 62 || t.charCodeAt(offset) === 32)) offset++;
     }
     const size = end - offset;
-    if (size > 0 && size <= MAX_HEADER_LINE) {
+    // Most lines are plain text: one pattern tells them apart (a reply header ends with a colon).
+    if (size > 0 && size <= MAX_HEADER_LINE && (t.charCodeAt(end - 1) === 58 || p.anyLine.test(t.slice(offset, end)))) {
       const line = t.slice(offset, end);
       if (p.forwardSeparator.test(line)) {
         inHeaderBlock = true;

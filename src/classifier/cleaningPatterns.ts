@@ -22,6 +22,11 @@ export interface CleaningPatterns {
   readonly closing: RegExp;
   /** The first line of a confidentiality notice or a mailing footer ("unsubscribe", "powered by …"). */
   readonly disclaimer: RegExp;
+  /**
+   * Any of the patterns above but `replyHeader` and `headerField`, in one: a line it does not match, unless it ends
+   * with a colon (as a reply header does), is none of the lines the cleaner drops, and needs no other test.
+   */
+  readonly anyLine: RegExp;
 }
 
 /** The alternatives of one kind of line, across all languages. */
@@ -38,7 +43,7 @@ let compiled: CleaningPatterns | undefined;
 export function cleaningPatterns(): CleaningPatterns {
   if (compiled !== undefined) return compiled;
   const fromFields = either((v) => v.fromFields);
-  compiled = {
+  const patterns = {
     replyHeader: new RegExp(`^(?:${either((v) => v.replyHeaders)}|.{0,200}\\b(?:${either((v) => v.replyVerbs)})) ?:$`, 'i'),
     replyHeaderStart: new RegExp(`^(?:${either((v) => v.replyOpeners)})\\s`, 'i'),
     quoteSeparator: new RegExp(`^(?:-{2,} ?(?:${either((v) => v.quoteSeparators)}) ?-{2,}|_{8,}|-{8,})$`, 'i'),
@@ -49,5 +54,8 @@ export function cleaningPatterns(): CleaningPatterns {
     closing: new RegExp(`^(?:${either((v) => v.closings)}) ?[,.!]?$`, 'i'),
     disclaimer: new RegExp(`^(?:${either((v) => v.disclaimers)})`, 'i'),
   };
+  const { replyHeaderStart, quoteSeparator, forwardSeparator, fromField, signature, closing, disclaimer } = patterns;
+  const any = [forwardSeparator, replyHeaderStart, quoteSeparator, fromField, signature, disclaimer, closing];
+  compiled = { ...patterns, anyLine: new RegExp(any.map((r) => `(?:${r.source})`).join('|'), 'i') };
   return compiled;
 }

@@ -65,8 +65,8 @@ export interface FeatureOccurrences {
   readonly ends: Int32Array;
   /** For `Cue`, `LabelCount` and `Language` occurrences, the name; nothing for the others. */
   readonly names: readonly (string | undefined)[];
-  /** The normalised words of each field (see {@link normalizedWords}), made when {@link featureName} first needs them. */
-  readonly words: (readonly string[] | undefined)[];
+  /** Each field's {@link placeholderMask}, as the n-grams read it (for naming its words, see {@link normalizedWordAt}). */
+  readonly placeholders: readonly (Uint8Array | null)[];
 }
 
 /** Body words read for features: a reply's outcome is in its first screens. */
@@ -163,18 +163,15 @@ export function placeholderMask(text: string): Uint8Array | null {
   return mask;
 }
 
-/** The word as features read it: `#` for digits, `#ph` inside a placeholder, `''` for the rest of a placeholder. */
-export function normalizedWords(field: CleanedField, tok: Tokens): string[] {
-  const mask = placeholderMask(field.text);
-  const out = new Array<string>(tok.count);
-  let inPlaceholder = false;
-  for (let i = 0; i < tok.count; i++) {
-    const info = tok.infos[i]!;
-    const placeholder = mask !== null && mask[tok.starts[i] ?? 0] === 1;
-    out[i] = placeholder ? (inPlaceholder ? '' : '#ph') : info.digits ? '#' : info.word;
-    inPlaceholder = placeholder;
-  }
-  return out;
+/**
+ * Word `i` of a field as features read it: `#` for digits, `#ph` for the first word inside a placeholder, `''` for the
+ * rest of a placeholder (`mask` is the field's {@link placeholderMask}); `''` past the last word.
+ */
+export function normalizedWordAt(tok: Tokens, mask: Uint8Array | null, i: number): string {
+  const info = tok.infos[i];
+  if (info === undefined) return '';
+  if (mask === null || mask[tok.starts[i] ?? 0] !== 1) return info.digits ? '#' : info.word;
+  return i > 0 && mask[tok.starts[i - 1] ?? 0] === 1 ? '' : '#ph';
 }
 
 /**
@@ -191,7 +188,7 @@ class Occurrences {
   starts: Int32Array;
   ends: Int32Array;
   names: (string | undefined)[] = [];
-  words: (readonly string[] | undefined)[] = [];
+  placeholders: (Uint8Array | null)[] = [];
 
   constructor(capacity: number) {
     // 8 bytes per value, 4 per id, field, start and end, 1 per kind.
@@ -241,7 +238,7 @@ class Occurrences {
     return {
       count: n, ids: this.ids.subarray(0, n), values: this.values.subarray(0, n), kinds: this.kinds.subarray(0, n),
       fields: this.fields.subarray(0, n), starts: this.starts.subarray(0, n), ends: this.ends.subarray(0, n),
-      names: this.names, words: this.words,
+      names: this.names, placeholders: this.placeholders,
     };
   }
 }
@@ -287,8 +284,9 @@ function ngramFeatures(o: Occurrences, reading: Reading, flags: readonly Uint8Ar
     const fl = flags[fieldIndex];
     if (tok === undefined || fl === undefined) continue;
     const subject = field.field === 'subject';
-    // The words as features read them (see normalizedWords), worked out as they come.
+    // The words as features read them (see normalizedWordAt), worked out as they come.
     const mask = placeholderMask(field.text);
+    o.placeholders[fieldIndex] = mask;
     let inPlaceholder = false;
     let prevHash = 0;
     let prevSentence = -1;
@@ -427,9 +425,10 @@ export function featureName(reading: Reading, f: FeatureOccurrences, i: number):
   const field = reading.fields[fieldIndex];
   const tok = reading.tokens[fieldIndex];
   if (field === undefined || tok === undefined) return '';
-  const words = (f.words[fieldIndex] ??= normalizedWords(field, tok));
-  const start = f.starts[i] ?? 0;
-  const w = words[start] ?? '';
+  const known = f.placeholders[fieldIndex];
+  const mask = known === undefined ? placeholderMask(field.text) : known;
+  const word = (at: number): string => normalizedWordAt(tok, mask, at);
+  const w = word(f.starts[i] ?? 0);
   switch (kind) {
     case Kind.Word: return `w:${w}`;
     case Kind.Negated: return `n:${w}`;
@@ -438,10 +437,10 @@ export function featureName(reading: Reading, f: FeatureOccurrences, i: number):
     case Kind.Bigram:
     case Kind.SubjectBigram: {
       // The first word of the pair is the nearest non-empty word before the second.
-      const second = words[(f.ends[i] ?? 1) - 1] ?? '';
+      const second = word((f.ends[i] ?? 1) - 1);
       let j = (f.ends[i] ?? 1) - 2;
-      while (j > 0 && words[j] === '') j--;
-      return `${kind === Kind.Bigram ? 'b' : 'sb'}:${words[j] ?? ''} ${second}`;
+      while (j > 0 && word(j) === '') j--;
+      return `${kind === Kind.Bigram ? 'b' : 'sb'}:${word(j)} ${second}`;
     }
     default: return '';
   }

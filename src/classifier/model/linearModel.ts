@@ -15,7 +15,7 @@ interface Weights {
   readonly rowCount: number;
   /** Character code → weight step. */
   readonly steps: Int8Array;
-  /** One slot per row, all 0 between calls: {@link groupByRow}'s scratch, so grouping allocates nothing. */
+  /** One slot per row, all 0 between calls: {@link rowContributions}' scratch, so grouping allocates nothing. */
   readonly groups: Int32Array;
 }
 
@@ -143,28 +143,32 @@ export function scoreTopics(vec: FeatureOccurrences, rows: readonly number[], to
   return out;
 }
 
-/** The weight of model row `row` for label `k` (for evidence). */
-export function labelWeight(row: number, k: number): number {
-  return (load().steps[LABEL_WEIGHTS.charCodeAt(row * LABEL_BIAS.length + k)] ?? 0) * LABEL_SCALE;
-}
-
 /**
- * Groups occurrences by model row, in order of first occurrence: calls `each(group, i, row)` for every occurrence `i`
- * with a row (`rows[i] >= 0`) that `keep(i)` accepts, `group` numbering the distinct rows from 0.
+ * What each model row added to label `best` over label `second`, summed over the row's occurrences in the reply's
+ * fields (global features left out), one group per row in order of first occurrence: `first[g]` is group `g`'s first
+ * occurrence, `sums[g]` its contribution.
  */
-export function groupByRow(rows: readonly number[], keep: (i: number) => boolean, each: (group: number, i: number, row: number) => void): void {
-  const slots = load().groups;
+export function rowContributions(vec: FeatureOccurrences, rows: readonly number[], best: number, second: number): { first: number[]; sums: number[] } {
+  const w = load();
+  const slots = w.groups;
+  const L = LABEL_BIAS.length;
+  const first: number[] = [];
+  const sums: number[] = [];
   const touched: number[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    if (row < 0 || !keep(i)) continue;
-    let g = slots[row]! - 1;
+  for (let i = 0; i < vec.count; i++) {
+    const row = rows[i] ?? -1;
+    if (row < 0 || (vec.fields[i] ?? -1) < 0) continue;
+    const winner = (w.steps[LABEL_WEIGHTS.charCodeAt(row * L + best)] ?? 0) * LABEL_SCALE;
+    const runnerUp = (w.steps[LABEL_WEIGHTS.charCodeAt(row * L + second)] ?? 0) * LABEL_SCALE;
+    const c = (winner - runnerUp) * (vec.values[i] ?? 0);
+    const g = slots[row]! - 1;
     if (g < 0) {
-      g = touched.length;
+      slots[row] = first.length + 1;
       touched.push(row);
-      slots[row] = g + 1;
-    }
-    each(g, i, row);
+      first.push(i);
+      sums.push(c);
+    } else sums[g]! += c;
   }
-  for (const row of touched) slots[row] = 0;
+  for (let k = 0; k < touched.length; k++) slots[touched[k]!] = 0;
+  return { first, sums };
 }
