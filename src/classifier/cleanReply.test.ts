@@ -74,6 +74,17 @@ describe('cleanReply (R7)', () => {
     }
   });
 
+  it('R7: a long text chopped by collapsed spaces is normalised the same way, every character mapped back', () => {
+    const input = 'offer   \t'.repeat(3000) + 'end\u00a0\u00a0 now  \n';
+    const [field] = cleanReply(input);
+    expect(field?.text).toBe(`${'offer '.repeat(3000)}end now`);
+    for (let k = 0; k < (field?.text.length ?? 0); k++) {
+      const s = field?.starts[k] ?? -1;
+      expect(field?.ends[k], `${k}`).toBe(s + 1);
+      if (field?.text[k] !== ' ') expect(input[s], `${k}`).toBe(field?.text[k]);
+    }
+  });
+
   it('R7: HTML in a string is detected and stripped', () => {
     expect(body('<p>Hello</p><p>We are <b>pleased</b>.</p>')).toBe('Hello\n\nWe are pleased.');
   });

@@ -48,6 +48,16 @@ function scratchOf(size: number): Int32Array {
   return scratch;
 }
 
+/** Scratch space for the normalised text's code units, used when its unchanged runs are short (see below). */
+let unitScratch = new Uint16Array(0);
+function unitsOf(size: number): Uint16Array {
+  if (unitScratch.length < size) unitScratch = new Uint16Array(Math.max(size, 2 * unitScratch.length, 1024));
+  return unitScratch;
+}
+
+/** Below this mean length of the unchanged runs (after the first 64), the text is made from its code units. */
+const MIN_RUN = 16;
+
 /** The one-character strings normalisation writes in place of another character. */
 const REPLACEMENTS: Readonly<Record<number, string>> = { 10: '\n', 32: ' ', 34: '"', 39: "'" };
 
@@ -56,56 +66,54 @@ const REPLACEMENTS: Readonly<Record<number, string>> = { 10: '\n', 32: ' ', 34: 
  * row, none at the end of a line, at most one blank line in a row. The text is assembled from slices of `t` (most of
  * it is unchanged), so no character is copied one by one.
  */
+/** What normalisation writes for code unit `c` (followed by `next`): a line break, a space, a straight quote, `c`, or -1 for nothing. */
+function normalUnit(c: number, next: number): number {
+  if (c === 13) return next === 10 ? -1 : 10;
+  if (c === 10 || c === 0x2028 || c === 0x2029) return 10;
+  if (c === 9 || c === 11 || c === 12 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000) return 32;
+  if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad) return -1;
+  if (c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x201b || c === 0x2032 || c === 0xb4 || c === 0x60) return 39;
+  if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0xab || c === 0xbb || c === 0x2033) return 34;
+  return c;
+}
+
 function normalize(t: string): Normalized {
   const n = t.length;
   const from = scratchOf(Math.min(n, MAX_NORMALIZED_LENGTH));
+  const units = unitsOf(Math.min(n, MAX_NORMALIZED_LENGTH));
   const parts: string[] = [];
-  // The unchanged run of `t` being copied, [runStart, runEnd).
+  // The unchanged run of `t` being copied, [runStart, runEnd). Once the runs are many and short (text chopped up by
+  // collapsed spaces), the text is made from `units` instead, which holds every code unit written.
   let runStart = 0;
   let runEnd = 0;
+  let chopped = false;
   let length = 0;
   // The last unit written (a line break before the first), and the one before it (-1 when there is none).
   let last = 10;
   let beforeLast = -1;
   for (let i = 0; i < n && length < MAX_NORMALIZED_LENGTH; i++) {
     const c = t.charCodeAt(i);
-    if (c > 32 && c < 127 && c !== 96) {
-      // Printable ASCII other than the space and the backtick stays as it is.
-      if (runEnd === i && runEnd > runStart) runEnd++;
-      else {
-        if (runEnd > runStart) parts.push(t.slice(runStart, runEnd));
-        runStart = i;
-        runEnd = i + 1;
-      }
-      beforeLast = length > 0 ? last : -1;
-      from[length++] = i;
-      last = c;
-      continue;
-    }
-    let u: number;
-    if (c === 13) {
-      if (t.charCodeAt(i + 1) === 10) continue;
-      u = 10;
-    } else if (c === 10 || c === 0x2028 || c === 0x2029) u = 10;
-    else if (c === 9 || c === 11 || c === 12 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000) u = 32;
-    else if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad) continue;
-    else if (c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x201b || c === 0x2032 || c === 0xb4 || c === 0x60) u = 39;
-    else if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0xab || c === 0xbb || c === 0x2033) u = 34;
-    else u = c;
+    // Printable ASCII other than the space and the backtick stays as it is.
+    const u = c > 32 && c < 127 && c !== 96 ? c : normalUnit(c, t.charCodeAt(i + 1));
+    if (u === -1) continue;
     if (u === 32) {
       if (last === 32 || last === 10) continue;
     } else if (u === 10 && last === 32) {
-      // A line does not end in a space: take the space back.
+      // A line does not end in a space: take the space back (`units` forgets it with `length`).
       length--;
-      if (runEnd > runStart) runEnd--;
-      else parts.pop();
+      if (!chopped) {
+        if (runEnd > runStart) runEnd--;
+        else parts.pop();
+      }
       last = beforeLast;
     } else if (u === 10 && last === 10 && beforeLast === 10) {
       // A third line break in a row adds nothing (a blank line is a blank line), and skipping it keeps a text of
       // nothing but line breaks from becoming a million empty lines.
       continue;
     }
-    if (u === c && runEnd === i && runEnd > runStart) runEnd++;
+    if (chopped) {
+      // The text is made from `units`.
+    } else if (u === c && runEnd === i && runEnd > runStart) runEnd++;
     else {
       if (runEnd > runStart) parts.push(t.slice(runStart, runEnd));
       if (u === c) {
@@ -115,18 +123,30 @@ function normalize(t: string): Normalized {
         parts.push(REPLACEMENTS[u] as string);
         runStart = runEnd = 0;
       }
+      chopped = parts.length > 64 && parts.length * MIN_RUN > length;
     }
     beforeLast = length > 0 ? last : -1;
+    units[length] = u;
     from[length++] = i;
     last = u;
   }
   if (last === 32) {
     length--;
-    if (runEnd > runStart) runEnd--;
-    else parts.pop();
+    if (!chopped) {
+      if (runEnd > runStart) runEnd--;
+      else parts.pop();
+    }
   }
+  if (chopped) return { text: textOf(units, length), from, length };
   if (runEnd > runStart) parts.push(t.slice(runStart, runEnd));
   return { text: parts.length === 1 ? (parts[0] as string) : parts.join(''), from, length };
+}
+
+/** The string of the first `length` code units of `units`, made in chunks (an argument list has a limit). */
+function textOf(units: Uint16Array, length: number): string {
+  const parts: string[] = [];
+  for (let i = 0; i < length; i += 8192) parts.push(String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + 8192)) as unknown as number[]));
+  return parts.join('');
 }
 
 function hasLetter(s: string, from = 0, to = s.length): boolean {
