@@ -40,13 +40,20 @@ const shared: Options = {
 };
 
 /**
- * The three builds. `npm run build` runs them one after another (scripts/build.mjs passes BUILD_PART), because tsup
- * runs an array of builds at once, and two declaration builds side by side need 1.5 GB; one at a time stays well
- * under 1 GB. Without BUILD_PART (plain `tsup`), all three run together.
+ * Where `npm run build` has tsc write the declarations of src/ (scripts/build.mjs sets BUILD_TYPES): the declaration
+ * build then bundles those files rather than compiling src/ a second time. Plain `tsup` compiles src/ itself.
+ */
+const declarations = process.env['BUILD_TYPES'];
+const dtsEntry = declarations === undefined ? undefined
+  : Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, `${declarations}/${file.replace(/^src\//, '').replace(/\.ts$/, '.d.ts')}`]));
+
+/**
+ * The builds, run together in one process: the ESM and CommonJS code, the command-line tool, and the declarations
+ * of both formats from one declaration build.
  */
 const builds: Options[] = [
-  { ...shared, format: ['esm'], splitting: true },
-  { ...shared, format: ['cjs'], splitting: false, esbuildPlugins: [cjsHolidaysLoader] },
+  { ...shared, dts: false, format: ['esm'], splitting: true },
+  { ...shared, dts: false, format: ['cjs'], splitting: false, esbuildPlugins: [cjsHolidaysLoader] },
   // The command-line tool: Node only, ESM, no types. commander (CommonJS) is bundled, so the package
   // has no runtime dependency for it; `require` lets its CommonJS code load Node's built-ins.
   {
@@ -59,7 +66,8 @@ const builds: Options[] = [
     noExternal: ['commander'],
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   },
+  // index.d.ts, index.d.cts, …: declarations only (no code), for both formats.
+  { ...shared, format: ['esm', 'cjs'], dts: dtsEntry === undefined ? { only: true } : { only: true, entry: dtsEntry } },
 ];
 
-const part = process.env.BUILD_PART;
-export default defineConfig(part === undefined ? builds : [builds[Number(part)] as Options]);
+export default defineConfig(builds);
