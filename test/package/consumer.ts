@@ -1,32 +1,38 @@
 /**
  * Installs the packed package (`npm pack`, as users get it) into throwaway consumer projects:
  * `full` has zod and the optional peers date-holidays and postal-mime, `bare` has none of them (not
- * even zod, a dependency: the core must not need it). Built once per test run.
+ * even zod, a dependency: the core must not need it). Built once per test run, by test/package/setup.ts
+ * (vitest's globalSetup), from the tarball named by PACKAGE_TARBALL (`npm test` packs once for every
+ * check) or else from a fresh `npm pack`.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { inject } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-const BASE = join(tmpdir(), 'interview-followup-package-tests');
 
 export interface Consumers { readonly full: string; readonly bare: string; readonly tarball: string }
 
-let cached: Consumers | undefined;
+declare module 'vitest' {
+  export interface ProvidedContext { packageConsumers: Consumers }
+}
 
-export function consumers(): Consumers {
-  if (cached) return cached;
+/** Packs (unless PACKAGE_TARBALL names a tarball) and installs the consumer projects into a new folder `base`. */
+export function prepareConsumers(base = mkdtempSync(join(tmpdir(), 'interview-followup-package-'))): Consumers {
   if (!existsSync(join(ROOT, 'dist/index.js'))) throw new Error('dist/ is missing: run `npm run build` before the package tests.');
-  rmSync(BASE, { recursive: true, force: true });
-  mkdirSync(BASE, { recursive: true });
-  const out = execFileSync('npm', ['pack', '--json', '--pack-destination', BASE], { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] }).toString();
-  const tarball = join(BASE, (JSON.parse(out) as { filename: string }[])[0]!.filename);
+  let tarball = process.env['PACKAGE_TARBALL'];
+  if (tarball === undefined || tarball === '') {
+    const out = execFileSync('npm', ['pack', '--json', '--pack-destination', base], { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] }).toString();
+    tarball = join(base, (JSON.parse(out) as { filename: string }[])[0]!.filename);
+  }
+  const packed = resolve(tarball);
   const make = (name: string, peers: readonly string[]): string => {
-    const dir = join(BASE, name);
+    const dir = join(base, name);
     const pkgDir = join(dir, 'node_modules', 'interview-followup');
     mkdirSync(pkgDir, { recursive: true });
-    execFileSync('tar', ['-xzf', tarball, '-C', pkgDir, '--strip-components=1']);
+    execFileSync('tar', ['-xzf', packed, '-C', pkgDir, '--strip-components=1']);
     for (const peer of peers) {
       const target = join(ROOT, 'node_modules', peer);
       mkdirSync(join(dir, 'node_modules', peer, '..'), { recursive: true });
@@ -35,8 +41,12 @@ export function consumers(): Consumers {
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `consumer-${name}`, private: true, type: 'module' }));
     return dir;
   };
-  cached = { full: make('full', ['date-holidays', 'zod', 'postal-mime']), bare: make('bare', []), tarball };
-  return cached;
+  return { full: make('full', ['date-holidays', 'zod', 'postal-mime']), bare: make('bare', []), tarball: packed };
+}
+
+/** The consumer projects of this test run (made once by test/package/setup.ts). */
+export function consumers(): Consumers {
+  return inject('packageConsumers');
 }
 
 /** Runs a script file (written into `dir`) with node and returns its stdout. */
