@@ -1,56 +1,38 @@
 // Runs the unit and property tests under the given host time zones: results must not depend on the
-// machine's TZ (date-holidays and Date parsing are the usual traps).
+// machine's TZ (date-holidays and Date parsing are the usual traps). One vitest run covers every zone:
+// each zone is a pair of projects in vitest.config.ts whose test processes run with that TZ.
 //   node scripts/test-tz.mjs UTC                                  every test file, in UTC
 //   node scripts/test-tz.mjs --typecheck UTC                      the same, with the type tests in vitest
 //   node scripts/test-tz.mjs --zoned America/Los_Angeles Asia/Tokyo
 //                                                                 only the files that read dates, times or zones
+//   node scripts/test-tz.mjs UTC --zoned America/Los_Angeles Asia/Tokyo
+//                                                                 the zone-sensitive files in LA and Tokyo, the others in UTC
 //   node scripts/test-tz.mjs --deep UTC Asia/Kathmandu …          FC_RUNS=10: ten times the property runs
+//   node scripts/test-tz.mjs UTC -- --maxWorkers=2                arguments after `--` go to vitest
 //
-// `npm test` runs every file once in UTC and the zone-sensitive ones (ZONED below) in two more
-// zones; `npm run test:deep` runs every file in seven zones with ten times the property runs.
+// Zones named after `--zoned` run the zone-sensitive files (ZONED in vitest.config.ts); zones named before it run
+// every file, or, when `--zoned` names zones too, the files that are not zone-sensitive. `npm test` runs the
+// zone-sensitive files in Los Angeles (behind UTC, with daylight saving time) and Tokyo (ahead of it, without), and
+// the rest in UTC; `npm run test:deep` runs every file in each of eight zones, with ten times the property runs.
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 
-/**
- * Test files whose results could change with the host's zone: everything that parses, formats or
- * counts dates and instants. Left out: pure text processing (templates parsing, the reply reader's
- * cues, corpus and regexes), documentation checks and the CLI's argument handling, which never
- * look at a clock or a zone.
- */
-const ZONED = [
-  'src/calendar/',
-  'src/holidays/',
-  'src/model/',
-  'src/planner/',
-  'src/hiring/',
-  'src/templates/formatMessageDate.test.ts',
-  'src/templates/renderMessage',
-  'src/templates/draft',
-  'src/templates/examples.test.ts',
-  'src/classifier/extractTimeline.test.ts',
-  'src/classifier/toTimeline.test.ts',
-  'src/classifier/replyEvent.test.ts',
-  'src/classifier/intoTracker.test.ts',
-  'test/properties/r',
-  'test/properties/holidays.prop.test.ts',
-  'test/properties/ics-',
-  'test/properties/tracker-state-machine.prop.test.ts',
-  'test/properties/templates-messages.prop.test.ts',
-  'test/properties/anything.prop.test.ts',
-  'test/readme.test.ts',
-];
-
-const args = process.argv.slice(2);
+// Arguments after `--` go to vitest as they are (e.g. `-- --maxWorkers=2`).
+const dashes = process.argv.indexOf('--', 2);
+const args = process.argv.slice(2, dashes === -1 ? undefined : dashes);
+const vitestArgs = dashes === -1 ? [] : process.argv.slice(dashes + 1);
 const typecheck = args.includes('--typecheck');
-const zoned = args.includes('--zoned');
 const deep = args.includes('--deep');
-const zones = args.filter((a) => !a.startsWith('--'));
-if (zones.length === 0) throw new Error('name at least one time zone, e.g. UTC');
+const zonedAt = args.indexOf('--zoned');
+const isZone = (a) => !a.startsWith('--');
+const all = (zonedAt === -1 ? args : args.slice(0, zonedAt)).filter(isZone);
+const zoned = zonedAt === -1 ? [] : args.slice(zonedAt + 1).filter(isZone);
+if (all.length + zoned.length === 0) throw new Error('name at least one time zone, e.g. UTC');
 
-const env = { ...process.env, ...(deep ? { FC_RUNS: process.env.FC_RUNS ?? '10' } : {}) };
-for (const tz of zones) {
-  const vitestArgs = ['vitest', 'run', ...(zoned ? ZONED : [])];
-  console.log(`\n> TZ=${tz}${deep ? ` FC_RUNS=${env.FC_RUNS}` : ''} vitest run${typecheck ? ' (with type tests)' : ''}${zoned ? ' (zone-sensitive files)' : ''}`);
-  // vitest.config.ts turns the type tests on with TYPECHECK=1.
-  const r = spawnSync('npx', vitestArgs, { stdio: 'inherit', env: { ...env, TZ: tz, TYPECHECK: typecheck ? '1' : '0' } });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-}
+const env = { ...process.env, TEST_TZ: all.join(' '), TEST_TZ_ZONED: zoned.join(' '), TYPECHECK: typecheck ? '1' : '0' };
+if (deep) env.FC_RUNS = process.env.FC_RUNS ?? '10';
+const say = (zones, what) => (zones.length === 0 ? [] : [`${what} in ${zones.join(', ')}`]);
+console.log(`\n> vitest run: ${[...say(all, zoned.length > 0 ? 'the other files' : 'every file'), ...say(zoned, 'the zone-sensitive files')].join('; ')}${deep ? ` (FC_RUNS=${env.FC_RUNS})` : ''}${typecheck ? ' (with type tests)' : ''}`);
+// vitest.config.ts reads TEST_TZ and TEST_TZ_ZONED, and turns the type tests on with TYPECHECK=1.
+const r = spawnSync(process.execPath, [join(import.meta.dirname, '../node_modules/vitest/vitest.mjs'), 'run', ...vitestArgs], { stdio: 'inherit', env });
+process.exit(r.status ?? 1);
