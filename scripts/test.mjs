@@ -1,0 +1,122 @@
+// `npm test`: everything CI runs (.ci/run is a clean install followed by this command). The checks are steps that
+// run side by side on 2 cores (the machine CI uses) while their peak memory, added up, stays within 1 GB
+// (TEST_MEMORY_MB). Each step's output is printed in one piece when it ends, then a table of the steps.
+//   node scripts/test.mjs            every step
+//   node scripts/test.mjs package    the checks of the built package (`npm run test:package`, after build and docs)
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..');
+const BUDGET_MB = Number(process.env.TEST_MEMORY_MB ?? 1000);
+const CORES = 2;
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+
+/** The command line of an installed package's bin, run with this node (no npx: it costs a process and a second). */
+function bin(name, pkgName = name) {
+  const dir = join(ROOT, 'node_modules', pkgName);
+  const { bin: bins } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  return [process.execPath, join(dir, typeof bins === 'string' ? bins : bins[name])];
+}
+
+// The package is packed once; publint, attw and the package tests all check this tarball.
+const packDir = mkdtempSync(join(tmpdir(), 'interview-followup-pack-'));
+const tarball = join(packDir, `${pkg.name}-${pkg.version}.tgz`);
+const packageTests = (...files) => [...bin('vitest'), 'run', '-c', 'vitest.package.config.ts', ...files.map((f) => `test/package/${f}.test.ts`)];
+
+/**
+ * The steps, in the order they start when they can. `mb`: the peak memory of the step's processes (proportional set
+ * size, measured on a 2-core machine, rounded up); `cores`: 2 for a step that keeps both cores busy by itself. A step
+ * starts when the steps it needs are done, a core is free, and its peak and those of the running steps fit in the
+ * budget together. The steps of the `package` group make `npm run test:package`.
+ */
+const STEPS = [
+  {
+    name: 'unit and property tests (UTC; LA, Tokyo)', mb: 900, cores: 2,
+    run: [[process.execPath, 'scripts/test-tz.mjs', 'UTC', '--zoned', 'America/Los_Angeles', 'Asia/Tokyo', '--', '--maxWorkers=2']],
+  },
+  { name: 'types of src, and build', mb: 450, run: [[process.execPath, 'scripts/build.mjs']] },
+  { name: 'types of tests, examples and scripts', mb: 520, run: [[...bin('tsc', 'typescript'), '-p', 'tsconfig.test.json', '--noEmit']] },
+  { name: 'pack', group: 'package', mb: 80, after: ['types of src, and build'], run: [['npm', 'pack', '--pack-destination', packDir, '--loglevel=error']] },
+  { name: 'docs', mb: 460, run: [[...bin('typedoc'), '--treatWarningsAsErrors']] },
+  { name: 'playground', mb: 80, after: ['types of src, and build', 'docs'], run: [[process.execPath, 'scripts/build-playground.mjs']] },
+  { name: 'package: clean install', group: 'package', mb: 420, after: ['pack'], run: [packageTests('install')] },
+  { name: 'publint', group: 'package', mb: 50, after: ['pack'], run: [[...bin('publint'), 'run', tarball, '--strict']] },
+  { name: 'attw', group: 'package', mb: 200, after: ['pack'], run: [[...bin('attw', '@arethetypeswrong/cli'), tarball]] },
+  { name: 'package: exports, examples, bundles', group: 'package', mb: 220, after: ['pack'], run: [packageTests('exports', 'examples', 'bundle')] },
+  { name: 'package: library and playground in Chromium', group: 'package', mb: 720, after: ['pack'], run: [packageTests('browser', 'playground')] },
+  { name: 'package: docs site in Chromium', group: 'package', mb: 760, after: ['pack', 'docs'], run: [packageTests('site')] },
+];
+
+const only = process.argv[2];
+const steps = only === undefined ? STEPS : STEPS.filter((s) => s.group === only);
+if (steps.length === 0) throw new Error(`no steps in group ${JSON.stringify(only)}`);
+const planned = new Set(steps.map((s) => s.name));
+const env = { ...process.env, PACKAGE_TARBALL: tarball, FORCE_COLOR: process.env.FORCE_COLOR ?? (process.stdout.isTTY ? '1' : '0') };
+const started = Date.now();
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+
+/** Runs the commands of a step one after another; resolves with its exit status and its output. */
+function runStep(step) {
+  return new Promise((resolve) => {
+    const output = [];
+    const next = (i) => {
+      if (i === step.run.length) return resolve({ status: 0, output });
+      const [cmd, ...args] = step.run[i];
+      output.push(Buffer.from(`$ ${[cmd === process.execPath ? 'node' : cmd, ...args].join(' ').replaceAll(`${ROOT}/`, '')}\n`));
+      const child = spawn(cmd, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout.on('data', (d) => output.push(d));
+      child.stderr.on('data', (d) => output.push(d));
+      child.on('error', (e) => output.push(Buffer.from(`${e.message}\n`)));
+      child.on('close', (code, signal) => {
+        if (code === 0) return next(i + 1);
+        if (signal !== null) output.push(Buffer.from(`stopped by ${signal}\n`));
+        resolve({ status: code ?? 1, output });
+      });
+    };
+    next(0);
+  });
+}
+
+const done = new Set();
+const running = new Map();
+const results = [];
+let failed = false;
+
+function ready(step) {
+  return (step.after ?? []).every((name) => done.has(name) || !planned.has(name));
+}
+
+function startSteps() {
+  for (const step of steps) {
+    if (failed) return;
+    if (done.has(step.name) || running.has(step.name) || results.some((r) => r.name === step.name) || !ready(step)) continue;
+    const cores = [...running.values()].reduce((sum, r) => sum + (r.step.cores ?? 1), step.cores ?? 1);
+    const mb = [...running.values()].reduce((sum, r) => sum + r.step.mb, step.mb);
+    if (running.size > 0 && (cores > CORES || mb > BUDGET_MB)) continue;
+    const start = Date.now();
+    const promise = runStep(step).then((result) => {
+      running.delete(step.name);
+      const wall = Date.now() - start;
+      results.push({ name: step.name, status: result.status, start: start - started, wall });
+      process.stdout.write(`\n── ${step.name}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${seconds(wall)} ──\n`);
+      process.stdout.write(Buffer.concat(result.output));
+      if (result.status === 0) done.add(step.name);
+      else failed = true;
+      startSteps();
+    });
+    running.set(step.name, { step, promise });
+  }
+}
+
+startSteps();
+while (running.size > 0) await Promise.race([...running.values()].map((r) => r.promise));
+rmSync(packDir, { recursive: true, force: true });
+
+console.log(`\n${'step'.padEnd(48)} ${'start'.padStart(8)} ${'took'.padStart(8)}`);
+for (const r of results) console.log(`${r.name.padEnd(48)} ${seconds(r.start).padStart(8)} ${seconds(r.wall).padStart(8)}${r.status === 0 ? '' : '  FAILED'}`);
+const missed = steps.filter((s) => !results.some((r) => r.name === s.name)).map((s) => s.name);
+if (missed.length > 0) console.log(`not run: ${missed.join(', ')}`);
+console.log(`${failed ? 'FAILED' : 'all passed'} in ${seconds(Date.now() - started)}`);
+process.exit(failed || missed.length > 0 ? 1 : 0);
