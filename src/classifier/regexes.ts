@@ -3,7 +3,7 @@ import { LOOKS_LIKE_HTML_PATTERN } from './cleanReply.js';
 import { ASCII_UPPER_PATTERN } from './foldText.js';
 import { SKIP_CLOSE_PATTERN } from './stripHtml.js';
 import { timelineLexicons } from './timeline/lexicons.js';
-import { MARK_PATTERN, WORD_PATTERN } from './tokenize.js';
+import { markPattern, wordPattern } from './tokenize.js';
 
 /**
  * Every regular expression the classifier runs, by name: the ReDoS test feeds each of them
@@ -15,8 +15,8 @@ export const CLASSIFIER_PATTERNS: readonly { readonly name: string; readonly pat
   // The cleaner's line patterns, joined from the per-language cleaning lines (src/languages/<code>/reading.ts).
   ...Object.entries(cleaningPatterns()).map(([name, pattern]) => ({ name: `cleaning ${name}`, pattern })),
   { name: 'ASCII_UPPER_PATTERN', pattern: ASCII_UPPER_PATTERN },
-  { name: 'WORD_PATTERN', pattern: WORD_PATTERN },
-  { name: 'MARK_PATTERN', pattern: MARK_PATTERN },
+  { name: 'wordPattern', pattern: wordPattern() },
+  { name: 'markPattern', pattern: markPattern() },
   // The timeline reader's patterns, compiled from the per-language vocabularies (src/languages/<code>/reading.ts).
   ...[...timelineLexicons().values()].flatMap((lex) => [
     ...lex.rules.map((r) => ({ name: `timeline ${r.id}`, pattern: r.pattern })),

@@ -3,10 +3,21 @@ import { fnv } from './model/fnv.js';
 import { wordInfo, wordInfoAt } from './model/wordInfo.js';
 import type { WordInfo } from './model/wordInfo.js';
 
-/** Runs of letters, digits and combining marks: the words cues are matched against. */
-export const WORD_PATTERN = /[\p{L}\p{N}\p{M}]+/gu;
-/** Combining marks left inside a word written in decomposed form. */
-export const MARK_PATTERN = /\p{M}/gu;
+// The Unicode property classes below are made on first use, from strings: V8 builds such a class when it parses a
+// regular-expression literal, even one it never runs, and that would cost every import of the library.
+let wordRuns: RegExp | undefined;
+let combiningMarks: RegExp | undefined;
+let oneWordChar: RegExp | undefined;
+
+/** Runs of letters, digits and combining marks: the words cues are matched against (one shared `g` pattern). */
+export function wordPattern(): RegExp {
+  return (wordRuns ??= new RegExp('[\\p{L}\\p{N}\\p{M}]+', 'gu'));
+}
+
+/** Combining marks left inside a word written in decomposed form (one shared `g` pattern). */
+export function markPattern(): RegExp {
+  return (combiningMarks ??= new RegExp('\\p{M}', 'gu'));
+}
 
 /** The words of a folded text, with their positions and the sentence each belongs to. */
 export interface Tokens {
@@ -50,8 +61,10 @@ const ASCII = ((): Uint8Array => {
   return t;
 })();
 
-/** One code point of {@link WORD_PATTERN}'s class. */
-const WORD_CHAR_PATTERN = /^[\p{L}\p{N}\p{M}]$/u;
+/** Whether `ch` is one code point of {@link wordPattern}'s class. */
+function isWordChar(ch: string): boolean {
+  return (oneWordChar ??= new RegExp('^[\\p{L}\\p{N}\\p{M}]$', 'u')).test(ch);
+}
 /** Whether each BMP code unit above ASCII is a word character: 0 not yet known, 1 yes, 2 no (filled as met). */
 let bmpWordChars: Uint8Array | undefined;
 /** The same for code points beyond the BMP (few of them are ever met). */
@@ -60,13 +73,13 @@ const astralWordChars = new Memo<number, boolean>(4096);
 function isWordUnit(c: number): boolean {
   const known = (bmpWordChars ??= new Uint8Array(0x10000))[c] ?? 0;
   if (known !== 0) return known === 1;
-  const yes = WORD_CHAR_PATTERN.test(String.fromCharCode(c));
+  const yes = isWordChar(String.fromCharCode(c));
   bmpWordChars[c] = yes ? 1 : 2;
   return yes;
 }
 
 function isWordPoint(cp: number): boolean {
-  return astralWordChars.get(cp, (p) => WORD_CHAR_PATTERN.test(String.fromCodePoint(p)));
+  return astralWordChars.get(cp, (p) => isWordChar(String.fromCodePoint(p)));
 }
 
 /** The length (1 or 2 code units) of the word character at `i`, or 0 if the code point there is not one. */
@@ -84,11 +97,11 @@ function wordCharAt(text: string, i: number): number {
 
 /** A word with its combining marks removed (words written in decomposed form: `e` + U+0301). */
 function withoutMarks(w: string): string {
-  if (w.length > 1 && w.charCodeAt(0) > 0x2ff) return w.replace(MARK_PATTERN, '');
+  if (w.length > 1 && w.charCodeAt(0) > 0x2ff) return w.replace(markPattern(), '');
   if (w.length > 1) {
     for (let i = 0; i < w.length; i++) {
       const c = w.charCodeAt(i);
-      if (c >= 0x300 && c <= 0x36f) return w.replace(MARK_PATTERN, '');
+      if (c >= 0x300 && c <= 0x36f) return w.replace(markPattern(), '');
     }
   }
   return w;
@@ -96,7 +109,7 @@ function withoutMarks(w: string): string {
 
 /**
  * Splits folded text into words (apostrophes split: `don't` → `don`, `t`; `l'offre` → `l`, `offre`): the runs of
- * {@link WORD_PATTERN}, found in one pass over the code units (ASCII without any look-up, other characters through a
+ * {@link wordPattern}, found in one pass over the code units (ASCII without any look-up, other characters through a
  * table filled as they are met).
  */
 export function tokenize(folded: string, maxWords = Number.POSITIVE_INFINITY): Tokens {

@@ -1,10 +1,13 @@
 import type { MessageText } from '../languages/types.js';
 
-/** Letters of the languages with built-in wording, for telling where a word ends. */
-const LETTER = /[\p{L}\p{N}]/u;
+/**
+ * Letters of the languages with built-in wording, for telling where a word ends. Made on first use, from a string: V8
+ * builds a Unicode property class when it parses a regular-expression literal, which would cost every import.
+ */
+let letter: RegExp | undefined;
 
 function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && LETTER.test(ch);
+  return ch !== undefined && (letter ??= new RegExp('[\\p{L}\\p{N}]', 'u')).test(ch);
 }
 
 /** `text` with every whole-word occurrence of each pair's first phrase replaced by its second, in the pairs' order. */
