@@ -27,8 +27,8 @@ export const HIRING_POLICY_FIELDS = {
     description: 'Whole business days an approval step may stay pending; it is overdue from the next business day on.',
   },
   /**
-   * A criterion is a strength when its mean rating, on a 0–100 scale, is at least this (R3.1).
-   * 75 is 4 on a 1–5 scale. *Policy.*
+   * A criterion is a strength when its mean rating, on a scale of 0 to 100, is at least this (R3.1).
+   * 75 is 4 on a scale of 1 to 5. *Policy.*
    * @defaultValue `75`
    */
   strongAtLeast: {
@@ -36,8 +36,8 @@ export const HIRING_POLICY_FIELDS = {
     description: 'Lowest mean score, on a 0–100 scale, of a strength (75 is 4 on a 1–5 scale).',
   },
   /**
-   * A criterion is a weakness when its mean rating, on a 0–100 scale, is below this (R3.1). 50 is
-   * the middle of any scale (3 on 1–5). *Policy.*
+   * A criterion is a weakness when its mean rating, on a scale of 0 to 100, is below this (R3.1). 50 is
+   * the middle of any scale (3 on 1 to 5). *Policy.*
    * @defaultValue `50`
    */
   weakBelow: {
@@ -47,7 +47,7 @@ export const HIRING_POLICY_FIELDS = {
   },
   /**
    * Interviewers disagree on a criterion when the highest and lowest rating lie at least this
-   * fraction of the scale apart (R3.1): 0.5 is 2 points on a 1–5 scale. *Policy.*
+   * fraction of the scale apart (R3.1): 0.5 is 2 points on a scale of 1 to 5. *Policy.*
    * @defaultValue `0.5`
    */
   disagreementSpread: {

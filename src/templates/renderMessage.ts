@@ -50,7 +50,8 @@ function isKind(kind: unknown): kind is MessageKind {
 
 const DATE_EXPECTED = 'a civil date "YYYY-MM-DD", an ISO 8601 instant with offset, or a Date';
 const INSTANT_LIKE = /^\d{4}-\d{2}-\d{2}T/;
-const BULLET = /^\s*[-•*–]\s+/;
+/** A list item's marker: `-`, `*`, a bullet (U+2022) or an en dash (U+2013), written as escapes to keep the bundle ASCII. */
+const BULLET = /^\s*[-\u2022*\u2013]\s+/;
 
 function formatSlots(slots: unknown, locale: string, options: RenderMessageOptions): string | undefined {
   if (slots === undefined || slots === null) return undefined;

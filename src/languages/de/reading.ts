@@ -132,7 +132,7 @@ export function reading(): CueTable {
       { id: 'confirm', kind: 'confirm_attendance', pattern: 'bitte ... bestatigen|zusagen|bestatigung|ruckmeldung' },
     ],
     cues: [
-      // ── rejection ────────────────────────────────────────────────────────────────────────────
+      // -- rejection ----------------------------------------------------------------------------
       { id: 'offer-withdrawn', label: 'rejection', pattern: 'angebot*|vertragsangebot*|stellenangebot*|jobangebot*|zusage ... zuruckzieh*|zuruckgezogen|zuruckzunehmen|zurucknehmen|zuruckgenommen|widerrufen|zuruckzuziehen|stornier*|annullier*' },
       { id: 'withdraw-offer', label: 'rejection', pattern: 'rucknahme|widerruf|zuruckziehung|stornierung ... angebot*|vertragsangebot*|stellenangebot*|jobangebot*|zusage' },
       { id: 'withdraw-split', label: 'rejection', pattern: 'ziehen|ziehe|nehmen|nehme .. angebot*|zusage .. zuruck' },
@@ -164,7 +164,7 @@ export function reading(): CueTable {
       { id: 'future-positions', label: 'rejection', pattern: 'zukunftig*|kunftig*|spater* .. stellen|positionen|vakanzen|ausschreibung*|moglichkeit*' },
       { id: 'competitive', label: 'rejection', pattern: 'vielzahl|zahlreich*|viele|hohe|groß* .. bewerbung*|bewerber*|zahl' },
       { id: 'difficult-decision', label: 'rejection', pattern: 'schwer*|leicht* .. entscheidung|gefallen' },
-      // ── offer ────────────────────────────────────────────────────────────────────────────────
+      // -- offer --------------------------------------------------------------------------------
       { id: 'accept-position', label: 'offer', pattern: 'ob sie|du .. stelle|angebot|position annehmen|antreten' },
       { id: 'hiring-confirmed', label: 'offer', pattern: 'einstellungszusage*|einstellung erfolgt|erfolgen' },
       { id: 'send-contract', label: 'offer', pattern: 'vertrag|vertrage|arbeitsvertrag .. schick*|send*|zukommen|ubermittel*|zuschick*|zusend*' },
@@ -184,7 +184,7 @@ export function reading(): CueTable {
       { id: 'salary', label: 'offer', pattern: 'gehalt|jahresgehalt|bruttojahresgehalt|grundgehalt|vergutung|festgehalt|verguten|bonus' },
       { id: 'congratulations', label: 'offer', pattern: 'gluckwunsch|gratulier*|gluckwunsche' },
       { id: 'sign', label: 'offer', pattern: 'unterschrieben|unterschreiben|unterzeichn*|gegengezeichnet|unterschrift' },
-      // ── next_round ───────────────────────────────────────────────────────────────────────────
+      // -- next_round ---------------------------------------------------------------------------
       { id: 'round-n', label: 'next_round', pattern: 'runde 2|3|4|zwei|drei' },
       { id: 'trial-day', label: 'next_round', pattern: 'probearbeit*|probetag*|probeschicht*|schnuppertag*|hospitation*' },
       { id: 'assessment-centre', label: 'next_round', pattern: 'assessment center|centre|tag' },
@@ -206,7 +206,7 @@ export function reading(): CueTable {
       { id: 'next-step', label: 'next_round', pattern: 'nachste*|weiter* schritt*|runde|phase|stufe' },
       { id: 'on-site', label: 'next_round', pattern: 'vor ort' },
       { id: 'move-on', label: 'next_round', pattern: 'weiter* .. im|ins|in|zum .. prozess|auswahlverfahren|verfahren|bewerbungsprozess' },
-      // ── reference_check ──────────────────────────────────────────────────────────────────────
+      // -- reference_check ----------------------------------------------------------------------
       { id: 'references', label: 'reference_check', pattern: 'referenz|referenzen|referenzgeber*|referenzperson*|referenzkontakt*|referenzeinhol*|referenzauskunft*|referenzcheck*|referenzprufung' },
       { id: 'former-boss', label: 'reference_check', pattern: 'ehemalig*|fruher*|vorherig*|bisherig*|letzt*|aktuell* vorgesetzt*|arbeitgeber*|kolleg*|chef*|fuhrungskraft*|manager*' },
       { id: 'contact-persons', label: 'reference_check', pattern: 'ansprechpartner*|ansprechperson*|kontaktperson* .. fruher*|ehemalig*|vorherig*|auskunft' },
@@ -214,7 +214,7 @@ export function reading(): CueTable {
       { id: 'verify-history', label: 'reference_check', pattern: 'prufung|uberprufung|verifizierung .. ihrer|deiner|des|der werdegang*|lebenslauf*|abschluss*|zeugnis*|angaben|beschaftigungs*' },
       { id: 'certificates', label: 'reference_check', pattern: 'arbeitszeugnis*|zeugnisse|zeugnis' },
       { id: 'final-phase', label: 'reference_check', pattern: 'letzte*|finale*|abschließende* phase|stufe|schritt' },
-      // ── pending ──────────────────────────────────────────────────────────────────────────────
+      // -- pending ------------------------------------------------------------------------------
       { id: 'still-in-running', label: 'pending', pattern: 'noch|weiterhin im rennen|spiel|auswahlverfahren|verfahren' },
       { id: 'sorry-wait', label: 'pending', pattern: 'entschuldig*|sorry ... warte*|wartezeit|verzogerung|geduld|funkstille' },
       { id: 'nothing-decided', label: 'pending', pattern: 'noch|bisher|bislang nichts .. entschieden|entscheidung|fest|festgelegt|beschlossen' },
@@ -230,7 +230,7 @@ export function reading(): CueTable {
       { id: 'keep-informed', label: 'pending', pattern: 'laufenden|bescheid' },
       { id: 'in-the-running', label: 'pending', pattern: 'im rennen' },
       { id: 'waiting-on', label: 'pending', pattern: 'warten .. auf .. freigabe*|budget*|entscheidung|ruckmeldung|zustimmung|genehmigung' },
-      // ── other ─────────────────────────────────────────────────────────────────────────────────
+      // -- other ---------------------------------------------------------------------------------
       { id: 'nda', label: 'other', pattern: 'vertraulichkeitsvereinbarung*|geheimhaltungsvereinbarung*|verschwiegenheitserklarung*|verschwiegenheitsvereinbarung*|geheimhaltungserklarung*|vertraulichkeitserklarung*|nda' },
       { id: 'receipt', label: 'other', pattern: 'eingang .. unterlagen|bewerbung|bestatig*' },
       { id: 'receipt-confirmation', label: 'other', pattern: 'bestatigen|bestatigt|bestatige .. eingang' },
@@ -258,7 +258,7 @@ export function cleaning(): CleaningVocabulary {
     footers: [String.raw`von meinem\b.{0,60}`],
     closings: [
       'mit (?:den )?(?:freundlichen|besten|herzlichen) gr(?:ü|ue)(?:ß|ss)en',
-      String.raw`(?:freundliche|viele|beste|liebe|herzliche|sonnige) gr(?:ü|ue)(?:ß|ss)e(?: aus \S{1,40})?`, 'gr(?:ü|ue)(?:ß|ss)e',
+      '(?:freundliche|viele|beste|liebe|herzliche|sonnige) gr(?:ü|ue)(?:ß|ss)e(?: aus \\S{1,40})?', 'gr(?:ü|ue)(?:ß|ss)e',
       'mfg', 'lg', 'vg', 'danke',
     ],
     disclaimers: [String.raw`diese (?:e-?mail|nachricht)\b.{0,100}\bvertraulich`, String.raw`abmelden\b`, 'newsletter abbestellen'],

@@ -152,7 +152,7 @@ export function reading(): CueTable {
       { id: 'please-confirm', kind: 'confirm_attendance', pattern: 'please confirm|rsvp' },
     ],
     cues: [
-      // ── rejection ────────────────────────────────────────────────────────────────────────────
+      // -- rejection ----------------------------------------------------------------------------
       { id: 'offer-rescinded', label: 'rejection', pattern: 'offer|offers .. rescinded|withdrawn|revoked|retracted|cancelled|canceled|pulled' },
       { id: 'been-withdrawn', label: 'rejection', pattern: 'been|be|being rescinded|revoked|retracted|withdrawn' },
       { id: 'filled-internally', label: 'rejection', pattern: 'fill|filled|filling|fill* .. internally|internal' },
@@ -203,7 +203,7 @@ export function reading(): CueTable {
       { id: 'declined-application', label: 'rejection', pattern: 'declin* .. your|application|candidacy' },
       { id: 'not-in-position', label: 'rejection', pattern: 'not in a position to .. offer|move|proceed|progress|extend|continue' },
       { id: 'feedback', label: 'rejection', pattern: 'feedback' },
-      // ── offer ────────────────────────────────────────────────────────────────────────────────
+      // -- offer --------------------------------------------------------------------------------
       { id: 'offer-of-employment', label: 'offer', pattern: 'offer|offers of employment|appointment|engagement', negated: null },
       { id: 'got-the-job', label: 'offer', pattern: 'you got|landed|won|secured|get the|this job|role|position|post' },
       { id: 'send-contract', label: 'offer', pattern: 'send|sending|sent|email|post|mail .. contract|contracts' },
@@ -230,7 +230,7 @@ export function reading(): CueTable {
       { id: 'congratulations', label: 'offer', pattern: 'congratulations|congrats|congratulate' },
       { id: 'onboarding', label: 'offer', pattern: 'onboarding|onboard|orientation|paperwork' },
       { id: 'first-day', label: 'offer', pattern: 'first day' },
-      // ── next_round ───────────────────────────────────────────────────────────────────────────
+      // -- next_round ---------------------------------------------------------------------------
       { id: 'trial-shift', label: 'next_round', pattern: 'trial shift|shifts|day|days|session|run' },
       { id: 'paid-trial', label: 'next_round', pattern: 'paid|unpaid trial' },
       { id: 'assessment-centre', label: 'next_round', pattern: 'assessment centre|center|centres|centers|day' },
@@ -266,7 +266,7 @@ export function reading(): CueTable {
       { id: 'like-to-meet', label: 'next_round', pattern: 'like|love|want|wants|keen|pleased|happy .. to meet|see|invite|speak|talk|chat|continue' },
       { id: 'for-an-interview', label: 'next_round', pattern: 'for|to|into an|another interview' },
       { id: 'impressed', label: 'next_round', pattern: 'impressed' },
-      // ── reference_check ──────────────────────────────────────────────────────────────────────
+      // -- reference_check ----------------------------------------------------------------------
       { id: 'reference-check', label: 'reference_check', pattern: 'reference|references|referee|referees check|checks|checking|call*|request|contacts|details|form|verification|process|stage|step|phase' },
       { id: 'reported-to', label: 'reference_check', pattern: 'reported|report|worked directly to|for|with' },
       { id: 'references', label: 'reference_check', pattern: 'references|referees' },
@@ -286,12 +286,12 @@ export function reading(): CueTable {
       { id: 'approval', label: 'pending', pattern: 'approval|approvals|signoff|sign off' },
       { id: 'waiting-on', label: 'pending', pattern: 'waiting|wait on|for .. approval*|sign|budget|decision|feedback|headcount' },
       { id: 'remaining-interviews', label: 'pending', pattern: 'remaining|few|couple|more|other .. interviews|candidates' },
-      // ── other ─────────────────────────────────────────────────────────────────────────────────
+      // -- other ---------------------------------------------------------------------------------
       { id: 'nda', label: 'other', pattern: 'nda|ndas|non disclosure|confidentiality agreement|agreements|form|undertaking' },
       { id: 'acknowledge-receipt', label: 'other', pattern: 'acknowledge|acknowledging|confirm|confirming|acknowledgement|acknowledgment .. receipt|received' },
       { id: 'received-application', label: 'other', pattern: 'received|receiving|got .. application|cv|resume|submission' },
       { id: 'thanks-for-applying', label: 'other', pattern: 'thank|thanks .. for applying|submitting' },
-      // ── pending ──────────────────────────────────────────────────────────────────────────────
+      // -- pending ------------------------------------------------------------------------------
       { id: 'awaiting-decision', label: 'pending', pattern: 'awaiting|await|awaits ... decision|approval*|feedback|signoff|budget|headcount' },
       { id: 'in-review', label: 'pending', pattern: 'in review|progress' },
       { id: 'once-decided', label: 'pending', pattern: 'when|once|after [a|the|our|final] decision .. made|reached|taken' },

@@ -136,7 +136,7 @@ export function reading(): CueTable {
       { id: 'confirm', kind: 'confirm_attendance', pattern: 'confirmar|confirme|confirma|confirmanos|confirmenos|confirmacion ... asistencia|participacion|disponibilidad|recepcion|entrevista' },
     ],
     cues: [
-      // ── rejection ────────────────────────────────────────────────────────────────────────────
+      // -- rejection ----------------------------------------------------------------------------
       { id: 'offer-withdrawn', label: 'rejection', pattern: 'retir*|anul*|revoc*|rescind*|cancel* .. oferta|propuesta' },
       { id: 'offer-cancelled', label: 'rejection', pattern: 'oferta|propuesta .. retirada|anulada|revocada|cancelada|rescindida' },
       { id: 'filled-internally', label: 'rejection', pattern: 'cubrir|cubierto|cubierta|cubriremos|ocupar|ocupado|ocupada|asignado|asignada .. internamente|interno|interna' },
@@ -164,7 +164,7 @@ export function reading(): CueTable {
       { id: 'future-positions', label: 'rejection', pattern: 'futur*|proxim* .. oportunidad*|vacantes|procesos|posiciones' },
       { id: 'many-applications', label: 'rejection', pattern: 'gran|numero|cantidad|elevado|muchas|muchos .. candidaturas|candidatos|solicitudes' },
       { id: 'decided-not', label: 'rejection', pattern: 'decidido|decidimos|decision .. no' },
-      // ── offer ────────────────────────────────────────────────────────────────────────────────
+      // -- offer --------------------------------------------------------------------------------
       { id: 'selected-for-role', label: 'offer', pattern: 'seleccionad*|elegid*|escogid* para [el|la|este|esta|dicho|dicha] cargo|puesto|posicion|plaza|vacante|rol' },
       { id: 'offer-contingent', label: 'offer', pattern: 'oferta|propuesta .. sujeta|condicionada|supeditada|condicional' },
       { id: 'labour-proposal', label: 'offer', pattern: 'propuesta laboral|formal|economica|de empleo|de trabajo' },
@@ -188,7 +188,7 @@ export function reading(): CueTable {
       { id: 'start-date', label: 'offer', pattern: 'fecha .. inicio|incorporacion|alta|comienzo' },
       { id: 'contract', label: 'offer', pattern: 'contrato' },
       { id: 'sign', label: 'offer', pattern: 'firmar|firma|firmado|firmada|firmes' },
-      // ── next_round ───────────────────────────────────────────────────────────────────────────
+      // -- next_round ---------------------------------------------------------------------------
       { id: 'trial-day', label: 'next_round', pattern: 'dia|jornada|turno de prueba' },
       { id: 'assessment-centre', label: 'next_round', pattern: 'centro|jornada de evaluacion' },
       { id: 'assessment-centre-en', label: 'next_round', pattern: 'assessment center|centre' },
@@ -206,7 +206,7 @@ export function reading(): CueTable {
       { id: 'next-step', label: 'next_round', pattern: 'siguiente|proximo|proxima paso|pasos|fase|etapa' },
       { id: 'advance', label: 'next_round', pattern: 'avanzar|pasar|pasas|pasa|continuar|sigues|seguir|avanzas|avanzado .. siguiente|proxima|fase|etapa|proceso' },
       { id: 'meet-you', label: 'next_round', pattern: 'conocerte|conocerle|conocerla|conocerlo' },
-      // ── reference_check ──────────────────────────────────────────────────────────────────────
+      // -- reference_check ----------------------------------------------------------------------
       { id: 'references', label: 'reference_check', pattern: 'referencias|referentes' },
       { id: 'reference', label: 'reference_check', pattern: 'referencia' },
       { id: 'background-check', label: 'reference_check', pattern: 'verificacion|verificaciones|comprobacion|revision|investigacion|chequeo .. antecedentes|trayectoria|titulos|historial' },
@@ -215,7 +215,7 @@ export function reading(): CueTable {
       { id: 'your-reference', label: 'reference_check', pattern: 'su|tu|sus|tus referencia|referencias' },
       { id: 'boss-former', label: 'reference_check', pattern: 'jefe*|jefa*|empleador*|responsable*|supervisor* anterior*|antiguo*|previo*' },
       { id: 'final-step', label: 'reference_check', pattern: 'ultima|final fase|etapa' },
-      // ── pending ──────────────────────────────────────────────────────────────────────────────
+      // -- pending ------------------------------------------------------------------------------
       { id: 'still-in-running', label: 'pending', pattern: 'sigues|sigue|continuas|continua en carrera|liza|el proceso' },
       { id: 'not-yet', label: 'pending', pattern: 'todavia|aun no' },
       { id: 'will-decide', label: 'pending', pattern: 'decidira|decidiran|decidiremos|resolvera|resolveran' },
@@ -236,7 +236,7 @@ export function reading(): CueTable {
       { id: 'delay', label: 'pending', pattern: 'retraso|retrasado|demora|demorado|pausa|pausado|suspendid*|espera' },
       { id: 'will-contact', label: 'pending', pattern: 'pondremos|daremos|informaremos|contactaremos|comunicaremos|volveremos|mantendremos|avisaremos|escribiremos|informado|informada' },
       { id: 'in-process', label: 'pending', pattern: 'en proceso|curso|revision' },
-      // ── other ─────────────────────────────────────────────────────────────────────────────────
+      // -- other ---------------------------------------------------------------------------------
       { id: 'nda', label: 'other', pattern: 'acuerdo|compromiso|convenio|clausula de confidencialidad' },
       { id: 'nda-word', label: 'other', pattern: 'nda' },
       { id: 'receipt-ack', label: 'other', pattern: 'acuse|acusamos [de] recibo' },
@@ -252,7 +252,7 @@ export function cleaning(): CleaningVocabulary {
   // long: data (the words of one language), made on first read rather than at import
   return {
     language: 'es',
-    replyHeaders: [String.raw`el\s.{0,250}\bescribi[óo]`],
+    replyHeaders: ['el\\s.{0,250}\\bescribi[óo]'],
     replyVerbs: ['escribi[óo]'],
     replyOpeners: ['el'],
     quoteSeparators: ['mensaje original'],

@@ -132,7 +132,7 @@ export function reading(): CueTable {
       { id: 'confirm', kind: 'confirm_attendance', pattern: 'confirmer|confirmez|confirmation ... presence|participation|venue|disponibilite|reception|creneau|rendez|entretien' },
     ],
     cues: [
-      // ── rejection ────────────────────────────────────────────────────────────────────────────
+      // -- rejection ----------------------------------------------------------------------------
       { id: 'offer-withdrawn', label: 'rejection', pattern: 'retir*|annul*|revoqu*|revenir .. offre|promesse|proposition' },
       { id: 'offer-cancelled', label: 'rejection', pattern: 'offre|promesse|proposition .. annulee|retiree|revoquee|caduque' },
       { id: 'filled-internally', label: 'rejection', pattern: 'pourvu*|pourvoir|attribue*|recrut*|choisi|privilegie .. interne|internement|mobilite' },
@@ -162,7 +162,7 @@ export function reading(): CueTable {
       { id: 'future-positions', label: 'rejection', pattern: 'futur*|prochain*|ulterieur* .. opportunit*|postes|offres|recrutement*' },
       { id: 'many-applications', label: 'rejection', pattern: 'nombreu*|grand|nombre .. candidatures|candidats' },
       { id: 'not-successful', label: 'rejection', pattern: 'pas .. aboutir|aboutie|abouti|favorable' },
-      // ── offer ────────────────────────────────────────────────────────────────────────────────
+      // -- offer --------------------------------------------------------------------------------
       { id: 'retained-for-role', label: 'offer', pattern: 'retenu*|selectionne*|choisi* pour [le|ce|la|cette] poste|emploi|role|fonction|job' },
       { id: 'join-us', label: 'offer', pattern: 'nous rejoign*|rejoindre' },
       { id: 'join-team', label: 'offer', pattern: 'rejoindre|rejoign* .. equipe|entreprise|societe|groupe' },
@@ -183,7 +183,7 @@ export function reading(): CueTable {
       { id: 'salary', label: 'offer', pattern: 'salaire|remuneration|brut|package' },
       { id: 'congratulations', label: 'offer', pattern: 'felicitations|felicite*|bravo' },
       { id: 'sign', label: 'offer', pattern: 'signer|signature|signe|contresign*' },
-      // ── next_round ───────────────────────────────────────────────────────────────────────────
+      // -- next_round ---------------------------------------------------------------------------
       { id: 'trial-day', label: 'next_round', pattern: 'journee|jour|service|soiree d essai|immersion' },
       { id: 'assessment-centre', label: 'next_round', pattern: 'centre|journee d evaluation|assessment' },
       { id: 'assessment-centre-en', label: 'next_round', pattern: 'assessment center|centre' },
@@ -202,7 +202,7 @@ export function reading(): CueTable {
       { id: 'next-step', label: 'next_round', pattern: 'prochaine etape|etapes' },
       { id: 'step-next', label: 'next_round', pattern: 'etape suivante' },
       { id: 'retained-for', label: 'next_round', pattern: 'retenu*|selectionne*|qualifie* .. pour .. entretien*|etape|tour|suite' },
-      // ── reference_check ──────────────────────────────────────────────────────────────────────
+      // -- reference_check ----------------------------------------------------------------------
       { id: 'references', label: 'reference_check', pattern: 'references|referents|referent' },
       { id: 'hiring-freeze', label: 'rejection', pattern: 'gel|gele|gelee|geler|suspendu|suspendre|suspension .. recrutement*|poste|embauche*|processus' },
       { id: 'reference', label: 'reference_check', pattern: 'reference' },
@@ -210,7 +210,7 @@ export function reading(): CueTable {
       { id: 'reference-check', label: 'reference_check', pattern: 'prise|prendre|verification|contacts|coordonnees|personnes .. references|referents' },
       { id: 'former-boss', label: 'reference_check', pattern: 'ancien|anciens|ancienne*|precedent*|dernier*|actuel* .. employeur*|manager*|responsable*|superieur*|collegue*' },
       { id: 'final-step', label: 'reference_check', pattern: 'derniere|ultime|finale etape|phase' },
-      // ── pending ──────────────────────────────────────────────────────────────────────────────
+      // -- pending ------------------------------------------------------------------------------
       { id: 'still-in-running', label: 'pending', pattern: 'toujours|encore en lice|course' },
       { id: 'sorry-wait', label: 'pending', pattern: 'desole|desolee|desoles|excuse*|pardon ... attente|delai|delais|silence|retard' },
       { id: 'nothing-decided', label: 'pending', pattern: 'rien .. decide|decision|arrete|tranche|acte|definitif' },
@@ -229,7 +229,7 @@ export function reading(): CueTable {
       { id: 'point', label: 'pending', pattern: 'point d etape' },
       { id: 'progress', label: 'pending', pattern: 'avancement' },
       { id: 'not-forgotten', label: 'pending', pattern: 'pas oublie*' },
-      // ── other ─────────────────────────────────────────────────────────────────────────────────
+      // -- other ---------------------------------------------------------------------------------
       { id: 'nda', label: 'other', pattern: 'accord|engagement|clause|convention|contrat de confidentialite' },
       { id: 'nda-word', label: 'other', pattern: 'nda' },
       { id: 'non-disclosure', label: 'other', pattern: 'non divulgation' },
@@ -245,7 +245,7 @@ export function cleaning(): CleaningVocabulary {
   // long: data (the words of one language), made on first read rather than at import
   return {
     language: 'fr',
-    replyHeaders: [String.raw`le\s.{0,250}\ba\s+[ée]crit`],
+    replyHeaders: ['le\\s.{0,250}\\ba\\s+[ée]crit'],
     replyVerbs: ['a [ée]crit'],
     replyOpeners: ['le'],
     quoteSeparators: ["message d'origine"],
@@ -253,7 +253,7 @@ export function cleaning(): CleaningVocabulary {
     forwardHeadings: ['d[ée]but du message (?:r[ée]exp[ée]di[ée]|transf[ée]r[ée]) ?'],
     fromFields: ['de', 'exp[ée]diteur'],
     headerFields: ['envoy[ée]', 'date', '[àa]', 'objet'],
-    footers: [String.raw`envoy[ée] de mon\b.{0,60}`],
+    footers: ['envoy[ée] de mon\\b.{0,60}'],
     closings: [
       '(?:bien )?cordialement', 'bien (?:à|a) vous', '(?:sinc[èe]res |meilleures )?salutations(?: distingu[ée]es)?',
       'bonne (?:journ[ée]e|soir[ée]e)', 'merci',

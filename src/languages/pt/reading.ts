@@ -173,7 +173,7 @@ export function reading(): CueTable {
       { id: 'confirm-to-us', kind: 'confirm_attendance', pattern: 'confirma|confirme pra|para|nos [a] [gente]' },
     ],
     cues: [
-      // ── rejection ────────────────────────────────────────────────────────────────────────────
+      // -- rejection ----------------------------------------------------------------------------
       { id: 'offer-withdrawn', label: 'rejection', pattern: 'retir*|anul*|revog*|cancel* .. proposta|oferta' },
       { id: 'offer-cancelled', label: 'rejection', pattern: 'proposta|oferta .. retirada|anulada|revogada|cancelada' },
       { id: 'filled-internally', label: 'rejection', pattern: 'preencher|preenchida|preenchido|ocupar|ocupada|ocupado .. internamente|interno|interna' },
@@ -204,7 +204,7 @@ export function reading(): CueTable {
       { id: 'many-applications', label: 'rejection', pattern: 'grande|numero|quantidade|volume|muitas|muitos .. candidaturas|candidatos|inscricoes|curriculos' },
       { id: 'decided-not', label: 'rejection', pattern: 'decidimos|decidiu|decisao|optamos .. nao' },
       { id: 'this-time', label: 'rejection', pattern: 'desta|dessa vez' },
-      // ── offer ────────────────────────────────────────────────────────────────────────────────
+      // -- offer --------------------------------------------------------------------------------
       { id: 'selected-for-role', label: 'offer', pattern: 'selecionad*|escolhid*|aprovad* para [a|o|esta|este|essa|esse] vaga|cargo|posicao|funcao' },
       { id: 'offer-contingent', label: 'offer', pattern: 'proposta|oferta .. sujeita|condicionada|condicional' },
       { id: 'job-proposal', label: 'offer', pattern: 'proposta de trabalho|emprego|contratacao' },
@@ -226,7 +226,7 @@ export function reading(): CueTable {
       { id: 'start-date', label: 'offer', pattern: 'data .. inicio|admissao|ingresso' },
       { id: 'contract', label: 'offer', pattern: 'contrato' },
       { id: 'sign', label: 'offer', pattern: 'assinar|assinatura|assinado|assinada|assinando|assine' },
-      // ── next_round ───────────────────────────────────────────────────────────────────────────
+      // -- next_round ---------------------------------------------------------------------------
       { id: 'trial-day', label: 'next_round', pattern: 'dia de teste|experiencia' },
       { id: 'nth-interview', label: 'next_round', pattern: 'segunda|terceira|proxima|nova|outra|ultima entrevista*|fase|etapa|rodada' },
       { id: 'interview-nth', label: 'next_round', pattern: 'entrevista*|etapa|fase .. tecnica|final|presencial|seguinte|individual|comportamental|pratica|teorica' },
@@ -243,7 +243,7 @@ export function reading(): CueTable {
       { id: 'next-step', label: 'next_round', pattern: 'proximo|proxima|proximos|proximas passo|passos|fase|etapa|etapas' },
       { id: 'advance', label: 'next_round', pattern: 'avancar|avancou|avancaram|passar|passou|passe|seguir|seguiu|prosseguir .. proxima|seguinte|etapa|fase' },
       { id: 'meet-you', label: 'next_round', pattern: 'conhecer|conhece' },
-      // ── reference_check ──────────────────────────────────────────────────────────────────────
+      // -- reference_check ----------------------------------------------------------------------
       { id: 'references', label: 'reference_check', pattern: 'referencias' },
       { id: 'reference', label: 'reference_check', pattern: 'referencia' },
       { id: 'background-check', label: 'reference_check', pattern: 'verificacao|verificacoes|checagem|consulta|pesquisa|investigacao .. antecedentes|historico|referencias|trajetoria|idoneidade' },
@@ -252,7 +252,7 @@ export function reading(): CueTable {
       { id: 'former-boss', label: 'reference_check', pattern: 'antigo*|antiga*|anterior*|ultimo*|ultima*|atual .. chefe*|gestor*|gestora*|empregador*|supervisor*|lider*|gerente*' },
       { id: 'your-reference', label: 'reference_check', pattern: 'sua|suas|tua|tuas referencia|referencias' },
       { id: 'recommendation', label: 'reference_check', pattern: 'carta|cartas de recomendacao|referencia' },
-      // ── pending ──────────────────────────────────────────────────────────────────────────────
+      // -- pending ------------------------------------------------------------------------------
       { id: 'still-in-running', label: 'pending', pattern: 'continua|segue|permanece no|na|em processo|disputa|selecao' },
       { id: 'not-yet', label: 'pending', pattern: 'ainda nao' },
       { id: 'will-decide', label: 'pending', pattern: 'decidira|decidirao|decidiremos|definiremos|definira' },
@@ -273,7 +273,7 @@ export function reading(): CueTable {
       { id: 'delay', label: 'pending', pattern: 'atraso|atrasado|demora|pausa|pausad*|suspens*|suspend*|adiad*|hold|espera' },
       { id: 'feedback-sent', label: 'pending', pattern: 'feedback|retorno|resultado|resposta .. enviad*|comunicad*|divulgad*|informad*' },
       { id: 'coming-days', label: 'pending', pattern: 'proximos|proximas|alguns|algumas|poucos|poucas .. dias|semanas' },
-      // ── other ─────────────────────────────────────────────────────────────────────────────────
+      // -- other ---------------------------------------------------------------------------------
       { id: 'nda', label: 'other', pattern: 'acordo|termo|clausula de confidencialidade|sigilo' },
       { id: 'nda-word', label: 'other', pattern: 'nda' },
       { id: 'receipt', label: 'other', pattern: 'recebemos|recebida|recebido .. candidatura|curriculo|cv|inscricao|aplicacao' },
