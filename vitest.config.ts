@@ -1,15 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
+import LongestFirst from './test/helpers/sequencer.js';
 
 /**
  * Files that run isolated: those that each hold a lot of memory (a TypeScript program of the whole API, the reply
- * corpus and its retraining, the reply reader's adversarial inputs), so what they hold is freed when they end, and
- * those that count calls into a cache other files fill too (regionHolidays' one read per new year).
+ * corpus and its retraining, the reply reader's adversarial inputs), so what they hold is freed when they end. None of
+ * them reads dates or zones, so they run once, in UTC.
  */
 const HEAVY = [
   'test/docs.test.ts', 'test/corpus/**/*.test.ts', 'test/properties/classifier.prop.test.ts', 'src/classifier/regexes.test.ts',
-  'src/holidays/regionHolidays.test.ts',
 ];
 const ALL = ['src/**/*.test.ts', 'test/**/*.test.ts'];
 const EXCLUDE = ['test/package/**', 'node_modules/**'];
@@ -121,6 +121,8 @@ export default defineConfig({
     alias: { '@fast-check/vitest': fileURLToPath(new URL('./test/helpers/fast-check-vitest.ts', import.meta.url)) },
   },
   test: {
+    // The longest files start first (test/helpers/sequencer.ts).
+    sequence: { sequencer: LongestFirst },
     projects: runs.flatMap((run, i) => zoneProjects(run, i === 0)),
   },
 });
