@@ -3,6 +3,7 @@
 // (TEST_MEMORY_MB). Each step's output is printed in one piece when it ends, then a table of the steps.
 //   node scripts/test.mjs            every step
 //   node scripts/test.mjs package    the checks of the built package (`npm run test:package`, after build and docs)
+//   node scripts/test.mjs --keep-going   every step whose steps before it passed, even after a failure (like make -k)
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,7 +50,8 @@ const STEPS = [
   { name: 'package: docs site in Chromium', group: 'package', mb: 760, after: ['pack', 'docs'], run: [packageTests('site')] },
 ];
 
-const only = process.argv[2];
+const keepGoing = process.argv.includes('--keep-going');
+const only = process.argv.slice(2).find((a) => !a.startsWith('--'));
 const steps = only === undefined ? STEPS : STEPS.filter((s) => s.group === only);
 if (steps.length === 0) throw new Error(`no steps in group ${JSON.stringify(only)}`);
 const planned = new Set(steps.map((s) => s.name));
@@ -90,7 +92,7 @@ function ready(step) {
 
 function startSteps() {
   for (const step of steps) {
-    if (failed) return;
+    if (failed && !keepGoing) return;
     if (done.has(step.name) || running.has(step.name) || results.some((r) => r.name === step.name) || !ready(step)) continue;
     const cores = [...running.values()].reduce((sum, r) => sum + (r.step.cores ?? 1), step.cores ?? 1);
     const mb = [...running.values()].reduce((sum, r) => sum + r.step.mb, step.mb);
