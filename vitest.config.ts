@@ -4,12 +4,12 @@ import type { TestProjectInlineConfiguration } from 'vitest/config';
 import LongestFirst from './test/helpers/sequencer.js';
 
 /**
- * Files that run isolated: those that each hold a lot of memory (a TypeScript program of the whole API, the reply
- * corpus and its retraining, the reply reader's adversarial inputs), so what they hold is freed when they end. None of
+ * Files that run isolated: those that each hold a lot of memory (the reply corpus and its retraining, the reply
+ * reader's adversarial inputs), so what they hold is freed when they end. None of
  * them reads dates or zones, so they run once, in UTC.
  */
 const HEAVY = [
-  'test/docs.test.ts', 'test/corpus/**/*.test.ts', 'test/properties/classifier.prop.test.ts', 'src/classifier/regexes.test.ts',
+  'test/corpus/**/*.test.ts', 'test/properties/classifier.prop.test.ts', 'src/classifier/regexes.test.ts',
 ];
 const ALL = ['src/**/*.test.ts', 'test/**/*.test.ts'];
 const EXCLUDE = ['test/package/**', 'node_modules/**'];

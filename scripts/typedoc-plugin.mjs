@@ -1,5 +1,5 @@
 // Local typedoc plugin for the docs site (`npm run docs`, loaded by typedoc.json). Three small fixes
-// that typedoc's options cannot express:
+// that typedoc's options cannot express, and one check:
 //
 // 1. Named types stay named. A parameter or result written as `Interview` or `Application` (types
 //    inferred from zod schemas), or a type parameter `K extends MessageKind`, reaches typedoc as the
@@ -13,7 +13,10 @@
 //    the entry point `interview-followup/classifier`.
 // 3. Header links are relative to the site root. typedoc writes `navigationLinks` as given, which
 //    breaks a relative link (`playground/index.html`) on pages one folder down.
-import { Converter, PageEvent } from 'typedoc';
+//
+// 4. Every exported function has a summary and an example. A function without either is reported as a
+//    warning, which `--treatWarningsAsErrors` (in `npm run docs`) turns into a failed build.
+import { Application, Converter, PageEvent, ReflectionKind } from 'typedoc';
 import ts from 'typescript';
 
 /** @param {import('typedoc').Application} app */
@@ -22,6 +25,23 @@ export function load(app) {
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, moveErrorsToRoot);
   app.converter.addUnknownSymbolResolver(resolveAcrossEntryPoints);
   app.renderer.on(PageEvent.END, (page) => relativeHeaderLinks(app, page));
+  app.on(Application.EVENT_VALIDATE_PROJECT, (project) => requireSummaryAndExample(app, project));
+}
+
+/**
+ * @param {import('typedoc').Application} app
+ * @param {import('typedoc').ProjectReflection} project
+ */
+function requireSummaryAndExample(app, project) {
+  for (const reflection of project.getReflectionsByKind(ReflectionKind.Function)) {
+    const fn = /** @type {import('typedoc').DeclarationReflection} */ (reflection);
+    for (const signature of fn.signatures ?? []) {
+      const comment = signature.comment ?? fn.comment;
+      const name = fn.getFriendlyFullName();
+      if (comment === undefined || comment.summary.every((part) => part.text.trim() === '')) app.logger.warn(`${name} has no summary`);
+      else if (comment.getTag('@example') === undefined) app.logger.warn(`${name} has no @example`);
+    }
+  }
 }
 
 /**

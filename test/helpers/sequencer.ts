@@ -7,7 +7,6 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 export const LONGEST = [
   'test/corpus/realCorpus.test.ts',
   'src/classifier/regexes.test.ts',
-  'test/docs.test.ts',
   'test/properties/holidays.prop.test.ts',
   'test/readme.test.ts',
   'test/properties/anything.prop.test.ts',

@@ -88,17 +88,18 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')('the docs si
     expect(found).toEqual(expect.arrayContaining(['Follow-up planner', 'Message templates']));
   });
 
-  it('shows every function page with its types by name and its example above the fold', async () => {
+  it('shows every function page with its types by name, a summary, and its example above the fold', async () => {
     const pages = readdirSync(join(SITE, 'functions')).filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(50);
     const late: string[] = [];
     // Where each page puts its first signature and its example, measured in the page: one call per page.
-    const measure = (tab: Page): Promise<{ signature: string | null; example: number | null }> => tab.evaluate(() => {
+    const measure = (tab: Page): Promise<{ signature: string | null; summary: string; example: number | null }> => tab.evaluate(() => {
       const heading = Array.from(document.querySelectorAll('.tsd-comment h4')).find((h) => h.textContent?.includes('Example'));
       let pre = heading?.nextElementSibling ?? null;
       while (pre !== null && pre.tagName !== 'PRE') pre = pre.nextElementSibling;
       return {
         signature: document.querySelector('.tsd-signature')?.textContent ?? null,
+        summary: document.querySelector('.tsd-description > .tsd-comment > p')?.textContent?.trim() ?? '',
         example: pre === null ? null : Math.round(pre.getBoundingClientRect().top + window.scrollY),
       };
     });
@@ -109,9 +110,10 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CI !== 'true')('the docs si
     const tops = new Map<string, number | null>();
     for (const file of pages) {
       await tab.goto(url(`functions/${file}`));
-      const { signature, example } = await measure(tab);
+      const { signature, summary, example } = await measure(tab);
       tops.set(file, example);
       if (signature?.includes('{')) late.push(`${file}: inline type in the signature ${signature}`);
+      if (summary === '') late.push(`${file}: no summary`);
       if (example === null) late.push(`${file}: no example`);
       else if (example >= 900) late.push(`${file}: example starts at ${example} px`);
     }
