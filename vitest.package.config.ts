@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // One process: each file drives other processes (npm, node, Chromium) and holds little itself.
+    pool: 'threads',
   },
 });

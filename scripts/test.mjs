@@ -42,12 +42,12 @@ const STEPS = [
   { name: 'pack', group: 'package', mb: 80, after: ['types of src, and build'], run: [['npm', 'pack', '--pack-destination', packDir, '--loglevel=error']] },
   { name: 'docs', mb: 460, run: [[...bin('typedoc'), '--treatWarningsAsErrors']] },
   { name: 'playground', mb: 80, after: ['types of src, and build', 'docs'], run: [[process.execPath, 'scripts/build-playground.mjs']] },
-  { name: 'package: clean install', group: 'package', mb: 420, after: ['pack'], run: [packageTests('install')] },
+  { name: 'package: clean install', group: 'package', mb: 350, after: ['pack'], run: [packageTests('install')] },
   { name: 'publint', group: 'package', mb: 50, after: ['pack'], run: [[...bin('publint'), 'run', tarball, '--strict']] },
   { name: 'attw', group: 'package', mb: 200, after: ['pack'], run: [[...bin('attw', '@arethetypeswrong/cli'), tarball]] },
-  { name: 'package: exports, examples, bundles', group: 'package', mb: 220, after: ['pack'], run: [packageTests('exports', 'examples', 'bundle')] },
-  { name: 'package: library and playground in Chromium', group: 'package', mb: 720, after: ['pack'], run: [packageTests('browser', 'playground')] },
-  { name: 'package: docs site in Chromium', group: 'package', mb: 760, after: ['pack', 'docs'], run: [packageTests('site')] },
+  { name: 'package: exports, examples, bundles', group: 'package', mb: 200, after: ['pack'], run: [packageTests('exports', 'examples', 'bundle')] },
+  { name: 'package: library and playground in Chromium', group: 'package', mb: 700, after: ['pack'], run: [packageTests('browser', 'playground')] },
+  { name: 'package: docs site in Chromium', group: 'package', mb: 820, after: ['pack', 'docs'], run: [packageTests('site')] },
 ];
 
 const keepGoing = process.argv.includes('--keep-going');
