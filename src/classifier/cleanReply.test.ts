@@ -74,6 +74,16 @@ describe('cleanReply (R7)', () => {
     }
   });
 
+  it('R7: spaces at the start and end of a line and between accented words collapse like any other', () => {
+    const input = 'Très  bien, merci \n   Nächste Étape:  zwei\u00a0Wochen   \n\n \n\nÀ bientôt';
+    const [field] = cleanReply(input);
+    expect(field?.text).toBe('Très bien, merci\nNächste Étape: zwei Wochen\n\nÀ bientôt');
+    for (let k = 0; k < (field?.text.length ?? 0); k++) {
+      const s = field?.starts[k] ?? -1;
+      if (field?.text[k] !== ' ' && field?.text[k] !== '\n') expect(input[s], `${k}`).toBe(field?.text[k]);
+    }
+  });
+
   it('R7: a long text chopped by collapsed spaces is normalised the same way, every character mapped back', () => {
     const input = 'offer   \t'.repeat(3000) + 'end\u00a0\u00a0 now  \n';
     const [field] = cleanReply(input);

@@ -48,7 +48,7 @@ function scratchOf(size: number): Int32Array {
   return scratch;
 }
 
-/** Scratch space for the normalised text's code units, used when its unchanged runs are short (see below). */
+/** Scratch space for the normalised text's code units, used once its unchanged runs are short (see below). */
 let unitScratch = new Uint16Array(0);
 function unitsOf(size: number): Uint16Array {
   if (unitScratch.length < size) unitScratch = new Uint16Array(Math.max(size, 2 * unitScratch.length, 1024));
@@ -77,16 +77,24 @@ function normalUnit(c: number, next: number): number {
   return c;
 }
 
+/**
+ * Whether normalisation keeps `d` as it is wherever it stands: printable ASCII other than the space and the backtick,
+ * and the letters from U+00C0 up to the general punctuation block.
+ */
+function isPlain(d: number): boolean {
+  return (d > 32 && d < 127 && d !== 96) || (d >= 0xc0 && d < 0x2000);
+}
+
 function normalize(t: string): Normalized {
   const n = t.length;
   const from = scratchOf(Math.min(n, MAX_NORMALIZED_LENGTH));
-  const units = unitsOf(Math.min(n, MAX_NORMALIZED_LENGTH));
   const parts: string[] = [];
   // The unchanged run of `t` being copied, [runStart, runEnd). Once the runs are many and short (text chopped up by
-  // collapsed spaces), the text is made from `units` instead, which holds every code unit written.
+  // collapsed spaces), the text is made from `units` instead: from then on it holds every code unit written.
   let runStart = 0;
   let runEnd = 0;
   let chopped = false;
+  let units: Uint16Array | null = null;
   let length = 0;
   // The last unit written (a line break before the first), and the one before it (-1 when there is none).
   let last = 10;
@@ -123,12 +131,38 @@ function normalize(t: string): Normalized {
         parts.push(REPLACEMENTS[u] as string);
         runStart = runEnd = 0;
       }
-      chopped = parts.length > 64 && parts.length * MIN_RUN > length;
+      if (parts.length > 64 && parts.length * MIN_RUN > length) {
+        // Chopped: `units` takes over, starting with what is written so far (everything in `parts` but this unit).
+        chopped = true;
+        units = unitsOf(Math.min(n, MAX_NORMALIZED_LENGTH));
+        const written = parts.join('');
+        for (let k = 0; k < length; k++) units[k] = written.charCodeAt(k);
+      }
     }
     beforeLast = length > 0 ? last : -1;
-    units[length] = u;
+    if (units !== null) units[length] = u;
     from[length++] = i;
     last = u;
+    // The characters that follow and stay as they are extend the run (a single space too): one check each.
+    if (runEnd === i + 1 && !chopped) {
+      const stop = Math.min(n, i + 1 + MAX_NORMALIZED_LENGTH - length);
+      let j = i + 1;
+      for (; j < stop; j++) {
+        const d = t.charCodeAt(j);
+        if (!isPlain(d)) {
+          // A space stays too, unless it follows a space or a line break (then the general path drops it).
+          const p = t.charCodeAt(j - 1);
+          if (d !== 32 || p === 32 || p === 10) break;
+        }
+        from[length++] = j;
+      }
+      if (j > i + 1) {
+        runEnd = j;
+        beforeLast = t.charCodeAt(j - 2);
+        last = t.charCodeAt(j - 1);
+        i = j - 1;
+      }
+    }
   }
   if (last === 32) {
     length--;
@@ -137,7 +171,7 @@ function normalize(t: string): Normalized {
       else parts.pop();
     }
   }
-  if (chopped) return { text: textOf(units, length), from, length };
+  if (units !== null) return { text: textOf(units, length), from, length };
   if (runEnd > runStart) parts.push(t.slice(runStart, runEnd));
   return { text: parts.length === 1 ? (parts[0] as string) : parts.join(''), from, length };
 }
@@ -366,8 +400,9 @@ function cleanSubject(subject: string): MappedText {
   const buffer = new ArrayBuffer(8 * n);
   const starts = new Int32Array(buffer, 0, n);
   const ends = new Int32Array(buffer, 4 * n, n);
+  const from = norm.from;
   for (let k = 0; k < n; k++) {
-    const i = norm.from[k] ?? 0;
+    const i = from[k]!;
     starts[k] = i;
     ends[k] = i + 1;
   }
@@ -377,6 +412,10 @@ function cleanSubject(subject: string): MappedText {
 function cleanHtml(html: string): MappedText {
   const stripped = stripHtml(html, MAX_NORMALIZED_LENGTH);
   return cleanBody(stripped.text, stripped);
+}
+
+function fieldOf(field: ReplyField, original: string, cleaned: MappedText): CleanedField {
+  return { field, original, text: cleaned.text, starts: cleaned.starts, ends: cleaned.ends };
 }
 
 /**
@@ -394,7 +433,7 @@ function cleanHtml(html: string): MappedText {
 export function cleanReply(input: ReplyInput): CleanedField[] {
   if (typeof input === 'string') {
     const cleaned = LOOKS_LIKE_HTML_PATTERN.test(input) ? cleanHtml(input) : cleanBody(input, null);
-    return [{ field: 'text', original: input, ...cleaned }];
+    return [fieldOf('text', input, cleaned)];
   }
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new InvalidArgumentError('reply', input, 'a string or an object { subject?, text, html? } with a string text or html');
@@ -409,11 +448,11 @@ export function cleanReply(input: ReplyInput): CleanedField[] {
     throw new InvalidArgumentError('reply', input, 'an object with a string `text` or `html` (or both)');
   }
   const fields: CleanedField[] = [];
-  if (subject !== undefined) fields.push({ field: 'subject', original: subject, ...cleanSubject(subject) });
+  if (subject !== undefined) fields.push(fieldOf('subject', subject, cleanSubject(subject)));
   if (text !== undefined && (text.trim() !== '' || html === undefined)) {
-    fields.push({ field: 'text', original: text, ...cleanBody(text, null) });
+    fields.push(fieldOf('text', text, cleanBody(text, null)));
   } else if (html !== undefined) {
-    fields.push({ field: 'html', original: html, ...cleanHtml(html) });
+    fields.push(fieldOf('html', html, cleanHtml(html)));
   }
   return fields;
 }
