@@ -21,15 +21,19 @@ function foldTable(): readonly string[] {
 /** The folded form of `text`: same length, lower case, accents removed (`"Nächste Étape"` → `"nachste etape"`). */
 export function foldText(text: string): string {
   const lower = text.toLowerCase();
-  const src = lower.length === text.length ? lower : text;
+  // Full lower-casing keeps the length (almost always): then there is no ASCII capital left to fold.
+  const lowered = lower.length === text.length;
+  const src = lowered ? lower : text;
   const TABLE = foldTable();
   const parts: string[] = [];
   let from = 0;
   let buf = '';
-  for (let i = 0; i < src.length; i++) {
-    const c = src.charCodeAt(i);
-    if (c < 0x80) continue;
-    const f = c < 0x250 ? (TABLE[c] ?? src[i] ?? '') : src[i] ?? '';
+  // Only the characters of the table can change; the engine's pattern search skips the others (most text is ASCII).
+  const foldable = FOLDABLE_PATTERN;
+  foldable.lastIndex = 0;
+  while (foldable.test(src)) {
+    const i = foldable.lastIndex - 1;
+    const f = TABLE[src.charCodeAt(i)] ?? src[i] ?? '';
     if (f !== src[i]) {
       buf += src.slice(from, i) + f;
       from = i + 1;
@@ -40,20 +44,24 @@ export function foldText(text: string): string {
     }
   }
   if (from === 0 && parts.length === 0 && buf === '') {
-    return src === text ? foldAsciiUpper(src) : src;
+    return lowered ? src : foldAsciiUpper(src);
   }
   parts.push(buf, src.slice(from));
-  return foldAsciiUpper(parts.join(''));
+  const folded = parts.join('');
+  return lowered ? folded : foldAsciiUpper(folded);
 }
 
 function foldAsciiUpper(s: string): string {
-  // `toLowerCase` already ran when it kept the length; otherwise lower-case ASCII and table chars here.
+  // `toLowerCase` changed the length, so it was not used: lower-case the ASCII capitals here.
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 65 && c <= 90) return s.replace(ASCII_UPPER_PATTERN, (m) => m.toLowerCase());
   }
   return s;
 }
+
+/** The characters of the fold table beyond ASCII (`g`: searched from `lastIndex`, reset before each text). */
+export const FOLDABLE_PATTERN = /[\u0080-\u024f]/g;
 
 /** ASCII capitals, for the rare text whose full lower-casing would change its length. */
 export const ASCII_UPPER_PATTERN = /[A-Z]/g;

@@ -141,18 +141,21 @@ export function tokenize(folded: string, maxWords = Number.POSITIVE_INFINITY): T
     if (i >= n) break;
     const s = i;
     let high = false;
-    // FNV-1a, as `fnv` computes it.
+    // FNV-1a, as `fnv` computes it, one read per code unit: `c` is the word character at `i`, `size` units long.
     let h = 0x811c9dc5 | 0;
-    while (size > 0) {
-      const c = folded.charCodeAt(i);
+    let c = folded.charCodeAt(i);
+    for (;;) {
       h = Math.imul(h ^ c, 0x01000193);
       if (size === 2) h = Math.imul(h ^ folded.charCodeAt(i + 1), 0x01000193);
-      i += size;
       if (c >= 0x300) high = true;
+      i += size;
       if (i >= n) break;
-      const d = folded.charCodeAt(i);
+      c = folded.charCodeAt(i);
       // ASCII needs no look-up.
-      size = d < 0x80 ? (ASCII[d] === WORD ? 1 : 0) : wordCharAt(folded, i);
+      if (c < 0x80) {
+        if (ASCII[c] !== WORD) break;
+        size = 1;
+      } else if ((size = wordCharAt(folded, i)) === 0) break;
     }
     if (count > 0 && ends_) sentence++;
     let info: WordInfo;

@@ -54,9 +54,22 @@ function sharedSets(): Shared {
   });
 }
 
-function describe(word: string, hash: number): WordInfo {
+/**
+ * `text` as the one string the engine keeps for it as a property name. A word sliced from a reply may be any of
+ * several kinds of string (copied, a view of the reply, one or two bytes a character), and code that reads words of
+ * more kinds than it can tell apart at once reads each through a slow generic path; kept words are all of one kind.
+ */
+function interned(text: string): string {
+  // A prototype-less object keeps its properties in a dictionary (no hidden class per name), keyed by such strings.
+  const names: Record<string, number> = Object.create(null) as Record<string, number>;
+  names[text] = 0;
+  return Object.keys(names)[0] ?? text;
+}
+
+function describe(raw: string, hash: number): WordInfo {
   const s = sharedSets();
-  const key = word.length > 3 ? word.slice(0, 3) : word;
+  const word = interned(raw);
+  const key = interned(word.length > 3 ? word.slice(0, 3) : word);
   let stop = 0;
   for (let k = 0; k < s.stopWords.length; k++) if (s.stopWords[k]!.has(word, key)) stop |= 1 << k;
   let digits = true;
@@ -121,11 +134,18 @@ export function wordInfoAt(text: string, start: number, end: number, hash: numbe
     if (hashes[s] === hash) {
       const known = t.words[s];
       if (known === undefined) break;
-      if (known.word.length === end - start && text.startsWith(known.word, start)) return known;
+      if (sameWord(known.word, text, start, end)) return known;
     } else if (t.words[s] === undefined) break;
     s = (s + 1) & (SLOTS - 1);
   }
   return insert(t, s, text.slice(start, end), hash);
+}
+
+/** Whether `word` is `text.slice(start, end)`, compared code unit by code unit (words are short). */
+function sameWord(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 /** What the reader knows of `info`'s word in `CUE_TABLES[k]`. */
