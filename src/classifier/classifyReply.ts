@@ -82,18 +82,19 @@ export function classifyReply(input: ReplyInput, options?: ClassifyOptions): Cla
     throw new InvalidArgumentError('options.language', forced, `one of ${REPLY_LANGUAGES.map((l) => `"${l}"`).join(', ')}`);
   }
   const reading = readReply(input, forced);
-  const vec = replyFeatures(reading);
+  // Read before this call returns: the occurrences may live in reused arrays.
+  const vec = replyFeatures(reading, true);
   const scored = scoreFeatures(vec);
 
   let best = 0;
   for (let k = 1; k < REPLY_LABELS.length; k++) if ((scored.labels[k] ?? 0) > (scored.labels[best] ?? 0)) best = k;
   const label = REPLY_LABELS[best] as ReplyLabel;
   const scores = {} as Record<ReplyLabel, number>;
-  REPLY_LABELS.forEach((l, k) => (scores[l] = Math.round((scored.labels[k] ?? 0) * 1000) / 1000));
+  for (let k = 0; k < REPLY_LABELS.length; k++) scores[REPLY_LABELS[k]!] = Math.round(scored.labels[k]! * 1000) / 1000;
   // Rounded as shown, and compared as shown: an app that reads `confidence` and the threshold sees the same verdict.
   const confidence = Math.round((scored.labels[best] ?? 0) * 1000) / 1000;
 
-  const topic = topicOf(vec, scored, label);
+  const topic = topicOf(vec, scored, best);
   const evidence = evidenceOf(reading, vec, scored, best, label);
 
   return {
@@ -108,20 +109,18 @@ export function classifyReply(input: ReplyInput, options?: ClassifyOptions): Cla
   };
 }
 
+/** The indexes in REPLY_TOPICS of each label's topics, by label index (made on first use). */
+let topicsByLabel: readonly (readonly number[])[] | undefined;
+
 /** The topic: the likeliest of the label's own topics (only those are scored). */
-function topicOf(vec: FeatureOccurrences, scored: LinearScores, label: ReplyLabel): ReplyTopic {
-  const candidates: number[] = [];
-  REPLY_TOPICS.forEach((t, k) => {
-    if (TOPIC_LABELS[t] === label) candidates.push(k);
-  });
-  const topicLogits = scoreTopics(vec, scored.rows, candidates);
+function topicOf(vec: FeatureOccurrences, scored: LinearScores, best: number): ReplyTopic {
+  topicsByLabel ??= REPLY_LABELS.map((l) => REPLY_TOPICS.flatMap((t, k) => (TOPIC_LABELS[t] === l ? [k] : [])));
+  const candidates = topicsByLabel[best]!;
+  const topicLogits = scoreTopics(vec, scored, candidates);
   let bestTopic = 0;
-  for (let j = 1; j < candidates.length; j++) if ((topicLogits[j] ?? 0) > (topicLogits[bestTopic] ?? 0)) bestTopic = j;
+  for (let j = 1; j < candidates.length; j++) if (topicLogits[j]! > topicLogits[bestTopic]!) bestTopic = j;
   return REPLY_TOPICS[candidates[bestTopic] ?? 0] as ReplyTopic;
 }
-
-/** The largest contributions are found in one pass, this many of them; only when they are not enough is the rest sorted. */
-const PICKS = 12;
 
 /** The runner-up: the likeliest label after `best`. */
 function runnerUp(scored: LinearScores, best: number): number {
@@ -130,22 +129,28 @@ function runnerUp(scored: LinearScores, best: number): number {
   return second;
 }
 
-/** The groups of positive contribution, in order: larger first, then earlier (the first {@link PICKS} only, unless `all`). */
-function ranked(first: readonly number[], sums: readonly number[], all: boolean): number[] {
-  const before = (a: number, b: number): boolean => sums[a]! > sums[b]! || (sums[a] === sums[b] && first[a]! < first[b]!);
+/** Whether `span` overlaps a span of `evidence` in the same field. */
+function overlaps(evidence: readonly Evidence[], span: { field: Evidence['field']; start: number; end: number }): boolean {
+  for (const e of evidence) if (e.field === span.field && e.start < span.end && span.start < e.end) return true;
+  return false;
+}
+
+/**
+ * The groups of positive contribution, larger first, then earlier (first occurrences are distinct, so this is a total
+ * order). Sorted by insertion: a reply has a few dozen such groups, and this spares a comparison function's calls.
+ */
+function ranked(first: readonly number[], sums: readonly number[]): number[] {
   const out: number[] = [];
-  for (let g = 0; g < first.length; g++) {
-    if (!(sums[g]! > 0)) continue;
-    if (all) out.push(g);
-    else if (out.length < PICKS || before(g, out[PICKS - 1]!)) {
-      if (out.length === PICKS) out.pop();
-      let k = out.length;
-      out.push(g);
-      for (; k > 0 && before(g, out[k - 1]!); k--) out[k] = out[k - 1]!;
-      out[k] = g;
-    }
+  for (let g = 0; g < first.length; g++) if (sums[g]! > 0) out.push(g);
+  // Groups come in order of first occurrence, so each goes after the earlier ones of the same sum.
+  for (let a = 1; a < out.length; a++) {
+    const g = out[a]!;
+    const sum = sums[g]!;
+    let k = a;
+    for (; k > 0 && sums[out[k - 1]!]! < sum; k--) out[k] = out[k - 1]!;
+    out[k] = g;
   }
-  return all ? out.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0)) : out;
+  return out;
 }
 
 /**
@@ -155,22 +160,21 @@ function ranked(first: readonly number[], sums: readonly number[], all: boolean)
  * a span already chosen is passed over.
  */
 function evidenceOf(reading: Reading, vec: FeatureOccurrences, scored: LinearScores, best: number, label: ReplyLabel): Evidence[] {
-  const { first, sums } = rowContributions(vec, scored.rows, best, runnerUp(scored, best));
-  let ranking = ranked(first, sums, false);
+  const { first, sums } = rowContributions(vec, scored, best, runnerUp(scored, best));
+  const ranking = ranked(first, sums);
   const evidence: Evidence[] = [];
   for (let pick = 0; pick < ranking.length && evidence.length < MAX_EVIDENCE; pick++) {
-    // The last of the best found in one pass: more may be needed, so rank them all.
-    if (pick === PICKS - 1 && ranking.length === PICKS) ranking = ranked(first, sums, true);
     const g = ranking[pick]!;
     const i = first[g]!;
-    const span = spanOf(reading, vec.fields[i] ?? 0, vec.starts[i] ?? 0, vec.ends[i] ?? 0);
-    if (span === null || span.end <= span.start) continue;
+    const fieldIndex = vec.fields[i]!;
     // A lone function word ("the", "you", "Sie") may carry weight but shows a reader nothing.
     const kind = vec.kinds[i];
-    if ((kind === Kind.Word || kind === Kind.Subject) && (reading.tokens[vec.fields[i] ?? 0]?.infos[vec.starts[i] ?? 0]?.stop ?? 0) !== 0) continue;
+    if ((kind === Kind.Word || kind === Kind.Subject) && (reading.tokens[fieldIndex]?.infos[vec.starts[i]!]?.stop ?? 0) !== 0) continue;
+    const span = spanOf(reading, fieldIndex, vec.starts[i]!, vec.ends[i]!);
+    if (span === null || span.end <= span.start) continue;
     // Each stretch of text is shown once: a span overlapping one already chosen adds nothing to a highlight.
-    if (evidence.some((e) => e.field === span.field && e.start < span.end && span.start < e.end)) continue;
-    evidence.push({ cue: featureName(reading, vec, i), label, weight: Math.round(sums[g]! * 100) / 100, ...span });
+    if (overlaps(evidence, span)) continue;
+    evidence.push({ cue: featureName(reading, vec, i), label, weight: Math.round(sums[g]! * 100) / 100, field: span.field, start: span.start, end: span.end, text: span.text });
   }
   const order = (e: Evidence): number => (e.field === 'subject' ? 0 : 1);
   return evidence.sort((a, b) => order(a) - order(b) || a.start - b.start || b.end - a.end);

@@ -148,20 +148,26 @@ export function readReply(input: ReplyInput, language?: ReplyLanguage): Reading 
  */
 export function placeholderMask(text: string): Uint8Array | null {
   let mask: Uint8Array | null = null;
-  for (let i = 0; i < text.length; i++) {
+  // The engine's pattern search goes from one opening bracket to the next (most text has few or none).
+  const open = OPEN_BRACKET_PATTERN;
+  open.lastIndex = 0;
+  while (open.test(text)) {
+    const i = open.lastIndex - 1;
     const c = text.charCodeAt(i);
-    const close = c === 123 ? 125 : c === 91 ? 93 : c === 60 ? 62 : -1;
-    if (close < 0) continue;
+    const close = c === 123 ? 125 : c === 91 ? 93 : 62;
     const limit = Math.min(text.length, i + MAX_PLACEHOLDER);
     let j = i + 1;
     while (j < limit && text.charCodeAt(j) !== close && text.charCodeAt(j) !== 10) j++;
     if (j >= limit || text.charCodeAt(j) !== close) continue;
     mask ??= new Uint8Array(text.length);
     mask.fill(1, i, j + 1);
-    i = j;
+    open.lastIndex = j + 1;
   }
   return mask;
 }
+
+/** The brackets a placeholder opens with: `{`, `[`, `<` (`g`: searched from `lastIndex`, reset before each text). */
+export const OPEN_BRACKET_PATTERN = /[{[<]/g;
 
 /**
  * Word `i` of a field as features read it: `#` for digits, `#ph` for the first word inside a placeholder, `''` for the
@@ -232,6 +238,14 @@ class Occurrences {
     if (name !== undefined) this.names[i] = name;
   }
 
+  /** Empties the collection for another reply, keeping its arrays. */
+  reset(): this {
+    this.count = 0;
+    this.names = [];
+    this.placeholders = [];
+    return this;
+  }
+
   /** The occurrences, each array cut to `count`. */
   done(): FeatureOccurrences {
     const n = this.count;
@@ -243,11 +257,19 @@ class Occurrences {
   }
 }
 
-/** Per token of each field: the word's flags in the reply's language (views of one buffer). */
+/** The collection {@link replyFeatures} fills when asked to reuse one, and the buffer of {@link tokenFlags}. */
+let reusable: Occurrences | undefined;
+let flagBuffer = new ArrayBuffer(0);
+
+/**
+ * Per token of each field: the word's flags in the reply's language (views of one buffer, which the next call reuses:
+ * the flags never leave {@link replyFeatures}).
+ */
 function tokenFlags(reading: Reading, k: number): Uint8Array[] {
   let total = 0;
   for (let f = 0; f < reading.tokens.length; f++) total += reading.tokens[f]!.count;
-  const buffer = new ArrayBuffer(total);
+  if (flagBuffer.byteLength < total) flagBuffer = new ArrayBuffer(Math.max(total, 2 * flagBuffer.byteLength, 1024));
+  const buffer = flagBuffer;
   const out: Uint8Array[] = [];
   let offset = 0;
   for (let f = 0; f < reading.tokens.length; f++) {
@@ -396,7 +418,8 @@ function lexiconFeatures(o: Occurrences, reading: Reading, flags: readonly Uint8
 }
 
 /**
- * Every feature occurrence of a read reply.
+ * Every feature occurrence of a read reply. With `reuse`, they live in arrays that the next call with `reuse`
+ * overwrites (classifyReply reads them before it returns, and so spares their allocation); otherwise in their own.
  *
  * @example
  * ```ts
@@ -405,11 +428,11 @@ function lexiconFeatures(o: Occurrences, reading: Reading, flags: readonly Uint8
  * f.ids.includes(featureId('w:unfortunately')) //=> true
  * ```
  */
-export function replyFeatures(reading: Reading): FeatureOccurrences {
+export function replyFeatures(reading: Reading, reuse = false): FeatureOccurrences {
   let tokens = 0;
   for (const t of reading.tokens) tokens += t.count;
   // Each token gives at most three n-grams; lexicon matches are rarer.
-  const o = new Occurrences(4 * tokens + 16);
+  const o = reuse ? (reusable ??= new Occurrences(4 * tokens + 16)).reset() : new Occurrences(4 * tokens + 16);
   const flags = tokenFlags(reading, tableIndex(reading.language));
   o.push(fnv(`L:${reading.language}`), 1, Kind.Language, -1, 0, 0, `L:${reading.language}`);
   lexiconFeatures(o, reading, flags);

@@ -4,8 +4,8 @@ import {
 } from './weights.generated.js';
 
 /**
- * The learned weights, made ready on first use (not at import): the feature ids are decoded into a hash table; the
- * weights themselves are read from their strings where they are needed, one character per weight.
+ * The learned weights, made ready on first use (not at import): the feature ids are decoded into a hash table, and
+ * each row's weights from their strings into typed arrays the first time a reply has a feature of that row.
  */
 interface Weights {
   /** Open-addressing table: feature id → row + 1 (0 = empty), probed linearly from `slot(id)`. */
@@ -15,6 +15,11 @@ interface Weights {
   readonly rowCount: number;
   /** Character code → weight step. */
   readonly steps: Int8Array;
+  /** The label weight steps, {@link LABEL_BIAS}.length a row, and the topic weight steps, {@link TOPIC_BIAS}.length a row. */
+  readonly labelSteps: Int8Array;
+  readonly topicSteps: Int8Array;
+  /** 1 for a row whose steps are decoded. */
+  readonly decoded: Uint8Array;
   /** One slot per row, all 0 between calls: {@link rowContributions}' scratch, so grouping allocates nothing. */
   readonly groups: Int32Array;
 }
@@ -75,8 +80,22 @@ function load(): Weights {
     keys[s] = id;
     rows[s] = row + 1;
   }
-  weights = { keys, rows, bits, rowCount: ids.length, steps: digitTable(32), groups: new Int32Array(ids.length) };
+  const n = ids.length;
+  weights = {
+    keys, rows, bits, rowCount: n, steps: digitTable(32), labelSteps: new Int8Array(n * LABEL_BIAS.length),
+    topicSteps: new Int8Array(n * TOPIC_BIAS.length), decoded: new Uint8Array(n), groups: new Int32Array(n),
+  };
   return weights;
+}
+
+/** Decodes the label and topic weight steps of `row` (one character each in LABEL_WEIGHTS and TOPIC_WEIGHTS). */
+function decodeRow(w: Weights, row: number): void {
+  const { steps } = w;
+  const L = LABEL_BIAS.length;
+  const T = TOPIC_BIAS.length;
+  for (let k = row * L; k < (row + 1) * L; k++) w.labelSteps[k] = steps[LABEL_WEIGHTS.charCodeAt(k)]!;
+  for (let k = row * T; k < (row + 1) * T; k++) w.topicSteps[k] = steps[TOPIC_WEIGHTS.charCodeAt(k)]!;
+  w.decoded[row] = 1;
 }
 
 function slot(id: number, bits: number): number {
@@ -93,11 +112,13 @@ function rowOf(w: Weights, id: number): number {
   }
 }
 
-/** Label probabilities of a reply's features, and each occurrence's model row. */
+/** Label probabilities of a reply's features, and the occurrences the model has a row for. */
 export interface LinearScores {
   /** Label probabilities (calibrated by the fitted temperature), in {@link LABEL_BIAS} order. */
   readonly labels: Float64Array;
-  /** For each occurrence: its row in the model, or -1 when the model has no weight for it. */
+  /** The occurrences that have a row in the model, in order (the others weigh nothing). */
+  readonly hits: readonly number[];
+  /** The model row of each of {@link LinearScores.hits}. */
   readonly rows: readonly number[];
 }
 
@@ -114,31 +135,37 @@ function softmaxInto(z: Float64Array, temperature: number): Float64Array {
 export function scoreFeatures(vec: FeatureOccurrences): LinearScores {
   const w = load();
   const L = LABEL_BIAS.length;
-  const labels = Float64Array.from(LABEL_BIAS);
-  const rows = new Array<number>(vec.count);
-  const steps = w.steps;
+  const labels = new Float64Array(L);
+  for (let k = 0; k < L; k++) labels[k] = LABEL_BIAS[k]!;
+  const hits: number[] = [];
+  const rows: number[] = [];
+  const { labelSteps, decoded } = w;
+  const { ids, values } = vec;
   for (let i = 0; i < vec.count; i++) {
-    const row = rowOf(w, vec.ids[i] ?? 0);
-    rows[i] = row;
+    const row = rowOf(w, ids[i]!);
     if (row < 0) continue;
-    const v = (vec.values[i] ?? 0) * LABEL_SCALE;
+    if (decoded[row] === 0) decodeRow(w, row);
+    hits.push(i);
+    rows.push(row);
+    const v = values[i]! * LABEL_SCALE;
     const base = row * L;
-    for (let k = 0; k < L; k++) labels[k] = (labels[k] ?? 0) + (steps[LABEL_WEIGHTS.charCodeAt(base + k)] ?? 0) * v;
+    for (let k = 0; k < L; k++) labels[k] = labels[k]! + labelSteps[base + k]! * v;
   }
-  return { labels: softmaxInto(labels, TEMPERATURE), rows };
+  return { labels: softmaxInto(labels, TEMPERATURE), hits, rows };
 }
 
 /** The topic model's logits for the given topics only (those of the chosen label), in the order given. */
-export function scoreTopics(vec: FeatureOccurrences, rows: readonly number[], topics: readonly number[]): Float64Array {
-  const w = load();
+export function scoreTopics(vec: FeatureOccurrences, scored: LinearScores, topics: readonly number[]): Float64Array {
+  const { topicSteps } = load();
   const T = TOPIC_BIAS.length;
-  const out = Float64Array.from(topics, (t) => TOPIC_BIAS[t] ?? 0);
-  for (let i = 0; i < vec.count; i++) {
-    const row = rows[i] ?? -1;
-    if (row < 0) continue;
-    const v = (vec.values[i] ?? 0) * TOPIC_SCALE;
-    const base = row * T;
-    for (let j = 0; j < topics.length; j++) out[j] = (out[j] ?? 0) + (w.steps[TOPIC_WEIGHTS.charCodeAt(base + (topics[j] ?? 0))] ?? 0) * v;
+  const out = new Float64Array(topics.length);
+  for (let j = 0; j < topics.length; j++) out[j] = TOPIC_BIAS[topics[j]!]!;
+  const { hits, rows } = scored;
+  const { values } = vec;
+  for (let h = 0; h < hits.length; h++) {
+    const v = values[hits[h]!]! * TOPIC_SCALE;
+    const base = rows[h]! * T;
+    for (let j = 0; j < topics.length; j++) out[j] = out[j]! + topicSteps[base + topics[j]!]! * v;
   }
   return out;
 }
@@ -148,19 +175,22 @@ export function scoreTopics(vec: FeatureOccurrences, rows: readonly number[], to
  * fields (global features left out), one group per row in order of first occurrence: `first[g]` is group `g`'s first
  * occurrence, `sums[g]` its contribution.
  */
-export function rowContributions(vec: FeatureOccurrences, rows: readonly number[], best: number, second: number): { first: number[]; sums: number[] } {
+export function rowContributions(vec: FeatureOccurrences, scored: LinearScores, best: number, second: number): { first: number[]; sums: number[] } {
   const w = load();
-  const slots = w.groups;
+  const { groups: slots, labelSteps } = w;
   const L = LABEL_BIAS.length;
   const first: number[] = [];
   const sums: number[] = [];
   const touched: number[] = [];
-  for (let i = 0; i < vec.count; i++) {
-    const row = rows[i] ?? -1;
-    if (row < 0 || (vec.fields[i] ?? -1) < 0) continue;
-    const winner = (w.steps[LABEL_WEIGHTS.charCodeAt(row * L + best)] ?? 0) * LABEL_SCALE;
-    const runnerUp = (w.steps[LABEL_WEIGHTS.charCodeAt(row * L + second)] ?? 0) * LABEL_SCALE;
-    const c = (winner - runnerUp) * (vec.values[i] ?? 0);
+  const { hits, rows } = scored;
+  const { fields, values } = vec;
+  for (let h = 0; h < hits.length; h++) {
+    const i = hits[h]!;
+    if (fields[i]! < 0) continue;
+    const row = rows[h]!;
+    const winner = labelSteps[row * L + best]! * LABEL_SCALE;
+    const runnerUp = labelSteps[row * L + second]! * LABEL_SCALE;
+    const c = (winner - runnerUp) * values[i]!;
     const g = slots[row]! - 1;
     if (g < 0) {
       slots[row] = first.length + 1;
