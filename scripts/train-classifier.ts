@@ -22,15 +22,15 @@ const examples = loadExamples();
 
 if (args.includes('--search')) {
   for (const l2 of [1e-4, 3e-4, 1e-3, 3e-3, 1e-2]) {
-    for (const epochs of [150, 250, 400]) {
-      const cv = crossValidate(examples, { ...LABEL_OPTIONS, l2, epochs });
+    for (const [epochs, learningRate] of [[100, 0.08], [150, 0.05], [250, 0.05]] as const) {
+      const cv = crossValidate(examples, { ...LABEL_OPTIONS, l2, epochs, learningRate });
       let correct = 0;
       for (const h of cv.heldOut) {
         let best = 0;
         for (let k = 1; k < LABELS.length; k++) if (h.z[k]! > h.z[best]!) best = k;
         if (best === h.example.labelIndex) correct++;
       }
-      console.log(`l2=${l2} epochs=${epochs}: cross-validated accuracy ${(100 * correct / cv.heldOut.length).toFixed(1)}% of ${cv.heldOut.length}`);
+      console.log(`l2=${l2} epochs=${epochs} rate=${learningRate}: cross-validated accuracy ${(100 * correct / cv.heldOut.length).toFixed(1)}% of ${cv.heldOut.length}`);
     }
   }
 }

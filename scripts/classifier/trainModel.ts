@@ -9,9 +9,13 @@ import type { Example } from './dataset.js';
 import { fitTemperature, logits, softmax, train } from './softmax.js';
 import type { Sample, SoftmaxModel, SparseRow, TrainOptions } from './softmax.js';
 
-/** Chosen by 5-fold cross-validation on the training split (`npm run train:classifier -- --search`). */
-export const LABEL_OPTIONS: TrainOptions = { l2: 3e-3, epochs: 250, learningRate: 0.05 };
-export const TOPIC_OPTIONS: TrainOptions = { l2: 3e-3, epochs: 250, learningRate: 0.05 };
+/**
+ * Chosen by 5-fold cross-validation on the training split (`npm run train:classifier -- --search`): 100 steps at 0.08
+ * reach the accuracy and held-out log-loss of 250 steps at 0.05 (76.8% / 0.663 against 76.3% / 0.666 on 755 messages)
+ * in two fifths of the time.
+ */
+export const LABEL_OPTIONS: TrainOptions = { l2: 3e-3, epochs: 100, learningRate: 0.08 };
+export const TOPIC_OPTIONS: TrainOptions = { l2: 3e-3, epochs: 100, learningRate: 0.08 };
 /** Invented development messages train at this weight (real mail counts fully). */
 export const INVENTED_WEIGHT = 0.3;
 /** A feature must occur in this many training messages to get a weight. */
