@@ -86,6 +86,7 @@ function isPlain(d: number): boolean {
 }
 
 function normalize(t: string): Normalized {
+  // long: one pass over every character of the reply, its run bookkeeping inline (the reader's hottest loop)
   const n = t.length;
   const from = scratchOf(Math.min(n, MAX_NORMALIZED_LENGTH));
   const parts: string[] = [];
