@@ -1,4 +1,5 @@
 import { foldWord } from './foldText.js';
+import { interned } from './interned.js';
 import type { CueDefinition, CueLabel, CueTable, RequestCue } from './cues/types.js';
 import { fnv } from './model/fnv.js';
 import { REPLY_LABELS } from './types.js';
@@ -8,9 +9,14 @@ import type { ReplyLanguage } from './types.js';
 /** Lower-case ASCII letters, digits and the stem mark: already folded. */
 const PLAIN_PATTERN = /^[a-z0-9*]*$/;
 
+/** Sets of at most this many exact words are scanned as a list: a cue's slot holds a handful of words. */
+const SHORT_SET = 8;
+
 /** A set of folded words and word prefixes (`stem*`), with prefixes bucketed by their first three letters. */
 export class WordSet {
   private readonly exact = new Set<string>();
+  /** The exact words, interned, when they are few: scanning them reads one small array instead of a hash table. */
+  private readonly list: readonly string[] | null;
   private readonly buckets = new Map<string, string[]>();
   private readonly short: string[] = [];
 
@@ -32,16 +38,20 @@ export class WordSet {
       if (bucket === undefined) this.buckets.set(key, [stem]);
       else bucket.push(stem);
     }
+    this.list = this.exact.size <= SHORT_SET ? [...this.exact].map(interned) : null;
   }
 
   /** Whether `word` is in the set; `key` may pass `word.slice(0, 3)` when the caller has it. */
   has(word: string, key?: string): boolean {
-    if (this.exact.has(word)) return true;
+    const { list } = this;
+    if (list !== null) {
+      for (let i = 0; i < list.length; i++) if (list[i] === word) return true;
+    } else if (this.exact.has(word)) return true;
     if (word.length >= 3 && this.buckets.size > 0) {
       const bucket = this.buckets.get(key ?? word.slice(0, 3));
       if (bucket !== undefined) for (const p of bucket) if (word.startsWith(p)) return true;
     }
-    for (const p of this.short) if (word.startsWith(p)) return true;
+    for (let i = 0; i < this.short.length; i++) if (word.startsWith(this.short[i]!)) return true;
     return false;
   }
 }

@@ -1,6 +1,7 @@
 import { startsWith, WordSet } from '../compileCues.js';
 import type { CompiledCue, CompiledRequest } from '../compileCues.js';
 import { CUE_TABLES } from '../cues/index.js';
+import { interned } from '../interned.js';
 import { languageReader } from '../languageReader.js';
 import { fnv } from './fnv.js';
 
@@ -36,8 +37,8 @@ export interface WordInfo {
   readonly digits: boolean;
   /** Per language, filled when the word is first read in it. */
   readonly languages: (WordInLanguage | undefined)[];
-  /** {@link fnv} of the word's first six letters, once asked for. */
-  stem?: number;
+  /** {@link fnv} of the word's first six letters (read for words longer than six letters). */
+  readonly stem: number;
 }
 
 const NONE: readonly never[] = [];
@@ -54,18 +55,6 @@ function sharedSets(): Shared {
   });
 }
 
-/**
- * `text` as the one string the engine keeps for it as a property name. A word sliced from a reply may be any of
- * several kinds of string (copied, a view of the reply, one or two bytes a character), and code that reads words of
- * more kinds than it can tell apart at once reads each through a slow generic path; kept words are all of one kind.
- */
-function interned(text: string): string {
-  // A prototype-less object keeps its properties in a dictionary (no hidden class per name), keyed by such strings.
-  const names: Record<string, number> = Object.create(null) as Record<string, number>;
-  names[text] = 0;
-  return Object.keys(names)[0] ?? text;
-}
-
 function describe(raw: string, hash: number): WordInfo {
   const s = sharedSets();
   const word = interned(raw);
@@ -74,7 +63,9 @@ function describe(raw: string, hash: number): WordInfo {
   for (let k = 0; k < s.stopWords.length; k++) if (s.stopWords[k]!.has(word, key)) stop |= 1 << k;
   let digits = true;
   for (let i = 0; i < word.length && digits; i++) digits = word.charCodeAt(i) >= 48 && word.charCodeAt(i) <= 57;
-  return { word, key, hash, stop, contrast: s.contrast.has(word, key), digits, languages: [] };
+  // Every field set here, once: all words share one shape, which code reading them can rely on.
+  const languages = new Array<WordInLanguage | undefined>(CUE_TABLES.length).fill(undefined);
+  return { word, key, hash, stop, contrast: s.contrast.has(word, key), digits, languages, stem: fnv(word, 0, Math.min(6, word.length)) };
 }
 
 /** Slots of the word table (a power of two); it is emptied when {@link MAX_WORDS} words fill it. */
@@ -153,6 +144,9 @@ export function inLanguage(info: WordInfo, k: number): WordInLanguage {
   return info.languages[k] ?? learn(info, k);
 }
 
+/** What most words are in a language: no flag, and no phrase starts with them (one object for all of them). */
+const PLAIN: WordInLanguage = { flags: 0, cues: NONE, requests: NONE };
+
 /** Works out {@link inLanguage} the first time (apart, so that the common path allocates nothing). */
 function learn(info: WordInfo, k: number): WordInLanguage {
   const r = languageReader(k);
@@ -161,12 +155,13 @@ function learn(info: WordInfo, k: number): WordInLanguage {
     (r.conditionals.has(word, key) ? CONDITIONAL : 0) | (info.contrast ? CONTRAST : 0);
   const cues = (r.cues.get(key) ?? NONE).map((entry) => entry()).filter((c) => startsWith(c, info));
   const requests = (r.requests.get(key) ?? NONE).map((entry) => entry()).filter((q) => startsWith(q, info));
-  const value: WordInLanguage = { flags, cues: cues.length === 0 ? NONE : cues, requests: requests.length === 0 ? NONE : requests };
+  const value: WordInLanguage = flags === 0 && cues.length === 0 && requests.length === 0 ? PLAIN
+    : { flags, cues: cues.length === 0 ? NONE : cues, requests: requests.length === 0 ? NONE : requests };
   info.languages[k] = value;
   return value;
 }
 
 /** The stem hash of a word longer than six letters (`p:` features). */
 export function stemOf(info: WordInfo): number {
-  return (info.stem ??= fnv(info.word, 0, 6));
+  return info.stem;
 }
