@@ -81,8 +81,8 @@ export function classifyReply(input: ReplyInput, options?: ClassifyOptions): Cla
   if (forced !== undefined && !REPLY_LANGUAGES.includes(forced)) {
     throw new InvalidArgumentError('options.language', forced, `one of ${REPLY_LANGUAGES.map((l) => `"${l}"`).join(', ')}`);
   }
-  const reading = readReply(input, forced);
-  // Read before this call returns: the occurrences may live in reused arrays.
+  // Both are read before this call returns, so they may live in reused buffers.
+  const reading = readReply(input, forced, true);
   const vec = replyFeatures(reading, true);
   const scored = scoreFeatures(vec);
 

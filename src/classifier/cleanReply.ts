@@ -325,13 +325,38 @@ function keepLines(lines: Lines, keepQuotes: boolean): Kept {
   return { pieces, length, sawQuote };
 }
 
-/** The text and the map to the source of what a pass kept. */
-function assemble(norm: Normalized, kept: Kept, source: MappedText | null): MappedText {
-  const { pieces, length } = kept;
-  // One buffer for both maps: one allocation outside the heap instead of two.
+/** A cleaned field's maps to its source: the starts and ends of `length` code units. */
+interface Maps {
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+}
+
+/** Maps in a buffer of their own (one allocation outside the heap for both). */
+function ownMaps(length: number): Maps {
   const buffer = new ArrayBuffer(8 * length);
-  const starts = new Int32Array(buffer, 0, length);
-  const ends = new Int32Array(buffer, 4 * length, length);
+  return { starts: new Int32Array(buffer, 0, length), ends: new Int32Array(buffer, 4 * length, length) };
+}
+
+/**
+ * Maps in a buffer that the next reply read with the same slot reuses (see {@link cleanFields}): the reply reader reads
+ * a reply's fields before it returns, and so spares an allocation outside the heap per field.
+ */
+class ReusedMaps {
+  private buffer = new Int32Array(0);
+
+  take(length: number): Maps {
+    if (this.buffer.length < 2 * length) this.buffer = new Int32Array(Math.max(2 * length, 2 * this.buffer.length, 2048));
+    return { starts: this.buffer.subarray(0, length), ends: this.buffer.subarray(length, 2 * length) };
+  }
+}
+
+/** The reused maps of a reply's subject and of its body. */
+let reusedMaps: { readonly subject: ReusedMaps; readonly body: ReusedMaps } | undefined;
+
+/** The text and the map to the source of what a pass kept. */
+function assemble(norm: Normalized, kept: Kept, source: MappedText | null, maps: (length: number) => Maps): MappedText {
+  const { pieces, length } = kept;
+  const { starts, ends } = maps(length);
   const parts: string[] = [];
   const from = norm.from;
   let k = 0;
@@ -373,13 +398,13 @@ function assemble(norm: Normalized, kept: Kept, source: MappedText | null): Mapp
  * @param text - The body as plain text.
  * @param source - Where each character of `text` came from, or `null` when `text` is the original itself.
  */
-export function cleanBody(text: string, source: MappedText | null): MappedText {
+export function cleanBody(text: string, source: MappedText | null, maps: (length: number) => Maps = ownMaps): MappedText {
   const norm = normalize(text);
   const lines = splitLines(norm.text);
   const first = keepLines(lines, false);
   // Nothing but quoted text: read the quotes (normalised once, for both passes).
-  if (first.sawQuote && !keptLetter(norm.text, first)) return assemble(norm, keepLines(lines, true), source);
-  return assemble(norm, first, source);
+  if (first.sawQuote && !keptLetter(norm.text, first)) return assemble(norm, keepLines(lines, true), source, maps);
+  return assemble(norm, first, source, maps);
 }
 
 /** Whether what a pass kept holds a letter. */
@@ -395,12 +420,10 @@ function keptLetter(t: string, kept: Kept): boolean {
 }
 
 /** Cleans a subject line: whitespace and quotes only. */
-function cleanSubject(subject: string): MappedText {
+function cleanSubject(subject: string, maps: (length: number) => Maps): MappedText {
   const norm = normalize(subject.length > 2000 ? subject.slice(0, 2000) : subject);
   const n = norm.length;
-  const buffer = new ArrayBuffer(8 * n);
-  const starts = new Int32Array(buffer, 0, n);
-  const ends = new Int32Array(buffer, 4 * n, n);
+  const { starts, ends } = maps(n);
   const from = norm.from;
   for (let k = 0; k < n; k++) {
     const i = from[k]!;
@@ -410,9 +433,9 @@ function cleanSubject(subject: string): MappedText {
   return { text: norm.text, starts, ends };
 }
 
-function cleanHtml(html: string): MappedText {
+function cleanHtml(html: string, maps: (length: number) => Maps): MappedText {
   const stripped = stripHtml(html, MAX_NORMALIZED_LENGTH);
-  return cleanBody(stripped.text, stripped);
+  return cleanBody(stripped.text, stripped, maps);
 }
 
 function fieldOf(field: ReplyField, original: string, cleaned: MappedText): CleanedField {
@@ -432,8 +455,19 @@ function fieldOf(field: ReplyField, original: string, cleaned: MappedText): Clea
  * ```
  */
 export function cleanReply(input: ReplyInput): CleanedField[] {
+  return cleanFields(input, false);
+}
+
+/**
+ * {@link cleanReply}; with `reuse`, the fields' maps (`starts`, `ends`) live in buffers that the next call with
+ * `reuse` overwrites, for a caller that is done with them before it calls again (the reply reader).
+ */
+export function cleanFields(input: ReplyInput, reuse: boolean): CleanedField[] {
+  const reused = reuse ? (reusedMaps ??= { subject: new ReusedMaps(), body: new ReusedMaps() }) : undefined;
+  const subjectMaps = reused === undefined ? ownMaps : (n: number): Maps => reused.subject.take(n);
+  const bodyMaps = reused === undefined ? ownMaps : (n: number): Maps => reused.body.take(n);
   if (typeof input === 'string') {
-    const cleaned = LOOKS_LIKE_HTML_PATTERN.test(input) ? cleanHtml(input) : cleanBody(input, null);
+    const cleaned = LOOKS_LIKE_HTML_PATTERN.test(input) ? cleanHtml(input, bodyMaps) : cleanBody(input, null, bodyMaps);
     return [fieldOf('text', input, cleaned)];
   }
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -449,11 +483,11 @@ export function cleanReply(input: ReplyInput): CleanedField[] {
     throw new InvalidArgumentError('reply', input, 'an object with a string `text` or `html` (or both)');
   }
   const fields: CleanedField[] = [];
-  if (subject !== undefined) fields.push(fieldOf('subject', subject, cleanSubject(subject)));
+  if (subject !== undefined) fields.push(fieldOf('subject', subject, cleanSubject(subject, subjectMaps)));
   if (text !== undefined && (text.trim() !== '' || html === undefined)) {
-    fields.push(fieldOf('text', text, cleanBody(text, null)));
+    fields.push(fieldOf('text', text, cleanBody(text, null, bodyMaps)));
   } else if (html !== undefined) {
-    fields.push(fieldOf('html', html, cleanHtml(html)));
+    fields.push(fieldOf('html', html, cleanHtml(html, bodyMaps)));
   }
   return fields;
 }

@@ -1,4 +1,4 @@
-import { cleanReply } from '../cleanReply.js';
+import { cleanFields } from '../cleanReply.js';
 import type { CleanedField } from '../cleanReply.js';
 import { matchCue } from '../compileCues.js';
 import { CUE_TABLES } from '../cues/index.js';
@@ -65,8 +65,8 @@ export interface FeatureOccurrences {
   readonly ends: Int32Array;
   /** For `Cue`, `LabelCount` and `Language` occurrences, the name; nothing for the others. */
   readonly names: readonly (string | undefined)[];
-  /** Each field's {@link placeholderMask}, as the n-grams read it (for naming its words, see {@link normalizedWordAt}). */
-  readonly placeholders: readonly (Uint8Array | null)[];
+  /** Each field's {@link placeholderRanges}, as the n-grams read them (for naming its words, see {@link normalizedWordAt}). */
+  readonly placeholders: readonly (readonly number[] | null)[];
 }
 
 /** Body words read for features: a reply's outcome is in its first screens. */
@@ -132,9 +132,13 @@ function tableIndex(language: ReplyLanguage): number {
   return 0;
 }
 
-/** Cleans, folds, tokenises and detects the language of a reply (or reads it as `language`). */
-export function readReply(input: ReplyInput, language?: ReplyLanguage): Reading {
-  const fields = cleanReply(input);
+/**
+ * Cleans, folds, tokenises and detects the language of a reply (or reads it as `language`). With `reuse`, the cleaned
+ * fields' maps live in buffers the next call with `reuse` overwrites (classifyReply is done with a reading before it
+ * returns); otherwise in their own.
+ */
+export function readReply(input: ReplyInput, language?: ReplyLanguage, reuse = false): Reading {
+  const fields = cleanFields(input, reuse);
   const folded = fields.map((f) => foldText(f.text));
   const tokens = fields.map((f, k) => tokenize(folded[k] ?? '', f.field === 'subject' ? 64 : MAX_FEATURE_TOKENS));
   if (language !== undefined) return { fields, tokens, folded, language, sure: true };
@@ -143,11 +147,12 @@ export function readReply(input: ReplyInput, language?: ReplyLanguage): Reading 
 }
 
 /**
- * Which characters of a text sit inside a template placeholder (`{…}`, `[…]`, `<…>` on one line). Templates and
- * real mail differ there only: the words inside say nothing about the message, so they read as one `#ph` word.
+ * Where a text's template placeholders are (`{…}`, `[…]`, `<…>` on one line), as `[start, end, start, end, …]`, in
+ * order: templates and real mail differ there only, so the words inside say nothing about the message and read as one
+ * `#ph` word. `null` when there is none (most text).
  */
-export function placeholderMask(text: string): Uint8Array | null {
-  let mask: Uint8Array | null = null;
+export function placeholderRanges(text: string): number[] | null {
+  let ranges: number[] | null = null;
   // The engine's pattern search goes from one opening bracket to the next (most text has few or none).
   const open = OPEN_BRACKET_PATTERN;
   open.lastIndex = 0;
@@ -159,11 +164,17 @@ export function placeholderMask(text: string): Uint8Array | null {
     let j = i + 1;
     while (j < limit && text.charCodeAt(j) !== close && text.charCodeAt(j) !== 10) j++;
     if (j >= limit || text.charCodeAt(j) !== close) continue;
-    mask ??= new Uint8Array(text.length);
-    mask.fill(1, i, j + 1);
+    (ranges ??= []).push(i, j + 1);
     open.lastIndex = j + 1;
   }
-  return mask;
+  return ranges;
+}
+
+/** Whether character `at` sits inside one of `ranges` (see {@link placeholderRanges}). */
+function inRanges(ranges: readonly number[] | null, at: number): boolean {
+  if (ranges === null) return false;
+  for (let r = 0; r < ranges.length && ranges[r]! <= at; r += 2) if (at < ranges[r + 1]!) return true;
+  return false;
 }
 
 /** The brackets a placeholder opens with: `{`, `[`, `<` (`g`: searched from `lastIndex`, reset before each text). */
@@ -171,13 +182,13 @@ export const OPEN_BRACKET_PATTERN = /[{[<]/g;
 
 /**
  * Word `i` of a field as features read it: `#` for digits, `#ph` for the first word inside a placeholder, `''` for the
- * rest of a placeholder (`mask` is the field's {@link placeholderMask}); `''` past the last word.
+ * rest of a placeholder (`ranges` are the field's {@link placeholderRanges}); `''` past the last word.
  */
-export function normalizedWordAt(tok: Tokens, mask: Uint8Array | null, i: number): string {
+export function normalizedWordAt(tok: Tokens, ranges: readonly number[] | null, i: number): string {
   const info = tok.infos[i];
   if (info === undefined) return '';
-  if (mask === null || mask[tok.starts[i] ?? 0] !== 1) return info.digits ? '#' : info.word;
-  return i > 0 && mask[tok.starts[i - 1] ?? 0] === 1 ? '' : '#ph';
+  if (!inRanges(ranges, tok.starts[i] ?? 0)) return info.digits ? '#' : info.word;
+  return i > 0 && inRanges(ranges, tok.starts[i - 1] ?? 0) ? '' : '#ph';
 }
 
 /**
@@ -194,7 +205,7 @@ class Occurrences {
   starts: Int32Array;
   ends: Int32Array;
   names: (string | undefined)[] = [];
-  placeholders: (Uint8Array | null)[] = [];
+  placeholders: (readonly number[] | null)[] = [];
 
   constructor(capacity: number) {
     // 8 bytes per value, 4 per id, field, start and end, 1 per kind.
@@ -307,14 +318,21 @@ function ngramFeatures(o: Occurrences, reading: Reading, flags: readonly Uint8Ar
     if (tok === undefined || fl === undefined) continue;
     const subject = field.field === 'subject';
     // The words as features read them (see normalizedWordAt), worked out as they come.
-    const mask = placeholderMask(field.text);
-    o.placeholders[fieldIndex] = mask;
+    const ranges = placeholderRanges(field.text);
+    o.placeholders[fieldIndex] = ranges;
+    // The placeholder range at or after the current word (words come in order).
+    let r = 0;
     let inPlaceholder = false;
     let prevHash = 0;
     let prevSentence = -1;
     for (let i = 0; i < tok.count; i++) {
       const info = tok.infos[i]!;
-      const placeholder = mask !== null && mask[tok.starts[i] ?? 0] === 1;
+      let placeholder = false;
+      if (ranges !== null) {
+        const at = tok.starts[i] ?? 0;
+        while (r < ranges.length && ranges[r + 1]! <= at) r += 2;
+        placeholder = r < ranges.length && ranges[r]! <= at;
+      }
       const w = placeholder ? (inPlaceholder ? '' : '#ph') : info.digits ? '#' : info.word;
       inPlaceholder = placeholder;
       if (w === '') continue;
@@ -449,8 +467,8 @@ export function featureName(reading: Reading, f: FeatureOccurrences, i: number):
   const tok = reading.tokens[fieldIndex];
   if (field === undefined || tok === undefined) return '';
   const known = f.placeholders[fieldIndex];
-  const mask = known === undefined ? placeholderMask(field.text) : known;
-  const word = (at: number): string => normalizedWordAt(tok, mask, at);
+  const ranges = known === undefined ? placeholderRanges(field.text) : known;
+  const word = (at: number): string => normalizedWordAt(tok, ranges, at);
   const w = word(f.starts[i] ?? 0);
   switch (kind) {
     case Kind.Word: return `w:${w}`;
