@@ -15,8 +15,12 @@ const SHORT_SET = 8;
 /** A set of folded words and word prefixes (`stem*`), with prefixes bucketed by their first three letters. */
 export class WordSet {
   private readonly exact = new Set<string>();
-  /** The exact words, interned, when they are few: scanning them reads one small array instead of a hash table. */
+  /**
+   * The exact words, interned, when they are few, with their {@link fnv} hashes: scanning them reads one small array
+   * (and compares a word only when its hash is there) instead of probing a hash table.
+   */
   private readonly list: readonly string[] | null;
+  private readonly hashes: Int32Array | null;
   private readonly buckets = new Map<string, string[]>();
   private readonly short: string[] = [];
 
@@ -39,13 +43,19 @@ export class WordSet {
       else bucket.push(stem);
     }
     this.list = this.exact.size <= SHORT_SET ? [...this.exact].map(interned) : null;
+    this.hashes = this.list === null ? null : Int32Array.from(this.list, (w) => fnv(w));
   }
 
-  /** Whether `word` is in the set; `key` may pass `word.slice(0, 3)` when the caller has it. */
-  has(word: string, key?: string): boolean {
-    const { list } = this;
-    if (list !== null) {
-      for (let i = 0; i < list.length; i++) if (list[i] === word) return true;
+  /**
+   * Whether `word` is in the set; `key` may pass `word.slice(0, 3)` and `hash` the word's {@link fnv} when the caller
+   * has them.
+   */
+  has(word: string, key?: string, hash?: number): boolean {
+    const { list, hashes } = this;
+    if (list !== null && hashes !== null) {
+      if (hash === undefined) {
+        for (let i = 0; i < list.length; i++) if (list[i] === word) return true;
+      } else for (let i = 0; i < hashes.length; i++) if (hashes[i] === hash && list[i] === word) return true;
     } else if (this.exact.has(word)) return true;
     if (word.length >= 3 && this.buckets.size > 0) {
       const bucket = this.buckets.get(key ?? word.slice(0, 3));
@@ -77,6 +87,8 @@ export interface CompiledCue {
   /** The feature names of a match (`c:<id>`, negated `c:<id>!`, hypothetical `c:<id>?`) and their ids. */
   readonly names: readonly [string, string, string];
   readonly ids: readonly [number, number, number];
+  /** Whether the pattern has neither gaps nor optional slots (it is matched word after word). */
+  readonly simple: boolean;
 }
 
 const DEFAULT_NEGATED: Readonly<Record<CueLabel, CueLabel | null>> = {
@@ -151,6 +163,7 @@ function compileCue(table: CueTable, def: CueDefinition): CompiledCue {
     negatedIndex: negated === null ? -1 : REPLY_LABELS.indexOf(negated),
     names,
     ids: [fnv(names[0]), fnv(names[1]), fnv(names[2])],
+    simple: isSimple(slots),
   };
 }
 
@@ -195,6 +208,8 @@ function compilePattern(def: Pick<CueDefinition, 'id' | 'pattern'>): Slot[] {
 export interface MatchWord {
   readonly word: string;
   readonly key: string;
+  /** The word's {@link fnv}, when known. */
+  readonly hash?: number;
 }
 
 /** A field's words as the matcher reads them, with the sentence of each. */
@@ -206,7 +221,7 @@ export interface MatchTokens {
 
 /** Whether `cue` can start at a word: its first slot holds the word (the index only narrows by the first letters). */
 export function startsWith(cue: { readonly slots: readonly Slot[] }, info: MatchWord): boolean {
-  return cue.slots[0]?.words.has(info.word, info.key) === true;
+  return cue.slots[0]?.words.has(info.word, info.key, info.hash) === true;
 }
 
 /**
@@ -214,8 +229,23 @@ export function startsWith(cue: { readonly slots: readonly Slot[] }, info: Match
  * its last word, or -1. All words must lie in one sentence. The work is bounded by the pattern (at most 7 tries per
  * gap, 2 per optional slot), so matching every cue at every word stays linear in the text.
  */
-export function matchCue(cue: { readonly slots: readonly Slot[] }, tokens: MatchTokens, at: number): number {
-  return matchFrom(cue.slots, tokens, tokens.infos, tokens.sentences[at] ?? 0, 1, at + 1);
+export function matchCue(cue: { readonly slots: readonly Slot[]; readonly simple?: boolean }, tokens: MatchTokens, at: number): number {
+  const { slots } = cue;
+  const sentence = tokens.sentences[at] ?? 0;
+  if (cue.simple !== true) return matchFrom(slots, tokens, tokens.infos, sentence, 1, at + 1);
+  // Neither gaps nor optional slots: each slot takes the next word, so no other way to match needs trying.
+  for (let s = 1; s < slots.length; s++) {
+    const t = at + s;
+    const info = tokens.infos[t];
+    if (t >= tokens.count || tokens.sentences[t] !== sentence || info === undefined) return -1;
+    if (!slots[s]!.words.has(info.word, info.key, info.hash)) return -1;
+  }
+  return at + slots.length;
+}
+
+/** Whether a pattern has neither gaps nor optional slots (see {@link matchCue}). */
+function isSimple(slots: readonly Slot[]): boolean {
+  return slots.every((slot) => slot.gap === 0 && !slot.optional);
 }
 
 function matchFrom(slots: readonly Slot[], tokens: MatchTokens, infos: readonly MatchWord[], sentence: number, slotIndex: number, t: number): number {
@@ -232,7 +262,7 @@ function matchFrom(slots: readonly Slot[], tokens: MatchTokens, infos: readonly 
     return -1;
   }
   const info = infos[t];
-  if (t < tokens.count && tokens.sentences[t] === sentence && info !== undefined && slot.words.has(info.word, info.key)) {
+  if (t < tokens.count && tokens.sentences[t] === sentence && info !== undefined && slot.words.has(info.word, info.key, info.hash)) {
     const r = matchFrom(slots, tokens, infos, sentence, slotIndex + 1, t + 1);
     if (r >= 0) return r;
   }
@@ -244,6 +274,8 @@ export interface CompiledRequest {
   readonly id: string;
   readonly kind: RequestKind;
   readonly slots: readonly Slot[];
+  /** As {@link CompiledCue.simple}. */
+  readonly simple: boolean;
 }
 
 /** Indexes a table's request phrases by first three letters, like {@link indexCues}. */
@@ -252,7 +284,8 @@ export function indexRequests(table: CueTable): Map<string, LexiconEntry<Compile
   checkIds(defs, (id) => `duplicate request id ${table.language}.${id}`);
   return indexByFirstLetters(defs, (i) => once(() => {
     const def = defs[i]!;
-    return { id: `${table.language}.${def.kind}.${def.id}`, kind: def.kind, slots: compilePattern(def) };
+    const slots = compilePattern(def);
+    return { id: `${table.language}.${def.kind}.${def.id}`, kind: def.kind, slots, simple: isSimple(slots) };
   }));
 }
 

@@ -60,12 +60,12 @@ function describe(raw: string, hash: number): WordInfo {
   const word = interned(raw);
   const key = interned(word.length > 3 ? word.slice(0, 3) : word);
   let stop = 0;
-  for (let k = 0; k < s.stopWords.length; k++) if (s.stopWords[k]!.has(word, key)) stop |= 1 << k;
+  for (let k = 0; k < s.stopWords.length; k++) if (s.stopWords[k]!.has(word, key, hash)) stop |= 1 << k;
   let digits = true;
   for (let i = 0; i < word.length && digits; i++) digits = word.charCodeAt(i) >= 48 && word.charCodeAt(i) <= 57;
   // Every field set here, once: all words share one shape, which code reading them can rely on.
   const languages = new Array<WordInLanguage | undefined>(CUE_TABLES.length).fill(undefined);
-  return { word, key, hash, stop, contrast: s.contrast.has(word, key), digits, languages, stem: fnv(word, 0, Math.min(6, word.length)) };
+  return { word, key, hash, stop, contrast: s.contrast.has(word, key, hash), digits, languages, stem: fnv(word, 0, Math.min(6, word.length)) };
 }
 
 /** Slots of the word table (a power of two); it is emptied when {@link MAX_WORDS} words fill it. */
@@ -150,9 +150,9 @@ const PLAIN: WordInLanguage = { flags: 0, cues: NONE, requests: NONE };
 /** Works out {@link inLanguage} the first time (apart, so that the common path allocates nothing). */
 function learn(info: WordInfo, k: number): WordInLanguage {
   const r = languageReader(k);
-  const { word, key } = info;
-  const flags = (r.negators.has(word, key) ? NEGATOR : 0) | (r.clauseBreaks.has(word, key) ? BREAK : 0) |
-    (r.conditionals.has(word, key) ? CONDITIONAL : 0) | (info.contrast ? CONTRAST : 0);
+  const { word, key, hash } = info;
+  const flags = (r.negators.has(word, key, hash) ? NEGATOR : 0) | (r.clauseBreaks.has(word, key, hash) ? BREAK : 0) |
+    (r.conditionals.has(word, key, hash) ? CONDITIONAL : 0) | (info.contrast ? CONTRAST : 0);
   const cues = (r.cues.get(key) ?? NONE).map((entry) => entry()).filter((c) => startsWith(c, info));
   const requests = (r.requests.get(key) ?? NONE).map((entry) => entry()).filter((q) => startsWith(q, info));
   const value: WordInLanguage = flags === 0 && cues.length === 0 && requests.length === 0 ? PLAIN
