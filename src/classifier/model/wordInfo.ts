@@ -37,6 +37,11 @@ export interface WordInfo {
   readonly digits: boolean;
   /** Per language, filled when the word is first read in it. */
   readonly languages: (WordInLanguage | undefined)[];
+  /**
+   * Bit k is set once the word is known to be plain in `CUE_TABLES[k]` (no flag, no phrase starts with it): most words
+   * in most languages, read without going to {@link WordInfo.languages}.
+   */
+  plain: number;
   /** {@link fnv} of the word's first six letters (read for words longer than six letters). */
   readonly stem: number;
 }
@@ -65,7 +70,7 @@ function describe(raw: string, hash: number): WordInfo {
   for (let i = 0; i < word.length && digits; i++) digits = word.charCodeAt(i) >= 48 && word.charCodeAt(i) <= 57;
   // Every field set here, once: all words share one shape, which code reading them can rely on.
   const languages = new Array<WordInLanguage | undefined>(CUE_TABLES.length).fill(undefined);
-  return { word, key, hash, stop, contrast: s.contrast.has(word, key, hash), digits, languages, stem: fnv(word, 0, Math.min(6, word.length)) };
+  return { word, key, hash, stop, contrast: s.contrast.has(word, key, hash), digits, languages, plain: 0, stem: fnv(word, 0, Math.min(6, word.length)) };
 }
 
 /** Slots of the word table (a power of two); it is emptied when {@link MAX_WORDS} words fill it. */
@@ -141,6 +146,7 @@ function sameWord(word: string, text: string, start: number, end: number): boole
 
 /** What the reader knows of `info`'s word in `CUE_TABLES[k]`. */
 export function inLanguage(info: WordInfo, k: number): WordInLanguage {
+  if ((info.plain & (1 << k)) !== 0) return PLAIN;
   return info.languages[k] ?? learn(info, k);
 }
 
@@ -155,8 +161,11 @@ function learn(info: WordInfo, k: number): WordInLanguage {
     (r.conditionals.has(word, key, hash) ? CONDITIONAL : 0) | (info.contrast ? CONTRAST : 0);
   const cues = (r.cues.get(key) ?? NONE).map((entry) => entry()).filter((c) => startsWith(c, info));
   const requests = (r.requests.get(key) ?? NONE).map((entry) => entry()).filter((q) => startsWith(q, info));
-  const value: WordInLanguage = flags === 0 && cues.length === 0 && requests.length === 0 ? PLAIN
-    : { flags, cues: cues.length === 0 ? NONE : cues, requests: requests.length === 0 ? NONE : requests };
+  if (flags === 0 && cues.length === 0 && requests.length === 0) {
+    info.plain |= 1 << k;
+    return PLAIN;
+  }
+  const value: WordInLanguage = { flags, cues: cues.length === 0 ? NONE : cues, requests: requests.length === 0 ? NONE : requests };
   info.languages[k] = value;
   return value;
 }
