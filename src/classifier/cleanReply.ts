@@ -279,9 +279,10 @@ function keepLines(lines: Lines, keepQuotes: boolean): Kept {
       while (offset < end && (t.charCodeAt(offset) === 62 || t.charCodeAt(offset) === 32)) offset++;
     }
     const size = end - offset;
-    // Most lines are plain text: one pattern tells them apart (a reply header ends with a colon).
-    if (size > 0 && size <= MAX_HEADER_LINE && (t.charCodeAt(end - 1) === 58 || p.anyLine.test(t.slice(offset, end)))) {
-      const line = t.slice(offset, end);
+    // Most lines are plain text: one pattern tells them apart (a reply header ends with a colon; a sign-off, the only
+    // line the block below can act on that the pattern leaves out, is looked for where the block would look for it).
+    const line = size > 0 && size <= MAX_HEADER_LINE ? t.slice(offset, end) : '';
+    if (line !== '' && (t.charCodeAt(end - 1) === 58 || p.anyLine.test(line) || (content && size <= MAX_CLOSING_LINE && p.closing.test(line)))) {
       if (p.forwardSeparator.test(line)) {
         inHeaderBlock = true;
         continue;
