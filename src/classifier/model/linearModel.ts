@@ -40,47 +40,53 @@ export function decodeWeights(s: string): Int8Array {
 }
 
 /**
- * Decodes the feature ids of `FEATURE_IDS`, in row order: each the previous id plus a difference written in ALPHABET
- * digits of five bits, least significant first, a digit of 32 or more meaning that more follow.
+ * Reads the feature ids of `FEATURE_IDS`, in row order, calling `each(id, row)` for each: each id is the previous one
+ * plus a difference written in ALPHABET digits of five bits, least significant first, a digit of 32 or more meaning
+ * that more follow. (Every intermediate stays a small integer: this runs once, before the engine optimises it.)
  */
-export function decodeFeatureIds(s: string): Int32Array {
+export function forEachFeatureId(s: string, each: (id: number, row: number) => void): void {
   const digits = digitTable(0);
-  const ids: number[] = [];
   let id = 0;
   let difference = 0;
   let scale = 1;
+  let row = 0;
   for (let i = 0; i < s.length; i++) {
-    const d = digits[s.charCodeAt(i) & 127] ?? 0;
+    const d = digits[s.charCodeAt(i)]!;
     difference += (d & 31) * scale;
-    if ((d & 32) !== 0) {
+    if (d > 31) {
       scale *= 32;
       continue;
     }
-    id += difference;
-    ids.push(id | 0);
+    id = (id + difference) | 0;
+    each(id, row++);
     difference = 0;
     scale = 1;
   }
+}
+
+/** The feature ids of `FEATURE_IDS`, in row order (see {@link forEachFeatureId}). */
+export function decodeFeatureIds(s: string): Int32Array {
+  const ids: number[] = [];
+  forEachFeatureId(s, (id) => ids.push(id));
   return Int32Array.from(ids);
 }
 
 let weights: Weights | undefined;
 function load(): Weights {
   if (weights !== undefined) return weights;
-  const ids = decodeFeatureIds(FEATURE_IDS);
+  // One row per label weight group: the table is sized before the ids are read, and each id goes in as it is read.
+  const n = LABEL_WEIGHTS.length / LABEL_BIAS.length;
   let bits = 4;
-  while (1 << bits < ids.length * 2) bits++;
+  while (1 << bits < n * 2) bits++;
   const mask = (1 << bits) - 1;
   const keys = new Int32Array(1 << bits);
   const rows = new Int32Array(1 << bits);
-  for (let row = 0; row < ids.length; row++) {
-    const id = ids[row]!;
+  forEachFeatureId(FEATURE_IDS, (id, row) => {
     let s = slot(id, bits);
     while (rows[s] !== 0) s = (s + 1) & mask;
     keys[s] = id;
     rows[s] = row + 1;
-  }
-  const n = ids.length;
+  });
   weights = {
     keys, rows, bits, rowCount: n, steps: digitTable(32), labelSteps: new Int8Array(n * LABEL_BIAS.length),
     topicSteps: new Int8Array(n * TOPIC_BIAS.length), decoded: new Uint8Array(n), groups: new Int32Array(n),
