@@ -10,7 +10,7 @@ import { DATE_WORDS } from './dates.js';
 import { LANGUAGES, type Language } from './index.js';
 import { HIRING_STAGE_WORDS, MESSAGES, PREP_FORMAT_LABELS, REGIONAL_PHRASES } from './messages.js';
 import { regionalize } from '../templates/regionalize.js';
-import { CLEANING_LINES, CUES, TIMELINE_WORDS } from './reading.js';
+import { CLEANING_LINES, CUES, EVERY_REPLY_WORDS, TIMELINE_WORDS } from './reading.js';
 import { REFLECTION_HEADINGS } from './reflection.js';
 import type { LanguagePack } from './types.js';
 
@@ -32,6 +32,7 @@ function packOf(language: Language): LanguagePack {
     reflection: REFLECTION_HEADINGS[language],
     dates: DATE_WORDS[language],
     timeline: TIMELINE_WORDS[language],
+    everyReply: EVERY_REPLY_WORDS[language],
     reading: CUES[language],
     cleaning: CLEANING_LINES[language],
   };
@@ -86,6 +87,7 @@ describe('language packs', () => {
   it('every pack is labelled with its own language, and no entry is empty', () => {
     for (const [language, pack] of PACKS) {
       expect(pack.timeline.language, language).toBe(language);
+      expect(pack.everyReply.language, language).toBe(language);
       expect(pack.reading.language, language).toBe(language);
       for (const s of strings(pack)) expect(s.trim(), language).not.toBe('');
     }

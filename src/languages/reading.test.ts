@@ -2,16 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { CUE_TABLES } from '../classifier/cues/index.js';
 import { REPLY_LANGUAGES } from '../classifier/types.js';
 import { LANGUAGES } from './index.js';
-import { CLEANING_LINES, CUES, TIMELINE_WORDS } from './reading.js';
+import { CLEANING_LINES, CUES, EVERY_REPLY_WORDS, TIMELINE_WORDS } from './reading.js';
 
 describe("the reader's words, one reading.ts per language (R7, R4.5)", () => {
   it('R7: every language has a lexicon and timeline words, in the order of LANGUAGES', () => {
     expect([...REPLY_LANGUAGES]).toEqual([...LANGUAGES]);
     expect(CUE_TABLES.map((t) => t.language)).toEqual([...LANGUAGES]);
     expect(Object.keys(CUES)).toEqual([...LANGUAGES]);
+    expect(Object.keys(EVERY_REPLY_WORDS)).toEqual([...LANGUAGES]);
     expect(Object.keys(TIMELINE_WORDS)).toEqual([...LANGUAGES]);
     for (const l of LANGUAGES) {
       expect(CUES[l].language, l).toBe(l);
+      expect(EVERY_REPLY_WORDS[l].language, l).toBe(l);
       expect(TIMELINE_WORDS[l].language, l).toBe(l);
     }
   });
@@ -26,8 +28,11 @@ describe("the reader's words, one reading.ts per language (R7, R4.5)", () => {
 
   it('R7: the lexicon tables read their lists from the packs, made once on first read', () => {
     for (const t of CUE_TABLES) {
-      expect(t, t.language).toEqual(CUES[t.language]);
+      expect(t, t.language).toEqual({ ...CUES[t.language], ...EVERY_REPLY_WORDS[t.language] });
       expect(t.cues, t.language).toBe(CUES[t.language].cues);
+      // The words every reply reads in every language come from their own list, made without the rest of the lexicon.
+      expect(t.stopWords, t.language).toBe(EVERY_REPLY_WORDS[t.language].stopWords);
+      expect(t.contrast, t.language).toBe(EVERY_REPLY_WORDS[t.language].contrast);
     }
   });
 

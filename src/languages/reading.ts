@@ -1,5 +1,5 @@
 import { lazyRecord } from '../_lib/lazyRecord.js';
-import type { CueTable } from '../classifier/cues/types.js';
+import type { EveryReplyWords, LexiconWords } from '../classifier/cues/types.js';
 import type { CleaningVocabulary } from './cleaningVocabulary.js';
 import * as de from './de/reading.js';
 import * as en from './en/reading.js';
@@ -15,8 +15,13 @@ import type { TimelineVocabulary } from './timelineVocabulary.js';
  * importing the library (whose root entry re-exports the reader) builds none of them.
  */
 
-/** The reply reader's lexicon of every language (R7): phrases per label, negators, request phrases, stop words. */
-export const CUES = /* @__PURE__ */ lazyRecord<Language, CueTable>({ en: en.reading, de: de.reading, fr: fr.reading, es: es.reading, pt: pt.reading });
+/** The reply reader's lexicon of every language (R7): phrases per label, negators, request phrases. */
+export const CUES = /* @__PURE__ */ lazyRecord<Language, LexiconWords>({ en: en.reading, de: de.reading, fr: fr.reading, es: es.reading, pt: pt.reading });
+
+/** The words of every language the reply reader looks for in any reply (R7): stop words and contrast words. */
+export const EVERY_REPLY_WORDS = /* @__PURE__ */ lazyRecord<Language, EveryReplyWords>({
+  en: en.everyReply, de: de.everyReply, fr: fr.everyReply, es: es.everyReply, pt: pt.everyReply,
+});
 
 /** The timeline reader's words of every language (R4.5): dates, counts, units, promise and request words. */
 export const TIMELINE_WORDS = /* @__PURE__ */ lazyRecord<Language, TimelineVocabulary>({

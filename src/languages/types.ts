@@ -1,4 +1,4 @@
-import type { CueTable } from '../classifier/cues/types.js';
+import type { EveryReplyWords, LexiconWords } from '../classifier/cues/types.js';
 import type { HiringStage } from '../hiring/types.js';
 import type { MessageKind } from '../templates/messageData.js';
 import type { PrepFormat } from '../templates/prepFormats.js';
@@ -69,7 +69,8 @@ export interface DateWords {
 /** `reading.ts`: the reply reader's lexicon (R7) and the timeline reader's words (R4.5). */
 export interface ReadingWords {
   readonly timeline: TimelineVocabulary;
-  readonly reading: CueTable;
+  readonly everyReply: EveryReplyWords;
+  readonly reading: LexiconWords;
   readonly cleaning: CleaningVocabulary;
 }
 
@@ -86,6 +87,7 @@ export interface LanguagePack {
   readonly reflection: ReflectionHeadings;
   readonly dates: DateWords;
   readonly timeline: TimelineVocabulary;
-  readonly reading: CueTable;
+  readonly everyReply: EveryReplyWords;
+  readonly reading: LexiconWords;
   readonly cleaning: CleaningVocabulary;
 }

@@ -1,11 +1,15 @@
 import { LANGUAGES } from '../../languages/index.js';
-import { CUES } from '../../languages/reading.js';
+import { CUES, EVERY_REPLY_WORDS } from '../../languages/reading.js';
 import type { ReplyLanguage } from '../types.js';
-import type { CueTable } from './types.js';
+import type { CueTable, EveryReplyWords, LexiconWords } from './types.js';
 
-/** A language's table that reads its lists from the pack on first read: importing the library builds no lexicon. */
+/**
+ * A language's table that reads its lists from the pack on first read: importing the library builds no lexicon, and
+ * the stop and contrast words, which every reply reads in every language, come without the rest of the lexicon.
+ */
 function tableOf(language: ReplyLanguage): CueTable {
-  const pack = (): CueTable => CUES[language];
+  const pack = (): LexiconWords => CUES[language];
+  const everyReply = (): EveryReplyWords => EVERY_REPLY_WORDS[language];
   return {
     language,
     get negators() { return pack().negators; },
@@ -13,9 +17,9 @@ function tableOf(language: ReplyLanguage): CueTable {
     get yet() { return pack().yet; },
     get thanks() { return pack().thanks; },
     get clauseBreaks() { return pack().clauseBreaks; },
-    get contrast() { return pack().contrast; },
+    get contrast() { return everyReply().contrast; },
     get scheduling() { return pack().scheduling; },
-    get stopWords() { return pack().stopWords; },
+    get stopWords() { return everyReply().stopWords; },
     get requests() { return pack().requests; },
     get cues() { return pack().cues; },
   };

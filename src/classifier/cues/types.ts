@@ -58,6 +58,16 @@ export interface CueTable {
   readonly stopWords: readonly string[];
 }
 
+/**
+ * The words of one language that the reply reader looks for in every reply, whatever its language (a pack's
+ * `everyReply`): its stop words, which tell the language, and its contrast words, which count in any reply. Apart from
+ * the rest of the lexicon ({@link LexiconWords}), which is made for a reply's own language and English only.
+ */
+export type EveryReplyWords = Pick<CueTable, 'language' | 'stopWords' | 'contrast'>;
+
+/** One language's lexicon but its {@link EveryReplyWords} (a pack's `reading`). */
+export type LexiconWords = Omit<CueTable, 'stopWords' | 'contrast'>;
+
 /** A phrase that asks the candidate to do something (what {@link classifyReply} reports as `requests`). */
 export interface RequestCue {
   /** Unique within its table. */

@@ -1,4 +1,4 @@
-import type { CueTable } from '../../classifier/cues/types.js';
+import type { EveryReplyWords, LexiconWords } from '../../classifier/cues/types.js';
 import type { CleaningVocabulary } from '../cleaningVocabulary.js';
 import type { TimelineVocabulary } from '../timelineVocabulary.js';
 
@@ -93,8 +93,26 @@ export function timeline(): TimelineVocabulary {
   };
 }
 
+/**
+ * German words the reply reader looks for in every reply, whatever its language (R7): the stop words that tell
+ * the language, and the contrast words after which the rest of a message dominates. Apart from {@link reading}, so
+ * that reading a reply makes the whole lexicon of its own language (and English) only.
+ */
+export function everyReply(): EveryReplyWords {
+  return {
+    language: 'de',
+    stopWords: [
+      'der', 'die', 'das', 'und', 'sie', 'ihr', 'ihre', 'ihnen', 'wir', 'ist', 'nicht', 'mit', 'fur', 'eine', 'ein',
+      'zu', 'den', 'dem', 'uns', 'bei', 'auf', 'vielen', 'dank', 'leider', 'wird', 'haben', 'ich', 'sehr', 'geehrte',
+      'geehrter', 'hallo', 'liebe', 'lieber', 'des', 'auch', 'noch', 'unser', 'unsere', 'werden', 'konnen', 'mochten',
+      'du', 'mir', 'dir', 'dich', 'bis', 'kannst', 'kann', 'im', 'am', 'um', 'von', 'vom', 'zum', 'zur', 'als', 'wie', 'oder', 'aber', 'nur', 'schon', 'anbei', 'grusse', 'es', 'ja', 'nein', 'woche', 'nachster', 'nachste', 'tagen',
+    ],
+    contrast: ['leider', 'jedoch', 'allerdings', 'bedauerlicherweise', 'dennoch', 'trotzdem', 'bedauern'],
+  };
+}
+
 /** German cues (R7). Patterns are matched on folded words (`ä` → `a`, `ß` kept). */
-export function reading(): CueTable {
+export function reading(): LexiconWords {
   // long: data (the words of one language), made on first read rather than at import
   return {
     language: 'de',
@@ -103,16 +121,9 @@ export function reading(): CueTable {
     yet: ['noch', 'bisher', 'bislang'],
     thanks: ['dank', 'danke', 'bedanken', 'danken'],
     clauseBreaks: ['und', 'aber', 'jedoch', 'sondern', 'wenn', 'falls', 'da', 'weil', 'dass', 'ob', 'denn'],
-    contrast: ['leider', 'jedoch', 'allerdings', 'bedauerlicherweise', 'dennoch', 'trotzdem', 'bedauern'],
     scheduling: [
       'termin*', 'verschieb*', 'kalender*', 'verfugbar*', 'uhrzeit*', 'zeitfenster', 'zeitslot*', 'krank*',
       'reise*', 'dienstreise*', 'urlaub*', 'umplan*', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'raum',
-    ],
-    stopWords: [
-      'der', 'die', 'das', 'und', 'sie', 'ihr', 'ihre', 'ihnen', 'wir', 'ist', 'nicht', 'mit', 'fur', 'eine', 'ein',
-      'zu', 'den', 'dem', 'uns', 'bei', 'auf', 'vielen', 'dank', 'leider', 'wird', 'haben', 'ich', 'sehr', 'geehrte',
-      'geehrter', 'hallo', 'liebe', 'lieber', 'des', 'auch', 'noch', 'unser', 'unsere', 'werden', 'konnen', 'mochten',
-      'du', 'mir', 'dir', 'dich', 'bis', 'kannst', 'kann', 'im', 'am', 'um', 'von', 'vom', 'zum', 'zur', 'als', 'wie', 'oder', 'aber', 'nur', 'schon', 'anbei', 'grusse', 'es', 'ja', 'nein', 'woche', 'nachster', 'nachste', 'tagen',
     ],
     requests: [
       { id: 'answer-questions', kind: 'complete_assessment', pattern: 'beantworten|beantworte|bearbeiten|starten ... fragen|fragebogen|vorstellungsgesprach|quiz|test' },

@@ -1,4 +1,4 @@
-import type { CueTable } from '../../classifier/cues/types.js';
+import type { EveryReplyWords, LexiconWords } from '../../classifier/cues/types.js';
 import type { CleaningVocabulary } from '../cleaningVocabulary.js';
 import type { TimelineVocabulary } from '../timelineVocabulary.js';
 
@@ -106,8 +106,24 @@ export function timeline(): TimelineVocabulary {
   };
 }
 
+/**
+ * English words the reply reader looks for in every reply, whatever its language (R7): the stop words that tell
+ * the language, and the contrast words after which the rest of a message dominates. Apart from {@link reading}, so
+ * that reading a reply makes the whole lexicon of its own language (and English) only.
+ */
+export function everyReply(): EveryReplyWords {
+  return {
+    language: 'en',
+    stopWords: [
+      'the', 'and', 'to', 'of', 'you', 'we', 'your', 'for', 'is', 'that', 'with', 'be', 'this', 'have', 'will',
+      'are', 'our', 'thank', 'thanks', 'it', 'in', 'on', 'would', 'like', 'as', 'at', 'an', 'hi', 'dear', 'please',
+    ],
+    contrast: ['however', 'unfortunately', 'regrettably', 'sadly', 'nevertheless', 'nonetheless', 'alas'],
+  };
+}
+
 /** English cues (R7). Patterns are matched on folded words; see {@link CueDefinition} for the syntax. */
-export function reading(): CueTable {
+export function reading(): LexiconWords {
   // long: data (the words of one language), made on first read rather than at import
   return {
     language: 'en',
@@ -116,15 +132,10 @@ export function reading(): CueTable {
     yet: ['yet', 'still'],
     thanks: ['thank', 'thanks', 'appreciate', 'appreciated'],
     clauseBreaks: ['and', 'but', 'while', 'although', 'though', 'however', 'if', 'so', 'because', 'which', 'that'],
-    contrast: ['however', 'unfortunately', 'regrettably', 'sadly', 'nevertheless', 'nonetheless', 'alas'],
     scheduling: [
       'schedul*', 'resched*', 'slot*', 'calendar*', 'conflict*', 'travel*', 'postpon*', 'clash*', 'sick',
       'ill', 'timezone', 'availabilit*', 'tuesday', 'wednesday', 'thursday', 'monday', 'friday', 'interviewer*', 'room',
       'rebook', 'move', 'moved', 'push', 'pushed', 'shift', 'shifted', 'cancel*', 'remote', 'location', 'visa', 'parking',
-    ],
-    stopWords: [
-      'the', 'and', 'to', 'of', 'you', 'we', 'your', 'for', 'is', 'that', 'with', 'be', 'this', 'have', 'will',
-      'are', 'our', 'thank', 'thanks', 'it', 'in', 'on', 'would', 'like', 'as', 'at', 'an', 'hi', 'dear', 'please',
     ],
     requests: [
       { id: 'answer-questions', kind: 'complete_assessment', pattern: 'answer|complete|start|take ... questions|questionnaire|quiz' },

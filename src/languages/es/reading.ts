@@ -1,4 +1,4 @@
-import type { CueTable } from '../../classifier/cues/types.js';
+import type { EveryReplyWords, LexiconWords } from '../../classifier/cues/types.js';
 import type { CleaningVocabulary } from '../cleaningVocabulary.js';
 import type { TimelineVocabulary } from '../timelineVocabulary.js';
 
@@ -98,8 +98,26 @@ export function timeline(): TimelineVocabulary {
   };
 }
 
+/**
+ * Spanish words the reply reader looks for in every reply, whatever its language (R7): the stop words that tell
+ * the language, and the contrast words after which the rest of a message dominates. Apart from {@link reading}, so
+ * that reading a reply makes the whole lexicon of its own language (and English) only.
+ */
+export function everyReply(): EveryReplyWords {
+  return {
+    language: 'es',
+    stopWords: [
+      'el', 'la', 'los', 'las', 'de', 'y', 'que', 'en', 'usted', 'su', 'sus', 'para', 'por', 'con', 'una', 'un', 'es',
+      'nos', 'le', 'gracias', 'del', 'al', 'muy', 'hemos', 'este', 'esta', 'hola', 'estimado', 'estimada', 'tu',
+      'te', 'tus', 'lo', 'se', 'como', 'pero', 'mas', 'nuestro', 'nuestra', 'queremos', 'semana', 'proxima', 'dias', 'saludos',
+      'nuestras', 'nuestros', 'tendra', 'noticias', 'estamos', 'hemos', 'muchas',
+    ],
+    contrast: ['lamentablemente', 'desafortunadamente', 'desgracia', 'embargo', 'lamentamos', 'sentimos', 'lastima'],
+  };
+}
+
 /** Spanish cues (R7). Patterns are matched on folded words (`ñ` → `n`, `á` → `a`). */
-export function reading(): CueTable {
+export function reading(): LexiconWords {
   // long: data (the words of one language), made on first read rather than at import
   return {
     language: 'es',
@@ -108,16 +126,9 @@ export function reading(): CueTable {
     yet: ['aun', 'todavia'],
     thanks: ['gracias', 'agradecemos', 'agradecer', 'agradezco'],
     clauseBreaks: ['y', 'pero', 'sin', 'embargo', 'si', 'porque', 'que', 'aunque', 'pues'],
-    contrast: ['lamentablemente', 'desafortunadamente', 'desgracia', 'embargo', 'lamentamos', 'sentimos', 'lastima'],
     scheduling: [
       'agenda*', 'calendario*', 'horario*', 'reprogram*', 'reagend*', 'aplaz*', 'mover', 'cambiar', 'disponibilidad',
       'viaje*', 'viajando', 'enferm*', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sala', 'conflicto',
-    ],
-    stopWords: [
-      'el', 'la', 'los', 'las', 'de', 'y', 'que', 'en', 'usted', 'su', 'sus', 'para', 'por', 'con', 'una', 'un', 'es',
-      'nos', 'le', 'gracias', 'del', 'al', 'muy', 'hemos', 'este', 'esta', 'hola', 'estimado', 'estimada', 'tu',
-      'te', 'tus', 'lo', 'se', 'como', 'pero', 'mas', 'nuestro', 'nuestra', 'queremos', 'semana', 'proxima', 'dias', 'saludos',
-      'nuestras', 'nuestros', 'tendra', 'noticias', 'estamos', 'hemos', 'muchas',
     ],
     requests: [
       { id: 'answer-questions', kind: 'complete_assessment', pattern: 'responda|responder|responde|conteste|contestar ... cuestionario|preguntas|prueba|test' },

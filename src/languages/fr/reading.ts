@@ -1,4 +1,4 @@
-import type { CueTable } from '../../classifier/cues/types.js';
+import type { EveryReplyWords, LexiconWords } from '../../classifier/cues/types.js';
 import type { CleaningVocabulary } from '../cleaningVocabulary.js';
 import type { TimelineVocabulary } from '../timelineVocabulary.js';
 
@@ -94,8 +94,26 @@ export function timeline(): TimelineVocabulary {
   };
 }
 
+/**
+ * French words the reply reader looks for in every reply, whatever its language (R7): the stop words that tell
+ * the language, and the contrast words after which the rest of a message dominates. Apart from {@link reading}, so
+ * that reading a reply makes the whole lexicon of its own language (and English) only.
+ */
+export function everyReply(): EveryReplyWords {
+  return {
+    language: 'fr',
+    stopWords: [
+      'le', 'la', 'les', 'de', 'des', 'et', 'vous', 'nous', 'est', 'pour', 'une', 'un', 'que', 'qui', 'votre', 'vos',
+      'avec', 'dans', 'pas', 'ne', 'sur', 'au', 'aux', 'merci', 'cette', 'bonjour', 'madame', 'monsieur', 'nos',
+      'notre', 'avons', 'sommes', 'suite', 'du', 'ce', 'je', 'tres', 'bien', 'toi', 'semaine', 'prochaine', 'jours', 'cordialement', 'te', 'ton', 'ta', 'tes',
+      'mon', 'ma', 'mes', 'il', 'elle', 'se', 'desole', 'desolee', 'on', 'votre', 'vous', 'ete', 'etes',
+    ],
+    contrast: ['malheureusement', 'cependant', 'toutefois', 'neanmoins', 'helas', 'regret'],
+  };
+}
+
 /** French cues (R7). Patterns are matched on folded words (`é` → `e`, `ç` → `c`); `n'a` is `n`, `a`. */
-export function reading(): CueTable {
+export function reading(): LexiconWords {
   // long: data (the words of one language), made on first read rather than at import
   return {
     language: 'fr',
@@ -104,16 +122,9 @@ export function reading(): CueTable {
     yet: ['encore', 'toujours'],
     thanks: ['merci', 'remercions', 'remercie', 'remercier'],
     clauseBreaks: ['et', 'mais', 'cependant', 'toutefois', 'si', 'car', 'que', 'qui', 'donc', 'or'],
-    contrast: ['malheureusement', 'cependant', 'toutefois', 'neanmoins', 'helas', 'regret'],
     scheduling: [
       'planning', 'agenda*', 'calendrier*', 'creneau*', 'horaire*', 'reporter', 'report*', 'deplac*', 'decal*', 'disponibilit*',
       'empeche*', 'malade', 'conges', 'absent*', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'salle',
-    ],
-    stopWords: [
-      'le', 'la', 'les', 'de', 'des', 'et', 'vous', 'nous', 'est', 'pour', 'une', 'un', 'que', 'qui', 'votre', 'vos',
-      'avec', 'dans', 'pas', 'ne', 'sur', 'au', 'aux', 'merci', 'cette', 'bonjour', 'madame', 'monsieur', 'nos',
-      'notre', 'avons', 'sommes', 'suite', 'du', 'ce', 'je', 'tres', 'bien', 'toi', 'semaine', 'prochaine', 'jours', 'cordialement', 'te', 'ton', 'ta', 'tes',
-      'mon', 'ma', 'mes', 'il', 'elle', 'se', 'desole', 'desolee', 'on', 'votre', 'vous', 'ete', 'etes',
     ],
     requests: [
       { id: 'quiz', kind: 'complete_assessment', pattern: 'participer|repondre|realiser|passer ... quiz|questionnaire|questions|test|tests|exercices' },

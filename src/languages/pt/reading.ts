@@ -1,4 +1,4 @@
-import type { CueTable } from '../../classifier/cues/types.js';
+import type { EveryReplyWords, LexiconWords } from '../../classifier/cues/types.js';
 import type { CleaningVocabulary } from '../cleaningVocabulary.js';
 import type { TimelineVocabulary } from '../timelineVocabulary.js';
 
@@ -123,25 +123,13 @@ export function timeline(): TimelineVocabulary {
 }
 
 /**
- * Portuguese cues (R7), Brazilian and European. Patterns are matched on folded words (`ç` → `c`, `ã` → `a`); a hyphen
- * splits a word, so "convidá-lo" is `convida`, `lo` and "bem-vindo" is `bem`, `vindo`. The contrast words "mas" and
- * "todavia" are clause breaks only: the contrast list is shared by every language, and they are Spanish "más" and
- * "todavía" once folded.
+ * Portuguese words the reply reader looks for in every reply, whatever its language (R7): the stop words that tell
+ * the language, and the contrast words after which the rest of a message dominates. Apart from {@link reading}, so
+ * that reading a reply makes the whole lexicon of its own language (and English) only.
  */
-export function reading(): CueTable {
-  // long: data (the words of one language), made on first read rather than at import
+export function everyReply(): EveryReplyWords {
   return {
     language: 'pt',
-    negators: ['nao', 'nem', 'nunca', 'sem', 'nenhum*', 'nenhuma*', 'jamais', 'tampouco'],
-    conditionals: ['antes', 'caso', 'quando', 'constitui', 'garante', 'implica', 'significa'],
-    yet: ['ainda'],
-    thanks: ['obrigado', 'obrigada', 'agradecemos', 'agradeco', 'agradecer'],
-    clauseBreaks: ['e', 'mas', 'porem', 'contudo', 'entretanto', 'entanto', 'todavia', 'embora', 'porque', 'pois', 'que'],
-    contrast: ['infelizmente', 'lamentavelmente', 'lamentamos', 'porem', 'contudo', 'entretanto', 'entanto'],
-    scheduling: [
-      'agend*', 'reagend*', 'remarc*', 'calendario*', 'agenda', 'horario*', 'adiar', 'adiad*', 'disponibilidade', 'viag*', 'doente',
-      'feira', 'terca', 'sala', 'conflito', 'imprevisto',
-    ],
     stopWords: [
       'de', 'que', 'para', 'por', 'se', 'como', 'esta', 'este', 'te', 'tu', 'nos', 'semana', 'proxima', 'dias', 'estamos', 'noticias',
       'os', 'do', 'da', 'das', 'na', 'nas', 'no', 'em', 'um', 'uma', 'ao', 'aos', 'pelo', 'pela', 'nao', 'voce', 'voces', 'seu', 'sua',
@@ -151,6 +139,29 @@ export function reading(): CueTable {
       'senhor', 'senhora', 'vossa', 'vosso', 'entao', 'estao', 'o', 'ele', 'ela', 'eles', 'elas', 'seja', 'apos', 'tudo', 'bem', 'bom',
       'boa', 'num', 'numa', 'pelos', 'pelas', 'deste', 'desta', 'mesmo', 'gostaria', 'processo', 'seletivo', 'contato', 'oportunidade',
       'sucesso', 'parabens',
+    ],
+    contrast: ['infelizmente', 'lamentavelmente', 'lamentamos', 'porem', 'contudo', 'entretanto', 'entanto'],
+  };
+}
+
+/**
+ * Portuguese cues (R7), Brazilian and European. Patterns are matched on folded words (`ç` → `c`, `ã` → `a`); a hyphen
+ * splits a word, so "convidá-lo" is `convida`, `lo` and "bem-vindo" is `bem`, `vindo`. The contrast words "mas" and
+ * "todavia" are clause breaks only: the contrast list is shared by every language, and they are Spanish "más" and
+ * "todavía" once folded.
+ */
+export function reading(): LexiconWords {
+  // long: data (the words of one language), made on first read rather than at import
+  return {
+    language: 'pt',
+    negators: ['nao', 'nem', 'nunca', 'sem', 'nenhum*', 'nenhuma*', 'jamais', 'tampouco'],
+    conditionals: ['antes', 'caso', 'quando', 'constitui', 'garante', 'implica', 'significa'],
+    yet: ['ainda'],
+    thanks: ['obrigado', 'obrigada', 'agradecemos', 'agradeco', 'agradecer'],
+    clauseBreaks: ['e', 'mas', 'porem', 'contudo', 'entretanto', 'entanto', 'todavia', 'embora', 'porque', 'pois', 'que'],
+    scheduling: [
+      'agend*', 'reagend*', 'remarc*', 'calendario*', 'agenda', 'horario*', 'adiar', 'adiad*', 'disponibilidade', 'viag*', 'doente',
+      'feira', 'terca', 'sala', 'conflito', 'imprevisto',
     ],
     requests: [
       { id: 'answer-questions', kind: 'complete_assessment', pattern: 'responda|responder|respondesse|responde .. perguntas|questionario|teste|entrevista' },
