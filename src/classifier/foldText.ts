@@ -24,7 +24,6 @@ export function foldText(text: string): string {
   // Full lower-casing keeps the length (almost always): then there is no ASCII capital left to fold.
   const lowered = lower.length === text.length;
   const src = lowered ? lower : text;
-  const TABLE = foldTable();
   const parts: string[] = [];
   let from = 0;
   let buf = '';
@@ -33,7 +32,8 @@ export function foldText(text: string): string {
   foldable.lastIndex = 0;
   while (foldable.test(src)) {
     const i = foldable.lastIndex - 1;
-    const f = TABLE[src.charCodeAt(i)] ?? src[i] ?? '';
+    // The table is made when a text first needs it (an ASCII text never does).
+    const f = foldTable()[src.charCodeAt(i)] ?? src[i] ?? '';
     if (f !== src[i]) {
       buf += src.slice(from, i) + f;
       from = i + 1;
