@@ -189,6 +189,7 @@ describe('classifyReply (R7)', () => {
 
   it('R7: scores are probabilities summing to 1, the label has the highest, and needsReview follows confidence', () => {
     const r = classifyReply('We would like to invite you to a final round interview.');
+    expect(Object.keys(r.scores)).toEqual([...REPLY_LABELS]);
     const sum = Object.values(r.scores).reduce((a, b) => a + b, 0);
     expect(sum).toBeCloseTo(1, 2);
     for (const v of Object.values(r.scores)) expect(v).toBeLessThanOrEqual(r.scores[r.label]);

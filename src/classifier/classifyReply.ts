@@ -89,8 +89,7 @@ export function classifyReply(input: ReplyInput, options?: ClassifyOptions): Cla
   let best = 0;
   for (let k = 1; k < REPLY_LABELS.length; k++) if ((scored.labels[k] ?? 0) > (scored.labels[best] ?? 0)) best = k;
   const label = REPLY_LABELS[best] as ReplyLabel;
-  const scores = {} as Record<ReplyLabel, number>;
-  for (let k = 0; k < REPLY_LABELS.length; k++) scores[REPLY_LABELS[k]!] = Math.round(scored.labels[k]! * 1000) / 1000;
+  const scores = scoresOf(scored.labels);
   // Rounded as shown, and compared as shown: an app that reads `confidence` and the threshold sees the same verdict.
   const confidence = Math.round((scored.labels[best] ?? 0) * 1000) / 1000;
 
@@ -107,6 +106,12 @@ export function classifyReply(input: ReplyInput, options?: ClassifyOptions): Cla
     requests: withOfferAnswer(findRequests(input, reading, options), label, evidence),
     language: reading.language,
   };
+}
+
+/** Each label's probability, rounded to three places, in REPLY_LABELS order (written out: one object shape). */
+function scoresOf(p: Float64Array): Record<ReplyLabel, number> {
+  const r = (k: number): number => Math.round(p[k]! * 1000) / 1000;
+  return { offer: r(0), rejection: r(1), next_round: r(2), reference_check: r(3), pending: r(4), other: r(5) };
 }
 
 /** The indexes in REPLY_TOPICS of each label's topics, by label index (made on first use). */
@@ -176,6 +181,19 @@ function evidenceOf(reading: Reading, vec: FeatureOccurrences, scored: LinearSco
     if (overlaps(evidence, span)) continue;
     evidence.push({ cue: featureName(reading, vec, i), label, weight: Math.round(sums[g]! * 100) / 100, field: span.field, start: span.start, end: span.end, text: span.text });
   }
-  const order = (e: Evidence): number => (e.field === 'subject' ? 0 : 1);
-  return evidence.sort((a, b) => order(a) - order(b) || a.start - b.start || b.end - a.end);
+  // In reading order: the subject first, then by start, the longer first. Sorted by insertion (a few spans), stable.
+  for (let a = 1; a < evidence.length; a++) {
+    const e = evidence[a]!;
+    let k = a;
+    for (; k > 0 && readsBefore(e, evidence[k - 1]!); k--) evidence[k] = evidence[k - 1]!;
+    evidence[k] = e;
+  }
+  return evidence;
+}
+
+/** Whether evidence `a` comes before `b` in reading order (see {@link evidenceOf}). */
+function readsBefore(a: Evidence, b: Evidence): boolean {
+  const fieldA = a.field === 'subject' ? 0 : 1;
+  const fieldB = b.field === 'subject' ? 0 : 1;
+  return fieldA < fieldB || (fieldA === fieldB && (a.start < b.start || (a.start === b.start && a.end > b.end)));
 }

@@ -339,20 +339,30 @@ function ownMaps(length: number): Maps {
 }
 
 /**
- * Maps in a buffer that the next reply read with the same slot reuses (see {@link cleanFields}): the reply reader reads
- * a reply's fields before it returns, and so spares an allocation outside the heap per field.
+ * Maps in buffers that the next reply read with the same slot reuses (see {@link cleanFields}): the reply reader reads
+ * a reply's fields before it returns, and so spares allocations outside the heap per field. The buffers may be longer
+ * than the text; the reader reads only the entries of its characters.
  */
 class ReusedMaps {
-  private buffer = new Int32Array(0);
+  private maps: Maps = { starts: new Int32Array(0), ends: new Int32Array(0) };
 
   take(length: number): Maps {
-    if (this.buffer.length < 2 * length) this.buffer = new Int32Array(Math.max(2 * length, 2 * this.buffer.length, 2048));
-    return { starts: this.buffer.subarray(0, length), ends: this.buffer.subarray(length, 2 * length) };
+    if (this.maps.starts.length < length) {
+      const size = Math.max(length, 2 * this.maps.starts.length, 1024);
+      this.maps = { starts: new Int32Array(size), ends: new Int32Array(size) };
+    }
+    return this.maps;
   }
 }
 
-/** The reused maps of a reply's subject and of its body. */
-let reusedMaps: { readonly subject: ReusedMaps; readonly body: ReusedMaps } | undefined;
+/** Where the reused maps of a reply's subject and of its body come from. */
+let reusedMaps: { readonly subject: (length: number) => Maps; readonly body: (length: number) => Maps } | undefined;
+
+function makeReusedMaps(): { readonly subject: (length: number) => Maps; readonly body: (length: number) => Maps } {
+  const subject = new ReusedMaps();
+  const body = new ReusedMaps();
+  return { subject: (length) => subject.take(length), body: (length) => body.take(length) };
+}
 
 /** The text and the map to the source of what a pass kept. */
 function assemble(norm: Normalized, kept: Kept, source: MappedText | null, maps: (length: number) => Maps): MappedText {
@@ -460,13 +470,14 @@ export function cleanReply(input: ReplyInput): CleanedField[] {
 }
 
 /**
- * {@link cleanReply}; with `reuse`, the fields' maps (`starts`, `ends`) live in buffers that the next call with
- * `reuse` overwrites, for a caller that is done with them before it calls again (the reply reader).
+ * {@link cleanReply}; with `reuse`, the fields' maps (`starts`, `ends`) live in buffers, possibly longer than the text,
+ * that the next call with `reuse` overwrites: for a caller that is done with them before it calls again (the reply
+ * reader).
  */
 export function cleanFields(input: ReplyInput, reuse: boolean): CleanedField[] {
-  const reused = reuse ? (reusedMaps ??= { subject: new ReusedMaps(), body: new ReusedMaps() }) : undefined;
-  const subjectMaps = reused === undefined ? ownMaps : (n: number): Maps => reused.subject.take(n);
-  const bodyMaps = reused === undefined ? ownMaps : (n: number): Maps => reused.body.take(n);
+  const reused = reuse ? (reusedMaps ??= makeReusedMaps()) : undefined;
+  const subjectMaps = reused === undefined ? ownMaps : reused.subject;
+  const bodyMaps = reused === undefined ? ownMaps : reused.body;
   if (typeof input === 'string') {
     const cleaned = LOOKS_LIKE_HTML_PATTERN.test(input) ? cleanHtml(input, bodyMaps) : cleanBody(input, null, bodyMaps);
     return [fieldOf('text', input, cleaned)];

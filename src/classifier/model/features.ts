@@ -53,7 +53,10 @@ export const enum Kind {
   Language = 9,
 }
 
-/** Every occurrence of every feature in a reply, in typed arrays. Values of repeated occurrences add up. */
+/**
+ * Every occurrence of every feature in a reply, in typed arrays whose first `count` entries are the occurrences.
+ * Values of repeated occurrences add up.
+ */
 export interface FeatureOccurrences {
   readonly count: number;
   readonly ids: Int32Array;
@@ -266,6 +269,14 @@ class Occurrences {
       names: this.names, placeholders: this.placeholders,
     };
   }
+
+  /** The occurrences in the collection's own arrays, which may be longer than `count` (for a reused collection). */
+  asRead(): FeatureOccurrences {
+    return {
+      count: this.count, ids: this.ids, values: this.values, kinds: this.kinds, fields: this.fields, starts: this.starts,
+      ends: this.ends, names: this.names, placeholders: this.placeholders,
+    };
+  }
 }
 
 /** The collection {@link replyFeatures} fills when asked to reuse one, and the buffer of {@link tokenFlags}. */
@@ -436,8 +447,9 @@ function lexiconFeatures(o: Occurrences, reading: Reading, flags: readonly Uint8
 }
 
 /**
- * Every feature occurrence of a read reply. With `reuse`, they live in arrays that the next call with `reuse`
- * overwrites (classifyReply reads them before it returns, and so spares their allocation); otherwise in their own.
+ * Every feature occurrence of a read reply. With `reuse`, they live in arrays, possibly longer than `count`, that the
+ * next call with `reuse` overwrites (classifyReply reads them before it returns, and so spares their allocation);
+ * otherwise in arrays of their own, `count` long.
  *
  * @example
  * ```ts
@@ -455,7 +467,7 @@ export function replyFeatures(reading: Reading, reuse = false): FeatureOccurrenc
   o.push(fnv(`L:${reading.language}`), 1, Kind.Language, -1, 0, 0, `L:${reading.language}`);
   lexiconFeatures(o, reading, flags);
   ngramFeatures(o, reading, flags);
-  return o.done();
+  return reuse ? o.asRead() : o.done();
 }
 
 /** The name of occurrence `i` (for training and evidence; the reader itself never builds names). */
