@@ -38,7 +38,9 @@ interface Hit {
 }
 
 function hits(pattern: RegExp, text: string, cue: Cue): Hit[] {
-  const re = new RegExp(pattern.source, pattern.flags);
+  // The lexicon's own pattern, searched from the start (nothing else searches with it meanwhile).
+  const re = pattern;
+  re.lastIndex = 0;
   const out: Hit[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {

@@ -75,8 +75,29 @@ function fragments(v: TimelineVocabulary) {
 function phraseRules(v: TimelineVocabulary): TimelineRule[] {
   const { PREP, CPREP, ART, NEXT_BEFORE, NEXT_AFTER, WD, WD_PREFIX, MO, MO_PLAIN, NUM, FEW, ABOUT, UNIT, JOIN, OR, PART, LINK, WEEK, MONTH, ORD, ALPHA_ORD, YEAR, DM_LINK, SUFFIX, INFIX, BETWEEN } = fragments(v);
   const rules: TimelineRule[] = [];
+  // What each rule cannot match without (see TimelineRule.needs): a digit, or one word of a list, found anywhere.
+  const need = (words: string): RegExp => new RegExp(words);
+  const DIGIT = need('\\d');
+  const MONTHS = need(MO);
+  const needs: Partial<Record<RuleKind, readonly RegExp[]>> = {
+    'count': [need(UNIT)],
+    'count-unit': [need(alt(Object.keys(v.countUnits ?? {})))],
+    'day-month': [DIGIT, MONTHS],
+    'month-day': [DIGIT, MONTHS],
+    'numeric': [DIGIT],
+    'iso': [DIGIT],
+    'ordinal': [DIGIT],
+    'weekday': [need(alt(Object.keys(v.weekdays)))],
+    'week': [need(WEEK)],
+    'calendar-week': [DIGIT, need(alt(v.calendarWeekWords))],
+    'period-word': [need(alt(Object.keys(v.periodWords ?? {})))],
+    'month-period': [need(PART)],
+    'month': [need(MO_PLAIN)],
+    'day-word': [need(alt([...v.notDayWords, ...Object.keys(v.dayWords)]))],
+    'vague': [need(alt(Object.keys(v.vague)))],
+  };
   const rule = (kind: RuleKind, base: number, source: string): void => {
-    rules.push({ id: `${v.language}.${kind}`, language: v.language, kind, base, pattern: new RegExp(`${B0}${source}${B1}`, 'g') });
+    rules.push({ id: `${v.language}.${kind}`, language: v.language, kind, base, pattern: new RegExp(`${B0}${source}${B1}`, 'g'), needs: needs[kind] ?? [] });
   };
   const prep = `(?:(?<prep>${PREP})\\s)?`;
   const art = `(?:${ART}\\s)?`;

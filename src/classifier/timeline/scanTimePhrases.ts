@@ -48,9 +48,18 @@ export function scanTimePhrases(fields: readonly CleanedField[], folded: readonl
   fields.forEach((field, fieldIndex) => {
     const text = folded[fieldIndex] ?? '';
     const found: ScannedPhrase[] = [];
+    // Whether the text has each word list the rules need (lists are shared between rules, so each is searched once).
+    const has = new Map<RegExp, boolean>();
+    const holds = (need: RegExp): boolean => {
+      let known = has.get(need);
+      if (known === undefined) has.set(need, (known = need.test(text)));
+      return known;
+    };
     for (const lex of lexicons) {
       for (const rule of lex.rules) {
-        const re = new RegExp(rule.pattern.source, rule.pattern.flags);
+        if (!rule.needs.every(holds)) continue;
+        const re = rule.pattern;
+        re.lastIndex = 0;
         let match: RegExpExecArray | null;
         let n = 0;
         while (n < MAX_MATCHES_PER_RULE && (match = re.exec(text)) !== null) {

@@ -12,6 +12,11 @@ export interface TimelineRule {
   readonly language: ReplyLanguage;
   readonly kind: RuleKind;
   readonly pattern: RegExp;
+  /**
+   * Patterns that each occur in any text the rule matches (the words it cannot match without, as bare substrings): a
+   * text that lacks one is not searched with the rule. Rules share them, so a text is tested once per pattern.
+   */
+  readonly needs: readonly RegExp[];
   /** Base confidence before context. */
   readonly base: number;
 }
