@@ -21,7 +21,11 @@ export class WordSet {
    */
   private readonly list: readonly string[] | null;
   private readonly hashes: Int32Array | null;
+  /** Bit `h & 31` set for the hash `h` of each listed word: most words not listed are told apart with one test. */
+  private readonly bits: number;
   private readonly buckets = new Map<string, string[]>();
+  /** Whether {@link WordSet.buckets} holds any stem (read on every look-up, so kept apart from the map). */
+  private readonly stemmed: boolean;
   private readonly short: string[] = [];
 
   constructor(items: readonly string[]) {
@@ -44,6 +48,10 @@ export class WordSet {
     }
     this.list = this.exact.size <= SHORT_SET ? [...this.exact].map(interned) : null;
     this.hashes = this.list === null ? null : Int32Array.from(this.list, (w) => fnv(w));
+    let bits = 0;
+    for (const h of this.hashes ?? []) bits |= 1 << (h & 31);
+    this.bits = bits;
+    this.stemmed = this.buckets.size > 0;
   }
 
   /**
@@ -55,9 +63,11 @@ export class WordSet {
     if (list !== null && hashes !== null) {
       if (hash === undefined) {
         for (let i = 0; i < list.length; i++) if (list[i] === word) return true;
-      } else for (let i = 0; i < hashes.length; i++) if (hashes[i] === hash && list[i] === word) return true;
+      } else if ((this.bits & (1 << (hash & 31))) !== 0) {
+        for (let i = 0; i < hashes.length; i++) if (hashes[i] === hash && list[i] === word) return true;
+      }
     } else if (this.exact.has(word)) return true;
-    if (word.length >= 3 && this.buckets.size > 0) {
+    if (this.stemmed && word.length >= 3) {
       const bucket = this.buckets.get(key ?? word.slice(0, 3));
       if (bucket !== undefined) for (const p of bucket) if (word.startsWith(p)) return true;
     }
