@@ -121,6 +121,8 @@ let topicsByLabel: readonly (readonly number[])[] | undefined;
 function topicOf(vec: FeatureOccurrences, scored: LinearScores, best: number): ReplyTopic {
   topicsByLabel ??= REPLY_LABELS.map((l) => REPLY_TOPICS.flatMap((t, k) => (TOPIC_LABELS[t] === l ? [k] : [])));
   const candidates = topicsByLabel[best]!;
+  // A label with one topic (an offer) has nothing to weigh.
+  if (candidates.length === 1) return REPLY_TOPICS[candidates[0]!] as ReplyTopic;
   const topicLogits = scoreTopics(vec, scored, candidates);
   let bestTopic = 0;
   for (let j = 1; j < candidates.length; j++) if (topicLogits[j]! > topicLogits[bestTopic]!) bestTopic = j;

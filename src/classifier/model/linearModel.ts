@@ -8,9 +8,11 @@ import {
  * each row's weights from their strings into typed arrays the first time a reply has a feature of that row.
  */
 interface Weights {
-  /** Open-addressing table: feature id → row + 1 (0 = empty), probed linearly from `slot(id)`. */
-  readonly keys: Int32Array;
-  readonly rows: Int32Array;
+  /**
+   * Open-addressing table: feature id → row + 1 (0 = empty), probed linearly from `slot(id)`; slot `s` holds the id at
+   * `2s` and the row + 1 at `2s + 1`, side by side, so a probe reads one place.
+   */
+  readonly table: Int32Array;
   readonly bits: number;
   readonly rowCount: number;
   /** Character code → weight step. */
@@ -79,16 +81,15 @@ function load(): Weights {
   let bits = 4;
   while (1 << bits < n * 2) bits++;
   const mask = (1 << bits) - 1;
-  const keys = new Int32Array(1 << bits);
-  const rows = new Int32Array(1 << bits);
+  const table = new Int32Array(2 << bits);
   forEachFeatureId(FEATURE_IDS, (id, row) => {
     let s = slot(id, bits);
-    while (rows[s] !== 0) s = (s + 1) & mask;
-    keys[s] = id;
-    rows[s] = row + 1;
+    while (table[2 * s + 1] !== 0) s = (s + 1) & mask;
+    table[2 * s] = id;
+    table[2 * s + 1] = row + 1;
   });
   weights = {
-    keys, rows, bits, rowCount: n, steps: digitTable(32), labelSteps: new Int8Array(n * LABEL_BIAS.length),
+    table, bits, rowCount: n, steps: digitTable(32), labelSteps: new Int8Array(n * LABEL_BIAS.length),
     topicSteps: new Int8Array(n * TOPIC_BIAS.length), decoded: new Uint8Array(n), groups: new Int32Array(n),
   };
   return weights;
@@ -111,10 +112,11 @@ function slot(id: number, bits: number): number {
 /** The model row of a feature id, or -1. */
 function rowOf(w: Weights, id: number): number {
   const mask = (1 << w.bits) - 1;
+  const { table } = w;
   for (let s = slot(id, w.bits); ; s = (s + 1) & mask) {
-    const r = w.rows[s] ?? 0;
+    const r = table[2 * s + 1]!;
     if (r === 0) return -1;
-    if (w.keys[s] === id) return r - 1;
+    if (table[2 * s] === id) return r - 1;
   }
 }
 
