@@ -6,7 +6,7 @@ import { findRequests } from './findRequests.js';
 import { featureName, Kind, readReply, replyFeatures } from './model/features.js';
 import type { FeatureOccurrences, Reading } from './model/features.js';
 import { rowContributions, scoreFeatures, scoreTopics } from './model/linearModel.js';
-import type { LinearScores } from './model/linearModel.js';
+import type { LinearScores, RowContributions } from './model/linearModel.js';
 import { REVIEW_THRESHOLD } from './model/weights.generated.js';
 import { REPLY_LABELS, REPLY_LANGUAGES, REPLY_TOPICS, TOPIC_LABELS } from './types.js';
 import type { Classification, ClassifyOptions, Evidence, ReplyInput, ReplyLabel, ReplyRequest, ReplyTopic } from './types.js';
@@ -146,9 +146,9 @@ function overlaps(evidence: readonly Evidence[], span: { field: Evidence['field'
  * The groups of positive contribution, larger first, then earlier (first occurrences are distinct, so this is a total
  * order). Sorted by insertion: a reply has a few dozen such groups, and this spares a comparison function's calls.
  */
-function ranked(first: readonly number[], sums: readonly number[]): number[] {
+function ranked({ count, sums }: RowContributions): number[] {
   const out: number[] = [];
-  for (let g = 0; g < first.length; g++) if (sums[g]! > 0) out.push(g);
+  for (let g = 0; g < count; g++) if (sums[g]! > 0) out.push(g);
   // Groups come in order of first occurrence, so each goes after the earlier ones of the same sum.
   for (let a = 1; a < out.length; a++) {
     const g = out[a]!;
@@ -167,8 +167,9 @@ function ranked(first: readonly number[], sums: readonly number[]): number[] {
  * a span already chosen is passed over.
  */
 function evidenceOf(reading: Reading, vec: FeatureOccurrences, scored: LinearScores, best: number, label: ReplyLabel): Evidence[] {
-  const { first, sums } = rowContributions(vec, scored, best, runnerUp(scored, best));
-  const ranking = ranked(first, sums);
+  const contributions = rowContributions(vec, scored, best, runnerUp(scored, best));
+  const { first, sums } = contributions;
+  const ranking = ranked(contributions);
   const evidence: Evidence[] = [];
   for (let pick = 0; pick < ranking.length && evidence.length < MAX_EVIDENCE; pick++) {
     const g = ranking[pick]!;

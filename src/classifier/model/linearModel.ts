@@ -120,14 +120,45 @@ function rowOf(w: Weights, id: number): number {
   }
 }
 
-/** Label probabilities of a reply's features, and the occurrences the model has a row for. */
+/**
+ * Label probabilities of a reply's features, and the occurrences the model has a row for. The occurrence lists live in
+ * buffers the next {@link scoreFeatures} call reuses (the reply reader reads them before it scores another reply).
+ */
 export interface LinearScores {
   /** Label probabilities (calibrated by the fitted temperature), in {@link LABEL_BIAS} order. */
   readonly labels: Float64Array;
-  /** The occurrences that have a row in the model, in order (the others weigh nothing). */
-  readonly hits: readonly number[];
+  /** How many occurrences have a row in the model (the others weigh nothing). */
+  readonly count: number;
+  /** Those occurrences, in order: the first {@link LinearScores.count} entries. */
+  readonly hits: Int32Array;
   /** The model row of each of {@link LinearScores.hits}. */
-  readonly rows: readonly number[];
+  readonly rows: Int32Array;
+}
+
+/**
+ * Each row's contribution to one label over another (see {@link rowContributions}), in buffers the next call reuses:
+ * group `g` (of `count`) first occurs at occurrence `first[g]` and adds `sums[g]`.
+ */
+export interface RowContributions {
+  readonly count: number;
+  readonly first: Int32Array;
+  readonly sums: Float64Array;
+}
+
+/** The buffers {@link scoreFeatures} and {@link rowContributions} reuse, grown to the largest reply read so far. */
+interface Scratch {
+  hits: Int32Array;
+  rows: Int32Array;
+  first: Int32Array;
+  sums: Float64Array;
+  touched: Int32Array;
+}
+let scratch: Scratch | undefined;
+function scratchFor(occurrences: number): Scratch {
+  if (scratch !== undefined && scratch.hits.length >= occurrences) return scratch;
+  const n = Math.max(occurrences, 2 * (scratch?.hits.length ?? 0), 512);
+  scratch = { hits: new Int32Array(n), rows: new Int32Array(n), first: new Int32Array(n), sums: new Float64Array(n), touched: new Int32Array(n) };
+  return scratch;
 }
 
 function softmaxInto(z: Float64Array, temperature: number): Float64Array {
@@ -145,21 +176,21 @@ export function scoreFeatures(vec: FeatureOccurrences): LinearScores {
   const L = LABEL_BIAS.length;
   const labels = new Float64Array(L);
   for (let k = 0; k < L; k++) labels[k] = LABEL_BIAS[k]!;
-  const hits: number[] = [];
-  const rows: number[] = [];
+  const { hits, rows } = scratchFor(vec.count);
+  let count = 0;
   const { labelSteps, decoded } = w;
   const { ids, values } = vec;
   for (let i = 0; i < vec.count; i++) {
     const row = rowOf(w, ids[i]!);
     if (row < 0) continue;
     if (decoded[row] === 0) decodeRow(w, row);
-    hits.push(i);
-    rows.push(row);
+    hits[count] = i;
+    rows[count++] = row;
     const v = values[i]! * LABEL_SCALE;
     const base = row * L;
     for (let k = 0; k < L; k++) labels[k] = labels[k]! + labelSteps[base + k]! * v;
   }
-  return { labels: softmaxInto(labels, TEMPERATURE), hits, rows };
+  return { labels: softmaxInto(labels, TEMPERATURE), count, hits, rows };
 }
 
 /** The topic model's logits for the given topics only (those of the chosen label), in the order given. */
@@ -168,9 +199,9 @@ export function scoreTopics(vec: FeatureOccurrences, scored: LinearScores, topic
   const T = TOPIC_BIAS.length;
   const out = new Float64Array(topics.length);
   for (let j = 0; j < topics.length; j++) out[j] = TOPIC_BIAS[topics[j]!]!;
-  const { hits, rows } = scored;
+  const { hits, rows, count } = scored;
   const { values } = vec;
-  for (let h = 0; h < hits.length; h++) {
+  for (let h = 0; h < count; h++) {
     const v = values[hits[h]!]! * TOPIC_SCALE;
     const base = rows[h]! * T;
     for (let j = 0; j < topics.length; j++) out[j] = out[j]! + topicSteps[base + topics[j]!]! * v;
@@ -183,16 +214,15 @@ export function scoreTopics(vec: FeatureOccurrences, scored: LinearScores, topic
  * fields (global features left out), one group per row in order of first occurrence: `first[g]` is group `g`'s first
  * occurrence, `sums[g]` its contribution.
  */
-export function rowContributions(vec: FeatureOccurrences, scored: LinearScores, best: number, second: number): { first: number[]; sums: number[] } {
+export function rowContributions(vec: FeatureOccurrences, scored: LinearScores, best: number, second: number): RowContributions {
   const w = load();
   const { groups: slots, labelSteps } = w;
   const L = LABEL_BIAS.length;
-  const first: number[] = [];
-  const sums: number[] = [];
-  const touched: number[] = [];
+  const { first, sums, touched } = scratchFor(scored.count);
+  let count = 0;
   const { hits, rows } = scored;
   const { fields, values } = vec;
-  for (let h = 0; h < hits.length; h++) {
+  for (let h = 0; h < scored.count; h++) {
     const i = hits[h]!;
     if (fields[i]! < 0) continue;
     const row = rows[h]!;
@@ -201,12 +231,12 @@ export function rowContributions(vec: FeatureOccurrences, scored: LinearScores, 
     const c = (winner - runnerUp) * values[i]!;
     const g = slots[row]! - 1;
     if (g < 0) {
-      slots[row] = first.length + 1;
-      touched.push(row);
-      first.push(i);
-      sums.push(c);
+      slots[row] = count + 1;
+      touched[count] = row;
+      first[count] = i;
+      sums[count++] = c;
     } else sums[g]! += c;
   }
-  for (let k = 0; k < touched.length; k++) slots[touched[k]!] = 0;
-  return { first, sums };
+  for (let k = 0; k < count; k++) slots[touched[k]!] = 0;
+  return { count, first, sums };
 }
