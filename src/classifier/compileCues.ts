@@ -29,10 +29,11 @@ export class WordSet {
   private readonly short: string[] = [];
 
   constructor(items: readonly string[]) {
-    for (const raw of items) {
+    for (let i = 0; i < items.length; i++) {
+      const raw = items[i]!;
       // Most list words are already folded (lower-case ASCII): only the others go through the fold table.
       const item = PLAIN_PATTERN.test(raw) ? raw : foldWord(raw);
-      if (!item.endsWith('*')) {
+      if (item.charCodeAt(item.length - 1) !== 42 /* * */) {
         this.exact.add(item);
         continue;
       }
@@ -110,28 +111,40 @@ const DEFAULT_NEGATED: Readonly<Record<CueLabel, CueLabel | null>> = {
   other: null,
 };
 
+/**
+ * The first three letters of each alternative of a slot, each once, in order. (This and the two functions below run
+ * for every phrase of a language the first time a reply in it is read, before the engine optimises them: they keep to
+ * few calls.)
+ */
 function indexKeys(source: string): string[] {
   const keys: string[] = [];
-  for (const alt of source.split('|')) {
-    const stem = alt.endsWith('*');
+  const alts = source.split('|');
+  for (let a = 0; a < alts.length; a++) {
+    const alt = alts[a]!;
+    const stem = alt.charCodeAt(alt.length - 1) === 42; // *
     const bare = stem ? alt.slice(0, -1) : alt;
     const w = PLAIN_PATTERN.test(bare) ? bare : foldWord(bare);
     if (stem && w.length < 3) throw new Error(`cue stem "${alt}" is shorter than 3 letters`);
-    keys.push(w.slice(0, 3));
+    const key = w.length > 3 ? w.slice(0, 3) : w;
+    if (!keys.includes(key)) keys.push(key);
   }
   return keys;
 }
 
 /** The first slot of a pattern, which a match starts with; throws if the pattern starts with a gap or an optional slot. */
 function firstSource(def: Pick<CueDefinition, 'id' | 'pattern'>): string {
-  for (const item of def.pattern.split(' ')) {
-    if (item === '') continue;
-    if (/^\.+$/.test(item) && item !== '..' && item !== '...') throw new Error(`cue ${def.id}: "${item}" is not a gap (write .. or ...)`);
-    if (item === '..' || item === '...') throw new Error(`cue ${def.id} starts with a gap`);
-    if (item.startsWith('[') && item.endsWith(']')) throw new Error(`cue ${def.id} starts with an optional slot`);
-    return item;
+  const { pattern } = def;
+  let start = 0;
+  while (pattern.charCodeAt(start) === 32) start++;
+  if (start >= pattern.length) return '';
+  const space = pattern.indexOf(' ', start);
+  const item = pattern.slice(start, space < 0 ? pattern.length : space);
+  if (item.charCodeAt(0) === 46 /* . */ && /^\.+$/.test(item)) {
+    if (item !== '..' && item !== '...') throw new Error(`cue ${def.id}: "${item}" is not a gap (write .. or ...)`);
+    throw new Error(`cue ${def.id} starts with a gap`);
   }
-  return '';
+  if (item.charCodeAt(0) === 91 /* [ */ && item.endsWith(']')) throw new Error(`cue ${def.id} starts with an optional slot`);
+  return item;
 }
 
 /** A phrase of the lexicon, compiled the first time a word it may start with is read. */
@@ -145,14 +158,15 @@ function once<T>(make: () => T): LexiconEntry<T> {
 /** Indexes entries by the first three letters of each alternative of their first slot, in table order. */
 function indexByFirstLetters<T>(defs: readonly Pick<CueDefinition, 'id' | 'pattern'>[], entry: (i: number) => LexiconEntry<T>): Map<string, LexiconEntry<T>[]> {
   const index = new Map<string, LexiconEntry<T>[]>();
-  defs.forEach((def, i) => {
+  for (let i = 0; i < defs.length; i++) {
     const e = entry(i);
-    for (const key of new Set(indexKeys(firstSource(def)))) {
-      const list = index.get(key);
-      if (list === undefined) index.set(key, [e]);
+    const keys = indexKeys(firstSource(defs[i]!));
+    for (let k = 0; k < keys.length; k++) {
+      const list = index.get(keys[k]!);
+      if (list === undefined) index.set(keys[k]!, [e]);
       else list.push(e);
     }
-  });
+  }
   return index;
 }
 
