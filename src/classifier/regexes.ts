@@ -1,7 +1,6 @@
 import { cleaningPatterns } from './cleaningPatterns.js';
 import { LOOKS_LIKE_HTML_PATTERN } from './cleanReply.js';
 import { ASCII_UPPER_PATTERN, FOLDABLE_PATTERN } from './foldText.js';
-import { OPEN_BRACKET_PATTERN } from './model/features.js';
 import { SKIP_CLOSE_PATTERN } from './stripHtml.js';
 import { timelineLexicons } from './timeline/lexicons.js';
 import { markPattern, wordPattern } from './tokenize.js';
@@ -17,7 +16,6 @@ export const CLASSIFIER_PATTERNS: readonly { readonly name: string; readonly pat
   ...Object.entries(cleaningPatterns()).map(([name, pattern]) => ({ name: `cleaning ${name}`, pattern })),
   { name: 'ASCII_UPPER_PATTERN', pattern: ASCII_UPPER_PATTERN },
   { name: 'FOLDABLE_PATTERN', pattern: FOLDABLE_PATTERN },
-  { name: 'OPEN_BRACKET_PATTERN', pattern: OPEN_BRACKET_PATTERN },
   { name: 'wordPattern', pattern: wordPattern() },
   { name: 'markPattern', pattern: markPattern() },
   // The timeline reader's patterns, compiled from the per-language vocabularies (src/languages/<code>/reading.ts).

@@ -1,7 +1,7 @@
-import { test } from '@fast-check/vitest';
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { classifyReply } from '../../src/classifier/classifyReply.js';
-import { featureId, featureName, readReply, replyFeatures } from '../../src/classifier/model/features.js';
+import { featureId, featureName, placeholderRanges, readReply, replyFeatures } from '../../src/classifier/model/features.js';
 import { REVIEW_THRESHOLD } from '../../src/classifier/model/weights.generated.js';
 import { REPLY_LABELS, REQUEST_KINDS, TOPIC_LABELS } from '../../src/classifier/types.js';
 import type { ReplyInput } from '../../src/classifier/types.js';
@@ -13,7 +13,35 @@ function fieldText(input: ReplyInput, field: 'subject' | 'text' | 'html'): strin
   return (input as Record<string, string | undefined>)[field] ?? '';
 }
 
+/**
+ * The naive oracle of placeholders: from each opening bracket in turn, read on until its closing bracket, a line break
+ * or 80 characters; a bracket closed in time makes a placeholder, and reading goes on after it.
+ */
+function naivePlaceholders(text: string): number[] | null {
+  const out: number[] = [];
+  const closer: Record<string, string> = { '{': '}', '[': ']', '<': '>' };
+  for (let i = 0; i < text.length; i++) {
+    const close = closer[text[i]!];
+    if (close === undefined) continue;
+    let j = i + 1;
+    while (j < Math.min(text.length, i + 80) && text[j] !== close && text[j] !== '\n') j++;
+    if (j >= Math.min(text.length, i + 80) || text[j] !== close) continue;
+    out.push(i, j + 1);
+    i = j;
+  }
+  return out.length === 0 ? null : out;
+}
+
+/** Brackets, line breaks and runs of letters of every length around the 80-character limit. */
+const bracketText = (): fc.Arbitrary<string> =>
+  fc.array(fc.oneof(fc.constantFrom('{', '}', '[', ']', '<', '>', '\n', ' ', 'name', '{{ x }}'), fc.integer({ min: 1, max: 100 }).map((n) => 'a'.repeat(n))), { maxLength: 40 })
+    .map((parts) => parts.join(''));
+
 describe('the learned reply reader (R7)', () => {
+  test.prop([bracketText()], { numRuns: 300 })('R7: placeholders are the ranges the naive scan finds', (text) => {
+    expect(placeholderRanges(text)).toEqual(naivePlaceholders(text));
+  });
+
   // No train/serve skew: the id the reader computes from a reply's words is the id of the name training wrote.
   test.prop([anyText()], { numRuns: 150 })('R7: every feature id the reader computes is the id of its name', (text) => {
     const reading = readReply(text);

@@ -156,21 +156,52 @@ export function readReply(input: ReplyInput, language?: ReplyLanguage, reuse = f
  */
 export function placeholderRanges(text: string): number[] | null {
   let ranges: number[] | null = null;
-  // The engine's pattern search goes from one opening bracket to the next (most text has few or none).
-  const open = OPEN_BRACKET_PATTERN;
-  open.lastIndex = 0;
-  while (open.test(text)) {
-    const i = open.lastIndex - 1;
-    const c = text.charCodeAt(i);
-    const close = c === 123 ? 125 : c === 91 ? 93 : 62;
-    const limit = Math.min(text.length, i + MAX_PLACEHOLDER);
-    let j = i + 1;
-    while (j < limit && text.charCodeAt(j) !== close && text.charCodeAt(j) !== 10) j++;
-    if (j >= limit || text.charCodeAt(j) !== close) continue;
-    (ranges ??= []).push(i, j + 1);
-    open.lastIndex = j + 1;
+  const n = text.length;
+  // Per kind of bracket, the next opening one at or after `from` and the next closing one after it, and the next line
+  // break: each found with the engine's string search when the last one found is passed (-1: not looked for yet; `n`:
+  // none left). An opening bracket that cannot close skips the others of its kind that cannot either.
+  const nextOpen = [-1, -1, -1];
+  const nextClose = [-1, -1, -1];
+  let nextBreak = -1;
+  let from = 0;
+  for (;;) {
+    let i = n;
+    let kind = -1;
+    for (let k = 0; k < 3; k++) {
+      if (nextOpen[k]! < from) nextOpen[k] = positionOf(text, OPENING[k]!, from);
+      if (nextOpen[k]! < i) {
+        i = nextOpen[k]!;
+        kind = k;
+      }
+    }
+    if (kind < 0) break;
+    if (nextClose[kind]! <= i) nextClose[kind] = positionOf(text, CLOSING[kind]!, i + 1);
+    if (nextBreak <= i) nextBreak = positionOf(text, '\n', i + 1);
+    // A placeholder closes on its own line, within MAX_PLACEHOLDER characters: the first closing bracket after it is
+    // `j`, and so it is for every later opening one before `j`.
+    const j = nextClose[kind]!;
+    if (j < nextBreak && j < i + MAX_PLACEHOLDER) {
+      (ranges ??= []).push(i, j + 1);
+      from = j + 1;
+      continue;
+    }
+    from = i + 1;
+    // None closes before the line break (or at all), or before `j` comes within reach.
+    if (j === n) nextOpen[kind] = n;
+    else if (j > nextBreak) nextOpen[kind] = positionOf(text, OPENING[kind]!, nextBreak + 1);
+    else nextOpen[kind] = positionOf(text, OPENING[kind]!, Math.max(from, j - MAX_PLACEHOLDER + 1));
   }
   return ranges;
+}
+
+/** The brackets a placeholder opens and closes with. */
+const OPENING = ['{', '[', '<'];
+const CLOSING = ['}', ']', '>'];
+
+/** The index of `s` in `text` at or after `from`, or `text.length` when there is none. */
+function positionOf(text: string, s: string, from: number): number {
+  const at = text.indexOf(s, from);
+  return at < 0 ? text.length : at;
 }
 
 /** Whether character `at` sits inside one of `ranges` (see {@link placeholderRanges}). */
@@ -179,9 +210,6 @@ function inRanges(ranges: readonly number[] | null, at: number): boolean {
   for (let r = 0; r < ranges.length && ranges[r]! <= at; r += 2) if (at < ranges[r + 1]!) return true;
   return false;
 }
-
-/** The brackets a placeholder opens with: `{`, `[`, `<` (`g`: searched from `lastIndex`, reset before each text). */
-export const OPEN_BRACKET_PATTERN = /[{[<]/g;
 
 /**
  * Word `i` of a field as features read it: `#` for digits, `#ph` for the first word inside a placeholder, `''` for the
