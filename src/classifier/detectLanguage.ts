@@ -18,11 +18,16 @@ export interface DetectedLanguage {
  * (then `sure` is false).
  */
 export function detectLanguageOfWords(words: readonly (readonly WordInfo[])[]): DetectedLanguage {
+  return detectLanguageOfTokens(words.map((infos) => ({ infos, count: infos.length })));
+}
+
+/** {@link detectLanguageOfWords} of tokenised fields (the first `count` words of each). */
+export function detectLanguageOfTokens(tokens: readonly Pick<Tokens, 'infos' | 'count'>[]): DetectedLanguage {
   const counts = new Int32Array(CUE_TABLES.length);
   let read = 0;
-  for (const field of words) {
-    for (let i = 0; i < field.length && read < MAX_WORDS; i++, read++) {
-      const mask = field[i]!.stop;
+  for (const { infos, count } of tokens) {
+    for (let i = 0; i < count && read < MAX_WORDS; i++, read++) {
+      const mask = infos[i]!.stop;
       if (mask === 0) continue;
       for (let k = 0; k < counts.length; k++) if ((mask & (1 << k)) !== 0) counts[k]!++;
     }
@@ -38,9 +43,4 @@ export function detectLanguageOfWords(words: readonly (readonly WordInfo[])[]): 
   let ties = 0;
   for (let k = 0; k < counts.length; k++) if (counts[k] === bestCount) ties++;
   return { language: best < 0 ? 'en' : CUE_TABLES[best]!.language, sure: bestCount > 0 && ties === 1, stopWords: bestCount };
-}
-
-/** {@link detectLanguageOfWords} of tokenised fields. */
-export function detectLanguageOfTokens(tokens: readonly Tokens[]): DetectedLanguage {
-  return detectLanguageOfWords(tokens.map((t) => t.infos));
 }

@@ -33,11 +33,19 @@ export interface Tokens {
   readonly count: number;
 }
 
-/** Scratch space while tokenising (never leaves a call: the tokens get arrays of their exact size). */
-const found: WordInfo[] = [];
-const foundStarts: number[] = [];
-const foundEnds: number[] = [];
-const foundSentences: number[] = [];
+/**
+ * Arrays for {@link tokenize} to write the words in, kept from one call to the next: longer than the words of any one
+ * text, so only the first `count` entries are the text's.
+ */
+export interface TokenArrays {
+  readonly infos: WordInfo[];
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly sentences: number[];
+}
+
+/** Scratch space while tokenising without arrays given (never leaves a call: the tokens get arrays of their exact size). */
+const scratch: TokenArrays = { infos: [], starts: [], ends: [], sentences: [] };
 
 /** Whether a word is one or two ASCII digits: before a period, an ordinal ("am 2. Mai") or a decimal. */
 function isShortNumber(word: string | undefined): boolean {
@@ -110,10 +118,12 @@ function withoutMarks(w: string): string {
 /**
  * Splits folded text into words (apostrophes split: `don't` → `don`, `t`; `l'offre` → `l`, `offre`): the runs of
  * {@link wordPattern}, found in one pass over the code units (ASCII without any look-up, other characters through a
- * table filled as they are met).
+ * table filled as they are met). With `into`, the words are written in those arrays (the tokens' arrays are then those,
+ * longer than `count`); otherwise the tokens get arrays of their own, `count` long.
  */
-export function tokenize(folded: string, maxWords = Number.POSITIVE_INFINITY): Tokens {
+export function tokenize(folded: string, maxWords = Number.POSITIVE_INFINITY, into?: TokenArrays): Tokens {
   const n = folded.length;
+  const { infos: found, starts: foundStarts, ends: foundEnds, sentences: foundSentences } = into ?? scratch;
   let sentence = 0;
   let count = 0;
   let i = 0;
@@ -171,6 +181,7 @@ export function tokenize(folded: string, maxWords = Number.POSITIVE_INFINITY): T
     foundSentences[count] = sentence;
     count++;
   }
+  if (into !== undefined) return { infos: found, starts: foundStarts, ends: foundEnds, sentences: foundSentences, count };
   return {
     infos: found.slice(0, count), starts: foundStarts.slice(0, count), ends: foundEnds.slice(0, count),
     sentences: foundSentences.slice(0, count), count,

@@ -5,7 +5,7 @@ import { CUE_TABLES } from '../cues/index.js';
 import { detectLanguageOfTokens } from '../detectLanguage.js';
 import { foldText } from '../foldText.js';
 import { tokenize } from '../tokenize.js';
-import type { Tokens } from '../tokenize.js';
+import type { TokenArrays, Tokens } from '../tokenize.js';
 import { REPLY_LABELS } from '../types.js';
 import type { ReplyInput, ReplyLanguage } from '../types.js';
 import { fnv, mix } from './fnv.js';
@@ -135,15 +135,26 @@ function tableIndex(language: ReplyLanguage): number {
   return 0;
 }
 
+/** The arrays a reused reading's subject and body words are written in (see {@link readReply}). */
+let reusedTokens: { readonly subject: TokenArrays; readonly body: TokenArrays } | undefined;
+
+function tokenArrays(): TokenArrays {
+  return { infos: [], starts: [], ends: [], sentences: [] };
+}
+
 /**
  * Cleans, folds, tokenises and detects the language of a reply (or reads it as `language`). With `reuse`, the cleaned
- * fields' maps live in buffers the next call with `reuse` overwrites (classifyReply is done with a reading before it
- * returns); otherwise in their own.
+ * fields' maps and the words live in arrays the next call with `reuse` overwrites, longer than the reply's (classifyReply
+ * is done with a reading before it returns); otherwise in their own.
  */
 export function readReply(input: ReplyInput, language?: ReplyLanguage, reuse = false): Reading {
   const fields = cleanFields(input, reuse);
   const folded = fields.map((f) => foldText(f.text));
-  const tokens = fields.map((f, k) => tokenize(folded[k] ?? '', f.field === 'subject' ? 64 : MAX_FEATURE_TOKENS));
+  const arrays = reuse ? (reusedTokens ??= { subject: tokenArrays(), body: tokenArrays() }) : undefined;
+  const tokens = fields.map((f, k) => {
+    const subject = f.field === 'subject';
+    return tokenize(folded[k] ?? '', subject ? 64 : MAX_FEATURE_TOKENS, arrays === undefined ? undefined : subject ? arrays.subject : arrays.body);
+  });
   if (language !== undefined) return { fields, tokens, folded, language, sure: true };
   const detected = detectLanguageOfTokens(tokens);
   return { fields, tokens, folded, language: detected.language, sure: detected.sure };
@@ -216,7 +227,7 @@ function inRanges(ranges: readonly number[] | null, at: number): boolean {
  * rest of a placeholder (`ranges` are the field's {@link placeholderRanges}); `''` past the last word.
  */
 export function normalizedWordAt(tok: Tokens, ranges: readonly number[] | null, i: number): string {
-  const info = tok.infos[i];
+  const info = i < tok.count ? tok.infos[i] : undefined;
   if (info === undefined) return '';
   if (!inRanges(ranges, tok.starts[i] ?? 0)) return info.digits ? '#' : info.word;
   return i > 0 && inRanges(ranges, tok.starts[i - 1] ?? 0) ? '' : '#ph';
