@@ -57,9 +57,16 @@ function glob(pattern: string): RegExp {
  */
 const zones = (name: string): string[] => (process.env[name] ?? '').split(/[\s,]+/).filter((z) => z !== '');
 const zonedZones = zones('TEST_TZ_ZONED');
-const runs: { tz: string | undefined; files: 'all' | 'rest' | 'zoned' }[] = [
-  ...zones('TEST_TZ').map((tz) => ({ tz, files: zonedZones.length > 0 ? ('rest' as const) : ('all' as const) })),
+/**
+ * TEST_TZ_LIGHT: zones that run the zone-sensitive files with a fifth of the property runs (every example test, and
+ * 20 runs of a property of 100), for a second view of the same files at less cost (`npm test` runs Tokyo so).
+ */
+const lightZones = zones('TEST_TZ_LIGHT');
+const LIGHT_FACTOR = 0.2;
+const runs: { tz: string | undefined; files: 'all' | 'rest' | 'zoned'; light?: true }[] = [
+  ...zones('TEST_TZ').map((tz) => ({ tz, files: zonedZones.length + lightZones.length > 0 ? ('rest' as const) : ('all' as const) })),
   ...zonedZones.map((tz) => ({ tz, files: 'zoned' as const })),
+  ...lightZones.map((tz) => ({ tz, files: 'zoned' as const, light: true as const })),
 ];
 if (runs.length === 0) runs.push({ tz: undefined, files: 'all' });
 
@@ -71,19 +78,22 @@ const common = {
   pool: 'forks' as const,
   // The heap grows by a fifth at a time (V8 lets it grow up to fourfold): each test process keeps about 70 MB less garbage,
   // for about 5% more time collecting it, so that two of them and vitest fit in 1 GB (scripts/test.mjs).
-  execArgv: ['--heap-growing-percent=20'],
+  // With --single-threaded-gc on vitest itself (as scripts/test.mjs runs it), the workers collect on their main thread
+  // too: on 2 busy cores, parallel collection threads cost CPU the other worker needs.
+  execArgv: ['--heap-growing-percent=20', ...process.execArgv.filter((a) => a === '--single-threaded-gc')],
   // Verdicts never depend on the machine's speed: property tests are bounded in runs (see
   // test/helpers/runs.ts), and this limit only stops a test that hangs.
   testTimeout: 120_000,
 };
 
-function zoneProjects({ tz, files }: (typeof runs)[number], first: boolean): TestProjectInlineConfiguration[] {
+function zoneProjects({ tz, files, light }: (typeof runs)[number], first: boolean): TestProjectInlineConfiguration[] {
   const include = files === 'zoned' ? ZONED : ALL;
   const isZoned = (file: string): boolean => ZONED.some((z) => glob(z).test(file));
   const heavy = files === 'all' ? HEAVY : HEAVY.filter((h) => isZoned(h) === (files === 'zoned'));
   const skip = files === 'rest' ? ZONED : [];
-  const suffix = runs.length > 1 && tz !== undefined ? ` ${tz}` : '';
-  const env = tz === undefined ? {} : { TZ: tz };
+  const suffix = runs.length > 1 && tz !== undefined ? ` ${tz}${light ? ' (a fifth of the runs)' : ''}` : '';
+  const factor = Number(process.env['FC_RUNS'] || 1) * (light ? LIGHT_FACTOR : 1);
+  const env = { ...(tz === undefined ? {} : { TZ: tz }), ...(light ? { FC_RUNS: String(factor) } : {}) };
   const projects: TestProjectInlineConfiguration[] = [
     {
       extends: true,

@@ -7,13 +7,16 @@
 //                                                                 only the files that read dates, times or zones
 //   node scripts/test-tz.mjs UTC --zoned America/Los_Angeles Asia/Tokyo
 //                                                                 the zone-sensitive files in LA and Tokyo, the others in UTC
+//   node scripts/test-tz.mjs UTC --zoned America/Los_Angeles --light Asia/Tokyo
+//                                                                 as above, with a fifth of the property runs in Tokyo
 //   node scripts/test-tz.mjs --deep UTC Asia/Kathmandu …          FC_RUNS=10: ten times the property runs
 //   node scripts/test-tz.mjs UTC -- --maxWorkers=2                arguments after `--` go to vitest
 //
-// Zones named after `--zoned` run the zone-sensitive files (ZONED in vitest.config.ts); zones named before it run
-// every file, or, when `--zoned` names zones too, the files that are not zone-sensitive. `npm test` runs the
-// zone-sensitive files in Los Angeles (behind UTC, with daylight saving time) and Tokyo (ahead of it, without), and
-// the rest in UTC; `npm run test:deep` runs every file in each of eight zones, with ten times the property runs.
+// Zones named after `--zoned` run the zone-sensitive files (ZONED in vitest.config.ts), and those after `--light`
+// the same files with a fifth of the property runs; zones named first run every file, or, when other zones are
+// named too, the files that are not zone-sensitive. `npm test` runs the zone-sensitive files in Los Angeles (behind
+// UTC, with daylight saving time) and, lighter, Tokyo (ahead of it, without), and the rest in UTC;
+// `npm run test:deep` runs every file in each of eight zones, with ten times the property runs.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -23,16 +26,21 @@ const args = process.argv.slice(2, dashes === -1 ? undefined : dashes);
 const vitestArgs = dashes === -1 ? [] : process.argv.slice(dashes + 1);
 const typecheck = args.includes('--typecheck');
 const deep = args.includes('--deep');
-const zonedAt = args.indexOf('--zoned');
-const isZone = (a) => !a.startsWith('--');
-const all = (zonedAt === -1 ? args : args.slice(0, zonedAt)).filter(isZone);
-const zoned = zonedAt === -1 ? [] : args.slice(zonedAt + 1).filter(isZone);
-if (all.length + zoned.length === 0) throw new Error('name at least one time zone, e.g. UTC');
+// Zones go to the list of the flag before them: none (every file), --zoned, or --light.
+const lists = { all: [], zoned: [], light: [] };
+let list = lists.all;
+for (const a of args) {
+  if (a === '--zoned') list = lists.zoned;
+  else if (a === '--light') list = lists.light;
+  else if (!a.startsWith('--')) list.push(a);
+}
+const { all, zoned, light } = lists;
+if (all.length + zoned.length + light.length === 0) throw new Error('name at least one time zone, e.g. UTC');
 
-const env = { ...process.env, TEST_TZ: all.join(' '), TEST_TZ_ZONED: zoned.join(' '), TYPECHECK: typecheck ? '1' : '0' };
+const env = { ...process.env, TEST_TZ: all.join(' '), TEST_TZ_ZONED: zoned.join(' '), TEST_TZ_LIGHT: light.join(' '), TYPECHECK: typecheck ? '1' : '0' };
 if (deep) env.FC_RUNS = process.env.FC_RUNS ?? '10';
 const say = (zones, what) => (zones.length === 0 ? [] : [`${what} in ${zones.join(', ')}`]);
-console.log(`\n> vitest run: ${[...say(all, zoned.length > 0 ? 'the other files' : 'every file'), ...say(zoned, 'the zone-sensitive files')].join('; ')}${deep ? ` (FC_RUNS=${env.FC_RUNS})` : ''}${typecheck ? ' (with type tests)' : ''}`);
-// vitest.config.ts reads TEST_TZ and TEST_TZ_ZONED, and turns the type tests on with TYPECHECK=1.
-const r = spawnSync(process.execPath, [join(import.meta.dirname, '../node_modules/vitest/vitest.mjs'), 'run', ...vitestArgs], { stdio: 'inherit', env });
+console.log(`\n> vitest run: ${[...say(all, zoned.length + light.length > 0 ? 'the other files' : 'every file'), ...say(zoned, 'the zone-sensitive files'), ...say(light, 'the zone-sensitive files with a fifth of the property runs')].join('; ')}${deep ? ` (FC_RUNS=${env.FC_RUNS})` : ''}${typecheck ? ' (with type tests)' : ''}`);
+// vitest.config.ts reads TEST_TZ, TEST_TZ_ZONED and TEST_TZ_LIGHT, and turns the type tests on with TYPECHECK=1.
+const r = spawnSync(process.execPath, [...process.execArgv, join(import.meta.dirname, '../node_modules/vitest/vitest.mjs'), 'run', ...vitestArgs], { stdio: 'inherit', env });
 process.exit(r.status ?? 1);

@@ -14,11 +14,18 @@ const BUDGET_MB = Number(process.env.TEST_MEMORY_MB ?? 1000);
 const CORES = 2;
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
+/**
+ * Node as the steps run it. With both cores busy, V8's parallel garbage-collection threads only take time from the
+ * other step: collecting on the main thread costs less CPU in all (unit tests 83 s → 73 s, typedoc 20 s → 15 s on a
+ * 2-core machine). The steps pass the flag on to the node processes they start (vitest's workers, tsc, tsup).
+ */
+const NODE = [process.execPath, '--single-threaded-gc'];
+
 /** The command line of an installed package's bin, run with this node (no npx: it costs a process and a second). */
 function bin(name, pkgName = name) {
   const dir = join(ROOT, 'node_modules', pkgName);
   const { bin: bins } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-  return [process.execPath, join(dir, typeof bins === 'string' ? bins : bins[name])];
+  return [...NODE, join(dir, typeof bins === 'string' ? bins : bins[name])];
 }
 
 // The package is packed once; publint, attw and the package tests all check this tarball.
@@ -34,14 +41,14 @@ const packageTests = (...files) => [...bin('vitest'), 'run', '-c', 'vitest.packa
  */
 const STEPS = [
   {
-    name: 'unit and property tests (UTC; LA, Tokyo)', mb: 900, cores: 2,
-    run: [[process.execPath, 'scripts/test-tz.mjs', 'UTC', '--zoned', 'America/Los_Angeles', 'Asia/Tokyo', '--', '--maxWorkers=2']],
+    name: 'unit and property tests (UTC; LA; Tokyo, light)', mb: 900, cores: 2,
+    run: [[...NODE, 'scripts/test-tz.mjs', 'UTC', '--zoned', 'America/Los_Angeles', '--light', 'Asia/Tokyo', '--', '--maxWorkers=2']],
   },
-  { name: 'types of src, and build', mb: 450, run: [[process.execPath, 'scripts/build.mjs']] },
+  { name: 'types of src, and build', mb: 450, run: [[...NODE, 'scripts/build.mjs']] },
   { name: 'types of tests, examples and scripts', mb: 520, run: [[...bin('tsc', 'typescript'), '-p', 'tsconfig.test.json', '--noEmit']] },
   { name: 'pack', group: 'package', mb: 80, after: ['types of src, and build'], run: [['npm', 'pack', '--pack-destination', packDir, '--loglevel=error']] },
   { name: 'docs', mb: 460, run: [[...bin('typedoc'), '--treatWarningsAsErrors']] },
-  { name: 'playground', mb: 80, after: ['types of src, and build', 'docs'], run: [[process.execPath, 'scripts/build-playground.mjs']] },
+  { name: 'playground', mb: 80, after: ['types of src, and build', 'docs'], run: [[...NODE, 'scripts/build-playground.mjs']] },
   { name: 'package: clean install', group: 'package', mb: 350, after: ['pack'], run: [packageTests('install')] },
   { name: 'publint', group: 'package', mb: 50, after: ['pack'], run: [[...bin('publint'), 'run', tarball, '--strict']] },
   { name: 'attw', group: 'package', mb: 200, after: ['pack'], run: [[...bin('attw', '@arethetypeswrong/cli'), tarball]] },

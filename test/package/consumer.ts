@@ -13,6 +13,9 @@ import { inject } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
+/** `--single-threaded-gc` when this run has it (scripts/test.mjs), for the tsc processes the tests start. */
+export const gcFlags: readonly string[] = process.execArgv.filter((a) => a === '--single-threaded-gc');
+
 export interface Consumers { readonly full: string; readonly bare: string; readonly tarball: string }
 
 declare module 'vitest' {

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consumers, ROOT } from './consumer.js';
+import { consumers, gcFlags, ROOT } from './consumer.js';
 
 const ENTRIES = ['', '/calendar', '/holidays', '/model', '/planner', '/classifier', '/templates', '/hiring', '/mail'];
 
@@ -34,7 +34,7 @@ function cli(...args: string[]): Run {
 function tsc(name: string, files: string[], options: Record<string, unknown>): Run {
   const config = { compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, target: 'es2022', types: [], ...options }, files };
   writeFileSync(join(app, `tsconfig.${name}.json`), JSON.stringify(config));
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', `tsconfig.${name}.json`], { cwd: app, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [...gcFlags, join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', `tsconfig.${name}.json`], { cwd: app, encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

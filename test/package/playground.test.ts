@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from './consumer.js';
+import { gcFlags, ROOT } from './consumer.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OUT = join(tmpdir(), 'interview-followup-playground');
@@ -87,7 +87,7 @@ const shown = (page: Page, selector: string): Promise<boolean> => page.$eval(sel
 describe('the playground source', () => {
   it('type-checks against the declarations of the built package (esbuild only strips types)', () => {
     const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
-    const run = spawnSync(process.execPath, [tsc, '-p', 'site/playground/tsconfig.json'], { cwd: ROOT, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [...gcFlags, tsc, '-p', 'site/playground/tsconfig.json'], { cwd: ROOT, encoding: 'utf8' });
     expect(run.stdout + run.stderr).toBe('');
     expect(run.status).toBe(0);
   });
