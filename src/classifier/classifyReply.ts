@@ -177,7 +177,7 @@ function evidenceOf(reading: Reading, vec: FeatureOccurrences, scored: LinearSco
     const fieldIndex = vec.fields[i]!;
     // A lone function word ("the", "you", "Sie") may carry weight but shows a reader nothing.
     const kind = vec.kinds[i];
-    if ((kind === Kind.Word || kind === Kind.Subject) && (reading.tokens[fieldIndex]?.infos[vec.starts[i]!]?.stop ?? 0) !== 0) continue;
+    if ((kind === Kind.Word || kind === Kind.Subject || kind === Kind.SubjectWord) && (reading.tokens[fieldIndex]?.infos[vec.starts[i]!]?.stop ?? 0) !== 0) continue;
     const span = spanOf(reading, fieldIndex, vec.starts[i]!, vec.ends[i]!);
     if (span === null || span.end <= span.start) continue;
     // Each stretch of text is shown once: a span overlapping one already chosen adds nothing to a highlight.

@@ -21,10 +21,12 @@ export { fnv } from './fnv.js';
  * time ids are computed from the words' hashes without building any name. Names:
  * - `w:word` a body word; `n:word` a body word inside a negation's scope ("not … selected"); `p:stem` the first six
  *   letters of a longer body word (inflected languages); `b:one two` two adjacent body words in one sentence;
- * - `s:word` a subject word; `sb:one two` two adjacent subject words;
+ * - `s:word` a subject word; `sb:one two` two adjacent subject words; a subject word also counts as a body word
+ *   `w:word` (once, unscaled), so what the body teaches about a word holds in the subject too;
  * - `c:<cue id>` a phrase of the built-in lexicon, `c:<cue id>!` negated, `c:<cue id>?` hypothetical;
- * - `C:<label>` a lexicon phrase of a label (counted up to 3), `C:<label>@s` in the subject, `C:<label>@1` in the
- *   first three sentences, `C:<label>^` after a contrast word such as "however";
+ * - `C:<label>` the lexicon phrases of a label (the square root of their number, up to 3), `C:<label>@s` one in the
+ *   subject, `C:<label>@1` one in the first three sentences, `C:<label>@0` each in the first sentence, `C:<label>^` one
+ *   after a contrast word such as "however";
  * - `L:<lang>` the detected language.
  * Digits read as `#`, and the words of a template placeholder (`{{ name }}`, `[Name]`) as one `#ph`.
  */
@@ -51,6 +53,8 @@ export const enum Kind {
   Cue = 7,
   LabelCount = 8,
   Language = 9,
+  /** A subject word read as a body word (`w:word`). */
+  SubjectWord = 10,
 }
 
 /**
@@ -121,11 +125,11 @@ export function featureId(name: string): number {
 
 // ── reading ──────────────────────────────────────────────────────────────────────────────────────
 
-/** The feature names and ids of the label counts (`C:<label>`, `@s`, `@1`, `^`), made on first use. */
+/** The feature names and ids of the label counts (`C:<label>`, `@s`, `@1`, `^`, `@0`), made on first use. */
 let labelFeatures: { readonly names: readonly (readonly string[])[]; readonly ids: readonly (readonly number[])[] } | undefined;
 function labelCounts(): { readonly names: readonly (readonly string[])[]; readonly ids: readonly (readonly number[])[] } {
   if (labelFeatures !== undefined) return labelFeatures;
-  const names = REPLY_LABELS.map((l) => [`C:${l}`, `C:${l}@s`, `C:${l}@1`, `C:${l}^`]);
+  const names = REPLY_LABELS.map((l) => [`C:${l}`, `C:${l}@s`, `C:${l}@1`, `C:${l}^`, `C:${l}@0`]);
   return (labelFeatures = { names, ids: names.map((n) => n.map((x) => fnv(x))) });
 }
 
@@ -391,7 +395,10 @@ function ngramFeatures(o: Occurrences, reading: Reading, flags: readonly Uint8Ar
       const h = own ? info.hash : w === '#ph' ? hashPh : w === '#' ? hashDigits : fnv(w);
       const sentence = tok.sentences[i] ?? 0;
       if (subject) {
-        if (w.length > 1) o.push(mix(SEED_S, h), 1, Kind.Subject, fieldIndex, i, i + 1);
+        if (w.length > 1) {
+          o.push(mix(SEED_S, h), 1, Kind.Subject, fieldIndex, i, i + 1);
+          o.push(mix(SEED_W, h), 1, Kind.SubjectWord, fieldIndex, i, i + 1);
+        }
         if (prevSentence >= 0) o.push(mix(mix(SEED_SB, prevHash), h), 1, Kind.SubjectBigram, fieldIndex, i - 1, i + 1);
       } else {
         if (w.length > 1) {
@@ -435,22 +442,31 @@ export function lexiconLanguages(reading: Reading): number[] {
   return out;
 }
 
+/**
+ * What the first, second and third phrase of a label add to its count `C:<label>`, which so reads the square root of the
+ * number of phrases (1, 1.41, 1.73): a second phrase of the same label says less than the first.
+ */
+const SQRT_STEPS = [1, Math.SQRT2 - 1, Math.sqrt(3) - Math.SQRT2];
+
 /** Matches of the built-in lexicon, as features whose weights are learned. */
 function lexiconFeatures(o: Occurrences, reading: Reading, flags: readonly Uint8Array[]): void {
   const labels = labelCounts();
   const languages = lexiconLanguages(reading);
   const counts = new Uint8Array(REPLY_LABELS.length);
   const marks = new Uint8Array(REPLY_LABELS.length);
-  const countLabel = (k: number, fieldIndex: number, start: number, end: number, variant: number): void => {
+  /** Pushes a label count; a plain count (variant 0) in the body's first sentence (`first`) also counts as `@0`. */
+  const countLabel = (k: number, fieldIndex: number, start: number, end: number, variant: number, first = false): void => {
     if (k < 0) return;
+    let value = 1;
     if (variant === 0) {
       if (counts[k]! >= 3) return;
-      counts[k]!++;
+      value = SQRT_STEPS[counts[k]!++]!;
+      if (first) o.push(labels.ids[k]![4]!, 1, Kind.LabelCount, fieldIndex, start, end, labels.names[k]![4]!);
     } else {
       if ((marks[k]! & (1 << variant)) !== 0) return;
       marks[k]! |= 1 << variant;
     }
-    o.push(labels.ids[k]![variant]!, 1, Kind.LabelCount, fieldIndex, start, end, labels.names[k]![variant]!);
+    o.push(labels.ids[k]![variant]!, value, Kind.LabelCount, fieldIndex, start, end, labels.names[k]![variant]!);
   };
   for (let fieldIndex = 0; fieldIndex < reading.fields.length; fieldIndex++) {
     const tok = reading.tokens[fieldIndex];
@@ -473,9 +489,10 @@ function lexiconFeatures(o: Occurrences, reading: Reading, flags: readonly Uint8
           const variant = negated ? 1 : hypothetical ? 2 : 0;
           o.push(cue.ids[variant]!, 1, Kind.Cue, fieldIndex, i, end, cue.names[variant]!);
           // A negated phrase speaks for the label the lexicon names for it ("not able to offer" → rejection).
-          if (negated) countLabel(cue.negatedIndex, fieldIndex, i, end, 0);
+          const first = !subject && sentence === 0;
+          if (negated) countLabel(cue.negatedIndex, fieldIndex, i, end, 0, first);
           if (variant !== 0) continue;
-          countLabel(cue.labelIndex, fieldIndex, i, end, 0);
+          countLabel(cue.labelIndex, fieldIndex, i, end, 0, first);
           if (subject) countLabel(cue.labelIndex, fieldIndex, i, end, 1);
           else if (sentence < 3) countLabel(cue.labelIndex, fieldIndex, i, end, 2);
           if (contrastSentence >= 0 && sentence - contrastSentence <= 2 && !cue.contrast) countLabel(cue.labelIndex, fieldIndex, i, end, 3);
@@ -522,7 +539,8 @@ export function featureName(reading: Reading, f: FeatureOccurrences, i: number):
   const word = (at: number): string => normalizedWordAt(tok, ranges, at);
   const w = word(f.starts[i] ?? 0);
   switch (kind) {
-    case Kind.Word: return `w:${w}`;
+    case Kind.Word:
+    case Kind.SubjectWord: return `w:${w}`;
     case Kind.Negated: return `n:${w}`;
     case Kind.Stem: return `p:${w.slice(0, STEM_LENGTH)}`;
     case Kind.Subject: return `s:${w}`;
