@@ -69,10 +69,10 @@ describe('reply reader weights (R7)', () => {
 
 /**
  * Floors on the sealed split, a few points under the figures measured when the weights were trained:
- * accuracy 73.2% (230/314), expected calibration error 0.059.
+ * accuracy 75.2% (236/314), expected calibration error 0.047.
  */
-const MIN_ACCURACY = 0.7;
-const MAX_ECE = 0.08;
+const MIN_ACCURACY = 0.72;
+const MAX_ECE = 0.07;
 
 describe('reply reader on the sealed real split (R7)', () => {
   const e = evaluateItems(sealedTestItems());
