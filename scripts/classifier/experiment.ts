@@ -139,6 +139,11 @@ function groupSizes(): Map<string, number> {
   return sizes;
 }
 
+/** Feature values whose names match `pattern`, times `factor`. */
+function scaled(pattern: RegExp, factor: number): Variant {
+  return { features: (e) => ({ names: e.features.names, values: e.features.values.map((v, i) => (pattern.test(e.features.names[i]!) ? v * factor : v)) }) };
+}
+
 const VARIANTS: Record<string, Variant> = {
   same: { features: withExtra(none) },
   'norm=8': { features: withExtra(none, 8 / 12) },
@@ -220,6 +225,13 @@ const VARIANTS: Record<string, Variant> = {
   'norm=10': { features: withExtra(none, 10 / 12) },
   'norm=14': { features: withExtra(none, 14 / 12) },
   at0Binary: { features: (e) => ({ names: e.features.names, values: e.features.values.map((v, i) => (/^C:[a-z_]+@0$/.test(e.features.names[i]!) ? Math.min(v, 1) : v)) }) },
+  'subj*0.5': scaled(/^sb?:/, 0.5),
+  'subj*2': scaled(/^sb?:/, 2),
+  'marks*0.5': scaled(/^C:.*[@^]/, 0.5),
+  'marks*2': scaled(/^C:.*[@^]/, 2),
+  'cues*0.5': scaled(/^c:/, 0.5),
+  'cues*2': scaled(/^c:/, 2),
+  'lang*3': scaled(/^L:/, 3),
   'df=1': { minDf: 1 },
   'df=3': { minDf: 3 },
   'invented=0': { invented: 0 },

@@ -446,7 +446,7 @@ export function lexiconLanguages(reading: Reading): number[] {
  * What the first, second and third phrase of a label add to its count `C:<label>`, which so reads the square root of the
  * number of phrases (1, 1.41, 1.73): a second phrase of the same label says less than the first.
  */
-const SQRT_STEPS = [1, Math.SQRT2 - 1, Math.sqrt(3) - Math.SQRT2];
+const SQRT_STEPS = [1, 0.41421356237309515, 0.31783724519578205]; // √2 − 1, √3 − √2 (literals: no call at import)
 
 /** Matches of the built-in lexicon, as features whose weights are learned. */
 function lexiconFeatures(o: Occurrences, reading: Reading, flags: readonly Uint8Array[]): void {
