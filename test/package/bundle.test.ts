@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +26,14 @@ describe('bundle size and contents, per entry point', () => {
     // "Workweek" is in the sources of WEEKENDS, which shares its module with DEFAULT_WEEKEND (R4.4).
     for (const banned of ['date-holidays', 'moment', 'zod', 'Workweek', ...HOLIDAY_NAMES]) expect(code, `bundle contains "${banned}"`).not.toContain(banned);
     expect(gzip).toBeLessThan(4.5 * 1024); // 4.1 kB with the path-naming checks of its options
+  });
+
+  // Node reads and compiles each file of an import on its own (about 0.4 ms a file): the ESM root entry is one file,
+  // which the tests below check stays tree-shakable (tsup.config.ts, scripts/pureTopLevel.ts).
+  it('the ESM root entry is one file: it imports no other file of the package', () => {
+    const code = readFileSync(join(consumers().full, 'node_modules/interview-followup/dist/index.js'), 'utf8');
+    expect(code).toContain('function classifyReply(');
+    expect(code.match(/(?:^|[;}\s])(?:import|export)\s*(?:[^'";]*?\sfrom\s*)?['"]\.\.?\/[^'"]*['"]/g) ?? []).toEqual([]);
   });
 
   // Tree-shaking: one function from the root brings only what it needs.
