@@ -137,6 +137,17 @@ export const NEAR_DUPLICATE_JACCARD = 0.5;
  * published on several sites never sits on both sides of the split.
  */
 export function splitKeys(items: readonly CorpusItem[]): Map<string, string> {
+  const known = splitKeysOf.get(items);
+  if (known !== undefined) return new Map(known);
+  const keys = findSplitKeys(items);
+  splitKeysOf.set(items, keys);
+  return new Map(keys);
+}
+
+/** The split keys found for each list of items (the tests and the training ask several times for the same list). */
+const splitKeysOf = new WeakMap<readonly CorpusItem[], Map<string, string>>();
+
+function findSplitKeys(items: readonly CorpusItem[]): Map<string, string> {
   const parent = items.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -154,15 +165,32 @@ export function splitKeys(items: readonly CorpusItem[]): Map<string, string> {
     if (j === undefined) byGroup.set(it.group, i);
     else union(i, j);
   });
-  const sh = items.map((it) => shingles(`${it.subject ?? ''} ${it.text}`));
+  // Each item's 4-grams as sorted numbers, so that two items' shared 4-grams are counted in one merge. Two sets whose
+  // sizes differ more than twofold cannot reach a Jaccard of one half, and are not compared. (Each group's key is its
+  // lowest item, so the order of the unions does not matter.)
+  const numbers = new Map<string, number>();
+  const sh = items.map((it) => Int32Array.from(shingles(`${it.subject ?? ''} ${it.text}`), (g) => {
+    let n = numbers.get(g);
+    if (n === undefined) numbers.set(g, (n = numbers.size));
+    return n;
+  }).sort());
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
       if (items[i]!.lang !== items[j]!.lang) continue;
       const a = sh[i]!;
       const b = sh[j]!;
+      if (Math.min(a.length, b.length) < NEAR_DUPLICATE_JACCARD * Math.max(a.length, b.length)) continue;
       let inter = 0;
-      for (const s of a) if (b.has(s)) inter++;
-      const jac = inter / (a.size + b.size - inter || 1);
+      for (let x = 0, y = 0; x < a.length && y < b.length;) {
+        if (a[x]! < b[y]!) x++;
+        else if (a[x]! > b[y]!) y++;
+        else {
+          inter++;
+          x++;
+          y++;
+        }
+      }
+      const jac = inter / (a.length + b.length - inter || 1);
       if (jac >= NEAR_DUPLICATE_JACCARD) union(i, j);
     }
   }
