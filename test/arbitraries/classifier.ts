@@ -1,5 +1,6 @@
 import * as fc from 'fast-check';
 import type { ReplyInput } from '../../src/classifier/types.js';
+import { codePointString } from './text.js';
 
 /**
  * Generators for the classifier's property tests (R7, R4.5), and the adversarial inputs shared by
@@ -21,11 +22,11 @@ const FRAGMENTS = [
 
 /** Strings assembled from reply-like fragments and arbitrary characters. */
 export const replyText = (): fc.Arbitrary<string> =>
-  fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: 'binary', maxLength: 12 })), { maxLength: 40 }).map((parts) => parts.join(''));
+  fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), codePointString({ maxLength: 12 })), { maxLength: 40 }).map((parts) => parts.join(''));
 
 /** Any string: full Unicode code points, lone surrogates, graphemes, or reply-like text. */
 export const anyText = (): fc.Arbitrary<string> =>
-  fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 120 }), replyText());
+  fc.oneof(codePointString({ maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 120 }), replyText());
 
 /** A reply input: a string or an object with subject, text and/or html. */
 export const replyInput = (): fc.Arbitrary<ReplyInput> =>
