@@ -1,9 +1,11 @@
-// `npm run build`: a clean dist/; tsc checks src/ and writes its declarations to a scratch folder; then one tsup
-// process builds the ESM, CommonJS and command-line code and bundles those declarations for both formats
-// (tsup.config.ts). src/ is compiled with types once, by tsc, and the build stays under 0.5 GB of memory.
+// `npm run build`: a clean dist/; tsc checks src/ and writes its declarations to .types/ (tsconfig.build.json, a
+// composite project that the tests' project references, so the tests are checked against these declarations rather
+// than by checking src/ again); then one tsup process builds the ESM, CommonJS and command-line code and bundles
+// those declarations for both formats (tsup.config.ts). src/ is compiled with types once, by tsc.
+//   node scripts/build.mjs               the whole build
+//   node scripts/build.mjs --bundle-only the tsup part, when .types/ is up to date (npm test runs tsc as its own step)
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -13,7 +15,5 @@ const run = (file, args, env = {}) => {
 };
 
 rmSync(join(ROOT, 'dist'), { recursive: true, force: true });
-const types = mkdtempSync(join(tmpdir(), 'interview-followup-types-'));
-process.on('exit', () => rmSync(types, { recursive: true, force: true }));
-run('typescript/bin/tsc', ['-p', 'tsconfig.json', '--emitDeclarationOnly', '--outDir', types, '--rootDir', 'src']);
-run('tsup/dist/cli-default.js', [], { BUILD_TYPES: types });
+if (!process.argv.includes('--bundle-only')) run('typescript/bin/tsc', ['-b', 'tsconfig.build.json']);
+run('tsup/dist/cli-default.js', [], { BUILD_TYPES: join(ROOT, '.types') });
