@@ -14,7 +14,7 @@ import { featureName, Kind, replyFeatures } from '../../src/classifier/model/fea
 import { LABELS, LANGS, loadCorpus, splitKeys } from '../corpus/load.js';
 import { loadExamples } from './dataset.js';
 import type { Example } from './dataset.js';
-import { buildVocabulary, INVENTED_WEIGHT, LABEL_OPTIONS, toRow } from './trainModel.js';
+import { buildVocabulary, INVENTED_WEIGHT, LABEL_OPTIONS, reviewThreshold, toRow } from './trainModel.js';
 import { expectedCalibrationError, fitTemperature, logits, softmax, train } from './softmax.js';
 import type { Sample, TrainOptions } from './softmax.js';
 
@@ -310,8 +310,8 @@ export function calibrationReport(held: { z: Float64Array; e: Example }[]): stri
   }
   // The review threshold: chosen on four folds' held-out predictions (T only), measured on the fifth.
   const rules: [string, (preds: { confidence: number; correct: boolean }[]) => number][] = [
-    ['lowest cut at 0.97', (p) => thresholdFor(p, 0.97)],
-    ['lowest cut at 0.975', (p) => thresholdFor(p, 0.975)],
+    ['lowest cut at 0.97', (p) => reviewThreshold(p, 0.97)],
+    ['lowest cut at 0.975', (p) => reviewThreshold(p, 0.975)],
     ['first drop below 0.97 after 30', (p) => firstDrop(p, 0.97, 30)],
     ['first drop below 0.97 after 50', (p) => firstDrop(p, 0.97, 50)],
     ['wilson lower bound 0.95', (p) => wilsonCut(p, 0.95)],
@@ -344,20 +344,6 @@ export function calibrationReport(held: { z: Float64Array; e: Example }[]): stri
     const acc = r.preds.filter((p) => p.correct).length / r.preds.length;
     return `  calibration ${m.padEnd(7)} cross-fitted: acc ${(100 * acc).toFixed(1)}% nll ${(r.nll / r.preds.length).toFixed(4)} ece ${expectedCalibrationError(r.preds).toFixed(3)}`;
   })).join('\n');
-}
-
-/** As reviewThreshold in trainModel.ts, for any target precision. */
-function thresholdFor(preds: readonly { confidence: number; correct: boolean }[], target: number): number {
-  const sorted = [...preds].sort((a, b) => b.confidence - a.confidence);
-  let correct = 0;
-  let best = 1;
-  sorted.forEach((p, i) => {
-    if (p.correct) correct++;
-    const next = sorted[i + 1];
-    if (next !== undefined && next.confidence === p.confidence) return;
-    if (correct / (i + 1) >= target) best = p.confidence;
-  });
-  return best;
 }
 
 /** The lowest cut before cumulative precision (from the top) first falls below `target`, once `min` predictions are in. */

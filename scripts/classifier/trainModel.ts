@@ -81,8 +81,8 @@ export function crossValidate(examples: readonly Example[], options: TrainOption
   return { heldOut };
 }
 
-/** The lowest confidence at and above which held-out predictions are at least {@link TARGET_PRECISION} precise. */
-export function reviewThreshold(preds: readonly { confidence: number; correct: boolean }[]): number {
+/** The lowest confidence at and above which held-out predictions are at least `target` ({@link TARGET_PRECISION}) precise. */
+export function reviewThreshold(preds: readonly { confidence: number; correct: boolean }[], target = TARGET_PRECISION): number {
   const sorted = [...preds].sort((a, b) => b.confidence - a.confidence);
   let correct = 0;
   let best = 1;
@@ -91,7 +91,7 @@ export function reviewThreshold(preds: readonly { confidence: number; correct: b
     const next = sorted[i + 1];
     // Only cut between distinct confidences.
     if (next !== undefined && next.confidence === p.confidence) return;
-    if (correct / (i + 1) >= TARGET_PRECISION) best = p.confidence;
+    if (correct / (i + 1) >= target) best = p.confidence;
   });
   return Math.round(best * 1000) / 1000;
 }
