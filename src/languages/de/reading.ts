@@ -175,6 +175,7 @@ export function reading(): LexiconWords {
       { id: 'future-positions', label: 'rejection', pattern: 'zukunftig*|kunftig*|spater* .. stellen|positionen|vakanzen|ausschreibung*|moglichkeit*' },
       { id: 'competitive', label: 'rejection', pattern: 'vielzahl|zahlreich*|viele|hohe|groß* .. bewerbung*|bewerber*|zahl' },
       { id: 'difficult-decision', label: 'rejection', pattern: 'schwer*|leicht* .. entscheidung|gefallen' },
+      { id: 'careful-review', label: 'rejection', pattern: 'sorgfaltig*|eingehend*|grundlich*|intensiv*|reiflich* prufung|abwagung|durchsicht|uberlegung|sichtung|auswertung' },
       // -- offer --------------------------------------------------------------------------------
       { id: 'accept-position', label: 'offer', pattern: 'ob sie|du .. stelle|angebot|position annehmen|antreten' },
       { id: 'hiring-confirmed', label: 'offer', pattern: 'einstellungszusage*|einstellung erfolgt|erfolgen' },
@@ -241,6 +242,8 @@ export function reading(): LexiconWords {
       { id: 'keep-informed', label: 'pending', pattern: 'laufenden|bescheid' },
       { id: 'in-the-running', label: 'pending', pattern: 'im rennen' },
       { id: 'waiting-on', label: 'pending', pattern: 'warten .. auf .. freigabe*|budget*|entscheidung|ruckmeldung|zustimmung|genehmigung' },
+      { id: 'takes-time', label: 'pending', pattern: 'zeit in anspruch' },
+      { id: 'still-open', label: 'pending', pattern: 'noch offen|ausstehend|nicht abgeschlossen' },
       // -- other ---------------------------------------------------------------------------------
       { id: 'nda', label: 'other', pattern: 'vertraulichkeitsvereinbarung*|geheimhaltungsvereinbarung*|verschwiegenheitserklarung*|verschwiegenheitsvereinbarung*|geheimhaltungserklarung*|vertraulichkeitserklarung*|nda' },
       { id: 'receipt', label: 'other', pattern: 'eingang .. unterlagen|bewerbung|bestatig*' },

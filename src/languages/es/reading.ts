@@ -175,6 +175,7 @@ export function reading(): LexiconWords {
       { id: 'future-positions', label: 'rejection', pattern: 'futur*|proxim* .. oportunidad*|vacantes|procesos|posiciones' },
       { id: 'many-applications', label: 'rejection', pattern: 'gran|numero|cantidad|elevado|muchas|muchos .. candidaturas|candidatos|solicitudes' },
       { id: 'decided-not', label: 'rejection', pattern: 'decidido|decidimos|decision .. no' },
+      { id: 'this-time', label: 'rejection', pattern: 'en esta ocasion' },
       // -- offer --------------------------------------------------------------------------------
       { id: 'selected-for-role', label: 'offer', pattern: 'seleccionad*|elegid*|escogid* para [el|la|este|esta|dicho|dicha] cargo|puesto|posicion|plaza|vacante|rol' },
       { id: 'offer-contingent', label: 'offer', pattern: 'oferta|propuesta .. sujeta|condicionada|supeditada|condicional' },
@@ -217,6 +218,7 @@ export function reading(): LexiconWords {
       { id: 'next-step', label: 'next_round', pattern: 'siguiente|proximo|proxima paso|pasos|fase|etapa' },
       { id: 'advance', label: 'next_round', pattern: 'avanzar|pasar|pasas|pasa|continuar|sigues|seguir|avanzas|avanzado .. siguiente|proxima|fase|etapa|proceso' },
       { id: 'meet-you', label: 'next_round', pattern: 'conocerte|conocerle|conocerla|conocerlo' },
+      { id: 'shortlisted', label: 'next_round', pattern: 'preseleccionad*|preseleccion' },
       // -- reference_check ----------------------------------------------------------------------
       { id: 'references', label: 'reference_check', pattern: 'referencias|referentes' },
       { id: 'reference', label: 'reference_check', pattern: 'referencia' },

@@ -173,6 +173,8 @@ export function reading(): LexiconWords {
       { id: 'future-positions', label: 'rejection', pattern: 'futur*|prochain*|ulterieur* .. opportunit*|postes|offres|recrutement*' },
       { id: 'many-applications', label: 'rejection', pattern: 'nombreu*|grand|nombre .. candidatures|candidats' },
       { id: 'not-successful', label: 'rejection', pattern: 'pas .. aboutir|aboutie|abouti|favorable' },
+      { id: 'does-not-match', label: 'rejection', pattern: 'ne correspond|correspondent|repond|repondent pas' },
+      { id: 'careful-review', label: 'rejection', pattern: 'apres|suite .. examen|etude|analyse|lecture attentif|attentive|approfondi*|minutieu*' },
       // -- offer --------------------------------------------------------------------------------
       { id: 'retained-for-role', label: 'offer', pattern: 'retenu*|selectionne*|choisi* pour [le|ce|la|cette] poste|emploi|role|fonction|job' },
       { id: 'join-us', label: 'offer', pattern: 'nous rejoign*|rejoindre' },
@@ -213,6 +215,8 @@ export function reading(): LexiconWords {
       { id: 'next-step', label: 'next_round', pattern: 'prochaine etape|etapes' },
       { id: 'step-next', label: 'next_round', pattern: 'etape suivante' },
       { id: 'retained-for', label: 'next_round', pattern: 'retenu*|selectionne*|qualifie* .. pour .. entretien*|etape|tour|suite' },
+      { id: 'pleased-invite', label: 'next_round', pattern: 'plaisir|heureux|heureuse*|ravi|ravie|ravis|souhait* ... convier|inviter|convoquer|rencontrer|echanger|entretenir' },
+      { id: 'caught-attention', label: 'next_round', pattern: 'retenu|retient [toute] notre|mon attention' },
       // -- reference_check ----------------------------------------------------------------------
       { id: 'references', label: 'reference_check', pattern: 'references|referents|referent' },
       { id: 'hiring-freeze', label: 'rejection', pattern: 'gel|gele|gelee|geler|suspendu|suspendre|suspension .. recrutement*|poste|embauche*|processus' },
