@@ -14,7 +14,7 @@ import { featureName, Kind, replyFeatures } from '../../src/classifier/model/fea
 import { LABELS, LANGS, loadCorpus, splitKeys } from '../corpus/load.js';
 import { loadExamples } from './dataset.js';
 import type { Example } from './dataset.js';
-import { buildVocabulary, INVENTED_WEIGHT, LABEL_OPTIONS, reviewThreshold, toRow } from './trainModel.js';
+import { buildVocabulary, INVENTED_WEIGHT, LABEL_OPTIONS, lowestCut, reviewThreshold, toRow } from './trainModel.js';
 import { expectedCalibrationError, fitTemperature, logits, softmax, train } from './softmax.js';
 import type { Sample, TrainOptions } from './softmax.js';
 
@@ -364,18 +364,9 @@ function firstDrop(preds: readonly { confidence: number; correct: boolean }[], t
 
 /** The lowest cut at which the Wilson lower bound (z = 1.64) of cumulative precision is at least `bound`. */
 function wilsonCut(preds: readonly { confidence: number; correct: boolean }[], bound: number): number {
-  const sorted = [...preds].sort((a, b) => b.confidence - a.confidence);
   const z = 1.64;
-  let correct = 0;
-  let best = 1;
-  sorted.forEach((p, i) => {
-    if (p.correct) correct++;
-    const next = sorted[i + 1];
-    if (next !== undefined && next.confidence === p.confidence) return;
-    const n = i + 1;
+  return lowestCut(preds, (correct, n) => {
     const ph = correct / n;
-    const low = (ph + z * z / (2 * n) - z * Math.sqrt(ph * (1 - ph) / n + z * z / (4 * n * n))) / (1 + z * z / n);
-    if (low >= bound) best = p.confidence;
+    return (ph + z * z / (2 * n) - z * Math.sqrt(ph * (1 - ph) / n + z * z / (4 * n * n))) / (1 + z * z / n) >= bound;
   });
-  return best;
 }

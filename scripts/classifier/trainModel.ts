@@ -81,8 +81,11 @@ export function crossValidate(examples: readonly Example[], options: TrainOption
   return { heldOut };
 }
 
-/** The lowest confidence at and above which held-out predictions are at least `target` ({@link TARGET_PRECISION}) precise. */
-export function reviewThreshold(preds: readonly { confidence: number; correct: boolean }[], target = TARGET_PRECISION): number {
+/**
+ * The lowest confidence at and above which the held-out predictions pass `accept` (given how many of them are right
+ * and how many there are), cutting only between distinct confidences; 1 when no cut passes.
+ */
+export function lowestCut(preds: readonly { confidence: number; correct: boolean }[], accept: (correct: number, n: number) => boolean): number {
   const sorted = [...preds].sort((a, b) => b.confidence - a.confidence);
   let correct = 0;
   let best = 1;
@@ -91,9 +94,14 @@ export function reviewThreshold(preds: readonly { confidence: number; correct: b
     const next = sorted[i + 1];
     // Only cut between distinct confidences.
     if (next !== undefined && next.confidence === p.confidence) return;
-    if (correct / (i + 1) >= target) best = p.confidence;
+    if (accept(correct, i + 1)) best = p.confidence;
   });
-  return Math.round(best * 1000) / 1000;
+  return best;
+}
+
+/** The lowest confidence at and above which held-out predictions are at least `target` ({@link TARGET_PRECISION}) precise. */
+export function reviewThreshold(preds: readonly { confidence: number; correct: boolean }[], target = TARGET_PRECISION): number {
+  return Math.round(lowestCut(preds, (correct, n) => correct / n >= target) * 1000) / 1000;
 }
 
 interface Quantized {
