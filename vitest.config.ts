@@ -58,11 +58,11 @@ function glob(pattern: string): RegExp {
 const zones = (name: string): string[] => (process.env[name] ?? '').split(/[\s,]+/).filter((z) => z !== '');
 const zonedZones = zones('TEST_TZ_ZONED');
 /**
- * TEST_TZ_LIGHT: zones that run the zone-sensitive files with a fifth of the property runs (every example test, and
- * 20 runs of a property of 100), for a second view of the same files at less cost (`npm test` runs Tokyo so).
+ * TEST_TZ_LIGHT: zones that run the zone-sensitive files with a fifth of the property runs (their test processes get
+ * TEST_LIGHT=1, read by test/helpers/runs.ts), for a second view of the same files at less cost (`npm test` runs
+ * Tokyo so).
  */
 const lightZones = zones('TEST_TZ_LIGHT');
-const LIGHT_FACTOR = 0.2;
 const runs: { tz: string | undefined; files: 'all' | 'rest' | 'zoned'; light?: true }[] = [
   ...zones('TEST_TZ').map((tz) => ({ tz, files: zonedZones.length + lightZones.length > 0 ? ('rest' as const) : ('all' as const) })),
   ...zonedZones.map((tz) => ({ tz, files: 'zoned' as const })),
@@ -92,8 +92,7 @@ function zoneProjects({ tz, files, light }: (typeof runs)[number], first: boolea
   const heavy = files === 'all' ? HEAVY : HEAVY.filter((h) => isZoned(h) === (files === 'zoned'));
   const skip = files === 'rest' ? ZONED : [];
   const suffix = runs.length > 1 && tz !== undefined ? ` ${tz}${light ? ' (a fifth of the runs)' : ''}` : '';
-  const factor = Number(process.env['FC_RUNS'] || 1) * (light ? LIGHT_FACTOR : 1);
-  const env = { ...(tz === undefined ? {} : { TZ: tz }), ...(light ? { FC_RUNS: String(factor) } : {}) };
+  const env = { ...(tz === undefined ? {} : { TZ: tz }), ...(light ? { TEST_LIGHT: '1' } : {}) };
   const projects: TestProjectInlineConfiguration[] = [
     {
       extends: true,
