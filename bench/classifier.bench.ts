@@ -63,10 +63,12 @@ function samplesInFreshProcesses(script: string, runs = 7): number[] {
   return samples.sort((a, b) => a - b);
 }
 
+/** The median of sorted samples, or NaN when there are none. */
+const median = (sorted: readonly number[]): number => sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+
 /** Median of the numbers a script prints in `runs` fresh Node processes (one number per process), or NaN. */
 function inFreshProcesses(script: string, runs = 7): number {
-  const samples = samplesInFreshProcesses(script, runs);
-  return samples[Math.floor(samples.length / 2)] ?? Number.NaN;
+  return median(samplesInFreshProcesses(script, runs));
 }
 
 const built = (entry: string): string | null => {
@@ -87,7 +89,7 @@ function coldStart(dist: string): { total: number; imported: number } {
  */
 function importTime(file: string): { median: number; lowerQuartile: number } {
   const samples = samplesInFreshProcesses(`const t = performance.now(); await import(${JSON.stringify(file)}); console.log(performance.now() - t);`);
-  return { median: samples[Math.floor(samples.length / 2)] ?? Number.NaN, lowerQuartile: samples[Math.floor((samples.length - 1) / 4)] ?? Number.NaN };
+  return { median: median(samples), lowerQuartile: samples[Math.floor((samples.length - 1) / 4)] ?? Number.NaN };
 }
 
 /** An empty ES module in a temporary folder, for the import rows' scale. */
