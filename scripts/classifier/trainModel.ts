@@ -25,6 +25,11 @@ export const MIN_DOCUMENT_FREQUENCY = 2;
  * the classifier entry under its 80 kB gzip ceiling with room to spare (22 kB of weights).
  */
 export const PRUNE_BELOW = 0.06;
+/**
+ * A feature kept for its topic weights alone must have one this large: topic weights are written in steps of about
+ * 0.09 (TOPIC_LEVELS), so smaller ones are one step at most, and they would double the features shipped.
+ */
+export const TOPIC_PRUNE_BELOW = 0.1;
 /** The precision a label must reach at or above the review threshold (on cross-validated predictions). */
 export const TARGET_PRECISION = 0.97;
 
@@ -54,7 +59,7 @@ export function toRow(e: Example, vocab: Vocabulary): SparseRow {
 }
 
 /** Sample weights that give every class the same total weight, invented messages down-weighted. */
-function samples(examples: readonly Example[], vocab: Vocabulary, target: (e: Example) => number, classes: number): Sample[] {
+export function samples(examples: readonly Example[], vocab: Vocabulary, target: (e: Example) => number, classes: number): Sample[] {
   const perClass = new Array<number>(classes).fill(0);
   const base = (e: Example): number => (e.kind === 'invented' ? INVENTED_WEIGHT : 1);
   for (const e of examples) perClass[target(e)]! += base(e);
@@ -166,8 +171,9 @@ function prune(vocab: Vocabulary, label: SoftmaxModel, topic: SoftmaxModel): num
   for (let f = 0; f < vocab.names.length; f++) {
     let max = 0;
     for (let k = 0; k < label.classes; k++) max = Math.max(max, Math.abs(label.W[f * label.classes + k]!));
-    for (let k = 0; k < topic.classes; k++) max = Math.max(max, Math.abs(topic.W[f * topic.classes + k]!));
-    if (max >= PRUNE_BELOW) keep.push(f);
+    let topicMax = 0;
+    for (let k = 0; k < topic.classes; k++) topicMax = Math.max(topicMax, Math.abs(topic.W[f * topic.classes + k]!));
+    if (max >= PRUNE_BELOW || topicMax >= TOPIC_PRUNE_BELOW) keep.push(f);
   }
   return keep;
 }

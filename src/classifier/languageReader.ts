@@ -1,5 +1,6 @@
 import { indexCues, indexRequests, WordSet } from './compileCues.js';
 import type { CompiledCue, CompiledRequest, LexiconEntry } from './compileCues.js';
+import { ConceptIndex } from './conceptIndex.js';
 import { CUE_TABLES } from './cues/index.js';
 import type { ReplyLanguage } from './types.js';
 
@@ -14,6 +15,7 @@ export interface LanguageReader {
   readonly negators: WordSet;
   readonly conditionals: WordSet;
   readonly clauseBreaks: WordSet;
+  readonly concepts: ConceptIndex;
 }
 
 const readers: (LanguageReader | undefined)[] = [];
@@ -34,6 +36,7 @@ export function languageReader(k: number): LanguageReader {
     negators: new WordSet(table.negators),
     conditionals: new WordSet(table.conditionals),
     clauseBreaks: new WordSet(table.clauseBreaks),
+    concepts: new ConceptIndex(table.concepts),
   };
   readers[k] = reader;
   return reader;

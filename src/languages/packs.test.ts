@@ -49,12 +49,18 @@ const WORD_MAPS = new Set([
   'timeline.parts', 'timeline.dayWords', 'timeline.vague',
 ]);
 
+/**
+ * Maps whose keys are the same names in every language, but which a language may leave out when it has no word for
+ * one: the reader's concepts (`offer`, `interview` …). Their keys must be among the English pack's.
+ */
+const PARTIAL_MAPS = new Set(['reading.concepts']);
+
 /** Optional entries a pack fills only when a region writes differently (see `RegionalPhrases`, `DateWords.regions`). */
 const REGIONAL = new Set(['dates.regions']);
 
 /** The key paths of a pack, down to its strings, lists and word maps. */
 function keyPaths(value: unknown, path = ''): string[] {
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || WORD_MAPS.has(path)) return [path];
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || WORD_MAPS.has(path) || PARTIAL_MAPS.has(path)) return [path];
   return Object.keys(value).sort().flatMap((k) => {
     const at = path === '' ? k : `${path}.${k}`;
     return REGIONAL.has(at) ? [] : keyPaths((value as Record<string, unknown>)[k], at);
@@ -82,6 +88,24 @@ describe('language packs', () => {
     const reference = keyPaths(PACKS.get('en'));
     expect(reference.length).toBeGreaterThan(100);
     for (const [language, pack] of PACKS) expect(keyPaths(pack), language).toEqual(reference);
+  });
+
+  it('R7: every concept of a pack is one of the English pack\'s, and each form names one concept of its language', () => {
+    const english = Object.keys(PACKS.get('en')!.reading.concepts);
+    expect(english.length).toBeGreaterThan(50);
+    for (const [language, pack] of PACKS) {
+      const concepts = pack.reading.concepts;
+      expect(Object.keys(concepts).filter((c) => !english.includes(c)), language).toEqual([]);
+      const seen = new Map<string, string>();
+      for (const [concept, forms] of Object.entries(concepts)) {
+        for (const form of forms.split(' ')) {
+          // Folded single words (lower case, no accents; ß stays), or stems of at least five letters.
+          expect(form, `${language}.${concept}`).toMatch(/^(?:[a-z0-9ß]+|[a-z0-9ß]{5,}\*)$/);
+          expect(seen.get(form), `${language}: "${form}" under ${concept}`).toBeUndefined();
+          seen.set(form, concept);
+        }
+      }
+    }
   });
 
   it('every pack is labelled with its own language, and no entry is empty', () => {

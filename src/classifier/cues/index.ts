@@ -22,6 +22,7 @@ function tableOf(language: ReplyLanguage): CueTable {
     get stopWords() { return everyReply().stopWords; },
     get requests() { return pack().requests; },
     get cues() { return pack().cues; },
+    get concepts() { return pack().concepts; },
   };
 }
 

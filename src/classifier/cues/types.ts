@@ -56,6 +56,13 @@ export interface CueTable {
   readonly requests: readonly RequestCue[];
   /** Frequent function words, for language detection. */
   readonly stopWords: readonly string[];
+  /**
+   * The language's words for what hiring mail talks about, by concept (`offer`, `interview`, `regret` …): the same
+   * concept names in every language, so that what the reader learns of a word from mail in one language holds for its
+   * counterparts in the others. Its forms, separated by spaces, are folded single words; `stem*` matches every word
+   * starting with `stem`.
+   */
+  readonly concepts: Readonly<Record<string, string>>;
 }
 
 /**

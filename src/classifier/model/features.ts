@@ -10,6 +10,8 @@ import { REPLY_LABELS } from '../types.js';
 import type { ReplyInput, ReplyLanguage } from '../types.js';
 import { fnv, mix } from './fnv.js';
 import { BREAK, CONDITIONAL, CONTRAST, inLanguage, NEGATOR, stemOf } from './wordInfo.js';
+import type { WordInfo } from './wordInfo.js';
+import type { Concept } from '../conceptIndex.js';
 
 export { fnv } from './fnv.js';
 
@@ -27,6 +29,9 @@ export { fnv } from './fnv.js';
  * - `C:<label>` the lexicon phrases of a label (the square root of their number, up to 3), `C:<label>@s` one in the
  *   subject, `C:<label>@1` one in the first three sentences, `C:<label>@0` each in the first sentence, `C:<label>^` one
  *   after a contrast word such as "however";
+ * - `k:concept` the concept of a body or subject word in the reply's language or English (`offer` for "offer",
+ *   "Angebot", "oferta"), `kn:concept` of a body word in a negation's scope, `ks:concept` of a subject word: what mail in
+ *   one language teaches about a concept holds for the others;
  * - `L:<lang>` the detected language.
  * Digits read as `#`, and the words of a template placeholder (`{{ name }}`, `[Name]`) as one `#ph`.
  */
@@ -55,6 +60,10 @@ export const enum Kind {
   Language = 9,
   /** A subject word read as a body word (`w:word`). */
   SubjectWord = 10,
+  /** The concept of a body word (`k:concept`), of a negated one (`kn:`), of a subject word (`ks:`). */
+  Concept = 11,
+  NegatedConcept = 12,
+  SubjectConcept = 13,
 }
 
 /**
@@ -70,7 +79,7 @@ export interface FeatureOccurrences {
   readonly fields: Int32Array;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
-  /** For `Cue`, `LabelCount` and `Language` occurrences, the name; nothing for the others. */
+  /** For `Cue`, `LabelCount`, `Language` and concept occurrences, the name; nothing for the others. */
   readonly names: readonly (string | undefined)[];
   /** Each field's {@link placeholderRanges}, as the n-grams read them (for naming its words, see {@link normalizedWordAt}). */
   readonly placeholders: readonly (readonly number[] | null)[];
@@ -84,6 +93,8 @@ const NEGATION_WINDOW = 3;
 const NGRAM_NORM = 12;
 /** Words this long or longer also give a stem feature (`p:` + their first letters). */
 const STEM_LENGTH = 6;
+/** A concept counts twice its word (chosen by cross-validation: it helps the languages with less mail most). */
+const CONCEPT_SCALE = 2;
 /** Longest placeholder read as one (`{{ object.name }}`, `[Candidate Name]`, `${JOB_TITLE}`, `<insert name>`). */
 const MAX_PLACEHOLDER = 80;
 
@@ -359,8 +370,17 @@ function precededBy(flags: Uint8Array, tok: Tokens, at: number, window: number, 
   return false;
 }
 
-/** Body and subject n-grams, with negation scope. */
-function ngramFeatures(o: Occurrences, reading: Reading, flags: readonly Uint8Array[]): void {
+/** The concept of a word in the first of `languages` (indexes in `CUE_TABLES`) that has one. */
+function conceptOf(info: WordInfo, languages: readonly number[]): Concept | undefined {
+  for (let l = 0; l < languages.length; l++) {
+    const concept = inLanguage(info, languages[l]!).concept;
+    if (concept !== undefined) return concept;
+  }
+  return undefined;
+}
+
+/** Body and subject n-grams and their words' concepts, with negation scope. */
+function ngramFeatures(o: Occurrences, reading: Reading, flags: readonly Uint8Array[], languages: readonly number[]): void {
   const from = o.count;
   let ngrams = 0;
   const hashPh = fnv('#ph');
@@ -394,10 +414,15 @@ function ngramFeatures(o: Occurrences, reading: Reading, flags: readonly Uint8Ar
       const own = w === info.word;
       const h = own ? info.hash : w === '#ph' ? hashPh : w === '#' ? hashDigits : fnv(w);
       const sentence = tok.sentences[i] ?? 0;
+      const concept = own && w.length > 1 ? conceptOf(info, languages) : undefined;
       if (subject) {
         if (w.length > 1) {
           o.push(mix(SEED_S, h), 1, Kind.Subject, fieldIndex, i, i + 1);
           o.push(mix(SEED_W, h), 1, Kind.SubjectWord, fieldIndex, i, i + 1);
+          if (concept !== undefined) {
+            o.push(concept.ids[2], CONCEPT_SCALE, Kind.SubjectConcept, fieldIndex, i, i + 1, concept.names[2]);
+            o.push(concept.ids[0], CONCEPT_SCALE, Kind.Concept, fieldIndex, i, i + 1, concept.names[0]);
+          }
         }
         if (prevSentence >= 0) o.push(mix(mix(SEED_SB, prevHash), h), 1, Kind.SubjectBigram, fieldIndex, i - 1, i + 1);
       } else {
@@ -405,6 +430,10 @@ function ngramFeatures(o: Occurrences, reading: Reading, flags: readonly Uint8Ar
           const negated = (fl[i]! & NEGATOR) === 0 && precededBy(fl, tok, i, NEGATION_WINDOW, NEGATOR);
           o.push(mix(negated ? SEED_N : SEED_W, h), 1, negated ? Kind.Negated : Kind.Word, fieldIndex, i, i + 1);
           ngrams++;
+          if (concept !== undefined) {
+            const v = negated ? 1 : 0;
+            o.push(concept.ids[v], 0, negated ? Kind.NegatedConcept : Kind.Concept, fieldIndex, i, i + 1, concept.names[v]);
+          }
           if (w.length > STEM_LENGTH && w !== '#ph') {
             o.push(mix(SEED_P, own ? stemOf(info) : fnv(w, 0, STEM_LENGTH)), 1, Kind.Stem, fieldIndex, i, i + 1);
             ngrams++;
@@ -419,12 +448,14 @@ function ngramFeatures(o: Occurrences, reading: Reading, flags: readonly Uint8Ar
       prevSentence = sentence;
     }
   }
-  // Scale the body n-grams to a fixed norm: a long mail does not shout louder than a short one.
+  // Scale the body n-grams to a fixed norm: a long mail does not shout louder than a short one. A body word's concept
+  // (value 0 until now) is scaled with them, without counting towards the norm.
   if (ngrams > 0) {
     const scale = NGRAM_NORM / Math.sqrt(ngrams);
     for (let i = from; i < o.count; i++) {
       const k = o.kinds[i];
       if (k === Kind.Word || k === Kind.Negated || k === Kind.Stem || k === Kind.Bigram) o.values[i] = scale;
+      else if (o.values[i] === 0 && (k === Kind.Concept || k === Kind.NegatedConcept)) o.values[i] = CONCEPT_SCALE * scale;
     }
   }
 }
@@ -449,9 +480,8 @@ export function lexiconLanguages(reading: Reading): number[] {
 const SQRT_STEPS = [1, 0.41421356237309515, 0.31783724519578205]; // √2 − 1, √3 − √2 (literals: no call at import)
 
 /** Matches of the built-in lexicon, as features whose weights are learned. */
-function lexiconFeatures(o: Occurrences, reading: Reading, flags: readonly Uint8Array[]): void {
+function lexiconFeatures(o: Occurrences, reading: Reading, flags: readonly Uint8Array[], languages: readonly number[]): void {
   const labels = labelCounts();
-  const languages = lexiconLanguages(reading);
   const counts = new Uint8Array(REPLY_LABELS.length);
   const marks = new Uint8Array(REPLY_LABELS.length);
   /** Pushes a label count; a plain count (variant 0) in the body's first sentence (`first`) also counts as `@0`. */
@@ -521,15 +551,17 @@ export function replyFeatures(reading: Reading, reuse = false): FeatureOccurrenc
   const o = reuse ? (reusable ??= new Occurrences(4 * tokens + 16)).reset() : new Occurrences(4 * tokens + 16);
   const flags = tokenFlags(reading, tableIndex(reading.language));
   o.push(fnv(`L:${reading.language}`), 1, Kind.Language, -1, 0, 0, `L:${reading.language}`);
-  lexiconFeatures(o, reading, flags);
-  ngramFeatures(o, reading, flags);
+  const languages = lexiconLanguages(reading);
+  lexiconFeatures(o, reading, flags, languages);
+  ngramFeatures(o, reading, flags, languages);
   return reuse ? o.asRead() : o.done();
 }
 
 /** The name of occurrence `i` (for training and evidence; the reader itself never builds names). */
 export function featureName(reading: Reading, f: FeatureOccurrences, i: number): string {
   const kind = f.kinds[i] as Kind;
-  if (kind === Kind.Cue || kind === Kind.LabelCount || kind === Kind.Language) return f.names[i] ?? '';
+  if (kind === Kind.Cue || kind === Kind.LabelCount || kind === Kind.Language || kind === Kind.Concept || kind === Kind.NegatedConcept ||
+    kind === Kind.SubjectConcept) return f.names[i] ?? '';
   const fieldIndex = f.fields[i] ?? 0;
   const field = reading.fields[fieldIndex];
   const tok = reading.tokens[fieldIndex];

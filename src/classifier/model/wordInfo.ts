@@ -1,5 +1,6 @@
 import { startsWith, WordSet } from '../compileCues.js';
 import type { CompiledCue, CompiledRequest } from '../compileCues.js';
+import type { Concept } from '../conceptIndex.js';
 import { CUE_TABLES } from '../cues/index.js';
 import { interned } from '../interned.js';
 import { languageReader } from '../languageReader.js';
@@ -18,6 +19,8 @@ export interface WordInLanguage {
   /** The language's phrases and request phrases that start with this word, in lexicon order. */
   readonly cues: readonly CompiledCue[];
   readonly requests: readonly CompiledRequest[];
+  /** The concept the word stands for in this language, if any. */
+  readonly concept: Concept | undefined;
 }
 
 /**
@@ -150,8 +153,8 @@ export function inLanguage(info: WordInfo, k: number): WordInLanguage {
   return info.languages[k] ?? learn(info, k);
 }
 
-/** What most words are in a language: no flag, and no phrase starts with them (one object for all of them). */
-const PLAIN: WordInLanguage = { flags: 0, cues: NONE, requests: NONE };
+/** What most words are in a language: no flag, no concept, and no phrase starts with them (one object for all of them). */
+const PLAIN: WordInLanguage = { flags: 0, cues: NONE, requests: NONE, concept: undefined };
 
 /** Works out {@link inLanguage} the first time (apart, so that the common path allocates nothing). */
 function learn(info: WordInfo, k: number): WordInLanguage {
@@ -161,11 +164,12 @@ function learn(info: WordInfo, k: number): WordInLanguage {
     (r.conditionals.has(word, key, hash) ? CONDITIONAL : 0) | (info.contrast ? CONTRAST : 0);
   const cues = (r.cues.get(key) ?? NONE).map((entry) => entry()).filter((c) => startsWith(c, info));
   const requests = (r.requests.get(key) ?? NONE).map((entry) => entry()).filter((q) => startsWith(q, info));
-  if (flags === 0 && cues.length === 0 && requests.length === 0) {
+  const concept = r.concepts.of(word, key);
+  if (flags === 0 && cues.length === 0 && requests.length === 0 && concept === undefined) {
     info.plain |= 1 << k;
     return PLAIN;
   }
-  const value: WordInLanguage = { flags, cues: cues.length === 0 ? NONE : cues, requests: requests.length === 0 ? NONE : requests };
+  const value: WordInLanguage = { flags, cues: cues.length === 0 ? NONE : cues, requests: requests.length === 0 ? NONE : requests, concept };
   info.languages[k] = value;
   return value;
 }
