@@ -7,9 +7,9 @@ import { featureName, Kind, readReply, replyFeatures } from './model/features.js
 import type { FeatureOccurrences, Reading } from './model/features.js';
 import { rowContributions, scoreFeatures, scoreTopics } from './model/linearModel.js';
 import type { LinearScores, RowContributions } from './model/linearModel.js';
-import { REVIEW_THRESHOLD } from './model/weights.generated.js';
+import { REQUEST_LABELS, REVIEW_THRESHOLD } from './model/weights.generated.js';
 import { REPLY_LABELS, REPLY_LANGUAGES, REPLY_TOPICS, TOPIC_LABELS } from './types.js';
-import type { Classification, ClassifyOptions, Evidence, ReplyInput, ReplyLabel, ReplyRequest, ReplyTopic } from './types.js';
+import type { Classification, ClassifyOptions, Evidence, ReplyInput, ReplyLabel, ReplyRequest, ReplyTopic, RequestKind } from './types.js';
 
 /** At most this many features are reported as evidence. */
 const MAX_EVIDENCE = 6;
@@ -38,6 +38,14 @@ function checkDeadlineOptions(options: ClassifyOptions | undefined): void {
     instantAt(reference, 'options.reference');
   }
   checkCalendarOption(calendar);
+}
+
+/**
+ * Whether a request fits the reply's label: the training mail asked for it under that label (R7). A phrase such as
+ * "please confirm" or "sign" in a rejection or an acknowledgement is not a request to act on.
+ */
+function fitsLabel(kind: RequestKind, label: ReplyLabel): boolean {
+  return (REQUEST_LABELS[kind] as readonly string[] | undefined)?.includes(label) ?? false;
 }
 
 /**
@@ -103,7 +111,7 @@ export function classifyReply(input: ReplyInput, options?: ClassifyOptions): Cla
     scores,
     topic,
     evidence,
-    requests: withOfferAnswer(findRequests(input, reading, options), label, evidence),
+    requests: withOfferAnswer(findRequests(input, reading, options).filter((r) => fitsLabel(r.kind, label)), label, evidence),
     language: reading.language,
   };
 }

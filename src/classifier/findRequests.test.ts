@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isFollowUpError } from '../errors.js';
 import { classifyReply } from './classifyReply.js';
+import { REQUEST_LABELS } from './model/weights.generated.js';
 import { REQUEST_KINDS } from './types.js';
 
 const received = { reference: '2026-12-01T09:00:00+01:00', timeZone: 'Europe/Berlin' } as const; // a Tuesday
@@ -36,6 +37,25 @@ describe('classifyReply requests (R7, R8, R10)', () => {
     const r = classifyReply('Please sign and return the offer letter by Friday.');
     for (const q of r.requests) expect(q.due).toBeUndefined();
     expect(classifyReply('We have decided to move forward with other candidates. We wish you all the best.').requests).toEqual([]);
+  });
+
+  it('R7: a request is reported only with a label the training mail asked for it under (no "sign" in a rejection)', () => {
+    for (const [kind, labels] of Object.entries(REQUEST_LABELS)) {
+      expect(REQUEST_KINDS, kind).toContain(kind);
+      expect(labels.length, kind).toBeGreaterThan(0);
+    }
+    expect(REQUEST_LABELS.sign_offer).not.toContain('rejection');
+    const rejection = classifyReply(
+      'Unfortunately we have decided not to move forward with your application. Please sign and return the attached privacy form.',
+    );
+    expect(rejection.label).toBe('rejection');
+    expect(rejection.requests.map((q) => q.kind)).not.toContain('sign_offer');
+    const offer = classifyReply('We are delighted to offer you the position. Please sign and return the attached offer letter.');
+    expect(offer.label).toBe('offer');
+    expect(offer.requests.map((q) => q.kind)).toContain('sign_offer');
+    for (const r of [rejection, offer]) {
+      for (const q of r.requests) expect(REQUEST_LABELS[q.kind] as readonly string[], q.kind).toContain(r.label);
+    }
   });
 
   it('R7: each request kind is reported once, in reading order, with a known kind', () => {
