@@ -344,9 +344,10 @@ export function calibrationReport(held: { z: Float64Array; e: Example }[]): stri
   }
   // The review threshold: chosen on four folds' held-out predictions (T only), measured on the fifth.
   const rules: [string, (preds: { confidence: number; correct: boolean }[]) => number][] = [
-    ['lowest cut at 0.97', (p) => reviewThreshold(p, 0.97)],
-    ['lowest cut at 0.975', (p) => reviewThreshold(p, 0.975)],
-    ['first drop below 0.97 after 30', (p) => firstDrop(p, 0.97, 30)],
+    ['shipped rule (first drop below 0.97 after 30)', (p) => reviewThreshold(p)],
+    ['lowest cut at 0.97', (p) => lowestCut(p, (c, n) => c / n >= 0.97)],
+    ['lowest cut at 0.975', (p) => lowestCut(p, (c, n) => c / n >= 0.975)],
+    ['lowest cut at 0.98', (p) => lowestCut(p, (c, n) => c / n >= 0.98)],
     ['first drop below 0.97 after 50', (p) => firstDrop(p, 0.97, 50)],
     ['wilson lower bound 0.95', (p) => wilsonCut(p, 0.95)],
     ['wilson lower bound 0.94', (p) => wilsonCut(p, 0.94)],
@@ -382,18 +383,7 @@ export function calibrationReport(held: { z: Float64Array; e: Example }[]): stri
 
 /** The lowest cut before cumulative precision (from the top) first falls below `target`, once `min` predictions are in. */
 function firstDrop(preds: readonly { confidence: number; correct: boolean }[], target: number, min: number): number {
-  const sorted = [...preds].sort((a, b) => b.confidence - a.confidence);
-  let correct = 0;
-  let best = 1;
-  for (let i = 0; i < sorted.length; i++) {
-    const p = sorted[i]!;
-    if (p.correct) correct++;
-    const next = sorted[i + 1];
-    if (next !== undefined && next.confidence === p.confidence) continue;
-    if (correct / (i + 1) >= target) best = p.confidence;
-    else if (i + 1 >= min) break;
-  }
-  return best;
+  return lowestCut(preds, (correct, n) => correct / n >= target, min);
 }
 
 /** The lowest cut at which the Wilson lower bound (z = 1.64) of cumulative precision is at least `bound`. */

@@ -88,25 +88,41 @@ export function crossValidate(examples: readonly Example[], options: TrainOption
 
 /**
  * The lowest confidence at and above which the held-out predictions pass `accept` (given how many of them are right
- * and how many there are), cutting only between distinct confidences; 1 when no cut passes.
+ * and how many there are), cutting only between distinct confidences; 1 when no cut passes. With `stopAfter`, the walk
+ * down from the most confident stops at the first cut that fails once that many predictions are in: a lower cut that
+ * passes again, after a run of errors, is not taken.
  */
-export function lowestCut(preds: readonly { confidence: number; correct: boolean }[], accept: (correct: number, n: number) => boolean): number {
+export function lowestCut(
+  preds: readonly { confidence: number; correct: boolean }[],
+  accept: (correct: number, n: number) => boolean,
+  stopAfter = Infinity,
+): number {
   const sorted = [...preds].sort((a, b) => b.confidence - a.confidence);
   let correct = 0;
   let best = 1;
-  sorted.forEach((p, i) => {
+  for (let i = 0; i < sorted.length; i++) {
+    const p = sorted[i]!;
     if (p.correct) correct++;
     const next = sorted[i + 1];
     // Only cut between distinct confidences.
-    if (next !== undefined && next.confidence === p.confidence) return;
+    if (next !== undefined && next.confidence === p.confidence) continue;
     if (accept(correct, i + 1)) best = p.confidence;
-  });
+    else if (i + 1 >= stopAfter) break;
+  }
   return best;
 }
 
-/** The lowest confidence at and above which held-out predictions are at least `target` ({@link TARGET_PRECISION}) precise. */
+/**
+ * The review threshold walks down from the most confident held-out prediction and stops at the first cut below
+ * {@link TARGET_PRECISION} once this many are in. Chosen by cross-fitting (each fold's threshold fitted on the other
+ * four, measured on it) on 1,169 training messages: 98.2% precise on 9.4% of them, where the lowest cut that passes
+ * anywhere was 96.4% precise on 33.4%, below the target.
+ */
+export const REVIEW_MIN_PREDICTIONS = 30;
+
+/** The review threshold: see {@link REVIEW_MIN_PREDICTIONS}. */
 export function reviewThreshold(preds: readonly { confidence: number; correct: boolean }[], target = TARGET_PRECISION): number {
-  return Math.round(lowestCut(preds, (correct, n) => correct / n >= target) * 1000) / 1000;
+  return Math.round(lowestCut(preds, (correct, n) => correct / n >= target, REVIEW_MIN_PREDICTIONS) * 1000) / 1000;
 }
 
 interface Quantized {

@@ -1,0 +1,41 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { lowestCut, reviewThreshold, REVIEW_MIN_PREDICTIONS } from '../../scripts/classifier/trainModel.js';
+import { runs } from '../helpers/runs.js';
+
+type Pred = { confidence: number; correct: boolean };
+
+/** Naive oracle: every distinct confidence from the top, the share of predictions at or above it that are right. */
+function oracle(preds: readonly Pred[], target: number, stopAfter: number): number {
+  const cuts = [...new Set(preds.map((p) => p.confidence))].sort((a, b) => b - a);
+  let best = 1;
+  for (const cut of cuts) {
+    const above = preds.filter((p) => p.confidence >= cut);
+    if (above.filter((p) => p.correct).length / above.length >= target) best = cut;
+    else if (above.length >= stopAfter) break;
+  }
+  return best;
+}
+
+const preds = fc.array(fc.record({ confidence: fc.integer({ min: 0, max: 20 }).map((n) => n / 20), correct: fc.boolean() }), { maxLength: 60 });
+
+describe('review threshold (R7)', () => {
+  test.prop([preds, fc.constantFrom(0.5, 0.8, 0.97), fc.constantFrom(1, 5, 30, Infinity)], { numRuns: runs(300) })(
+    'R7: the lowest cut walks down the distinct confidences and stops at the first failing cut once enough are in',
+    (p, target, stopAfter) => {
+      expect(lowestCut(p, (c, n) => c / n >= target, stopAfter)).toBe(oracle(p, target, stopAfter));
+    },
+  );
+
+  it('R7: a cut that passes again after a run of errors is not taken', () => {
+    // 40 right at 0.99, 10 wrong at 0.9, then 200 right at 0.5: overall 96% at 0.5, but the walk stops at 0.9.
+    const p: Pred[] = [
+      ...Array.from({ length: 40 }, () => ({ confidence: 0.99, correct: true })),
+      ...Array.from({ length: 10 }, () => ({ confidence: 0.9, correct: false })),
+      ...Array.from({ length: 600 }, () => ({ confidence: 0.5, correct: true })),
+    ];
+    expect(REVIEW_MIN_PREDICTIONS).toBeLessThanOrEqual(50);
+    expect(reviewThreshold(p)).toBe(0.99);
+    expect(lowestCut(p, (c, n) => c / n >= 0.97)).toBe(0.5);
+  });
+});
