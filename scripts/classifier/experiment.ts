@@ -281,6 +281,9 @@ const VARIANTS: Record<string, Variant> = {
   'invented=0.15': { invented: 0.15 },
   'invented=0.5': { invented: 0.5 },
   'epochs=150': { options: { epochs: 150 } },
+  'ep=60,lr=0.12': { options: { epochs: 60, learningRate: 0.12 } },
+  'ep=100,lr=0.08': { options: { epochs: 100, learningRate: 0.08 } },
+  'ep=50,lr=0.15': { options: { epochs: 50, learningRate: 0.15 } },
 };
 
 if (import.meta.url === `file://${process.argv[1]}`) {
