@@ -31,6 +31,12 @@ export const PRUNE_BELOW = 0.06;
  * 0.09 (TOPIC_LEVELS), so smaller ones are one step at most, and they would double the features shipped.
  */
 export const TOPIC_PRUNE_BELOW = 0.1;
+/**
+ * At most this many features ship, so that more training mail cannot push the classifier entry over its 80 kB gzip
+ * ceiling (about 8 bytes a feature): those kept for their label weights first (the largest first), then those kept for
+ * their topic weights alone.
+ */
+export const MAX_FEATURES = 1400;
 /** The precision a label must reach at or above the review threshold (on cross-validated predictions). */
 export const TARGET_PRECISION = 0.97;
 
@@ -202,16 +208,19 @@ export function requestLabels(examples: readonly Example[]): Record<string, stri
   return Object.fromEntries(REQUESTS.map((r) => [r, LABELS.filter((l) => (counts.get(`${r} ${l}`) ?? 0) >= REQUEST_LABEL_MIN)]));
 }
 
-function prune(vocab: Vocabulary, label: SoftmaxModel, topic: SoftmaxModel): number[] {
-  const keep: number[] = [];
+export function prune(vocab: Vocabulary, label: SoftmaxModel, topic: SoftmaxModel): number[] {
+  const scored: { f: number; score: number }[] = [];
   for (let f = 0; f < vocab.names.length; f++) {
     let max = 0;
     for (let k = 0; k < label.classes; k++) max = Math.max(max, Math.abs(label.W[f * label.classes + k]!));
     let topicMax = 0;
     for (let k = 0; k < topic.classes; k++) topicMax = Math.max(topicMax, Math.abs(topic.W[f * topic.classes + k]!));
-    if (max >= PRUNE_BELOW || topicMax >= TOPIC_PRUNE_BELOW) keep.push(f);
+    // Features kept for their label weights come first, then those kept for their topic weights alone.
+    if (max >= PRUNE_BELOW) scored.push({ f, score: 1e6 + max / PRUNE_BELOW });
+    else if (topicMax >= TOPIC_PRUNE_BELOW) scored.push({ f, score: topicMax / TOPIC_PRUNE_BELOW });
   }
-  return keep;
+  // The strongest MAX_FEATURES, in vocabulary order (a stable sort: ties keep that order).
+  return scored.sort((a, b) => b.score - a.score).slice(0, MAX_FEATURES).map((x) => x.f).sort((a, b) => a - b);
 }
 
 function select(model: SoftmaxModel, keep: readonly number[]): Float64Array {
