@@ -348,11 +348,14 @@ export function calibrationReport(held: { z: Float64Array; e: Example }[]): stri
   }
   // The review threshold: chosen on four folds' held-out predictions (T only), measured on the fifth.
   const rules: [string, (preds: { confidence: number; correct: boolean }[]) => number][] = [
-    ['shipped rule (first drop below 0.97 after 30)', (p) => reviewThreshold(p)],
+    ['shipped rule (lowest cut at 0.98)', (p) => reviewThreshold(p)],
     ['lowest cut at 0.97', (p) => lowestCut(p, (c, n) => c / n >= 0.97)],
     ['lowest cut at 0.975', (p) => lowestCut(p, (c, n) => c / n >= 0.975)],
     ['lowest cut at 0.98', (p) => lowestCut(p, (c, n) => c / n >= 0.98)],
     ['first drop below 0.97 after 50', (p) => firstDrop(p, 0.97, 50)],
+    ['first drop below 0.96 after 30', (p) => firstDrop(p, 0.96, 30)],
+    ['first drop below 0.97 after 80', (p) => firstDrop(p, 0.97, 80)],
+    ['first drop below 0.975 after 50', (p) => firstDrop(p, 0.975, 50)],
     ['wilson lower bound 0.95', (p) => wilsonCut(p, 0.95)],
     ['wilson lower bound 0.94', (p) => wilsonCut(p, 0.94)],
   ];
