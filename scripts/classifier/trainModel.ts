@@ -66,7 +66,7 @@ export function toRow(e: Example, vocab: Vocabulary): SparseRow {
 }
 
 /** Sample weights that give every class the same total weight, invented messages down-weighted. */
-export function samples(examples: readonly Example[], vocab: Vocabulary, target: (e: Example) => number, classes: number): Sample[] {
+function samples(examples: readonly Example[], vocab: Vocabulary, target: (e: Example) => number, classes: number): Sample[] {
   const perClass = new Array<number>(classes).fill(0);
   const base = (e: Example): number => (e.kind === 'invented' ? INVENTED_WEIGHT : 1);
   for (const e of examples) perClass[target(e)]! += base(e);
@@ -201,7 +201,7 @@ export interface TrainedModel {
 export const REQUEST_LABEL_MIN = 2;
 
 /** {@link TrainedModel.requestLabels} of the real training mail. */
-export function requestLabels(examples: readonly Example[]): Record<string, string[]> {
+function requestLabels(examples: readonly Example[]): Record<string, string[]> {
   const counts = new Map<string, number>();
   for (const e of examples) {
     if (e.split !== 'train' || e.item === undefined) continue;
@@ -210,7 +210,7 @@ export function requestLabels(examples: readonly Example[]): Record<string, stri
   return Object.fromEntries(REQUESTS.map((r) => [r, LABELS.filter((l) => (counts.get(`${r} ${l}`) ?? 0) >= REQUEST_LABEL_MIN)]));
 }
 
-export function prune(vocab: Vocabulary, label: SoftmaxModel, topic: SoftmaxModel): number[] {
+function prune(vocab: Vocabulary, label: SoftmaxModel, topic: SoftmaxModel): number[] {
   const scored: { f: number; score: number }[] = [];
   for (let f = 0; f < vocab.names.length; f++) {
     let max = 0;
