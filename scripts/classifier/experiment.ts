@@ -2,6 +2,8 @@
 //   npx tsx scripts/classifier/experiment.ts [variant[+variant…]…]     (no variant: the shipped settings)
 //   CALIB=1 …   also compares calibrations and review-threshold rules, each fitted on four folds' held-out
 //               predictions and measured on the fifth
+//   FOLDS=source …   folds of whole sources (a repository, a site): how the reader does on mail from sources it never saw
+//   SHARE=0.5 …      train on that share of the training messages of each fold (a learning curve)
 // Prints, per variant: accuracy, held-out log-loss and expected calibration error at the temperature fitted on the
 // held-out logits, and per language and label recall. Variants combine with `+` (`cueLang+l2=1e-3`).
 //
@@ -67,13 +69,32 @@ export function runVariant(all: readonly Example[], v: Variant): { z: Float64Arr
   const examples = v.features === undefined ? all : all.map((e) => ({ ...e, features: v.features!(e) }));
   const opts = { ...LABEL_OPTIONS, ...v.options };
   const out: { z: Float64Array; e: Example }[] = [];
+  // FOLDS=source: a fold is a set of whole sources (repositories, sites), so no source is on both sides.
+  const foldOf = process.env.FOLDS === 'source' ? (e: Example): number => hash(`fold:${sourceOf(e)}`) % 5 : (e: Example): number => e.fold;
+  // SHARE=0.5: train on that share of each fold's real training messages (the same share at every fold).
+  const share = Number(process.env.SHARE ?? 1);
   for (let fold = 0; fold < 5; fold++) {
-    const trainSet = examples.filter((e) => e.split === 'invented' || (e.split === 'train' && e.fold !== fold));
+    const trainSet = examples.filter((e) => e.split === 'invented' ||
+      (e.split === 'train' && foldOf(e) !== fold && hash(`share:${e.id}`) / 2 ** 32 < share));
     const vocab = vocabularyOf(trainSet, v.minDf);
     const model = train(samplesOf(trainSet, v, vocab), vocab.names.length, LABELS.length, opts);
-    for (const e of examples) if (e.split === 'train' && e.fold === fold) out.push({ z: logits(model, toRow(e, vocab)), e });
+    for (const e of examples) if (e.split === 'train' && foldOf(e) === fold) out.push({ z: logits(model, toRow(e, vocab)), e });
   }
   return out;
+}
+
+/** The repository (`owner/name`) or web site a message comes from. */
+function sourceOf(e: Example): string {
+  const source = e.item?.source ?? e.id;
+  if (source.startsWith('github:')) return source.split(':')[1]!;
+  return /^https?:\/\/([^/]+)/.exec(source)?.[1] ?? source;
+}
+
+/** FNV-1a, 32 bits. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 export function summarize(name: string, held: { z: Float64Array; e: Example }[]): string {
@@ -303,7 +324,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       ...(extras.length > 0 ? { features: withExtra((...a) => { for (const x of extras) x(...a); }) } : {}),
     };
     const held = runVariant(examples, v);
-    console.log(summarize(name, held));
+    const mode = [process.env.FOLDS ? ` folds=${process.env.FOLDS}` : '', process.env.SHARE ? ` share=${process.env.SHARE}` : ''].join('');
+    console.log(summarize(name + mode, held));
     if (process.env.CALIB) console.log(calibrationReport(held));
   }
 }
