@@ -387,6 +387,10 @@ export function calibrationReport(held: { z: Float64Array; e: Example }[]): stri
     ['first drop below 0.975 after 50', (p) => firstDrop(p, 0.975, 50)],
     ['wilson lower bound 0.95', (p) => wilsonCut(p, 0.95)],
     ['wilson lower bound 0.94', (p) => wilsonCut(p, 0.94)],
+    ['lowest cut at 0.99', (p) => lowestCut(p, (c, n) => c / n >= 0.99)],
+    ['first drop below 0.98 after 30', (p) => firstDrop(p, 0.98, 30)],
+    ['first drop below 0.98 after 50', (p) => firstDrop(p, 0.98, 50)],
+    ['first drop below 0.975 after 30', (p) => firstDrop(p, 0.975, 30)],
   ];
   for (const [target, rule] of rules) {
     let n = 0;
