@@ -189,6 +189,15 @@ function crossValidationReport(): string {
     const f = perLabel[l]!;
     out.push(`| ${l} | ${pc(f.predicted === 0 ? 0 : f.tp / f.predicted)} | ${pc(f.support === 0 ? 0 : f.tp / f.support)} | ${f.support} |`);
   }
+  // The same, with each source (a repository, a web site) in one fold: mail from senders the reader never saw.
+  const bySource = crossValidate(examples, undefined, 'sourceFold').heldOut;
+  let right = 0;
+  for (const h of bySource) {
+    let best = 0;
+    for (let k = 1; k < labels.length; k++) if (h.z[k]! > h.z[best]!) best = k;
+    if (best === h.example.labelIndex) right++;
+  }
+  out.push('', `With each source in one fold (every prediction for mail from sources the model did not train on): **${pc(right / bySource.length)}** (${right}/${bySource.length})`);
   return out.join('\n');
 }
 

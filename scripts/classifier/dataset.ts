@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { featureName, readReply, replyFeatures } from '../../src/classifier/model/features.js';
 import type { Reading } from '../../src/classifier/model/features.js';
-import { foldOf, LABELS, loadCorpus, splitKeys, testSplit, TOPICS } from '../corpus/load.js';
+import { foldKeys, foldOf, LABELS, loadCorpus, splitKeys, testSplit, TOPICS } from '../corpus/load.js';
 import type { CorpusItem, CorpusLabel } from '../corpus/load.js';
 
 export type { ReplyFields };
@@ -22,8 +22,10 @@ export interface Example {
   readonly topicIndex: number;
   readonly kind: 'real' | 'repo-template' | 'web-template' | 'invented';
   readonly split: 'train' | 'test' | 'invented';
-  /** Cross-validation fold of a real training item (by its split key), -1 otherwise. */
+  /** Cross-validation fold of a real training item (by its split key, as the sealed split is drawn), -1 otherwise. */
   readonly fold: number;
+  /** Cross-validation fold of a real training item by its source (see foldKeys), -1 otherwise. */
+  readonly sourceFold: number;
   readonly input: ReplyFields;
   readonly reading: Reading;
   /** Features by name, values of repeated occurrences added up. */
@@ -85,6 +87,7 @@ export function loadExamples(): Example[] {
   const items = loadCorpus();
   const test = testSplit(items);
   const keys = splitKeys(items);
+  const sources = foldKeys(items.filter((it) => !test.has(it.id)));
   const examples: Example[] = [];
   for (const it of items) {
     const input = { text: it.text, ...(it.subject !== undefined ? { subject: it.subject } : {}) };
@@ -92,7 +95,8 @@ export function loadExamples(): Example[] {
     const split = test.has(it.id) ? 'test' : 'train';
     examples.push({
       id: it.id, lang: it.lang, label: it.label, labelIndex: LABELS.indexOf(it.label), topicIndex: TOPICS.indexOf(it.topic),
-      kind: it.kind, split, fold: split === 'train' ? foldOf(keys.get(it.id)!) : -1, input, reading,
+      kind: it.kind, split, fold: split === 'train' ? foldOf(keys.get(it.id)!) : -1,
+      sourceFold: split === 'train' ? foldOf(sources.get(it.id)!) : -1, input, reading,
       features: aggregate(reading), item: it,
     });
   }
@@ -101,7 +105,7 @@ export function loadExamples(): Example[] {
     const reading = readReply(input);
     examples.push({
       id: it.id, lang: it.lang, label: it.label, labelIndex: LABELS.indexOf(it.label), topicIndex: -1, kind: 'invented',
-      split: 'invented', fold: -1, input, reading, features: aggregate(reading),
+      split: 'invented', fold: -1, sourceFold: -1, input, reading, features: aggregate(reading),
     });
   }
   return examples;

@@ -77,7 +77,7 @@ export function runVariant(all: readonly Example[], v: Variant): { z: Float64Arr
   const opts = { ...LABEL_OPTIONS, ...v.options };
   const out: { z: Float64Array; e: Example }[] = [];
   // FOLDS=source: a fold is a set of whole sources (repositories, sites), so no source is on both sides.
-  const foldOf = process.env.FOLDS === 'source' ? (e: Example): number => hash(`fold:${sourceOf(e)}`) % 5 : (e: Example): number => e.fold;
+  const foldOf = foldOfRun;
   // SHARE=0.5: train on that share of each fold's real training messages (the same share at every fold).
   const share = Number(process.env.SHARE ?? 1);
   for (let fold = 0; fold < 5; fold++) {
@@ -90,11 +90,9 @@ export function runVariant(all: readonly Example[], v: Variant): { z: Float64Arr
   return out;
 }
 
-/** The repository (`owner/name`) or web site a message comes from. */
-function sourceOf(e: Example): string {
-  const source = e.item?.source ?? e.id;
-  if (source.startsWith('github:')) return source.split(':')[1]!;
-  return /^https?:\/\/([^/]+)/.exec(source)?.[1] ?? source;
+/** The fold of a training message in this run: by source with FOLDS=source, else as the sealed split is drawn. */
+function foldOfRun(e: Example): number {
+  return process.env.FOLDS === 'source' ? e.sourceFold : e.fold;
 }
 
 /** FNV-1a, 32 bits. */
@@ -361,12 +359,12 @@ export function calibrationReport(held: { z: Float64Array; e: Example }[]): stri
   const methods: Record<string, { nll: number; preds: { confidence: number; correct: boolean }[]; thr: { ok: number; n: number }[] }> = {};
   for (const m of ['T', 'T+bias']) methods[m] = { nll: 0, preds: [], thr: [] };
   for (let fold = 0; fold < 5; fold++) {
-    const fitRows = held.filter((h) => h.e.fold !== fold).map((h) => ({ z: h.z, y: h.e.labelIndex }));
+    const fitRows = held.filter((h) => foldOfRun(h.e) !== fold).map((h) => ({ z: h.z, y: h.e.labelIndex }));
     const t = fitTemperature(fitRows);
     const bias = fitBias(fitRows, t);
     for (const [m, b] of [['T', new Float64Array(K)], ['T+bias', bias]] as const) {
       const r = methods[m]!;
-      for (const h of held.filter((x) => x.e.fold === fold)) {
+      for (const h of held.filter((x) => foldOfRun(x.e) === fold)) {
         const p = softmax(h.z.map((v, k) => v / t + b[k]!));
         let best = 0;
         for (let k = 1; k < K; k++) if (p[k]! > p[best]!) best = k;
@@ -387,6 +385,7 @@ export function calibrationReport(held: { z: Float64Array; e: Example }[]): stri
     ['first drop below 0.975 after 50', (p) => firstDrop(p, 0.975, 50)],
     ['wilson lower bound 0.95', (p) => wilsonCut(p, 0.95)],
     ['wilson lower bound 0.94', (p) => wilsonCut(p, 0.94)],
+    ['lowest cut at 0.985', (p) => lowestCut(p, (c, n) => c / n >= 0.985)],
     ['lowest cut at 0.99', (p) => lowestCut(p, (c, n) => c / n >= 0.99)],
     ['first drop below 0.98 after 30', (p) => firstDrop(p, 0.98, 30)],
     ['first drop below 0.98 after 50', (p) => firstDrop(p, 0.98, 50)],
@@ -396,7 +395,7 @@ export function calibrationReport(held: { z: Float64Array; e: Example }[]): stri
     let n = 0;
     let ok = 0;
     for (let fold = 0; fold < 5; fold++) {
-      const fitRows = held.filter((h) => h.e.fold !== fold);
+      const fitRows = held.filter((h) => foldOfRun(h.e) !== fold);
       const t = fitTemperature(fitRows.map((h) => ({ z: h.z, y: h.e.labelIndex })));
       const pred = (h: { z: Float64Array; e: Example }): { confidence: number; correct: boolean } => {
         const p = softmax(h.z, t);
@@ -405,7 +404,7 @@ export function calibrationReport(held: { z: Float64Array; e: Example }[]): stri
         return { confidence: Math.round(p[best]! * 1000) / 1000, correct: best === h.e.labelIndex };
       };
       const thr = rule(fitRows.map(pred));
-      for (const h of held.filter((x) => x.e.fold === fold)) {
+      for (const h of held.filter((x) => foldOfRun(x.e) === fold)) {
         const q = pred(h);
         if (q.confidence >= thr) {
           n++;

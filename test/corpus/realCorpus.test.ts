@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluateItems, sealedTestItems } from '../../scripts/classifier/evaluateReal.js';
 import { renderWeightsModule, trainModel } from '../../scripts/classifier/trainModel.js';
-import { LABELS, LANGS, loadCorpus, splitKeys, testSplit, TOPICS_BY_LABEL } from '../../scripts/corpus/load.js';
+import { foldKeys, LABELS, LANGS, loadCorpus, sourceOf, splitKeys, testSplit, TOPICS_BY_LABEL } from '../../scripts/corpus/load.js';
 import { readReply } from '../../src/classifier/model/features.js';
 
 /**
@@ -44,6 +44,41 @@ describe('real-mail corpus (R7)', () => {
       const own = items.filter((i) => i.lang === lang);
       const detected = own.filter((i) => readReply({ text: i.text, ...(i.subject === undefined ? {} : { subject: i.subject }) }).language === lang);
       expect(detected.length / own.length, `${lang}: ${own.filter((i) => !detected.includes(i)).map((i) => i.id).join(', ')}`).toBeGreaterThanOrEqual(MIN_DETECTED);
+    }
+  });
+
+  it('R7: a source fold key joins exactly the items linked by a shared source or split key', () => {
+    const train = items.filter((it) => !test.has(it.id));
+    const fold = foldKeys(train);
+    const keys = splitKeys(train);
+    // Naive oracle: grow each component by repeatedly adding every item that shares a source or a split key with it.
+    const component = new Map<string, number>();
+    let next = 0;
+    for (const start of train) {
+      if (component.has(start.id)) continue;
+      const sources = new Set([sourceOf(start)]);
+      const splits = new Set([keys.get(start.id)!]);
+      for (let grew = true; grew;) {
+        grew = false;
+        for (const it of train) {
+          if (component.has(it.id) || !(sources.has(sourceOf(it)) || splits.has(keys.get(it.id)!))) continue;
+          component.set(it.id, next);
+          sources.add(sourceOf(it));
+          splits.add(keys.get(it.id)!);
+          grew = true;
+        }
+      }
+      component.set(start.id, next++);
+    }
+    const byComponent = new Map<number, string>();
+    const byKey = new Map<string, number>();
+    for (const it of train) {
+      const c = component.get(it.id)!;
+      const k = fold.get(it.id)!;
+      expect(byComponent.get(c) ?? k, it.id).toBe(k);
+      expect(byKey.get(k) ?? c, it.id).toBe(c);
+      byComponent.set(c, k);
+      byKey.set(k, c);
     }
   });
 
