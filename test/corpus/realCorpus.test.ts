@@ -104,10 +104,10 @@ describe('reply reader weights (R7)', () => {
 
 /**
  * Floors on the sealed split, a few points under the figures measured when the weights were trained:
- * accuracy 76.1% (375/493), expected calibration error 0.034.
+ * accuracy 80.1% (599/748), expected calibration error 0.062 (over the 0.05 aimed at: see docs/classifier.md).
  */
-const MIN_ACCURACY = 0.74;
-const MAX_ECE = 0.06;
+const MIN_ACCURACY = 0.77;
+const MAX_ECE = 0.08;
 
 describe('reply reader on the sealed real split (R7)', () => {
   const e = evaluateItems(sealedTestItems());
