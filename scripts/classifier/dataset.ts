@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { featureName, readReply, replyFeatures } from '../../src/classifier/model/features.js';
 import type { Reading } from '../../src/classifier/model/features.js';
-import { foldKeys, foldOf, LABELS, loadCorpus, splitKeys, testSplit, TOPICS } from '../corpus/load.js';
+import { foldOf, LABELS, loadCorpus, sourceFoldKeys, splitKeys, testSplit, TOPICS } from '../corpus/load.js';
 import type { CorpusItem, CorpusLabel } from '../corpus/load.js';
 
 export type { ReplyFields };
@@ -24,7 +24,7 @@ export interface Example {
   readonly split: 'train' | 'test' | 'invented';
   /** Cross-validation fold of a real training item (by its split key, as the sealed split is drawn), -1 otherwise. */
   readonly fold: number;
-  /** Cross-validation fold of a real training item by its source (see foldKeys), -1 otherwise. */
+  /** Cross-validation fold of a real training item by its source (see sourceFoldKeys), -1 otherwise. */
   readonly sourceFold: number;
   readonly input: ReplyFields;
   readonly reading: Reading;
@@ -87,7 +87,7 @@ export function loadExamples(): Example[] {
   const items = loadCorpus();
   const test = testSplit(items);
   const keys = splitKeys(items);
-  const sources = foldKeys(items.filter((it) => !test.has(it.id)));
+  const sources = sourceFoldKeys(items.filter((it) => !test.has(it.id)));
   const examples: Example[] = [];
   for (const it of items) {
     const input = { text: it.text, ...(it.subject !== undefined ? { subject: it.subject } : {}) };

@@ -216,7 +216,10 @@ export function testSplit(items: readonly CorpusItem[]): Set<string> {
   return new Set(items.filter((it) => fnv1a(`${SPLIT_SEED}:${keys.get(it.id)!}`) < limit).map((it) => it.id));
 }
 
-/** Five folds for cross-validation over the training items, by seeded hash of a fold key ({@link foldKeys}). */
+/**
+ * Five folds for cross-validation over the training items, by seeded hash of a key: a split key, or a source fold key
+ * ({@link sourceFoldKeys}).
+ */
 export function foldOf(key: string): number {
   return fnv1a(`${SPLIT_SEED}:fold:${key}`) % 5;
 }
@@ -229,11 +232,11 @@ export function sourceOf(item: CorpusItem): string {
 
 /**
  * The source fold key of every item: items of one source (a repository or a web site), and items that share a split
- * key, share one. Cross-validation over these keys always predicts mail from a source it did not train on, as the reader
- * meets mail from senders it never saw: the status mails of one product share their frame and differ in a word, and
- * folds that split them make held-out predictions confident where fresh mail is not.
+ * key, share one. Cross-validation over these keys always predicts mail from a source it did not train on, as the
+ * reader meets mail from senders it never saw: the status mails of one product share their frame and differ in a
+ * word, and folds that split them make held-out predictions confident where fresh mail is not.
  */
-export function foldKeys(items: readonly CorpusItem[]): Map<string, string> {
+export function sourceFoldKeys(items: readonly CorpusItem[]): Map<string, string> {
   const keys = splitKeys(items);
   const parent = new Map<string, string>();
   const find = (x: string): string => {

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluateItems, sealedTestItems } from '../../scripts/classifier/evaluateReal.js';
 import { renderWeightsModule, trainModel } from '../../scripts/classifier/trainModel.js';
-import { foldKeys, LABELS, LANGS, loadCorpus, sourceOf, splitKeys, testSplit, TOPICS_BY_LABEL } from '../../scripts/corpus/load.js';
+import { LABELS, LANGS, loadCorpus, sourceFoldKeys, sourceOf, splitKeys, testSplit, TOPICS_BY_LABEL } from '../../scripts/corpus/load.js';
 import { readReply } from '../../src/classifier/model/features.js';
 
 /**
@@ -49,7 +49,7 @@ describe('real-mail corpus (R7)', () => {
 
   it('R7: a source fold key joins exactly the items linked by a shared source or split key', () => {
     const train = items.filter((it) => !test.has(it.id));
-    const fold = foldKeys(train);
+    const fold = sourceFoldKeys(train);
     const keys = splitKeys(train);
     // Naive oracle: grow each component by repeatedly adding every item that shares a source or a split key with it.
     const component = new Map<string, number>();
