@@ -165,6 +165,13 @@ function corpusCounts(): string {
   return out.join('\n');
 }
 
+/** The index of the largest logit (the first of equal ones). */
+function argmax(z: Float64Array): number {
+  let best = 0;
+  for (let k = 1; k < z.length; k++) if (z[k]! > z[best]!) best = k;
+  return best;
+}
+
 function crossValidationReport(): string {
   const examples = loadExamples();
   const cv = crossValidate(examples);
@@ -172,10 +179,8 @@ function crossValidationReport(): string {
   let correct = 0;
   const perLabel = Object.fromEntries(labels.map((l) => [l, { tp: 0, support: 0, predicted: 0 }]));
   for (const h of cv.heldOut) {
-    let best = 0;
-    for (let k = 1; k < labels.length; k++) if (h.z[k]! > h.z[best]!) best = k;
     const want = h.example.label;
-    const got = labels[best]!;
+    const got = labels[argmax(h.z)]!;
     perLabel[want]!.support++;
     perLabel[got]!.predicted++;
     if (got === want) {
@@ -191,12 +196,7 @@ function crossValidationReport(): string {
   }
   // The same, with each source (a repository, a web site) in one fold: mail from senders the reader never saw.
   const bySource = crossValidate(examples, undefined, 'sourceFold').heldOut;
-  let right = 0;
-  for (const h of bySource) {
-    let best = 0;
-    for (let k = 1; k < labels.length; k++) if (h.z[k]! > h.z[best]!) best = k;
-    if (best === h.example.labelIndex) right++;
-  }
+  const right = bySource.filter((h) => argmax(h.z) === h.example.labelIndex).length;
   out.push('', `With each source in one fold (every prediction for mail from sources the model did not train on): **${pc(right / bySource.length)}** (${right}/${bySource.length})`);
   return out.join('\n');
 }

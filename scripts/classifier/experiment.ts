@@ -90,6 +90,15 @@ export function runVariant(all: readonly Example[], v: Variant): { z: Float64Arr
   return out;
 }
 
+/** Whether occurrence `i` follows a contrast word ("however", "leider") in its sentence. */
+function afterContrastWord(e: Example, f: ReturnType<typeof replyFeatures>, i: number): boolean {
+  const tok = e.reading.tokens[f.fields[i]!]!;
+  const at = f.starts[i]!;
+  const sentence = tok.sentences[at];
+  for (let j = at - 1; j >= 0 && tok.sentences[j] === sentence; j--) if (tok.infos[j]!.contrast) return true;
+  return false;
+}
+
 /** The fold of a training message in this run: by source with FOLDS=source, else as the sealed split is drawn. */
 function foldOfRun(e: Example): number {
   return process.env.FOLDS === 'source' ? e.sourceFold : e.fold;
@@ -249,31 +258,13 @@ const VARIANTS: Record<string, Variant> = {
     if (s >= lastSentence(e, field) - 1 && s >= 2) add(`kl:${name}`, f.values[i]!);
   } },
   conceptContrast: { extra: (e, name, kind, i, f, add) => {
-    if (kind !== Kind.Concept) return;
-    const tok = e.reading.tokens[f.fields[i]!]!;
-    const at = f.starts[i]!;
-    const sentence = tok.sentences[at];
-    for (let j = at - 1; j >= 0 && tok.sentences[j] === sentence; j--) {
-      if (tok.infos[j]!.contrast) {
-        add(`ka:${name}`, f.values[i]!);
-        return;
-      }
-    }
+    if (kind === Kind.Concept && afterContrastWord(e, f, i)) add(`ka:${name}`, f.values[i]!);
   } },
   groupWeight: { weightOf: (e) => (e.kind === 'invented' ? 1 : 1 / Math.sqrt(groupSizes().get(e.id) ?? 1)) },
   groupWeight1: { weightOf: (e) => (e.kind === 'invented' ? 1 : 1 / (groupSizes().get(e.id) ?? 1)) },
   realMail2: { weightOf: (e) => (e.kind === 'real' ? 2 : 1) },
   afterContrast: { extra: (e, name, kind, i, f, add) => {
-    if (kind !== Kind.Word) return;
-    const tok = e.reading.tokens[f.fields[i]!]!;
-    const at = f.starts[i]!;
-    const sentence = tok.sentences[at];
-    for (let j = at - 1; j >= 0 && tok.sentences[j] === sentence; j--) {
-      if (tok.infos[j]!.contrast) {
-        add(`a:${name.slice(2)}`, f.values[i]!);
-        return;
-      }
-    }
+    if (kind === Kind.Word && afterContrastWord(e, f, i)) add(`a:${name.slice(2)}`, f.values[i]!);
   } },
   cueBinary: { features: (e) => ({ names: e.features.names, values: e.features.values.map((v, i) => (/^C:[a-z_]+$/.test(e.features.names[i]!) ? Math.min(v, 1) : v)) }) },
   cueSqrt: { features: (e) => ({ names: e.features.names, values: e.features.values.map((v, i) => (/^C:[a-z_]+$/.test(e.features.names[i]!) ? Math.sqrt(v) : v)) }) },
