@@ -31,7 +31,7 @@ import { featureName, Kind, replyFeatures } from '../../src/classifier/model/fea
 import { LABELS, LANGS, loadCorpus, splitKeys } from '../corpus/load.js';
 import { loadExamples } from './dataset.js';
 import type { Example } from './dataset.js';
-import { buildVocabulary, INVENTED_WEIGHT, LABEL_OPTIONS, lowestCut, reviewThreshold, toRow } from './trainModel.js';
+import { asShipped, buildVocabulary, INVENTED_WEIGHT, LABEL_OPTIONS, lowestCut, reviewThreshold, toRow } from './trainModel.js';
 import { expectedCalibrationError, fitTemperature, logits, softmax, train } from './softmax.js';
 import type { Sample, TrainOptions } from './softmax.js';
 
@@ -84,7 +84,8 @@ export function runVariant(all: readonly Example[], v: Variant): { z: Float64Arr
     const trainSet = examples.filter((e) => e.split === 'invented' ||
       (e.split === 'train' && foldOf(e) !== fold && hash(`share:${e.id}`) / 2 ** 32 < share));
     const vocab = vocabularyOf(trainSet, v.minDf);
-    const model = train(samplesOf(trainSet, v, vocab), vocab.names.length, LABELS.length, opts);
+    // Each fold's model as it would ship (pruned and quantized), as the temperature and review threshold are fitted.
+    const model = asShipped(train(samplesOf(trainSet, v, vocab), vocab.names.length, LABELS.length, opts));
     for (const e of examples) if (e.split === 'train' && foldOf(e) === fold) out.push({ z: logits(model, toRow(e, vocab)), e });
   }
   return out;

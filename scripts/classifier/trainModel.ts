@@ -77,7 +77,10 @@ function samples(examples: readonly Example[], vocab: Vocabulary, target: (e: Ex
 }
 
 export interface CrossValidation {
-  /** Out-of-fold logits of every real training example, in `examples` order. */
+  /**
+   * Out-of-fold logits of every real training example, sorted by id, from each fold's model as it would ship (pruned
+   * and quantized, {@link asShipped}): the temperature and the review threshold are fitted to the reader users get.
+   */
   readonly heldOut: { readonly example: Example; readonly z: Float64Array }[];
 }
 
@@ -95,7 +98,7 @@ export function crossValidate(
   for (let fold = 0; fold < 5; fold++) {
     const trainSet = examples.filter((e) => e.split === 'invented' || (e.split === 'train' && e[folds] !== fold));
     const vocab = buildVocabulary(trainSet);
-    const model = train(samples(trainSet, vocab, (e) => e.labelIndex, LABELS.length), vocab.names.length, LABELS.length, options);
+    const model = asShipped(train(samples(trainSet, vocab, (e) => e.labelIndex, LABELS.length), vocab.names.length, LABELS.length, options));
     for (const e of examples) if (e.split === 'train' && e[folds] === fold) heldOut.push({ example: e, z: logits(model, toRow(e, vocab)) });
   }
   heldOut.sort((a, b) => (a.example.id < b.example.id ? -1 : 1));
@@ -220,19 +223,55 @@ function requestLabels(examples: readonly Example[]): Record<string, string[]> {
   return Object.fromEntries(REQUESTS.map((r) => [r, LABELS.filter((l) => (counts.get(`${r} ${l}`) ?? 0) >= REQUEST_LABEL_MIN)]));
 }
 
-function prune(vocab: Vocabulary, label: SoftmaxModel, topic: SoftmaxModel): number[] {
-  const scored: { f: number; score: number }[] = [];
-  for (let f = 0; f < vocab.names.length; f++) {
-    let max = 0;
-    for (let k = 0; k < label.classes; k++) max = Math.max(max, Math.abs(label.W[f * label.classes + k]!));
-    let topicMax = 0;
-    for (let k = 0; k < topic.classes; k++) topicMax = Math.max(topicMax, Math.abs(topic.W[f * topic.classes + k]!));
-    // Features kept for their label weights come first, then those kept for their topic weights alone.
-    if (max >= PRUNE_BELOW) scored.push({ f, score: 1e6 + max / PRUNE_BELOW });
-    else if (topicMax >= TOPIC_PRUNE_BELOW) scored.push({ f, score: topicMax / TOPIC_PRUNE_BELOW });
+/** The largest absolute weight of each feature's row. */
+function rowMax(model: SoftmaxModel, f: number): number {
+  let max = 0;
+  for (let k = 0; k < model.classes; k++) max = Math.max(max, Math.abs(model.W[f * model.classes + k]!));
+  return max;
+}
+
+/** The features kept for their label weights: a weight of at least {@link PRUNE_BELOW}, the strongest {@link MAX_FEATURES}. */
+function labelFeatures(label: SoftmaxModel): number[] {
+  const scored: { f: number; max: number }[] = [];
+  for (let f = 0; f < label.features; f++) {
+    const max = rowMax(label, f);
+    if (max >= PRUNE_BELOW) scored.push({ f, max });
   }
-  // The strongest MAX_FEATURES, in vocabulary order (a stable sort: ties keep that order).
-  return scored.sort((a, b) => b.score - a.score).slice(0, MAX_FEATURES).map((x) => x.f).sort((a, b) => a - b);
+  // A stable sort: ties keep vocabulary order.
+  return scored.sort((a, b) => b.max - a.max).slice(0, MAX_FEATURES).map((x) => x.f);
+}
+
+/**
+ * The features that ship, in vocabulary order: those kept for their label weights, then, while there is room under
+ * {@link MAX_FEATURES}, those kept for their topic weights alone (their label weights are dropped).
+ */
+function prune(label: SoftmaxModel, topic: SoftmaxModel): { keep: number[]; forLabel: Set<number> } {
+  const forLabel = new Set(labelFeatures(label));
+  const topicOnly: { f: number; max: number }[] = [];
+  for (let f = 0; f < topic.features; f++) {
+    if (forLabel.has(f)) continue;
+    const max = rowMax(topic, f);
+    if (max >= TOPIC_PRUNE_BELOW) topicOnly.push({ f, max });
+  }
+  const extra = topicOnly.sort((a, b) => b.max - a.max).slice(0, MAX_FEATURES - forLabel.size).map((x) => x.f);
+  return { keep: [...forLabel, ...extra].sort((a, b) => a - b), forLabel };
+}
+
+/**
+ * A label model as the reader gets it: the weights of the features {@link labelFeatures} keeps, quantized as they ship,
+ * every other weight zero, the bias rounded. Cross-validation predicts with this, so that pruning is paid for where the
+ * temperature and the review threshold are fitted (unpruned models wanted a temperature of 1.4 where the shipped form
+ * wants 1.2: fitted on the former, the reader was under-confident).
+ */
+export function asShipped(label: SoftmaxModel): SoftmaxModel {
+  const K = label.classes;
+  const keep = labelFeatures(label);
+  const q = quantize(select(label, keep), LABEL_LEVELS);
+  const W = new Float64Array(label.W.length);
+  keep.forEach((f, i) => {
+    for (let k = 0; k < K; k++) W[f * K + k] = q.bytes[i * K + k]! * q.scale;
+  });
+  return { features: label.features, classes: K, W, b: Float64Array.from(label.b, round) };
 }
 
 function select(model: SoftmaxModel, keep: readonly number[]): Float64Array {
@@ -259,8 +298,12 @@ export function trainModel(examples: readonly Example[] = loadExamples()): Train
   const label = train(samples(trainSet, vocab, (e) => e.labelIndex, LABELS.length), vocab.names.length, LABELS.length, LABEL_OPTIONS);
   const realTrain = trainSet.filter((e) => e.topicIndex >= 0);
   const topic = train(samples(realTrain, vocab, (e) => e.topicIndex, TOPICS.length), vocab.names.length, TOPICS.length, TOPIC_OPTIONS);
-  const keep = prune(vocab, label, topic);
+  const { keep, forLabel } = prune(label, topic);
   const lq = quantize(select(label, keep), LABEL_LEVELS);
+  // Features kept for their topic weights alone ship without label weights, as asShipped reads the label model.
+  keep.forEach((f, i) => {
+    if (!forLabel.has(f)) lq.bytes.fill(0, i * LABELS.length, (i + 1) * LABELS.length);
+  });
   const tq = quantize(select(topic, keep), TOPIC_LEVELS);
   // Features whose every weight rounds to zero are dropped.
   const rows: number[] = [];
