@@ -103,11 +103,11 @@ describe('reply reader weights (R7)', () => {
 });
 
 /**
- * Floors on the sealed split, a few points under the figures measured when the weights were trained:
- * accuracy 80.1% (599/748), expected calibration error 0.062 (over the 0.05 aimed at: see docs/classifier.md).
+ * Floors on the sealed split, under the figures measured when the weights were trained: accuracy 80.7% (728/902),
+ * expected calibration error 0.035 (the ceiling is the 0.05 aimed at).
  */
-const MIN_ACCURACY = 0.77;
-const MAX_ECE = 0.08;
+const MIN_ACCURACY = 0.78;
+const MAX_ECE = 0.05;
 
 describe('reply reader on the sealed real split (R7)', () => {
   const e = evaluateItems(sealedTestItems());
