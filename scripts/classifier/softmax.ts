@@ -29,6 +29,8 @@ export interface TrainOptions {
   readonly l2: number;
   readonly epochs: number;
   readonly learningRate: number;
+  /** How the step size falls over the epochs: kept (`'none'`, the default), or down to zero along a half cosine. */
+  readonly decay?: 'none' | 'cosine';
 }
 
 export function logits(m: SoftmaxModel, x: SparseRow, out: Float64Array = new Float64Array(m.classes)): Float64Array {
@@ -89,7 +91,7 @@ export function train(samples: readonly Sample[], features: number, classes: num
         for (let k = 0; k < K; k++) gW[base + k]! += z[k]! * v;
       }
     }
-    const lr = opts.learningRate;
+    const lr = opts.decay === 'cosine' ? opts.learningRate * 0.5 * (1 + Math.cos((Math.PI * (epoch - 1)) / opts.epochs)) : opts.learningRate;
     const c1 = 1 - beta1 ** epoch;
     const c2 = 1 - beta2 ** epoch;
     for (let i = 0; i < W.length; i++) {
