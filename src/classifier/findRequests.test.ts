@@ -33,6 +33,14 @@ describe('classifyReply requests (R7, R8, R10)', () => {
     expect(classifyReply('Le rogamos que firme el contrato adjunto.').requests.map((q) => q.kind)).toContain('sign_offer');
   });
 
+  it('R7: a document request is read when it asks to resubmit a file, update one\'s details or fill in a sheet', () => {
+    const kinds = (text: string): string[] => classifyReply(text).requests.map((q) => q.kind);
+    expect(kinds('Thank you for the upload. Please resubmit the document as a clear scan so that we can continue your verification.')).toContain('send_documents');
+    expect(kinds('Before we continue, please log in and update your contact details and work history.')).toContain('send_documents');
+    expect(kinds('Para continuar con el proceso, cargue los documentos solicitados en la plataforma.')).toContain('send_documents');
+    expect(kinds('Merci de compléter votre fiche de renseignement avant la suite du processus.')).toContain('send_documents');
+  });
+
   it('R7: without a reference and a zone, no deadline is resolved; a plain rejection asks for nothing', () => {
     const r = classifyReply('Please sign and return the offer letter by Friday.');
     for (const q of r.requests) expect(q.due).toBeUndefined();

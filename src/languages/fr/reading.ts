@@ -229,7 +229,7 @@ export function reading(): LexiconWords {
       { id: 'link-book', kind: 'book_slot', pattern: 'lien ... choisir|reserver|selectionner|prendre' },
       { id: 'references', kind: 'send_references', pattern: 'references|referent|referents|recommandation*' },
       { id: 'send-documents', kind: 'send_documents', pattern: 'documents|document|justificatif*|pieces|dossier|formulaire|copie|attestation*|diplome* ... envoyer|transmettre|fournir|remplir|completer|joindre|retourner|apporter|telecharger' },
-      { id: 'fill', kind: 'send_documents', pattern: 'remplir|completer|renseigner .. formulaire|questionnaire|dossier' },
+      { id: 'fill', kind: 'send_documents', pattern: 'remplir|completer|renseigner .. formulaire|questionnaire|dossier|fiche' },
       { id: 'assessment', kind: 'complete_assessment', pattern: 'test|tests|exercice|questionnaire|cas|evaluation|evaluations ... completer|realiser|passer|remplir|effectuer|repondre' },
       { id: 'do-test', kind: 'complete_assessment', pattern: 'completer|realiser|passer|effectuer ... test|tests|exercice|evaluation|questionnaire' },
       { id: 'respond-offer', kind: 'respond_to_offer', pattern: 'accepter|decision|reponse|retour ... offre|proposition' },
