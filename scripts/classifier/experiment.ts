@@ -183,26 +183,23 @@ function dropKind(e: Example, prefix: string): { names: string[]; values: number
   });
   return { names, values };
 }
-/** The size of each real item's near-duplicate group (split key). */
-let sizes: Map<string, number> | undefined;
-let sourceCounts: Map<string, number> | undefined;
-/** How many corpus messages share each message's source (a repository, a site). */
-function sourceSizes(): Map<string, number> {
-  if (sourceCounts !== undefined) return sourceCounts;
-  const items = loadCorpus();
-  const count = new Map<string, number>();
-  for (const it of items) count.set(sourceOf(it), (count.get(sourceOf(it)) ?? 0) + 1);
-  sourceCounts = new Map(items.map((it) => [it.id, count.get(sourceOf(it))!]));
-  return sourceCounts;
-}
 
-function groupSizes(): Map<string, number> {
-  if (sizes !== undefined) return sizes;
-  const keys = splitKeys(loadCorpus());
+/** Computed once per run, by {@link sizesBy}. */
+const sizes = new Map<'group' | 'source', Map<string, number>>();
+/**
+ * How many corpus messages share each message's near-duplicate group (`'group'`, its split key) or its source
+ * (`'source'`: a repository, a site), by message id.
+ */
+function sizesBy(by: 'group' | 'source'): Map<string, number> {
+  const cached = sizes.get(by);
+  if (cached !== undefined) return cached;
+  const items = loadCorpus();
+  const keys = by === 'group' ? splitKeys(items) : new Map(items.map((it) => [it.id, sourceOf(it)]));
   const count = new Map<string, number>();
   for (const k of keys.values()) count.set(k, (count.get(k) ?? 0) + 1);
-  sizes = new Map([...keys].map(([id, k]) => [id, count.get(k)!]));
-  return sizes;
+  const out = new Map([...keys].map(([id, k]) => [id, count.get(k)!]));
+  sizes.set(by, out);
+  return out;
 }
 
 /** Feature values whose names match `pattern`, times `factor`. */
@@ -283,10 +280,10 @@ const VARIANTS: Record<string, Variant> = {
   conceptContrast: { extra: (e, name, kind, i, f, add) => {
     if (kind === Kind.Concept && afterContrastWord(e, f, i)) add(`ka:${name}`, f.values[i]!);
   } },
-  groupWeight: { weightOf: (e) => (e.kind === 'invented' ? 1 : 1 / Math.sqrt(groupSizes().get(e.id) ?? 1)) },
-  groupWeight1: { weightOf: (e) => (e.kind === 'invented' ? 1 : 1 / (groupSizes().get(e.id) ?? 1)) },
-  sourceWeight: { weightOf: (e) => (e.kind === 'invented' ? 1 : 1 / Math.sqrt(sourceSizes().get(e.id) ?? 1)) },
-  sourceWeight4: { weightOf: (e) => (e.kind === 'invented' ? 1 : (sourceSizes().get(e.id) ?? 1) ** -0.25) },
+  groupWeight: { weightOf: (e) => (e.kind === 'invented' ? 1 : 1 / Math.sqrt(sizesBy('group').get(e.id) ?? 1)) },
+  groupWeight1: { weightOf: (e) => (e.kind === 'invented' ? 1 : 1 / (sizesBy('group').get(e.id) ?? 1)) },
+  sourceWeight: { weightOf: (e) => (e.kind === 'invented' ? 1 : 1 / Math.sqrt(sizesBy('source').get(e.id) ?? 1)) },
+  sourceWeight4: { weightOf: (e) => (e.kind === 'invented' ? 1 : (sizesBy('source').get(e.id) ?? 1) ** -0.25) },
   realMail2: { weightOf: (e) => (e.kind === 'real' ? 2 : 1) },
   afterContrast: { extra: (e, name, kind, i, f, add) => {
     if (kind === Kind.Word && afterContrastWord(e, f, i)) add(`a:${name.slice(2)}`, f.values[i]!);
