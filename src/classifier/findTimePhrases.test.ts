@@ -48,6 +48,24 @@ describe('findTimePhrases (R4.5)', () => {
     expect(read('Estamos a analisar as candidaturas e daremos notícias nos próximos dias.').map(([role, kind]) => [role, kind])).toEqual([['promise', 'vague']]);
   });
 
+  it('R4.5: a time limit in the phrase itself ("valid for", "you have", "válido por") is a request', () => {
+    expect(roles('The link is valid for 7 days.')).toEqual([['request', 'span-days', '2026-12-02', null]]);
+    expect(roles('You have 48 hours to select a slot.')).toEqual([['request', 'span-days', '2026-11-27', null]]);
+    expect(findTimePhrases('Enlace válido por 7 días.', { ...ref, language: 'es' }).map((p) => [p.role, p.date])).toEqual([['request', '2026-12-02']]);
+    expect(findTimePhrases('Vous disposez de 5 jours ouvrés pour répondre.', { ...ref, language: 'fr' }).map((p) => [p.role, p.kind, p.date]))
+      .toEqual([['request', 'span-business-days', '2026-12-02']]);
+  });
+
+  it('R4.5: a promise in the passive or future ("será revisada", "vous seront communiquées", "Sie werden kontaktiert")', () => {
+    const first = (text: string, language: 'es' | 'fr' | 'de' | 'en') => findTimePhrases(text, { ...ref, language }).map((p) => [p.role, p.kind])[0];
+    expect(first('Tu postulación ha sido recibida y será revisada a la brevedad.', 'es')).toEqual(['promise', 'vague']);
+    expect(first('Les prochaines étapes vous seront communiquées prochainement.', 'fr')).toEqual(['promise', 'vague']);
+    expect(first('Sie werden bald kontaktiert.', 'de')).toEqual(['promise', 'vague']);
+    expect(first('We look forward to updating you soon.', 'en')).toEqual(['promise', 'vague']);
+    expect(findTimePhrases('Nous vous contacterons dans les deux prochaines semaines.', { ...ref, language: 'fr' }).map((p) => [p.role, p.kind, p.date]))
+      .toEqual([['promise', 'span-days', '2026-12-09']]);
+  });
+
   it('R4.5: placeholders and weekday schedules are not time phrases', () => {
     for (const text of ['We will let you know by [date].', 'We will let you know by {{date}}.', 'Wir melden uns bis XX.XX.XXXX.', 'Office hours: Monday to Friday.']) {
       expect(findTimePhrases(text, ref), text).toEqual([]);

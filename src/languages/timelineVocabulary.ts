@@ -76,6 +76,11 @@ export interface TimelineVocabulary {
   readonly prepositions: readonly string[];
   /** Prepositions before a count ("within", "in", "innerhalb von", "dans", "en un plazo de"). */
   readonly countPrepositions: readonly string[];
+  /**
+   * Words before a count that make it the candidate's time limit ("valid for 7 days", "you have 48 hours", "válido por 7
+   * días"): the phrase is a request whatever the words around it say.
+   */
+  readonly requestPrepositions: readonly string[];
   /** Prepositions that make "the next week" the next seven days rather than next calendar week ("over the next week"). */
   readonly rollingPrepositions: readonly string[];
   /** Ordinal endings after a day number ("th", "er"). */

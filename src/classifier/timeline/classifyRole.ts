@@ -68,6 +68,8 @@ export interface RoleReading {
  * notice, a start date, the candidate's own reply ("hearing from you soon") or no cue at all makes `other`.
  */
 export function classifyRole(text: string, start: number, end: number, prep: string | undefined, relative: boolean, lex: Lexicon): RoleReading {
+  // "valid for 7 days", "you have 48 hours": the words of the phrase itself set the candidate's time limit.
+  if (prep !== undefined && lex.requestPrepositions.has(prep)) return { role: 'request', cue: true, deadline: true };
   const { before, after } = sentenceAround(text, start, end);
   const deadline = prep !== undefined && lex.deadlinePrepositions.has(prep);
   const timed = lex.timeAfter.test(after) || lex.timeBefore.test(before);

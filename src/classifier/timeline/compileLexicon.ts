@@ -23,6 +23,7 @@ export function compileLexicon(v: TimelineVocabulary): Lexicon {
     nextWeekday: v.nextWeekday,
     deadlinePrepositions: new Set(v.deadlinePrepositions.map(fold)),
     countPrepositions: new Set(v.countPrepositions.map(fold)),
+    requestPrepositions: new Set(v.requestPrepositions.map(fold)),
     rollingPrepositions: new Set(v.rollingPrepositions.map(fold)),
     rules: phraseRules(v),
     promise: cue(v.promise),
@@ -42,7 +43,7 @@ function fragments(v: TimelineVocabulary) {
   const shortWeekdays = Object.keys(v.weekdays).filter((w) => w.length <= 4);
   return {
     PREP: alt([...v.deadlinePrepositions, ...v.prepositions]),
-    CPREP: alt([...v.countPrepositions, ...v.deadlinePrepositions]),
+    CPREP: alt([...v.countPrepositions, ...v.deadlinePrepositions, ...v.requestPrepositions]),
     ART,
     NEXT_BEFORE: alt([...v.next.before, ...v.current.before]),
     NEXT_AFTER: alt([...v.next.after, ...v.current.after]),

@@ -51,6 +51,7 @@ export interface Lexicon {
   readonly vague: ReadonlyMap<string, 'days' | 'weeks'>;
   readonly deadlinePrepositions: ReadonlySet<string>;
   readonly countPrepositions: ReadonlySet<string>;
+  readonly requestPrepositions: ReadonlySet<string>;
   readonly rollingPrepositions: ReadonlySet<string>;
   readonly rules: readonly TimelineRule[];
   /** Cue patterns, matched at word starts in the phrase's sentence. */

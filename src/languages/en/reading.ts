@@ -23,7 +23,7 @@ export function timeline(): TimelineVocabulary {
       eleven: 11, twelve: 12, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, 'a couple of': 2, 'couple of': 2, 'a couple': 2,
     },
     fewWords: ['a few', 'few', 'several', 'a number of'],
-    about: ['about', 'around', 'roughly', 'approximately', 'approx.', 'approx', 'some'],
+    about: ['about', 'around', 'roughly', 'approximately', 'approx.', 'approx', 'some', 'up to'],
     rangeJoiners: ['to'],
     weekdayRangeJoiners: ['through', 'thru', '-', '–'],
     orWords: ['or'],
@@ -64,7 +64,8 @@ export function timeline(): TimelineVocabulary {
       'end of day on', 'end of day', 'by eod', 'by eod on', 'eod', 'by cob', 'by cob on', 'cob', 'within', 'due',
     ],
     prepositions: ['on', 'in', 'for', 'at', 'around', 'toward', 'towards', 'during', 'from', 'after', 'as of', 'starting', 'beginning'],
-    countPrepositions: ['within', 'in', 'inside of', 'over', 'during', 'in about', 'within about'],
+    countPrepositions: ['within', 'in', 'inside of', 'over', 'during', 'in about', 'within about', 'give us', 'give me'],
+    requestPrepositions: ['valid for', 'in effect for', 'you have', 'you will have'],
     rollingPrepositions: ['over'],
     ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
     dayMonthLinks: ['of'],
@@ -78,6 +79,7 @@ export function timeline(): TimelineVocabulary {
       'over the coming weeks': 'weeks', 'over the next few weeks': 'weeks', 'in the near future': 'weeks',
       'in the days ahead': 'days', 'in the weeks ahead': 'weeks', 'straight away': 'days', promptly: 'days', 'right away': 'days',
       immediately: 'days', 'at your earliest convenience': 'days', 'at the earliest opportunity': 'days',
+      'as quickly as possible': 'days', 'as soon as humanly possible': 'days', 'at the earliest': 'days', 'in the next few hours': 'days', 'in the coming hours': 'days',
     },
     promise: [
       'we will', "we'll", 'we shall', 'i will', "i'll", 'we are going to', 'you will hear', "you'll hear", 'you should hear', 'reply to you', 'hear', 'decision', 'decide', 'update', 'get back', 'back to you', 'let you know', 'in touch', 'reach out', 'respond', 'reply to you',
@@ -85,6 +87,7 @@ export function timeline(): TimelineVocabulary {
       'follow up with you', 'revert', 'circle back', 'expect to', 'we aim', 'we hope', 'we plan', 'make a decision', 'next steps',
       "they'd let me know", 'they would let me know', 'they will let me know', "they'll let me know", "she'd let me know", "he'd let me know",
       'would let me know', 'will let me know', 'get back to me', 'said they', 'told me', 'will be in contact', 'will contact you',
+      'updating you', 'should receive', 'you should see', 'you will receive', "you'll receive", 'provide you', 'follow up', 'touch base', 'give us', 'give me',
     ],
     request: [
       'please', 'kindly', 'could you', 'can you', 'would you', 'let us know', 'let me know', 'make sure', 'we need you', 'we ask',
@@ -92,6 +95,7 @@ export function timeline(): TimelineVocabulary {
       'reply by', 'accept', 'deadline', 'we would appreciate', 'we would be grateful', 'be sure to', 'must be', 'needs to be',
       'you need to', 'you must', 'you should', 'we require', 'expect you to', 'you are required', 'required to', 'you will need to',
       'notify us', 'expire', 'reach out to us', 'get back to us', 'get back to me', 'revert back',
+      'will expire', 'contact your', 'get your', 'get in contact', 'important that', 'valid', 'in effect',
     ],
     slot: [
       'interview', 'meeting', 'meet', 'call with', 'phone call', 'video call', 'zoom', 'teams', 'on-site', 'onsite', 'available',

@@ -82,6 +82,7 @@ export function timeline(): TimelineVocabulary {
       'durante', 'nos', 'nas', 'ao longo de', 'ao longo da', 'ao longo dos', 'ao longo das', 'no decorrer de', 'no decorrer da',
       'no decorrer dos', 'no decorrer das', 'daqui a',
     ],
+    requestPrepositions: ['válido por', 'válida por', 'você tem', 'você terá'],
     rollingPrepositions: [],
     ordinalSuffixes: ['º', 'ª', 'o'],
     dayMonthLinks: ['de'],
@@ -101,6 +102,7 @@ export function timeline(): TimelineVocabulary {
       'voltaremos', 'volto', 'daremos', 'damos', 'te damos', 'te conta', 'enviaremos', 'será enviad', 'receberá', 'receberás', 'terá',
       'teremos', 'decid', 'decisão', 'resposta', 'resultado', 'feedback', 'notícias', 'novidades', 'avali', 'analis', 'finaliz',
       'concluir', 'ligaremos', 'ligar-lhe', 'estaremos',
+      'pode receber', 'enviarei', 'serão', 'será',
     ],
     request: [
       'por favor', 'favor', 'solicitamos', 'pedimos', 'peço', 'agradecemos a sua resposta', 'agradecemos sua resposta',
