@@ -56,6 +56,12 @@ describe('findTimePhrases (R4.5)', () => {
       .toEqual([['request', 'span-business-days', '2026-12-02']]);
   });
 
+  it('R4.5: a date after a deadline noun ("Deadline:", "Frist", "prazo") is the candidate\'s time limit', () => {
+    expect(roles('This is a reminder that the deadline for finishing the application is December 4th.')).toEqual([['request', 'date', '2026-12-04', null]]);
+    expect(findTimePhrases('Prazo de conclusão: dia 03/12/2026', { ...ref, language: 'pt' }).map((p) => [p.role, p.date])).toEqual([['request', '2026-12-03']]);
+    expect(findTimePhrases('Einsendeschluss ist der 4. Dezember.', { ...ref, language: 'de' }).map((p) => [p.role, p.date])).toEqual([['request', '2026-12-04']]);
+  });
+
   it('R4.5: a promise in the passive or future ("será revisada", "vous seront communiquées", "Sie werden kontaktiert")', () => {
     const first = (text: string, language: 'es' | 'fr' | 'de' | 'en') => findTimePhrases(text, { ...ref, language }).map((p) => [p.role, p.kind])[0];
     expect(first('Tu postulación ha sido recibida y será revisada a la brevedad.', 'es')).toEqual(['promise', 'vague']);

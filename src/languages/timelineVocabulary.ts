@@ -96,6 +96,11 @@ export interface TimelineVocabulary {
   readonly promise: readonly string[];
   /** Asking the candidate to act ("please", "bitte", "merci de", "por favor"). */
   readonly request: readonly string[];
+  /**
+   * Nouns naming a deadline ("deadline", "Frist", "date limite", "plazo", "prazo"): a date after one in its sentence is
+   * the candidate's time limit ("Deadline: Friday", "Prazo de conclusão: 03/04").
+   */
+  readonly deadlineWords: readonly string[];
   /** A proposed or confirmed interview time ("interview", "Termin", "entretien", "entrevista"). */
   readonly slot: readonly string[];
   /** Out-of-office and leaving notices ("out of office", "Urlaub", "en congés"). */

@@ -28,8 +28,8 @@ export function sentenceAround(text: string, start: number, end: number): { befo
   return { before: text.slice(from, start), after: text.slice(end, to) };
 }
 
-type Cue = 'promise' | 'request' | 'slot' | 'absence' | 'other';
-const CUES: readonly Cue[] = ['promise', 'request', 'slot', 'absence', 'other'];
+type Cue = 'promise' | 'request' | 'deadline' | 'slot' | 'absence' | 'other';
+const CUES: readonly Cue[] = ['promise', 'request', 'deadline', 'slot', 'absence', 'other'];
 
 interface Hit {
   readonly cue: Cue;
@@ -63,7 +63,8 @@ export interface RoleReading {
 /**
  * Reads a phrase's role from its sentence: the nearest cue before it (else the first after it)
  * decides. A promise ("we will let you know", "they said they'd get back to me") makes a promise; a
- * request ("please reply", "bitte", "merci de") with a deadline preposition makes a request; an
+ * request ("please reply", "bitte", "merci de") with a deadline preposition, or a deadline noun ("Deadline:", "Frist"),
+ * makes a request; an
  * interview word or a time of day next to the phrase ("Tuesday at 2pm") makes a slot; an absence
  * notice, a start date, the candidate's own reply ("hearing from you soon") or no cue at all makes `other`.
  */
@@ -96,6 +97,9 @@ export function classifyRole(text: string, start: number, end: number, prep: str
       return { role: 'other', cue, deadline };
     case 'promise':
       return { role: timed && !deadline ? 'slot' : 'promise', cue, deadline };
+    case 'deadline':
+      // "Deadline: Friday", "Prazo de conclusão: 03/04": a date after a deadline noun is the candidate's limit.
+      return { role: 'request', cue, deadline: true };
     case 'request':
       // "please reply as soon as possible", "the link expires in 4 weeks": a vague or counted time after a request is its deadline.
       return { role: deadline || relative ? 'request' : timed || has('slot') ? 'slot' : 'other', cue, deadline };

@@ -28,6 +28,7 @@ export function compileLexicon(v: TimelineVocabulary): Lexicon {
     rules: phraseRules(v),
     promise: cue(v.promise),
     request: cue(v.request),
+    deadline: cue(v.deadlineWords),
     slot: cue(v.slot),
     absence: cue(v.absence),
     other: cue(v.other),

@@ -57,6 +57,7 @@ export interface Lexicon {
   /** Cue patterns, matched at word starts in the phrase's sentence. */
   readonly promise: RegExp;
   readonly request: RegExp;
+  readonly deadline: RegExp;
   readonly slot: RegExp;
   readonly absence: RegExp;
   readonly other: RegExp;

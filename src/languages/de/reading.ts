@@ -81,9 +81,10 @@ export function timeline(): TimelineVocabulary {
     ],
     request: [
       'bitte', 'bitten', 'könnten sie', 'kannst du', 'können sie', 'senden sie', 'schicken sie', 'teilen sie', 'geben sie uns',
-      'lassen sie uns', 'sagen sie', 'zurücksenden', 'unterschreiben', 'unterzeichne', 'bestätigen sie', 'frist', 'einreichen',
+      'lassen sie uns', 'sagen sie', 'zurücksenden', 'unterschreiben', 'unterzeichne', 'bestätigen sie', 'einreichen',
       'reichen sie', 'sie müssen', 'wir benötigen', 'bestätige', 'kontaktiere', 'melde dich', 'melden sie sich', 'läuft ab', 'gültig bis',
     ],
+    deadlineWords: ['frist', 'einsendeschluss', 'abgabefrist', 'bewerbungsfrist'],
     slot: [
       'gespräch', 'vorstellungsgespräch', 'interview', 'termin', 'treffen', 'kennenlern', 'einladen', 'laden sie', 'einladung',
       'verfügbar', 'zeit haben', 'zeitfenster', 'uhrzeit', 'datum:', 'uhrzeit:', 'ort:', 'besuch', 'probetag', 'assessment',

@@ -92,15 +92,16 @@ export function timeline(): TimelineVocabulary {
     request: [
       'please', 'kindly', 'could you', 'can you', 'would you', 'let us know', 'let me know', 'make sure', 'we need you', 'we ask',
       'remember to', 'expires', 'sign', 'complete', 'submit', 'return', 'send us', 'send me', 'send your', 'confirm', 'respond by',
-      'reply by', 'accept', 'deadline', 'we would appreciate', 'we would be grateful', 'be sure to', 'must be', 'needs to be',
+      'reply by', 'accept', 'we would appreciate', 'we would be grateful', 'be sure to', 'must be', 'needs to be',
       'you need to', 'you must', 'you should', 'we require', 'expect you to', 'you are required', 'required to', 'you will need to',
       'notify us', 'expire', 'reach out to us', 'get back to us', 'get back to me', 'revert back',
       'will expire', 'contact your', 'get your', 'get in contact', 'important that', 'valid', 'in effect',
     ],
+    deadlineWords: ['deadline', 'due date', 'closing date for', 'last day to', 'last day for'],
     slot: [
       'interview', 'meeting', 'meet', 'call with', 'phone call', 'video call', 'zoom', 'teams', 'on-site', 'onsite', 'available',
       'availability', 'slot', 'appointment', 'schedule', 'scheduled', 'invite you', 'come in', 'visit', 'assessment center',
-      'date:', 'time:', 'at our office', 'chat', 'have time', 'would you be free',
+      'date:', 'time:', 'at our office', 'chat', 'have time', 'would you be free', 'over the phone', 'some times', 'times that work',
     ],
     other: [
       'start date', 'starting', 'start on', 'start your', 'commence', 'effective', 'first day', 'probation', 'hearing from you',

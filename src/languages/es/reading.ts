@@ -52,7 +52,7 @@ export function timeline(): TimelineVocabulary {
       hoy: 0, 'esta tarde': 0, 'esta noche': 0, 'el día de hoy': 0, 'a lo largo del día': 0, 'final del día': 0, mañana: 1,
       'mañana por la mañana': 1, 'pasado mañana': 2,
     },
-    notDayWords: ['la mañana', 'las mañanas', 'esta mañana', 'de la mañana', 'por la mañana', 'buenos días'],
+    notDayWords: ['la mañana', 'las mañanas', 'esta mañana', 'de la mañana', 'por la mañana', 'una mañana', 'buenos días'],
     deadlinePrepositions: [
       'antes de', 'antes del', 'para', 'para el', 'hasta', 'hasta el', 'a más tardar', 'a más tardar el', 'como máximo', 'como máximo el',
       'dentro de', 'en un plazo de', 'en un plazo máximo de', 'en el plazo de', 'no más tarde de', 'no más tarde del', 'plazo:',
@@ -86,14 +86,15 @@ export function timeline(): TimelineVocabulary {
     request: [
       'por favor', 'favor de', 'le agradeceríamos', 'le agradecemos', 'te agradecemos', 'podrías', 'podría', 'puedes', 'me puedes',
       'nos puedes', 'tu disponibilidad', 'su disponibilidad', 'le rogamos', 'te rogamos', 'envíanos', 'envíenos', 'enviar', 'firmar',
-      'firmado', 'completar', 'confirmar', 'confírma', 'fecha límite', 'plazo', 'deberá', 'debes', 'debe', 'expirará', 'vencerá', 'envíenos',
+      'firmado', 'completar', 'confirmar', 'confírma', 'deberá', 'debes', 'debe', 'expirará', 'vencerá', 'envíenos',
       'contáctenos', 'escríbenos',
       'responde a este', 'responde este', 'respóndenos', 'envía', 'envíe', 'envíes', 'contáctanos', 'válido', 'estará activo',
       'queda activo',
     ],
+    deadlineWords: ['fecha límite', 'plazo', 'fecha de vencimiento'],
     slot: [
       'entrevista', 'reunión', 'cita', 'videollamada', 'llamada', 'disponible', 'convoca', 'encuentro', 'conocerte', 'conocerle',
-      'fecha:', 'hora:', 'lugar:', 'te esperamos', 'le esperamos', 'prueba',
+      'fecha:', 'hora:', 'lugar:', 'te esperamos', 'le esperamos', 'prueba', 'disponibilidad',
     ],
     other: [
       'fecha de inicio', 'inicio de labores', 'incorporación', 'incorporarte', 'comenzará', 'horario', 'contrato', 'salario',

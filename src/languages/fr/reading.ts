@@ -82,10 +82,11 @@ export function timeline(): TimelineVocabulary {
     ],
     request: [
       'merci de', 'veuillez', 'pourriez', 'pouvez', 'pourrais', 'peux-tu', 'vos disponibilités', 'remercions de nous', 'nous vous prions',
-      'nous vous invitons à nous', 'renvoyer', 'retourner', 'signer', 'compléter', 'confirmer', 'date limite', 'avant la date',
+      'nous vous invitons à nous', 'renvoyer', 'retourner', 'signer', 'compléter', 'confirmer', 'avant la date',
       'il vous suffit', 'vous devez', 'expire', 'il vous reste', 'nous faire parvenir', 'faire parvenir', 'nous transmettre', 'nous envoyer',
       'contactez', 'prévenez', 'espérons recevoir', 'bien vouloir', 'veuillez contacter',
     ],
+    deadlineWords: ['date limite', 'échéance', 'délai de réponse'],
     slot: [
       'entretien', 'rendez-vous', 'rencontre', 'rencontrer', 'réunion', 'visio', 'convoc', 'disponible', 'créneau', 'date :', 'heure :',
       'lieu :', 'vous accueillir', 'journée d\'essai', 'assessment',

@@ -108,13 +108,14 @@ export function timeline(): TimelineVocabulary {
       'por favor', 'favor', 'solicitamos', 'pedimos', 'peço', 'agradecemos a sua resposta', 'agradecemos sua resposta',
       'agradecemos a vossa resposta', 'agradeceríamos', 'poderia', 'poderias', 'pode', 'podes', 'responda', 'respondam', 'envie',
       'enviem', 'enviar', 'confirme', 'confirmem', 'confirmar', 'preencha', 'preencher', 'assine', 'assinar', 'complete', 'completar',
-      'conclua', 'prazo', 'data limite', 'data-limite', 'deverá', 'deve', 'devem', 'precisa', 'precisamos', 'expira', 'vence',
+      'conclua', 'deverá', 'deve', 'devem', 'precisa', 'precisamos', 'expira', 'vence',
       'aceite', 'aceitar', 'sua disponibilidade', 'nos informe', 'informe-nos', 'avise-nos', 'nos avise', 'entre em contato conosco',
       'entre em contacto connosco', 'indique',
     ],
+    deadlineWords: ['prazo', 'data limite', 'data-limite'],
     slot: [
       'entrevista', 'reunião', 'videochamada', 'chamada', 'call', 'ligação', 'encontro', 'bate-papo', 'disponível', 'convoca', 'convid',
-      'comparecer', 'data:', 'hora:', 'horário:', 'local:', 'agendad', 'marcad', 'te esperamos', 'esperamos você',
+      'comparecer', 'data:', 'hora:', 'horário:', 'local:', 'agendad', 'marcad', 'marquei', 'papo', 'te esperamos', 'esperamos você',
     ],
     other: [
       'data de início', 'início das atividades', 'início do contrato', 'admissão', 'começará', 'contrato', 'salário',
