@@ -288,9 +288,10 @@ function select(model: SoftmaxModel, keep: readonly number[]): Float64Array {
 const round = (x: number): number => Number(x.toPrecision(6));
 
 export function trainModel(examples: readonly Example[] = loadExamples()): TrainedModel {
-  const cv = crossValidate(examples);
+  // One cross-validation, with each source in one fold, fits both: users meet mail from senders the reader never saw.
+  const cv = crossValidate(examples, LABEL_OPTIONS, 'sourceFold');
   const temperature = fitTemperature(cv.heldOut.map((h) => ({ z: h.z, y: h.example.labelIndex })));
-  const threshold = reviewThreshold(crossValidate(examples, LABEL_OPTIONS, 'sourceFold').heldOut.map((h) => {
+  const threshold = reviewThreshold(cv.heldOut.map((h) => {
     const p = softmax(h.z, temperature);
     let best = 0;
     for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
