@@ -63,8 +63,8 @@ export interface RoleReading {
 /**
  * Reads a phrase's role from its sentence: the nearest cue before it (else the first after it)
  * decides. A promise ("we will let you know", "they said they'd get back to me") makes a promise; a
- * request ("please reply", "bitte", "merci de") with a deadline preposition, or a deadline noun ("Deadline:", "Frist"),
- * makes a request; an
+ * request ("please reply", "bitte", "merci de") with a deadline preposition, a deadline noun
+ * ("Deadline:", "Frist") or a time limit in the phrase itself ("valid for 7 days") makes a request; an
  * interview word or a time of day next to the phrase ("Tuesday at 2pm") makes a slot; an absence
  * notice, a start date, the candidate's own reply ("hearing from you soon") or no cue at all makes `other`.
  */
