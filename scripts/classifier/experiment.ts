@@ -38,6 +38,10 @@
 // where the last steps happen to land. A step size falling along a half cosine (`cosine`) is steady (78.8-79.2% /
 // 76.8-77.3%, log-loss 0.586-0.592) at the same mean, but no better, and its review threshold was no more precise in
 // cross-fitting (95.4% / 94.1% against 93.3% / 96.8%), so the fixed rate stays.
+// On 2,292 messages (78.9% / 77.1%): the word a status line fills in ("Status: abgelehnt") as its own feature
+// (`status`) gave 78.9% / 77.0%; a TF-IDF logistic regression over word pairs and character 2–5-grams (outside this
+// script) 76.4% / 76.2%. Of the 483 messages the base model gets wrong in cross-validation, the second, blind
+// labelling had given 92% the corpus's label: the errors are not the debatable messages.
 import { featureName, Kind, replyFeatures } from '../../src/classifier/model/features.js';
 import { LABELS, LANGS, loadCorpus, sourceOf, splitKeys } from '../corpus/load.js';
 import { loadExamples } from './dataset.js';
@@ -207,6 +211,9 @@ function scaled(pattern: RegExp, factor: number): Variant {
   return { features: (e) => ({ names: e.features.names, values: e.features.values.map((v, i) => (pattern.test(e.features.names[i]!) ? v * factor : v)) }) };
 }
 
+const STATUS_WORDS = new Set(['status', 'estado', 'statut', 'situacao', 'situacion', 'stand']);
+const STATUS_SKIP = new Set(['der', 'des', 'del', 'de', 'da', 'do', 'your', 'application', 'ihrer', 'bewerbung', 'votre', 'candidature', 'tu', 'su', 'sua', 'postulacion', 'candidatura', 'actual', 'atual', 'new', 'neuer', 'nouveau', 'nuevo', 'novo', 'changed', 'updated', 'is', 'ist', 'est', 'es']);
+
 const VARIANTS: Record<string, Variant> = {
   same: { features: withExtra(none) },
   'norm=8': { features: withExtra(none, 8 / 12) },
@@ -232,6 +239,21 @@ const VARIANTS: Record<string, Variant> = {
     const w = name.slice(2);
     if (w.length < 8) return;
     for (let k = 0; k + 5 <= w.length; k++) add(`g:${w.slice(k, k + 5)}`, 0.5);
+  } },
+  // The word a status line fills in ("Status: abgelehnt", "Estado: Rechazado", "New status: Interview"): the word after a
+  // status noun, as its own feature (and its concept), once per reply.
+  status: { extra: (e, name, kind, i, f, add) => {
+    if (kind !== Kind.Word && kind !== Kind.SubjectWord && kind !== Kind.Subject) return;
+    const w = name.slice(name.indexOf(':') + 1);
+    if (!STATUS_WORDS.has(w)) return;
+    const tok = e.reading.tokens[f.fields[i]!]!;
+    for (let j = f.starts[i]! + 1; j < Math.min(tok.count, f.starts[i]! + 3); j++) {
+      const next = tok.infos[j]!.word;
+      if (next.length > 2 && !STATUS_SKIP.has(next)) {
+        add(`st:${next}`, 1);
+        break;
+      }
+    }
   } },
   suffix: { extra: (_e, name, kind, _i, _f, add) => {
     if (kind !== Kind.Word) return;
