@@ -60,6 +60,7 @@ describe('findTimePhrases (R4.5)', () => {
     expect(roles('This is a reminder that the deadline for finishing the application is December 4th.')).toEqual([['request', 'date', '2026-12-04', null]]);
     expect(findTimePhrases('Prazo de conclusão: dia 03/12/2026', { ...ref, language: 'pt' }).map((p) => [p.role, p.date])).toEqual([['request', '2026-12-03']]);
     expect(findTimePhrases('Einsendeschluss ist der 4. Dezember.', { ...ref, language: 'de' }).map((p) => [p.role, p.date])).toEqual([['request', '2026-12-04']]);
+    expect(roles('Deadline: 2-3 days')).toEqual([['request', 'range', '2026-11-28', '2026-11-27']]);
   });
 
   it('R4.5: a promise in the passive or future ("será revisada", "vous seront communiquées", "Sie werden kontaktiert")', () => {

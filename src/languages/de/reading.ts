@@ -59,7 +59,7 @@ export function timeline(): TimelineVocabulary {
     ],
     prepositions: ['am', 'im', 'in', 'zum', 'ab', 'ab dem', 'nach', 'nach dem', 'für', 'für den', 'gegen', 'um', 'seit'],
     countPrepositions: ['innerhalb von', 'innerhalb', 'binnen', 'in', 'in den', 'in der', 'im laufe der', 'im laufe von', 'während der'],
-    requestPrepositions: ['gültig für', 'sie haben', 'du hast'],
+    requestPrepositions: ['gültig für', 'sie haben', 'du hast', 'frist:'],
     rollingPrepositions: [],
     ordinalSuffixes: ['.'],
     dayMonthLinks: [],

@@ -62,7 +62,7 @@ export function timeline(): TimelineVocabulary {
       'en', 'dentro de', 'en un plazo de', 'en un plazo máximo de', 'en el plazo de', 'en el plazo máximo de', 'durante', 'en los', 'en las',
       'dentro de los', 'dentro de las', 'a lo largo de', 'a lo largo de la', 'en el transcurso de', 'en el transcurso de la',
     ],
-    requestPrepositions: ['válido por', 'válido durante', 'válida por', 'queda activo', 'activo durante', 'tienes', 'tendrás'],
+    requestPrepositions: ['válido por', 'válido durante', 'válida por', 'queda activo', 'activo durante', 'tienes', 'tendrás', 'plazo:'],
     rollingPrepositions: [],
     ordinalSuffixes: ['º', 'o'],
     dayMonthLinks: ['de'],

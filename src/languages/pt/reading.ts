@@ -82,7 +82,7 @@ export function timeline(): TimelineVocabulary {
       'durante', 'nos', 'nas', 'ao longo de', 'ao longo da', 'ao longo dos', 'ao longo das', 'no decorrer de', 'no decorrer da',
       'no decorrer dos', 'no decorrer das', 'daqui a',
     ],
-    requestPrepositions: ['válido por', 'válida por', 'você tem', 'você terá'],
+    requestPrepositions: ['válido por', 'válida por', 'você tem', 'você terá', 'prazo:'],
     rollingPrepositions: [],
     ordinalSuffixes: ['º', 'ª', 'o'],
     dayMonthLinks: ['de'],
