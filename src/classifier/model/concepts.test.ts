@@ -22,7 +22,9 @@ describe('concepts (R7)', () => {
     expect(conceptNames({ text: 'We would like to make you an offer.' })).toContain('k:offer');
     expect(conceptNames({ text: 'Wir freuen uns, Ihnen ein Angebot für die Stelle zu machen.' })).toContain('k:offer');
     expect(conceptNames({ text: 'Nous avons le plaisir de vous faire une offre pour ce poste.' })).toContain('k:offer');
-    expect(conceptNames({ text: 'Nos complace hacerle una oferta para el puesto.' })).toContain('k:offer');
+    expect(conceptNames({ text: 'Nos complace hacerle una propuesta para el puesto.' })).toContain('k:offer');
+    // Spanish "oferta (laboral, de empleo)" is mostly the job posting the candidate applied to, not an offer.
+    expect(conceptNames({ text: 'Has postulado a una oferta laboral en nuestro portal.' })).not.toContain('k:offer');
     expect(conceptNames({ text: 'Temos o prazer de lhe fazer uma oferta para a vaga.' })).toContain('k:offer');
     expect(conceptNames({ text: 'Wir laden Sie herzlich zu einem Vorstellungsgespräch ein.' })).toContain('k:interview');
     expect(featureId('k:offer')).not.toBe(featureId('w:offer'));
