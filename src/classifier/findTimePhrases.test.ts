@@ -73,6 +73,42 @@ describe('findTimePhrases (R4.5)', () => {
       .toEqual([['promise', 'span-days', '2026-12-09']]);
   });
 
+  it('R4.5: hours written as "48h" are a count; under a day, "14h" is a time of day', () => {
+    const fr = (text: string) => findTimePhrases(text, { ...ref, language: 'fr' }).map((p) => [p.role, p.kind, p.date]);
+    expect(fr('Nous vous recontacterons dans les 48h.')).toEqual([['promise', 'span-days', '2026-11-27']]);
+    expect(roles('We will get back to you within 24h.')).toEqual([['promise', 'span-days', '2026-11-26', null]]);
+    expect(fr('Merci de confirmer votre présence pour 14h.').filter(([, kind]) => kind === 'span-days')).toEqual([]);
+  });
+
+  it('R4.5: the day of writing is no date to act on, unless promised, asked for, a deadline or given a time', () => {
+    expect(findTimePhrases('Leider müssen wir Ihnen heute mitteilen, dass wir Sie nicht berücksichtigen können.', { ...ref, language: 'de' })).toEqual([]);
+    expect(roles('Thanks so much for chatting with our team today!')).toEqual([]);
+    expect(roles('We will let you know today.')).toEqual([['promise', 'date', '2026-11-25', null]]);
+    expect(roles('Today is the last day to submit your documents.')).toEqual([['request', 'date', '2026-11-25', null]]);
+    expect(roles('Your interview is today at 2 pm.')).toEqual([['slot', 'date', '2026-11-25', null]]);
+    expect(roles('Please make sure the documents are uploaded by the end of day.')).toEqual([['request', 'date', '2026-11-25', null]]);
+  });
+
+  it('R4.5: "if you do not receive it within …" promises it within that time', () => {
+    expect(roles('If you do not receive the email within two weeks, please contact us.')).toEqual([['promise', 'span-days', '2026-12-09', null]]);
+    expect(findTimePhrases("Si vous n'avez pas de nouvelle dans 15 jours, relancez-nous.", { ...ref, language: 'fr' }).map((p) => [p.role, p.date]))
+      .toEqual([['promise', '2026-12-10']]);
+    expect(roles('It may take up to two weeks to receive the clearance email.')).toEqual([['promise', 'span-days', '2026-12-09', null]]);
+  });
+
+  it('R4.5: reminders and "you will need to" ask the candidate; future openings are no promise about them', () => {
+    expect(roles("Don't forget to do it as soon as possible.").map(([role, kind]) => [role, kind])).toEqual([['request', 'vague']]);
+    expect(roles('You will need to submit the required information within 10 days.')).toEqual([['request', 'span-days', '2026-12-05', null]]);
+    expect(roles('We will be advertising similar positions in the coming weeks.').map(([role, kind]) => [role, kind])).toEqual([['other', 'vague']]);
+  });
+
+  it('R4.5: a count from another event, or a rate, gives no date; a count from this email does', () => {
+    expect(roles('You must complete it within 48 hours of receiving the email from HireRight.')).toEqual([]);
+    expect(findTimePhrases('Os links expiram em 7 dias a partir de [data].', { ...ref, language: 'pt' })).toEqual([]);
+    expect(roles('The role is between 32 and 40 hours a week.')).toEqual([]);
+    expect(roles('Please reply within 48 hours of receiving this email.')).toEqual([['request', 'span-days', '2026-11-27', null]]);
+  });
+
   it('R4.5: placeholders and weekday schedules are not time phrases', () => {
     for (const text of ['We will let you know by [date].', 'We will let you know by {{date}}.', 'Wir melden uns bis XX.XX.XXXX.', 'Office hours: Monday to Friday.']) {
       expect(findTimePhrases(text, ref), text).toEqual([]);

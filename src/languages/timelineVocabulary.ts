@@ -34,6 +34,15 @@ export interface TimelineVocabulary {
   readonly rangeJoiners: readonly string[];
   /** Words joining two weekdays of a schedule besides `rangeJoiners` ("through", "au"). */
   readonly weekdayRangeJoiners: readonly string[];
+  /**
+   * Words after a count that tie it to another event than the email ("within 48 hours of receiving the link", "5 days
+   * from the date of your application", "7 dias a partir de [data]"): such a count gives no date.
+   */
+  readonly eventAnchors: readonly string[];
+  /** Words after a count that make it a rate, not a time ("32-40 hours a week", "20 Stunden pro Woche"). */
+  readonly rateWords: readonly string[];
+  /** What after an event anchor still means the email itself ("of receiving this email", "from today", "a partir de hoy"). */
+  readonly selfAnchors: readonly string[];
   /** Words for "or" ("a day or two", "two or three weeks"). */
   readonly orWords: readonly string[];
   /** "between" … "and" around a count range ("between 2 and 3 weeks"). */

@@ -53,12 +53,15 @@ function hits(pattern: RegExp, text: string, cue: Cue): Hit[] {
   return out;
 }
 
-/** The role of a time phrase and whether a cue word backed it. */
+/** The role of a time phrase and whether a cue word backed it; `none` when the phrase names no date to act on. */
 export interface RoleReading {
   readonly role: TimePhraseRole;
   readonly cue: boolean;
   readonly deadline: boolean;
+  readonly none?: true;
 }
+
+const NOT_A_DATE: RoleReading = { role: 'other', cue: false, deadline: false, none: true };
 
 /**
  * Reads a phrase's role from its sentence: the nearest cue before it (else the first after it)
@@ -68,7 +71,7 @@ export interface RoleReading {
  * interview word or a time of day next to the phrase ("Tuesday at 2pm") makes a slot; an absence
  * notice, a start date, the candidate's own reply ("hearing from you soon") or no cue at all makes `other`.
  */
-export function classifyRole(text: string, start: number, end: number, prep: string | undefined, relative: boolean, lex: Lexicon): RoleReading {
+export function classifyRole(text: string, start: number, end: number, prep: string | undefined, relative: boolean, lex: Lexicon, sameDay = false): RoleReading {
   // "valid for 7 days", "you have 48 hours": the words of the phrase itself set the candidate's time limit.
   if (prep !== undefined && lex.requestPrepositions.has(prep)) return { role: 'request', cue: true, deadline: true };
   const { before, after } = sentenceAround(text, start, end);
@@ -79,16 +82,24 @@ export function classifyRole(text: string, start: number, end: number, prep: str
   for (const list of found.values()) {
     for (const h of list) if (nearest === undefined || h.end > nearest.end || (h.end === nearest.end && h.start < nearest.start)) nearest = h;
   }
+  const cueBefore = nearest !== undefined;
   if (nearest === undefined) {
     for (const c of CUES) {
       for (const h of hits(lex[c], after, c)) if (nearest === undefined || h.start < nearest.start || (h.start === nearest.start && h.end > nearest.end)) nearest = h;
     }
   }
+  // "we must inform you today that …", "thanks for chatting today": the day of writing is no date to act on. It is one
+  // after a promise or a request ("we will let you know today", "please reply today"), before a deadline ("today is the
+  // last day to …") or with a time ("today at 2 pm").
+  if (sameDay && !deadline && !timed && !(cueBefore ? nearest !== undefined && nearest.cue !== 'slot' : nearest?.cue === 'deadline' || nearest?.cue === 'request')) return NOT_A_DATE;
   const has = (c: Cue): boolean => (found.get(c)?.length ?? 0) > 0;
   // "we will confirm", "wir werden … zurücksenden": a request verb right after the employer's own promise is the employer's act.
   if (nearest?.cue === 'request' && nearest !== undefined) {
     const verb = nearest;
-    if ((found.get('promise') ?? []).some((h) => h.end <= verb.start && verb.start - h.end <= SUBJECT_GAP)) nearest = { ...verb, cue: 'promise' };
+    // Not when the promise word is part of a request ("you will need to submit").
+    const requests = found.get('request') ?? [];
+    const governs = (h: Hit): boolean => h.end <= verb.start && verb.start - h.end <= SUBJECT_GAP && !requests.some((r) => r !== verb && r.start <= h.start && r.end >= h.end);
+    if ((found.get('promise') ?? []).some(governs)) nearest = { ...verb, cue: 'promise' };
   }
   const cue = nearest !== undefined;
   switch (nearest?.cue) {

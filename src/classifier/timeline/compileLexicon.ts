@@ -104,7 +104,7 @@ function phraseRules(v: TimelineVocabulary): TimelineRule[] {
   const prep = `(?:(?<prep>${PREP})\\s)?`;
   const art = `(?:${ART}\\s)?`;
   rule('count', 0.6,
-    `(?:(?<prep>${CPREP})\\s)?${art}(?:(?<which>${NEXT_BEFORE})\\s)?${INFIX}(?:(?<between>${BETWEEN})\\s)?(?:${ABOUT}\\s|~\\s?)?(?:(?<few>${FEW})|(?<num>${NUM})(?:\\s\\(\\d{1,3}\\))?(?:(?:\\s?[-–—/]\\s?|\\s${JOIN}\\s)(?<upto>${NUM}))?)\\s${INFIX}(?<unit>${UNIT})(?:\\s${OR}\\s(?<orNum>${NUM}))?${SUFFIX}`);
+    `(?:(?<prep>${CPREP})\\s)?${art}(?:(?<which>${NEXT_BEFORE})\\s)?${INFIX}(?:(?<between>${BETWEEN})\\s)?(?:${ABOUT}\\s|~\\s?)?(?:(?<few>${FEW})|(?<num>${NUM})(?:\\s\\(\\d{1,3}\\))?(?:(?:\\s?[-–—/]\\s?|\\s${JOIN}\\s)(?<upto>${NUM}))?)(?:\\s|(?<=\\d))${INFIX}(?<unit>${UNIT})(?:\\s${OR}\\s(?<orNum>${NUM}))?${SUFFIX}`);
   if (Object.keys(v.countUnits ?? {}).length > 0) rule('count-unit', 0.6, `(?<prep>${CPREP})\\s${art}(?:(?<num>${NUM})\\s)?(?<cu>${alt(Object.keys(v.countUnits ?? {}))})`);
   rule('day-month', 0.6,
     `${prep}${art}${WD_PREFIX}?(?<day>\\d{1,2})(?:${ORD})?\\.?\\s?${DM_LINK}(?<month>${MO})\\.?${YEAR}`);
@@ -125,19 +125,20 @@ function phraseRules(v: TimelineVocabulary): TimelineRule[] {
     `${prep}${art}(?<part>${PART})[\\s-](?:${LINK}\\s)?(?:(?<which>${NEXT_BEFORE})\\s)?(?:(?<unit>${MONTH})|(?<month>${MO}))(?:\\s(?<suffix>${NEXT_AFTER}))?${YEAR}`);
   rule('month', 0.45, `(?<prep>${alt(v.prepositions)})\\s(?:${ART}\\s)?(?:${MONTH}\\s(?:${LINK}\\s)?)?(?<month>${MO_PLAIN})${YEAR}`);
   const notDay = v.notDayWords.length === 0 ? '' : `(?<not>${alt(v.notDayWords)})|`;
-  rule('day-word', 0.5, `(?:${notDay}${prep}(?<day>${alt(Object.keys(v.dayWords))}))`);
+  rule('day-word', 0.5, `(?:${notDay}${prep}${art}(?<day>${alt(Object.keys(v.dayWords))}))`);
   rule('vague', 0.25, `(?<vague>${alt(Object.keys(v.vague))})`);
   return rules;
 }
 
 /** The patterns around a weekday range ("Monday to Wednesday") and a time of day next to a date. */
-function rangeAndTimePatterns(v: TimelineVocabulary): Pick<Lexicon, 'weekdayRangeAfter' | 'weekdayRangeBefore' | 'timeAfter' | 'timeBefore'> {
+function rangeAndTimePatterns(v: TimelineVocabulary): Pick<Lexicon, 'weekdayRangeAfter' | 'weekdayRangeBefore' | 'timeAfter' | 'timeBefore' | 'eventAfter'> {
   const ART = alt(v.articles);
   const TIME = alt(v.timeOfDay);
   return {
     weekdayRangeAfter: new RegExp(`^\\s(?:${alt([...v.rangeJoiners, ...v.weekdayRangeJoiners])})\\s(?:${ART}\\s)?${alt(Object.keys(v.weekdays))}${B1}`),
     weekdayRangeBefore: new RegExp(`${B0}${alt(Object.keys(v.weekdays))}\\s(?:${alt([...v.rangeJoiners, ...v.weekdayRangeJoiners])})\\s(?:${ART}\\s)?$`),
-    timeAfter: new RegExp(`^,?\\s(?:[a-z]{1,4}\\s){0,2}\\d{1,2}(?:[:.h]\\d{2}|\\s?${TIME}${B1})`),
+    timeAfter: new RegExp(`^,?\\s(?:(?:[a-z]{1,4}\\s){0,2}\\d{1,2}(?:[:.h]\\d{2}|\\s?${TIME}${B1})|(?:[a-z]{1,4}\\s){1,2}[[{|<%$])`),
+    eventAfter: new RegExp(`^,?\\s(?:(?:${alt(v.eventAnchors)})${B1}(?!\\s(?:${alt(v.selfAnchors)})${B1})|(?:${alt(v.rateWords)})${B1})`),
     timeBefore: new RegExp(`\\d{1,2}(?:[:h]\\d{2}|\\s?${TIME})(?:\\s[a-z]{1,4}){0,2},?\\s$`),
   };
 }

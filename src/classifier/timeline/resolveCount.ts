@@ -43,6 +43,8 @@ export function resolveCount(g: Groups, lex: Lexicon, ctx: TimelineContext): Res
   if (g.few !== undefined) return resolveVagueUnit(unit === 'weeks' || unit === 'months' ? 'weeks' : 'days', ctx);
   const n = countOf(g.num, lex);
   if (!(n > 0 && n <= 366)) return null;
+  // "pour 14h", "até às 15h": under a day, the one-letter hour is a time of day, not a duration ("dans les 48h").
+  if (unit === 'hours' && n < 24 && g.unit?.length === 1) return null;
   const upto = g.upto ?? g.orNum;
   if (upto !== undefined) {
     const m = countOf(upto, lex);

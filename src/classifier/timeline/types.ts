@@ -64,6 +64,8 @@ export interface Lexicon {
   /** A weekday that is one end of a range of weekdays ("Monday to Friday", "lunes a viernes"): a schedule, not a day. */
   readonly weekdayRangeAfter: RegExp;
   readonly weekdayRangeBefore: RegExp;
+  /** Words tying a count to another event than the email ("of receiving the link", "a partir de [data]"), or making it a rate ("a week"). */
+  readonly eventAfter: RegExp;
   /** A time of day right after a phrase ("at 10am", "um 14 Uhr", "à 14h30", "a las 10:00"). */
   readonly timeAfter: RegExp;
   /** A time of day right before a phrase ("at 10am on Friday"). */

@@ -25,6 +25,9 @@ export function timeline(): TimelineVocabulary {
     about: ['etwa', 'ca.', 'ca', 'circa', 'rund', 'ungefähr', 'voraussichtlich'],
     rangeJoiners: ['bis'],
     weekdayRangeJoiners: ['-', '–'],
+    eventAnchors: ['nach', 'ab', 'seit'],
+    rateWords: ['pro woche', 'pro tag', 'pro monat', 'die woche', 'am tag', 'im monat', 'wöchentlich', 'täglich'],
+    selfAnchors: ['heute', 'jetzt', 'sofort', 'erhalt dieser', 'erhalt dieses', 'dieser e-mail', 'dieser nachricht', 'diesem schreiben'],
     orWords: ['oder'],
     between: ['zwischen'],
     and: ['und'],
@@ -33,7 +36,7 @@ export function timeline(): TimelineVocabulary {
       days: ['tagen', 'tage', 'tag'],
       weeks: ['wochen', 'woche'],
       months: ['monaten', 'monate', 'monat'],
-      hours: ['stunden', 'stunde'],
+      hours: ['stunden', 'stunde', 'std', 'h'],
     },
     countUnits: {},
     countSuffixes: [],
@@ -82,7 +85,7 @@ export function timeline(): TimelineVocabulary {
     request: [
       'bitte', 'bitten', 'könnten sie', 'kannst du', 'können sie', 'senden sie', 'schicken sie', 'teilen sie', 'geben sie uns',
       'lassen sie uns', 'sagen sie', 'zurücksenden', 'unterschreiben', 'unterzeichne', 'bestätigen sie', 'einreichen',
-      'reichen sie', 'sie müssen', 'wir benötigen', 'bestätige', 'kontaktiere', 'melde dich', 'melden sie sich', 'läuft ab', 'gültig bis',
+      'reichen sie', 'sie müssen', 'wir benötigen', 'bestätige', 'kontaktiere', 'melde dich', 'melden sie sich', 'läuft ab', 'gültig bis', 'vergessen sie nicht', 'vergiss nicht', 'nicht vergessen',
     ],
     deadlineWords: ['frist', 'einsendeschluss', 'abgabefrist', 'bewerbungsfrist'],
     slot: [
@@ -91,7 +94,7 @@ export function timeline(): TimelineVocabulary {
     ],
     other: [
       'eintritt', 'beginn', 'arbeitsbeginn', 'startdatum', 'ersten arbeitstag', 'probezeit', 'vertrag', 'gehalt', 'gelöscht', 'löschen',
-      'von ihnen zu hören', 'von dir zu hören', 'freuen uns auf',
+      'von ihnen zu hören', 'von dir zu hören', 'freuen uns auf', 'weitere stellen', 'offene position', 'offene stelle', 'zukünftige stellen', 'andere stellen',
     ],
     absence: ['nicht im büro', 'abwesend', 'urlaub', 'verlasse', 'außer haus', 'abwesenheit'],
   };

@@ -22,6 +22,9 @@ export function timeline(): TimelineVocabulary {
     about: ['aproximadamente', 'alrededor de', 'unos', 'unas', 'cerca de', 'más o menos'],
     rangeJoiners: ['a'],
     weekdayRangeJoiners: ['-', '–', 'al'],
+    eventAnchors: ['a partir de', 'a partir del', 'desde', 'después de', 'despues de', 'tras', 'siguientes a', 'contados a partir'],
+    rateWords: ['a la semana', 'por semana', 'al día', 'al dia', 'por día', 'por dia', 'al mes', 'por mes', 'semanales'],
+    selfAnchors: ['hoy', 'ahora', 'la fecha de envío', 'la fecha de envio', 'la fecha de este', 'el envío de', 'el envio de', 'este correo', 'este mensaje', 'esta carta', 'la recepción de este', 'la recepcion de este', 'recibido este', 'recibir este'],
     orWords: ['o'],
     between: ['entre'],
     and: ['y'],
@@ -30,7 +33,7 @@ export function timeline(): TimelineVocabulary {
       days: ['días', 'dias', 'día', 'dia'],
       weeks: ['semanas', 'semana'],
       months: ['meses', 'mes'],
-      hours: ['horas', 'hora'],
+      hours: ['horas', 'hora', 'hs', 'h'],
     },
     countUnits: {},
     countSuffixes: ['siguientes', 'próximos', 'próximas'],
@@ -81,7 +84,7 @@ export function timeline(): TimelineVocabulary {
       'respuesta', 'decid', 'decisión', 'informar', 'informaremos', 'contactar', 'contactaremos', 'contacto', 'noticias', 'novedad',
       'comunicar', 'volver', 'volveremos', 'escribir', 'escribiremos', 'pondremos', 'responder', 'responderemos', 'avisar',
       'avisaremos', 'diremos', 'contest', 'respond', 'llamar', 'llamaré', 'pondremos', 'comunicaremos', 'estaremos', 'algo concreto', 'te tengo algo', 'haremos saber', 'resultado', 'resolución',
-      'será', 'serán', 'serás', 'se pondrá', 'mantendremos', 'enviaré', 'procederemos', 'tardamos', 'revisaremos', 'atenderemos',
+      'será', 'serán', 'serás', 'se pondrá', 'mantendremos', 'enviaré', 'procederemos', 'tardamos', 'revisaremos', 'atenderemos', 'revisará', 'revisarán', 'evaluará', 'evaluarán', 'analizará', 'analizarán',
     ],
     request: [
       'por favor', 'favor de', 'le agradeceríamos', 'le agradecemos', 'te agradecemos', 'podrías', 'podría', 'puedes', 'me puedes',
@@ -89,7 +92,7 @@ export function timeline(): TimelineVocabulary {
       'firmado', 'completar', 'confirmar', 'confírma', 'deberá', 'debes', 'debe', 'expirará', 'vencerá', 'envíenos',
       'contáctenos', 'escríbenos',
       'responde a este', 'responde este', 'respóndenos', 'envía', 'envíe', 'envíes', 'contáctanos', 'válido', 'estará activo',
-      'queda activo',
+      'queda activo', 'no olvide', 'no olvides', 'es necesario que', 'es importante que',
     ],
     deadlineWords: ['fecha límite', 'plazo', 'fecha de vencimiento'],
     slot: [
@@ -98,7 +101,7 @@ export function timeline(): TimelineVocabulary {
     ],
     other: [
       'fecha de inicio', 'inicio de labores', 'incorporación', 'incorporarte', 'comenzará', 'horario', 'contrato', 'salario',
-      'periodo de prueba', 'saber de ti', 'saber de usted',
+      'periodo de prueba', 'saber de ti', 'saber de usted', 'otras vacantes', 'futuras vacantes', 'nuevas vacantes', 'otras oportunidades', 'futuras oportunidades', 'nuevas oportunidades',
     ],
     absence: ['fuera de la oficina', 'de vacaciones', 'dejo la empresa', 'ausente', 'de permiso'],
   };

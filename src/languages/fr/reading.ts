@@ -22,6 +22,9 @@ export function timeline(): TimelineVocabulary {
     about: ['environ', 'à peu près', 'approximativement', 'près de'],
     rangeJoiners: ['à', 'a'],
     weekdayRangeJoiners: ['au', '-', '–'],
+    eventAnchors: ['à compter de', 'à compter du', 'à partir de', 'à partir du', 'après', 'suivant', 'suivant la', 'suivant le', 'de la réception', 'de la date'],
+    rateWords: ['par semaine', 'par jour', 'par mois', 'hebdomadaires', 'chaque semaine'],
+    selfAnchors: ['aujourd\'hui', 'maintenant', 'ce jour', 'ce message', 'cet e-mail', 'ce courriel', 'ce mail', 'cette lettre', 'réception de ce', 'réception du présent'],
     orWords: ['ou'],
     between: ['entre'],
     and: ['et'],
@@ -77,14 +80,14 @@ export function timeline(): TimelineVocabulary {
       'nous allons', 'nous reviendrons', 'vous recevrez', 'vous aurez', 'je reviendrai', 'nous vous enverrons', 'nous vous confirmerons',
       'revenir', 'reviendr', 'revenons', 'retour', 'réponse', 'décid', 'décision', 'tiendr', 'nouvelles', 'recontact', 'répond',
       'communiquer', 'faire savoir', 'prévenir', 'préviendr', 'concret', 'informer', 'informerons', 'contact', 'serez',
-      'aviser', 'tenir informé', 'tenir au courant', 'nous vous ferons',
+      'aviser', 'tenir informé', 'tenir au courant', 'nous vous ferons', 'pas de nouvelle', 'sans nouvelle', 'aucune nouvelle', 'vous trouverez',
       'sera', 'seront', 'allons', 'va examiner', 'va étudier', 'va analyser', 'revien', 'communiqu', 'examin', 'étudier',
     ],
     request: [
       'merci de', 'veuillez', 'pourriez', 'pouvez', 'pourrais', 'peux-tu', 'vos disponibilités', 'remercions de nous', 'nous vous prions',
       'nous vous invitons à nous', 'renvoyer', 'retourner', 'signer', 'compléter', 'confirmer', 'avant la date',
       'il vous suffit', 'vous devez', 'expire', 'il vous reste', 'nous faire parvenir', 'faire parvenir', 'nous transmettre', 'nous envoyer',
-      'contactez', 'prévenez', 'espérons recevoir', 'bien vouloir', 'veuillez contacter',
+      'contactez', 'prévenez', 'espérons recevoir', 'bien vouloir', 'veuillez contacter', 'oubliez pas',
     ],
     deadlineWords: ['date limite', 'échéance', 'délai de réponse'],
     slot: [
@@ -93,7 +96,7 @@ export function timeline(): TimelineVocabulary {
     ],
     other: [
       'prise de poste', 'entrée en fonction', 'date de début', 'débutera', 'à compter du', 'période d\'essai', 'contrat', 'salaire',
-      'vous lire', 'de vous lire',
+      'vous lire', 'de vous lire', 'des offres', 'futures offres', 'nos offres', 'autres opportunités', 'futures opportunités',
     ],
     absence: ['absente', 'absent', 'en congé', 'en congés', 'quitte', 'hors du bureau', 'en vacances'],
   };
