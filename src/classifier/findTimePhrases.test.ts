@@ -109,6 +109,19 @@ describe('findTimePhrases (R4.5)', () => {
     expect(roles('Please reply within 48 hours of receiving this email.')).toEqual([['request', 'span-days', '2026-11-27', null]]);
   });
 
+  it('R4.5: data kept or deleted, a missed appointment and several months give no date', () => {
+    expect(roles('Your closed applications will be automatically deleted in 4 weeks.')).toEqual([]);
+    expect(findTimePhrases('Deine Daten werden in 4 Wochen automatisch gelöscht.', { ...ref, language: 'de' })).toEqual([]);
+    expect(roles('We were expecting you for our interview today at 2 PM but did not hear from you.')).toEqual([]);
+    expect(roles('We are in growth mode over the next six months.')).toEqual([]);
+    expect(roles('If you do not hear from us within a month, please assume we have moved on.').map(([role, kind, date]) => [role, kind, date]))
+      .toEqual([['promise', 'date', '2026-12-25']]);
+  });
+
+  it('R4.5: "looking forward to hearing from you soon" asks the candidate to reply', () => {
+    expect(roles('Looking forward to hearing from you soon.').map(([role, kind]) => [role, kind])).toEqual([['request', 'vague']]);
+  });
+
   it('R4.5: placeholders and weekday schedules are not time phrases', () => {
     for (const text of ['We will let you know by [date].', 'We will let you know by {{date}}.', 'Wir melden uns bis XX.XX.XXXX.', 'Office hours: Monday to Friday.']) {
       expect(findTimePhrases(text, ref), text).toEqual([]);

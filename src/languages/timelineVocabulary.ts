@@ -116,4 +116,9 @@ export interface TimelineVocabulary {
   readonly absence: readonly string[];
   /** Dates about something else: a start date, a contract, the candidate's own reply ("starting on", "looking forward to hearing from you"). */
   readonly other: readonly string[];
+  /**
+   * Words that leave a sentence with no date to act on, wherever they stand in it: data kept or deleted ("your data will
+   * be deleted in 4 weeks"), an appointment missed ("we were expecting you today at 2 pm").
+   */
+  readonly noDate: readonly string[];
 }

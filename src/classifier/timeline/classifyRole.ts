@@ -75,6 +75,7 @@ export function classifyRole(text: string, start: number, end: number, prep: str
   // "valid for 7 days", "you have 48 hours": the words of the phrase itself set the candidate's time limit.
   if (prep !== undefined && lex.requestPrepositions.has(prep)) return { role: 'request', cue: true, deadline: true };
   const { before, after } = sentenceAround(text, start, end);
+  if (lex.noDate.test(before) || lex.noDate.test(after)) return NOT_A_DATE;
   const deadline = prep !== undefined && lex.deadlinePrepositions.has(prep);
   const timed = lex.timeAfter.test(after) || lex.timeBefore.test(before);
   const found = new Map<Cue, Hit[]>(CUES.map((c) => [c, hits(lex[c], before, c)]));

@@ -32,6 +32,7 @@ export function compileLexicon(v: TimelineVocabulary): Lexicon {
     slot: cue(v.slot),
     absence: cue(v.absence),
     other: cue(v.other),
+    noDate: new RegExp(`${B0}${alt(v.noDate)}`),
     ...rangeAndTimePatterns(v),
   };
 }

@@ -61,6 +61,7 @@ export interface Lexicon {
   readonly slot: RegExp;
   readonly absence: RegExp;
   readonly other: RegExp;
+  readonly noDate: RegExp;
   /** A weekday that is one end of a range of weekdays ("Monday to Friday", "lunes a viernes"): a schedule, not a day. */
   readonly weekdayRangeAfter: RegExp;
   readonly weekdayRangeBefore: RegExp;

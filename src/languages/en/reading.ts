@@ -98,7 +98,7 @@ export function timeline(): TimelineVocabulary {
       'reply by', 'accept', 'we would appreciate', 'we would be grateful', 'be sure to', 'must be', 'needs to be',
       'you need to', 'you must', 'you should', 'we require', 'expect you to', 'you are required', 'required to', 'you will need to',
       'notify us', 'expire', 'reach out to us', 'get back to us', 'get back to me', 'revert back',
-      'will expire', 'contact your', 'get your', 'get in contact', 'important that', 'valid', 'in effect', "don't forget", 'do not forget', 'need to know',
+      'will expire', 'contact your', 'get your', 'get in contact', 'important that', 'valid', 'in effect', 'hearing from you', 'hear from you', "don't forget", 'do not forget', 'need to know',
     ],
     deadlineWords: ['deadline', 'due date', 'closing date for', 'last day to', 'last day for'],
     slot: [
@@ -107,10 +107,10 @@ export function timeline(): TimelineVocabulary {
       'date:', 'time:', 'at our office', 'chat', 'have time', 'would you be free', 'over the phone', 'some times', 'times that work',
     ],
     other: [
-      'start date', 'starting', 'start on', 'start your', 'commence', 'effective', 'first day', 'probation', 'hearing from you',
-      'hear from you', 'look forward', 'looking forward', 'salary', 'contract', 'employment will', 'another opening', 'other opening', 'future opening', 'similar position', 'other position', 'future position', 'right opportunit', 'other opportunit', 'future opportunit', 'new opportunit', 'similar opportunit',
+      'start date', 'starting', 'start on', 'start your', 'commence', 'effective', 'first day', 'probation', 'look forward', 'looking forward', 'salary', 'contract', 'employment will', 'another opening', 'other opening', 'future opening', 'similar position', 'other position', 'future position', 'right opportunit', 'other opportunit', 'future opportunit', 'new opportunit', 'similar opportunit',
     ],
     absence: ['out of office', 'out of the office', 'on leave', 'on vacation', 'on holiday', 'leaving the company', 'away from', 'ooo'],
+    noDate: ['deleted', 'be erased', 'data retention', 'retain your', 'retained for', 'were expecting you', 'did not attend', "didn't attend", 'did not show', "didn't show", 'missed your', 'missed the', 'no-show', "couldn't talk", 'could not talk'],
   };
 }
 

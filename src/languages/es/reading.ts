@@ -104,6 +104,7 @@ export function timeline(): TimelineVocabulary {
       'periodo de prueba', 'saber de ti', 'saber de usted', 'otras vacantes', 'futuras vacantes', 'nuevas vacantes', 'otras oportunidades', 'futuras oportunidades', 'nuevas oportunidades',
     ],
     absence: ['fuera de la oficina', 'de vacaciones', 'dejo la empresa', 'ausente', 'de permiso'],
+    noDate: ['eliminad', 'borrad', 'conservarán', 'no se presentó', 'no asistió', 'no pudimos', 'no pudo asistir'],
   };
 }
 

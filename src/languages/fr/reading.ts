@@ -99,6 +99,7 @@ export function timeline(): TimelineVocabulary {
       'vous lire', 'de vous lire', 'des offres', 'futures offres', 'nos offres', 'autres opportunités', 'futures opportunités',
     ],
     absence: ['absente', 'absent', 'en congé', 'en congés', 'quitte', 'hors du bureau', 'en vacances'],
+    noDate: ['supprimé', 'effacé', 'conservées pendant', 'conservés pendant', 'conservé pendant', 'ne vous êtes pas présenté', "n'avez pas pu vous présenter"],
   };
 }
 

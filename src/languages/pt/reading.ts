@@ -125,6 +125,7 @@ export function timeline(): TimelineVocabulary {
       'período de experiência', 'notícias suas', 'notícias tuas', 'no futuro', 'outras vagas', 'futuras vagas', 'novas vagas', 'outras oportunidades', 'futuras oportunidades', 'novas oportunidades',
     ],
     absence: ['fora do escritório', 'de férias', 'em férias', 'ausente', 'de licença', 'deixo a empresa', 'estarei fora'],
+    noDate: ['excluíd', 'apagad', 'não conseguiu participar', 'não compareceu', 'não pôde comparecer'],
   };
 }
 
