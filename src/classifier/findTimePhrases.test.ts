@@ -25,6 +25,8 @@ describe('findTimePhrases (R4.5)', () => {
     expect(roles('We will get back to you in 1–3 weeks.')).toEqual([['promise', 'range', '2026-12-16', '2026-12-02']]);
     expect(roles("We'll get back to you in a day or two.")).toEqual([['promise', 'range', '2026-11-27', '2026-11-26']]);
     expect(roles("We'll get back to you over the next week.")).toEqual([['promise', 'range', '2026-12-02', '2026-11-26']]);
+    expect(roles('Please let us know your availability for a call sometime in the coming week.')).toEqual([['slot', 'range', '2026-12-02', '2026-11-26']]);
+    expect(roles('We will get back to you next week.')).toEqual([['promise', 'range', '2026-12-04', '2026-11-30']]);
     expect(roles('Nous reviendrons vers vous dans un délai de 2 à 3 semaines.')).toEqual([['promise', 'range', '2026-12-16', '2026-12-09']]);
   });
 

@@ -69,7 +69,7 @@ export function timeline(): TimelineVocabulary {
     prepositions: ['on', 'in', 'for', 'at', 'around', 'toward', 'towards', 'during', 'from', 'after', 'as of', 'starting', 'beginning'],
     countPrepositions: ['within', 'in', 'inside of', 'over', 'during', 'in about', 'within about', 'give us', 'give me', 'up to'],
     requestPrepositions: ['valid for', 'in effect for', 'you have', 'you will have', 'deadline:'],
-    rollingPrepositions: ['over'],
+    rollingPrepositions: ['over', 'in', 'during'],
     ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
     dayMonthLinks: ['of'],
     yearLinks: [','],
