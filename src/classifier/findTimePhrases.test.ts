@@ -80,6 +80,10 @@ describe('findTimePhrases (R4.5)', () => {
     expect(fr('Nous vous recontacterons dans les 48h.')).toEqual([['promise', 'span-days', '2026-11-27']]);
     expect(roles('We will get back to you within 24h.')).toEqual([['promise', 'span-days', '2026-11-26', null]]);
     expect(fr('Merci de confirmer votre présence pour 14h.').filter(([, kind]) => kind === 'span-days')).toEqual([]);
+    // Business hours count whole business days: from Wednesday, 48 of them end on Friday and 72 on Monday.
+    expect(findTimePhrases('Notre équipe vous contactera sous 48 à 72 heures ouvrées.', { ...ref, language: 'fr' }).map((p) => [p.role, p.kind, p.date, p.earliest]))
+      .toEqual([['promise', 'range', '2026-11-30', '2026-11-27']]);
+    expect(findTimePhrases('Le responderemos en 72 horas hábiles.', { ...ref, language: 'es' }).map((p) => [p.kind, p.date])).toEqual([['span-business-days', '2026-11-30']]);
   });
 
   it('R4.5: the day of writing is no date to act on, unless promised, asked for, a deadline or given a time', () => {

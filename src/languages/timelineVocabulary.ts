@@ -4,7 +4,7 @@ import type { Language } from './index.js';
 export type PeriodPart = 'end' | 'early' | 'mid' | 'late' | 'rest';
 
 /** A unit of a count ("3 business days", "two weeks"). */
-export type CountUnit = 'days' | 'business-days' | 'weeks' | 'months' | 'hours';
+export type CountUnit = 'days' | 'business-days' | 'weeks' | 'months' | 'hours' | 'business-hours';
 
 /**
  * Every word the timeline reader (R4.5) needs for one language. Words are written as people

@@ -25,6 +25,8 @@ function after(ctx: TimelineContext, unit: CountUnit, n: number): number {
     }
     case 'hours':
       return ctx.ref + Math.max(1, Math.ceil(n / 24));
+    case 'business-hours':
+      return ctx.days.addBusinessDays(ctx.ref, Math.max(1, Math.ceil(n / 24)));
     default:
       return ctx.ref + n;
   }
@@ -69,6 +71,11 @@ export function spanOf(unit: CountUnit, n: number, ctx: TimelineContext): Resolv
     case 'hours': {
       const d = Math.max(1, Math.ceil(n / 24));
       return { kind: 'span-days', date: ctx.ref + d, count: d, unit: 'days' };
+    }
+    case 'business-hours': {
+      // "sous 48 heures ouvrées", "72 horas hábiles": whole business days, rounded up.
+      const d = Math.max(1, Math.ceil(n / 24));
+      return { kind: 'span-business-days', date: after(ctx, 'business-days', d), count: d, unit: 'business-days' };
     }
     default:
       return { kind: 'span-days', date: ctx.ref + n, count: n, unit: 'days' };

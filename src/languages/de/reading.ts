@@ -37,6 +37,7 @@ export function timeline(): TimelineVocabulary {
       weeks: ['wochen', 'woche'],
       months: ['monaten', 'monate', 'monat'],
       hours: ['stunden', 'stunde', 'std', 'h'],
+      'business-hours': ['arbeitsstunden', 'werktagsstunden'],
     },
     countUnits: {},
     countSuffixes: [],

@@ -38,6 +38,7 @@ export function timeline(): TimelineVocabulary {
       weeks: ['weeks', 'week'],
       months: ['months', 'month'],
       hours: ['hours', 'hour', 'hrs', 'hr', 'h'],
+      'business-hours': ['business hours', 'business hour', 'working hours', 'working hour'],
     },
     countUnits: { fortnight: [14, 'days'] },
     countSuffixes: ["'s time", "' time", 'time', 'from now', 'from today'],

@@ -34,6 +34,7 @@ export function timeline(): TimelineVocabulary {
       weeks: ['semanas', 'semana'],
       months: ['meses', 'mes'],
       hours: ['horas', 'hora', 'hs', 'h'],
+      'business-hours': ['horas hábiles', 'horas habiles', 'horas laborables'],
     },
     countUnits: {},
     countSuffixes: ['siguientes', 'próximos', 'próximas'],

@@ -34,6 +34,7 @@ export function timeline(): TimelineVocabulary {
       weeks: ['semaines', 'semaine'],
       months: ['mois'],
       hours: ['heures', 'heure', 'h'],
+      'business-hours': ['heures ouvrées', 'heures ouvrables', 'heures ouvrees'],
     },
     countUnits: { huitaine: [7, 'days'], quinzaine: [14, 'days'] },
     countSuffixes: ['à venir', 'prochains', 'prochaines', 'qui viennent', 'suivants', 'suivantes'],

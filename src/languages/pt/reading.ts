@@ -41,6 +41,7 @@ export function timeline(): TimelineVocabulary {
       weeks: ['semanas', 'semana'],
       months: ['meses', 'mês', 'mes'],
       hours: ['horas', 'hora', 'hs', 'h'],
+      'business-hours': ['horas úteis', 'horas uteis'],
     },
     countUnits: { quinzena: [14, 'days'] },
     countSuffixes: ['seguintes', 'próximos', 'próximas', 'a partir de hoje', 'a contar de hoje'],
