@@ -128,6 +128,14 @@ describe('findTimePhrases (R4.5)', () => {
     expect(roles('Looking forward to hearing from you soon.').map(([role, kind]) => [role, kind])).toEqual([['request', 'vague']]);
   });
 
+  it('R4.5: the dots of an address do not end the sentence; "reply to this email", "give me", "@ 14:00" are read', () => {
+    expect(roles('If you need to reschedule, please contact us at jobs@acme.example.com within 24 hours.')).toEqual([['request', 'span-days', '2026-11-26', null]]);
+    expect(roles('If you are still interested, reply to this email within two business days.')).toEqual([['request', 'span-business-days', '2026-11-27', null]]);
+    expect(roles('Looks good, give me a couple of days to review this.')).toEqual([['promise', 'span-days', '2026-11-27', null]]);
+    expect(findTimePhrases('Wir schlagen ein kurzes Telefonat vor: 03.12.2026 @ 14:00 Uhr', { ...ref, language: 'de' }).map((p) => [p.role, p.date]))
+      .toEqual([['slot', '2026-12-03']]);
+  });
+
   it('R4.5: placeholders and weekday schedules are not time phrases', () => {
     for (const text of ['We will let you know by [date].', 'We will let you know by {{date}}.', 'Wir melden uns bis XX.XX.XXXX.', 'Office hours: Monday to Friday.']) {
       expect(findTimePhrases(text, ref), text).toEqual([]);

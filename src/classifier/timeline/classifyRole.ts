@@ -13,9 +13,10 @@ function isBoundary(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c === 33 || c === 63 || c === 10 || c === 59) return true;
   if (c !== 46) return false;
-  // "4.12." and "10.30" do not end a sentence; "Dec. 4" neither.
+  // "4.12." and "10.30" do not end a sentence; "Dec. 4" neither; nor the dots of "careers.example.com", "jobs@acme.io".
   const prev = text.charCodeAt(i - 1);
   const next = text.charCodeAt(i + 1);
+  if ((next >= 97 && next <= 122) || next === 95) return false;
   return !(prev >= 48 && prev <= 57 && ((next >= 48 && next <= 57) || next === 32)) && !(next === 32 && text.charCodeAt(i + 2) >= 48 && text.charCodeAt(i + 2) <= 57);
 }
 
@@ -78,7 +79,9 @@ export function classifyRole(text: string, start: number, end: number, prep: str
   if (lex.noDate.test(before) || lex.noDate.test(after)) return NOT_A_DATE;
   const deadline = prep !== undefined && lex.deadlinePrepositions.has(prep);
   const timed = lex.timeAfter.test(after) || lex.timeBefore.test(before);
-  const found = new Map<Cue, Hit[]>(CUES.map((c) => [c, hits(lex[c], before, c)]));
+  // A promise in the phrase's own preposition counts as one before it ("give me a couple of days").
+  const lead = prep === undefined ? before : `${before}${prep}`;
+  const found = new Map<Cue, Hit[]>(CUES.map((c) => [c, hits(lex[c], c === 'promise' ? lead : before, c)]));
   let nearest: Hit | undefined;
   for (const list of found.values()) {
     for (const h of list) if (nearest === undefined || h.end > nearest.end || (h.end === nearest.end && h.start < nearest.start)) nearest = h;

@@ -79,7 +79,6 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map<string, string>([
   ["ats4-t3rs-visita-domiciliaria-formulario«en los próximos días»", "role read as other"],
   ["ats5-imsbe-apply-received«a couple of days»", "phrase not recognised"],
   ["ats5-imsbe-apply-pretest«3 days after you get this email at 11.00 WIB»", "phrase not recognised"],
-  ["ats5-createhr1-final-interview«within 24 hours»", "role read as other"],
   ["ats5-dmrms-application-submitted«within 5–7 working days after submission»", "phrase not recognised"],
   ["ats5-tji-accepted-applicant«soon»", "role read as other"],
   ["ats6-goldtalent-teste-tecnico«nos próximos minutos»", "phrase not recognised"],
@@ -92,13 +91,11 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map<string, string>([
   ["en3-blog-postdoc-first-round-still-running«by the end of May»", "role read as request"],
   ["en3-se-deliberations-slower«another couple of weeks or so»", "phrase not recognised"],
   ["en3-gh-wiredcraft-enough-for-evaluation«later»", "phrase not recognised"],
-  ["en3-gh-lightrains-couple-of-days«a couple of days»", "role read as other"],
   ["enr4-rej-amazon-13«as soon as possible»", "role read as slot"],
   ["enr-dfe-apply-under-consideration«sooner»", "phrase not recognised"],
   ["enr-dfe-apply-deferred-offer«shortly after September <%= @deferred_to_year %>»", "a firm date where the sentence states none"],
   ["es3-odoo18-website-gracias-419«Normalmente tardamos en responder 3 días»", "phrase not recognised"],
   ["esen4-dfe-apply-application-sent-to-provider«sooner»", "phrase not recognised"],
-  ["esen4-usds-smeqa-second-interview-sched«within two (2) business days»", "role read as slot"],
   ["esen4-tradingsol-citacion-presencial«hoy mismo»", "role read as other"],
   ["fr3-mensat-stage-candidature-acceptee«prochainement»", "role read as promise"],
   ["fr-letswork-interview«sous peu»", "role read as other"],
@@ -133,7 +130,6 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map<string, string>([
   ["fr3-pirabel-brouillon-entretien«pour les prochains jours»", "phrase not recognised"],
   ["fr-pastebin-premiere-reserve«immédiatement»", "role read as promise"],
   ["en-tumapply-application-sent«a few days»", "phrase not recognised"],
-  ["de-real-gb-tractive-telefonat«13.09.2023 @ 14:00 Uhr»", "role read as other"],
   ["mA4-recruta-lembrete-entrevista-2h«Entrevista em 2 horas»", "read as span-days 2026-03-28"],
   ["mB4-codeday-project-preferences-overdue«soon»", "role read as promise"],
   ["mB4-coloredcow-internship-selected«on Thursday, January 11th, 2019»", "role read as promise"],
@@ -197,9 +193,9 @@ describe('timelines of real mail (R4.5, issue 9 §4)', () => {
  * All 826 were then read a second time, blind (94.3% agreement); a third blind reading settled the 47 disagreements,
  * and the 42 answers it gave the second reading's way were changed, most of them to "nothing firm". On the corrected
  * rows the reader before the next changes read 87.9%; the changes, chosen on training rows (themselves read a second
- * and third time the same way), give 89.1%.
+ * and third time the same way), give 89.2%.
  */
-const SEALED_FLOOR = 0.885;
+const SEALED_FLOOR = 0.89;
 /**
  * The most firm dates the reader may invent, as a share of sealed rows with no firm date. The correction above turned
  * 33 expected dates into "nothing firm": the reader before the changes invented 3.1% of them, and now 1.9%.

@@ -99,7 +99,7 @@ export function timeline(): TimelineVocabulary {
       'reply by', 'accept', 'we would appreciate', 'we would be grateful', 'be sure to', 'must be', 'needs to be',
       'you need to', 'you must', 'you should', 'we require', 'expect you to', 'you are required', 'required to', 'you will need to',
       'notify us', 'expire', 'reach out to us', 'get back to us', 'get back to me', 'revert back',
-      'will expire', 'contact your', 'get your', 'get in contact', 'important that', 'valid', 'in effect', 'hearing from you', 'hear from you', "don't forget", 'do not forget', 'need to know',
+      'will expire', 'contact your', 'get your', 'get in contact', 'important that', 'valid', 'in effect', 'hearing from you', 'hear from you', 'reply to this', 'respond to this', 'reply to us', 'respond to us', "don't forget", 'do not forget', 'need to know',
     ],
     deadlineWords: ['deadline', 'due date', 'closing date for', 'last day to', 'last day for'],
     slot: [
