@@ -114,7 +114,7 @@ export interface TimelineVocabulary {
   readonly slot: readonly string[];
   /** Out-of-office and leaving notices ("out of office", "Urlaub", "en congés"). */
   readonly absence: readonly string[];
-  /** Dates about something else: a start date, a contract, the candidate's own reply ("starting on", "looking forward to hearing from you"). */
+  /** Dates about something else: a start date, a contract, openings to come ("starting on", "similar positions"). */
   readonly other: readonly string[];
   /**
    * Words that leave a sentence with no date to act on, wherever they stand in it: data kept or deleted ("your data will

@@ -54,15 +54,12 @@ function hits(pattern: RegExp, text: string, cue: Cue): Hit[] {
   return out;
 }
 
-/** The role of a time phrase and whether a cue word backed it; `none` when the phrase names no date to act on. */
+/** The role of a time phrase and whether a cue word backed it. */
 export interface RoleReading {
   readonly role: TimePhraseRole;
   readonly cue: boolean;
   readonly deadline: boolean;
-  readonly none?: true;
 }
-
-const NOT_A_DATE: RoleReading = { role: 'other', cue: false, deadline: false, none: true };
 
 /**
  * Reads a phrase's role from its sentence: the nearest cue before it (else the first after it)
@@ -70,13 +67,14 @@ const NOT_A_DATE: RoleReading = { role: 'other', cue: false, deadline: false, no
  * request ("please reply", "bitte", "merci de") with a deadline preposition, a deadline noun
  * ("Deadline:", "Frist") or a time limit in the phrase itself ("valid for 7 days") makes a request; an
  * interview word or a time of day next to the phrase ("Tuesday at 2pm") makes a slot; an absence
- * notice, a start date, the candidate's own reply ("hearing from you soon") or no cue at all makes `other`.
+ * notice, a start date, an opening to come ("similar positions in the coming weeks") or no cue at all makes `other`.
+ * `null` when the sentence names no date to act on: data deleted, an appointment missed, the day of writing.
  */
-export function classifyRole(text: string, start: number, end: number, prep: string | undefined, relative: boolean, lex: Lexicon, sameDay = false): RoleReading {
+export function classifyRole(text: string, start: number, end: number, prep: string | undefined, relative: boolean, lex: Lexicon, sameDay = false): RoleReading | null {
   // "valid for 7 days", "you have 48 hours": the words of the phrase itself set the candidate's time limit.
   if (prep !== undefined && lex.requestPrepositions.has(prep)) return { role: 'request', cue: true, deadline: true };
   const { before, after } = sentenceAround(text, start, end);
-  if (lex.noDate.test(before) || lex.noDate.test(after)) return NOT_A_DATE;
+  if (lex.noDate.test(before) || lex.noDate.test(after)) return null;
   const deadline = prep !== undefined && lex.deadlinePrepositions.has(prep);
   const timed = lex.timeAfter.test(after) || lex.timeBefore.test(before);
   // A promise in the phrase's own preposition counts as one before it ("give me a couple of days").
@@ -95,7 +93,8 @@ export function classifyRole(text: string, start: number, end: number, prep: str
   // "we must inform you today that …", "thanks for chatting today": the day of writing is no date to act on. It is one
   // after a promise or a request ("we will let you know today", "please reply today"), before a deadline ("today is the
   // last day to …") or with a time ("today at 2 pm").
-  if (sameDay && !deadline && !timed && !(cueBefore ? nearest !== undefined && nearest.cue !== 'slot' : nearest?.cue === 'deadline' || nearest?.cue === 'request')) return NOT_A_DATE;
+  const dayToActOn = cueBefore ? nearest?.cue !== 'slot' : nearest?.cue === 'deadline' || nearest?.cue === 'request';
+  if (sameDay && !deadline && !timed && !dayToActOn) return null;
   const has = (c: Cue): boolean => (found.get(c)?.length ?? 0) > 0;
   // "we will confirm", "wir werden … zurücksenden": a request verb right after the employer's own promise is the employer's act.
   if (nearest?.cue === 'request' && nearest !== undefined) {

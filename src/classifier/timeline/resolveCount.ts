@@ -47,9 +47,9 @@ export function resolveCount(g: Groups, lex: Lexicon, ctx: TimelineContext): Res
   if (!(n > 0 && n <= 366)) return null;
   // "pour 14h", "até às 15h": under a day, the one-letter hour is a time of day, not a duration ("dans les 48h").
   if (unit === 'hours' && n < 24 && g.unit?.length === 1) return null;
+  const upto = g.upto ?? g.orNum;
   // Several months ("over the next six months", "in a couple of months") is a probation, a programme or a hope, not a
   // day to act on; "within a month" is.
-  const upto = g.upto ?? g.orNum;
   if (unit === 'months' && n >= 2 && upto === undefined) return null;
   if (upto !== undefined) {
     const m = countOf(upto, lex);

@@ -78,7 +78,7 @@ export function scanTimePhrases(fields: readonly CleanedField[], folded: readonl
           if ((rule.kind === 'count' || rule.kind === 'count-unit') && resolved.kind !== 'vague' && lex.eventAfter.test(text.slice(end, end + 60))) continue;
           if (rule.kind === 'weekday' && (lex.weekdayRangeAfter.test(text.slice(end, end + 40)) || lex.weekdayRangeBefore.test(`${text.slice(Math.max(0, start - 40), start)}${g.prep === undefined ? '' : `${g.prep} `}`))) continue;
           const reading = classifyRole(text, start, end, g.prep, resolved.kind === 'vague' || resolved.kind === 'span-days' || resolved.kind === 'span-business-days', lex, rule.kind === 'day-word' && resolved.kind === 'date' && resolved.date === ctx.ref);
-          if (reading.none === true) continue;
+          if (reading === null) continue;
           let confidence = rule.base + (reading.role === 'promise' && reading.cue ? 0.25 : 0) + (reading.deadline ? 0.1 : 0) + (lex.language === primary ? 0.05 : -0.1);
           if (reading.role === 'other') confidence -= 0.2;
           if (resolved.kind === 'vague') confidence = Math.min(confidence, 0.35);
