@@ -3,6 +3,7 @@
  * Pure apart from reading the corpus: `scripts/train-classifier.ts` writes the file, and a test compares.
  */
 import { featureId } from '../../src/classifier/model/features.js';
+import { ID_LOW_BITS } from '../../src/classifier/model/linearModel.js';
 import { LABELS, REQUESTS, TOPICS } from '../corpus/load.js';
 import { loadExamples } from './dataset.js';
 import type { Example } from './dataset.js';
@@ -182,23 +183,27 @@ function encode(bytes: Int8Array): string {
 }
 
 /**
- * Feature ids (32-bit, see featureId), which must ascend (as unsigned numbers): each written as its difference from the
- * previous id, in ALPHABET digits of five bits, least significant first, a digit of 32 or more meaning that more
- * follow. Sorted ids close together take four or five characters and compress well.
+ * Feature ids (32-bit, see featureId), which must ascend (as unsigned numbers), as the reader's forEachFeatureId reads
+ * them: each id's difference from the previous one as a Rice code (its high bits in unary, then ID_LOW_BITS low bits),
+ * the bits packed six to an ALPHABET character, most significant first.
  */
 function encodeIds(names: readonly string[]): string {
-  let out = '';
+  const bits: number[] = [];
   let previous = 0;
-  for (const name of names) {
+  names.forEach((name, i) => {
     const id = featureId(name) >>> 0;
-    if (id <= previous && out !== '') throw new Error(`feature ids must ascend: ${name}`);
-    let rest = id - previous;
+    if (i > 0 && id <= previous) throw new Error(`feature ids must ascend: ${name}`);
+    const d = id - previous;
     previous = id;
-    do {
-      const digit = rest % 32;
-      rest = Math.floor(rest / 32);
-      out += ALPHABET[digit + (rest > 0 ? 32 : 0)];
-    } while (rest > 0);
+    for (let q = Math.floor(d / 2 ** ID_LOW_BITS); q > 0; q--) bits.push(1);
+    bits.push(0);
+    for (let b = ID_LOW_BITS - 1; b >= 0; b--) bits.push(Math.floor(d / 2 ** b) % 2);
+  });
+  let out = '';
+  for (let i = 0; i < bits.length; i += 6) {
+    let v = 0;
+    for (let j = 0; j < 6; j++) v = v * 2 + (bits[i + j] ?? 0);
+    out += ALPHABET[v];
   }
   return out;
 }
@@ -366,9 +371,9 @@ export const TRAINED_ON = ${JSON.stringify(m.trainedOn)};
 export const REQUEST_LABELS = ${JSON.stringify(m.requestLabels)};
 /**
  * The id of each feature (see featureId in features.ts), in weight-row order, which is the order of the ids (as
- * unsigned numbers): each id written as its difference from the one before, in ALPHABET digits of five bits, least
- * significant first, a digit of 32 or more meaning that more follow. The reader computes ids from a reply's words, so
- * the names need not ship; \`npm run train:classifier -- --features\` lists them.
+ * unsigned numbers): each id's difference from the one before as a Rice code (high bits in unary, then the low
+ * ID_LOW_BITS of linearModel.ts), the bits packed six to an ALPHABET character. The reader computes ids from a reply's
+ * words, so the names need not ship; \`npm run train:classifier -- --features\` lists them.
  */
 export const FEATURE_IDS =
 ${chunks(encodeIds(m.features))};

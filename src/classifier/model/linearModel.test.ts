@@ -1,20 +1,21 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { featureId } from './features.js';
-import { decodeFeatureIds, decodeWeights } from './linearModel.js';
+import { decodeFeatureIds, decodeWeights, ID_LOW_BITS } from './linearModel.js';
 import { ALPHABET, FEATURE_IDS, LABEL_NAMES, LABEL_WEIGHTS, TOPIC_NAMES, TOPIC_WEIGHTS } from './weights.generated.js';
 
-/** The encoding the training script writes: ascending ids, each as its difference from the last, five bits a digit. */
+/** The encoding the training script writes: ascending ids, each difference as a Rice code, six bits a character. */
 function encodeIds(ids: readonly number[]): string {
-  let out = '';
+  let bits = '';
   let previous = 0;
   for (const id of [...ids].map((x) => x >>> 0).sort((a, b) => a - b)) {
-    let rest = id - previous;
+    const d = id - previous;
     previous = id;
-    do {
-      out += ALPHABET[(rest % 32) + (rest >= 32 ? 32 : 0)];
-      rest = Math.floor(rest / 32);
-    } while (rest > 0);
+    bits += '1'.repeat(Math.floor(d / 2 ** ID_LOW_BITS)) + '0' + (d % 2 ** ID_LOW_BITS).toString(2).padStart(ID_LOW_BITS, '0');
   }
+  bits = bits.padEnd(Math.ceil(bits.length / 6) * 6, '0');
+  let out = '';
+  for (let i = 0; i < bits.length; i += 6) out += ALPHABET[parseInt(bits.slice(i, i + 6), 2)];
   return out;
 }
 
@@ -23,6 +24,16 @@ describe('the shipped weights (R7)', () => {
     const ids = ['w:unfortunately', 'b:move forward', 'c:en.rejection.other-candidates', 'L:de', 's:offer'].map(featureId);
     expect(ids.some((id) => id < 0) && ids.some((id) => id > 0)).toBe(true);
     expect([...decodeFeatureIds(encodeIds(ids))]).toEqual([...ids].sort((a, b) => (a >>> 0) - (b >>> 0)));
+  });
+
+  it('R7: any ascending set of 32-bit ids decodes to itself, long gaps and a last character of padding included', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 2 ** 32 - 1 }), { maxLength: 40 }), (ids) => {
+        const sorted = [...ids].sort((a, b) => a - b);
+        expect([...decodeFeatureIds(encodeIds(ids))].map((id) => id >>> 0)).toEqual(sorted);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('R7: one id per weight row, ascending (so each row once), and one weight character per label and topic', () => {

@@ -41,28 +41,44 @@ export function decodeWeights(s: string): Int8Array {
   return out;
 }
 
+/** How many low bits of each id difference `FEATURE_IDS` writes in binary (the rest in unary). */
+export const ID_LOW_BITS = 21;
+
 /**
- * Reads the feature ids of `FEATURE_IDS`, in row order, calling `each(id, row)` for each: each id is the previous one
- * plus a difference written in ALPHABET digits of five bits, least significant first, a digit of 32 or more meaning
- * that more follow. (Every intermediate stays a small integer: this runs once, before the engine optimises it.)
+ * Reads the feature ids of `FEATURE_IDS`, in row order, calling `each(id, row)` for each. The string is a stream of
+ * bits, six to a character (its index in ALPHABET, most significant bit first). Each id is the previous one plus a
+ * difference written as `d >> ID_LOW_BITS` one-bits and a zero-bit, then the low ID_LOW_BITS bits of `d`, most
+ * significant first (a Rice code: ascending hashes differ by about 2^21 on average). The last character is padded with
+ * zero-bits. (Every intermediate stays a small integer: this runs once, before the engine optimises it.)
  */
 export function forEachFeatureId(s: string, each: (id: number, row: number) => void): void {
   const digits = digitTable(0);
+  // `have` unread bits at the bottom of `acc`, the next one highest.
+  let acc = 0;
+  let have = 0;
+  let i = 0;
   let id = 0;
-  let difference = 0;
-  let scale = 1;
   let row = 0;
-  for (let i = 0; i < s.length; i++) {
-    const d = digits[s.charCodeAt(i)]!;
-    difference += (d & 31) * scale;
-    if (d > 31) {
-      scale *= 32;
-      continue;
+  for (;;) {
+    let high = 0;
+    for (;;) {
+      if (have === 0) {
+        if (i === s.length) return;
+        acc = digits[s.charCodeAt(i++)]!;
+        have = 6;
+      }
+      have--;
+      if (((acc >> have) & 1) === 0) break;
+      high++;
     }
-    id = (id + difference) | 0;
+    while (have < ID_LOW_BITS) {
+      if (i === s.length) return;
+      acc = ((acc & ((1 << have) - 1)) << 6) | digits[s.charCodeAt(i++)]!;
+      have += 6;
+    }
+    have -= ID_LOW_BITS;
+    id = (id + high * 2 ** ID_LOW_BITS + ((acc >> have) & ((1 << ID_LOW_BITS) - 1))) | 0;
     each(id, row++);
-    difference = 0;
-    scale = 1;
   }
 }
 
