@@ -136,6 +136,48 @@ describe('findTimePhrases (R4.5)', () => {
       .toEqual([['slot', '2026-12-03']]);
   });
 
+  it('R4.5: the time the employer\'s step takes ("may take a few days", "nos toma un par de días") is a promise; a task\'s hours give no date', () => {
+    const lang = (language: 'de' | 'fr' | 'es' | 'pt', text: string) => findTimePhrases(text, { ...ref, language }).map((p) => [p.role, p.kind, p.date]);
+    expect(roles('Please note that this process may take a few days.').map(([role, kind]) => [role, kind])).toEqual([['promise', 'vague']]);
+    expect(roles('We might take a couple of days to check your fit.')).toEqual([['promise', 'span-days', '2026-11-27', null]]);
+    expect(roles('It may yet take us another couple of weeks.')).toEqual([['promise', 'span-days', '2026-12-09', null]]);
+    expect(lang('es', 'Por lo general, responder postulaciones nos toma un par de días.')).toEqual([['promise', 'span-days', '2026-11-27']]);
+    expect(lang('fr', 'Cela peut prendre environ deux semaines.')).toEqual([['promise', 'span-days', '2026-12-09']]);
+    expect(lang('de', 'Das Auswahlverfahren dauert etwa zwei Wochen.')).toEqual([['promise', 'span-days', '2026-12-09']]);
+    expect(lang('de', 'Die Bearbeitung der Bewerbungen wird einige Zeit in Anspruch nehmen.').map(([role, kind]) => [role, kind])).toEqual([['promise', 'vague']]);
+    expect(lang('pt', 'A análise pode levar alguns dias.').map(([role, kind]) => [role, kind])).toEqual([['promise', 'vague']]);
+    expect(roles('The test takes 4 hours to complete.')).toEqual([]);
+    expect(lang('de', 'Das Gespräch dauert 1 Stunde.')).toEqual([]);
+  });
+
+  it('R4.5: "this morning", "heute Morgen", "esta mañana" are the day of writing; one no one acts on gives no date', () => {
+    expect(roles('This morning, we had a candidate accept an offer for this role.')).toEqual([]);
+    expect(roles('How about 10am this morning?')).toEqual([['slot', 'date', '2026-11-25', null]]);
+    expect(findTimePhrases('Ich habe heute Morgen mit dem Team gesprochen.', { ...ref, language: 'de' })).toEqual([]);
+    expect(findTimePhrases('¿Podemos hablar esta mañana a las 11:00?', { ...ref, language: 'es' }).map((p) => [p.role, p.date])).toEqual([['slot', '2026-11-25']]);
+    expect(roles('We noticed that you did not respond to the interview invite within 48 hours.')).toEqual([]);
+    expect(findTimePhrases('As instruções serão enviadas em um e-mail separado nos próximos minutos.', { ...ref, language: 'pt' }).map((p) => [p.role, p.kind]))
+      .toEqual([['promise', 'vague']]);
+  });
+
+  it('R4.5: "the next business day" is counted in the calendar, in all five languages', () => {
+    // From Friday 2026-11-27 the next business day is Monday 2026-11-30.
+    const friday = { reference: '2026-11-27T10:00:00+01:00', timeZone: 'Europe/Berlin' };
+    const next = (language: 'en' | 'de' | 'fr' | 'es' | 'pt', text: string) => findTimePhrases(text, { ...friday, language }).map((p) => [p.role, p.kind, p.date]);
+    expect(next('en', 'We will reply on the next business day.')).toEqual([['promise', 'date', '2026-11-30']]);
+    expect(next('de', 'Wir bearbeiten sie am nächsten Werktag.')).toEqual([['promise', 'date', '2026-11-30']]);
+    expect(next('fr', 'Nous vous répondrons le jour ouvré suivant.')).toEqual([['promise', 'date', '2026-11-30']]);
+    expect(next('es', 'Le responderemos el siguiente día hábil.')).toEqual([['promise', 'date', '2026-11-30']]);
+    expect(next('pt', 'Responderemos no próximo dia útil.')).toEqual([['promise', 'date', '2026-11-30']]);
+  });
+
+  it('R4.5: "sooner", "later" and "at a later date" are vague promises; "remain open for" sets the candidate\'s limit', () => {
+    expect(roles("They'll be in touch with you sooner if they want to arrange an interview.").map(([role, kind]) => [role, kind])).toEqual([['promise', 'vague']]);
+    expect(roles('We will get back to you later.').map(([role, kind]) => [role, kind])).toEqual([['promise', 'vague']]);
+    expect(roles('We will get back to you no later than Friday.')).toEqual([['promise', 'date', '2026-11-27', null]]);
+    expect(roles('The offer will remain open for five business days.')).toEqual([['request', 'span-business-days', '2026-12-02', null]]);
+  });
+
   it('R4.5: placeholders and weekday schedules are not time phrases', () => {
     for (const text of ['We will let you know by [date].', 'We will let you know by {{date}}.', 'Wir melden uns bis XX.XX.XXXX.', 'Office hours: Monday to Friday.']) {
       expect(findTimePhrases(text, ref), text).toEqual([]);

@@ -77,6 +77,8 @@ export interface TimelineVocabulary {
   readonly articles: readonly string[];
   /** Days named relative to today, with their offset ("tomorrow" 1, "this evening" 0). */
   readonly dayWords: Readonly<Record<string, number>>;
+  /** Names of the next business day ("the next business day", "am nächsten Werktag", "el siguiente día hábil"), counted in the calendar. */
+  readonly nextBusinessDay: readonly string[];
   /** Phrases that contain a day word or a weekday name but name no day ("guten Morgen", "por la mañana", "segunda etapa"). */
   readonly notDayWords: readonly string[];
   /** Prepositions that make a phrase a deadline ("by", "bis", "d'ici", "antes del"). */
@@ -90,6 +92,12 @@ export interface TimelineVocabulary {
    * días"): the phrase is a request whatever the words around it say.
    */
   readonly requestPrepositions: readonly string[];
+  /**
+   * Verbs before a count that say how long the employer's step takes ("this may take a few days", "cela peut prendre
+   * quelques jours", "puede tardar unas semanas"): a count of days or weeks after them is a wait; hours and minutes
+   * after them are the length of a task ("the test takes 4 hours") and give no date.
+   */
+  readonly durationWords: readonly string[];
   /** Prepositions that make "the next week" the next seven days rather than next calendar week ("over the next week"). */
   readonly rollingPrepositions: readonly string[];
   /** Ordinal endings after a day number ("th", "er"). */

@@ -77,9 +77,12 @@ export function classifyRole(text: string, start: number, end: number, prep: str
   if (lex.noDate.test(before) || lex.noDate.test(after)) return null;
   const deadline = prep !== undefined && lex.deadlinePrepositions.has(prep);
   const timed = lex.timeAfter.test(after) || lex.timeBefore.test(before);
-  // A promise in the phrase's own preposition counts as one before it ("give me a couple of days").
-  const lead = prep === undefined ? before : `${before}${prep}`;
+  // A promise in the phrase's own words counts as one before it ("give me a couple of days", "einige Tage in Anspruch
+  // nehmen").
+  const lead = `${before}${text.slice(start, end)}`;
   const found = new Map<Cue, Hit[]>(CUES.map((c) => [c, hits(lex[c], c === 'promise' ? lead : before, c)]));
+  // "this may take a few days", "puede tardar unas semanas": the time the employer's step takes is a promise.
+  if (prep !== undefined && lex.durationWords.has(prep)) found.get('promise')?.push({ cue: 'promise', start: before.length, end: before.length + prep.length });
   let nearest: Hit | undefined;
   for (const list of found.values()) {
     for (const h of list) if (nearest === undefined || h.end > nearest.end || (h.end === nearest.end && h.start < nearest.start)) nearest = h;
@@ -104,8 +107,13 @@ export function classifyRole(text: string, start: number, end: number, prep: str
     const governs = (h: Hit): boolean => h.end <= verb.start && verb.start - h.end <= SUBJECT_GAP && !requests.some((r) => r !== verb && r.start <= h.start && r.end >= h.end);
     if ((found.get('promise') ?? []).some(governs)) nearest = { ...verb, cue: 'promise' };
   }
-  const cue = nearest !== undefined;
-  switch (nearest?.cue) {
+  const reading = roleOf(nearest?.cue, nearest !== undefined, deadline, timed, relative, has);
+  // The day of writing as a date no one acts on ("this morning, a candidate accepted …") is none.
+  return sameDay && !deadline && !timed && reading.role === 'other' ? null : reading;
+}
+
+function roleOf(nearest: Cue | undefined, cue: boolean, deadline: boolean, timed: boolean, relative: boolean, has: (c: Cue) => boolean): RoleReading {
+  switch (nearest) {
     case 'absence':
     case 'other':
       return { role: 'other', cue, deadline };

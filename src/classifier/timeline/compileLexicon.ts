@@ -17,13 +17,14 @@ export function compileLexicon(v: TimelineVocabulary): Lexicon {
     language: v.language,
     numericDateOrder: v.numericDateOrder,
     weekdays: map(v.weekdays), months: map(v.months), numbers: map(v.numbers), units, countUnits: map(v.countUnits),
-    parts: map<PeriodPart>(v.parts), periodWords: map(v.periodWords), dayWords: map(v.dayWords), vague: map(v.vague),
+    parts: map<PeriodPart>(v.parts), periodWords: map(v.periodWords), dayWords: map(v.dayWords), nextBusinessDay: new Set(v.nextBusinessDay.map(fold)), vague: map(v.vague),
     next: new Set(v.next.before.concat(v.next.after).map(fold)),
     current: new Set(v.current.before.concat(v.current.after).map(fold)),
     nextWeekday: v.nextWeekday,
     deadlinePrepositions: new Set(v.deadlinePrepositions.map(fold)),
     countPrepositions: new Set(v.countPrepositions.map(fold)),
     requestPrepositions: new Set(v.requestPrepositions.map(fold)),
+    durationWords: new Set(v.durationWords.map(fold)),
     rollingPrepositions: new Set(v.rollingPrepositions.map(fold)),
     rules: phraseRules(v),
     promise: cue(v.promise),
@@ -45,7 +46,7 @@ function fragments(v: TimelineVocabulary) {
   const shortWeekdays = Object.keys(v.weekdays).filter((w) => w.length <= 4);
   return {
     PREP: alt([...v.deadlinePrepositions, ...v.prepositions]),
-    CPREP: alt([...v.countPrepositions, ...v.deadlinePrepositions, ...v.requestPrepositions]),
+    CPREP: alt([...v.countPrepositions, ...v.deadlinePrepositions, ...v.requestPrepositions, ...v.durationWords]),
     ART,
     NEXT_BEFORE: alt([...v.next.before, ...v.current.before]),
     NEXT_AFTER: alt([...v.next.after, ...v.current.after]),
@@ -96,7 +97,7 @@ function phraseRules(v: TimelineVocabulary): TimelineRule[] {
     'period-word': [need(alt(Object.keys(v.periodWords ?? {})))],
     'month-period': [need(PART)],
     'month': [need(MO_PLAIN)],
-    'day-word': [need(alt([...v.notDayWords, ...Object.keys(v.dayWords)]))],
+    'day-word': [need(alt([...v.notDayWords, ...Object.keys(v.dayWords), ...v.nextBusinessDay]))],
     'vague': [need(alt(Object.keys(v.vague)))],
   };
   const rule = (kind: RuleKind, base: number, source: string): void => {
@@ -126,7 +127,7 @@ function phraseRules(v: TimelineVocabulary): TimelineRule[] {
     `${prep}${art}(?<part>${PART})[\\s-](?:${LINK}\\s)?(?:(?<which>${NEXT_BEFORE})\\s)?(?:(?<unit>${MONTH})|(?<month>${MO}))(?:\\s(?<suffix>${NEXT_AFTER}))?${YEAR}`);
   rule('month', 0.45, `(?<prep>${alt(v.prepositions)})\\s(?:${ART}\\s)?(?:${MONTH}\\s(?:${LINK}\\s)?)?(?<month>${MO_PLAIN})${YEAR}`);
   const notDay = v.notDayWords.length === 0 ? '' : `(?<not>${alt(v.notDayWords)})|`;
-  rule('day-word', 0.5, `(?:${notDay}${prep}${art}(?<day>${alt(Object.keys(v.dayWords))}))`);
+  rule('day-word', 0.5, `(?:${notDay}${prep}${art}(?<day>${alt([...Object.keys(v.dayWords), ...v.nextBusinessDay])}))`);
   rule('vague', 0.25, `(?<vague>${alt(Object.keys(v.vague))})`);
   return rules;
 }

@@ -53,11 +53,8 @@ const describeRow = (r: Row, got: readonly TimePhrase[]): string =>
 const KNOWN_MISSES: ReadonlyMap<string, string> = new Map<string, string>([
   ["de-real-gb-oebb«HEUTE. FÜR MORGEN.»", "a firm date where the sentence states none"],
   ["de-real-gb-oebb«schon morgen»", "a firm date where the sentence states none"],
-  ["de-tumapply-application-sent«einige Tage»", "phrase not recognised"],
-  ["enr-rezme-preliminary-revocation«five business days»", "phrase not recognised"],
   ["enr-rezme-restorative-record-reinvite«soon»", "role read as request"],
   ["enr-dailyhire-freeze-early-stage«in Q1»", "phrase not recognised"],
-  ["enr-huvano-invite-auto-declined«within 48 hours»", "a firm date where the sentence states none"],
   ["enr-huvano-shortlisting-notification«shortly»", "role read as slot"],
   ["enw-talantrix-candidate-status-update«this week»", "a firm date where the sentence states none"],
   ["enw-howtowritealetter-successful-candidate«on the 5th of November»", "a firm date where the sentence states none"],
@@ -68,35 +65,26 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map<string, string>([
   ["enw-scsu-general-acknowledgement«in late February»", "role read as slot"],
   ["enw-pastebin-evaluating-applications-today«in due course»", "role read as other"],
   ["enw-pastebin-arm-telephone-interview«the week starting 25th Nov»", "read as date 2026-11-25"],
-  ["enw-gh-houseware-reviewing-submissions«a couple of weeks in the worst case»", "phrase not recognised"],
   ["enw-gh-writerity-exam-mail-sample«24 hours from we send»", "phrase not recognised"],
+  ["enw-gh-outreachy-application-acknowledgement«a couple weeks»", "a firm date where the sentence states none"],
   ["es-odoo18-hr_recruitment-interest«lo antes posible»", "role read as promise"],
-  ["es-odoo18-hr_recruitment-ack-419«responder postulaciones nos toma un par de días»", "phrase not recognised"],
+  ["es-odoo18-hr_recruitment-interest-419«responder postulaciones nos toma un par de días»", "a firm date where the sentence states none"],
   ["pt-gh-devsfree-call-domingo«a partir da tarde»", "phrase not recognised"],
   ["pt-gh-calculojuridico-emails-aos-poucos«Até às 15h»", "phrase not recognised"],
   ["pt-gh-devsfree-convite-enviado«logo»", "role read as request"],
   ["pt-odoo14-hr_recruitment-interest«Vemos você em breve»", "role read as other"],
   ["ats4-t3rs-visita-domiciliaria-formulario«en los próximos días»", "role read as other"],
-  ["ats5-imsbe-apply-received«a couple of days»", "phrase not recognised"],
   ["ats5-imsbe-apply-pretest«3 days after you get this email at 11.00 WIB»", "phrase not recognised"],
   ["ats5-dmrms-application-submitted«within 5–7 working days after submission»", "phrase not recognised"],
   ["ats5-tji-accepted-applicant«soon»", "role read as other"],
-  ["ats6-goldtalent-teste-tecnico«nos próximos minutos»", "phrase not recognised"],
   ["chk5-es-corseprin-estudio-recibido-visita«pronto»", "role read as request"],
-  ["de2-web-experto-zwischenbescheid«noch etwas Zeit in Anspruch nehmen»", "phrase not recognised"],
-  ["de2-web-briefprofis-zwischenbescheid-unaufgefordert«einige Zeit»", "phrase not recognised"],
   ["de3-tumapply-sie-application-sent«einige Tage»", "phrase not recognised"],
   ["de3-schuelertreff-registration-fuehrungszeugnis«nur eine Woche»", "phrase not recognised"],
-  ["de3-platforms-recruiting-autoreply-werktag«am nächsten Werktag»", "phrase not recognised"],
   ["en3-blog-postdoc-first-round-still-running«by the end of May»", "role read as request"],
-  ["en3-se-deliberations-slower«another couple of weeks or so»", "phrase not recognised"],
-  ["en3-gh-wiredcraft-enough-for-evaluation«later»", "phrase not recognised"],
   ["enr4-rej-amazon-13«as soon as possible»", "role read as slot"],
-  ["enr-dfe-apply-under-consideration«sooner»", "phrase not recognised"],
   ["enr-dfe-apply-deferred-offer«shortly after September <%= @deferred_to_year %>»", "a firm date where the sentence states none"],
   ["es3-odoo18-website-gracias-419«Normalmente tardamos en responder 3 días»", "phrase not recognised"],
-  ["esen4-dfe-apply-application-sent-to-provider«sooner»", "phrase not recognised"],
-  ["esen4-tradingsol-citacion-presencial«hoy mismo»", "role read as other"],
+  ["esen4-tradingsol-citacion-presencial«hoy mismo»", "phrase not recognised"],
   ["fr3-mensat-stage-candidature-acceptee«prochainement»", "role read as promise"],
   ["fr-letswork-interview«sous peu»", "role read as other"],
   ["hc5-pt-phprapadura-segunda-fase-pratica«até o dia 19/03 (sexta) às 11h»", "role read as other"],
@@ -109,9 +97,7 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map<string, string>([
   ["real5-en-dlcampjeju-finalizing-results«within May 10 AoE»", "role read as other"],
   ["en-hrm8-bgcheck-consent-request-checks«will expire on ${new Date(consent.expiryDate).toLocaleDateString()} (7 days)»", "phrase not recognised"],
   ["ref-web-alight-hireright-background-check«as soon as possible (within 24 Hours)»", "a firm date where the sentence states none"],
-  ["web6-en-gsoc-2006-congratulations-accepted«a few days»", "phrase not recognised"],
   ["web6-en-mythreeblogs-trying-someone-out«after about 2 weeks»", "phrase not recognised"],
-  ["web6-en-whichbox-continue-selection-process«several weeks»", "phrase not recognised"],
   ["ats5-ifms-colaborador-selecionado«SÁBADO, dia 24/11/2018, às 09h00»", "role read as slot"],
   ["en3-blog-search-chair-slow-process«today»", "a firm date where the sentence states none"],
   ["en3-outreachy-application-will-be-reviewed«several weeks»", "phrase not recognised"],
@@ -129,7 +115,6 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map<string, string>([
   ["esen4-usds-smeqa-qualified-not-referred«within 90 days»", "a firm date where the sentence states none"],
   ["fr3-pirabel-brouillon-entretien«pour les prochains jours»", "phrase not recognised"],
   ["fr-pastebin-premiere-reserve«immédiatement»", "role read as promise"],
-  ["en-tumapply-application-sent«a few days»", "phrase not recognised"],
   ["mA4-recruta-lembrete-entrevista-2h«Entrevista em 2 horas»", "read as span-days 2026-03-28"],
   ["mB4-codeday-project-preferences-overdue«soon»", "role read as promise"],
   ["mB4-coloredcow-internship-selected«on Thursday, January 11th, 2019»", "role read as promise"],
@@ -193,9 +178,10 @@ describe('timelines of real mail (R4.5, issue 9 §4)', () => {
  * All 826 were then read a second time, blind (94.3% agreement); a third blind reading settled the 47 disagreements,
  * and the 42 answers it gave the second reading's way were changed, most of them to "nothing firm". On the corrected
  * rows the reader before the next changes read 87.9%; the changes, chosen on training rows (themselves read a second
- * and third time the same way), give 89.2%.
+ * and third time the same way), give 89.2%. The time a step takes ("may take a few days"), the next business day and
+ * "sooner" / "later", chosen on training rows the same way, give 89.7%.
  */
-const SEALED_FLOOR = 0.89;
+const SEALED_FLOOR = 0.895;
 /**
  * The most firm dates the reader may invent, as a share of sealed rows with no firm date. The correction above turned
  * 33 expected dates into "nothing firm": the reader before the changes invented 3.1% of them, and now 1.9%.

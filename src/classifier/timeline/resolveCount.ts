@@ -42,6 +42,8 @@ export function resolveCount(g: Groups, lex: Lexicon, ctx: TimelineContext): Res
   if (g.prep === undefined && g.between === undefined) return null;
   const unit = lex.units.get(g.unit ?? '');
   if (unit === undefined) return null;
+  // "the test takes 4 hours", "la llamada dura 1 hora": after a duration verb only days and weeks are a wait.
+  if (g.prep !== undefined && lex.durationWords.has(g.prep) && unit !== 'days' && unit !== 'business-days' && unit !== 'weeks') return null;
   if (g.few !== undefined) return resolveVagueUnit(unit === 'weeks' || unit === 'months' ? 'weeks' : 'days', ctx);
   const n = countOf(g.num, lex);
   if (!(n > 0 && n <= 366)) return null;

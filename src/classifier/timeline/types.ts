@@ -48,10 +48,12 @@ export interface Lexicon {
   readonly current: ReadonlySet<string>;
   readonly nextWeekday: 'next-week' | 'coming';
   readonly dayWords: ReadonlyMap<string, number>;
+  readonly nextBusinessDay: ReadonlySet<string>;
   readonly vague: ReadonlyMap<string, 'days' | 'weeks'>;
   readonly deadlinePrepositions: ReadonlySet<string>;
   readonly countPrepositions: ReadonlySet<string>;
   readonly requestPrepositions: ReadonlySet<string>;
+  readonly durationWords: ReadonlySet<string>;
   readonly rollingPrepositions: ReadonlySet<string>;
   readonly rules: readonly TimelineRule[];
   /** Cue patterns, matched at word starts in the phrase's sentence. */

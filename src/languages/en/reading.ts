@@ -42,7 +42,7 @@ export function timeline(): TimelineVocabulary {
     },
     countUnits: { fortnight: [14, 'days'] },
     countSuffixes: ["'s time", "' time", 'time', 'from now', 'from today'],
-    countInfixes: ['more'],
+    countInfixes: ['more', 'another'],
     weekWords: ['week', 'wk'],
     monthWords: ['month'],
     periodWords: { eow: ['week', 'end'], eom: ['month', 'end'] },
@@ -59,8 +59,9 @@ export function timeline(): TimelineVocabulary {
     dayWords: {
       today: 0, tonight: 0, 'this evening': 0, 'this afternoon': 0, 'end of day': 0, 'end of the day': 0, 'end of today': 0, eod: 0,
       'close of business': 0, 'close of business today': 0, 'end of business': 0, cob: 0, 'end of business today': 0,
-      tomorrow: 1, 'tomorrow morning': 1, 'tomorrow afternoon': 1, 'the day after tomorrow': 2,
+      'this morning': 0, tomorrow: 1, 'tomorrow morning': 1, 'tomorrow afternoon': 1, 'the day after tomorrow': 2,
     },
+    nextBusinessDay: ['next business day', 'next working day', 'following business day', 'following working day'],
     notDayWords: [],
     deadlinePrepositions: [
       'by', 'before', 'until', 'till', 'no later than', 'on or before', 'latest by', 'at the latest by', 'by no later than',
@@ -69,7 +70,11 @@ export function timeline(): TimelineVocabulary {
     ],
     prepositions: ['on', 'in', 'for', 'at', 'around', 'toward', 'towards', 'during', 'from', 'after', 'as of', 'starting', 'beginning'],
     countPrepositions: ['within', 'in', 'inside of', 'over', 'during', 'in about', 'within about', 'give us', 'give me', 'up to'],
-    requestPrepositions: ['valid for', 'in effect for', 'you have', 'you will have', 'deadline:'],
+    requestPrepositions: [
+      'valid for', 'in effect for', 'you have', 'you will have', 'deadline:', 'remain open for', 'remains open for', 'remain available for',
+      'remains available for',
+    ],
+    durationWords: ['take', 'takes', 'take us', 'takes us', 'take you', 'taking'],
     rollingPrepositions: ['over', 'in', 'during'],
     ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
     dayMonthLinks: ['of'],
@@ -83,7 +88,7 @@ export function timeline(): TimelineVocabulary {
       'over the coming weeks': 'weeks', 'over the next few weeks': 'weeks', 'in the near future': 'weeks',
       'in the days ahead': 'days', 'in the weeks ahead': 'weeks', 'straight away': 'days', promptly: 'days', 'right away': 'days',
       immediately: 'days', 'at your earliest convenience': 'days', 'at the earliest opportunity': 'days',
-      'as quickly as possible': 'days', 'as soon as humanly possible': 'days', 'at the earliest': 'days', 'in the next few hours': 'days', 'in the coming hours': 'days',
+      'as quickly as possible': 'days', 'as soon as humanly possible': 'days', 'at the earliest': 'days', 'in the next few hours': 'days', 'in the next few minutes': 'days', sooner: 'days', later: 'days', 'at a later date': 'weeks', 'at a later stage': 'weeks', 'in a few minutes': 'days', 'in the coming hours': 'days',
     },
     promise: [
       'we will', "we'll", 'we shall', 'i will', "i'll", 'we are going to', 'you will hear', "you'll hear", 'you should hear', 'reply to you', 'hear', 'decision', 'decide', 'update', 'get back', 'back to you', 'let you know', 'in touch', 'reach out', 'respond', 'reply to you',
@@ -111,7 +116,7 @@ export function timeline(): TimelineVocabulary {
       'start date', 'starting', 'start on', 'start your', 'commence', 'effective', 'first day', 'probation', 'look forward', 'looking forward', 'salary', 'contract', 'employment will', 'another opening', 'other opening', 'future opening', 'similar position', 'other position', 'future position', 'right opportunit', 'other opportunit', 'future opportunit', 'new opportunit', 'similar opportunit',
     ],
     absence: ['out of office', 'out of the office', 'on leave', 'on vacation', 'on holiday', 'leaving the company', 'away from', 'ooo'],
-    noDate: ['deleted', 'be erased', 'data retention', 'retain your', 'retained for', 'were expecting you', 'did not attend', "didn't attend", 'did not show', "didn't show", 'missed your', 'missed the', 'no-show', "couldn't talk", 'could not talk'],
+    noDate: ['deleted', 'be erased', 'data retention', 'retain your', 'retained for', 'were expecting you', 'did not attend', "didn't attend", 'did not show', "didn't show", 'missed your', 'missed the', 'no-show', 'you did not respond', "you didn't respond", 'you did not reply', "you didn't reply", "couldn't talk", 'could not talk'],
   };
 }
 

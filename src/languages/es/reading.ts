@@ -53,10 +53,11 @@ export function timeline(): TimelineVocabulary {
     partLinks: ['de la', 'del', 'de', 'de esta', 'de este'],
     articles: ['el', 'la', 'los', 'las'],
     dayWords: {
-      hoy: 0, 'esta tarde': 0, 'esta noche': 0, 'el día de hoy': 0, 'a lo largo del día': 0, 'final del día': 0, mañana: 1,
+      hoy: 0, 'esta mañana': 0, 'esta tarde': 0, 'esta noche': 0, 'el día de hoy': 0, 'a lo largo del día': 0, 'final del día': 0, mañana: 1,
       'mañana por la mañana': 1, 'pasado mañana': 2,
     },
-    notDayWords: ['la mañana', 'las mañanas', 'esta mañana', 'de la mañana', 'por la mañana', 'una mañana', 'buenos días'],
+    nextBusinessDay: ['siguiente día hábil', 'próximo día hábil', 'día hábil siguiente', 'siguiente día laborable', 'próximo día laborable'],
+    notDayWords: ['la mañana', 'las mañanas', 'de la mañana', 'por la mañana', 'una mañana', 'buenos días'],
     deadlinePrepositions: [
       'antes de', 'antes del', 'para', 'para el', 'hasta', 'hasta el', 'a más tardar', 'a más tardar el', 'como máximo', 'como máximo el',
       'dentro de', 'en un plazo de', 'en un plazo máximo de', 'en el plazo de', 'no más tarde de', 'no más tarde del', 'plazo:',
@@ -66,7 +67,8 @@ export function timeline(): TimelineVocabulary {
       'en', 'dentro de', 'en un plazo de', 'en un plazo máximo de', 'en el plazo de', 'en el plazo máximo de', 'durante', 'en los', 'en las',
       'dentro de los', 'dentro de las', 'a lo largo de', 'a lo largo de la', 'en el transcurso de', 'en el transcurso de la',
     ],
-    requestPrepositions: ['válido por', 'válido durante', 'válida por', 'queda activo', 'activo durante', 'tienes', 'tendrás', 'plazo:'],
+    requestPrepositions: ['válido por', 'válido durante', 'válida por', 'queda activo', 'activo durante', 'vigente por', 'vigente durante', 'tienes', 'tendrás', 'plazo:'],
+    durationWords: ['toma', 'tomar', 'tomará', 'nos toma', 'tarda', 'tardar', 'tardará', 'demora', 'demorar', 'demorará', 'lleva', 'llevar', 'llevará'],
     rollingPrepositions: [],
     ordinalSuffixes: ['º', 'o'],
     dayMonthLinks: ['de'],
@@ -78,7 +80,7 @@ export function timeline(): TimelineVocabulary {
       'cuanto antes': 'days', 'en los días siguientes': 'days', 'en los días que vienen': 'days', 'en las próximas fechas': 'days',
       'en los próximos días o semanas': 'weeks', 'en las semanas siguientes': 'weeks', 'en las siguientes semanas': 'weeks',
       'en los siguientes días': 'days', 'a la brevedad': 'days', 'en breves días': 'days', 'en unos días': 'days',
-      'de inmediato': 'days', 'en las próximas horas': 'days',
+      'de inmediato': 'days', 'en las próximas horas': 'days', 'en los próximos minutos': 'days', 'en unos minutos': 'days',
     },
     promise: [
       'vamos a', 'le enviaremos', 'te enviaremos', 'recibirá', 'recibirás', 'tendrá', 'tendrás', 'le confirmaremos', 'te confirmaremos',

@@ -50,9 +50,10 @@ export function timeline(): TimelineVocabulary {
     partLinks: ['de la', 'du', 'de', "d'", 'de cette', 'du mois de', 'de ce'],
     articles: ['la', 'le', 'les', "l'"],
     dayWords: {
-      "aujourd'hui": 0, 'ce soir': 0, 'cet après-midi': 0, 'en fin de journée': 0, 'dans la journée': 0, 'demain': 1,
+      "aujourd'hui": 0, 'ce matin': 0, 'ce soir': 0, 'cet après-midi': 0, 'en fin de journée': 0, 'dans la journée': 0, 'demain': 1,
       'demain matin': 1, 'après-demain': 2, 'apres-demain': 2,
     },
+    nextBusinessDay: ['jour ouvré suivant', 'prochain jour ouvré', 'jour ouvrable suivant', 'prochain jour ouvrable'],
     notDayWords: [],
     deadlinePrepositions: [
       "d'ici", "d'ici le", "d'ici au", 'avant', 'avant le', "jusqu'au", "jusqu'à", 'au plus tard', 'au plus tard le', 'au plus tard pour le',
@@ -64,6 +65,7 @@ export function timeline(): TimelineVocabulary {
       'd\'ici les', 'dans la', 'pendant',
     ],
     requestPrepositions: ['valable', 'valable pendant', 'vous avez', 'vous disposez de', 'vous aurez'],
+    durationWords: ['prendre', 'prend', 'prendra', 'nous prendra', 'dure', 'durera'],
     rollingPrepositions: [],
     ordinalSuffixes: ['er'],
     dayMonthLinks: [],
@@ -75,7 +77,7 @@ export function timeline(): TimelineVocabulary {
       'dans les meilleurs délais': 'days', bientôt: 'days', 'dès que possible': 'days', 'au plus vite': 'days', 'très vite': 'days',
       'dans quelques temps': 'weeks', 'dans quelque temps': 'weeks', 'dans un avenir proche': 'weeks', 'très prochainement': 'days',
       'aussi vite que possible': 'days', 'aussitôt que possible': 'days', 'immédiatement': 'days',
-      ultérieurement: 'weeks', "d'ici peu": 'days', 'le plus rapidement possible': 'days', 'dans les prochaines heures': 'days',
+      ultérieurement: 'weeks', "d'ici peu": 'days', 'le plus rapidement possible': 'days', 'dans les prochaines heures': 'days', 'dans les prochaines minutes': 'days', 'dans quelques minutes': 'days',
     },
     promise: [
       'nous allons', 'nous reviendrons', 'vous recevrez', 'vous aurez', 'je reviendrai', 'nous vous enverrons', 'nous vous confirmerons',

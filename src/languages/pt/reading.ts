@@ -60,11 +60,12 @@ export function timeline(): TimelineVocabulary {
     partLinks: ['de', 'do', 'da', 'deste', 'desta', 'desse', 'dessa', 'do mês de'],
     articles: ['o', 'a', 'os', 'as'],
     dayWords: {
-      hoje: 0, 'hoje mesmo': 0, 'ainda hoje': 0, 'hoje à tarde': 0, 'hoje à noite': 0, 'esta tarde': 0, 'esta noite': 0, 'final do dia': 0,
+      hoje: 0, 'hoje mesmo': 0, 'esta manhã': 0, 'hoje de manhã': 0, 'ainda hoje': 0, 'hoje à tarde': 0, 'hoje à noite': 0, 'esta tarde': 0, 'esta noite': 0, 'final do dia': 0,
       'fim do dia': 0, 'final do dia de hoje': 0, 'ao longo do dia': 0, amanhã: 1, 'amanhã de manhã': 1, 'amanhã cedo': 1,
       'amanhã à tarde': 1, 'depois de amanhã': 2,
     },
     // Ordinals that are also weekday names ("segunda" is Monday and "second"): "a segunda etapa" names no day.
+    nextBusinessDay: ['próximo dia útil', 'dia útil seguinte'],
     notDayWords: [
       'hoje em dia', 'segunda etapa', 'segunda fase', 'segunda entrevista', 'segunda rodada', 'segunda vez', 'segunda chance',
       'segunda oportunidade', 'segunda parte', 'segunda questão', 'segunda pergunta', 'segunda reunião', 'segunda conversa',
@@ -87,6 +88,7 @@ export function timeline(): TimelineVocabulary {
       'no decorrer dos', 'no decorrer das', 'daqui a',
     ],
     requestPrepositions: ['válido por', 'válida por', 'você tem', 'você terá', 'prazo:'],
+    durationWords: ['leva', 'levar', 'levará', 'demora', 'demorar', 'demorará'],
     rollingPrepositions: [],
     ordinalSuffixes: ['º', 'ª', 'o'],
     dayMonthLinks: ['de'],
@@ -98,7 +100,7 @@ export function timeline(): TimelineVocabulary {
       'quanto antes': 'days', 'assim que possível': 'days', 'logo que possível': 'days', 'com a maior brevidade': 'days',
       'com a maior brevidade possível': 'days', 'nos próximos dias': 'days', 'nos próximos dias úteis': 'days', 'nos dias seguintes': 'days',
       'nas próximas semanas': 'weeks', 'nas semanas seguintes': 'weeks', 'nos próximos dias ou semanas': 'weeks', 'em pouco tempo': 'days',
-      'daqui a pouco': 'days', 'em tempo hábil': 'weeks', oportunamente: 'weeks', 'no devido tempo': 'weeks',
+      'daqui a pouco': 'days', 'em tempo hábil': 'weeks', oportunamente: 'weeks', 'no devido tempo': 'weeks', 'nos próximos minutos': 'days', 'em alguns minutos': 'days',
     },
     promise: [
       'vamos', 'iremos', 'entraremos', 'entrará', 'entrarão', 'entrar em contato', 'entrar em contacto', 'contato', 'contacto', 'contatad',
