@@ -178,6 +178,22 @@ describe('findTimePhrases (R4.5)', () => {
     expect(roles('The offer will remain open for five business days.')).toEqual([['request', 'span-business-days', '2026-12-02', null]]);
   });
 
+  it('R4.5: days offered as alternatives are one range; a new deadline after "and" is not', () => {
+    // Reference Wednesday 2026-11-25: next Monday is 2026-11-30, the coming Tuesday 2026-12-01.
+    expect(roles('Are you available next Monday or Tuesday?')).toEqual([['slot', 'range', '2026-12-01', '2026-11-30']]);
+    expect(roles('Could you share your availability for 12/1, 12/2 and 12/4?')).toEqual([['slot', 'range', '2026-12-04', '2026-12-01']]);
+    expect(roles('We will interview on Monday, and by Friday we will decide.')).toEqual([
+      ['slot', 'date', '2026-11-30', null],
+      ['promise', 'date', '2026-11-27', null],
+    ]);
+  });
+
+  it('R4.5: a deadline with no cue around it is the employer\'s ("Présélection sous 5 à 7 jours ouvrables")', () => {
+    expect(findTimePhrases('Présélection sous 5 à 7 jours ouvrables', { ...ref, language: 'fr' }).map((p) => [p.role, p.kind, p.date, p.earliest]))
+      .toEqual([['promise', 'range', '2026-12-04', '2026-12-02']]);
+    expect(roles('It would be within May 10.')).toEqual([['promise', 'date', '2027-05-10', null]]);
+  });
+
   it('R4.5: placeholders and weekday schedules are not time phrases', () => {
     for (const text of ['We will let you know by [date].', 'We will let you know by {{date}}.', 'Wir melden uns bis XX.XX.XXXX.', 'Office hours: Monday to Friday.']) {
       expect(findTimePhrases(text, ref), text).toEqual([]);

@@ -130,6 +130,6 @@ function roleOf(nearest: Cue | undefined, cue: boolean, deadline: boolean, timed
       if (deadline && has('promise')) return { role: 'promise', cue, deadline };
       return { role: 'slot', cue, deadline };
     default:
-      return { role: timed && !deadline ? 'slot' : 'other', cue, deadline };
+      return { role: timed && !deadline ? 'slot' : deadline ? 'promise' : 'other', cue, deadline };
   }
 }

@@ -61,7 +61,7 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map<string, string>([
   ["enw-taptalent-interview-reschedule«soon»", "role read as other"],
   ["enw-pastebin-webfx-invite-followup-rsvp«for the next 24 hours»", "phrase not recognised"],
   ["enw-pastebin-webfx-invite-followup-rsvp«by tomorrow»", "role read as promise"],
-  ["enw-pastebin-hostess-offer«today or tomorrow»", "read as date 2026-12-30 + date 2026-12-31"],
+  ["enw-pastebin-hostess-offer«today or tomorrow»", "role read as promise"],
   ["enw-scsu-general-acknowledgement«in late February»", "role read as slot"],
   ["enw-pastebin-evaluating-applications-today«in due course»", "role read as other"],
   ["enw-pastebin-arm-telephone-interview«the week starting 25th Nov»", "read as date 2026-11-25"],
@@ -87,14 +87,12 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map<string, string>([
   ["esen4-tradingsol-citacion-presencial«hoy mismo»", "phrase not recognised"],
   ["fr3-mensat-stage-candidature-acceptee«prochainement»", "role read as promise"],
   ["fr-letswork-interview«sous peu»", "role read as other"],
-  ["hc5-pt-phprapadura-segunda-fase-pratica«até o dia 19/03 (sexta) às 11h»", "role read as other"],
+  ["hc5-pt-phprapadura-segunda-fase-pratica«até o dia 19/03 (sexta) às 11h»", "role read as promise"],
   ["fr-real-yousign-test-technique«idéalement vendredi ou dans la matinée de lundi au plus tard»", "read as date 2026-10-30 + date 2026-10-26"],
-  ["fr-plateforme-candidature-envoyee«sous 5 à 7 jours ouvrables»", "role read as other"],
   ["fr-recruteia-convocation-entretien-en-ligne«24 heures»", "phrase not recognised"],
   ["en-candidates-applications-selected«shortly»", "role read as other"],
   ["en-candidates-applications-selected«soon»", "role read as other"],
   ["pt-gentepro-bot-falar-rh«Em breve»", "role read as other"],
-  ["real5-en-dlcampjeju-finalizing-results«within May 10 AoE»", "role read as other"],
   ["en-hrm8-bgcheck-consent-request-checks«will expire on ${new Date(consent.expiryDate).toLocaleDateString()} (7 days)»", "phrase not recognised"],
   ["ref-web-alight-hireright-background-check«as soon as possible (within 24 Hours)»", "a firm date where the sentence states none"],
   ["web6-en-mythreeblogs-trying-someone-out«after about 2 weeks»", "phrase not recognised"],
@@ -103,7 +101,6 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map<string, string>([
   ["en3-outreachy-application-will-be-reviewed«several weeks»", "phrase not recognised"],
   ["en3-dailyhire-three-more-candidates«this week»", "role read as slot"],
   ["en3-dailyhire-vp-travelling-final-interviews«this week»", "role read as slot"],
-  ["enr4-gjt-rand-screening-invite«3/24, 3/25, 3/31, and 4/1»", "read as date 2026-03-24 + date 2026-03-25 + date 2026-03-31 + date 2026-04-01"],
   ["enr4-rej-f5-networks-3«this morning»", "phrase not recognised"],
   ["enr4-rej-liberty-mutual-insurance-1«for the next week or so»", "read as range 2026-03-02–2026-03-06"],
   ["enr4-rej-microsoft-3«this week»", "phrase not recognised"],
@@ -118,7 +115,6 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map<string, string>([
   ["mA4-recruta-lembrete-entrevista-2h«Entrevista em 2 horas»", "read as span-days 2026-03-28"],
   ["mB4-codeday-project-preferences-overdue«soon»", "role read as promise"],
   ["mB4-coloredcow-internship-selected«on Thursday, January 11th, 2019»", "role read as promise"],
-  ["mB4-recrutementplus-chat-second-interview-cto«next Monday or Tuesday»", "read as date 2027-01-04 + date 2027-01-05"],
   ["real5-en-iheart-paperwork-appointment-text«from Monday»", "a firm date where the sentence states none"],
   ["ref-web-alight-hireright-background-check«after the 48-hour deadline»", "phrase not recognised"],
   ["ref-web-alight-hireright-background-check«24 hours a day between 4 p.m. Sunday and 8 p.m. Friday, Central time»", "a firm date where the sentence states none"],
@@ -179,7 +175,8 @@ describe('timelines of real mail (R4.5, issue 9 §4)', () => {
  * and the 42 answers it gave the second reading's way were changed, most of them to "nothing firm". On the corrected
  * rows the reader before the next changes read 87.9%; the changes, chosen on training rows (themselves read a second
  * and third time the same way), give 89.2%. The time a step takes ("may take a few days"), the next business day and
- * "sooner" / "later", chosen on training rows the same way, give 89.7%.
+ * "sooner" / "later", chosen on training rows the same way, give 89.7%; days offered as alternatives read as one range
+ * and a deadline with no cue read as the employer's, 89.8%.
  */
 const SEALED_FLOOR = 0.895;
 /**

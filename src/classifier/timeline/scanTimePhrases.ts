@@ -92,14 +92,48 @@ export function scanTimePhrases(fields: readonly CleanedField[], folded: readonl
     // Longest first, then most confident: "by the end of next week" over "next week", "close of business Friday" over "Friday".
     found.sort((a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start);
     const taken = new Uint8Array(text.length + 1);
+    const kept: ScannedPhrase[] = [];
     for (const p of found) {
       let free = true;
       for (let i = p.start; i < p.end && free; i++) if (taken[i] === 1) free = false;
       if (!free) continue;
       taken.fill(1, p.start, p.end);
-      out.push(p);
+      kept.push(p);
     }
+    kept.sort((a, b) => a.start - b.start);
+    for (const p of joinAlternatives(kept, text, lexicons)) out.push(p);
   });
   out.sort((a, b) => a.fieldIndex - b.fieldIndex || a.start - b.start);
   return out;
+}
+
+/**
+ * Days offered as alternatives ("Monday or Tuesday", "today or tomorrow", "3/24, 3/25 and 4/1") in one role are one
+ * range, from the first day to the last (R4.1 waits for the last).
+ */
+function joinAlternatives(phrases: readonly ScannedPhrase[], text: string, lexicons: readonly Lexicon[]): ScannedPhrase[] {
+  const out: ScannedPhrase[] = [];
+  const isDay = (p: ScannedPhrase): boolean => p.resolved.kind === 'date' || p.resolved.kind === 'range';
+  for (const p of phrases) {
+    const last = out[out.length - 1];
+    const lex = lexicons.find((l) => l.language === last?.language);
+    if (last !== undefined && lex !== undefined && last.role === p.role && last.fieldIndex === p.fieldIndex && isDay(last) && isDay(p) &&
+      lex.alternatives.test(text.slice(last.end, p.start)) && !startsWithDeadline(text.slice(p.start, p.end), lex)) {
+      const earliest = Math.min(last.resolved.earliest ?? last.resolved.date, p.resolved.earliest ?? p.resolved.date);
+      const date = Math.max(last.resolved.date, p.resolved.date);
+      out[out.length - 1] = {
+        ...last, end: p.end, confidence: Math.min(last.confidence, p.confidence),
+        resolved: earliest === date ? { kind: 'date', date } : { kind: 'range', date, earliest },
+      };
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+/** Whether a phrase opens with its own deadline preposition ("…, and by Friday"): a new deadline, not an alternative. */
+function startsWithDeadline(phrase: string, lex: Lexicon): boolean {
+  for (const w of lex.deadlinePrepositions) if (phrase.startsWith(`${w} `)) return true;
+  return false;
 }

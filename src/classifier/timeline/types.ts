@@ -66,6 +66,8 @@ export interface Lexicon {
   readonly noDate: RegExp;
   /** A weekday that is one end of a range of weekdays ("Monday to Friday", "lunes a viernes"): a schedule, not a day. */
   readonly weekdayRangeAfter: RegExp;
+  /** What may stand between days offered as alternatives (", ", " or ", ", and "), as the whole text between them. */
+  readonly alternatives: RegExp;
   readonly weekdayRangeBefore: RegExp;
   /** Words tying a count to another event than the email ("of receiving the link", "a partir de [data]"), or making it a rate ("a week"). */
   readonly eventAfter: RegExp;
