@@ -53,23 +53,30 @@ export const ID_LOW_BITS = 21;
  */
 export function forEachFeatureId(s: string, each: (id: number, row: number) => void): void {
   const digits = digitTable(0);
-  // `have` unread bits at the bottom of `acc`, the next one highest.
+  const mask = (1 << ID_LOW_BITS) - 1;
+  // `have` unread bits at the bottom of `acc` (at most 29), the next one highest.
   let acc = 0;
   let have = 0;
   let i = 0;
   let id = 0;
   let row = 0;
   for (;;) {
+    // The high part in unary: the ones before the first zero, counted a buffer at a time.
     let high = 0;
     for (;;) {
-      if (have === 0) {
-        if (i === s.length) return;
-        acc = digits[s.charCodeAt(i++)]!;
-        have = 6;
+      while (have < 24 && i < s.length) {
+        acc = ((acc & ((1 << have) - 1)) << 6) | digits[s.charCodeAt(i++)]!;
+        have += 6;
       }
-      have--;
-      if (((acc >> have) & 1) === 0) break;
-      high++;
+      if (have === 0) return;
+      const ones = Math.clz32(~(acc << (32 - have)));
+      if (ones < have) {
+        high += ones;
+        have -= ones + 1;
+        break;
+      }
+      high += have;
+      have = 0;
     }
     while (have < ID_LOW_BITS) {
       if (i === s.length) return;
@@ -77,7 +84,7 @@ export function forEachFeatureId(s: string, each: (id: number, row: number) => v
       have += 6;
     }
     have -= ID_LOW_BITS;
-    id = (id + high * 2 ** ID_LOW_BITS + ((acc >> have) & ((1 << ID_LOW_BITS) - 1))) | 0;
+    id = (id + high * (mask + 1) + ((acc >> have) & mask)) | 0;
     each(id, row++);
   }
 }
