@@ -137,7 +137,7 @@ function rangeAndTimePatterns(v: TimelineVocabulary): Pick<Lexicon, 'alternative
   const ART = alt(v.articles);
   const TIME = alt(v.timeOfDay);
   return {
-    alternatives: new RegExp(`^(?:,\\s|,?\\s(?:${alt([...v.orWords, ...v.and])})\\s)$`),
+    alternatives: new RegExp(`(?:,?\\s(?:${alt([...v.orWords, ...v.and])})\\s|,\\s)(?!${alt(v.deadlinePrepositions)}\\s)`, 'y'),
     weekdayRangeAfter: new RegExp(`^\\s(?:${alt([...v.rangeJoiners, ...v.weekdayRangeJoiners])})\\s(?:${ART}\\s)?${alt(Object.keys(v.weekdays))}${B1}`),
     weekdayRangeBefore: new RegExp(`${B0}${alt(Object.keys(v.weekdays))}\\s(?:${alt([...v.rangeJoiners, ...v.weekdayRangeJoiners])})\\s(?:${ART}\\s)?$`),
     timeAfter: new RegExp(`^,?\\s(?:(?:(?:[a-z]{1,4}|@)\\s){0,2}\\d{1,2}(?:[:.h]\\d{2}|\\s?${TIME}${B1})|(?:[a-z]{1,4}\\s){1,2}[[{|<%$])`),

@@ -101,7 +101,7 @@ export function scanTimePhrases(fields: readonly CleanedField[], folded: readonl
       kept.push(p);
     }
     kept.sort((a, b) => a.start - b.start);
-    for (const p of joinAlternatives(kept, text, lexicons)) out.push(p);
+    joinAlternatives(kept, text, lexicons[0]!, out);
   });
   out.sort((a, b) => a.fieldIndex - b.fieldIndex || a.start - b.start);
   return out;
@@ -109,31 +109,24 @@ export function scanTimePhrases(fields: readonly CleanedField[], folded: readonl
 
 /**
  * Days offered as alternatives ("Monday or Tuesday", "today or tomorrow", "3/24, 3/25 and 4/1") in one role are one
- * range, from the first day to the last (R4.1 waits for the last).
+ * range, from the first day to the last (R4.1 waits for the last), unless the second brings its own deadline word
+ * ("on Monday, and by Friday"). Appends the field's phrases, so joined, to `out`.
  */
-function joinAlternatives(phrases: readonly ScannedPhrase[], text: string, lexicons: readonly Lexicon[]): ScannedPhrase[] {
-  const out: ScannedPhrase[] = [];
-  const isDay = (p: ScannedPhrase): boolean => p.resolved.kind === 'date' || p.resolved.kind === 'range';
+function joinAlternatives(phrases: readonly ScannedPhrase[], text: string, lex: Lexicon, out: ScannedPhrase[]): void {
+  let last: ScannedPhrase | undefined;
+  const re = lex.alternatives;
   for (const p of phrases) {
-    const last = out[out.length - 1];
-    const lex = lexicons.find((l) => l.language === last?.language);
-    if (last !== undefined && lex !== undefined && last.role === p.role && last.fieldIndex === p.fieldIndex && isDay(last) && isDay(p) &&
-      lex.alternatives.test(text.slice(last.end, p.start)) && !startsWithDeadline(text.slice(p.start, p.end), lex)) {
-      const earliest = Math.min(last.resolved.earliest ?? last.resolved.date, p.resolved.earliest ?? p.resolved.date);
-      const date = Math.max(last.resolved.date, p.resolved.date);
-      out[out.length - 1] = {
+    const a = last?.resolved;
+    const b = p.resolved;
+    re.lastIndex = last?.end ?? 0;
+    if (last !== undefined && a !== undefined && last.role === p.role && a.kind !== 'vague' && a.count === undefined && b.kind !== 'vague' &&
+      b.count === undefined && re.test(text) && re.lastIndex === p.start) {
+      const earliest = Math.min(a.earliest ?? a.date, b.earliest ?? b.date);
+      const date = Math.max(a.date, b.date);
+      out[out.length - 1] = last = {
         ...last, end: p.end, confidence: Math.min(last.confidence, p.confidence),
         resolved: earliest === date ? { kind: 'date', date } : { kind: 'range', date, earliest },
       };
-      continue;
-    }
-    out.push(p);
+    } else out.push((last = p));
   }
-  return out;
-}
-
-/** Whether a phrase opens with its own deadline preposition ("…, and by Friday"): a new deadline, not an alternative. */
-function startsWithDeadline(phrase: string, lex: Lexicon): boolean {
-  for (const w of lex.deadlinePrepositions) if (phrase.startsWith(`${w} `)) return true;
-  return false;
 }

@@ -66,7 +66,10 @@ export interface Lexicon {
   readonly noDate: RegExp;
   /** A weekday that is one end of a range of weekdays ("Monday to Friday", "lunes a viernes"): a schedule, not a day. */
   readonly weekdayRangeAfter: RegExp;
-  /** What may stand between days offered as alternatives (", ", " or ", ", and "), as the whole text between them. */
+  /**
+   * What may stand between days offered as alternatives (", ", " or ", ", and ") when no deadline word follows, sticky:
+   * searched from the end of the first day, it must end where the second begins.
+   */
   readonly alternatives: RegExp;
   readonly weekdayRangeBefore: RegExp;
   /** Words tying a count to another event than the email ("of receiving the link", "a partir de [data]"), or making it a rate ("a week"). */
