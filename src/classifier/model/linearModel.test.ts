@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { featureId } from './features.js';
-import { decodeFeatureIds, decodeWeights, ID_LOW_BITS } from './linearModel.js';
+import { decodeFeatureIds, decodeSparseWeights, decodeWeights, ID_LOW_BITS } from './linearModel.js';
 import { ALPHABET, FEATURE_IDS, LABEL_NAMES, LABEL_WEIGHTS, TOPIC_NAMES, TOPIC_WEIGHTS } from './weights.generated.js';
 
 /** The encoding the training script writes: ascending ids, each difference as a Rice code, six bits a character. */
@@ -36,11 +36,38 @@ describe('the shipped weights (R7)', () => {
     );
   });
 
+  it('R7: sparse weights decode to what was written, runs of zeros longer than one digit included', () => {
+    // The training script's encoding, written again here: for each non-zero step, the zeros before it, then the step.
+    const encode = (steps: readonly number[]): string => {
+      let out = '';
+      let zeros = 0;
+      for (const b of steps) {
+        if (b === 0) zeros++;
+        else {
+          out += '-'.repeat(Math.floor(zeros / 62)) + ALPHABET[zeros % 62]! + ALPHABET[b + 32]!;
+          zeros = 0;
+        }
+      }
+      return out;
+    };
+    fc.assert(
+      fc.property(fc.array(fc.oneof({ weight: 6, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: -31, max: 31 }) }), { maxLength: 400 }), (steps) => {
+        expect([...decodeSparseWeights(encode(steps), steps.length)]).toEqual(steps.map((x) => x + 0));
+      }),
+      { numRuns: 300 },
+    );
+    expect([...decodeSparseWeights(encode([...Array(130).fill(0), 3]), 131)].slice(-2)).toEqual([0, 3]);
+  });
+
   it('R7: one id per weight row, ascending (so each row once), and one weight character per label and topic', () => {
     const ids = [...decodeFeatureIds(FEATURE_IDS)].map((id) => id >>> 0);
     for (let r = 1; r < ids.length; r++) expect(ids[r]!).toBeGreaterThan(ids[r - 1]!);
     expect(LABEL_WEIGHTS.length).toBe(ids.length * LABEL_NAMES.length);
-    expect(TOPIC_WEIGHTS.length).toBe(ids.length * TOPIC_NAMES.length);
     expect(Math.max(...decodeWeights(LABEL_WEIGHTS).map(Math.abs))).toBeLessThanOrEqual(31);
+    // The sparse topic weights fill exactly the rows' cells: the last one written lies inside them.
+    const topics = decodeSparseWeights(TOPIC_WEIGHTS, ids.length * TOPIC_NAMES.length + 64);
+    expect(topics.subarray(ids.length * TOPIC_NAMES.length).every((x) => x === 0)).toBe(true);
+    expect(Math.max(...topics.map(Math.abs))).toBeLessThanOrEqual(4);
+    expect(topics.some((x) => x !== 0)).toBe(true);
   });
 });

@@ -89,6 +89,23 @@ export function forEachFeatureId(s: string, each: (id: number, row: number) => v
   }
 }
 
+/**
+ * Decodes weights written sparsely, in `length` cells (see TOPIC_WEIGHTS in the weights module): each non-zero weight
+ * as the number of zero cells before it (a digit below 62; each `-` before it adds 62), then its step (ALPHABET index
+ * − 32). (Runs once, when the weights are first needed.)
+ */
+export function decodeSparseWeights(s: string, length: number): Int8Array {
+  const digits = digitTable(0);
+  const out = new Int8Array(length);
+  let cell = 0;
+  for (let i = 0; i < s.length; i++) {
+    const d = digits[s.charCodeAt(i)]!;
+    cell += d === 63 ? 62 : d;
+    if (d !== 63) out[cell++] = digits[s.charCodeAt(++i)]! - 32;
+  }
+  return out;
+}
+
 /** The feature ids of `FEATURE_IDS`, in row order (see {@link forEachFeatureId}). */
 export function decodeFeatureIds(s: string): Int32Array {
   const ids: number[] = [];
@@ -113,18 +130,16 @@ function load(): Weights {
   });
   weights = {
     table, bits, rowCount: n, steps: digitTable(32), labelSteps: new Int8Array(n * LABEL_BIAS.length),
-    topicSteps: new Int8Array(n * TOPIC_BIAS.length), decoded: new Uint8Array(n), groups: new Int32Array(n),
+    topicSteps: decodeSparseWeights(TOPIC_WEIGHTS, n * TOPIC_BIAS.length), decoded: new Uint8Array(n), groups: new Int32Array(n),
   };
   return weights;
 }
 
-/** Decodes the label and topic weight steps of `row` (one character each in LABEL_WEIGHTS and TOPIC_WEIGHTS). */
+/** Decodes the label weight steps of `row` (one character each in LABEL_WEIGHTS); the topic steps are decoded at load. */
 function decodeRow(w: Weights, row: number): void {
   const { steps } = w;
   const L = LABEL_BIAS.length;
-  const T = TOPIC_BIAS.length;
   for (let k = row * L; k < (row + 1) * L; k++) w.labelSteps[k] = steps[LABEL_WEIGHTS.charCodeAt(k)]!;
-  for (let k = row * T; k < (row + 1) * T; k++) w.topicSteps[k] = steps[TOPIC_WEIGHTS.charCodeAt(k)]!;
   w.decoded[row] = 1;
 }
 
