@@ -182,6 +182,8 @@ describe('findTimePhrases (R4.5)', () => {
     // Reference Wednesday 2026-11-25: next Monday is 2026-11-30, the coming Tuesday 2026-12-01.
     expect(roles('Are you available next Monday or Tuesday?')).toEqual([['slot', 'range', '2026-12-01', '2026-11-30']]);
     expect(roles('Could you share your availability for 12/1, 12/2 and 12/4?')).toEqual([['slot', 'range', '2026-12-04', '2026-12-01']]);
+    expect(findTimePhrases('Haben Sie am Montag oder Dienstag Zeit für ein Gespräch?', { ...ref, language: 'de' }).map((p) => [p.role, p.kind, p.date, p.earliest]))
+      .toEqual([['slot', 'range', '2026-12-01', '2026-11-30']]);
     expect(roles('We will interview on Monday, and by Friday we will decide.')).toEqual([
       ['slot', 'date', '2026-11-30', null],
       ['promise', 'date', '2026-11-27', null],

@@ -101,7 +101,7 @@ export function scanTimePhrases(fields: readonly CleanedField[], folded: readonl
       kept.push(p);
     }
     kept.sort((a, b) => a.start - b.start);
-    joinAlternatives(kept, text, lexicons[0]!, out);
+    joinAlternatives(kept, text, lexicons, out);
   });
   out.sort((a, b) => a.fieldIndex - b.fieldIndex || a.start - b.start);
   return out;
@@ -112,15 +112,16 @@ export function scanTimePhrases(fields: readonly CleanedField[], folded: readonl
  * range, from the first day to the last (R4.1 waits for the last), unless the second brings its own deadline word
  * ("on Monday, and by Friday"). Appends the field's phrases, so joined, to `out`.
  */
-function joinAlternatives(phrases: readonly ScannedPhrase[], text: string, lex: Lexicon, out: ScannedPhrase[]): void {
+function joinAlternatives(phrases: readonly ScannedPhrase[], text: string, lexicons: readonly Lexicon[], out: ScannedPhrase[]): void {
   let last: ScannedPhrase | undefined;
-  const re = lex.alternatives;
   for (const p of phrases) {
     const a = last?.resolved;
     const b = p.resolved;
-    re.lastIndex = last?.end ?? 0;
-    if (last !== undefined && a !== undefined && last.role === p.role && a.kind !== 'vague' && a.count === undefined && b.kind !== 'vague' &&
-      b.count === undefined && re.test(text) && re.lastIndex === p.start) {
+    // The separator in the first phrase's language ("or", "oder", "ou", "o").
+    const re = lexicons.find((l) => l.language === last?.language)?.alternatives;
+    if (re !== undefined) re.lastIndex = last?.end ?? 0;
+    if (last !== undefined && a !== undefined && re !== undefined && last.role === p.role && a.kind !== 'vague' && a.count === undefined &&
+      b.kind !== 'vague' && b.count === undefined && re.test(text) && re.lastIndex === p.start) {
       const earliest = Math.min(a.earliest ?? a.date, b.earliest ?? b.date);
       const date = Math.max(a.date, b.date);
       out[out.length - 1] = last = {
