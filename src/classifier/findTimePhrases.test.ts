@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractTimeline } from './extractTimeline.js';
 import { findTimePhrases } from './findTimePhrases.js';
+import { createCalendar } from '../calendar/index.js';
 
 const ref = { reference: '2026-11-25T10:00:00+01:00', timeZone: 'Europe/Berlin' }; // Wednesday 2026-11-25
 const roles = (text: string) => findTimePhrases(text, ref).map((p) => [p.role, p.kind, p.date, p.earliest ?? null]);
@@ -194,6 +195,21 @@ describe('findTimePhrases (R4.5)', () => {
     expect(findTimePhrases('Présélection sous 5 à 7 jours ouvrables', { ...ref, language: 'fr' }).map((p) => [p.role, p.kind, p.date, p.earliest]))
       .toEqual([['promise', 'range', '2026-12-04', '2026-12-02']]);
     expect(roles('It would be within May 10.')).toEqual([['promise', 'date', '2027-05-10', null]]);
+  });
+
+  it('R4.5: "the week of December 14", "la semaine du 14 décembre" is that day to the end of its week; an interview "in 2 hours" is a day', () => {
+    expect(roles('Are you available the week of December 14?')).toEqual([['slot', 'range', '2026-12-18', '2026-12-14']]);
+    expect(roles('We plan to interview during the week of 14 December.').map(([role, kind, date, earliest]) => [role, kind, date, earliest]))
+      .toEqual([['slot', 'range', '2026-12-18', '2026-12-14']]);
+    expect(findTimePhrases('Nous organiserons les entretiens la semaine du 14 décembre.', { ...ref, language: 'fr' }).map((p) => [p.kind, p.date, p.earliest]))
+      .toEqual([['range', '2026-12-18', '2026-12-14']]);
+    expect(findTimePhrases('Die Gespräche finden in der Woche vom 14. Dezember statt.', { ...ref, language: 'de' }).map((p) => [p.kind, p.date, p.earliest, p.span.text]))
+      .toEqual([['range', '2026-12-18', '2026-12-14', 'in der Woche vom 14. Dezember']]);
+    // With Friday 2026-12-18 a holiday in the calendar, the week ends on Thursday.
+    const calendar = createCalendar({ holidays: ['2026-12-18'] });
+    expect(findTimePhrases('Are you available the week of December 14?', { ...ref, calendar }).map((p) => [p.date, p.earliest])).toEqual([['2026-12-17', '2026-12-14']]);
+    expect(findTimePhrases('Entrevista em 2 horas', { ...ref, language: 'pt' }).map((p) => [p.role, p.kind, p.date])).toEqual([['slot', 'date', '2026-11-25']]);
+    expect(findTimePhrases('Entrevista em 2 horas', { reference: '2026-11-25T23:00:00+01:00', timeZone: 'Europe/Berlin', language: 'pt' }).map((p) => p.date)).toEqual(['2026-11-26']);
   });
 
   it('R4.5: placeholders and weekday schedules are not time phrases', () => {

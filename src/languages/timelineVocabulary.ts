@@ -58,6 +58,8 @@ export interface TimelineVocabulary {
   readonly countInfixes: readonly string[];
   /** The words for a week and a month. */
   readonly weekWords: readonly string[];
+  /** Words between a week word and a date that name the date's week ("the week of", "starting", "Woche vom", "semaine du", "semana del"). */
+  readonly weekOf: readonly string[];
   readonly monthWords: readonly string[];
   /** Single words naming a part of a week or month ("EOW", "Monatsende"). */
   readonly periodWords: Readonly<Record<string, readonly [unit: 'week' | 'month', part: PeriodPart]>>;

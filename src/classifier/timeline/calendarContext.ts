@@ -19,6 +19,8 @@ export interface TimelineContext {
   readonly days: BusinessDays;
   /** The reply's language: it decides how numeric dates read. */
   readonly language: ReplyLanguage;
+  /** The civil day, in the zone, `hours` after the reference instant ("the interview is in 2 hours"). */
+  readonly dayAfterHours: (hours: number) => number;
 }
 
 /** The calendar's business days, or without one every day outside the default weekend (Monday–Friday). */
@@ -49,7 +51,7 @@ function firstBusiness(days: BusinessDays, from: number, to: number): number {
   return from;
 }
 
-function lastBusiness(days: BusinessDays, from: number, to: number): number {
+export function lastBusiness(days: BusinessDays, from: number, to: number): number {
   for (let d = to; d >= from; d--) if (days.isBusinessDay(d)) return d;
   return to;
 }

@@ -133,11 +133,13 @@ function phraseRules(v: TimelineVocabulary): TimelineRule[] {
 }
 
 /** The patterns around a weekday range ("Monday to Wednesday") and a time of day next to a date. */
-function rangeAndTimePatterns(v: TimelineVocabulary): Pick<Lexicon, 'alternatives' | 'weekdayRangeAfter' | 'weekdayRangeBefore' | 'timeAfter' | 'timeBefore' | 'eventAfter'> {
+function rangeAndTimePatterns(v: TimelineVocabulary): Pick<Lexicon, 'alternatives' | 'weekBefore' | 'weekLink' | 'weekdayRangeAfter' | 'weekdayRangeBefore' | 'timeAfter' | 'timeBefore' | 'eventAfter'> {
   const ART = alt(v.articles);
   const TIME = alt(v.timeOfDay);
   return {
     alternatives: new RegExp(`(?:,?\\s(?:${alt([...v.orWords, ...v.and])})\\s|,\\s)(?!${alt(v.deadlinePrepositions)}\\s)`, 'y'),
+    weekBefore: new RegExp(`${B0}${alt(v.weekWords)}\\s(?:(?<link>${alt(v.weekOf)})\\s)?$`),
+    weekLink: new RegExp(`^${alt(v.weekOf)}\\s`),
     weekdayRangeAfter: new RegExp(`^\\s(?:${alt([...v.rangeJoiners, ...v.weekdayRangeJoiners])})\\s(?:${ART}\\s)?${alt(Object.keys(v.weekdays))}${B1}`),
     weekdayRangeBefore: new RegExp(`${B0}${alt(Object.keys(v.weekdays))}\\s(?:${alt([...v.rangeJoiners, ...v.weekdayRangeJoiners])})\\s(?:${ART}\\s)?$`),
     timeAfter: new RegExp(`^,?\\s(?:(?:(?:[a-z]{1,4}|@)\\s){0,2}\\d{1,2}(?:[:.h]\\d{2}|\\s?${TIME}${B1})|(?:[a-z]{1,4}\\s){1,2}[[{|<%$])`),

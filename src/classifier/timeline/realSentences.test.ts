@@ -64,7 +64,6 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map<string, string>([
   ["enw-pastebin-hostess-offer«today or tomorrow»", "role read as promise"],
   ["enw-scsu-general-acknowledgement«in late February»", "role read as slot"],
   ["enw-pastebin-evaluating-applications-today«in due course»", "role read as other"],
-  ["enw-pastebin-arm-telephone-interview«the week starting 25th Nov»", "read as date 2026-11-25"],
   ["enw-gh-writerity-exam-mail-sample«24 hours from we send»", "phrase not recognised"],
   ["enw-gh-outreachy-application-acknowledgement«a couple weeks»", "a firm date where the sentence states none"],
   ["es-odoo18-hr_recruitment-interest«lo antes posible»", "role read as promise"],
@@ -112,7 +111,6 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map<string, string>([
   ["esen4-usds-smeqa-qualified-not-referred«within 90 days»", "a firm date where the sentence states none"],
   ["fr3-pirabel-brouillon-entretien«pour les prochains jours»", "phrase not recognised"],
   ["fr-pastebin-premiere-reserve«immédiatement»", "role read as promise"],
-  ["mA4-recruta-lembrete-entrevista-2h«Entrevista em 2 horas»", "read as span-days 2026-03-28"],
   ["mB4-codeday-project-preferences-overdue«soon»", "role read as promise"],
   ["mB4-coloredcow-internship-selected«on Thursday, January 11th, 2019»", "role read as promise"],
   ["real5-en-iheart-paperwork-appointment-text«from Monday»", "a firm date where the sentence states none"],
@@ -151,7 +149,7 @@ describe('timelines of real mail (R4.5, issue 9 §4)', () => {
     const invented = results.filter((x) => x.invented).length;
     const noFirm = sealed.filter((r) => r.expect === null || r.expect.kind === 'vague').length;
     // Printed for the report; the assertion is a floor, so a wrong sealed row never fails the build on its own.
-    console.log(`sealed timeline rows: ${right}/${sealed.length} right (${((100 * right) / Math.max(1, sealed.length)).toFixed(1)}%); invented firm dates ${invented}/${noFirm}`);
+    console.log(`sealed timeline rows: ${right}/${sealed.length} right (${((100 * right) / Math.max(1, sealed.length)).toFixed(2)}%); invented firm dates ${invented}/${noFirm}`);
     for (const x of results) if (!x.ok) console.log(`  sealed miss: ${describeRow(x.r, x.got)}`);
     expect(sealed.length).toBeGreaterThan(0);
     expect(right / sealed.length).toBeGreaterThanOrEqual(SEALED_FLOOR);
@@ -176,9 +174,10 @@ describe('timelines of real mail (R4.5, issue 9 §4)', () => {
  * rows the reader before the next changes read 87.9%; the changes, chosen on training rows (themselves read a second
  * and third time the same way), give 89.2%. The time a step takes ("may take a few days"), the next business day and
  * "sooner" / "later", chosen on training rows the same way, give 89.7%; days offered as alternatives read as one range
- * and a deadline with no cue read as the employer's, 89.8%.
+ * and a deadline with no cue read as the employer's, 89.8%; the week of a day and an interview counted in days or
+ * hours as the day it falls on, 89.95% (743 of 826: one phrase short of 90%).
  */
-const SEALED_FLOOR = 0.895;
+const SEALED_FLOOR = 0.899;
 /**
  * The most firm dates the reader may invent, as a share of sealed rows with no firm date. The correction above turned
  * 33 expected dates into "nothing firm": the reader before the changes invented 3.1% of them, and now 1.9%.

@@ -72,7 +72,7 @@ export function spanOf(unit: CountUnit, n: number, ctx: TimelineContext): Resolv
       return { kind: 'date', date: after(ctx, unit, n) };
     case 'hours': {
       const d = Math.max(1, Math.ceil(n / 24));
-      return { kind: 'span-days', date: ctx.ref + d, count: d, unit: 'days' };
+      return { kind: 'span-days', date: ctx.ref + d, count: d, unit: 'days', hours: n };
     }
     case 'business-hours': {
       // "sous 48 heures ouvrées", "72 horas hábiles": whole business days, rounded up.

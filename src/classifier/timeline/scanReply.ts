@@ -1,5 +1,6 @@
 import { toEpochDay } from '../../calendar/epochDay.js';
 import { calendarAt } from '../../calendar/assertCalendar.js';
+import { parseInstant } from '../../calendar/instant.js';
 import type { Instant } from '../../calendar/instant.js';
 import type { Calendar } from '../../calendar/types.js';
 import { assertTimeZone, civilDateInZone } from '../../calendar/zone.js';
@@ -69,7 +70,11 @@ export function scanReply(input: ReplyInput, options: ExtractTimelineOptions, cl
   const language = detected.language;
   const ref = toEpochDay(refDate);
   const [y, m, d] = refDate.split('-').map(Number) as [number, number, number];
-  const ctx: TimelineContext = { ref, refYear: y, refMonth: m, refDay: d, days: businessDaysOf(calendar), language };
+  const at = parseInstant(options.reference);
+  const ctx: TimelineContext = {
+    ref, refYear: y, refMonth: m, refDay: d, days: businessDaysOf(calendar), language,
+    dayAfterHours: (hours) => toEpochDay(civilDateInZone(at + hours * 3_600_000, options.timeZone)),
+  };
   const lexicons = timelineLexicons();
   const own = lexicons.get(language);
   const all = [...lexicons.values()];

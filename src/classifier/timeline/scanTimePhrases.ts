@@ -1,6 +1,7 @@
 import type { CleanedField } from '../cleanReply.js';
 import type { ReplyLanguage } from '../types.js';
 import type { TimelineContext } from './calendarContext.js';
+import { lastBusiness, mondayOf } from './calendarContext.js';
 import { classifyRole } from './classifyRole.js';
 import type { TimePhraseRole } from './classifyRole.js';
 import { resolvePhrase } from './resolvePhrase.js';
@@ -83,7 +84,11 @@ export function scanTimePhrases(fields: readonly CleanedField[], folded: readonl
           if (reading.role === 'other') confidence -= 0.2;
           if (resolved.kind === 'vague') confidence = Math.min(confidence, 0.35);
           found.push({
-            resolved, role: reading.role, field, fieldIndex, start, end,
+            // An interview "in three days", "in 2 hours" is on a day, not a time limit.
+            resolved: reading.role === 'slot' && resolved.count !== undefined
+              ? { kind: 'date', date: resolved.hours === undefined ? resolved.date : ctx.dayAfterHours(resolved.hours) }
+              : resolved,
+            role: reading.role, field, fieldIndex, start, end,
             confidence: Math.max(0.05, Math.min(0.95, Math.round(confidence * 100) / 100)), language: lex.language,
           });
         }
@@ -101,7 +106,7 @@ export function scanTimePhrases(fields: readonly CleanedField[], folded: readonl
       kept.push(p);
     }
     kept.sort((a, b) => a.start - b.start);
-    joinAlternatives(kept, text, lexicons, out);
+    joinAlternatives(kept.map((p) => weekOf(p, text, lexicons, ctx)), text, lexicons, out);
   });
   out.sort((a, b) => a.fieldIndex - b.fieldIndex || a.start - b.start);
   return out;
@@ -110,11 +115,17 @@ export function scanTimePhrases(fields: readonly CleanedField[], folded: readonl
 /**
  * Days offered as alternatives ("Monday or Tuesday", "today or tomorrow", "3/24, 3/25 and 4/1") in one role are one
  * range, from the first day to the last (R4.1 waits for the last), unless the second brings its own deadline word
- * ("on Monday, and by Friday"). Appends the field's phrases, so joined, to `out`.
+ * ("on Monday, and by Friday"). Appends the field's phrases, so joined, to `out`; a phrase that {@link weekOf} widened
+ * over the one before replaces it.
  */
 function joinAlternatives(phrases: readonly ScannedPhrase[], text: string, lexicons: readonly Lexicon[], out: ScannedPhrase[]): void {
   let last: ScannedPhrase | undefined;
   for (const p of phrases) {
+    // A week named by its day takes in the phrase its week word was part of ("during the week" of 14 December).
+    if (last !== undefined && p.start < last.end) {
+      out[out.length - 1] = last = { ...p, start: Math.min(p.start, last.start) };
+      continue;
+    }
     const a = last?.resolved;
     const b = p.resolved;
     // The separator in the first phrase's language ("or", "oder", "ou", "o").
@@ -130,4 +141,19 @@ function joinAlternatives(phrases: readonly ScannedPhrase[], text: string, lexic
       };
     } else out.push((last = p));
   }
+}
+
+/**
+ * A day named as its week ("the week of December 14", "the week starting 25th Nov", "la semaine du 14 décembre", "la
+ * semana del 14 de diciembre"): a range from that day to the last business day of its week, its span taking in the
+ * week word.
+ */
+function weekOf(p: ScannedPhrase, text: string, lexicons: readonly Lexicon[], ctx: TimelineContext): ScannedPhrase {
+  const lex = lexicons.find((l) => l.language === p.language);
+  const from = Math.max(0, p.start - 40);
+  const m = p.resolved.kind === 'date' ? lex?.weekBefore.exec(text.slice(from, p.start)) : null;
+  if (lex === undefined || m === null || m === undefined || (m.groups?.link === undefined && !lex.weekLink.test(text.slice(p.start, p.end)))) return p;
+  const day = p.resolved.date;
+  const last = lastBusiness(ctx.days, day, mondayOf(day) + 6);
+  return { ...p, start: from + m.index, resolved: last <= day || !ctx.days.isBusinessDay(last) ? p.resolved : { kind: 'range', date: last, earliest: day } };
 }

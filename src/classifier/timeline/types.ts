@@ -31,6 +31,8 @@ export interface Resolved {
   readonly earliest?: number;
   readonly count?: number;
   readonly unit?: 'days' | 'weeks' | 'business-days';
+  /** The hours of a count in hours ("in 2 hours"), before they are rounded up to days. */
+  readonly hours?: number;
 }
 
 /** The folded lookup tables and compiled rules of one language. */
@@ -71,6 +73,9 @@ export interface Lexicon {
    * searched from the end of the first day, it must end where the second begins.
    */
   readonly alternatives: RegExp;
+  /** A week word and a link right before a date ("the week of", "semaine du"), and a link the date's phrase may begin with. */
+  readonly weekBefore: RegExp;
+  readonly weekLink: RegExp;
   readonly weekdayRangeBefore: RegExp;
   /** Words tying a count to another event than the email ("of receiving the link", "a partir de [data]"), or making it a rate ("a week"). */
   readonly eventAfter: RegExp;

@@ -43,6 +43,7 @@ export function timeline(): TimelineVocabulary {
     countSuffixes: [],
     countInfixes: [],
     weekWords: ['woche'],
+    weekOf: ['vom', 'ab dem', 'ab'],
     monthWords: ['monats', 'monat'],
     calendarWeekWords: ['kw', 'kalenderwoche'],
     next: {

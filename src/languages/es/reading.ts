@@ -40,6 +40,7 @@ export function timeline(): TimelineVocabulary {
     countSuffixes: ['siguientes', 'próximos', 'próximas'],
     countInfixes: [],
     weekWords: ['semana'],
+    weekOf: ['del', 'que empieza el'],
     monthWords: ['mes'],
     periodWords: {},
     calendarWeekWords: [],

@@ -40,6 +40,7 @@ export function timeline(): TimelineVocabulary {
     countSuffixes: ['à venir', 'prochains', 'prochaines', 'qui viennent', 'suivants', 'suivantes'],
     countInfixes: ['prochaines', 'prochains'],
     weekWords: ['semaine'],
+    weekOf: ['du'],
     monthWords: ['mois'],
     periodWords: {},
     calendarWeekWords: [],

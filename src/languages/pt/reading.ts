@@ -47,6 +47,7 @@ export function timeline(): TimelineVocabulary {
     countSuffixes: ['seguintes', 'próximos', 'próximas', 'a partir de hoje', 'a contar de hoje'],
     countInfixes: [],
     weekWords: ['semana'],
+    weekOf: ['de', 'do', 'que começa em', 'que começa no'],
     monthWords: ['mês', 'mes'],
     periodWords: {},
     calendarWeekWords: [],
