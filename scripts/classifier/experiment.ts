@@ -48,6 +48,9 @@
 // Pairs of concepts met in one sentence, as features of their own ("interview" with "confirm" or "reminder", so that the
 // linear model can weigh a combination): 78.0% / 76.8% against 79.1% / 77.6%; pairs anywhere in the message 77.0% /
 // 77.1%. The pairs fit the training folds and cost accuracy on the held-out ones.
+// What the reply asks for (`R:<request kind>`, from the request phrases) and the roles of its time phrases (`T:promise`,
+// `T:slot`…, from the timeline reader) as features: 79.3% / 77.7%, 78.6% / 76.8%, both 79.2% / 76.2%: noise, and the
+// timeline reader would have cost the classifier twice its time.
 import { featureName, Kind, replyFeatures } from '../../src/classifier/model/features.js';
 import { LABELS, LANGS, loadCorpus, sourceOf, splitKeys } from '../corpus/load.js';
 import { loadExamples } from './dataset.js';
