@@ -212,6 +212,17 @@ describe('findTimePhrases (R4.5)', () => {
     expect(findTimePhrases('Entrevista em 2 horas', { reference: '2026-11-25T23:00:00+01:00', timeZone: 'Europe/Berlin', language: 'pt' }).map((p) => p.date)).toEqual(['2026-11-26']);
   });
 
+  it('R4.5: "in May" is a month; a count range after a request is its deadline; a count after "After the deadline," gives no date', () => {
+    expect(roles('You will hear back from us in May.')).toEqual([['promise', 'range', '2027-05-31', '2027-05-01']]);
+    expect(roles('We may contact you again.')).toEqual([]);
+    expect(findTimePhrases('Wir melden uns im Mai.', { ...ref, language: 'de' }).map((p) => [p.kind, p.date, p.earliest])).toEqual([['range', '2027-05-31', '2027-05-01']]);
+    expect(roles('We recommend trying to submit this in 3-5 business days.')).toEqual([['request', 'range', '2026-12-02', '2026-11-30']]);
+    expect(findTimePhrases('Das Bewerbungsgespräch findet am 17.12.2026 statt.', { ...ref, language: 'de' }).map((p) => [p.role, p.date])).toEqual([['slot', '2026-12-17']]);
+    expect(roles('After the application deadline, project mentors will take a couple weeks to decide.')).toEqual([]);
+    expect(roles('Project mentors will take a couple weeks to decide.')).toEqual([['promise', 'span-days', '2026-12-09', null]]);
+    expect(roles('After completing that, you should receive the test today; we ask that you complete it within 5 days.')).toContainEqual(['request', 'span-days', '2026-11-30', null]);
+  });
+
   it('R4.5: placeholders and weekday schedules are not time phrases', () => {
     for (const text of ['We will let you know by [date].', 'We will let you know by {{date}}.', 'Wir melden uns bis XX.XX.XXXX.', 'Office hours: Monday to Friday.']) {
       expect(findTimePhrases(text, ref), text).toEqual([]);

@@ -54,7 +54,9 @@ function fragments(v: TimelineVocabulary) {
     WD: shortWeekdays.length === 0 ? alt(fullWeekdays) : `(?:${alt(fullWeekdays)}|${alt(shortWeekdays)}(?=\\.|,|\\s\\d))`,
     WD_PREFIX: `(?:${alt(Object.keys(v.weekdays))}\\.?,?\\s(?:${ART}\\s)?)`,
     MO: alt(Object.keys(v.months)),
-    MO_PLAIN: alt(Object.keys(v.months).filter((m) => !ambiguous.has(foldText(m)))),
+    // After a preposition a month's full name is one even when it is also a word ("in May", "im Mai", "en mayo"); its
+    // abbreviations ("mar", "set") are not.
+    MO_NAMED: alt(Object.keys(v.months).filter((m) => !ambiguous.has(foldText(m)) || !Object.keys(v.months).some((k) => k !== m && k.startsWith(m)))),
     NUM: `(?:\\d{1,3}|${alt(Object.keys(v.numbers))})`,
     FEW: alt(v.fewWords),
     ABOUT: alt(v.about),
@@ -77,7 +79,7 @@ function fragments(v: TimelineVocabulary) {
 
 /** One rule per phrase family, in the order they are tried. */
 function phraseRules(v: TimelineVocabulary): TimelineRule[] {
-  const { PREP, CPREP, ART, NEXT_BEFORE, NEXT_AFTER, WD, WD_PREFIX, MO, MO_PLAIN, NUM, FEW, ABOUT, UNIT, JOIN, OR, PART, LINK, WEEK, MONTH, ORD, ALPHA_ORD, YEAR, DM_LINK, SUFFIX, INFIX, BETWEEN } = fragments(v);
+  const { PREP, CPREP, ART, NEXT_BEFORE, NEXT_AFTER, WD, WD_PREFIX, MO, MO_NAMED, NUM, FEW, ABOUT, UNIT, JOIN, OR, PART, LINK, WEEK, MONTH, ORD, ALPHA_ORD, YEAR, DM_LINK, SUFFIX, INFIX, BETWEEN } = fragments(v);
   const rules: TimelineRule[] = [];
   // What each rule cannot match without (see TimelineRule.needs): a digit, or one word of a list, found anywhere.
   const need = (words: string): RegExp => new RegExp(words);
@@ -96,7 +98,7 @@ function phraseRules(v: TimelineVocabulary): TimelineRule[] {
     'calendar-week': [DIGIT, need(alt(v.calendarWeekWords))],
     'period-word': [need(alt(Object.keys(v.periodWords ?? {})))],
     'month-period': [need(PART)],
-    'month': [need(MO_PLAIN)],
+    'month': [need(MO_NAMED)],
     'day-word': [need(alt([...v.notDayWords, ...Object.keys(v.dayWords), ...v.nextBusinessDay]))],
     'vague': [need(alt(Object.keys(v.vague)))],
   };
@@ -125,7 +127,7 @@ function phraseRules(v: TimelineVocabulary): TimelineRule[] {
   if (Object.keys(v.periodWords ?? {}).length > 0) rule('period-word', 0.55, `${prep}${art}(?<period>${alt(Object.keys(v.periodWords ?? {}))})`);
   rule('month-period', 0.5,
     `${prep}${art}(?<part>${PART})[\\s-](?:${LINK}\\s)?(?:(?<which>${NEXT_BEFORE})\\s)?(?:(?<unit>${MONTH})|(?<month>${MO}))(?:\\s(?<suffix>${NEXT_AFTER}))?${YEAR}`);
-  rule('month', 0.45, `(?<prep>${alt(v.prepositions)})\\s(?:${ART}\\s)?(?:${MONTH}\\s(?:${LINK}\\s)?)?(?<month>${MO_PLAIN})${YEAR}`);
+  rule('month', 0.45, `(?<prep>${alt(v.prepositions)})\\s(?:${ART}\\s)?(?:${MONTH}\\s(?:${LINK}\\s)?)?(?<month>${MO_NAMED})${YEAR}`);
   const notDay = v.notDayWords.length === 0 ? '' : `(?<not>${alt(v.notDayWords)})|`;
   rule('day-word', 0.5, `(?:${notDay}${prep}${art}(?<day>${alt([...Object.keys(v.dayWords), ...v.nextBusinessDay])}))`);
   rule('vague', 0.25, `(?<vague>${alt(Object.keys(v.vague))})`);
@@ -133,7 +135,7 @@ function phraseRules(v: TimelineVocabulary): TimelineRule[] {
 }
 
 /** The patterns around a weekday range ("Monday to Wednesday") and a time of day next to a date. */
-function rangeAndTimePatterns(v: TimelineVocabulary): Pick<Lexicon, 'alternatives' | 'weekBefore' | 'weekLink' | 'weekdayRangeAfter' | 'weekdayRangeBefore' | 'timeAfter' | 'timeBefore' | 'eventAfter'> {
+function rangeAndTimePatterns(v: TimelineVocabulary): Pick<Lexicon, 'alternatives' | 'weekBefore' | 'weekLink' | 'weekdayRangeAfter' | 'weekdayRangeBefore' | 'timeAfter' | 'timeBefore' | 'eventAfter' | 'eventBefore'> {
   const ART = alt(v.articles);
   const TIME = alt(v.timeOfDay);
   return {
@@ -143,6 +145,7 @@ function rangeAndTimePatterns(v: TimelineVocabulary): Pick<Lexicon, 'alternative
     weekdayRangeAfter: new RegExp(`^\\s(?:${alt([...v.rangeJoiners, ...v.weekdayRangeJoiners])})\\s(?:${ART}\\s)?${alt(Object.keys(v.weekdays))}${B1}`),
     weekdayRangeBefore: new RegExp(`${B0}${alt(Object.keys(v.weekdays))}\\s(?:${alt([...v.rangeJoiners, ...v.weekdayRangeJoiners])})\\s(?:${ART}\\s)?$`),
     timeAfter: new RegExp(`^,?\\s(?:(?:(?:[a-z]{1,4}|@)\\s){0,2}\\d{1,2}(?:[:.h]\\d{2}|\\s?${TIME}${B1})|(?:[a-z]{1,4}\\s){1,2}[[{|<%$])`),
+    eventBefore: new RegExp(`^\\W*(?:${alt(v.eventAnchors)})${B1}(?!\\s(?:${alt(v.selfAnchors)})${B1})[^–—;:]*$`),
     eventAfter: new RegExp(`^,?\\s(?:(?:${alt(v.eventAnchors)})${B1}(?!\\s(?:${alt(v.selfAnchors)})${B1})|(?:${alt(v.rateWords)})${B1})`),
     timeBefore: new RegExp(`\\d{1,2}(?:[:h]\\d{2}|\\s?${TIME})(?:\\s[a-z]{1,4}){0,2},?\\s$`),
   };

@@ -2,7 +2,7 @@ import type { CleanedField } from '../cleanReply.js';
 import type { ReplyLanguage } from '../types.js';
 import type { TimelineContext } from './calendarContext.js';
 import { lastBusiness, mondayOf } from './calendarContext.js';
-import { classifyRole } from './classifyRole.js';
+import { classifyRole, sentenceAround } from './classifyRole.js';
 import type { TimePhraseRole } from './classifyRole.js';
 import { resolvePhrase } from './resolvePhrase.js';
 import { trimFullStop } from './resolveSourceSpan.js';
@@ -76,9 +76,11 @@ export function scanTimePhrases(fields: readonly CleanedField[], folded: readonl
           const end = trimFullStop(text, start, start + match[0].length);
           if (isPlaceholder(text, start, end)) continue;
           // "within 48 hours of receiving the link", "em 7 dias a partir de [data]": counted from another event, no date.
-          if ((rule.kind === 'count' || rule.kind === 'count-unit') && resolved.kind !== 'vague' && lex.eventAfter.test(text.slice(end, end + 60))) continue;
+          if ((rule.kind === 'count' || rule.kind === 'count-unit') && resolved.kind !== 'vague' &&
+            (lex.eventAfter.test(text.slice(end, end + 60)) || lex.eventBefore.test(sentenceAround(text, start, end).before))) continue;
           if (rule.kind === 'weekday' && (lex.weekdayRangeAfter.test(text.slice(end, end + 40)) || lex.weekdayRangeBefore.test(`${text.slice(Math.max(0, start - 40), start)}${g.prep === undefined ? '' : `${g.prep} `}`))) continue;
-          const reading = classifyRole(text, start, end, g.prep, resolved.kind === 'vague' || resolved.kind === 'span-days' || resolved.kind === 'span-business-days', lex, rule.kind === 'day-word' && resolved.kind === 'date' && resolved.date === ctx.ref);
+          const relative = resolved.kind === 'vague' || resolved.kind === 'span-days' || resolved.kind === 'span-business-days' || rule.kind === 'count';
+          const reading = classifyRole(text, start, end, g.prep, relative, lex, rule.kind === 'day-word' && resolved.kind === 'date' && resolved.date === ctx.ref);
           if (reading === null) continue;
           let confidence = rule.base + (reading.role === 'promise' && reading.cue ? 0.25 : 0) + (reading.deadline ? 0.1 : 0) + (lex.language === primary ? 0.05 : -0.1);
           if (reading.role === 'other') confidence -= 0.2;

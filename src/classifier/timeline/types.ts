@@ -79,6 +79,8 @@ export interface Lexicon {
   readonly weekdayRangeBefore: RegExp;
   /** Words tying a count to another event than the email ("of receiving the link", "a partir de [data]"), or making it a rate ("a week"). */
   readonly eventAfter: RegExp;
+  /** An event anchor opening the sentence ("After the application deadline, mentors will take two weeks"). */
+  readonly eventBefore: RegExp;
   /** A time of day right after a phrase ("at 10am", "um 14 Uhr", "à 14h30", "a las 10:00"). */
   readonly timeAfter: RegExp;
   /** A time of day right before a phrase ("at 10am on Friday"). */

@@ -94,7 +94,7 @@ export function timeline(): TimelineVocabulary {
     ],
     deadlineWords: ['frist', 'einsendeschluss', 'abgabefrist', 'bewerbungsfrist'],
     slot: [
-      'gespräch', 'vorstellungsgespräch', 'telefonat', 'anruf', 'interview', 'termin', 'treffen', 'kennenlern', 'einladen', 'laden sie', 'einladung',
+      'gespräch', 'vorstellungsgespräch', 'bewerbungsgespräch', 'telefonat', 'anruf', 'interview', 'termin', 'treffen', 'kennenlern', 'einladen', 'laden sie', 'einladung',
       'verfügbar', 'zeit haben', 'zeitfenster', 'uhrzeit', 'datum:', 'uhrzeit:', 'ort:', 'besuch', 'probetag', 'assessment',
     ],
     other: [
