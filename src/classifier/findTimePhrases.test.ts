@@ -220,6 +220,9 @@ describe('findTimePhrases (R4.5)', () => {
     expect(findTimePhrases('Das Bewerbungsgespräch findet am 17.12.2026 statt.', { ...ref, language: 'de' }).map((p) => [p.role, p.date])).toEqual([['slot', '2026-12-17']]);
     expect(roles('After the application deadline, project mentors will take a couple weeks to decide.')).toEqual([]);
     expect(roles('Project mentors will take a couple weeks to decide.')).toEqual([['promise', 'span-days', '2026-12-09', null]]);
+    // "for the coming week" is the next seven days, like "over the next week"; "for next week" is next calendar week.
+    expect(roles('Please send your availability for the coming week.')).toEqual([['slot', 'range', '2026-12-02', '2026-11-26']]);
+    expect(roles('Please send your availability for next week.')).toEqual([['slot', 'range', '2026-12-04', '2026-11-30']]);
     expect(roles('After completing that, you should receive the test today; we ask that you complete it within 5 days.')).toContainEqual(['request', 'span-days', '2026-11-30', null]);
   });
 

@@ -120,7 +120,7 @@ function phraseRules(v: TimelineVocabulary): TimelineRule[] {
   const notWeekday = v.notDayWords.length === 0 ? '' : `(?!${alt(v.notDayWords)}${B1})`;
   rule('weekday', 0.5, `${prep}${art}(?:(?<which>${NEXT_BEFORE})\\s)?${notWeekday}(?<wd>${WD})(?:\\s(?<suffix>${NEXT_AFTER}))?`);
   rule('week', 0.5,
-    `(?:(?<prep>${alt([...v.deadlinePrepositions, ...v.prepositions, ...v.countPrepositions])})\\s)?${art}(?:(?<part>${PART})[\\s-](?:${LINK}\\s)?)?(?:${ART}\\s)?(?:(?<which>${NEXT_BEFORE})\\s)?(?<unit>${WEEK})(?:\\s(?<suffix>${NEXT_AFTER}))?`);
+    `(?:(?<prep>${alt([...v.deadlinePrepositions, ...v.prepositions, ...v.countPrepositions, ...v.rollingPrepositions])})\\s)?${art}(?:(?<part>${PART})[\\s-](?:${LINK}\\s)?)?(?:${ART}\\s)?(?:(?<which>${NEXT_BEFORE})\\s)?(?<unit>${WEEK})(?:\\s(?<suffix>${NEXT_AFTER}))?`);
   if (v.calendarWeekWords.length > 0) {
     rule('calendar-week', 0.55, `${prep}${art}(?:(?<part>${PART})\\s(?:${LINK}\\s)?)?(?:${alt(v.calendarWeekWords)})\\s?(?<num>\\d{1,2})`);
   }

@@ -76,7 +76,7 @@ export function timeline(): TimelineVocabulary {
       'remains available for',
     ],
     durationWords: ['take', 'takes', 'take us', 'takes us', 'take you', 'taking'],
-    rollingPrepositions: ['over', 'in', 'during'],
+    rollingPrepositions: ['over', 'in', 'during', 'for the'],
     ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
     dayMonthLinks: ['of'],
     yearLinks: [','],
