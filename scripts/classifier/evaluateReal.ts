@@ -3,7 +3,7 @@
  * public `classifyReply` exactly as users call it.
  */
 import { classifyReply } from '../../src/classifier/classifyReply.js';
-import { REVIEW_THRESHOLD } from '../../src/classifier/model/weights.generated.js';
+import { REVIEW_THRESHOLDS } from '../../src/classifier/model/weights.generated.js';
 import type { Classification } from '../../src/classifier/types.js';
 import { KINDS, LABELS, LANGS, loadCorpus, REQUESTS, testSplit } from '../corpus/load.js';
 import type { CorpusItem } from '../corpus/load.js';
@@ -22,8 +22,10 @@ export interface RealEvaluation {
   readonly confusion: Readonly<Record<string, Readonly<Record<string, number>>>>;
   readonly ece: number;
   readonly reliability: readonly { readonly from: number; readonly to: number; readonly count: number; readonly accuracy: number; readonly confidence: number }[];
-  /** Predictions at or above the review threshold: how many, and how precise. */
+  /** Predictions at or above their label's review threshold (not flagged for review): how many, and how precise. */
   readonly confident: Rate;
+  /** The same, per predicted label. */
+  readonly confidentPerLabel: Readonly<Record<string, Rate>>;
   readonly topic: Rate;
   readonly topicGivenLabel: Rate;
   readonly requests: Readonly<Record<string, { readonly tp: number; readonly fp: number; readonly fn: number }>>;
@@ -39,6 +41,7 @@ export function evaluateItems(items: readonly CorpusItem[]): RealEvaluation {
   const requests: Record<string, { tp: number; fp: number; fn: number }> = Object.fromEntries(REQUESTS.map((r) => [r, { tp: 0, fp: 0, fn: 0 }]));
   const overall = rate();
   const confident = rate();
+  const confidentPerLabel: Record<string, { correct: number; total: number }> = Object.fromEntries(LABELS.map((l) => [l, rate()]));
   const topic = rate();
   const topicGivenLabel = rate();
   const preds: { confidence: number; correct: boolean }[] = [];
@@ -52,9 +55,11 @@ export function evaluateItems(items: readonly CorpusItem[]): RealEvaluation {
       if (ok) r.correct++;
     }
     preds.push({ confidence: c.confidence, correct: ok });
-    if (c.confidence >= REVIEW_THRESHOLD) {
-      confident.total++;
-      if (ok) confident.correct++;
+    if (!c.needsReview) {
+      for (const r of [confident, confidentPerLabel[c.label]!]) {
+        r.total++;
+        if (ok) r.correct++;
+      }
     }
     topic.total++;
     if (c.topic === it.topic) topic.correct++;
@@ -89,7 +94,7 @@ export function evaluateItems(items: readonly CorpusItem[]): RealEvaluation {
     });
   }
   return {
-    overall, perLabel, perLanguage, perKind, confusion, ece: expectedCalibrationError(preds), reliability, confident, topic,
+    overall, perLabel, perLanguage, perKind, confusion, ece: expectedCalibrationError(preds), reliability, confident, confidentPerLabel, topic,
     topicGivenLabel, requests, misses,
   };
 }
@@ -116,7 +121,9 @@ export function reportReal(e: RealEvaluation, title: string): string {
   for (const a of LABELS) out.push(`| ${a} | ${LABELS.map((p) => String(e.confusion[a]![p])).join(' | ')} |`);
   out.push('', `Calibration: expected calibration error **${e.ece.toFixed(3)}** (10 bins)`, '', '| confidence | messages | accuracy | mean confidence |', '|---|---:|---:|---:|');
   for (const b of e.reliability) out.push(`| ${b.from.toFixed(1)}–${b.to.toFixed(1)} | ${b.count} | ${pct(b.accuracy)} | ${pct(b.confidence)} |`);
-  out.push('', `At or above the review threshold (${REVIEW_THRESHOLD}): ${e.confident.total}/${e.overall.total} messages (${pct(e.overall.total === 0 ? 0 : e.confident.total / e.overall.total)}), precision ${ratio(e.confident)}`);
+  out.push('', `Not flagged for review (at or above their label's review threshold): ${e.confident.total}/${e.overall.total} messages (${pct(e.overall.total === 0 ? 0 : e.confident.total / e.overall.total)}), precision ${ratio(e.confident)}`);
+  out.push('', '| predicted label | review threshold | not flagged | precision |', '|---|---:|---:|---:|');
+  LABELS.forEach((l, k) => out.push(`| ${l} | ${REVIEW_THRESHOLDS[k]} | ${e.confidentPerLabel[l]!.total} | ${ratio(e.confidentPerLabel[l]!)} |`));
   out.push('', `Topic accuracy: ${ratio(e.topic)}; when the label is right: ${ratio(e.topicGivenLabel)}`);
   out.push('', '| request | precision | recall | tp | fp | fn |', '|---|---:|---:|---:|---:|---:|');
   for (const r of REQUESTS) {

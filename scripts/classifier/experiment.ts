@@ -423,7 +423,7 @@ export function calibrationReport(held: { z: Float64Array; e: Example }[]): stri
   }
   // The review threshold: chosen on four folds' held-out predictions (T only), measured on the fifth.
   const rules: [string, (preds: { confidence: number; correct: boolean }[]) => number][] = [
-    ['shipped rule (lowest cut at 0.985)', (p) => reviewThreshold(p)],
+    ['one threshold for all labels, lowest cut at 0.985 (shipped until per-label thresholds)', (p) => reviewThreshold(p)],
     ['lowest cut at 0.97', (p) => lowestCut(p, (c, n) => c / n >= 0.97)],
     ['lowest cut at 0.975', (p) => lowestCut(p, (c, n) => c / n >= 0.975)],
     ['lowest cut at 0.98', (p) => lowestCut(p, (c, n) => c / n >= 0.98)],
@@ -464,6 +464,42 @@ export function calibrationReport(held: { z: Float64Array; e: Example }[]): stri
       }
     }
     lines.push(`  review threshold, ${target}: cross-fitted precision ${(100 * ok / n).toFixed(1)}% on ${(100 * n / held.length).toFixed(1)}%`);
+  }
+  // One threshold per predicted label, each chosen by a rule on that label's predictions of four folds, measured on the
+  // fifth: a label whose confident predictions are precise (rejections) needs review less often than one whose are not.
+  const perLabel: [string, (preds: { confidence: number; correct: boolean }[]) => number][] = [
+    ['per label, lowest cut at 0.985', (p) => reviewThreshold(p)],
+    ['per label, lowest cut at 0.98', (p) => lowestCut(p, (c, n) => c / n >= 0.98)],
+    ['per label, lowest cut at 0.99', (p) => lowestCut(p, (c, n) => c / n >= 0.99)],
+    ['per label, lowest cut at 0.985, at least 20 (shipped: reviewThresholds)', (p) => lowestCut(p, (c, n) => n >= 20 && c / n >= 0.985)],
+    ['per label, lowest cut at 0.99, at least 30', (p) => lowestCut(p, (c, n) => n >= 30 && c / n >= 0.99)],
+    ['per label, wilson lower bound 0.97', (p) => wilsonCut(p, 0.97)],
+    ['per label, wilson lower bound 0.96', (p) => wilsonCut(p, 0.96)],
+  ];
+  for (const [target, rule] of perLabel) {
+    const per = new Array<[number, number]>(K).fill([0, 0]).map(() => [0, 0] as [number, number]);
+    for (let fold = 0; fold < 5; fold++) {
+      const fitRows = held.filter((h) => foldOfRun(h.e) !== fold);
+      const t = fitTemperature(fitRows.map((h) => ({ z: h.z, y: h.e.labelIndex })));
+      const pred = (h: { z: Float64Array; e: Example }): { label: number; confidence: number; correct: boolean } => {
+        const p = softmax(h.z, t);
+        let best = 0;
+        for (let k = 1; k < K; k++) if (p[k]! > p[best]!) best = k;
+        return { label: best, confidence: Math.round(p[best]! * 1000) / 1000, correct: best === h.e.labelIndex };
+      };
+      const fitted = fitRows.map(pred);
+      const thr = Array.from({ length: K }, (_, k) => rule(fitted.filter((q) => q.label === k)));
+      for (const h of held.filter((x) => foldOfRun(x.e) === fold)) {
+        const q = pred(h);
+        if (q.confidence >= thr[q.label]!) {
+          per[q.label]![1]++;
+          if (q.correct) per[q.label]![0]++;
+        }
+      }
+    }
+    const ok = per.reduce((s, [c]) => s + c, 0);
+    const n = per.reduce((s, [, m]) => s + m, 0);
+    lines.push(`  review threshold, ${target}: cross-fitted precision ${(100 * ok / n).toFixed(1)}% on ${(100 * n / held.length).toFixed(1)}% (${per.map(([c, m], k) => `${LABELS[k]!.slice(0, 5)} ${c}/${m}`).join(', ')})`);
   }
   return lines.concat(Object.entries(methods).map(([m, r]) => {
     const acc = r.preds.filter((p) => p.correct).length / r.preds.length;

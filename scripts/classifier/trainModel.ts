@@ -151,6 +151,21 @@ export function reviewThreshold(preds: readonly { confidence: number; correct: b
   return Math.round(lowestCut(preds, (correct, n) => correct / n >= target) * 1000) / 1000;
 }
 
+/** A label's review threshold stands on at least this many of its held-out predictions. */
+export const REVIEW_MIN_PREDICTIONS = 20;
+
+/**
+ * One review threshold per predicted label: the lowest confidence at and above which that label's held-out predictions
+ * (at least {@link REVIEW_MIN_PREDICTIONS} of them) were {@link FITTED_PRECISION} precise; 1 when none was. Rejections,
+ * whose confident predictions are rarely wrong, need review far less often than offers. Cross-fitted on 2,292 training
+ * messages (thresholds chosen on four folds' predictions, measured on the fifth), against one threshold for all labels:
+ * 98.0% precise on 15.3% of messages against 96.9% on 5.7% (folds of whole sources), 96.9% on 18.3% against 94.1% on 1.5%
+ * (folds drawn as the sealed split is). 98% per label gave 96.1% on 22.6%, 99% gave 98.1% on 13.7%.
+ */
+export function reviewThresholds(preds: readonly { label: number; confidence: number; correct: boolean }[], labels: number, target = FITTED_PRECISION): number[] {
+  return Array.from({ length: labels }, (_, k) => Math.round(lowestCut(preds.filter((p) => p.label === k), (correct, n) => n >= REVIEW_MIN_PREDICTIONS && correct / n >= target) * 1000) / 1000);
+}
+
 interface Quantized {
   readonly scale: number;
   readonly bytes: Int8Array;
@@ -230,7 +245,7 @@ export interface TrainedModel {
   readonly label: { readonly scale: number; readonly bytes: Int8Array; readonly bias: readonly number[] };
   readonly topic: { readonly scale: number; readonly bytes: Int8Array; readonly bias: readonly number[] };
   readonly temperature: number;
-  readonly reviewThreshold: number;
+  readonly reviewThresholds: readonly number[];
   readonly trainedOn: { readonly real: number; readonly invented: number };
   /** Per request kind, the labels of the training mail that asked for it at least {@link REQUEST_LABEL_MIN} times. */
   readonly requestLabels: Readonly<Record<string, readonly string[]>>;
@@ -318,12 +333,13 @@ export function trainModel(examples: readonly Example[] = loadExamples()): Train
   // One cross-validation, with each source in one fold, fits both: users meet mail from senders the reader never saw.
   const cv = crossValidate(examples, LABEL_OPTIONS, 'sourceFold');
   const temperature = fitTemperature(cv.heldOut.map((h) => ({ z: h.z, y: h.example.labelIndex })));
-  const threshold = reviewThreshold(cv.heldOut.map((h) => {
+  const thresholds = reviewThresholds(cv.heldOut.map((h) => {
     const p = softmax(h.z, temperature);
     let best = 0;
     for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
-    return { confidence: p[best]!, correct: best === h.example.labelIndex };
-  }));
+    // Rounded as the reader rounds the confidence it compares.
+    return { label: best, confidence: Math.round(p[best]! * 1000) / 1000, correct: best === h.example.labelIndex };
+  }), LABELS.length);
   const trainSet = examples.filter((e) => e.split !== 'test');
   const vocab = buildVocabulary(trainSet);
   const label = train(samples(trainSet, vocab, (e) => e.labelIndex, LABELS.length), vocab.names.length, LABELS.length, LABEL_OPTIONS);
@@ -357,7 +373,7 @@ export function trainModel(examples: readonly Example[] = loadExamples()): Train
     label: { ...pick(lq, LABELS.length), bias: [...label.b].map(round) },
     topic: { ...pick(tq, TOPICS.length), bias: [...topic.b].map(round) },
     temperature,
-    reviewThreshold: threshold,
+    reviewThresholds: thresholds,
     trainedOn: { real: realTrain.length, invented: trainSet.length - realTrain.length },
     requestLabels: requestLabels(examples),
   };
@@ -380,8 +396,11 @@ export const TOPIC_NAMES = ${JSON.stringify(TOPICS)} as const;
 export const ALPHABET = '${ALPHABET}';
 /** Softmax temperature fitted on cross-validated predictions. */
 export const TEMPERATURE = ${m.temperature};
-/** Below this confidence a label is flagged for review; at or above it, cross-validated precision was at least ${FITTED_PRECISION * 100}%. */
-export const REVIEW_THRESHOLD = ${m.reviewThreshold};
+/**
+ * Per label (LABEL_NAMES order), the confidence below which it is flagged for review; at or above it, that label's
+ * cross-validated predictions were at least ${FITTED_PRECISION * 100}% precise (1: never that precise on ${REVIEW_MIN_PREDICTIONS} or more).
+ */
+export const REVIEW_THRESHOLDS = ${JSON.stringify(m.reviewThresholds)};
 /** Messages trained on: real (corpus training split) and invented (development fixtures). */
 export const TRAINED_ON = ${JSON.stringify(m.trainedOn)};
 /** Per request kind, the labels under which the training mail asked for it (at least ${REQUEST_LABEL_MIN} times): the only labels it is reported with. */

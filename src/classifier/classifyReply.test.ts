@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isFollowUpError } from '../errors.js';
 import { classifyReply } from './classifyReply.js';
-import { LABEL_NAMES, REVIEW_THRESHOLD, TOPIC_NAMES } from './model/weights.generated.js';
+import { LABEL_NAMES, REVIEW_THRESHOLDS, TOPIC_NAMES } from './model/weights.generated.js';
 import { REPLY_LABELS, REPLY_TOPICS, TOPIC_LABELS } from './types.js';
 import type { ReplyInput, ReplyLabel, ReplyLanguage } from './types.js';
 
@@ -194,7 +194,7 @@ describe('classifyReply (R7)', () => {
     expect(sum).toBeCloseTo(1, 2);
     for (const v of Object.values(r.scores)) expect(v).toBeLessThanOrEqual(r.scores[r.label]);
     expect(r.confidence).toBeCloseTo(r.scores[r.label], 3);
-    expect(r.needsReview).toBe(r.confidence < REVIEW_THRESHOLD);
+    expect(r.needsReview).toBe(r.confidence < REVIEW_THRESHOLDS[LABEL_NAMES.indexOf(r.label)]!);
   });
 
   it('R7: the topic is one of the label\'s own topics', () => {

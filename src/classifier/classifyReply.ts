@@ -7,7 +7,7 @@ import { featureName, Kind, readReply, replyFeatures } from './model/features.js
 import type { FeatureOccurrences, Reading } from './model/features.js';
 import { rowContributions, scoreFeatures, scoreTopics } from './model/linearModel.js';
 import type { LinearScores, RowContributions } from './model/linearModel.js';
-import { REQUEST_LABELS, REVIEW_THRESHOLD } from './model/weights.generated.js';
+import { REQUEST_LABELS, REVIEW_THRESHOLDS } from './model/weights.generated.js';
 import { REPLY_LABELS, REPLY_LANGUAGES, REPLY_TOPICS, TOPIC_LABELS } from './types.js';
 import type { Classification, ClassifyOptions, Evidence, ReplyInput, ReplyLabel, ReplyRequest, ReplyTopic, RequestKind } from './types.js';
 
@@ -107,7 +107,7 @@ export function classifyReply(input: ReplyInput, options?: ClassifyOptions): Cla
   return {
     label,
     confidence,
-    needsReview: confidence < REVIEW_THRESHOLD,
+    needsReview: confidence < (REVIEW_THRESHOLDS[best] ?? 1),
     scores,
     topic,
     evidence,

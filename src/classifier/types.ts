@@ -145,7 +145,7 @@ export interface Classification {
   readonly confidence: number;
   /**
    * Whether an app should ask a person before acting on `label`: `confidence` is below the level at which the
-   * model's labels were at least 97% precise on held-out real mail.
+   * model's labels of this kind (each label has its own) were at least 97% precise on held-out real mail.
    */
   readonly needsReview: boolean;
   /** Each label's calibrated probability: non-negative, summing to 1 (rounded to 3 decimals). */

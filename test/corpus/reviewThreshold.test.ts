@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { FITTED_PRECISION, lowestCut, reviewThreshold } from '../../scripts/classifier/trainModel.js';
+import { FITTED_PRECISION, lowestCut, REVIEW_MIN_PREDICTIONS, reviewThreshold, reviewThresholds } from '../../scripts/classifier/trainModel.js';
 import { runs } from '../helpers/runs.js';
 
 type Pred = { confidence: number; correct: boolean };
@@ -42,4 +42,22 @@ describe('review threshold (R7)', () => {
     expect(reviewThreshold([...p, { confidence: 0.5, correct: false }])).toBe(0.5);
     expect(reviewThreshold([...p, ...Array.from({ length: 3 }, () => ({ confidence: 0.5, correct: false }))])).toBe(0.99);
   });
+
+  test.prop([fc.array(fc.record({ label: fc.integer({ min: 0, max: 2 }), confidence: fc.integer({ min: 0, max: 20 }).map((n) => n / 20), correct: fc.boolean() }), { maxLength: 120 })], { numRuns: runs(200) })(
+    'R7: each label\'s threshold is the lowest cut of its own predictions that is precise on enough of them, 1 when none is',
+    (p) => {
+      const got = reviewThresholds(p, 3);
+      for (let k = 0; k < 3; k++) {
+        const own = p.filter((q) => q.label === k);
+        // Oracle: every distinct confidence of the label, from the top; the share right at or above it, on enough of them.
+        const cuts = [...new Set(own.map((q) => q.confidence))].sort((a, b) => b - a);
+        let want = 1;
+        for (const cut of cuts) {
+          const above = own.filter((q) => q.confidence >= cut);
+          if (above.length >= REVIEW_MIN_PREDICTIONS && above.filter((q) => q.correct).length / above.length >= FITTED_PRECISION) want = cut;
+        }
+        expect(got[k]).toBe(want);
+      }
+    },
+  );
 });
