@@ -226,6 +226,15 @@ describe('findTimePhrases (R4.5)', () => {
     expect(roles('After completing that, you should receive the test today; we ask that you complete it within 5 days.')).toContainEqual(['request', 'span-days', '2026-11-30', null]);
   });
 
+  it('R4.5: "the 4th floor", "Referenznummer: 10/25" and "118 3/2 street" are no dates; a bare date with a time, in parentheses or in a list is', () => {
+    expect(roles('Please check in with the security desk on the 4th floor.')).toEqual([]);
+    expect(roles('Please reply by the 4th.')).toEqual([['request', 'date', '2026-12-04', null]]);
+    expect(findTimePhrases('Fullstack Softwareentwickler:in (m/w/d), Referenznummer: 10/25', { ...ref, language: 'de' })).toEqual([]);
+    expect(roles('Location: Floor 18, 118 3/2 street, District 10.')).toEqual([]);
+    expect(roles('Interview: 12/4 at 10am').map(([role, , date]) => [role, date])).toEqual([['slot', '2026-12-04']]);
+    expect(findTimePhrases('Papo na quarta-feira (02/12) às 10h', { ...ref, language: 'pt' }).some((p) => p.date === '2026-12-02')).toBe(true);
+  });
+
   it('R4.5: placeholders and weekday schedules are not time phrases', () => {
     for (const text of ['We will let you know by [date].', 'We will let you know by {{date}}.', 'Wir melden uns bis XX.XX.XXXX.', 'Office hours: Monday to Friday.']) {
       expect(findTimePhrases(text, ref), text).toEqual([]);

@@ -104,6 +104,8 @@ export interface TimelineVocabulary {
   readonly rollingPrepositions: readonly string[];
   /** Ordinal endings after a day number ("th", "er"). */
   readonly ordinalSuffixes: readonly string[];
+  /** Nouns after an ordinal that make it no day ("the 4th floor", "1er étage", "the 2nd round"). */
+  readonly ordinalNouns: readonly string[];
   /** Words between a day number and a month ("of", "de"), and between a date and its year. */
   readonly dayMonthLinks: readonly string[];
   readonly yearLinks: readonly string[];

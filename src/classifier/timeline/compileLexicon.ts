@@ -115,7 +115,7 @@ function phraseRules(v: TimelineVocabulary): TimelineRule[] {
   rule('month-day', 0.6, `${prep}${WD_PREFIX}?(?<month>${MO})\\.?\\s(?:${ART}\\s)?(?<day>\\d{1,2})(?:${ORD})?(?![0-9:])${YEAR}`);
   rule('numeric', 0.55, `${prep}${art}${WD_PREFIX}?(?:(?<a>\\d{1,2})\\/(?<b>\\d{1,2})(?:\\/(?<year>\\d{4}|\\d{2}))?(?![0-9/])|(?<da>\\d{1,2})\\.(?<db>\\d{1,2})\\.(?<dyear>\\d{4}|\\d{2})?(?![0-9]))`);
   rule('iso', 0.6, `${prep}(?<year>\\d{4})-(?<a>\\d{2})-(?<b>\\d{2})`);
-  if (ALPHA_ORD !== '(?:)') rule('ordinal', 0.5, `${prep}${ART}\\s(?<day>\\d{1,2})${ALPHA_ORD}(?!\\s(?:${DM_LINK}${MO}))`);
+  if (ALPHA_ORD !== '(?:)') rule('ordinal', 0.5, `${prep}${ART}\\s(?<day>\\d{1,2})${ALPHA_ORD}(?!\\s(?:${DM_LINK}${MO}|${alt(v.ordinalNouns)}${B1}))`);
   // A phrase that names no day stops a weekday too: Portuguese "a segunda etapa" is the second stage, not Monday.
   const notWeekday = v.notDayWords.length === 0 ? '' : `(?!${alt(v.notDayWords)}${B1})`;
   rule('weekday', 0.5, `${prep}${art}(?:(?<which>${NEXT_BEFORE})\\s)?${notWeekday}(?<wd>${WD})(?:\\s(?<suffix>${NEXT_AFTER}))?`);

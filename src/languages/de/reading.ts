@@ -69,6 +69,7 @@ export function timeline(): TimelineVocabulary {
     durationWords: ['dauert', 'dauert noch'],
     rollingPrepositions: [],
     ordinalSuffixes: ['.'],
+    ordinalNouns: [],
     dayMonthLinks: [],
     yearLinks: [],
     timeOfDay: ['uhr', 'h'],

@@ -78,6 +78,7 @@ export function timeline(): TimelineVocabulary {
     durationWords: ['take', 'takes', 'take us', 'takes us', 'take you', 'taking'],
     rollingPrepositions: ['over', 'in', 'during', 'for the'],
     ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
+    ordinalNouns: ['floor', 'fl', 'street', 'st', 'avenue', 'ave', 'round', 'stage', 'place', 'year', 'level', 'grade', 'step', 'time'],
     dayMonthLinks: ['of'],
     yearLinks: [','],
     timeOfDay: ['am', 'pm', 'a.m.', 'p.m.', "o'clock", 'noon', 'midday', 'est', 'pst', 'cet', 'gmt', 'utc', 'et', 'pt'],

@@ -72,6 +72,7 @@ export function timeline(): TimelineVocabulary {
     durationWords: ['toma', 'tomar', 'tomará', 'nos toma', 'tarda', 'tardar', 'tardará', 'demora', 'demorar', 'demorará', 'lleva', 'llevar', 'llevará'],
     rollingPrepositions: [],
     ordinalSuffixes: ['º', 'o'],
+    ordinalNouns: ['piso', 'planta', 'etapa', 'ronda', 'año', 'lugar'],
     dayMonthLinks: ['de'],
     yearLinks: ['de', 'del'],
     timeOfDay: ['h', 'hrs', 'horas', 'hs'],

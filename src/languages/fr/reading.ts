@@ -69,6 +69,7 @@ export function timeline(): TimelineVocabulary {
     durationWords: ['prendre', 'prend', 'prendra', 'nous prendra', 'dure', 'durera'],
     rollingPrepositions: [],
     ordinalSuffixes: ['er'],
+    ordinalNouns: ['étage', 'tour', 'étape', 'arrondissement', 'année'],
     dayMonthLinks: [],
     yearLinks: [],
     timeOfDay: ['h', 'heures', 'heure', 'h00', 'h30'],

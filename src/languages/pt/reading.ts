@@ -92,6 +92,7 @@ export function timeline(): TimelineVocabulary {
     durationWords: ['leva', 'levar', 'levará', 'demora', 'demorar', 'demorará'],
     rollingPrepositions: [],
     ordinalSuffixes: ['º', 'ª', 'o'],
+    ordinalNouns: ['andar', 'etapa', 'fase', 'ano', 'lugar'],
     dayMonthLinks: ['de'],
     yearLinks: ['de'],
     timeOfDay: ['h', 'hs', 'hrs', 'horas', 'h00', 'h30'],
