@@ -235,6 +235,13 @@ describe('findTimePhrases (R4.5)', () => {
     expect(findTimePhrases('Papo na quarta-feira (02/12) às 10h', { ...ref, language: 'pt' }).some((p) => p.date === '2026-12-02')).toBe(true);
   });
 
+  it('R4.5: a day no word around it gives a role is no date to act on; a start date keeps its date', () => {
+    expect(findTimePhrases('Ihre Bewerbung als AI & Data Analyst vom 20.11.2025', { ...ref, language: 'de' })).toEqual([]);
+    expect(findTimePhrases('¡Era el miércoles!', { ...ref, language: 'es' })).toEqual([]);
+    expect(roles('These shifts take place on the Saturday before the gate opens.')).toEqual([]);
+    expect(roles('Your first day is Monday, December 7.')).toEqual([['other', 'date', '2026-12-07', null]]);
+  });
+
   it('R4.5: placeholders and weekday schedules are not time phrases', () => {
     for (const text of ['We will let you know by [date].', 'We will let you know by {{date}}.', 'Wir melden uns bis XX.XX.XXXX.', 'Office hours: Monday to Friday.']) {
       expect(findTimePhrases(text, ref), text).toEqual([]);

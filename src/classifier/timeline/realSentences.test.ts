@@ -55,13 +55,13 @@ const describeRow = (r: Row, got: readonly TimePhrase[]): string =>
  * that starts passing is noticed and moved out of this list.
  */
 const KNOWN_MISSES: ReadonlyMap<string, string> = new Map<string, string>([
-  ["de-real-gb-oebb«HEUTE. FÜR MORGEN.»", "a firm date where the sentence states none"],
   ["de-real-gb-oebb«schon morgen»", "a firm date where the sentence states none"],
   ["enr-rezme-restorative-record-reinvite«soon»", "role read as request"],
   ["enr-dailyhire-freeze-early-stage«in Q1»", "phrase not recognised"],
   ["enr-huvano-shortlisting-notification«shortly»", "role read as slot"],
   ["enw-talantrix-candidate-status-update«this week»", "a firm date where the sentence states none"],
   ["enw-howtowritealetter-successful-candidate«on the 5th of November»", "a firm date where the sentence states none"],
+  ["enw-howtowritealetter-successful-candidate«beginning on June 23rd»", "phrase not recognised"],
   ["enw-taptalent-interview-reschedule«soon»", "role read as other"],
   ["enw-pastebin-webfx-invite-followup-rsvp«for the next 24 hours»", "phrase not recognised"],
   ["enw-pastebin-webfx-invite-followup-rsvp«by tomorrow»", "role read as promise"],
@@ -71,6 +71,7 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map<string, string>([
   ["enw-gh-writerity-exam-mail-sample«24 hours from we send»", "phrase not recognised"],
   ["es-odoo18-hr_recruitment-interest«lo antes posible»", "role read as promise"],
   ["es-odoo18-hr_recruitment-interest-419«responder postulaciones nos toma un par de días»", "a firm date where the sentence states none"],
+  ["pt-real-fesg-suspensao-processo-seletivo«15 de outubro de 2015»", "phrase not recognised"],
   ["pt-gh-devsfree-call-domingo«a partir da tarde»", "phrase not recognised"],
   ["pt-gh-calculojuridico-emails-aos-poucos«Até às 15h»", "phrase not recognised"],
   ["pt-gh-devsfree-convite-enviado«logo»", "role read as request"],
@@ -90,7 +91,7 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map<string, string>([
   ["fr3-mensat-stage-candidature-acceptee«prochainement»", "role read as promise"],
   ["fr-letswork-interview«sous peu»", "role read as other"],
   ["hc5-pt-phprapadura-segunda-fase-pratica«até o dia 19/03 (sexta) às 11h»", "role read as promise"],
-  ["fr-real-yousign-test-technique«idéalement vendredi ou dans la matinée de lundi au plus tard»", "read as date 2026-10-30 + date 2026-10-26"],
+  ["fr-real-yousign-test-technique«idéalement vendredi ou dans la matinée de lundi au plus tard»", "phrase not recognised"],
   ["fr-recruteia-convocation-entretien-en-ligne«24 heures»", "phrase not recognised"],
   ["en-candidates-applications-selected«shortly»", "role read as other"],
   ["en-candidates-applications-selected«soon»", "role read as other"],
@@ -104,6 +105,7 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map<string, string>([
   ["en3-outreachy-application-will-be-reviewed«several weeks»", "phrase not recognised"],
   ["en3-dailyhire-three-more-candidates«this week»", "role read as slot"],
   ["en3-dailyhire-vp-travelling-final-interviews«this week»", "role read as slot"],
+  ["enr4-rej-axiom-1«next week»", "phrase not recognised"],
   ["enr4-rej-f5-networks-3«this morning»", "phrase not recognised"],
   ["enr4-rej-microsoft-3«this week»", "phrase not recognised"],
   ["enr4-rej-microsoft-5«[time]»", "phrase not recognised"],
@@ -118,27 +120,21 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map<string, string>([
   ["mB4-coloredcow-internship-selected«on Thursday, January 11th, 2019»", "role read as promise"],
   ["real5-en-iheart-paperwork-appointment-text«from Monday»", "a firm date where the sentence states none"],
   ["ref-web-alight-hireright-background-check«after the 48-hour deadline»", "phrase not recognised"],
-  ["ref-web-alight-hireright-background-check«24 hours a day between 4 p.m. Sunday and 8 p.m. Friday, Central time»", "a firm date where the sentence states none"],
   ["ats7-012«soon»", "role read as promise"],
-  ["ats7-055«up to two weeks»", "role read as other"],
+  ["ats7-055«up to two weeks»", "phrase not recognised"],
   ["ats7-055«between April and June»", "phrase not recognised"],
-  ["ats7-057«the Saturday before the gate opens»", "a firm date where the sentence states none"],
   ["ats7-079«right away»", "role read as request"],
   ["es7-032«del 9 al 14 de junio»", "read as date 2027-06-14"],
   ["es7-032«del 14 al 16 de junio»", "read as date 2027-06-16"],
   ["es7-033«O prazo para preenchimento é de 48 horas»", "phrase not recognised"],
   ["hc6-pt-magalu-vagas-pleno-encaminhe-cv«em breve»", "role read as request"],
   ["hc6-en-vorta-gsoc-results-shortly«shortly»", "role read as request"],
-  ["real7-013«el miércoles»", "a firm date where the sentence states none"],
   ["rp7-justarrived-will-perform-job-info«up to 30 days»", "a firm date where the sentence states none"],
   ["rp7-boss-maratona-selecionada«na sexta feira, dia 09/04, as X horas»", "role read as promise"],
   ["rp7-wcc-mentee-no-match-waiting-list«soon»", "role read as other"],
   ["web7-009«schnellstmöglich»", "role read as request"],
   ["ats5-ifms-colaborador-selecionado«no SÁBADO»", "read as date 2026-02-07"],
-  ["ats7-057«on the Saturday»", "a firm date where the sentence states none"],
-  ["ats7-057«Sunday, Monday, and Tuesday»", "a firm date where the sentence states none"],
   ["de3-schuelertreff-registration-fuehrungszeugnis«bald»", "role read as promise"],
-  ["de-real-gb-abax«20.11.2025»", "a firm date where the sentence states none"],
   ["en3-dssg-finish-application-reminder«by end of Jan»", "read as date 2027-01-29"],
   ["enr4-rej-amazon-6«within an hour»", "a firm date where the sentence states none"],
   ["enr-huvano-reschedule-request-received«soon»", "role read as other"],
@@ -215,9 +211,11 @@ describe('timelines of real mail (R4.5, issue 9 §4)', () => {
  * and third time the same way), give 89.2%. The time a step takes ("may take a few days"), the next business day and
  * "sooner" / "later", chosen on training rows the same way, give 89.7%; days offered as alternatives read as one range
  * and a deadline with no cue read as the employer's, 89.8%; the week of a day and an interview counted in days or
- * hours as the day it falls on, 89.95% (743 of 826: one phrase short of 90%).
+ * hours as the day it falls on, 89.95% (743 of 826: one phrase short of 90%). A day that no word of its sentence gives a
+ * role ("vom 20.11.2025", "¡Era el miércoles!") is no longer returned, chosen on training rows (7 fixed, 3 lost, among
+ * them a start date and the date line of a letter): 90.8% (750 of 826), and 7 of 719 invented.
  */
-const SEALED_FLOOR = 0.899;
+const SEALED_FLOOR = 0.907;
 /**
  * The most firm dates the reader may invent, as a share of sealed rows with no firm date. The correction above turned
  * 33 expected dates into "nothing firm": the reader before the changes invented 3.1% of them, and now 1.9%.
@@ -228,7 +226,8 @@ const INVENTED_CEILING = 0.02;
  * labeller had marked one (41 sealed), each read three times, blind (120 unanimous, 18 by two of three readings).
  * Before any rule was chosen from them the reader invented a firm date for 6 of the 36 sealed ones that give none; the
  * two rules chosen on the 97 training ones ("the 4th floor", bare numbers such as "Referenznummer: 10/25") leave 4.
- * With them the sealed rows read 89.6% right (777 of 867) and 2.4% invented (18 of 755): over the 2% aimed at.
+ * With them the sealed rows read 89.6% right (777 of 867) and 2.4% invented (18 of 755), over the 2% aimed at; with
+ * the day no word gives a role left out (above), 90.7% (786) and 0.9% (7), none of them among the phrases it found.
  */
-const SEALED_FLOOR_ALL = 0.895;
-const INVENTED_CEILING_ALL = 0.025;
+const SEALED_FLOOR_ALL = 0.906;
+const INVENTED_CEILING_ALL = 0.02;

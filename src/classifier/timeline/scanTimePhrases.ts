@@ -86,6 +86,8 @@ export function scanTimePhrases(fields: readonly CleanedField[], folded: readonl
           const relative = resolved.kind === 'vague' || resolved.kind === 'span-days' || resolved.kind === 'span-business-days' || rule.kind === 'count';
           const reading = classifyRole(text, start, end, g.prep, relative, lex, rule.kind === 'day-word' && resolved.kind === 'date' && resolved.date === ctx.ref);
           if (reading === null) continue;
+          // A day no word around it gives a role ("vom 20.11.2025", "¡Era el miércoles!") is no date to act on.
+          if (reading.role === 'other' && !reading.cue && resolved.kind !== 'vague') continue;
           let confidence = rule.base + (reading.role === 'promise' && reading.cue ? 0.25 : 0) + (reading.deadline ? 0.1 : 0) + (lex.language === primary ? 0.05 : -0.1);
           if (reading.role === 'other') confidence -= 0.2;
           if (resolved.kind === 'vague') confidence = Math.min(confidence, 0.35);
