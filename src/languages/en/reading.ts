@@ -44,7 +44,7 @@ export function timeline(): TimelineVocabulary {
     countSuffixes: ["'s time", "' time", 'time', 'from now', 'from today'],
     countInfixes: ['more', 'another'],
     weekWords: ['week', 'wk'],
-    weekOf: ['of', 'of the', 'starting', 'starting on', 'beginning', 'beginning on', 'commencing'],
+    weekOf: ['of', 'starting', 'beginning', 'commencing'],
     monthWords: ['month'],
     periodWords: { eow: ['week', 'end'], eom: ['month', 'end'] },
     calendarWeekWords: ['calendar week'],

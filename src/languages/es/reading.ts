@@ -40,7 +40,7 @@ export function timeline(): TimelineVocabulary {
     countSuffixes: ['siguientes', 'próximos', 'próximas'],
     countInfixes: [],
     weekWords: ['semana'],
-    weekOf: ['del', 'que empieza el'],
+    weekOf: ['del', 'que empieza'],
     monthWords: ['mes'],
     periodWords: {},
     calendarWeekWords: [],

@@ -47,7 +47,7 @@ export function timeline(): TimelineVocabulary {
     countSuffixes: ['seguintes', 'próximos', 'próximas', 'a partir de hoje', 'a contar de hoje'],
     countInfixes: [],
     weekWords: ['semana'],
-    weekOf: ['de', 'do', 'que começa em', 'que começa no'],
+    weekOf: ['de', 'do', 'que começa'],
     monthWords: ['mês', 'mes'],
     periodWords: {},
     calendarWeekWords: [],
