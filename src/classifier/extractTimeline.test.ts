@@ -232,6 +232,8 @@ describe('extractTimeline (R4.5)', () => {
       }
     };
     bad(() => extractTimeline('by Friday', { reference: '2026-11-25', timeZone: 'UTC' }), 'INVALID_DATE');
+    // The error names the option, the value and what would be valid.
+    expect(() => extractTimeline('by Friday', { reference: '2026-11-25', timeZone: 'UTC' })).toThrow(/options\.reference "2026-11-25".*ISO 8601 instant/);
     bad(() => extractTimeline('by Friday', { reference: WED_NOV_25, timeZone: 'Mars/Olympus' }), 'UNKNOWN_TIME_ZONE');
     bad(() => extractTimeline(42 as unknown as string, { reference: WED_NOV_25, timeZone: 'UTC' }), 'INVALID_ARGUMENT');
     bad(() => extractTimeline('x', { reference: WED_NOV_25, timeZone: 'UTC', calendar: {} as never }), 'INVALID_ARGUMENT');

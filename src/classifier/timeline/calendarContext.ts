@@ -51,6 +51,7 @@ function firstBusiness(days: BusinessDays, from: number, to: number): number {
   return from;
 }
 
+/** The last business day from `from` to `to` (epoch days, both included); `to` when none is. */
 export function lastBusiness(days: BusinessDays, from: number, to: number): number {
   for (let d = to; d >= from; d--) if (days.isBusinessDay(d)) return d;
   return to;

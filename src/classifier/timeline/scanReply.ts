@@ -1,6 +1,6 @@
 import { toEpochDay } from '../../calendar/epochDay.js';
 import { calendarAt } from '../../calendar/assertCalendar.js';
-import { parseInstant } from '../../calendar/instant.js';
+import { instantAt } from '../../calendar/instant.js';
 import type { Instant } from '../../calendar/instant.js';
 import type { Calendar } from '../../calendar/types.js';
 import { assertTimeZone, civilDateInZone } from '../../calendar/zone.js';
@@ -56,7 +56,9 @@ export function scanReply(input: ReplyInput, options: ExtractTimelineOptions, cl
     throw new InvalidArgumentError('options', options, 'an object { reference, timeZone, calendar? }');
   }
   assertTimeZone(options.timeZone);
-  const refDate = civilDateInZone(options.reference, options.timeZone);
+  // Parsed once: the reference's day, and the day some hours after it ("the interview is in 2 hours").
+  const at = instantAt(options.reference, 'options.reference');
+  const refDate = civilDateInZone(at, options.timeZone);
   const calendar = options.calendar;
   checkCalendarOption(calendar);
   if (options.language !== undefined && !REPLY_LANGUAGES.includes(options.language)) {
@@ -70,7 +72,6 @@ export function scanReply(input: ReplyInput, options: ExtractTimelineOptions, cl
   const language = detected.language;
   const ref = toEpochDay(refDate);
   const [y, m, d] = refDate.split('-').map(Number) as [number, number, number];
-  const at = parseInstant(options.reference);
   const ctx: TimelineContext = {
     ref, refYear: y, refMonth: m, refDay: d, days: businessDaysOf(calendar), language,
     dayAfterHours: (hours) => toEpochDay(civilDateInZone(at + hours * 3_600_000, options.timeZone)),
