@@ -51,6 +51,10 @@
 // What the reply asks for (`R:<request kind>`, from the request phrases) and the roles of its time phrases (`T:promise`,
 // `T:slot`…, from the timeline reader) as features: 79.3% / 77.7%, 78.6% / 76.8%, both 79.2% / 76.2%: noise, and the
 // timeline reader would have cost the classifier twice its time.
+// Each sentence's features read by a second set of weights and pooled by a soft maximum per label, beside the message's
+// own linear score (so that one decisive sentence can outweigh the rest of a long message; trained jointly, outside this
+// script, unpruned): 79.5% with the lexicon and concept features per sentence, 79.8% with the words too, 78.6% with all
+// features, against 80.3% for the same training without it (log-loss 0.557, 0.569, 0.605 against 0.554).
 import { featureName, Kind, replyFeatures } from '../../src/classifier/model/features.js';
 import { LABELS, LANGS, loadCorpus, sourceOf, splitKeys } from '../corpus/load.js';
 import { loadExamples } from './dataset.js';
