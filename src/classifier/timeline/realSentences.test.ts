@@ -143,6 +143,18 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map<string, string>([
   ["esen4-web-stepbystep-interview-decision-selected«on Monday, May 13»", "role read as slot"],
   ["en-recruitingplaybook-offer-letter«shortly»", "role read as other"],
   ["real7-022«demain»", "a firm date where the sentence states none"],
+  ["ats8-004«no prazo de 48 horas a partir do envio desta mensagem»", "phrase not recognised"],
+  ["de8-correlaid-tendering-zusage«in Kürze»", "role read as other"],
+  ["real8-002«Due in 4 days»", "phrase not recognised"],
+  ["real8-002«by 4:59 PM ET/1:59 PM PT on March 7»", "role read as slot"],
+  ["real8-006«on Wednesday»", "phrase not recognised"],
+  ["real8-017«today or tomorrow»", "read as date 2026-11-01"],
+  ["real8-018«the 2018-2019 season, starting in September»", "read as range 2026-09-01–2026-09-30"],
+  ["web8-015«up to two hours»", "a firm date where the sentence states none"],
+  ["web8-016«on July 25»", "a firm date where the sentence states none"],
+  ["web8-018«noch etwas Zeit»", "phrase not recognised"],
+  ["web8-041«soon»", "role read as slot"],
+  ["web8-044«over the next week»", "role read as slot"],
 ]);
 
 const key = (r: Row): string => `${r.id}«${r.phrase}»`;
@@ -213,7 +225,10 @@ describe('timelines of real mail (R4.5, issue 9 §4)', () => {
  * and a deadline with no cue read as the employer's, 89.8%; the week of a day and an interview counted in days or
  * hours as the day it falls on, 89.95% (743 of 826: one phrase short of 90%). A day that no word of its sentence gives a
  * role ("vom 20.11.2025", "¡Era el miércoles!") is no longer returned, chosen on training rows (7 fixed, 3 lost, among
- * them a start date and the date line of a letter): 90.8% (750 of 826), and 7 of 719 invented.
+ * them a start date and the date line of a letter): 90.8% (750 of 826), and 7 of 719 invented. The 230 messages added
+ * to the corpus next brought 205 marked phrases (84 of them sealed), each resolved three times, blind (201 unanimous,
+ * 4 by two of three readings), and added with no change to the reader: it was right on 77 of the 84 sealed ones and
+ * invented 1 date (of 75); on all 910, 90.9% (827) and 8 of 794 invented.
  */
 const SEALED_FLOOR = 0.907;
 /**
