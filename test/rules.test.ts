@@ -14,9 +14,13 @@ const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 const guides = readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`);
 const userDocs = ['README.md', ...guides];
 
+/**
+ * The source files whose words a user may meet (messages, errors, TSDoc): not tests, and not generated data such as the
+ * encoded weights, whose letters can spell an id ("…R24…") by chance.
+ */
 function walk(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(`${dir}/${e.name}`) : e.name.endsWith('.ts') && !/\.test(-d)?\.ts$/.test(e.name) ? [`${dir}/${e.name}`] : []);
+    e.isDirectory() ? walk(`${dir}/${e.name}`) : e.name.endsWith('.ts') && !/\.(test(-d)?|generated)\.ts$/.test(e.name) ? [`${dir}/${e.name}`] : []);
 }
 
 /**
