@@ -324,6 +324,37 @@ export function asShipped(label: SoftmaxModel): SoftmaxModel {
   return { features: label.features, classes: K, W, b: Float64Array.from(label.b, round) };
 }
 
+/**
+ * The features {@link prune} keeps and both models' weights of them quantized as they ship (topic weights in
+ * `topicLevels` steps), with the label weights of the features kept for their topic weights alone set to zero.
+ */
+function quantizedPair(label: SoftmaxModel, topic: SoftmaxModel, topicLevels = TOPIC_LEVELS): { keep: number[]; lq: Quantized; tq: Quantized } {
+  const { keep, forLabel } = prune(label, topic);
+  const lq = quantize(select(label, keep), LABEL_LEVELS);
+  // Features kept for their topic weights alone ship without label weights, as asShipped reads the label model.
+  keep.forEach((f, i) => {
+    if (!forLabel.has(f)) lq.bytes.fill(0, i * label.classes, (i + 1) * label.classes);
+  });
+  return { keep, lq, tq: quantize(select(topic, keep), topicLevels) };
+}
+
+/**
+ * The label and topic models as the reader gets them ({@link quantizedPair}), every other weight zero, biases rounded.
+ * For experiments (scripts/classifier/ensemble-experiment.ts); {@link trainModel} ships the same weights.
+ */
+export function shippedPair(label: SoftmaxModel, topic: SoftmaxModel, topicLevels = TOPIC_LEVELS): { label: SoftmaxModel; topic: SoftmaxModel } {
+  const { keep, lq, tq } = quantizedPair(label, topic, topicLevels);
+  const expand = (m: SoftmaxModel, q: Quantized): SoftmaxModel => {
+    const K = m.classes;
+    const W = new Float64Array(m.W.length);
+    keep.forEach((f, i) => {
+      for (let k = 0; k < K; k++) W[f * K + k] = q.bytes[i * K + k]! * q.scale;
+    });
+    return { features: m.features, classes: K, W, b: Float64Array.from(m.b, round) };
+  };
+  return { label: expand(label, lq), topic: expand(topic, tq) };
+}
+
 function select(model: SoftmaxModel, keep: readonly number[]): Float64Array {
   const out = new Float64Array(keep.length * model.classes);
   keep.forEach((f, i) => {
@@ -350,13 +381,7 @@ export function trainModel(examples: readonly Example[] = loadExamples()): Train
   const label = train(samples(trainSet, vocab, (e) => e.labelIndex, LABELS.length), vocab.names.length, LABELS.length, LABEL_OPTIONS);
   const realTrain = trainSet.filter((e) => e.topicIndex >= 0);
   const topic = train(samples(realTrain, vocab, (e) => e.topicIndex, TOPICS.length), vocab.names.length, TOPICS.length, TOPIC_OPTIONS);
-  const { keep, forLabel } = prune(label, topic);
-  const lq = quantize(select(label, keep), LABEL_LEVELS);
-  // Features kept for their topic weights alone ship without label weights, as asShipped reads the label model.
-  keep.forEach((f, i) => {
-    if (!forLabel.has(f)) lq.bytes.fill(0, i * LABELS.length, (i + 1) * LABELS.length);
-  });
-  const tq = quantize(select(topic, keep), TOPIC_LEVELS);
+  const { keep, lq, tq } = quantizedPair(label, topic);
   // Features whose every weight rounds to zero are dropped.
   const rows: number[] = [];
   keep.forEach((_, i) => {
