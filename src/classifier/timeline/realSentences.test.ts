@@ -155,6 +155,7 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map<string, string>([
   ["web8-018«noch etwas Zeit»", "phrase not recognised"],
   ["web8-041«soon»", "role read as slot"],
   ["web8-044«over the next week»", "role read as slot"],
+  ["fr8-seegapi-entretien«dans les 48 heures»", "role read as promise"],
 ]);
 
 const key = (r: Row): string => `${r.id}«${r.phrase}»`;
@@ -226,9 +227,9 @@ describe('timelines of real mail (R4.5, issue 9 §4)', () => {
  * hours as the day it falls on, 89.95% (743 of 826: one phrase short of 90%). A day that no word of its sentence gives a
  * role ("vom 20.11.2025", "¡Era el miércoles!") is no longer returned, chosen on training rows (7 fixed, 3 lost, among
  * them a start date and the date line of a letter): 90.8% (750 of 826), and 7 of 719 invented. The 230 messages added
- * to the corpus next brought 205 marked phrases (84 of them sealed), each resolved three times, blind (201 unanimous,
- * 4 by two of three readings), and added with no change to the reader: it was right on 77 of the 84 sealed ones and
- * invented 1 date (of 75); on all 910, 90.9% (827) and 8 of 794 invented.
+ * to the corpus next brought 222 marked phrases (89 of them sealed), each resolved three times, blind (218 unanimous,
+ * 4 by two of three readings), and added with no change to the reader: it was right on 82 of the 89 sealed ones and
+ * invented 1 date (of 80); on all 915, 90.9% (832) and 8 of 799 invented.
  */
 const SEALED_FLOOR = 0.907;
 /**
