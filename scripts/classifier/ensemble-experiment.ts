@@ -19,21 +19,8 @@
 import { LABELS, TOPICS, TOPICS_BY_LABEL } from '../corpus/load.js';
 import { loadExamples } from './dataset.js';
 import type { Example } from './dataset.js';
-import { buildVocabulary, INVENTED_WEIGHT, LABEL_OPTIONS, shippedPair, TOPIC_LEVELS, TOPIC_OPTIONS, toRow } from './trainModel.js';
-import type { Vocabulary } from './trainModel.js';
+import { buildVocabulary, LABEL_OPTIONS, samples, shippedPair, TOPIC_LEVELS, TOPIC_OPTIONS, toRow } from './trainModel.js';
 import { fitTemperature, logits, softmax, train } from './softmax.js';
-import type { Sample } from './softmax.js';
-
-/** Class-balanced samples, as trainModel weighs them (invented messages at INVENTED_WEIGHT). */
-function balanced(set: readonly Example[], target: (e: Example) => number, classes: number, vocab: Vocabulary): Sample[] {
-  const base = (e: Example): number => (e.kind === 'invented' ? INVENTED_WEIGHT : 1);
-  const per = new Array<number>(classes).fill(0);
-  for (const e of set) per[target(e)]! += base(e);
-  const present = per.filter((c) => c > 0).length;
-  let total = 0;
-  for (const c of per) total += c;
-  return set.map((e) => ({ x: toRow(e, vocab), y: target(e), w: (base(e) * total) / (present * per[target(e)]!) }));
-}
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const examples = loadExamples();
@@ -44,9 +31,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (let fold = 0; fold < 5; fold++) {
     const trainSet = examples.filter((e) => e.split === 'invented' || (e.split === 'train' && foldOf(e) !== fold));
     const vocab = buildVocabulary(trainSet);
-    const label = train(balanced(trainSet, (e) => e.labelIndex, LABELS.length, vocab), vocab.names.length, LABELS.length, LABEL_OPTIONS);
+    const label = train(samples(trainSet, vocab, (e) => e.labelIndex, LABELS.length), vocab.names.length, LABELS.length, LABEL_OPTIONS);
     const real = trainSet.filter((e) => e.topicIndex >= 0);
-    const topic = train(balanced(real, (e) => e.topicIndex, TOPICS.length, vocab), vocab.names.length, TOPICS.length, TOPIC_OPTIONS);
+    const topic = train(samples(real, vocab, (e) => e.topicIndex, TOPICS.length), vocab.names.length, TOPICS.length, TOPIC_OPTIONS);
     const models = process.env.RAW ? { label, topic } : shippedPair(label, topic, levels);
     for (const e of examples) {
       if (e.split !== 'train' || foldOf(e) !== fold) continue;

@@ -73,7 +73,7 @@ export function toRow(e: Example, vocab: Vocabulary): SparseRow {
 }
 
 /** Sample weights that give every class the same total weight, invented messages down-weighted. */
-function samples(examples: readonly Example[], vocab: Vocabulary, target: (e: Example) => number, classes: number): Sample[] {
+export function samples(examples: readonly Example[], vocab: Vocabulary, target: (e: Example) => number, classes: number): Sample[] {
   const perClass = new Array<number>(classes).fill(0);
   const base = (e: Example): number => (e.kind === 'invented' ? INVENTED_WEIGHT : 1);
   for (const e of examples) perClass[target(e)]! += base(e);
