@@ -1,67 +1,63 @@
-// Development aid: what the 80 kB ceiling costs, in cross-validation on the training split only (never the sealed split).
+// Development aid: how much the topic model should count in the label (LABEL_MIX), and what the 80 kB ceiling costs, in
+// cross-validation on the training split only (never the sealed split).
 //   npx tsx scripts/classifier/ensemble-experiment.ts            folds drawn as the sealed split is
 //   FOLDS=source …                                              each source in one fold
 //   RAW=1 …                                                     the models unpruned and unquantized
-//   TOPIC_LEVELS=7 …                                            topic weights in ±7 steps (4 ship)
+//   LABEL_LEVELS=31 TOPIC_LEVELS=4 …                            weights in other steps than ship (±9 and ±7)
+//   ALPHAS=1,0.5 …                                              the mixes to try
 // For each fold it trains the label and topic models as trainModel does and predicts with the label logits mixed with
-// the topic model's probabilities summed per label (weight `alpha` on the label model; 1 is the reader as it ships),
-// at the temperature fitted on the mixed held-out logits.
+// the topic model's probabilities summed per label (mixedLogits, weight `alpha` on the label model: 1 is the label
+// model alone), at the temperature fitted on the mixed held-out logits.
 //
-// December 2026, on 2,428 training messages (accuracy, folds as sealed / by source):
-// - shipped form: alpha 1 79.0% / 77.6%; alpha 0.5 79.0% / 77.2%, 0.7 78.9% / 78.1%. The topic weights in four steps
-//   carry nothing the label weights lack.
-// - topic weights in ±7 steps: alpha 0.5 79.8% / 78.5%; ±15 steps 80.1% / 78.7% (7 steps took about 1.9 kB more than 4
-//   when last measured, which the classifier entry does not have).
-// - unpruned and unquantized: alpha 1 80.0% / 78.8%; alpha 0.5 80.9% / 80.4%. The 1,330 features and the weight steps
-//   that keep the entry under 80 kB cost one to one and a half points alone, and about two with the topic model mixed in.
-// Room: the 76 of 576 lexicon phrases that match no training or development message take 1,662 B of the entry (78,299 B
-// without them, 79,961 B with): most of what topic weights in ±7 steps would need.
-import { LABELS, TOPICS, TOPICS_BY_LABEL } from '../corpus/load.js';
+// December 2026, on 2,428 training messages (accuracy, folds as sealed / by source; log-loss likewise):
+// - label weights in ±31 steps and topic weights in ±4 (as shipped until then, 1,330 features): alpha 1 79.0% / 77.6%
+//   (0.580 / 0.618); alpha 0.5 79.0% / 77.2%, 0.7 78.9% / 78.1%. Topic weights in four steps carry nothing the label
+//   weights lack.
+// - topic weights in ±7 steps, alpha 0.5: label weights in ±31 steps 79.8% / 78.5%, ±15 79.6% / 78.5%, ±11 79.4% /
+//   78.4%, ±9 79.7% / 78.3% (0.560 / 0.593), ±7 79.6% / 78.1%. Alpha 0.4 and 0.6 within ±0.5 points of 0.5 at each.
+//   Topic weights in ±15 steps: 80.1% / 78.7% with label ±31 (4 kB more than ±4).
+// - sizes of the encoded weights alone (gzip, 1,330 features): label ±31 3.8 kB, ±15 2.9 kB, ±9 2.2 kB, ±7 1.9 kB;
+//   topic ±4 1.5 kB, ±7 3.2 kB, ±15 6.2 kB. Label ±9 with topic ±7 took about the bytes of label ±31 with topic ±4.
+// - 1,200 features instead of 1,330, topic ±7, alpha 0.5: label ±9 79.2% / 78.4%, ±11 79.4% / 78.5%, ±15 79.4% / -.
+// - unpruned and unquantized: alpha 1 80.0% / 78.8%; alpha 0.5 80.9% / 80.4%. The features and the weight steps that
+//   keep the entry under 80 kB cost about a point and a half with the topic model mixed in.
+// Shipped since: label ±9, topic ±7, alpha 0.5, 1,270 features (the reader's mixing code took the room of 60).
+import { LABELS } from '../corpus/load.js';
 import { loadExamples } from './dataset.js';
 import type { Example } from './dataset.js';
-import { buildVocabulary, LABEL_OPTIONS, samples, shippedPair, TOPIC_LEVELS, TOPIC_OPTIONS, toRow } from './trainModel.js';
-import { fitTemperature, logits, softmax, train } from './softmax.js';
+import { buildVocabulary, LABEL_LEVELS, LABEL_OPTIONS, mixedLogits, shippedPair, TOPIC_LEVELS, toRow, trainPair } from './trainModel.js';
+import { fitTemperature, logits, softmax } from './softmax.js';
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const examples = loadExamples();
-  const topicLabel = TOPICS.map((t) => LABELS.findIndex((l) => (TOPICS_BY_LABEL[l] as readonly string[]).includes(t)));
   const foldOf = (e: Example): number => (process.env.FOLDS === 'source' ? e.sourceFold : e.fold);
-  const levels = Number(process.env.TOPIC_LEVELS ?? TOPIC_LEVELS);
+  const topicLevels = Number(process.env.TOPIC_LEVELS ?? TOPIC_LEVELS);
+  const labelLevels = Number(process.env.LABEL_LEVELS ?? LABEL_LEVELS);
   const held: { zl: Float64Array; zt: Float64Array; y: number }[] = [];
   for (let fold = 0; fold < 5; fold++) {
     const trainSet = examples.filter((e) => e.split === 'invented' || (e.split === 'train' && foldOf(e) !== fold));
     const vocab = buildVocabulary(trainSet);
-    const label = train(samples(trainSet, vocab, (e) => e.labelIndex, LABELS.length), vocab.names.length, LABELS.length, LABEL_OPTIONS);
-    const real = trainSet.filter((e) => e.topicIndex >= 0);
-    const topic = train(samples(real, vocab, (e) => e.topicIndex, TOPICS.length), vocab.names.length, TOPICS.length, TOPIC_OPTIONS);
-    const models = process.env.RAW ? { label, topic } : shippedPair(label, topic, levels);
+    const [label, topic] = trainPair(trainSet, vocab, LABEL_OPTIONS);
+    const models = process.env.RAW ? { label, topic } : shippedPair(label, topic, topicLevels, labelLevels);
     for (const e of examples) {
       if (e.split !== 'train' || foldOf(e) !== fold) continue;
       const x = toRow(e, vocab);
       held.push({ zl: logits(models.label, x), zt: logits(models.topic, x), y: e.labelIndex });
     }
   }
-  const topicLogits = (zt: Float64Array): Float64Array => {
-    const sums = new Float64Array(LABELS.length);
-    softmax(zt).forEach((p, t) => { sums[topicLabel[t]!]! += p; });
-    return sums.map((p) => Math.log(p + 1e-9));
-  };
-  for (const alpha of [1, 0.7, 0.5, 0.3, 0]) {
-    const rows = held.map((h) => {
-      const tl = topicLogits(h.zt);
-      return { z: h.zl.map((v, k) => alpha * v + (1 - alpha) * tl[k]!), y: h.y };
-    });
+  for (const alpha of (process.env.ALPHAS ?? '1,0.7,0.5,0.3').split(',').map(Number)) {
+    const rows = held.map((h) => ({ z: mixedLogits(h.zl, h.zt, alpha), y: h.y }));
     const t = fitTemperature(rows);
     let ok = 0;
     let nll = 0;
     for (const r of rows) {
       const p = softmax(r.z, t);
       let best = 0;
-      for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
+      for (let k = 1; k < LABELS.length; k++) if (p[k]! > p[best]!) best = k;
       if (best === r.y) ok++;
       nll -= Math.log(p[r.y]!);
     }
-    const mode = `${process.env.FOLDS === 'source' ? 'source folds' : 'folds as sealed'}, ${process.env.RAW ? 'unpruned' : `shipped form, topic weights in ±${levels} steps`}`;
+    const mode = `${process.env.FOLDS === 'source' ? 'source folds' : 'folds as sealed'}, ${process.env.RAW ? 'unpruned' : `label weights in ±${labelLevels} steps, topic weights in ±${topicLevels}`}`;
     console.log(`${mode}: alpha ${alpha}: acc ${(100 * ok / rows.length).toFixed(1)}% nll ${(nll / rows.length).toFixed(4)} T ${t}`);
   }
 }

@@ -5,7 +5,7 @@ import { checkCalendarOption } from './timeline/scanReply.js';
 import { findRequests } from './findRequests.js';
 import { featureName, Kind, readReply, replyFeatures } from './model/features.js';
 import type { FeatureOccurrences, Reading } from './model/features.js';
-import { rowContributions, scoreFeatures, scoreTopics } from './model/linearModel.js';
+import { rowContributions, scoreFeatures } from './model/linearModel.js';
 import type { LinearScores, RowContributions } from './model/linearModel.js';
 import { REQUEST_LABELS, REVIEW_THRESHOLDS } from './model/weights.generated.js';
 import { REPLY_LABELS, REPLY_LANGUAGES, REPLY_TOPICS, TOPIC_LABELS } from './types.js';
@@ -101,7 +101,7 @@ export function classifyReply(input: ReplyInput, options?: ClassifyOptions): Cla
   // Rounded as shown, and compared as shown: an app that reads `confidence` and the threshold sees the same verdict.
   const confidence = Math.round((scored.labels[best] ?? 0) * 1000) / 1000;
 
-  const topic = topicOf(vec, scored, best);
+  const topic = topicOf(scored, best);
   const evidence = evidenceOf(reading, vec, scored, best, label);
 
   return {
@@ -125,16 +125,13 @@ function scoresOf(p: Float64Array): Record<ReplyLabel, number> {
 /** The indexes in REPLY_TOPICS of each label's topics, by label index (made on first use). */
 let topicsByLabel: readonly (readonly number[])[] | undefined;
 
-/** The topic: the likeliest of the label's own topics (only those are scored). */
-function topicOf(vec: FeatureOccurrences, scored: LinearScores, best: number): ReplyTopic {
+/** The topic: the likeliest of the label's own topics. */
+function topicOf(scored: LinearScores, best: number): ReplyTopic {
   topicsByLabel ??= REPLY_LABELS.map((l) => REPLY_TOPICS.flatMap((t, k) => (TOPIC_LABELS[t] === l ? [k] : [])));
   const candidates = topicsByLabel[best]!;
-  // A label with one topic (an offer) has nothing to weigh.
-  if (candidates.length === 1) return REPLY_TOPICS[candidates[0]!] as ReplyTopic;
-  const topicLogits = scoreTopics(vec, scored, candidates);
-  let bestTopic = 0;
-  for (let j = 1; j < candidates.length; j++) if (topicLogits[j]! > topicLogits[bestTopic]!) bestTopic = j;
-  return REPLY_TOPICS[candidates[bestTopic] ?? 0] as ReplyTopic;
+  let bestTopic = candidates[0]!;
+  for (const t of candidates) if (scored.topics[t]! > scored.topics[bestTopic]!) bestTopic = t;
+  return REPLY_TOPICS[bestTopic] as ReplyTopic;
 }
 
 /** The runner-up: the likeliest label after `best`. */

@@ -1,6 +1,7 @@
 import type { FeatureOccurrences } from './features.js';
 import {
-  ALPHABET, FEATURE_IDS, LABEL_BIAS, LABEL_SCALE, LABEL_WEIGHTS, TEMPERATURE, TOPIC_BIAS, TOPIC_SCALE, TOPIC_WEIGHTS,
+  ALPHABET, FEATURE_IDS, LABEL_BIAS, LABEL_MIX, LABEL_OF_TOPIC, LABEL_SCALE, LABEL_WEIGHTS, MIX_FLOOR, TEMPERATURE, TOPIC_BIAS,
+  TOPIC_SCALE, TOPIC_WEIGHTS,
 } from './weights.generated.js';
 
 /**
@@ -17,13 +18,24 @@ interface Weights {
   readonly rowCount: number;
   /** Character code → weight step. */
   readonly steps: Int8Array;
-  /** The label weight steps, {@link LABEL_BIAS}.length a row, and the topic weight steps, {@link TOPIC_BIAS}.length a row. */
+  /** The label weight steps, {@link LABEL_BIAS}.length a row. */
   readonly labelSteps: Int8Array;
-  readonly topicSteps: Int8Array;
+  /**
+   * The non-zero topic weight steps (most are zero), row by row: row `r`'s are entries `topicStart[r]` to
+   * `topicStart[r + 1] - 1`, each a topic (its index in {@link TOPIC_BIAS}) and a step.
+   */
+  readonly topicStart: Int32Array;
+  readonly topicOf: Uint8Array;
+  readonly topicStep: Int8Array;
   /** 1 for a row whose steps are decoded. */
   readonly decoded: Uint8Array;
   /** One slot per row, all 0 between calls: {@link rowContributions}' scratch, so grouping allocates nothing. */
   readonly groups: Int32Array;
+  /** {@link LinearScores}' topic buffers and {@link topicShares}' output, which the next call reuses. */
+  readonly topics: Float64Array;
+  readonly topicProbabilities: Float64Array;
+  readonly labelTopicProbabilities: Float64Array;
+  readonly through: Float64Array;
 }
 
 /** Character code → the value of that ALPHABET digit, minus `offset`. */
@@ -128,9 +140,27 @@ function load(): Weights {
     table[2 * s] = id;
     table[2 * s + 1] = row + 1;
   });
+  const T = TOPIC_BIAS.length;
+  const dense = decodeSparseWeights(TOPIC_WEIGHTS, n * T);
+  let nonZero = 0;
+  for (const step of dense) if (step !== 0) nonZero++;
+  const topicStart = new Int32Array(n + 1);
+  const topicOf = new Uint8Array(nonZero);
+  const topicStep = new Int8Array(nonZero);
+  for (let r = 0, j = 0; r < n; r++) {
+    for (let t = 0; t < T; t++) {
+      const step = dense[r * T + t]!;
+      if (step === 0) continue;
+      topicOf[j] = t;
+      topicStep[j++] = step;
+    }
+    topicStart[r + 1] = j;
+  }
   weights = {
     table, bits, rowCount: n, steps: digitTable(32), labelSteps: new Int8Array(n * LABEL_BIAS.length),
-    topicSteps: decodeSparseWeights(TOPIC_WEIGHTS, n * TOPIC_BIAS.length), decoded: new Uint8Array(n), groups: new Int32Array(n),
+    topicStart, topicOf, topicStep, decoded: new Uint8Array(n), groups: new Int32Array(n),
+    topics: new Float64Array(T), topicProbabilities: new Float64Array(T), labelTopicProbabilities: new Float64Array(LABEL_BIAS.length),
+    through: new Float64Array(T),
   };
   return weights;
 }
@@ -159,12 +189,18 @@ function rowOf(w: Weights, id: number): number {
 }
 
 /**
- * Label probabilities of a reply's features, and the occurrences the model has a row for. The occurrence lists live in
- * buffers the next {@link scoreFeatures} call reuses (the reply reader reads them before it scores another reply).
+ * Label probabilities of a reply's features, its topic logits, and the occurrences the model has a row for. The
+ * occurrence lists live in buffers the next {@link scoreFeatures} call reuses (the reply reader reads them before it
+ * scores another reply).
  */
 export interface LinearScores {
   /** Label probabilities (calibrated by the fitted temperature), in {@link LABEL_BIAS} order. */
   readonly labels: Float64Array;
+  /** The topic model's logits, in {@link TOPIC_BIAS} order (in a buffer the next call reuses). */
+  readonly topics: Float64Array;
+  /** Their softmax, and its sum over each label's topics (in buffers the next call reuses). */
+  readonly topicProbabilities: Float64Array;
+  readonly labelTopicProbabilities: Float64Array;
   /** How many occurrences have a row in the model (the others weigh nothing). */
   readonly count: number;
   /** Those occurrences, in order: the first {@link LinearScores.count} entries. */
@@ -199,24 +235,31 @@ function scratchFor(occurrences: number): Scratch {
   return scratch;
 }
 
-function softmaxInto(z: Float64Array, temperature: number): Float64Array {
+/** Writes the softmax of `z` at `temperature` into `out` (which may be `z`) and returns it. */
+function softmaxInto(z: Float64Array, temperature: number, out: Float64Array = z): Float64Array {
   let max = -Infinity;
   for (let k = 0; k < z.length; k++) max = Math.max(max, (z[k] ?? 0) / temperature);
   let sum = 0;
-  for (let k = 0; k < z.length; k++) sum += z[k] = Math.exp((z[k] ?? 0) / temperature - max);
-  for (let k = 0; k < z.length; k++) z[k] = (z[k] ?? 0) / sum;
-  return z;
+  for (let k = 0; k < z.length; k++) sum += out[k] = Math.exp((z[k] ?? 0) / temperature - max);
+  for (let k = 0; k < z.length; k++) out[k] = (out[k] ?? 0) / sum;
+  return out;
 }
 
-/** Runs the label model over a reply's features: only look-ups and additions. */
+/**
+ * Runs the label and topic models over a reply's features (only look-ups and additions) and mixes them: a label's logit
+ * is LABEL_MIX times the label model's plus the rest times the log of its topics' summed probabilities (as the training
+ * script's mixedLogits).
+ */
 export function scoreFeatures(vec: FeatureOccurrences): LinearScores {
   const w = load();
   const L = LABEL_BIAS.length;
-  const labels = new Float64Array(L);
-  for (let k = 0; k < L; k++) labels[k] = LABEL_BIAS[k]!;
+  const T = TOPIC_BIAS.length;
+  const labels = new Float64Array(LABEL_BIAS);
+  const { topics, topicProbabilities, labelTopicProbabilities: sums } = w;
+  topics.fill(0);
   const { hits, rows } = scratchFor(vec.count);
   let count = 0;
-  const { labelSteps, decoded } = w;
+  const { labelSteps, topicStart, topicOf, topicStep, decoded } = w;
   const { ids, values } = vec;
   for (let i = 0; i < vec.count; i++) {
     const row = rowOf(w, ids[i]!);
@@ -227,35 +270,33 @@ export function scoreFeatures(vec: FeatureOccurrences): LinearScores {
     const v = values[i]! * LABEL_SCALE;
     const base = row * L;
     for (let k = 0; k < L; k++) labels[k] = labels[k]! + labelSteps[base + k]! * v;
+    const end = topicStart[row + 1]!;
+    for (let j = topicStart[row]!; j < end; j++) {
+      const t = topicOf[j]!;
+      topics[t] = topics[t]! + topicStep[j]! * values[i]!;
+    }
   }
-  return { labels: softmaxInto(labels, TEMPERATURE), count, hits, rows };
-}
-
-/** The topic model's logits for the given topics only (those of the chosen label), in the order given. */
-export function scoreTopics(vec: FeatureOccurrences, scored: LinearScores, topics: readonly number[]): Float64Array {
-  const { topicSteps } = load();
-  const T = TOPIC_BIAS.length;
-  const out = new Float64Array(topics.length);
-  for (let j = 0; j < topics.length; j++) out[j] = TOPIC_BIAS[topics[j]!]!;
-  const { hits, rows, count } = scored;
-  const { values } = vec;
-  for (let h = 0; h < count; h++) {
-    const v = values[hits[h]!]! * TOPIC_SCALE;
-    const base = rows[h]! * T;
-    for (let j = 0; j < topics.length; j++) out[j] = out[j]! + topicSteps[base + topics[j]!]! * v;
-  }
-  return out;
+  // The steps were summed unscaled: one multiplication a topic instead of one a weight.
+  for (let t = 0; t < T; t++) topics[t] = TOPIC_BIAS[t]! + topics[t]! * TOPIC_SCALE;
+  const p = softmaxInto(topics, 1, topicProbabilities);
+  sums.fill(0);
+  for (let t = 0; t < T; t++) sums[LABEL_OF_TOPIC[t]!]! += p[t]!;
+  for (let k = 0; k < L; k++) labels[k] = LABEL_MIX * labels[k]! + (1 - LABEL_MIX) * Math.log(sums[k]! + MIX_FLOOR);
+  return { labels: softmaxInto(labels, TEMPERATURE), topics, topicProbabilities, labelTopicProbabilities: sums, count, hits, rows };
 }
 
 /**
  * What each model row added to label `best` over label `second`, summed over the row's occurrences in the reply's
  * fields (global features left out), one group per row in order of first occurrence: `first[g]` is group `g`'s first
- * occurrence, `sums[g]` its contribution.
+ * occurrence, `sums[g]` its contribution. A row adds through both models: LABEL_MIX times its label weights, and the
+ * rest times its topic weights as the log of a label's summed topic probabilities moves with them (each topic of `best`
+ * weighted by its share of that label's probability, less each topic of `second` by its share).
  */
 export function rowContributions(vec: FeatureOccurrences, scored: LinearScores, best: number, second: number): RowContributions {
   const w = load();
-  const { groups: slots, labelSteps } = w;
+  const { groups: slots, labelSteps, topicStart, topicOf, topicStep } = w;
   const L = LABEL_BIAS.length;
+  const through = topicShares(w, scored, best, second);
   const { first, sums, touched } = scratchFor(scored.count);
   let count = 0;
   const { hits, rows } = scored;
@@ -264,17 +305,37 @@ export function rowContributions(vec: FeatureOccurrences, scored: LinearScores, 
     const i = hits[h]!;
     if (fields[i]! < 0) continue;
     const row = rows[h]!;
-    const winner = labelSteps[row * L + best]! * LABEL_SCALE;
-    const runnerUp = labelSteps[row * L + second]! * LABEL_SCALE;
-    const c = (winner - runnerUp) * values[i]!;
+    // A row's occurrences' values add up first; what a unit of value adds is worked out once a row, below.
     const g = slots[row]! - 1;
     if (g < 0) {
       slots[row] = count + 1;
       touched[count] = row;
       first[count] = i;
-      sums[count++] = c;
-    } else sums[g]! += c;
+      sums[count++] = values[i]!;
+    } else sums[g]! += values[i]!;
   }
-  for (let k = 0; k < count; k++) slots[touched[k]!] = 0;
+  for (let k = 0; k < count; k++) {
+    const row = touched[k]!;
+    slots[row] = 0;
+    let c = LABEL_MIX * LABEL_SCALE * (labelSteps[row * L + best]! - labelSteps[row * L + second]!);
+    for (let j = topicStart[row]!; j < topicStart[row + 1]!; j++) c += through[topicOf[j]!]! * topicStep[j]!;
+    sums[k] = c * sums[k]!;
+  }
   return { count, first, sums };
+}
+
+/**
+ * Per topic, what one topic weight step moves label `best`'s mixed logit over label `second`'s: (1 − LABEL_MIX) times
+ * TOPIC_SCALE times the topic's share of its label's topic probability, positive for `best`'s topics and negative for
+ * `second`'s (the derivative of the log of a sum of softmax terms, the shared normaliser cancelling).
+ */
+function topicShares(w: Weights, scored: LinearScores, best: number, second: number): Float64Array {
+  const { topicProbabilities: p, labelTopicProbabilities: total } = scored;
+  const out = w.through;
+  const factor = (1 - LABEL_MIX) * TOPIC_SCALE;
+  for (let t = 0; t < p.length; t++) {
+    const k = LABEL_OF_TOPIC[t]!;
+    out[t] = k === best ? (factor * p[t]!) / (total[k]! + MIX_FLOOR) : k === second ? (-factor * p[t]!) / (total[k]! + MIX_FLOOR) : 0;
+  }
+  return out;
 }
