@@ -55,9 +55,8 @@ describe('the reader mixes its two models as training did (R7)', () => {
     },
   );
 
-  test.prop([fc.constantFrom(...texts)], { numRuns: runs(60) })(
-    "R7: a row's evidence weight is the first-order change of the mixed margin (against finite differences of the oracle)",
-    (text) => {
+  it("R7: a row's evidence weight is the first-order change of the mixed margin (against finite differences of the oracle), on every seventh corpus message", () => {
+    for (const text of texts) {
       const vec = replyFeatures(readReply({ text }));
       const scored = scoreFeatures(vec);
       const p = [...scored.labels];
@@ -78,8 +77,9 @@ describe('the reader mixes its two models as training did (R7)', () => {
         const h = 1e-6;
         const l2 = Float64Array.from(zl, (z, k) => z + h * labelSteps[row * L + k]! * LABEL_SCALE * value);
         const t2 = Float64Array.from(zt, (z, t) => z + h * topicSteps[row * T + t]! * TOPIC_SCALE * value);
-        expect(sums[g]!).toBeCloseTo((margin(l2, t2) - margin(zl, zt)) / h, 3);
+        const expected = (margin(l2, t2) - margin(zl, zt)) / h;
+        expect(Math.abs(sums[g]! - expected), `${sums[g]} against ${expected}`).toBeLessThanOrEqual(1e-4 * Math.max(1, Math.abs(expected)));
       }
-    },
-  );
+    }
+  });
 });

@@ -326,16 +326,21 @@ export function rowContributions(vec: FeatureOccurrences, scored: LinearScores, 
 
 /**
  * Per topic, what one topic weight step moves label `best`'s mixed logit over label `second`'s: (1 − LABEL_MIX) times
- * TOPIC_SCALE times the topic's share of its label's topic probability, positive for `best`'s topics and negative for
- * `second`'s (the derivative of the log of a sum of softmax terms, the shared normaliser cancelling).
+ * TOPIC_SCALE times the derivative of log(S_best + MIX_FLOOR) − log(S_second + MIX_FLOOR) in the topic's logit, where
+ * S_k is the probability of label k's topics: p_t / (S_k + MIX_FLOOR) for a topic of k, less p_t · S_k / (S_k +
+ * MIX_FLOOR) for every topic (the softmax's shared normaliser, which nearly cancels between the two labels unless one
+ * of them is all but ruled out).
  */
 function topicShares(w: Weights, scored: LinearScores, best: number, second: number): Float64Array {
   const { topicProbabilities: p, labelTopicProbabilities: total } = scored;
   const out = w.through;
   const factor = (1 - LABEL_MIX) * TOPIC_SCALE;
+  const inBest = 1 / (total[best]! + MIX_FLOOR);
+  const inSecond = 1 / (total[second]! + MIX_FLOOR);
+  const shared = total[best]! * inBest - total[second]! * inSecond;
   for (let t = 0; t < p.length; t++) {
     const k = LABEL_OF_TOPIC[t]!;
-    out[t] = k === best ? (factor * p[t]!) / (total[k]! + MIX_FLOOR) : k === second ? (-factor * p[t]!) / (total[k]! + MIX_FLOOR) : 0;
+    out[t] = factor * p[t]! * ((k === best ? inBest : k === second ? -inSecond : 0) - shared);
   }
   return out;
 }
