@@ -10,7 +10,7 @@ export type { ExtractTimelineOptions } from './timeline/scanReply.js';
  * civil date or range in the employer's zone (R4.5): "by Friday", "by the end of next week",
  * "within two weeks", "in the next 5 business days", "early next week" (a range), "1–3 weeks" (a
  * range), "by December 4th", "mid-March", "tomorrow", "in a few days" (vague), in English, German,
- * French and Spanish, including reported speech ("they said they'd let me know by Friday").
+ * French, Spanish and Portuguese, including reported speech ("they said they'd let me know by Friday").
  *
  * Weekdays and dates are the next ones after `reference` ("by Friday" written on a Friday is a
  * week later; "by January 10" written in December is next year); business days come from

@@ -1,6 +1,6 @@
 /**
  * What an employer's reply says (`classifyReply`) and what it promised (`extractTimeline`), in
- * English, German, French and Spanish, offline.
+ * English, German, French, Spanish and Portuguese, offline.
  *
  * Guide: [Reply classifier](../../docs/classifier.md).
  *

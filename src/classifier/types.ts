@@ -59,7 +59,7 @@ export interface Evidence extends SourceSpan {
   readonly cue: string;
   /** The label it counted towards: the result's label. */
   readonly label: ReplyLabel;
-  /** Its learned contribution to that label (larger counts more). */
+  /** What it added to that label's score over the runner-up's, through both learned models (larger counts more). */
   readonly weight: number;
 }
 
