@@ -9,15 +9,11 @@ import LongestFirst from './test/helpers/sequencer.js';
  * them reads dates or zones, so they run once, in UTC.
  */
 const HEAVY = [
-  'test/corpus/retrain.test.ts', 'test/corpus/realCorpus.test.ts', 'test/corpus/mixedScores.test.ts',
-  'test/properties/classifier.prop.test.ts', 'src/classifier/regexes.test.ts',
+  'test/corpus/realCorpus.test.ts', 'test/corpus/mixedScores.test.ts', 'test/properties/classifier.prop.test.ts',
+  'src/classifier/regexes.test.ts',
 ];
 const ALL = ['src/**/*.test.ts', 'test/**/*.test.ts'];
-/**
- * `npm test` retrains the reply reader in a step of its own (scripts/test.mjs sets TEST_RETRAIN_APART=1 for the unit
- * and property runs), where it shares the machine with the package checks instead of the unit tests.
- */
-const EXCLUDE = ['test/package/**', 'node_modules/**', ...(process.env['TEST_RETRAIN_APART'] === '1' ? ['test/corpus/retrain.test.ts'] : [])];
+const EXCLUDE = ['test/package/**', 'node_modules/**'];
 
 /**
  * Test files whose results could change with the host's zone: everything that parses, formats or counts dates and

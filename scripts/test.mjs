@@ -43,7 +43,7 @@ const packageTests = (...files) => [...bin('vitest'), 'run', '-c', 'vitest.packa
  */
 const STEPS = [
   {
-    name: 'unit and property tests (UTC; LA; Tokyo, light)', mb: 780, cores: 2, env: { TEST_RETRAIN_APART: '1' },
+    name: 'unit and property tests (UTC; LA; Tokyo, light)', mb: 780, cores: 2,
     run: [[...NODE, 'scripts/test-tz.mjs', 'UTC', '--zoned', 'America/Los_Angeles', '--light', 'Asia/Tokyo', '--', '--maxWorkers=2']],
   },
   // tsc checks src once and writes its declarations to .types/; the build bundles them, and the tests, examples and
@@ -55,9 +55,6 @@ const STEPS = [
   { name: 'docs', mb: 490, run: [[...bin('typedoc'), '--treatWarningsAsErrors']] },
   { name: 'playground', mb: 80, after: ['build', 'docs'], run: [[...NODE, 'scripts/build-playground.mjs']] },
   { name: 'package: clean install', group: 'package', mb: 420, after: ['pack'], run: [packageTests('install')] },
-  // test/corpus/retrain.test.ts, which the unit and property runs leave out: about ten seconds of one core, started
-  // beside the clean install rather than among the unit tests, which keep both cores busy.
-  { name: 'retraining the reply reader', mb: 340, after: ['pack'], run: [[...bin('vitest'), 'run', 'test/corpus/retrain.test.ts']] },
   { name: 'publint', group: 'package', mb: 50, after: ['pack'], run: [[...bin('publint'), 'run', tarball, '--strict']] },
   { name: 'attw', group: 'package', mb: 230, after: ['pack'], run: [[...bin('attw', '@arethetypeswrong/cli'), tarball]] },
   { name: 'package: exports, examples, bundles', group: 'package', mb: 240, after: ['pack'], run: [packageTests('exports', 'examples', 'bundle')] },
@@ -84,7 +81,7 @@ function runStep(step) {
       if (i === step.run.length) return resolve({ status: 0, output });
       const [cmd, ...args] = step.run[i];
       output.push(Buffer.from(`$ ${[cmd === process.execPath ? 'node' : cmd, ...args].join(' ').replaceAll(`${ROOT}/`, '')}\n`));
-      const child = spawn(cmd, args, { cwd: ROOT, env: { ...env, ...step.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(cmd, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
       child.stdout.on('data', (d) => output.push(d));
       child.stderr.on('data', (d) => output.push(d));
       child.on('error', (e) => output.push(Buffer.from(`${e.message}\n`)));

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluateItems, sealedTestItems } from '../../scripts/classifier/evaluateReal.js';
+import { renderWeightsModule, trainModel } from '../../scripts/classifier/trainModel.js';
 import { LABELS, LANGS, loadCorpus, sourceFoldKeys, sourceOf, splitKeys, testSplit, TOPICS_BY_LABEL } from '../../scripts/corpus/load.js';
 import { readReply } from '../../src/classifier/model/features.js';
 
@@ -11,6 +14,7 @@ import { readReply } from '../../src/classifier/model/features.js';
  */
 const items = loadCorpus();
 const test = testSplit(items);
+const NO_TIME_LIMIT = 0;
 /** Share of each language's real messages whose language must be detected (100% in every language when set). */
 const MIN_DETECTED = 0.95;
 
@@ -90,6 +94,13 @@ describe('real-mail corpus (R7)', () => {
   });
 });
 
+describe('reply reader weights (R7)', () => {
+  // Training is a fixed amount of work (a few seconds); with no time limit, the verdict never depends on machine speed.
+  it('R7: retraining on the corpus reproduces the committed weights byte for byte', { timeout: NO_TIME_LIMIT }, () => {
+    const committed = readFileSync(fileURLToPath(new URL('../../src/classifier/model/weights.generated.ts', import.meta.url)), 'utf8');
+    expect(renderWeightsModule(trainModel()) === committed, 'run `npm run train:classifier` and commit the result').toBe(true);
+  });
+});
 
 /**
  * Floors on the sealed split, under the figures measured when the weights were trained: accuracy 82.2% (916/1,115),

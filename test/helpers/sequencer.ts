@@ -5,7 +5,6 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** The files that take longest, longest first (each several seconds on a 2-core machine). */
 export const LONGEST = [
-  'test/corpus/retrain.test.ts',
   'test/corpus/realCorpus.test.ts',
   'src/classifier/regexes.test.ts',
   'test/properties/holidays.prop.test.ts',
