@@ -9,7 +9,7 @@ import LongestFirst from './test/helpers/sequencer.js';
  * them reads dates or zones, so they run once, in UTC.
  */
 const HEAVY = [
-  'test/corpus/realCorpus.test.ts', 'test/corpus/mixedScores.test.ts', 'test/properties/classifier.prop.test.ts',
+  'test/corpus/realCorpus.test.ts', 'test/properties/classifier.prop.test.ts',
   'src/classifier/regexes.test.ts',
 ];
 const ALL = ['src/**/*.test.ts', 'test/**/*.test.ts'];
