@@ -288,9 +288,9 @@ export function scoreFeatures(vec: FeatureOccurrences): LinearScores {
 /**
  * What each model row added to label `best` over label `second`, summed over the row's occurrences in the reply's
  * fields (global features left out), one group per row in order of first occurrence: `first[g]` is group `g`'s first
- * occurrence, `sums[g]` its contribution. A row adds through both models: LABEL_MIX times its label weights, and the
- * rest times its topic weights as the log of a label's summed topic probabilities moves with them (each topic of `best`
- * weighted by its share of that label's probability, less each topic of `second` by its share).
+ * occurrence, `sums[g]` its contribution. A row adds through both models: LABEL_MIX times its label weights, and its
+ * topic weights times what each topic step moves the margin ({@link topicShares}); the sum is the derivative of the
+ * mixed margin along the row's features.
  */
 export function rowContributions(vec: FeatureOccurrences, scored: LinearScores, best: number, second: number): RowContributions {
   const w = load();
