@@ -17,12 +17,13 @@
 //   78.4%, ±9 79.7% / 78.3% (0.560 / 0.593), ±7 79.6% / 78.1%. Alpha 0.4 and 0.6 within ±0.5 points of 0.5 at each.
 //   Topic weights in ±15 steps: 80.1% / 78.7% with label ±31 (4 kB more than ±4).
 // - sizes of the encoded weights alone (gzip, 1,330 features): label ±31 3.8 kB, ±15 2.9 kB, ±9 2.2 kB, ±7 1.9 kB;
-//   topic ±4 1.5 kB, ±7 3.2 kB, ±15 6.2 kB. Label ±9 with topic ±7 took about the bytes of label ±31 with topic ±4.
+//   topic ±4 1.5 kB, ±7 3.2 kB, ±15 6.2 kB. Label ±9 with topic ±7 took about the bytes of label ±31 with topic
+//   ±4.
 // - 1,200 features instead of 1,330, topic ±7, alpha 0.5: label ±9 79.2% / 78.4%, ±11 79.4% / 78.5%, ±15 79.4% / -.
 // - unpruned and unquantized: alpha 1 80.0% / 78.8%; alpha 0.5 80.9% / 80.4%. The features and the weight steps that
 //   keep the entry under 80 kB cost about a point and a half with the topic model mixed in.
-// Shipped since: label ±9, topic ±7, alpha 0.5, 1,270 features (the reader's mixing code took the room of 60), invented
-// messages in the topic model (trainPair): 80.1% / 78.6% (0.563 / 0.597). Tried around it, none better:
+// Shipped since: label ±9, topic ±7, alpha 0.5, 1,270 features (the reader's mixing code took the room of 60),
+// invented messages in the topic model (trainPair): 80.1% / 78.6% (0.563 / 0.597). Tried around it, none better:
 // - topic training: 100 steps falling along a half cosine 79.7% / 78.1%; 70 such steps 79.3% / 78.5%; l2 1e-3 79.9% /
 //   78.3%; l2 6e-3 79.2% / 77.8% (TOPIC_OPTIONS: 70 steps at 0.1, l2 3e-3);
 // - 100 or 250 of the 1,270 features kept for their topic weights alone (none are now: the label weights fill them):

@@ -66,10 +66,10 @@ function withOfferAnswer(requests: ReplyRequest[], label: ReplyLabel, evidence: 
  * decided it.
  *
  * The reply is cleaned first (HTML, quoted messages, signatures and disclaimers removed) and its language detected
- * (English, German, French, Spanish or Portuguese). Two linear models learned from real employer mail, one over the labels and
- * one over the finer topics, then weigh its words, word pairs, subject and the phrases of a built-in lexicon (with
- * negation, contrast and condition marks), and the label is read from both. `confidence` is a calibrated probability,
- * and `needsReview` says when it is too low to act on without asking a person.
+ * (English, German, French, Spanish or Portuguese). Two linear models learned from real employer mail, one over the
+ * labels and one over the finer topics, then weigh its words, word pairs, subject and the phrases of a built-in lexicon
+ * (with negation, contrast and condition marks), and the label is read from both. `confidence` is a calibrated
+ * probability, and `needsReview` says when it is too low to act on without asking a person.
  *
  * @param input - The reply: a string (plain text or HTML) or `{ subject?, text?, html? }`.
  * @param options - `language` skips detection; `reference` and `timeZone` resolve the deadlines of `requests`.
