@@ -120,7 +120,8 @@ export function fnv1a(s: string): number {
   return h >>> 0;
 }
 
-function shingles(text: string): Set<string> {
+/** The word 4-grams of a text, accents and case folded (the whole text when it has fewer than four words). */
+export function shingles(text: string): Set<string> {
   const words = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[a-z0-9]+/g) ?? [];
   const out = new Set<string>();
   for (let i = 0; i + 4 <= words.length; i++) out.add(words.slice(i, i + 4).join(' '));

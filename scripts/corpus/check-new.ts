@@ -1,0 +1,74 @@
+/**
+ * Checks a file of new corpus messages before it joins `corpus/replies/`: every line valid under the loader's rules,
+ * no id already taken, and no message a near-duplicate (same language, word 4-gram Jaccard ≥
+ * {@link NEAR_DUPLICATE_JACCARD}) of a message already in the corpus or earlier in the file.
+ *   npx tsx scripts/corpus/check-new.ts path/to/new.jsonl
+ * Exits 0 when the file is clean, 1 when it has problems (each printed), 2 on a usage error.
+ */
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { loadCorpus, NEAR_DUPLICATE_JACCARD, shingles, type CorpusItem } from './load.js';
+
+export interface NewFileReport {
+  readonly items: readonly CorpusItem[];
+  /** One line per problem, naming the item. */
+  readonly problems: readonly string[];
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let both = 0;
+  for (const s of a) if (b.has(s)) both++;
+  return both / (a.size + b.size - both || 1);
+}
+
+/** Validates `file` as the loader would and compares it with the corpus in `corpusDir` (throws on an invalid line). */
+export function checkNewFile(file: string, corpusDir?: string): NewFileReport {
+  const dir = mkdtempSync(join(tmpdir(), 'corpus-check-'));
+  let fresh: CorpusItem[];
+  try {
+    copyFileSync(file, join(dir, basename(file).replace(/(\.jsonl)?$/, '.jsonl')));
+    fresh = loadCorpus(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const known = loadCorpus(corpusDir).filter((k) => k.file !== basename(file));
+  const knownIds = new Set(known.map((k) => k.id));
+  const seen = known.map((item) => ({ item, sh: shingles(item.text) }));
+  const problems: string[] = [];
+  for (const item of fresh) {
+    if (knownIds.has(item.id)) problems.push(`${item.id}: id already in the corpus`);
+    const sh = shingles(item.text);
+    for (const s of seen) {
+      if (s.item.lang !== item.lang) continue;
+      const j = jaccard(sh, s.sh);
+      if (j >= NEAR_DUPLICATE_JACCARD) {
+        problems.push(`${item.id}: near-duplicate (${j.toFixed(2)}) of ${s.item.id} (${s.item.file}, ${s.item.source})`);
+        break;
+      }
+    }
+    seen.push({ item, sh });
+  }
+  return { items: fresh, problems };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const file = process.argv[2];
+  if (file === undefined) {
+    console.error('usage: npx tsx scripts/corpus/check-new.ts new.jsonl');
+    process.exit(2);
+  }
+  let report: NewFileReport;
+  try {
+    report = checkNewFile(file);
+  } catch (e) {
+    console.error(`invalid: ${(e as Error).message}`);
+    process.exit(1);
+  }
+  for (const p of report.problems) console.log(p);
+  const counts = new Map<string, number>();
+  for (const i of report.items) counts.set(`${i.label}/${i.lang}`, (counts.get(`${i.label}/${i.lang}`) ?? 0) + 1);
+  console.log(`${report.items.length} valid messages; ${report.problems.length} problems`);
+  console.log([...counts].sort().map(([k, v]) => `${k} ${v}`).join(', '));
+  process.exit(report.problems.length === 0 ? 0 : 1);
+}

@@ -1,0 +1,53 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkNewFile } from '../../scripts/corpus/check-new.js';
+
+/** A corpus line as the loader wants it. */
+const line = (id: string, lang: string, text: string): string =>
+  JSON.stringify({ id, lang, label: 'rejection', topic: 'not_selected', requests: [], kind: 'repo-template', source: 'github:example/repo:mail.txt', text, timelines: [] });
+
+const TEXT = 'Thank you for your interest in the role. After careful review we have decided to move forward with other candidates whose experience more closely matches our needs.';
+
+const root = mkdtempSync(join(tmpdir(), 'check-new-test-'));
+const corpus = join(root, 'corpus');
+mkdirSync(corpus);
+writeFileSync(join(corpus, 'old.jsonl'), `${line('old-1', 'en', TEXT)}\n`);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function check(lines: readonly string[]): ReturnType<typeof checkNewFile> {
+  const file = join(root, 'new.jsonl');
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  return checkNewFile(file, corpus);
+}
+
+describe('checking new corpus messages before they join (issue 9 §1: near-duplicates across splits)', () => {
+  it('passes a message unlike any in the corpus', () => {
+    const r = check([line('new-1', 'en', 'We are pleased to invite you to a second interview with the engineering team next week.')]);
+    expect(r.items.map((i) => i.id)).toEqual(['new-1']);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('reports an id already in the corpus', () => {
+    expect(check([line('old-1', 'en', 'A different message about the weather.')]).problems).toEqual(['old-1: id already in the corpus']);
+  });
+
+  it('reports the same template published again, with one word changed, as a near-duplicate of the corpus message', () => {
+    const r = check([line('new-2', 'en', TEXT.replace('careful', 'thorough'))]);
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatch(/^new-2: near-duplicate \(0\.\d\d\) of old-1 \(old\.jsonl/);
+  });
+
+  it('reports a near-duplicate within the new file, and not one in another language', () => {
+    const r = check([
+      line('new-3', 'fr', TEXT),
+      line('new-4', 'fr', `${TEXT} Best wishes.`),
+    ]);
+    expect(r.problems).toEqual([expect.stringMatching(/^new-4: near-duplicate \(0\.\d\d\) of new-3 /)]);
+  });
+
+  it('rejects an invalid line with its line number', () => {
+    expect(() => check([line('new-5', 'en', 'Fine.'), line('new-6', 'xx', 'Bad language.')])).toThrow(/new\.jsonl:2: lang xx/);
+  });
+});
