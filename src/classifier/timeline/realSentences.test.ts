@@ -229,7 +229,10 @@ describe('timelines of real mail (R4.5, issue 9 §4)', () => {
  * them a start date and the date line of a letter): 90.8% (750 of 826), and 7 of 719 invented. The 230 messages added
  * to the corpus next brought 222 marked phrases (89 of them sealed), each resolved three times, blind (218 unanimous,
  * 4 by two of three readings), and added with no change to the reader: it was right on 82 of the 89 sealed ones and
- * invented 1 date (of 80); on all 915, 90.9% (832) and 8 of 799 invented.
+ * invented 1 date (of 80); on all 915, 90.9% (832) and 8 of 799 invented. The 72 messages added after those brought
+ * 50 phrases (18 sealed), each resolved three times, blind (all 50 unanimous): the reader, unchanged, was right on all
+ * 18 sealed ones; one training phrase ("en máximo 1 semana") taught the Spanish words "en máximo" and "en un máximo de".
+ * On all 933, 91.1% (850) and 8 of 815 invented.
  */
 const SEALED_FLOOR = 0.907;
 /**

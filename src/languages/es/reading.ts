@@ -62,10 +62,12 @@ export function timeline(): TimelineVocabulary {
     deadlinePrepositions: [
       'antes de', 'antes del', 'para', 'para el', 'hasta', 'hasta el', 'a más tardar', 'a más tardar el', 'como máximo', 'como máximo el',
       'dentro de', 'en un plazo de', 'en un plazo máximo de', 'en el plazo de', 'no más tarde de', 'no más tarde del', 'plazo:',
+      'en máximo', 'en un máximo de',
     ],
     prepositions: ['el', 'en', 'durante', 'a partir del', 'a partir de', 'desde el', 'a', 'a lo largo de', 'a lo largo de la', 'hacia', 'después del'],
     countPrepositions: [
       'en', 'dentro de', 'en un plazo de', 'en un plazo máximo de', 'en el plazo de', 'en el plazo máximo de', 'durante', 'en los', 'en las',
+      'en máximo', 'en un máximo de',
       'dentro de los', 'dentro de las', 'a lo largo de', 'a lo largo de la', 'en el transcurso de', 'en el transcurso de la',
     ],
     requestPrepositions: ['válido por', 'válido durante', 'válida por', 'queda activo', 'activo durante', 'vigente por', 'vigente durante', 'tienes', 'tendrás', 'plazo:'],
