@@ -5,6 +5,11 @@
 //   RAW=1 …                                                     the models unpruned and unquantized
 //   LABEL_LEVELS=31 TOPIC_LEVELS=4 …                            weights in other steps than ship (±9 and ±7)
 //   ALPHAS=1,0.5 …                                              the mixes to try
+//   REPORT=1 …                                                  at the shipped mix, the figures docs/classifier.md
+//                                                               gives for cross-validation: recall by label, accuracy
+//                                                               by language, topic accuracy, and calibration error and
+//                                                               review thresholds fitted on four folds, measured on the
+//                                                               fifth
 // For each fold it trains the label and topic models as trainModel does and predicts with the label logits mixed with
 // the topic model's probabilities summed per label (mixedLogits, weight `alpha` on the label model: 1 is the label
 // model alone), at the temperature fitted on the mixed held-out logits.
@@ -42,15 +47,55 @@
 import { LABELS } from '../corpus/load.js';
 import { loadExamples } from './dataset.js';
 import type { Example } from './dataset.js';
-import { buildVocabulary, LABEL_LEVELS, LABEL_OPTIONS, mixedLogits, shippedPair, TOPIC_LEVELS, toRow, trainPair } from './trainModel.js';
-import { fitTemperature, logits, softmax } from './softmax.js';
+import { buildVocabulary, LABEL_LEVELS, LABEL_OPTIONS, mixedLogits, reviewThresholds, shippedPair, TOPIC_LEVELS, toRow, trainPair } from './trainModel.js';
+import { expectedCalibrationError, fitTemperature, logits, softmax } from './softmax.js';
+
+const pct = (a: number, b: number): string => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
+const argmax = (p: Float64Array): number => p.reduce((best, v, k) => (v > p[best]! ? k : best), 0);
+
+/** The cross-validated figures of the reader at one mix: what docs/classifier.md reports beside the sealed split's. */
+function report(held: readonly { zl: Float64Array; zt: Float64Array; e: Example; fold: number }[], alpha: number): string {
+  const rows = held.map((h) => ({ z: mixedLogits(h.zl, h.zt, alpha), y: h.e.labelIndex, h }));
+  const lines: string[] = [];
+  const t = fitTemperature(rows);
+  const pred = rows.map((r) => argmax(softmax(r.z, t)));
+  lines.push(`recall: ${LABELS.map((l, k) => `${l} ${pct(rows.filter((r, i) => r.y === k && pred[i] === k).length, rows.filter((r) => r.y === k).length)}`).join(', ')}`);
+  const langs = [...new Set(rows.map((r) => r.h.e.lang))].sort();
+  lines.push(`by language: ${langs.map((l) => `${l} ${pct(rows.filter((r, i) => r.h.e.lang === l && pred[i] === r.y).length, rows.filter((r) => r.h.e.lang === l).length)}`).join(', ')}`);
+  const topicRight = rows.filter((r) => argmax(r.h.zt) === r.h.e.topicIndex).length;
+  lines.push(`topic: ${pct(topicRight, rows.length)}`);
+  // Temperature and per-label review thresholds fitted on four folds' predictions, measured on the fifth.
+  const measured: { label: number; confidence: number; correct: boolean }[] = [];
+  let flagged = 0;
+  let passRight = 0;
+  for (let fold = 0; fold < 5; fold++) {
+    const fit = rows.filter((r) => r.h.fold !== fold);
+    const tf = fitTemperature(fit);
+    const preds = (rs: typeof rows) => rs.map((r) => {
+      const p = softmax(r.z, tf);
+      const k = argmax(p);
+      return { label: k, confidence: p[k]!, correct: k === r.y };
+    });
+    const thresholds = reviewThresholds(preds(fit), LABELS.length);
+    for (const p of preds(rows.filter((r) => r.h.fold === fold))) {
+      measured.push(p);
+      if (p.confidence >= thresholds[p.label]!) {
+        flagged++;
+        if (p.correct) passRight++;
+      }
+    }
+  }
+  lines.push(`calibration error (temperature fitted on the other four folds): ${expectedCalibrationError(measured).toFixed(3)}`);
+  lines.push(`not flagged for review (thresholds fitted on the other four folds): ${pct(flagged, measured.length)} of messages, ${pct(passRight, flagged)} precise (${passRight}/${flagged})`);
+  return lines.map((l) => `  ${l}`).join('\n');
+}
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const examples = loadExamples();
   const foldOf = (e: Example): number => (process.env.FOLDS === 'source' ? e.sourceFold : e.fold);
   const topicLevels = Number(process.env.TOPIC_LEVELS ?? TOPIC_LEVELS);
   const labelLevels = Number(process.env.LABEL_LEVELS ?? LABEL_LEVELS);
-  const held: { zl: Float64Array; zt: Float64Array; y: number }[] = [];
+  const held: { zl: Float64Array; zt: Float64Array; y: number; e: Example; fold: number }[] = [];
   for (let fold = 0; fold < 5; fold++) {
     const trainSet = examples.filter((e) => e.split === 'invented' || (e.split === 'train' && foldOf(e) !== fold));
     const vocab = buildVocabulary(trainSet);
@@ -59,7 +104,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const e of examples) {
       if (e.split !== 'train' || foldOf(e) !== fold) continue;
       const x = toRow(e, vocab);
-      held.push({ zl: logits(models.label, x), zt: logits(models.topic, x), y: e.labelIndex });
+      held.push({ zl: logits(models.label, x), zt: logits(models.topic, x), y: e.labelIndex, e, fold });
     }
   }
   for (const alpha of (process.env.ALPHAS ?? '1,0.7,0.5,0.3').split(',').map(Number)) {
@@ -76,5 +121,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     }
     const mode = `${process.env.FOLDS === 'source' ? 'source folds' : 'folds as sealed'}, ${process.env.RAW ? 'unpruned' : `label weights in ±${labelLevels} steps, topic weights in ±${topicLevels}`}`;
     console.log(`${mode}: alpha ${alpha}: acc ${(100 * ok / rows.length).toFixed(1)}% nll ${(nll / rows.length).toFixed(4)} T ${t}`);
+    if (process.env.REPORT) console.log(report(held, alpha));
   }
 }
