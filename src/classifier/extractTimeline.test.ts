@@ -113,6 +113,8 @@ const ROWS: readonly Row[] = [
   ['Le contactaremos en breve.', WED_NOV_25, BERLIN, 'vague', '2026-11-30'],
   ['Le contestaremos antes del viernes.', WED_NOV_25, BERLIN, 'date', '2026-11-27'],
   ['Tendrás noticias nuestras dentro de 10 días.', WED_NOV_25, BERLIN, 'span-days', '2026-12-05'],
+  ['Te contactaremos en máximo 1 semana.', WED_NOV_25, BERLIN, 'span-days', '2026-12-02'],
+  ['Le responderemos en un máximo de 5 días hábiles.', WED_NOV_25, BERLIN, 'span-business-days', '2026-12-02'],
   // ── year end, Wednesday 2026-12-30 in New York ──────────────────────────────────────────
   ["We'll get back to you by January 8.", WED_DEC_30, NY, 'date', '2027-01-08', undefined, 'rolls into next year'],
   ["We'll get back to you by Friday.", WED_DEC_30, NY, 'date', '2027-01-01', undefined, 'across the year boundary; a holiday is still the promised day'],
