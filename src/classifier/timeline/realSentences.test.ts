@@ -156,6 +156,13 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map<string, string>([
   ["web8-041«soon»", "role read as slot"],
   ["web8-044«over the next week»", "role read as slot"],
   ["fr8-seegapi-entretien«dans les 48 heures»", "role read as promise"],
+  ["c9e-015«Tienes *30 minutos* para responder»", "phrase not recognised"],
+  ["c9e-018«Hoy»", "phrase not recognised"],
+  ["c9g-007«before Monday»", "role read as promise"],
+  ["c9g-008«See you tomorrow»", "phrase not recognised"],
+  ["c9g-008«Tomorrow»", "phrase not recognised"],
+  ["c9g-043«dans 3 jours»", "phrase not recognised"],
+  ["c9g-043«Plus que 3 jours avant votre premier jour»", "phrase not recognised"],
 ]);
 
 const key = (r: Row): string => `${r.id}«${r.phrase}»`;
@@ -232,7 +239,11 @@ describe('timelines of real mail (R4.5, issue 9 §4)', () => {
  * invented 1 date (of 80); on all 915, 90.9% (832) and 8 of 799 invented. The 72 messages added after those brought
  * 50 phrases (18 sealed), each resolved three times, blind (all 50 unanimous): the reader, unchanged, was right on all
  * 18 sealed ones; one training phrase ("en máximo 1 semana") taught the Spanish words "en máximo" and "en un máximo de".
- * On all 933, 91.1% (850) and 8 of 815 invented.
+ * On all 933, 91.1% (850) and 8 of 815 invented. The 125 messages added last brought 142 phrases (40 sealed), each
+ * resolved three times, blind (135 unanimous, 7 by two of three readings), and added with no change to the reader: it
+ * was right on 35 of the 40 sealed ones (three Spanish business-day ranges and two "pronto" read under another role)
+ * and on 95 of the 102 training ones (the 7 misses, most of them a first day or a shift counted down, are listed
+ * above). On all 973, 91.0% (885) and 8 of 847 invented.
  */
 const SEALED_FLOOR = 0.907;
 /**
