@@ -163,6 +163,8 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map<string, string>([
   ["c9g-008«Tomorrow»", "phrase not recognised"],
   ["c9g-043«dans 3 jours»", "phrase not recognised"],
   ["c9g-043«Plus que 3 jours avant votre premier jour»", "phrase not recognised"],
+  ["c9h-046«within the next 24 hours»", "role read as other"],
+  ["c9i-037«in ungefähr 3-4 Stunden»", "a firm date where the sentence states none"],
 ]);
 
 const key = (r: Row): string => `${r.id}«${r.phrase}»`;
@@ -243,7 +245,11 @@ describe('timelines of real mail (R4.5, issue 9 §4)', () => {
  * resolved three times, blind (135 unanimous, 7 by two of three readings), and added with no change to the reader: it
  * was right on 35 of the 40 sealed ones (three Spanish business-day ranges and two "pronto" read under another role)
  * and on 95 of the 102 training ones (the 7 misses, most of them a first day or a shift counted down, are listed
- * above). On all 973, 91.0% (885) and 8 of 847 invented.
+ * above). On all 973, 91.0% (885) and 8 of 847 invented. The 84 messages added after those brought 87 phrases (35
+ * sealed), all resolved the same three times, blind: the reader, unchanged, was right on 34 of the 35 sealed ones
+ * ("in den naechsten Tagen", with its umlaut written out, not recognised) and on 50 of the 52 training ones (2 misses
+ * listed above, one of them a task's duration in hours read as a date). On all 1,008, 91.2% (919) and 8 of 877
+ * invented.
  */
 const SEALED_FLOOR = 0.907;
 /**
