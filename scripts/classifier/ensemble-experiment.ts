@@ -71,7 +71,7 @@ function report(held: readonly { zl: Float64Array; zt: Float64Array; e: Example;
   lines.push(`topic: ${pct(topicRight, rows.length)}`);
   // Temperature and per-label review thresholds fitted on four folds' predictions, measured on the fifth.
   const measured: { label: number; confidence: number; correct: boolean }[] = [];
-  let flagged = 0;
+  let passed = 0;
   let passRight = 0;
   for (let fold = 0; fold < 5; fold++) {
     const fit = rows.filter((r) => r.h.fold !== fold);
@@ -85,13 +85,13 @@ function report(held: readonly { zl: Float64Array; zt: Float64Array; e: Example;
     for (const p of preds(rows.filter((r) => r.h.fold === fold))) {
       measured.push(p);
       if (p.confidence >= thresholds[p.label]!) {
-        flagged++;
+        passed++;
         if (p.correct) passRight++;
       }
     }
   }
   lines.push(`calibration error (temperature fitted on the other four folds): ${expectedCalibrationError(measured).toFixed(3)}`);
-  lines.push(`not flagged for review (thresholds fitted on the other four folds): ${pct(flagged, measured.length)} of messages, ${pct(passRight, flagged)} precise (${passRight}/${flagged})`);
+  lines.push(`not flagged for review (thresholds fitted on the other four folds): ${pct(passed, measured.length)} of messages, ${pct(passRight, passed)} precise (${passRight}/${passed})`);
   return lines.map((l) => `  ${l}`).join('\n');
 }
 
