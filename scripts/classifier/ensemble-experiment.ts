@@ -9,7 +9,8 @@
 //                                                               gives for cross-validation: recall by label, accuracy
 //                                                               by language, topic accuracy, and calibration error and
 //                                                               review thresholds fitted on four folds, measured on the
-//                                                               fifth
+//                                                               fifth (REVIEW_TARGET=0.985 … to fit them for another
+//                                                               precision than FITTED_PRECISION)
 // For each fold it trains the label and topic models as trainModel does and predicts with the label logits mixed with
 // the topic model's probabilities summed per label (mixedLogits, weight `alpha` on the label model: 1 is the label
 // model alone), at the temperature fitted on the mixed held-out logits.
@@ -52,7 +53,7 @@
 import { LABELS } from '../corpus/load.js';
 import { loadExamples } from './dataset.js';
 import type { Example } from './dataset.js';
-import { buildVocabulary, LABEL_LEVELS, LABEL_OPTIONS, mixedLogits, reviewThresholds, shippedPair, TOPIC_LEVELS, toRow, trainPair } from './trainModel.js';
+import { buildVocabulary, FITTED_PRECISION, LABEL_LEVELS, LABEL_OPTIONS, mixedLogits, reviewThresholds, shippedPair, TOPIC_LEVELS, toRow, trainPair } from './trainModel.js';
 import { expectedCalibrationError, fitTemperature, logits, softmax } from './softmax.js';
 
 const pct = (a: number, b: number): string => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
@@ -81,7 +82,7 @@ function report(held: readonly { zl: Float64Array; zt: Float64Array; e: Example;
       const k = argmax(p);
       return { label: k, confidence: p[k]!, correct: k === r.y };
     });
-    const thresholds = reviewThresholds(preds(fit), LABELS.length);
+    const thresholds = reviewThresholds(preds(fit), LABELS.length, Number(process.env.REVIEW_TARGET ?? FITTED_PRECISION));
     for (const p of preds(rows.filter((r) => r.h.fold === fold))) {
       measured.push(p);
       if (p.confidence >= thresholds[p.label]!) {

@@ -209,9 +209,12 @@ export function lowestCut(
  * them (97.5% on 8.3% with folds drawn as the sealed split is drawn), 98% gave 97.5% on 12.4%, 99% gave 97.4% on 5.8%,
  * and 98.5% was kept for its margin over 97%. On 2,062 it gives 96.8% on 6.1% (93.3% on 2.2%): with so few wrong
  * labels that high, the precision moves with the sample, and no cut among 98%, 98.5% and 99% held 97% on both. (On
- * 1,679 messages with unpruned fold models: 98% gave 96.1%, 98.5% 97.0%.)
+ * 1,679 messages with unpruned fold models: 98% gave 96.1%, 98.5% 97.0%.) On 2,630 messages, with per-label thresholds
+ * and the two models mixed, 98.5% gave 97.0% on 26.5% of messages (95.9% on 25.1% with folds drawn as the sealed split
+ * is), under the 97% aimed at in one scheme; 99% gives 97.6% on 17.8% and 97.7% on 19.8%, over it in both
+ * (`REPORT=1 REVIEW_TARGET=… npx tsx scripts/classifier/ensemble-experiment.ts`), so 99% is kept.
  */
-export const FITTED_PRECISION = 0.985;
+export const FITTED_PRECISION = 0.99;
 
 /** The review threshold: see {@link FITTED_PRECISION}. */
 export function reviewThreshold(preds: readonly { confidence: number; correct: boolean }[], target = FITTED_PRECISION): number {
