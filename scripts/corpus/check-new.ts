@@ -1,14 +1,15 @@
 /**
  * Checks a file of new corpus messages before it joins `corpus/replies/`: every line valid under the loader's rules,
- * no id already taken, and no message a near-duplicate (same language, word 4-gram Jaccard ≥
- * {@link NEAR_DUPLICATE_JACCARD}) of a message already in the corpus or earlier in the file.
+ * no id already taken, and no message a near-duplicate (same language, word 4-grams of subject and text with a Jaccard
+ * ≥ {@link NEAR_DUPLICATE_JACCARD}, as the sealed split groups them) of a message already in the corpus or earlier in
+ * the file.
  *   npx tsx scripts/corpus/check-new.ts path/to/new.jsonl
  * Exits 0 when the file is clean, 1 when it has problems (each printed), 2 on a usage error.
  */
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { loadCorpus, NEAR_DUPLICATE_JACCARD, shingles, type CorpusItem } from './load.js';
+import { itemShingles, loadCorpus, NEAR_DUPLICATE_JACCARD, type CorpusItem } from './load.js';
 
 export interface NewFileReport {
   readonly items: readonly CorpusItem[];
@@ -34,11 +35,11 @@ export function checkNewFile(file: string, corpusDir?: string): NewFileReport {
   }
   const known = loadCorpus(corpusDir).filter((k) => k.file !== basename(file));
   const knownIds = new Set(known.map((k) => k.id));
-  const seen = known.map((item) => ({ item, sh: shingles(item.text) }));
+  const seen = known.map((item) => ({ item, sh: itemShingles(item) }));
   const problems: string[] = [];
   for (const item of fresh) {
     if (knownIds.has(item.id)) problems.push(`${item.id}: id already in the corpus`);
-    const sh = shingles(item.text);
+    const sh = itemShingles(item);
     for (const s of seen) {
       if (s.item.lang !== item.lang) continue;
       const j = jaccard(sh, s.sh);

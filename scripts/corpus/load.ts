@@ -121,12 +121,17 @@ export function fnv1a(s: string): number {
 }
 
 /** The word 4-grams of a text, accents and case folded (the whole text when it has fewer than four words). */
-export function shingles(text: string): Set<string> {
+function shingles(text: string): Set<string> {
   const words = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[a-z0-9]+/g) ?? [];
   const out = new Set<string>();
   for (let i = 0; i + 4 <= words.length; i++) out.add(words.slice(i, i + 4).join(' '));
   if (words.length < 4) out.add(words.join(' '));
   return out;
+}
+
+/** The 4-grams near-duplicates are found by: those of the subject and the text together. */
+export function itemShingles(item: Pick<CorpusItem, 'subject' | 'text'>): Set<string> {
+  return shingles(`${item.subject ?? ''} ${item.text}`);
 }
 
 /** Items whose word 4-gram sets overlap this much (Jaccard) are one template, whatever their ids. */
@@ -170,7 +175,7 @@ function findSplitKeys(items: readonly CorpusItem[]): Map<string, string> {
   // sizes differ more than twofold cannot reach a Jaccard of one half, and are not compared. (Each group's key is its
   // lowest item, so the order of the unions does not matter.)
   const numbers = new Map<string, number>();
-  const sh = items.map((it) => Int32Array.from(shingles(`${it.subject ?? ''} ${it.text}`), (g) => {
+  const sh = items.map((it) => Int32Array.from(itemShingles(it), (g) => {
     let n = numbers.get(g);
     if (n === undefined) numbers.set(g, (n = numbers.size));
     return n;

@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkNewFile } from '../../scripts/corpus/check-new.js';
+import { loadCorpus, splitKeys } from '../../scripts/corpus/load.js';
 
 /** A corpus line as the loader wants it. */
-const line = (id: string, lang: string, text: string): string =>
-  JSON.stringify({ id, lang, label: 'rejection', topic: 'not_selected', requests: [], kind: 'repo-template', source: 'github:example/repo:mail.txt', text, timelines: [] });
+const line = (id: string, lang: string, text: string, subject?: string): string =>
+  JSON.stringify({ id, lang, label: 'rejection', topic: 'not_selected', requests: [], kind: 'repo-template', source: 'github:example/repo:mail.txt', ...(subject === undefined ? {} : { subject }), text, timelines: [] });
 
 const TEXT = 'Thank you for your interest in the role. After careful review we have decided to move forward with other candidates whose experience more closely matches our needs.';
 
@@ -45,6 +46,17 @@ describe('checking new corpus messages before they join (issue 9 §1: near-dupli
       line('new-4', 'fr', `${TEXT} Best wishes.`),
     ]);
     expect(r.problems).toEqual([expect.stringMatching(/^new-4: near-duplicate \(0\.\d\d\) of new-3 /)]);
+  });
+
+  it('measures as the sealed split does (subject and text together): what it reports is what the split would group', () => {
+    const subject = 'Update on the platform engineer opening in our Lisbon office, the relocation package, the visa support we offer, the team you would join and the next steps planned for the autumn hiring cycle';
+    const lines = [line('new-7', 'en', TEXT, subject), line('new-8', 'en', TEXT.replace('careful', 'thorough'), 'Your application')];
+    const reported = new Set(check(lines).problems.map((p) => p.split(':')[0]));
+    writeFileSync(join(corpus, 'new.jsonl'), `${lines.join('\n')}\n`);
+    const keys = splitKeys(loadCorpus(corpus));
+    rmSync(join(corpus, 'new.jsonl'));
+    for (const id of ['new-7', 'new-8']) expect(reported.has(id), id).toBe(keys.get(id) === keys.get('old-1'));
+    expect([...reported]).toEqual(['new-8']);
   });
 
   it('rejects an invalid line with its line number', () => {
