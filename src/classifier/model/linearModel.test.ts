@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { featureId } from './features.js';
-import { decodeFeatureIds, decodeSparseWeights, decodeWeights, ID_LOW_BITS } from './linearModel.js';
+import { decodeFeatureIds, decodeSparseRows, decodeSparseWeights, decodeWeights, ID_LOW_BITS } from './linearModel.js';
 import { ALPHABET, FEATURE_IDS, LABEL_NAMES, LABEL_WEIGHTS, TOPIC_NAMES, TOPIC_WEIGHTS } from './weights.generated.js';
 
 /** The encoding the training script writes: ascending ids, each difference as a Rice code, six bits a character. */
@@ -16,6 +16,20 @@ function encodeIds(ids: readonly number[]): string {
   bits = bits.padEnd(Math.ceil(bits.length / 6) * 6, '0');
   let out = '';
   for (let i = 0; i < bits.length; i += 6) out += ALPHABET[parseInt(bits.slice(i, i + 6), 2)];
+  return out;
+}
+
+// The training script's encoding, written again here: for each non-zero step, the zeros before it, then the step.
+function encodeSparse(steps: readonly number[]): string {
+  let out = '';
+  let zeros = 0;
+  for (const b of steps) {
+    if (b === 0) zeros++;
+    else {
+      out += '-'.repeat(Math.floor(zeros / 62)) + ALPHABET[zeros % 62]! + ALPHABET[b + 32]!;
+      zeros = 0;
+    }
+  }
   return out;
 }
 
@@ -37,26 +51,47 @@ describe('the shipped weights (R7)', () => {
   });
 
   it('R7: sparse weights decode to what was written, runs of zeros longer than one digit included', () => {
-    // The training script's encoding, written again here: for each non-zero step, the zeros before it, then the step.
-    const encode = (steps: readonly number[]): string => {
-      let out = '';
-      let zeros = 0;
-      for (const b of steps) {
-        if (b === 0) zeros++;
-        else {
-          out += '-'.repeat(Math.floor(zeros / 62)) + ALPHABET[zeros % 62]! + ALPHABET[b + 32]!;
-          zeros = 0;
-        }
-      }
-      return out;
-    };
     fc.assert(
       fc.property(fc.array(fc.oneof({ weight: 6, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: -31, max: 31 }) }), { maxLength: 400 }), (steps) => {
-        expect([...decodeSparseWeights(encode(steps), steps.length)]).toEqual(steps.map((x) => x + 0));
+        expect([...decodeSparseWeights(encodeSparse(steps), steps.length)]).toEqual(steps.map((x) => x + 0));
       }),
       { numRuns: 300 },
     );
-    expect([...decodeSparseWeights(encode([...Array(130).fill(0), 3]), 131)].slice(-2)).toEqual([0, 3]);
+    expect([...decodeSparseWeights(encodeSparse([...Array(130).fill(0), 3]), 131)].slice(-2)).toEqual([0, 3]);
+  });
+
+  it('R7: sparse weights read straight into rows hold the non-zero cells of the dense decoding, row by row', () => {
+    // The oracle: the dense decoding, cut into rows of `width` cells, each row's non-zero cells in order.
+    const rowsOf = (dense: Int8Array, rows: number, width: number): { start: number[]; of: number[]; step: number[] } => {
+      const out = { start: [0], of: [] as number[], step: [] as number[] };
+      for (let r = 0; r < rows; r++) {
+        for (let c = 0; c < width; c++) {
+          const x = dense[r * width + c]!;
+          if (x !== 0) {
+            out.of.push(c);
+            out.step.push(x);
+          }
+        }
+        out.start.push(out.of.length);
+      }
+      return out;
+    };
+    const cells = fc.oneof({ weight: 6, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: -31, max: 31 }) });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 0, max: 30 }), fc.array(cells, { maxLength: 700 }), (width, rows, written) => {
+        // Cells past the last row are written too: they are left out, as the dense decoding of rows × width cells does.
+        const s = encodeSparse(written);
+        const got = decodeSparseRows(s, rows, width);
+        const want = rowsOf(decodeSparseWeights(s, rows * width), rows, width);
+        expect({ start: [...got.start], of: [...got.of], step: [...got.step] }).toEqual(want);
+      }),
+      { numRuns: 300 },
+    );
+    const shipped = decodeSparseRows(TOPIC_WEIGHTS, LABEL_WEIGHTS.length / LABEL_NAMES.length, TOPIC_NAMES.length);
+    const dense = decodeSparseWeights(TOPIC_WEIGHTS, (LABEL_WEIGHTS.length / LABEL_NAMES.length) * TOPIC_NAMES.length);
+    const want = rowsOf(dense, LABEL_WEIGHTS.length / LABEL_NAMES.length, TOPIC_NAMES.length);
+    expect([...shipped.start]).toEqual(want.start);
+    expect([...shipped.step]).toEqual(want.step);
   });
 
   it('R7: one id per weight row, ascending (so each row once), and one weight character per label and topic', () => {

@@ -125,6 +125,36 @@ export function decodeFeatureIds(s: string): Int32Array {
   return Int32Array.from(ids);
 }
 
+/**
+ * The same weights as {@link decodeSparseWeights}, read straight into rows of `width` cells: row `r`'s non-zero cells
+ * are entries `start[r]` to `start[r + 1] - 1` of `of` (the cell's place in its row) and `step`. One pass over the
+ * string, without the dense array: this runs once, unoptimised, in the first classification.
+ */
+export function decodeSparseRows(s: string, rows: number, width: number): { start: Int32Array; of: Uint8Array; step: Int8Array } {
+  const digits = digitTable(0);
+  const start = new Int32Array(rows + 1);
+  // Each non-zero cell takes two characters at least.
+  const of = new Uint8Array(s.length >> 1);
+  const step = new Int8Array(s.length >> 1);
+  let j = 0;
+  let row = 0;
+  let col = 0;
+  for (let i = 0; i < s.length && rows > 0; i++) {
+    const d = digits[s.charCodeAt(i)]!;
+    col += d === 63 ? 62 : d;
+    if (d === 63) continue;
+    while (col >= width) {
+      col -= width;
+      start[++row] = j;
+      if (row === rows) return { start, of: of.subarray(0, j), step: step.subarray(0, j) };
+    }
+    of[j] = col++;
+    step[j++] = digits[s.charCodeAt(++i)]! - 32;
+  }
+  while (row < rows) start[++row] = j;
+  return { start, of: of.subarray(0, j), step: step.subarray(0, j) };
+}
+
 let weights: Weights | undefined;
 function load(): Weights {
   if (weights !== undefined) return weights;
@@ -141,21 +171,7 @@ function load(): Weights {
     table[2 * s + 1] = row + 1;
   });
   const T = TOPIC_BIAS.length;
-  const dense = decodeSparseWeights(TOPIC_WEIGHTS, n * T);
-  let nonZero = 0;
-  for (const step of dense) if (step !== 0) nonZero++;
-  const topicStart = new Int32Array(n + 1);
-  const topicOf = new Uint8Array(nonZero);
-  const topicStep = new Int8Array(nonZero);
-  for (let r = 0, j = 0; r < n; r++) {
-    for (let t = 0; t < T; t++) {
-      const step = dense[r * T + t]!;
-      if (step === 0) continue;
-      topicOf[j] = t;
-      topicStep[j++] = step;
-    }
-    topicStart[r + 1] = j;
-  }
+  const { start: topicStart, of: topicOf, step: topicStep } = decodeSparseRows(TOPIC_WEIGHTS, n, T);
   weights = {
     table, bits, rowCount: n, steps: digitTable(32), labelSteps: new Int8Array(n * LABEL_BIAS.length),
     topicStart, topicOf, topicStep, decoded: new Uint8Array(n), groups: new Int32Array(n),
