@@ -5,6 +5,7 @@
 //   RAW=1 …                                                     the models unpruned and unquantized
 //   LABEL_LEVELS=31 TOPIC_LEVELS=4 …                            weights in other steps than ship (±9 and ±7)
 //   ALPHAS=1,0.5 …                                              the mixes to try
+//   SMOOTHING=0.05 TOPIC_SMOOTHING=0.05 …                       label smoothing in the label and topic models
 //   REPORT=1 …                                                  at the shipped mix, the figures docs/classifier.md
 //                                                               gives for cross-validation: recall by label, accuracy
 //                                                               by language, topic accuracy, and calibration error and
@@ -48,12 +49,17 @@
 // On 2,472 training messages (72 more): as shipped 80.4% / 78.6% (0.555 / 0.591); a feature kept only when it occurs
 // in three messages instead of two (MIN_DOCUMENT_FREQUENCY 3, training about 15% faster) 80.2% / 78.1% (0.557 / 0.594),
 // so it stays at two.
+// Label smoothing (each target gives that share to all classes evenly; labels that two blind readings agree on 95-97%
+// of the time), on 2,630 messages, against 80.2% / 78.8% (0.543 / 0.571) as shipped: label model 0.05 80.9% / 79.1%
+// (0.542 / 0.577), 0.1 80.3% / 79.4% (0.552 / 0.579); with the topic model smoothed too (label 0.05), topic 0.05
+// 80.2% / 79.2% (0.553 / 0.593), 0.1 80.4% / 78.4% (0.561 / 0.607). Within the noise of a few dozen messages, and the
+// log-loss no better: not kept (the options stay at 0, which trains exactly as before).
 // A lexicon phrase per language for drug tests and medical exams (a reference check by the guide; "pre-employment drug
 // test" read as an invitation): 80.5% / 78.4% (0.552 / 0.593): noise, not kept.
 import { LABELS } from '../corpus/load.js';
 import { loadExamples } from './dataset.js';
 import type { Example } from './dataset.js';
-import { buildVocabulary, FITTED_PRECISION, LABEL_LEVELS, LABEL_OPTIONS, mixedLogits, reviewThresholds, shippedPair, TOPIC_LEVELS, toRow, trainPair } from './trainModel.js';
+import { buildVocabulary, FITTED_PRECISION, LABEL_LEVELS, LABEL_OPTIONS, mixedLogits, reviewThresholds, shippedPair, TOPIC_LEVELS, TOPIC_OPTIONS, toRow, trainPair } from './trainModel.js';
 import { expectedCalibrationError, fitTemperature, logits, softmax } from './softmax.js';
 
 const pct = (a: number, b: number): string => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
@@ -105,7 +111,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (let fold = 0; fold < 5; fold++) {
     const trainSet = examples.filter((e) => e.split === 'invented' || (e.split === 'train' && foldOf(e) !== fold));
     const vocab = buildVocabulary(trainSet);
-    const [label, topic] = trainPair(trainSet, vocab, LABEL_OPTIONS);
+    const [label, topic] = trainPair(trainSet, vocab, { ...LABEL_OPTIONS, smoothing: Number(process.env.SMOOTHING ?? 0) }, { ...TOPIC_OPTIONS, smoothing: Number(process.env.TOPIC_SMOOTHING ?? 0) });
     const models = process.env.RAW ? { label, topic } : shippedPair(label, topic, topicLevels, labelLevels);
     for (const e of examples) {
       if (e.split !== 'train' || foldOf(e) !== fold) continue;

@@ -37,6 +37,8 @@ export interface TrainOptions {
   readonly learningRate: number;
   /** How the step size falls over the epochs: kept (`'none'`, the default), or down to zero along a half cosine. */
   readonly decay?: 'none' | 'cosine';
+  /** Label smoothing: each sample's target gives this share to the classes evenly, the rest to its class (default 0). */
+  readonly smoothing?: number;
 }
 
 export function logits(m: SoftmaxModel, x: SparseRow, out: Float64Array = new Float64Array(m.classes)): Float64Array {
@@ -100,6 +102,8 @@ export function train(samples: readonly Sample[], features: number, classes: num
   }
   const beta1 = 0.9;
   const beta2 = 0.999;
+  const spread = (opts.smoothing ?? 0) / K;
+  const keep = 1 - (opts.smoothing ?? 0);
   const eps = 1e-8;
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
     gW.fill(0);
@@ -139,7 +143,7 @@ export function train(samples: readonly Sample[], features: number, classes: num
         }
       } else {
         for (let k = 0; k < K; k++) {
-          const g = ((z[k]! / sum) - (k === yr ? 1 : 0)) * w;
+          const g = ((z[k]! / sum) - ((k === yr ? keep : 0) + spread)) * w;
           z[k] = g;
           gb[k]! += g;
         }
