@@ -87,11 +87,11 @@ describe('the shipped weights (R7)', () => {
       }),
       { numRuns: 300 },
     );
-    const shipped = decodeSparseRows(TOPIC_WEIGHTS, LABEL_WEIGHTS.length / LABEL_NAMES.length, TOPIC_NAMES.length);
-    const dense = decodeSparseWeights(TOPIC_WEIGHTS, (LABEL_WEIGHTS.length / LABEL_NAMES.length) * TOPIC_NAMES.length);
-    const want = rowsOf(dense, LABEL_WEIGHTS.length / LABEL_NAMES.length, TOPIC_NAMES.length);
-    expect([...shipped.start]).toEqual(want.start);
-    expect([...shipped.step]).toEqual(want.step);
+    // The shipped topic weights, one row per feature.
+    const rows = LABEL_WEIGHTS.length / LABEL_NAMES.length;
+    const shipped = decodeSparseRows(TOPIC_WEIGHTS, rows, TOPIC_NAMES.length);
+    const want = rowsOf(decodeSparseWeights(TOPIC_WEIGHTS, rows * TOPIC_NAMES.length), rows, TOPIC_NAMES.length);
+    expect({ start: [...shipped.start], of: [...shipped.of], step: [...shipped.step] }).toEqual(want);
   });
 
   it('R7: one id per weight row, ascending (so each row once), and one weight character per label and topic', () => {
