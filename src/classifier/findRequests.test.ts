@@ -17,6 +17,17 @@ describe('classifyReply requests (R7, R8, R10)', () => {
     expect(sign!.dueSpan?.text).toContain('Friday');
   });
 
+  it('R8: an offer that asks for the signed contract by Friday has a sign request due that Friday, in English, German and French', () => {
+    for (const text of [
+      'We are delighted to offer you the position of Analyst. Please sign and return the contract by Friday.',
+      'Wir freuen uns, Ihnen die Stelle anzubieten. Bitte senden Sie uns den unterschriebenen Vertrag bis Freitag zurück.',
+      'Nous avons le plaisir de vous proposer le poste. Merci de nous retourner le contrat signé avant vendredi.',
+    ]) {
+      const sign = classifyReply(text, received).requests.find((q) => q.kind === 'sign_offer');
+      expect(sign?.due, text).toBe('2026-12-04');
+    }
+  });
+
   it('R10: a second-round invitation that asks for availability has a send_availability request', () => {
     const r = classifyReply('We would like to invite you to a second interview with our CTO. Please let us know your availability for next week.');
     expect(r.requests.map((q) => q.kind)).toContain('send_availability');

@@ -126,8 +126,15 @@ export interface TimelineVocabulary {
   readonly slot: readonly string[];
   /** Out-of-office and leaving notices ("out of office", "Urlaub", "en congés"). */
   readonly absence: readonly string[];
-  /** Dates about something else: a start date, a contract, openings to come ("starting on", "similar positions"). */
+  /** Dates about something else: a start date, openings to come ("starting on", "similar positions"). */
   readonly other: readonly string[];
+  /**
+   * What a date may be about without being a step of the hiring: a contract, a salary. A date after one of these words
+   * is about something else, as after {@link TimelineVocabulary.other}, unless a promise or a request just before the word
+   * governs it: "the contract runs until June 30" is neither, "please return the signed contract by Friday" asks for
+   * it by Friday, "we will send you the contract by Friday" promises it.
+   */
+  readonly subjects?: readonly string[];
   /**
    * Words that leave a sentence with no date to act on, wherever they stand in it: data kept or deleted ("your data will
    * be deleted in 4 weeks"), an appointment missed ("we were expecting you today at 2 pm").

@@ -8,6 +8,11 @@ const CONTEXT_BEFORE = 200;
 const CONTEXT_AFTER = 120;
 /** At most this many characters between a promise ("we will") and a request verb it governs ("confirm"). */
 const SUBJECT_GAP = 12;
+/**
+ * At most this many characters between a promise or a request and a subject word it governs ("we will send you the
+ * contract", "bitte senden Sie uns den unterschriebenen Vertrag").
+ */
+const OBJECT_GAP = 40;
 
 function isBoundary(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -29,8 +34,8 @@ export function sentenceAround(text: string, start: number, end: number): { befo
   return { before: text.slice(from, start), after: text.slice(end, to) };
 }
 
-type Cue = 'promise' | 'request' | 'deadline' | 'slot' | 'absence' | 'other';
-const CUES: readonly Cue[] = ['promise', 'request', 'deadline', 'slot', 'absence', 'other'];
+type Cue = 'promise' | 'request' | 'deadline' | 'slot' | 'absence' | 'other' | 'subject';
+const CUES: readonly Cue[] = ['promise', 'request', 'deadline', 'slot', 'absence', 'other', 'subject'];
 
 interface Hit {
   readonly cue: Cue;
@@ -87,6 +92,18 @@ export function classifyRole(text: string, start: number, end: number, prep: str
   for (const list of found.values()) {
     for (const h of list) if (nearest === undefined || h.end > nearest.end || (h.end === nearest.end && h.start < nearest.start)) nearest = h;
   }
+  // "please return the signed contract by Friday", "we will send you the contract by Friday": a promise or a request
+  // just before a subject word governs the date, and the word is only what the date is about.
+  if (nearest?.cue === 'subject') {
+    const word = nearest;
+    let governing: Hit | undefined;
+    for (const c of ['promise', 'request'] as const) {
+      for (const h of found.get(c) ?? []) {
+        if (h.end <= word.start && word.start - h.end <= OBJECT_GAP && (governing === undefined || h.end > governing.end)) governing = h;
+      }
+    }
+    if (governing !== undefined) nearest = governing;
+  }
   const cueBefore = nearest !== undefined;
   if (nearest === undefined) {
     for (const c of CUES) {
@@ -116,6 +133,7 @@ function roleOf(nearest: Cue | undefined, cue: boolean, deadline: boolean, timed
   switch (nearest) {
     case 'absence':
     case 'other':
+    case 'subject':
       return { role: 'other', cue, deadline };
     case 'promise':
       return { role: timed && !deadline ? 'slot' : 'promise', cue, deadline };

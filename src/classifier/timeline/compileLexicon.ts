@@ -33,6 +33,8 @@ export function compileLexicon(v: TimelineVocabulary): Lexicon {
     slot: cue(v.slot),
     absence: cue(v.absence),
     other: cue(v.other),
+    // No words: a pattern that never matches.
+    subject: v.subjects === undefined || v.subjects.length === 0 ? /(?!)/g : cue(v.subjects),
     noDate: new RegExp(`${B0}${alt(v.noDate)}`),
     ...rangeAndTimePatterns(v),
   };

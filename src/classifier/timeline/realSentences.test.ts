@@ -141,7 +141,6 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map<string, string>([
   ["enr-dfe-apply-deferred-offer«soon»", "role read as promise"],
   ["enw-pastebin-webfx-reminder-prep-blog«soon»", "role read as other"],
   ["esen4-web-stepbystep-interview-decision-selected«on Monday, May 13»", "role read as slot"],
-  ["en-recruitingplaybook-offer-letter«shortly»", "role read as other"],
   ["real7-022«demain»", "a firm date where the sentence states none"],
   ["ats8-004«no prazo de 48 horas a partir do envio desta mensagem»", "phrase not recognised"],
   ["de8-correlaid-tendering-zusage«in Kürze»", "role read as other"],

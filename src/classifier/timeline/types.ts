@@ -65,6 +65,8 @@ export interface Lexicon {
   readonly slot: RegExp;
   readonly absence: RegExp;
   readonly other: RegExp;
+  /** {@link TimelineVocabulary.subjects}: a contract, a salary (see {@link classifyRole}). */
+  readonly subject: RegExp;
   readonly noDate: RegExp;
   /** A weekday that is one end of a range of weekdays ("Monday to Friday", "lunes a viernes"): a schedule, not a day. */
   readonly weekdayRangeAfter: RegExp;
