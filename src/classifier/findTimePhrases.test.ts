@@ -242,17 +242,23 @@ describe('findTimePhrases (R4.5)', () => {
     expect(roles('Your first day is Monday, December 7.')).toEqual([['other', 'date', '2026-12-07', null]]);
   });
 
-  it('R4.5: a contract or a salary is what a date is about, unless a request or a promise just before it governs the date', () => {
+  it('R4.5: a contract, a salary or a start date is what a date is about, unless a request or a promise just before it governs a deadline', () => {
     const of = (text: string, language: 'en' | 'de' | 'fr' | 'es' | 'pt') => findTimePhrases(text, { ...ref, language }).map((p) => [p.role, p.date]);
     expect(of('Please sign and return the contract by Friday.', 'en')).toEqual([['request', '2026-11-27']]);
     expect(of('We will get back to you about the salary by Friday.', 'en')).toEqual([['promise', '2026-11-27']]);
     expect(of('Bitte senden Sie uns den unterschriebenen Vertrag bis Freitag zurück.', 'de')).toEqual([['request', '2026-11-27']]);
     expect(of('Merci de nous retourner le contrat signé avant vendredi.', 'fr')).toEqual([['request', '2026-11-27']]);
     expect(of("Nous vous enverrons le contrat d'ici vendredi.", 'fr')).toEqual([['promise', '2026-11-27']]);
-    expect(of('Te enviaremos el contrato el viernes.', 'es')).toEqual([['promise', '2026-11-27']]);
+    expect(of('Te enviaremos el contrato antes del viernes.', 'es')).toEqual([['promise', '2026-11-27']]);
     expect(of('Por favor, devolva o contrato assinado até sexta-feira.', 'pt')).toEqual([['request', '2026-11-27']]);
-    // Without a request or a promise before the word, or with a request word but no deadline, the date is about it.
+    expect(of('Please confirm your start date by Friday.', 'en')).toEqual([['request', '2026-11-27']]);
+    expect(of('We will let you know your start date by Friday.', 'en')).toEqual([['promise', '2026-11-27']]);
+    expect(of('Bitte teilen Sie uns Ihren möglichen Eintrittstermin bis Freitag mit.', 'de')).toEqual([['request', '2026-11-27']]);
+    expect(of('Por favor, confirme sua data de início até sexta-feira.', 'pt')).toEqual([['request', '2026-11-27']]);
+    // Without a request or a promise before the word, or with no deadline, the date is about it.
     expect(of('Your contract runs until Friday.', 'en')).toEqual([['other', '2026-11-27']]);
+    expect(of('Your start date is Monday, November 30.', 'en')).toEqual([['other', '2026-11-30']]);
+    expect(of('We will confirm your start date, Monday, November 30.', 'en')).toEqual([['other', '2026-11-30']]);
     expect(of('Please note that your contract starts on Friday.', 'en')).toEqual([['other', '2026-11-27']]);
     expect(of('Ihr Vertrag läuft bis Freitag.', 'de')).toEqual([['other', '2026-11-27']]);
   });

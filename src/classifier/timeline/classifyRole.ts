@@ -92,9 +92,11 @@ export function classifyRole(text: string, start: number, end: number, prep: str
   for (const list of found.values()) {
     for (const h of list) if (nearest === undefined || h.end > nearest.end || (h.end === nearest.end && h.start < nearest.start)) nearest = h;
   }
-  // "please return the signed contract by Friday", "we will send you the contract by Friday": a promise or a request
-  // just before a subject word governs the date, and the word is only what the date is about.
-  if (nearest?.cue === 'subject') {
+  // "please return the signed contract by Friday", "we will let you know your start date by Friday", "you will receive
+  // the contract shortly": a promise or a request just before a subject word governs a deadline or a relative time,
+  // and the word is only what it is about. A date that is neither is the subject's own ("we will confirm your start
+  // date, Monday 2 March").
+  if (nearest?.cue === 'subject' && (deadline || relative)) {
     const word = nearest;
     let governing: Hit | undefined;
     for (const c of ['promise', 'request'] as const) {

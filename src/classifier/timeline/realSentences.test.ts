@@ -79,7 +79,6 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map<string, string>([
   ["ats4-t3rs-visita-domiciliaria-formulario«en los próximos días»", "role read as other"],
   ["ats5-imsbe-apply-pretest«3 days after you get this email at 11.00 WIB»", "phrase not recognised"],
   ["ats5-dmrms-application-submitted«within 5–7 working days after submission»", "phrase not recognised"],
-  ["ats5-tji-accepted-applicant«soon»", "role read as other"],
   ["chk5-es-corseprin-estudio-recibido-visita«pronto»", "role read as request"],
   ["de3-tumapply-sie-application-sent«einige Tage»", "phrase not recognised"],
   ["de3-schuelertreff-registration-fuehrungszeugnis«nur eine Woche»", "phrase not recognised"],

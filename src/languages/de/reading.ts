@@ -99,10 +99,10 @@ export function timeline(): TimelineVocabulary {
       'verfügbar', 'zeit haben', 'zeitfenster', 'uhrzeit', 'datum:', 'uhrzeit:', 'ort:', 'besuch', 'probetag', 'assessment',
     ],
     other: [
-      'eintritt', 'beginn', 'arbeitsbeginn', 'startdatum', 'ersten arbeitstag', 'probezeit',
+      'eintritt', 'beginn',
       'von ihnen zu hören', 'von dir zu hören', 'freuen uns auf', 'weitere stellen', 'offene position', 'offene stelle', 'zukünftige stellen', 'andere stellen',
     ],
-    subjects: ['vertrag', 'gehalt'],
+    subjects: ['vertrag', 'gehalt', 'startdatum', 'ersten arbeitstag', 'arbeitsbeginn', 'probezeit', 'eintrittstermin', 'eintrittsdatum'],
     absence: ['nicht im büro', 'abwesend', 'urlaub', 'verlasse', 'außer haus', 'abwesenheit'],
     noDate: ['gelöscht', 'löschen', 'aufbewahrt', 'nicht erschienen', 'nicht teilgenommen'],
   };

@@ -107,10 +107,10 @@ export function timeline(): TimelineVocabulary {
       'fecha:', 'hora:', 'lugar:', 'te esperamos', 'le esperamos', 'prueba', 'disponibilidad',
     ],
     other: [
-      'fecha de inicio', 'inicio de labores', 'incorporación', 'incorporarte', 'comenzará', 'horario',
-      'periodo de prueba', 'saber de ti', 'saber de usted', 'otras vacantes', 'futuras vacantes', 'nuevas vacantes', 'otras oportunidades', 'futuras oportunidades', 'nuevas oportunidades',
+      'incorporación', 'incorporarte', 'comenzará', 'horario',
+      'saber de ti', 'saber de usted', 'otras vacantes', 'futuras vacantes', 'nuevas vacantes', 'otras oportunidades', 'futuras oportunidades', 'nuevas oportunidades',
     ],
-    subjects: ['contrato', 'salario'],
+    subjects: ['contrato', 'salario', 'fecha de inicio', 'inicio de labores', 'periodo de prueba'],
     absence: ['fuera de la oficina', 'de vacaciones', 'dejo la empresa', 'ausente', 'de permiso'],
     noDate: ['eliminad', 'borrad', 'conservarán', 'no se presentó', 'no asistió', 'no pudimos', 'no pudo asistir'],
   };

@@ -100,10 +100,10 @@ export function timeline(): TimelineVocabulary {
       'lieu :', 'vous accueillir', 'journée d\'essai', 'assessment',
     ],
     other: [
-      'prise de poste', 'entrée en fonction', 'date de début', 'débutera', 'à compter du', 'période d\'essai',
+      'débutera', 'à compter du',
       'vous lire', 'de vous lire', 'des offres', 'futures offres', 'nos offres', 'autres opportunités', 'futures opportunités',
     ],
-    subjects: ['contrat', 'salaire'],
+    subjects: ['contrat', 'salaire', 'date de début', 'période d\'essai', 'prise de poste', 'entrée en fonction'],
     absence: ['absente', 'absent', 'en congé', 'en congés', 'quitte', 'hors du bureau', 'en vacances'],
     noDate: ['supprimé', 'effacé', 'conservées pendant', 'conservés pendant', 'conservé pendant', 'ne vous êtes pas présenté', "n'avez pas pu vous présenter"],
   };

@@ -126,10 +126,10 @@ export function timeline(): TimelineVocabulary {
       'comparecer', 'data:', 'hora:', 'horário:', 'local:', 'agendad', 'marcad', 'marquei', 'papo', 'te esperamos', 'esperamos você',
     ],
     other: [
-      'data de início', 'início das atividades', 'início do contrato', 'admissão', 'começará',
-      'período de experiência', 'notícias suas', 'notícias tuas', 'no futuro', 'outras vagas', 'futuras vagas', 'novas vagas', 'outras oportunidades', 'futuras oportunidades', 'novas oportunidades',
+      'admissão', 'começará',
+      'notícias suas', 'notícias tuas', 'no futuro', 'outras vagas', 'futuras vagas', 'novas vagas', 'outras oportunidades', 'futuras oportunidades', 'novas oportunidades',
     ],
-    subjects: ['contrato', 'salário'],
+    subjects: ['contrato', 'salário', 'data de início', 'início das atividades', 'início do contrato', 'período de experiência'],
     absence: ['fora do escritório', 'de férias', 'em férias', 'ausente', 'de licença', 'deixo a empresa', 'estarei fora'],
     noDate: ['excluíd', 'apagad', 'não conseguiu participar', 'não compareceu', 'não pôde comparecer'],
   };
