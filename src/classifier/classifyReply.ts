@@ -9,7 +9,7 @@ import { rowContributions, scoreFeatures } from './model/linearModel.js';
 import type { LinearScores, RowContributions } from './model/linearModel.js';
 import { REQUEST_LABELS, REVIEW_THRESHOLDS } from './model/weights.generated.js';
 import { REPLY_LABELS, REPLY_LANGUAGES, REPLY_TOPICS, TOPIC_LABELS } from './types.js';
-import type { Classification, ClassifyOptions, Evidence, ReplyInput, ReplyLabel, ReplyRequest, ReplyTopic, RequestKind } from './types.js';
+import type { Classification, ClassifyOptions, Evidence, ReplyInput, ReplyLabel, ReplyTopic, RequestKind, SourceSpan } from './types.js';
 
 /** At most this many features are reported as evidence. */
 const MAX_EVIDENCE = 6;
@@ -48,16 +48,13 @@ function fitsLabel(kind: RequestKind, label: ReplyLabel): boolean {
   return (REQUEST_LABELS[kind] as readonly string[] | undefined)?.includes(label) ?? false;
 }
 
-/**
- * An offer always waits for the candidate's answer (R8): when the message does not ask for it in words, the answer is
- * still a request, pointing at the words that make the offer.
- */
-function withOfferAnswer(requests: ReplyRequest[], label: ReplyLabel, evidence: readonly Evidence[]): ReplyRequest[] {
-  if (label !== 'offer' || requests.some((r) => r.kind === 'respond_to_offer' || r.kind === 'sign_offer')) return requests;
+/** The words that make an offer (R8), where its answer is asked for when the reply does not ask in words. */
+function offerWords(label: ReplyLabel, evidence: readonly Evidence[]): SourceSpan | undefined {
+  if (label !== 'offer') return undefined;
   const words = evidence.find((e) => e.field !== 'subject') ?? evidence[0];
-  if (words === undefined) return requests;
+  if (words === undefined) return undefined;
   const { field, start, end, text } = words;
-  return [...requests, { kind: 'respond_to_offer', span: { field, start, end, text } }];
+  return { field, start, end, text };
 }
 
 /**
@@ -112,7 +109,7 @@ export function classifyReply(input: ReplyInput, options?: ClassifyOptions): Cla
     scores,
     topic,
     evidence,
-    requests: withOfferAnswer(findRequests(input, reading, options).filter((r) => fitsLabel(r.kind, label)), label, evidence),
+    requests: findRequests(input, reading, options, (kind) => fitsLabel(kind, label), offerWords(label, evidence)),
     language: reading.language,
   };
 }

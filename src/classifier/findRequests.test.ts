@@ -28,6 +28,17 @@ describe('classifyReply requests (R7, R8, R10)', () => {
     }
   });
 
+  it('R8: an offer that only says how long it stands is answered by then: its respond_to_offer request is due that day', () => {
+    const answer = (text: string, options: typeof received | null = received) =>
+      classifyReply(text, options ?? undefined).requests.filter((q) => q.kind === 'respond_to_offer').map((q) => q.due ?? null);
+    expect(answer('We are pleased to offer you the position of Analyst at a salary of 50,000 EUR. This offer is valid until December 10.')).toEqual(['2026-12-10']);
+    expect(answer('We are pleased to offer you the position of Analyst. Please let us know your decision by Friday.')).toEqual(['2026-12-04']);
+    expect(answer('Wir freuen uns, Ihnen die Stelle anbieten zu können. Das Angebot ist bis zum 10. Dezember gültig.')).toEqual(['2026-12-10']);
+    // No time limit, or no reference to count from: the answer is asked for, with no due date.
+    expect(answer('We are pleased to offer you the position of Analyst at a salary of 50,000 EUR.')).toEqual([null]);
+    expect(answer('We are pleased to offer you the position of Analyst. This offer is valid until December 10.', null)).toEqual([null]);
+  });
+
   it('R10: a second-round invitation that asks for availability has a send_availability request', () => {
     const r = classifyReply('We would like to invite you to a second interview with our CTO. Please let us know your availability for next week.');
     expect(r.requests.map((q) => q.kind)).toContain('send_availability');

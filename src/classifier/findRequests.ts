@@ -58,13 +58,26 @@ const DEADLINE_AFTER = 240;
 const DEADLINE_BEFORE = 120;
 
 /**
- * The requests of a read reply, with their deadlines when `options` give a reference and a zone: the nearest firm
- * time phrase the timeline reader marks as a request to the candidate ("please reply by Friday"), next to it.
+ * The requests of a read reply that `fits` (the kinds its label allows), with their deadlines when `options` give a
+ * reference and a zone: the nearest firm time phrase the timeline reader marks as a request to the candidate ("please
+ * reply by Friday"), next to it.
+ *
+ * An offer always waits for the candidate's answer (R8): given `offerWords` (the words that make the offer), a reply that
+ * asks neither to answer nor to sign in words still gets a `respond_to_offer` request at those words, due by the time
+ * limit the reply sets the candidate nearest to them ("this offer is valid until December 10"), if it sets one.
  */
-export function findRequests(input: ReplyInput, reading: Reading, options?: ClassifyOptions): ReplyRequest[] {
-  const found = findRequestPhrases(reading);
-  if (found.length === 0 || options?.reference === undefined || options.timeZone === undefined) {
-    return found.map((r) => ({ kind: r.kind, span: r.span }));
+export function findRequests(
+  input: ReplyInput,
+  reading: Reading,
+  options: ClassifyOptions | undefined,
+  fits: (kind: RequestKind) => boolean,
+  offerWords?: SourceSpan,
+): ReplyRequest[] {
+  const found = findRequestPhrases(reading).filter((r) => fits(r.kind));
+  const answer = offerWords !== undefined && !found.some((r) => r.kind === 'respond_to_offer' || r.kind === 'sign_offer') ? offerWords : undefined;
+  if ((found.length === 0 && answer === undefined) || options?.reference === undefined || options.timeZone === undefined) {
+    const requests: ReplyRequest[] = found.map((r) => ({ kind: r.kind, span: r.span }));
+    return answer === undefined ? requests : [...requests, { kind: 'respond_to_offer', span: answer }];
   }
   // The reply as the reader cleaned and folded it: its time phrases are read without cleaning it again.
   const scanned = scanReply(input, {
@@ -72,18 +85,26 @@ export function findRequests(input: ReplyInput, reading: Reading, options?: Clas
     ...(options.calendar !== undefined ? { calendar: options.calendar } : {}),
   }, reading);
   const deadlines = scanned.phrases.map((p) => toTimePhrase(p, scanned.ref)).filter((p) => p.role === 'request' && p.kind !== 'vague');
-  return found.map((r) => {
-    let best: TimePhrase | undefined;
-    let bestDistance = Infinity;
-    for (const d of deadlines) {
-      if (d.span.field !== r.span.field) continue;
-      const distance = d.span.start >= r.span.end ? d.span.start - r.span.end : r.span.start - d.span.end;
-      const limit = d.span.start >= r.span.end ? DEADLINE_AFTER : DEADLINE_BEFORE;
-      if (distance >= 0 && distance <= limit && distance < bestDistance) {
-        best = d;
-        bestDistance = distance;
-      }
+  const requests = found.map((r) => due({ kind: r.kind, span: r.span }, nearest(deadlines, r.span, DEADLINE_BEFORE, DEADLINE_AFTER)));
+  return answer === undefined ? requests : [...requests, due({ kind: 'respond_to_offer', span: answer }, nearest(deadlines, answer, Infinity, Infinity))];
+}
+
+/** The deadline in `span`'s field nearest to it, at most `before` characters before it or `after` after it. */
+function nearest(deadlines: readonly TimePhrase[], span: SourceSpan, before: number, after: number): TimePhrase | undefined {
+  let best: TimePhrase | undefined;
+  let bestDistance = Infinity;
+  for (const d of deadlines) {
+    if (d.span.field !== span.field) continue;
+    const distance = d.span.start >= span.end ? d.span.start - span.end : span.start - d.span.end;
+    const limit = d.span.start >= span.end ? after : before;
+    if (distance >= 0 && distance <= limit && distance < bestDistance) {
+      best = d;
+      bestDistance = distance;
     }
-    return best === undefined ? { kind: r.kind, span: r.span } : { kind: r.kind, span: r.span, due: best.date, dueSpan: best.span };
-  });
+  }
+  return best;
+}
+
+function due(request: ReplyRequest, deadline: TimePhrase | undefined): ReplyRequest {
+  return deadline === undefined ? request : { ...request, due: deadline.date, dueSpan: deadline.span };
 }

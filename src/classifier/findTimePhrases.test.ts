@@ -263,6 +263,26 @@ describe('findTimePhrases (R4.5)', () => {
     expect(of('Ihr Vertrag läuft bis Freitag.', 'de')).toEqual([['other', '2026-11-27']]);
   });
 
+  it("R4.5, R8: an offer's time limit (valid until, expires on, a deadline to accept, your decision by) is the candidate's, in five languages", () => {
+    const of = (text: string, language: 'en' | 'de' | 'fr' | 'es' | 'pt') => findTimePhrases(text, { ...ref, language }).map((p) => [p.role, p.date]);
+    const request = (date: string) => [['request', date]];
+    expect(of('Your offer expires on December 10.', 'en')).toEqual(request('2026-12-10'));
+    expect(of('The deadline to accept this offer is December 10.', 'en')).toEqual(request('2026-12-10'));
+    expect(of('This offer will remain open until December 10.', 'en')).toEqual(request('2026-12-10'));
+    expect(of('We need your decision on the offer by Friday.', 'en')).toEqual(request('2026-11-27'));
+    expect(of('Das Angebot ist bis zum 10. Dezember gültig.', 'de')).toEqual(request('2026-12-10'));
+    expect(of("L'offre est valable jusqu'au 10 décembre.", 'fr')).toEqual(request('2026-12-10'));
+    expect(of('Merci de nous faire part de votre décision avant vendredi.', 'fr')).toEqual(request('2026-11-27'));
+    expect(of('La oferta es válida hasta el 10 de diciembre.', 'es')).toEqual(request('2026-12-10'));
+    expect(of('Te pedimos que nos confirmes tu decisión antes del viernes.', 'es')).toEqual(request('2026-11-27'));
+    expect(of('A proposta é válida até 10 de dezembro.', 'pt')).toEqual(request('2026-12-10'));
+    expect(of('Pedimos que nos dê um retorno até sexta-feira.', 'pt')).toEqual(request('2026-11-27'));
+    // The employer's own news stays a promise.
+    expect(of('We expect to make a decision by Friday.', 'en')).toEqual([['promise', '2026-11-27']]);
+    expect(of('Daremos um retorno até sexta-feira.', 'pt')).toEqual([['promise', '2026-11-27']]);
+    expect(of('Te daremos una respuesta antes del viernes.', 'es')).toEqual([['promise', '2026-11-27']]);
+  });
+
   it('R4.5: placeholders and weekday schedules are not time phrases', () => {
     for (const text of ['We will let you know by [date].', 'We will let you know by {{date}}.', 'Wir melden uns bis XX.XX.XXXX.', 'Office hours: Monday to Friday.']) {
       expect(findTimePhrases(text, ref), text).toEqual([]);

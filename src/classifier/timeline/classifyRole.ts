@@ -143,8 +143,9 @@ function roleOf(nearest: Cue | undefined, cue: boolean, deadline: boolean, timed
       // "Deadline: Friday", "Prazo de conclusão: 03/04": a date after a deadline noun is the candidate's limit.
       return { role: 'request', cue, deadline: true };
     case 'request':
-      // "please reply as soon as possible", "the link expires in 4 weeks": a vague or counted time after a request is its deadline.
-      return { role: deadline || relative ? 'request' : timed || has('slot') ? 'slot' : 'other', cue, deadline };
+      // "please reply as soon as possible", "the link expires in 4 weeks": a vague or counted time after a request is its
+      // deadline; so is any date in a sentence that names a deadline ("the deadline to accept this offer is December 10").
+      return { role: deadline || relative || has('deadline') ? 'request' : timed || has('slot') ? 'slot' : 'other', cue, deadline };
     case 'slot':
       if (deadline && has('request')) return { role: 'request', cue, deadline };
       if (deadline && has('promise')) return { role: 'promise', cue, deadline };

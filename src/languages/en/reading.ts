@@ -102,13 +102,13 @@ export function timeline(): TimelineVocabulary {
     ],
     request: [
       'please', 'kindly', 'could you', 'can you', 'would you', 'let us know', 'let me know', 'make sure', 'we need you', 'we ask',
-      'remember to', 'expires', 'sign', 'complete', 'submit', 'return', 'send us', 'send me', 'send your', 'confirm', 'respond by',
+      'remember to', 'sign', 'complete', 'submit', 'return', 'send us', 'send me', 'send your', 'confirm', 'respond by',
       'reply by', 'accept', 'we would appreciate', 'we would be grateful', 'be sure to', 'must be', 'needs to be',
       'you need to', 'you must', 'you should', 'we require', 'expect you to', 'you are required', 'required to', 'you will need to',
-      'notify us', 'expire', 'reach out to us', 'get back to us', 'get back to me', 'revert back',
-      'will expire', 'contact your', 'get your', 'get in contact', 'important that', 'valid', 'in effect', 'hearing from you', 'hear from you', 'reply to this', 'respond to this', 'reply to us', 'respond to us', "don't forget", 'do not forget', 'need to know',
+      'notify us', 'reach out to us', 'get back to us', 'get back to me', 'revert back',
+      'contact your', 'get your', 'get in contact', 'important that', 'valid', 'in effect', 'hearing from you', 'hear from you', 'reply to this', 'respond to this', 'reply to us', 'respond to us', "don't forget", 'do not forget', 'need to know', 'we need your', 'we need your decision', 'your decision',
     ],
-    deadlineWords: ['deadline', 'due date', 'closing date for', 'last day to', 'last day for'],
+    deadlineWords: ['deadline', 'due date', 'closing date for', 'last day to', 'last day for', 'expires', 'expire', 'remain open', 'remains open'],
     slot: [
       'interview', 'meeting', 'meet', 'call with', 'phone call', 'video call', 'zoom', 'teams', 'on-site', 'onsite', 'available',
       'availability', 'slot', 'appointment', 'schedule', 'scheduled', 'invite you', 'come in', 'visit', 'assessment center',

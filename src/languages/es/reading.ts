@@ -99,7 +99,7 @@ export function timeline(): TimelineVocabulary {
       'firmado', 'completar', 'confirmar', 'confírma', 'deberá', 'debes', 'debe', 'expirará', 'vencerá', 'envíenos',
       'contáctenos', 'escríbenos',
       'responde a este', 'responde este', 'respóndenos', 'envía', 'envíe', 'envíes', 'contáctanos', 'válido', 'estará activo',
-      'queda activo', 'no olvide', 'no olvides', 'es necesario que', 'es importante que',
+      'queda activo', 'no olvide', 'no olvides', 'es necesario que', 'es importante que', 'válida', 'vigente', 'tu decisión', 'su decisión', 'te pedimos', 'le pedimos', 'les pedimos',
     ],
     deadlineWords: ['fecha límite', 'plazo', 'fecha de vencimiento'],
     slot: [

@@ -92,7 +92,7 @@ export function timeline(): TimelineVocabulary {
       'merci de', 'veuillez', 'pourriez', 'pouvez', 'pourrais', 'peux-tu', 'vos disponibilités', 'remercions de nous', 'nous vous prions',
       'nous vous invitons à nous', 'renvoyer', 'retourner', 'signer', 'compléter', 'confirmer', 'avant la date',
       'il vous suffit', 'vous devez', 'expire', 'il vous reste', 'nous faire parvenir', 'faire parvenir', 'nous transmettre', 'nous envoyer',
-      'contactez', 'prévenez', 'espérons recevoir', 'bien vouloir', 'veuillez contacter', 'oubliez pas',
+      'contactez', 'prévenez', 'espérons recevoir', 'bien vouloir', 'veuillez contacter', 'oubliez pas', 'valable', 'votre décision', 'ta décision',
     ],
     deadlineWords: ['date limite', 'échéance', 'délai de réponse'],
     slot: [
