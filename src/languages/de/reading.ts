@@ -91,7 +91,7 @@ export function timeline(): TimelineVocabulary {
     request: [
       'bitte', 'bitten', 'könnten sie', 'kannst du', 'können sie', 'senden sie', 'schicken sie', 'teilen sie', 'geben sie uns',
       'lassen sie uns', 'sagen sie', 'zurücksenden', 'unterschreiben', 'unterzeichne', 'bestätigen sie', 'einreichen',
-      'reichen sie', 'sie müssen', 'wir benötigen', 'bestätige', 'kontaktiere', 'melde dich', 'melden sie sich', 'läuft ab', 'gültig bis', 'vergessen sie nicht', 'vergiss nicht', 'nicht vergessen', 'gültig', 'ihre entscheidung', 'deine entscheidung',
+      'reichen sie', 'sie müssen', 'wir benötigen', 'bestätige', 'kontaktiere', 'melde dich', 'melden sie sich', 'läuft ab', 'vergessen sie nicht', 'vergiss nicht', 'nicht vergessen', 'gültig', 'ihre entscheidung', 'deine entscheidung',
     ],
     deadlineWords: ['frist', 'einsendeschluss', 'abgabefrist', 'bewerbungsfrist'],
     slot: [

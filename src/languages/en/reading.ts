@@ -108,7 +108,7 @@ export function timeline(): TimelineVocabulary {
       'notify us', 'reach out to us', 'get back to us', 'get back to me', 'revert back',
       'contact your', 'get your', 'get in contact', 'important that', 'valid', 'in effect', 'hearing from you', 'hear from you', 'reply to this', 'respond to this', 'reply to us', 'respond to us', "don't forget", 'do not forget', 'need to know', 'we need your', 'we need your decision', 'your decision',
     ],
-    deadlineWords: ['deadline', 'due date', 'closing date for', 'last day to', 'last day for', 'expires', 'expire', 'remain open', 'remains open'],
+    deadlineWords: ['deadline', 'due date', 'closing date for', 'last day to', 'last day for', 'expire', 'remain open', 'remains open'],
     slot: [
       'interview', 'meeting', 'meet', 'call with', 'phone call', 'video call', 'zoom', 'teams', 'on-site', 'onsite', 'available',
       'availability', 'slot', 'appointment', 'schedule', 'scheduled', 'invite you', 'come in', 'visit', 'assessment center',

@@ -98,8 +98,8 @@ export function timeline(): TimelineVocabulary {
       'nos puedes', 'tu disponibilidad', 'su disponibilidad', 'le rogamos', 'te rogamos', 'envíanos', 'envíenos', 'enviar', 'firmar',
       'firmado', 'completar', 'confirmar', 'confírma', 'deberá', 'debes', 'debe', 'expirará', 'vencerá', 'envíenos',
       'contáctenos', 'escríbenos',
-      'responde a este', 'responde este', 'respóndenos', 'envía', 'envíe', 'envíes', 'contáctanos', 'válido', 'estará activo',
-      'queda activo', 'no olvide', 'no olvides', 'es necesario que', 'es importante que', 'válida', 'vigente', 'tu decisión', 'su decisión', 'te pedimos', 'le pedimos', 'les pedimos',
+      'responde a este', 'responde este', 'respóndenos', 'envía', 'envíe', 'envíes', 'contáctanos', 'válid', 'estará activo',
+      'queda activo', 'no olvide', 'no olvides', 'es necesario que', 'es importante que', 'vigente', 'tu decisión', 'su decisión',
     ],
     deadlineWords: ['fecha límite', 'plazo', 'fecha de vencimiento'],
     slot: [

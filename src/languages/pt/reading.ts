@@ -118,7 +118,7 @@ export function timeline(): TimelineVocabulary {
       'enviem', 'enviar', 'confirme', 'confirmem', 'confirmar', 'preencha', 'preencher', 'assine', 'assinar', 'complete', 'completar',
       'conclua', 'deverá', 'deve', 'devem', 'precisa', 'precisamos', 'expira', 'vence',
       'aceite', 'aceitar', 'sua disponibilidade', 'nos informe', 'informe-nos', 'avise-nos', 'nos avise', 'entre em contato conosco',
-      'entre em contacto connosco', 'indique', 'não esqueça', 'não se esqueça', 'é importante que', 'é necessário que', 'válida', 'válido', 'sua decisão', 'nos dê um retorno', 'nos dê uma resposta', 'nos dar um retorno', 'nos dar uma resposta',
+      'entre em contacto connosco', 'indique', 'não esqueça', 'não se esqueça', 'é importante que', 'é necessário que', 'válid', 'sua decisão', 'nos dê um retorno', 'nos dê uma resposta',
     ],
     deadlineWords: ['prazo', 'data limite', 'data-limite'],
     slot: [
