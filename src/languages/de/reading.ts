@@ -91,9 +91,9 @@ export function timeline(): TimelineVocabulary {
     request: [
       'bitte', 'bitten', 'könnten sie', 'kannst du', 'können sie', 'senden sie', 'schicken sie', 'teilen sie', 'geben sie uns',
       'lassen sie uns', 'sagen sie', 'zurücksenden', 'unterschreiben', 'unterzeichne', 'bestätigen sie', 'einreichen',
-      'reichen sie', 'sie müssen', 'wir benötigen', 'bestätige', 'kontaktiere', 'melde dich', 'melden sie sich', 'läuft ab', 'vergessen sie nicht', 'vergiss nicht', 'nicht vergessen', 'gültig', 'ihre entscheidung', 'deine entscheidung',
+      'reichen sie', 'sie müssen', 'wir benötigen', 'bestätige', 'kontaktiere', 'melde dich', 'melden sie sich', 'läuft ab', 'vergessen sie nicht', 'vergiss nicht', 'nicht vergessen', 'gültig', 'ihre entscheidung', 'deine entscheidung', 'ihre rückmeldung', 'um rückmeldung', 'ihre antwort',
     ],
-    deadlineWords: ['frist', 'einsendeschluss', 'abgabefrist', 'bewerbungsfrist'],
+    deadlineWords: ['angebot läuft', 'frist', 'einsendeschluss', 'abgabefrist', 'bewerbungsfrist'],
     slot: [
       'gespräch', 'vorstellungsgespräch', 'bewerbungsgespräch', 'telefonat', 'anruf', 'interview', 'termin', 'treffen', 'kennenlern', 'einladen', 'laden sie', 'einladung',
       'verfügbar', 'zeit haben', 'zeitfenster', 'uhrzeit', 'datum:', 'uhrzeit:', 'ort:', 'besuch', 'probetag', 'assessment',

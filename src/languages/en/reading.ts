@@ -98,7 +98,7 @@ export function timeline(): TimelineVocabulary {
       'follow up with you', 'revert', 'circle back', 'expect to', 'we aim', 'we hope', 'we plan', 'make a decision', 'next steps',
       "they'd let me know", 'they would let me know', 'they will let me know', "they'll let me know", "she'd let me know", "he'd let me know",
       'would let me know', 'will let me know', 'get back to me', 'said they', 'told me', 'will be in contact', 'will contact you',
-      'updating you', 'should receive', 'you should see', 'you will receive', "you'll receive", 'provide you', 'follow up', 'touch base', 'give us', 'give me', 'not receive', "n't receive", 'not been received', 'may take', 'can take', 'might take', 'could take', 'will take', 'usually takes', 'typically takes', 'normally takes',
+      'updating you', 'should receive', 'you should see', 'you will receive', "you'll receive", 'provide you', 'follow up', 'touch base', 'give us', 'give me', 'not receive', "don't receive", "don’t receive", 'not been received', 'may take', 'can take', 'might take', 'could take', 'will take', 'usually takes', 'typically takes', 'normally takes',
     ],
     request: [
       'please', 'kindly', 'could you', 'can you', 'would you', 'let us know', 'let me know', 'make sure', 'we need you', 'we ask',
@@ -106,7 +106,7 @@ export function timeline(): TimelineVocabulary {
       'reply by', 'accept', 'we would appreciate', 'we would be grateful', 'be sure to', 'must be', 'needs to be',
       'you need to', 'you must', 'you should', 'we require', 'expect you to', 'you are required', 'required to', 'you will need to',
       'notify us', 'reach out to us', 'get back to us', 'get back to me', 'revert back',
-      'contact your', 'get your', 'get in contact', 'important that', 'valid', 'in effect', 'hearing from you', 'hear from you', 'reply to this', 'respond to this', 'reply to us', 'respond to us', "don't forget", 'do not forget', 'need to know', 'we need your', 'we need your decision', 'your decision',
+      'contact your', 'get your', 'get in contact', 'important that', 'valid', 'in effect', 'hearing from you', 'hear from you', 'reply to this', 'respond to this', 'reply to us', 'respond to us', "don't forget", 'do not forget', 'need to know', 'we need your', 'we need your decision', 'your decision', 'your answer', 'your acceptance', 'your response', 'your reply', 'kindly revert',
     ],
     deadlineWords: ['deadline', 'due date', 'closing date for', 'last day to', 'last day for', 'expire', 'remain open', 'remains open'],
     slot: [

@@ -91,10 +91,10 @@ export function timeline(): TimelineVocabulary {
     request: [
       'merci de', 'veuillez', 'pourriez', 'pouvez', 'pourrais', 'peux-tu', 'vos disponibilités', 'remercions de nous', 'nous vous prions',
       'nous vous invitons à nous', 'renvoyer', 'retourner', 'signer', 'compléter', 'confirmer', 'avant la date',
-      'il vous suffit', 'vous devez', 'expire', 'il vous reste', 'nous faire parvenir', 'faire parvenir', 'nous transmettre', 'nous envoyer',
-      'contactez', 'prévenez', 'espérons recevoir', 'bien vouloir', 'veuillez contacter', 'oubliez pas', 'valable', 'votre décision', 'ta décision',
+      'il vous suffit', 'vous devez', 'il vous reste', 'nous faire parvenir', 'faire parvenir', 'nous transmettre', 'nous envoyer',
+      'contactez', 'prévenez', 'espérons recevoir', 'bien vouloir', 'veuillez contacter', 'oubliez pas', 'valable', 'votre décision', 'ta décision', 'votre réponse', 'votre retour',
     ],
-    deadlineWords: ['date limite', 'échéance', 'délai de réponse'],
+    deadlineWords: ['expire', 'date limite', 'échéance', 'délai de réponse'],
     slot: [
       'entretien', 'rendez-vous', 'rencontre', 'rencontrer', 'réunion', 'visio', 'convoc', 'disponible', 'créneau', 'date :', 'heure :',
       'lieu :', 'vous accueillir', 'journée d\'essai', 'assessment',
@@ -121,7 +121,7 @@ export function everyReply(): EveryReplyWords {
       'le', 'la', 'les', 'de', 'des', 'et', 'vous', 'nous', 'est', 'pour', 'une', 'un', 'que', 'qui', 'votre', 'vos',
       'avec', 'dans', 'pas', 'ne', 'sur', 'au', 'aux', 'merci', 'cette', 'bonjour', 'madame', 'monsieur', 'nos',
       'notre', 'avons', 'sommes', 'suite', 'du', 'ce', 'je', 'tres', 'bien', 'toi', 'semaine', 'prochaine', 'jours', 'cordialement', 'te', 'ton', 'ta', 'tes',
-      'mon', 'ma', 'mes', 'il', 'elle', 'se', 'desole', 'desolee', 'on', 'votre', 'vous', 'ete', 'etes',
+      'mon', 'ma', 'mes', 'il', 'elle', 'se', 'desole', 'desolee', 'on', 'ete', 'etes',
     ],
     contrast: ['malheureusement', 'cependant', 'toutefois', 'neanmoins', 'helas', 'regret'],
   };
