@@ -101,6 +101,7 @@ describe('findTimePhrases (R4.5)', () => {
     expect(findTimePhrases("Si vous n'avez pas de nouvelle dans 15 jours, relancez-nous.", { ...ref, language: 'fr' }).map((p) => [p.role, p.date]))
       .toEqual([['promise', '2026-12-10']]);
     expect(roles('It may take up to two weeks to receive the clearance email.')).toEqual([['promise', 'span-days', '2026-12-09', null]]);
+    expect(roles("If you don't receive any information within a month, please apply again.").map((r) => r[0])).toEqual(['promise']);
   });
 
   it('R4.5: reminders and "you will need to" ask the candidate; future openings are no promise about them', () => {
@@ -277,6 +278,17 @@ describe('findTimePhrases (R4.5)', () => {
     expect(of('Te pedimos que nos confirmes tu decisión antes del viernes.', 'es')).toEqual(request('2026-11-27'));
     expect(of('A proposta é válida até 10 de dezembro.', 'pt')).toEqual(request('2026-12-10'));
     expect(of('Pedimos que nos dê um retorno até sexta-feira.', 'pt')).toEqual(request('2026-11-27'));
+    // Waiting for the candidate's answer, and the offer's expiry.
+    expect(of('We would like to have your answer by Monday.', 'en')).toEqual(request('2026-11-30'));
+    expect(of('Kindly revert with your acceptance by EOD Friday.', 'en')).toEqual(request('2026-11-27'));
+    expect(of('Wir bitten um Rückmeldung bis Freitag.', 'de')).toEqual(request('2026-11-27'));
+    expect(of('Das Angebot läuft am 10. Dezember ab.', 'de')).toEqual(request('2026-12-10'));
+    expect(of('Nous attendons votre réponse avant le 10 décembre.', 'fr')).toEqual(request('2026-12-10'));
+    expect(of("L'offre expire le 10 décembre.", 'fr')).toEqual(request('2026-12-10'));
+    expect(of('Quedamos atentos a tu respuesta hasta el viernes.', 'es')).toEqual(request('2026-11-27'));
+    expect(of('La oferta vence el 10 de diciembre.', 'es')).toEqual(request('2026-12-10'));
+    expect(of('Aguardamos sua resposta até sexta-feira.', 'pt')).toEqual(request('2026-11-27'));
+    expect(of('A oferta expira em 10 de dezembro.', 'pt')).toEqual(request('2026-12-10'));
     // The employer's own news stays a promise.
     expect(of('We expect to make a decision by Friday.', 'en')).toEqual([['promise', '2026-11-27']]);
     expect(of('Daremos um retorno até sexta-feira.', 'pt')).toEqual([['promise', '2026-11-27']]);
