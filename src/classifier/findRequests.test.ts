@@ -34,7 +34,10 @@ describe('classifyReply requests (R7, R8, R10)', () => {
     expect(answer('We are pleased to offer you the position of Analyst at a salary of 50,000 EUR. This offer is valid until December 10.')).toEqual(['2026-12-10']);
     expect(answer('We are pleased to offer you the position of Analyst. Please let us know your decision by Friday.')).toEqual(['2026-12-04']);
     expect(answer('Wir freuen uns, Ihnen die Stelle anbieten zu können. Das Angebot ist bis zum 10. Dezember gültig.')).toEqual(['2026-12-10']);
-    // No time limit, or no reference to count from: the answer is asked for, with no due date.
+    // A deadline another request claims is not the answer's; no time limit, or no reference to count from: no due date.
+    const both = classifyReply('We are pleased to offer you the position of Analyst. Please complete the background check form by Friday.', received).requests;
+    expect(both.find((q) => q.kind === 'send_documents')?.due).toBe('2026-12-04');
+    expect(both.find((q) => q.kind === 'respond_to_offer')?.due).toBeUndefined();
     expect(answer('We are pleased to offer you the position of Analyst at a salary of 50,000 EUR.')).toEqual([null]);
     expect(answer('We are pleased to offer you the position of Analyst. This offer is valid until December 10.', null)).toEqual([null]);
   });

@@ -64,7 +64,8 @@ const DEADLINE_BEFORE = 120;
  *
  * An offer always waits for the candidate's answer (R8): given `offerWords` (the words that make the offer), a reply that
  * asks neither to answer nor to sign in words still gets a `respond_to_offer` request at those words, due by the time
- * limit the reply sets the candidate nearest to them ("this offer is valid until December 10"), if it sets one.
+ * limit the reply sets the candidate nearest to them ("this offer is valid until December 10") that no other request
+ * of the reply claims, if it sets one.
  */
 export function findRequests(
   input: ReplyInput,
@@ -86,7 +87,11 @@ export function findRequests(
   }, reading);
   const deadlines = scanned.phrases.map((p) => toTimePhrase(p, scanned.ref)).filter((p) => p.role === 'request' && p.kind !== 'vague');
   const requests = found.map((r) => due({ kind: r.kind, span: r.span }, nearest(deadlines, r.span, DEADLINE_BEFORE, DEADLINE_AFTER)));
-  return answer === undefined ? requests : [...requests, due({ kind: 'respond_to_offer', span: answer }, nearest(deadlines, answer, Infinity, Infinity))];
+  if (answer === undefined) return requests;
+  // A deadline another request of the reply claims ("send the signed forms by Friday") is that request's.
+  const claimed = new Set(requests.map((r) => r.dueSpan));
+  const free = deadlines.filter((d) => !claimed.has(d.span));
+  return [...requests, due({ kind: 'respond_to_offer', span: answer }, nearest(free, answer, Infinity, Infinity))];
 }
 
 /** The deadline in `span`'s field nearest to it, at most `before` characters before it or `after` after it. */
