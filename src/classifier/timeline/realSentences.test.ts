@@ -247,7 +247,8 @@ describe('timelines of real mail (R4.5, issue 9 §4)', () => {
  * sealed), all resolved the same three times, blind: the reader, unchanged, was right on 34 of the 35 sealed ones
  * ("in den naechsten Tagen", with its umlaut written out, not recognised) and on 50 of the 52 training ones (2 misses
  * listed above, one of them a task's duration in hours read as a date). On all 1,008, 91.2% (919) and 8 of 877
- * invented.
+ * invented. After the reader learned offers' time limits and the requests and promises that govern a contract, a salary
+ * or a start date (from sentences written for the tests), 91.3% (920) and 8 of 877 invented.
  */
 const SEALED_FLOOR = 0.907;
 /**
