@@ -45,6 +45,19 @@ describe('classifier into the tracker (R7, R4.5)', () => {
     expect(nextActions(applyEvent(app, { type: 'offer-accepted', at: '2026-12-04T09:00:00-05:00' }), '2026-12-04T10:00:00-05:00', { calendar })).toEqual([]);
   });
 
+  it('R8: an offer that only says how long it stands: answering it is due by that day, not the day it came', () => {
+    const email = 'Dear Sam,\n\nWe are delighted to offer you the role of Data Engineer. This offer is valid until Thursday, December 10.\n\nBest,\nLee';
+    const receivedAt = '2026-12-03T09:00:00-05:00';
+    const c = classifyReply(email, { reference: receivedAt, timeZone: 'America/New_York' });
+    expect(c.label).toBe('offer');
+    expect(c.requests.find((r) => r.kind === 'respond_to_offer')?.due).toBe('2026-12-10');
+    // The offer's time limit is the candidate's, not a date the employer promised news by.
+    expect(extractTimeline(email, { reference: receivedAt, timeZone: 'America/New_York' })).toBeNull();
+    const app = applyEvent(held, replyEvent(c, receivedAt, { text: email }));
+    const answer = nextActions(app, receivedAt, { calendar }).find((a) => a.kind === 'answer-request' && a.request?.kind === 'respond_to_offer');
+    expect(answer).toMatchObject({ due: '2026-12-10', rule: 'R8', overdue: false });
+  });
+
   it('R7: a rejection ends the application', () => {
     const email = 'Dear Sam, we were impressed by your experience; however, we have decided to move forward with other candidates.';
     const app = applyEvent(held, replyEvent(classifyReply(email), '2026-12-04T10:00:00-05:00', { text: email }));
