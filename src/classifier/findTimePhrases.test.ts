@@ -295,6 +295,16 @@ describe('findTimePhrases (R4.5)', () => {
     expect(of('Te daremos una respuesta antes del viernes.', 'es')).toEqual([['promise', '2026-11-27']]);
   });
 
+  it('R4.5: an office closure is no promise, in five languages; a reply promised after it is', () => {
+    const of = (text: string, language: 'en' | 'de' | 'fr' | 'es' | 'pt') => findTimePhrases(text, { ...ref, language }).map((p) => p.role);
+    expect(of('Our office will be closed from December 24 to January 2, so please expect a reply after January 4.', 'en')).toEqual(['other', 'other', 'promise']);
+    expect(of('Unser Büro ist vom 24. Dezember bis 2. Januar geschlossen.', 'de')).toEqual(['other', 'other']);
+    expect(of('Nos bureaux seront fermés du 24 décembre au 2 janvier.', 'fr')).toEqual(['other', 'other']);
+    expect(of('Nuestras oficinas estarán cerradas del 24 de diciembre al 2 de enero.', 'es')).toEqual(['other', 'other']);
+    expect(of('Nosso escritório estará fechado de 24 de dezembro a 2 de janeiro.', 'pt')).toEqual(['other', 'other']);
+    expect(extractTimeline('Our office will be closed from December 24 to January 2.', ref)).toBeNull();
+  });
+
   it('R4.5: placeholders and weekday schedules are not time phrases', () => {
     for (const text of ['We will let you know by [date].', 'We will let you know by {{date}}.', 'Wir melden uns bis XX.XX.XXXX.', 'Office hours: Monday to Friday.']) {
       expect(findTimePhrases(text, ref), text).toEqual([]);

@@ -103,7 +103,7 @@ export function timeline(): TimelineVocabulary {
       'von ihnen zu hören', 'von dir zu hören', 'freuen uns auf', 'weitere stellen', 'offene position', 'offene stelle', 'zukünftige stellen', 'andere stellen',
     ],
     subjects: ['vertrag', 'gehalt', 'startdatum', 'ersten arbeitstag', 'arbeitsbeginn', 'probezeit', 'eintrittstermin', 'eintrittsdatum'],
-    absence: ['nicht im büro', 'abwesend', 'urlaub', 'verlasse', 'außer haus', 'abwesenheit'],
+    absence: ['nicht im büro', 'abwesend', 'urlaub', 'verlasse', 'außer haus', 'abwesenheit', 'geschlossen', 'betriebsferien'],
     noDate: ['gelöscht', 'löschen', 'aufbewahrt', 'nicht erschienen', 'nicht teilgenommen'],
   };
 }

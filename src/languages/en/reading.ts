@@ -118,7 +118,7 @@ export function timeline(): TimelineVocabulary {
       'starting', 'start on', 'start your', 'commence', 'effective', 'look forward', 'looking forward', 'employment will', 'another opening', 'other opening', 'future opening', 'similar position', 'other position', 'future position', 'right opportunit', 'other opportunit', 'future opportunit', 'new opportunit', 'similar opportunit',
     ],
     subjects: ['contract', 'salary', 'start date', 'first day', 'probation'],
-    absence: ['out of office', 'out of the office', 'on leave', 'on vacation', 'on holiday', 'leaving the company', 'away from', 'ooo'],
+    absence: ['out of office', 'out of the office', 'on leave', 'on vacation', 'on holiday', 'leaving the company', 'away from', 'ooo', 'closed', 'closure'],
     noDate: ['deleted', 'be erased', 'data retention', 'retain your', 'retained for', 'were expecting you', 'did not attend', "didn't attend", 'did not show', "didn't show", 'missed your', 'missed the', 'no-show', 'you did not respond', "you didn't respond", 'you did not reply', "you didn't reply", "couldn't talk", 'could not talk'],
   };
 }
