@@ -110,6 +110,7 @@ function nearest(deadlines: readonly TimePhrase[], span: SourceSpan, before: num
   return best;
 }
 
+/** `request` with `deadline`'s date and words as its due date, when there is one. */
 function due(request: ReplyRequest, deadline: TimePhrase | undefined): ReplyRequest {
   return deadline === undefined ? request : { ...request, due: deadline.date, dueSpan: deadline.span };
 }
