@@ -126,13 +126,14 @@ export interface TimelineVocabulary {
   readonly slot: readonly string[];
   /** Out-of-office and leaving notices ("out of office", "Urlaub", "en congés"). */
   readonly absence: readonly string[];
-  /** Dates about something else: a start date, openings to come ("starting on", "similar positions"). */
+  /** Dates about something else: a job starting, openings to come ("starting on", "similar positions"). */
   readonly other: readonly string[];
   /**
-   * What a date may be about without being a step of the hiring: a contract, a salary. A date after one of these words
-   * is about something else, as after {@link TimelineVocabulary.other}, unless a promise or a request just before the word
-   * governs it: "the contract runs until June 30" is neither, "please return the signed contract by Friday" asks for
-   * it by Friday, "we will send you the contract by Friday" promises it.
+   * What a date may be about without being a step of the hiring: a contract, a salary, a start date. A date after one
+   * of these words is about something else, as after {@link TimelineVocabulary.other}, unless it is a deadline or a
+   * vague time and a promise or a request just before the word governs it: "the contract runs until June 30" and "your
+   * start date is Monday, March 2" are neither, "please return the signed contract by Friday" asks for it by Friday,
+   * "we will let you know your start date by Friday" promises news by then.
    */
   readonly subjects?: readonly string[];
   /**

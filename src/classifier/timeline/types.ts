@@ -65,7 +65,7 @@ export interface Lexicon {
   readonly slot: RegExp;
   readonly absence: RegExp;
   readonly other: RegExp;
-  /** {@link TimelineVocabulary.subjects}: a contract, a salary (see {@link classifyRole}). */
+  /** {@link TimelineVocabulary.subjects}: a contract, a salary, a start date (see {@link classifyRole}). */
   readonly subject: RegExp;
   readonly noDate: RegExp;
   /** A weekday that is one end of a range of weekdays ("Monday to Friday", "lunes a viernes"): a schedule, not a day. */
