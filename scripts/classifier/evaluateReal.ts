@@ -4,7 +4,7 @@
  */
 import { classifyReply } from '../../src/classifier/classifyReply.js';
 import { REVIEW_THRESHOLDS } from '../../src/classifier/model/weights.generated.js';
-import type { Classification } from '../../src/classifier/types.js';
+import type { Classification, ReplyRequest } from '../../src/classifier/types.js';
 import { KINDS, LABELS, LANGS, loadCorpus, REQUESTS, testSplit } from '../corpus/load.js';
 import type { CorpusItem } from '../corpus/load.js';
 import { expectedCalibrationError } from './softmax.js';
@@ -29,16 +29,39 @@ export interface RealEvaluation {
   readonly topic: Rate;
   readonly topicGivenLabel: Rate;
   readonly requests: Readonly<Record<string, { readonly tp: number; readonly fp: number; readonly fn: number }>>;
+  /** The same counts with the answer every offer waits for left out where no phrase asks for it ({@link impliedAnswer}). */
+  readonly askedRequests: Readonly<Record<string, { readonly tp: number; readonly fp: number; readonly fn: number }>>;
   readonly misses: readonly { readonly id: string; readonly expected: string; readonly got: string; readonly confidence: number }[];
 }
 
 const rate = (): { correct: number; total: number } => ({ correct: 0, total: 0 });
+
+/**
+ * The `respond_to_offer` request the reader adds to an offer that asks for no answer in words (R8): it points at the
+ * words that make the offer, the first evidence outside the subject. The corpus marks a request only when the message
+ * asks for it, so the figures for phrases leave this one out.
+ */
+export function impliedAnswer(c: Classification): ReplyRequest | undefined {
+  const words = c.evidence.find((e) => e.field !== 'subject') ?? c.evidence[0];
+  if (words === undefined) return undefined;
+  return c.requests.find((r) => r.kind === 'respond_to_offer' && r.span.field === words.field && r.span.start === words.start && r.span.end === words.end);
+}
+
+/** Adds one message's requests to per-kind counts. */
+function countRequests(counts: Record<string, { tp: number; fp: number; fn: number }>, got: ReadonlySet<string>, want: ReadonlySet<string>): void {
+  for (const r of REQUESTS) {
+    if (got.has(r) && want.has(r)) counts[r]!.tp++;
+    else if (got.has(r)) counts[r]!.fp++;
+    else if (want.has(r)) counts[r]!.fn++;
+  }
+}
 
 export function evaluateItems(items: readonly CorpusItem[]): RealEvaluation {
   const confusion: Record<string, Record<string, number>> = Object.fromEntries(LABELS.map((a) => [a, Object.fromEntries(LABELS.map((p) => [p, 0]))]));
   const perLanguage: Record<string, { correct: number; total: number }> = Object.fromEntries(LANGS.map((l) => [l, rate()]));
   const perKind: Record<string, { correct: number; total: number }> = Object.fromEntries(KINDS.map((k) => [k, rate()]));
   const requests: Record<string, { tp: number; fp: number; fn: number }> = Object.fromEntries(REQUESTS.map((r) => [r, { tp: 0, fp: 0, fn: 0 }]));
+  const askedRequests: Record<string, { tp: number; fp: number; fn: number }> = Object.fromEntries(REQUESTS.map((r) => [r, { tp: 0, fp: 0, fn: 0 }]));
   const overall = rate();
   const confident = rate();
   const confidentPerLabel: Record<string, { correct: number; total: number }> = Object.fromEntries(LABELS.map((l) => [l, rate()]));
@@ -67,13 +90,10 @@ export function evaluateItems(items: readonly CorpusItem[]): RealEvaluation {
       topicGivenLabel.total++;
       if (c.topic === it.topic) topicGivenLabel.correct++;
     }
-    const got = new Set<string>(c.requests.map((r) => r.kind));
-    const want = new Set(it.requests);
-    for (const r of REQUESTS) {
-      if (got.has(r) && want.has(r)) requests[r]!.tp++;
-      else if (got.has(r)) requests[r]!.fp++;
-      else if (want.has(r)) requests[r]!.fn++;
-    }
+    const want = new Set<string>(it.requests);
+    countRequests(requests, new Set(c.requests.map((r) => r.kind)), want);
+    const implied = impliedAnswer(c);
+    countRequests(askedRequests, new Set(c.requests.filter((r) => r !== implied).map((r) => r.kind)), want);
     if (!ok) misses.push({ id: it.id, expected: it.label, got: c.label, confidence: c.confidence });
   }
   const perLabel: Record<string, { precision: number; recall: number; support: number }> = {};
@@ -95,7 +115,7 @@ export function evaluateItems(items: readonly CorpusItem[]): RealEvaluation {
   }
   return {
     overall, perLabel, perLanguage, perKind, confusion, ece: expectedCalibrationError(preds), reliability, confident, confidentPerLabel, topic,
-    topicGivenLabel, requests, misses,
+    topicGivenLabel, requests, askedRequests, misses,
   };
 }
 
@@ -126,10 +146,21 @@ export function reportReal(e: RealEvaluation, title: string): string {
   LABELS.forEach((l, k) => out.push(`| ${l} | ${REVIEW_THRESHOLDS[k]} | ${e.confidentPerLabel[l]!.total} | ${ratio(e.confidentPerLabel[l]!)} |`));
   out.push('', `Topic accuracy: ${ratio(e.topic)}; when the label is right: ${ratio(e.topicGivenLabel)}`);
   out.push('', '| request | precision | recall | tp | fp | fn |', '|---|---:|---:|---:|---:|---:|');
-  for (const r of REQUESTS) {
-    const f = e.requests[r]!;
-    out.push(`| ${r} | ${pct(f.tp + f.fp === 0 ? 0 : f.tp / (f.tp + f.fp))} | ${pct(f.tp + f.fn === 0 ? 0 : f.tp / (f.tp + f.fn))} | ${f.tp} | ${f.fp} | ${f.fn} |`);
-  }
+  const row = (name: string, f: { tp: number; fp: number; fn: number }): string =>
+    `| ${name} | ${pct(f.tp + f.fp === 0 ? 0 : f.tp / (f.tp + f.fp))} | ${pct(f.tp + f.fn === 0 ? 0 : f.tp / (f.tp + f.fn))} | ${f.tp} | ${f.fp} | ${f.fn} |`;
+  for (const r of REQUESTS) out.push(row(r, e.requests[r]!));
+  // The corpus marks an answer to an offer only when the message asks for it in words; the reader adds one to every offer.
+  out.push(row('respond_to_offer, asked in words', e.askedRequests['respond_to_offer']!));
+  const sum = (counts: RealEvaluation['requests']): { tp: number; fp: number; fn: number } => {
+    const all = { tp: 0, fp: 0, fn: 0 };
+    for (const r of REQUESTS) {
+      all.tp += counts[r]!.tp;
+      all.fp += counts[r]!.fp;
+      all.fn += counts[r]!.fn;
+    }
+    return all;
+  };
+  out.push(row('all', sum(e.requests)), row('all, asked in words', sum(e.askedRequests)));
   if (e.misses.length > 0) out.push('', `Misclassified: ${e.misses.map((m) => `${m.id} (${m.expected} → ${m.got}, ${m.confidence})`).join(', ')}`);
   return out.join('\n');
 }
