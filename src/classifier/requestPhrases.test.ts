@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { findRequestPhrases } from './findRequests.js';
+import { readReply } from './model/features.js';
+import type { ReplyLanguage, RequestKind } from './types.js';
+
+/** The request kinds the phrase lists find in `text`, read as `language`, before the label decides which ones fit. */
+function kinds(text: string, language: ReplyLanguage): RequestKind[] {
+  return findRequestPhrases(readReply({ text }, language)).map((r) => r.kind);
+}
+
+/**
+ * Sentences written for these tests in the way employers phrase each request, each with the kind it asks for. The phrase
+ * lists before December 2026 missed or misread 34 of the 41.
+ */
+const ASKS: readonly [ReplyLanguage, string, RequestKind][] = [
+  // English
+  ['en', 'Could you please confirm your attendance at the assessment centre?', 'confirm_attendance'],
+  ['en', 'Please review the offer details and respond within five days.', 'respond_to_offer'],
+  ['en', 'Kindly accept or decline through the candidate portal.', 'respond_to_offer'],
+  ['en', 'Would you be available for a call on Thursday afternoon?', 'send_availability'],
+  ['en', 'Please select a time slot that suits you.', 'book_slot'],
+  ['en', 'Use the button below to schedule your interview.', 'book_slot'],
+  ['en', 'We require two referees from your most recent roles.', 'send_references'],
+  ['en', 'Please provide your consent for the screening through the link below.', 'send_documents'],
+  ['en', 'Please complete the identity verification before your first day.', 'send_documents'],
+  ['en', 'Remember to finish your application before the deadline.', 'send_documents'],
+  ['en', 'You can start the assessment whenever you are ready.', 'complete_assessment'],
+  ['en', 'Please take the written exam online this week.', 'complete_assessment'],
+  // German
+  ['de', 'Bitte wählen Sie einen Termin für das Gespräch.', 'book_slot'],
+  ['de', 'Über den Link können Sie Ihren Wunschtermin auswählen und buchen.', 'book_slot'],
+  ['de', 'Lass uns wissen, wann es dir passt.', 'send_availability'],
+  ['de', 'Bestätige uns bitte den Termin.', 'confirm_attendance'],
+  ['de', 'Wir bitten Sie, uns Ihre Zeugnisse bis Ende der Woche einzureichen.', 'send_documents'],
+  ['de', 'Es fehlen noch folgende Unterlagen.', 'send_documents'],
+  ['de', 'Absolvieren Sie bitte den Online-Test.', 'complete_assessment'],
+  ['de', 'Bitte teilen Sie uns Ihre Entscheidung bis Freitag mit.', 'respond_to_offer'],
+  // French
+  ['fr', 'Merci de nous faire parvenir les documents demandés.', 'send_documents'],
+  ['fr', 'Remplissez le formulaire en ligne avant lundi.', 'send_documents'],
+  ['fr', 'Nous vous proposons un exercice technique à réaliser chez vous.', 'complete_assessment'],
+  ['fr', 'Nous aimerions que vous répondiez à quelques questions.', 'complete_assessment'],
+  ['fr', 'Nous attendons votre réponse avant vendredi.', 'respond_to_offer'],
+  ['fr', 'Merci de nous confirmer si vous serez présent.', 'confirm_attendance'],
+  ['fr', 'Quelles dates vous conviendraient pour un échange ?', 'send_availability'],
+  ['fr', 'Vous pouvez accepter le contrat en le signant en ligne.', 'sign_offer'],
+  // Spanish
+  ['es', 'Te invitamos a que realices la prueba técnica.', 'complete_assessment'],
+  ['es', 'Necesitamos que nos aportes tu documentación.', 'send_documents'],
+  ['es', 'Sube tu CV desde el portal.', 'send_documents'],
+  ['es', 'Por favor, completa tus datos en la plataforma.', 'send_documents'],
+  ['es', 'Indícanos un horario para la llamada.', 'send_availability'],
+  ['es', 'Haz clic en el enlace para agendar tu entrevista.', 'book_slot'],
+  ['es', 'Recuerda devolver el contrato firmado.', 'sign_offer'],
+  ['es', 'Confírmanos si puedes asistir.', 'confirm_attendance'],
+  // Portuguese
+  ['pt', 'Você pode enviar o seu currículo por aqui?', 'send_documents'],
+  ['pt', 'Atualize seu cadastro até sexta-feira.', 'send_documents'],
+  ['pt', 'Informe se deseja aceitar a proposta.', 'respond_to_offer'],
+  ['pt', 'O prazo para entregar o desafio é segunda-feira.', 'complete_assessment'],
+  ['pt', 'Me confirma, por favor!', 'confirm_attendance'],
+];
+
+/** Sentences that use a request's words without asking for it: the phrase lists before December 2026 read 11 of the 13 as that request. */
+const DOES_NOT_ASK: readonly [ReplyLanguage, string, RequestKind][] = [
+  ['en', 'We are happy to answer any questions you may have.', 'complete_assessment'],
+  ['en', 'Please bring a photo ID to the interview.', 'send_documents'],
+  ['en', 'Thank you for submitting your application.', 'send_documents'],
+  ['en', 'Thank you for sharing your availability.', 'send_availability'],
+  ['en', 'Decision to revoke the job offer.', 'respond_to_offer'],
+  ['de', 'Bitte bringen Sie Ihre Unterlagen zum Gespräch mit.', 'send_documents'],
+  ['fr', 'Nous restons disponibles pour répondre à vos questions.', 'complete_assessment'],
+  ['fr', 'Nous avons le plaisir de confirmer la réception de votre candidature.', 'confirm_attendance'],
+  ['fr', 'Pensez à apporter votre CV le jour de l’entretien.', 'send_documents'],
+  ['es', 'Nos gustaría agendar una llamada contigo.', 'book_slot'],
+  ['es', 'Tu entrevista será en el horario indicado.', 'send_availability'],
+  ['es', 'Encontrarás mis datos en la firma del correo.', 'sign_offer'],
+  ['pt', 'Por favor, confirme o recebimento deste e-mail.', 'confirm_attendance'],
+];
+
+describe('request phrases (R7)', () => {
+  it.each(ASKS)('R7: [%s] "%s" asks for %s', (language, text, kind) => {
+    expect(kinds(text, language)).toContain(kind);
+  });
+
+  it.each(DOES_NOT_ASK)('R7: [%s] "%s" does not ask for %s', (language, text, kind) => {
+    expect(kinds(text, language)).not.toContain(kind);
+  });
+});
