@@ -42,6 +42,21 @@ describe('classifyReply requests (R7, R8, R10)', () => {
     expect(answer('We are pleased to offer you the position of Analyst. This offer is valid until December 10.', null)).toEqual([null]);
   });
 
+  it('R7: a deadline belongs to the request of its own sentence; a request in another sentence takes it only when none there does', () => {
+    const dues = (text: string) => Object.fromEntries(classifyReply(text, received).requests.map((q) => [q.kind, q.due ?? null]));
+    // The offer's answer is due Friday; the form asked for in the next sentence has no deadline.
+    expect(dues('We are delighted to offer you the role of Analyst. Please review the offer letter and let us know your decision by Friday, December 11. Once accepted, please complete the background check form.'))
+      .toMatchObject({ respond_to_offer: '2026-12-11', send_documents: null });
+    // The deadline inside the request's words is its own, not the slot request's of the sentence before.
+    expect(dues('Gerne möchten wir Sie zu einem zweiten Gespräch einladen. Bitte wählen Sie über den folgenden Link einen Termin aus. Außerdem bitten wir Sie, uns Ihre Zeugnisse bis Freitag einzureichen.'))
+      .toMatchObject({ book_slot: null, send_documents: '2026-12-04' });
+    // Two requests of one sentence share its deadline; a deadline in the next sentence, which asks for nothing, is the request's.
+    expect(dues('We are pleased to offer you the position. Please sign the contract and send us your documents by Friday.'))
+      .toMatchObject({ sign_offer: '2026-12-04', send_documents: '2026-12-04' });
+    expect(dues('We would like to invite you to a second interview. Please complete the coding exercise. The deadline is Friday.'))
+      .toMatchObject({ complete_assessment: '2026-12-04' });
+  });
+
   it('R10: a second-round invitation that asks for availability has a send_availability request', () => {
     const r = classifyReply('We would like to invite you to a second interview with our CTO. Please let us know your availability for next week.');
     expect(r.requests.map((q) => q.kind)).toContain('send_availability');

@@ -4,6 +4,7 @@ import type { Reading } from './model/features.js';
 import { inLanguage } from './model/wordInfo.js';
 import { toTimePhrase } from './findTimePhrases.js';
 import type { TimePhrase } from './findTimePhrases.js';
+import { isBoundary } from './timeline/classifyRole.js';
 import { scanReply } from './timeline/scanReply.js';
 import type { ClassifyOptions, ReplyInput, ReplyRequest, RequestKind, SourceSpan } from './types.js';
 
@@ -86,7 +87,8 @@ export function findRequests(
     ...(options.calendar !== undefined ? { calendar: options.calendar } : {}),
   }, reading);
   const deadlines = scanned.phrases.map((p) => toTimePhrase(p, scanned.ref)).filter((p) => p.role === 'request' && p.kind !== 'vague');
-  const requests = found.map((r) => due({ kind: r.kind, span: r.span }, nearest(deadlines, r.span, DEADLINE_BEFORE, DEADLINE_AFTER)));
+  const texts = new Map(reading.fields.map((f) => [f.field, f.original]));
+  const requests = found.map((r) => due({ kind: r.kind, span: r.span }, deadlineOf(r.span, found, deadlines, texts)));
   if (answer === undefined) return requests;
   // A deadline another request of the reply claims ("send the signed forms by Friday") is that request's.
   const claimed = new Set(requests.map((r) => r.dueSpan));
@@ -94,17 +96,66 @@ export function findRequests(
   return [...requests, due({ kind: 'respond_to_offer', span: answer }, nearest(free, answer, Infinity, Infinity))];
 }
 
+/**
+ * How far `d` lies from `span` in characters (0 when they overlap: "Zeugnisse bis Freitag einzureichen"), or -1 when it
+ * is in another field or more than `before` characters before it or `after` after it.
+ */
+function distance(d: SourceSpan, span: SourceSpan, before: number, after: number): number {
+  if (d.field !== span.field) return -1;
+  if (d.start < span.end && d.end > span.start) return 0;
+  const gap = d.start >= span.end ? d.start - span.end : span.start - d.end;
+  return gap <= (d.start >= span.end ? after : before) ? gap : -1;
+}
+
+/**
+ * Whether a sentence ends between a deadline and a request of the same field. A full stop right after the deadline's
+ * words ends one too ("by Friday, December 11. Once accepted, …"), though after a number it may not elsewhere ("bis
+ * zum 10. Dezember").
+ */
+function apart(text: string, deadline: SourceSpan, request: SourceSpan): boolean {
+  const from = Math.min(deadline.end, request.end);
+  const to = Math.max(deadline.start, request.start);
+  for (let i = from; i < to; i++) if (isBoundary(text, i) || (i === deadline.end && text.charCodeAt(i) === 46)) return true;
+  return false;
+}
+
+/**
+ * The deadline of the request at `span`: the nearest one in its own sentence; else the nearest in a sentence next to it
+ * (up to {@link DEADLINE_BEFORE} characters before it or {@link DEADLINE_AFTER} after it) that asks for nothing
+ * else. "Please let us know your decision by Friday. Once accepted, complete the form" gives the form no deadline;
+ * "Please sign the contract and send your documents by Friday" gives both requests Friday.
+ */
+function deadlineOf(span: SourceSpan, found: readonly FoundRequest[], deadlines: readonly TimePhrase[], texts: ReadonlyMap<string, string>): TimePhrase | undefined {
+  const text = texts.get(span.field) ?? '';
+  let best: TimePhrase | undefined;
+  let bestRank = Infinity;
+  for (const d of deadlines) {
+    const gap = distance(d.span, span, DEADLINE_BEFORE, DEADLINE_AFTER);
+    if (gap < 0) continue;
+    let rank = gap;
+    if (apart(text, d.span, span)) {
+      // Another request in the deadline's own sentence has it.
+      if (found.some((r) => r.span !== span && distance(d.span, r.span, DEADLINE_BEFORE, DEADLINE_AFTER) >= 0 && !apart(text, d.span, r.span))) continue;
+      // A deadline in the request's own sentence comes first.
+      rank += DEADLINE_BEFORE + DEADLINE_AFTER;
+    }
+    if (rank < bestRank) {
+      best = d;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
 /** The deadline in `span`'s field nearest to it, at most `before` characters before it or `after` after it. */
 function nearest(deadlines: readonly TimePhrase[], span: SourceSpan, before: number, after: number): TimePhrase | undefined {
   let best: TimePhrase | undefined;
   let bestDistance = Infinity;
   for (const d of deadlines) {
-    if (d.span.field !== span.field) continue;
-    const distance = d.span.start >= span.end ? d.span.start - span.end : span.start - d.span.end;
-    const limit = d.span.start >= span.end ? after : before;
-    if (distance >= 0 && distance <= limit && distance < bestDistance) {
+    const gap = distance(d.span, span, before, after);
+    if (gap >= 0 && gap < bestDistance) {
       best = d;
-      bestDistance = distance;
+      bestDistance = gap;
     }
   }
   return best;

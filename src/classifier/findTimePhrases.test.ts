@@ -305,6 +305,16 @@ describe('findTimePhrases (R4.5)', () => {
     expect(extractTimeline('Our office will be closed from December 24 to January 2.', ref)).toBeNull();
   });
 
+  it('R4.5: a task to do by a date is the candidate\'s deadline, in French and Spanish, not a promise or a slot', () => {
+    const of = (text: string, language: 'fr' | 'es') => findTimePhrases(text, { ...ref, language }).map((p) => [p.role, p.date]);
+    expect(of('Nous vous proposons un exercice technique à réaliser d\'ici lundi prochain.', 'fr')).toEqual([['request', '2026-11-30']]);
+    expect(of('Le cas pratique est à rendre avant vendredi.', 'fr')).toEqual([['request', '2026-11-27']]);
+    expect(of('Te invitamos a que realices la prueba técnica antes del viernes.', 'es')).toEqual([['request', '2026-11-27']]);
+    expect(of('Puedes rendir el examen hasta el viernes.', 'es')).toEqual([['request', '2026-11-27']]);
+    // A test set for a date stays a slot.
+    expect(of('La prueba técnica será el viernes a las 10:00.', 'es')).toEqual([['slot', '2026-11-27']]);
+  });
+
   it('R4.5: placeholders and weekday schedules are not time phrases', () => {
     for (const text of ['We will let you know by [date].', 'We will let you know by {{date}}.', 'Wir melden uns bis XX.XX.XXXX.', 'Office hours: Monday to Friday.']) {
       expect(findTimePhrases(text, ref), text).toEqual([]);

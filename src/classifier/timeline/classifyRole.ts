@@ -14,7 +14,8 @@ const SUBJECT_GAP = 12;
  */
 const OBJECT_GAP = 40;
 
-function isBoundary(text: string, i: number): boolean {
+/** Whether the character at `i` ends a sentence (a line break, "!", "?", ";", or a full stop that is not part of a date, a time or an address). */
+export function isBoundary(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c === 33 || c === 63 || c === 10 || c === 59) return true;
   if (c !== 46) return false;

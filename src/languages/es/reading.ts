@@ -96,7 +96,7 @@ export function timeline(): TimelineVocabulary {
     request: [
       'por favor', 'favor de', 'le agradeceríamos', 'le agradecemos', 'te agradecemos', 'podrías', 'podría', 'puedes', 'me puedes',
       'nos puedes', 'tu disponibilidad', 'su disponibilidad', 'le rogamos', 'te rogamos', 'envíanos', 'envíenos', 'enviar', 'firmar',
-      'firmado', 'completar', 'confirmar', 'confírma', 'deberá', 'debes', 'debe',
+      'firmado', 'complet', 'realic', 'realizar', 'rendir', 'confirmar', 'confírma', 'deberá', 'debes', 'debe',
       'contáctenos', 'escríbenos',
       'responde a este', 'responde este', 'respóndenos', 'envía', 'envíe', 'envíes', 'contáctanos', 'válid', 'estará activo',
       'queda activo', 'no olvide', 'no olvides', 'es necesario que', 'es importante que', 'vigente', 'tu decisión', 'su decisión', 'tu respuesta', 'su respuesta',

@@ -90,7 +90,7 @@ export function timeline(): TimelineVocabulary {
     ],
     request: [
       'merci de', 'veuillez', 'pourriez', 'pouvez', 'pourrais', 'peux-tu', 'vos disponibilités', 'remercions de nous', 'nous vous prions',
-      'nous vous invitons à nous', 'renvoyer', 'retourner', 'signer', 'compléter', 'confirmer', 'avant la date',
+      'nous vous invitons à nous', 'renvoyer', 'retourner', 'signer', 'compléter', 'à réaliser', 'à rendre', 'à effectuer', 'confirmer', 'avant la date',
       'il vous suffit', 'vous devez', 'il vous reste', 'nous faire parvenir', 'faire parvenir', 'nous transmettre', 'nous envoyer',
       'contactez', 'prévenez', 'espérons recevoir', 'bien vouloir', 'veuillez contacter', 'oubliez pas', 'valable', 'votre décision', 'ta décision', 'votre réponse', 'votre retour',
     ],
