@@ -87,13 +87,11 @@ export function findRequests(
     ...(options.calendar !== undefined ? { calendar: options.calendar } : {}),
   }, reading);
   const deadlines = scanned.phrases.map((p) => toTimePhrase(p, scanned.ref)).filter((p) => p.role === 'request' && p.kind !== 'vague');
-  const texts = new Map(reading.fields.map((f) => [f.field, f.original]));
-  const requests = found.map((r) => due({ kind: r.kind, span: r.span }, deadlineOf(r.span, found, deadlines, texts)));
+  const requests = found.map((r) => due({ kind: r.kind, span: r.span }, deadlineOf(r.span, found, deadlines, reading.fields.find((f) => f.field === r.span.field)?.original ?? '')));
   if (answer === undefined) return requests;
   // A deadline another request of the reply claims ("send the signed forms by Friday") is that request's.
   const claimed = new Set(requests.map((r) => r.dueSpan));
-  const free = deadlines.filter((d) => !claimed.has(d.span));
-  return [...requests, due({ kind: 'respond_to_offer', span: answer }, nearest(free, answer, Infinity, Infinity))];
+  return [...requests, due({ kind: 'respond_to_offer', span: answer }, nearest(deadlines, (d) => (claimed.has(d.span) ? -1 : distance(d.span, answer, Infinity, Infinity))))];
 }
 
 /**
@@ -113,49 +111,37 @@ function distance(d: SourceSpan, span: SourceSpan, before: number, after: number
  * zum 10. Dezember").
  */
 function apart(text: string, deadline: SourceSpan, request: SourceSpan): boolean {
-  const from = Math.min(deadline.end, request.end);
-  const to = Math.max(deadline.start, request.start);
-  for (let i = from; i < to; i++) if (isBoundary(text, i) || (i === deadline.end && text.charCodeAt(i) === 46)) return true;
+  for (let i = Math.min(deadline.end, request.end); i < Math.max(deadline.start, request.start); i++) {
+    if (isBoundary(text, i) || (i === deadline.end && text.charCodeAt(i) === 46)) return true;
+  }
   return false;
 }
 
 /**
- * The deadline of the request at `span`: the nearest one in its own sentence; else the nearest in a sentence next to it
- * (up to {@link DEADLINE_BEFORE} characters before it or {@link DEADLINE_AFTER} after it) that asks for nothing
- * else. "Please let us know your decision by Friday. Once accepted, complete the form" gives the form no deadline;
- * "Please sign the contract and send your documents by Friday" gives both requests Friday.
+ * The deadline of the request at `span` in the field `text`: the nearest one in its own sentence; else the nearest in a
+ * sentence next to it (up to {@link DEADLINE_BEFORE} characters before it or {@link DEADLINE_AFTER} after it) that asks
+ * for nothing else. "Please let us know your decision by Friday. Once accepted, complete the form" gives the form no
+ * deadline; "Please sign the contract and send your documents by Friday" gives both requests Friday.
  */
-function deadlineOf(span: SourceSpan, found: readonly FoundRequest[], deadlines: readonly TimePhrase[], texts: ReadonlyMap<string, string>): TimePhrase | undefined {
-  const text = texts.get(span.field) ?? '';
+function deadlineOf(span: SourceSpan, found: readonly FoundRequest[], deadlines: readonly TimePhrase[], text: string): TimePhrase | undefined {
+  const near = (d: TimePhrase, r: SourceSpan): number => distance(d.span, r, DEADLINE_BEFORE, DEADLINE_AFTER);
+  return nearest(deadlines, (d) => {
+    const gap = near(d, span);
+    if (gap < 0 || !apart(text, d.span, span)) return gap;
+    // In another sentence: not when a request of that sentence has it, and after any deadline of the request's own.
+    return found.some((r) => r.span !== span && near(d, r.span) >= 0 && !apart(text, d.span, r.span)) ? -1 : gap + DEADLINE_BEFORE + DEADLINE_AFTER;
+  });
+}
+
+/** The deadline with the lowest `rank` that is not negative. */
+function nearest(deadlines: readonly TimePhrase[], rank: (d: TimePhrase) => number): TimePhrase | undefined {
   let best: TimePhrase | undefined;
   let bestRank = Infinity;
   for (const d of deadlines) {
-    const gap = distance(d.span, span, DEADLINE_BEFORE, DEADLINE_AFTER);
-    if (gap < 0) continue;
-    let rank = gap;
-    if (apart(text, d.span, span)) {
-      // Another request in the deadline's own sentence has it.
-      if (found.some((r) => r.span !== span && distance(d.span, r.span, DEADLINE_BEFORE, DEADLINE_AFTER) >= 0 && !apart(text, d.span, r.span))) continue;
-      // A deadline in the request's own sentence comes first.
-      rank += DEADLINE_BEFORE + DEADLINE_AFTER;
-    }
-    if (rank < bestRank) {
+    const r = rank(d);
+    if (r >= 0 && r < bestRank) {
       best = d;
-      bestRank = rank;
-    }
-  }
-  return best;
-}
-
-/** The deadline in `span`'s field nearest to it, at most `before` characters before it or `after` after it. */
-function nearest(deadlines: readonly TimePhrase[], span: SourceSpan, before: number, after: number): TimePhrase | undefined {
-  let best: TimePhrase | undefined;
-  let bestDistance = Infinity;
-  for (const d of deadlines) {
-    const gap = distance(d.span, span, before, after);
-    if (gap >= 0 && gap < bestDistance) {
-      best = d;
-      bestDistance = gap;
+      bestRank = r;
     }
   }
   return best;
