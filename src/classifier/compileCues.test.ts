@@ -2,6 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { compileAll, indexCues } from './compileCues.js';
 import { CUE_TABLES } from './cues/index.js';
 import type { CueTable } from './cues/types.js';
+import { featureName, Kind, readReply, replyFeatures } from './model/features.js';
+import type { ReplyLanguage } from './types.js';
+
+/** The lexicon phrases found in `text`, read as `language`, by name (`c:<language>.<label>.<id>`). */
+function cuesIn(text: string, language: ReplyLanguage): string[] {
+  const reading = readReply({ text }, language);
+  const f = replyFeatures(reading);
+  const names: string[] = [];
+  for (let i = 0; i < f.count; i++) if (f.kinds[i] === Kind.Cue) names.push(featureName(reading, f, i));
+  return names;
+}
 
 describe('the lexicon, compiled on first need (R7)', () => {
   it('R7: every phrase and request phrase of every language compiles', () => {
@@ -19,5 +30,20 @@ describe('the lexicon, compiled on first need (R7)', () => {
     expect(() => indexCues(table([{ id: 'a', label: 'offer', pattern: 'offer' }, { id: 'a', label: 'offer', pattern: 'role' }]))).toThrow(/duplicate/);
     expect(() => indexCues(table([{ id: 'b', label: 'offer', pattern: '.. offer' }]))).toThrow(/starts with a gap/);
     expect(() => compileAll(table([{ id: 'c', label: 'offer', pattern: 'offer .... role' }]))).toThrow(/not a gap/);
+  });
+
+  // A space starts the next word of a phrase, also inside a list of words: "caso practico|prueba tecnica" is three words
+  // in a row ("caso", then "practico" or "prueba", then "tecnica"), and matched neither phrase it was written for.
+  it.each([
+    ['es', 'Te enviaremos un caso práctico.', 'c:es.next_round.case'],
+    ['es', 'El siguiente paso es una prueba técnica.', 'c:es.next_round.case'],
+    ['es', 'Adjuntamos nuestra propuesta laboral.', 'c:es.offer.labour-proposal'],
+    ['es', 'Le enviamos nuestra propuesta de empleo.', 'c:es.offer.labour-proposal'],
+    ['en', 'Please sign the confidentiality agreement.', 'c:en.other.nda'],
+    ['en', 'Please sign the attached non-disclosure agreement.', 'c:en.other.nda'],
+    ['en', 'We will share the outcome with you next week.', 'c:en.pending.let-you-know-outcome'],
+    ['en', 'We will let you know the outcome next week.', 'c:en.pending.let-you-know-outcome'],
+  ] as const)('R7: [%s] "%s" has the phrase %s', (language, text, name) => {
+    expect(cuesIn(text, language)).toContain(name);
   });
 });

@@ -12,6 +12,9 @@ export type CueLabel = ReplyLabel;
  * - `offer` a word; `offer*` any word starting with `offer`; `offer|offers|job*` alternatives;
  * - `[the|a]` an optional slot;
  * - `..` up to 3 words of any kind, `...` up to 6.
+ *
+ * Every space starts the next slot, inside a list of alternatives too: `let you know|share` is three words in a row
+ * ("let", "you", then "know" or "share"), never "let you know" or "share".
  */
 export interface CueDefinition {
   /** Unique within its table, e.g. `"other-candidates"`; evidence shows it as `"en.rejection.other-candidates"`. */

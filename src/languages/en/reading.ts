@@ -412,7 +412,7 @@ export function reading(): LexiconWords {
       { id: 'waiting-on', label: 'pending', pattern: 'waiting|wait on|for .. approval*|sign|budget|decision|feedback|headcount' },
       { id: 'remaining-interviews', label: 'pending', pattern: 'remaining|few|couple|more|other .. interviews|candidates' },
       // -- other ---------------------------------------------------------------------------------
-      { id: 'nda', label: 'other', pattern: 'nda|ndas|non disclosure|confidentiality agreement|agreements|form|undertaking' },
+      { id: 'nda', label: 'other', pattern: 'nda|ndas|disclosure|confidentiality agreement|agreements|form|undertaking' },
       { id: 'acknowledge-receipt', label: 'other', pattern: 'acknowledge|acknowledging|confirm|confirming|acknowledgement|acknowledgment .. receipt|received' },
       { id: 'received-application', label: 'other', pattern: 'received|receiving|got .. application|cv|resume|submission' },
       { id: 'thanks-for-applying', label: 'other', pattern: 'thank|thanks .. for applying|submitting' },
@@ -440,7 +440,7 @@ export function reading(): LexiconWords {
       { id: 'hear-back', label: 'pending', pattern: 'hear|hearing back' },
       { id: 'hear-from-us', label: 'pending', pattern: 'hear|hearing from us' },
       { id: 'no-news-yet', label: 'pending', pattern: 'news|update|updates|decision [as] [of] yet' },
-      { id: 'let-you-know-outcome', label: 'pending', pattern: 'let you know|share|tell .. outcome|result|decision' },
+      { id: 'let-you-know-outcome', label: 'pending', pattern: 'let|share|tell you|the [know] .. outcome|result|decision' },
       { id: 'taking-longer', label: 'pending', pattern: 'taking|take|took|takes longer' },
       { id: 'delay', label: 'pending', pattern: 'delay|delayed|delays|postponed|paused|slower' },
       { id: 'on-hold', label: 'pending', pattern: 'on hold' },

@@ -297,7 +297,7 @@ export function reading(): LexiconWords {
       // -- offer --------------------------------------------------------------------------------
       { id: 'selected-for-role', label: 'offer', pattern: 'seleccionad*|elegid*|escogid* para [el|la|este|esta|dicho|dicha] cargo|puesto|posicion|plaza|vacante|rol' },
       { id: 'offer-contingent', label: 'offer', pattern: 'oferta|propuesta .. sujeta|condicionada|supeditada|condicional' },
-      { id: 'labour-proposal', label: 'offer', pattern: 'propuesta laboral|formal|economica|de empleo|de trabajo' },
+      { id: 'labour-proposal', label: 'offer', pattern: 'propuesta [de] laboral|formal|economica|empleo|trabajo' },
       { id: 'join-team', label: 'offer', pattern: 'unirte|unirse|sumarte|sumarse|unas|sumes .. equipo|nosotros|empresa' },
       { id: 'send-contract', label: 'offer', pattern: 'enviar*|enviaremos|envio|mandar*|mandaremos|enviamos|remitir* .. contrato' },
       { id: 'job-is-yours', label: 'offer', pattern: 'puesto|trabajo|cargo|plaza es tuyo|suyo|tuya|suya' },
@@ -331,7 +331,7 @@ export function reading(): LexiconWords {
       { id: 'availability', label: 'next_round', pattern: 'disponibilidad|horarios|huecos|calendly' },
       { id: 'schedule', label: 'next_round', pattern: 'agendar|programar|coordinar|concertar|organizar|fijar .. entrevista*|reunion|llamada|cita|videollamada' },
       { id: 'task', label: 'next_round', pattern: 'prueba|caso|ejercicio|presentacion .. tecnica|practico|tecnico' },
-      { id: 'case', label: 'next_round', pattern: 'caso practico|prueba tecnica' },
+      { id: 'case', label: 'next_round', pattern: 'caso|prueba practico|practica|tecnica|tecnico' },
       { id: 'next-step', label: 'next_round', pattern: 'siguiente|proximo|proxima paso|pasos|fase|etapa' },
       { id: 'advance', label: 'next_round', pattern: 'avanzar|pasar|pasas|pasa|continuar|sigues|seguir|avanzas|avanzado .. siguiente|proxima|fase|etapa|proceso' },
       { id: 'meet-you', label: 'next_round', pattern: 'conocerte|conocerle|conocerla|conocerlo' },
