@@ -118,6 +118,17 @@ describe('classifyReply requests (R7, R8, R10)', () => {
 });
 
 describe('an offer waits for an answer (R8)', () => {
+  it('R8: in an offer, "please confirm" asks for the answer to the offer, not for attendance', () => {
+    const kinds = (text: string) => classifyReply(text, received).requests.map((q) => [q.kind, q.span.text, q.due ?? null]);
+    expect(kinds('We are pleased to offer you the position of Analyst at a salary of 50,000 EUR. Please confirm by Friday.'))
+      .toEqual([['respond_to_offer', 'Please confirm', '2026-12-04']]);
+    expect(kinds('Nous avons le plaisir de vous proposer le poste. Merci de confirmer votre participation avant vendredi.').map((r) => r[0]))
+      .toEqual(['respond_to_offer']);
+    // An invitation still asks for attendance.
+    expect(kinds('We would like to invite you to a second interview on Tuesday at 10 am. Please confirm your attendance.').map((r) => r[0]))
+      .toContain('confirm_attendance');
+  });
+
   it('R8: an offer that does not ask for an answer in words still has a respond_to_offer request, at the offer\'s words', () => {
     const text = 'Hi Sam, we are delighted to offer you the role of Data Analyst, starting in January.';
     const r = classifyReply(text);

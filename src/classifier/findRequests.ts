@@ -20,8 +20,12 @@ export interface FoundRequest {
 /**
  * What the reply asks the candidate to do: each request kind once, at its first mention in the body, in reading
  * order. Phrases of the reply's language are read (and English ones, which any mailbox mixes in).
+ *
+ * In an `offer`, a confirmation asked for ("please confirm", "reply to this email to confirm") is the answer to the
+ * offer (R8), not attendance at an interview: it reads as `respond_to_offer`. On the training split this drops 9
+ * confirmations of attendance that no offer asked for, finds 2 more answers, and loses none that was asked for.
  */
-export function findRequestPhrases(reading: Reading): FoundRequest[] {
+export function findRequestPhrases(reading: Reading, offer = false): FoundRequest[] {
   const found = new Map<RequestKind, FoundRequest>();
   const languages = lexiconLanguages(reading);
   reading.fields.forEach((field, fieldIndex) => {
@@ -34,15 +38,16 @@ export function findRequestPhrases(reading: Reading): FoundRequest[] {
         const requests = inLanguage(info, languages[l]!).requests;
         for (let r = 0; r < requests.length; r++) {
           const req = requests[r]!;
-          if (found.has(req.kind)) continue;
+          const kind = offer && req.kind === 'confirm_attendance' ? 'respond_to_offer' : req.kind;
+          if (found.has(kind)) continue;
           const end = matchCue(req, tok, i);
           if (end < 0) continue;
           const cs = tok.starts[i] ?? 0;
           const ce = tok.ends[end - 1] ?? cs;
           const start = field.starts[cs] ?? 0;
           const stop = Math.max(start, field.ends[ce - 1] ?? start);
-          found.set(req.kind, {
-            kind: req.kind,
+          found.set(kind, {
+            kind,
             span: { field: field.field, start, end: stop, text: field.original.slice(start, stop) },
             fieldIndex,
             sentence: tok.sentences[i] ?? 0,
@@ -75,7 +80,7 @@ export function findRequests(
   fits: (kind: RequestKind) => boolean,
   offerWords?: SourceSpan,
 ): ReplyRequest[] {
-  const found = findRequestPhrases(reading).filter((r) => fits(r.kind));
+  const found = findRequestPhrases(reading, offerWords !== undefined).filter((r) => fits(r.kind));
   const answer = offerWords !== undefined && !found.some((r) => r.kind === 'respond_to_offer' || r.kind === 'sign_offer') ? offerWords : undefined;
   if ((found.length === 0 && answer === undefined) || options?.reference === undefined || options.timeZone === undefined) {
     const requests: ReplyRequest[] = found.map((r) => ({ kind: r.kind, span: r.span }));
