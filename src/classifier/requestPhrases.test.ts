@@ -10,7 +10,7 @@ function kinds(text: string, language: ReplyLanguage): RequestKind[] {
 
 /**
  * Sentences written for these tests in the way employers phrase each request, each with the kind it asks for. The phrase
- * lists before December 2026 missed or misread 34 of the 41.
+ * lists before December 2026 missed or misread 34 of the 42.
  */
 const ASKS: readonly [ReplyLanguage, string, RequestKind][] = [
   // English
@@ -43,6 +43,7 @@ const ASKS: readonly [ReplyLanguage, string, RequestKind][] = [
   ['fr', 'Nous attendons votre réponse avant vendredi.', 'respond_to_offer'],
   ['fr', 'Merci de nous confirmer si vous serez présent.', 'confirm_attendance'],
   ['fr', 'Quelles dates vous conviendraient pour un échange ?', 'send_availability'],
+  ['fr', 'Pourriez-vous nous proposer quelques créneaux pour la semaine prochaine ?', 'send_availability'],
   ['fr', 'Vous pouvez accepter le contrat en le signant en ligne.', 'sign_offer'],
   // Spanish
   ['es', 'Te invitamos a que realices la prueba técnica.', 'complete_assessment'],
@@ -61,7 +62,7 @@ const ASKS: readonly [ReplyLanguage, string, RequestKind][] = [
   ['pt', 'Me confirma, por favor!', 'confirm_attendance'],
 ];
 
-/** Sentences that use a request's words without asking for it: the phrase lists before December 2026 read 11 of the 13 as that request. */
+/** Sentences that use a request's words without asking for it: the phrase lists before December 2026 read 12 of the 14 as that request. */
 const DOES_NOT_ASK: readonly [ReplyLanguage, string, RequestKind][] = [
   ['en', 'We are happy to answer any questions you may have.', 'complete_assessment'],
   ['en', 'Please bring a photo ID to the interview.', 'send_documents'],
@@ -72,6 +73,7 @@ const DOES_NOT_ASK: readonly [ReplyLanguage, string, RequestKind][] = [
   ['fr', 'Nous restons disponibles pour répondre à vos questions.', 'complete_assessment'],
   ['fr', 'Nous avons le plaisir de confirmer la réception de votre candidature.', 'confirm_attendance'],
   ['fr', 'Pensez à apporter votre CV le jour de l’entretien.', 'send_documents'],
+  ['fr', 'Vous serez contacté dans les 24 heures pour convenir d’un créneau.', 'send_availability'],
   ['es', 'Nos gustaría agendar una llamada contigo.', 'book_slot'],
   ['es', 'Tu entrevista será en el horario indicado.', 'send_availability'],
   ['es', 'Encontrarás mis datos en la firma del correo.', 'sign_offer'],

@@ -239,7 +239,7 @@ export function reading(): LexiconWords {
       { id: 'quiz', kind: 'complete_assessment', pattern: 'participer|repondre|realiser|passer ... quiz|questionnaire|test|tests|exercices' },
       { id: 'questions', kind: 'complete_assessment', pattern: 'repond* a quelques|nos questions' },
       { id: 'send-documents-verb-first', kind: 'send_documents', pattern: 'envoyer|transmettre|fournir|remplir|completer|joindre|retourner|parvenir|soumettre|deposer|telecharger|envoyez|transmettez|fournissez|remplissez|completez ... documents|document|justificatif*|pieces|dossier|formulaire|copie|attestation*|diplome*|cv' },
-      { id: 'availability', kind: 'send_availability', pattern: 'disponibilite|disponibilites|creneau|creneaux' },
+      { id: 'availability', kind: 'send_availability', pattern: 'vos|tes|quelques|indiquer|indiquez|proposer ... disponibilite*|creneau*' },
       { id: 'when-available', kind: 'send_availability', pattern: 'quand|quel|quels|quelle|quelles .. disponible|disponibles|convien*' },
       { id: 'book', kind: 'book_slot', pattern: 'reserver|reservez|reservation|calendly|planifier|selectionner' },
       { id: 'link-book', kind: 'book_slot', pattern: 'lien ... choisir|reserver|selectionner|prendre' },
