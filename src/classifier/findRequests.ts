@@ -12,9 +12,8 @@ import type { ClassifyOptions, ReplyInput, ReplyRequest, RequestKind, SourceSpan
 export interface FoundRequest {
   readonly kind: RequestKind;
   readonly span: SourceSpan;
-  /** Field and sentence it sits in, for finding its deadline. */
+  /** The field it sits in, for reading order. */
   readonly fieldIndex: number;
-  readonly sentence: number;
 }
 
 /**
@@ -50,7 +49,6 @@ export function findRequestPhrases(reading: Reading, offer = false): FoundReques
             kind,
             span: { field: field.field, start, end: stop, text: field.original.slice(start, stop) },
             fieldIndex,
-            sentence: tok.sentences[i] ?? 0,
           });
         }
       }
