@@ -132,7 +132,10 @@ export interface ReplyRequest {
   readonly kind: RequestKind;
   /** The words that ask, in the original input. */
   readonly span: SourceSpan;
-  /** The deadline stated for it, resolved in the employer's zone; present only with `options.reference` and `options.timeZone`. */
+  /**
+   * The deadline stated for it, resolved in the employer's zone: one in the request's own sentence, else one in a
+   * sentence next to it that asks for nothing else. Present only with `options.reference` and `options.timeZone`.
+   */
   readonly due?: CivilDate;
   /** The deadline's words, when one was found. */
   readonly dueSpan?: SourceSpan;
