@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isFollowUpError } from '../errors.js';
 import { classifyReply } from './classifyReply.js';
+import { CUE_TABLES } from './cues/index.js';
 import { LABEL_NAMES, REVIEW_THRESHOLDS, TOPIC_NAMES } from './model/weights.generated.js';
 import { REPLY_LABELS, REPLY_TOPICS, TOPIC_LABELS } from './types.js';
 import type { ReplyInput, ReplyLabel, ReplyLanguage } from './types.js';
@@ -213,6 +214,22 @@ describe('classifyReply (R7)', () => {
     const { evidence } = classifyReply('We would like to invite you to a final round with our VP of Product. Please share your availability for the final round.');
     const spans = evidence.map((e) => `${e.field}:${e.start}:${e.end}`);
     expect(new Set(spans).size).toBe(spans.length);
+  });
+
+  it('R7: evidence never shows function words alone ("by", "us", "you the"): each word or word pair has a word that says something', () => {
+    const stop = new Set(CUE_TABLES.flatMap((t) => t.stopWords));
+    for (const text of [
+      'Dear Sam,\n\nWe are delighted to offer you the role of Analyst. Please confirm by Friday. Please also send us your transcripts by Monday.',
+      'Hi Sam, thank you for your time. We will get back to you by the end of next week.',
+      'Sehr geehrte Frau Roth, leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Kandidatin entschieden haben.',
+      'Bonjour, nous avons le plaisir de vous inviter à un second entretien avec notre directrice.',
+    ]) {
+      // Words and word pairs, of the body (w:, b:) and of the subject (s:, sb:); a phrase or concept names its meaning.
+      for (const e of classifyReply(text).evidence.filter((x) => /^s?[wb]:|^s:/.test(x.cue))) {
+        const words = e.text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== '');
+        expect(words.every((w) => stop.has(w)), `${e.cue} "${e.text}" in: ${text}`).toBe(false);
+      }
+    }
   });
 
   it('R7: an empty reply is other, not an error', () => {

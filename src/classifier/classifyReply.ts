@@ -178,9 +178,11 @@ function evidenceOf(reading: Reading, vec: FeatureOccurrences, scored: LinearSco
     const g = ranking[pick]!;
     const i = first[g]!;
     const fieldIndex = vec.fields[i]!;
-    // A lone function word ("the", "you", "Sie") may carry weight but shows a reader nothing.
+    // Function words alone ("the", "you", "Sie", "you the") may carry weight but show a reader nothing.
     const kind = vec.kinds[i];
-    if ((kind === Kind.Word || kind === Kind.Subject || kind === Kind.SubjectWord) && (reading.tokens[fieldIndex]?.infos[vec.starts[i]!]?.stop ?? 0) !== 0) continue;
+    const infos = reading.tokens[fieldIndex]?.infos;
+    if ((kind === Kind.Word || kind === Kind.Subject || kind === Kind.SubjectWord || kind === Kind.Bigram || kind === Kind.SubjectBigram) &&
+      (infos?.[vec.starts[i]!]?.stop ?? 0) !== 0 && (infos?.[vec.ends[i]! - 1]?.stop ?? 0) !== 0) continue;
     const span = spanOf(reading, fieldIndex, vec.starts[i]!, vec.ends[i]!);
     if (span === null || span.end <= span.start) continue;
     // Each stretch of text is shown once: a span overlapping one already chosen adds nothing to a highlight.

@@ -133,7 +133,7 @@ export function everyReply(): EveryReplyWords {
     language: 'en',
     stopWords: [
       'the', 'and', 'to', 'of', 'you', 'we', 'your', 'for', 'is', 'that', 'with', 'be', 'this', 'have', 'will',
-      'are', 'our', 'thank', 'thanks', 'it', 'in', 'on', 'would', 'like', 'as', 'at', 'an', 'hi', 'dear', 'please',
+      'are', 'our', 'thank', 'thanks', 'it', 'in', 'on', 'would', 'like', 'as', 'at', 'an', 'hi', 'dear', 'please', 'by', 'us',
     ],
     contrast: ['however', 'unfortunately', 'regrettably', 'sadly', 'nevertheless', 'nonetheless', 'alas'],
   };
