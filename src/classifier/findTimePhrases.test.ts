@@ -5,6 +5,8 @@ import { createCalendar } from '../calendar/index.js';
 
 const ref = { reference: '2026-11-25T10:00:00+01:00', timeZone: 'Europe/Berlin' }; // Wednesday 2026-11-25
 const roles = (text: string) => findTimePhrases(text, ref).map((p) => [p.role, p.kind, p.date, p.earliest ?? null]);
+/** Each phrase's role and date, the text read as `language`. */
+const of = (text: string, language: 'en' | 'de' | 'fr' | 'es' | 'pt') => findTimePhrases(text, { ...ref, language }).map((p) => [p.role, p.date]);
 
 describe('findTimePhrases (R4.5)', () => {
   it('R4.5: the TSDoc example', () => {
@@ -244,7 +246,6 @@ describe('findTimePhrases (R4.5)', () => {
   });
 
   it('R4.5: a contract, a salary or a start date is what a date is about, unless a request or a promise just before it governs a deadline', () => {
-    const of = (text: string, language: 'en' | 'de' | 'fr' | 'es' | 'pt') => findTimePhrases(text, { ...ref, language }).map((p) => [p.role, p.date]);
     expect(of('Please sign and return the contract by Friday.', 'en')).toEqual([['request', '2026-11-27']]);
     expect(of('We will get back to you about the salary by Friday.', 'en')).toEqual([['promise', '2026-11-27']]);
     expect(of('Bitte senden Sie uns den unterschriebenen Vertrag bis Freitag zurück.', 'de')).toEqual([['request', '2026-11-27']]);
@@ -265,7 +266,6 @@ describe('findTimePhrases (R4.5)', () => {
   });
 
   it("R4.5, R8: an offer's time limit (valid until, expires on, a deadline to accept, your decision by) is the candidate's, in five languages", () => {
-    const of = (text: string, language: 'en' | 'de' | 'fr' | 'es' | 'pt') => findTimePhrases(text, { ...ref, language }).map((p) => [p.role, p.date]);
     const request = (date: string) => [['request', date]];
     expect(of('Your offer expires on December 10.', 'en')).toEqual(request('2026-12-10'));
     expect(of('The deadline to accept this offer is December 10.', 'en')).toEqual(request('2026-12-10'));
@@ -296,17 +296,16 @@ describe('findTimePhrases (R4.5)', () => {
   });
 
   it('R4.5: an office closure is no promise, in five languages; a reply promised after it is', () => {
-    const of = (text: string, language: 'en' | 'de' | 'fr' | 'es' | 'pt') => findTimePhrases(text, { ...ref, language }).map((p) => p.role);
-    expect(of('Our office will be closed from December 24 to January 2, so please expect a reply after January 4.', 'en')).toEqual(['other', 'other', 'promise']);
-    expect(of('Unser Büro ist vom 24. Dezember bis 2. Januar geschlossen.', 'de')).toEqual(['other', 'other']);
-    expect(of('Nos bureaux seront fermés du 24 décembre au 2 janvier.', 'fr')).toEqual(['other', 'other']);
-    expect(of('Nuestras oficinas estarán cerradas del 24 de diciembre al 2 de enero.', 'es')).toEqual(['other', 'other']);
-    expect(of('Nosso escritório estará fechado de 24 de dezembro a 2 de janeiro.', 'pt')).toEqual(['other', 'other']);
+    const rolesIn = (text: string, language: 'en' | 'de' | 'fr' | 'es' | 'pt') => of(text, language).map(([role]) => role);
+    expect(rolesIn('Our office will be closed from December 24 to January 2, so please expect a reply after January 4.', 'en')).toEqual(['other', 'other', 'promise']);
+    expect(rolesIn('Unser Büro ist vom 24. Dezember bis 2. Januar geschlossen.', 'de')).toEqual(['other', 'other']);
+    expect(rolesIn('Nos bureaux seront fermés du 24 décembre au 2 janvier.', 'fr')).toEqual(['other', 'other']);
+    expect(rolesIn('Nuestras oficinas estarán cerradas del 24 de diciembre al 2 de enero.', 'es')).toEqual(['other', 'other']);
+    expect(rolesIn('Nosso escritório estará fechado de 24 de dezembro a 2 de janeiro.', 'pt')).toEqual(['other', 'other']);
     expect(extractTimeline('Our office will be closed from December 24 to January 2.', ref)).toBeNull();
   });
 
   it('R4.5: a task to do by a date is the candidate\'s deadline, in French and Spanish, not a promise or a slot', () => {
-    const of = (text: string, language: 'fr' | 'es') => findTimePhrases(text, { ...ref, language }).map((p) => [p.role, p.date]);
     expect(of('Nous vous proposons un exercice technique à réaliser d\'ici lundi prochain.', 'fr')).toEqual([['request', '2026-11-30']]);
     expect(of('Le cas pratique est à rendre avant vendredi.', 'fr')).toEqual([['request', '2026-11-27']]);
     expect(of('Te invitamos a que realices la prueba técnica antes del viernes.', 'es')).toEqual([['request', '2026-11-27']]);
