@@ -37,14 +37,11 @@ export interface RealEvaluation {
 const rate = (): { correct: number; total: number } => ({ correct: 0, total: 0 });
 
 /**
- * The `respond_to_offer` request the reader adds to an offer that asks for no answer in words (R8): it points at the
- * words that make the offer, the first evidence outside the subject. The corpus marks a request only when the message
- * asks for it, so the figures for phrases leave this one out.
+ * The `respond_to_offer` request the reader adds to an offer that asks for no answer in words (R8, `implied`). The
+ * corpus marks a request only when the message asks for it, so the figures for phrases leave this one out.
  */
 export function impliedAnswer(c: Classification): ReplyRequest | undefined {
-  const words = c.evidence.find((e) => e.field !== 'subject') ?? c.evidence[0];
-  if (words === undefined) return undefined;
-  return c.requests.find((r) => r.kind === 'respond_to_offer' && r.span.field === words.field && r.span.start === words.start && r.span.end === words.end);
+  return c.requests.find((r) => r.implied === true);
 }
 
 /** Adds one message's requests to per-kind counts. */

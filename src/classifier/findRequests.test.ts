@@ -134,8 +134,11 @@ describe('an offer waits for an answer (R8)', () => {
     const r = classifyReply(text);
     expect(r.label).toBe('offer');
     const answer = r.requests.find((q) => q.kind === 'respond_to_offer');
-    expect(answer).toBeDefined();
+    expect(answer).toMatchObject({ implied: true });
     expect(text.slice(answer!.span.start, answer!.span.end)).toBe(answer!.span.text);
+    // An answer asked for in words is not implied.
+    const asked = classifyReply('We are delighted to offer you the role of Data Analyst. Please let us know your decision by Friday.').requests;
+    expect(asked.filter((q) => q.kind === 'respond_to_offer').map((q) => q.implied)).toEqual([undefined]);
   });
 
   it('R8: an offer that asks for a signature is not given a second, implied request', () => {

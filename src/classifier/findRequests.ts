@@ -67,7 +67,7 @@ const DEADLINE_BEFORE = 120;
  * reply by Friday"), next to it.
  *
  * An offer always waits for the candidate's answer (R8): given `offerWords` (the words that make the offer), a reply that
- * asks neither to answer nor to sign in words still gets a `respond_to_offer` request at those words, due by the time
+ * asks neither to answer nor to sign in words still gets a `respond_to_offer` request at those words (`implied`), due by the time
  * limit the reply sets the candidate nearest to them ("this offer is valid until December 10") that no other request
  * of the reply claims, if it sets one.
  */
@@ -82,7 +82,7 @@ export function findRequests(
   const answer = offerWords !== undefined && !found.some((r) => r.kind === 'respond_to_offer' || r.kind === 'sign_offer') ? offerWords : undefined;
   if ((found.length === 0 && answer === undefined) || options?.reference === undefined || options.timeZone === undefined) {
     const requests: ReplyRequest[] = found.map((r) => ({ kind: r.kind, span: r.span }));
-    return answer === undefined ? requests : [...requests, { kind: 'respond_to_offer', span: answer }];
+    return answer === undefined ? requests : [...requests, { kind: 'respond_to_offer', span: answer, implied: true }];
   }
   // The reply as the reader cleaned and folded it: its time phrases are read without cleaning it again.
   const scanned = scanReply(input, {
@@ -94,7 +94,7 @@ export function findRequests(
   if (answer === undefined) return requests;
   // A deadline another request of the reply claims ("send the signed forms by Friday") is that request's.
   const claimed = new Set(requests.map((r) => r.dueSpan));
-  return [...requests, due({ kind: 'respond_to_offer', span: answer }, nearest(deadlines, (d) => (claimed.has(d.span) ? -1 : distance(d.span, answer, Infinity, Infinity))))];
+  return [...requests, due({ kind: 'respond_to_offer', span: answer, implied: true }, nearest(deadlines, (d) => (claimed.has(d.span) ? -1 : distance(d.span, answer, Infinity, Infinity))))];
 }
 
 /**

@@ -10,13 +10,14 @@ function kinds(text: string, language: ReplyLanguage): RequestKind[] {
 
 /**
  * Sentences written for these tests in the way employers phrase each request, each with the kind it asks for. The phrase
- * lists before December 2026 missed or misread 34 of the 42.
+ * lists before December 2026 missed or misread 35 of the 43.
  */
 const ASKS: readonly [ReplyLanguage, string, RequestKind][] = [
   // English
   ['en', 'Could you please confirm your attendance at the assessment centre?', 'confirm_attendance'],
   ['en', 'Please review the offer details and respond within five days.', 'respond_to_offer'],
   ['en', 'Kindly accept or decline through the candidate portal.', 'respond_to_offer'],
+  ['en', 'Please let us know your decision by Friday.', 'respond_to_offer'],
   ['en', 'Would you be available for a call on Thursday afternoon?', 'send_availability'],
   ['en', 'Please select a time slot that suits you.', 'book_slot'],
   ['en', 'Use the button below to schedule your interview.', 'book_slot'],

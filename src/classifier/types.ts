@@ -139,6 +139,11 @@ export interface ReplyRequest {
   readonly due?: CivilDate;
   /** The deadline's words, when one was found. */
   readonly dueSpan?: SourceSpan;
+  /**
+   * `true` on the answer an offer waits for (R8) when the reply does not ask for it in words: `span` is then the words
+   * that make the offer. Absent on every request the reply asks for in words.
+   */
+  readonly implied?: true;
 }
 
 /** The result of {@link classifyReply}. */

@@ -271,6 +271,7 @@ export function reading(): LexiconWords {
       { id: 'assessment-link', kind: 'complete_assessment', pattern: 'assessment|test|challenge|exercise|assignment .. link|invitation|deadline|within' },
       { id: 'accept-offer', kind: 'respond_to_offer', pattern: 'accept|decline|respond|reply|answer|confirm ... offer|acceptance|decline' },
       { id: 'offer-by', kind: 'respond_to_offer', pattern: 'offer .. let|decision|respond|response|reply|acceptance' },
+      { id: 'your-decision', kind: 'respond_to_offer', pattern: 'your decision|answer|response|acceptance' },
       { id: 'sign', kind: 'sign_offer', pattern: 'sign|countersign|signed|signing|e-sign|esign ... offer|letter|contract|agreement|copy|documents|it' },
       { id: 'docusign', kind: 'sign_offer', pattern: 'docusign|hellosign|esign*' },
       { id: 'confirm-attendance', kind: 'confirm_attendance', pattern: 'confirm|rsvp ... attendance|availability|participation|presence|attend' },
