@@ -61,7 +61,9 @@ export function describeClassification(result: ClassifiedMessage): string {
       const span = r['span'] as Record<string, unknown> | undefined;
       const words = typeof span?.['text'] === 'string' ? span['text'] : undefined;
       const due = r['due'];
-      lines.push(`  asks: ${kind}${words !== undefined ? ` ("${words}")` : ''}${typeof due === 'string' ? `, by ${due}` : ''}`);
+      // The answer an offer waits for, which the reply does not ask for in words: its span is the offer's words.
+      const quoted = r['implied'] === true ? ' (an offer waits for an answer)' : words !== undefined ? ` ("${words}")` : '';
+      lines.push(`  asks: ${kind}${quoted}${typeof due === 'string' ? `, by ${due}` : ''}`);
     }
   }
   const t = result.timeline;

@@ -220,6 +220,13 @@ describe('classify', () => {
     const { stdout } = await run(['classify', '--json', '--received', '2026-11-25T10:00:00Z'], { stdin: 'Subject: Your application\n\nWe regret to inform you that the position has been filled.' });
     expect(JSON.parse(stdout)).not.toHaveProperty('email');
   });
+
+  it('R8: lists what the reply asks with its words and due date, and says when an offer only waits for an answer', async () => {
+    const asked = await run(['classify', '--received', '2026-11-25T10:00:00Z'], { stdin: 'We are delighted to offer you the role of Analyst. Please sign the contract by Friday.' });
+    expect(asked.stdout).toContain('  asks: sign_offer ("sign the contract"), by 2026-11-27\n');
+    const implied = await run(['classify', '--received', '2026-11-25T10:00:00Z'], { stdin: 'We are delighted to offer you the role of Analyst. This offer is valid until Friday.' });
+    expect(implied.stdout).toContain('  asks: respond_to_offer (an offer waits for an answer), by 2026-11-27\n');
+  });
 });
 
 describe('classify --mbox', () => {
