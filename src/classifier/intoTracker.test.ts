@@ -56,6 +56,8 @@ describe('classifier into the tracker (R7, R4.5)', () => {
     const app = applyEvent(held, replyEvent(c, receivedAt, { text: email }));
     const answer = nextActions(app, receivedAt, { calendar }).find((a) => a.kind === 'answer-request' && a.request?.kind === 'respond_to_offer');
     expect(answer).toMatchObject({ due: '2026-12-10', rule: 'R8', overdue: false });
+    // The reply asked for nothing in words: the action quotes none (the offer's words are not a request).
+    expect(answer?.request?.text).toBeUndefined();
   });
 
   it('R7: a rejection ends the application', () => {

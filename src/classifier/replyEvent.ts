@@ -20,7 +20,10 @@ export interface ReplyEventExtras {
   readonly note?: string;
 }
 
-/** The requests of a classification in the event's form: kind, stated deadline, the asking words. */
+/**
+ * The requests of a classification in the event's form: kind, stated deadline, the asking words (none for the answer
+ * an offer waits for without asking, whose span is the offer's words).
+ */
 function recordedRequests(requests: unknown): EmployerRequest[] {
   if (requests === undefined) return [];
   if (!Array.isArray(requests)) throw new InvalidArgumentError('classification.requests', requests, 'an array of requests from classifyReply');
@@ -29,7 +32,7 @@ function recordedRequests(requests: unknown): EmployerRequest[] {
     if (typeof kind !== 'string' || !(REQUEST_KINDS as readonly string[]).includes(kind)) {
       throw new InvalidArgumentError(`classification.requests.${i}.kind`, kind, `one of ${REQUEST_KINDS.map((k) => `"${k}"`).join(', ')}`);
     }
-    const text = r?.span?.text;
+    const text = r?.implied === true ? undefined : r?.span?.text;
     const due = r?.due;
     return { kind, ...(due === undefined ? {} : { due }), ...(typeof text === 'string' ? { text } : {}) };
   });
