@@ -67,9 +67,9 @@ const DEADLINE_BEFORE = 120;
  * reply by Friday"), next to it.
  *
  * An offer always waits for the candidate's answer (R8): given `offerWords` (the words that make the offer), a reply that
- * asks neither to answer nor to sign in words still gets a `respond_to_offer` request at those words (`implied`), due by the time
- * limit the reply sets the candidate nearest to them ("this offer is valid until December 10") that no other request
- * of the reply claims, if it sets one.
+ * asks neither to answer nor to sign in words still gets a `respond_to_offer` request at those words (`implied`), due
+ * by the time limit the reply sets the candidate nearest to them ("this offer is valid until December 10") that no
+ * other request of the reply claims, if it sets one.
  */
 export function findRequests(
   input: ReplyInput,
