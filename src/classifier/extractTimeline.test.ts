@@ -157,6 +157,30 @@ const ROWS: readonly Row[] = [
   ["We'll let you know by tomorrow.", NEW_YEAR, 'Asia/Tokyo', 'date', '2027-01-02'],
   ["We'll let you know by tomorrow.", NEW_YEAR, NY, 'date', '2027-01-01'],
   ["We'll get back to you by January 8.", NEW_YEAR, 'Asia/Tokyo', 'date', '2027-01-08'],
+  // ── a weekday with its day number: the number names the week (Fri 2026-12-11; Jan 11 2027 is a Monday) ─
+  ['We will have an update for you by Friday the 11th.', WED_NOV_25, BERLIN, 'date', '2026-12-11', undefined, 'not Friday 11-27'],
+  ["Nous reviendrons vers vous avant le vendredi 11.", WED_NOV_25, BERLIN, 'date', '2026-12-11'],
+  ['Te contestaremos el viernes 11.', WED_NOV_25, BERLIN, 'date', '2026-12-11'],
+  ['Wir melden uns bis Freitag, den 11.', WED_NOV_25, BERLIN, 'date', '2026-12-11'],
+  ['Retornaremos até sexta-feira, dia 11.', WED_NOV_25, BERLIN, 'date', '2026-12-11'],
+  ['We will let you know by Thursday the 11th.', WED_NOV_25, BERLIN, 'date', '2026-12-11', undefined, 'neither Dec 11 nor Jan 11 is a Thursday: the number wins'],
+  ['Nous reviendrons vers vous le jeudi 11.', WED_NOV_25, BERLIN, 'date', '2026-12-11', undefined, 'the number wins'],
+  ['Wir melden uns bis Montag, den 11.', WED_NOV_25, BERLIN, 'date', '2027-01-11', undefined, 'Dec 11 is a Friday; Jan 11 2027 a Monday'],
+  ['We will get back to you by Friday, 10 am.', WED_NOV_25, BERLIN, 'date', '2026-11-27', undefined, 'a time of day, not a day number'],
+  // ── the rest of a future week is all of it ─────────────────────────────────────────────
+  ['Nous reviendrons vers vous dans le courant de la semaine prochaine.', WED_NOV_25, BERLIN, 'range', '2026-12-04', '2026-11-30'],
+  // ── the end of a year: its last business day ───────────────────────────────────────────
+  ['We will let you know by the end of the year.', WED_NOV_25, BERLIN, 'date', '2026-12-31'],
+  ['We will let you know by the end of the year.', WED_DEC_30, NY, 'date', '2026-12-31'],
+  ['We will let you know by the end of the year.', LEAP, 'UTC', 'date', '2028-12-29', undefined, 'Dec 30 and 31, 2028 are a weekend'],
+  ['We will decide by the end of next year.', WED_NOV_25, BERLIN, 'date', '2027-12-31'],
+  ['We will decide by year-end.', WED_NOV_25, BERLIN, 'date', '2026-12-31'],
+  ['Wir melden uns bis Jahresende.', WED_NOV_25, BERLIN, 'date', '2026-12-31'],
+  ['Wir melden uns bis Ende des Jahres.', WED_NOV_25, BERLIN, 'date', '2026-12-31'],
+  ["Nous reviendrons vers vous d'ici la fin de l'année.", WED_NOV_25, BERLIN, 'date', '2026-12-31'],
+  ['Te contestaremos antes de fin de año.', WED_NOV_25, BERLIN, 'date', '2026-12-31'],
+  ['Retornaremos até o fim do ano.', WED_NOV_25, BERLIN, 'date', '2026-12-31'],
+  ['We will decide early next year.', WED_NOV_25, BERLIN, null, null, undefined, 'only the end of a year names a day'],
 ];
 
 describe('extractTimeline (R4.5)', () => {

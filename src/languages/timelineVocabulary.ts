@@ -61,8 +61,10 @@ export interface TimelineVocabulary {
   /** Words between a week word and a date that name the date's week ("the week of", "starting", "Woche vom", "semaine du", "semana del"). */
   readonly weekOf: readonly string[];
   readonly monthWords: readonly string[];
-  /** Single words naming a part of a week or month ("EOW", "Monatsende"). */
-  readonly periodWords: Readonly<Record<string, readonly [unit: 'week' | 'month', part: PeriodPart]>>;
+  /** Words for the year after a part of it: "the end of the year", "Ende des Jahres", "fin de l'année" (only its end is a day). */
+  readonly yearWords: readonly string[];
+  /** Single words naming a part of a week, month or year ("EOW", "Monatsende", "Jahresende"). */
+  readonly periodWords: Readonly<Record<string, readonly [unit: 'week' | 'month' | 'year', part: PeriodPart]>>;
   /** "KW 49", "Kalenderwoche 49". */
   readonly calendarWeekWords: readonly string[];
   /** Words pointing at the following week, month or weekday, before or after the noun. */
@@ -108,6 +110,8 @@ export interface TimelineVocabulary {
   readonly ordinalNouns: readonly string[];
   /** Words between a day number and a month ("of", "de"), and between a date and its year. */
   readonly dayMonthLinks: readonly string[];
+  /** Words between a weekday and its day number other than articles (Portuguese "sexta-feira, dia 11"). */
+  readonly weekdayDayLinks: readonly string[];
   readonly yearLinks: readonly string[];
   /** Time-of-day words after a number ("am", "Uhr", "h", "horas"). */
   readonly timeOfDay: readonly string[];

@@ -74,7 +74,7 @@ export function weekPart(ctx: TimelineContext, monday: number, part: PeriodPart 
     case 'late':
       return [at(biz.length - 2), last];
     case 'rest':
-      return [Math.min(last, ctx.ref + 1), last];
+      return [Math.min(last, Math.max(first, ctx.ref + 1)), last];
     default:
       return [Math.max(first, monday === mondayOf(ctx.ref) ? ctx.ref : first), last];
   }

@@ -69,6 +69,7 @@ function fragments(v: TimelineVocabulary) {
     LINK: alt([...v.partLinks, ...v.articles]),
     WEEK: alt(v.weekWords),
     MONTH: alt(v.monthWords),
+    YEAR_WORD: alt(v.yearWords),
     ORD: alt(v.ordinalSuffixes),
     ALPHA_ORD: alt(v.ordinalSuffixes.filter((s) => /^[a-z]+$/.test(s))),
     YEAR: `(?:,?\\s(?:${alt(v.yearLinks.filter((l) => l !== ','))}\\s)?(?<year>\\d{4}))?`,
@@ -76,12 +77,13 @@ function fragments(v: TimelineVocabulary) {
     SUFFIX: v.countSuffixes.length === 0 ? '' : `(?:\\s?${alt(v.countSuffixes)})?`,
     INFIX: v.countInfixes === undefined || v.countInfixes.length === 0 ? '' : `(?:${alt(v.countInfixes)}\\s)?`,
     BETWEEN: alt(v.between),
+    TIME: alt(v.timeOfDay),
   };
 }
 
 /** One rule per phrase family, in the order they are tried. */
 function phraseRules(v: TimelineVocabulary): TimelineRule[] {
-  const { PREP, CPREP, ART, NEXT_BEFORE, NEXT_AFTER, WD, WD_PREFIX, MO, MO_NAMED, NUM, FEW, ABOUT, UNIT, JOIN, OR, PART, LINK, WEEK, MONTH, ORD, ALPHA_ORD, YEAR, DM_LINK, SUFFIX, INFIX, BETWEEN } = fragments(v);
+  const { PREP, CPREP, ART, NEXT_BEFORE, NEXT_AFTER, WD, WD_PREFIX, MO, MO_NAMED, NUM, FEW, ABOUT, UNIT, JOIN, OR, PART, LINK, WEEK, MONTH, YEAR_WORD, ORD, ALPHA_ORD, YEAR, DM_LINK, SUFFIX, INFIX, BETWEEN, TIME } = fragments(v);
   const rules: TimelineRule[] = [];
   // What each rule cannot match without (see TimelineRule.needs): a digit, or one word of a list, found anywhere.
   const need = (words: string): RegExp => new RegExp(words);
@@ -120,7 +122,10 @@ function phraseRules(v: TimelineVocabulary): TimelineRule[] {
   if (ALPHA_ORD !== '(?:)') rule('ordinal', 0.5, `${prep}${ART}\\s(?<day>\\d{1,2})${ALPHA_ORD}(?!\\s(?:${DM_LINK}${MO}|${alt(v.ordinalNouns)}${B1}))`);
   // A phrase that names no day stops a weekday too: Portuguese "a segunda etapa" is the second stage, not Monday.
   const notWeekday = v.notDayWords.length === 0 ? '' : `(?!${alt(v.notDayWords)}${B1})`;
-  rule('weekday', 0.5, `${prep}${art}(?:(?<which>${NEXT_BEFORE})\\s)?${notWeekday}(?<wd>${WD})(?:\\s(?<suffix>${NEXT_AFTER}))?`);
+  // A day number after the weekday ("Friday the 11th", "vendredi 11", "Freitag, den 11.") names the day; not one that a
+  // month, a time of day or another number follows ("Friday 11 December", "vendredi 14h", "Monday 9 to 5").
+  const DOM = `(?:,?\\s(?:${alt([...v.articles, ...v.weekdayDayLinks])}\\s)?(?<dom>\\d{1,2})(?:${ORD})?(?![0-9]|[:.h/]\\d|\\.?\\s?(?:${DM_LINK}${MO}|${TIME}${B1}|${JOIN}\\s?\\d|[-–]\\s?\\d)))?`;
+  rule('weekday', 0.5, `${prep}${art}(?:(?<which>${NEXT_BEFORE})\\s)?${notWeekday}(?<wd>${WD})(?:\\s(?<suffix>${NEXT_AFTER}))?${DOM}`);
   rule('week', 0.5,
     `(?:(?<prep>${alt([...v.deadlinePrepositions, ...v.prepositions, ...v.countPrepositions, ...v.rollingPrepositions])})\\s)?${art}(?:(?<part>${PART})[\\s-](?:${LINK}\\s)?)?(?:${ART}\\s)?(?:(?<which>${NEXT_BEFORE})\\s)?(?<unit>${WEEK})(?:\\s(?<suffix>${NEXT_AFTER}))?`);
   if (v.calendarWeekWords.length > 0) {
@@ -128,7 +133,7 @@ function phraseRules(v: TimelineVocabulary): TimelineRule[] {
   }
   if (Object.keys(v.periodWords ?? {}).length > 0) rule('period-word', 0.55, `${prep}${art}(?<period>${alt(Object.keys(v.periodWords ?? {}))})`);
   rule('month-period', 0.5,
-    `${prep}${art}(?<part>${PART})[\\s-](?:${LINK}\\s)?(?:(?<which>${NEXT_BEFORE})\\s)?(?:(?<unit>${MONTH})|(?<month>${MO}))(?:\\s(?<suffix>${NEXT_AFTER}))?${YEAR}`);
+    `${prep}${art}(?<part>${PART})[\\s-](?:${LINK}\\s)?(?:(?<which>${NEXT_BEFORE})\\s)?(?:(?<unit>${MONTH})|(?<yr>${YEAR_WORD})|(?<month>${MO}))(?:\\s(?<suffix>${NEXT_AFTER}))?${YEAR}`);
   rule('month', 0.45, `(?<prep>${alt(v.prepositions)})\\s(?:${ART}\\s)?(?:${MONTH}\\s(?:${LINK}\\s)?)?(?<month>${MO_NAMED})${YEAR}`);
   const notDay = v.notDayWords.length === 0 ? '' : `(?<not>${alt(v.notDayWords)})|`;
   rule('day-word', 0.5, `(?:${notDay}${prep}${art}(?<day>${alt([...Object.keys(v.dayWords), ...v.nextBusinessDay])}))`);

@@ -12,14 +12,20 @@ function yearOfMonth(ctx: TimelineContext, month: number, year: string | undefin
 /**
  * Part of a month: "early January" (days 1–10), "mid-March" (11–20), "late May" (21–end), "end of
  * June" and "end of the month" (the last business day), "Anfang nächsten Monats", "fin juin",
- * "a mediados de marzo".
+ * "a mediados de marzo"; the end of a year ("by the end of the year", "Ende des Jahres", "fin de l'année"), its last business
+ * day (other parts of a year name no day).
  */
 export function resolveMonthPeriod(g: Groups, lex: Lexicon, ctx: TimelineContext): Resolved | null {
   const part = lex.parts.get((g.part ?? '').replace(/\s+/g, ' '));
   if (part === undefined) return null;
   let year: number;
   let month: number;
-  if (g.month !== undefined) {
+  if (g.yr !== undefined) {
+    if (part !== 'end') return null;
+    const which = g.which ?? g.suffix;
+    year = ctx.refYear + (which !== undefined && lex.next.has(which) ? 1 : 0);
+    month = 12;
+  } else if (g.month !== undefined) {
     const m = lex.months.get(g.month);
     if (m === undefined) return null;
     month = m;

@@ -39,11 +39,11 @@ export function resolveCalendarWeek(g: Groups, lex: Lexicon, ctx: TimelineContex
   return dayOrRange(earliest, latest);
 }
 
-/** One word naming part of this week or month: "EOW", "Monatsende", "bis zum Wochenende". */
+/** One word naming part of this week, month or year: "EOW", "Monatsende", "bis zum Wochenende", "year-end". */
 export function resolvePeriodWord(g: Groups, lex: Lexicon, ctx: TimelineContext): Resolved | null {
   const period = lex.periodWords.get(g.period ?? '');
   if (period === undefined) return null;
   const [unit, part] = period;
-  const [earliest, latest] = unit === 'week' ? weekPart(ctx, mondayOf(ctx.ref), part) : monthPart(ctx, ctx.refYear, ctx.refMonth, part);
+  const [earliest, latest] = unit === 'week' ? weekPart(ctx, mondayOf(ctx.ref), part) : monthPart(ctx, ctx.refYear, unit === 'year' ? 12 : ctx.refMonth, part);
   return latest < ctx.ref ? null : dayOrRange(earliest, latest);
 }

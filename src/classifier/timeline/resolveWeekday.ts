@@ -1,5 +1,5 @@
-import { weekdayOfEpochDay } from '../../calendar/epochDay.js';
-import { mondayOf } from './calendarContext.js';
+import { daysFromCivil, daysInMonth, weekdayOfEpochDay } from '../../calendar/epochDay.js';
+import { monthAfter, mondayOf } from './calendarContext.js';
 import type { TimelineContext } from './calendarContext.js';
 import type { Groups, Lexicon, Resolved } from './types.js';
 
@@ -7,10 +7,25 @@ import type { Groups, Lexicon, Resolved } from './types.js';
  * A weekday: "by Friday", "close of business Friday", "bis Freitag", "vendredi prochain",
  * "el próximo lunes". The next such day after the reference ("by Friday" written on a Friday is a
  * week later); English "next Friday" is next week's Friday, the other languages' the coming one.
+ * With a day number ("Friday the 11th", "le vendredi 11"), the day of that number that falls on that weekday, this
+ * month or the next (the 11th is this month's unless it has passed); when neither is, the number wins, as "the 11th"
+ * alone reads.
  */
 export function resolveWeekday(g: Groups, lex: Lexicon, ctx: TimelineContext): Resolved | null {
   const weekday = lex.weekdays.get(g.wd ?? '');
   if (weekday === undefined) return null;
+  if (g.dom !== undefined) {
+    const dom = Number(g.dom);
+    let first: number | undefined;
+    for (let i = dom < ctx.refDay ? 1 : 0, end = i + 2; i < end; i++) {
+      const [year, month] = monthAfter(ctx, i);
+      if (!(dom >= 1 && dom <= daysInMonth(year, month))) continue;
+      const date = daysFromCivil(year, month, dom);
+      if (weekdayOfEpochDay(date) === weekday) return { kind: 'date', date };
+      first ??= date;
+    }
+    return first === undefined ? null : { kind: 'date', date: first };
+  }
   const which = g.which;
   if (which !== undefined && lex.next.has(which) && lex.nextWeekday === 'next-week') {
     return { kind: 'date', date: mondayOf(ctx.ref) + 7 + ((weekday + 6) % 7) };

@@ -45,7 +45,7 @@ export interface Lexicon {
   readonly units: ReadonlyMap<string, CountUnit>;
   readonly countUnits: ReadonlyMap<string, readonly [number, CountUnit]>;
   readonly parts: ReadonlyMap<string, PeriodPart>;
-  readonly periodWords: ReadonlyMap<string, readonly [unit: 'week' | 'month', part: PeriodPart]>;
+  readonly periodWords: ReadonlyMap<string, readonly [unit: 'week' | 'month' | 'year', part: PeriodPart]>;
   readonly next: ReadonlySet<string>;
   readonly current: ReadonlySet<string>;
   readonly nextWeekday: 'next-week' | 'coming';

@@ -45,6 +45,7 @@ export function timeline(): TimelineVocabulary {
     weekWords: ['woche'],
     weekOf: ['vom', 'ab dem', 'ab'],
     monthWords: ['monats', 'monat'],
+    yearWords: ['jahres'],
     calendarWeekWords: ['kw', 'kalenderwoche'],
     next: {
       before: ['nächsten', 'nächste', 'nächster', 'nächstem', 'kommenden', 'kommende', 'kommender', 'folgenden', 'folgende', 'folgender'],
@@ -53,7 +54,7 @@ export function timeline(): TimelineVocabulary {
     current: { before: ['diese', 'diesen', 'dieser', 'diesem', 'dieses'], after: [] },
     nextWeekday: 'coming',
     parts: { ende: 'end', anfang: 'early', beginn: 'early', mitte: 'mid', laufe: 'rest' },
-    periodWords: { monatsende: ['month', 'end'], wochenende: ['week', 'end'] },
+    periodWords: { monatsende: ['month', 'end'], wochenende: ['week', 'end'], jahresende: ['year', 'end'] },
     partLinks: ['der', 'des', 'dieser', 'dieses', 'diesen'],
     articles: ['der', 'die', 'den', 'dem', 'des'],
     dayWords: { heute: 0, 'heute abend': 0, 'heute nachmittag': 0, 'heute morgen': 0, 'heute früh': 0, 'heute vormittag': 0, morgen: 1, 'morgen früh': 1, übermorgen: 2, 'im laufe des tages': 0 },
@@ -71,6 +72,7 @@ export function timeline(): TimelineVocabulary {
     ordinalSuffixes: ['.'],
     ordinalNouns: [],
     dayMonthLinks: [],
+    weekdayDayLinks: [],
     yearLinks: [],
     timeOfDay: ['uhr', 'h'],
     vague: {

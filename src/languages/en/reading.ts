@@ -46,7 +46,8 @@ export function timeline(): TimelineVocabulary {
     weekWords: ['week', 'wk'],
     weekOf: ['of', 'starting', 'beginning', 'commencing'],
     monthWords: ['month'],
-    periodWords: { eow: ['week', 'end'], eom: ['month', 'end'] },
+    yearWords: ['year'],
+    periodWords: { eow: ['week', 'end'], eom: ['month', 'end'], 'year-end': ['year', 'end'], 'year end': ['year', 'end'] },
     calendarWeekWords: ['calendar week'],
     next: { before: ['next', 'the following', 'following', 'the coming', 'coming', 'upcoming'], after: [] },
     current: { before: ['this', 'the current', 'current'], after: [] },
@@ -80,6 +81,7 @@ export function timeline(): TimelineVocabulary {
     ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
     ordinalNouns: ['floor', 'fl', 'street', 'st', 'avenue', 'ave', 'round', 'stage', 'place', 'year', 'level', 'grade', 'step', 'time'],
     dayMonthLinks: ['of'],
+    weekdayDayLinks: [],
     yearLinks: [','],
     timeOfDay: ['am', 'pm', 'a.m.', 'p.m.', "o'clock", 'noon', 'midday', 'est', 'pst', 'cet', 'gmt', 'utc', 'et', 'pt'],
     vague: {

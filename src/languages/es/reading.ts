@@ -42,6 +42,7 @@ export function timeline(): TimelineVocabulary {
     weekWords: ['semana'],
     weekOf: ['del', 'que empieza'],
     monthWords: ['mes'],
+    yearWords: ['año'],
     periodWords: {},
     calendarWeekWords: [],
     next: { before: ['próximo', 'próxima', 'próximos', 'próximas', 'siguiente', 'siguientes'], after: ['que viene', 'próxima', 'próximo', 'siguiente', 'entrante'] },
@@ -76,6 +77,7 @@ export function timeline(): TimelineVocabulary {
     ordinalSuffixes: ['º', 'o'],
     ordinalNouns: ['piso', 'planta', 'etapa', 'ronda', 'año', 'lugar'],
     dayMonthLinks: ['de'],
+    weekdayDayLinks: ['día'],
     yearLinks: ['de', 'del'],
     timeOfDay: ['h', 'hrs', 'horas', 'hs'],
     vague: {

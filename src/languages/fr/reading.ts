@@ -42,6 +42,7 @@ export function timeline(): TimelineVocabulary {
     weekWords: ['semaine'],
     weekOf: ['du'],
     monthWords: ['mois'],
+    yearWords: ["l'année", "d'année", 'année'],
     periodWords: {},
     calendarWeekWords: [],
     next: { before: ['prochain', 'prochaine', 'prochains', 'prochaines'], after: ['prochaine', 'prochain', 'suivante', 'suivant', 'qui vient', 'à venir'] },
@@ -71,6 +72,7 @@ export function timeline(): TimelineVocabulary {
     ordinalSuffixes: ['er'],
     ordinalNouns: ['étage', 'tour', 'étape', 'arrondissement', 'année'],
     dayMonthLinks: [],
+    weekdayDayLinks: [],
     yearLinks: [],
     timeOfDay: ['h', 'heures', 'heure', 'h00', 'h30'],
     vague: {

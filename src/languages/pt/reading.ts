@@ -49,6 +49,7 @@ export function timeline(): TimelineVocabulary {
     weekWords: ['semana'],
     weekOf: ['de', 'do', 'que começa'],
     monthWords: ['mês', 'mes'],
+    yearWords: ['ano'],
     periodWords: {},
     calendarWeekWords: [],
     next: { before: ['próximo', 'próxima', 'próximos', 'próximas'], after: ['que vem', 'seguinte', 'próxima', 'próximo'] },
@@ -94,6 +95,7 @@ export function timeline(): TimelineVocabulary {
     ordinalSuffixes: ['º', 'ª', 'o'],
     ordinalNouns: ['andar', 'etapa', 'fase', 'ano', 'lugar'],
     dayMonthLinks: ['de'],
+    weekdayDayLinks: ['dia'],
     yearLinks: ['de'],
     timeOfDay: ['h', 'hs', 'hrs', 'horas', 'h00', 'h30'],
     vague: {
