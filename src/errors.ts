@@ -181,6 +181,25 @@ export class MissingFieldError extends FollowUpError {
   }
 }
 
+/** The error class of each code: what {@link isFollowUpError} narrows to, so that `error.path`, `error.argument` or `error.issues` type-check. */
+export interface FollowUpErrorByCode {
+  INVALID_DATE: InvalidDateError;
+  DATE_OUT_OF_RANGE: DateRangeError;
+  INVALID_ARGUMENT: InvalidArgumentError;
+  INVALID_CALENDAR: InvalidCalendarError;
+  UNKNOWN_REGION: UnknownRegionError;
+  UNKNOWN_TIME_ZONE: UnknownTimeZoneError;
+  MISSING_DEPENDENCY: MissingDependencyError;
+  INVALID_INPUT: InvalidInputError;
+  INVALID_TIMELINE: InvalidTimelineError;
+  INVALID_TRANSITION: InvalidTransitionError;
+  TEMPLATE_SYNTAX: TemplateSyntaxError;
+  MISSING_FIELD: MissingFieldError;
+}
+
+/** The error class of `code` (see {@link FollowUpErrorByCode}). */
+export type FollowUpErrorOf<C extends FollowUpErrorCode> = FollowUpErrorByCode[C] & { readonly code: C };
+
 const CODES: ReadonlySet<string> = new Set<FollowUpErrorCode>([
   'INVALID_DATE', 'DATE_OUT_OF_RANGE', 'INVALID_ARGUMENT', 'INVALID_CALENDAR', 'UNKNOWN_REGION',
   'UNKNOWN_TIME_ZONE', 'MISSING_DEPENDENCY', 'INVALID_INPUT', 'INVALID_TIMELINE',
@@ -194,11 +213,11 @@ const CODES: ReadonlySet<string> = new Set<FollowUpErrorCode>([
  * @example
  * ```ts
  * try { calendar.addBusinessDays('2026-02-30', 1) }
- * catch (e) { if (isFollowUpError(e, 'INVALID_DATE')) console.log(e.message) }
+ * catch (e) { if (isFollowUpError(e, 'INVALID_DATE')) console.log(e.path, e.value) }
  * ```
  */
 export function isFollowUpError(error: unknown): error is FollowUpError;
-export function isFollowUpError<C extends FollowUpErrorCode>(error: unknown, code: C): error is FollowUpError & { code: C };
+export function isFollowUpError<C extends FollowUpErrorCode>(error: unknown, code: C): error is FollowUpErrorOf<C>;
 export function isFollowUpError(error: unknown, code?: FollowUpErrorCode): error is FollowUpError {
   if (typeof error !== 'object' || error === null || !(error instanceof Error)) return false;
   const c = (error as { code?: unknown }).code;

@@ -27,7 +27,7 @@ export {
   UnknownRegionError, UnknownTimeZoneError, MissingDependencyError, InvalidInputError,
   InvalidTimelineError, InvalidTransitionError, TemplateSyntaxError, MissingFieldError, isFollowUpError,
 } from './errors.js';
-export type { FollowUpErrorCode, InputIssue } from './errors.js';
+export type { FollowUpErrorByCode, FollowUpErrorCode, FollowUpErrorOf, InputIssue } from './errors.js';
 
 // Calendar (R4.4)
 export {

@@ -23,4 +23,4 @@ export type {
 
 // The errors this entry point throws, and the guard to test them with (works across builds).
 export { FollowUpError, InvalidDateError, DateRangeError, InvalidArgumentError, InvalidCalendarError, UnknownTimeZoneError, isFollowUpError } from '../errors.js';
-export type { FollowUpErrorCode } from '../errors.js';
+export type { FollowUpErrorByCode, FollowUpErrorCode, FollowUpErrorOf } from '../errors.js';

@@ -41,4 +41,4 @@ export type { ReplyEventExtras, ReplyEventSource } from './replyEvent.js';
 
 // The errors this entry point throws, and the guard to test them with (works across builds).
 export { FollowUpError, InvalidArgumentError, isFollowUpError } from '../errors.js';
-export type { FollowUpErrorCode } from '../errors.js';
+export type { FollowUpErrorByCode, FollowUpErrorCode, FollowUpErrorOf } from '../errors.js';

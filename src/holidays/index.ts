@@ -25,4 +25,4 @@ export type { DateHolidays, DateHolidaysConstructor, DateHolidaysOptions, RawHol
 
 // The errors this entry point throws, and the guard to test them with (works across builds).
 export { FollowUpError, UnknownRegionError, MissingDependencyError, InvalidArgumentError, InvalidCalendarError, isFollowUpError } from '../errors.js';
-export type { FollowUpErrorCode } from '../errors.js';
+export type { FollowUpErrorByCode, FollowUpErrorCode, FollowUpErrorOf } from '../errors.js';

@@ -18,4 +18,4 @@ export type { MboxMessage } from './splitMbox.js';
 
 // The errors this entry point throws, and the guard to test them with (works across builds).
 export { FollowUpError, InvalidInputError, MissingDependencyError, isFollowUpError } from '../errors.js';
-export type { FollowUpErrorCode, InputIssue } from '../errors.js';
+export type { FollowUpErrorByCode, FollowUpErrorCode, FollowUpErrorOf, InputIssue } from '../errors.js';

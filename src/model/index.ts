@@ -49,4 +49,4 @@ export type { HiringPolicy } from '../hiringPolicy.js';
 
 // The errors this entry point throws, and the guard to test them with (works across builds).
 export { FollowUpError, InvalidInputError, isFollowUpError } from '../errors.js';
-export type { FollowUpErrorCode } from '../errors.js';
+export type { FollowUpErrorByCode, FollowUpErrorCode, FollowUpErrorOf } from '../errors.js';

@@ -32,4 +32,4 @@ export * from './ics/index.js';
 
 // The errors this entry point throws, and the guard to test them with (works across builds).
 export { FollowUpError, InvalidArgumentError, InvalidInputError, InvalidTimelineError, InvalidTransitionError, UnknownTimeZoneError, isFollowUpError } from '../errors.js';
-export type { FollowUpErrorCode } from '../errors.js';
+export type { FollowUpErrorByCode, FollowUpErrorCode, FollowUpErrorOf } from '../errors.js';

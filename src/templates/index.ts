@@ -36,5 +36,5 @@ export { escapeHtml } from './escapeHtml.js';
 
 // The errors this entry point throws, and the guard to test them with (works across builds).
 export { FollowUpError, TemplateSyntaxError, MissingFieldError, InvalidInputError, InvalidArgumentError, isFollowUpError } from '../errors.js';
-export type { FollowUpErrorCode } from '../errors.js';
+export type { FollowUpErrorByCode, FollowUpErrorCode, FollowUpErrorOf } from '../errors.js';
 export { prepChecklists, prepFormatLabels } from './prepChecklists.js';
