@@ -7,9 +7,9 @@ import { InvalidArgumentError } from '../errors.js';
 /** A plain object read as a record of its own fields. */
 export type Fields = Readonly<Record<string, unknown>>;
 
-/** Whether `value` is an object that is not an array (a record of fields). */
+/** Whether `value` is an object that is neither an array nor a `Date` (a record of fields). */
 export function isRecord(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
 /** The own field `key` of `record`, never one inherited from a prototype (`constructor`, `toString`, …). */

@@ -1,3 +1,4 @@
+import { isRecord } from '../_lib/check.js';
 import { describe, InvalidArgumentError, InvalidCalendarError } from '../errors.js';
 import { parseCivilDate, yearOfEpochDay } from './epochDay.js';
 import type { CalendarOptions, CivilDate, DayOff, HolidayEntry, HolidaySource, WeekendPeriod } from './types.js';
@@ -74,11 +75,11 @@ function compileHolidayList(list: readonly (CivilDate | HolidayEntry)[]): Map<nu
   const byYear = new Map<number, HolidayEntry[]>();
   list.forEach((item, i) => {
     const entry: HolidayEntry = typeof item === 'string' ? { date: item } : item;
-    if (typeof entry !== 'object' || entry === null) throw new InvalidArgumentError(`holidays[${i}]`, item, 'a civil date "YYYY-MM-DD" or { date, name?, type? }');
+    if (!isRecord(entry)) throw new InvalidArgumentError(`holidays[${i}]`, item, 'a civil date "YYYY-MM-DD" or { date, name?, type? }');
     for (const key of ['name', 'type'] as const) {
       if (entry[key] !== undefined && typeof entry[key] !== 'string') throw new InvalidArgumentError(`holidays[${i}].${key}`, entry[key], 'a text');
     }
-    const year = yearOfEpochDay(dayOfOption(entry.date, `holidays[${i}]`));
+    const year = yearOfEpochDay(dayOfOption(entry.date, typeof item === 'string' ? `holidays[${i}]` : `holidays[${i}].date`));
     const bucket = byYear.get(year);
     if (bucket === undefined) byYear.set(year, [entry]);
     else bucket.push(entry);
@@ -148,7 +149,7 @@ function compileDayOff(item: DayOff, i: number): Closure {
  *   options leave no business day at all.
  */
 export function compileCalendarOptions(options: CalendarOptions): CalendarRules {
-  if (typeof options !== 'object' || options === null) throw new InvalidArgumentError('calendar options', options, 'an object');
+  if (!isRecord(options as unknown)) throw new InvalidArgumentError('calendar options', options, 'an object');
   for (const key of Object.keys(options)) {
     if (!OPTION_KEYS.has(key)) throw new InvalidArgumentError('calendar option', key, `one of ${[...OPTION_KEYS].join(', ')}`);
   }

@@ -252,6 +252,9 @@ describe('classifyReply (R7)', () => {
     }
     expect(() => classifyReply('x', { language: 'it' as never })).toThrow(/options.language/);
     expect(() => classifyReply('x', 5 as never)).toThrow(/options/);
+    // A Date or an array is no options object (it was read as one with no options set).
+    expect(() => classifyReply('x', new Date(0) as never)).toThrow(/^Invalid options Date\(1970-01-01T00:00:00\.000Z\): expected an object/);
+    expect(() => classifyReply('x', [] as never)).toThrow(/^Invalid options \[\]: expected an object/);
   });
 });
 

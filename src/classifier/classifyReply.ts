@@ -1,3 +1,4 @@
+import { isRecord } from '../_lib/check.js';
 import { instantAt } from '../calendar/instant.js';
 import { timeZoneAt } from '../calendar/zone.js';
 import { InvalidArgumentError } from '../errors.js';
@@ -79,7 +80,7 @@ function offerWords(label: ReplyLabel, evidence: readonly Evidence[]): SourceSpa
  * ```
  */
 export function classifyReply(input: ReplyInput, options?: ClassifyOptions): Classification {
-  if (options !== undefined && (typeof options !== 'object' || options === null)) {
+  if (options !== undefined && !isRecord(options as unknown)) {
     throw new InvalidArgumentError('options', options, 'an object { language?, reference?, timeZone?, calendar? } or nothing');
   }
   checkDeadlineOptions(options);

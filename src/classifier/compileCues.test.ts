@@ -24,12 +24,18 @@ describe('the lexicon, compiled on first need (R7)', () => {
     }
   });
 
-  it('R7: a malformed table fails: a duplicate id when indexed, a misplaced gap when compiled', () => {
+  it('R7: a malformed table fails its check: a duplicate id, a misplaced gap or optional slot, a short stem, an empty pattern', () => {
     const en = CUE_TABLES[0]!;
     const table = (cues: CueTable['cues']): CueTable => ({ ...en, cues, requests: [] });
-    expect(() => indexCues(table([{ id: 'a', label: 'offer', pattern: 'offer' }, { id: 'a', label: 'offer', pattern: 'role' }]))).toThrow(/duplicate/);
-    expect(() => indexCues(table([{ id: 'b', label: 'offer', pattern: '.. offer' }]))).toThrow(/starts with a gap/);
-    expect(() => compileAll(table([{ id: 'c', label: 'offer', pattern: 'offer .... role' }]))).toThrow(/not a gap/);
+    expect(() => compileAll(table([{ id: 'a', label: 'offer', pattern: 'offer' }, { id: 'a', label: 'offer', pattern: 'role' }]))).toThrow(/duplicate en cue id a/);
+    expect(() => compileAll({ ...en, cues: [], requests: [{ id: 'r', kind: 'sign_offer', pattern: 'sign' }, { id: 'r', kind: 'sign_offer', pattern: 'signed' }] })).toThrow(/duplicate en request id r/);
+    expect(() => compileAll(table([{ id: 'b', label: 'offer', pattern: '.. offer' }]))).toThrow(/cue b starts with a gap/);
+    expect(() => compileAll(table([{ id: 'b', label: 'offer', pattern: '[the] offer' }]))).toThrow(/cue b starts with an optional slot/);
+    expect(() => compileAll(table([{ id: 'c', label: 'offer', pattern: 'offer .... role' }]))).toThrow(/cue c has "\.\.\.\.", which is not a gap/);
+    expect(() => compileAll(table([{ id: 'd', label: 'offer', pattern: 'offer [a|of*]' }]))).toThrow(/cue d has the stem "of\*", shorter than 3 letters/);
+    expect(() => compileAll(table([{ id: 'e', label: 'offer', pattern: '  ' }]))).toThrow(/cue e is empty/);
+    // A well-formed table indexes without the check, as a reader does.
+    expect(indexCues(table([{ id: 'f', label: 'offer', pattern: 'offer [the|a] role .. start*' }])).size).toBeGreaterThan(0);
   });
 
   // A space starts the next word of a phrase, also inside a list of words: "caso practico|prueba tecnica" is three words

@@ -124,27 +124,44 @@ function indexKeys(source: string): string[] {
     const stem = alt.charCodeAt(alt.length - 1) === 42; // *
     const bare = stem ? alt.slice(0, -1) : alt;
     const w = PLAIN_PATTERN.test(bare) ? bare : foldWord(bare);
-    if (stem && w.length < 3) throw new Error(`cue stem "${alt}" is shorter than 3 letters`);
     const key = w.length > 3 ? w.slice(0, 3) : w;
     if (!keys.includes(key)) keys.push(key);
   }
   return keys;
 }
 
-/** The first slot of a pattern, which a match starts with; throws if the pattern starts with a gap or an optional slot. */
+/** The first slot of a pattern, which a match starts with (see {@link checkPattern} for the patterns that are valid). */
 function firstSource(def: Pick<CueDefinition, 'id' | 'pattern'>): string {
   const { pattern } = def;
   let start = 0;
   while (pattern.charCodeAt(start) === 32) start++;
-  if (start >= pattern.length) return '';
   const space = pattern.indexOf(' ', start);
-  const item = pattern.slice(start, space < 0 ? pattern.length : space);
-  if (item.charCodeAt(0) === 46 /* . */ && /^\.+$/.test(item)) {
-    if (item !== '..' && item !== '...') throw new Error(`cue ${def.id}: "${item}" is not a gap (write .. or ...)`);
-    throw new Error(`cue ${def.id} starts with a gap`);
+  return pattern.slice(start, space < 0 ? pattern.length : space);
+}
+
+/**
+ * Throws on a malformed pattern: empty, a run of dots other than the gaps `..` and `...`, a stem of fewer than 3
+ * letters, or a first slot that is a gap or optional (a match must start with a word). The tables are data shipped with
+ * the reader, so they are checked by {@link compileAll} in the tests, not each time a reader is made.
+ */
+function checkPattern(def: Pick<CueDefinition, 'id' | 'pattern'>): void {
+  const items = def.pattern.split(' ').filter((item) => item !== '');
+  const bad = (what: string): never => {
+    throw new Error(`cue ${def.id} ${what}`);
+  };
+  const first = items[0];
+  if (first === undefined) bad('is empty');
+  else if (first === '..' || first === '...') bad('starts with a gap');
+  else if (first.startsWith('[') && first.endsWith(']')) bad('starts with an optional slot');
+  for (const item of items) {
+    if (/^\.+$/.test(item)) {
+      if (item !== '..' && item !== '...') bad(`has "${item}", which is not a gap (write .. or ...)`);
+      continue;
+    }
+    for (const alt of item.replace(/^\[(.*)\]$/, '$1').split('|')) {
+      if (alt.endsWith('*') && foldWord(alt.slice(0, -1)).length < 3) bad(`has the stem "${alt}", shorter than 3 letters`);
+    }
   }
-  if (item.charCodeAt(0) === 91 /* [ */ && item.endsWith(']')) throw new Error(`cue ${def.id} starts with an optional slot`);
-  return item;
 }
 
 /** A phrase of the lexicon, compiled the first time a word it may start with is read. */
@@ -172,7 +189,6 @@ function indexByFirstLetters<T>(defs: readonly Pick<CueDefinition, 'id' | 'patte
 
 function compileCue(table: CueTable, def: CueDefinition): CompiledCue {
   const slots = compilePattern(def);
-  if (slots.length === 0) throw new Error(`empty cue ${def.id}`);
   const id = `${table.language}.${def.label}.${def.id}`;
   const negated = def.negated === undefined ? DEFAULT_NEGATED[def.label] : def.negated;
   const names = [`c:${id}`, `c:${id}!`, `c:${id}?`] as const;
@@ -193,19 +209,17 @@ function compileCue(table: CueTable, def: CueDefinition): CompiledCue {
 
 /**
  * Indexes a cue table from a word's first three letters to the cues that can start there, each compiled when first
- * needed (a reply reads only a few dozen distinct first letters). Throws on a duplicate id or a pattern that starts
- * with a gap or an optional slot; {@link compileAll} finds every other malformed pattern (a table bug, caught by
- * the tests).
+ * needed (a reply reads only a few dozen distinct first letters). {@link compileAll} checks the table (a malformed
+ * pattern or a duplicate id is a table bug, caught by the tests).
  */
 export function indexCues(table: CueTable): Map<string, LexiconEntry<CompiledCue>[]> {
-  checkIds(table.cues, (id) => `duplicate cue id ${table.language}.${id}`);
   return indexByFirstLetters(table.cues, (i) => once(() => compileCue(table, table.cues[i]!)));
 }
 
-function checkIds(defs: readonly { readonly id: string }[], message: (id: string) => string): void {
+function checkIds(defs: readonly { readonly id: string }[], what: string): void {
   const seen = new Set<string>();
   for (const def of defs) {
-    if (seen.has(def.id)) throw new Error(message(def.id));
+    if (seen.has(def.id)) throw new Error(`duplicate ${what} id ${def.id}`);
     seen.add(def.id);
   }
 }
@@ -214,15 +228,12 @@ function compilePattern(def: Pick<CueDefinition, 'id' | 'pattern'>): Slot[] {
   const slots: Slot[] = [];
   for (const item of def.pattern.split(' ')) {
     if (item === '') continue;
-    if (/^\.+$/.test(item) && item !== '..' && item !== '...') throw new Error(`cue ${def.id}: "${item}" is not a gap (write .. or ...)`);
     if (item === '..' || item === '...') {
-      if (slots.length === 0) throw new Error(`cue ${def.id} starts with a gap`);
       slots.push({ words: new WordSet([]), optional: false, gap: item === '..' ? 3 : 6 });
       continue;
     }
     const optional = item.startsWith('[') && item.endsWith(']');
     const source = optional ? item.slice(1, -1) : item;
-    if (slots.length === 0 && optional) throw new Error(`cue ${def.id} starts with an optional slot`);
     slots.push({ words: new WordSet(source.split('|')), optional, gap: 0 });
   }
   return slots;
@@ -305,7 +316,6 @@ export interface CompiledRequest {
 /** Indexes a table's request phrases by first three letters, like {@link indexCues}. */
 export function indexRequests(table: CueTable): Map<string, LexiconEntry<CompiledRequest>[]> {
   const defs = table.requests as readonly RequestCue[];
-  checkIds(defs, (id) => `duplicate request id ${table.language}.${id}`);
   return indexByFirstLetters(defs, (i) => once(() => {
     const def = defs[i]!;
     const slots = compilePattern(def);
@@ -313,8 +323,11 @@ export function indexRequests(table: CueTable): Map<string, LexiconEntry<Compile
   }));
 }
 
-/** Compiles every phrase and request phrase of a table (so that a malformed pattern throws). */
+/** Checks and compiles every phrase and request phrase of a table: throws on a duplicate id or a malformed pattern. */
 export function compileAll(table: CueTable): { readonly cues: readonly CompiledCue[]; readonly requests: readonly CompiledRequest[] } {
+  checkIds(table.cues, `${table.language} cue`);
+  checkIds(table.requests, `${table.language} request`);
+  for (const def of [...table.cues, ...table.requests]) checkPattern(def);
   const all = <T>(index: Map<string, LexiconEntry<T>[]>): T[] => [...new Set([...index.values()].flat())].map((e) => e());
   return { cues: all(indexCues(table)), requests: all(indexRequests(table)) };
 }

@@ -59,6 +59,31 @@ describe('replyEvent (R7, R4.5)', () => {
     expect(replyEvent({ label: 'other' }, new Date(Date.UTC(2026, 11, 2, 8, 30))).at).toBe('2026-12-02T08:30:00.000Z');
   });
 
+  it('names the argument a plain JavaScript caller got wrong: the classification, receivedAt, the extras', () => {
+    const thrown = (f: () => unknown): unknown => {
+      try {
+        f();
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    };
+    const offer = { label: 'offer' } as const;
+    for (const value of [null, undefined, 42, 'offer']) {
+      const e = thrown(() => replyEvent(value as never, '2026-11-26T10:00:00Z'));
+      expect(isFollowUpError(e, 'INVALID_ARGUMENT') && e.argument, String(value)).toBe('classification');
+    }
+    const late = thrown(() => replyEvent(offer, undefined as never));
+    expect(isFollowUpError(late, 'INVALID_DATE') && late.path).toBe('receivedAt');
+    expect(isFollowUpError(thrown(() => replyEvent(offer, new Date(Number.NaN))), 'INVALID_DATE')).toBe(true);
+    for (const extra of [42, 'text', [], new Date()]) {
+      const e = thrown(() => replyEvent(offer, '2026-11-26T10:00:00Z', extra as never));
+      expect(isFollowUpError(e, 'INVALID_ARGUMENT') && e.argument, String(extra)).toBe('extra');
+    }
+    // No extras, however a caller writes it.
+    expect(replyEvent(offer, '2026-11-26T10:00:00Z', null as never)).toEqual({ type: 'reply-received', at: '2026-11-26T10:00:00Z', outcome: 'offer' });
+  });
+
   it('throws typed errors for a bad instant or label', () => {
     try {
       replyEvent({ label: 'offer' }, '2026-12-02');

@@ -1,4 +1,5 @@
-import { parseInstant } from '../calendar/instant.js';
+import { optionsAt } from '../_lib/check.js';
+import { instantAt } from '../calendar/instant.js';
 import type { Instant } from '../calendar/instant.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { EmployerRequest, EventOf } from '../model/Event.js';
@@ -68,12 +69,14 @@ export function replyEvent(
   receivedAt: Instant | Date,
   extra?: ReplyEventExtras,
 ): EventOf<'reply-received'> {
-  const label = (classification as { label?: unknown } | null)?.label;
+  if (typeof classification !== 'object' || classification === null) throw new InvalidArgumentError('classification', classification, 'a result of classifyReply');
+  optionsAt(extra, 'extra', 'an object { text?, timeline?, note? } or nothing');
+  const label = (classification as { label?: unknown }).label;
   if (typeof label !== 'string' || !(REPLY_LABELS as readonly string[]).includes(label)) {
     throw new InvalidArgumentError('classification.label', label, `one of ${REPLY_LABELS.map((l) => `"${l}"`).join(', ')}`);
   }
   const requests = recordedRequests((classification as { requests?: unknown }).requests);
-  const t = parseInstant(receivedAt);
+  const t = instantAt(receivedAt, 'receivedAt');
   const at = receivedAt instanceof Date ? new Date(t).toISOString() : receivedAt;
   const timeline = extra?.timeline === undefined || extra.timeline === null ? undefined : isExtracted(extra.timeline) ? toTimeline(extra.timeline) : extra.timeline;
   return {

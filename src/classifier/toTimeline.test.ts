@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isFollowUpError } from '../errors.js';
 import { parseTimeline } from '../model/Timeline.js';
 import { extractTimeline } from './extractTimeline.js';
 import { toTimeline } from './toTimeline.js';
@@ -21,6 +22,31 @@ describe('toTimeline (R4.5)', () => {
     const timeline = at(text);
     expect(timeline).toEqual(expected);
     expect(parseTimeline(timeline)).toEqual(expected);
+  });
+
+  it('R4.3: no promise (extractTimeline gave null) is a timeline of none, so the default window applies', () => {
+    const found = extractTimeline('Thanks for your time, we will be in touch.', { reference: '2026-11-25T10:00:00Z', timeZone: 'UTC' });
+    expect(found).toBeNull();
+    expect(toTimeline(found)).toEqual({ kind: 'none' });
+    expect(parseTimeline(toTimeline(found))).toEqual({ kind: 'none' });
+  });
+
+  it('throws typed errors naming `extracted` for what extractTimeline never returns', () => {
+    const thrown = (value: unknown): unknown => {
+      try {
+        toTimeline(value as never);
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    };
+    for (const value of [undefined, 42, 'by Friday', {}, { kind: 'date', date: '2026-12-04' }, { kind: 'date', date: '2026-12-04', span: null }]) {
+      const e = thrown(value);
+      expect(isFollowUpError(e, 'INVALID_ARGUMENT') && e.argument, JSON.stringify(value)).toBe('extracted');
+      expect((e as Error).message).toMatch(/expected a result of extractTimeline, or null\.$/);
+    }
+    const e = thrown({ kind: 'date', date: '2026-02-30', span: { field: 'text', start: 0, end: 9, text: 'by Feb 30' } });
+    expect(isFollowUpError(e, 'INVALID_DATE') && e.path).toBe('extracted.date');
   });
 
   it('R4.5: the TSDoc example', () => {

@@ -1,3 +1,5 @@
+import { civilDayAt } from '../calendar/epochDay.js';
+import { InvalidArgumentError } from '../errors.js';
 import type { Timeline } from '../model/Timeline.js';
 import type { ExtractedTimeline } from './types.js';
 
@@ -6,18 +8,23 @@ import type { ExtractedTimeline } from './types.js';
  * employer's words as `text`: a date stays a date, a range becomes its last day, "within two
  * weeks" becomes `weeks`, other spans `calendar-days` or `business-days` counted from the
  * reference day, and a vague promise ("in a few days") becomes `none`, so R4.3's default window
- * applies.
+ * applies. `null`, which {@link extractTimeline} returns when the reply promised nothing, is `none` too.
  *
- * @param extracted - A result of {@link extractTimeline}.
+ * @param extracted - A result of {@link extractTimeline}, or `null`.
  * @returns A plain {@link Timeline} object.
+ * @throws {@link InvalidArgumentError} when `extracted` is neither; {@link InvalidDateError} when its date is not a
+ * real date.
  * @example
  * ```ts
  * const found = extractTimeline('You will hear from us within two weeks.', { reference: '2026-11-25T10:00:00Z', timeZone: 'UTC' })
  * toTimeline(found!) //=> { kind: 'weeks', weeks: 2, from: '2026-11-25', text: 'within two weeks' }
  * ```
  */
-export function toTimeline(extracted: ExtractedTimeline): Timeline {
-  const text = extracted.span.text;
+export function toTimeline(extracted: ExtractedTimeline | null): Timeline {
+  if (extracted === null) return { kind: 'none' };
+  const text = (extracted as Partial<ExtractedTimeline> | undefined)?.span?.text;
+  if (typeof text !== 'string') throw new InvalidArgumentError('extracted', extracted, 'a result of extractTimeline, or null');
+  civilDayAt(extracted.date, 'extracted.date');
   switch (extracted.kind) {
     case 'date':
     case 'range':

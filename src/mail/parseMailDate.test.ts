@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseInstant } from '../calendar/instant.js';
+import { isFollowUpError } from '../errors.js';
 import { parseMailDate } from './parseMailDate.js';
 
 describe('parseMailDate', () => {
@@ -38,5 +39,18 @@ describe('parseMailDate', () => {
     'Sat, 1 Jan 0000 10:00:00 +0000', // before 0001-01-01, where every date of the library lies
   ])('R4.5: %j is not a date', (header) => {
     expect(parseMailDate(header)).toBeUndefined();
+  });
+});
+
+describe('parseMailDate: a header that is not a text', () => {
+  it.each([undefined, null, 42, {}, new Date('2026-11-24T16:05:00Z')])('throws InvalidArgumentError naming header for %o', (header) => {
+    let error: unknown;
+    try {
+      parseMailDate(header as string);
+    } catch (e) {
+      error = e;
+    }
+    expect(isFollowUpError(error, 'INVALID_ARGUMENT') && error.argument).toBe('header');
+    expect((error as Error).message).toMatch(/^Invalid header .*: expected the value of a Date header, as a text\.$/);
   });
 });

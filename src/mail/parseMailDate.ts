@@ -1,6 +1,7 @@
 import { daysFromCivil, daysInMonth, formatEpochDay, MIN_YEAR } from '../calendar/epochDay.js';
 import { formatOffset, pad2 } from '../calendar/instant.js';
 import type { Instant } from '../calendar/instant.js';
+import { InvalidArgumentError } from '../errors.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -25,6 +26,7 @@ const DATE = /^(?:[A-Za-z]{3},?\s*)?(\d{1,2})\s+([A-Za-z]{3})[A-Za-z]*\.?\s+(\d{
  *
  * @param header - The value of a `Date` header.
  * @returns `YYYY-MM-DDTHH:MM:SS±HH:MM`, or `undefined` when the value is not a valid date.
+ * @throws {@link InvalidArgumentError} when `header` is not a text.
  * @example
  * ```ts
  * parseMailDate('Tue, 24 Nov 2026 16:05:00 -0500') //=> '2026-11-24T16:05:00-05:00'
@@ -32,6 +34,7 @@ const DATE = /^(?:[A-Za-z]{3},?\s*)?(\d{1,2})\s+([A-Za-z]{3})[A-Za-z]*\.?\s+(\d{
  * ```
  */
 export function parseMailDate(header: string): Instant | undefined {
+  if (typeof header !== 'string') throw new InvalidArgumentError('header', header, 'the value of a Date header, as a text');
   const m = DATE.exec(header.trim().replace(/\s+/g, ' '));
   if (m === null) return undefined;
   const [, dd, mon, yy, hh, mi, ss, zone] = m;

@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { isFollowUpError } from '../errors.js';
 import { splitMbox } from './splitMbox.js';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -80,5 +81,21 @@ describe('splitMbox', () => {
     expect(found.map((m) => decode(m.raw))).toEqual(messages);
     expect(found.map((m) => m.offset)).toEqual(offsets);
     expect(found.map((m) => m.index)).toEqual(messages.map((_m, i) => i));
+  });
+});
+
+describe('splitMbox: input that is not bytes', () => {
+  it.each([null, undefined, 42, 'From a Tue Nov 24 16:05:00 2026\n', [70, 114], new ArrayBuffer(4)])('throws InvalidArgumentError naming bytes for %o, at the call', (bytes) => {
+    let error: unknown;
+    try {
+      splitMbox(bytes as Uint8Array);
+    } catch (e) {
+      error = e;
+    }
+    expect(isFollowUpError(error, 'INVALID_ARGUMENT') && error.argument).toBe('bytes');
+  });
+
+  it('takes a Node Buffer', () => {
+    expect([...splitMbox(Buffer.from('From a@x Tue Nov 24 16:05:00 2026\nSubject: One\n\nHi\n'))].map((m) => m.index)).toEqual([0]);
   });
 });

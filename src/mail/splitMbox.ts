@@ -1,3 +1,5 @@
+import { InvalidArgumentError } from '../errors.js';
+
 /** One message of an mbox file, as {@link splitMbox} finds it. */
 export interface MboxMessage {
   /** Position in the file, from 0 (text before the first `From ` line, if any, counts as one). */
@@ -77,6 +79,7 @@ function unescape(bytes: Uint8Array, from: number, to: number): Uint8Array {
  *
  * @param bytes - The file's bytes.
  * @returns The messages in file order, each with its index and byte offset.
+ * @throws {@link InvalidArgumentError} when `bytes` is not a `Uint8Array` (checked at the call, before the first message).
  * @example
  * ```ts
  * const mbox = new TextEncoder().encode('From a@x Tue Nov 24 16:05:00 2026\nSubject: One\n\n>From here\n\nFrom b@x Wed Nov 25 09:00:00 2026\nSubject: Two\n\nHi\n')
@@ -84,7 +87,13 @@ function unescape(bytes: Uint8Array, from: number, to: number): Uint8Array {
  * //=> [[0, 0, 'Subject: One\n\nFrom here\n'], [1, 60, 'Subject: Two\n\nHi\n']]
  * ```
  */
-export function* splitMbox(bytes: Uint8Array): Generator<MboxMessage, void, undefined> {
+export function splitMbox(bytes: Uint8Array): Generator<MboxMessage, void, undefined> {
+  // Also a Uint8Array of another realm (an iframe's, a worker's) or a Node Buffer.
+  if (Object.prototype.toString.call(bytes) !== '[object Uint8Array]') throw new InvalidArgumentError('bytes', bytes, "the mbox file's bytes, as a Uint8Array");
+  return messagesOf(bytes);
+}
+
+function* messagesOf(bytes: Uint8Array): Generator<MboxMessage, void, undefined> {
   let index = 0;
   let current: { offset: number; separator: string | undefined; body: number } | undefined;
   let previousBlank = true;

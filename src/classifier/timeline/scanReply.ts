@@ -3,7 +3,8 @@ import { calendarAt } from '../../calendar/assertCalendar.js';
 import { instantAt } from '../../calendar/instant.js';
 import type { Instant } from '../../calendar/instant.js';
 import type { Calendar } from '../../calendar/types.js';
-import { assertTimeZone, civilDateInZone } from '../../calendar/zone.js';
+import { civilDateInZone, timeZoneAt } from '../../calendar/zone.js';
+import { isRecord } from '../../_lib/check.js';
 import { InvalidArgumentError } from '../../errors.js';
 import { cleanReply } from '../cleanReply.js';
 import type { CleanedField } from '../cleanReply.js';
@@ -52,10 +53,8 @@ export interface CleanedReply {
  * {@link extractTimeline} and {@link findTimePhrases}.
  */
 export function scanReply(input: ReplyInput, options: ExtractTimelineOptions, cleaned?: CleanedReply): { phrases: ScannedPhrase[]; ref: number; language: ReplyLanguage } {
-  if (typeof options !== 'object' || options === null) {
-    throw new InvalidArgumentError('options', options, 'an object { reference, timeZone, calendar? }');
-  }
-  assertTimeZone(options.timeZone);
+  if (!isRecord(options)) throw new InvalidArgumentError('options', options, 'an object { reference, timeZone, calendar? }');
+  timeZoneAt(options.timeZone, 'options.timeZone');
   // Parsed once: the reference's day, and the day some hours after it ("the interview is in 2 hours").
   const at = instantAt(options.reference, 'options.reference');
   const refDate = civilDateInZone(at, options.timeZone);
