@@ -23,7 +23,14 @@ describe('calendarFromArgs', () => {
     expect(() => parseWeekend('sat')).toThrow(/--weekend day "sat"/);
   });
 
-  it('--holiday with --region is an error that says to use --day-off', () => {
+  it('--holiday with --region is a usage error that says to use --day-off', () => {
     expect(() => calendarFromArgs({ region: 'US', holiday: ['2026-12-24'] })).toThrow(/use --day-off/);
+    // The conflict is reported before any value is checked.
+    expect(() => calendarFromArgs({ region: 'US', holiday: ['2026-02-30'] })).toThrow(expect.objectContaining({ code: 'USAGE', exitCode: 2 }));
+  });
+
+  it('names the flag of a bad date, not the library\'s option', () => {
+    expect(() => calendarFromArgs({ holiday: ['2026-12-24', '2026-02-30'] })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', argument: '--holiday', value: '2026-02-30' }));
+    expect(() => calendarFromArgs({ region: 'US', dayOff: ['24.12.2026'] })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', argument: '--day-off', value: '24.12.2026' }));
   });
 });

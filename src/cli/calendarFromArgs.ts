@@ -3,6 +3,8 @@ import { defaultWeekend } from '../calendar/defaultWeekend.js';
 import type { Calendar, Weekday, WeekendPeriod } from '../calendar/types.js';
 import { InvalidArgumentError } from '../errors.js';
 import { regionCalendar } from '../holidays/regionCalendar.js';
+import { usageError } from './CliError.js';
+import { checkDates } from './flags.js';
 
 /** Calendar flags shared by the CLI's commands. */
 export interface CalendarFlags {
@@ -38,16 +40,21 @@ export function combineWeekend(base: readonly Weekday[] | readonly WeekendPeriod
 /**
  * Builds the employer's calendar from `--region`, `--weekend`, `--holiday` and `--day-off`. With a
  * region, `--weekend` adds days to the region's own weekend; without one, it is the weekend.
+ * `--region` with `--holiday` is a usage error; every value is checked under its flag's name
+ * before the library sees it.
  */
 export function calendarFromArgs(flags: CalendarFlags): Calendar {
   const region = flags.region;
+  const holidays = [...(flags.holiday ?? [])];
+  if (region !== undefined && holidays.length > 0) {
+    throw usageError(`give either --region or --holiday, not both (got --region ${region} and --holiday ${holidays.join(', ')}); use --day-off for extra days off in a region`);
+  }
   const weekend = flags.weekend === undefined ? undefined : parseWeekend(flags.weekend);
+  checkDates('--holiday', holidays);
+  checkDates('--day-off', flags.dayOff);
   const daysOff = [...(flags.dayOff ?? [])];
   if (region !== undefined) {
-    if (flags.holiday !== undefined && flags.holiday.length > 0) {
-      throw new InvalidArgumentError('--holiday', flags.holiday.join(','), 'either --region or --holiday, not both (use --day-off for extra days off in a region)');
-    }
     return regionCalendar(region, { ...(weekend === undefined ? {} : { weekend: combineWeekend(defaultWeekend(region), weekend) }), daysOff });
   }
-  return createCalendar({ ...(weekend === undefined ? {} : { weekend }), holidays: [...(flags.holiday ?? [])], daysOff });
+  return createCalendar({ ...(weekend === undefined ? {} : { weekend }), holidays, daysOff });
 }

@@ -1,10 +1,10 @@
 import { classifyReply } from '../classifier/classifyReply.js';
 import { extractTimeline } from '../classifier/extractTimeline.js';
 import type { ExtractedTimeline } from '../classifier/types.js';
-import { parseInstant } from '../calendar/instant.js';
 import { zoneOfOffset } from '../calendar/zone.js';
 import { parseEmail } from '../mail/parseEmail.js';
 import type { ParsedEmail } from '../mail/parseEmail.js';
+import { checkReceived, checkZone } from './flags.js';
 import { looksLikeEmail } from './looksLikeEmail.js';
 import { readInput } from './readInput.js';
 import type { Reporter } from './reporter.js';
@@ -26,13 +26,18 @@ export type ClassifiedMessage = Record<string, unknown> & {
   readonly reference: { readonly instant: string; readonly source: ReferenceSource; readonly timeZone: string };
 };
 
-/** Classifies one reply (text or a parsed email) and reads its timeline from the right reference. */
+/** Checks `--received` and `--zone` under their own names, before any input is read. */
+export function checkClassifyFlags(flags: ClassifyFlags): void {
+  checkReceived(flags.received);
+  checkZone(flags.zone);
+}
+
+/** Classifies one reply (text or a parsed email) and reads its timeline from the right reference; the flags are checked. */
 export function classifyMessage(input: string | ParsedEmail, flags: ClassifyFlags, now: () => Date): ClassifiedMessage {
   const email = typeof input === 'string' ? undefined : input;
   const source: ReferenceSource = email?.date !== undefined ? 'date-header' : flags.received !== undefined ? 'received' : 'now';
   const instant = email?.date ?? flags.received ?? now().toISOString();
   const timeZone = flags.zone ?? (email?.date === undefined ? undefined : zoneOfOffset(email.date)) ?? 'UTC';
-  parseInstant(instant); // a bad --received is reported as such, before classification
   const result = classifyReply(input, { reference: instant, timeZone }) as unknown as Record<string, unknown> & { label: string; confidence: number };
   const timeline = extractTimeline(input, { reference: instant, timeZone });
   return { ...result, timeline, reference: { instant, source, timeZone } };
@@ -77,6 +82,9 @@ export async function classifyInput(reporter: Reporter, file: string | undefined
   const isEmail = (file !== undefined && /\.eml$/i.test(file)) || looksLikeEmail(bytes);
   if (!isEmail) {
     const result = classifyMessage(new TextDecoder().decode(bytes), flags, reporter.io.now);
+    if (flags.received === undefined) {
+      reporter.warn('NO_DATE', 'plain text carries no date: its timeline is counted from now (pass --received to set when the reply arrived)');
+    }
     reporter.result(result, () => describeClassification(result));
     return;
   }

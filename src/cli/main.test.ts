@@ -113,10 +113,35 @@ describe('warnings', () => {
   });
 
   it('plan warns when the interview has no region; with --json the warning is a JSON line', async () => {
-    const path = file('no-region.json', JSON.stringify({ ...interview, employerCalendar: undefined }));
+    const path = file('no-region.json', JSON.stringify({ ...interview, employerCalendar: { daysOff: ['2026-12-24'] } }));
     const { status, stderr } = await run(['plan', path, '--json']);
     expect(status).toBe(0);
-    expect(JSON.parse(stderr)).toEqual({ warning: { code: 'NO_REGION', message: expect.stringContaining('no region') as string } });
+    expect(JSON.parse(stderr)).toEqual({ warning: { code: 'NO_REGION', message: 'the interview\'s employerCalendar has no region: plan counts weekends and its days off only, no public holidays; add "region" to it or pass --region CODE' } });
+  });
+
+  it('plan and expectations say that the interview has no employerCalendar when it has none', async () => {
+    const path = file('no-calendar.json', JSON.stringify({ ...interview, employerCalendar: undefined }));
+    for (const command of ['plan', 'expectations']) {
+      const { status, stderr } = await run([command, path]);
+      expect(status).toBe(0);
+      expect(stderr).toBe(`warning: the interview has no employerCalendar: ${command} counts weekends only (Saturday and Sunday), no public holidays; add "employerCalendar": { "region": "CODE" } to it or pass --region CODE\n`);
+    }
+  });
+
+  it('an invalid date, count or flag is reported alone, without the warning about the region', async () => {
+    for (const argv of [
+      ['add', '2026-02-30', '1'], ['add', '2026-11-25', '1', '--weekend', '8'], ['add', '2026-11-25', '1e3'],
+      ['between', '2026-02-30', '2026-03-05'], ['between', '2026-11-23', '2026-11-30', '--day-off', '2026-11-31'],
+      ['explain', '2026-11-25', '2026-13-01'], ['explain', '2026-11-25', '2026-12-01', '--weekend', 'sat'],
+    ]) {
+      const { status, stdout, stderr } = await run(argv);
+      expect({ status, stdout }, argv.join(' ')).toEqual({ status: 1, stdout: '' });
+      expect(stderr, argv.join(' ')).toMatch(/^error: [^\n]*\n$/);
+      const json = await run([...argv, '--json']);
+      expect(json.stderr.trimEnd().split('\n').map((l) => Object.keys(JSON.parse(l) as object)), argv.join(' ')).toEqual([['error']]);
+    }
+    const plan = await run(['plan', file('bad-date.json', JSON.stringify({ ...interview, employerCalendar: undefined, endedAt: '2026-11-31T11:00:00-05:00' }))]);
+    expect(plan).toMatchObject({ status: 1, stdout: '', stderr: expect.stringMatching(/^error: /) as string });
   });
 });
 
@@ -178,6 +203,83 @@ describe('exit status and errors', () => {
     expect(await run(['help', 'add'])).toMatchObject({ status: 0, stdout: expect.stringContaining('Usage: interview-followup add') });
     expect(await run([])).toMatchObject({ status: 2, stdout: '', stderr: expect.stringContaining('Usage: interview-followup') });
   });
+
+  it('no command is a usage error that says a command is needed: after the help, or as one JSON line with --json', async () => {
+    const commands = 'add, between, explain, plan, expectations, regions, classify, draft';
+    const text = await run([]);
+    expect(text.stderr).toMatch(/^Usage: interview-followup /);
+    expect(text.stderr.endsWith(`\nerror: missing command: expected one of ${commands} (see above)\n`)).toBe(true);
+    expect(await run(['--debug'])).toMatchObject({ status: 2, stdout: '', stderr: expect.stringContaining('error: missing command') as string });
+    for (const argv of [['--json'], ['--json', '--debug']]) {
+      const { status, stdout, stderr } = await run(argv);
+      expect({ status, stdout }).toEqual({ status: 2, stdout: '' });
+      expect(JSON.parse(stderr)).toMatchObject({ error: { code: 'USAGE', message: `missing command: expected one of ${commands}`, exitStatus: 2 } });
+    }
+  });
+
+  it('help with an unknown command says so, with a suggestion, as text or JSON; help help is the program\'s help', async () => {
+    expect(await run(['help', 'nope'])).toEqual({ status: 2, stdout: '', stderr: "error: unknown command 'nope'\nRun `interview-followup --help` for usage.\n" });
+    expect(await run(['help', 'clasify'])).toEqual({ status: 2, stdout: '', stderr: "error: unknown command 'clasify' (did you mean classify?)\nRun `interview-followup --help` for usage.\n" });
+    for (const argv of [['help', 'nope', '--json'], ['--json', 'help', 'nope']]) {
+      expect(await run(argv)).toEqual({ status: 2, stdout: '', stderr: `${JSON.stringify({ error: { code: 'USAGE', message: "unknown command 'nope'", exitStatus: 2 } })}\n` });
+    }
+    expect(await run(['help', 'help'])).toEqual({ status: 0, stdout: (await run(['--help'])).stdout, stderr: '' });
+  });
+
+  it('conflicting flags are a usage error (exit 2, code USAGE), whichever command', async () => {
+    const conflict = await run(['add', '2026-11-25', '1', '--region', 'US', '--holiday', '2026-11-26', '--json']);
+    expect(conflict.status).toBe(2);
+    expect(JSON.parse(conflict.stderr)).toEqual({ error: { code: 'USAGE', message: 'give either --region or --holiday, not both (got --region US and --holiday 2026-11-26); use --day-off for extra days off in a region', exitStatus: 2 } });
+    expect(await run(['plan', file('conflict.json', JSON.stringify(interview)), '--region', 'US', '--holiday', '2026-11-26'])).toMatchObject({ status: 2, stdout: '', stderr: expect.stringMatching(/^error: give either --region or --holiday/) as string });
+    const mbox = await run(['classify', 'reply.txt', '--mbox', 'export.mbox', '--json']);
+    expect(mbox.status).toBe(2);
+    expect(JSON.parse(mbox.stderr)).toMatchObject({ error: { code: 'USAGE', exitStatus: 2 } });
+  });
+
+  it('the count of add is a whole number in digits, optionally signed; 1e3, 0x10, 1.0 and "" are errors', async () => {
+    expect(await run(['add', '2026-11-25', '-2', '--region', 'US'])).toEqual({ status: 0, stdout: '2026-11-23\n', stderr: '' });
+    expect(await run(['add', '2026-11-25', '+1', '--region', 'US'])).toEqual({ status: 0, stdout: '2026-11-27\n', stderr: '' });
+    expect(await run(['add', '2026-11-25', '007', '--region', 'US'])).toMatchObject({ status: 0, stdout: '2026-12-07\n' });
+    for (const n of ['1e3', '0x10', '1.0', '1.5', '', ' 1', 'one', '99999999999999999999']) {
+      const { status, stdout, stderr } = await run(['add', '2026-11-25', n, '--region', 'US', '--json']);
+      expect({ status, stdout }, n).toEqual({ status: 1, stdout: '' });
+      expect(JSON.parse(stderr), n).toEqual({ error: { code: 'INVALID_ARGUMENT', message: `Invalid number of business days ${JSON.stringify(n)}: expected a whole number written in digits, such as 3, or -3 to count back.`, exitStatus: 1 } });
+    }
+  });
+});
+
+describe('flags', () => {
+  const data = file('draft.json', JSON.stringify({ candidate: { name: 'Jo Lee' }, company: 'Acme', role: 'Analyst', interviewDate: '2026-12-03' }));
+  const reply = file('flags-reply.txt', 'We will get back to you by Friday.');
+  const zone = 'Invalid --zone: unknown time zone "Mars/Olympus": expected an IANA zone name such as "Europe/Berlin" or "America/New_York".';
+
+  it('an unknown --zone is an error naming --zone for every command that takes one, even when no date needs it', async () => {
+    for (const argv of [['draft', 'followUp', data], ['classify', reply, '--received', '2026-11-25T10:00:00Z'], ['classify', '--mbox', reply]]) {
+      expect(await run([...argv, '--zone', 'Mars/Olympus']), argv[0]).toEqual({ status: 1, stdout: '', stderr: `error: ${zone}\n` });
+      const json = await run([...argv, '--zone', 'Mars/Olympus', '--json']);
+      expect(JSON.parse(json.stderr), argv[0]).toEqual({ error: { code: 'UNKNOWN_TIME_ZONE', message: zone, exitStatus: 1 } });
+    }
+    expect(await run(['draft', 'followUp', data, '--zone', ''])).toMatchObject({ status: 1, stderr: expect.stringContaining('Invalid --zone: unknown time zone ""') as string });
+    expect(await run(['draft', 'followUp', data, '--zone', 'Europe/Berlin'])).toMatchObject({ status: 0, stderr: '' });
+  });
+
+  it('a bad flag value is reported under the flag\'s name, with the library\'s error code', async () => {
+    const cases: [string[], string, string][] = [
+      [['add', '2026-11-25', '1', '--holiday', '2026-02-30'], 'INVALID_ARGUMENT', 'Invalid --holiday "2026-02-30": expected a civil date "YYYY-MM-DD" between 0001-01-01 and 9999-12-31.'],
+      [['add', '2026-11-25', '1', '--day-off', 'nope'], 'INVALID_ARGUMENT', 'Invalid --day-off "nope": expected a civil date "YYYY-MM-DD" between 0001-01-01 and 9999-12-31.'],
+      [['add', '2026-11-25', '1', '--region', 'US', '--day-off', '2026-11-31'], 'INVALID_ARGUMENT', 'Invalid --day-off "2026-11-31": expected a civil date "YYYY-MM-DD" between 0001-01-01 and 9999-12-31.'],
+      [['plan', file('flags-interview.json', JSON.stringify(interview)), '--holiday', '26/11/2026'], 'INVALID_ARGUMENT', 'Invalid --holiday "26/11/2026": expected a civil date "YYYY-MM-DD" between 0001-01-01 and 9999-12-31.'],
+      [['classify', reply, '--received', 'yesterday'], 'INVALID_DATE', 'Invalid --received "yesterday": expected a real date and time in ISO 8601 with a UTC offset, such as "2026-11-25T10:00-05:00" or "2026-11-25T15:00:00Z".'],
+      [['classify', reply, '--received', '2026-11-25T10:00:00'], 'INVALID_DATE', 'Invalid --received "2026-11-25T10:00:00": expected a real date and time in ISO 8601 with a UTC offset, such as "2026-11-25T10:00-05:00" or "2026-11-25T15:00:00Z".'],
+      [['classify', '--mbox', reply, '--received', '2026-02-30T10:00Z'], 'INVALID_DATE', 'Invalid --received "2026-02-30T10:00Z": expected a real date and time in ISO 8601 with a UTC offset, such as "2026-11-25T10:00-05:00" or "2026-11-25T15:00:00Z".'],
+      [['draft', 'followUp', data, '--locale', 'xx'], 'INVALID_ARGUMENT', 'Invalid --locale "xx": expected one of en, de, fr, es, pt, or a regional tag of one such as en-GB or de-AT.'],
+    ];
+    for (const [argv, code, message] of cases) {
+      expect(await run(argv), argv.join(' ')).toEqual({ status: 1, stdout: '', stderr: `error: ${message}\n` });
+      const json = await run([...argv, '--json']);
+      expect(JSON.parse(json.stderr), argv.join(' ')).toEqual({ error: { code, message, exitStatus: 1 } });
+    }
+  });
 });
 
 describe('classify', () => {
@@ -214,6 +316,18 @@ describe('classify', () => {
     expect(JSON.parse(stderr)).toMatchObject({ warning: { code: 'NO_DATE' } });
     const latin1 = await run(['classify', '--json'], { stdin: readFileSync(fixture('latin1.eml')) });
     expect(JSON.parse(latin1.stdout)).toMatchObject({ email: { subject: 'Segunda entrevista - Analista de datos (selección)' } });
+  });
+
+  it('R4.5: plain text without --received is counted from now, with a warning that says so (a JSON line with --json)', async () => {
+    const text = 'We are still reviewing candidates and will get back to you by Friday.';
+    const plain = await run(['classify'], { stdin: text });
+    expect(plain.status).toBe(0);
+    expect(plain.stdout).toContain('promised: date 2026-11-27 ("by Friday")');
+    expect(plain.stderr).toBe('warning: plain text carries no date: its timeline is counted from now (pass --received to set when the reply arrived)\n');
+    const json = await run(['classify', '--json'], { stdin: text });
+    expect(JSON.parse(json.stdout)).toMatchObject({ reference: { source: 'now', instant: '2026-11-25T15:00:00.000Z' } });
+    expect(JSON.parse(json.stderr)).toEqual({ warning: { code: 'NO_DATE', message: 'plain text carries no date: its timeline is counted from now (pass --received to set when the reply arrived)' } });
+    expect(await run(['classify', '--received', '2026-11-25T10:00:00Z'], { stdin: text })).toMatchObject({ status: 0, stderr: '' });
   });
 
   it('text that merely starts with "Subject:" is read as a reply, not as an email', async () => {

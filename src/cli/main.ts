@@ -19,9 +19,10 @@ import { renderMessage } from '../templates/renderMessage.js';
 import { calendarFromArgs, hasCalendarFlags } from './calendarFromArgs.js';
 import type { CalendarFlags } from './calendarFromArgs.js';
 import { usageError } from './CliError.js';
-import { classifyInput } from './classifyInput.js';
+import { checkClassifyFlags, classifyInput } from './classifyInput.js';
 import type { ClassifyFlags } from './classifyInput.js';
 import { classifyMbox } from './classifyMbox.js';
+import { checkLocale, checkZone, parseCount } from './flags.js';
 import type { CliIo } from './io.js';
 import { readJson } from './readInput.js';
 import { Reporter } from './reporter.js';
@@ -33,8 +34,8 @@ const EXIT_STATUS = `Exit status:
   0  success
   1  the input is invalid or cannot be read (a bad date, an unknown region, a
      malformed file), or the command failed
-  2  usage error: an unknown command or option, a missing argument, nothing on
-     standard input`;
+  2  usage error: no command, an unknown command or option, a missing argument,
+     options that conflict, nothing on standard input`;
 
 /** Example command lines; a line that is a pipeline already names the command. */
 const examples = (...lines: string[]): string => `\nExamples:\n${lines.map((l) => `  $ ${l.includes(`| ${NAME}`) ? l : `${NAME} ${l}`}`).join('\n')}\n`;
@@ -49,21 +50,28 @@ function withCalendarOptions(command: Command): Command {
     .option('--day-off <date>', 'a company day off, YYYY-MM-DD (repeatable)', collect);
 }
 
-/** Warns that business days are counted without public holidays. */
+/**
+ * Warns that business days are counted without public holidays. Called once the result is
+ * computed, so that a command whose input is invalid reports the error alone.
+ */
 function warnNoRegion(reporter: Reporter, flags: CalendarFlags, what: string): void {
   if (flags.region !== undefined || (flags.holiday?.length ?? 0) > 0) return;
   reporter.warn('NO_REGION', `no --region given: ${what} counts weekends only (${flags.weekend === undefined ? 'Saturday and Sunday' : `days ${flags.weekend}`}), no public holidays; pass --region CODE (see \`${NAME} regions\`)`);
 }
 
-function suggest(value: string, candidates: readonly string[]): string {
+/** " (did you mean …?)" with the candidates close to `value`, each written by `quote`, or "". */
+function suggest(value: string, candidates: readonly string[], quote = (c: string): string => `"${c}"`): string {
   const lower = value.toLowerCase();
   const close = candidates.filter((c) => c.toLowerCase() === lower || editDistance(c.toLowerCase(), lower) <= Math.max(2, Math.floor(c.length / 3)));
-  return close.length > 0 ? ` (did you mean ${close.map((c) => `"${c}"`).join(', ')}?)` : '';
+  return close.length > 0 ? ` (did you mean ${close.map(quote).join(', ')}?)` : '';
 }
 
-/** Builds the program, one command after another in the order help lists them; actions report through `reporter`. */
-function program(reporter: Reporter, version: string): Command {
-  const root = rootCommand(reporter, version);
+/**
+ * Builds the program, one command after another in the order help lists them; actions report
+ * through `reporter`. Help that commander shows as an error goes to `errorHelp`, not to stderr.
+ */
+function program(reporter: Reporter, version: string, errorHelp: (text: string) => void): Command {
+  const root = rootCommand(reporter, version, errorHelp);
   addCalendarCommands(root, reporter);
   addPlanCommand(root, reporter, 'plan', 'thank-you deadlines, the follow-up window and the ghosting date for an interview', 'plan interview.json');
   addPlanCommand(root, reporter, 'expectations', 'the hiring team\'s view of the same dates: when the candidate expects news', 'expectations interview.json --region US-CA');
@@ -74,7 +82,7 @@ function program(reporter: Reporter, version: string): Command {
 }
 
 /** The program itself: its global options, help and output, and the global flags read before every action. */
-function rootCommand(reporter: Reporter, version: string): Command {
+function rootCommand(reporter: Reporter, version: string, errorHelp: (text: string) => void): Command {
   const io = reporter.io;
   const root = new Command(NAME)
     .description('What to do after a job interview, and by when: business days with regional holidays, follow-up plans, reading employers\' replies (text, .eml, mbox) and drafting messages.')
@@ -87,7 +95,7 @@ function rootCommand(reporter: Reporter, version: string): Command {
     .exitOverride()
     .configureOutput({
       writeOut: io.stdout,
-      writeErr: io.stderr,
+      writeErr: errorHelp, // only ever help shown as an error (no command, `help nope`), reported by main()
       outputError: () => {}, // reported by main(), as text or JSON
       getOutHelpWidth: () => io.columns,
       getErrHelpWidth: () => io.columns,
@@ -118,9 +126,9 @@ function addCalendarCommands(root: Command, reporter: Reporter): void {
     .argument('<n>', 'number of business days (negative counts back)'))
     .addHelpText('after', examples('add 2026-11-25 1 --region US', 'add 2026-12-24 3 --region DE-BY --day-off 2026-12-31'))
     .action((date: string, n: string, flags: CalendarFlags) => {
-      const count = Number(n);
+      const count = parseCount(n);
+      const result = calendarFromArgs(flags).addBusinessDays(date, count);
       warnNoRegion(reporter, flags, 'add');
-      const result = calendarFromArgs(flags).addBusinessDays(date, n.trim() === '' || Number.isNaN(count) ? (n as unknown as number) : count);
       reporter.result({ date, n: count, result }, () => result);
     });
 
@@ -130,8 +138,8 @@ function addCalendarCommands(root: Command, reporter: Reporter): void {
     .argument('<to>', 'last day, YYYY-MM-DD (not counted)'))
     .addHelpText('after', examples('between 2026-12-21 2027-01-04 --region GB-ENG'))
     .action((from: string, to: string, flags: CalendarFlags) => {
-      warnNoRegion(reporter, flags, 'between');
       const businessDays = calendarFromArgs(flags).businessDaysBetween(from, to);
+      warnNoRegion(reporter, flags, 'between');
       reporter.result({ from, to, businessDays }, () => String(businessDays));
     });
 
@@ -141,8 +149,8 @@ function addCalendarCommands(root: Command, reporter: Reporter): void {
     .argument('<to>', 'last day, YYYY-MM-DD'))
     .addHelpText('after', examples('explain 2026-12-24 2027-01-01 --region DE-BY'))
     .action((from: string, to: string, flags: CalendarFlags) => {
-      warnNoRegion(reporter, flags, 'explain');
       const days = calendarFromArgs(flags).explain(from, to);
+      warnNoRegion(reporter, flags, 'explain');
       reporter.result(days, () => days.map((d) => `${d.date}  ${d.reasons.map((r) => (r.kind === 'weekend' ? 'weekend' : `${r.name}${r.kind === 'holiday' ? ` (${r.type})` : ''}`)).join(', ')}`).join('\n') || '(no days off)');
     });
 }
@@ -157,17 +165,24 @@ function addPlanCommand(root: Command, reporter: Reporter, name: 'plan' | 'expec
     .action((file: string, flags: CalendarFlags) => {
       const interview = parseInterview(readJson(io, file, 'an interview as JSON'));
       const overridden = hasCalendarFlags(flags);
-      if (overridden) warnNoRegion(reporter, flags, name);
-      else if (interview.employerCalendar?.region === undefined) {
-        reporter.warn('NO_REGION', `the interview's employerCalendar has no region: ${name} counts weekends only, no public holidays; add "region" to it or pass --region CODE`);
-      }
-      const calendar = overridden ? calendarFromArgs(flags) : interview.employerCalendar === undefined ? createCalendar() : calendarForEmployer(interview.employerCalendar);
+      const employer = interview.employerCalendar;
+      const calendar = overridden ? calendarFromArgs(flags) : employer === undefined ? createCalendar() : calendarForEmployer(employer);
+      const warn = (): void => {
+        if (overridden) warnNoRegion(reporter, flags, name);
+        else if (employer === undefined) {
+          reporter.warn('NO_REGION', `the interview has no employerCalendar: ${name} counts weekends only (Saturday and Sunday), no public holidays; add "employerCalendar": { "region": "CODE" } to it or pass --region CODE`);
+        } else if (employer.region === undefined) {
+          reporter.warn('NO_REGION', `the interview's employerCalendar has no region: ${name} counts weekends and its days off only, no public holidays; add "region" to it or pass --region CODE`);
+        }
+      };
       if (name === 'expectations') {
         const view = candidateExpectations(interview, { calendar });
+        warn();
         reporter.result(view, () => JSON.stringify(view, null, 2));
         return;
       }
       const plan = planFollowUp(interview, { calendar });
+      warn();
       reporter.result(plan, () => [
         `${plan.role} at ${plan.company} (round ${plan.round}), interview ended ${plan.interviewEndedOn}`,
         ...plan.thankYous.map((t) => `  thank-you to ${t.interviewerName}: by ${t.deadlineInCandidateZone}`),
@@ -215,8 +230,9 @@ ${examples(
       'classify --mbox export.mbox > replies.jsonl',
     )}`)
     .action(async (file: string, flags: ClassifyFlags & { mbox?: string }) => {
+      if (flags.mbox !== undefined && file !== '-') throw usageError(`give either a reply or --mbox, not both (got "${file}" and --mbox ${flags.mbox})`);
+      checkClassifyFlags(flags);
       if (flags.mbox !== undefined) {
-        if (file !== '-') throw usageError(`give either a reply or --mbox, not both (got "${file}" and --mbox ${flags.mbox})`);
         await classifyMbox(reporter, flags.mbox, flags);
         return;
       }
@@ -238,17 +254,31 @@ function addDraftCommand(root: Command, reporter: Reporter): void {
       if (!(MESSAGE_KINDS as readonly string[]).includes(kind)) {
         throw usageError(`unknown message kind "${kind}"${suggest(kind, MESSAGE_KINDS)}: expected one of ${MESSAGE_KINDS.join(', ')}`);
       }
+      checkLocale(flags.locale);
+      checkZone(flags.zone);
       const message = renderMessage(kind as MessageKind, readJson(io, file, 'the message data as JSON') as never, { locale: flags.locale, timeZone: flags.zone });
       reporter.result(message, () => `Subject: ${message.subject}\n\n${message.text}`);
     });
 }
 
-/** The exit status for an error commander raised while parsing. */
-function commanderStatus(e: CommanderError): ExitStatus | 'reported' {
-  if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
-  // `help [command]` exits 0; no command at all shows the help on stderr with exit code 1: usage, 2.
-  if (e.code === 'commander.help') return e.exitCode === 0 ? 0 : 2;
-  return 'reported';
+/**
+ * Commander showed the help as an error: no command was given, or `help` named an unknown one.
+ * Both are usage errors, as JSON with `--json`; the help commander wrote (held back in `help`) is
+ * printed only for a missing command in text, followed by the error. `help help` is the program's help.
+ */
+function helpAsError(root: Command, reporter: Reporter, help: string): ExitStatus {
+  const names = root.commands.map((c) => c.name());
+  const [first, topic] = root.args;
+  if (first === 'help' && topic !== undefined) {
+    if (topic === 'help') {
+      root.outputHelp();
+      return 0;
+    }
+    return reporter.error(usageError(`unknown command '${topic}'${suggest(topic, [...names, 'help'], (c) => c)}`));
+  }
+  if (reporter.json) return reporter.error(usageError(`missing command: expected one of ${names.join(', ')}`));
+  reporter.io.stderr(help);
+  return reporter.error(usageError(`missing command: expected one of ${names.join(', ')} (see above)`), { helpShown: true });
 }
 
 /**
@@ -260,13 +290,16 @@ function commanderStatus(e: CommanderError): ExitStatus | 'reported' {
 export async function main(argv: readonly string[], io: CliIo, version = '0.0.0'): Promise<ExitStatus> {
   // Parse errors happen before the options are known: read the two global flags directly.
   const reporter = new Reporter(io, argv.includes('--json'), argv.includes('--debug'));
+  let errorHelp = '';
+  const root = program(reporter, version, (text) => { errorHelp += text; });
   try {
-    await program(reporter, version).parseAsync([...argv], { from: 'user' });
+    await root.parseAsync([...argv], { from: 'user' });
     return 0;
   } catch (e) {
     if (e instanceof CommanderError) {
-      const status = commanderStatus(e);
-      if (status !== 'reported') return status;
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
+      // `help [command]` writes the help on stdout; no command, or `help` with an unknown one, writes it to errorHelp.
+      if (e.code === 'commander.help') return errorHelp === '' ? 0 : helpAsError(root, reporter, errorHelp);
       return reporter.error(usageError(e.message.replace(/^error: /, '').replace(/\n\(Did you mean (.+)\?\)$/, ' (did you mean $1?)')));
     }
     return reporter.error(e);

@@ -31,14 +31,17 @@ export class Reporter {
     this.io.stderr(this.json ? `${JSON.stringify({ warning: { code, message, ...extra } })}\n` : `warning: ${message}\n`);
   }
 
-  /** Reports an error on stderr and returns the exit status for it. */
-  error(e: unknown): ExitStatus {
+  /**
+   * Reports an error on stderr and returns the exit status for it. A usage error in text ends with
+   * a pointer to `--help`, unless `helpShown` says the help was just printed.
+   */
+  error(e: unknown, { helpShown = false }: { readonly helpShown?: boolean } = {}): ExitStatus {
     const { code, message, status, details } = describeError(e);
     const stack = this.debug && e instanceof Error ? e.stack : undefined;
     if (this.json) {
       this.io.stderr(`${JSON.stringify({ error: { code, message, exitStatus: status, ...details, ...(stack === undefined ? {} : { stack }) } })}\n`);
     } else {
-      const hint = status === 2 ? '\nRun `interview-followup --help` for usage.' : '';
+      const hint = status === 2 && !helpShown ? '\nRun `interview-followup --help` for usage.' : '';
       const unexpected = code === 'INTERNAL' && stack === undefined ? '\n(run again with --debug for the stack trace)' : '';
       this.io.stderr(`error: ${message}${hint}${unexpected}\n${stack === undefined ? '' : `${stack}\n`}`);
     }
