@@ -92,9 +92,57 @@ describe('approvals', () => {
     expect(isFollowUpError(thrown(() => approvals(chain('parallel', []), '2026-12-10', { calendar })), 'INVALID_INPUT')).toBe(true);
   });
 
+  it('R3.4: a sequential step decided before the step ahead of it was approved is an InvalidInputError, whatever its requestedOn', () => {
+    const out = { candidateId: 'c', mode: 'sequential', startedOn: '2026-12-14' } as const;
+    const e = thrown(() => approvals({ ...out, steps: [
+      { id: 'mgr', approver: 'Manager', decision: 'approved', decidedOn: '2026-12-17' },
+      { id: 'head', approver: 'Head', requestedOn: '2026-12-14', decision: 'approved', decidedOn: '2026-12-15' },
+      { id: 'fin', approver: 'Finance', requestedOn: '2026-12-14', decision: 'approved', decidedOn: '2026-12-14' },
+    ] }, '2026-12-18', { calendar })) as InvalidInputError;
+    expect(isFollowUpError(e, 'INVALID_INPUT')).toBe(true);
+    expect(e.issues).toEqual([
+      { path: ['steps', 1, 'decidedOn'], message: 'decidedOn "2026-12-15" is before the step became active on 2026-12-17 (the day step "mgr" before it was approved): expected the same day or later.' },
+      { path: ['steps', 2, 'decidedOn'], message: 'decidedOn "2026-12-14" is before the step became active on 2026-12-15 (the day step "head" before it was approved): expected the same day or later.' },
+    ]);
+    // Without requestedOn, the same data gives the same error.
+    const plain = thrown(() => approvals({ ...out, steps: [
+      { id: 'mgr', approver: 'Manager', decision: 'approved', decidedOn: '2026-12-17' },
+      { id: 'head', approver: 'Head', decision: 'approved', decidedOn: '2026-12-15' },
+    ] }, '2026-12-18', { calendar })) as InvalidInputError;
+    expect(plain.issues).toEqual([e.issues[0]]);
+  });
+
+  it('R3.4: requestedOn makes a sequential step active later than the approval before it, never earlier; behind an undecided step it waits', () => {
+    const report = (requestedOn: string, first: ApprovalChain['steps'][number]) => approvals(chain('sequential', [
+      first, { id: 'finance', approver: 'Finance', requestedOn },
+    ]), '2026-12-10', { calendar }).steps[1]!;
+    const approved = { id: 'manager', approver: 'Hiring manager', decision: 'approved', decidedOn: '2026-12-08' } as const;
+    expect(report('2026-12-07', approved)).toMatchObject({ status: 'pending', activeSince: '2026-12-08' }); // asked early: active once the manager approved
+    expect(report('2026-12-09', approved)).toMatchObject({ status: 'pending', activeSince: '2026-12-09' }); // asked late: active from the request
+    expect(report('2026-12-07', { id: 'manager', approver: 'Hiring manager' })).toMatchObject({ status: 'waiting', activeSince: null, overdue: false });
+  });
+
+  it('R3.4: a date after now, or a requestedOn before startedOn, is an InvalidInputError naming the field', () => {
+    const e = thrown(() => approvals(chain('parallel', [
+      { id: 'a', approver: 'A', decision: 'approved', decidedOn: '2027-05-01' },
+      { id: 'b', approver: 'B', requestedOn: '2026-11-01' },
+      { id: 'c', approver: 'C', requestedOn: '2026-12-16' },
+    ]), '2026-12-15', { calendar })) as InvalidInputError;
+    expect(isFollowUpError(e, 'INVALID_INPUT')).toBe(true);
+    expect(e.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'steps.0.decidedOn: decidedOn "2027-05-01" is after now (2026-12-15): expected the same day or earlier.',
+      'steps.1.requestedOn: requestedOn "2026-11-01" is before the chain\'s startedOn "2026-12-07": expected the same day or later.',
+      'steps.2.requestedOn: requestedOn "2026-12-16" is after now (2026-12-15): expected the same day or earlier.',
+    ]);
+    const late = thrown(() => approvals({ ...chain('parallel', [{ id: 'a', approver: 'A' }]), startedOn: '2026-12-16' }, '2026-12-15', { calendar })) as InvalidInputError;
+    expect(late.issues.map((i) => i.path.join('.'))).toEqual(['startedOn']);
+  });
+
   it('R3.4: an unknown mode or a bad calendar is an InvalidArgumentError', () => {
     const e = thrown(() => approvals(chain('all-at-once' as never, [{ id: 'a', approver: 'A' }]), '2026-12-10', { calendar }));
     expect((e as Error).message).toBe('Invalid approvals.mode "all-at-once": expected "sequential" or "parallel".');
     expect(isFollowUpError(thrown(() => approvals(chain('parallel', [{ id: 'a', approver: 'A' }]), '2026-12-10', { calendar: {} as never })), 'INVALID_ARGUMENT')).toBe(true);
+    expect((thrown(() => approvals(chain('parallel', [{ id: 'a', approver: 'A' }]), '2026-12-10', { calendar, polcy: {} } as never)) as Error).message)
+      .toBe('Invalid options key "polcy": expected one of calendar, timeZone, policy.');
   });
 });

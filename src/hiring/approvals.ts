@@ -2,8 +2,7 @@ import { formatEpochDay } from '../calendar/epochDay.js';
 import { describe, InvalidArgumentError, InvalidInputError } from '../errors.js';
 import type { InputIssue } from '../errors.js';
 import type { ApprovalChain, ApprovalStep } from '../model/hiring/ApprovalChain.js';
-import { resolveHiringPolicy } from '../hiringPolicy.js';
-import { age, checkCalendar, dayOf, zoneOption } from './hiringClock.js';
+import { age, checkNotAfter, clockOptions, dayOf } from './hiringClock.js';
 import type { ApprovalReport, ApprovalStatus, ApprovalStepProgress, ApprovalStepStatus, Blocker, HiringClockOptions } from './types.js';
 import { duplicateId } from '../_lib/duplicateId.js';
 
@@ -17,9 +16,11 @@ import { duplicateId } from '../_lib/duplicateId.js';
  * @param options - The employer's `calendar`, `timeZone` and `policy` overrides.
  * @returns A plain-data {@link ApprovalReport}.
  * @throws {@link InvalidInputError} for a decision without its date (or the reverse), a decision
- *   dated before the step became active, a sequential step decided while an earlier one is not
- *   approved, duplicate step ids, or no step at all; {@link InvalidDateError} for a malformed date;
- *   {@link InvalidArgumentError} for a bad mode, calendar, zone or policy.
+ *   dated before the step became active (in a sequential chain, before the previous step was
+ *   approved), a sequential step decided while an earlier one is not approved, a `requestedOn`
+ *   before `startedOn`, any date after `now`, duplicate step ids, or no step at all;
+ *   {@link InvalidDateError} for a malformed date; {@link InvalidArgumentError} for a bad mode,
+ *   calendar, zone, policy or option key.
  * @example
  * ```ts
  * const report = approvals({
@@ -37,15 +38,16 @@ import { duplicateId } from '../_lib/duplicateId.js';
  * - `sequential`: the first step is active from `startedOn`, each later one from the day the step
  *   before it was approved; a step behind an undecided one is `waiting`.
  * - `parallel`: every step is active from `startedOn`.
- * - A step's own `requestedOn`, when given, is when it became active instead.
+ * - A step's own `requestedOn`, when given, can make it active later than that, never earlier: a
+ *   sequential step asked for before the step ahead of it was approved still becomes active on
+ *   that approval, and can only be decided from then on. `requestedOn` may not precede `startedOn`.
+ * - Every date is on or before `now`: the records say what has happened.
  * - A pending step is overdue once `approvalStepOverdueBusinessDays` (default 2, a *policy* choice)
  *   whole business days have passed since it became active, from the next business day on.
  * - One rejection ends the chain: status `rejected`.
  */
 export function approvals(chain: ApprovalChain, now: string, options: HiringClockOptions): ApprovalReport {
-  const calendar = checkCalendar(options?.calendar);
-  const timeZone = zoneOption(options.timeZone);
-  const policy = resolveHiringPolicy(options.policy);
+  const { calendar, timeZone, policy } = clockOptions(options);
   if (typeof chain !== 'object' || chain === null || typeof chain.candidateId !== 'string' || !Array.isArray(chain.steps)) {
     throw new InvalidArgumentError('approvals', chain, 'an approval chain { candidateId, mode, startedOn, steps: [...] }');
   }
@@ -53,29 +55,38 @@ export function approvals(chain: ApprovalChain, now: string, options: HiringCloc
   const today = dayOf(now, 'now', timeZone);
   const started = dayOf(chain.startedOn, 'startedOn', timeZone);
   const issues: InputIssue[] = [];
+  checkNotAfter(started, today, ['startedOn'], chain.startedOn, issues);
   if (chain.steps.length === 0) issues.push({ path: ['steps'], message: 'Expected at least one approval step.' });
   const seen = new Set<string>();
   const steps: ApprovalStepProgress[] = [];
-  // Sequential: the day the previous step was approved, or null once a step is undecided.
-  let previousApproved: number | null = started;
+  // Sequential: from when the next step may be decided (the chain's start, then the day the step before
+  // it was approved, `after` naming that step), or null once a step is not approved.
+  let turn: { day: number; after: string | null } | null = { day: started, after: null };
   chain.steps.forEach((s, i) => {
     if (!checkStep(s, i, seen, issues)) {
-      previousApproved = null;
+      turn = null;
       return;
     }
     const decided = s.decidedOn === undefined ? null : dayOf(s.decidedOn, `steps[${i}].decidedOn`, timeZone);
     const requested = s.requestedOn === undefined ? null : dayOf(s.requestedOn, `steps[${i}].requestedOn`, timeZone);
-    const turn = chain.mode === 'parallel' ? started : previousApproved;
-    let activeSince: number | null = turn === null ? null : (requested ?? turn);
-    if (turn === null && decided !== null) {
+    if (requested !== null) {
+      if (requested < started) issues.push({ path: ['steps', i, 'requestedOn'], message: `requestedOn ${describe(s.requestedOn)} is before the chain's startedOn ${describe(chain.startedOn)}: expected the same day or later.` });
+      checkNotAfter(requested, today, ['steps', i, 'requestedOn'], s.requestedOn, issues);
+    }
+    if (decided !== null) checkNotAfter(decided, today, ['steps', i, 'decidedOn'], s.decidedOn, issues);
+    const since = chain.mode === 'parallel' ? { day: started, after: null } : turn;
+    // requestedOn can make a step active later than its turn, never earlier.
+    let activeSince: number | null = since === null ? null : Math.max(since.day, requested ?? since.day);
+    if (since === null && decided !== null) {
       issues.push({ path: ['steps', i, 'decidedOn'], message: `Step ${describe(s.id)} is decided while an earlier step of this sequential chain is not approved: expected the steps to be decided in order.` });
       activeSince = requested ?? decided;
     }
     if (activeSince !== null && decided !== null && decided < activeSince) {
-      issues.push({ path: ['steps', i, 'decidedOn'], message: `decidedOn ${describe(s.decidedOn)} is before the step became active on ${formatEpochDay(activeSince)}: expected the same day or later.` });
+      const why = since !== null && since.after !== null && activeSince === since.day ? ` (the day step ${describe(since.after)} before it was approved)` : '';
+      issues.push({ path: ['steps', i, 'decidedOn'], message: `decidedOn ${describe(s.decidedOn)} is before the step became active on ${formatEpochDay(activeSince)}${why}: expected the same day or later.` });
     }
     const status: ApprovalStepStatus = s.decision === 'approved' || s.decision === 'rejected' ? s.decision : activeSince === null ? 'waiting' : 'pending';
-    if (chain.mode === 'sequential') previousApproved = status === 'approved' && decided !== null ? decided : null;
+    if (chain.mode === 'sequential') turn = status === 'approved' && decided !== null ? { day: decided, after: s.id } : null;
     const a = activeSince === null ? null : age(calendar, activeSince, decided ?? today, status === 'pending', policy.approvalStepOverdueBusinessDays);
     steps.push({
       id: s.id,

@@ -46,7 +46,7 @@ describe('candidateFacingStage', () => {
     expect(renderMessage('statusUpdate', { ...data, stage: stagePhrase(stage, 'es') }, { locale: 'es' }).text).toContain('comprobación de referencias.');
   });
 
-  it('R3.5: every stage has a distinct, non-empty phrase in en, de, fr and es; another language needs an explicit fallback', () => {
+  it('R3.5: every stage has a distinct, non-empty phrase in en, de, fr, es and pt; another language needs an explicit fallback', () => {
     for (const phrases of Object.values(HIRING_STAGE_PHRASES)) {
       expect(Object.keys(phrases)).toEqual([...HIRING_STAGES]);
       const values = Object.values(phrases);
@@ -56,6 +56,37 @@ describe('candidateFacingStage', () => {
     expect(stagePhrase('approvals', 'ja-JP', { fallback: 'en' })).toBe('internal approvals');
     expect(isFollowUpError(thrown(() => stagePhrase('approvals', 'ja-JP')), 'INVALID_ARGUMENT')).toBe(true);
     expect(stagePhrase('references', 'fr-CA')).toBe('vérification des références');
+    expect(Object.keys(HIRING_STAGE_PHRASES)).toEqual(['en', 'de', 'fr', 'es', 'pt']);
+    expect(stagePhrase('references', 'pt-BR')).toBe('verificação de referências');
+    expect((thrown(() => stagePhrase('offer', 'it')) as Error).message).toContain('pass { fallback: "en" }');
+  });
+
+  it('R3.5: stagePhrase options are { fallback? }: a string or an unknown key is an InvalidArgumentError', () => {
+    expect((thrown(() => stagePhrase('offer', 'it', 'en' as never)) as Error).message).toBe('Invalid options "en": expected an object { fallback? }.');
+    expect((thrown(() => stagePhrase('offer', 'it', { fallBack: 'en' } as never)) as Error).message).toBe('Invalid options key "fallBack": expected one of fallback.');
+  });
+
+  it('R3.5: the whole Debrief, or a value of the wrong kind, is an InvalidArgumentError rather than a wrong stage', () => {
+    const calendar = createCalendar();
+    const readiness = offerReadiness(
+      { candidateId: 'c', referees: [{ id: 'r', name: 'R', requestedOn: '2026-12-07', completedOn: '2026-12-08' }] },
+      { candidateId: 'c', mode: 'parallel', startedOn: '2026-12-07', steps: [{ id: 'f', approver: 'Finance' }] },
+      '2026-12-09', { calendar },
+    );
+    const whole = { candidates: [{ waitingFor: ['kim'] }], ready: false };
+    expect((thrown(() => candidateFacingStage({ debrief: whole } as never)) as Error).message)
+      .toBe('Invalid state.debrief.waitingFor undefined: expected an array of interviewer ids: pass one candidate of debrief(...).candidates, not the whole Debrief.');
+    expect((thrown(() => candidateFacingStage({ shortlisted: 'true' } as never)) as Error).message)
+      .toBe('Invalid state.shortlisted "true": expected true, false, or undefined.');
+    expect((thrown(() => candidateFacingStage({ evaluated: 1 } as never)) as Error).message).toContain('Invalid state.evaluated 1');
+    expect((thrown(() => candidateFacingStage({ references: { complete: 'yes' } } as never)) as Error).message)
+      .toBe('Invalid state.references.complete "yes": expected true or false.');
+    expect((thrown(() => candidateFacingStage({ approvals: { status: 'done' } } as never)) as Error).message)
+      .toBe('Invalid state.approvals.status "done": expected one of "approved", "pending", "rejected".');
+    expect((thrown(() => candidateFacingStage({ readiness: { ...readiness, status: 'go' } } as never)) as Error).message)
+      .toBe('Invalid state.readiness.status "go": expected one of "ready", "blocked".');
+    expect((thrown(() => candidateFacingStage({ readiness: { ...readiness, approvals: { status: 'ok' } } } as never)) as Error).message)
+      .toBe('Invalid state.readiness.approvals.status "ok": expected one of "approved", "pending", "rejected".');
   });
 
   it('R3.5: a state that is not an object, an unknown key, an unknown stage or a malformed locale are InvalidArgumentErrors', () => {

@@ -1,4 +1,7 @@
+import { isRecord, recordAt } from '../_lib/check.js';
+import type { Fields } from '../_lib/check.js';
 import { describe, InvalidArgumentError } from '../errors.js';
+import { hiringOptions } from './hiringOptions.js';
 import type { HiringProgress, HiringStage } from './types.js';
 
 /** The steps of the hiring team's process in order (R3.1–R3.4, then the offer). */
@@ -21,42 +24,55 @@ export const HIRING_STAGES: readonly HiringStage[] = Object.freeze(['debrief', '
  * @param state - What is known: any of `debrief`, `evaluated`, `shortlisted`, `references`,
  *   `approvals`, `readiness` (results of this module fit as they are).
  * @returns A {@link HiringStage}.
- * @throws {@link InvalidArgumentError} if `state` is not an object.
+ * @throws {@link InvalidArgumentError} if `state` is not an object, has a key other than those
+ *   above, or a field of the wrong kind: `evaluated` or `shortlisted` not a boolean,
+ *   `debrief.waitingFor` not an array of ids (for example the whole `Debrief` rather than
+ *   one of its `candidates`), `references.complete` not a boolean, or a status that is not one.
  * @example
  * ```ts
  * candidateFacingStage({ shortlisted: true, references: { complete: false } }) //=> "references"
  * ```
  */
 export function candidateFacingStage(state: HiringProgress): HiringStage {
-  if (typeof state !== 'object' || state === null || Array.isArray(state)) {
+  if (!isRecord(state)) {
     throw new InvalidArgumentError('state', state, 'an object such as { debrief, shortlisted, references, approvals, readiness }');
   }
-  for (const key of Object.keys(state)) {
-    if (!['debrief', 'evaluated', 'shortlisted', 'references', 'approvals', 'readiness'].includes(key)) {
-      throw new InvalidArgumentError('state key', key, 'one of debrief, evaluated, shortlisted, references, approvals, readiness');
-    }
-  }
-  for (const key of ['debrief', 'references', 'approvals', 'readiness'] as const) {
+  hiringOptions(state, ['debrief', 'evaluated', 'shortlisted', 'references', 'approvals', 'readiness'], [], 'state');
+  for (const key of ['evaluated', 'shortlisted'] as const) {
     const value: unknown = state[key];
-    if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) {
-      throw new InvalidArgumentError(`state.${key}`, value, 'an object, or undefined');
-    }
+    if (value !== undefined && typeof value !== 'boolean') throw new InvalidArgumentError(`state.${key}`, value, 'true, false, or undefined');
   }
-  const readiness: unknown = state.readiness;
-  for (const key of ['references', 'approvals'] as const) {
-    const value: unknown = readiness === undefined ? undefined : (readiness as Record<string, unknown>)[key];
-    if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) {
-      throw new InvalidArgumentError(`state.readiness.${key}`, value, 'an object, or undefined');
-    }
+  const debrief = objectAt(state.debrief, 'state.debrief');
+  const readiness = objectAt(state.readiness, 'state.readiness');
+  if (readiness !== undefined) oneOf(readiness['status'], 'state.readiness.status', ['ready', 'blocked']);
+  const ownReferences = objectAt(state.references, 'state.references');
+  const ownApprovals = objectAt(state.approvals, 'state.approvals');
+  const references = objectAt(readiness?.['references'], 'state.readiness.references') ?? ownReferences;
+  const approvals = objectAt(readiness?.['approvals'], 'state.readiness.approvals') ?? ownApprovals;
+  const waiting: unknown = debrief?.['waitingFor'];
+  if (debrief !== undefined && !(Array.isArray(waiting) && waiting.every((id) => typeof id === 'string'))) {
+    const hint = 'candidates' in debrief ? ': pass one candidate of debrief(...).candidates, not the whole Debrief' : '';
+    throw new InvalidArgumentError('state.debrief.waitingFor', waiting, `an array of interviewer ids${hint}`);
   }
-  const references = state.readiness?.references ?? state.references;
-  const approvals = state.readiness?.approvals ?? state.approvals;
-  if (state.readiness?.status === 'ready' || (references?.complete === true && approvals?.status === 'approved')) return 'offer';
-  if (references !== undefined && references.complete !== true) return 'references';
+  if (references !== undefined && typeof references['complete'] !== 'boolean') {
+    throw new InvalidArgumentError(`state.${references === ownReferences ? '' : 'readiness.'}references.complete`, references['complete'], 'true or false');
+  }
+  if (approvals !== undefined) oneOf(approvals['status'], `state.${approvals === ownApprovals ? '' : 'readiness.'}approvals.status`, ['approved', 'pending', 'rejected']);
+  if (readiness?.['status'] === 'ready' || (references?.['complete'] === true && approvals?.['status'] === 'approved')) return 'offer';
+  if (references !== undefined && references['complete'] !== true) return 'references';
   if (approvals !== undefined || references !== undefined) return 'approvals';
   if (state.shortlisted === true) return 'shortlist';
-  const waiting = state.debrief?.waitingFor;
-  if (waiting !== undefined && !Array.isArray(waiting)) throw new InvalidArgumentError('state.debrief.waitingFor', waiting, `an array of interviewer ids, got ${describe(waiting)}`);
-  if (state.evaluated === true || (waiting !== undefined && waiting.length === 0)) return 'evaluation';
+  if (state.evaluated === true || (waiting !== undefined && (waiting as readonly string[]).length === 0)) return 'evaluation';
   return 'debrief';
+}
+
+/** An optional object field of the state: `undefined`, or its fields. */
+function objectAt(value: unknown, path: string): Fields | undefined {
+  if (value === undefined) return undefined;
+  return recordAt(value, path, 'an object, or undefined');
+}
+
+/** A field that must be one of `values`. */
+function oneOf(value: unknown, path: string, values: readonly string[]): void {
+  if (typeof value !== 'string' || !values.includes(value)) throw new InvalidArgumentError(path, value, `one of ${values.map((v) => describe(v)).join(', ')}`);
 }

@@ -4,11 +4,20 @@ import type { InputIssue } from '../errors.js';
 import type { Scorecard } from '../model/hiring/Scorecard.js';
 import type { Criteria, Criterion } from './types.js';
 
-/** The criteria argument, checked to come from `defineCriteria`, with an index by id. */
+/** How far, relatively, a criterion's `share` may be from `weight / Σ weight`: floating-point rounding, nothing more. */
+const SHARE_TOLERANCE = 1e-9;
+
+/**
+ * The criteria argument, checked to come from `defineCriteria`, with an index by id. A list built by
+ * hand or read back from storage passes when it is what `defineCriteria` returns: in particular
+ * each `share` is its `weight` over the sum of the weights (to rounding), so the shares sum to 1 and
+ * totals and `coverage` use the weights as given (R3.2).
+ */
 export function checkCriteria(criteria: unknown): Map<string, number> {
   const expected = 'the frozen result of defineCriteria([...]) (R3.2)';
   if (!Array.isArray(criteria) || criteria.length === 0) throw new InvalidArgumentError('criteria', criteria, expected);
   const index = new Map<string, number>();
+  let total = 0;
   criteria.forEach((c: Partial<Criterion> | null, i) => {
     if (typeof c !== 'object' || c === null || typeof c.id !== 'string' || typeof c.name !== 'string' || (c.kind !== 'skill' && c.kind !== 'fit')
       || typeof c.share !== 'number' || !(c.share > 0 && c.share <= 1) || typeof c.weight !== 'number' || !(c.weight > 0 && Number.isFinite(c.weight))
@@ -16,12 +25,30 @@ export function checkCriteria(criteria: unknown): Map<string, number> {
       throw new InvalidArgumentError(`criteria[${i}]`, c, expected);
     }
     index.set(c.id, i);
+    total += c.weight;
+  });
+  if (!Number.isFinite(total)) throw new InvalidArgumentError('criteria', criteria, `${expected}: its weights add up to more than the largest finite number`);
+  (criteria as Criteria).forEach((c, i) => {
+    const share = c.weight / total;
+    if (!(Math.abs(c.share - share) <= SHARE_TOLERANCE * share)) {
+      throw new InvalidArgumentError(`criteria[${i}].share`, c.share, `${share} (weight ${c.weight} / total weight ${total}), as defineCriteria([...]) computes it (R3.2)`);
+    }
   });
   return index;
 }
 
-/** Scorecards checked against the criteria (R3.2), one per candidate and interviewer, grouped by candidate. */
-export function checkScorecards(criteria: Criteria, index: Map<string, number>, scorecards: unknown): Map<string, Scorecard[]> {
+/** A panel option: the interviewers expected to score a candidate, and the option that named them. */
+export interface Panel {
+  readonly ids: readonly string[];
+  readonly argument: string;
+}
+
+/**
+ * Scorecards checked against the criteria (R3.2), one per candidate and interviewer, grouped by candidate.
+ * When `panelOf` gives a candidate's panel, a scorecard by anyone else is an issue: only the planned
+ * interviewers' scorecards count.
+ */
+export function checkScorecards(criteria: Criteria, index: Map<string, number>, scorecards: unknown, panelOf: (candidateId: string) => Panel | undefined = () => undefined): Map<string, Scorecard[]> {
   if (!Array.isArray(scorecards)) throw new InvalidArgumentError('scorecards', scorecards, 'an array of scorecards');
   const issues: InputIssue[] = [];
   const latest = new Map<string, { card: Scorecard; at: number; i: number }>();
@@ -44,6 +71,7 @@ export function checkScorecards(criteria: Criteria, index: Map<string, number>, 
       issues.push({ path: [i, 'interviewerId'], message: `Invalid interviewerId ${describe(card.interviewerId)}: expected a non-empty text.` });
       ok = false;
     }
+    if (ok && !checkPanelMember(card as Scorecard, i, panelOf, issues)) ok = false;
     let at = typeof card.submittedAt === 'string' ? instants.get(card.submittedAt) : undefined;
     if (at === undefined) {
       try {
@@ -55,8 +83,13 @@ export function checkScorecards(criteria: Criteria, index: Map<string, number>, 
       }
     }
     const ratings = card.ratings;
-    if (!Array.isArray(ratings)) {
-      issues.push({ path: [i, 'ratings'], message: `Invalid ratings ${describe(ratings)}: expected an array of { criterionId, rating, note? }.` });
+    if (!Array.isArray(ratings) || ratings.length === 0) {
+      issues.push({
+        path: [i, 'ratings'],
+        message: Array.isArray(ratings)
+          ? 'A scorecard rates at least one criterion: expected one or more ratings { criterionId, rating, note? }.'
+          : `Invalid ratings ${describe(ratings)}: expected an array of { criterionId, rating, note? }.`,
+      });
       continue;
     }
     if (!checkRatings(ratings, i, criteria, index, seenOn, issues)) ok = false;
@@ -123,13 +156,25 @@ function checkRatings(ratings: readonly unknown[], i: number, criteria: Criteria
   return ok;
 }
 
-/** Checks a panel option: unique non-empty ids. */
-export function checkPanel(panel: unknown, argument: string): readonly string[] {
-  if (panel === undefined) return [];
-  if (!Array.isArray(panel)) throw new InvalidArgumentError(argument, panel, 'an array of interviewer ids');
+/** Adds to `issues` a scorecard by someone outside the candidate's panel, when there is one; false then. */
+function checkPanelMember(card: Scorecard, i: number, panelOf: (candidateId: string) => Panel | undefined, issues: InputIssue[]): boolean {
+  const panel = panelOf(card.candidateId);
+  if (panel === undefined || panel.ids.includes(card.interviewerId)) return true;
+  const valid = panel.ids.length === 0 ? `no scorecard, since the panel in ${panel.argument} is empty` : `one of ${panel.ids.map((id) => describe(id)).join(', ')} (the panel in ${panel.argument})`;
+  issues.push({
+    path: [i, 'interviewerId'],
+    message: `Interviewer ${describe(card.interviewerId)} is not on the panel of candidate ${describe(card.candidateId)}: expected ${valid}, or add them to the panel.`,
+  });
+  return false;
+}
+
+/** Checks an option listing ids (a panel, or candidates): unique non-empty ids; `undefined` when not given. */
+export function checkPanel(panel: unknown, argument: string, noun = 'interviewer'): readonly string[] | undefined {
+  if (panel === undefined) return undefined;
+  if (!Array.isArray(panel)) throw new InvalidArgumentError(argument, panel, `an array of ${noun} ids`);
   const seen = new Set<string>();
   for (const id of panel) {
-    if (typeof id !== 'string' || id.trim() === '' || seen.has(id)) throw new InvalidArgumentError(argument, panel, 'an array of unique, non-empty interviewer ids');
+    if (typeof id !== 'string' || id.trim() === '' || seen.has(id)) throw new InvalidArgumentError(argument, panel, `an array of unique, non-empty ${noun} ids`);
     seen.add(id);
   }
   return panel as readonly string[];

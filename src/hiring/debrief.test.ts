@@ -82,6 +82,17 @@ describe('debrief', () => {
     expect(all.candidates.map((x) => [x.candidateId, x.ready])).toEqual([['c-0', false], ['c-1', true], ['c-2', true]]);
   });
 
+  it('R3.1: a scorecard without any rating cannot mark its interviewer as submitted: the debrief refuses it', () => {
+    const e = thrown(() => debrief(criteria, [card('lee', { design: 5 }), card('ana', {})], { interviewers: ['lee', 'ana'] }));
+    expect(isFollowUpError(e, 'INVALID_INPUT')).toBe(true);
+    expect((e as Error).message).toContain('1.ratings: A scorecard rates at least one criterion');
+  });
+
+  it('R3.1: an unknown option key is an InvalidArgumentError listing the valid ones, policy included', () => {
+    expect((thrown(() => debrief(criteria, [], { interviewer: ['lee'] } as never)) as Error).message)
+      .toBe('Invalid options key "interviewer": expected one of interviewers, panels, candidates, policy.');
+  });
+
   it('R3.1: a bad policy is an InvalidArgumentError', () => {
     const e = thrown(() => debrief(criteria, [], { policy: { weakBelow: 90 } }));
     expect(isFollowUpError(e, 'INVALID_ARGUMENT')).toBe(true);

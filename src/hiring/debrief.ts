@@ -1,6 +1,7 @@
 import { resolveHiringPolicy } from '../hiringPolicy.js';
 import type { HiringPolicy } from '../hiringPolicy.js';
-import { scoreCandidates } from './scoreCandidates.js';
+import { hiringOptions } from './hiringOptions.js';
+import { SCORE_OPTIONS, scoreWithOptions } from './scoreCandidates.js';
 import type { Scorecard } from '../model/hiring/Scorecard.js';
 import type { CandidateScore, Criteria, CriterionScore, Debrief, DebriefCandidate, DebriefOptions, DebriefPoint, DebriefVerdict } from './types.js';
 
@@ -56,7 +57,9 @@ function debriefOne(score: CandidateScore, policy: HiringPolicy): DebriefCandida
  * @param options - The panel (`interviewers`, or `panels` per candidate), extra `candidates`, and
  *   `policy` overrides of the thresholds.
  * @returns A plain-data {@link Debrief}, candidates sorted by id.
- * @throws the errors of {@link scoreCandidates}; {@link InvalidArgumentError} for a bad policy.
+ * @throws the errors of {@link scoreCandidates} (a scorecard without any rating, or by someone
+ *   outside the panel, is refused, so `waitingFor` and `ready` only count real scorecards);
+ *   {@link InvalidArgumentError} for a bad policy.
  * @example
  * ```ts
  * const { candidates } = debrief(criteria, scorecards, { interviewers: ['lee', 'ana', 'kim'] })
@@ -65,7 +68,8 @@ function debriefOne(score: CandidateScore, policy: HiringPolicy): DebriefCandida
  * ```
  */
 export function debrief(criteria: Criteria, scorecards: readonly Scorecard[], options?: DebriefOptions): Debrief {
-  const policy = resolveHiringPolicy(options?.policy);
-  const candidates = scoreCandidates(criteria, scorecards, options).map((s) => debriefOne(s, policy));
+  const o = hiringOptions(options, [...SCORE_OPTIONS, 'policy']);
+  const policy = resolveHiringPolicy(o['policy'] as DebriefOptions['policy']);
+  const candidates = scoreWithOptions(criteria, scorecards, o).map((s) => debriefOne(s, policy));
   return { candidates, ready: candidates.every((c) => c.ready) };
 }

@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { Calendar } from '../calendar/types.js';
 import { candidateFacingStage, defineCriteria, offerReadiness, scoreCandidate, shortlist, stagePhrase } from './index.js';
-import type { ApprovalChain, CandidateScore, Criteria, HiringStage, ReferenceCheck, Scorecard } from './index.js';
+import type { ApprovalChain, Blocker, CandidateScore, Criteria, HiringStage, ReferenceCheck, Scorecard } from './index.js';
 
 declare const criteria: Criteria;
 declare const cards: Scorecard[];
@@ -30,5 +30,10 @@ describe('hiring types', () => {
     stagePhrase('hired', 'en');
     // @ts-expect-error the calendar is required
     offerReadiness(references, chain, '2026-12-18', {});
+  });
+
+  it('R3.4: a blocker\'s status includes "no-required-referee", for a check with no required referee', () => {
+    expectTypeOf<'no-required-referee'>().toExtend<Blocker['status']>();
+    expectTypeOf<Blocker['kind']>().toEqualTypeOf<'reference' | 'approval'>();
   });
 });

@@ -1,9 +1,14 @@
 import { calendarAt } from '../calendar/assertCalendar.js';
-import { parseCivilDate } from '../calendar/epochDay.js';
+import { formatEpochDay, parseCivilDate } from '../calendar/epochDay.js';
 import { instantAt } from '../calendar/instant.js';
 import type { Calendar } from '../calendar/types.js';
 import { assertTimeZone, civilDateInZone } from '../calendar/zone.js';
 import { describe, InvalidArgumentError, InvalidDateError } from '../errors.js';
+import type { InputIssue } from '../errors.js';
+import { resolveHiringPolicy } from '../hiringPolicy.js';
+import type { HiringPolicy } from '../hiringPolicy.js';
+import { hiringOptions } from './hiringOptions.js';
+import type { HiringClockOptions } from './types.js';
 
 /** The calendar methods the hiring team's clocks use (R3.4). */
 export type HiringCalendar = Pick<Calendar, 'addBusinessDays' | 'businessDaysBetween'>;
@@ -37,6 +42,24 @@ export function zoneOption(timeZone: unknown): string | undefined {
   if (timeZone === undefined) return undefined;
   assertTimeZone(timeZone);
   return timeZone;
+}
+
+/** The checked {@link HiringClockOptions}: an object with no other key, a calendar, a zone and the policy in force. */
+export function clockOptions(options: unknown): { calendar: HiringCalendar; timeZone: string | undefined; policy: HiringPolicy } {
+  const o = hiringOptions(options, ['calendar', 'timeZone', 'policy'], ['calendar']);
+  const calendar = checkCalendar(o['calendar']);
+  const timeZone = zoneOption(o['timeZone']);
+  return { calendar, timeZone, policy: resolveHiringPolicy(o['policy'] as HiringClockOptions['policy']) };
+}
+
+/**
+ * Adds to `issues` a record dated after `today` (R3.4): a request, contact, answer or decision that has
+ * not happened yet cannot count as done, so it is a mistake in the records, not a status.
+ */
+export function checkNotAfter(day: number, today: number, path: readonly (string | number)[], value: unknown, issues: InputIssue[]): void {
+  if (day > today) {
+    issues.push({ path, message: `${String(path[path.length - 1])} ${describe(value)} is after now (${formatEpochDay(today)}): expected the same day or earlier.` });
+  }
 }
 
 /** Business-day ageing of an open or finished record (R3.4). */

@@ -48,6 +48,23 @@ describe('offerReadiness', () => {
     expect(offerReadiness(optional, approved, '2026-12-10', { calendar }).status).toBe('ready');
   });
 
+  it('R3.4: never ready without a required referee, even with every approval given', () => {
+    const approved: ApprovalChain = { ...chain, steps: [chain.steps[0]!, { ...chain.steps[1]!, decision: 'approved', decidedOn: '2026-12-09' }] };
+    for (const referees of [[], [{ ...references.referees[0]!, required: false }]]) {
+      const r = offerReadiness({ candidateId: 'c-17', referees }, approved, '2026-12-10', { calendar });
+      expect(r.status).toBe('blocked');
+      expect(r.missing.map((m) => `${m.kind}:${m.id}:${m.status}`)).toEqual(['reference:no-required-referee:no-required-referee']);
+      expect(r.references.complete).toBe(false);
+    }
+  });
+
+  it('R3.4: a reference or approval dated after now does not count as done: InvalidInputError', () => {
+    const done: ReferenceCheck = { ...references, referees: [references.referees[0]!, { ...references.referees[1]!, completedOn: '2027-03-01' }] };
+    expect(isFollowUpError(thrown(() => offerReadiness(done, chain, '2026-12-10', { calendar })), 'INVALID_INPUT')).toBe(true);
+    const approved: ApprovalChain = { ...chain, steps: [chain.steps[0]!, { ...chain.steps[1]!, decision: 'approved', decidedOn: '2027-05-01' }] };
+    expect(isFollowUpError(thrown(() => offerReadiness(references, approved, '2026-12-10', { calendar })), 'INVALID_INPUT')).toBe(true);
+  });
+
   it('R3.4: records about two different candidates are an InvalidArgumentError', () => {
     const e = thrown(() => offerReadiness(references, { ...chain, candidateId: 'c-18' }, '2026-12-10', { calendar }));
     expect(isFollowUpError(e, 'INVALID_ARGUMENT')).toBe(true);

@@ -7,9 +7,11 @@ import type { HiringClockOptions, OfferReadiness } from './types.js';
 
 /**
  * Whether an offer can go out to the leading candidate on `now` (R3.4): reference checks and
- * internal approvals run in parallel, and the offer is `ready` exactly when every required
- * reference is completed and every approval step is approved. Otherwise it is `blocked`, with
- * everything still missing (references first, then approvals, overdue items first in each).
+ * internal approvals run in parallel, and the offer is `ready` exactly when at least one reference
+ * is required, every required reference is completed and every approval step is approved.
+ * Otherwise it is `blocked`, with everything still missing (references first, then approvals,
+ * overdue items first in each); with no required referee, the reference blocker is
+ * `no-required-referee`, never "ready".
  *
  * @param referenceState - The candidate's {@link ReferenceCheck} records.
  * @param approvalState - The offer's {@link ApprovalChain}.

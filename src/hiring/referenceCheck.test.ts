@@ -71,7 +71,41 @@ describe('referenceCheck', () => {
     const report = referenceCheck(one({ completedOn: '2026-12-09' }), '2026-12-14', { calendar });
     expect(report.complete).toBe(true);
     expect(report.blocking).toEqual([]);
-    expect(referenceCheck({ candidateId: 'c-17', referees: [] }, '2026-12-14', { calendar }).complete).toBe(true);
+  });
+
+  it('R3.4: with no required referee (none yet, or only optional ones) the check is not complete: one no-required-referee blocker', () => {
+    const blocker = {
+      kind: 'reference', id: 'no-required-referee', name: 'Required referee', status: 'no-required-referee', overdue: false, overdueOn: null,
+      text: "No referee is required for c-17 yet: the leading candidate's references are checked before an offer, so add a referee or make one required.",
+    };
+    const none = referenceCheck({ candidateId: 'c-17', referees: [] }, '2026-12-14', { calendar });
+    expect([none.complete, none.blocking]).toEqual([false, [blocker]]);
+    // An optional referee never blocks, and never stands in for a required one either.
+    const optional = referenceCheck(one({ required: false, completedOn: '2026-12-09' }), '2026-12-14', { calendar });
+    expect([optional.complete, optional.blocking]).toEqual([false, [blocker]]);
+    expect(optional.referees[0]!.status).toBe('completed');
+  });
+
+  it('R3.4: a request, contact or answer dated after now has not happened: InvalidInputError naming each', () => {
+    const e = thrown(() => referenceCheck({
+      candidateId: 'c-17',
+      referees: [
+        { id: 'a', name: 'A', requestedOn: '2026-12-14', completedOn: '2027-03-01' },
+        { id: 'b', name: 'B', requestedOn: '2026-12-14', contactedOn: '2026-12-16', declinedOn: '2026-12-16' },
+        { id: 'c', name: 'C', requestedOn: '2027-01-14' },
+      ],
+    }, '2026-12-15', { calendar })) as InvalidInputError;
+    expect(isFollowUpError(e, 'INVALID_INPUT')).toBe(true);
+    expect(e.issues.map((i) => i.path.join('.'))).toEqual(['referees.0.completedOn', 'referees.1.declinedOn', 'referees.1.contactedOn', 'referees.2.requestedOn']);
+    expect(e.issues[0]!.message).toBe('completedOn "2027-03-01" is after now (2026-12-15): expected the same day or earlier.');
+    // The same day is fine, including an instant later that day in the employer's zone.
+    expect(referenceCheck(one({ completedOn: '2026-12-11T17:00:00-05:00' }), '2026-12-11T09:00:00-05:00', { calendar, timeZone: 'America/New_York' }).complete).toBe(true);
+  });
+
+  it('R3.4: an unknown option key or options that are not an object are InvalidArgumentErrors naming the valid keys', () => {
+    expect((thrown(() => referenceCheck(one(), '2026-12-11', { calendar, timezone: 'Europe/Berlin' } as never)) as Error).message)
+      .toBe('Invalid options key "timezone": expected one of calendar, timeZone, policy.');
+    expect(isFollowUpError(thrown(() => referenceCheck(one(), '2026-12-11', 'Europe/Berlin' as never)), 'INVALID_ARGUMENT')).toBe(true);
   });
 
   it('R4.4: instants count on the employer\'s civil date, so the zone matters', () => {

@@ -2,8 +2,7 @@ import { formatEpochDay } from '../calendar/epochDay.js';
 import { describe, InvalidArgumentError, InvalidInputError } from '../errors.js';
 import type { InputIssue } from '../errors.js';
 import type { Referee, ReferenceCheck } from '../model/hiring/ReferenceCheck.js';
-import { resolveHiringPolicy } from '../hiringPolicy.js';
-import { age, checkCalendar, dayOf, zoneOption } from './hiringClock.js';
+import { age, checkNotAfter, clockOptions, dayOf } from './hiringClock.js';
 import type { Blocker, HiringClockOptions, RefereeProgress, RefereeStatus, ReferenceReport } from './types.js';
 import { duplicateId } from '../_lib/duplicateId.js';
 
@@ -19,14 +18,19 @@ const STATUS_FIELDS = [['declinedOn', 'declined'], ['completedOn', 'completed'],
  * Monday, it is overdue from Friday. A declined required reference blocks until another referee is
  * made required in its place (or the requirement dropped).
  *
+ * A check with no required referee (none listed yet, or only optional ones) is never complete: its
+ * only blocker is `{ kind: 'reference', id: 'no-required-referee', status: 'no-required-referee' }`,
+ * since R3.4 checks the leading candidate's references before an offer. Every date must be on or
+ * before `now`: a reference completed "next week" has not been completed.
+ *
  * @param state - The candidate's {@link ReferenceCheck} records.
  * @param now - Today, as a civil date or an instant (then `timeZone` is required).
  * @param options - The employer's `calendar`, `timeZone` and `policy` overrides.
  * @returns A plain-data {@link ReferenceReport}.
  * @throws {@link InvalidInputError} for referee dates out of order (contacted or answered before the
- *   request) or both completed and declined, or duplicate referee ids; {@link InvalidDateError}
- *   for a malformed date; {@link InvalidArgumentError} for a bad calendar, zone or policy, or an
- *   instant without `timeZone`.
+ *   request) or after `now`, both completed and declined, or duplicate referee ids;
+ *   {@link InvalidDateError} for a malformed date; {@link InvalidArgumentError} for a bad calendar,
+ *   zone, policy or option key, or an instant without `timeZone`.
  * @example
  * ```ts
  * const report = referenceCheck(
@@ -37,9 +41,7 @@ const STATUS_FIELDS = [['declinedOn', 'declined'], ['completedOn', 'completed'],
  * ```
  */
 export function referenceCheck(state: ReferenceCheck, now: string, options: HiringClockOptions): ReferenceReport {
-  const calendar = checkCalendar(options?.calendar);
-  const timeZone = zoneOption(options.timeZone);
-  const policy = resolveHiringPolicy(options.policy);
+  const { calendar, timeZone, policy } = clockOptions(options);
   if (typeof state !== 'object' || state === null || typeof state.candidateId !== 'string' || !Array.isArray(state.referees)) {
     throw new InvalidArgumentError('references', state, 'reference-check records { candidateId, referees: [...] }');
   }
@@ -51,6 +53,7 @@ export function referenceCheck(state: ReferenceCheck, now: string, options: Hiri
   state.referees.forEach((r, i) => {
     if (!checkReferee(r, i, seen, issues)) return;
     const requested = dayOf(r.requestedOn, `referees[${i}].requestedOn`, timeZone);
+    checkNotAfter(requested, today, ['referees', i, 'requestedOn'], r.requestedOn, issues);
     let status: RefereeStatus = 'requested';
     let since = requested;
     for (const [field, s] of STATUS_FIELDS) {
@@ -58,6 +61,7 @@ export function referenceCheck(state: ReferenceCheck, now: string, options: Hiri
       if (v === undefined) continue;
       const day = dayOf(v, `referees[${i}].${field}`, timeZone);
       if (day < requested) issues.push({ path: ['referees', i, field], message: `${field} ${describe(v)} is before requestedOn ${describe(r.requestedOn)}: expected the same day or later.` });
+      checkNotAfter(day, today, ['referees', i, field], v, issues);
       if (status === 'requested') { status = s; since = day; }
     }
     const open = status === 'requested' || status === 'contacted';
@@ -77,7 +81,7 @@ export function referenceCheck(state: ReferenceCheck, now: string, options: Hiri
     });
   });
   if (issues.length > 0) throw new InvalidInputError('reference check', issues);
-  const blocking = blockers(referees);
+  const blocking = referees.some((r) => r.required) ? blockers(referees) : [noRequiredReferee(state.candidateId)];
   return { candidateId: state.candidateId, today: formatEpochDay(today), referees, counts, complete: blocking.length === 0, blocking };
 }
 
@@ -102,6 +106,22 @@ function checkReferee(r: Referee, i: number, seen: Set<string>, issues: InputIss
     issues.push({ path: ['referees', i, 'declinedOn'], message: 'A referee cannot both complete and decline a reference: expected only one of completedOn and declinedOn.' });
   }
   return true;
+}
+
+/**
+ * The blocker of a check with no required referee (none at all, or only optional ones): R3.4 checks
+ * the leading candidate's references before an offer, so there is nothing yet to be complete.
+ */
+function noRequiredReferee(candidateId: string): Blocker {
+  return {
+    kind: 'reference',
+    id: 'no-required-referee',
+    name: 'Required referee',
+    status: 'no-required-referee',
+    overdue: false,
+    overdueOn: null,
+    text: `No referee is required for ${candidateId} yet: the leading candidate's references are checked before an offer, so add a referee or make one required.`,
+  };
 }
 
 /** What the check waits on, overdue first: every required reference not completed. */

@@ -58,13 +58,44 @@ describe('scoreCandidate', () => {
   });
 
   it('R3.2: no rating at all gives a null total, not NaN or 0', () => {
-    const score = scoreCandidate(criteria, [card('lee', [])], { interviewers: ['lee', 'kim'] });
-    expect(score.total).toBeNull();
-    expect(score.coverage).toBe(0);
-    expect(score.missingCriteria).toEqual(['design', 'comms', 'team']);
-    expect(score.missingInterviewers).toEqual(['kim']);
     const none = scoreCandidate(criteria, [], { candidateId: 'c-99', interviewers: ['lee'] });
-    expect(none).toMatchObject({ candidateId: 'c-99', total: null, missingInterviewers: ['lee'], interviewers: [] });
+    expect(none).toMatchObject({ candidateId: 'c-99', total: null, coverage: 0, missingCriteria: ['design', 'comms', 'team'], missingInterviewers: ['lee'], interviewers: [] });
+  });
+
+  it('R3.1, R3.2: a scorecard rates at least one criterion: one without any rating is an InvalidInputError, never a submission', () => {
+    const e = thrown(() => scoreCandidate(criteria, [card('lee', [['design', 4]]), card('kim', [])], { interviewers: ['lee', 'kim'] })) as InvalidInputError;
+    expect(isFollowUpError(e, 'INVALID_INPUT')).toBe(true);
+    expect(e.issues).toEqual([{
+      path: [1, 'ratings'],
+      message: 'A scorecard rates at least one criterion: expected one or more ratings { criterionId, rating, note? }.',
+    }]);
+  });
+
+  it('R3.2: with a panel, a scorecard by anyone outside it is an InvalidInputError naming its path and the panel', () => {
+    const e = thrown(() => scoreCandidate(criteria, [card('lee', [['design', 5]]), card('mallory', [['design', 1]])], { interviewers: ['lee'] })) as InvalidInputError;
+    expect(isFollowUpError(e, 'INVALID_INPUT')).toBe(true);
+    expect(e.message).toBe('Invalid scorecards:\n  - 1.interviewerId: Interviewer "mallory" is not on the panel of candidate "c-17": expected one of "lee" (the panel in options.interviewers), or add them to the panel.');
+    const empty = thrown(() => scoreCandidate(criteria, [card('lee', [['design', 5]])], { interviewers: [] })) as InvalidInputError;
+    expect(empty.issues[0]!.message).toContain('expected no scorecard, since the panel in options.interviewers is empty');
+    // Without a panel, every interviewer's scorecard counts.
+    expect(scoreCandidate(criteria, [card('lee', [['design', 5]]), card('mallory', [['design', 1]])]).interviewers).toEqual(['lee', 'mallory']);
+  });
+
+  it('R3.2: criteria whose shares are not weight / Σ weight are an InvalidArgumentError naming the share, never a silently wrong total or coverage', () => {
+    const fake = [
+      { id: 'a', name: 'A', kind: 'skill', scale: 5, weight: 3, share: 0.2 },
+      { id: 'b', name: 'B', kind: 'skill', scale: 5, weight: 1, share: 0.2 },
+    ] as const;
+    const both = [card('lee', [['a', 5], ['b', 1]])];
+    const e = thrown(() => scoreCandidate(fake, both)) as InvalidArgumentError;
+    expect(isFollowUpError(e, 'INVALID_ARGUMENT')).toBe(true);
+    expect(e.message).toBe('Invalid criteria[0].share 0.2: expected 0.75 (weight 3 / total weight 4), as defineCriteria([...]) computes it (R3.2).');
+    const ones = [{ ...fake[0], weight: 1, share: 1 }, { ...fake[1], weight: 1, share: 1 }];
+    expect((thrown(() => scoreCandidate(ones, [card('lee', [['a', 5]])])) as Error).message).toContain('Invalid criteria[0].share 1: expected 0.5');
+    // The same list with the shares defineCriteria gives, built by hand or read back from JSON, scores as it should.
+    const right = [{ ...fake[0], share: 0.75 }, { ...fake[1], share: 0.25 }];
+    expect(scoreCandidate(right, both)).toMatchObject({ total: 75, coverage: 1 });
+    expect(scoreCandidate(JSON.parse(JSON.stringify(criteria)), [card('lee', [['design', 5]])]).coverage).toBe(0.6);
   });
 
   it('R3.2: a resubmitted scorecard replaces the earlier one, whatever the order', () => {
@@ -142,5 +173,25 @@ describe('scoreCandidates', () => {
 
   it('R3.2: rejects panels that are not an object of id lists', () => {
     expect(isFollowUpError(thrown(() => scoreCandidates(criteria, [], { panels: ['lee'] as never })), 'INVALID_ARGUMENT')).toBe(true);
+  });
+
+  it('R3.2: a scorecard by someone outside the candidate\'s own panel is an InvalidInputError naming that panel', () => {
+    const e = thrown(() => scoreCandidates(criteria, [card('lee', [['design', 5]], 'c-1'), card('ana', [['design', 5]], 'c-2')], {
+      interviewers: ['lee', 'ana'], panels: { 'c-2': ['lee'] },
+    })) as InvalidInputError;
+    expect(e.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      '1.interviewerId: Interviewer "ana" is not on the panel of candidate "c-2": expected one of "lee" (the panel in options.panels["c-2"]), or add them to the panel.',
+    ]);
+  });
+
+  it('R3.2: options with an unknown key, options that are not an object and repeated candidates are InvalidArgumentErrors saying what is valid', () => {
+    expect((thrown(() => scoreCandidates(criteria, [card('lee', [['design', 5]])], { panel: ['lee', 'ana'] } as never)) as Error).message)
+      .toBe('Invalid options key "panel": expected one of interviewers, panels, candidates.');
+    expect((thrown(() => scoreCandidate(criteria, [card('lee', [['design', 5]])], { interviewer: ['lee'] } as never)) as Error).message)
+      .toBe('Invalid options key "interviewer": expected one of candidateId, interviewers.');
+    expect((thrown(() => scoreCandidates(criteria, [], 'x' as never)) as Error).message)
+      .toBe('Invalid options "x": expected an object { interviewers?, panels?, candidates? }.');
+    expect((thrown(() => scoreCandidates(criteria, [], { candidates: ['c1', 'c1'] })) as Error).message)
+      .toBe('Invalid options.candidates ["c1","c1"]: expected an array of unique, non-empty candidate ids.');
   });
 });

@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../errors.js';
 import type { Scorecard } from '../model/hiring/Scorecard.js';
 import { checkCriteria, checkPanel, checkScorecards } from './checkScorecards.js';
+import { hiringOptions } from './hiringOptions.js';
 import { scoreChecked } from './scoreChecked.js';
 import type { CandidateScore, Criteria, ScoreCandidateOptions } from './types.js';
 
@@ -19,9 +20,11 @@ import type { CandidateScore, Criteria, ScoreCandidateOptions } from './types.js
  * @param options - `candidateId` (needed when there is no scorecard yet) and the panel `interviewers`.
  * @returns A plain-data {@link CandidateScore}.
  * @throws {@link InvalidInputError} listing every bad scorecard field, including a rating of a
- *   criterion that was not predetermined or outside `1..scale`, and two scorecards by one
- *   interviewer at the same instant; {@link InvalidArgumentError} for criteria not from
- *   `defineCriteria`, scorecards of several candidates, or a bad option.
+ *   criterion that was not predetermined or outside `1..scale`, a scorecard without any rating,
+ *   a scorecard by an interviewer outside the panel `interviewers` (when given), and two
+ *   scorecards by one interviewer at the same instant; {@link InvalidArgumentError} for criteria
+ *   not from `defineCriteria` (including shares that are not weight / Σ weight), scorecards of
+ *   several candidates, or a bad or unknown option.
  * @example
  * ```ts
  * const criteria = defineCriteria([{ id: 'design', name: 'System design', weight: 3 }, { id: 'comms', name: 'Communication', weight: 1 }])
@@ -34,9 +37,10 @@ import type { CandidateScore, Criteria, ScoreCandidateOptions } from './types.js
  */
 export function scoreCandidate(criteria: Criteria, scorecards: readonly Scorecard[], options?: ScoreCandidateOptions): CandidateScore {
   const index = checkCriteria(criteria);
-  const panel = checkPanel(options?.interviewers, 'options.interviewers');
-  const byCandidate = checkScorecards(criteria, index, scorecards);
-  const wanted = options?.candidateId;
+  const o = hiringOptions(options, ['candidateId', 'interviewers']);
+  const panel = checkPanel(o['interviewers'], 'options.interviewers');
+  const byCandidate = checkScorecards(criteria, index, scorecards, () => (panel === undefined ? undefined : { ids: panel, argument: 'options.interviewers' }));
+  const wanted = o['candidateId'] as string | undefined; // checked next: a plain-JS caller may pass anything
   if (wanted !== undefined && (typeof wanted !== 'string' || wanted.trim() === '')) {
     throw new InvalidArgumentError('options.candidateId', wanted, 'a non-empty candidate id');
   }
@@ -46,5 +50,5 @@ export function scoreCandidate(criteria: Criteria, scorecards: readonly Scorecar
   }
   const candidateId = wanted ?? ids[0];
   if (candidateId === undefined) throw new InvalidArgumentError('options.candidateId', undefined, 'the candidate id, since there are no scorecards to take it from');
-  return scoreChecked(criteria, index, candidateId, byCandidate.get(candidateId) ?? [], panel);
+  return scoreChecked(criteria, index, candidateId, byCandidate.get(candidateId) ?? [], panel ?? []);
 }

@@ -1,6 +1,10 @@
+import { isRecord } from '../_lib/check.js';
+import type { Fields } from '../_lib/check.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { Scorecard } from '../model/hiring/Scorecard.js';
 import { checkCriteria, checkPanel, checkScorecards } from './checkScorecards.js';
+import type { Panel } from './checkScorecards.js';
+import { hiringOptions } from './hiringOptions.js';
 import { scoreChecked } from './scoreChecked.js';
 import { compareIds } from './scoreOrder.js';
 import type { CandidateScore, Criteria, ScoreCandidatesOptions } from './types.js';
@@ -14,7 +18,8 @@ import type { CandidateScore, Criteria, ScoreCandidatesOptions } from './types.j
  * @param options - The panel (`interviewers`, or `panels` per candidate id) and extra `candidates`
  *   to include before their first scorecard.
  * @returns One {@link CandidateScore} per candidate.
- * @throws the errors of {@link scoreCandidate}.
+ * @throws the errors of {@link scoreCandidate}; a candidate's panel is `panels[id]` when given,
+ *   else `interviewers`, and a scorecard by anyone outside it is an {@link InvalidInputError}.
  * @example
  * ```ts
  * const scores = scoreCandidates(criteria, allScorecards, { interviewers: ['lee', 'ana'] })
@@ -22,18 +27,29 @@ import type { CandidateScore, Criteria, ScoreCandidatesOptions } from './types.j
  * ```
  */
 export function scoreCandidates(criteria: Criteria, scorecards: readonly Scorecard[], options?: ScoreCandidatesOptions): CandidateScore[] {
+  return scoreWithOptions(criteria, scorecards, hiringOptions(options, SCORE_OPTIONS));
+}
+
+/** The options of {@link scoreCandidates}; {@link debrief} adds `policy`. */
+export const SCORE_OPTIONS: readonly string[] = ['interviewers', 'panels', 'candidates'];
+
+/** {@link scoreCandidates} with its options object already checked for unknown keys. */
+export function scoreWithOptions(criteria: Criteria, scorecards: readonly Scorecard[], o: Fields): CandidateScore[] {
   const index = checkCriteria(criteria);
-  const shared = checkPanel(options?.interviewers, 'options.interviewers');
-  const panels = options?.panels;
-  if (panels !== undefined && (typeof panels !== 'object' || panels === null || Array.isArray(panels))) {
+  const shared = checkPanel(o['interviewers'], 'options.interviewers');
+  const panels = o['panels'];
+  if (panels !== undefined && !isRecord(panels)) {
     throw new InvalidArgumentError('options.panels', panels, 'an object mapping candidate ids to arrays of interviewer ids');
   }
-  const byCandidate = checkScorecards(criteria, index, scorecards);
+  const panelOf = new Map<string, Panel>();
+  for (const id of Object.keys(panels ?? {})) {
+    const argument = `options.panels[${JSON.stringify(id)}]`;
+    panelOf.set(id, { ids: checkPanel(panels![id], argument) ?? [], argument });
+  }
+  const fallback: Panel | undefined = shared === undefined ? undefined : { ids: shared, argument: 'options.interviewers' };
+  const byCandidate = checkScorecards(criteria, index, scorecards, (id) => panelOf.get(id) ?? fallback);
   const ids = new Set(byCandidate.keys());
-  for (const id of checkPanel(options?.candidates, 'options.candidates')) ids.add(id);
-  for (const id of Object.keys(panels ?? {})) ids.add(id);
-  return [...ids].sort(compareIds).map((id) => {
-    const panel = panels !== undefined && Object.hasOwn(panels, id) ? checkPanel(panels[id], `options.panels[${JSON.stringify(id)}]`) : shared;
-    return scoreChecked(criteria, index, id, byCandidate.get(id) ?? [], panel);
-  });
+  for (const id of checkPanel(o['candidates'], 'options.candidates', 'candidate') ?? []) ids.add(id);
+  for (const id of panelOf.keys()) ids.add(id);
+  return [...ids].sort(compareIds).map((id) => scoreChecked(criteria, index, id, byCandidate.get(id) ?? [], (panelOf.get(id) ?? fallback)?.ids ?? []));
 }

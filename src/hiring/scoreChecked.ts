@@ -47,7 +47,8 @@ export function scoreChecked(criteria: Criteria, index: Map<string, number>, can
   return {
     candidateId,
     total: ratedShare > 0 ? Math.min(100, Math.max(0, round6(weighted / ratedShare))) : null,
-    coverage: Math.min(1, round6(ratedShare)),
+    // The shares are checked to be weight / Σ weight (checkCriteria), so this is at most 1 up to rounding.
+    coverage: round6(ratedShare),
     criteria: scores,
     missingCriteria,
     missingRatings,

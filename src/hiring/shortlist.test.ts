@@ -24,8 +24,7 @@ const scores = scoreCandidates(criteria, [
   card('cid', 'lee', 3, 5), // 75
   card('dee', 'lee', 4, 4), // 75
   card('eve', 'lee', 2, 2), // 25
-  card('fay', 'lee'), // unscored
-], { candidates: ['gus'] });
+], { candidates: ['fay', 'gus'] }); // fay and gus: no scorecard yet, so unscored
 
 describe('shortlist', () => {
   it('R3.3: ranks by total and keeps at most `size`; ties broken by candidate id by default', () => {
@@ -72,6 +71,20 @@ describe('shortlist', () => {
     expect(shortlist(scores, { size: 1, reasons: 1 }).entries[0]!.reasons).toHaveLength(1);
   });
 
+  it('R3.3: the sentence counts one scored candidate in the singular', () => {
+    const one = shortlist(scoreCandidates(criteria, [card('amy', 'lee', 5)]), { size: 1 }).entries[0]!;
+    expect(one.text).toBe('Rank 1 of 1 scored candidate at 100.0/100, with 50% of the criteria weight rated; largest contributions: System design (100.0, +100.0).');
+  });
+
+  it('R3.3: "agreement" counts a candidate rated by a single interviewer as in full agreement (spread 0), ahead of several who differ', () => {
+    const list = scoreCandidates(criteria, [
+      card('solo', 'lee', 4, 4), // 75, one interviewer: spread 0
+      card('trio', 'lee', 4, 4), card('trio', 'ana', 5, 3), card('trio', 'kim', 3, 5), // 75, spread 2 on each criterion
+    ]);
+    expect(list.map((s) => s.total)).toEqual([75, 75]);
+    expect(shortlist(list, { size: 1, tieBreak: 'agreement' }).entries.map((e) => e.candidateId)).toEqual(['solo']);
+  });
+
   it('R3.3: the result does not depend on the order of the scores', () => {
     expect(shortlist([...scores].reverse(), { size: 3 })).toEqual(shortlist(scores, { size: 3 }));
   });
@@ -84,5 +97,13 @@ describe('shortlist', () => {
     expect((thrown(() => shortlist(scores, { size: 0 })) as Error).message).toBe('Invalid options.size 0: expected a whole number of candidates, 1 or more.');
     expect((thrown(() => shortlist([scores[0]!, scores[0]!], { size: 1 })) as Error).message).toContain('"amy" appears twice');
     expect(isFollowUpError(thrown(() => shortlist([{ candidateId: 'x', total: Number.NaN, criteria: [] }] as never, { size: 1 })), 'INVALID_ARGUMENT')).toBe(true);
+  });
+
+  it('R3.3: an unknown option key or a tieBreak criterion the scores do not have is an InvalidArgumentError saying what is valid', () => {
+    expect((thrown(() => shortlist(scores, { size: 2, min: 99 } as never)) as Error).message)
+      .toBe('Invalid options key "min": expected one of size, minScore, tieBreak, reasons.');
+    expect((thrown(() => shortlist(scores, { size: 2, tieBreak: ['comms', 'zzz'] })) as Error).message)
+      .toBe('Invalid options.tieBreak.1 "zzz": expected a criterion id of the scores: "design", "comms".');
+    expect(isFollowUpError(thrown(() => shortlist(scores, 'size 2' as never)), 'INVALID_ARGUMENT')).toBe(true);
   });
 });

@@ -1,12 +1,13 @@
 import { describe, InvalidArgumentError } from '../errors.js';
+import { hiringOptions } from './hiringOptions.js';
 import { compareIds, round6 } from './scoreOrder.js';
 import type { CandidateScore, Shortlist, ShortlistEntry, ShortlistExclusion, ShortlistOptions, ShortlistReason, TieBreak } from './types.js';
 
 type Scored = CandidateScore & { readonly total: number };
 
 function checkOptions(options: unknown): { size: number; minScore: number | undefined; tieBreak: TieBreak; reasons: number } {
-  if (typeof options !== 'object' || options === null) throw new InvalidArgumentError('options', options, 'an object { size, minScore?, tieBreak?, reasons? }');
-  const o = options as ShortlistOptions;
+  if (options === undefined || options === null) throw new InvalidArgumentError('options', options, 'an object { size, minScore?, tieBreak?, reasons? }');
+  const o = hiringOptions(options, ['size', 'minScore', 'tieBreak', 'reasons'], ['size']) as Partial<ShortlistOptions>;
   if (typeof o.size !== 'number' || !Number.isInteger(o.size) || o.size < 1) throw new InvalidArgumentError('options.size', o.size, 'a whole number of candidates, 1 or more');
   if (o.minScore !== undefined && (typeof o.minScore !== 'number' || !Number.isFinite(o.minScore) || o.minScore < 0 || o.minScore > 100)) {
     throw new InvalidArgumentError('options.minScore', o.minScore, 'a score from 0 to 100');
@@ -20,7 +21,22 @@ function checkOptions(options: unknown): { size: number; minScore: number | unde
   return { size: o.size, minScore: o.minScore, tieBreak: t, reasons };
 }
 
-/** Mean spread relative to each scale, over rated criteria (0 = full agreement). */
+/**
+ * Each id of a `tieBreak` list is a criterion of the scores: an unknown id (a typo) would rank
+ * everyone as unrated on it and break no tie.
+ */
+function checkTieBreakIds(tieBreak: TieBreak, scores: readonly CandidateScore[]): void {
+  if (!Array.isArray(tieBreak) || scores.length === 0) return;
+  const known = new Set(scores.flatMap((s) => s.criteria.map((c) => c.criterionId)));
+  (tieBreak as readonly string[]).forEach((id, k) => {
+    if (!known.has(id)) throw new InvalidArgumentError(`options.tieBreak.${k}`, id, `a criterion id of the scores: ${[...known].map((x) => describe(x)).join(', ')}`);
+  });
+}
+
+/**
+ * Mean spread relative to each scale, over rated criteria (0 = full agreement). A criterion rated by
+ * one interviewer has spread 0, so a candidate seen by a single interviewer counts as in full agreement.
+ */
 function meanSpread(s: CandidateScore): number {
   let sum = 0, n = 0;
   for (const c of s.criteria) if (c.spread !== null) { sum += c.spread / (c.scale - 1); n++; }
@@ -57,7 +73,7 @@ function reasonsOf(s: CandidateScore, count: number): ShortlistReason[] {
 function sentence(e: Omit<ShortlistEntry, 'text'>, of: number): string {
   const cited = e.reasons.map((r) => `${r.name} (${r.score.toFixed(1)}, +${r.contribution.toFixed(1)})`).join(', ');
   const partial = e.coverage < 1 ? `, with ${(e.coverage * 100).toFixed(0)}% of the criteria weight rated` : '';
-  return `Rank ${e.rank} of ${of} scored candidates at ${e.total.toFixed(1)}/100${partial}${cited === '' ? '' : `; largest contributions: ${cited}`}.`;
+  return `Rank ${e.rank} of ${of} scored candidate${of === 1 ? '' : 's'} at ${e.total.toFixed(1)}/100${partial}${cited === '' ? '' : `; largest contributions: ${cited}`}.`;
 }
 
 /**
@@ -69,11 +85,18 @@ function sentence(e: Omit<ShortlistEntry, 'text'>, of: number): string {
  * widened: the list stays at most `size`, and `tiedAtCutoff` names who was left off by the tie-break
  * alone. Candidates without any rating (`total: null`) and below `minScore` are never listed.
  *
+ * `tieBreak: 'agreement'` compares the mean spread of the ratings per criterion (relative to each
+ * scale). A criterion rated by a single interviewer has no spread (0), so among equal totals a
+ * candidate seen by one interviewer ranks ahead of one whose several interviewers differ at all;
+ * check `interviewers` or `coverage` when that matters. A `tieBreak` list names criteria of the
+ * scores; an unknown id is an error.
+ *
  * @param scores - From {@link scoreCandidates}; candidate ids unique.
  * @param options - `size`, and optionally `minScore`, `tieBreak` and the number of `reasons` to cite.
  * @returns A plain-data {@link Shortlist}.
- * @throws {@link InvalidArgumentError} for a bad option, a score that is not a
- *   {@link CandidateScore}, or a candidate id given twice.
+ * @throws {@link InvalidArgumentError} for a bad or unknown option (including a `tieBreak`
+ *   criterion id the scores do not have), a score that is not a {@link CandidateScore}, or a
+ *   candidate id given twice.
  * @example
  * ```ts
  * const list = shortlist(scoreCandidates(criteria, scorecards), { size: 3, minScore: 60 })
@@ -108,6 +131,7 @@ export function shortlist(scores: readonly CandidateScore[], options: ShortlistO
     if (s.total === null) unscored.push(s.candidateId);
     else scored.push(s as Scored);
   }
+  checkTieBreakIds(tieBreak, scores);
   scored.sort(comparator(tieBreak));
   const entries: ShortlistEntry[] = [];
   const excluded: { candidateId: string; total: number | null; reason: ShortlistExclusion }[] = [];

@@ -4,6 +4,7 @@ import type { LocaleOptions, MessageLocale } from '../templates/resolveLocale.js
 import { resolveLocale } from '../templates/resolveLocale.js';
 import { describe, InvalidArgumentError } from '../errors.js';
 import { HIRING_STAGES } from './candidateFacingStage.js';
+import { hiringOptions } from './hiringOptions.js';
 import type { HiringStage } from './types.js';
 
 /** Freezes each language's phrases and the table itself, as plain data. */
@@ -31,7 +32,8 @@ export const HIRING_STAGE_PHRASES: Readonly<Record<MessageLocale, Readonly<Recor
  * @param locale - A BCP 47 tag such as `"en"` or `"de-AT"`; one without built-in wording throws
  *   unless `options.fallback` is given.
  * @param options - `fallback`: the language for a locale without built-in wording.
- * @throws {@link InvalidArgumentError} for an unknown stage or a malformed locale.
+ * @throws {@link InvalidArgumentError} for an unknown stage, a malformed locale, a locale without
+ *   built-in wording when no `fallback` is given, or options that are not `{ fallback? }`.
  * @example
  * ```ts
  * stagePhrase('references', 'fr-CA') //=> "vérification des références"
@@ -39,5 +41,6 @@ export const HIRING_STAGE_PHRASES: Readonly<Record<MessageLocale, Readonly<Recor
  */
 export function stagePhrase(stage: HiringStage, locale: string, options?: LocaleOptions): string {
   if (!HIRING_STAGES.includes(stage)) throw new InvalidArgumentError('stage', stage, `one of ${HIRING_STAGES.map((s) => describe(s)).join(', ')}`);
-  return HIRING_STAGE_PHRASES[resolveLocale(locale, options).language][stage];
+  const o = hiringOptions(options, ['fallback']) as LocaleOptions;
+  return HIRING_STAGE_PHRASES[resolveLocale(locale, o).language][stage];
 }

@@ -149,8 +149,11 @@ export interface ShortlistOptions {
   readonly minScore?: number;
   /**
    * After the total: `'candidateId'` (default) goes straight to the id; `'coverage'` puts the
-   * more completely rated candidate first; `'agreement'` the one with the smaller mean spread; a list
-   * of criterion ids compares those criteria's scores in that order.
+   * more completely rated candidate first; `'agreement'` the one with the smaller mean spread (a
+   * criterion rated by a single interviewer has spread 0, so a candidate seen by one interviewer
+   * counts as in full agreement and ranks ahead of one whose several interviewers differ); a list
+   * of criterion ids compares those criteria's scores in that order (each id must be a criterion of
+   * the scores).
    */
   readonly tieBreak?: TieBreak;
   /** How many criteria to cite per candidate. @defaultValue 3 */
@@ -224,9 +227,11 @@ export interface RefereeProgress {
 /** Something that keeps an offer from going out (R3.4). */
 export interface Blocker {
   readonly kind: 'reference' | 'approval';
+  /** The referee's or step's id; `'no-required-referee'` when no referee is required at all. */
   readonly id: string;
   readonly name: string;
-  readonly status: RefereeStatus | ApprovalStepStatus;
+  /** The referee's or step's status; `'no-required-referee'` when no referee is required at all. */
+  readonly status: RefereeStatus | ApprovalStepStatus | 'no-required-referee';
   readonly overdue: boolean;
   readonly overdueOn: CivilDate | null;
   /** One English sentence for dashboards. */
@@ -239,9 +244,15 @@ export interface ReferenceReport {
   readonly today: CivilDate;
   readonly referees: readonly RefereeProgress[];
   readonly counts: Readonly<Record<RefereeStatus, number>>;
-  /** Whether every required reference is completed. */
+  /**
+   * Whether at least one reference is required and every required reference is completed: with no
+   * required referee, the check has not started (R3.4), so it is not complete.
+   */
   readonly complete: boolean;
-  /** Required references not completed yet, overdue first. */
+  /**
+   * Required references not completed yet, overdue first; or, when no referee is required, the one
+   * blocker `{ id: 'no-required-referee', status: 'no-required-referee' }`.
+   */
   readonly blocking: readonly Blocker[];
 }
 
@@ -278,7 +289,10 @@ export interface ApprovalReport {
   readonly blocking: readonly Blocker[];
 }
 
-/** Whether an offer can go out (R3.4): `ready` only when every required reference and every approval is done. */
+/**
+ * Whether an offer can go out (R3.4): `ready` only when at least one reference is required, every
+ * required reference is completed and every approval is given.
+ */
 export interface OfferReadiness {
   readonly candidateId: string;
   readonly status: 'ready' | 'blocked';

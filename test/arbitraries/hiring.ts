@@ -26,10 +26,11 @@ export const criteriaInputArb: fc.Arbitrary<CriterionInput[]> = fc
 export const CANDIDATES = ['amy', 'bob', 'cid', 'dee', 'eve', 'fay'] as const;
 export const INTERVIEWERS = ['lee', 'ana', 'kim', 'sam', 'joe'] as const;
 
-/** One scorecard for a given candidate and interviewer: any subset of the criteria, ratings in 1..scale. */
+/** One scorecard for a given candidate and interviewer: any non-empty subset of the criteria (a scorecard rates at least one), ratings in 1..scale. */
 export function scorecardArb(criteria: Criteria, candidateId: string, interviewerId: string, minute = 0): fc.Arbitrary<Scorecard> {
   return fc
     .tuple(...criteria.map((c) => fc.option(fc.integer({ min: 1, max: c.scale }), { nil: undefined, freq: 4 })))
+    .filter((ratings) => ratings.some((r) => r !== undefined))
     .map((ratings) => ({
       candidateId,
       interviewerId,
@@ -117,6 +118,24 @@ export const approvalChainArb: fc.Arbitrary<ApprovalChain> = fc
 
 /** Days at which to look at the records: before, among and after the generated dates. */
 export const nowArb = fc.integer({ min: 0, max: 60 }).map(day);
+
+/**
+ * The latest date in reference-check records and an approval chain: `now` may not come before it,
+ * since the records say what has happened (R3.4).
+ */
+export function latestDate(references: ReferenceCheck | undefined, chain?: ApprovalChain): string {
+  const dates = [
+    ...(chain === undefined ? [] : [chain.startedOn, ...chain.steps.map((s) => s.requestedOn), ...chain.steps.map((s) => s.decidedOn)]),
+    ...(references?.referees ?? []).flatMap((r) => [r.requestedOn, r.contactedOn, r.completedOn, r.declinedOn]),
+  ].filter((d): d is string => d !== undefined);
+  return dates.reduce((a, b) => (b > a ? b : a), BASE);
+}
+
+/** Days on or after the latest date of the records: `nowArb`'s range, moved past any date it would precede. */
+export function nowAfter(now: string, references: ReferenceCheck | undefined, chain?: ApprovalChain): string {
+  const latest = latestDate(references, chain);
+  return now >= latest ? now : latest;
+}
 
 /** Whether any number anywhere in `value` is NaN. */
 export function hasNaN(value: unknown): boolean {

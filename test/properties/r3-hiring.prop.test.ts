@@ -11,7 +11,7 @@ import { shortlist } from '../../src/hiring/shortlist.js';
 import type { Criteria, ShortlistOptions } from '../../src/hiring/types.js';
 import type { Scorecard } from '../../src/model/hiring/Scorecard.js';
 import {
-  approvalChainArb, hasNaN, hiringCaseArb, INTERVIEWERS, nowArb, referenceCheckArb, scorecardArb,
+  approvalChainArb, hasNaN, hiringCaseArb, INTERVIEWERS, nowAfter, nowArb, referenceCheckArb, scorecardArb,
 } from '../arbitraries/hiring.js';
 
 const calendar = createCalendar({ holidays: ['2026-12-24', '2026-12-25', '2027-01-01'] });
@@ -120,7 +120,10 @@ describe('R3.3 shortlist', () => {
 
   test.prop([hiringCaseArb, optionsArb])(
     'R3.3: sorted, at most `size` long, deterministic, and every listed total ≥ every total left off',
-    ({ criteria, scorecards }, options) => {
+    ({ criteria, scorecards }, generated) => {
+      // A tieBreak list names criteria the scores have (c1 only exists with two criteria or more).
+      const { tieBreak } = generated;
+      const options = Array.isArray(tieBreak) ? { ...generated, tieBreak: tieBreak.filter((id: string) => criteria.some((c) => c.id === id)) } : generated;
       const scores = scoreCandidates(criteria, scorecards);
       const list = shortlist(scores, options);
       const totals = list.entries.map((e) => e.total);
@@ -139,10 +142,11 @@ describe('R3.3 shortlist', () => {
 
 describe('R3.4 references and approvals', () => {
   test.prop([referenceCheckArb, approvalChainArb, nowArb])(
-    'R3.4: offerReadiness is "ready" iff every required reference is completed and every approval given',
-    (references, chain, now) => {
-      const r = offerReadiness(references, chain, now, { calendar });
-      const expected = references.referees.every((x) => x.required === false || x.completedOn !== undefined)
+    'R3.4: offerReadiness is "ready" iff a referee is required, every required reference is completed and every approval given',
+    (references, chain, day) => {
+      const r = offerReadiness(references, chain, nowAfter(day, references, chain), { calendar });
+      const required = references.referees.filter((x) => x.required !== false);
+      const expected = required.length > 0 && required.every((x) => x.completedOn !== undefined)
         && chain.steps.every((s) => s.decision === 'approved');
       expect(r.status === 'ready').toBe(expected);
       expect(r.missing.length === 0).toBe(expected);
@@ -152,7 +156,8 @@ describe('R3.4 references and approvals', () => {
 
   test.prop([referenceCheckArb, nowArb, fc.integer({ min: 0, max: 6 })])(
     'R3.4: on a business day, an open reference is overdue exactly when N whole business days have passed since its request',
-    (references, now, n) => {
+    (references, day, n) => {
+      const now = nowAfter(day, references);
       if (!calendar.isBusinessDay(now)) return;
       for (const r of referenceCheck(references, now, { calendar, policy: { referenceOverdueBusinessDays: n } }).referees) {
         const open = r.status === 'requested' || r.status === 'contacted';
@@ -162,8 +167,8 @@ describe('R3.4 references and approvals', () => {
     },
   );
 
-  test.prop([approvalChainArb, nowArb])('R3.4: a sequential chain has at most one pending step, and nothing after it is decided', (chain, now) => {
-    const report = approvals(chain, now, { calendar });
+  test.prop([approvalChainArb, nowArb])('R3.4: a sequential chain has at most one pending step, and nothing after it is decided', (chain, day) => {
+    const report = approvals(chain, nowAfter(day, undefined, chain), { calendar });
     if (chain.mode === 'sequential') {
       expect(report.steps.filter((s) => s.status === 'pending').length).toBeLessThanOrEqual(1);
       const firstOpen = report.steps.findIndex((s) => s.status !== 'approved');
