@@ -132,6 +132,31 @@ describe('defineTemplate', () => {
     for (const bad of [null, 'x', 1, ['a']]) expect(() => t.render(bad as never)).toThrow(InvalidArgumentError);
   });
 
+  it('drops the full stop written right after a value that already ends a sentence ("Acme Inc.", "Yahoo!")', () => {
+    const t = defineTemplate({ subject: 'At {{company}}.', body: 'I enjoyed meeting the team at {{company}}. See you soon.' });
+    for (const company of ['Acme Inc.', 'Viento Norte S.L.', 'Yahoo!', 'Why Not?', 'Etc…']) {
+      const out = t.render({ company });
+      expect(out.subject, company).toBe(`At ${company}`);
+      expect(out.text, company).toBe(`I enjoyed meeting the team at ${company} See you soon.`);
+      expect(out.html, company).not.toContain(`${company}.`);
+    }
+    expect(t.render({ company: 'Acme' }).text).toBe('I enjoyed meeting the team at Acme. See you soon.');
+    // Only a full stop is merged; other punctuation, and an ellipsis written with three dots, stay.
+    expect(defineTemplate({ subject: 's', body: '{{a}}, {{a}}: {{a}}...' }).render({ a: 'Inc.' }).text).toBe('Inc., Inc.: Inc....');
+    expect(defineTemplate({ subject: 's', body: '{{a}} .' }).render({ a: 'Inc.' }).text).toBe('Inc. .');
+  });
+
+  it('merges the full stop across a section end, and after a fallback, but never after literal text', () => {
+    const t = defineTemplate({ subject: 's', body: 'Glad to accept{{#format}} the {{format}}{{/format}}. Greetings from {{city|St. Gallen, Switz.}}.' });
+    expect(t.render({ format: 'case study (approx.)' } as never).text).toBe('Glad to accept the case study (approx.). Greetings from St. Gallen, Switz.');
+    expect(t.render({ format: 'Q&A.' } as never).text).toBe('Glad to accept the Q&A. Greetings from St. Gallen, Switz.');
+    expect(t.render({} as never).text).toBe('Glad to accept. Greetings from St. Gallen, Switz.');
+    expect(t.render({ format: 'Q&A.', city: 'Zug' } as never).text).toBe('Glad to accept the Q&A. Greetings from Zug.');
+    const literal = defineTemplate({ subject: 's', body: 'Mr.{{#x}}{{/x}}. {{a}}{{#x}}!{{/x}}.' });
+    expect(literal.render({ a: 'A.', x: false } as never).text).toBe('Mr.. A.');
+    expect(literal.render({ a: 'A.', x: true } as never).text).toBe('Mr.. A.!.');
+  });
+
   it('is immutable', () => {
     expect(Object.isFrozen(note)).toBe(true);
     expect(Object.isFrozen(note.required)).toBe(true);

@@ -121,27 +121,54 @@ function isPresent(value: unknown, name: string): boolean {
   throw new InvalidArgumentError(`section value "${name}"`, value, 'a boolean, a string, a finite number, an array or an object');
 }
 
-function renderNodes(nodes: readonly TemplateNode[], data: unknown, subject: boolean, missing: string[]): string {
+/**
+ * Marks that end a value as a sentence would: after a value ending in one, a literal full stop that follows it in the
+ * template is dropped ("Acme Inc." + "." gives "Acme Inc.", "Yahoo!" + "." gives "Yahoo!"). U+2026 is the ellipsis.
+ */
+const FINAL_MARK = /[.!?\u2026]$/;
+
+/** What one rendering of a part (subject or body) carries from node to node. */
+interface RenderState {
+  readonly subject: boolean;
+  /** Required fields found missing or blank, each once. */
+  readonly missing: string[];
+  /** Whether the output so far ends with an inserted value (or fallback) that ends with a {@link FINAL_MARK}. */
+  afterMark: boolean;
+}
+
+/** Literal text after the output so far: one full stop right after a value that ends a sentence is dropped. */
+function literal(text: string, state: RenderState): string {
+  const merged = state.afterMark && text.charCodeAt(0) === 46 && text.charCodeAt(1) !== 46 ? text.slice(1) : text;
+  if (text !== '') state.afterMark = false;
+  return merged;
+}
+
+function renderNodes(nodes: readonly TemplateNode[], data: unknown, state: RenderState): string {
   let out = '';
   let dropBreak = false;
   for (const node of nodes) {
     if (node.kind === 'text') {
       // An omitted whole-line section between two blank lines leaves one blank line, not two.
-      out += dropBreak && node.text.charCodeAt(0) === 10 ? node.text.slice(1) : node.text;
+      out += literal(dropBreak && node.text.charCodeAt(0) === 10 ? node.text.slice(1) : node.text, state);
       dropBreak = false;
     } else if (node.kind === 'field') {
       const text = valueText(lookup(data, node.path), node.name);
       if (text === undefined) {
-        if (node.fallback !== undefined) out += node.fallback;
-        else if (!missing.includes(node.name)) missing.push(node.name);
+        if (node.fallback !== undefined) {
+          out += node.fallback;
+          state.afterMark = FINAL_MARK.test(node.fallback);
+        } else if (!state.missing.includes(node.name)) {
+          state.missing.push(node.name);
+        }
       } else {
-        if (subject && LINE_BREAK.test(text)) {
+        if (state.subject && LINE_BREAK.test(text)) {
           throw new InvalidArgumentError(`subject value "${node.name}"`, text, 'a single line: a line break in a subject could inject mail headers');
         }
         out += text;
+        state.afterMark = FINAL_MARK.test(text);
       }
     } else if (isPresent(lookup(data, node.path), node.name)) {
-      out += renderNodes(node.children, data, subject, missing);
+      out += renderNodes(node.children, data, state);
     } else if (node.wholeLine && (out.endsWith('\n\n') || out === '')) {
       dropBreak = true;
     }
@@ -156,7 +183,9 @@ function renderNodes(nodes: readonly TemplateNode[], data: unknown, subject: boo
  * else. With string literals, TypeScript infers the data the template needs: rendering without a
  * required field does not compile. At run time a missing or blank required value raises
  * {@link MissingFieldError} listing all of them; values are inserted literally (a value containing
- * `{{x}}` is not expanded), looked up as own properties only, and escaped in the HTML output.
+ * `{{x}}` is not expanded), looked up as own properties only, and escaped in the HTML output. A
+ * full stop written right after a value that already ends with `.`, `!`, `?` or `…` is dropped, so
+ * `"at {{company}}."` gives "at Acme Inc." rather than "at Acme Inc..".
  *
  * @param source - The `subject` (one line) and `body` (plain text) templates.
  * @param options - A `name` for error messages.
@@ -195,8 +224,8 @@ export function defineTemplate<const Subject extends string, const Body extends 
       throw new InvalidArgumentError('template data', data, 'an object of field values');
     }
     const missing: string[] = [];
-    const subject = renderNodes(subjectNodes, data, true, missing);
-    const text = renderNodes(bodyNodes, data, false, missing);
+    const subject = renderNodes(subjectNodes, data, { subject: true, missing, afterMark: false });
+    const text = renderNodes(bodyNodes, data, { subject: false, missing, afterMark: false });
     if (missing.length > 0) throw new MissingFieldError(missing, name);
     return { subject, text, html: textToHtml(text), wordCount: countWords(text) };
   };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../calendar/createCalendar.js';
 import { InvalidArgumentError, InvalidDateError } from '../errors.js';
 import { draftOfferReply } from './draftOfferReply.js';
+import { thrown } from '../../test/helpers/thrown.js';
 
 const data = { candidate: { name: 'Ada Lovelace' }, company: 'Acme', role: 'Data Engineer' };
 const calendar = createCalendar();
@@ -27,6 +28,20 @@ describe('draftOfferReply', () => {
   it('R8.1, R8.2: thanks, and asks for the offer in writing with salary, benefits and start date', () => {
     const { text } = draftOfferReply(data, { calendar, receivedOn: '2026-12-03', locale: 'en' });
     for (const cue of ['Thank you', 'in writing', 'salary', 'benefits', 'start date', 'Data Engineer', 'Acme']) expect(text).toContain(cue);
+  });
+
+  it('R8.1: a company ending with a full stop keeps one', () => {
+    const es = draftOfferReply({ ...data, company: 'Viento Norte S.L.' }, { calendar, receivedOn: '2026-12-03', locale: 'es' });
+    expect(es.text).toContain('en Viento Norte S.L. Es una noticia excelente');
+    expect(es.text).toContain('el lunes 7 de diciembre.');
+  });
+
+  it('rejects data that is not an object, naming it', () => {
+    for (const bad of [null, undefined, 'Ada', 42, []]) {
+      const error = thrown(() => draftOfferReply(bad as never, { calendar, receivedOn: '2026-12-03', locale: 'en' }));
+      expect(error, String(bad)).toBeInstanceOf(InvalidArgumentError);
+      expect((error as InvalidArgumentError).argument).toBe('data');
+    }
   });
 
   it('rejects a bad date, count or calendar', () => {

@@ -35,7 +35,8 @@ export interface OfferReply extends RenderedMessage {
  * @param data - The `offerReply` data without `decisionDate`.
  * @param options - `calendar`, `receivedOn`, `businessDays` (default 2) and the render options.
  * @throws {@link InvalidDateError} if `receivedOn` is not a civil date;
- *   {@link InvalidArgumentError} if `businessDays` is not a whole number of 1 or more.
+ *   {@link InvalidArgumentError} if `data` is not an object or `businessDays` is not a whole number of 1 or more;
+ *   the errors of `renderMessage` for the data.
  * @example
  * ```ts
  * const reply = draftOfferReply(
@@ -46,6 +47,7 @@ export interface OfferReply extends RenderedMessage {
  * ```
  */
 export function draftOfferReply(data: Omit<MessageData<'offerReply'>, 'decisionDate'>, options: DraftOfferReplyOptions): OfferReply {
+  recordAt(data, 'data', 'an object { candidate: { name }, company, role, recipient? } (the offerReply data without decisionDate)');
   const opts = recordAt(options, 'options', 'an object { calendar, receivedOn, locale, businessDays? }');
   const businessDays = own(opts, 'businessDays') ?? DEFAULT_POLICY.offerDecisionBusinessDays;
   if (typeof businessDays !== 'number' || !Number.isInteger(businessDays) || businessDays < 1 || businessDays > 1000) {

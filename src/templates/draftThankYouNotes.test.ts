@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError, isFollowUpError } from '../errors.js';
+import { InvalidArgumentError, InvalidInputError, isFollowUpError } from '../errors.js';
 import { draftThankYouNotes, type ThankYouInterview } from './draftThankYouNotes.js';
 import { MESSAGE_LOCALES } from './resolveLocale.js';
 import { thrown } from '../../test/helpers/thrown.js';
@@ -82,6 +82,51 @@ describe('draftThankYouNotes', () => {
     expect(error.message).toMatch(/R1\.4/);
     const tight = draftThankYouNotes(interview, candidate, { locale: 'en', limits: { maxSubjectChars: 20 } });
     expect(tight[0]?.warnings.map((w) => w.limit)).toEqual(['maxSubjectChars']);
+  });
+
+  it('R1.1: the same interviewer listed twice (same id, or same email) is an input error, not two notes', () => {
+    const twice: ThankYouInterview = {
+      ...interview,
+      interviewers: [
+        { id: 'ana', name: 'Ana Ruiz', email: 'ana@northwind.example', points: ['the roadmap'] },
+        { id: 'ana', name: 'Ana Ruiz', email: 'ana@northwind.example', points: ['the on-call rotation'] },
+        { id: 'ana-2', name: 'Ana R.', email: ' ANA@northwind.example ', points: ['the hiring plan'] },
+        { id: 'tom', name: 'Tom Li', points: ['blameless reviews'] },
+      ],
+    };
+    const error = thrown(() => draftThankYouNotes(twice, candidate, { locale: 'en' })) as InvalidInputError;
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(error.issues.map((i) => i.path.join('.'))).toEqual(['interviewers.1.id', 'interviewers.1.email', 'interviewers.2.email']);
+    expect(error.issues[0]?.message).toMatch(/^Duplicate interviewer id "ana": .*R1\.1/);
+    expect(error.issues[2]?.message).toMatch(/"Ana R\." has the same email as "Ana Ruiz".*R1\.1/);
+    expect(error.message).toContain('interviewers.1.id: Duplicate interviewer id "ana"');
+    // Interviewers without an email, or with different ones, are fine.
+    expect(draftThankYouNotes({ ...interview, interviewers: [twice.interviewers[0]!, twice.interviewers[3]!] }, candidate, { locale: 'en' })).toHaveLength(2);
+  });
+
+  it('names the caller\'s path for a blank name, company, role or candidate name', () => {
+    const cases: [unknown, unknown, string][] = [
+      [{ ...interview, interviewers: [{ id: 'a', name: '', points: ['x'] }] }, candidate, 'interview.interviewers.0.name'],
+      [{ ...interview, interviewers: [interview.interviewers[0], { id: 'b', name: '  ', points: ['y'] }] }, candidate, 'interview.interviewers.1.name'],
+      [{ role: interview.role, interviewers: interview.interviewers }, candidate, 'interview.company'],
+      [{ ...interview, company: ' ' }, candidate, 'interview.company'],
+      [{ ...interview, role: undefined }, candidate, 'interview.role'],
+      [interview, { connection: 'x' }, 'candidate.name'],
+    ];
+    for (const [iv, cand, argument] of cases) {
+      const error = thrown(() => draftThankYouNotes(iv as never, cand as never, { locale: 'en' }));
+      expect(error, argument).toBeInstanceOf(InvalidArgumentError);
+      expect((error as InvalidArgumentError).argument, argument).toBe(argument);
+    }
+  });
+
+  it('R1.3: a company ending with a full stop keeps one, in every locale', () => {
+    for (const locale of MESSAGE_LOCALES) {
+      for (const note of draftThankYouNotes({ ...interview, company: 'Acme Inc.' }, candidate, { locale })) {
+        expect(note.text, locale).toContain('Acme Inc.');
+        expect(note.text, locale).not.toContain('Acme Inc..');
+      }
+    }
   });
 
   it('does not mutate its input', () => {

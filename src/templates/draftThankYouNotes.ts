@@ -1,4 +1,5 @@
 import { arrayAt, optionalTextAt, optionsAt, own, recordAt, textAt } from '../_lib/check.js';
+import { duplicateId } from '../_lib/duplicateId.js';
 import { InvalidArgumentError, InvalidInputError, type InputIssue } from '../errors.js';
 import { DEFAULT_POLICY } from '../policy.js';
 import { checkMessageLimits, checkMessageLimitsOption, type LimitWarning, type MessageLimits } from './checkMessageLimits.js';
@@ -78,7 +79,10 @@ function hasText(value: unknown): value is string {
  * @param options - `locale`, per-interviewer `connections`, `limits` and `onLimit`.
  * @returns One {@link ThankYouNote} per interviewer, in the interview's order.
  * @throws {@link InvalidInputError} listing every interviewer without a point or a connection,
- *   every repeated point, and (with `onLimit: 'throw'`) every note over a limit.
+ *   every interviewer listed twice (the same `id`, or the same `email`: R1.1, one note per person),
+ *   every repeated point, and (with `onLimit: 'throw'`) every note over a limit;
+ *   {@link InvalidArgumentError} naming the path of a value of the wrong type or a blank `company`,
+ *   `role`, interviewer `name` or `candidate.name` (e.g. `interview.interviewers.0.name`).
  * @example
  * ```ts
  * const notes = draftThankYouNotes(
@@ -123,17 +127,20 @@ export function draftThankYouNotes(interview: ThankYouInterview, candidate: Than
 /** The arguments checked field by field (for callers without types), and the options resolved. */
 function checkArguments(interview: unknown, candidate: unknown, options: unknown): { onLimit: 'warn' | 'throw'; limits: MessageLimits; connections: Readonly<Record<string, unknown>> } {
   const iv = recordAt(interview, 'interview', 'an object { company, role, interviewers: [...] }');
+  textAt(own(iv, 'company'), 'interview.company', true);
+  textAt(own(iv, 'role'), 'interview.role', true);
   arrayAt(own(iv, 'interviewers'), 'interview.interviewers', 'an array of interviewers { id, name, points }').forEach((p, i) => {
     const at = `interview.interviewers.${i}`;
     const person = recordAt(p, at, 'an interviewer { id, name, points, title?, email? }');
     textAt(own(person, 'id'), `${at}.id`);
-    textAt(own(person, 'name'), `${at}.name`);
+    textAt(own(person, 'name'), `${at}.name`, true);
     optionalTextAt(own(person, 'title'), `${at}.title`);
     optionalTextAt(own(person, 'email'), `${at}.email`);
     const points = own(person, 'points');
     if (points !== undefined) arrayAt(points, `${at}.points`, 'an array of texts').forEach((x, j) => textAt(x, `${at}.points.${j}`));
   });
   const cand = recordAt(candidate, 'candidate', 'an object { name, connection? }');
+  textAt(own(cand, 'name'), 'candidate.name', true);
   optionalTextAt(own(cand, 'connection'), 'candidate.connection');
   const opts = recordAt(options, 'options', 'an object with at least { locale }');
   const onLimit = own(opts, 'onLimit') ?? 'warn';
@@ -158,7 +165,10 @@ function planNotes(interview: ThankYouInterview, candidate: ThankYouCandidate, c
     issues.push({ path: ['interviewers'], message: 'No interviewers: R1.1 asks for one note per interviewer, so list at least one.' });
   }
   const firstWithPoint = new Map<string, number>();
+  const ids = new Set<string>();
+  const emails = new Map<string, number>();
   const plans = interview.interviewers.map((person, i) => {
+    issues.push(...samePerson(person, i, ids, emails, interview.interviewers));
     const point = Array.isArray(person.points) ? person.points.find(hasText) : undefined;
     if (point === undefined) {
       issues.push({ path: ['interviewers', i, 'points'], message: `No point recorded for ${JSON.stringify(person.name)}: each note names something discussed with that interviewer (R1.3b).` });
@@ -184,6 +194,28 @@ function planNotes(interview: ThankYouInterview, candidate: ThankYouCandidate, c
   });
   if (issues.length > 0) throw new InvalidInputError('thank-you notes', issues);
   return plans;
+}
+
+/**
+ * An interviewer listed twice (R1.1: one note per person): an id already given, or an email already given to another
+ * interviewer (ignoring case and surrounding spaces).
+ */
+function samePerson(person: ThankYouInterviewer, i: number, ids: Set<string>, emails: Map<string, number>, all: readonly ThankYouInterviewer[]): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const again = ' R1.1 asks for one note per person: list each interviewer once.';
+  if (ids.has(person.id)) issues.push({ path: ['interviewers', i, 'id'], message: `${duplicateId('interviewer')(person.id)}${again}` });
+  ids.add(person.id);
+  if (person.email !== undefined && person.email.trim() !== '') {
+    const key = person.email.trim().toLowerCase();
+    const earlier = emails.get(key);
+    if (earlier === undefined) {
+      emails.set(key, i);
+    } else {
+      const other = all[earlier]?.name ?? '';
+      issues.push({ path: ['interviewers', i, 'email'], message: `${JSON.stringify(person.name)} has the same email as ${JSON.stringify(other)} (${JSON.stringify(person.email)}): they would receive two notes.${again}` });
+    }
+  }
+  return issues;
 }
 
 /** Notes over a limit (R1.4, with `onLimit: 'throw'`) and notes identical to an earlier one (R1.5). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError, InvalidDateError, UnknownTimeZoneError } from '../errors.js';
 import { formatMessageDate, MESSAGE_SLOT_FORMAT } from './formatMessageDate.js';
+import { thrown } from '../../test/helpers/thrown.js';
 
 describe('formatMessageDate', () => {
   it('writes civil dates for the locale: "Thursday, December 3" / "Donnerstag, 3. Dezember"', () => {
@@ -25,6 +26,23 @@ describe('formatMessageDate', () => {
     }
     expect(formatMessageDate('2026-12-04T02:00:00Z', 'en', { timeZone: 'America/New_York' })).toBe('Thursday, December 3');
     expect(formatMessageDate('2026-12-04T02:00:00Z', 'en', { timeZone: 'Asia/Tokyo' })).toBe('Friday, December 4');
+  });
+
+  it('writes a date as it stands alone: Spanish keeps the comma after the weekday', () => {
+    expect(formatMessageDate('2026-12-03', 'es')).toBe('jueves, 3 de diciembre');
+    expect(formatMessageDate('2026-12-03', 'es-MX')).toBe('jueves, 3 de diciembre');
+  });
+
+  it('refuses a locale without built-in wording, as renderMessage does, unless a fallback is named', () => {
+    for (const locale of ['xx', 'it', 'ja-JP']) {
+      const error = thrown(() => formatMessageDate('2026-12-03', locale));
+      expect(error, locale).toBeInstanceOf(InvalidArgumentError);
+      expect((error as InvalidArgumentError).argument).toBe('locale');
+      expect((error as Error).message).toMatch(/built-in wording: "en", "de", "fr", "es", "pt".*fallback/);
+    }
+    expect(formatMessageDate('2026-12-03', 'ja-JP', { fallback: 'en' })).toBe('Thursday, December 3');
+    expect(() => formatMessageDate('2026-12-03', 'en_US')).toThrow(InvalidArgumentError);
+    expect(() => formatMessageDate('2026-12-03', 42 as never)).toThrow(InvalidArgumentError);
   });
 
   it('rejects anything else with a typed error', () => {

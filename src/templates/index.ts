@@ -1,7 +1,7 @@
 /**
- * The messages of the weeks after an interview, in four languages: thank-you notes, follow-ups,
- * replies to an offer (`renderMessage`, `draftThankYouNotes`), and templates of your own
- * (`defineTemplate`).
+ * The messages of the weeks after an interview, in five languages (English, German, French, Spanish
+ * and Portuguese: `LANGUAGES`): thank-you notes, follow-ups, replies to an offer (`renderMessage`,
+ * `draftThankYouNotes`), and templates of your own (`defineTemplate`).
  *
  * Guide: [Message templates](../../docs/templates.md).
  *

@@ -17,7 +17,23 @@ export type MessageKind = (typeof MESSAGE_KINDS)[number];
  */
 export type MessageDate = CivilDate | Instant | Date;
 
-/** Interview slots: instants (written as day and time in the recipient's zone) or ready-made lines. */
+/**
+ * What a language pack's date words (`src/languages/<code>/dates.ts`) add, besides `DateWords`, for the dates inside
+ * messages. @internal
+ */
+export interface MessageDateWords {
+  /**
+   * Whether a date inside a sentence keeps the comma `Intl.DateTimeFormat` writes after the weekday. Spanish drops it
+   * in running text ("el jueves 3 de diciembre") and keeps it where the date stands alone, as in a list of interview
+   * slots ("jueves, 3 de diciembre").
+   */
+  readonly weekdayCommaInSentence: boolean;
+}
+
+/**
+ * Interview slots: instants (written as day and time in the recipient's zone), civil dates `YYYY-MM-DD` (written as
+ * the day), or ready-made lines.
+ */
 export type MessageSlots = readonly (Instant | string)[];
 
 /** A named person (the sender, or a recipient whose name is known). */
@@ -87,7 +103,8 @@ export interface MessageDataMap {
   referenceRequest: RecruiterMessage & { readonly referee: NamedPerson; readonly deadline?: MessageDate | undefined };
   offerNotice: RecruiterMessage & {
     readonly responseDate: MessageDate;
-    readonly salary?: string | undefined;
+    /** An amount with its period (`"EUR 78,000 per year"`), or a number written for the locale (`78000.5` → "78.000,5" in German). */
+    readonly salary?: string | number | undefined;
     readonly startDate?: MessageDate | undefined;
   };
 }

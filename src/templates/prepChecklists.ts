@@ -29,8 +29,8 @@ export const prepChecklists = /* @__PURE__ */ byFormat<readonly string[]>(CHECKL
 /**
  * How each format is named inside a message, per language, for the `format` field of
  * `nextRoundReply` and `nextRoundInvite` (R10). Each label fits the slot its language gives it:
- * after "the" in English, in parentheses in German and French, after "en formato de" in Spanish,
- * and after "Format:" in every invitation.
+ * after "the" in English, in parentheses in German, French, Spanish and Portuguese, and after
+ * "Format:" in every invitation.
  *
  * @example
  * ```ts

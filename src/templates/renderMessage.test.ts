@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { messageSamples, requiredOnlySamples } from '../../test/arbitraries/templates.js';
+import { thrown } from '../../test/helpers/thrown.js';
 import { InvalidArgumentError, InvalidDateError, MissingFieldError, UnknownTimeZoneError } from '../errors.js';
-import { MESSAGE_KINDS } from './messageData.js';
+import { PREP_FORMAT_LABELS } from '../languages/messages.js';
+import { MESSAGE_KINDS, type MessageKind } from './messageData.js';
+import { PREP_FORMATS } from './prepFormats.js';
 import { renderMessage } from './renderMessage.js';
 import { MESSAGE_LOCALES } from './resolveLocale.js';
 
@@ -75,7 +78,7 @@ describe('renderMessage', () => {
   });
 
   it('R8.3: offerReply names the decision date written for the locale', () => {
-    const expected = { en: 'Wednesday, December 16', de: 'Mittwoch, 16. Dezember', fr: 'mercredi 16 décembre', es: 'miércoles, 16 de diciembre', pt: 'quarta-feira, 16 de dezembro' };
+    const expected = { en: 'Wednesday, December 16', de: 'Mittwoch, 16. Dezember', fr: 'mercredi 16 décembre', es: 'el miércoles 16 de diciembre', pt: 'quarta-feira, 16 de dezembro' };
     for (const locale of MESSAGE_LOCALES) {
       expect(renderMessage('offerReply', messageSamples(locale).offerReply, { locale }).text, locale).toContain(expected[locale]);
     }
@@ -190,5 +193,198 @@ describe('renderMessage', () => {
     const copy = structuredClone(data);
     renderMessage('nextRoundInvite', data, { locale: 'en', ...tz });
     expect(data).toEqual(copy);
+  });
+});
+
+/** Every kind's sample data with `company` (and every other value equal to it) replaced. */
+function withCompany(locale: (typeof MESSAGE_LOCALES)[number], kind: MessageKind, company: string): never {
+  return { ...(messageSamples(locale)[kind] as object), company } as never;
+}
+
+describe('renderMessage: a value that ends a sentence', () => {
+  it('R1, R5, R8–R10: "Acme Inc." and "Viento Norte S.L." keep one full stop, in every kind and language', () => {
+    for (const company of ['Acme Inc.', 'Viento Norte S.L.']) {
+      for (const locale of MESSAGE_LOCALES) {
+        for (const kind of MESSAGE_KINDS) {
+          const out = renderMessage(kind, withCompany(locale, kind, company), { locale, ...tz });
+          const where = `${locale}.${kind}: ${company}`;
+          expect(out.subject + out.text, where).toContain(company);
+          expect(out.subject + out.text, where).not.toContain(`${company}.`);
+          expect(out.html, where).not.toContain(`${company}.`);
+        }
+      }
+    }
+    // The thank-you note's first paragraph ends with the company; the closing sentence goes on after it.
+    const en = renderMessage('thankYou', withCompany('en', 'thankYou', 'Acme Inc.'), { locale: 'en' }).text;
+    expect(en).toContain('role at Acme Inc.\n\n');
+    expect(en).toContain('about joining Acme Inc. I look forward');
+    const es = renderMessage('offerReply', withCompany('es', 'offerReply', 'Viento Norte S.L.'), { locale: 'es' }).text;
+    expect(es).toContain('en Viento Norte S.L. Es una noticia excelente');
+  });
+
+  it('R3.5: a stage ending with "." or "!" or "…" is not followed by a second mark', () => {
+    const data = messageSamples('de').statusUpdate;
+    for (const stage of ['reference checks.', 'Referenzen!', 'Referenzen…']) {
+      const text = renderMessage('statusUpdate', { ...data, stage }, { locale: 'de' }).text;
+      expect(text, stage).toContain(`in folgendem Schritt: ${stage}\n`);
+    }
+    expect(renderMessage('statusUpdate', { ...data, stage: 'Referenzen' }, { locale: 'de' }).text).toContain('Schritt: Referenzen.\n');
+  });
+});
+
+describe('renderMessage: flags', () => {
+  it('R9: askFeedback accepts only true, false or no value; "false", "no", 0 and null are errors naming the field', () => {
+    const data = messageSamples('en').rejectionReply;
+    for (const askFeedback of ['false', 'no', 'true', 0, 1, null, {}, []]) {
+      const error = thrown(() => renderMessage('rejectionReply', { ...data, askFeedback } as never, { locale: 'en' }));
+      expect(error, String(askFeedback)).toBeInstanceOf(InvalidArgumentError);
+      expect((error as InvalidArgumentError).argument).toBe('data.askFeedback');
+      expect((error as Error).message).toMatch(/^Invalid data\.askFeedback .+: expected true or false/);
+    }
+    expect((thrown(() => renderMessage('rejectionReply', { ...data, askFeedback: 'false' } as never, { locale: 'en' })) as Error).message).toContain('"false"');
+    expect(renderMessage('rejectionReply', { ...data, askFeedback: true }, { locale: 'en' }).text).toMatch(/feedback/);
+    expect(renderMessage('rejectionReply', { ...data, askFeedback: false }, { locale: 'en' }).text).not.toMatch(/feedback/);
+    expect(renderMessage('rejectionReply', { ...data, askFeedback: undefined }, { locale: 'en' }).text).not.toMatch(/feedback/);
+  });
+
+  it('R7: feedbackOffer accepts only true, false or no value', () => {
+    const data = messageSamples('fr').rejectionNotice;
+    for (const feedbackOffer of ['false', 0, 'oui']) {
+      const error = thrown(() => renderMessage('rejectionNotice', { ...data, feedbackOffer } as never, { locale: 'fr' }));
+      expect(error, String(feedbackOffer)).toBeInstanceOf(InvalidArgumentError);
+      expect((error as InvalidArgumentError).argument).toBe('data.feedbackOffer');
+    }
+    const on = renderMessage('rejectionNotice', data, { locale: 'fr' });
+    const off = renderMessage('rejectionNotice', { ...data, feedbackOffer: false }, { locale: 'fr' });
+    expect(off.wordCount).toBeLessThan(on.wordCount);
+  });
+});
+
+describe('renderMessage: values of the wrong shape', () => {
+  it('names the path of a person, text or list of the wrong shape', () => {
+    const cases: [MessageKind, Record<string, unknown>, string, RegExp][] = [
+      ['followUp', { recipient: 'Bob' }, 'data.recipient', /expected an object \{ name\? \}/],
+      ['followUp', { candidate: 'Ada' }, 'data.candidate', /expected an object \{ name \}/],
+      ['thankYou', { interviewer: ['Anna'] }, 'data.interviewer', /expected an object \{ name, title\? \}/],
+      ['thankYou', { interviewer: { name: 'Anna', title: 7 } }, 'data.interviewer.title', /expected a text/],
+      ['followUp', { candidate: { name: 42 } }, 'data.candidate.name', /expected a text/],
+      ['nextRoundReply', { format: 42 }, 'data.format', /expected a text/],
+      ['offerDecline', { reason: ['x'] }, 'data.reason', /expected a text/],
+      ['followUp', { role: 42 }, 'data.role', /expected a text/],
+      ['nextRoundInvite', { interviewers: 42 }, 'data.interviewers', /expected a text, or an array of names/],
+      ['offerNotice', { salary: Number.NaN }, 'data.salary', /a finite number/],
+      ['offerNotice', { salary: true }, 'data.salary', /a finite number/],
+    ];
+    for (const [kind, patch, argument, expected] of cases) {
+      const error = thrown(() => renderMessage(kind, { ...(messageSamples('en')[kind] as object), ...patch } as never, { locale: 'en', ...tz }));
+      expect(error, argument).toBeInstanceOf(InvalidArgumentError);
+      expect((error as InvalidArgumentError).argument, argument).toBe(argument);
+      expect((error as Error).message, argument).toMatch(expected);
+    }
+  });
+
+  it('still treats null and blank values as missing, and ignores fields a kind does not read', () => {
+    const data = messageSamples('en').followUp;
+    expect(renderMessage('followUp', { ...data, recipient: null } as never, { locale: 'en' }).text.split('\n')[0]).toBe('Dear Hiring Team,');
+    expect(() => renderMessage('followUp', { ...data, role: null } as never, { locale: 'en' })).toThrow(MissingFieldError);
+    expect(renderMessage('followUp', { ...data, askFeedback: 'yes', format: 42 } as never, { locale: 'en' }).text).toContain('Dear Jordan Ellis,');
+  });
+});
+
+describe('renderMessage: dates', () => {
+  it('shows the year of a date in another year than the earliest date of the message', () => {
+    const years = { responseDate: '2026-12-18', startDate: '2028-01-03' };
+    const expected = {
+      en: ['Monday, January 3, 2028', 'by Friday, December 18.'],
+      de: ['Montag, 3. Januar 2028', 'bis Freitag, 18. Dezember.'],
+      fr: ['lundi 3 janvier 2028', 'd’ici le vendredi 18 décembre.'],
+      es: ['lunes 3 de enero de 2028', 'el viernes 18 de diciembre.'],
+      pt: ['segunda-feira, 3 de janeiro de 2028', 'até sexta-feira, 18 de dezembro.'],
+    };
+    for (const locale of MESSAGE_LOCALES) {
+      const text = renderMessage('offerNotice', { ...messageSamples(locale).offerNotice, ...years }, { locale }).text;
+      for (const part of expected[locale]) expect(text, locale).toContain(part);
+      expect(text, locale).not.toContain('2026');
+    }
+    const sameYear = renderMessage('offerNotice', { ...messageSamples('en').offerNotice, responseDate: '2027-01-08', startDate: '2027-02-01' }, { locale: 'en' }).text;
+    expect(sameYear).toContain('Proposed start date: Monday, February 1\n');
+    expect(sameYear).not.toMatch(/20\d\d/);
+  });
+
+  it('R5: a follow-up across the new year shows the year of the later date only; slots count as dates of the message', () => {
+    const data = { ...messageSamples('en').followUp, interviewDate: '2026-12-30', timelineDate: '2027-01-05' };
+    const text = renderMessage('followUp', data, { locale: 'en' }).text;
+    expect(text).toContain('on Wednesday, December 30.');
+    expect(text).toContain('by Tuesday, January 5, 2027.');
+    const slots = ['2026-12-30T10:00:00+01:00', '2027-01-04T10:00:00+01:00'];
+    const reply = renderMessage('nextRoundReply', { ...messageSamples('en').nextRoundReply, slots }, { locale: 'en', ...tz }).text;
+    expect(reply).toContain('- Wednesday, December 30 at 10:00 AM GMT+1\n- Monday, January 4, 2027 at 10:00 AM GMT+1');
+  });
+
+  it('uses a dateFormat as given, year or not', () => {
+    const data = { ...messageSamples('en').followUp, interviewDate: '2026-12-30', timelineDate: '2027-01-05' };
+    const short = renderMessage('followUp', data, { locale: 'en', dateFormat: { month: 'short', day: 'numeric' } }).text;
+    expect(short).toContain('on Dec 30.');
+    expect(short).toContain('by Jan 5.');
+    const full = renderMessage('followUp', data, { locale: 'en', dateFormat: { year: 'numeric', month: 'long', day: 'numeric' } }).text;
+    expect(full).toContain('on December 30, 2026.');
+    expect(full).toContain('by January 5, 2027.');
+  });
+
+  it('R5, R8: Spanish writes a date inside a sentence without the comma after the weekday; a slot line keeps it', () => {
+    const es = messageSamples('es');
+    expect(renderMessage('followUp', es.followUp, { locale: 'es' }).text).toContain('que tuvo lugar el jueves 3 de diciembre.');
+    expect(renderMessage('offerReply', { ...es.offerReply, decisionDate: '2026-12-07' }, { locale: 'es' }).text).toContain('a más tardar, el lunes 7 de diciembre.');
+    expect(renderMessage('statusUpdate', es.statusUpdate, { locale: 'es-MX' }).text).toContain('el viernes 18 de diciembre.');
+    const reply = renderMessage('nextRoundReply', es.nextRoundReply, { locale: 'es', ...tz }).text;
+    expect(reply).toContain('\n- lunes, 7 de diciembre, 10:00 CET\n');
+    for (const kind of MESSAGE_KINDS) {
+      const text = renderMessage(kind, es[kind] as never, { locale: 'es', ...tz }).text;
+      expect(text, kind).not.toMatch(/\bel (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo),/);
+    }
+    // Portuguese keeps the comma in running text: the date stands in apposition to the weekday.
+    expect(renderMessage('offerReply', messageSamples('pt').offerReply, { locale: 'pt' }).text).toContain('até quarta-feira, 16 de dezembro.');
+  });
+
+  it('R10: writes a civil date given as a slot as the day; a slot that looks like an impossible date is an error', () => {
+    const data = messageSamples('de').nextRoundReply;
+    const out = renderMessage('nextRoundReply', { ...data, slots: ['2026-12-14', '2026-12-15T14:00:00+01:00', 'Mi vormittags'] }, { locale: 'de', ...tz });
+    expect(out.text).toContain('\n\n- Montag, 14. Dezember\n- Dienstag, 15. Dezember um 14:00 MEZ\n- Mi vormittags\n\n');
+    const error = thrown(() => renderMessage('nextRoundReply', { ...data, slots: ['2026-02-30'] }, { locale: 'de' }));
+    expect(error).toBeInstanceOf(InvalidDateError);
+    expect((error as InvalidDateError).path).toBe('data.slots.0');
+  });
+
+  it('R5: a blank date is absent, like every other blank optional value', () => {
+    const data = messageSamples('en').followUp;
+    const without = renderMessage('followUp', { ...data, timelineDate: undefined }, { locale: 'en' });
+    for (const timelineDate of ['', '   ']) {
+      expect(renderMessage('followUp', { ...data, timelineDate }, { locale: 'en' })).toEqual(without);
+    }
+    expect(() => renderMessage('followUp', { ...data, interviewDate: '' }, { locale: 'en' })).toThrow(MissingFieldError);
+  });
+});
+
+describe('renderMessage: salary and formats', () => {
+  it('R8: writes a number salary for the locale', () => {
+    // French groups digits with a narrow no-break space (U+202F) in current ICU data, a no-break space in older data.
+    const fr = new Intl.NumberFormat('fr').format(78000.5);
+    expect(fr).toMatch(/^78[\u00a0\u202f]000,5$/);
+    const expected = { en: 'Salary: 78,000.5\n', de: 'Gehalt: 78.000,5\n', fr: `Salaire\u00a0: ${fr}\n`, es: 'Salario: 78.000,5\n', pt: 'Salário: 78.000,5\n' };
+    for (const locale of MESSAGE_LOCALES) {
+      expect(renderMessage('offerNotice', { ...messageSamples(locale).offerNotice, salary: 78000.5 }, { locale }).text, locale).toContain(expected[locale]);
+    }
+    expect(renderMessage('offerNotice', { ...messageSamples('de').offerNotice, salary: 78000 }, { locale: 'de-CH' }).text).toContain(`Gehalt: ${new Intl.NumberFormat('de-CH').format(78000)}\n`);
+  });
+
+  it('R10: Spanish and Portuguese name every format in a sentence that reads naturally', () => {
+    for (const format of PREP_FORMATS) {
+      const es = renderMessage('nextRoundReply', { ...messageSamples('es').nextRoundReply, format }, { locale: 'es', ...tz }).text;
+      expect(es, format).toContain(`La acepto con mucho gusto y espero con interés la cita (${PREP_FORMAT_LABELS.es[format]}).`);
+      expect(es, format).not.toContain('formato de');
+      const pt = renderMessage('nextRoundReply', { ...messageSamples('pt').nextRoundReply, format }, { locale: 'pt', ...tz }).text;
+      expect(pt, format).toContain(`Aceito com muito prazer e aguardo com interesse o encontro (${PREP_FORMAT_LABELS.pt[format]}).`);
+      expect(pt, format).not.toContain('formato de');
+    }
   });
 });

@@ -1,8 +1,12 @@
+import { own } from '../_lib/check.js';
 import { Memo } from '../_lib/memo.js';
-import { isCivilDate } from '../calendar/epochDay.js';
 import { InvalidArgumentError, InvalidDateError } from '../errors.js';
+import { checkMessageData } from './checkMessageData.js';
 import { defineTemplate, type Template } from './defineTemplate.js';
-import { formatMessageDate, MESSAGE_SLOT_FORMAT, type FormatMessageDateOptions } from './formatMessageDate.js';
+import {
+  dateFormatAt, MESSAGE_DATE_FORMAT, MESSAGE_DATE_FORMAT_WITH_YEAR, MESSAGE_SLOT_FORMAT, MESSAGE_SLOT_FORMAT_WITH_YEAR, messageDayAt, writeMessageDate,
+  type FormatMessageDateOptions, type MessageDay,
+} from './formatMessageDate.js';
 import { DATE_FIELDS, MESSAGE_KINDS, type MessageData, type MessageKind } from './messageData.js';
 import type { Language } from '../languages/index.js';
 import { MESSAGES, PREP_FORMAT_LABELS, REGIONAL_PHRASES } from '../languages/messages.js';
@@ -21,8 +25,9 @@ export interface RenderMessageOptions extends LocaleOptions {
   /** The recipient's IANA zone: required when a date or slot is given as an instant. */
   readonly timeZone?: string | undefined;
   /**
-   * How date fields are written.
-   * @defaultValue `{ weekday: 'long', month: 'long', day: 'numeric' }` ("Thursday, December 3")
+   * How date fields are written, exactly as given (slots keep their own format).
+   * @defaultValue `{ weekday: 'long', month: 'long', day: 'numeric' }` ("Thursday, December 3"), plus
+   *   `year: 'numeric'` for a date in another year than the earliest date of the message
    */
   readonly dateFormat?: FormatMessageDateOptions['dateFormat'];
 }
@@ -48,51 +53,89 @@ function isKind(kind: unknown): kind is MessageKind {
   return typeof kind === 'string' && (MESSAGE_KINDS as readonly string[]).includes(kind);
 }
 
-const DATE_EXPECTED = 'a civil date "YYYY-MM-DD", an ISO 8601 instant with offset, or a Date';
 const INSTANT_LIKE = /^\d{4}-\d{2}-\d{2}T/;
+/** Looks like a civil date: a slot such as "2026-02-30" is a mistake, not a ready-made line. */
+const DATE_LIKE = /^\d{4}-\d{2}-\d{2}$/;
 /** A list item's marker: `-`, `*`, a bullet (U+2022) or an en dash (U+2013), written as escapes to keep the bundle ASCII. */
 const BULLET = /^\s*[-\u2022*\u2013]\s+/;
 
-function formatSlots(slots: unknown, locale: string, options: RenderMessageOptions): string | undefined {
-  if (slots === undefined || slots === null) return undefined;
-  if (typeof slots === 'string') return slots;
+/** One item of `slots`: a date (an instant, a `Date`, or a civil date, which has no time) or a ready-made line. */
+type Slot = { readonly date: MessageDay; readonly timed: boolean } | { readonly line: string };
+
+function readSlots(slots: unknown, timeZone: unknown): string | readonly Slot[] | undefined {
+  if (slots === undefined || slots === null || typeof slots === 'string') return slots ?? undefined;
   if (!Array.isArray(slots)) {
-    throw new InvalidArgumentError('data.slots', slots, 'an array of ISO 8601 instants, Dates or ready-made strings, one per slot');
+    throw new InvalidArgumentError('data.slots', slots, 'an array of ISO 8601 instants, civil dates, Dates or ready-made strings, one per slot');
   }
-  const lines: string[] = [];
-  for (const [i, slot] of (slots as readonly unknown[]).entries()) {
-    if (slot instanceof Date) {
-      lines.push(`- ${formatMessageDate(slot, locale, { timeZone: options.timeZone, dateFormat: MESSAGE_SLOT_FORMAT })}`);
-      continue;
+  return (slots as readonly unknown[]).map((slot, i): Slot => {
+    if (slot instanceof Date || (typeof slot === 'string' && INSTANT_LIKE.test(slot))) {
+      return { date: messageDayAt(slot, timeZone, `data.slots.${i}`), timed: true };
     }
     if (typeof slot !== 'string' || slot.trim() === '') {
-      throw new InvalidArgumentError(`data.slots.${i}`, slot, 'an ISO 8601 instant with offset, a Date, or a non-empty string');
+      throw new InvalidArgumentError(`data.slots.${i}`, slot, 'an ISO 8601 instant with offset, a civil date "YYYY-MM-DD", a Date, or a non-empty string');
     }
-    const looksLikeInstant = INSTANT_LIKE.test(slot);
-    const text = looksLikeInstant
-      ? formatMessageDate(slot, locale, { timeZone: options.timeZone, dateFormat: MESSAGE_SLOT_FORMAT })
-      : slot.replace(BULLET, '').trim();
-    lines.push(`- ${text}`);
-  }
+    const text: string = slot;
+    if (DATE_LIKE.test(text)) return { date: messageDayAt(text, timeZone, `data.slots.${i}`), timed: false };
+    return { line: text.replace(BULLET, '').trim() };
+  });
+}
+
+/** One `- ` line per slot, dates written as they stand alone (with the year when `year` is not theirs). */
+function writeSlots(slots: string | readonly Slot[] | undefined, locale: string, year: string): string | undefined {
+  if (slots === undefined || typeof slots === 'string') return slots;
+  const lines = slots.map((slot) => {
+    if ('line' in slot) return `- ${slot.line}`;
+    const sameYear = slot.date.day.startsWith(year);
+    const format = slot.timed ? (sameYear ? MESSAGE_SLOT_FORMAT : MESSAGE_SLOT_FORMAT_WITH_YEAR) : sameYear ? MESSAGE_DATE_FORMAT : MESSAGE_DATE_FORMAT_WITH_YEAR;
+    return `- ${writeMessageDate(slot.date, locale, format, false)}`;
+  });
   return lines.length === 0 ? undefined : lines.join('\n');
 }
 
-/** Dates, slots and name lists written for the locale; everything else passed through as is. */
-function prepare(data: object, locale: string, language: Language, options: RenderMessageOptions): AnyTemplateData {
-  const prepared: Record<string, unknown> = { ...data };
+/** The date fields given, as days; a blank date (an empty form field) is absent, like any other blank optional value. */
+function readDates(prepared: Record<string, unknown>, timeZone: unknown): Map<string, MessageDay> {
+  const days = new Map<string, MessageDay>();
   for (const field of DATE_FIELDS) {
     if (!Object.hasOwn(prepared, field)) continue;
     const value = prepared[field];
-    if (value === undefined || value === null) continue;
-    if (!(value instanceof Date) && (typeof value !== 'string' || !(isCivilDate(value) || INSTANT_LIKE.test(value)))) {
-      throw new InvalidDateError(value, DATE_EXPECTED, `data.${field}`);
+    if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+      prepared[field] = undefined;
+      continue;
     }
-    prepared[field] = formatMessageDate(value, locale, { timeZone: options.timeZone, dateFormat: options.dateFormat });
+    days.set(field, messageDayAt(value, timeZone, `data.${field}`));
   }
+  return days;
+}
+
+/** The year (`"2026"`) of the earliest of `days`, or `""` when there is none. */
+function firstYear(days: Iterable<MessageDay>): string {
+  let first: string | undefined;
+  for (const { day } of days) if (first === undefined || day < first) first = day;
+  return first === undefined ? '' : first.slice(0, 4);
+}
+
+/**
+ * The data as the template reads it: each field checked for its shape, dates and slots written for the locale (with
+ * the year only for a date in another year than the message's earliest, unless `dateFormat` says how to write them),
+ * a checklist format key in the language, a list of names joined, a number salary written for the locale.
+ */
+function prepare(data: object, template: Template<AnyTemplateData>, locale: string, language: Language, options: RenderMessageOptions): AnyTemplateData {
+  checkMessageData(data, template.fields, template.required);
+  const prepared: Record<string, unknown> = { ...data };
+  const timeZone = own(options, 'timeZone');
+  const dateFormat = dateFormatAt(own(options, 'dateFormat'));
+  const days = readDates(prepared, timeZone);
+  const slots = Object.hasOwn(prepared, 'slots') ? readSlots(prepared['slots'], timeZone) : undefined;
+  const slotDays = typeof slots === 'object' ? slots.flatMap((s) => ('date' in s ? [s.date] : [])) : [];
+  const year = firstYear([...days.values(), ...slotDays]);
+  for (const [field, day] of days) {
+    const format = dateFormat ?? (day.day.startsWith(year) ? MESSAGE_DATE_FORMAT : MESSAGE_DATE_FORMAT_WITH_YEAR);
+    prepared[field] = writeMessageDate(day, locale, format, true);
+  }
+  if (Object.hasOwn(prepared, 'slots')) prepared['slots'] = writeSlots(slots, locale, year);
   // A checklist format key ("case-study") is written in the recipient's language ("Fallstudie").
   const prepFormat = Object.hasOwn(prepared, 'format') ? resolvePrepFormat(prepared['format']) : undefined;
   if (prepFormat !== undefined) prepared['format'] = PREP_FORMAT_LABELS[language][prepFormat];
-  if (Object.hasOwn(prepared, 'slots')) prepared['slots'] = formatSlots(prepared['slots'], locale, options);
   const interviewers = prepared['interviewers'];
   if (Object.hasOwn(prepared, 'interviewers') && Array.isArray(interviewers)) {
     const names = (interviewers as readonly unknown[]).map((name, i) => {
@@ -101,6 +144,8 @@ function prepare(data: object, locale: string, language: Language, options: Rend
     });
     prepared['interviewers'] = names.length === 0 ? undefined : new Intl.ListFormat(language, { type: 'conjunction' }).format(names);
   }
+  const salary = prepared['salary'];
+  if (typeof salary === 'number') prepared['salary'] = new Intl.NumberFormat(locale).format(salary);
   return prepared;
 }
 
@@ -109,7 +154,12 @@ function prepare(data: object, locale: string, language: Language, options: Rend
  * candidates and five for recruiters, each in every language the library writes (`LANGUAGES`).
  *
  * Dates (`interviewDate`, `decisionDate`, …) are civil dates or instants, written for the locale
- * ("Thursday, December 3" / "Donnerstag, 3. Dezember"); `slots` become one line each.
+ * ("Thursday, December 3" / "Donnerstag, 3. Dezember") as they read inside a sentence (Spanish "el
+ * jueves 3 de diciembre"), with the year only when it differs from that of the message's earliest
+ * date ("Monday, January 3, 2028" in an offer of December 2026); `slots` become one line each. A
+ * value ending with `.`, `!`, `?` or `…` ("Acme Inc.") takes the place of the sentence's full stop.
+ * Every field is checked for its type, so a plain-JavaScript mistake (`askFeedback: "false"`,
+ * `recipient: "Bob"`) is an error naming its path rather than a message that reads wrong.
  *
  * @param kind - One of {@link MESSAGE_KINDS}.
  * @param data - The {@link MessageData} of that kind.
@@ -117,8 +167,9 @@ function prepare(data: object, locale: string, language: Language, options: Rend
  * @returns `{ subject, text, html, wordCount }`.
  * @throws {@link MissingFieldError} listing every missing required value;
  *   {@link InvalidDateError} for a date that is neither a civil date nor an instant;
- *   {@link InvalidArgumentError} for an unknown kind or locale, a value of the wrong type, a line
- *   break in a subject value, or an instant without `timeZone`.
+ *   {@link InvalidArgumentError} for an unknown kind or locale, a value of the wrong type (a flag
+ *   such as `askFeedback` that is not `true` or `false`, a text that is not a string, a person that
+ *   is not an object), a line break in a subject value, or an instant without `timeZone`.
  * @example
  * ```ts
  * renderMessage('followUp', { candidate: { name: 'Ada Lovelace' }, company: 'Acme', role: 'Data Engineer', interviewDate: '2026-12-03' }, { locale: 'en' }).subject
@@ -136,5 +187,6 @@ export function renderMessage<K extends MessageKind>(kind: K, data: MessageData<
     throw new InvalidArgumentError(`data for "${kind}"`, data, 'an object of message fields');
   }
   const { language, dateLocale } = resolveLocaleAt(options.locale, options, 'options.locale');
-  return builtIn(language, kind, dateLocale).render(prepare(data, dateLocale, language, options));
+  const template = builtIn(language, kind, dateLocale);
+  return template.render(prepare(data, template, dateLocale, language, options));
 }

@@ -47,8 +47,11 @@ const dataArb = fc.record(
 /** The expected text, built by hand: the oracle for rendering. */
 type LetterData = typeof dataArb extends fc.Arbitrary<infer T> ? T : never;
 
+/** The template's own full stop after `{{company}}`, dropped when the value already ends a sentence ("Acme Inc."). */
+const stopAfter = (value: string): string => (/[.!?\u2026]$/.test(value) ? '' : '.');
+
 function expectedText(d: LetterData): string {
-  return `Dear ${d.to.name},\n\nThank you for discussing the ${d.role} role at ${d.company}.${d.extra === undefined ? '' : ` ${d.extra}`}\n${d.note === undefined ? '' : `\n${d.note}\n`}\nBest regards,\n${d.from ?? 'A candidate'}`;
+  return `Dear ${d.to.name},\n\nThank you for discussing the ${d.role} role at ${d.company}${stopAfter(d.company)}${d.extra === undefined ? '' : ` ${d.extra}`}\n${d.note === undefined ? '' : `\n${d.note}\n`}\nBest regards,\n${d.from ?? 'A candidate'}`;
 }
 
 describe('template engine with adversarial values', () => {

@@ -1,6 +1,11 @@
+import type { MessageDateWords } from '../../templates/messageData.js';
 import type { DateWords } from '../types.js';
 
-/** German date words: none beyond what `Intl.DateTimeFormat` writes ("Donnerstag, 3. Dezember"). */
+/**
+ * German date words: none beyond what `Intl.DateTimeFormat` writes ("Donnerstag, 3. Dezember"), also inside a
+ * sentence ("am Donnerstag, 3. Dezember").
+ */
 export const dates = {
   firstOfMonth: null,
-} as const satisfies DateWords;
+  weekdayCommaInSentence: true,
+} as const satisfies DateWords & MessageDateWords;

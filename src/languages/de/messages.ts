@@ -20,7 +20,7 @@ import type { HiringStagePhrases, MessageTexts, PrepFormatLabels } from '../type
  * - `stage`: a short step name read after a colon, e.g. `"Einholen von Referenzen"`.
  * - `slots`: an already-formatted list, one option per line; it is placed on its own lines.
  * - `interviewers`: names written as a phrase, e.g. `"Anna Berger und Tom Li"`.
- * - `salary`: an amount with its period, e.g. `"78.000 EUR brutto im Jahr"`.
+ * - `salary`: an amount with its period, e.g. `"78.000 EUR brutto im Jahr"` (a number is written for the locale).
  *
  * @example
  * ```ts

@@ -1,6 +1,11 @@
+import type { MessageDateWords } from '../../templates/messageData.js';
 import type { DateWords } from '../types.js';
 
-/** English date words: none beyond what `Intl.DateTimeFormat` writes ("Thursday, December 3"). */
+/**
+ * English date words: none beyond what `Intl.DateTimeFormat` writes ("Thursday, December 3"), also inside a sentence
+ * ("on Thursday, December 3").
+ */
 export const dates = {
   firstOfMonth: null,
-} as const satisfies DateWords;
+  weekdayCommaInSentence: true,
+} as const satisfies DateWords & MessageDateWords;

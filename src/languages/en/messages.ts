@@ -19,7 +19,7 @@ import type { HiringStagePhrases, MessageTexts, PrepFormatLabels } from '../type
  * - `stage`: a short step name read after a colon, e.g. `"reference checks"`.
  * - `slots`: an already-formatted list, one option per line; it is placed on its own lines.
  * - `interviewers`: a list of names written as a phrase, e.g. `"Anna Berger and Tom Li"`.
- * - `salary`: an amount with its period, e.g. `"EUR 78,000 per year"`.
+ * - `salary`: an amount with its period, e.g. `"EUR 78,000 per year"` (a number is written for the locale).
  *
  * @example
  * ```ts

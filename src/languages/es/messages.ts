@@ -19,11 +19,12 @@ import type { HiringStagePhrases, MessageTexts, PrepFormatLabels } from '../type
  *   a colon, in lower case, e.g. `"dirigí una migración similar en Acme"`.
  * - `interviewer.title`: a job title read after "como", e.g. `"responsable de Plataforma"`.
  * - `reason` (offerDecline, withdrawal): one or more complete sentences with final punctuation.
- * - `format`: a noun phrase without article, read after "en formato de", e.g. `"caso práctico"`.
+ * - `format`: a noun phrase without article, shown in parentheses after "la cita" and after "Formato:", e.g.
+ *   `"caso práctico"` ("espero con interés la cita (caso práctico)").
  * - `stage`: a short step name read after a colon, e.g. `"comprobación de referencias"`.
  * - `slots`: an already-formatted list, one option per line; it is placed on its own lines.
  * - `interviewers`: names written as a phrase, e.g. `"Ana Bermúdez y Tom Li"`.
- * - `salary`: an amount with its period, e.g. `"52.000 € brutos anuales"`.
+ * - `salary`: an amount with its period, e.g. `"52.000 € brutos anuales"` (a number is written for the locale).
  *
  * @example
  * ```ts
@@ -116,7 +117,7 @@ Un cordial saludo,
     subject: 'Próxima entrevista – {{role}}',
     body: `{{#recipient.name}}Buenos días, {{/recipient.name}}{{recipient.name|Estimado equipo de selección}}:
 
-Muchas gracias por su invitación a la siguiente fase del proceso para el puesto de {{role}} en {{company}}. La acepto con mucho gusto{{#format}} y espero con interés la reunión en formato de {{format}}{{/format}}.
+Muchas gracias por su invitación a la siguiente fase del proceso para el puesto de {{role}} en {{company}}. La acepto con mucho gusto{{#format}} y espero con interés la cita ({{format}}){{/format}}.
 
 Tengo disponibilidad en los siguientes horarios:
 
@@ -221,7 +222,7 @@ Un cordial saludo,
 
 /**
  * How each checklist format is named inside a message (Spanish), for the `format` field of `nextRoundReply` and
- * `nextRoundInvite` (R10): read after "en formato de" and after "Formato:".
+ * `nextRoundInvite` (R10): shown in parentheses after "la cita" and after "Formato:", so any of them reads as it is.
  */
 export const prepFormatLabels = {
   executive: 'reunión con la dirección',

@@ -20,7 +20,7 @@ import type { HiringStagePhrases, MessageTexts, PrepFormatLabels } from '../type
  * - `stage`: a short step name read after a colon, e.g. `"vérification des références"`.
  * - `slots`: an already-formatted list, one option per line; it is placed on its own lines.
  * - `interviewers`: names written as a phrase, e.g. `"Anne Bertin et Tom Li"`.
- * - `salary`: an amount with its period, e.g. `"58 000 € bruts par an"`.
+ * - `salary`: an amount with its period, e.g. `"58 000 € bruts par an"` (a number is written for the locale).
  *
  * @example
  * ```ts

@@ -19,11 +19,12 @@ import type { HiringStagePhrases, MessageTexts, PrepFormatLabels, RegionalPhrase
  *   a colon, in lower case, e.g. `"liderei uma migração parecida na Acme"`.
  * - `interviewer.title`: a job title read after "como", e.g. `"responsável pela Plataforma"`.
  * - `reason` (offerDecline, withdrawal): one or more complete sentences with final punctuation.
- * - `format`: a noun phrase without article, read after "no formato de", e.g. `"estudo de caso"`.
+ * - `format`: a noun phrase without article, shown in parentheses after "o encontro" and after "Formato:", e.g.
+ *   `"estudo de caso"` ("aguardo com interesse o encontro (estudo de caso)").
  * - `stage`: a short step name read after a colon, e.g. `"verificação de referências"`.
  * - `slots`: an already-formatted list, one option per line; it is placed on its own lines.
  * - `interviewers`: names written as a phrase, e.g. `"Ana Bermudes e Tom Li"`.
- * - `salary`: an amount with its period, e.g. `"R$ 12.000 mensais"`.
+ * - `salary`: an amount with its period, e.g. `"R$ 12.000 mensais"` (a number is written for the locale).
  *
  * @example
  * ```ts
@@ -116,7 +117,7 @@ Atenciosamente,
     subject: 'Próxima entrevista – {{role}}',
     body: `{{#recipient.name}}Bom dia, {{/recipient.name}}{{recipient.name|Prezada equipe de recrutamento}},
 
-Agradeço muito o convite para a próxima etapa do processo para a vaga de {{role}} na {{company}}. Aceito com muito prazer{{#format}} e aguardo com interesse a conversa no formato de {{format}}{{/format}}.
+Agradeço muito o convite para a próxima etapa do processo para a vaga de {{role}} na {{company}}. Aceito com muito prazer{{#format}} e aguardo com interesse o encontro ({{format}}){{/format}}.
 
 Tenho disponibilidade nos seguintes horários:
 
@@ -250,7 +251,7 @@ export const regional = {
 
 /**
  * How each checklist format is named inside a message (Portuguese), for the `format` field of `nextRoundReply` and
- * `nextRoundInvite` (R10): read after "no formato de" and after "Formato:".
+ * `nextRoundInvite` (R10): shown in parentheses after "o encontro" and after "Formato:", so any of them reads as it is.
  */
 export const prepFormatLabels = {
   executive: 'reunião com a diretoria',
