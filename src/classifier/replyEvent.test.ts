@@ -80,6 +80,12 @@ describe('replyEvent (R7, R4.5)', () => {
       const e = thrown(() => replyEvent(offer, '2026-11-26T10:00:00Z', extra as never));
       expect(isFollowUpError(e, 'INVALID_ARGUMENT') && e.argument, String(extra)).toBe('extra');
     }
+    for (const [extra, path] of [[{ text: 42 }, 'extra.text'], [{ note: new Date(Number.NaN) }, 'extra.note']] as const) {
+      const e = thrown(() => replyEvent(offer, '2026-11-26T10:00:00Z', extra as never));
+      expect(isFollowUpError(e, 'INVALID_ARGUMENT') && e.argument).toBe(path);
+    }
+    const due = thrown(() => replyEvent({ label: 'offer', requests: [{ kind: 'sign_offer', due: '2026-02-30' }] } as never, '2026-11-26T10:00:00Z'));
+    expect(isFollowUpError(due, 'INVALID_DATE') && due.path).toBe('classification.requests.0.due');
     // No extras, however a caller writes it.
     expect(replyEvent(offer, '2026-11-26T10:00:00Z', null as never)).toEqual({ type: 'reply-received', at: '2026-11-26T10:00:00Z', outcome: 'offer' });
   });

@@ -1,4 +1,5 @@
-import { optionsAt } from '../_lib/check.js';
+import { optionalTextAt, optionsAt } from '../_lib/check.js';
+import { civilDayAt } from '../calendar/epochDay.js';
 import { instantAt } from '../calendar/instant.js';
 import type { Instant } from '../calendar/instant.js';
 import { InvalidArgumentError } from '../errors.js';
@@ -35,6 +36,7 @@ function recordedRequests(requests: unknown): EmployerRequest[] {
     }
     const text = r?.implied === true ? undefined : r?.span?.text;
     const due = r?.due;
+    if (due !== undefined) civilDayAt(due, `classification.requests.${i}.due`);
     return { kind, ...(due === undefined ? {} : { due }), ...(typeof text === 'string' ? { text } : {}) };
   });
 }
@@ -71,6 +73,8 @@ export function replyEvent(
 ): EventOf<'reply-received'> {
   if (typeof classification !== 'object' || classification === null) throw new InvalidArgumentError('classification', classification, 'a result of classifyReply');
   optionsAt(extra, 'extra', 'an object { text?, timeline?, note? } or nothing');
+  optionalTextAt(extra?.text, 'extra.text');
+  optionalTextAt(extra?.note, 'extra.note');
   const label = (classification as { label?: unknown }).label;
   if (typeof label !== 'string' || !(REPLY_LABELS as readonly string[]).includes(label)) {
     throw new InvalidArgumentError('classification.label', label, `one of ${REPLY_LABELS.map((l) => `"${l}"`).join(', ')}`);
