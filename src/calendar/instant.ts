@@ -52,8 +52,9 @@ export function instantAt(instant: unknown, path: string | undefined): number {
   return inRange(t, instant, path);
 }
 
-const MIN_MS = MIN_EPOCH_DAY * DAY_MS;
-const END_MS = (MAX_EPOCH_DAY + 1) * DAY_MS;
+/** The first and the end (exclusive) of the supported instants, in epoch ms. @internal */
+export const MIN_MS = MIN_EPOCH_DAY * DAY_MS;
+export const END_MS = (MAX_EPOCH_DAY + 1) * DAY_MS;
 
 /** `t`, unless it falls outside the years 0001–9999 that every date of this library is in. @internal */
 export function inRange(t: number, value: unknown, path: string | undefined): number {

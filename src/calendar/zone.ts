@@ -1,7 +1,7 @@
 import { Memo } from '../_lib/memo.js';
-import { UnknownTimeZoneError } from '../errors.js';
-import { daysFromCivil, formatEpochDay } from './epochDay.js';
-import { DAY_MS, floorToSecond, formatOffset, formatWall, instantMsOf, MINUTE_MS, wallMs } from './instant.js';
+import { DateRangeError, describe, UnknownTimeZoneError } from '../errors.js';
+import { daysFromCivil, formatEpochDay, MAX_EPOCH_DAY, MIN_EPOCH_DAY } from './epochDay.js';
+import { DAY_MS, END_MS, floorToSecond, formatOffset, formatUtc, formatWall, instantMsOf, MIN_MS, MINUTE_MS, wallMs } from './instant.js';
 import type { Instant } from './instant.js';
 import type { CivilDate } from './types.js';
 
@@ -12,8 +12,9 @@ import type { CivilDate } from './types.js';
 const FORMATTERS = new Memo<string, Intl.DateTimeFormat>(1024);
 
 function newFormatter(timeZone: string): Intl.DateTimeFormat {
+  // The era tells 1 BC (year 0 here, as in ISO 8601) from AD 1: Intl writes both as year "1".
   return new Intl.DateTimeFormat('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
+    timeZone, hourCycle: 'h23', era: 'short', year: 'numeric', month: '2-digit', day: '2-digit',
     hour: '2-digit', minute: '2-digit', second: '2-digit',
   });
 }
@@ -56,12 +57,34 @@ export interface ZonedParts {
   readonly second: number;
 }
 
-/** The wall-clock time of an instant in an IANA zone. @internal */
+/**
+ * The wall-clock time of an instant in an IANA zone, the year numbered as in ISO 8601 (1 BC is year
+ * 0; it is the local year of instants early on 0001-01-01 UTC in zones west of Greenwich). @internal
+ */
 export function zonedParts(instant: Instant | Date | number, timeZone: string): ZonedParts {
   const t = instantMsOf(instant, undefined);
   const parts = formatter(timeZone).formatToParts(t);
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+  const bc = parts.find((p) => p.type === 'era')?.value.startsWith('B') === true;
+  return { year: bc ? 1 - get('year') : get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+}
+
+/**
+ * Throws {@link DateRangeError} for an instant, `given` as the caller wrote it (at `path`), which `local` (its date,
+ * or its notation) in `timeZone` takes out of 0001-01-01..9999-12-31.
+ */
+function outOfRange(given: unknown, path: string | undefined, timeZone: string, local: string): never {
+  throw new DateRangeError(given, `${path === undefined ? 'Instant' : `Invalid ${path}:`} ${describe(given)} ${local} in ${timeZone}, outside the supported range: expected an instant whose date and time there are from 0001-01-01 to 9999-12-31.`);
+}
+
+/**
+ * `day`, the epoch day an instant falls on in `timeZone`, unless it lies outside 0001-01-01..9999-12-31: instants
+ * near the ends of the range can fall on 0000-12-31 or 10000-01-01 in a zone. `given`: the instant as written (a
+ * function of it, so that writing it costs nothing unless it is needed).
+ */
+function localDayInRange(day: number, given: () => unknown, timeZone: string, path: string | undefined): number {
+  if (day < MIN_EPOCH_DAY || day > MAX_EPOCH_DAY) outOfRange(given(), path, timeZone, `falls on ${formatEpochDay(day)}`);
+  return day;
 }
 
 /** The UTC offset of `timeZone` at the instant `ms`, in ms, asking Intl (whole seconds, as zones define them). */
@@ -102,15 +125,21 @@ export function offsetAt(ms: number, timeZone: string): number {
   return Number.isNaN(offset) ? exactOffset(ms, timeZone) : offset;
 }
 
-/** The epoch day of the civil date the instant `ms` falls on in `timeZone` (a checked zone). @internal */
-export function epochDayInZone(ms: number, timeZone: string): number {
-  return Math.floor((ms + offsetAt(ms, timeZone)) / DAY_MS);
+/**
+ * The epoch day of the civil date the instant `ms` falls on in `timeZone` (a checked zone). A
+ * {@link DateRangeError} names `path` and `value` (the instant as given) when that date is outside
+ * 0001-01-01..9999-12-31. @internal
+ */
+export function epochDayInZone(ms: number, timeZone: string, path?: string, value?: unknown): number {
+  return localDayInRange(Math.floor((ms + offsetAt(ms, timeZone)) / DAY_MS), () => value ?? formatUtc(ms), timeZone, path);
 }
 
 /**
  * The civil date an instant falls on in an IANA zone: what a wall calendar there shows.
  *
- * @throws {@link InvalidDateError} for a bad instant; {@link UnknownTimeZoneError} for a bad zone.
+ * @throws {@link InvalidDateError} for a bad instant; {@link UnknownTimeZoneError} for a bad zone;
+ * {@link DateRangeError} when the date in the zone is outside 0001-01-01..9999-12-31 (for instance
+ * `0001-01-01T03:00:00Z` in `America/New_York`, still 0000-12-31 there).
  * @example
  * ```ts
  * civilDateInZone('2026-12-04T02:00:00Z', 'America/New_York') //=> "2026-12-03"
@@ -118,14 +147,31 @@ export function epochDayInZone(ms: number, timeZone: string): number {
  */
 export function civilDateInZone(instant: Instant | Date | number, timeZone: string): CivilDate {
   assertTimeZone(timeZone);
-  const p = zonedParts(instant, timeZone);
-  return formatEpochDay(daysFromCivil(p.year, p.month, p.day));
+  const t = instantMsOf(instant, undefined);
+  const p = zonedParts(t, timeZone);
+  return formatEpochDay(localDayInRange(daysFromCivil(p.year, p.month, p.day), () => instant, timeZone, undefined));
+}
+
+/** `ms` written with `offset` (ms), after checking that its date there, and the instant the text names, are in range. */
+function formatWithOffset(ms: number, offset: number, timeZone: string, path: string | undefined, value: unknown): Instant {
+  const given = (): unknown => value ?? formatUtc(ms);
+  localDayInRange(Math.floor((ms + offset) / DAY_MS), given, timeZone, path);
+  // A historical offset in seconds (local mean time) is written to the nearest minute, the wall time exactly.
+  const minutes = Math.round(offset / MINUTE_MS);
+  const text = `${formatWall(ms + offset)}${formatOffset(minutes)}`;
+  // So the text can name an instant up to 30 s away: in the first seconds of 0001-01-01 UTC, one before the range.
+  const named = ms + offset - minutes * MINUTE_MS;
+  if (named < MIN_MS || named >= END_MS) outOfRange(given(), path, timeZone, `is written ${text}`);
+  return text;
 }
 
 /**
  * Formats an instant as ISO 8601 with the offset it has in `timeZone`, e.g.
  * `"2026-12-02T15:30:00-05:00"`. The instant is unchanged; only its notation follows the zone.
  *
+ * @throws {@link InvalidDateError} for a bad instant; {@link UnknownTimeZoneError} for a bad zone;
+ * {@link DateRangeError} when the date in the zone is outside 0001-01-01..9999-12-31 (for instance
+ * `9999-12-31T12:00:00Z` in `Pacific/Kiritimati`, already 10000-01-01 there).
  * @example
  * ```ts
  * formatInstantInZone('2026-12-02T20:30:00Z', 'America/New_York') //=> "2026-12-02T15:30:00-05:00"
@@ -134,16 +180,15 @@ export function civilDateInZone(instant: Instant | Date | number, timeZone: stri
 export function formatInstantInZone(instant: Instant | Date | number, timeZone: string): Instant {
   assertTimeZone(timeZone);
   const t = instantMsOf(instant, undefined);
-  const offset = exactOffset(t, timeZone);
-  // A historical offset in seconds (local mean time) is written to the nearest minute, the wall time exactly.
-  return `${formatWall(t + offset)}${formatOffset(Math.round(offset / MINUTE_MS))}`;
+  return formatWithOffset(t, exactOffset(t, timeZone), timeZone, undefined, instant);
 }
 
-/** {@link formatInstantInZone} of epoch ms in a checked zone, using the cached offset. @internal */
-export function formatInZone(ms: number, timeZone: string): Instant {
-  const offset = offsetAt(ms, timeZone);
-  if (offset % MINUTE_MS !== 0) return formatInstantInZone(ms, timeZone);
-  return `${formatWall(ms + offset)}${formatOffset(offset / MINUTE_MS)}`;
+/**
+ * {@link formatInstantInZone} of epoch ms in a checked zone, using the cached offset; its
+ * {@link DateRangeError} names `path` (e.g. `"thank-you deadline"`). @internal
+ */
+export function formatInZone(ms: number, timeZone: string, path?: string): Instant {
+  return formatWithOffset(ms, offsetAt(ms, timeZone), timeZone, path, undefined);
 }
 
 /**

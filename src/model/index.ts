@@ -10,6 +10,7 @@
  */
 export { ApplicationSchema, parseApplication, safeParseApplication } from './Application.js';
 export type { Application } from './Application.js';
+export type { DeepReadonly } from './DeepReadonly.js';
 export { EmployerCalendarSchema } from './EmployerCalendar.js';
 export type { EmployerCalendar } from './EmployerCalendar.js';
 export {

@@ -1,6 +1,7 @@
 import { own, recordAt } from '../_lib/check.js';
 import { formatEpochDay, parseCivilDate } from '../calendar/epochDay.js';
 import { InvalidArgumentError } from '../errors.js';
+import type { DeepReadonly } from '../model/DeepReadonly.js';
 import type { Interview } from '../model/Interview.js';
 import { summarizeSkipped } from './summarizeSkipped.js';
 import { checkCalendar, planFollowUp } from './planFollowUp.js';
@@ -47,7 +48,7 @@ function checkRule(rule: unknown): NotificationRule {
  * view.statusUpdateBy //=> "2026-12-07" when the candidate may follow up from 2026-12-08
  * ```
  */
-export function candidateExpectations(interview: Interview, options: CandidateExpectationsOptions): CandidateExpectations {
+export function candidateExpectations(interview: DeepReadonly<Interview>, options: CandidateExpectationsOptions): CandidateExpectations {
   const opts = recordAt(options, 'options', 'an object { calendar, policy?, notificationRule? }');
   const rule = own(opts, 'notificationRule') === undefined ? undefined : checkRule(own(opts, 'notificationRule'));
   const plan = planFollowUp(interview, options);

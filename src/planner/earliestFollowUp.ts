@@ -1,4 +1,5 @@
 import type { CivilDate } from '../calendar/types.js';
+import type { DeepReadonly } from '../model/DeepReadonly.js';
 import type { Interview } from '../model/Interview.js';
 import { planFollowUp } from './planFollowUp.js';
 import type { PlanOptions } from './types.js';
@@ -15,6 +16,6 @@ import type { PlanOptions } from './types.js';
  * earliestFollowUp(interview, { calendar }) //=> "2026-12-08" when news was promised by Friday 2026-12-04
  * ```
  */
-export function earliestFollowUp(interview: Interview, options: PlanOptions): CivilDate {
+export function earliestFollowUp(interview: DeepReadonly<Interview>, options: PlanOptions): CivilDate {
   return planFollowUp(interview, options).followUp.earliest;
 }

@@ -252,6 +252,15 @@ describe('planFollowUp errors', () => {
     expect(isFollowUpError(e, 'INVALID_DATE')).toBe(true);
   });
 
+  it("DateRangeError (R4.4): an interview that ended on 0000-12-31 in the employer's zone is not planned as if in year 1", () => {
+    // 03:00 UTC on 0001-01-01 is still 0000-12-31 in New York (local mean time, -4:56:02).
+    const e = thrown(() => planFollowUp(interview({ startedAt: '0001-01-01T02:00:00Z', endedAt: '0001-01-01T03:00:00Z' }), { calendar }));
+    expect(isFollowUpError(e, 'DATE_OUT_OF_RANGE')).toBe(true);
+    expect((e as Error).message).toBe('Invalid interview.endedAt: "0001-01-01T03:00:00Z" falls on 0000-12-31 in America/New_York, outside the supported range: expected an instant whose date and time there are from 0001-01-01 to 9999-12-31.');
+    const plan = planFollowUp(interview({ startedAt: '0001-01-01T05:00:00Z', endedAt: '0001-01-01T06:00:00Z' }), { calendar });
+    expect(plan.interviewEndedOn).toBe('0001-01-01');
+  });
+
   it('InvalidArgumentError: a missing calendar or a bad policy', () => {
     const a = thrown(() => planFollowUp(interview(), {} as never));
     const b = thrown(() => planFollowUp(interview(), { calendar, policy: { graceBusinessDays: -1 } }));

@@ -6,6 +6,7 @@ import { epochDayInZone } from '../calendar/zone.js';
 import { own, recordAt } from '../_lib/check.js';
 import { describe, InvalidInputError } from '../errors.js';
 import { interviewInput } from './inputs.js';
+import type { DeepReadonly } from '../model/DeepReadonly.js';
 import type { Interview } from '../model/Interview.js';
 import type { Timeline } from '../model/Timeline.js';
 import { resolvePolicy } from '../policy.js';
@@ -50,32 +51,35 @@ function endedMsOf(interview: Interview): number {
  *
  * Business days are those of `options.calendar` (R4.4), which the caller builds for the employer.
  *
- * @param interview - A parsed {@link Interview}, or a plain object of the same shape (instants may be
- * `Date`s); a bad field is reported by its path, e.g. `interview.endedAt`.
+ * @param interview - A parsed {@link Interview}, or a plain object of the same shape, read-only or
+ * written `as const` (instants may be `Date`s); never changed. A bad field is reported by its path,
+ * e.g. `interview.endedAt`.
  * @param options - The employer's calendar and policy overrides.
  * @returns A plain-data {@link FollowUpPlan}.
  * @throws {@link InvalidTimelineError} if the timeline resolves to a date before the interview;
  * {@link InvalidInputError} if `endedAt` is before `startedAt`; {@link UnknownTimeZoneError} for an
- * unknown zone; {@link InvalidDateError} for a malformed instant; {@link InvalidArgumentError} for a
- * missing calendar or a bad policy.
+ * unknown zone; {@link InvalidDateError} for a malformed instant; {@link DateRangeError} for a date
+ * outside 0001-01-01..9999-12-31, also in a zone (`endedAt` on 0000-12-31 in the employer's zone, a
+ * thank-you deadline on 10000-01-01 in the candidate's); {@link InvalidArgumentError} for a missing
+ * calendar or a bad policy.
  * @example
  * ```ts
  * const plan = planFollowUp(interview, { calendar: createCalendar() })
  * plan.followUp.earliest //=> "2026-12-08" when the employer promised news by Friday 2026-12-04
  * ```
  */
-export function planFollowUp(interview: Interview, options: PlanOptions): FollowUpPlan {
-  interview = interviewInput(interview);
+export function planFollowUp(interview: DeepReadonly<Interview>, options: PlanOptions): FollowUpPlan {
+  const checked = interviewInput(interview);
   const opts = recordAt(options, 'options', 'an object { calendar, policy? }: the employer\'s business days, e.g. { calendar: regionCalendar("US-NY") } from interview-followup/holidays, or { calendar: createCalendar() } for Monday–Friday with no holidays');
   const calendar = checkCalendar(own(opts, 'calendar'));
   const policy: Policy = resolvePolicy(own(opts, 'policy') as PlanOptions['policy']);
-  const endedMs = endedMsOf(interview);
+  const endedMs = endedMsOf(checked);
   // R4.4: business days count on the employer's civil dates.
-  const ended = epochDayInZone(endedMs, interview.employerTimeZone);
+  const ended = epochDayInZone(endedMs, checked.employerTimeZone, 'interview.endedAt', checked.endedAt);
 
   // R1.1, R1.2: one note per interviewer, all due at the same instant.
-  const due = deadlineAt(endedMs, policy.thankYouWithinHours, interview.candidateTimeZone);
-  const thankYous: ThankYouDeadline[] = interview.interviewers.map((person) => ({
+  const due = deadlineAt(endedMs, policy.thankYouWithinHours, checked.candidateTimeZone);
+  const thankYous: ThankYouDeadline[] = checked.interviewers.map((person) => ({
     rule: 'R1.2',
     interviewerId: person.id,
     interviewerName: person.name,
@@ -84,16 +88,16 @@ export function planFollowUp(interview: Interview, options: PlanOptions): Follow
     deadlineEpochMs: due.deadlineEpochMs,
   }));
 
-  const timeline = interview.timeline ?? NONE;
+  const timeline = checked.timeline ?? NONE;
   const days = followUpDays(timeline, ended, calendar, policy);
-  const reasons = explainPlan(days, { timeline, calendar, policy, thankYouBy: due.deadlineInCandidateZone, candidateTimeZone: interview.candidateTimeZone });
+  const reasons = explainPlan(days, { timeline, calendar, policy, thankYouBy: due.deadlineInCandidateZone, candidateTimeZone: checked.candidateTimeZone });
   return {
-    interviewId: interview.id,
-    company: interview.company,
-    role: interview.role,
-    round: interview.round,
-    candidateTimeZone: interview.candidateTimeZone,
-    employerTimeZone: interview.employerTimeZone,
+    interviewId: checked.id,
+    company: checked.company,
+    role: checked.role,
+    round: checked.round,
+    candidateTimeZone: checked.candidateTimeZone,
+    employerTimeZone: checked.employerTimeZone,
     interviewEndedOn: formatEpochDay(ended),
     thankYous,
     followUp: {

@@ -3,6 +3,7 @@ import { arrayAt, integerAt, optionalTextAt, optionsAt, own, recordAt, textAt } 
 import { instantText } from '../calendar/instant.js';
 import { REFLECTION_HEADINGS } from '../languages/reflection.js';
 import { resolveLocaleAt, type MessageLocale } from '../templates/resolveLocale.js';
+import type { DeepReadonly } from '../model/DeepReadonly.js';
 import type { Interview } from '../model/Interview.js';
 import type { Reflection } from '../model/Reflection.js';
 
@@ -65,7 +66,7 @@ export interface ReflectionToMarkdownOptions {
  * //=> "# Interview reflection\n\n_r1 · written 2026-12-01T18:00:00Z_\n\n## Questions\n\n### 1. Why us?\n\n**My answer:** The product.\n"
  * ```
  */
-export function reflectionToMarkdown(reflection: Reflection, options: ReflectionToMarkdownOptions = {}): string {
+export function reflectionToMarkdown(reflection: DeepReadonly<Reflection>, options: ReflectionToMarkdownOptions = {}): string {
   reflection = checkReflection(reflection);
   const opts = optionsAt(options, 'options', 'an object { interview?, locale?, fallback? }');
   const t = REFLECTION_HEADINGS[resolveLocaleAt(own(opts, 'locale') ?? 'en', opts, 'options.locale').language];

@@ -3,6 +3,7 @@ import { calendarAt } from '../calendar/assertCalendar.js';
 import { civilDayAt, formatEpochDay, parseCivilDate } from '../calendar/epochDay.js';
 import type { Calendar, CivilDate } from '../calendar/types.js';
 import { describe, InvalidArgumentError, InvalidTimelineError } from '../errors.js';
+import type { DeepReadonly } from '../model/DeepReadonly.js';
 import type { Timeline } from '../model/Timeline.js';
 
 /** Options of {@link resolveTimeline}. */
@@ -88,7 +89,7 @@ export function resolveTimelineDay(timeline: Timeline, interviewDay: number, cal
  * resolveTimeline({ kind: 'business-days', days: 5 }, { interviewEndedOn: '2026-12-03', calendar }) //=> "2026-12-10"
  * ```
  */
-export function resolveTimeline(timeline: Timeline, options: ResolveTimelineOptions): CivilDate | null {
+export function resolveTimeline(timeline: DeepReadonly<Timeline>, options: ResolveTimelineOptions): CivilDate | null {
   const opts = recordAt(options, 'options', 'an object { interviewEndedOn, calendar }');
   const interviewDay = civilDayAt(own(opts, 'interviewEndedOn'), 'options.interviewEndedOn');
   const calendar = calendarAt(own(opts, 'calendar'), 'options.calendar', ['addBusinessDays', 'explain']);

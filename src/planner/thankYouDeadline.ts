@@ -25,7 +25,7 @@ export interface ThankYouDeadlineInstant {
 /** @internal Shared by {@link thankYouDeadline} and the plan. */
 export function deadlineAt(endedAtMs: number, hours: number, timeZone: string): ThankYouDeadlineInstant {
   const ms = inRange(endedAtMs + hours * HOUR_MS, endedAtMs + hours * HOUR_MS, 'thank-you deadline');
-  return { deadline: formatUtc(ms), deadlineInCandidateZone: formatInZone(ms, timeZone), deadlineEpochMs: ms };
+  return { deadline: formatUtc(ms), deadlineInCandidateZone: formatInZone(ms, timeZone, 'thank-you deadline'), deadlineEpochMs: ms };
 }
 
 /**
@@ -35,7 +35,8 @@ export function deadlineAt(endedAtMs: number, hours: number, timeZone: string): 
  * @param endedAt - When the interview ended (ISO 8601 with offset, or a `Date`).
  * @param options - The candidate's zone and policy overrides.
  * @throws {@link InvalidDateError} for a bad `endedAt`; {@link UnknownTimeZoneError} for a bad zone;
- * {@link InvalidArgumentError} for a bad policy.
+ * {@link InvalidArgumentError} for a bad policy; {@link DateRangeError} for a deadline outside
+ * 0001-01-01..9999-12-31, also one that is already 10000-01-01 in the candidate's zone.
  * @example
  * ```ts
  * thankYouDeadline('2026-03-07T18:00:00-05:00', { timeZone: 'America/New_York' }).deadlineInCandidateZone

@@ -1,4 +1,5 @@
 import type { Application } from '../../model/Application.js';
+import type { DeepReadonly } from '../../model/DeepReadonly.js';
 import type { Event } from '../../model/Event.js';
 import { resolvePolicy } from '../../policy.js';
 import { optionsAt, own } from '../../_lib/check.js';
@@ -28,7 +29,7 @@ import type { ApplyEventOptions } from './types.js';
  * next.events.length === application.events.length + 1 //=> true
  * ```
  */
-export function applyEvent(application: Application, event: Event, options?: ApplyEventOptions): Application {
+export function applyEvent(application: DeepReadonly<Application>, event: DeepReadonly<Event>, options?: ApplyEventOptions): Application {
   const opts = optionsAt(options, 'options', 'an object { policy? }');
   const app = applicationInput(application);
   const checked = eventInput(event);

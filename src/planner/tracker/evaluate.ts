@@ -7,6 +7,7 @@ import { own, recordAt } from '../../_lib/check.js';
 import { applicationInput } from '../inputs.js';
 import { InvalidArgumentError } from '../../errors.js';
 import type { Application } from '../../model/Application.js';
+import type { DeepReadonly } from '../../model/DeepReadonly.js';
 import { resolvePolicy } from '../../policy.js';
 import type { Policy } from '../../policy.js';
 import { ghostingDate } from '../ghostingDate.js';
@@ -49,8 +50,8 @@ function max(a: CivilDate, b: CivilDate): CivilDate {
  * Replays the log and applies the time-based rules: the thank-you deadline (R1.2), the follow-up
  * window (R4.1–R4.3) and ghosting (R11.2). @internal
  */
-export function evaluate(application: Application, now: Instant, ctx: TrackerContext, path = 'application'): Evaluation {
-  application = applicationInput(application, path);
+export function evaluate(input: DeepReadonly<Application>, now: Instant, ctx: TrackerContext, path = 'application'): Evaluation {
+  const application = applicationInput(input, path);
   const policy = resolvePolicy(own(recordAt(ctx, 'ctx', 'an object { calendar, policy? }: the employer\'s business days, e.g. { calendar: regionCalendar("US-NY") } from interview-followup/holidays, or { calendar: createCalendar() } for Monday–Friday with no holidays'), 'policy') as TrackerContext['policy']);
   const calendar = calendarOf(application, ctx);
   const nowMs = instantAt(now, 'now');

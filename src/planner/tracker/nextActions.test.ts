@@ -119,12 +119,12 @@ describe('nextActions', () => {
     const asked = applyEvent(round1, { type: 'reply-received', at: '2026-12-07T10:00:00-05:00', outcome: 'next_round' });
     expect(brief(nextActions(asked, '2026-12-07T11:00:00-05:00', ctx))).toEqual([
       ['reply-to-next-round', '2026-12-07', 'R10', null],
-      ['prepare-next-round', '2026-12-07T10:00:00-05:00', 'R10', null],
+      ['prepare-next-round', '2026-12-07', 'R10', null],
     ]);
     const scheduled = applyEvent(asked, { type: 'next-round-scheduled', at: '2026-12-07T12:00:00-05:00', interview: makeSecondRound() });
     const prep = nextActions(scheduled, '2026-12-07T13:00:00-05:00', ctx);
-    expect(brief(prep)).toEqual([['prepare-next-round', '2026-12-14T13:00:00-05:00', 'R10', null]]);
-    expect(prep[0]?.description).toContain('onsite');
+    expect(brief(prep)).toEqual([['prepare-next-round', '2026-12-14', 'R10', null]]);
+    expect(prep[0]?.description).toBe('Prepare for the next round (onsite), which starts at 2026-12-14T13:00:00-05:00; later rounds often bring senior interviewers and skills-based exercises (R10).');
     // Round 2 held Monday 2026-12-14: new notes for the new interviewer, a new window (7th..10th business day).
     const round2 = applyEvent(scheduled, { type: 'interview-held', at: '2026-12-14T15:00:00-05:00' });
     expect(brief(nextActions(round2, '2026-12-14T16:00:00-05:00', ctx))).toEqual([
@@ -136,10 +136,49 @@ describe('nextActions', () => {
     expect(nextActions(round2, '2026-12-14T16:00:00-05:00', ctx)[0]?.id).toBe('acme/r2/send-thank-you/kim');
   });
 
-  it('R10: a first interview ahead asks for preparation at its start', () => {
-    expect(brief(nextActions(makeApplication(), '2026-11-30T09:00:00-05:00', ctx))).toEqual([
-      ['prepare-next-round', '2026-12-01T10:00:00-05:00', 'R10', null],
-    ]);
+  it('R10: a first interview ahead asks for preparation by the day it starts', () => {
+    const actions = nextActions(makeApplication(), '2026-11-30T09:00:00-05:00', ctx);
+    expect(brief(actions)).toEqual([['prepare-next-round', '2026-12-01', 'R10', null]]);
+    expect(actions[0]?.description).toBe('Prepare for the interview (video) with Acme for the Data Engineer role, which starts at 2026-12-01T10:00:00-05:00 (R10).');
+  });
+
+  describe("preparation for a round: due on the day it starts in the candidate's zone", () => {
+    // Round 1 on Tuesday 2026-12-01 in New York; the candidate is in Berlin (CET, +01:00 in December).
+    const berlin = makeInterview({ startedAt: '2026-12-01T09:00:00-05:00', endedAt: '2026-12-01T10:00:00-05:00', candidateTimeZone: 'Europe/Berlin', interviewers: [{ id: 'ana', name: 'Ana Ruiz', points: ['x'] }] });
+    const held = applyEvent(makeApplication({ interviews: [berlin] }), { type: 'interview-held', at: '2026-12-01T10:00:00-05:00' });
+    const now = '2026-12-04T10:00:00-05:00';
+    const prepare = (app: Application, at = now) => nextActions(app, at, ctx).find((a) => a.kind === 'prepare-next-round');
+
+    it('R10: a start at 23:30 UTC on 14 December is the 15th in Berlin, whether it was given in UTC or with the employer\'s offset', () => {
+      const utc = applyEvent(held, { type: 'next-round-scheduled', at: '2026-12-03T09:00:00-05:00', startsAt: '2026-12-14T23:30:00Z' });
+      const round2 = makeSecondRound({ startedAt: '2026-12-14T18:30:00-05:00', endedAt: '2026-12-14T19:30:00-05:00', candidateTimeZone: 'Europe/Berlin' });
+      const offset = applyEvent(held, { type: 'next-round-scheduled', at: '2026-12-03T09:00:00-05:00', interview: round2 });
+      for (const app of [utc, offset]) {
+        expect(prepare(app)).toMatchObject({ due: '2026-12-15', rule: 'R10', priority: 'normal' });
+        expect(prepare(app)?.description).toContain('which starts at 2026-12-15T00:30:00+01:00');
+      }
+    });
+
+    it('R10: a candidate west of the employer prepares by their own, earlier day', () => {
+      // 08:00 on 15 December in Berlin is 23:00 on the 14th in Los Angeles.
+      const la = makeInterview({ candidateTimeZone: 'America/Los_Angeles', employerTimeZone: 'Europe/Berlin', startedAt: '2026-12-15T08:00:00+01:00', endedAt: '2026-12-15T09:00:00+01:00' });
+      const actions = nextActions(makeApplication({ interviews: [la] }), '2026-12-10T09:00:00+01:00', ctx);
+      expect(brief(actions)).toEqual([['prepare-next-round', '2026-12-14', 'R10', null]]);
+      expect(actions[0]?.description).toContain('which starts at 2026-12-14T23:00:00-08:00');
+    });
+
+    it('R10: while the start is unknown, it is due today there, not on the past day of the invitation nor as an instant', () => {
+      const asked = applyEvent(held, { type: 'reply-received', outcome: 'next_round', at: '2026-12-03T09:00:00-05:00' });
+      expect(brief(nextActions(asked, now, ctx))).toEqual([
+        ['reply-to-next-round', '2026-12-03', 'R10', null],
+        ['prepare-next-round', '2026-12-04', 'R10', null],
+      ]);
+      // 19:00 in New York is already 01:00 on the 5th in Berlin.
+      expect(prepare(asked, '2026-12-04T19:00:00-05:00')?.due).toBe('2026-12-05');
+      expect(prepare(asked)?.description).toBe('Prepare for the next round: its time is not set yet, so start now; later rounds often bring senior interviewers and skills-based exercises (R10).');
+      const scheduled = applyEvent(held, { type: 'next-round-scheduled', at: '2026-12-03T09:00:00-05:00' });
+      expect(prepare(scheduled, '2026-12-07T09:00:00-05:00')?.due).toBe('2026-12-07');
+    });
   });
 
   it('proposes nothing once an offer is accepted or declined, or the candidate withdrew', () => {
@@ -199,7 +238,7 @@ describe('nextActions: what the employer asked (R7, R8, R10)', () => {
     expect(brief(actions)).toEqual([
       ['answer-request', '2026-12-07', 'R10', null],
       ['reply-to-next-round', '2026-12-07', 'R10', null],
-      ['prepare-next-round', '2026-12-07T10:00:00-05:00', 'R10', null],
+      ['prepare-next-round', '2026-12-08', 'R10', null],
     ]);
     expect(actions[0]).toMatchObject({ priority: 'high', overdue: false, title: 'Send your availability to Acme' });
     expect(actions[0]?.description).toContain('No date was given');

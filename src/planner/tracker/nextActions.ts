@@ -1,7 +1,9 @@
 import type { CivilDate } from '../../calendar/types.js';
+import { instantMs } from '../../calendar/instant.js';
 import type { Instant } from '../../calendar/instant.js';
-import { civilDateInZone } from '../../calendar/zone.js';
+import { civilDateInZone, formatInZone } from '../../calendar/zone.js';
 import type { Application } from '../../model/Application.js';
+import type { DeepReadonly } from '../../model/DeepReadonly.js';
 import type { EmployerRequest, EmployerRequestKind } from '../../model/Event.js';
 import type { Interview } from '../../model/Interview.js';
 import { evaluate } from './evaluate.js';
@@ -113,7 +115,7 @@ interface DraftContext {
 }
 
 /** The actions of the application's state, after those that answer the employer's open requests. */
-function drafts(application: Application, e: Evaluation, open: readonly OpenRequest[]): Draft[] {
+function drafts(application: DeepReadonly<Application>, e: Evaluation, open: readonly OpenRequest[]): Draft[] {
   const zone = e.machine.round.interview?.employerTimeZone ?? upcomingInterview(e)?.employerTimeZone ?? application.interviews[0]?.employerTimeZone ?? 'UTC';
   const dayOf = (at: Instant | number): CivilDate => civilDateInZone(at, zone);
   const c: DraftContext = { company: application.company, role: application.role, e, today: e.today ?? dayOf(e.nowMs), dayOf, open };
@@ -214,7 +216,11 @@ function thankYouDrafts({ company, e }: DraftContext, plan: NonNullable<Evaluati
   return out;
 }
 
-/** Before the next round: answer the invitation, then prepare (R10). */
+/**
+ * Before the next round: answer the invitation, then prepare (R10). Preparation is due on the day
+ * the round starts in the candidate's zone, the day they sit it (its description gives the start
+ * there); while its start is not known, today in that zone, since there is nothing to wait for.
+ */
 function nextRoundDrafts({ company, role, e, dayOf }: DraftContext): Draft[] {
   const m = e.machine;
   const out: Draft[] = [];
@@ -226,17 +232,19 @@ function nextRoundDrafts({ company, role, e, dayOf }: DraftContext): Draft[] {
       description: `${company} would like to meet again for the ${role} role: accept and offer a few time slots (R10).`,
     });
   }
-  const due = m.round.nextRound?.startsAt ?? next?.startedAt ?? m.round.nextRound?.at ?? request?.at;
-  if (due !== undefined) {
-    const format = next?.format === undefined ? '' : ` (${next.format.replaceAll('-', ' ')})`;
-    const later = m.held.size > 0 || (next?.round ?? 1) > 1;
-    out.push({
-      kind: 'prepare-next-round', due, priority: 'normal', rule: 'R10',
-      description: later
-        ? `Prepare for the next round${format}: later rounds often bring senior interviewers and skills-based exercises (R10).`
-        : `Prepare for the interview${format} with ${company} for the ${role} role (R10).`,
-    });
-  }
+  const startsAt = m.round.nextRound?.startsAt ?? next?.startedAt;
+  if (startsAt === undefined && m.round.nextRound === undefined && request === undefined) return out;
+  const zone = next?.candidateTimeZone ?? m.round.interview?.candidateTimeZone ?? m.interviews[0]?.candidateTimeZone ?? 'UTC';
+  const start = startsAt === undefined ? undefined : instantMs(startsAt);
+  const format = next?.format === undefined ? '' : ` (${next.format.replaceAll('-', ' ')})`;
+  const when = start === undefined ? ': its time is not set yet, so start now' : `, which starts at ${formatInZone(start, zone)}`;
+  const later = m.held.size > 0 || (next?.round ?? 1) > 1;
+  out.push({
+    kind: 'prepare-next-round', due: civilDateInZone(start ?? e.nowMs, zone), priority: 'normal', rule: 'R10',
+    description: later
+      ? `Prepare for the next round${format}${when}; later rounds often bring senior interviewers and skills-based exercises (R10).`
+      : `Prepare for the interview${format} with ${company} for the ${role} role${when} (R10).`,
+  });
   return out;
 }
 
@@ -294,7 +302,8 @@ function followUpWords(company: string, role: string, from: CivilDate, until: Ci
 
 /**
  * What to do next for an application, and by when: actions due now and upcoming, each with its due
- * date (a civil date in the employer's calendar) or instant (thank-you deadlines), priority, the
+ * date (a civil date in the employer's calendar; for `prepare-next-round`, the day the round starts
+ * in the candidate's zone) or instant (thank-you deadlines, in the candidate's zone), priority, the
  * interviewer it concerns, and the rule it comes from. Dates come from `planFollowUp`.
  *
  * @param application - The application with its event log.
@@ -323,7 +332,9 @@ function followUpWords(company: string, role: string, from: CivilDate, until: Ci
  *   neutrally: the silence reflects the employer's process, not the candidate.
  * - While waiting, keep searching (R6). Outcomes: answer an offer by `offerDecisionBusinessDays`
  *   (R8.3), reply to a rejection (R9), accept and prepare another round (R10), which starts a new
- *   cycle of thank-yous and follow-up window once held.
+ *   cycle of thank-yous and follow-up window once held. Preparation is due on the day the round
+ *   starts in the candidate's zone (its description gives the start there), or today in that zone
+ *   while the start is not known.
  * - What the employer's latest reply asks (its `requests`: send availability, book a slot, send
  *   references or documents, complete an assessment, answer or sign an offer, confirm attendance):
  *   one `answer-request` action per request, listed first, until a later event answers it
@@ -332,7 +343,7 @@ function followUpWords(company: string, role: string, from: CivilDate, until: Ci
  *   passed (R7, R8, R10). An offer's answer is due by the earliest of the policy's days to decide,
  *   the offer's `responseDeadline` and a date the reply stated.
  */
-export function nextActions(application: Application, now: Instant, ctx: TrackerContext): NextAction[] {
+export function nextActions(application: DeepReadonly<Application>, now: Instant, ctx: TrackerContext): NextAction[] {
   const e = evaluate(application, now, ctx);
   const open = openRequests(e.machine.application.events);
   const interviewId = e.machine.round.interview?.id ?? (e.state === 'next-round' ? upcomingInterview(e)?.id : undefined);

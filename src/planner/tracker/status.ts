@@ -1,5 +1,6 @@
 import type { Instant } from '../../calendar/instant.js';
 import type { Application } from '../../model/Application.js';
+import type { DeepReadonly } from '../../model/DeepReadonly.js';
 import { evaluate } from './evaluate.js';
 import type { TrackerContext, TrackerState } from './types.js';
 
@@ -22,6 +23,6 @@ import type { TrackerContext, TrackerState } from './types.js';
  * status(application, '2026-12-10T10:00:00-05:00', { calendar: createCalendar() }) //=> "follow-up-due"
  * ```
  */
-export function status(application: Application, now: Instant, ctx: TrackerContext): TrackerState {
+export function status(application: DeepReadonly<Application>, now: Instant, ctx: TrackerContext): TrackerState {
   return evaluate(application, now, ctx).state;
 }

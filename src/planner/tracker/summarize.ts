@@ -2,6 +2,7 @@ import { own, recordAt } from '../../_lib/check.js';
 import type { Instant } from '../../calendar/instant.js';
 import { InvalidArgumentError } from '../../errors.js';
 import type { Application } from '../../model/Application.js';
+import type { DeepReadonly } from '../../model/DeepReadonly.js';
 import { resolvePolicy } from '../../policy.js';
 import { evaluate } from './evaluate.js';
 import { TERMINAL_STATES, TRACKER_STATES } from './transitions.js';
@@ -27,7 +28,7 @@ const WAITING: ReadonlySet<TrackerState> = new Set(['thank-you-due', 'waiting', 
  * summarize([acme], '2026-12-03T09:00:00Z', { calendar }).warnings[0]?.rule //=> "R6"
  * ```
  */
-export function summarize(applications: readonly Application[], now: Instant, ctx: TrackerContext): PipelineSummary {
+export function summarize(applications: readonly DeepReadonly<Application>[], now: Instant, ctx: TrackerContext): PipelineSummary {
   if (!Array.isArray(applications)) throw new InvalidArgumentError('applications', applications, 'an array of Application');
   const context = recordAt(ctx, 'ctx', 'an object { calendar, policy? }: the employer\'s business days, e.g. { calendar: regionCalendar("US-NY") } from interview-followup/holidays, or { calendar: createCalendar() } for Monday–Friday with no holidays');
   const policy = resolvePolicy(own(context, 'policy') as TrackerContext['policy']);

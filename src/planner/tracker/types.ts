@@ -99,8 +99,9 @@ export type ActionPriority = 'high' | 'normal' | 'low';
 export type ActionRuleId = 'R1.2' | 'R2' | 'R4.1' | 'R4.2' | 'R4.3' | 'R6' | 'R7' | 'R8' | 'R8.3' | 'R9' | 'R10' | 'R11.2' | 'R11.4';
 
 /**
- * One thing to do, with its due date (a civil date in the employer's calendar) or due instant
- * (thank-you deadlines, R1.2), and the rule it comes from.
+ * One thing to do, with its due date (a civil date in the employer's calendar; for
+ * `prepare-next-round`, the day the round starts in the candidate's zone) or due instant (thank-you
+ * deadlines, R1.2, written in the candidate's zone), and the rule it comes from.
  */
 export interface NextAction {
   /**
