@@ -52,6 +52,7 @@ export type { Policy, PolicyOverrides, NoTimelineWindow } from './policy.js';
 export type {
   Interview, Interviewer, InterviewFormat, Timeline, TimelineKind, Event, EventOf, EventType,
   Application, ReplyOutcome, EmployerCalendar, Reflection, ReflectionQuestion, EmployerRequest, EmployerRequestKind,
+  DeepReadonly,
 } from './model/index.js';
 
 // Planner (R1, R4, R11) and the recruiter's view
@@ -67,12 +68,13 @@ export type {
 
 // Tracker (R6, R7, R11) and calendar export
 export {
-  applyEvent, status, nextActions, summarize, TRANSITIONS, TRACKER_STATES, TERMINAL_STATES, TRANSITION_COLUMNS,
+  applyEvent, status, nextActions, summarize, replyEvent, toTimeline, TRANSITIONS, TRACKER_STATES, TERMINAL_STATES, TRANSITION_COLUMNS,
   toICS, eventsToICS, planToIcsEvents, actionsToIcsEvents, icsUid, escapeIcsText, foldIcsLine,
 } from './planner/index.js';
 export type {
   TrackerState, TransitionColumn, TrackerContext, CalendarFor, ApplyEventOptions, NextAction, ActionKind,
-  ActionPriority, ActionRuleId, PipelineSummary, PipelineWarning, IcsEvent, ToIcsOptions, IcsInput,
+  ActionPriority, ActionRuleId, PipelineSummary, PipelineWarning, IcsEvent, ToIcsOptions, IcsInput, ReplyEventExtras,
+  ReplyEventSource,
 } from './planner/index.js';
 
 // Languages: the codes of every language the library writes messages in and reads replies in
@@ -81,12 +83,12 @@ export type { Language } from './languages/index.js';
 
 // Classifier (R7, R4.5)
 export {
-  classifyReply, cleanReply, extractTimeline, findTimePhrases, toTimeline, replyEvent, REPLY_LABELS, REPLY_LANGUAGES, CUE_TABLES,
+  classifyReply, cleanReply, extractTimeline, findTimePhrases, REPLY_LABELS, REPLY_LANGUAGES, CUE_TABLES,
   REPLY_TOPICS, TOPIC_LABELS, REQUEST_KINDS,
 } from './classifier/index.js';
 export type {
   Classification, ClassifyOptions, Evidence, ExtractedTimeline, PromiseKind, ReplyField, ReplyInput, ReplyLabel,
-  ReplyLanguage, SourceSpan, CleanedField, ExtractTimelineOptions, FindTimePhrasesOptions, TimePhrase, TimePhraseRole, ReplyEventExtras, ReplyEventSource, CueDefinition, CueLabel, CueTable,
+  ReplyLanguage, SourceSpan, CleanedField, ExtractTimelineOptions, FindTimePhrasesOptions, TimePhrase, TimePhraseRole, CueDefinition, CueLabel, CueTable,
   ReplyRequest, ReplyTopic, RequestKind, RequestCue,
 } from './classifier/index.js';
 

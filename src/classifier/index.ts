@@ -35,9 +35,6 @@ export { extractTimeline } from './extractTimeline.js';
 export type { ExtractTimelineOptions } from './extractTimeline.js';
 export { findTimePhrases } from './findTimePhrases.js';
 export type { FindTimePhrasesOptions, TimePhrase, TimePhraseRole } from './findTimePhrases.js';
-export { toTimeline } from './toTimeline.js';
-export { replyEvent } from './replyEvent.js';
-export type { ReplyEventExtras, ReplyEventSource } from './replyEvent.js';
 
 // The errors this entry point throws, and the guard to test them with (works across builds).
 export { FollowUpError, InvalidArgumentError, isFollowUpError } from '../errors.js';

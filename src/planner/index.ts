@@ -1,7 +1,8 @@
 /**
  * What to do after an interview and by when: the thank-you deadlines, the follow-up window, the
  * day silence counts as ghosting (`planFollowUp`); the application tracker and its next actions
- * (`applyEvent`, `nextActions`); the calendar export (`toICS`).
+ * (`applyEvent`, `nextActions`), fed by the replies the classifier read (`replyEvent`, `toTimeline`); the
+ * calendar export (`toICS`).
  *
  * Guides: [Follow-up planner](../../docs/planner.md), [Application
  * tracker](../../docs/tracker.md), [Reflection notes](../../docs/reflection.md), [Calendar

@@ -1,7 +1,7 @@
-import { civilDayAt } from '../calendar/epochDay.js';
-import { InvalidArgumentError } from '../errors.js';
-import type { Timeline } from '../model/Timeline.js';
-import type { ExtractedTimeline } from './types.js';
+import { civilDayAt } from '../../calendar/epochDay.js';
+import { InvalidArgumentError } from '../../errors.js';
+import type { Timeline } from '../../model/Timeline.js';
+import type { ExtractedTimeline } from '../../classifier/types.js';
 
 /**
  * Converts an {@link ExtractedTimeline} into the model's {@link Timeline} (R4.5), keeping the
@@ -25,6 +25,9 @@ export function toTimeline(extracted: ExtractedTimeline | null): Timeline {
   const text = (extracted as Partial<ExtractedTimeline> | undefined)?.span?.text;
   if (typeof text !== 'string') throw new InvalidArgumentError('extracted', extracted, 'a result of extractTimeline, or null');
   civilDayAt(extracted.date, 'extracted.date');
+  if (extracted.from !== undefined) civilDayAt(extracted.from, 'extracted.from');
+  const count = extracted.count;
+  if (count !== undefined && !(Number.isInteger(count) && count > 0)) throw new InvalidArgumentError('extracted.count', count, 'a whole number of days');
   switch (extracted.kind) {
     case 'date':
     case 'range':

@@ -1,13 +1,13 @@
-import { optionalTextAt, optionsAt } from '../_lib/check.js';
-import { civilDayAt } from '../calendar/epochDay.js';
-import { instantAt } from '../calendar/instant.js';
-import type { Instant } from '../calendar/instant.js';
-import { InvalidArgumentError } from '../errors.js';
-import type { EmployerRequest, EventOf } from '../model/Event.js';
-import type { Timeline } from '../model/Timeline.js';
+import { isRecord, optionalTextAt, optionsAt, recordAt } from '../../_lib/check.js';
+import { civilDayAt } from '../../calendar/epochDay.js';
+import { instantAt } from '../../calendar/instant.js';
+import type { Instant } from '../../calendar/instant.js';
+import { InvalidArgumentError } from '../../errors.js';
+import type { EmployerRequest, EventOf } from '../../model/Event.js';
+import type { Timeline } from '../../model/Timeline.js';
 import { toTimeline } from './toTimeline.js';
-import { REPLY_LABELS, REQUEST_KINDS } from './types.js';
-import type { Classification, ExtractedTimeline, ReplyRequest } from './types.js';
+import { REPLY_LABELS, REQUEST_KINDS } from '../../classifier/types.js';
+import type { Classification, ExtractedTimeline, ReplyRequest } from '../../classifier/types.js';
 
 /** What {@link replyEvent} reads from a reading: its label and, when present, its requests (a whole {@link Classification} fits). */
 export type ReplyEventSource = Pick<Classification, 'label'> & { readonly requests?: readonly ReplyRequest[] };
@@ -42,7 +42,19 @@ function recordedRequests(requests: unknown): EmployerRequest[] {
 }
 
 function isExtracted(t: ExtractedTimeline | Timeline): t is ExtractedTimeline {
-  return 'span' in t && 'confidence' in t;
+  return isRecord(t) && 'span' in t && 'confidence' in t;
+}
+
+/**
+ * A model timeline as given, once it is an object of texts and numbers (the planner checks the rest when it applies
+ * the event; the zod schemas stay out of the reader's bundle).
+ */
+function modelTimeline(t: Timeline): Timeline {
+  recordAt(t, 'extra.timeline', 'a result of extractTimeline or a Timeline');
+  for (const [key, value] of Object.entries(t)) {
+    if (typeof value !== 'string' && !Number.isFinite(value)) throw new InvalidArgumentError(`extra.timeline.${key}`, value, 'a text or a number');
+  }
+  return t;
 }
 
 /**
@@ -82,7 +94,7 @@ export function replyEvent(
   const requests = recordedRequests((classification as { requests?: unknown }).requests);
   const t = instantAt(receivedAt, 'receivedAt');
   const at = receivedAt instanceof Date ? new Date(t).toISOString() : receivedAt;
-  const timeline = extra?.timeline === undefined || extra.timeline === null ? undefined : isExtracted(extra.timeline) ? toTimeline(extra.timeline) : extra.timeline;
+  const timeline = extra?.timeline === undefined || extra.timeline === null ? undefined : isExtracted(extra.timeline) ? toTimeline(extra.timeline) : modelTimeline(extra.timeline);
   return {
     type: 'reply-received',
     at,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isFollowUpError } from '../errors.js';
-import { parseEvent } from '../model/Event.js';
-import { classifyReply } from './classifyReply.js';
-import { extractTimeline } from './extractTimeline.js';
+import { isFollowUpError } from '../../errors.js';
+import { parseEvent } from '../../model/Event.js';
+import { classifyReply } from '../../classifier/classifyReply.js';
+import { extractTimeline } from '../../classifier/extractTimeline.js';
 import { replyEvent } from './replyEvent.js';
 
 describe('replyEvent (R7, R4.5)', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { makeApplication } from '../../test/arbitraries/tracker.js';
-import { createCalendar } from '../calendar/createCalendar.js';
-import { applyEvent } from '../planner/tracker/applyEvent.js';
-import { nextActions } from '../planner/tracker/nextActions.js';
-import { status } from '../planner/tracker/status.js';
-import { classifyReply } from './classifyReply.js';
-import { extractTimeline } from './extractTimeline.js';
+import { makeApplication } from '../../../test/arbitraries/tracker.js';
+import { createCalendar } from '../../calendar/createCalendar.js';
+import { applyEvent } from './applyEvent.js';
+import { nextActions } from './nextActions.js';
+import { status } from './status.js';
+import { classifyReply } from '../../classifier/classifyReply.js';
+import { extractTimeline } from '../../classifier/extractTimeline.js';
 import { replyEvent } from './replyEvent.js';
 
 // classify → replyEvent → applyEvent → nextActions, as the guide shows it (R7, R4.5).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isFollowUpError } from '../errors.js';
-import { parseTimeline } from '../model/Timeline.js';
-import { extractTimeline } from './extractTimeline.js';
+import { isFollowUpError } from '../../errors.js';
+import { parseTimeline } from '../../model/Timeline.js';
+import { extractTimeline } from '../../classifier/extractTimeline.js';
 import { toTimeline } from './toTimeline.js';
 
 const at = (text: string) => {
