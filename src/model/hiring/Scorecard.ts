@@ -42,7 +42,7 @@ export const ScorecardSchema = z
   .strictObject({
     candidateId: NonEmptyTextSchema,
     interviewerId: NonEmptyTextSchema,
-    ratings: z.array(RatingSchema),
+    ratings: z.array(RatingSchema).min(1, { error: () => 'Expected at least one rating: a scorecard that rates nothing is not submitted (R3.2).' }),
     submittedAt: InstantSchema,
   })
   .superRefine((card, ctx) => {

@@ -27,6 +27,9 @@ describe('hiring schemas', () => {
     const e = (() => { try { parseScorecard({ ...card, ratings: [card.ratings[0], card.ratings[0]] }); } catch (x) { return x; } return undefined; })();
     expect(isFollowUpError(e, 'INVALID_INPUT')).toBe(true);
     expect((e as Error).message).toContain('rated twice');
+    // A card that rates nothing is refused here as scoreCandidates refuses it.
+    const none = safeParseScorecard({ ...card, ratings: [] });
+    expect(none.success ? [] : none.error.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['ratings', 'Expected at least one rating: a scorecard that rates nothing is not submitted (R3.2).']]);
   });
 
   it('R3.4: parseReferenceCheck accepts civil dates and instants, and rejects completed-and-declined', () => {
