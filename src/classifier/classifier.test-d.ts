@@ -1,7 +1,8 @@
 import { expectTypeOf, test } from 'vitest';
 import type { EventOf } from '../model/Event.js';
 import type { Timeline } from '../model/Timeline.js';
-import { classifyReply, extractTimeline, replyEvent, toTimeline } from './index.js';
+import { replyEvent, toTimeline } from '../planner/index.js';
+import { classifyReply, extractTimeline } from './index.js';
 import type { Classification, ExtractedTimeline, ReplyInput, ReplyLabel } from './index.js';
 
 test('R7: a reply is a string or an object with text or html', () => {
@@ -25,6 +26,8 @@ test('R4.5: extractTimeline needs a reference and a zone, and plugs into the mod
   expectTypeOf(extractTimeline('x', { reference: '2026-11-25T10:00:00Z', timeZone: 'UTC' })).toEqualTypeOf<ExtractedTimeline | null>();
   // @ts-expect-error the zone is required
   extractTimeline('x', { reference: '2026-11-25T10:00:00Z' });
+  // From the reader to the tracker (interview-followup/planner); extractTimeline's null is welcome.
+  expectTypeOf(toTimeline).parameter(0).toEqualTypeOf<ExtractedTimeline | null>();
   expectTypeOf(toTimeline).returns.toEqualTypeOf<Timeline>();
   expectTypeOf(replyEvent).returns.toEqualTypeOf<EventOf<'reply-received'>>();
 });

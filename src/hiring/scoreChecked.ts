@@ -47,7 +47,7 @@ export function scoreChecked(criteria: Criteria, index: Map<string, number>, can
   return {
     candidateId,
     total: ratedShare > 0 ? Math.min(100, Math.max(0, round6(weighted / ratedShare))) : null,
-    // The shares are checked to be weight / Σ weight (checkCriteria), so this is at most 1 up to rounding.
+    // The shares are checked to be weight / total weight (checkCriteria), so this is at most 1 up to rounding.
     coverage: round6(ratedShare),
     criteria: scores,
     missingCriteria,

@@ -88,7 +88,7 @@ describe('splitMbox: input that is not bytes', () => {
   it.each([null, undefined, 42, 'From a Tue Nov 24 16:05:00 2026\n', [70, 114], new ArrayBuffer(4)])('throws InvalidArgumentError naming bytes for %o, at the call', (bytes) => {
     let error: unknown;
     try {
-      splitMbox(bytes as Uint8Array);
+      splitMbox(bytes as unknown as Uint8Array);
     } catch (e) {
       error = e;
     }
