@@ -23,14 +23,6 @@ const STATUS_FIELDS = [['declinedOn', 'declined'], ['completedOn', 'completed'],
  * since R3.4 checks the leading candidate's references before an offer. Every date must be on or
  * before `now`: a reference completed "next week" has not been completed.
  *
- * @param state - The candidate's {@link ReferenceCheck} records.
- * @param now - Today, as a civil date or an instant (then `timeZone` is required).
- * @param options - The employer's `calendar`, `timeZone` and `policy` overrides.
- * @returns A plain-data {@link ReferenceReport}.
- * @throws {@link InvalidInputError} for referee dates out of order (contacted or answered before the
- *   request) or after `now`, both completed and declined, or duplicate referee ids;
- *   {@link InvalidDateError} for a malformed date; {@link InvalidArgumentError} for a bad calendar,
- *   zone, policy or option key, or an instant without `timeZone`.
  * @example
  * ```ts
  * const report = referenceCheck(
@@ -39,6 +31,14 @@ const STATUS_FIELDS = [['declinedOn', 'declined'], ['completedOn', 'completed'],
  * )
  * report.referees[0].overdue //=> true (Tue, Wed, Thu passed; overdue from Friday 2026-12-11)
  * ```
+ * @param state - The candidate's {@link ReferenceCheck} records.
+ * @param now - Today, as a civil date or an instant (then `timeZone` is required).
+ * @param options - The employer's `calendar`, `timeZone` and `policy` overrides.
+ * @returns A plain-data {@link ReferenceReport}.
+ * @throws {@link InvalidInputError} for referee dates out of order (contacted or answered before the
+ *   request) or after `now`, both completed and declined, or duplicate referee ids;
+ *   {@link InvalidDateError} for a malformed date; {@link InvalidArgumentError} for a bad calendar,
+ *   zone, policy or option key, or an instant without `timeZone`.
  */
 export function referenceCheck(state: ReferenceCheck, now: string, options: HiringClockOptions): ReferenceReport {
   const { calendar, timeZone, policy } = clockOptions(options);

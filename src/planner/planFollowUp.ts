@@ -51,6 +51,11 @@ function endedMsOf(interview: Interview): number {
  *
  * Business days are those of `options.calendar` (R4.4), which the caller builds for the employer.
  *
+ * @example
+ * ```ts
+ * const plan = planFollowUp(interview, { calendar: createCalendar() })
+ * plan.followUp.earliest //=> "2026-12-08" when the employer promised news by Friday 2026-12-04
+ * ```
  * @param interview - A parsed {@link Interview}, or a plain object of the same shape, read-only or
  * written `as const` (instants may be `Date`s); never changed. A bad field is reported by its path,
  * e.g. `interview.endedAt`.
@@ -62,11 +67,6 @@ function endedMsOf(interview: Interview): number {
  * outside 0001-01-01..9999-12-31, also in a zone (`endedAt` on 0000-12-31 in the employer's zone, a
  * thank-you deadline on 10000-01-01 in the candidate's); {@link InvalidArgumentError} for a missing
  * calendar or a bad policy.
- * @example
- * ```ts
- * const plan = planFollowUp(interview, { calendar: createCalendar() })
- * plan.followUp.earliest //=> "2026-12-08" when the employer promised news by Friday 2026-12-04
- * ```
  */
 export function planFollowUp(interview: DeepReadonly<Interview>, options: PlanOptions): FollowUpPlan {
   const checked = interviewInput(interview);

@@ -161,6 +161,11 @@ function prepare(data: object, template: Template<AnyTemplateData>, locale: stri
  * Every field is checked for its type, so a plain-JavaScript mistake (`askFeedback: "false"`,
  * `recipient: "Bob"`) is an error naming its path rather than a message that reads wrong.
  *
+ * @example
+ * ```ts
+ * renderMessage('followUp', { candidate: { name: 'Ada Lovelace' }, company: 'Acme', role: 'Data Engineer', interviewDate: '2026-12-03' }, { locale: 'en' }).subject
+ * //=> "Following up on my Data Engineer interview"
+ * ```
  * @param kind - One of {@link MESSAGE_KINDS}.
  * @param data - The {@link MessageData} of that kind.
  * @param options - `locale` (required), the recipient's `timeZone`, and a `dateFormat`.
@@ -170,11 +175,6 @@ function prepare(data: object, template: Template<AnyTemplateData>, locale: stri
  *   {@link InvalidArgumentError} for an unknown kind or locale, a value of the wrong type (a flag
  *   such as `askFeedback` that is not `true` or `false`, a text that is not a string, a person that
  *   is not an object), a line break in a subject value, or an instant without `timeZone`.
- * @example
- * ```ts
- * renderMessage('followUp', { candidate: { name: 'Ada Lovelace' }, company: 'Acme', role: 'Data Engineer', interviewDate: '2026-12-03' }, { locale: 'en' }).subject
- * //=> "Following up on my Data Engineer interview"
- * ```
  */
 export function renderMessage<K extends MessageKind>(kind: K, data: MessageData<K>, options: RenderMessageOptions): RenderedMessage {
   if (!isKind(kind)) {
