@@ -166,6 +166,7 @@ const ROWS: readonly Row[] = [
   ['We will let you know by Thursday the 11th.', WED_NOV_25, BERLIN, 'date', '2026-12-11', undefined, 'neither Dec 11 nor Jan 11 is a Thursday: the number wins'],
   ['Nous reviendrons vers vous le jeudi 11.', WED_NOV_25, BERLIN, 'date', '2026-12-11', undefined, 'the number wins'],
   ['Wir melden uns bis Montag, den 11.', WED_NOV_25, BERLIN, 'date', '2027-01-11', undefined, 'Dec 11 is a Friday; Jan 11 2027 a Monday'],
+  ['We will get back to you by Friday the 20th.', WED_NOV_25, BERLIN, null, null, undefined, 'Friday Nov 20 has passed: no promise now, not Friday Aug 20 2027'],
   ['We will get back to you by Friday, 10 am.', WED_NOV_25, BERLIN, 'date', '2026-11-27', undefined, 'a time of day, not a day number'],
   // ── the rest of a future week is all of it ─────────────────────────────────────────────
   ['Nous reviendrons vers vous dans le courant de la semaine prochaine.', WED_NOV_25, BERLIN, 'range', '2026-12-04', '2026-11-30'],

@@ -9,20 +9,22 @@ import type { Groups, Lexicon, Resolved } from './types.js';
  * week later); English "next Friday" is next week's Friday, the other languages' the coming one.
  * With a day number ("Friday the 11th", "le vendredi 11"), the day of that number that falls on that weekday, this
  * month or the next (the 11th is this month's unless it has passed); when neither is, the number wins, as "the 11th"
- * alone reads.
+ * alone reads. A day of this month that has passed and falls on that weekday is that day ("by Friday the 20th" written
+ * on the 25th names a day gone by, which promises nothing now), not a Friday the 20th months away.
  */
 export function resolveWeekday(g: Groups, lex: Lexicon, ctx: TimelineContext): Resolved | null {
   const weekday = lex.weekdays.get(g.wd ?? '');
   if (weekday === undefined) return null;
   if (g.dom !== undefined) {
     const dom = Number(g.dom);
+    const start = dom < ctx.refDay ? 1 : 0;
     let first: number | undefined;
-    for (let i = dom < ctx.refDay ? 1 : 0, end = i + 2; i < end; i++) {
+    for (let i = 0; i < start + 2; i++) {
       const [year, month] = monthAfter(ctx, i);
       if (!(dom >= 1 && dom <= daysInMonth(year, month))) continue;
       const date = daysFromCivil(year, month, dom);
       if (weekdayOfEpochDay(date) === weekday) return { kind: 'date', date };
-      first ??= date;
+      if (i >= start) first ??= date;
     }
     return first === undefined ? null : { kind: 'date', date: first };
   }
