@@ -182,6 +182,15 @@ const ROWS: readonly Row[] = [
   ['Te contestaremos antes de fin de año.', WED_NOV_25, BERLIN, 'date', '2026-12-31'],
   ['Retornaremos até o fim do ano.', WED_NOV_25, BERLIN, 'date', '2026-12-31'],
   ['We will decide early next year.', WED_NOV_25, BERLIN, null, null, undefined, 'only the end of a year names a day'],
+  // ── next month: the whole calendar month ──────────────────────────────────────────────
+  ['We will make a decision next month.', WED_NOV_25, BERLIN, 'range', '2026-12-31', '2026-12-01'],
+  ['We will make a decision next month.', WED_DEC_30, NY, 'range', '2027-01-31', '2027-01-01', 'into the next year'],
+  ['Wir melden uns im nächsten Monat.', WED_NOV_25, BERLIN, 'range', '2026-12-31', '2026-12-01'],
+  ['Nous reviendrons vers vous le mois prochain.', WED_NOV_25, BERLIN, 'range', '2026-12-31', '2026-12-01'],
+  ['Te contestaremos el mes que viene.', WED_NOV_25, BERLIN, 'range', '2026-12-31', '2026-12-01'],
+  ['Retornaremos no próximo mês.', WED_NOV_25, BERLIN, 'range', '2026-12-31', '2026-12-01'],
+  ['We will be in touch within the next month.', WED_NOV_25, BERLIN, null, null, undefined, 'thirty days or December: no date'],
+  ['We are finishing our interviews this month and will be in touch.', WED_NOV_25, BERLIN, null, null, undefined, 'when the employer acts, not when news comes'],
 ];
 
 describe('extractTimeline (R4.5)', () => {

@@ -101,7 +101,7 @@ function phraseRules(v: TimelineVocabulary): TimelineRule[] {
     'week': [need(WEEK)],
     'calendar-week': [DIGIT, need(alt(v.calendarWeekWords))],
     'period-word': [need(alt(Object.keys(v.periodWords ?? {})))],
-    'month-period': [need(PART)],
+    'month-period': [need(alt([...Object.keys(v.parts), ...v.monthWords, ...v.yearWords]))],
     'month': [need(MO_NAMED)],
     'day-word': [need(alt([...v.notDayWords, ...Object.keys(v.dayWords), ...v.nextBusinessDay]))],
     'vague': [need(alt(Object.keys(v.vague)))],
@@ -133,7 +133,7 @@ function phraseRules(v: TimelineVocabulary): TimelineRule[] {
   }
   if (Object.keys(v.periodWords ?? {}).length > 0) rule('period-word', 0.55, `${prep}${art}(?<period>${alt(Object.keys(v.periodWords ?? {}))})`);
   rule('month-period', 0.5,
-    `${prep}${art}(?<part>${PART})[\\s-](?:${LINK}\\s)?(?:(?<which>${NEXT_BEFORE})\\s)?(?:(?<unit>${MONTH})|(?<yr>${YEAR_WORD})|(?<month>${MO}))(?:\\s(?<suffix>${NEXT_AFTER}))?${YEAR}`);
+    `${prep}${art}(?:(?<part>${PART})[\\s-](?:${LINK}\\s)?)?(?:(?<which>${NEXT_BEFORE})\\s)?(?:(?<unit>${MONTH})|(?<yr>${YEAR_WORD})|(?<month>${MO}))(?:\\s(?<suffix>${NEXT_AFTER}))?${YEAR}`);
   rule('month', 0.45, `(?<prep>${alt(v.prepositions)})\\s(?:${ART}\\s)?(?:${MONTH}\\s(?:${LINK}\\s)?)?(?<month>${MO_NAMED})${YEAR}`);
   const notDay = v.notDayWords.length === 0 ? '' : `(?<not>${alt(v.notDayWords)})|`;
   rule('day-word', 0.5, `(?:${notDay}${prep}${art}(?<day>${alt([...Object.keys(v.dayWords), ...v.nextBusinessDay])}))`);

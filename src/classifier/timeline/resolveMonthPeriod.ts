@@ -13,11 +13,19 @@ function yearOfMonth(ctx: TimelineContext, month: number, year: string | undefin
  * Part of a month: "early January" (days 1–10), "mid-March" (11–20), "late May" (21–end), "end of
  * June" and "end of the month" (the last business day), "Anfang nächsten Monats", "fin juin",
  * "a mediados de marzo"; the end of a year ("by the end of the year", "Ende des Jahres", "fin de l'année"), its last business
- * day (other parts of a year name no day).
+ * day (other parts of a year name no day). A month word with "next" or "this" and no part is that whole month (a
+ * range): "next month", "le mois prochain", "im nächsten Monat", "el mes que viene". "This month" alone gives none (it
+ * says as often when the employer does something, "we are finishing interviews this month", as when news comes), nor
+ * does a count's preposition before it ("within the next month", "in the next month": thirty days, or the calendar
+ * month?).
  */
 export function resolveMonthPeriod(g: Groups, lex: Lexicon, ctx: TimelineContext): Resolved | null {
-  const part = lex.parts.get((g.part ?? '').replace(/\s+/g, ' '));
-  if (part === undefined) return null;
+  const part = g.part === undefined ? undefined : lex.parts.get(g.part.replace(/\s+/g, ' '));
+  if (g.part !== undefined && part === undefined) return null;
+  if (part === undefined) {
+    const which = g.which ?? g.suffix;
+    if (g.unit === undefined || which === undefined || !lex.next.has(which) || (g.prep !== undefined && lex.countPrepositions.has(g.prep))) return null;
+  }
   let year: number;
   let month: number;
   if (g.yr !== undefined) {
