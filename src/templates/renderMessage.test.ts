@@ -230,6 +230,19 @@ describe('renderMessage: a value that ends a sentence', () => {
     }
     expect(renderMessage('statusUpdate', { ...data, stage: 'Referenzen' }, { locale: 'de' }).text).toContain('Schritt: Referenzen.\n');
   });
+
+  it('R7: a reason without final punctuation gets a full stop; one with its own mark keeps it alone, in every language', () => {
+    const next = { en: 'This was not', de: 'Die Entscheidung', fr: 'Cette décision', es: 'No ha sido', pt: 'Não foi' } as const;
+    for (const locale of ['en', 'de', 'fr', 'es', 'pt'] as const) {
+      const data = messageSamples(locale).offerDecline;
+      for (const [reason, written] of [['I have accepted another offer', 'I have accepted another offer.'], ['I have accepted another offer!', 'I have accepted another offer!'], ['Ich bleibe.', 'Ich bleibe.']] as const) {
+        const text = renderMessage('offerDecline', { ...data, reason }, { locale }).text;
+        expect(text, `${locale}: ${reason}`).toContain(` ${written} ${next[locale]}`);
+      }
+      const withdrawal = renderMessage('withdrawal', { ...messageSamples(locale).withdrawal, reason: 'I have accepted another offer' }, { locale }).text;
+      expect(withdrawal, locale).toContain(' I have accepted another offer.\n');
+    }
+  });
 });
 
 describe('renderMessage: flags', () => {

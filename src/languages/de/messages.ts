@@ -15,7 +15,7 @@ import type { HiringStagePhrases, MessageTexts, PrepFormatLabels } from '../type
  * - `connection` (thankYou, R1.3 c): a complete first-person statement without a final full stop,
  *   read after a colon, e.g. `"Bei Acme habe ich eine vergleichbare Migration geleitet"`.
  * - `interviewer.title`: a job title read after "als", e.g. `"Leiterin Plattform"`.
- * - `reason` (offerDecline, withdrawal): one or more complete sentences with final punctuation.
+ * - `reason` (offerDecline, withdrawal): one or more complete sentences (a full stop is added when the last has none).
  * - `format`: a noun without article, shown in parentheses, e.g. `"Fallstudie"`.
  * - `stage`: a short step name read after a colon, e.g. `"Einholen von Referenzen"`.
  * - `slots`: an already-formatted list, one option per line; it is placed on its own lines.
@@ -87,7 +87,7 @@ Mit freundlichen Grüßen
 
 vielen Dank für Ihr Angebot für die Position als {{role}} bei {{company}} und für die Zeit, die Sie und Ihre Kolleginnen und Kollegen in das Auswahlverfahren investiert haben.
 
-Nach reiflicher Überlegung habe ich mich entschieden, das Angebot nicht anzunehmen.{{#reason}} {{reason}}{{/reason}} Die Entscheidung ist mir nicht leichtgefallen: Ich habe Ihr Team gern kennengelernt und schätze {{company}} sehr.
+Nach reiflicher Überlegung habe ich mich entschieden, das Angebot nicht anzunehmen.{{#reason}} {{reason}}.{{/reason}} Die Entscheidung ist mir nicht leichtgefallen: Ich habe Ihr Team gern kennengelernt und schätze {{company}} sehr.
 
 Ich würde mich freuen, in Kontakt zu bleiben, und hoffe, dass sich unsere Wege wieder kreuzen.
 
@@ -128,7 +128,7 @@ Mit freundlichen Grüßen
     subject: 'Rückzug meiner Bewerbung – {{role}}',
     body: `{{#recipient.name}}Guten Tag {{/recipient.name}}{{recipient.name|Sehr geehrte Damen und Herren}},
 
-ich möchte Ihnen mitteilen, dass ich meine Bewerbung für die Position als {{role}} bei {{company}} zurückziehe.{{#reason}} {{reason}}{{/reason}}
+ich möchte Ihnen mitteilen, dass ich meine Bewerbung für die Position als {{role}} bei {{company}} zurückziehe.{{#reason}} {{reason}}.{{/reason}}
 
 Vielen Dank für Ihre Zeit und die bisherigen Gespräche. Ich schätze Ihr Team sehr und hoffe, dass sich unsere Wege wieder kreuzen.
 

@@ -13,8 +13,8 @@ import type { HiringStagePhrases, MessageTexts, PrepFormatLabels } from '../type
  * - `connection` (thankYou, R1.3 c): a first-person clause without a final full stop, read after
  *   a colon, e.g. `"I led a similar migration at Acme"`.
  * - `interviewer.title`: a job title read after "as", e.g. `"Head of Platform"`.
- * - `reason` (offerDecline, withdrawal): one or more complete sentences with final punctuation,
- *   e.g. `"I have accepted a role closer to home."`.
+ * - `reason` (offerDecline, withdrawal): one or more complete sentences (a full stop is added to the last one when it has
+ *   no final punctuation), e.g. `"I have accepted a role closer to home."`.
  * - `format`: a noun phrase read after "the", e.g. `"case study"`.
  * - `stage`: a short step name read after a colon, e.g. `"reference checks"`.
  * - `slots`: an already-formatted list, one option per line; it is placed on its own lines.
@@ -86,7 +86,7 @@ Kind regards,
 
 Thank you very much for offering me the {{role}} position at {{company}}, and for the time you and your colleagues invested in the process.
 
-After careful consideration, I have decided not to accept the offer.{{#reason}} {{reason}}{{/reason}} This was not an easy decision: I enjoyed getting to know your team and hold {{company}} in high regard.
+After careful consideration, I have decided not to accept the offer.{{#reason}} {{reason}}.{{/reason}} This was not an easy decision: I enjoyed getting to know your team and hold {{company}} in high regard.
 
 I would be glad to stay in touch, and I hope our paths cross again.
 
@@ -127,7 +127,7 @@ Kind regards,
     subject: 'Withdrawing my application – {{role}}',
     body: `Dear {{recipient.name|Hiring Team}},
 
-I am writing to let you know that I would like to withdraw my application for the {{role}} position at {{company}}.{{#reason}} {{reason}}{{/reason}}
+I am writing to let you know that I would like to withdraw my application for the {{role}} position at {{company}}.{{#reason}} {{reason}}.{{/reason}}
 
 Thank you for the time you have given me and for our conversations so far. I think highly of your team, and I hope our paths cross again.
 

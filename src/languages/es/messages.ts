@@ -18,7 +18,7 @@ import type { HiringStagePhrases, MessageTexts, PrepFormatLabels } from '../type
  * - `connection` (thankYou, R1.3 c): a first-person clause without a final full stop, read after
  *   a colon, in lower case, e.g. `"dirigí una migración similar en Acme"`.
  * - `interviewer.title`: a job title read after "como", e.g. `"responsable de Plataforma"`.
- * - `reason` (offerDecline, withdrawal): one or more complete sentences with final punctuation.
+ * - `reason` (offerDecline, withdrawal): one or more complete sentences (a full stop is added when the last has none).
  * - `format`: a noun phrase without article, shown in parentheses after "la cita" and after "Formato:", e.g.
  *   `"caso práctico"` ("espero con interés la cita (caso práctico)").
  * - `stage`: a short step name read after a colon, e.g. `"comprobación de referencias"`.
@@ -91,7 +91,7 @@ Un cordial saludo,
 
 Muchas gracias por su oferta para el puesto de {{role}} en {{company}}, así como por el tiempo dedicado al proceso de selección.
 
-Tras pensarlo detenidamente, he decidido no aceptar la oferta.{{#reason}} {{reason}}{{/reason}} No ha sido una decisión fácil: he disfrutado mucho conociendo a su equipo y tengo a {{company}} en muy alta estima.
+Tras pensarlo detenidamente, he decidido no aceptar la oferta.{{#reason}} {{reason}}.{{/reason}} No ha sido una decisión fácil: he disfrutado mucho conociendo a su equipo y tengo a {{company}} en muy alta estima.
 
 Me encantaría mantener el contacto, y espero que nuestros caminos vuelvan a cruzarse.
 
@@ -132,7 +132,7 @@ Un cordial saludo,
     subject: 'Retirada de mi candidatura – {{role}}',
     body: `{{#recipient.name}}Buenos días, {{/recipient.name}}{{recipient.name|Estimado equipo de selección}}:
 
-Con este mensaje deseo retirar mi candidatura al puesto de {{role}} en {{company}}.{{#reason}} {{reason}}{{/reason}}
+Con este mensaje deseo retirar mi candidatura al puesto de {{role}} en {{company}}.{{#reason}} {{reason}}.{{/reason}}
 
 Muchas gracias por su tiempo y por las conversaciones mantenidas hasta ahora. Tengo en gran estima a su equipo y espero que nuestros caminos vuelvan a cruzarse.
 

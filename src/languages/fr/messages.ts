@@ -15,7 +15,7 @@ import type { HiringStagePhrases, MessageTexts, PrepFormatLabels } from '../type
  * - `connection` (thankYou, R1.3 c): a first-person clause without a final full stop, read after a
  *   colon, in lower case, e.g. `"j’ai dirigé une migration comparable chez Acme"`.
  * - `interviewer.title`: a job title read after "en tant que", e.g. `"responsable plateforme"`.
- * - `reason` (offerDecline, withdrawal): one or more complete sentences with final punctuation.
+ * - `reason` (offerDecline, withdrawal): one or more complete sentences (a full stop is added when the last has none).
  * - `format`: a noun phrase shown in parentheses, e.g. `"étude de cas"`.
  * - `stage`: a short step name read after a colon, e.g. `"vérification des références"`.
  * - `slots`: an already-formatted list, one option per line; it is placed on its own lines.
@@ -87,7 +87,7 @@ Bien cordialement,
 
 Je vous remercie vivement pour votre offre concernant le poste «\u00a0{{role}}\u00a0» chez {{company}}, ainsi que pour le temps que vos collègues et vous-même avez consacré au processus de recrutement.
 
-Après mûre réflexion, j’ai décidé de ne pas donner suite à cette offre.{{#reason}} {{reason}}{{/reason}} Cette décision n’a pas été facile\u00a0: j’ai beaucoup apprécié de rencontrer votre équipe et je tiens {{company}} en haute estime.
+Après mûre réflexion, j’ai décidé de ne pas donner suite à cette offre.{{#reason}} {{reason}}.{{/reason}} Cette décision n’a pas été facile\u00a0: j’ai beaucoup apprécié de rencontrer votre équipe et je tiens {{company}} en haute estime.
 
 Ce serait un plaisir de rester en contact, et j’espère que nos chemins se croiseront à nouveau.
 
@@ -128,7 +128,7 @@ Bien cordialement,
     subject: 'Retrait de ma candidature – {{role}}',
     body: `{{#recipient.name}}Bonjour {{/recipient.name}}{{recipient.name|Madame, Monsieur}},
 
-Je me permets de vous informer que je souhaite retirer ma candidature au poste «\u00a0{{role}}\u00a0» chez {{company}}.{{#reason}} {{reason}}{{/reason}}
+Je me permets de vous informer que je souhaite retirer ma candidature au poste «\u00a0{{role}}\u00a0» chez {{company}}.{{#reason}} {{reason}}.{{/reason}}
 
 Je vous remercie pour votre temps et pour nos échanges jusqu’ici. J’ai une grande estime pour votre équipe et j’espère que nos chemins se croiseront à nouveau.
 

@@ -18,7 +18,7 @@ import type { HiringStagePhrases, MessageTexts, PrepFormatLabels, RegionalPhrase
  * - `connection` (thankYou, R1.3 c): a first-person clause without a final full stop, read after
  *   a colon, in lower case, e.g. `"liderei uma migração parecida na Acme"`.
  * - `interviewer.title`: a job title read after "como", e.g. `"responsável pela Plataforma"`.
- * - `reason` (offerDecline, withdrawal): one or more complete sentences with final punctuation.
+ * - `reason` (offerDecline, withdrawal): one or more complete sentences (a full stop is added when the last has none).
  * - `format`: a noun phrase without article, shown in parentheses after "o encontro" and after "Formato:", e.g.
  *   `"estudo de caso"` ("aguardo com interesse o encontro (estudo de caso)").
  * - `stage`: a short step name read after a colon, e.g. `"verificação de referências"`.
@@ -91,7 +91,7 @@ Atenciosamente,
 
 Agradeço muito a proposta para a vaga de {{role}} na {{company}}, assim como o tempo dedicado ao processo seletivo.
 
-Depois de refletir com cuidado, decidi não aceitar a proposta.{{#reason}} {{reason}}{{/reason}} Não foi uma decisão fácil: gostei muito de conhecer a equipe e tenho a {{company}} em altíssima estima.
+Depois de refletir com cuidado, decidi não aceitar a proposta.{{#reason}} {{reason}}.{{/reason}} Não foi uma decisão fácil: gostei muito de conhecer a equipe e tenho a {{company}} em altíssima estima.
 
 Gostaria muito de manter o contato e espero que os nossos caminhos voltem a se cruzar.
 
@@ -132,7 +132,7 @@ Atenciosamente,
     subject: 'Desistência da minha candidatura – {{role}}',
     body: `{{#recipient.name}}Bom dia, {{/recipient.name}}{{recipient.name|Prezada equipe de recrutamento}},
 
-Com esta mensagem, gostaria de retirar a minha candidatura à vaga de {{role}} na {{company}}.{{#reason}} {{reason}}{{/reason}}
+Com esta mensagem, gostaria de retirar a minha candidatura à vaga de {{role}} na {{company}}.{{#reason}} {{reason}}.{{/reason}}
 
 Agradeço muito o tempo e as conversas até aqui. Tenho grande estima pela equipe e espero que os nossos caminhos voltem a se cruzar.
 
