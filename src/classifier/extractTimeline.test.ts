@@ -182,6 +182,10 @@ const ROWS: readonly Row[] = [
   ['Te contestaremos antes de fin de año.', WED_NOV_25, BERLIN, 'date', '2026-12-31'],
   ['Retornaremos até o fim do ano.', WED_NOV_25, BERLIN, 'date', '2026-12-31'],
   ['We will decide early next year.', WED_NOV_25, BERLIN, null, null, undefined, 'only the end of a year names a day'],
+  // ── the week after next (Mon 12-07 to Fri 12-11, after next week's 11-30 to 12-04) ───────
+  ['We will get back to you the week after next.', WED_NOV_25, BERLIN, 'range', '2026-12-11', '2026-12-07'],
+  ['Wir melden uns übernächste Woche.', WED_NOV_25, BERLIN, 'range', '2026-12-11', '2026-12-07'],
+  ['Wir melden uns bis Ende übernächster Woche.', WED_NOV_25, BERLIN, 'date', '2026-12-11'],
   // ── next month: the whole calendar month ──────────────────────────────────────────────
   ['We will make a decision next month.', WED_NOV_25, BERLIN, 'range', '2026-12-31', '2026-12-01'],
   ['We will make a decision next month.', WED_DEC_30, NY, 'range', '2027-01-31', '2027-01-01', 'into the next year'],

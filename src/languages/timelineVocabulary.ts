@@ -69,6 +69,8 @@ export interface TimelineVocabulary {
   readonly calendarWeekWords: readonly string[];
   /** Words pointing at the following week, month or weekday, before or after the noun. */
   readonly next: { readonly before: readonly string[]; readonly after: readonly string[] };
+  /** Words pointing at the week after the next one, before or after the noun ("übernächste Woche", "the week after next"). */
+  readonly afterNext: { readonly before: readonly string[]; readonly after: readonly string[] };
   /** Words pointing at the current week, month or weekday. */
   readonly current: { readonly before: readonly string[]; readonly after: readonly string[] };
   /** Whether "next Friday" (with a `next.before` word) is next week's Friday or the coming one. */

@@ -19,6 +19,7 @@ export function compileLexicon(v: TimelineVocabulary): Lexicon {
     weekdays: map(v.weekdays), months: map(v.months), numbers: map(v.numbers), units, countUnits: map(v.countUnits),
     parts: map<PeriodPart>(v.parts), periodWords: map(v.periodWords), dayWords: map(v.dayWords), nextBusinessDay: new Set(v.nextBusinessDay.map(fold)), vague: map(v.vague),
     next: new Set(v.next.before.concat(v.next.after).map(fold)),
+    afterNext: new Set(v.afterNext.before.concat(v.afterNext.after).map(fold)),
     current: new Set(v.current.before.concat(v.current.after).map(fold)),
     nextWeekday: v.nextWeekday,
     deadlinePrepositions: new Set(v.deadlinePrepositions.map(fold)),
@@ -127,7 +128,7 @@ function phraseRules(v: TimelineVocabulary): TimelineRule[] {
   const DOM = `(?:,?\\s(?:${alt([...v.articles, ...v.weekdayDayLinks])}\\s)?(?<dom>\\d{1,2})(?:${ORD})?(?![0-9]|[:.h/]\\d|\\.?\\s?(?:${DM_LINK}${MO}|${TIME}${B1}|${JOIN}\\s?\\d|[-–]\\s?\\d)))?`;
   rule('weekday', 0.5, `${prep}${art}(?:(?<which>${NEXT_BEFORE})\\s)?${notWeekday}(?<wd>${WD})(?:\\s(?<suffix>${NEXT_AFTER}))?${DOM}`);
   rule('week', 0.5,
-    `(?:(?<prep>${alt([...v.deadlinePrepositions, ...v.prepositions, ...v.countPrepositions, ...v.rollingPrepositions])})\\s)?${art}(?:(?<part>${PART})[\\s-](?:${LINK}\\s)?)?(?:${ART}\\s)?(?:(?<which>${NEXT_BEFORE})\\s)?(?<unit>${WEEK})(?:\\s(?<suffix>${NEXT_AFTER}))?`);
+    `(?:(?<prep>${alt([...v.deadlinePrepositions, ...v.prepositions, ...v.countPrepositions, ...v.rollingPrepositions])})\\s)?${art}(?:(?<part>${PART})[\\s-](?:${LINK}\\s)?)?(?:${ART}\\s)?(?:(?<which>${alt([...v.next.before, ...v.current.before, ...v.afterNext.before])})\\s)?(?<unit>${WEEK})(?:\\s(?<suffix>${alt([...v.next.after, ...v.current.after, ...v.afterNext.after])}))?`);
   if (v.calendarWeekWords.length > 0) {
     rule('calendar-week', 0.55, `${prep}${art}(?:(?<part>${PART})\\s(?:${LINK}\\s)?)?(?:${alt(v.calendarWeekWords)})\\s?(?<num>\\d{1,2})`);
   }

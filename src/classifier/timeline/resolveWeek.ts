@@ -6,15 +6,17 @@ import type { Groups, Lexicon, Resolved } from './types.js';
 /**
  * A week or part of one: "next week" (Monday–Friday of the next week, a range), "end of next
  * week", "early next week", "later this week", "within the week" (this week), "over the next week"
- * (the next seven days, a range), "within the next week" (a span of seven days).
+ * (the next seven days, a range), "within the next week" (a span of seven days), "the week after next", "übernächste
+ * Woche" (the week after next week).
  */
 export function resolveWeek(g: Groups, lex: Lexicon, ctx: TimelineContext): Resolved | null {
   const part = g.part === undefined ? undefined : lex.parts.get(g.part.replace(/\s+/g, ' '));
   const which = g.which ?? g.suffix;
-  const next = which !== undefined && lex.next.has(which);
+  const afterNext = which !== undefined && lex.afterNext.has(which);
+  const next = afterNext || (which !== undefined && lex.next.has(which));
   const current = which !== undefined && lex.current.has(which);
   const prep = g.prep;
-  if (next && part === undefined && prep !== undefined) {
+  if (next && !afterNext && part === undefined && prep !== undefined) {
     if (lex.rollingPrepositions.has(prep)) return { kind: 'range', date: ctx.ref + 7, earliest: ctx.ref + 1 };
     if (lex.countPrepositions.has(prep) && lex.deadlinePrepositions.has(prep)) return { kind: 'span-days', date: ctx.ref + 7, count: 7, unit: 'weeks' };
   }
@@ -23,7 +25,7 @@ export function resolveWeek(g: Groups, lex: Lexicon, ctx: TimelineContext): Reso
     const thisWeek = part !== undefined || (prep !== undefined && (lex.deadlinePrepositions.has(prep) || lex.countPrepositions.has(prep)));
     if (!thisWeek) return null;
   }
-  const [earliest, latest] = weekPart(ctx, mondayOf(ctx.ref) + (next ? 7 : 0), part);
+  const [earliest, latest] = weekPart(ctx, mondayOf(ctx.ref) + (afterNext ? 14 : next ? 7 : 0), part);
   return latest < ctx.ref ? null : dayOrRange(earliest, latest);
 }
 

@@ -47,6 +47,7 @@ export interface Lexicon {
   readonly parts: ReadonlyMap<string, PeriodPart>;
   readonly periodWords: ReadonlyMap<string, readonly [unit: 'week' | 'month' | 'year', part: PeriodPart]>;
   readonly next: ReadonlySet<string>;
+  readonly afterNext: ReadonlySet<string>;
   readonly current: ReadonlySet<string>;
   readonly nextWeekday: 'next-week' | 'coming';
   readonly dayWords: ReadonlyMap<string, number>;

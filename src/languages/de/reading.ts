@@ -51,6 +51,7 @@ export function timeline(): TimelineVocabulary {
       before: ['nächsten', 'nächste', 'nächster', 'nächstem', 'kommenden', 'kommende', 'kommender', 'folgenden', 'folgende', 'folgender'],
       after: [],
     },
+    afterNext: { before: ['übernächste', 'übernächsten', 'übernächster'], after: [] },
     current: { before: ['diese', 'diesen', 'dieser', 'diesem', 'dieses'], after: [] },
     nextWeekday: 'coming',
     parts: { ende: 'end', anfang: 'early', beginn: 'early', mitte: 'mid', laufe: 'rest' },

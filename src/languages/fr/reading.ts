@@ -46,6 +46,7 @@ export function timeline(): TimelineVocabulary {
     periodWords: {},
     calendarWeekWords: [],
     next: { before: ['prochain', 'prochaine', 'prochains', 'prochaines'], after: ['prochaine', 'prochain', 'suivante', 'suivant', 'qui vient', 'à venir'] },
+    afterNext: { before: [], after: [] },
     current: { before: ['cette', 'ce'], after: ['en cours', 'courante'] },
     nextWeekday: 'coming',
     parts: { fin: 'end', début: 'early', debut: 'early', milieu: 'mid', mi: 'mid', courant: 'rest', 'la fin': 'end', 'le début': 'early' },

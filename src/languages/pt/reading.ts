@@ -53,6 +53,7 @@ export function timeline(): TimelineVocabulary {
     periodWords: {},
     calendarWeekWords: [],
     next: { before: ['próximo', 'próxima', 'próximos', 'próximas'], after: ['que vem', 'seguinte', 'próxima', 'próximo'] },
+    afterNext: { before: [], after: [] },
     current: { before: ['este', 'esta', 'neste', 'nesta', 'nesse', 'nessa', 'esse', 'essa'], after: ['em curso', 'corrente', 'atual'] },
     nextWeekday: 'coming',
     parts: {
