@@ -231,6 +231,16 @@ describe('renderMessage: a value that ends a sentence', () => {
     expect(renderMessage('statusUpdate', { ...data, stage: 'Referenzen' }, { locale: 'de' }).text).toContain('Schritt: Referenzen.\n');
   });
 
+  it('R5, R8: Portuguese never writes "em" before a weekday (it takes "na" or "no" by the weekday\'s gender)', () => {
+    const samples = messageSamples('pt');
+    for (const kind of MESSAGE_KINDS) {
+      for (const locale of ['pt', 'pt-PT'] as const) {
+        const text = renderMessage(kind, samples[kind] as never, { locale, timeZone: 'America/Sao_Paulo' }).text;
+        expect(text, `${kind} (${locale})`).not.toMatch(/\bem (?:segunda|terça|quarta|quinta|sexta)-feira|\bem (?:sábado|domingo)/);
+      }
+    }
+  });
+
   it('R7: a reason without final punctuation gets a full stop; one with its own mark keeps it alone, in every language', () => {
     const next = { en: 'This was not', de: 'Die Entscheidung', fr: 'Cette décision', es: 'No ha sido', pt: 'Não foi' } as const;
     for (const locale of ['en', 'de', 'fr', 'es', 'pt'] as const) {

@@ -49,7 +49,7 @@ Atenciosamente,
     subject: 'Acompanhamento da minha candidatura – {{role}}',
     body: `{{#recipient.name}}Bom dia, {{/recipient.name}}{{recipient.name|Prezada equipe de recrutamento}},
 
-Espero que esteja tudo bem. Escrevo a respeito da minha entrevista para a vaga de {{role}} na {{company}}, realizada em {{interviewDate}}.
+Espero que esteja tudo bem. Escrevo a respeito da minha entrevista de {{interviewDate}}, para a vaga de {{role}} na {{company}}.
 {{#timelineDate}}
 Conforme me foi informado, a previsão era de uma decisão até {{timelineDate}}.
 {{/timelineDate}}
@@ -78,7 +78,7 @@ Atenciosamente,
 
 É com grande satisfação que aceito a proposta para a vaga de {{role}} na {{company}}. Agradeço muito a confiança.
 
-{{#startDate}}Aguardo com entusiasmo o início, em {{startDate}}. {{/startDate}}Fico à disposição para qualquer documento ou formulário necessário antes do primeiro dia.
+{{#startDate}}Aguardo com entusiasmo o início, previsto para {{startDate}}. {{/startDate}}Fico à disposição para qualquer documento ou formulário necessário antes do primeiro dia.
 
 Será um prazer fazer parte da equipe.
 
