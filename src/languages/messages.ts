@@ -1,4 +1,4 @@
-import { hiringStages as deStages, messages as de, prepFormatLabels as deFormats } from './de/messages.js';
+import { hiringStages as deStages, messages as de, prepFormatLabels as deFormats, regional as deRegional } from './de/messages.js';
 import { hiringStages as enStages, messages as en, prepFormatLabels as enFormats } from './en/messages.js';
 import { hiringStages as esStages, messages as es, prepFormatLabels as esFormats } from './es/messages.js';
 import { hiringStages as frStages, messages as fr, prepFormatLabels as frFormats } from './fr/messages.js';
@@ -21,4 +21,4 @@ export const PREP_FORMAT_LABELS = { en: enFormats, de: deFormats, fr: frFormats,
 export const HIRING_STAGE_WORDS = { en: enStages, de: deStages, fr: frStages, es: esStages, pt: ptStages } as const satisfies Record<Language, HiringStagePhrases>;
 
 /** The regional forms of the languages that have them (see {@link RegionalPhrases}): a pack's optional `regional`. */
-export const REGIONAL_PHRASES: { readonly [L in Language]?: RegionalPhrases } = { pt: ptRegional };
+export const REGIONAL_PHRASES: { readonly [L in Language]?: RegionalPhrases } = { de: deRegional, pt: ptRegional };

@@ -241,6 +241,19 @@ describe('renderMessage: a value that ends a sentence', () => {
     }
   });
 
+  it('R1, R5, R8–R10: Swiss and Liechtenstein German write no "ß" in the messages\' own words; a name keeps its own', () => {
+    const samples = messageSamples('de');
+    for (const kind of MESSAGE_KINDS) {
+      for (const locale of ['de-CH', 'de-LI'] as const) {
+        const text = renderMessage(kind, samples[kind] as never, { locale, timeZone: 'Europe/Zurich' }).text;
+        expect(text, `${kind} (${locale})`).not.toContain('ß');
+      }
+    }
+    const named = renderMessage('followUp', { ...samples.followUp, candidate: { name: 'Jörg Strauß' } } as never, { locale: 'de-CH' }).text;
+    expect(named).toMatch(/Mit freundlichen Grüssen\nJörg Strauß$/);
+    expect(renderMessage('followUp', samples.followUp as never, { locale: 'de-DE' }).text).toContain('Mit freundlichen Grüßen');
+  });
+
   it('R7: a reason without final punctuation gets a full stop; one with its own mark keeps it alone, in every language', () => {
     const next = { en: 'This was not', de: 'Die Entscheidung', fr: 'Cette décision', es: 'No ha sido', pt: 'Não foi' } as const;
     for (const locale of ['en', 'de', 'fr', 'es', 'pt'] as const) {

@@ -1,4 +1,4 @@
-import type { HiringStagePhrases, MessageTexts, PrepFormatLabels } from '../types.js';
+import type { HiringStagePhrases, MessageTexts, PrepFormatLabels, RegionalPhrases } from '../types.js';
 
 /**
  * Built-in German messages, formal address (Sie): the same 13 kinds and fields as the English ones
@@ -215,6 +215,15 @@ Mit freundlichen Grüßen
 {{recruiter.name}}`,
   },
 } as const satisfies MessageTexts;
+
+/**
+ * What Swiss and Liechtenstein Standard German (`de-CH`, `de-LI`) write differently from the text above: no "ß", which
+ * they write "ss" ("Mit freundlichen Grüssen"), in each word of the messages that has one (a test checks that none is
+ * left). Only the messages' own words change, never a value such as a name.
+ */
+const SWISS = [['Grüßen', 'Grüssen'], ['groß', 'gross'], ['Außerdem', 'Ausserdem'], ['außerdem', 'ausserdem'], ['abschließen', 'abschliessen'], ['gleichermaßen', 'gleichermassen'], ['begrüßen', 'begrüssen'], ['einschließlich', 'einschliesslich']] as const;
+
+export const regional = { CH: SWISS, LI: SWISS } as const satisfies RegionalPhrases;
 
 /**
  * How each checklist format is named inside a message (German), for the `format` field of `nextRoundReply` and
