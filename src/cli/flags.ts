@@ -18,6 +18,11 @@ export function checkDates(flag: string, values: readonly string[] | undefined):
   }
 }
 
+/** A date argument (`<date>`, `<from>`, `<to>`): a civil date, or {@link InvalidDateError} naming the argument. */
+export function checkDateArgument(name: string, value: string): void {
+  if (!isCivilDate(value)) throw new InvalidDateError(value, CIVIL_DATE, name);
+}
+
 /** `--zone`: an IANA zone name the runtime knows, checked whether or not a date needs it, or `UnknownTimeZoneError`. */
 export function checkZone(zone: string | undefined): void {
   if (zone !== undefined) timeZoneAt(zone, '--zone');

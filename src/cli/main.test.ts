@@ -149,7 +149,12 @@ describe('exit status and errors', () => {
   it('invalid input exits 1 with the typed error on stderr, nothing on stdout', async () => {
     const bad = await run(['add', '2026-02-30', '1']);
     expect(bad).toMatchObject({ status: 1, stdout: '' });
-    expect(bad.stderr).toContain('error: Invalid date "2026-02-30"');
+    expect(bad.stderr).toBe('error: Invalid <date> "2026-02-30": expected a civil date "YYYY-MM-DD" between 0001-01-01 and 9999-12-31.\n');
+    // Each date argument is named as the command's help names it, never as the library's parameter.
+    expect((await run(['between', '2026-12-01', 'nope'])).stderr).toMatch(/^error: Invalid <to> "nope": expected a civil date/);
+    const explain = await run(['explain', 'x', '2026-12-01', '--json']);
+    expect(explain.status).toBe(1);
+    expect(JSON.parse(explain.stderr)).toMatchObject({ error: { code: 'INVALID_DATE', message: expect.stringMatching(/^Invalid <from> "x"/) as string } });
     expect(await run(['add', '2026-11-25', '1', '--region', 'XX-YY'])).toMatchObject({ status: 1, stderr: expect.stringContaining('"XX-YY"') });
     expect(await run(['add', '2026-11-25', '1', '--weekend', '9'])).toMatchObject({ status: 1, stderr: expect.stringContaining('"9"') });
   });

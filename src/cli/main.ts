@@ -22,7 +22,7 @@ import { usageError } from './CliError.js';
 import { checkClassifyFlags, classifyInput } from './classifyInput.js';
 import type { ClassifyFlags } from './classifyInput.js';
 import { classifyMbox } from './classifyMbox.js';
-import { checkLocale, checkZone, parseCount } from './flags.js';
+import { checkDateArgument, checkLocale, checkZone, parseCount } from './flags.js';
 import type { CliIo } from './io.js';
 import { readJson } from './readInput.js';
 import { Reporter } from './reporter.js';
@@ -126,6 +126,7 @@ function addCalendarCommands(root: Command, reporter: Reporter): void {
     .argument('<n>', 'number of business days (negative counts back)'))
     .addHelpText('after', examples('add 2026-11-25 1 --region US', 'add 2026-12-24 3 --region DE-BY --day-off 2026-12-31'))
     .action((date: string, n: string, flags: CalendarFlags) => {
+      checkDateArgument('<date>', date);
       const count = parseCount(n);
       const result = calendarFromArgs(flags).addBusinessDays(date, count);
       warnNoRegion(reporter, flags, 'add');
@@ -138,6 +139,8 @@ function addCalendarCommands(root: Command, reporter: Reporter): void {
     .argument('<to>', 'last day, YYYY-MM-DD (not counted)'))
     .addHelpText('after', examples('between 2026-12-21 2027-01-04 --region GB-ENG'))
     .action((from: string, to: string, flags: CalendarFlags) => {
+      checkDateArgument('<from>', from);
+      checkDateArgument('<to>', to);
       const businessDays = calendarFromArgs(flags).businessDaysBetween(from, to);
       warnNoRegion(reporter, flags, 'between');
       reporter.result({ from, to, businessDays }, () => String(businessDays));
@@ -149,6 +152,8 @@ function addCalendarCommands(root: Command, reporter: Reporter): void {
     .argument('<to>', 'last day, YYYY-MM-DD'))
     .addHelpText('after', examples('explain 2026-12-24 2027-01-01 --region DE-BY'))
     .action((from: string, to: string, flags: CalendarFlags) => {
+      checkDateArgument('<from>', from);
+      checkDateArgument('<to>', to);
       const days = calendarFromArgs(flags).explain(from, to);
       warnNoRegion(reporter, flags, 'explain');
       reporter.result(days, () => days.map((d) => `${d.date}  ${d.reasons.map((r) => (r.kind === 'weekend' ? 'weekend' : `${r.name}${r.kind === 'holiday' ? ` (${r.type})` : ''}`)).join(', ')}`).join('\n') || '(no days off)');
