@@ -136,6 +136,23 @@ describe('referenceCheck', () => {
     expect(e.issues[0]!.message).toBe('contactedOn "2026-12-04" is before requestedOn "2026-12-07": expected the same day or later.');
   });
 
+  it('R3.4: an answer dated before the contact is an InvalidInputError naming the answer; on the same day it is fine', () => {
+    const e = thrown(() => referenceCheck({
+      candidateId: 'c-17',
+      referees: [
+        { id: 'a', name: 'A', requestedOn: '2026-12-07', contactedOn: '2026-12-09', completedOn: '2026-12-08' },
+        { id: 'b', name: 'B', requestedOn: '2026-12-07', contactedOn: '2026-12-10', declinedOn: '2026-12-07' },
+      ],
+    }, '2026-12-11', { calendar })) as InvalidInputError;
+    expect(isFollowUpError(e, 'INVALID_INPUT')).toBe(true);
+    expect(e.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['referees.0.completedOn', 'completedOn "2026-12-08" is before contactedOn "2026-12-09": expected the same day or later.'],
+      ['referees.1.declinedOn', 'declinedOn "2026-12-07" is before contactedOn "2026-12-10": expected the same day or later.'],
+    ]);
+    const sameDay = referenceCheck(one({ contactedOn: '2026-12-09', completedOn: '2026-12-09' }), '2026-12-11', { calendar });
+    expect(sameDay.referees[0]!.status).toBe('completed');
+  });
+
   it('R3.4: a missing calendar or a bad policy is an InvalidArgumentError', () => {
     expect(isFollowUpError(thrown(() => referenceCheck(one(), '2026-12-11', {} as never)), 'INVALID_ARGUMENT')).toBe(true);
     expect((thrown(() => referenceCheck(one(), '2026-12-11', { calendar, policy: { referenceOverdueBusinessDays: -1 } })) as Error).message)

@@ -36,7 +36,7 @@ const STATUS_FIELDS = [['declinedOn', 'declined'], ['completedOn', 'completed'],
  * @param options - The employer's `calendar`, `timeZone` and `policy` overrides.
  * @returns A plain-data {@link ReferenceReport}.
  * @throws {@link InvalidInputError} for referee dates out of order (contacted or answered before the
- *   request) or after `now`, both completed and declined, or duplicate referee ids;
+ *   request, answered before the contact) or after `now`, both completed and declined, or duplicate referee ids;
  *   {@link InvalidDateError} for a malformed date; {@link InvalidArgumentError} for a bad calendar,
  *   zone, policy or option key, or an instant without `timeZone`.
  */
@@ -56,11 +56,17 @@ export function referenceCheck(state: ReferenceCheck, now: string, options: Hiri
     checkNotAfter(requested, today, ['referees', i, 'requestedOn'], r.requestedOn, issues);
     let status: RefereeStatus = 'requested';
     let since = requested;
+    // The answer (completed or declined) comes on or after the contact: contactedOn, when given, is read last.
+    let answered: { readonly field: string; readonly day: number; readonly value: unknown } | undefined;
     for (const [field, s] of STATUS_FIELDS) {
       const v = r[field];
       if (v === undefined) continue;
       const day = dayOf(v, `referees[${i}].${field}`, timeZone);
       if (day < requested) issues.push({ path: ['referees', i, field], message: `${field} ${describe(v)} is before requestedOn ${describe(r.requestedOn)}: expected the same day or later.` });
+      if (field !== 'contactedOn') answered ??= { field, day, value: v };
+      else if (answered !== undefined && answered.day < day) {
+        issues.push({ path: ['referees', i, answered.field], message: `${answered.field} ${describe(answered.value)} is before contactedOn ${describe(v)}: expected the same day or later.` });
+      }
       checkNotAfter(day, today, ['referees', i, field], v, issues);
       if (status === 'requested') { status = s; since = day; }
     }
