@@ -36,7 +36,7 @@ describe('message data types', () => {
   });
 
   it('infers the data of a kind', () => {
-    expectTypeOf<MessageData<'nextRoundReply'>['slots']>().toEqualTypeOf<readonly string[]>();
+    expectTypeOf<MessageData<'nextRoundReply'>['slots']>().toEqualTypeOf<readonly (string | Date)[]>();
     expectTypeOf<MessageData<'rejectionReply'>['askFeedback']>().toEqualTypeOf<boolean | undefined>();
   });
 

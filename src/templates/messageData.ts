@@ -31,10 +31,10 @@ export interface MessageDateWords {
 }
 
 /**
- * Interview slots: instants (written as day and time in the recipient's zone), civil dates `YYYY-MM-DD` (written as
- * the day), or ready-made lines.
+ * Interview slots: instants as ISO 8601 text or `Date`s (written as day and time in the recipient's zone), civil dates
+ * `YYYY-MM-DD` (written as the day), or ready-made lines.
  */
-export type MessageSlots = readonly (Instant | string)[];
+export type MessageSlots = readonly (Instant | Date | string)[];
 
 /** A named person (the sender, or a recipient whose name is known). */
 export interface NamedPerson {

@@ -102,6 +102,9 @@ describe('renderMessage', () => {
     expect(out.html).toContain('<p>- Montag, 7. Dezember um 10:00 MEZ<br>\n- Dienstag');
     const ny = renderMessage('nextRoundReply', { ...messageSamples('en').nextRoundReply, slots: ['2026-12-07T10:00:00+01:00'] }, { locale: 'en', timeZone: 'America/New_York' });
     expect(ny.text).toContain('- Monday, December 7 at 4:00 AM EST');
+    // A Date is an instant too (the type takes it).
+    const dated = renderMessage('nextRoundReply', { ...messageSamples('en').nextRoundReply, slots: [new Date('2026-12-07T09:00:00Z')] }, { locale: 'en', timeZone: 'America/New_York' });
+    expect(dated.text).toContain('- Monday, December 7 at 4:00 AM EST');
     const ready = renderMessage('nextRoundReply', { ...data, slots: ['Mo vormittags', '- Di ab 14 Uhr'] }, { locale: 'de' });
     expect(ready.text).toContain('\n\n- Mo vormittags\n- Di ab 14 Uhr\n\n');
     expect(() => renderMessage('nextRoundReply', { ...data, slots: [] }, { locale: 'de' })).toThrow(MissingFieldError);
