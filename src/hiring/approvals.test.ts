@@ -24,6 +24,12 @@ describe('approvals', () => {
     expect(report.blocking[0]!.overdueOn).toBe('2026-12-10');
   });
 
+  it('R3.4: a misspelt field of a step is an InvalidInputError naming it, not a decision silently ignored', () => {
+    const e = thrown(() => approvals(chain('sequential', [{ id: 'mgr', approver: 'Manager', decision: 'approved', decidedon: '2026-12-08' } as never]), '2026-12-11', { calendar })) as InvalidInputError;
+    expect(isFollowUpError(e, 'INVALID_INPUT')).toBe(true);
+    expect(e.issues.map((i) => [i.path.join('.'), i.message])).toContainEqual(['steps.0.decidedon', 'Unknown field "decidedon": expected one of id, approver, purpose, requestedOn, decision, decidedOn, note.']);
+  });
+
   it('R3.4: sequential steps become active one after the other; later ones wait', () => {
     const report = approvals(chain('sequential', [
       { id: 'manager', approver: 'Hiring manager', decision: 'approved', decidedOn: '2026-12-08' },

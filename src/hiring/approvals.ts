@@ -3,6 +3,7 @@ import { describe, InvalidArgumentError, InvalidInputError } from '../errors.js'
 import type { InputIssue } from '../errors.js';
 import type { ApprovalChain, ApprovalStep } from '../model/hiring/ApprovalChain.js';
 import { age, checkNotAfter, clockOptions, dayOf } from './hiringClock.js';
+import { unknownFields } from './hiringOptions.js';
 import type { ApprovalReport, ApprovalStatus, ApprovalStepProgress, ApprovalStepStatus, Blocker, HiringClockOptions } from './types.js';
 import { duplicateId } from '../_lib/duplicateId.js';
 
@@ -111,11 +112,14 @@ export function approvals(chain: ApprovalChain, now: string, options: HiringCloc
  * Adds to `issues` what is wrong with a step's own fields (its shape, purpose, a repeated id, the
  * decision and its date); false when it is not a step at all.
  */
+const STEP_FIELDS = ['id', 'approver', 'purpose', 'requestedOn', 'decision', 'decidedOn', 'note'];
+
 function checkStep(s: ApprovalStep, i: number, seen: Set<string>, issues: InputIssue[]): boolean {
   if (typeof s !== 'object' || s === null || typeof s.id !== 'string' || typeof s.approver !== 'string') {
     issues.push({ path: ['steps', i], message: `Expected an approval step { id, approver, ... }, got ${describe(s)}.` });
     return false;
   }
+  unknownFields(s, STEP_FIELDS, ['steps', i], issues);
   if (s.purpose !== undefined && typeof s.purpose !== 'string') {
     issues.push({ path: ['steps', i, 'purpose'], message: `Invalid purpose ${describe(s.purpose)}: expected a text.` });
   }

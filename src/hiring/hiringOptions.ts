@@ -1,6 +1,7 @@
 import { optionsAt } from '../_lib/check.js';
 import type { Fields } from '../_lib/check.js';
 import { InvalidArgumentError } from '../errors.js';
+import type { InputIssue } from '../errors.js';
 
 /**
  * The options object of a hiring function, every key one of `known` (`undefined` and `null` give `{}`;
@@ -16,4 +17,14 @@ export function hiringOptions(value: unknown, known: readonly string[], required
     if (!known.includes(key)) throw new InvalidArgumentError(`${argument} key`, key, `one of ${known.join(', ')}`);
   }
   return options;
+}
+
+/**
+ * Adds an issue for each own key of `record` that is not one of `known` (a misspelt `completedon` would otherwise be
+ * a field silently ignored, and the reference never complete), at `path` followed by the key.
+ */
+export function unknownFields(record: object, known: readonly string[], path: readonly (string | number)[], issues: InputIssue[]): void {
+  for (const key of Object.keys(record)) {
+    if (!known.includes(key)) issues.push({ path: [...path, key], message: `Unknown field ${JSON.stringify(key)}: expected one of ${known.join(', ')}.` });
+  }
 }

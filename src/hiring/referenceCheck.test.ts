@@ -136,6 +136,12 @@ describe('referenceCheck', () => {
     expect(e.issues[0]!.message).toBe('contactedOn "2026-12-04" is before requestedOn "2026-12-07": expected the same day or later.');
   });
 
+  it('R3.4: a misspelt field of a referee is an InvalidInputError naming it, not an answer silently ignored', () => {
+    const e = thrown(() => referenceCheck(one({ completedon: '2026-12-09' } as never), '2026-12-11', { calendar })) as InvalidInputError;
+    expect(isFollowUpError(e, 'INVALID_INPUT')).toBe(true);
+    expect(e.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['referees.0.completedon', 'Unknown field "completedon": expected one of id, name, relationship, required, requestedOn, contactedOn, completedOn, declinedOn.']]);
+  });
+
   it('R3.4: an answer dated before the contact is an InvalidInputError naming the answer; on the same day it is fine', () => {
     const e = thrown(() => referenceCheck({
       candidateId: 'c-17',

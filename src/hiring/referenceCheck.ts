@@ -3,6 +3,7 @@ import { describe, InvalidArgumentError, InvalidInputError } from '../errors.js'
 import type { InputIssue } from '../errors.js';
 import type { Referee, ReferenceCheck } from '../model/hiring/ReferenceCheck.js';
 import { age, checkNotAfter, clockOptions, dayOf } from './hiringClock.js';
+import { unknownFields } from './hiringOptions.js';
 import type { Blocker, HiringClockOptions, RefereeProgress, RefereeStatus, ReferenceReport } from './types.js';
 import { duplicateId } from '../_lib/duplicateId.js';
 
@@ -95,11 +96,14 @@ export function referenceCheck(state: ReferenceCheck, now: string, options: Hiri
  * Adds to `issues` what is wrong with a referee's own fields (its shape, relationship, required, a
  * repeated id, both completed and declined); false when it is not a referee at all.
  */
+const REFEREE_FIELDS = ['id', 'name', 'relationship', 'required', 'requestedOn', 'contactedOn', 'completedOn', 'declinedOn'];
+
 function checkReferee(r: Referee, i: number, seen: Set<string>, issues: InputIssue[]): boolean {
   if (typeof r !== 'object' || r === null || typeof r.id !== 'string' || typeof r.name !== 'string') {
     issues.push({ path: ['referees', i], message: `Expected a referee { id, name, requestedOn, ... }, got ${describe(r)}.` });
     return false;
   }
+  unknownFields(r, REFEREE_FIELDS, ['referees', i], issues);
   if (r.relationship !== undefined && typeof r.relationship !== 'string') {
     issues.push({ path: ['referees', i, 'relationship'], message: `Invalid relationship ${describe(r.relationship)}: expected a text.` });
   }
