@@ -181,7 +181,15 @@ export class MissingFieldError extends FollowUpError {
   }
 }
 
-/** The error class of each code: what {@link isFollowUpError} narrows to, so that `error.path`, `error.argument` or `error.issues` type-check. */
+/**
+ * The error class of each code: what {@link isFollowUpError} narrows to, so that `error.path`, `error.argument` or
+ * `error.issues` type-check.
+ *
+ * @example
+ * ```ts
+ * const onError = (e: FollowUpErrorByCode['INVALID_INPUT']) => e.issues.map((i) => i.path.join('.'))
+ * ```
+ */
 export interface FollowUpErrorByCode {
   INVALID_DATE: InvalidDateError;
   DATE_OUT_OF_RANGE: DateRangeError;
