@@ -3,7 +3,7 @@
  * Pure apart from reading the corpus: `scripts/train-classifier.ts` writes the file, and a test compares.
  */
 import { featureId } from '../../src/classifier/model/features.js';
-import { ID_LOW_BITS } from '../../src/classifier/model/linearModel.js';
+import { ID_LOW_BITS, idKey } from '../../src/classifier/model/linearModel.js';
 import { LABELS, REQUESTS, TOPICS, TOPICS_BY_LABEL } from '../corpus/load.js';
 import { loadExamples } from './dataset.js';
 import type { Example } from './dataset.js';
@@ -54,7 +54,7 @@ export const TOPIC_PRUNE_BELOW = 0.1;
  * cross-validated 80.2% / 78.7%; 1,100 gave 79,673 B and passed fewer sealed messages at review, 15.7% against 17.3%).
  * The timeline words for a weekday with its day number and the end of a year took 1,120 to 80,167 B, and 1,080 fitted
  * (79,902 B; sealed 979 right, 16.2% past review, cross-validated 80.2% / 78.6%), until replyEvent and toTimeline
- * moved to the planner entry: 1,120 again, 79,484 B.
+ * moved to the planner entry: 1,120 again, 79,484 B; 78,946 B since the ids ship as 28-bit keys (idKey).
  */
 export const MAX_FEATURES = 1120;
 /** The precision a label must reach at or above the review threshold (on cross-validated predictions). */
@@ -302,16 +302,16 @@ function encodeSparse(bytes: Int8Array): string {
 }
 
 /**
- * Feature ids (32-bit, see featureId), which must ascend (as unsigned numbers), as the reader's forEachFeatureId reads
- * them: each id's difference from the previous one as a Rice code (its high bits in unary, then ID_LOW_BITS low bits),
+ * Feature keys (the top 28 bits of each id, see featureId and idKey), which must ascend, as the reader's forEachFeatureId
+ * reads them: each id's difference from the previous one as a Rice code (its high bits in unary, then ID_LOW_BITS low bits),
  * the bits packed six to an ALPHABET character, most significant first.
  */
 function encodeIds(names: readonly string[]): string {
   const bits: number[] = [];
   let previous = 0;
   names.forEach((name, i) => {
-    const id = featureId(name) >>> 0;
-    if (i > 0 && id <= previous) throw new Error(`feature ids must ascend: ${name}`);
+    const id = idKey(featureId(name));
+    if (i > 0 && id <= previous) throw new Error(`feature keys must ascend (two features share one, or the order is wrong): ${name}`);
     const d = id - previous;
     previous = id;
     for (let q = Math.floor(d / 2 ** ID_LOW_BITS); q > 0; q--) bits.push(1);
@@ -474,7 +474,7 @@ export function trainModel(examples: readonly Example[] = loadExamples()): Train
     if (any) rows.push(i);
   });
   // Rows in the order of their feature ids, which ship as the differences between successive ids.
-  const idOf = (r: number): number => featureId(vocab.names[keep[r]!]!) >>> 0;
+  const idOf = (r: number): number => idKey(featureId(vocab.names[keep[r]!]!));
   rows.sort((a, b) => idOf(a) - idOf(b));
   const pick = (q: Quantized, width: number): Quantized => {
     const bytes = new Int8Array(rows.length * width);
@@ -519,10 +519,10 @@ export const TRAINED_ON = ${JSON.stringify(m.trainedOn)};
 /** Per request kind, the labels under which the training mail asked for it (at least ${REQUEST_LABEL_MIN} times): the only labels it is reported with. */
 export const REQUEST_LABELS = ${JSON.stringify(m.requestLabels)};
 /**
- * The id of each feature (see featureId in features.ts), in weight-row order, which is the order of the ids (as
- * unsigned numbers): each id's difference from the one before as a Rice code (high bits in unary, then the low
- * ID_LOW_BITS of linearModel.ts), the bits packed six to an ALPHABET character. The reader computes ids from a reply's
- * words, so the names need not ship; \`npm run train:classifier -- --features\` lists them.
+ * The key of each feature (the top 28 bits of its id: idKey of linearModel.ts, featureId of features.ts), in
+ * weight-row order, which is the order of the keys: each key's difference from the one before as a Rice code (high
+ * bits in unary, then the low ID_LOW_BITS of linearModel.ts), the bits packed six to an ALPHABET character. The reader
+ * computes ids from a reply's words, so the names need not ship; \`npm run train:classifier -- --features\` lists them.
  */
 export const FEATURE_IDS =
 ${chunks(encodeIds(m.features))};

@@ -4,7 +4,7 @@ import { LABEL_MIX as TRAINED_MIX, LABEL_OF_TOPIC as TRAINED_LABEL_OF_TOPIC, MIX
 import { softmax } from '../../scripts/classifier/softmax.js';
 import { loadCorpus } from '../../scripts/corpus/load.js';
 import { readReply, replyFeatures } from '../../src/classifier/model/features.js';
-import { decodeFeatureIds, decodeSparseWeights, decodeWeights, rowContributions, scoreFeatures } from '../../src/classifier/model/linearModel.js';
+import { decodeFeatureIds, decodeSparseWeights, decodeWeights, idKey, rowContributions, scoreFeatures } from '../../src/classifier/model/linearModel.js';
 import {
   FEATURE_IDS, LABEL_BIAS, LABEL_MIX, LABEL_OF_TOPIC, LABEL_SCALE, LABEL_WEIGHTS, MIX_FLOOR, TEMPERATURE, TOPIC_BIAS, TOPIC_SCALE, TOPIC_WEIGHTS,
 } from '../../src/classifier/model/weights.generated.js';
@@ -27,7 +27,7 @@ function oracle(text: string): { labels: number[]; topics: number[]; zl: Float64
   const zl = Float64Array.from(LABEL_BIAS);
   const zt = Float64Array.from(TOPIC_BIAS);
   for (let i = 0; i < vec.count; i++) {
-    const row = rowOf.get(vec.ids[i]!);
+    const row = rowOf.get(idKey(vec.ids[i]!));
     if (row === undefined) continue;
     for (let k = 0; k < L; k++) zl[k]! += labelSteps[row * L + k]! * LABEL_SCALE * vec.values[i]!;
     for (let t = 0; t < T; t++) zt[t]! += topicSteps[row * T + t]! * TOPIC_SCALE * vec.values[i]!;
@@ -70,7 +70,7 @@ describe('the reader mixes its two models as training did (R7)', () => {
       };
       for (let g = 0; g < count; g++) {
         const i = first[g]!;
-        const row = rowOf.get(vec.ids[i]!)!;
+        const row = rowOf.get(idKey(vec.ids[i]!))!;
         // The row's total value over its occurrences in the fields (global features are left out of evidence).
         let value = 0;
         for (let j = 0; j < vec.count; j++) if (vec.ids[j] === vec.ids[i] && vec.fields[j]! >= 0) value += vec.values[j]!;
