@@ -54,7 +54,8 @@ export const TOPIC_PRUNE_BELOW = 0.1;
  * cross-validated 80.2% / 78.7%; 1,100 gave 79,673 B and passed fewer sealed messages at review, 15.7% against 17.3%).
  * The timeline words for a weekday with its day number and the end of a year took 1,120 to 80,167 B, and 1,080 fitted
  * (79,902 B; sealed 979 right, 16.2% past review, cross-validated 80.2% / 78.6%), until replyEvent and toTimeline
- * moved to the planner entry: 1,120 again, 79,484 B; 78,946 B since the ids ship as 28-bit keys (idKey).
+ * moved to the planner entry: 1,120 again, 79,484 B; 78,946 B since the ids ship as 28-bit keys (idKey), and 79,647 B
+ * with the timeline words of the year-end holidays.
  */
 export const MAX_FEATURES = 1120;
 /** The precision a label must reach at or above the review threshold (on cross-validated predictions). */

@@ -61,8 +61,23 @@ export interface TimelineVocabulary {
   /** Words between a week word and a date that name the date's week ("the week of", "starting", "Woche vom", "semaine du", "semana del"). */
   readonly weekOf: readonly string[];
   readonly monthWords: readonly string[];
+  /** Words that make a month word plural where it has one form for both (French "dans les prochains mois"). */
+  readonly monthPlurals: readonly string[];
   /** Words for the year after a part of it: "the end of the year", "Ende des Jahres", "fin de l'année" (only its end is a day). */
   readonly yearWords: readonly string[];
+  /**
+   * The year-end holidays, read in November and December only: words that make them a deadline ("before Christmas",
+   * "vor Weihnachten"), put the news after them ("after the holidays", "nach den Feiertagen", "après les fêtes") or in
+   * the new year ("in the new year", "im neuen Jahr"; with the holidays, "in the holidays", they name no day), and the
+   * names of the holidays and of the new year.
+   */
+  readonly holidays: {
+    readonly before: readonly string[];
+    readonly after: readonly string[];
+    readonly in: readonly string[];
+    readonly christmas: readonly string[];
+    readonly newYear: readonly string[];
+  };
   /** Single words naming a part of a week, month or year ("EOW", "Monatsende", "Jahresende"). */
   readonly periodWords: Readonly<Record<string, readonly [unit: 'week' | 'month' | 'year', part: PeriodPart]>>;
   /** "KW 49", "Kalenderwoche 49". */

@@ -20,6 +20,9 @@ export function compileLexicon(v: TimelineVocabulary): Lexicon {
     parts: map<PeriodPart>(v.parts), periodWords: map(v.periodWords), dayWords: map(v.dayWords), nextBusinessDay: new Set(v.nextBusinessDay.map(fold)), vague: map(v.vague),
     next: new Set(v.next.before.concat(v.next.after).map(fold)),
     afterNext: new Set(v.afterNext.before.concat(v.afterNext.after).map(fold)),
+    holidayWords: new Map((['before', 'after', 'in'] as const).flatMap((role) => v.holidays[role].map((w) => [fold(w), role] as const))),
+    newYear: new Set(v.holidays.newYear.map(fold)),
+    monthPlurals: new Set(v.monthPlurals.map(fold)),
     current: new Set(v.current.before.concat(v.current.after).map(fold)),
     nextWeekday: v.nextWeekday,
     deadlinePrepositions: new Set(v.deadlinePrepositions.map(fold)),
@@ -105,6 +108,7 @@ function phraseRules(v: TimelineVocabulary): TimelineRule[] {
     'month-period': [need(alt([...Object.keys(v.parts), ...v.monthWords, ...v.yearWords]))],
     'month': [need(MO_NAMED)],
     'day-word': [need(alt([...v.notDayWords, ...Object.keys(v.dayWords), ...v.nextBusinessDay]))],
+    'holidays': [need(alt([...v.holidays.christmas, ...v.holidays.newYear]))],
     'vague': [need(alt(Object.keys(v.vague)))],
   };
   const rule = (kind: RuleKind, base: number, source: string): void => {
@@ -134,10 +138,12 @@ function phraseRules(v: TimelineVocabulary): TimelineRule[] {
   }
   if (Object.keys(v.periodWords ?? {}).length > 0) rule('period-word', 0.55, `${prep}${art}(?<period>${alt(Object.keys(v.periodWords ?? {}))})`);
   rule('month-period', 0.5,
-    `${prep}${art}(?:(?<part>${PART})[\\s-](?:${LINK}\\s)?)?(?:(?<which>${NEXT_BEFORE})\\s)?(?:(?<unit>${MONTH})|(?<yr>${YEAR_WORD})|(?<month>${MO}))(?:\\s(?<suffix>${NEXT_AFTER}))?${YEAR}`);
+    `(?:(?<prep>${alt([...v.deadlinePrepositions, ...v.prepositions, ...v.countPrepositions, ...v.rollingPrepositions])})\\s)?${art}(?:(?<part>${PART})[\\s-](?:${LINK}\\s)?)?(?:(?<which>${NEXT_BEFORE})\\s)?(?:(?<unit>${MONTH})|(?<yr>${YEAR_WORD})|(?<month>${MO}))(?:\\s(?<suffix>${NEXT_AFTER}))?${YEAR}`);
   rule('month', 0.45, `(?<prep>${alt(v.prepositions)})\\s(?:${ART}\\s)?(?:${MONTH}\\s(?:${LINK}\\s)?)?(?<month>${MO_NAMED})${YEAR}`);
   const notDay = v.notDayWords.length === 0 ? '' : `(?<not>${alt(v.notDayWords)})|`;
   rule('day-word', 0.5, `(?:${notDay}${prep}${art}(?<day>${alt([...Object.keys(v.dayWords), ...v.nextBusinessDay])}))`);
+  const { holidays: H } = v;
+  rule('holidays', 0.45, `(?<prep>${alt([...H.before, ...H.after, ...H.in])})\\s${art}(?<season>${alt([...H.christmas, ...H.newYear])})`);
   rule('vague', 0.25, `(?<vague>${alt(Object.keys(v.vague))})`);
   return rules;
 }

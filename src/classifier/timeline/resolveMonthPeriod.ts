@@ -1,6 +1,7 @@
 import { daysFromCivil, daysInMonth } from '../../calendar/epochDay.js';
-import { dayOrRange, monthAfter, monthPart } from './calendarContext.js';
+import { dayOrRange, lastBusiness, monthAfter, monthPart } from './calendarContext.js';
 import type { TimelineContext } from './calendarContext.js';
+import { spanOf } from './resolveCount.js';
 import type { Groups, Lexicon, Resolved } from './types.js';
 
 /** The year of a named month: this year, or next year when the month ended more than two weeks ago. */
@@ -24,7 +25,17 @@ export function resolveMonthPeriod(g: Groups, lex: Lexicon, ctx: TimelineContext
   if (g.part !== undefined && part === undefined) return null;
   if (part === undefined) {
     const which = g.which ?? g.suffix;
-    if (g.unit === undefined || which === undefined || !lex.next.has(which) || (g.prep !== undefined && lex.countPrepositions.has(g.prep))) return null;
+    if (g.unit === undefined || which === undefined || !lex.next.has(which)) return null;
+    const prep = g.prep?.replace(/\s+/g, ' ');
+    if (prep !== undefined && lex.countPrepositions.has(prep)) {
+      // "dans les prochains mois": months, a hope rather than a day.
+      if (`${prep} ${which}`.split(' ').some((w) => lex.monthPlurals.has(w))) return null;
+      // A count's preposition makes the next month a month from the reference: "within the next month" is a month, as
+      // "within a month" is; "over the next month", "in the next month" the days until then.
+      const month = spanOf('months', 1, ctx);
+      if (lex.deadlinePrepositions.has(prep)) return month;
+      return lex.rollingPrepositions.has(prep) ? { kind: 'range', date: month.date, earliest: ctx.ref + 1 } : null;
+    }
   }
   let year: number;
   let month: number;
@@ -52,5 +63,23 @@ export function resolveMonth(g: Groups, lex: Lexicon, ctx: TimelineContext): Res
   if (month === undefined) return null;
   const year = yearOfMonth(ctx, month, g.year);
   const [earliest, latest] = monthPart(ctx, year, month, undefined);
+  return dayOrRange(earliest, latest);
+}
+
+/**
+ * The year-end holidays, in mail written in November or December: "before Christmas" and "vor den Feiertagen" are the
+ * last business day before 25 December, "before the new year" the last of December; "after the holidays", "in the new
+ * year", "nach Weihnachten", "après les fêtes", "después de las fiestas" are early January (days 1–10, a range).
+ * Earlier in the year "the holidays" may be others (Easter, the summer), and "in the holidays" names no day.
+ */
+export function resolveHolidays(g: Groups, lex: Lexicon, ctx: TimelineContext): Resolved | null {
+  const role = lex.holidayWords.get((g.prep ?? '').replace(/\s+/g, ' '));
+  const newYear = lex.newYear.has((g.season ?? '').replace(/\s+/g, ' '));
+  if (ctx.refMonth < 11 || role === undefined || (role === 'in' && !newYear)) return null;
+  if (role === 'before') {
+    const end = daysFromCivil(ctx.refYear, 12, newYear ? 31 : 24);
+    return end > ctx.ref ? { kind: 'date', date: lastBusiness(ctx.days, ctx.ref + 1, end) } : null;
+  }
+  const [earliest, latest] = monthPart(ctx, ctx.refYear + 1, 1, 'early');
   return dayOrRange(earliest, latest);
 }

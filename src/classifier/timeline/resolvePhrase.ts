@@ -2,7 +2,7 @@ import type { TimelineContext } from './calendarContext.js';
 import { resolveAbsoluteDate } from './resolveAbsoluteDate.js';
 import { resolveCount, resolveCountUnit } from './resolveCount.js';
 import { resolveDayWord } from './resolveDayWord.js';
-import { resolveMonth, resolveMonthPeriod } from './resolveMonthPeriod.js';
+import { resolveHolidays, resolveMonth, resolveMonthPeriod } from './resolveMonthPeriod.js';
 import { resolveVague } from './resolveVague.js';
 import { resolveCalendarWeek, resolvePeriodWord, resolveWeek } from './resolveWeek.js';
 import { resolveWeekday } from './resolveWeekday.js';
@@ -29,6 +29,8 @@ export function resolvePhrase(kind: RuleKind, g: Groups, lex: Lexicon, ctx: Time
       return resolveMonth(g, lex, ctx);
     case 'day-word':
       return resolveDayWord(g, lex, ctx);
+    case 'holidays':
+      return resolveHolidays(g, lex, ctx);
     case 'vague':
       return resolveVague(g, lex, ctx);
     default:

@@ -4,7 +4,7 @@ import type { PromiseKind, ReplyLanguage } from '../types.js';
 /** The phrase families the reader knows; each has its own resolver. */
 export type RuleKind =
   | 'count' | 'count-unit' | 'weekday' | 'week' | 'calendar-week' | 'period-word' | 'month-period' | 'month'
-  | 'month-day' | 'day-month' | 'numeric' | 'iso' | 'ordinal' | 'day-word' | 'vague';
+  | 'month-day' | 'day-month' | 'numeric' | 'iso' | 'ordinal' | 'day-word' | 'holidays' | 'vague';
 
 /** One compiled phrase family of one language. */
 export interface TimelineRule {
@@ -48,6 +48,10 @@ export interface Lexicon {
   readonly periodWords: ReadonlyMap<string, readonly [unit: 'week' | 'month' | 'year', part: PeriodPart]>;
   readonly next: ReadonlySet<string>;
   readonly afterNext: ReadonlySet<string>;
+  /** {@link TimelineVocabulary.holidays}: each word before the holidays with what it does, and the names of the new year. */
+  readonly holidayWords: ReadonlyMap<string, 'before' | 'after' | 'in'>;
+  readonly newYear: ReadonlySet<string>;
+  readonly monthPlurals: ReadonlySet<string>;
   readonly current: ReadonlySet<string>;
   readonly nextWeekday: 'next-week' | 'coming';
   readonly dayWords: ReadonlyMap<string, number>;

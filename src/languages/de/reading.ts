@@ -45,6 +45,7 @@ export function timeline(): TimelineVocabulary {
     weekWords: ['woche'],
     weekOf: ['vom', 'ab dem', 'ab'],
     monthWords: ['monats', 'monat'],
+    monthPlurals: [],
     yearWords: ['jahres'],
     calendarWeekWords: ['kw', 'kalenderwoche'],
     next: {
@@ -55,6 +56,13 @@ export function timeline(): TimelineVocabulary {
     current: { before: ['diese', 'diesen', 'dieser', 'diesem', 'dieses'], after: [] },
     nextWeekday: 'coming',
     parts: { ende: 'end', anfang: 'early', beginn: 'early', mitte: 'mid', laufe: 'rest' },
+    holidays: {
+      before: ['vor', 'bis'],
+      after: ['nach'],
+      in: ['im', 'anfang', 'ab'],
+      christmas: ['weihnachten', 'feiertagen', 'festtagen'],
+      newYear: ['neuen jahr', 'neuen jahres', 'jahreswechsel'],
+    },
     periodWords: { monatsende: ['month', 'end'], wochenende: ['week', 'end'], jahresende: ['year', 'end'] },
     partLinks: ['der', 'des', 'dieser', 'dieses', 'diesen'],
     articles: ['der', 'die', 'den', 'dem', 'des'],

@@ -49,7 +49,15 @@ export function timeline(): TimelineVocabulary {
     weekWords: ['semana'],
     weekOf: ['de', 'do', 'que começa'],
     monthWords: ['mês', 'mes'],
+    monthPlurals: [],
     yearWords: ['ano'],
+    holidays: {
+      before: ['antes de', 'antes do', 'antes das'],
+      after: ['depois de', 'depois do', 'depois das', 'após'],
+      in: ['no', 'em', 'no início do'],
+      christmas: ['natal', 'festas', 'festas de fim de ano', 'recesso de fim de ano'],
+      newYear: ['ano novo', 'novo ano'],
+    },
     periodWords: {},
     calendarWeekWords: [],
     next: { before: ['próximo', 'próxima', 'próximos', 'próximas'], after: ['que vem', 'seguinte', 'próxima', 'próximo'] },
@@ -78,7 +86,7 @@ export function timeline(): TimelineVocabulary {
     deadlinePrepositions: [
       'até', 'até o', 'até a', 'até ao', 'até à', 'até dia', 'até o dia', 'até ao dia', 'até no máximo', 'até no máximo o',
       'até no máximo dia', 'até no máximo o dia', 'no máximo até', 'o mais tardar até', 'impreterivelmente até', 'antes de', 'antes do',
-      'antes da', 'antes do dia', 'em ou antes de', 'para', 'para o', 'para a', 'para o dia', 'dentro de', 'no prazo de',
+      'antes da', 'antes do dia', 'em ou antes de', 'para', 'para o', 'para a', 'para o dia', 'dentro de', 'dentro do', 'dentro da', 'no prazo de',
       'no prazo máximo de', 'num prazo de', 'num prazo máximo de', 'em até', 'prazo:',
     ],
     prepositions: [
@@ -86,7 +94,7 @@ export function timeline(): TimelineVocabulary {
       'durante', 'após', 'depois do', 'por volta de', 'por volta do dia', 'ao longo de', 'ao longo da',
     ],
     countPrepositions: [
-      'em', 'dentro de', 'dentro dos', 'dentro das', 'no prazo de', 'no prazo máximo de', 'num prazo de', 'num prazo máximo de', 'em até',
+      'em', 'dentro de', 'dentro do', 'dentro da', 'dentro dos', 'dentro das', 'no prazo de', 'no prazo máximo de', 'num prazo de', 'num prazo máximo de', 'em até',
       'durante', 'nos', 'nas', 'ao longo de', 'ao longo da', 'ao longo dos', 'ao longo das', 'no decorrer de', 'no decorrer da',
       'no decorrer dos', 'no decorrer das', 'daqui a',
     ],
