@@ -96,6 +96,10 @@ describe('findTimePhrases (R4.5)', () => {
     expect(roles('Today is the last day to submit your documents.')).toEqual([['request', 'date', '2026-11-25', null]]);
     expect(roles('Your interview is today at 2 pm.')).toEqual([['slot', 'date', '2026-11-25', null]]);
     expect(roles('Please make sure the documents are uploaded by the end of day.')).toEqual([['request', 'date', '2026-11-25', null]]);
+    // Right after a request, the day of writing is its limit; a "please note" that opened the sentence sets none.
+    expect(roles('Please reply today.')).toEqual([['request', 'date', '2026-11-25', null]]);
+    expect(findTimePhrases('Si ese día no te queda posible, respóndenos hoy mismo.', { ...ref, language: 'es' }).map((p) => [p.role, p.date])).toEqual([['request', '2026-11-25']]);
+    expect(roles('Please note that we met with the whole team today.')).toEqual([]);
   });
 
   it('R4.5: "if you do not receive it within …" promises it within that time', () => {
@@ -186,6 +190,9 @@ describe('findTimePhrases (R4.5)', () => {
     // Reference Wednesday 2026-11-25: next Monday is 2026-11-30, the coming Tuesday 2026-12-01.
     expect(roles('Are you available next Monday or Tuesday?')).toEqual([['slot', 'range', '2026-12-01', '2026-11-30']]);
     expect(roles('Could you share your availability for 12/1, 12/2 and 12/4?')).toEqual([['slot', 'range', '2026-12-04', '2026-12-01']]);
+    // The first of a list of bare dates opens it: no preposition is needed.
+    expect(roles('Are you available 12/1, 12/2 and 12/4?')).toEqual([['slot', 'range', '2026-12-04', '2026-12-01']]);
+    expect(roles('Reference 10/25, 11/3')).toEqual([]);
     expect(findTimePhrases('Haben Sie am Montag oder Dienstag Zeit für ein Gespräch?', { ...ref, language: 'de' }).map((p) => [p.role, p.kind, p.date, p.earliest]))
       .toEqual([['slot', 'range', '2026-12-01', '2026-11-30']]);
     expect(roles('We will interview on Monday, and by Friday we will decide.')).toEqual([

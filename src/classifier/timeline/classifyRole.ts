@@ -60,6 +60,9 @@ function hits(pattern: RegExp, text: string, cue: Cue): Hit[] {
   return out;
 }
 
+/** How far before the day of writing a request may end and still set it as its limit (characters). */
+const NEAR_REQUEST = 30;
+
 /** The role of a time phrase and whether a cue word backed it. */
 export interface RoleReading {
   readonly role: TimePhraseRole;
@@ -127,7 +130,9 @@ export function classifyRole(text: string, start: number, end: number, prep: str
     const governs = (h: Hit): boolean => h.end <= verb.start && verb.start - h.end <= SUBJECT_GAP && !requests.some((r) => r !== verb && r.start <= h.start && r.end >= h.end);
     if ((found.get('promise') ?? []).some(governs)) nearest = { ...verb, cue: 'promise' };
   }
-  const reading = roleOf(nearest?.cue, nearest !== undefined, deadline, timed, relative, has);
+  // "please reply today", "respóndenos hoy mismo": the day of writing right after a request is the request's limit
+  // (not after a "please note that …" that began the sentence).
+  const reading = roleOf(nearest?.cue, nearest !== undefined, deadline, timed, relative || (sameDay && cueBefore && before.length - (nearest?.end ?? 0) <= NEAR_REQUEST), has);
   // The day of writing as a date no one acts on ("this morning, a candidate accepted …") is none.
   return sameDay && !deadline && !timed && reading.role === 'other' ? null : reading;
 }

@@ -86,7 +86,6 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map<string, string>([
   ["enr4-rej-amazon-13«as soon as possible»", "role read as slot"],
   ["enr-dfe-apply-deferred-offer«shortly after September <%= @deferred_to_year %>»", "a firm date where the sentence states none"],
   ["es3-odoo18-website-gracias-419«Normalmente tardamos en responder 3 días»", "phrase not recognised"],
-  ["esen4-tradingsol-citacion-presencial«hoy mismo»", "phrase not recognised"],
   ["fr3-mensat-stage-candidature-acceptee«prochainement»", "role read as promise"],
   ["fr-letswork-interview«sous peu»", "role read as other"],
   ["hc5-pt-phprapadura-segunda-fase-pratica«até o dia 19/03 (sexta) às 11h»", "role read as promise"],

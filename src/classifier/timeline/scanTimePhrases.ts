@@ -81,7 +81,7 @@ export function scanTimePhrases(fields: readonly CleanedField[], folded: readonl
           // "Referenznummer: 10/25", "118 3/2 street": two bare numbers are a date only with a time next to them, in
           // parentheses ("quarta-feira (30/04)") or in a list of dates ("3/24, 3/25 and 4/1").
           if (rule.kind === 'numeric' && g.prep === undefined && g.year === undefined && g.dyear === undefined && !/[a-z]/.test(text.slice(start, end)) &&
-            !lex.timeAfter.test(text.slice(end, end + 40)) && text.charCodeAt(start - 1) !== 40 && !listed(text, start, lex)) continue;
+            !lex.timeAfter.test(text.slice(end, end + 40)) && text.charCodeAt(start - 1) !== 40 && !listed(text, start, end, lex)) continue;
           if (rule.kind === 'weekday' && (lex.weekdayRangeAfter.test(text.slice(end, end + 40)) || lex.weekdayRangeBefore.test(`${text.slice(Math.max(0, start - 40), start)}${g.prep === undefined ? '' : `${g.prep} `}`))) continue;
           const relative = resolved.kind === 'vague' || resolved.kind === 'span-days' || resolved.kind === 'span-business-days' || rule.kind === 'count';
           const reading = classifyRole(text, start, end, g.prep, relative, lex, rule.kind === 'day-word' && resolved.kind === 'date' && resolved.date === ctx.ref);
@@ -166,12 +166,19 @@ function weekOf(p: ScannedPhrase, text: string, lexicons: readonly Lexicon[], ct
   return { ...p, start: from + m.index, resolved: last <= day || !ctx.days.isBusinessDay(last) ? p.resolved : { kind: 'range', date: last, earliest: day } };
 }
 
-/** Whether a separator of alternatives (", ", " or ", ", and ") ends right at `start`: the phrase continues a list. */
-function listed(text: string, start: number, lex: Lexicon): boolean {
+/**
+ * Whether the phrase at `start`–`end` is in a list of dates: a separator of alternatives (", ", " or ", ", and ") ends
+ * right at `start` (it continues a list), or one starts at `end` and two numbers with a slash follow (it opens one).
+ */
+function listed(text: string, start: number, end: number, lex: Lexicon): boolean {
   const re = lex.alternatives;
   for (let i = start - 2; i >= Math.max(0, start - 12); i--) {
     re.lastIndex = i;
     if (re.test(text) && re.lastIndex === start) return true;
   }
-  return false;
+  re.lastIndex = end;
+  return re.test(text) && LIST_DATE.test(text.slice(re.lastIndex, re.lastIndex + 6));
 }
+
+/** Two numbers with a slash, as the next item of a list of dates ("3/25"). */
+const LIST_DATE = /^\d{1,2}\/\d{1,2}(?![\d/])/;
