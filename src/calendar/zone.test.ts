@@ -5,6 +5,7 @@ import { thrown } from '../../test/helpers/thrown.js';
 import { isFollowUpError } from '../errors.js';
 import { isCivilDate, MAX_EPOCH_DAY, MIN_EPOCH_DAY, toEpochDay } from './epochDay.js';
 import { DAY_MS, parseInstant } from './instant.js';
+import type { Instant } from './instant.js';
 import { assertTimeZone, civilDateInZone, epochDayInZone, formatInstantInZone, formatInZone, zoneOfOffset } from './zone.js';
 
 describe('zones', () => {
@@ -39,14 +40,55 @@ describe('zones', () => {
     expect(epochDayInZone(year50, 'America/New_York')).toBe(toEpochDay('0049-12-31'));
   });
 
-  it('R4.5: a whole-hour offset names its fixed zone (Etc signs inverted); other offsets name none', () => {
+  it('R4.5: a whole-hour offset names its fixed zone (Etc signs inverted)', () => {
     expect(zoneOfOffset('2026-11-24T16:05:00-05:00')).toBe('Etc/GMT+5');
     expect(zoneOfOffset('2026-11-24T16:05:00+09:00')).toBe('Etc/GMT-9');
+    expect(zoneOfOffset('2026-11-24T16:05:00+14:00')).toBe('Etc/GMT-14');
+    expect(zoneOfOffset('2026-11-24T16:05:00-12:00')).toBe('Etc/GMT+12');
     expect(zoneOfOffset('2026-11-24T16:05:00+00:00')).toBe('UTC');
     expect(zoneOfOffset('2026-11-24T16:05:00Z')).toBe('UTC');
-    expect(zoneOfOffset('2026-11-24T16:05:00+05:30')).toBeUndefined();
     expect(zoneOfOffset('2026-11-24T16:05:00+15:00')).toBeUndefined();
   });
+
+  it('R4.5: an offset of part of an hour names a zone that has it at that instant, across DST', () => {
+    const cases: [Instant, string][] = [
+      ['2026-12-04T20:00:00+03:30', 'Asia/Tehran'],
+      ['2026-12-04T20:00:00+04:30', 'Asia/Kabul'],
+      ['2026-12-04T20:00:00+05:30', 'Asia/Kolkata'],
+      ['2026-12-04T20:00:00+05:45', 'Asia/Kathmandu'],
+      ['2026-12-04T20:00:00+06:30', 'Asia/Yangon'],
+      ['2026-12-04T20:00:00+08:45', 'Australia/Eucla'],
+      // Adelaide keeps +09:30 in winter and +10:30 in summer; Darwin +09:30 all year.
+      ['2026-07-15T20:00:00+09:30', 'Australia/Darwin'],
+      ['2026-01-15T20:00:00+10:30', 'Australia/Adelaide'],
+      // Lord Howe Island is +10:30 in winter, when Adelaide is +09:30.
+      ['2026-07-15T20:00:00+10:30', 'Australia/Lord_Howe'],
+      ['2026-07-15T20:00:00-02:30', 'America/St_Johns'],
+      ['2026-01-15T20:00:00-03:30', 'America/St_Johns'],
+      ['2026-12-04T20:00:00-09:30', 'Pacific/Marquesas'],
+      ['2026-07-15T20:00:00+12:45', 'Pacific/Chatham'],
+      ['2026-01-15T20:00:00+13:45', 'Pacific/Chatham'],
+    ];
+    for (const [instant, zone] of cases) {
+      expect(zoneOfOffset(instant), instant).toBe(zone);
+      expect(formatInstantInZone(instant, zone), instant).toBe(instant);
+    }
+    // No zone has these offsets at that instant: St. John's is -03:30 in January, Chatham +13:45.
+    expect(zoneOfOffset('2026-01-15T20:00:00-02:30')).toBeUndefined();
+    expect(zoneOfOffset('2026-01-15T20:00:00+12:45')).toBeUndefined();
+    expect(zoneOfOffset('2026-12-04T20:00:00+05:17')).toBeUndefined();
+  });
+
+  const zones = Intl.supportedValuesOf('timeZone');
+  test.prop([fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2036, 0, 1) }), fc.constantFrom(...zones)], { numRuns: runs(2000) })(
+    'R4.5: an instant written in any zone since 1990 names a zone with the same offset at that instant',
+    (ms, zone) => {
+      const written = formatInstantInZone(ms, zone);
+      const named = zoneOfOffset(written);
+      expect(named, written).toBeDefined();
+      expect(formatInstantInZone(ms, named!), `${written} in ${named}`).toBe(written);
+    },
+  );
 });
 
 /** The first and the last instant of the supported range, as epoch ms. */

@@ -192,14 +192,49 @@ export function formatInZone(ms: number, timeZone: string, path?: string): Insta
 }
 
 /**
- * The fixed-offset IANA zone an instant is written in, for whole hours: `Etc/GMT+5` for `-05:00`
- * (IANA's Etc signs are inverted), `UTC` for `Z` or `+00:00`, `undefined` for other offsets. @internal
+ * Zones whose UTC offset is not a whole number of hours, by that offset in minutes east of UTC, each
+ * the zone that uses it now or used it since 1990. Daylight saving time moves some zones between two
+ * offsets (Adelaide +09:30/+10:30, St. John's -03:30/-02:30, Chatham +12:45/+13:45), so a candidate
+ * is only taken when its offset at the instant is the one asked for.
+ */
+const PART_HOUR_ZONES: ReadonlyMap<number, readonly string[]> = new Map([
+  [-570, ['Pacific/Marquesas']],
+  [-510, ['Pacific/Pitcairn']], // until 1998
+  [-270, ['America/Caracas']], // 2007–2016
+  [-210, ['America/St_Johns']], // Newfoundland, standard time
+  [-150, ['America/St_Johns']], // Newfoundland, daylight time
+  [210, ['Asia/Tehran']],
+  [270, ['Asia/Kabul', 'Asia/Tehran']], // Tehran in summer, until 2022
+  [330, ['Asia/Kolkata', 'Asia/Colombo']],
+  [345, ['Asia/Kathmandu']],
+  [390, ['Asia/Yangon', 'Indian/Cocos']],
+  [510, ['Asia/Pyongyang']], // 2015–2018
+  [525, ['Australia/Eucla']],
+  [570, ['Australia/Darwin', 'Australia/Adelaide']],
+  [585, ['Australia/Eucla']], // daylight time, 2006–2009
+  [630, ['Australia/Adelaide', 'Australia/Lord_Howe']],
+  [690, ['Pacific/Norfolk']], // until 2015
+  [765, ['Pacific/Chatham']],
+  [825, ['Pacific/Chatham']],
+]);
+
+/**
+ * An IANA zone whose UTC offset at the instant is the one the instant is written with, so that its
+ * civil date there is the writer's: `UTC` for `Z` or `+00:00`, the fixed `Etc/GMT+5` for `-05:00`
+ * (IANA's Etc signs are inverted) and the other whole hours from -12 to +14, and for other offsets
+ * the zone that has it at that instant (`Asia/Kolkata` for `+05:30`, `Australia/Adelaide` for
+ * `+10:30` in January). `undefined` when no zone is known to have the offset then. @internal
  */
 export function zoneOfOffset(instant: Instant): string | undefined {
-  const m = /([+-])(\d{2}):00$/.exec(instant);
-  if (m === null) return instant.endsWith('Z') ? 'UTC' : undefined;
-  const hours = Number(m[2]);
-  if (hours === 0) return 'UTC';
-  if (hours > 14) return undefined;
-  return `Etc/GMT${m[1] === '+' ? '-' : '+'}${hours}`;
+  if (instant.endsWith('Z')) return 'UTC';
+  const m = /([+-])(\d{2}):(\d{2})$/.exec(instant);
+  if (m === null) return undefined;
+  const minutes = (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+  if (minutes === 0) return 'UTC';
+  if (minutes % 60 === 0) {
+    const hours = minutes / 60;
+    return hours >= -12 && hours <= 14 ? `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}` : undefined;
+  }
+  const ms = instantMsOf(instant, undefined);
+  return PART_HOUR_ZONES.get(minutes)?.find((zone) => offsetAt(ms, zone) === minutes * MINUTE_MS);
 }

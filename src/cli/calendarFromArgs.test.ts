@@ -18,9 +18,17 @@ describe('calendarFromArgs', () => {
 
   it('parses weekday lists and names the bad part', () => {
     expect(parseWeekend('5, 6')).toEqual([5, 6]);
-    expect(parseWeekend('')).toEqual([]);
     expect(() => parseWeekend('5,,6')).toThrow(/--weekend day ""/);
     expect(() => parseWeekend('sat')).toThrow(/--weekend day "sat"/);
+  });
+
+  it('refuses an empty --weekend, as it refuses the empty day of "5,,6", instead of reading it as no weekend', () => {
+    for (const text of ['', ' ']) {
+      expect(() => parseWeekend(text), JSON.stringify(text)).toThrow(expect.objectContaining({
+        code: 'INVALID_ARGUMENT', argument: '--weekend', value: text,
+        message: `Invalid --weekend ${JSON.stringify(text)}: expected comma-separated weekday numbers from 0 (Sunday) to 6 (Saturday), e.g. "5,6".`,
+      }));
+    }
   });
 
   it('--holiday with --region is a usage error that says to use --day-off', () => {

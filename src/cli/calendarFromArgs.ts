@@ -18,11 +18,14 @@ export interface CalendarFlags {
 export const hasCalendarFlags = (flags: CalendarFlags): boolean =>
   flags.region !== undefined || flags.weekend !== undefined || (flags.holiday?.length ?? 0) > 0 || (flags.dayOff?.length ?? 0) > 0;
 
+const WEEKEND_EXPECTED = 'comma-separated weekday numbers from 0 (Sunday) to 6 (Saturday), e.g. "5,6"';
+
+/** The days of `--weekend`: an empty value is refused like an empty day in "5,,6", not read as "no weekend". */
 export function parseWeekend(text: string): Weekday[] {
-  if (text.trim() === '') return [];
+  if (text.trim() === '') throw new InvalidArgumentError('--weekend', text, WEEKEND_EXPECTED);
   return text.split(',').map((part) => {
     const n = Number(part.trim());
-    if (part.trim() === '' || !Number.isInteger(n) || n < 0 || n > 6) throw new InvalidArgumentError('--weekend day', part, 'comma-separated weekday numbers from 0 (Sunday) to 6 (Saturday), e.g. "5,6"');
+    if (part.trim() === '' || !Number.isInteger(n) || n < 0 || n > 6) throw new InvalidArgumentError('--weekend day', part, WEEKEND_EXPECTED);
     return n as Weekday;
   });
 }

@@ -4,6 +4,8 @@ import type { ExtractedTimeline } from '../classifier/types.js';
 import { zoneOfOffset } from '../calendar/zone.js';
 import { parseEmail } from '../mail/parseEmail.js';
 import type { ParsedEmail } from '../mail/parseEmail.js';
+import { decodeText } from './decodeText.js';
+import { escapeControls } from './escapeControls.js';
 import { checkReceived, checkZone } from './flags.js';
 import { looksLikeEmail } from './looksLikeEmail.js';
 import { readInput } from './readInput.js';
@@ -32,15 +34,31 @@ export function checkClassifyFlags(flags: ClassifyFlags): void {
   checkZone(flags.zone);
 }
 
-/** Classifies one reply (text or a parsed email) and reads its timeline from the right reference; the flags are checked. */
+/**
+ * Classifies one reply (text or a parsed email) and reads its timeline from the right reference:
+ * `--received` when given (it wins over the email's Date header), else the Date header, else now;
+ * in `--zone`, else a zone with the reference's UTC offset at that instant, else UTC. The flags are checked.
+ */
 export function classifyMessage(input: string | ParsedEmail, flags: ClassifyFlags, now: () => Date): ClassifiedMessage {
   const email = typeof input === 'string' ? undefined : input;
-  const source: ReferenceSource = email?.date !== undefined ? 'date-header' : flags.received !== undefined ? 'received' : 'now';
-  const instant = email?.date ?? flags.received ?? now().toISOString();
-  const timeZone = flags.zone ?? (email?.date === undefined ? undefined : zoneOfOffset(email.date)) ?? 'UTC';
+  const source: ReferenceSource = flags.received !== undefined ? 'received' : email?.date !== undefined ? 'date-header' : 'now';
+  const instant = flags.received ?? email?.date ?? now().toISOString();
+  const timeZone = flags.zone ?? zoneOfOffset(instant) ?? 'UTC';
   const result = classifyReply(input, { reference: instant, timeZone }) as unknown as Record<string, unknown> & { label: string; confidence: number };
   const timeline = extractTimeline(input, { reference: instant, timeZone });
   return { ...result, timeline, reference: { instant, source, timeZone } };
+}
+
+/**
+ * The warning for a reference written with a UTC offset that no known zone has at that instant
+ * (`+05:17`, or `-02:30` in January): dates are then counted in UTC, and the user should know.
+ * `undefined` when `--zone` was given or the offset has a zone.
+ */
+export function unknownOffsetWarning(reference: ClassifiedMessage['reference'], flags: ClassifyFlags): string | undefined {
+  if (flags.zone !== undefined || zoneOfOffset(reference.instant) !== undefined) return undefined;
+  const offset = /[+-]\d{2}:\d{2}$/.exec(reference.instant)?.[0] ?? reference.instant;
+  const where = reference.source === 'received' ? '--received' : 'the Date header';
+  return `the UTC offset ${offset} of ${where} (${reference.instant}) has no known time zone at that date: dates such as "by Friday" were counted in UTC (pass --zone with the employer's time zone)`;
 }
 
 const field = (value: Record<string, unknown>, key: string): unknown => (Object.hasOwn(value, key) ? value[key] : undefined);
@@ -56,7 +74,7 @@ export function describeClassification(result: ClassifiedMessage): string {
   const evidence = field(result, 'evidence');
   if (Array.isArray(evidence)) {
     for (const e of evidence as Record<string, unknown>[]) {
-      if (typeof e['text'] === 'string') lines.push(`  "${e['text']}"${typeof e['label'] === 'string' ? ` → ${e['label']}` : ''}`);
+      if (typeof e['text'] === 'string') lines.push(`  "${escapeControls(e['text'])}"${typeof e['label'] === 'string' ? ` → ${e['label']}` : ''}`);
     }
   }
   const requests = field(result, 'requests');
@@ -67,12 +85,12 @@ export function describeClassification(result: ClassifiedMessage): string {
       const words = typeof span?.['text'] === 'string' ? span['text'] : undefined;
       const due = r['due'];
       // The answer an offer waits for, which the reply does not ask for in words: its span is the offer's words.
-      const quoted = r['implied'] === true ? ' (an offer waits for an answer)' : words !== undefined ? ` ("${words}")` : '';
+      const quoted = r['implied'] === true ? ' (an offer waits for an answer)' : words !== undefined ? ` ("${escapeControls(words)}")` : '';
       lines.push(`  asks: ${kind}${quoted}${typeof due === 'string' ? `, by ${due}` : ''}`);
     }
   }
   const t = result.timeline;
-  lines.push(t === null ? 'no timeline promised' : `promised: ${t.kind} ${t.date} ("${t.phrase}")`);
+  lines.push(t === null ? 'no timeline promised' : `promised: ${t.kind} ${t.date} ("${escapeControls(t.phrase)}")`);
   return lines.join('\n');
 }
 
@@ -81,10 +99,11 @@ export async function classifyInput(reporter: Reporter, file: string | undefined
   const bytes = readInput(reporter.io, file, 'an employer\'s reply (text or a raw .eml message)');
   const isEmail = (file !== undefined && /\.eml$/i.test(file)) || looksLikeEmail(bytes);
   if (!isEmail) {
-    const result = classifyMessage(new TextDecoder().decode(bytes), flags, reporter.io.now);
+    const result = classifyMessage(decodeText(bytes), flags, reporter.io.now);
     if (flags.received === undefined) {
       reporter.warn('NO_DATE', 'plain text carries no date: its timeline is counted from now (pass --received to set when the reply arrived)');
     }
+    warnUnknownOffset(reporter, result, flags);
     reporter.result(result, () => describeClassification(result));
     return;
   }
@@ -93,10 +112,19 @@ export async function classifyInput(reporter: Reporter, file: string | undefined
     reporter.warn('NO_DATE', 'the message has no valid Date header: its timeline is counted from now (pass --received to set when it arrived)');
   }
   const result = { ...classifyMessage(email, flags, reporter.io.now), email: headersOf(email) };
-  reporter.result(result, () => {
-    const from = email.from === undefined ? '' : ` from ${email.from.name === '' ? email.from.address : `${email.from.name} <${email.from.address}>`}`;
-    return `email "${email.subject}"${from}${email.date === undefined ? '' : `, sent ${email.date}`}\n${describeClassification(result)}`;
-  });
+  warnUnknownOffset(reporter, result, flags);
+  reporter.result(result, () => `${describeEmail(email)}\n${describeClassification(result)}`);
+}
+
+function warnUnknownOffset(reporter: Reporter, result: ClassifiedMessage, flags: ClassifyFlags): void {
+  const warning = unknownOffsetWarning(result.reference, flags);
+  if (warning !== undefined) reporter.warn('UNKNOWN_OFFSET', warning);
+}
+
+/** The line that names an email in text output; its subject and sender are the sender's words, control characters escaped. */
+function describeEmail(email: ParsedEmail): string {
+  const from = email.from === undefined ? '' : ` from ${email.from.name === '' ? email.from.address : `${email.from.name} <${email.from.address}>`}`;
+  return escapeControls(`email "${email.subject}"${from}${email.date === undefined ? '' : `, sent ${email.date}`}`);
 }
 
 /** The headers of a parsed email that identify it in output. */

@@ -1,11 +1,13 @@
 import { isFollowUpError } from '../errors.js';
 import { parseEmail } from '../mail/parseEmail.js';
+import type { ParsedEmail } from '../mail/parseEmail.js';
 import { splitMbox } from '../mail/splitMbox.js';
 import type { MboxMessage } from '../mail/splitMbox.js';
 import { CliError } from './CliError.js';
-import { classifyMessage, headersOf } from './classifyInput.js';
-import type { ClassifyFlags } from './classifyInput.js';
-import { ProgressBar } from './progressBar.js';
+import { classifyMessage, headersOf, unknownOffsetWarning } from './classifyInput.js';
+import type { ClassifiedMessage, ClassifyFlags } from './classifyInput.js';
+import { looksLikeEmail } from './looksLikeEmail.js';
+import { progressMode, ProgressBar } from './progressBar.js';
 import { readInput } from './readInput.js';
 import type { Reporter } from './reporter.js';
 
@@ -41,43 +43,80 @@ export function formatSummary(s: MboxSummary): string {
   ].join('\n');
 }
 
+/** The error for a file in which no message could be read: a single .eml gets its own words. */
+function nothingReadable(path: string, bytes: Uint8Array, messages: readonly MboxMessage[], skipped: MboxSummary['skipped']): CliError {
+  if (messages.every((m) => m.separator === undefined) && looksLikeEmail(bytes)) {
+    return new CliError('INVALID_INPUT', `${path} is one message, not an mbox file (it starts with header fields, not a "From " line): use \`interview-followup classify ${path}\` instead`);
+  }
+  const first = skipped[0];
+  const why = messages.some((m) => m.separator !== undefined) && first !== undefined
+    ? `${messages.length === 1 ? 'its one message' : `none of its ${messages.length} messages`} could be read (message ${first.index} at byte ${first.offset}: ${first.reason})`
+    : 'expected an mbox file ("From " lines between raw messages)';
+  return new CliError('INVALID_INPUT', `${path} has no readable message: ${why}`);
+}
+
 /**
  * `classify --mbox FILE`: every message of an exported mailbox, one JSON line each on stdout (with
- * its index and byte offset), a progress bar on stderr when it is a terminal, malformed messages
- * reported with their position and skipped, and a summary table on stderr at the end.
+ * its index and byte offset), a progress bar on stderr when it is a terminal (not with `--json`),
+ * malformed messages reported with their position and skipped, and a summary table on stderr at
+ * the end. When no message can be read, the error is reported alone: the reports of the skipped
+ * messages are held back until one message is classified. A closed standard output stops the run
+ * (`OutputClosedError`).
  */
 export async function classifyMbox(reporter: Reporter, path: string, flags: ClassifyFlags): Promise<MboxSummary> {
   const io = reporter.io;
   const bytes = readInput(io, path, 'an mbox file');
   const messages: MboxMessage[] = [...splitMbox(bytes)];
-  const bar = new ProgressBar(io.stderr, messages.length, io.stderrIsTTY);
+  const bar = new ProgressBar(io.stderr, messages.length, progressMode(io.stderrIsTTY, io.term, reporter.json));
   const labels: Record<string, number> = {};
   const skipped: { index: number; offset: number; reason: string }[] = [];
+  let classified = 0;
   let withTimeline = 0;
   let withoutDate = 0;
-  for (const m of messages) {
-    bar.update(m.index);
-    try {
-      if (m.separator === undefined) throw new Error('text before the first "From " line, not a message');
-      const email = await parseEmail(m.raw);
-      if (email.date === undefined) withoutDate++;
-      const result = classifyMessage(email, flags, io.now);
+  // Reports wait until a message is classified, so that a file without one gives its error alone.
+  const held: (() => void)[] = [];
+  const report = (warn: () => void): void => {
+    if (classified === 0) {
+      held.push(warn);
+      return;
+    }
+    bar.clear();
+    warn();
+  };
+  try {
+    for (const m of messages) {
+      bar.update(m.index);
+      let email: ParsedEmail;
+      let result: ClassifiedMessage;
+      try {
+        if (m.separator === undefined) throw new Error('text before the first "From " line, not a message');
+        email = await parseEmail(m.raw);
+        result = classifyMessage(email, flags, io.now);
+      } catch (e) {
+        // A missing peer or a bad flag stops the run; a bad message is reported and skipped.
+        if (isFollowUpError(e) && e.code !== 'INVALID_INPUT') throw e;
+        const reason = reasonOf(e);
+        skipped.push({ index: m.index, offset: m.offset, reason });
+        report(() => { reporter.warn('MALFORMED_MESSAGE', `message ${m.index} at byte ${m.offset} skipped: ${reason}`, { index: m.index, offset: m.offset }); });
+        continue;
+      }
+      classified++;
       labels[result.label] = (labels[result.label] ?? 0) + 1;
       if (result.timeline !== null) withTimeline++;
+      if (email.date === undefined) withoutDate++;
+      for (const warn of held.splice(0)) report(warn);
+      const offsetWarning = unknownOffsetWarning(result.reference, flags);
+      if (offsetWarning !== undefined) {
+        report(() => { reporter.warn('UNKNOWN_OFFSET', `message ${m.index} at byte ${m.offset}: ${offsetWarning}`, { index: m.index, offset: m.offset }); });
+      }
       io.stdout(`${JSON.stringify({ index: m.index, offset: m.offset, ...headersOf(email), ...result })}\n`);
-    } catch (e) {
-      // A missing peer or a bad flag stops the run; a bad message is reported and skipped.
-      if (isFollowUpError(e) && e.code !== 'INVALID_INPUT') throw e;
-      const reason = reasonOf(e);
-      skipped.push({ index: m.index, offset: m.offset, reason });
-      bar.clear();
-      reporter.warn('MALFORMED_MESSAGE', `message ${m.index} at byte ${m.offset} skipped: ${reason}`, { index: m.index, offset: m.offset });
     }
+    bar.update(messages.length);
+  } finally {
+    bar.clear();
   }
-  bar.update(messages.length);
-  bar.clear();
-  const summary: MboxSummary = { messages: messages.length, classified: messages.length - skipped.length, skipped, labels, withTimeline, withoutDate };
+  if (classified === 0) throw nothingReadable(path, bytes, messages, skipped);
+  const summary: MboxSummary = { messages: messages.length, classified, skipped, labels, withTimeline, withoutDate };
   io.stderr(reporter.json ? `${JSON.stringify({ summary })}\n` : `${formatSummary(summary)}\n`);
-  if (summary.classified === 0) throw new CliError('INVALID_INPUT', `${path} has no readable message: expected an mbox file ("From " lines between raw messages)`);
   return summary;
 }

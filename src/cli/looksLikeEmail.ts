@@ -1,3 +1,5 @@
+import { bomLength } from '../mail/bomLength.js';
+
 /** Header fields that mark a raw message (one is not enough: a reply may start with "Subject: …"). */
 const MAIL_HEADERS = new Set([
   'from', 'to', 'cc', 'date', 'subject', 'message-id', 'mime-version', 'content-type', 'content-transfer-encoding',
@@ -9,10 +11,11 @@ const FIELD = /^([\x21-\x39\x3b-\x7e]+)[ \t]*:/;
 /**
  * Whether text is a raw RFC 5322 message (an .eml file) rather than a reply's body: its first lines,
  * up to the first blank line, are header fields (folded lines allowed), two or more of them
- * well-known mail headers. An mbox `From ` line on top is allowed.
+ * well-known mail headers. An mbox `From ` line on top is allowed, and so is a UTF-8 byte-order mark.
  */
 export function looksLikeEmail(bytes: Uint8Array): boolean {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 16384));
+  const start = bomLength(bytes);
+  const head = new TextDecoder('latin1').decode(bytes.subarray(start, start + 16384));
   const lines = head.split(/\r?\n/);
   let known = 0;
   for (let i = 0; i < lines.length; i++) {

@@ -3,12 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPLY_LABELS } from '../classifier/types.js';
+import { OutputClosedError } from './io.js';
 import type { CliIo } from './io.js';
 import { main } from './main.js';
 
 interface RunOptions {
   readonly stdin?: string | Uint8Array;
   readonly stderrIsTTY?: boolean;
+  readonly term?: string;
+  /** The reader of stdout goes away after this many writes (`| head -1`): the next write throws OutputClosedError. */
+  readonly stdoutWrites?: number;
 }
 
 interface Run { status: number; stdout: string; stderr: string }
@@ -16,13 +20,18 @@ interface Run { status: number; stdout: string; stderr: string }
 async function run(argv: string[], options: RunOptions = {}): Promise<Run> {
   let stdout = '';
   let stderr = '';
+  let writes = 0;
   const io: CliIo = {
-    stdout: (text) => { stdout += text; },
+    stdout: (text) => {
+      if (options.stdoutWrites !== undefined && writes++ >= options.stdoutWrites) throw new OutputClosedError();
+      stdout += text;
+    },
     stderr: (text) => { stderr += text; },
     readFile: (path) => readFileSync(path),
     readStdin: () => (typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : options.stdin ?? new Uint8Array()),
     stdinIsTTY: options.stdin === undefined,
     stderrIsTTY: options.stderrIsTTY ?? false,
+    term: options.term,
     columns: 80,
     now: () => new Date('2026-11-25T15:00:00Z'),
   };
@@ -133,6 +142,7 @@ describe('warnings', () => {
       ['add', '2026-02-30', '1'], ['add', '2026-11-25', '1', '--weekend', '8'], ['add', '2026-11-25', '1e3'],
       ['between', '2026-02-30', '2026-03-05'], ['between', '2026-11-23', '2026-11-30', '--day-off', '2026-11-31'],
       ['explain', '2026-11-25', '2026-13-01'], ['explain', '2026-11-25', '2026-12-01', '--weekend', 'sat'],
+      ['add', '2026-11-25', '1', '--weekend', ''], ['add', '2026-11-25', '1', '--weekend', '5,,6'],
     ]) {
       const { status, stdout, stderr } = await run(argv);
       expect({ status, stdout }, argv.join(' ')).toEqual({ status: 1, stdout: '' });
@@ -389,5 +399,173 @@ describe('classify --mbox', () => {
   it('a file with no readable message exits 1; a reply and --mbox together is a usage error', async () => {
     expect(await run(['classify', '--mbox', file('junk.mbox', 'not an mbox at all\n')])).toMatchObject({ status: 1, stderr: expect.stringContaining('has no readable message') });
     expect(await run(['classify', 'reply.txt', '--mbox', mbox])).toMatchObject({ status: 2 });
+  });
+});
+
+/** A raw message with a Date header and a body; `headers` come first and may replace the defaults. */
+const email = (date: string, body: string, headers = ''): string =>
+  `${headers}Date: ${date}\r\nFrom: Kim Meyer <kim@acme.example>\r\nSubject: Next steps\r\nMessage-ID: <1@acme.example>\r\n\r\n${body}\r\n`;
+
+describe('classify: when and where the reply was written', () => {
+  const tomorrow = 'Thank you for your patience. We will get back to you tomorrow.';
+
+  it('R4.5: a Date header with an offset of part of an hour counts in a zone with that offset, not in UTC', async () => {
+    // 02:00 on Saturday 5 December in India is still Friday 4 December in UTC: "tomorrow" is the 6th there.
+    const path = file('kolkata.eml', email('Sat, 05 Dec 2026 02:00:00 +0530', tomorrow));
+    const { status, stdout, stderr } = await run(['classify', path, '--json']);
+    expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
+    const result = JSON.parse(stdout) as { timeline: { date: string }; reference: unknown };
+    expect(result.reference).toEqual({ instant: '2026-12-05T02:00:00+05:30', source: 'date-header', timeZone: 'Asia/Kolkata' });
+    expect(result.timeline.date).toBe('2026-12-06');
+    const chatham = JSON.parse((await run(['classify', file('chatham.eml', email('Fri, 15 Jan 2027 00:30:00 +1345', tomorrow)), '--json'])).stdout) as { timeline: { date: string }; reference: { timeZone: string } };
+    expect([chatham.reference.timeZone, chatham.timeline.date]).toEqual(['Pacific/Chatham', '2027-01-16']);
+  });
+
+  it('R4.5: --received with an offset and no --zone counts in that offset\'s zone', async () => {
+    const path = file('tomorrow.txt', tomorrow);
+    // 20:00 on Friday 4 December at -05:00 is already Saturday in UTC.
+    const text = await run(['classify', path, '--received', '2026-12-04T20:00:00-05:00']);
+    expect(text).toMatchObject({ status: 0, stderr: '' });
+    expect(text.stdout).toContain('promised: date 2026-12-05 ("tomorrow")');
+    const json = JSON.parse((await run(['classify', path, '--received', '2026-12-04T20:00:00-05:00', '--json'])).stdout) as { reference: unknown };
+    expect(json.reference).toEqual({ instant: '2026-12-04T20:00:00-05:00', source: 'received', timeZone: 'Etc/GMT+5' });
+  });
+
+  it('an offset that no zone has at that instant is counted in UTC with a warning that says so, after the result is known', async () => {
+    const path = file('tomorrow-nst.txt', tomorrow);
+    // St. John's keeps -03:30 in January; -02:30 is its summer offset.
+    const warning = 'the UTC offset -02:30 of --received (2027-01-15T20:00:00-02:30) has no known time zone at that date: dates such as "by Friday" were counted in UTC (pass --zone with the employer\'s time zone)';
+    const text = await run(['classify', path, '--received', '2027-01-15T20:00:00-02:30']);
+    expect(text).toMatchObject({ status: 0, stderr: `warning: ${warning}\n` });
+    const json = await run(['classify', path, '--received', '2027-01-15T20:00:00-02:30', '--json']);
+    expect(JSON.parse(json.stderr)).toEqual({ warning: { code: 'UNKNOWN_OFFSET', message: warning } });
+    expect(JSON.parse(json.stdout)).toMatchObject({ reference: { timeZone: 'UTC', source: 'received' } });
+    expect(await run(['classify', path, '--received', '2027-01-15T20:00:00-02:30', '--zone', 'America/St_Johns'])).toMatchObject({ status: 0, stderr: '' });
+    const odd = await run(['classify', file('odd-offset.eml', email('Fri, 04 Dec 2026 20:00:00 +0517', tomorrow)), '--json']);
+    expect(JSON.parse(odd.stderr)).toMatchObject({ warning: { code: 'UNKNOWN_OFFSET', message: expect.stringMatching(/^the UTC offset \+05:17 of the Date header /) as string } });
+    const mbox = await run(['classify', '--mbox', file('odd-offset.mbox', `From kim Fri Dec  4 20:00:00 2026\n${email('Fri, 04 Dec 2026 20:00:00 +0517', tomorrow)}`)]);
+    expect(mbox.status).toBe(0);
+    expect(mbox.stderr).toMatch(/^warning: message 0 at byte 0: the UTC offset \+05:17 of the Date header \(2026-12-04T20:00:00\+05:17\) has no known time zone/);
+  });
+
+  it('R4.5: an explicit --received wins over the Date header, and the JSON says it came from the flag', async () => {
+    const { status, stdout, stderr } = await run(['classify', fixture('multipart-alternative.eml'), '--received', '2026-12-01T09:00:00-05:00', '--json']);
+    expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
+    const result = JSON.parse(stdout) as { timeline: { date: string }; reference: unknown; email: { date: string } };
+    expect(result.reference).toEqual({ instant: '2026-12-01T09:00:00-05:00', source: 'received', timeZone: 'Etc/GMT+5' });
+    expect(result.timeline.date).toBe('2026-12-04'); // "by Friday" from Tuesday 1 December, not from 24 November
+    expect(result.email.date).toBe('2026-11-24T16:05:00-05:00');
+    const mbox = file('received.mbox', `From kim Tue Nov 24 16:05:03 2026\n${readFileSync(fixture('multipart-alternative.eml'), 'latin1')}`);
+    const line = JSON.parse((await run(['classify', '--mbox', mbox, '--received', '2026-12-01T09:00:00-05:00'])).stdout) as { reference: unknown };
+    expect(line.reference).toEqual({ instant: '2026-12-01T09:00:00-05:00', source: 'received', timeZone: 'Etc/GMT+5' });
+  });
+});
+
+describe('output that is closed, and text from untrusted mail', () => {
+  it('stops quietly with exit 0 when the reader of stdout goes away (`| head -1`), also in the middle of an mbox', async () => {
+    const parts = ['multipart-alternative.eml', 'html-only.eml', 'quoted-printable.eml'].map((name) => `From x Tue Nov 24 16:05:03 2026\n${readFileSync(fixture(name), 'latin1').replace(/^From /gm, '>From ')}\n`);
+    const mbox = file('three.mbox', Buffer.from(parts.join(''), 'latin1'));
+    const head = await run(['classify', '--mbox', mbox], { stdoutWrites: 1 });
+    expect(head.status).toBe(0);
+    expect(head.stdout.trimEnd().split('\n')).toHaveLength(1);
+    expect(head.stderr).toBe(''); // no summary of a run that was cut short, no error
+    expect(await run(['explain', '2000-01-01', '2030-01-01', '--region', 'US'], { stdoutWrites: 0 })).toEqual({ status: 0, stdout: '', stderr: '' });
+    expect(await run(['--help'], { stdoutWrites: 0 })).toEqual({ status: 0, stdout: '', stderr: '' });
+  });
+
+  it('R7: control characters of a subject, a sender or a reply are written visibly in text, never sent to the terminal', async () => {
+    // "\x1b]0;pwned\x07" retitles a terminal, "\x1b[2J" clears it; U+008D survives Windows-1252 repair.
+    const subject = 'Offer \x1b]0;pwned\x07\x1b[2J\x8d\nX-Injected: 1';
+    const encoded = `=?UTF-8?B?${Buffer.from(subject).toString('base64')}?=`;
+    const raw = `Date: Tue, 24 Nov 2026 16:05:00 -0500\r\nFrom: =?UTF-8?B?${Buffer.from('Kim\x1b[31m').toString('base64')}?= <kim@acme.example>\r\nSubject: ${encoded}\r\n\r\nWe are delighted to offer you the role.\x1b[8m Please sign by Friday.\r\n`;
+    const path = file('controls.eml', raw);
+    const text = await run(['classify', path]);
+    expect(text.status).toBe(0);
+    expect(text.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    // postal-mime reads the line break of the subject as a space.
+    expect(text.stdout).toMatch(/^email "Offer \\x1b\]0;pwned\\x07\\x1b\[2J\\x8d X-Injected: 1" from Kim\\x1b\[31m <kim@acme\.example>, sent /);
+    const json = await run(['classify', path, '--json']);
+    expect((JSON.parse(json.stdout) as { email: { subject: string } }).email.subject).toBe(subject.replace('\n', ' '));
+    const plain = await run(['classify', '--received', '2026-11-25T10:00:00Z'], { stdin: 'We regret\x1b[2J to inform you\u009b31m that the position has been filled.' });
+    expect(plain.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    // A line break inside a quoted phrase is part of one line of output: it is written as \x0a too.
+    const broken = await run(['classify', '--received', '2026-11-25T10:00:00Z'], { stdin: 'We will get back to you by\nFriday.' });
+    expect(broken.stdout).toContain('promised: date 2026-11-27 ("by\\x0aFriday")\n');
+  });
+});
+
+describe('input files: encodings, byte-order marks, mboxes that are not', () => {
+  it('a plain-text reply in Windows-1252 (ü as the byte 0xFC) is read as such, not as UTF-8 with U+FFFD', async () => {
+    const bytes = Buffer.from('Sehr geehrte Frau Lee,\nleider müssen wir Ihnen mitteilen, dass wir uns für eine andere Kandidatin entschieden haben. Wir wünschen Ihnen alles Gute.\n', 'latin1');
+    const { status, stdout } = await run(['classify', file('latin1.txt', bytes), '--received', '2026-11-25T10:00:00Z']);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^rejection \(confidence \d\.\d\d, language de/);
+    expect(stdout).toContain('"wünschen" → rejection');
+    expect(stdout).not.toContain('\uFFFD');
+  });
+
+  it('a UTF-8 byte-order mark before an .eml, a raw message on stdin or a plain reply is skipped', async () => {
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const eml = Buffer.concat([bom, readFileSync(fixture('multipart-alternative.eml'))]);
+    const fromFile = await run(['classify', file('bom.eml', eml), '--json']);
+    expect(fromFile).toMatchObject({ status: 0, stderr: '' });
+    expect(JSON.parse(fromFile.stdout)).toMatchObject({ email: { subject: 'Re: Data Analyst interview - next steps' }, reference: { source: 'date-header' } });
+    expect(JSON.parse((await run(['classify', '--json'], { stdin: eml })).stdout)).toHaveProperty('email.subject', 'Re: Data Analyst interview - next steps');
+    const reply = await run(['classify', file('bom.txt', Buffer.concat([bom, Buffer.from('We will get back to you by Friday.')])), '--received', '2026-11-25T10:00:00Z', '--json']);
+    expect((JSON.parse(reply.stdout) as { timeline: { phrase: string; start: number } }).timeline).toMatchObject({ phrase: 'by Friday' });
+  });
+
+  it('a file in which no message can be read is one error alone, exit 1: no skipped-message warnings, no empty table', async () => {
+    const junk = file('junk2.mbox', 'From nobody Wed Nov 25 08:00:00 2026\r\nthis line is not a header\r\n\r\nFrom nobody Wed Nov 25 09:00:00 2026\r\nnor this one\r\n');
+    const text = await run(['classify', '--mbox', junk]);
+    expect(text).toEqual({ status: 1, stdout: '', stderr: `error: ${junk} has no readable message: none of its 2 messages could be read (message 0 at byte 0: the message does not start with a header field ("Name: value"), it starts with "this line is not a header")\n` });
+    const json = await run(['classify', '--mbox', junk, '--json']);
+    expect(json.stderr.trimEnd().split('\n').map((l) => Object.keys(JSON.parse(l) as object))).toEqual([['error']]);
+    expect(await run(['classify', '--mbox', file('junk3.mbox', 'not an mbox at all\n')])).toMatchObject({ status: 1, stderr: expect.stringMatching(/^error: [^\n]*junk3\.mbox has no readable message: expected an mbox file \("From " lines between raw messages\)\n$/) as string });
+  });
+
+  it('a single .eml given to --mbox is named as one message, with the command to use instead', async () => {
+    const { status, stdout, stderr } = await run(['classify', '--mbox', fixture('multipart-alternative.eml')]);
+    expect({ status, stdout }).toEqual({ status: 1, stdout: '' });
+    expect(stderr).toBe(`error: ${fixture('multipart-alternative.eml')} is one message, not an mbox file (it starts with header fields, not a "From " line): use \`interview-followup classify ${fixture('multipart-alternative.eml')}\` instead\n`);
+  });
+
+  it('a skipped message of a CRLF mbox is quoted without its "\\r"', async () => {
+    const mbox = file('crlf.mbox', `From nobody Wed Nov 25 08:00:00 2026\r\nthis line is not a header\r\n\r\nFrom kim Tue Nov 24 16:05:03 2026\r\n${readFileSync(fixture('multipart-alternative.eml'), 'latin1')}`);
+    const { status, stderr } = await run(['classify', '--mbox', mbox]);
+    expect(status).toBe(0);
+    expect(stderr).toContain('warning: message 0 at byte 0 skipped: the message does not start with a header field ("Name: value"), it starts with "this line is not a header"\n');
+    expect(stderr).not.toContain('\\r');
+  });
+});
+
+describe('draft, usage hints and the progress bar', () => {
+  it('draft: an instant in the data without --zone asks for --zone, as a usage error of draft', async () => {
+    const path = file('instant.json', JSON.stringify({ candidate: { name: 'Jo Lee' }, company: 'Acme', role: 'Analyst', interviewDate: '2026-12-03T10:00:00-05:00' }));
+    const message = 'this message has an instant "2026-12-03T10:00:00-05:00": pass --zone with the recipient\'s time zone (such as --zone Europe/Berlin) to write it as a date there';
+    expect(await run(['draft', 'followUp', path])).toEqual({ status: 2, stdout: '', stderr: `error: ${message}\nRun \`interview-followup draft --help\` for usage.\n` });
+    expect(JSON.parse((await run(['draft', 'followUp', path, '--json'])).stderr)).toEqual({ error: { code: 'USAGE', message, exitStatus: 2 } });
+    expect(await run(['draft', 'followUp', path, '--zone', 'America/New_York'])).toMatchObject({ status: 0, stdout: expect.stringContaining('December 3') as string });
+  });
+
+  it('a usage error of a command points to that command\'s help', async () => {
+    expect((await run(['add', '2026-11-25'])).stderr).toBe("error: missing required argument 'n'\nRun `interview-followup add --help` for usage.\n");
+    expect((await run(['--json', 'add', '2026-11-25', '1', '--nope'])).status).toBe(2);
+    expect((await run(['between', '2026-11-25', '2026-12-01', '--regoin', 'US'])).stderr).toMatch(/\nRun `interview-followup between --help` for usage\.\n$/);
+    expect((await run(['classify', 'reply.txt', '--mbox', 'export.mbox'])).stderr).toMatch(/\nRun `interview-followup classify --help` for usage\.\n$/);
+    expect((await run(['clasify'])).stderr).toMatch(/\nRun `interview-followup --help` for usage\.\n$/);
+  });
+
+  it('the progress bar has no escape sequences when TERM=dumb, and is not drawn at all with --json', async () => {
+    const parts = ['multipart-alternative.eml', 'html-only.eml'].map((name) => `From x Tue Nov 24 16:05:03 2026\n${readFileSync(fixture(name), 'latin1').replace(/^From /gm, '>From ')}\n`);
+    const mbox = file('bar.mbox', Buffer.from(parts.join(''), 'latin1'));
+    const dumb = await run(['classify', '--mbox', mbox], { stderrIsTTY: true, term: 'dumb' });
+    expect(dumb.stderr).toContain('\r[');
+    expect(dumb.stderr).toContain('100% 2/2');
+    expect(dumb.stderr).not.toContain('\x1b');
+    expect((await run(['classify', '--mbox', mbox], { stderrIsTTY: true, term: 'xterm-256color' })).stderr).toContain('\r\x1b[K[');
+    const json = await run(['classify', '--mbox', mbox, '--json'], { stderrIsTTY: true });
+    expect(json.stderr).not.toMatch(/[\r\x1b]/);
+    expect(json.stderr.trimEnd().split('\n').map((l) => Object.keys(JSON.parse(l) as object))).toEqual([['summary']]);
   });
 });

@@ -6,6 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { editDistance } from '../_lib/editDistance.js';
 import { createCalendar } from '../calendar/createCalendar.js';
+import { isFollowUpError } from '../errors.js';
 import { calendarForEmployer } from '../holidays/calendarForEmployer.js';
 import { listRegions } from '../holidays/listRegions.js';
 import { regionHolidays } from '../holidays/regionHolidays.js';
@@ -19,10 +20,12 @@ import { renderMessage } from '../templates/renderMessage.js';
 import { calendarFromArgs, hasCalendarFlags } from './calendarFromArgs.js';
 import type { CalendarFlags } from './calendarFromArgs.js';
 import { usageError } from './CliError.js';
+import type { CliError } from './CliError.js';
 import { checkClassifyFlags, classifyInput } from './classifyInput.js';
 import type { ClassifyFlags } from './classifyInput.js';
 import { classifyMbox } from './classifyMbox.js';
 import { checkDateArgument, checkLocale, checkZone, parseCount } from './flags.js';
+import { OutputClosedError } from './io.js';
 import type { CliIo } from './io.js';
 import { readJson } from './readInput.js';
 import { Reporter } from './reporter.js';
@@ -110,6 +113,8 @@ function rootCommand(reporter: Reporter, version: string, errorHelp: (text: stri
       'classify --mbox export.mbox > replies.jsonl',
       'draft followUp data.json --locale de',
     )}\n${EXIT_STATUS}\n\nDocumentation:\n  https://github.com/interview-followup/interview-followup/blob/main/docs/cli.md\n`);
+  // A usage error of a command, in commander's parsing or in the action, points to that command's help.
+  root.hook('preSubcommand', (_root, command) => { reporter.command = command.name(); });
   root.hook('preAction', (_root, action) => {
     const globals = action.optsWithGlobals<{ json?: boolean; debug?: boolean }>();
     reporter.json = globals.json === true;
@@ -220,13 +225,14 @@ function addClassifyCommand(root: Command, reporter: Reporter): void {
     .description('what an employer\'s reply says (offer, rejection, next round …) and the date it promises')
     .argument('[reply]', 'the reply: a text file, a raw .eml message, or - for standard input', '-')
     .option('--mbox <file>', 'classify every message of an mbox file: one JSON line each on stdout, a summary on stderr')
-    .option('--received <instant>', 'when the reply arrived, ISO 8601 with offset (default: the email\'s Date header, else now)')
-    .option('--zone <zone>', 'the employer\'s IANA time zone for dates like "by Friday" (default: the Date header\'s offset, else UTC)')
+    .option('--received <instant>', 'when the reply arrived, ISO 8601 with offset, used even when the email has a Date header (default: the email\'s Date header, else now)')
+    .option('--zone <zone>', 'the employer\'s IANA time zone for dates like "by Friday" (default: a zone with the UTC offset of --received or the Date header, else UTC)')
     .addHelpText('after', `
 A raw message (.eml, or text that starts with mail headers) is decoded first:
 multipart, quoted-printable, base64 and any charset, through the optional
 package postal-mime (npm install postal-mime). Its Date header is the day
-that "by Friday" counts from.
+that "by Friday" counts from, unless --received is given. A text file that
+is not UTF-8 is read as Windows-1252 (Western European).
 ${examples(
       'classify reply.txt --received 2026-11-25T10:00-05:00',
       'classify reply.txt --zone Europe/Berlin --json',
@@ -253,7 +259,7 @@ function addDraftCommand(root: Command, reporter: Reporter): void {
     .argument('<kind>', `the message: ${MESSAGE_KINDS.join(', ')}`)
     .argument('[data]', 'the message\'s data as JSON: a file, or - for standard input', '-')
     .option('--locale <locale>', `language: ${LANGUAGES.join(', ')} (and regional tags such as en-GB)`, 'en')
-    .option('--zone <zone>', 'the recipient\'s IANA time zone, for dates in the message')
+    .option('--zone <zone>', 'the recipient\'s IANA time zone, for dates in the message (needed when the data has a date with a time, such as "2026-12-03T10:00:00-05:00")')
     .addHelpText('after', examples('draft followUp data.json --locale de', 'draft thankYou - --json < data.json'))
     .action((kind: string, file: string, flags: { locale: string; zone?: string }) => {
       if (!(MESSAGE_KINDS as readonly string[]).includes(kind)) {
@@ -261,9 +267,25 @@ function addDraftCommand(root: Command, reporter: Reporter): void {
       }
       checkLocale(flags.locale);
       checkZone(flags.zone);
-      const message = renderMessage(kind as MessageKind, readJson(io, file, 'the message data as JSON') as never, { locale: flags.locale, timeZone: flags.zone });
+      const data = readJson(io, file, 'the message data as JSON');
+      let message: ReturnType<typeof renderMessage>;
+      try {
+        message = renderMessage(kind as MessageKind, data as never, { locale: flags.locale, timeZone: flags.zone });
+      } catch (e) {
+        throw flags.zone === undefined ? zoneNeeded(e) ?? e : e;
+      }
       reporter.result(message, () => `Subject: ${message.subject}\n\n${message.text}`);
     });
+}
+
+/**
+ * The library's error for an instant in the data of a message and no zone, which names its option
+ * `options.timeZone`, as the usage error of `draft` without `--zone`; `undefined` for other errors.
+ */
+function zoneNeeded(e: unknown): CliError | undefined {
+  if (!isFollowUpError(e, 'INVALID_ARGUMENT') || e.argument !== 'options.timeZone') return undefined;
+  const instant = / the instant (.+) as a local date\.$/.exec(e.message)?.[1];
+  return usageError(`this message has ${instant === undefined ? 'a date with a time' : `an instant ${instant}`}: pass --zone with the recipient's time zone (such as --zone Europe/Berlin) to write it as a date there`);
 }
 
 /**
@@ -307,6 +329,8 @@ export async function main(argv: readonly string[], io: CliIo, version = '0.0.0'
       if (e.code === 'commander.help') return errorHelp === '' ? 0 : helpAsError(root, reporter, errorHelp);
       return reporter.error(usageError(e.message.replace(/^error: /, '').replace(/\n\(Did you mean (.+)\?\)$/, ' (did you mean $1?)')));
     }
+    // The reader of standard output has gone (`| head -1`): stop quietly, as git and grep do.
+    if (e instanceof OutputClosedError) return 0;
     return reporter.error(e);
   }
 }

@@ -1,4 +1,5 @@
 import { CliError, usageError } from './CliError.js';
+import { decodeText } from './decodeText.js';
 import type { CliIo } from './io.js';
 
 /** `-` or no argument: standard input. */
@@ -52,7 +53,7 @@ export function readInput(io: CliIo, path: string | undefined, what: string): Ui
 
 /** Parsed JSON of a file or standard input; invalid JSON is one line, exit 1. */
 export function readJson(io: CliIo, path: string | undefined, what: string): unknown {
-  const text = new TextDecoder().decode(readInput(io, path, what));
+  const text = decodeText(readInput(io, path, what));
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {

@@ -1,6 +1,7 @@
 import { isFollowUpError } from '../errors.js';
 import type { FollowUpError } from '../errors.js';
 import { CliError } from './CliError.js';
+import { escapeControlsInLines } from './escapeControls.js';
 import type { CliIo } from './io.js';
 
 /** Exit statuses of the CLI: 0 success, 1 invalid input or a failed command, 2 a usage error. */
@@ -8,11 +9,15 @@ export type ExitStatus = 0 | 1 | 2;
 
 /**
  * Where the CLI's output goes: results on stdout (JSON with `--json`), errors and warnings on
- * stderr (JSON lines with `--json`), stack traces only with `--debug`.
+ * stderr (JSON lines with `--json`), stack traces only with `--debug`. Text output has its control
+ * characters written visibly (`\x1b`), line breaks apart: a reply's words never reach the terminal
+ * as escape sequences.
  */
 export class Reporter {
   json: boolean;
   debug: boolean;
+  /** The command being run (`add`, `classify` …), once known: a usage error then points to its help. */
+  command: string | undefined = undefined;
   readonly io: CliIo;
 
   constructor(io: CliIo, json: boolean, debug: boolean) {
@@ -23,12 +28,12 @@ export class Reporter {
 
   /** A command's result: `value` as JSON with `--json`, else `text()`. */
   result(value: unknown, text: () => string): void {
-    this.io.stdout(`${this.json ? JSON.stringify(value, null, 2) : text()}\n`);
+    this.io.stdout(`${this.json ? JSON.stringify(value, null, 2) : escapeControlsInLines(text())}\n`);
   }
 
   /** A warning on stderr; the command goes on. */
   warn(code: string, message: string, extra: Record<string, unknown> = {}): void {
-    this.io.stderr(this.json ? `${JSON.stringify({ warning: { code, message, ...extra } })}\n` : `warning: ${message}\n`);
+    this.io.stderr(this.json ? `${JSON.stringify({ warning: { code, message, ...extra } })}\n` : `warning: ${escapeControlsInLines(message)}\n`);
   }
 
   /**
@@ -41,9 +46,9 @@ export class Reporter {
     if (this.json) {
       this.io.stderr(`${JSON.stringify({ error: { code, message, exitStatus: status, ...details, ...(stack === undefined ? {} : { stack }) } })}\n`);
     } else {
-      const hint = status === 2 && !helpShown ? '\nRun `interview-followup --help` for usage.' : '';
+      const hint = status === 2 && !helpShown ? `\nRun \`interview-followup ${this.command === undefined ? '' : `${this.command} `}--help\` for usage.` : '';
       const unexpected = code === 'INTERNAL' && stack === undefined ? '\n(run again with --debug for the stack trace)' : '';
-      this.io.stderr(`error: ${message}${hint}${unexpected}\n${stack === undefined ? '' : `${stack}\n`}`);
+      this.io.stderr(`error: ${escapeControlsInLines(message)}${hint}${unexpected}\n${stack === undefined ? '' : `${stack}\n`}`);
     }
     return status;
   }

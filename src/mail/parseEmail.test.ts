@@ -93,6 +93,19 @@ describe('parseEmail', () => {
     expect(email).toMatchObject({ subject: 'Next steps', text: expect.stringMatching(/^We will get back to you by Friday\.\n?$/) as string });
   });
 
+  it('skips a UTF-8 byte-order mark before the headers, in bytes and in a string', async () => {
+    const text = 'Date: Tue, 24 Nov 2026 16:05:00 -0500\r\nSubject: Next steps\r\n\r\nWe will get back to you by Friday.';
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
+    expect(await parseEmail(bytes)).toMatchObject({ subject: 'Next steps', date: '2026-11-24T16:05:00-05:00' });
+    expect(await parseEmail(`\uFEFF${text}`)).toMatchObject({ subject: 'Next steps', date: '2026-11-24T16:05:00-05:00' });
+    expect(await parseEmail(`\uFEFFFrom kim@acme.example Tue Nov 24 16:05:00 2026\n${text}`)).toMatchObject({ subject: 'Next steps' });
+  });
+
+  it('quotes the first line of a CRLF message without its "\\r"', async () => {
+    const error: unknown = await parseEmail(new TextEncoder().encode('this line is not a header\r\n\r\nBody\r\n')).then(() => undefined, (e: unknown) => e);
+    expect((error as Error).message).toMatch(/it starts with "this line is not a header"$/);
+  });
+
   it.each([
     ['an empty string', ''],
     ['blank lines', '\n\n  \n'],

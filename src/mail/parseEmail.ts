@@ -1,5 +1,6 @@
 import type { Instant } from '../calendar/instant.js';
 import { InvalidInputError, isFollowUpError } from '../errors.js';
+import { bomLength } from './bomLength.js';
 import { loadPostalMime } from './loadPostalMime.js';
 import type { MimeMailbox } from './loadPostalMime.js';
 import { parseMailDate } from './parseMailDate.js';
@@ -53,11 +54,15 @@ function byteLength(raw: RawEmail): number {
   return typeof raw === 'string' ? raw.length : raw.byteLength;
 }
 
-/** Where the message starts: after an mbox `From ` line that some tools keep in a saved .eml. */
+/**
+ * Where the message starts: after a UTF-8 byte-order mark that an editor wrote, and after an mbox
+ * `From ` line that some tools keep in a saved .eml.
+ */
 function startOfMessage(raw: RawEmail): number {
-  const line = firstLine(raw, 0);
-  if (!line.startsWith('From ')) return 0;
-  const next = line.length + 1;
+  const bom = bomLength(typeof raw === 'string' || raw instanceof Uint8Array ? raw : new Uint8Array(raw));
+  const line = firstLine(raw, bom);
+  if (!line.startsWith('From ')) return bom;
+  const next = bom + line.length + 1;
   return next > byteLength(raw) ? byteLength(raw) : next;
 }
 
@@ -82,7 +87,8 @@ function mailbox(from: MimeMailbox | undefined): EmailAddress | undefined {
  *
  * @param raw - The whole message, headers first: a string or its bytes.
  * @returns The subject, bodies, date, sender and message id.
- * @throws {@link InvalidInputError} when `raw` is empty or does not start with a header field.
+ * @throws {@link InvalidInputError} when `raw` is empty or does not start with a header field (a
+ *   UTF-8 byte-order mark before it is skipped).
  * @throws {@link MissingDependencyError} when postal-mime is not installed.
  * @example
  * ```ts
@@ -99,7 +105,8 @@ export async function parseEmail(raw: RawEmail): Promise<ParsedEmail> {
   if (byteLength(raw) - start === 0 || (typeof raw === 'string' && raw.slice(start).trim() === '')) throw malformed('the message is empty');
   const line = firstLine(raw, start);
   if (!HEADER_FIELD.test(line)) {
-    throw malformed(`the message does not start with a header field ("Name: value"), it starts with ${JSON.stringify(line.slice(0, 40))}`);
+    // A line of a CRLF file ends with "\r", which is not part of what the message starts with.
+    throw malformed(`the message does not start with a header field ("Name: value"), it starts with ${JSON.stringify(line.replace(/\r$/, '').slice(0, 40))}`);
   }
   const body = start === 0 ? raw : typeof raw === 'string' ? raw.slice(start) : (raw instanceof Uint8Array ? raw : new Uint8Array(raw)).subarray(start);
   const PostalMime = await loadPostalMime();

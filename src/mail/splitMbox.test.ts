@@ -51,6 +51,13 @@ describe('splitMbox', () => {
     expect(split('no separators at all\n')).toEqual([{ index: 0, offset: 0, separator: undefined, raw: 'no separators at all\n' }]);
   });
 
+  it('skips a UTF-8 byte-order mark at the start; offsets still count its bytes', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...encode('From a Tue Nov 24 16:05:00 2026\nSubject: x\n\nBody\n')]);
+    expect([...splitMbox(bytes)].map((m) => [m.index, m.offset, m.separator, decode(m.raw)])).toEqual([
+      [0, 3, 'From a Tue Nov 24 16:05:00 2026', 'Subject: x\n\nBody\n'],
+    ]);
+  });
+
   it('an empty or blank file has no messages; a From_ line alone is one empty message', () => {
     expect(split('')).toEqual([]);
     expect(split('\n \n')).toEqual([]);

@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../errors.js';
+import { bomLength } from './bomLength.js';
 
 /** One message of an mbox file, as {@link splitMbox} finds it. */
 export interface MboxMessage {
@@ -74,7 +75,7 @@ function unescape(bytes: Uint8Array, from: number, to: number): Uint8Array {
  * Splits an mbox file (a whole exported mailbox) into its messages: a message starts at a
  * `From ` line at the start of the file or after a blank line (or one shaped like
  * `From sender Tue Nov 24 16:05:00 2026` anywhere), and `>From ` lines in bodies are unescaped
- * (mboxrd). Nothing is dropped: text before the first `From ` line comes out as a message with no
+ * (mboxrd). A UTF-8 byte-order mark at the start is skipped. Nothing is dropped: text before the first `From ` line comes out as a message with no
  * separator, for the caller to report.
  *
  * @param bytes - The file's bytes.
@@ -97,7 +98,9 @@ function* messagesOf(bytes: Uint8Array): Generator<MboxMessage, void, undefined>
   let index = 0;
   let current: { offset: number; separator: string | undefined; body: number } | undefined;
   let previousBlank = true;
-  let line = 0;
+  // A byte-order mark is not text before the first From_ line; offsets still count its bytes.
+  const start = bomLength(bytes);
+  let line = start;
   while (line < bytes.length) {
     const end = lineEnd(bytes, line);
     if (fromAt(bytes, line)) {
@@ -105,7 +108,7 @@ function* messagesOf(bytes: Uint8Array): Generator<MboxMessage, void, undefined>
       if (previousBlank || STRICT_FROM.test(text)) {
         if (current !== undefined) {
           yield { index: index++, offset: current.offset, separator: current.separator, raw: unescape(bytes, current.body, line) };
-        } else if (line > 0 && !isWhitespace(bytes, 0, line)) {
+        } else if (line > start && !isWhitespace(bytes, start, line)) {
           yield { index: index++, offset: 0, separator: undefined, raw: bytes.subarray(0, line) };
         }
         current = { offset: line, separator: text, body: Math.min(end + 1, bytes.length) };
@@ -119,7 +122,7 @@ function* messagesOf(bytes: Uint8Array): Generator<MboxMessage, void, undefined>
   }
   if (current !== undefined) {
     yield { index, offset: current.offset, separator: current.separator, raw: unescape(bytes, current.body, bytes.length) };
-  } else if (!isWhitespace(bytes, 0, bytes.length)) {
+  } else if (!isWhitespace(bytes, start, bytes.length)) {
     yield { index, offset: 0, separator: undefined, raw: bytes };
   }
 }
