@@ -91,6 +91,20 @@ describe('commands', () => {
     expect((await run(['expectations', path, '--json'])).status).toBe(0);
   });
 
+  it('R4.3: expectations prints the hiring team\'s dates as text, and as JSON under --json', async () => {
+    const path = file('interview.json', JSON.stringify(interview));
+    const json = await run(['expectations', path, '--json']);
+    const view = JSON.parse(json.stdout) as { statusUpdateBy: string; ghostedOn: string };
+    const text = await run(['expectations', path]);
+    expect(text.status).toBe(0);
+    expect(() => JSON.parse(text.stdout)).toThrow();
+    // The business day before the window that opens on Fri 2026-12-04 is Thu 2026-12-03.
+    expect(view.statusUpdateBy).toBe('2026-12-03');
+    expect(text.stdout).toContain('send a status update by 2026-12-03');
+    expect(text.stdout).toContain('may follow up between 2026-12-04 and 2026-12-09');
+    expect(text.stdout).toContain(`ghosting from ${view.ghostedOn}`);
+  });
+
   it('regions lists a country\'s subdivisions; an unknown country is an error with suggestions', async () => {
     const de = await run(['regions', '--country', 'de']);
     expect(de.stdout).toMatch(/^DE {2}Germany\n {2}DE-BB {2}Brandenburg\n/);

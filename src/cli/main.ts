@@ -188,7 +188,15 @@ function addPlanCommand(root: Command, reporter: Reporter, name: 'plan' | 'expec
       if (name === 'expectations') {
         const view = candidateExpectations(interview, { calendar });
         warn();
-        reporter.result(view, () => JSON.stringify(view, null, 2));
+        reporter.result(view, () => [
+          `interview ${view.interviewId} ended ${view.interviewEndedOn}: what the candidate expects`,
+          `  news by ${view.expectsNewsBy}; send a status update by ${view.statusUpdateBy}`,
+          view.latestFollowUp === null
+            ? `  the candidate may follow up from ${view.earliestFollowUp} (R4.2)`
+            : `  the candidate may follow up between ${view.earliestFollowUp} and ${view.latestFollowUp} (R4.3)`,
+          ...(view.notificationDeadline === null ? [] : [`  ${view.notificationDeadline.label}: by ${view.notificationDeadline.date}`]),
+          `  silence after their follow-up reads as ghosting from ${view.ghostedOn} (R11)`,
+        ].join('\n'));
         return;
       }
       const plan = planFollowUp(interview, { calendar });
