@@ -54,8 +54,8 @@ export const TOPIC_PRUNE_BELOW = 0.1;
  * cross-validated 80.2% / 78.7%; 1,100 gave 79,673 B and passed fewer sealed messages at review, 15.7% against 17.3%).
  * The timeline words for a weekday with its day number and the end of a year took 1,120 to 80,167 B, and 1,080 fitted
  * (79,902 B; sealed 979 right, 16.2% past review, cross-validated 80.2% / 78.6%), until replyEvent and toTimeline
- * moved to the planner entry: 1,120 again, 79,484 B; 78,946 B since the ids ship as 28-bit keys (idKey), and 79,647 B
- * with the timeline words of the year-end holidays.
+ * moved to the planner entry: 1,120 again, 79,484 B; 78,946 B since the ids ship as 28-bit keys (idKey), 79,647 B
+ * with the timeline words of the year-end holidays, and 79,363 B with 26-bit keys (the corpus figures unchanged).
  */
 export const MAX_FEATURES = 1120;
 /** The precision a label must reach at or above the review threshold (on cross-validated predictions). */
@@ -303,7 +303,7 @@ function encodeSparse(bytes: Int8Array): string {
 }
 
 /**
- * Feature keys (the top 28 bits of each id, see featureId and idKey), which must ascend, as the reader's forEachFeatureId
+ * Feature keys (the top 26 bits of each id, see featureId and idKey), which must ascend, as the reader's forEachFeatureId
  * reads them: each id's difference from the previous one as a Rice code (its high bits in unary, then ID_LOW_BITS low bits),
  * the bits packed six to an ALPHABET character, most significant first.
  */
@@ -520,7 +520,7 @@ export const TRAINED_ON = ${JSON.stringify(m.trainedOn)};
 /** Per request kind, the labels under which the training mail asked for it (at least ${REQUEST_LABEL_MIN} times): the only labels it is reported with. */
 export const REQUEST_LABELS = ${JSON.stringify(m.requestLabels)};
 /**
- * The key of each feature (the top 28 bits of its id: idKey of linearModel.ts, featureId of features.ts), in
+ * The key of each feature (the top 26 bits of its id: idKey of linearModel.ts, featureId of features.ts), in
  * weight-row order, which is the order of the keys: each key's difference from the one before as a Rice code (high
  * bits in unary, then the low ID_LOW_BITS of linearModel.ts), the bits packed six to an ALPHABET character. The reader
  * computes ids from a reply's words, so the names need not ship; \`npm run train:classifier -- --features\` lists them.
