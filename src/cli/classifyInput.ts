@@ -113,8 +113,12 @@ export async function classifyInput(reporter: Reporter, file: string | undefined
   }
   const result = { ...classifyMessage(email, flags, reporter.io.now), email: headersOf(email) };
   warnUnknownOffset(reporter, result, flags);
+  if (email.incomplete === true) reporter.warn('INCOMPLETE_MESSAGE', INCOMPLETE);
   reporter.result(result, () => `${describeEmail(email)}\n${describeClassification(result)}`);
 }
+
+/** The warning for a multipart message without its closing boundary. */
+export const INCOMPLETE = 'the message ends without the closing boundary of its parts: it was probably cut short, so its text, and what was read from it, may be partial';
 
 function warnUnknownOffset(reporter: Reporter, result: ClassifiedMessage, flags: ClassifyFlags): void {
   const warning = unknownOffsetWarning(result.reference, flags);
@@ -134,5 +138,6 @@ export function headersOf(email: ParsedEmail): Record<string, unknown> {
     ...(email.from === undefined ? {} : { from: email.from }),
     ...(email.date === undefined ? {} : { date: email.date }),
     ...(email.messageId === undefined ? {} : { messageId: email.messageId }),
+    ...(email.incomplete === true ? { incomplete: true } : {}),
   };
 }

@@ -4,7 +4,7 @@ import type { ParsedEmail } from '../mail/parseEmail.js';
 import { splitMbox } from '../mail/splitMbox.js';
 import type { MboxMessage } from '../mail/splitMbox.js';
 import { CliError } from './CliError.js';
-import { classifyMessage, headersOf, unknownOffsetWarning } from './classifyInput.js';
+import { classifyMessage, headersOf, INCOMPLETE, unknownOffsetWarning } from './classifyInput.js';
 import type { ClassifiedMessage, ClassifyFlags } from './classifyInput.js';
 import { looksLikeEmail } from './looksLikeEmail.js';
 import { progressMode, ProgressBar } from './progressBar.js';
@@ -108,6 +108,9 @@ export async function classifyMbox(reporter: Reporter, path: string, flags: Clas
       const offsetWarning = unknownOffsetWarning(result.reference, flags);
       if (offsetWarning !== undefined) {
         report(() => { reporter.warn('UNKNOWN_OFFSET', `message ${m.index} at byte ${m.offset}: ${offsetWarning}`, { index: m.index, offset: m.offset }); });
+      }
+      if (email.incomplete === true) {
+        report(() => { reporter.warn('INCOMPLETE_MESSAGE', `message ${m.index} at byte ${m.offset}: ${INCOMPLETE}`, { index: m.index, offset: m.offset }); });
       }
       io.stdout(`${JSON.stringify({ index: m.index, offset: m.offset, ...headersOf(email), ...result })}\n`);
     }

@@ -410,6 +410,19 @@ describe('classify --mbox', () => {
     expect(reports[1]).toMatchObject({ summary: { messages: 4, classified: 3, skipped: [{ index: 1 }] } });
   });
 
+  it('R7: a message cut before its closing boundary is classified with a warning naming its position', async () => {
+    const cut = eml('multipart-alternative.eml').replace(/--000000000000a1b2c3d4e5f6--[\s\S]*$/, '');
+    const damaged = file('damaged.mbox', Buffer.from(`${parts[0]}From ats@globex Tue Dec  1 08:00:00 2026\n${cut}`, 'latin1'));
+    const { status, stdout, stderr } = await run(['classify', '--mbox', damaged]);
+    expect(status).toBe(0);
+    const lines = stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { index: number; incomplete?: boolean });
+    expect(lines.map((l) => [l.index, l.incomplete ?? false])).toEqual([[0, false], [1, true]]);
+    expect(stderr).toContain(`warning: message 1 at byte ${Buffer.byteLength(parts[0]!, 'latin1')}: the message ends without the closing boundary of its parts`);
+    const single = await run(['classify', file('cut.eml', Buffer.from(cut, 'latin1'))]);
+    expect(single.status).toBe(0);
+    expect(single.stderr).toContain('warning: the message ends without the closing boundary of its parts');
+  });
+
   it('a file with no readable message exits 1; a reply and --mbox together is a usage error', async () => {
     expect(await run(['classify', '--mbox', file('junk.mbox', 'not an mbox at all\n')])).toMatchObject({ status: 1, stderr: expect.stringContaining('has no readable message') });
     expect(await run(['classify', 'reply.txt', '--mbox', mbox])).toMatchObject({ status: 2 });

@@ -8,6 +8,19 @@ import { parseEmail } from './parseEmail.js';
 const fixture = (name: string): Buffer => readFileSync(new URL(`../../test/fixtures/mail/${name}`, import.meta.url));
 
 describe('parseEmail', () => {
+  it('R7: a multipart message cut before its closing boundary is read and marked incomplete; a whole one is not', async () => {
+    const whole = fixture('multipart-alternative.eml');
+    expect((await parseEmail(whole)).incomplete).toBeUndefined();
+    const text = whole.toString('latin1');
+    const cut = text.slice(0, text.indexOf('--000000000000a1b2c3d4e5f6--'));
+    const email = await parseEmail(cut);
+    expect(email.incomplete).toBe(true);
+    expect(email.text).toContain('by Friday');
+    expect((await parseEmail(Buffer.from(cut, 'latin1'))).incomplete).toBe(true);
+    // Not multipart: nothing to tell a cut from a whole message by.
+    expect((await parseEmail('Subject: Hi\r\nContent-Type: text/plain\r\n\r\nWe will be in touch.')).incomplete).toBeUndefined();
+  });
+
   it('R7: multipart/alternative reads the quoted-printable text part, keeps the base64 HTML part, and the headers', async () => {
     const email = await parseEmail(fixture('multipart-alternative.eml'));
     expect(email).toMatchObject({

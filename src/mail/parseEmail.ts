@@ -30,6 +30,27 @@ export interface ParsedEmail {
   readonly from?: EmailAddress;
   /** The `Message-ID` header, angle brackets included. */
   readonly messageId?: string;
+  /**
+   * `true` when the message is multipart and its body ends without the closing boundary: it was
+   * most likely cut short (a damaged mbox, an interrupted download), so its text may be partial.
+   */
+  readonly incomplete?: true;
+}
+
+/** A multipart `Content-Type` header's boundary, quoted or not. */
+const BOUNDARY = /^\s*multipart\/[^;]*;(?:.*;)?\s*boundary\s*=\s*(?:"([^"]{1,200})"|([^\s;"]{1,200}))/is;
+
+/** Whether `raw` holds the closing delimiter of `boundary` ("--boundary--"). */
+function closes(raw: string | Uint8Array, boundary: string): boolean {
+  const end = `--${boundary}--`;
+  if (typeof raw === 'string') return raw.includes(end);
+  const first = end.charCodeAt(0);
+  for (let i = raw.indexOf(first); i !== -1 && i + end.length <= raw.length; i = raw.indexOf(first, i + 1)) {
+    let j = 1;
+    while (j < end.length && raw[i + j] === end.charCodeAt(j)) j++;
+    if (j === end.length) return true;
+  }
+  return false;
 }
 
 /** The raw message: its text, or its bytes (any charset the message declares). */
@@ -86,7 +107,8 @@ function mailbox(from: MimeMailbox | undefined): EmailAddress | undefined {
  * [postal-mime](https://www.npmjs.com/package/postal-mime), loaded on the first call.
  *
  * @param raw - The whole message, headers first: a string or its bytes.
- * @returns The subject, bodies, date, sender and message id.
+ * @returns The subject, bodies, date, sender and message id, and whether a multipart body lacks its
+ *   end (`incomplete`).
  * @throws {@link InvalidInputError} when `raw` is empty or does not start with a header field (a
  *   UTF-8 byte-order mark before it is skipped).
  * @throws {@link MissingDependencyError} when postal-mime is not installed.
@@ -120,6 +142,9 @@ export async function parseEmail(raw: RawEmail): Promise<ParsedEmail> {
   const dateHeader = email.headers.find((h) => h.key === 'date');
   const date = dateHeader === undefined ? undefined : parseMailDate(dateHeader.value);
   const from = mailbox(email.from);
+  const type = BOUNDARY.exec(email.headers.find((h) => h.key === 'content-type')?.value ?? '');
+  const boundary = type === null ? undefined : (type[1] ?? type[2]);
+  const incomplete = boundary !== undefined && !closes(body instanceof ArrayBuffer ? new Uint8Array(body) : body, boundary);
   return {
     subject: repairWindows1252(email.subject ?? ''),
     text: repairWindows1252(email.text ?? ''),
@@ -127,5 +152,6 @@ export async function parseEmail(raw: RawEmail): Promise<ParsedEmail> {
     ...(date === undefined ? {} : { date }),
     ...(from === undefined ? {} : { from }),
     ...(email.messageId === undefined ? {} : { messageId: email.messageId }),
+    ...(incomplete ? { incomplete: true as const } : {}),
   };
 }
