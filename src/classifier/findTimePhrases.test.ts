@@ -89,6 +89,22 @@ describe('findTimePhrases (R4.5)', () => {
     expect(findTimePhrases('Le responderemos en 72 horas hábiles.', { ...ref, language: 'es' }).map((p) => [p.kind, p.date])).toEqual([['span-business-days', '2026-11-30']]);
   });
 
+  it('R4.5: a range of days of one month is a range from its first day to its last, in every language', () => {
+    const may = { reference: '2027-05-20T10:00:00+01:00', timeZone: 'Europe/Berlin' };
+    const range = (text: string) => findTimePhrases(text, may).map((p) => [p.kind, p.earliest ?? null, p.date, p.span.text]);
+    const june = (span: string) => [['range', '2027-06-09', '2027-06-14', span]];
+    expect(range('We will make our decision June 9-14.')).toEqual(june('June 9-14'));
+    expect(range('We will make our decision from June 9 to 14.')).toEqual(june('from June 9 to 14'));
+    expect(range('We will make our decision 9–14 June.')).toEqual(june('9–14 June.'));
+    expect(range('Nous prendrons notre décision du 9 au 14 juin.')).toEqual(june('9 au 14 juin.'));
+    expect(range('Wir entscheiden vom 9. bis 14. Juni über die Stelle.')).toEqual(june('9. bis 14. Juni'));
+    expect(range('Tomaremos la decisión del 9 al 14 de junio.')).toEqual(june('9 al 14 de junio'));
+    expect(range('Tomaremos a decisão de 9 a 14 de junho.')).toEqual(june('9 a 14 de junho'));
+    // A time after the day, or a last day the month does not have, is no range.
+    expect(range('We will decide on June 9 to 10am.')).toEqual([['date', null, '2027-06-09', 'on June 9']]);
+    expect(range('We will decide June 30 - 31.')).toEqual([['date', null, '2027-06-30', 'June 30']]);
+  });
+
   it('R4.5: the day of writing is no date to act on, unless promised, asked for, a deadline or given a time', () => {
     expect(findTimePhrases('Leider müssen wir Ihnen heute mitteilen, dass wir Sie nicht berücksichtigen können.', { ...ref, language: 'de' })).toEqual([]);
     expect(roles('Thanks so much for chatting with our team today!')).toEqual([]);

@@ -149,10 +149,14 @@ function phraseRules(v: TimelineVocabulary): TimelineRule[] {
 }
 
 /** The patterns around a weekday range ("Monday to Wednesday") and a time of day next to a date. */
-function rangeAndTimePatterns(v: TimelineVocabulary): Pick<Lexicon, 'alternatives' | 'weekBefore' | 'weekLink' | 'weekdayRangeAfter' | 'weekdayRangeBefore' | 'timeAfter' | 'timeBefore' | 'eventAfter' | 'eventBefore'> {
+function rangeAndTimePatterns(v: TimelineVocabulary): Pick<Lexicon, 'alternatives' | 'weekBefore' | 'weekLink' | 'weekdayRangeAfter' | 'weekdayRangeBefore' | 'dayRangeBefore' | 'dayRangeAfter' | 'timeAfter' | 'timeBefore' | 'eventAfter' | 'eventBefore'> {
   const ART = alt(v.articles);
   const TIME = alt(v.timeOfDay);
+  const JOIN = alt([...v.rangeJoiners, ...v.weekdayRangeJoiners]);
+  const DAY = `\\d{1,2})(?:${alt(v.ordinalSuffixes)})?\\.?`;
   return {
+    dayRangeBefore: new RegExp(`(?<![\\d/.:])(?:${alt(v.between)}\\s(?<b>${DAY}\\s(?:${alt(v.and)})|(?<a>${DAY}\\s?(?:${JOIN}))\\s?$`),
+    dayRangeAfter: new RegExp(`^\\s?(?:${JOIN})\\s?(?<d>\\d{1,2})(?:${alt(v.ordinalSuffixes)})?(?![\\d/:]|\\.\\d|\\s?(?:${TIME})${B1})`),
     alternatives: new RegExp(`(?:,?\\s(?:${alt([...v.orWords, ...v.and])})\\s|,\\s)(?!${alt(v.deadlinePrepositions)}\\s)`, 'y'),
     weekBefore: new RegExp(`${B0}${alt(v.weekWords)}\\s(?:(?<link>${alt(v.weekOf)})\\s)?$`),
     weekLink: new RegExp(`^${alt(v.weekOf)}\\s`),

@@ -6,7 +6,8 @@ import { classifyRole, sentenceAround } from './classifyRole.js';
 import type { TimePhraseRole } from './classifyRole.js';
 import { resolvePhrase } from './resolvePhrase.js';
 import { trimFullStop } from './resolveSourceSpan.js';
-import type { Lexicon, Resolved } from './types.js';
+import type { Groups, Lexicon, Resolved } from './types.js';
+import { daysInMonth, formatEpochDay } from '../../calendar/epochDay.js';
 
 /** At most this many matches per rule and field are weighed, so huge inputs stay linear. */
 const MAX_MATCHES_PER_RULE = 32;
@@ -69,11 +70,12 @@ export function scanTimePhrases(fields: readonly CleanedField[], folded: readonl
             continue;
           }
           const g = match.groups ?? {};
-          const resolved = resolvePhrase(rule.kind, g, lex, ctx);
-          if (resolved === null) continue;
+          const phrase = resolvePhrase(rule.kind, g, lex, ctx);
+          if (phrase === null) continue;
           n++;
-          const start = match.index;
-          const end = trimFullStop(text, start, start + match[0].length);
+          const { start, end, resolved } = (rule.kind === 'day-month' || rule.kind === 'month-day') && phrase.kind === 'date'
+            ? dayRange(text, match.index, trimFullStop(text, match.index, match.index + match[0].length), g, phrase.date, rule.kind === 'month-day', lex)
+            : { start: match.index, end: trimFullStop(text, match.index, match.index + match[0].length), resolved: phrase };
           if (isPlaceholder(text, start, end)) continue;
           // "within 48 hours of receiving the link", "em 7 dias a partir de [data]": counted from another event, no date.
           if ((rule.kind === 'count' || rule.kind === 'count-unit') && resolved.kind !== 'vague' &&
@@ -118,6 +120,25 @@ export function scanTimePhrases(fields: readonly CleanedField[], folded: readonl
   });
   out.sort((a, b) => a.fieldIndex - b.fieldIndex || a.start - b.start);
   return out;
+}
+
+/**
+ * A date that ends or starts a range of days of its month: "9–14 June", "du 9 au 14 juin", "vom 9. bis 14. Juni", "del 9
+ * al 14 de junio", "between 9 and 14 June" (the first day before the date), "June 9–14", "June 9 to 14" (the last after
+ * it). One day alone stays a date.
+ */
+function dayRange(text: string, start: number, end: number, g: Groups, date: number, monthFirst: boolean, lex: Lexicon): { start: number; end: number; resolved: Resolved } {
+  const day = Number(g.day);
+  const from = Math.max(0, start - 30);
+  // The words before the day number, the phrase's own preposition or article included ("au 14 juin", "a 14 de junho").
+  const before = monthFirst ? null : lex.dayRangeBefore.exec(text.slice(from, text.indexOf(g.day ?? '', start)));
+  const first = Number(before?.groups?.a ?? before?.groups?.b);
+  if (before !== null && first >= 1 && first < day) return { start: from + before.index, end, resolved: { kind: 'range', date, earliest: date - (day - first) } };
+  const after = monthFirst ? lex.dayRangeAfter.exec(text.slice(end, end + 20)) : null;
+  const last = Number(after?.groups?.d);
+  const [y = 0, m = 0] = formatEpochDay(date).split('-').map(Number);
+  if (after !== null && last > day && last <= daysInMonth(y, m)) return { start, end: end + after[0].length, resolved: { kind: 'range', date: date + (last - day), earliest: date } };
+  return { start, end, resolved: { kind: 'date', date } };
 }
 
 /**

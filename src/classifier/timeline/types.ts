@@ -84,6 +84,13 @@ export interface Lexicon {
   readonly weekBefore: RegExp;
   readonly weekLink: RegExp;
   readonly weekdayRangeBefore: RegExp;
+  /**
+   * The first day of a range of days before a date that names the last ("9–14 June", "du 9 au 14 juin", "vom 9. bis
+   * 14. Juni", "del 9 al 14 de junio", "between 9 and 14 June"), read back from the date; and the last day after a date
+   * that names the first ("June 9–14", "June 9 to 14").
+   */
+  readonly dayRangeBefore: RegExp;
+  readonly dayRangeAfter: RegExp;
   /** Words tying a count to another event than the email ("of receiving the link", "a partir de [data]"), or making it a rate ("a week"). */
   readonly eventAfter: RegExp;
   /** An event anchor opening the sentence ("After the application deadline, mentors will take two weeks"). */
