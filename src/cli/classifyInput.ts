@@ -1,7 +1,8 @@
 import { classifyReply } from '../classifier/classifyReply.js';
 import { extractTimeline } from '../classifier/extractTimeline.js';
+import { findTimePhrases } from '../classifier/findTimePhrases.js';
 import type { ExtractedTimeline } from '../classifier/types.js';
-import { zoneOfOffset } from '../calendar/zone.js';
+import { civilDateInZone, zoneOfOffset } from '../calendar/zone.js';
 import { parseEmail } from '../mail/parseEmail.js';
 import type { ParsedEmail } from '../mail/parseEmail.js';
 import { decodeText } from './decodeText.js';
@@ -25,6 +26,8 @@ export type ClassifiedMessage = Record<string, unknown> & {
   readonly label: string;
   readonly confidence: number;
   readonly timeline: ExtractedTimeline | null;
+  /** With no timeline: a day the employer promised that had passed when the reply was written ("by Friday the 20th" on the 25th). */
+  readonly passedPromise?: { readonly date: string; readonly phrase: string };
   readonly reference: { readonly instant: string; readonly source: ReferenceSource; readonly timeZone: string };
 };
 
@@ -46,7 +49,11 @@ export function classifyMessage(input: string | ParsedEmail, flags: ClassifyFlag
   const timeZone = flags.zone ?? zoneOfOffset(instant) ?? 'UTC';
   const result = classifyReply(input, { reference: instant, timeZone }) as unknown as Record<string, unknown> & { label: string; confidence: number };
   const timeline = extractTimeline(input, { reference: instant, timeZone });
-  return { ...result, timeline, reference: { instant, source, timeZone } };
+  const reference = { instant, source, timeZone };
+  if (timeline !== null) return { ...result, timeline, reference };
+  const today = civilDateInZone(instant, timeZone);
+  const passed = findTimePhrases(input, { reference: instant, timeZone }).find((p) => p.role === 'promise' && p.kind !== 'vague' && p.date < today);
+  return { ...result, timeline, ...(passed === undefined ? {} : { passedPromise: { date: passed.date, phrase: passed.span.text } }), reference };
 }
 
 /**
@@ -90,7 +97,10 @@ export function describeClassification(result: ClassifiedMessage): string {
     }
   }
   const t = result.timeline;
-  lines.push(t === null ? 'no timeline promised' : `promised: ${t.kind} ${t.date} ("${escapeControls(t.phrase)}")`);
+  const passed = result.passedPromise;
+  lines.push(t !== null ? `promised: ${t.kind} ${t.date} ("${escapeControls(t.phrase)}")`
+    : passed === undefined ? 'no timeline promised'
+    : `no date to wait for: the promised day ${passed.date} ("${escapeControls(passed.phrase)}") had passed when the reply was written`);
   return lines.join('\n');
 }
 

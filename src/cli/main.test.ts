@@ -458,6 +458,20 @@ describe('classify: when and where the reply was written', () => {
     expect(json.reference).toEqual({ instant: '2026-12-04T20:00:00-05:00', source: 'received', timeZone: 'Etc/GMT+5' });
   });
 
+  it('R4.5: a promised day that had passed when the reply was written is named, not reported as no promise', async () => {
+    const path = file('passed.txt', 'Thanks for your patience. We will get back to you by Friday the 20th.');
+    // Friday 20 November had passed on Wednesday 25 November.
+    const text = await run(['classify', path, '--received', '2026-11-25T10:00:00+01:00']);
+    expect(text).toMatchObject({ status: 0, stderr: '' });
+    expect(text.stdout).toContain('no date to wait for: the promised day 2026-11-20 ("by Friday the 20th") had passed when the reply was written');
+    const json = JSON.parse((await run(['classify', path, '--received', '2026-11-25T10:00:00+01:00', '--json'])).stdout) as { timeline: unknown; passedPromise: unknown };
+    expect(json).toMatchObject({ timeline: null, passedPromise: { date: '2026-11-20', phrase: 'by Friday the 20th' } });
+    // A future promise is the timeline, with no passedPromise.
+    const future = JSON.parse((await run(['classify', path, '--received', '2026-11-18T10:00:00+01:00', '--json'])).stdout) as Record<string, unknown>;
+    expect(future).toMatchObject({ timeline: { date: '2026-11-20' } });
+    expect(future).not.toHaveProperty('passedPromise');
+  });
+
   it('an offset that no zone has at that instant is counted in UTC with a warning that says so, after the result is known', async () => {
     const path = file('tomorrow-nst.txt', tomorrow);
     // St. John's keeps -03:30 in January; -02:30 is its summer offset.
