@@ -67,6 +67,21 @@ describe('nextActions', () => {
     const actions = nextActions(applyAll(makeApplication(), [HELD, ...THANKS]), '2026-12-11T09:00:00-05:00', ctx);
     expect(actions[0]).toMatchObject({ kind: 'follow-up', due: '2026-12-10', rule: 'R4.3', priority: 'high' });
     expect(actions[0]?.description).toContain('between 2026-12-10 and 2026-12-15');
+    expect(actions[0]).not.toHaveProperty('overdue');
+  });
+
+  it('R4.3: once the window has closed with no follow-up sent, the one follow-up is still proposed, marked overdue', () => {
+    const app = applyAll(makeApplication(), [HELD, ...THANKS]);
+    // The last day of the window, Tuesday 2026-12-15, is not late yet; the next day is.
+    expect(nextActions(app, '2026-12-15T17:00:00-05:00', ctx)[0]).not.toHaveProperty('overdue');
+    const late = nextActions(app, '2027-01-30T09:00:00-05:00', ctx)[0];
+    expect(late).toMatchObject({ kind: 'follow-up', due: '2026-12-10', rule: 'R4.3', priority: 'high', overdue: true });
+    expect(late?.description).toContain('(2026-12-10 to 2026-12-15) has passed');
+    // With a promised date the follow-up has no end, so it is never late.
+    const promised = applyAll(makeApplication({ interviews: [makeInterview({ timeline: { kind: 'date', date: '2026-12-04' } })] }), [HELD, ...THANKS]);
+    const open = nextActions(promised, '2027-01-30T09:00:00-05:00', ctx)[0];
+    expect(open).toMatchObject({ kind: 'follow-up', due: '2026-12-08', rule: 'R4.2' });
+    expect(open).not.toHaveProperty('overdue');
   });
 
   it('R11.3: once the follow-up is out, no further follow-up is proposed, only waiting', () => {

@@ -174,9 +174,14 @@ function roundDrafts(c: DraftContext): Draft[] {
     out.push(keepSearching(today, 'low'));
   } else if (e.state === 'follow-up-due') {
     const due = m.round.followUps > 0 ? e.ghostedOn : window.earliest;
+    // Past the end of the window without a follow-up (R4.3): still one note, now, and said to be late.
+    const late = m.round.followUps === 0 && window.latest !== null && today > window.latest;
     out.push({
       kind: 'follow-up', due, priority: 'high', rule: m.round.followUps > 0 ? 'R11.2' : window.rule,
-      description: followUpWords(company, role, due, m.round.followUps > 0 ? null : window.latest, window.rule),
+      description: late
+        ? `The window to follow up with ${company} (${window.earliest} to ${window.latest}) has passed. One short, polite note about the ${role} role is still worth sending now, asking whether there is news on their timeline (${window.rule}, R5).`
+        : followUpWords(company, role, due, m.round.followUps > 0 ? null : window.latest, window.rule),
+      ...(late ? { overdue: true } : {}),
     });
     out.push(keepSearching(today, 'normal'));
   } else if (e.state === 'awaiting-reply') {

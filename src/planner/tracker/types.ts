@@ -127,7 +127,10 @@ export interface NextAction {
    * `reply-received` event (`kind`, the stated deadline `due`, the asking words `text`).
    */
   readonly request?: EmployerRequest;
-  /** For `answer-request`: whether the deadline the reply stated lies before today (in the employer's zone). */
+  /**
+   * For `answer-request`: whether the deadline the reply stated lies before today (in the employer's zone). For
+   * `follow-up`: `true` once the R4.3 window (no timeline given) has closed and no follow-up went out.
+   */
   readonly overdue?: boolean;
 }
 
