@@ -51,7 +51,9 @@ export interface ReflectionHeadings {
  * `messages.ts` (optional export `regional`): how a region writes some phrases of the pack's messages, keyed by its
  * ISO 3166 code (`"PT"`). Each pair is [the phrase as the pack writes it, the phrase as the region writes it]; they
  * replace whole words in every message's subject and body when the recipient's locale names that region
- * (`"pt-PT"`). A locale without a region, or with another one, reads the pack as written.
+ * (`"pt-PT"`), and in the built-in phrases a message inserts (format labels, stage phrases); a pair of single letters
+ * is a spelling rule applied inside words (Swiss German `["ß", "ss"]`). The caller's own values (names, companies)
+ * are never changed. A locale without a region, or with another one, reads the pack as written.
  */
 export type RegionalPhrases = { readonly [region: string]: readonly (readonly [string, string])[] };
 

@@ -41,18 +41,21 @@ interface Formatter {
   readonly format: Intl.DateTimeFormat;
   /** How the language writes the first of a month named by a word ("1er" in French), or `null` to keep Intl's. */
   readonly firstOfMonth: string | null;
-  /** Whether a date inside a sentence keeps the comma after the weekday (`MessageDateWords`). */
-  readonly weekdayComma: boolean;
+  /** Whether a date inside a sentence, and one standing alone, keep the comma after the weekday (`MessageDateWords`). */
+  readonly weekdayComma: { readonly inSentence: boolean; readonly standingAlone: boolean };
 }
 
 /** The date words of a resolved locale's language (`fr-CA` → French); a language without a pack keeps Intl's forms. */
-function wordsIn(locale: string): { firstOfMonth: string | null; weekdayComma: boolean } {
+function wordsIn(locale: string): Omit<Formatter, 'format'> {
   const language = locale.split('-')[0];
-  if (!isLanguage(language)) return { firstOfMonth: null, weekdayComma: true };
+  if (!isLanguage(language)) return { firstOfMonth: null, weekdayComma: { inSentence: true, standingAlone: true } };
   const words: DateWords & MessageDateWords = DATE_WORDS[language];
   const region = words.regions === undefined ? undefined : regionOf(locale);
   const regional = region === undefined ? undefined : words.regions?.[region];
-  return { firstOfMonth: regional === undefined ? words.firstOfMonth : regional.firstOfMonth, weekdayComma: words.weekdayCommaInSentence };
+  return {
+    firstOfMonth: regional === undefined ? words.firstOfMonth : regional.firstOfMonth,
+    weekdayComma: { inSentence: words.weekdayCommaInSentence, standingAlone: words.weekdayCommaStandingAlone },
+  };
 }
 
 /**
@@ -87,12 +90,12 @@ const WEEKDAY_COMMA = /^,\s*$/;
 
 /**
  * The date as its language writes it: the first of a month named by a word as the language writes it (French "lundi
- * 1er février", not "lundi 1 février"), and, inside a sentence, without the comma after the weekday where the
- * language drops it (Spanish "el jueves 3 de diciembre").
+ * 1er février", not "lundi 1 février"), and without the comma after the weekday where the language drops it: inside a
+ * sentence (Spanish "el jueves 3 de diciembre"), or everywhere (French "vendredi 1er janvier 2027", even for `fr-CH`).
  */
 function write(f: Formatter, ms: number, inSentence: boolean): string {
   const first = f.firstOfMonth;
-  const dropComma = inSentence && !f.weekdayComma;
+  const dropComma = !(inSentence ? f.weekdayComma.inSentence : f.weekdayComma.standingAlone);
   if (first === null && !dropComma) return f.format.format(ms);
   const parts = f.format.formatToParts(ms);
   const wordMonth = first !== null && parts.some((p) => p.type === 'month' && !/^\d+$/.test(p.value));

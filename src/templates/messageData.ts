@@ -28,6 +28,12 @@ export interface MessageDateWords {
    * slots ("jueves, 3 de diciembre").
    */
   readonly weekdayCommaInSentence: boolean;
+  /**
+   * Whether a date standing alone (a slot line, `formatMessageDate`) keeps that comma. French writes none anywhere,
+   * even where Intl's data for a region has one (`fr-CH` "vendredi, 1 janvier 2027" is written "vendredi 1er janvier
+   * 2027").
+   */
+  readonly weekdayCommaStandingAlone: boolean;
 }
 
 /**

@@ -30,13 +30,20 @@ describe('regional forms of a language pack', () => {
     expect(regionOf('es-419')).toBe('419');
   });
 
-  it('agrees with a regular-expression oracle on whole-word replacement', () => {
+  it('replaces a one-letter phrase inside words too: a spelling rule (Swiss German ß → ss)', () => {
+    expect(replacePhrases('Grüße, abschließend groß', [['ß', 'ss']])).toBe('Grüsse, abschliessend gross');
+    // A longer phrase stays a whole word or phrase.
+    expect(replacePhrases('Großes groß', [['groß', 'gross']])).toBe('Großes gross');
+  });
+
+  it('agrees with a regular-expression oracle: whole words, and any occurrence of a one-letter phrase', () => {
     const word = fc.string({ unit: fc.constantFrom('a', 'b', 'é', ' ', ',', '{', '}'), minLength: 0, maxLength: 30 });
     const phrase = fc.string({ unit: fc.constantFrom('a', 'b', 'é'), minLength: 1, maxLength: 3 });
     fc.assert(
       fc.property(word, phrase, fc.constantFrom('X', 'YY', ''), (text, from, to) => {
         const escaped = from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        const oracle = text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'), to);
+        const pattern = from.length === 1 ? escaped : `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`;
+        const oracle = text.replace(new RegExp(pattern, 'gu'), to);
         expect(replacePhrases(text, [[from, to]])).toBe(oracle);
       }),
       { numRuns: runs(300) },

@@ -10,15 +10,21 @@ function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && (letter ??= new RegExp('[\\p{L}\\p{N}]', 'u')).test(ch);
 }
 
-/** `text` with every whole-word occurrence of each pair's first phrase replaced by its second, in the pairs' order. */
+/**
+ * `text` with each pair's first phrase replaced by its second, in the pairs' order: every whole-word occurrence of the
+ * phrase or, when the phrase is one character, every occurrence, inside words too. A one-character pair is a spelling
+ * rule (Swiss German writes every "ß" as "ss"), the others are words and phrases ("equipe" → "equipa", but not in
+ * "equipes").
+ */
 export function replacePhrases(text: string, pairs: readonly (readonly [string, string])[]): string {
   let out = text;
   for (const [from, to] of pairs) {
     if (from === '') continue;
+    const spelling = [...from].length === 1;
     let result = '';
     let at = 0;
     for (let i = out.indexOf(from); i >= 0; i = out.indexOf(from, i + from.length)) {
-      if (isLetter(out[i - 1]) || isLetter(out[i + from.length])) continue;
+      if (!spelling && (isLetter(out[i - 1]) || isLetter(out[i + from.length]))) continue;
       result += out.slice(at, i) + to;
       at = i + from.length;
     }

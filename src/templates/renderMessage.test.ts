@@ -416,13 +416,15 @@ describe('renderMessage: salary and formats', () => {
     expect(renderMessage('offerNotice', { ...messageSamples('de').offerNotice, salary: 78000 }, { locale: 'de-CH' }).text).toContain(`Gehalt: ${new Intl.NumberFormat('de-CH').format(78000)}\n`);
   });
 
-  it('R10: Spanish and Portuguese name every format in a sentence that reads naturally', () => {
+  it('R10: German, Spanish and Portuguese name every format in a sentence that reads naturally', () => {
     for (const format of PREP_FORMATS) {
+      const de = renderMessage('nextRoundReply', { ...messageSamples('de').nextRoundReply, format }, { locale: 'de', ...tz }).text;
+      expect(de, format).toContain(`Ich nehme sie sehr gern an und freue mich auf das Gespräch (Format: ${PREP_FORMAT_LABELS.de[format]}).`);
       const es = renderMessage('nextRoundReply', { ...messageSamples('es').nextRoundReply, format }, { locale: 'es', ...tz }).text;
-      expect(es, format).toContain(`La acepto con mucho gusto y espero con interés la cita (${PREP_FORMAT_LABELS.es[format]}).`);
+      expect(es, format).toContain(`La acepto con mucho gusto y espero con interés la entrevista (formato: ${PREP_FORMAT_LABELS.es[format]}).`);
       expect(es, format).not.toContain('formato de');
       const pt = renderMessage('nextRoundReply', { ...messageSamples('pt').nextRoundReply, format }, { locale: 'pt', ...tz }).text;
-      expect(pt, format).toContain(`Aceito com muito prazer e aguardo com interesse o encontro (${PREP_FORMAT_LABELS.pt[format]}).`);
+      expect(pt, format).toContain(`Aceito com muito prazer e aguardo com interesse a entrevista (formato: ${PREP_FORMAT_LABELS.pt[format]}).`);
       expect(pt, format).not.toContain('formato de');
     }
   });

@@ -9,8 +9,8 @@ import {
 } from './formatMessageDate.js';
 import { DATE_FIELDS, MESSAGE_KINDS, type MessageData, type MessageKind } from './messageData.js';
 import type { Language } from '../languages/index.js';
-import { MESSAGES, PREP_FORMAT_LABELS, REGIONAL_PHRASES } from '../languages/messages.js';
-import { regionalize, regionOf } from './regionalize.js';
+import { HIRING_STAGE_WORDS, MESSAGES, PREP_FORMAT_LABELS, REGIONAL_PHRASES } from '../languages/messages.js';
+import { regionalize, regionOf, replacePhrases } from './regionalize.js';
 import { resolveLocaleAt, type LocaleOptions } from './resolveLocale.js';
 import { resolvePrepFormat } from './resolvePrepFormat.js';
 import type { AnyTemplateData, RenderedMessage } from './types.js';
@@ -38,15 +38,39 @@ export interface RenderMessageOptions extends LocaleOptions {
  */
 const BUILT_IN = new Memo<string, Template<AnyTemplateData>>(256);
 
-function builtIn(language: Language, kind: MessageKind, dateLocale: string): Template<AnyTemplateData> {
+/** What a region writes differently from its language's pack (`RegionalPhrases`), and the tag naming the wording. */
+interface Wording {
+  readonly language: Language;
+  /** `"pt"`, or `"pt-PT"` when the region has its own forms. */
+  readonly tag: string;
+  readonly pairs: readonly (readonly [string, string])[] | undefined;
+}
+
+function wordingOf(language: Language, dateLocale: string): Wording {
   const regions = REGIONAL_PHRASES[language];
   const region = regions === undefined ? undefined : regionOf(dateLocale);
   const pairs = region === undefined ? undefined : regions?.[region];
-  const tag = pairs === undefined ? language : `${language}-${region}`;
+  return { language, tag: pairs === undefined ? language : `${language}-${region}`, pairs };
+}
+
+function builtIn({ language, tag, pairs }: Wording, kind: MessageKind): Template<AnyTemplateData> {
   return BUILT_IN.get(`${tag}:${kind}`, () => {
     const source = regionalize(MESSAGES[language][kind], pairs);
     return defineTemplate(source, { name: `${kind} (${tag})` }) as Template<AnyTemplateData>;
   });
+}
+
+/**
+ * A phrase of the pack that a message inserts (a format label, a stage phrase) as the region writes it, like the
+ * template around it (`de-CH` "abschliessende Entscheidung"). A caller's own values, such as names, are never changed.
+ */
+function regional(phrase: string, { pairs }: Wording): string {
+  return pairs === undefined ? phrase : replacePhrases(phrase, pairs);
+}
+
+/** Whether `stage` is one of the language's built-in stage phrases (`stagePhrase`), rather than the caller's own text. */
+function isStagePhrase(stage: unknown, language: Language): stage is string {
+  return typeof stage === 'string' && (Object.values(HIRING_STAGE_WORDS[language]) as readonly string[]).includes(stage);
 }
 
 function isKind(kind: unknown): kind is MessageKind {
@@ -117,9 +141,11 @@ function firstYear(days: Iterable<MessageDay>): string {
 /**
  * The data as the template reads it: each field checked for its shape, dates and slots written for the locale (with
  * the year only for a date in another year than the message's earliest, unless `dateFormat` says how to write them),
- * a checklist format key in the language, a list of names joined, a number salary written for the locale.
+ * a checklist format key in the language and a built-in stage phrase as the region writes them, a list of names
+ * joined for the locale, a number salary written for the locale.
  */
-function prepare(data: object, template: Template<AnyTemplateData>, locale: string, language: Language, options: RenderMessageOptions): AnyTemplateData {
+function prepare(data: object, template: Template<AnyTemplateData>, locale: string, wording: Wording, options: RenderMessageOptions): AnyTemplateData {
+  const { language } = wording;
   checkMessageData(data, template.fields, template.required);
   const prepared: Record<string, unknown> = { ...data };
   const timeZone = own(options, 'timeZone');
@@ -135,14 +161,17 @@ function prepare(data: object, template: Template<AnyTemplateData>, locale: stri
   if (Object.hasOwn(prepared, 'slots')) prepared['slots'] = writeSlots(slots, locale, year);
   // A checklist format key ("case-study") is written in the recipient's language ("Fallstudie").
   const prepFormat = Object.hasOwn(prepared, 'format') ? resolvePrepFormat(prepared['format']) : undefined;
-  if (prepFormat !== undefined) prepared['format'] = PREP_FORMAT_LABELS[language][prepFormat];
+  if (prepFormat !== undefined) prepared['format'] = regional(PREP_FORMAT_LABELS[language][prepFormat], wording);
+  const stage = prepared['stage'];
+  if (isStagePhrase(stage, language)) prepared['stage'] = regional(stage, wording);
   const interviewers = prepared['interviewers'];
   if (Object.hasOwn(prepared, 'interviewers') && Array.isArray(interviewers)) {
     const names = (interviewers as readonly unknown[]).map((name, i) => {
       if (typeof name !== 'string' || name.trim() === '') throw new InvalidArgumentError(`data.interviewers.${i}`, name, 'a non-empty string');
       return name;
     });
-    prepared['interviewers'] = names.length === 0 ? undefined : new Intl.ListFormat(language, { type: 'conjunction' }).format(names);
+    // The full locale: `en-GB` writes "Anna, Tom and Zoë", `en` and `en-US` "Anna, Tom, and Zoë".
+    prepared['interviewers'] = names.length === 0 ? undefined : new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
   }
   const salary = prepared['salary'];
   if (typeof salary === 'number') prepared['salary'] = new Intl.NumberFormat(locale).format(salary);
@@ -187,6 +216,7 @@ export function renderMessage<K extends MessageKind>(kind: K, data: MessageData<
     throw new InvalidArgumentError(`data for "${kind}"`, data, 'an object of message fields');
   }
   const { language, dateLocale } = resolveLocaleAt(options.locale, options, 'options.locale');
-  const template = builtIn(language, kind, dateLocale);
-  return template.render(prepare(data, template, dateLocale, language, options));
+  const wording = wordingOf(language, dateLocale);
+  const template = builtIn(wording, kind);
+  return template.render(prepare(data, template, dateLocale, wording, options));
 }

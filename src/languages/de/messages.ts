@@ -16,9 +16,11 @@ import type { HiringStagePhrases, MessageTexts, PrepFormatLabels, RegionalPhrase
  *   read after a colon, e.g. `"Bei Acme habe ich eine vergleichbare Migration geleitet"`.
  * - `interviewer.title`: a job title read after "als", e.g. `"Leiterin Plattform"`.
  * - `reason` (offerDecline, withdrawal): one or more complete sentences (a full stop is added when the last has none).
- * - `format`: a noun without article, shown in parentheses, e.g. `"Fallstudie"`.
+ * - `format`: a noun without article, read after "Format:" (in `nextRoundReply` in parentheses, "freue mich auf das
+ *   Gespräch (Format: Fallstudie)"), e.g. `"Fallstudie"`.
  * - `stage`: a short step name read after a colon, e.g. `"Einholen von Referenzen"`.
- * - `slots`: an already-formatted list, one option per line; it is placed on its own lines.
+ * - `slots`: an already-formatted list, one option per line; it is placed on its own lines. In `nextRoundInvite` it is
+ *   written `{{slots|…}}`: without slots, the fallback asks for the candidate's availability instead.
  * - `interviewers`: names written as a phrase, e.g. `"Anna Berger und Tom Li"`.
  * - `salary`: an amount with its period, e.g. `"78.000 EUR brutto im Jahr"` (a number is written for the locale).
  *
@@ -98,10 +100,10 @@ Mit freundlichen Grüßen
     subject: 'Ihre Nachricht zur Position als {{role}}',
     body: `{{#recipient.name}}Guten Tag {{/recipient.name}}{{recipient.name|Sehr geehrte Damen und Herren}},
 
-vielen Dank für Ihre Nachricht zur Position als {{role}}. Auch wenn ich natürlich enttäuscht bin, bin ich Ihnen und Ihren Kolleginnen und Kollegen dankbar für die Zeit, die Sie sich für mich genommen haben. Es war für mich sehr wertvoll, {{company}} und die Menschen dort kennenzulernen.
+vielen Dank für Ihre Nachricht zur Position als {{role}}. Auch wenn ich natürlich enttäuscht bin, danke ich Ihnen und Ihren Kolleginnen und Kollegen für die Zeit, die Sie sich für mich genommen haben. Es war für mich sehr wertvoll, {{company}} und die Menschen dort kennenzulernen.
 {{#askFeedback}}
 
-Falls Sie mir eine kurze Rückmeldung zu meinen Gesprächen geben können, wäre ich Ihnen sehr verbunden; sie würde mir helfen, mich weiterzuentwickeln.
+Falls Sie mir eine kurze Rückmeldung zu meinen Gesprächen geben können, wäre ich Ihnen sehr dankbar; sie würde mir helfen, mich weiterzuentwickeln.
 {{/askFeedback}}
 
 Ich hoffe, dass wir uns wieder begegnen, und wünsche Ihnen und dem Team alles Gute.
@@ -113,13 +115,13 @@ Mit freundlichen Grüßen
     subject: 'Nächstes Gespräch zur Position als {{role}}',
     body: `{{#recipient.name}}Guten Tag {{/recipient.name}}{{recipient.name|Sehr geehrte Damen und Herren}},
 
-vielen Dank für die Einladung zur nächsten Gesprächsrunde für die Position als {{role}} bei {{company}}. Ich nehme sie sehr gern an{{#format}} und freue mich auf den Termin ({{format}}){{/format}}.
+vielen Dank für die Einladung zur nächsten Gesprächsrunde für die Position als {{role}} bei {{company}}. Ich nehme sie sehr gern an{{#format}} und freue mich auf das Gespräch (Format: {{format}}){{/format}}.
 
-Zu folgenden Zeiten bin ich verfügbar:
+Ich stehe wie folgt zur Verfügung:
 
 {{slots}}
 
-Falls keiner dieser Termine passt, finde ich gern eine andere Zeit. Könnten Sie mir außerdem mitteilen, wie die nächste Runde abläuft, wen ich treffen werde und ob ich etwas vorbereiten sollte?
+Falls Ihnen das nicht passt, richte ich mich gern nach einem anderen Termin. Könnten Sie mir außerdem mitteilen, wie die nächste Runde abläuft, wen ich treffen werde und ob ich etwas vorbereiten sollte?
 
 Mit freundlichen Grüßen
 {{candidate.name}}`,
@@ -174,14 +176,12 @@ vielen Dank für die bisherigen Gespräche zur Position als {{role}} bei {{compa
 
 Format: {{format}}{{#interviewers}}
 Sie sprechen mit: {{interviewers}}{{/interviewers}}
-{{#slots}}
 
-Folgende Termine können wir Ihnen anbieten:
+{{#slots}}Wir können Ihnen Folgendes anbieten:
 
-{{slots}}
-{{/slots}}
+{{/slots}}{{slots|Bitte teilen Sie uns mit, wann Sie verfügbar sind.}}{{#slots}}
 
-Bitte teilen Sie uns mit, wann es Ihnen passt. Bei Fragen zur nächsten Runde können Sie sich jederzeit gern an mich wenden.
+Bitte teilen Sie uns mit, wann es Ihnen passt.{{/slots}} Bei Fragen zur nächsten Runde können Sie sich jederzeit gern an mich wenden.
 
 Mit freundlichen Grüßen
 {{recruiter.name}}`,
@@ -218,16 +218,17 @@ Mit freundlichen Grüßen
 
 /**
  * What Swiss and Liechtenstein Standard German (`de-CH`, `de-LI`) write differently from the text above: no "ß", which
- * they write "ss" ("Mit freundlichen Grüssen"), in each word of the messages that has one (a test checks that none is
- * left). Only the messages' own words change, never a value such as a name.
+ * they write "ss" ("Mit freundlichen Grüssen"). A one-letter pair is a spelling rule (src/templates/regionalize.ts):
+ * it applies inside words, to the messages' own words and to the built-in phrases a message inserts (format labels,
+ * stage phrases such as "abschließende Entscheidung"), never to a value such as a name.
  */
-const SWISS = [['Grüßen', 'Grüssen'], ['groß', 'gross'], ['Außerdem', 'Ausserdem'], ['außerdem', 'ausserdem'], ['abschließen', 'abschliessen'], ['gleichermaßen', 'gleichermassen'], ['begrüßen', 'begrüssen'], ['einschließlich', 'einschliesslich']] as const;
+const SWISS = [['ß', 'ss']] as const;
 
 export const regional = { CH: SWISS, LI: SWISS } as const satisfies RegionalPhrases;
 
 /**
  * How each checklist format is named inside a message (German), for the `format` field of `nextRoundReply` and
- * `nextRoundInvite` (R10): shown in parentheses ("freue mich auf den Termin (Fallstudie)") and after "Format:".
+ * `nextRoundInvite` (R10): shown after "Format:" ("freue mich auf das Gespräch (Format: Fallstudie)").
  */
 export const prepFormatLabels = {
   executive: 'Gespräch mit der Geschäftsleitung',

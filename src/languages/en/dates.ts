@@ -8,4 +8,5 @@ import type { DateWords } from '../types.js';
 export const dates = {
   firstOfMonth: null,
   weekdayCommaInSentence: true,
+  weekdayCommaStandingAlone: true,
 } as const satisfies DateWords & MessageDateWords;

@@ -17,7 +17,8 @@ import type { HiringStagePhrases, MessageTexts, PrepFormatLabels } from '../type
  *   no final punctuation), e.g. `"I have accepted a role closer to home."`.
  * - `format`: a noun phrase read after "the", e.g. `"case study"`.
  * - `stage`: a short step name read after a colon, e.g. `"reference checks"`.
- * - `slots`: an already-formatted list, one option per line; it is placed on its own lines.
+ * - `slots`: an already-formatted list, one option per line; it is placed on its own lines. In `nextRoundInvite` it is
+ *   written `{{slots|…}}`: without slots, the fallback asks for the candidate's availability instead.
  * - `interviewers`: a list of names written as a phrase, e.g. `"Anna Berger and Tom Li"`.
  * - `salary`: an amount with its period, e.g. `"EUR 78,000 per year"` (a number is written for the locale).
  *
@@ -114,11 +115,11 @@ Kind regards,
 
 Thank you for inviting me to the next stage for the {{role}} position at {{company}}. I am very glad to accept{{#format}} and look forward to the {{format}}{{/format}}.
 
-I am available at the following times:
+Here is my availability:
 
 {{slots}}
 
-If none of these suit you, I will gladly find another time. Could you also let me know how the next round will run, who I will be meeting, and whether there is anything I should prepare?
+If you would prefer another time, I will gladly find one. Could you also let me know how the next round will run, who I will be meeting, and whether there is anything I should prepare?
 
 Kind regards,
 {{candidate.name}}`,
@@ -173,14 +174,12 @@ Thank you for interviewing with us for the {{role}} position at {{company}}. We 
 
 Format: {{format}}{{#interviewers}}
 You will meet: {{interviewers}}{{/interviewers}}
-{{#slots}}
 
-We can offer the following times:
+{{#slots}}We can offer you the following:
 
-{{slots}}
-{{/slots}}
+{{/slots}}{{slots|Please let us know your availability.}}{{#slots}}
 
-Please reply to let us know what suits you, and feel free to ask any questions about the next round.
+Please reply to let us know what suits you.{{/slots}} Feel free to ask any questions about the next round.
 
 Kind regards,
 {{recruiter.name}}`,

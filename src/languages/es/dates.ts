@@ -9,4 +9,5 @@ import type { DateWords } from '../types.js';
 export const dates = {
   firstOfMonth: null,
   weekdayCommaInSentence: false,
+  weekdayCommaStandingAlone: true,
 } as const satisfies DateWords & MessageDateWords;

@@ -19,10 +19,11 @@ import type { HiringStagePhrases, MessageTexts, PrepFormatLabels } from '../type
  *   a colon, in lower case, e.g. `"dirigí una migración similar en Acme"`.
  * - `interviewer.title`: a job title read after "como", e.g. `"responsable de Plataforma"`.
  * - `reason` (offerDecline, withdrawal): one or more complete sentences (a full stop is added when the last has none).
- * - `format`: a noun phrase without article, shown in parentheses after "la cita" and after "Formato:", e.g.
- *   `"caso práctico"` ("espero con interés la cita (caso práctico)").
+ * - `format`: a noun phrase without article, read after "Formato:" and, in `nextRoundReply`, in parentheses after
+ *   "la entrevista (formato:", e.g. `"caso práctico"` ("espero con interés la entrevista (formato: caso práctico)").
  * - `stage`: a short step name read after a colon, e.g. `"comprobación de referencias"`.
- * - `slots`: an already-formatted list, one option per line; it is placed on its own lines.
+ * - `slots`: an already-formatted list, one option per line; it is placed on its own lines. In `nextRoundInvite` it is
+ *   written `{{slots|…}}`: without slots, the fallback asks for the candidate's availability instead.
  * - `interviewers`: names written as a phrase, e.g. `"Ana Bermúdez y Tom Li"`.
  * - `salary`: an amount with its period, e.g. `"52.000 € brutos anuales"` (a number is written for the locale).
  *
@@ -117,13 +118,13 @@ Un cordial saludo,
     subject: 'Próxima entrevista – {{role}}',
     body: `{{#recipient.name}}Buenos días, {{/recipient.name}}{{recipient.name|Estimado equipo de selección}}:
 
-Muchas gracias por su invitación a la siguiente fase del proceso para el puesto de {{role}} en {{company}}. La acepto con mucho gusto{{#format}} y espero con interés la cita ({{format}}){{/format}}.
+Muchas gracias por su invitación a la siguiente fase del proceso para el puesto de {{role}} en {{company}}. La acepto con mucho gusto{{#format}} y espero con interés la entrevista (formato: {{format}}){{/format}}.
 
-Tengo disponibilidad en los siguientes horarios:
+Mi disponibilidad es la siguiente:
 
 {{slots}}
 
-Si ninguno de ellos resulta conveniente, buscaré con gusto otro momento. ¿Sería posible saber también cómo se desarrollará la siguiente fase, con quién me reuniré y si debo preparar algo?
+Si no resultara conveniente, buscaré con gusto otro momento. ¿Sería posible saber también cómo se desarrollará la siguiente fase, con quién me reuniré y si debo preparar algo?
 
 Un cordial saludo,
 {{candidate.name}}`,
@@ -148,7 +149,7 @@ Gracias por su paciencia mientras completamos el proceso de selección para el p
 En este momento, el proceso se encuentra en la siguiente fase: {{stage}}.
 {{/stage}}
 
-Prevemos ponernos en contacto con usted, a más tardar, el {{expectedDate}}. La espera se debe a nuestros pasos internos y no a una pérdida de interés en su candidatura.
+Prevemos ponernos en contacto con usted, a más tardar, el {{expectedDate}}. La espera se debe a nuestros procedimientos internos y no a una pérdida de interés en su candidatura.
 
 Un cordial saludo,
 {{recruiter.name}}`,
@@ -174,18 +175,16 @@ Un cordial saludo,
     subject: 'Invitación a la siguiente entrevista – {{role}}',
     body: `Buenos días, {{candidate.name}}:
 
-Gracias por las entrevistas para el puesto de {{role}} en {{company}}. Nos han dejado una muy buena impresión, y nos gustaría contar con usted en la siguiente fase.
+Gracias por su participación en las entrevistas para el puesto de {{role}} en {{company}}. Nos ha dejado una muy buena impresión, y nos gustaría contar con usted en la siguiente fase.
 
 Formato: {{format}}{{#interviewers}}
 Se reunirá con: {{interviewers}}{{/interviewers}}
-{{#slots}}
 
-Podemos ofrecerle los siguientes horarios:
+{{#slots}}Nuestra disponibilidad es la siguiente:
 
-{{slots}}
-{{/slots}}
+{{/slots}}{{slots|Indíquenos, por favor, su disponibilidad para los próximos días.}}{{#slots}}
 
-Por favor, indíquenos qué le viene mejor. Si tiene cualquier pregunta sobre la siguiente fase, no dude en escribirme.
+Por favor, indíquenos qué le viene mejor.{{/slots}} Si tiene cualquier pregunta sobre la siguiente fase, no dude en escribirme.
 
 Un cordial saludo,
 {{recruiter.name}}`,
@@ -196,7 +195,7 @@ Un cordial saludo,
 
 Me llamo {{recruiter.name}} y me encargo de la selección para el puesto de {{role}} en {{company}}. {{candidate.name}} ha presentado su candidatura a este puesto y nos ha facilitado su nombre como referencia.
 
-¿Le sería posible compartir con nosotros su experiencia de trabajo con {{candidate.name}}? Nos gustaría confirmar las fechas y las responsabilidades del puesto que ocupaba, y saber cómo describiría su forma de trabajar y de colaborar con los compañeros.
+¿Le sería posible compartir con nosotros su experiencia de trabajo con {{candidate.name}}? Nos gustaría confirmar las fechas y las responsabilidades del puesto que ocupaba, y saber cómo describiría la forma de trabajar de {{candidate.name}} y su relación con los compañeros.
 
 Nos vendría igual de bien una respuesta por correo electrónico o una breve llamada{{#deadline}}, a ser posible a más tardar el {{deadline}}{{/deadline}}. Trataremos la información que nos facilite de forma confidencial.
 
@@ -213,7 +212,7 @@ Tengo el placer de ofrecerle el puesto de {{role}} en {{company}}. El equipo ha 
 {{/salary}}{{#startDate}}Fecha de incorporación prevista: {{startDate}}
 {{/startDate}}Recibirá por separado la oferta por escrito con todos los detalles, incluidos los beneficios.
 
-Le rogamos que nos comunique su decisión a más tardar el {{responseDate}}. Si mientras tanto tiene cualquier pregunta, quedo a su disposición para hablarlo.
+Le rogamos que nos comunique su decisión a más tardar el {{responseDate}}. Si mientras tanto tiene cualquier pregunta, quedo a su disposición para resolverla.
 
 Un cordial saludo,
 {{recruiter.name}}`,
@@ -222,7 +221,7 @@ Un cordial saludo,
 
 /**
  * How each checklist format is named inside a message (Spanish), for the `format` field of `nextRoundReply` and
- * `nextRoundInvite` (R10): shown in parentheses after "la cita" and after "Formato:", so any of them reads as it is.
+ * `nextRoundInvite` (R10): read after "Formato:" (in `nextRoundReply` in parentheses), so any of them reads as it is.
  */
 export const prepFormatLabels = {
   executive: 'reunión con la dirección',

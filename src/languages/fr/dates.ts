@@ -2,10 +2,12 @@ import type { MessageDateWords } from '../../templates/messageData.js';
 import type { DateWords } from '../types.js';
 
 /**
- * French date words: the first of the month is an ordinal, "lundi 1er février", not "lundi 1 février". Intl writes no
- * comma after the weekday ("jeudi 3 décembre"), so there is none to drop inside a sentence.
+ * French date words: the first of the month is an ordinal, "lundi 1er février", not "lundi 1 février". French writes
+ * no comma after the weekday ("jeudi 3 décembre"); where Intl's data for a region writes one (`fr-CH` with the year:
+ * "vendredi, 1 janvier 2027"), it is dropped, in a sentence and standing alone alike.
  */
 export const dates = {
   firstOfMonth: '1er',
-  weekdayCommaInSentence: true,
+  weekdayCommaInSentence: false,
+  weekdayCommaStandingAlone: false,
 } as const satisfies DateWords & MessageDateWords;

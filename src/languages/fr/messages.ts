@@ -18,7 +18,8 @@ import type { HiringStagePhrases, MessageTexts, PrepFormatLabels } from '../type
  * - `reason` (offerDecline, withdrawal): one or more complete sentences (a full stop is added when the last has none).
  * - `format`: a noun phrase shown in parentheses, e.g. `"étude de cas"`.
  * - `stage`: a short step name read after a colon, e.g. `"vérification des références"`.
- * - `slots`: an already-formatted list, one option per line; it is placed on its own lines.
+ * - `slots`: an already-formatted list, one option per line; it is placed on its own lines. In `nextRoundInvite` it is
+ *   written `{{slots|…}}`: without slots, the fallback asks for the candidate's availability instead.
  * - `interviewers`: names written as a phrase, e.g. `"Anne Bertin et Tom Li"`.
  * - `salary`: an amount with its period, e.g. `"58 000 € bruts par an"` (a number is written for the locale).
  *
@@ -115,11 +116,11 @@ Bien cordialement,
 
 Je vous remercie de votre invitation à l’étape suivante du processus pour le poste «\u00a0{{role}}\u00a0» chez {{company}}. Je l’accepte avec grand plaisir{{#format}} et me réjouis de ce prochain rendez-vous ({{format}}){{/format}}.
 
-Je suis disponible aux créneaux suivants\u00a0:
+Voici mes disponibilités\u00a0:
 
 {{slots}}
 
-Si aucun de ces créneaux ne vous convient, je trouverai volontiers une autre date. Pourriez-vous également m’indiquer comment se déroulera ce prochain entretien, qui je rencontrerai et s’il y a des éléments à préparer\u00a0?
+Si cela ne vous convient pas, je m’adapterai volontiers à un autre créneau. Pourriez-vous également m’indiquer comment se déroulera ce prochain entretien, qui je rencontrerai et s’il y a des éléments à préparer\u00a0?
 
 Bien cordialement,
 {{candidate.name}}`,
@@ -144,7 +145,7 @@ Merci pour votre patience pendant que nous menons à bien notre processus de rec
 Le processus en est actuellement à l’étape suivante\u00a0: {{stage}}.
 {{/stage}}
 
-Nous prévoyons désormais de revenir vers vous d’ici le {{expectedDate}}. Ce délai tient à nos étapes internes et ne traduit en rien un moindre intérêt pour votre candidature.
+Nous prévoyons désormais de revenir vers vous d’ici le {{expectedDate}}. Ce délai tient à nos procédures internes et ne traduit en rien un moindre intérêt pour votre candidature.
 
 Bien cordialement,
 {{recruiter.name}}`,
@@ -174,14 +175,12 @@ Merci pour nos échanges concernant le poste «\u00a0{{role}}\u00a0» chez {{com
 
 Format\u00a0: {{format}}{{#interviewers}}
 Vous rencontrerez\u00a0: {{interviewers}}{{/interviewers}}
-{{#slots}}
 
-Nous pouvons vous proposer les créneaux suivants\u00a0:
+{{#slots}}Voici nos disponibilités\u00a0:
 
-{{slots}}
-{{/slots}}
+{{/slots}}{{slots|Merci de nous indiquer vos disponibilités.}}{{#slots}}
 
-Merci de nous indiquer ce qui vous convient. N’hésitez pas à me contacter si vous avez des questions sur cette prochaine étape.
+Merci de nous indiquer ce qui vous convient.{{/slots}} N’hésitez pas à me contacter si vous avez des questions sur cette prochaine étape.
 
 Bien cordialement,
 {{recruiter.name}}`,

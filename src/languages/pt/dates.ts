@@ -9,5 +9,6 @@ import type { DateWords } from '../types.js';
 export const dates = {
   firstOfMonth: '1º',
   weekdayCommaInSentence: true,
+  weekdayCommaStandingAlone: true,
   regions: { PT: { firstOfMonth: null } },
 } as const satisfies DateWords & MessageDateWords;
