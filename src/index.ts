@@ -94,7 +94,7 @@ export type {
 
 // Templates and messages (R1, R5, R8–R10)
 export {
-  defineTemplate, renderMessage, draftThankYouNotes, draftOfferReply, prepChecklist, checkMessageLimits,
+  defineTemplate, renderMessage, draftThankYouNotes, draftOfferReply, prepChecklist, checkMessageLimits, policyLimits,
   formatMessageDate, resolveLocale, countWords, escapeHtml, MESSAGE_KINDS, MESSAGE_LOCALES, MESSAGE_DATE_FORMAT,
   prepChecklists, prepFormatLabels,
 } from './templates/index.js';

@@ -1,5 +1,7 @@
 import { own, recordAt, textAt } from '../_lib/check.js';
 import { InvalidArgumentError } from '../errors.js';
+import { resolvePolicy, type PolicyOverrides } from '../policy.js';
+import { MESSAGE_KINDS, type MessageKind } from './messageData.js';
 import type { RenderedMessage } from './types.js';
 
 /** Length limits for a message; an absent limit is not checked. */
@@ -73,4 +75,25 @@ export function checkMessageLimits(message: RenderedMessage, limits: MessageLimi
     }
   }
   return warnings;
+}
+
+/**
+ * The length limits the policy sets for a kind of message: for `thankYou` the body and subject of R1.4
+ * (`thankYouMaxWords`, `thankYouSubjectMaxChars`), for `followUp` the body of R5 (`followUpMaxWords`); other kinds have
+ * none. Pass them to {@link checkMessageLimits}.
+ *
+ * @param kind - One of the {@link MESSAGE_KINDS}.
+ * @param policy - Policy overrides, such as `{ followUpMaxWords: 100 }`.
+ * @throws {@link InvalidArgumentError} for an unknown kind or a bad policy value.
+ * @example
+ * ```ts
+ * policyLimits('followUp') //=> { maxBodyWords: 120 }
+ * checkMessageLimits(renderMessage('followUp', data, { locale: 'en' }), policyLimits('followUp', { followUpMaxWords: 100 }))
+ * ```
+ */
+export function policyLimits(kind: MessageKind, policy?: PolicyOverrides): MessageLimits {
+  if (!(MESSAGE_KINDS as readonly unknown[]).includes(kind)) throw new InvalidArgumentError('kind', kind, `one of ${MESSAGE_KINDS.join(', ')}`);
+  const p = resolvePolicy(policy);
+  if (kind === 'thankYou') return { maxBodyWords: p.thankYouMaxWords, maxSubjectChars: p.thankYouSubjectMaxChars };
+  return kind === 'followUp' ? { maxBodyWords: p.followUpMaxWords } : {};
 }

@@ -17,6 +17,12 @@ describe('draftOfferReply', () => {
     expect(friday.text).toContain('Dienstag, 8. Dezember');
   });
 
+  it('R8.3: the policy\'s offerDecisionBusinessDays sets the date; businessDays, when given, wins', () => {
+    expect(draftOfferReply(data, { calendar, receivedOn: '2026-12-04', locale: 'en', policy: { offerDecisionBusinessDays: 3 } }).decisionDate).toBe('2026-12-09');
+    expect(draftOfferReply(data, { calendar, receivedOn: '2026-12-04', locale: 'en', policy: { offerDecisionBusinessDays: 3 }, businessDays: 1 }).decisionDate).toBe('2026-12-07');
+    expect(() => draftOfferReply(data, { calendar, receivedOn: '2026-12-04', locale: 'en', policy: { offerDecisionBusinessDays: 0 } })).toThrow(InvalidArgumentError);
+  });
+
   it('R8.3: counts business days in the employer calendar (holidays, other weekends)', () => {
     const withHoliday = createCalendar({ holidays: ['2026-12-07'] });
     expect(draftOfferReply(data, { calendar: withHoliday, receivedOn: '2026-12-03', locale: 'en' }).decisionDate).toBe('2026-12-08');

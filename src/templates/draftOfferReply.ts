@@ -3,7 +3,7 @@ import { calendarAt } from '../calendar/assertCalendar.js';
 import { isCivilDate } from '../calendar/epochDay.js';
 import type { Calendar, CivilDate } from '../calendar/types.js';
 import { InvalidArgumentError, InvalidDateError } from '../errors.js';
-import { DEFAULT_POLICY } from '../policy.js';
+import { resolvePolicy, type PolicyOverrides } from '../policy.js';
 import type { MessageData } from './messageData.js';
 import { renderMessage, type RenderMessageOptions } from './renderMessage.js';
 import type { RenderedMessage } from './types.js';
@@ -16,9 +16,14 @@ export interface DraftOfferReplyOptions extends RenderMessageOptions {
   readonly receivedOn: CivilDate;
   /**
    * Business days asked for before answering (R8.3).
-   * @defaultValue `2` (`DEFAULT_POLICY.offerDecisionBusinessDays`)
+   * @defaultValue the policy's `offerDecisionBusinessDays` (`2` by default)
    */
   readonly businessDays?: number | undefined;
+  /**
+   * Policy overrides: `offerDecisionBusinessDays` is the default of `businessDays`, so one policy object gives the
+   * letter and the tracker's `reply-to-offer` action the same date.
+   */
+  readonly policy?: PolicyOverrides | undefined;
 }
 
 /** An offer reply with the decision date it promises. */
@@ -33,7 +38,8 @@ export interface OfferReply extends RenderedMessage {
  * `businessDays` business days after the offer arrived in the employer's calendar (R8.3).
  *
  * @param data - The `offerReply` data without `decisionDate`.
- * @param options - `calendar`, `receivedOn`, `businessDays` (default 2) and the render options.
+ * @param options - `calendar`, `receivedOn`, `businessDays` (default: the policy's `offerDecisionBusinessDays`, 2),
+ *   `policy` and the render options.
  * @throws {@link InvalidDateError} if `receivedOn` is not a civil date;
  *   {@link InvalidArgumentError} if `data` is not an object or `businessDays` is not a whole number of 1 or more;
  *   the errors of `renderMessage` for the data.
@@ -48,8 +54,8 @@ export interface OfferReply extends RenderedMessage {
  */
 export function draftOfferReply(data: Omit<MessageData<'offerReply'>, 'decisionDate'>, options: DraftOfferReplyOptions): OfferReply {
   recordAt(data, 'data', 'an object { candidate: { name }, company, role, recipient? } (the offerReply data without decisionDate)');
-  const opts = recordAt(options, 'options', 'an object { calendar, receivedOn, locale, businessDays? }');
-  const businessDays = own(opts, 'businessDays') ?? DEFAULT_POLICY.offerDecisionBusinessDays;
+  const opts = recordAt(options, 'options', 'an object { calendar, receivedOn, locale, businessDays?, policy? }');
+  const businessDays = own(opts, 'businessDays') ?? resolvePolicy(own(opts, 'policy') as PolicyOverrides | undefined).offerDecisionBusinessDays;
   if (typeof businessDays !== 'number' || !Number.isInteger(businessDays) || businessDays < 1 || businessDays > 1000) {
     throw new InvalidArgumentError('options.businessDays', businessDays, 'a whole number of business days from 1 to 1000 (R8.3 suggests 1 or 2)');
   }

@@ -82,6 +82,12 @@ describe('draftThankYouNotes', () => {
     expect(error.message).toMatch(/R1\.4/);
     const tight = draftThankYouNotes(interview, candidate, { locale: 'en', limits: { maxSubjectChars: 20 } });
     expect(tight[0]?.warnings.map((w) => w.limit)).toEqual(['maxSubjectChars']);
+    // The policy's limits apply when no limits are given; limits, when given, replace them.
+    const relaxed = draftThankYouNotes(interview, long, { locale: 'en', policy: { thankYouMaxWords: 500 } });
+    expect(relaxed.every((n) => n.warnings.length === 0)).toBe(true);
+    const strict = draftThankYouNotes(interview, candidate, { locale: 'en', policy: { thankYouSubjectMaxChars: 20 } });
+    expect(strict[0]?.warnings.map((w) => [w.limit, w.max])).toEqual([['maxSubjectChars', 20]]);
+    expect(draftThankYouNotes(interview, long, { locale: 'en', policy: { thankYouMaxWords: 500 }, limits: {} })[0]?.warnings).toEqual([]);
   });
 
   it('R1.1: the same interviewer listed twice (same id, or same email) is an input error, not two notes', () => {

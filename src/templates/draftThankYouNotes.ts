@@ -1,8 +1,8 @@
 import { arrayAt, optionalTextAt, optionsAt, own, recordAt, textAt } from '../_lib/check.js';
 import { duplicateId } from '../_lib/duplicateId.js';
 import { InvalidArgumentError, InvalidInputError, type InputIssue } from '../errors.js';
-import { DEFAULT_POLICY } from '../policy.js';
-import { checkMessageLimits, checkMessageLimitsOption, type LimitWarning, type MessageLimits } from './checkMessageLimits.js';
+import type { PolicyOverrides } from '../policy.js';
+import { checkMessageLimits, checkMessageLimitsOption, policyLimits, type LimitWarning, type MessageLimits } from './checkMessageLimits.js';
 import { renderMessage, type RenderMessageOptions } from './renderMessage.js';
 import type { RenderedMessage } from './types.js';
 
@@ -38,10 +38,12 @@ export interface DraftThankYouNotesOptions extends RenderMessageOptions {
   /** The connection to the candidate's experience per interviewer id (R1.3c). */
   readonly connections?: Readonly<Record<string, string>> | undefined;
   /**
-   * Length limits (R1.4).
-   * @defaultValue `{ maxBodyWords: 150, maxSubjectChars: 60 }` (`DEFAULT_POLICY.thankYouMaxWords`, `thankYouSubjectMaxChars`)
+   * Length limits (R1.4); they replace the policy's.
+   * @defaultValue the policy's `{ maxBodyWords: thankYouMaxWords, maxSubjectChars: thankYouSubjectMaxChars }`: `150` and `60` by default
    */
   readonly limits?: MessageLimits | undefined;
+  /** Policy overrides: `thankYouMaxWords` and `thankYouSubjectMaxChars` are the limits when `limits` is not given. */
+  readonly policy?: PolicyOverrides | undefined;
   /**
    * What a note over a limit does: `'warn'` lists it in the note's `warnings`, `'throw'` raises
    * {@link InvalidInputError}.
@@ -145,10 +147,7 @@ function checkArguments(interview: unknown, candidate: unknown, options: unknown
   const opts = recordAt(options, 'options', 'an object with at least { locale }');
   const onLimit = own(opts, 'onLimit') ?? 'warn';
   if (onLimit !== 'warn' && onLimit !== 'throw') throw new InvalidArgumentError('options.onLimit', onLimit, '"warn" or "throw"');
-  const limits: MessageLimits = (own(opts, 'limits') as MessageLimits | undefined) ?? {
-    maxBodyWords: DEFAULT_POLICY.thankYouMaxWords,
-    maxSubjectChars: DEFAULT_POLICY.thankYouSubjectMaxChars,
-  };
+  const limits: MessageLimits = (own(opts, 'limits') as MessageLimits | undefined) ?? policyLimits('thankYou', own(opts, 'policy') as PolicyOverrides | undefined);
   checkMessageLimitsOption(limits, 'options.limits');
   const connections = optionsAt(own(opts, 'connections'), 'options.connections', 'an object of texts by interviewer id');
   return { onLimit, limits, connections };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '../errors.js';
-import { checkMessageLimits } from './checkMessageLimits.js';
+import { checkMessageLimits, policyLimits } from './checkMessageLimits.js';
 import { defineTemplate } from './defineTemplate.js';
 import { escapeHtml } from './escapeHtml.js';
 import { positionOf } from './parseTemplate.js';
@@ -27,6 +27,18 @@ describe('documented examples', () => {
     expect(checkMessageLimits(message, { maxBodyWords: 120 })).toEqual([]);
     expect(checkMessageLimits(message, { maxBodyWords: 10, maxSubjectChars: 10 }).map((w) => w.limit)).toEqual(['maxBodyWords', 'maxSubjectChars']);
     expect(() => checkMessageLimits(message, { maxBodyWords: 0 })).toThrow(InvalidArgumentError);
+  });
+
+  it('R5, R1.4: policyLimits gives the policy\'s limits of a kind, for checkMessageLimits', () => {
+    expect(policyLimits('followUp')).toEqual({ maxBodyWords: 120 });
+    expect(policyLimits('thankYou')).toEqual({ maxBodyWords: 150, maxSubjectChars: 60 });
+    expect(policyLimits('followUp', { followUpMaxWords: 20 })).toEqual({ maxBodyWords: 20 });
+    expect(policyLimits('rejectionReply')).toEqual({});
+    const followUp = renderMessage('followUp', { candidate: { name: 'Ada Lovelace' }, company: 'Acme', role: 'Data Engineer', interviewDate: '2026-12-03' }, { locale: 'en' });
+    expect(checkMessageLimits(followUp, policyLimits('followUp'))).toEqual([]);
+    expect(checkMessageLimits(followUp, policyLimits('followUp', { followUpMaxWords: 20 })).map((w) => [w.limit, w.max])).toEqual([['maxBodyWords', 20]]);
+    expect(() => policyLimits('nope' as never)).toThrow(InvalidArgumentError);
+    expect(() => policyLimits('followUp', { followUpMaxWords: 0 })).toThrow(InvalidArgumentError);
   });
 
   it('resolvePrepFormat', () => {

@@ -26,7 +26,7 @@ export { draftThankYouNotes } from './draftThankYouNotes.js';
 export type { DraftThankYouNotesOptions, ThankYouCandidate, ThankYouInterview, ThankYouInterviewer, ThankYouNote } from './draftThankYouNotes.js';
 export { draftOfferReply } from './draftOfferReply.js';
 export type { DraftOfferReplyOptions, OfferReply } from './draftOfferReply.js';
-export { checkMessageLimits } from './checkMessageLimits.js';
+export { checkMessageLimits, policyLimits } from './checkMessageLimits.js';
 export type { LimitWarning, MessageLimits } from './checkMessageLimits.js';
 export { prepChecklist } from './prepChecklist.js';
 export type { PrepChecklistFormat } from './prepChecklist.js';

@@ -131,6 +131,7 @@ const CALLS: Record<string, () => unknown[]> = {
   draftOfferReply: () => [{ candidate: { name: 'Ada Lovelace' }, company: 'Acme', role: 'Data Engineer' }, { calendar, receivedOn: '2026-12-03', locale: 'fr' }],
   prepChecklist: () => ['case-study', 'es'],
   checkMessageLimits: () => [message(), { maxBodyWords: 10, maxSubjectChars: 10 }],
+  policyLimits: () => ['thankYou', { thankYouMaxWords: 100 }],
   formatMessageDate: () => ['2026-12-03T15:00:00Z', 'de', { timeZone: 'Europe/Berlin' }],
   resolveLocale: () => ['de-AT'],
   countWords: () => ['Hello, world'],
