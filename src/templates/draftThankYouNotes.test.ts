@@ -61,6 +61,11 @@ describe('draftThankYouNotes', () => {
     expect((error as InvalidInputError).issues).toEqual([
       { path: ['interviewers', 1, 'points', 0], message: expect.stringMatching(/"Ben" has the same point as "Ana".*R1\.5/) as unknown as string },
     ]);
+    // A closing full stop or other mark makes no other note: the notes would still read alike.
+    const stop: ThankYouInterview = { ...interview, interviewers: [{ id: 'a', name: 'Ana', points: ['Event streaming'] }, { id: 'b', name: 'Ben', points: ['event streaming.'] }] };
+    expect(() => draftThankYouNotes(stop, candidate, { locale: 'en' })).toThrow(InvalidInputError);
+    const other: ThankYouInterview = { ...interview, interviewers: [{ id: 'a', name: 'Ana', points: ['Event streaming'] }, { id: 'b', name: 'Ben', points: ['event storming'] }] };
+    expect(draftThankYouNotes(other, candidate, { locale: 'en' })).toHaveLength(2);
   });
 
   it('R1.3: lists every interviewer without a point or a connection at once', () => {
