@@ -1,5 +1,5 @@
-import { bomLength } from '../mail/bomLength.js';
-import { repairWindows1252 } from '../mail/repairWindows1252.js';
+import { bomLength } from '../_lib/bomLength.js';
+import { repairWindows1252 } from '../_lib/repairWindows1252.js';
 
 /**
  * The text of a file or of standard input: UTF-8 when the bytes are valid UTF-8, else

@@ -1,4 +1,4 @@
-import { bomLength } from '../mail/bomLength.js';
+import { bomLength } from '../_lib/bomLength.js';
 
 /** Header fields that mark a raw message (one is not enough: a reply may start with "Subject: …"). */
 const MAIL_HEADERS = new Set([

@@ -1,10 +1,10 @@
 import type { Instant } from '../calendar/instant.js';
 import { InvalidInputError, isFollowUpError } from '../errors.js';
-import { bomLength } from './bomLength.js';
+import { bomLength } from '../_lib/bomLength.js';
 import { loadPostalMime } from './loadPostalMime.js';
 import type { MimeMailbox } from './loadPostalMime.js';
 import { parseMailDate } from './parseMailDate.js';
-import { repairWindows1252 } from './repairWindows1252.js';
+import { repairWindows1252 } from '../_lib/repairWindows1252.js';
 
 /** A sender: display name (empty when none) and address. */
 export interface EmailAddress {

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../errors.js';
-import { bomLength } from './bomLength.js';
+import { bomLength } from '../_lib/bomLength.js';
 
 /** One message of an mbox file, as {@link splitMbox} finds it. */
 export interface MboxMessage {

@@ -62,7 +62,7 @@ export interface ThankYouNote extends RenderedMessage {
 
 /** A point as two notes would read alike: case, spacing and a closing full stop or other mark left out (R1.5). */
 function normalise(point: string): string {
-  return point.trim().replace(/[\s.!?;:,…]+$/u, '').replace(/\s+/g, ' ').toLowerCase();
+  return point.trim().replace(/[\s.!?;:,\u2026]+$/u, '').replace(/\s+/g, ' ').toLowerCase();
 }
 
 function hasText(value: unknown): value is string {
