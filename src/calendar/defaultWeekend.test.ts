@@ -10,6 +10,11 @@ describe('defaultWeekend (R4.4)', () => {
     expect(defaultWeekend('IR')).toEqual([5]);
   });
 
+  it('R4.4: Friday–Saturday in Sudan and Yemen', () => {
+    expect(defaultWeekend('SD')).toEqual([5, 6]);
+    expect(defaultWeekend('YE')).toEqual([5, 6]);
+  });
+
   it('R4.4: the UAE weekend is a dated list ending in Saturday–Sunday from 2022-01-01', () => {
     expect(defaultWeekend('AE')).toEqual([{ days: [4, 5] }, { since: '2006-09-01', days: [5, 6] }, { since: '2022-01-01', days: [6, 0] }]);
   });

@@ -56,7 +56,9 @@ function weekendTable(): readonly WeekendRule[] {
     { region: 'OM', weekend: [5, 6], source: `Friday–Saturday since May 2013 (${NATIONAL})` },
     { region: 'QA', weekend: [5, 6], source: `Friday–Saturday (${NATIONAL})` },
     { region: 'SA', weekend: [{ days: [4, 5] }, { since: '2013-06-29', days: [5, 6] }], source: `Thursday–Friday, then Friday–Saturday from 2013-06-29 by royal decree of 2013 (${NATIONAL})` },
+    { region: 'SD', weekend: [5, 6], source: `Friday–Saturday (${WIKI})` },
     { region: 'SY', weekend: [5, 6], source: `Friday–Saturday (${WIKI})` },
+    { region: 'YE', weekend: [5, 6], source: `Friday–Saturday (${WIKI})` },
   ] satisfies WeekendRule[]);
 }
 
