@@ -52,11 +52,11 @@ describe('bundle size and contents, per entry point', () => {
 
   // Ceilings (gzip bytes) for each entry's own code, with its peers left external.
   const ceilings: [string, number][] = [
-    ['interview-followup', 140 * 1024], // everything light, incl. the reply reader's weights and messages in five languages (136.2 kB)
+    ['interview-followup', 140 * 1024], // everything light, incl. the reply reader's weights and messages in five languages (142.0 kB)
     ['interview-followup/calendar', 6.5 * 1024], // with the range checks of dates in a zone (6.2 kB)
     ['interview-followup/holidays', 8 * 1024],
     ['interview-followup/model', 10 * 1024],
-    ['interview-followup/planner', 22 * 1024], // with the tracker's request actions and replyEvent / toTimeline (20.0 kB)
+    ['interview-followup/planner', 22 * 1024], // with the tracker's request actions and replyEvent / toTimeline and the calendar export's checks (21.7 kB)
     ['interview-followup/classifier', 80_000], // lexicon, timeline words and both learned models for five languages (79.69 kB); the target is 80 kB
     ['interview-followup/templates', 34 * 1024], // the engine, the checks of every field's shape, and 13 messages in five languages (33.96 kB)
     ['interview-followup/hiring', 13 * 1024], // with the checks of every record and option (12.9 kB; 11.4 kB before them)

@@ -14,7 +14,7 @@ const summary = fc
 
 /** What a TEXT value can carry: line breaks as LF, no control characters other than tab. */
 function asTextValue(s: string): string {
-  return s.replace(/\r\n|\r/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+  return s.replace(/\r\n|\r|[\u0085\u2028\u2029]/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }
 
 test.prop([summary, fc.string({ unit: 'grapheme', maxLength: 300 })])(

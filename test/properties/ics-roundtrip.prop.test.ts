@@ -24,7 +24,7 @@ const entry = fc.record({
   when: fc.oneof(civilDate.map((date) => ({ date })), instant.map((i) => ({ at: i.text, ms: i.ms }))),
 });
 
-test.prop([fc.uniqueArray(entry, { selector: (e) => e.uid, maxLength: 12 })])(
+test.prop([fc.uniqueArray(entry, { selector: (e) => e.uid, minLength: 1, maxLength: 12 })])(
   'ical.js reads back every entry with its UID and its date or instant',
   (entries) => {
     const events: IcsEvent[] = entries.map((e) => ('date' in e.when ? { uid: e.uid, title: e.title, date: e.when.date } : { uid: e.uid, title: e.title, at: e.when.at }));

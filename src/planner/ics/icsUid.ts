@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../../errors.js';
+import { icsTextAt } from './icsTextAt.js';
 
 /** The domain of UIDs when none is given: `.invalid` is reserved, so it never clashes with a real host. @internal */
 export const DEFAULT_DOMAIN = 'interview-followup.invalid';
@@ -16,21 +17,28 @@ function encodeUidPart(id: string): string {
   return out;
 }
 
+/** A host name at `path` for the right-hand side of UIDs, or {@link InvalidArgumentError}. @internal */
+export function domainAt(value: unknown, path: string): string {
+  if (typeof value !== 'string' || !DOMAIN.test(value)) {
+    throw new InvalidArgumentError(path, value, 'a host name such as "example.com" (letters, digits, dots and hyphens)');
+  }
+  return value;
+}
+
 /**
  * The `UID` {@link toICS} writes for an event id: the id percent-encoded to a safe alphabet, then
  * `@` and the domain. Deterministic, so re-importing an updated calendar replaces entries instead of
  * duplicating them.
  *
+ * @throws {@link InvalidArgumentError} for an empty `id` or one with a lone surrogate, or a `domain`
+ *   that is not a host name.
  * @example
  * ```ts
  * icsUid('acme 1/follow-up', 'example.com') //=> "acme%201/follow-up@example.com"
  * ```
  */
 export function icsUid(id: string, domain: string = DEFAULT_DOMAIN): string {
-  if (typeof id !== 'string' || id === '') throw new InvalidArgumentError('uid', id, 'a non-empty string');
-  if (typeof domain !== 'string' || !DOMAIN.test(domain)) {
-    throw new InvalidArgumentError('domain', domain, 'a host name such as "example.com" (letters, digits, dots and hyphens)');
-  }
-  return `${encodeUidPart(id)}@${domain}`;
+  icsTextAt(id, 'id', true);
+  return `${encodeUidPart(id)}@${domainAt(domain, 'domain')}`;
 }
 

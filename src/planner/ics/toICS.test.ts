@@ -12,6 +12,17 @@ import { toICS } from './toICS.js';
 const calendar = createCalendar();
 const NOW = '2026-12-01T17:00:00Z';
 
+/** The message of the error `fn` throws, checked to be one of the library's typed errors with `code`. */
+function failure(fn: () => unknown, code: string): string {
+  try {
+    fn();
+  } catch (e) {
+    expect(isFollowUpError(e, code as 'INVALID_ARGUMENT'), String(e)).toBe(true);
+    return (e as Error).message;
+  }
+  throw new Error('expected an error');
+}
+
 function parse(text: string): ICAL.Event[] {
   return new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
 }
@@ -34,13 +45,13 @@ describe('toICS', () => {
       'r1/ghosted@example.com',
     ]);
     expect(events.map(start)).toEqual([
-      Date.parse(plan.thankYous[0]?.deadline ?? ''),
-      Date.parse(plan.thankYous[1]?.deadline ?? ''),
+      Date.parse(plan.thankYous[0]?.deadline ?? '') - 15 * 60_000,
+      Date.parse(plan.thankYous[1]?.deadline ?? '') - 15 * 60_000,
       '2026-12-04',
       '2026-12-08',
       plan.ghostedOn,
     ]);
-    expect(events[0]?.startDate.toUnixTime()).toBe(Date.parse('2026-12-02T16:00:00Z') / 1000);
+    expect(events[0]?.endDate.toUnixTime()).toBe(Date.parse('2026-12-02T16:00:00Z') / 1000);
     expect(events.map((e) => e.summary)).toEqual([
       'Thank-you note to Lee Park (Acme)',
       'Thank-you note to Ana Ruiz (Acme)',
@@ -67,7 +78,8 @@ describe('toICS', () => {
     expect(events.map((e) => e.uid)).toEqual(actions.map((a) => `${a.id}@example.com`));
     expect(events.map((e) => e.summary)).toEqual(actions.map((a) => a.title));
     expect(events.map((e) => e.description)).toEqual(actions.map((a) => a.description));
-    expect(events.map(start)).toEqual(actions.map((a) => (a.due.length === 10 ? a.due : Date.parse(a.due))));
+    // An action due at an instant is a deadline: its block ends there (R1.2).
+    expect(events.map((e) => (e.startDate.isDate ? start(e) : e.endDate.toUnixTime() * 1000))).toEqual(actions.map((a) => (a.due.length === 10 ? a.due : Date.parse(a.due))));
   });
 
   it('is byte-for-byte stable for the same input and now', () => {
@@ -78,7 +90,6 @@ describe('toICS', () => {
 
   it('accepts plain events, and rejects anything else with InvalidArgumentError', () => {
     expect(parse(toICS([{ uid: 'x', title: 'x', date: '2026-12-24' }], { now: NOW }))[0]?.startDate.toString()).toBe('2026-12-24');
-    expect(parse(toICS([], { now: NOW }))).toEqual([]);
     let caught: unknown;
     try {
       toICS('plan' as never, { now: NOW });
@@ -86,5 +97,100 @@ describe('toICS', () => {
       caught = e;
     }
     expect(isFollowUpError(caught, 'INVALID_ARGUMENT')).toBe(true);
+  });
+
+  it('refuses an empty list: there is nothing to export, and a calendar file must hold an entry (RFC 5545 §3.6)', () => {
+    expect(failure(() => toICS([], { now: NOW }), 'INVALID_ARGUMENT'))
+      .toBe('Invalid items []: expected at least one entry: the list is empty, so there is nothing to export (a calendar file must hold at least one entry).');
+  });
+
+  it('refuses a list that mixes actions and entries of your own, saying so', () => {
+    const action = { id: 'acme/r1/follow-up', kind: 'follow-up', title: 'Follow up', rule: 'R4.2', due: '2026-12-08' };
+    const entry = { uid: 'mine', title: 'Mine', date: '2026-12-09' };
+    expect(failure(() => toICS([entry, action] as never, { now: NOW }), 'INVALID_ARGUMENT')).toMatch(/^Invalid items\.1 .*: expected an entry \{ uid, title, date \| at \} like items\.0: the list mixes two kinds of entries/);
+    expect(failure(() => toICS([action, entry] as never, { now: NOW }), 'INVALID_ARGUMENT')).toMatch(/^Invalid items\.1 .*: expected an action from nextActions like items\.0: the list mixes two kinds of entries/);
+  });
+});
+
+describe('toICS: R1.2 thank-you deadlines', () => {
+  it('R1.2: the thank-you block ends at the deadline, and its reminder fires 60 minutes before the deadline', () => {
+    const plan = planFollowUp(makeInterview(), { calendar });
+    const deadline = Date.parse(plan.thankYous[0]?.deadline ?? '') / 1000;
+    const [lee] = parse(toICS(plan, { now: NOW }));
+    expect(lee?.description).toMatch(/before this deadline/);
+    expect(lee?.endDate.toUnixTime()).toBe(deadline);
+    expect(lee?.startDate.toUnixTime()).toBe(deadline - 15 * 60);
+    const trigger = lee?.component.getFirstSubcomponent('valarm')?.getFirstPropertyValue('trigger');
+    expect(trigger instanceof ICAL.Duration && (lee?.startDate.toUnixTime() ?? 0) + trigger.toSeconds()).toBe(deadline - 3600);
+  });
+
+  it('R1.2: the local time in the description is the deadline, with its UTC offset', () => {
+    const [lee] = parse(toICS(planFollowUp(makeInterview(), { calendar }), { now: NOW }));
+    expect(lee?.description).toMatch(/\n\nLocal time: 2026-12-02 11:00 -05:00 \(America\/New_York\)$/);
+  });
+
+  it('R1.2: the tracker\'s thank-you actions also end at their deadline', () => {
+    const held: Event = { type: 'interview-held', at: '2026-12-01T11:00:00-05:00' };
+    const actions = nextActions(applyEvent(makeApplication(), held), '2026-12-01T12:00:00-05:00', { calendar });
+    const thanks = parse(toICS(actions, { now: NOW })).filter((e) => e.uid.includes('/send-thank-you/'));
+    expect(thanks.map((e) => e.endDate.toUnixTime())).toEqual([Date.parse('2026-12-02T16:00:00Z') / 1000, Date.parse('2026-12-02T16:00:00Z') / 1000]);
+  });
+
+  it('R1.2: a deadline whose block would leave the range names the plan\'s field', () => {
+    const plan = planFollowUp(makeInterview(), { calendar });
+    const early = { ...plan, thankYous: [{ ...plan.thankYous[0]!, deadline: '0001-01-01T00:05:00Z' }] };
+    expect(failure(() => toICS(early, { now: NOW }), 'DATE_OUT_OF_RANGE')).toMatch(/^Invalid plan\.thankYous\.0\.deadline "0001-01-01T00:05:00Z" with the default duration of 15 minutes: the entry would start before/);
+  });
+});
+
+describe('toICS: R4 follow-ups and the ids of a plan\'s entries', () => {
+  it('R4.2: with applicationId, a plan\'s entries carry the application, and its follow-up has the id of the tracker\'s follow-up action', () => {
+    const interview = makeInterview({ timeline: { kind: 'date', date: '2026-12-04' } });
+    const plan = planFollowUp(interview, { calendar });
+    const held: Event = { type: 'interview-held', at: '2026-12-01T11:00:00-05:00' };
+    const actions = nextActions(applyEvent(makeApplication({ interviews: [interview] }), held), '2026-12-01T12:00:00-05:00', { calendar });
+    const fromPlan = parse(toICS(plan, { now: NOW, domain: 'example.com', applicationId: 'acme' })).map((e) => e.uid);
+    expect(fromPlan).toEqual([
+      'acme/r1/send-thank-you/lee@example.com',
+      'acme/r1/send-thank-you/ana@example.com',
+      'acme/r1/promised-date@example.com',
+      'acme/r1/follow-up@example.com',
+      'acme/r1/ghosted@example.com',
+    ]);
+    const fromTracker = parse(toICS(actions, { now: NOW, domain: 'example.com' })).map((e) => e.uid);
+    expect(fromTracker).toContain('acme/r1/follow-up@example.com');
+    expect(fromTracker).toContain('acme/r1/send-thank-you/lee@example.com');
+  });
+
+  it('R4.3: two plans for interview "r1" at different companies get different UIDs with their application ids', () => {
+    const uids = (company: string, applicationId?: string): string[] => {
+      const plan = planFollowUp(makeInterview({ company }), { calendar });
+      return parse(toICS(plan, applicationId === undefined ? { now: NOW } : { now: NOW, applicationId })).map((e) => e.uid);
+    };
+    // Without an application id the interview id alone makes the UID: the same for both (documented).
+    expect(uids('Acme')).toEqual(uids('Globex'));
+    const acme = uids('Acme', 'acme');
+    const globex = uids('Globex', 'globex');
+    expect(acme.filter((u) => globex.includes(u))).toEqual([]);
+    expect(acme).toContain('acme/r1/follow-up-latest@interview-followup.invalid');
+  });
+
+  it('applicationId is checked, and refused for actions and entries, which carry their own ids', () => {
+    const plan = planFollowUp(makeInterview(), { calendar });
+    expect(failure(() => toICS(plan, { now: NOW, applicationId: '' }), 'INVALID_ARGUMENT')).toBe('Invalid options.applicationId "": expected a non-empty text.');
+    expect(failure(() => toICS([{ uid: 'x', title: 'x', date: '2026-12-24' }], { now: NOW, applicationId: 'acme' }), 'INVALID_ARGUMENT'))
+      .toMatch(/^Invalid options\.applicationId "acme": expected no value: it names the application of a plan/);
+  });
+});
+
+describe('toICS: R11.2 and the end of the range', () => {
+  it('R11.2: a plan whose ghosting day is 9999-12-31 fails naming plan.ghostedOn', () => {
+    const plan = { ...planFollowUp(makeInterview(), { calendar }), ghostedOn: '9999-12-31' };
+    expect(failure(() => toICS(plan, { now: NOW }), 'DATE_OUT_OF_RANGE')).toMatch(/^Invalid plan\.ghostedOn "9999-12-31": an all-day entry ends at the start of the next day/);
+  });
+
+  it('two thank-you deadlines for one interviewer id name the plan\'s field', () => {
+    const plan = planFollowUp(makeInterview({ interviewers: [{ id: 'lee', name: 'Lee Park', points: [] }, { id: 'lee', name: 'Lee Again', points: [] }] }), { calendar });
+    expect(failure(() => toICS(plan, { now: NOW }), 'INVALID_ARGUMENT')).toMatch(/^Invalid plan\.thankYous\.1\.interviewerId "lee": expected an id used by only one entry of the calendar/);
   });
 });

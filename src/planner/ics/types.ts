@@ -19,18 +19,30 @@ export interface IcsEvent {
   readonly description?: string;
   /** An all-day event on this civil date (`DTSTART;VALUE=DATE`, `DTEND` the next day). */
   readonly date?: CivilDate;
-  /** A timed event starting at this instant, written in UTC (`DTSTART:…Z`). */
+  /** A timed event at this instant, written in UTC (`DTSTART:…Z`): its start, or its end with `anchor: 'end'`. */
   readonly at?: Instant;
   /**
+   * Whether `at` is the start of a timed event or its end. `'end'` is for deadlines: the event's
+   * `durationMinutes` come before `at`, so calendars show the block before the deadline, and the
+   * reminder counts back from `at`. Ignored for all-day events. @defaultValue `'start'`
+   */
+  readonly anchor?: 'start' | 'end';
+  /**
    * IANA zone in which to show `at` to the reader: the local wall time is added to the
-   * description. The event itself is always written in UTC, which needs no `VTIMEZONE`.
+   * description with its UTC offset (`Local time: 2026-11-01 01:30 -04:00 (America/New_York)`), which
+   * tells apart the two 01:30s of the night clocks go back. The event itself is always written in
+   * UTC, which needs no `VTIMEZONE`.
    */
   readonly timeZone?: string;
-  /** Length of a timed event in minutes; `0` writes no `DTEND` (a point in time). @defaultValue 15 */
+  /**
+   * Length of a timed event in whole minutes, up to 52,560,000 (100 years); `0` writes no `DTEND` (a
+   * point in time). @defaultValue 15
+   */
   readonly durationMinutes?: number;
   /**
-   * Minutes before the start at which the reminder fires (negative: after the start); `null` for no
-   * reminder. @defaultValue 60 for timed events; -540 for all-day events (09:00 on the day itself)
+   * Minutes before `at` (for all-day events, before the day's start) at which the reminder fires
+   * (negative: after it), a whole number from -52,560,000 to 52,560,000; `null` for no reminder.
+   * @defaultValue 60 for timed events; -540 for all-day events (09:00 on the day itself)
    */
   readonly alarmMinutesBefore?: number | null;
   /** Free-form categories (`CATEGORIES`), e.g. the rule ID an entry comes from. */
@@ -46,14 +58,23 @@ export interface ToIcsOptions {
   readonly now: Instant;
   /** Right-hand side of every `UID` (`<id>@<domain>`). @defaultValue `"interview-followup.invalid"` */
   readonly domain?: string;
+  /**
+   * For a plan only: the id of the application it belongs to (`application.id` in the tracker). Its
+   * entries' ids become `<applicationId>/<interviewId>/<what>`, the scheme of the tracker's actions,
+   * so a plan's follow-up and thank-you entries get the UIDs of the matching actions
+   * (`acme/r1/follow-up`, `acme/r1/send-thank-you/lee`). Without it the ids are
+   * `<interviewId>/<what>`, and plans of two applications with the same interview id (`r1`) get the
+   * same UIDs: importing the second calendar would replace the first one's entries.
+   */
+  readonly applicationId?: string;
   /** The `PRODID`. @defaultValue `"-//interview-followup//toICS//EN"` */
   readonly prodId?: string;
   /** A display name for the calendar (`X-WR-CALNAME` and `NAME`). */
   readonly calendarName?: string;
-  /** Default reminder for timed events, in minutes before the start; `null` for none. @defaultValue 60 */
+  /** Default reminder for timed events, in minutes before `at`; `null` for none. @defaultValue 60 */
   readonly alarmMinutesBefore?: number | null;
   /** Default reminder for all-day events, in minutes before midnight starting the day; `null` for none. @defaultValue -540 (09:00 on the day) */
   readonly allDayAlarmMinutesBefore?: number | null;
-  /** Default length of timed events in minutes. @defaultValue 15 */
+  /** Default length of timed events in minutes (up to 52,560,000, 100 years). @defaultValue 15 */
   readonly durationMinutes?: number;
 }
