@@ -212,6 +212,10 @@ describe('nextActions', () => {
       ['keep-searching', '2026-12-11', 'R6', null],
     ]);
     expect(nextActions(app, '2026-12-24T09:00:00-05:00', { calendar, policy })[0]?.kind).toBe('move-on');
+    // With a promised date ahead both waits are listed, each with its own id (an export needs them distinct).
+    const promised = applyAll(makeApplication({ interviews: [makeInterview({ timeline: { kind: 'date', date: '2026-12-04' } })] }), [HELD, ...THANKS]);
+    const waits = nextActions(promised, '2026-12-02T09:00:00-05:00', { calendar, policy }).filter((a) => a.kind === 'wait');
+    expect(waits.map((a) => [a.rule, a.id])).toEqual([['R4.1', 'acme/r1/wait'], ['R11.2', 'acme/r1/wait/reassess']]);
   });
 });
 

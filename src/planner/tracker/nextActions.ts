@@ -167,7 +167,8 @@ function roundDrafts(c: DraftContext): Draft[] {
       });
     } else {
       out.push({
-        kind: 'wait', due: e.ghostedOn, priority: 'low', rule: 'R11.2',
+        // Its own id: with a promised date ahead, the R4.1 wait comes first.
+        kind: 'wait', due: e.ghostedOn, priority: 'low', rule: 'R11.2', key: 'reassess',
         description: `No follow-up is planned under your policy; if ${company} stays silent until ${e.ghostedOn}, reassess whether to keep waiting (R11.2).`,
       });
     }
