@@ -8,7 +8,7 @@ import { nextActions } from '../../src/planner/tracker/nextActions.js';
 import { status } from '../../src/planner/tracker/status.js';
 import { TERMINAL_STATES, TRANSITIONS } from '../../src/planner/tracker/transitions.js';
 import type { TrackerState, TransitionColumn } from '../../src/planner/tracker/types.js';
-import { applyLegal, eventSequenceArb, laterArb, makeApplication, makeSecondRound } from '../arbitraries/tracker.js';
+import { applyLegal, eventSequenceArb, laterArb, makeApplication, makeInterview, makeSecondRound } from '../arbitraries/tracker.js';
 
 const calendar = createCalendar();
 const ctx = { calendar };
@@ -42,6 +42,19 @@ test.prop([eventSequenceArb, laterArb])('applying the same events in the same or
   const now = new Date(Date.parse(last) + later).toISOString();
   expect(status(b.result, now, ctx)).toBe(status(a.result, now, ctx));
   expect(nextActions(b.result, now, ctx)).toEqual(nextActions(a.result, now, ctx));
+});
+
+// Short sequences and short waits as often as long ones, so that the early states (a promised date still ahead) come up.
+const fewEventsArb = fc.oneof(eventSequenceArb.map((events) => events.slice(0, 2)), eventSequenceArb);
+const soonArb = fc.oneof(fc.integer({ min: 0, max: 72 * 3_600_000 }), laterArb);
+
+test.prop([fewEventsArb, soonArb, fc.integer({ min: 0, max: 3 }), fc.boolean()], { numRuns: 300 })('every next action has its own id, whatever the events, the time and the follow-up policy', (events, later, maxFollowUps, promised) => {
+  const app = promised ? makeApplication({ interviews: [makeInterview({ timeline: { kind: 'date', date: '2026-12-04' } })] }) : start();
+  const policy = { maxFollowUps };
+  const { result } = applyLegal(app, events, (a, e) => applyEvent(a, e, { policy }));
+  const last = result.events.at(-1)?.at ?? '2026-12-01T16:00:00Z';
+  const ids = nextActions(result, new Date(Date.parse(last) + later).toISOString(), { ...ctx, policy }).map((a) => a.id);
+  expect(new Set(ids).size).toBe(ids.length);
 });
 
 test.prop([eventSequenceArb])('applyEvent never mutates its input, accepted or refused', (events) => {
