@@ -6,6 +6,7 @@ import { foldIcsLine } from './foldIcsLine.js';
 import { eventsToICS } from './eventsToICS.js';
 import { icsUid } from './icsUid.js';
 import type { IcsEvent } from './types.js';
+import { failure } from '../../../test/helpers/thrown.js';
 
 const NOW = '2026-12-01T09:00:00Z';
 
@@ -16,17 +17,6 @@ function parse(text: string): ICAL.Event[] {
 
 /** One valid entry, for the tests of options. */
 const ONE: IcsEvent = { uid: 'one', title: 'One', date: '2026-12-08' };
-
-/** The message of the error `fn` throws, checked to be one of the library's typed errors with `code`. */
-function failure(fn: () => unknown, code: string): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(isFollowUpError(e, code as 'INVALID_ARGUMENT'), String(e)).toBe(true);
-    return (e as Error).message;
-  }
-  throw new Error('expected an error');
-}
 
 /** The unfolded content lines of a calendar. */
 function lines(text: string): string[] {

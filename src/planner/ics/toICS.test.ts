@@ -8,20 +8,10 @@ import { planFollowUp } from '../planFollowUp.js';
 import { applyEvent } from '../tracker/applyEvent.js';
 import { nextActions } from '../tracker/nextActions.js';
 import { toICS } from './toICS.js';
+import { failure } from '../../../test/helpers/thrown.js';
 
 const calendar = createCalendar();
 const NOW = '2026-12-01T17:00:00Z';
-
-/** The message of the error `fn` throws, checked to be one of the library's typed errors with `code`. */
-function failure(fn: () => unknown, code: string): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(isFollowUpError(e, code as 'INVALID_ARGUMENT'), String(e)).toBe(true);
-    return (e as Error).message;
-  }
-  throw new Error('expected an error');
-}
 
 function parse(text: string): ICAL.Event[] {
   return new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
