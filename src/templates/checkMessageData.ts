@@ -1,4 +1,5 @@
 import { isRecord, lookup, own } from '../_lib/check.js';
+import { editDistance } from '../_lib/editDistance.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { MessageDataMap, MessageKind } from './messageData.js';
 
@@ -67,10 +68,20 @@ function checkMember(data: object, head: string, key: string, fields: readonly s
  * @param data - The caller's data object.
  * @param fields - The fields the message's template reads (`Template.fields`), e.g. `"candidate.name"`.
  * @param required - The fields it requires (`Template.required`), for the error text.
- * @throws {@link InvalidArgumentError} naming the first field of the wrong shape, its value and what is valid.
+ * @param kind - The message's kind, for the error text.
+ * @throws {@link InvalidArgumentError} naming the first field the message does not read, or of the wrong shape, its
+ *   value and what is valid.
  * @internal
  */
-export function checkMessageData(data: object, fields: readonly string[], required: readonly string[]): void {
+export function checkMessageData(data: object, fields: readonly string[], required: readonly string[], kind: MessageKind): void {
+  // A field the message does not read is a mistake the caller would never see ("stag", or rejectionReply's askFeedback
+  // given to rejectionNotice): refused, naming the fields there are.
+  const heads = [...new Set(fields.map((f) => f.split('.')[0]!))];
+  for (const key of Object.keys(data)) {
+    if (heads.includes(key)) continue;
+    const near = heads.find((h) => editDistance(h.toLowerCase(), key.toLowerCase()) <= 2);
+    throw new InvalidArgumentError(`data.${key}`, own(data, key), `no field of "${kind}", which reads ${heads.join(', ')}${near === undefined ? '' : ` (did you mean "${near}"?)`}`);
+  }
   for (const field of fields) {
     const dot = field.indexOf('.');
     if (dot === -1) checkField(field, own(data, field));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { messageSamples, requiredOnlySamples } from '../../test/arbitraries/templates.js';
 import { thrown } from '../../test/helpers/thrown.js';
-import { InvalidArgumentError, InvalidDateError, MissingFieldError, UnknownTimeZoneError } from '../errors.js';
-import { PREP_FORMAT_LABELS } from '../languages/messages.js';
+import { InvalidArgumentError, InvalidDateError, isFollowUpError, MissingFieldError, UnknownTimeZoneError } from '../errors.js';
+import { HIRING_STAGE_WORDS, PREP_FORMAT_LABELS } from '../languages/messages.js';
 import { MESSAGE_KINDS, type MessageKind } from './messageData.js';
 import { PREP_FORMATS } from './prepFormats.js';
 import { renderMessage } from './renderMessage.js';
@@ -322,11 +322,27 @@ describe('renderMessage: values of the wrong shape', () => {
     }
   });
 
-  it('still treats null and blank values as missing, and ignores fields a kind does not read', () => {
+  it('still treats null and blank values as missing', () => {
     const data = messageSamples('en').followUp;
     expect(renderMessage('followUp', { ...data, recipient: null } as never, { locale: 'en' }).text.split('\n')[0]).toBe('Dear Hiring Team,');
     expect(() => renderMessage('followUp', { ...data, role: null } as never, { locale: 'en' })).toThrow(MissingFieldError);
-    expect(renderMessage('followUp', { ...data, askFeedback: 'yes', format: 42 } as never, { locale: 'en' }).text).toContain('Dear Jordan Ellis,');
+  });
+
+  it('R3.5, R9: refuses a field the kind does not read, naming it and the fields there are', () => {
+    // The recruiter's rejectionNotice offers feedback with feedbackOffer; askFeedback is the candidate's rejectionReply.
+    const notice = messageSamples('de').rejectionNotice;
+    const wrong = thrown(() => renderMessage('rejectionNotice', { ...notice, askFeedback: true } as never, { locale: 'de' }));
+    expect(isFollowUpError(wrong, 'INVALID_ARGUMENT')).toBe(true);
+    expect((wrong as Error).message).toMatch(/^Invalid data\.askFeedback true: expected no field of "rejectionNotice", which reads .*feedbackOffer/);
+    const update = messageSamples('de').statusUpdate;
+    expect(() => renderMessage('statusUpdate', JSON.parse(JSON.stringify({ ...update, stag: 'Referenzen' })) as never, { locale: 'de' })).toThrow(/data\.stag .*did you mean "stage"/);
+  });
+
+  it('R3.5: a stage key, as candidateFacingStage gives it, is written as the language\'s stage phrase', () => {
+    const update = messageSamples('de').statusUpdate;
+    const text = renderMessage('statusUpdate', { ...update, stage: 'approvals' }, { locale: 'de' }).text;
+    expect(text).not.toContain('approvals');
+    expect(text).toContain(HIRING_STAGE_WORDS.de.approvals);
   });
 });
 

@@ -144,9 +144,9 @@ function firstYear(days: Iterable<MessageDay>): string {
  * a checklist format key in the language and a built-in stage phrase as the region writes them, a list of names
  * joined for the locale, a number salary written for the locale.
  */
-function prepare(data: object, template: Template<AnyTemplateData>, locale: string, wording: Wording, options: RenderMessageOptions): AnyTemplateData {
+function prepare(kind: MessageKind, data: object, template: Template<AnyTemplateData>, locale: string, wording: Wording, options: RenderMessageOptions): AnyTemplateData {
   const { language } = wording;
-  checkMessageData(data, template.fields, template.required);
+  checkMessageData(data, template.fields, template.required, kind);
   const prepared: Record<string, unknown> = { ...data };
   const timeZone = own(options, 'timeZone');
   const dateFormat = dateFormatAt(own(options, 'dateFormat'));
@@ -162,8 +162,11 @@ function prepare(data: object, template: Template<AnyTemplateData>, locale: stri
   // A checklist format key ("case-study") is written in the recipient's language ("Fallstudie").
   const prepFormat = Object.hasOwn(prepared, 'format') ? resolvePrepFormat(prepared['format']) : undefined;
   if (prepFormat !== undefined) prepared['format'] = regional(PREP_FORMAT_LABELS[language][prepFormat], wording);
+  // A stage key ("approvals", as candidateFacingStage gives it) is written as the language's phrase, as a format key is.
   const stage = prepared['stage'];
-  if (isStagePhrase(stage, language)) prepared['stage'] = regional(stage, wording);
+  const stages: Readonly<Record<string, string>> = HIRING_STAGE_WORDS[language];
+  if (typeof stage === 'string' && Object.hasOwn(stages, stage)) prepared['stage'] = regional(stages[stage]!, wording);
+  else if (isStagePhrase(stage, language)) prepared['stage'] = regional(stage, wording);
   const interviewers = prepared['interviewers'];
   if (Object.hasOwn(prepared, 'interviewers') && Array.isArray(interviewers)) {
     const names = (interviewers as readonly unknown[]).map((name, i) => {
@@ -218,5 +221,5 @@ export function renderMessage<K extends MessageKind>(kind: K, data: MessageData<
   const { language, dateLocale } = resolveLocaleAt(options.locale, options, 'options.locale');
   const wording = wordingOf(language, dateLocale);
   const template = builtIn(wording, kind);
-  return template.render(prepare(data, template, dateLocale, wording, options));
+  return template.render(prepare(kind, data, template, dateLocale, wording, options));
 }

@@ -212,7 +212,9 @@ describe('renderMessage: French dates', () => {
     expect(reply).toMatch(/\n- lundi 4 janvier 2027 à 10:00 \S+\n/);
     expect(formatMessageDate('2027-01-01', 'fr-CH', { dateFormat: withYear })).toBe('vendredi 1er janvier 2027');
     for (const kind of MESSAGE_KINDS) {
-      const data = { ...(messageSamples('fr')[kind] as object), slots, interviewDate: '2026-12-30', timelineDate: '2027-01-01' } as never;
+      const sample = messageSamples('fr')[kind] as object;
+      const dates = Object.entries({ slots, interviewDate: '2026-12-30', timelineDate: '2027-01-01' }).filter(([field]) => field in sample);
+      const data = { ...sample, ...Object.fromEntries(dates) } as never;
       const text = renderMessage(kind, data, { locale: 'fr-CH', ...tz, dateFormat: withYear }).text;
       expect(text, kind).not.toMatch(/(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),/);
     }
