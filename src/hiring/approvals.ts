@@ -13,7 +13,7 @@ import { duplicateId } from '../_lib/duplicateId.js';
  * overdue; what the chain is waiting on; and the chain's own status.
  *
  * @param chain - The {@link ApprovalChain} of the offer.
- * @param now - Today, as a civil date or an instant (then `timeZone` is required).
+ * @param now - Today, as a civil date or an instant, a `Date` included (then `timeZone` is required).
  * @param options - The employer's `calendar`, `timeZone` and `policy` overrides.
  * @returns A plain-data {@link ApprovalReport}.
  * @throws {@link InvalidInputError} for a decision without its date (or the reverse), a decision
@@ -47,7 +47,7 @@ import { duplicateId } from '../_lib/duplicateId.js';
  *   whole business days have passed since it became active, from the next business day on.
  * - One rejection ends the chain: status `rejected`.
  */
-export function approvals(chain: ApprovalChain, now: string, options: HiringClockOptions): ApprovalReport {
+export function approvals(chain: ApprovalChain, now: string | Date, options: HiringClockOptions): ApprovalReport {
   const { calendar, timeZone, policy } = clockOptions(options);
   if (typeof chain !== 'object' || chain === null || typeof chain.candidateId !== 'string' || !Array.isArray(chain.steps)) {
     throw new InvalidArgumentError('approvals', chain, 'an approval chain { candidateId, mode, startedOn, steps: [...] }');

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { Calendar } from '../calendar/types.js';
-import { candidateFacingStage, defineCriteria, offerReadiness, scoreCandidate, shortlist, stagePhrase } from './index.js';
+import { approvals, candidateFacingStage, defineCriteria, offerReadiness, scoreCandidate, shortlist, stagePhrase } from './index.js';
 import type { ApprovalChain, Blocker, CandidateScore, Criteria, HiringStage, ReferenceCheck, Scorecard } from './index.js';
 
 declare const criteria: Criteria;
@@ -30,6 +30,9 @@ describe('hiring types', () => {
     stagePhrase('hired', 'en');
     // @ts-expect-error the calendar is required
     offerReadiness(references, chain, '2026-12-18', {});
+    // A Date is an instant here too, as everywhere an instant is taken.
+    expectTypeOf(offerReadiness(references, chain, new Date('2026-12-18T12:00:00Z'), { calendar, timeZone: 'Europe/Berlin' }).status).toEqualTypeOf<'ready' | 'blocked'>();
+    expectTypeOf(approvals(chain, new Date('2026-12-18T12:00:00Z'), { calendar, timeZone: 'Europe/Berlin' }).status).toBeString();
   });
 
   it('R3.4: a blocker\'s status includes "no-required-referee", for a check with no required referee', () => {

@@ -15,7 +15,7 @@ import type { HiringClockOptions, OfferReadiness } from './types.js';
  *
  * @param referenceState - The candidate's {@link ReferenceCheck} records.
  * @param approvalState - The offer's {@link ApprovalChain}.
- * @param now - Today, as a civil date or an instant (then `timeZone` is required).
+ * @param now - Today, as a civil date or an instant, a `Date` included (then `timeZone` is required).
  * @param options - The employer's `calendar`, `timeZone` and `policy` overrides.
  * @returns A plain-data {@link OfferReadiness}, with both reports.
  * @throws the errors of {@link referenceCheck} and {@link approvals};
@@ -27,7 +27,7 @@ import type { HiringClockOptions, OfferReadiness } from './types.js';
  * r.missing.map((m) => `${m.kind}:${m.id}`) //=> ["reference:r2", "approval:finance"]
  * ```
  */
-export function offerReadiness(referenceState: ReferenceCheck, approvalState: ApprovalChain, now: string, options: HiringClockOptions): OfferReadiness {
+export function offerReadiness(referenceState: ReferenceCheck, approvalState: ApprovalChain, now: string | Date, options: HiringClockOptions): OfferReadiness {
   const references = referenceCheck(referenceState, now, options);
   const chain = approvals(approvalState, now, options);
   if (references.candidateId !== chain.candidateId) {

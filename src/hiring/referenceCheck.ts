@@ -33,7 +33,7 @@ const STATUS_FIELDS = [['declinedOn', 'declined'], ['completedOn', 'completed'],
  * report.referees[0].overdue //=> true (Tue, Wed, Thu passed; overdue from Friday 2026-12-11)
  * ```
  * @param state - The candidate's {@link ReferenceCheck} records.
- * @param now - Today, as a civil date or an instant (then `timeZone` is required).
+ * @param now - Today, as a civil date or an instant, a `Date` included (then `timeZone` is required).
  * @param options - The employer's `calendar`, `timeZone` and `policy` overrides.
  * @returns A plain-data {@link ReferenceReport}.
  * @throws {@link InvalidInputError} for referee dates out of order (contacted or answered before the
@@ -41,7 +41,7 @@ const STATUS_FIELDS = [['declinedOn', 'declined'], ['completedOn', 'completed'],
  *   {@link InvalidDateError} for a malformed date; {@link InvalidArgumentError} for a bad calendar,
  *   zone, policy or option key, or an instant without `timeZone`.
  */
-export function referenceCheck(state: ReferenceCheck, now: string, options: HiringClockOptions): ReferenceReport {
+export function referenceCheck(state: ReferenceCheck, now: string | Date, options: HiringClockOptions): ReferenceReport {
   const { calendar, timeZone, policy } = clockOptions(options);
   if (typeof state !== 'object' || state === null || typeof state.candidateId !== 'string' || !Array.isArray(state.referees)) {
     throw new InvalidArgumentError('references', state, 'reference-check records { candidateId, referees: [...] }');
