@@ -98,7 +98,9 @@ export class UnknownTimeZoneError extends FollowUpError {
   /** Where the zone was found, e.g. `"interview.employerTimeZone"`, when the caller passed it in an object. */
   readonly path: string | undefined;
   constructor(timeZone: unknown, path?: string) {
-    const what = path === undefined ? 'Unknown time zone' : `Invalid ${path}: unknown time zone`;
+    // A zone left out is missing, not unknown.
+    const missing = timeZone === undefined || timeZone === null || timeZone === '';
+    const what = path === undefined ? (missing ? 'Missing time zone' : 'Unknown time zone') : `Invalid ${path}: ${missing ? 'missing' : 'unknown'} time zone`;
     super('UNKNOWN_TIME_ZONE', `${what} ${describe(timeZone)}: expected an IANA zone name such as "Europe/Berlin" or "America/New_York".`);
     this.timeZone = timeZone;
     this.path = path;

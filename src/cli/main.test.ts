@@ -288,7 +288,7 @@ describe('flags', () => {
       const json = await run([...argv, '--zone', 'Mars/Olympus', '--json']);
       expect(JSON.parse(json.stderr), argv[0]).toEqual({ error: { code: 'UNKNOWN_TIME_ZONE', message: zone, exitStatus: 1 } });
     }
-    expect(await run(['draft', 'followUp', data, '--zone', ''])).toMatchObject({ status: 1, stderr: expect.stringContaining('Invalid --zone: unknown time zone ""') as string });
+    expect(await run(['draft', 'followUp', data, '--zone', ''])).toMatchObject({ status: 1, stderr: expect.stringContaining('Invalid --zone: missing time zone ""') as string });
     expect(await run(['draft', 'followUp', data, '--zone', 'Europe/Berlin'])).toMatchObject({ status: 0, stderr: '' });
   });
 

@@ -25,7 +25,7 @@ describe('errors name the path', () => {
   it('a missing zone names interview.employerTimeZone', () => {
     const e = thrown(() => planFollowUp({ ...makeInterview(), employerTimeZone: undefined } as never, { calendar }));
     expect(isFollowUpError(e, 'UNKNOWN_TIME_ZONE')).toBe(true);
-    expect((e as Error).message).toMatch(/^Invalid interview\.employerTimeZone: unknown time zone undefined: expected an IANA zone name such as "Europe\/Berlin"/);
+    expect((e as Error).message).toMatch(/^Invalid interview\.employerTimeZone: missing time zone undefined: expected an IANA zone name such as "Europe\/Berlin"/);
   });
 
   it('interviewers: [null] is a typed error naming interview.interviewers.0, never a TypeError', () => {
@@ -38,7 +38,7 @@ describe('errors name the path', () => {
 
   it('options are named too: options.calendar, options.timeZone, options.notificationRule.days', () => {
     expect(message(() => planFollowUp(makeInterview(), {} as never))).toMatch(/^Invalid options\.calendar undefined: expected a Calendar/);
-    expect(message(() => thankYouDeadline('2026-12-01T10:00:00Z', {} as never))).toMatch(/^Invalid options\.timeZone: unknown time zone undefined/);
+    expect(message(() => thankYouDeadline('2026-12-01T10:00:00Z', {} as never))).toMatch(/^Invalid options\.timeZone: missing time zone undefined/);
     expect(message(() => thankYouDeadline('2026-12-01T10:00:00Z', undefined as never))).toMatch(/^Invalid options undefined: expected an object \{ timeZone, policy\? \}/);
     expect(message(() => candidateExpectations(makeInterview(), { calendar, notificationRule: { kind: 'calendar-days', days: -1, from: 'last-interview', label: 'x' } })))
       .toMatch(/^Invalid options\.notificationRule\.days -1/);

@@ -1,8 +1,8 @@
 import { textAt } from '../../_lib/check.js';
 import { InvalidArgumentError } from '../../errors.js';
 
-/** A lone surrogate: half of a UTF-16 pair without its other half (with the `u` flag a pair is one code point). */
-const LONE_SURROGATE = /\p{Cs}/u;
+/** A lone surrogate: half of a UTF-16 pair without its other half (a high one not followed by a low one, or a low one not after a high one). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * A string at `path` that is well-formed UTF-16, or {@link InvalidArgumentError}: a lone surrogate has
