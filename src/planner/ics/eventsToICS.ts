@@ -63,6 +63,12 @@ export interface IcsEntrySource {
  * @param events - The entries, at least one, written in the order given.
  * @param options - `now` (required) and the domain, product id, reminder and duration defaults.
  * @returns The calendar text, ending with CRLF.
+ * @example
+ * ```ts
+ * eventsToICS([{ uid: 'acme/follow-up', title: 'Follow up with Acme', date: '2026-12-08' }],
+ *   { now: '2026-12-01T09:00:00Z', domain: 'example.com' })
+ * //=> "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n…DTSTART;VALUE=DATE:20261208\r\n…END:VCALENDAR\r\n"
+ * ```
  * @throws {@link InvalidArgumentError} for an empty list, an empty or duplicate `uid`, an event with
  *   both or neither of `date` and `at`, text with a lone surrogate, a bad domain, or a duration or
  *   reminder that is not a whole number of minutes within 100 years.
@@ -70,12 +76,6 @@ export interface IcsEntrySource {
  * @throws {@link DateRangeError} for an event that would end after 9999-12-31T23:59:59Z (an all-day
  *   event on 9999-12-31 included) or start before 0001-01-01.
  * @throws {@link UnknownTimeZoneError} for an unknown `timeZone`.
- * @example
- * ```ts
- * eventsToICS([{ uid: 'acme/follow-up', title: 'Follow up with Acme', date: '2026-12-08' }],
- *   { now: '2026-12-01T09:00:00Z', domain: 'example.com' })
- * //=> "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n…DTSTART;VALUE=DATE:20261208\r\n…END:VCALENDAR\r\n"
- * ```
  */
 export function eventsToICS(events: readonly IcsEvent[], options: Omit<ToIcsOptions, 'applicationId'>): string {
   const list = arrayAt(events, 'events', 'an array of { uid, title, date | at }');

@@ -39,14 +39,14 @@ const KINDS = {
  * @param options - `now` (required, the `DTSTAMP`), the UID domain, reminders and durations, and for
  *   a plan `applicationId`, which makes its ids `<applicationId>/<interviewId>/<what>` as the tracker's.
  * @returns The calendar text with CRLF line ends.
- * @throws {@link InvalidArgumentError} for input that is none of the three kinds, an empty list, a
- *   list mixing actions and entries, `applicationId` with anything but a plan, and the errors of
- *   {@link eventsToICS}, which name the plan's or the actions' fields.
  * @example
  * ```ts
  * const ics = toICS(planFollowUp(interview, { calendar }), { now: '2026-12-01T17:00:00Z', domain: 'example.com' })
  * ics.startsWith('BEGIN:VCALENDAR\r\n') //=> true
  * ```
+ * @throws {@link InvalidArgumentError} for input that is none of the three kinds, an empty list, a
+ *   list mixing actions and entries, `applicationId` with anything but a plan, and the errors of
+ *   {@link eventsToICS}, which name the plan's or the actions' fields.
  */
 export function toICS(items: IcsInput, options: ToIcsOptions): string {
   const applicationId = isRecord(options) ? own(options, 'applicationId') : undefined;
