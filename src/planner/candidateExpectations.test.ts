@@ -52,6 +52,12 @@ describe('candidateExpectations', () => {
     // 7th business day Thu 12-10 + 10 business days → Thu 12-24.
     expect(view.ghostedOn).toBe('2026-12-24');
     expect(view.reasons.some((r) => r.rule === 'R11.2')).toBe(true);
+    // Written for the hiring team: what the candidate may do, not advice to the candidate.
+    const promised = candidateExpectations({ ...base, timeline: { kind: 'date', date: '2026-12-03' } }, { calendar });
+    for (const r of [...view.reasons, ...promised.reasons]) expect(r.text, r.subject).not.toMatch(/^(?:Follow up|Send it)|: follow up|treat the silence/);
+    expect(view.reasons.find((r) => r.subject === 'ghosted')?.text).toMatch(/^If the candidate's follow-up sent on 2026-12-10 still has no answer by 2026-12-24, /);
+    expect(view.reasons.find((r) => r.subject === 'follow-up-latest')?.text).toMatch(/^The candidate is likely to follow up by business day 10 after the interview/);
+    expect(promised.reasons.find((r) => r.subject === 'follow-up')?.text).toMatch(/^The candidate may follow up from 2026-12-07: after the promised date/);
   });
 
   it('computes a notification deadline in calendar days from the last interview', () => {
