@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { parseInstant } from '../calendar/instant.js';
 import { describe } from '../errors.js';
 import { parseWith, safeParseWith } from './parseWith.js';
-import type { SafeParseResult } from './parseWith.js';
+import type { ParseOptions, SafeParseResult } from './parseWith.js';
 import { EventSchema } from './Event.js';
 import { InterviewSchema } from './Interview.js';
 import { NonEmptyTextSchema } from './primitives.js';
@@ -57,8 +57,8 @@ export type Application = z.infer<typeof ApplicationSchema>;
  * const app = parseApplication({ id: 'a1', company: 'Acme', role: 'Engineer', interviews: [], events: [] })
  * ```
  */
-export function parseApplication(input: unknown): Application {
-  return parseWith(ApplicationSchema, 'application', input);
+export function parseApplication(input: unknown, options?: ParseOptions): Application {
+  return parseWith(ApplicationSchema, 'application', input, options);
 }
 
 /**
@@ -69,6 +69,6 @@ export function parseApplication(input: unknown): Application {
  * safeParseApplication({ id: 'a1' }).success //=> false
  * ```
  */
-export function safeParseApplication(input: unknown): SafeParseResult<Application> {
-  return safeParseWith(ApplicationSchema, 'application', input);
+export function safeParseApplication(input: unknown, options?: ParseOptions): SafeParseResult<Application> {
+  return safeParseWith(ApplicationSchema, 'application', input, options);
 }

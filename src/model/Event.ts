@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { describe } from '../errors.js';
 import { parseWith, safeParseWith } from './parseWith.js';
-import type { SafeParseResult } from './parseWith.js';
+import type { ParseOptions, SafeParseResult } from './parseWith.js';
 import { InterviewSchema } from './Interview.js';
 import { CivilDateSchema, InstantSchema, NonEmptyTextSchema } from './primitives.js';
 import { TimelineSchema } from './Timeline.js';
@@ -192,8 +192,8 @@ export type EventOf<T extends EventType> = Extract<Event, { type: T }>;
  * parseEvent({ type: 'follow-up-sent', at: '2026-12-08T09:00:00+01:00' })
  * ```
  */
-export function parseEvent(input: unknown): Event {
-  return parseWith(EventSchema, 'event', input);
+export function parseEvent(input: unknown, options?: ParseOptions): Event {
+  return parseWith(EventSchema, 'event', input, options);
 }
 
 /**
@@ -204,6 +204,6 @@ export function parseEvent(input: unknown): Event {
  * safeParseEvent({ type: 'ghosted', at: '2026-12-08T09:00:00Z' }).success //=> false
  * ```
  */
-export function safeParseEvent(input: unknown): SafeParseResult<Event> {
-  return safeParseWith(EventSchema, 'event', input);
+export function safeParseEvent(input: unknown, options?: ParseOptions): SafeParseResult<Event> {
+  return safeParseWith(EventSchema, 'event', input, options);
 }

@@ -102,3 +102,37 @@ describe('parseInterview', () => {
     expect(r.success && r.data.company).toBe('Acme');
   });
 });
+
+describe('parse options: unknownFields', () => {
+  // An ATS record: ids of its own at the top, in an interviewer and in the timeline.
+  const ats = {
+    ...valid,
+    jobId: 'J-42',
+    interviewers: [{ ...valid.interviewers[0], atsUserId: 7 }],
+    timeline: { ...valid.timeline, source: 'ats' },
+  };
+
+  it('refuses unknown fields by default, naming each, and drops them with unknownFields: "drop"', () => {
+    expect(issuesOf(ats).map((i) => i.path)).toEqual(expect.arrayContaining(['', 'interviewers.0']));
+    expect(parseInterview(ats, { unknownFields: 'drop' })).toEqual(valid);
+    const r = safeParseInterview(ats, { unknownFields: 'drop' });
+    expect(r.success && r.data).toEqual(valid);
+    // The input is not changed.
+    expect(ats).toMatchObject({ jobId: 'J-42', interviewers: [{ atsUserId: 7 }], timeline: { source: 'ats' } });
+  });
+
+  it('still reports every other problem with unknownFields: "drop"', () => {
+    const r = safeParseInterview({ ...ats, endedAt: 'yesterday' }, { unknownFields: 'drop' });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.error.issues.map((i) => i.path.join('.'))).toEqual(['endedAt']);
+  });
+
+  it('a bad options value is a typed error naming it', () => {
+    let e: unknown;
+    try { parseInterview(valid, { unknownFields: 'ignore' } as never); } catch (x) { e = x; }
+    expect(isFollowUpError(e, 'INVALID_ARGUMENT')).toBe(true);
+    expect((e as Error).message).toMatch(/^Invalid options\.unknownFields "ignore": expected "refuse" or "drop"/);
+    expect(() => parseInterview(valid, 'drop' as never)).toThrow(/^Invalid options "drop"/);
+    expect(parseInterview(valid, {})).toEqual(valid);
+  });
+});

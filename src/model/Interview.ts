@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { parseInstant } from '../calendar/instant.js';
 import { describe } from '../errors.js';
 import { parseWith, safeParseWith } from './parseWith.js';
-import type { SafeParseResult } from './parseWith.js';
+import type { ParseOptions, SafeParseResult } from './parseWith.js';
 import { EmployerCalendarSchema } from './EmployerCalendar.js';
 import { InterviewerSchema } from './Interviewer.js';
 import { InterviewFormatSchema } from './InterviewFormat.js';
@@ -72,8 +72,8 @@ export type Interview = z.infer<typeof InterviewSchema>;
  * const interview = parseInterview(JSON.parse(body))
  * ```
  */
-export function parseInterview(input: unknown): Interview {
-  return parseWith(InterviewSchema, 'interview', input);
+export function parseInterview(input: unknown, options?: ParseOptions): Interview {
+  return parseWith(InterviewSchema, 'interview', input, options);
 }
 
 /**
@@ -85,6 +85,6 @@ export function parseInterview(input: unknown): Interview {
  * if (!r.success) console.log(r.error.issues)
  * ```
  */
-export function safeParseInterview(input: unknown): SafeParseResult<Interview> {
-  return safeParseWith(InterviewSchema, 'interview', input);
+export function safeParseInterview(input: unknown, options?: ParseOptions): SafeParseResult<Interview> {
+  return safeParseWith(InterviewSchema, 'interview', input, options);
 }

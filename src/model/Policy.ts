@@ -2,7 +2,7 @@ import type * as z from 'zod';
 import type { Policy } from '../policy.js';
 import { POLICY_FIELDS } from '../policy.js';
 import { parseWith, safeParseWith } from './parseWith.js';
-import type { SafeParseResult } from './parseWith.js';
+import type { ParseOptions, SafeParseResult } from './parseWith.js';
 import { policySchema } from './policySchema.js';
 
 /**
@@ -28,8 +28,8 @@ export type PolicyInput = z.input<typeof PolicySchema>;
  * parsePolicy({ graceBusinessDays: 2 }).noTimelineWindow //=> { from: 7, to: 10 }
  * ```
  */
-export function parsePolicy(input: unknown): Policy {
-  return parseWith(PolicySchema, 'policy', input);
+export function parsePolicy(input: unknown, options?: ParseOptions): Policy {
+  return parseWith(PolicySchema, 'policy', input, options);
 }
 
 /**
@@ -40,6 +40,6 @@ export function parsePolicy(input: unknown): Policy {
  * safeParsePolicy({ maxFollowUps: -1 }).success //=> false
  * ```
  */
-export function safeParsePolicy(input: unknown): SafeParseResult<Policy> {
-  return safeParseWith(PolicySchema, 'policy', input);
+export function safeParsePolicy(input: unknown, options?: ParseOptions): SafeParseResult<Policy> {
+  return safeParseWith(PolicySchema, 'policy', input, options);
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { parseWith, safeParseWith } from './parseWith.js';
-import type { SafeParseResult } from './parseWith.js';
+import type { ParseOptions, SafeParseResult } from './parseWith.js';
 import { InstantSchema, NonEmptyTextSchema } from './primitives.js';
 
 /** One question the candidate was asked, their answer, and how they would answer better (R2). */
@@ -43,8 +43,8 @@ export type Reflection = z.infer<typeof ReflectionSchema>;
  * parseReflection({ interviewId: 'r1', writtenAt: '2026-12-01T18:00:00Z', questions: [{ question: 'Why us?' }] })
  * ```
  */
-export function parseReflection(input: unknown): Reflection {
-  return parseWith(ReflectionSchema, 'reflection', input);
+export function parseReflection(input: unknown, options?: ParseOptions): Reflection {
+  return parseWith(ReflectionSchema, 'reflection', input, options);
 }
 
 /**
@@ -55,6 +55,6 @@ export function parseReflection(input: unknown): Reflection {
  * safeParseReflection({ interviewId: '' }).success //=> false
  * ```
  */
-export function safeParseReflection(input: unknown): SafeParseResult<Reflection> {
-  return safeParseWith(ReflectionSchema, 'reflection', input);
+export function safeParseReflection(input: unknown, options?: ParseOptions): SafeParseResult<Reflection> {
+  return safeParseWith(ReflectionSchema, 'reflection', input, options);
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { describe } from '../errors.js';
 import { expected, parseWith, safeParseWith } from './parseWith.js';
-import type { SafeParseResult } from './parseWith.js';
+import type { ParseOptions, SafeParseResult } from './parseWith.js';
 import { CivilDateSchema } from './primitives.js';
 
 const count = (what: string, max: number) =>
@@ -71,8 +71,8 @@ export type TimelineKind = Timeline['kind'];
  * parseTimeline({ kind: 'weeks', weeks: 2 }) //=> { kind: 'weeks', weeks: 2 }
  * ```
  */
-export function parseTimeline(input: unknown): Timeline {
-  return parseWith(TimelineSchema, 'timeline', input);
+export function parseTimeline(input: unknown, options?: ParseOptions): Timeline {
+  return parseWith(TimelineSchema, 'timeline', input, options);
 }
 
 /**
@@ -83,6 +83,6 @@ export function parseTimeline(input: unknown): Timeline {
  * safeParseTimeline({ kind: 'soon' }).success //=> false
  * ```
  */
-export function safeParseTimeline(input: unknown): SafeParseResult<Timeline> {
-  return safeParseWith(TimelineSchema, 'timeline', input);
+export function safeParseTimeline(input: unknown, options?: ParseOptions): SafeParseResult<Timeline> {
+  return safeParseWith(TimelineSchema, 'timeline', input, options);
 }

@@ -34,7 +34,7 @@ export { parseReflection, ReflectionQuestionSchema, ReflectionSchema, safeParseR
 export type { Reflection, ReflectionQuestion } from './Reflection.js';
 export { parseTimeline, safeParseTimeline, TimelineSchema } from './Timeline.js';
 export type { Timeline, TimelineKind } from './Timeline.js';
-export type { SafeParseResult } from './parseWith.js';
+export type { ParseOptions, SafeParseResult } from './parseWith.js';
 // The hiring team's data (R3)
 export {
   ApprovalChainSchema, ApprovalStepSchema, APPROVAL_DECISIONS, APPROVAL_MODES, parseApprovalChain, safeParseApprovalChain,

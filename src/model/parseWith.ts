@@ -1,5 +1,6 @@
 import type * as z from 'zod';
-import { describe, InvalidInputError } from '../errors.js';
+import { isRecord, own } from '../_lib/check.js';
+import { describe, InvalidArgumentError, InvalidInputError } from '../errors.js';
 import type { InputIssue } from '../errors.js';
 
 /** The result of a `safeParseX` function: the parsed value, or the error `parseX` would throw. */
@@ -55,16 +56,73 @@ export function toInputIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[]
   return issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message }));
 }
 
+/** Options of every `parseX` and `safeParseX` function. */
+export interface ParseOptions {
+  /**
+   * What a field the schema does not know does: `'refuse'` reports it as an issue (which catches a misspelt field,
+   * `"timline"`); `'drop'` leaves it out of the result, for payloads that carry fields of their own (an ATS's job and
+   * record ids). The input is never changed.
+   * @defaultValue `'refuse'`
+   */
+  readonly unknownFields?: 'refuse' | 'drop' | undefined;
+}
+
+/** The checked {@link ParseOptions.unknownFields}. */
+function unknownFieldsOf(options: unknown): 'refuse' | 'drop' {
+  if (options === undefined) return 'refuse';
+  if (!isRecord(options)) throw new InvalidArgumentError('options', options, 'an object { unknownFields?: "refuse" | "drop" }');
+  const value = own(options, 'unknownFields') ?? 'refuse';
+  if (value !== 'refuse' && value !== 'drop') throw new InvalidArgumentError('options.unknownFields', value, '"refuse" or "drop"');
+  return value;
+}
+
+/** The value at `path` inside `root`, or `undefined`. */
+function at(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) value = isRecord(value) || Array.isArray(value) ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value;
+}
+
+/** Most rounds of dropping unknown fields: each round drops those zod reports, which a union may report one level at a time. */
+const DROP_ROUNDS = 16;
+
+/**
+ * `schema.safeParse` with the library's messages; with `unknownFields: 'drop'`, the fields zod reports as unknown are
+ * taken out of a copy of the input and the copy is parsed again, until none is left.
+ */
+function parse<S extends z.ZodType>(schema: S, input: unknown, options: unknown): z.ZodSafeParseResult<z.output<S>> {
+  const unknownFields = unknownFieldsOf(options);
+  let result = schema.safeParse(input, { error: errorMap });
+  let copy: unknown;
+  for (let round = 0; unknownFields === 'drop' && !result.success && round < DROP_ROUNDS; round++) {
+    const unknown = result.error.issues.filter((i) => i.code === 'unrecognized_keys');
+    if (unknown.length === 0) break;
+    if (copy === undefined) {
+      try {
+        copy = structuredClone(input);
+      } catch {
+        break;
+      }
+    }
+    for (const issue of unknown) {
+      const target = at(copy, issue.path);
+      if (isRecord(target)) for (const key of issue.keys) delete (target as Record<string, unknown>)[key];
+    }
+    result = schema.safeParse(copy, { error: errorMap });
+  }
+  return result as z.ZodSafeParseResult<z.output<S>>;
+}
+
 /** Parses with the library's messages; throws {@link InvalidInputError} naming `what`. */
-export function parseWith<S extends z.ZodType>(schema: S, what: string, input: unknown): z.output<S> {
-  const r = schema.safeParse(input, { error: errorMap });
+export function parseWith<S extends z.ZodType>(schema: S, what: string, input: unknown, options?: unknown): z.output<S> {
+  const r = parse(schema, input, options);
   if (r.success) return r.data;
   throw new InvalidInputError(what, toInputIssues(r.error.issues), { cause: r.error });
 }
 
 /** Like {@link parseWith}, returning a {@link SafeParseResult} instead of throwing. */
-export function safeParseWith<S extends z.ZodType>(schema: S, what: string, input: unknown): SafeParseResult<z.output<S>> {
-  const r = schema.safeParse(input, { error: errorMap });
+export function safeParseWith<S extends z.ZodType>(schema: S, what: string, input: unknown, options?: unknown): SafeParseResult<z.output<S>> {
+  const r = parse(schema, input, options);
   if (r.success) return { success: true, data: r.data };
   return { success: false, error: new InvalidInputError(what, toInputIssues(r.error.issues), { cause: r.error }) };
 }

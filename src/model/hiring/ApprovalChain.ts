@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { parseWith, safeParseWith } from '../parseWith.js';
-import type { SafeParseResult } from '../parseWith.js';
+import type { ParseOptions, SafeParseResult } from '../parseWith.js';
 import { NonEmptyTextSchema } from '../primitives.js';
 import { HiringDateSchema } from './HiringDate.js';
 import { duplicateId } from '../../_lib/duplicateId.js';
@@ -90,8 +90,8 @@ export type ApprovalChain = z.infer<typeof ApprovalChainSchema>;
  * const chain = parseApprovalChain(JSON.parse(body))
  * ```
  */
-export function parseApprovalChain(input: unknown): ApprovalChain {
-  return parseWith(ApprovalChainSchema, 'approval chain', input);
+export function parseApprovalChain(input: unknown, options?: ParseOptions): ApprovalChain {
+  return parseWith(ApprovalChainSchema, 'approval chain', input, options);
 }
 
 /**
@@ -103,6 +103,6 @@ export function parseApprovalChain(input: unknown): ApprovalChain {
  * if (!r.success) console.log(r.error.issues)
  * ```
  */
-export function safeParseApprovalChain(input: unknown): SafeParseResult<ApprovalChain> {
-  return safeParseWith(ApprovalChainSchema, 'approval chain', input);
+export function safeParseApprovalChain(input: unknown, options?: ParseOptions): SafeParseResult<ApprovalChain> {
+  return safeParseWith(ApprovalChainSchema, 'approval chain', input, options);
 }

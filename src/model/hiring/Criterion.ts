@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { describe } from '../../errors.js';
 import { parseWith, safeParseWith } from '../parseWith.js';
-import type { SafeParseResult } from '../parseWith.js';
+import type { ParseOptions, SafeParseResult } from '../parseWith.js';
 import { NonEmptyTextSchema } from '../primitives.js';
 import { duplicateId } from '../../_lib/duplicateId.js';
 import { reportDuplicates } from '../reportDuplicates.js';
@@ -68,8 +68,8 @@ export const CriteriaInputSchema = z
  * const inputs = parseCriteria(JSON.parse(body))
  * ```
  */
-export function parseCriteria(input: unknown): CriterionInput[] {
-  return parseWith(CriteriaInputSchema, 'criteria', input);
+export function parseCriteria(input: unknown, options?: ParseOptions): CriterionInput[] {
+  return parseWith(CriteriaInputSchema, 'criteria', input, options);
 }
 
 /**
@@ -81,6 +81,6 @@ export function parseCriteria(input: unknown): CriterionInput[] {
  * if (!r.success) console.log(r.error.issues)
  * ```
  */
-export function safeParseCriteria(input: unknown): SafeParseResult<CriterionInput[]> {
-  return safeParseWith(CriteriaInputSchema, 'criteria', input);
+export function safeParseCriteria(input: unknown, options?: ParseOptions): SafeParseResult<CriterionInput[]> {
+  return safeParseWith(CriteriaInputSchema, 'criteria', input, options);
 }

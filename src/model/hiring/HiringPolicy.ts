@@ -2,7 +2,7 @@ import type * as z from 'zod';
 import type { HiringPolicy } from '../../hiringPolicy.js';
 import { HIRING_POLICY_FIELDS } from '../../hiringPolicy.js';
 import { parseWith, safeParseWith } from '../parseWith.js';
-import type { SafeParseResult } from '../parseWith.js';
+import type { ParseOptions, SafeParseResult } from '../parseWith.js';
 import { policySchema } from '../policySchema.js';
 
 /**
@@ -29,8 +29,8 @@ export type HiringPolicyInput = z.input<typeof HiringPolicySchema>;
  * parseHiringPolicy({ referenceOverdueBusinessDays: 5 }).approvalStepOverdueBusinessDays //=> 2
  * ```
  */
-export function parseHiringPolicy(input: unknown): HiringPolicy {
-  return parseWith(HiringPolicySchema, 'hiring policy', input);
+export function parseHiringPolicy(input: unknown, options?: ParseOptions): HiringPolicy {
+  return parseWith(HiringPolicySchema, 'hiring policy', input, options);
 }
 
 /**
@@ -41,6 +41,6 @@ export function parseHiringPolicy(input: unknown): HiringPolicy {
  * safeParseHiringPolicy({ weakBelow: 90 }).success //=> false (above strongAtLeast, 75)
  * ```
  */
-export function safeParseHiringPolicy(input: unknown): SafeParseResult<HiringPolicy> {
-  return safeParseWith(HiringPolicySchema, 'hiring policy', input);
+export function safeParseHiringPolicy(input: unknown, options?: ParseOptions): SafeParseResult<HiringPolicy> {
+  return safeParseWith(HiringPolicySchema, 'hiring policy', input, options);
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { parseWith, safeParseWith } from '../parseWith.js';
-import type { SafeParseResult } from '../parseWith.js';
+import type { ParseOptions, SafeParseResult } from '../parseWith.js';
 import { NonEmptyTextSchema } from '../primitives.js';
 import { HiringDateSchema } from './HiringDate.js';
 import { duplicateId } from '../../_lib/duplicateId.js';
@@ -75,8 +75,8 @@ export type ReferenceCheck = z.infer<typeof ReferenceCheckSchema>;
  * const references = parseReferenceCheck(JSON.parse(body))
  * ```
  */
-export function parseReferenceCheck(input: unknown): ReferenceCheck {
-  return parseWith(ReferenceCheckSchema, 'reference check', input);
+export function parseReferenceCheck(input: unknown, options?: ParseOptions): ReferenceCheck {
+  return parseWith(ReferenceCheckSchema, 'reference check', input, options);
 }
 
 /**
@@ -88,6 +88,6 @@ export function parseReferenceCheck(input: unknown): ReferenceCheck {
  * if (!r.success) console.log(r.error.issues)
  * ```
  */
-export function safeParseReferenceCheck(input: unknown): SafeParseResult<ReferenceCheck> {
-  return safeParseWith(ReferenceCheckSchema, 'reference check', input);
+export function safeParseReferenceCheck(input: unknown, options?: ParseOptions): SafeParseResult<ReferenceCheck> {
+  return safeParseWith(ReferenceCheckSchema, 'reference check', input, options);
 }

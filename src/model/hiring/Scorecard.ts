@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { describe } from '../../errors.js';
 import { parseWith, safeParseWith } from '../parseWith.js';
-import type { SafeParseResult } from '../parseWith.js';
+import type { ParseOptions, SafeParseResult } from '../parseWith.js';
 import { InstantSchema, NonEmptyTextSchema } from '../primitives.js';
 import { reportDuplicates } from '../reportDuplicates.js';
 
@@ -64,8 +64,8 @@ export type Scorecard = z.infer<typeof ScorecardSchema>;
  * const card = parseScorecard(JSON.parse(body))
  * ```
  */
-export function parseScorecard(input: unknown): Scorecard {
-  return parseWith(ScorecardSchema, 'scorecard', input);
+export function parseScorecard(input: unknown, options?: ParseOptions): Scorecard {
+  return parseWith(ScorecardSchema, 'scorecard', input, options);
 }
 
 /**
@@ -77,6 +77,6 @@ export function parseScorecard(input: unknown): Scorecard {
  * if (!r.success) console.log(r.error.issues)
  * ```
  */
-export function safeParseScorecard(input: unknown): SafeParseResult<Scorecard> {
-  return safeParseWith(ScorecardSchema, 'scorecard', input);
+export function safeParseScorecard(input: unknown, options?: ParseOptions): SafeParseResult<Scorecard> {
+  return safeParseWith(ScorecardSchema, 'scorecard', input, options);
 }
