@@ -4,7 +4,7 @@ import { InvalidArgumentError } from '../errors.js';
 import type { DeepReadonly } from '../model/DeepReadonly.js';
 import type { Interview } from '../model/Interview.js';
 import { summarizeSkipped } from './summarizeSkipped.js';
-import { checkCalendar, planFollowUp } from './planFollowUp.js';
+import { checkCalendar, planFor, planFollowUp } from './planFollowUp.js';
 import type { CandidateExpectations, CandidateExpectationsOptions, NotificationRule, PlanReason } from './types.js';
 
 function checkRule(rule: unknown): NotificationRule {
@@ -51,7 +51,7 @@ function checkRule(rule: unknown): NotificationRule {
 export function candidateExpectations(interview: DeepReadonly<Interview>, options: CandidateExpectationsOptions): CandidateExpectations {
   const opts = recordAt(options, 'options', 'an object { calendar, policy?, notificationRule? }');
   const rule = own(opts, 'notificationRule') === undefined ? undefined : checkRule(own(opts, 'notificationRule'));
-  const plan = planFollowUp(interview, options);
+  const plan = planFor(interview, options, 'team');
   const calendar = checkCalendar(own(opts, 'calendar'));
   const day0 = parseCivilDate(plan.interviewEndedOn);
   const earliest = parseCivilDate(plan.followUp.earliest);
@@ -59,7 +59,7 @@ export function candidateExpectations(interview: DeepReadonly<Interview>, option
   const statusUpdate = Math.max(calendar.subBusinessDays(earliest, 1), day0);
   const expectsNews = plan.followUp.promisedDate === null ? statusUpdate : parseCivilDate(plan.followUp.promisedDate);
 
-  const reasons: PlanReason[] = plan.reasons.filter((r) => r.subject !== 'thank-you').map((r) => forTheTeam(r, plan.followUp.earliest));
+  const reasons: PlanReason[] = plan.reasons.filter((r) => r.subject !== 'thank-you');
   reasons.push({
     subject: 'status-update',
     rule: plan.followUp.rule,
@@ -96,22 +96,3 @@ export function candidateExpectations(interview: DeepReadonly<Interview>, option
 }
 
 
-/**
- * A plan's reason as the hiring team reads it: what the candidate may do and when, rather than advice to the candidate
- * ("Follow up from …" becomes "The candidate may follow up from …"). Dates, rules and skipped days are the plan's.
- */
-function forTheTeam(r: PlanReason, earliest: string): PlanReason {
-  switch (r.subject) {
-    case 'follow-up':
-      return { ...r, text: r.text.startsWith('Follow up') ? `The candidate may f${r.text.slice(1)}` : r.text.replace(': follow up', ': the candidate may follow up') };
-    case 'follow-up-latest':
-      return { ...r, text: `The candidate is likely to follow up${r.text.slice('Send it'.length)}` };
-    case 'ghosted':
-      return {
-        ...r,
-        text: `If the candidate's follow-up sent on ${earliest} still has no answer by ${r.date}, they are likely to read the silence as the end of the process and put their effort into other applications (R11.2, R11.4)${summarizeSkipped(r.skipped)}.`,
-      };
-    default:
-      return r;
-  }
-}

@@ -14,6 +14,8 @@ export interface PlanContext {
   /** The thank-you deadline written in the candidate's zone (R1.2). */
   readonly thankYouBy: ThankYouDeadline['deadlineInCandidateZone'];
   readonly candidateTimeZone: string;
+  /** Who reads the reasons: the candidate (advice) or the hiring team (what the candidate may do). */
+  readonly reader: 'candidate' | 'team';
 }
 
 /** The non-business days in (a, b], both epoch days. */
@@ -28,8 +30,8 @@ export function explainPlan(days: FollowUpDays, context: PlanContext): PlanReaso
   const skippedIn = skippedDays(days, context.calendar);
   return [
     thankYouReason(context),
-    ...(days.promised === null ? noTimelineReasons(days, context.policy, skippedIn) : promisedReasons(days, days.promised, context, skippedIn)),
-    ghostedReason(days, context.policy, skippedIn),
+    ...(days.promised === null ? noTimelineReasons(days, context, skippedIn) : promisedReasons(days, days.promised, context, skippedIn)),
+    ghostedReason(days, context, skippedIn),
   ];
 }
 
@@ -66,7 +68,7 @@ function thankYouReason({ policy, thankYouBy, candidateTimeZone }: PlanContext):
 }
 
 /** R4.5 then R4.2: the promised date, and the follow-up after one full business day of grace. */
-function promisedReasons(days: FollowUpDays, promised: number, { timeline, policy }: PlanContext, skippedIn: SkippedIn): PlanReason[] {
+function promisedReasons(days: FollowUpDays, promised: number, { timeline, policy, reader }: PlanContext, skippedIn: SkippedIn): PlanReason[] {
   const span = skippedIn(days.spanFrom, promised);
   const skipped = skippedIn(promised, days.earliest);
   const grace = policy.graceBusinessDays;
@@ -84,14 +86,14 @@ function promisedReasons(days: FollowUpDays, promised: number, { timeline, polic
       subject: 'follow-up',
       rule: 'R4.2',
       date: formatEpochDay(days.earliest),
-      text: `Follow up from ${formatEpochDay(days.earliest)}: after the promised date, ${grace} full business day${grace === 1 ? '' : 's'} of the employer's calendar must pass first${summarizeSkipped(skipped)}.`,
+      text: `${reader === 'team' ? 'The candidate may follow up' : 'Follow up'} from ${formatEpochDay(days.earliest)}: after the promised date, ${grace} full business day${grace === 1 ? '' : 's'} of the employer's calendar must pass first${summarizeSkipped(skipped)}.`,
       skipped,
     },
   ];
 }
 
 /** R4.3: the first and the last day of the window when no timeline was given. */
-function noTimelineReasons(days: FollowUpDays, policy: Policy, skippedIn: SkippedIn): PlanReason[] {
+function noTimelineReasons(days: FollowUpDays, { policy, reader }: PlanContext, skippedIn: SkippedIn): PlanReason[] {
   const { from, to } = policy.noTimelineWindow;
   const last = days.latest ?? days.earliest;
   const skippedEarliest = skippedIn(days.ended, days.earliest);
@@ -101,27 +103,30 @@ function noTimelineReasons(days: FollowUpDays, policy: Policy, skippedIn: Skippe
       subject: 'follow-up',
       rule: 'R4.3',
       date: formatEpochDay(days.earliest),
-      text: `No timeline was given: follow up from business day ${from} after the interview on ${formatEpochDay(days.ended)}, that is ${formatEpochDay(days.earliest)}${summarizeSkipped(skippedEarliest)}.`,
+      text: `No timeline was given: ${reader === 'team' ? 'the candidate may follow up' : 'follow up'} from business day ${from} after the interview on ${formatEpochDay(days.ended)}, that is ${formatEpochDay(days.earliest)}${summarizeSkipped(skippedEarliest)}.`,
       skipped: skippedEarliest,
     },
     {
       subject: 'follow-up-latest',
       rule: 'R4.3',
       date: formatEpochDay(last),
-      text: `Send it by business day ${to} after the interview, ${formatEpochDay(last)}${summarizeSkipped(skippedLatest)}.`,
+      text: `${reader === 'team' ? 'The candidate is likely to follow up' : 'Send it'} by business day ${to} after the interview, ${formatEpochDay(last)}${summarizeSkipped(skippedLatest)}.`,
       skipped: skippedLatest,
     },
   ];
 }
 
 /** R11.2, worded neutrally (R11.4). */
-function ghostedReason(days: FollowUpDays, policy: Policy, skippedIn: SkippedIn): PlanReason {
+function ghostedReason(days: FollowUpDays, { policy, reader }: PlanContext, skippedIn: SkippedIn): PlanReason {
   const skipped = skippedIn(days.earliest, days.ghosted);
+  const silence = reader === 'team'
+    ? `they are likely to read the silence as the end of the process and put their effort into other applications (R11.2, R11.4)`
+    : `treat the silence as part of the employer's process and put the effort into other applications (R11.4)`;
   return {
     subject: 'ghosted',
     rule: 'R11.2',
     date: formatEpochDay(days.ghosted),
-    text: `If a follow-up sent on ${formatEpochDay(days.earliest)} still has no answer by ${formatEpochDay(days.ghosted)}, ${policy.ghostedAfterBusinessDays} business days later, treat the silence as part of the employer's process and put the effort into other applications (R11.4)${summarizeSkipped(skipped)}.`,
+    text: `If ${reader === 'team' ? 'the candidate\'s' : 'a'} follow-up sent on ${formatEpochDay(days.earliest)} still has no answer by ${formatEpochDay(days.ghosted)}, ${policy.ghostedAfterBusinessDays} business days later, ${silence}${summarizeSkipped(skipped)}.`,
     skipped,
   };
 }

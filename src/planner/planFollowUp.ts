@@ -69,6 +69,11 @@ function endedMsOf(interview: Interview): number {
  * calendar or a bad policy.
  */
 export function planFollowUp(interview: DeepReadonly<Interview>, options: PlanOptions): FollowUpPlan {
+  return planFor(interview, options, 'candidate');
+}
+
+/** {@link planFollowUp} with its reasons worded for `reader`: the candidate, or the hiring team (`candidateExpectations`). @internal */
+export function planFor(interview: DeepReadonly<Interview>, options: PlanOptions, reader: 'candidate' | 'team'): FollowUpPlan {
   const checked = interviewInput(interview);
   const opts = recordAt(options, 'options', 'an object { calendar, policy? }: the employer\'s business days, e.g. { calendar: regionCalendar("US-NY") } from interview-followup/holidays, or { calendar: createCalendar() } for Monday–Friday with no holidays');
   const calendar = checkCalendar(own(opts, 'calendar'));
@@ -90,7 +95,7 @@ export function planFollowUp(interview: DeepReadonly<Interview>, options: PlanOp
 
   const timeline = checked.timeline ?? NONE;
   const days = followUpDays(timeline, ended, calendar, policy);
-  const reasons = explainPlan(days, { timeline, calendar, policy, thankYouBy: due.deadlineInCandidateZone, candidateTimeZone: checked.candidateTimeZone });
+  const reasons = explainPlan(days, { timeline, calendar, policy, thankYouBy: due.deadlineInCandidateZone, candidateTimeZone: checked.candidateTimeZone, reader });
   return {
     interviewId: checked.id,
     company: checked.company,
