@@ -29,6 +29,8 @@ export interface Evaluation {
   readonly today?: CivilDate;
   /** From this day, silence counts as ghosting (R11.2), while a round is under way. */
   readonly ghostedOn?: CivilDate;
+  /** The day of the employer's update without a date that the follow-up window counts from (R4.3), when it does. */
+  readonly updatedOn?: CivilDate;
 }
 
 const CYCLE: ReadonlySet<TrackerState> = new Set(['thank-you-due', 'waiting', 'follow-up-due', 'awaiting-reply', 'ghosted']);
@@ -44,6 +46,25 @@ export function calendarOf(application: Application, ctx: TrackerContext): Calen
 
 function max(a: CivilDate, b: CivilDate): CivilDate {
   return a > b ? a : b;
+}
+
+/**
+ * The plan after word from the employer that gave no new date ("we are still reviewing") before any follow-up:
+ * the no-timeline window counts again from the day of that message (R4.3), unless the plan's own window opens
+ * later (a promised date still ahead). The ghosting day moves with the window (R11.2).
+ */
+function afterUpdate(plan: FollowUpPlan, updatedOn: CivilDate | undefined, calendar: Calendar, policy: Policy): { plan: FollowUpPlan; updatedOn?: CivilDate } {
+  if (updatedOn === undefined) return { plan };
+  const earliest = calendar.addBusinessDays(updatedOn, policy.noTimelineWindow.from);
+  if (earliest <= plan.followUp.earliest) return { plan };
+  return {
+    plan: {
+      ...plan,
+      followUp: { ...plan.followUp, rule: 'R4.3', earliest, latest: calendar.addBusinessDays(updatedOn, policy.noTimelineWindow.to) },
+      ghostedOn: calendar.addBusinessDays(earliest, policy.ghostedAfterBusinessDays),
+    },
+    updatedOn,
+  };
 }
 
 /**
@@ -64,10 +85,12 @@ export function evaluate(input: DeepReadonly<Application>, now: Instant, ctx: Tr
   if (!CYCLE.has(machine.state) || interview === undefined) return { ...base, state: machine.state };
 
   const planned = machine.round.timeline === undefined ? interview : { ...interview, timeline: machine.round.timeline };
-  const plan = planFollowUp(planned, { calendar, policy });
   const today = civilDateInZone(nowMs, interview.employerTimeZone);
   const zone = interview.employerTimeZone;
   const dayOf = (at: string): CivilDate => civilDateInZone(at, zone);
+  // Once a follow-up went out, silence is what counts (below), not a window.
+  const update = machine.round.updateAt === undefined || machine.round.followUps > 0 ? undefined : dayOf(machine.round.updateAt);
+  const { plan, updatedOn } = afterUpdate(planFollowUp(planned, { calendar, policy }), update, calendar, policy);
 
   // Silence is measured from the last contact, and never from before the window opened (R11.2).
   let ghostedOn: CivilDate;
@@ -79,7 +102,7 @@ export function evaluate(input: DeepReadonly<Application>, now: Instant, ctx: Tr
     ghostedOn = plan.ghostedOn;
     if (machine.round.lastContactAt !== undefined) ghostedOn = max(ghostedOn, ghostingDate(dayOf(machine.round.lastContactAt), { calendar, policy }));
   }
-  const timed = { ...base, plan, today, ghostedOn };
+  const timed = { ...base, plan, today, ghostedOn, ...(updatedOn === undefined ? {} : { updatedOn }) };
 
   let state = machine.state;
   if (state === 'thank-you-due') {

@@ -84,6 +84,19 @@ describe('nextActions', () => {
     expect(open).not.toHaveProperty('overdue');
   });
 
+  it('R4.3: an update without a date puts the follow-up 7–10 business days after it, says why, and is not overdue', () => {
+    // The window was 2026-12-10 to 2026-12-15; "still reviewing" on Monday 2026-12-14 moves it to 2026-12-23 to 2026-12-28.
+    const app = applyAll(makeApplication(), [HELD, ...THANKS, { type: 'reply-received', at: '2026-12-14T09:00:00-05:00', outcome: 'pending' }]);
+    const waiting = nextActions(app, '2026-12-16T09:00:00-05:00', ctx);
+    expect(brief(waiting)).toEqual([['follow-up', '2026-12-23', 'R4.3', null], ['keep-searching', '2026-12-16', 'R6', null]]);
+    expect(waiting[0]?.description).toContain('Acme last wrote on 2026-12-14 without giving a new date');
+    expect(waiting[0]?.description).toContain('between 2026-12-23 and 2026-12-28');
+    const due = nextActions(app, '2026-12-28T17:00:00-05:00', ctx)[0];
+    expect(due).toMatchObject({ kind: 'follow-up', due: '2026-12-23', priority: 'high' });
+    expect(due).not.toHaveProperty('overdue');
+    expect(nextActions(app, '2026-12-29T09:00:00-05:00', ctx)[0]).toMatchObject({ overdue: true });
+  });
+
   it('R11.3: once the follow-up is out, no further follow-up is proposed, only waiting', () => {
     const app = applyAll(makeApplication(), [HELD, ...THANKS, FOLLOW_UP]);
     for (const now of ['2026-12-10T12:00:00-05:00', '2026-12-23T12:00:00-05:00', '2027-02-01T12:00:00-05:00']) {

@@ -163,7 +163,7 @@ function roundDrafts(c: DraftContext): Draft[] {
     if (m.round.followUps < e.policy.maxFollowUps) {
       out.push({
         kind: 'follow-up', due: window.earliest, priority: 'normal', rule: window.rule,
-        description: followUpWords(company, role, window.earliest, window.latest, window.rule),
+        description: followUpWords(company, role, window.earliest, window.latest, window.rule, e.updatedOn),
       });
     } else {
       out.push({
@@ -181,7 +181,7 @@ function roundDrafts(c: DraftContext): Draft[] {
       kind: 'follow-up', due, priority: 'high', rule: m.round.followUps > 0 ? 'R11.2' : window.rule,
       description: late
         ? `The window to follow up with ${company} (${window.earliest} to ${window.latest}) has passed. One short, polite note about the ${role} role is still worth sending now, asking whether there is news on their timeline (${window.rule}, R5).`
-        : followUpWords(company, role, due, m.round.followUps > 0 ? null : window.latest, window.rule),
+        : followUpWords(company, role, due, m.round.followUps > 0 ? null : window.latest, window.rule, e.updatedOn),
       ...(late ? { overdue: true } : {}),
     });
     out.push(keepSearching(today, 'normal'));
@@ -301,9 +301,10 @@ function titleOf(kind: ActionKind, company: string): string {
   }
 }
 
-function followUpWords(company: string, role: string, from: CivilDate, until: CivilDate | null, rule: string): string {
+function followUpWords(company: string, role: string, from: CivilDate, until: CivilDate | null, rule: string, updatedOn?: CivilDate): string {
   const window = until === null ? `from ${from}` : `between ${from} and ${until}`;
-  return `Send ${company} one short, polite note about the ${role} role ${window}, asking whether there is news on their timeline (${rule}, R5).`;
+  const since = updatedOn === undefined ? '' : `${company} last wrote on ${updatedOn} without giving a new date, so the wait starts again from then. `;
+  return `${since}Send ${company} one short, polite note about the ${role} role ${window}, asking whether there is news on their timeline (${rule}, R5).`;
 }
 
 /**

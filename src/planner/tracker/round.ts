@@ -19,6 +19,11 @@ export interface Round {
   lastFollowUpAt: string | undefined;
   /** Last word from the employer in this round (a reply or a timeline update). */
   lastContactAt: string | undefined;
+  /**
+   * The employer's last word in this round when it gave no new date ("we are still reviewing"), and no later
+   * word did: the no-timeline window counts from it (R4.3).
+   */
+  updateAt: string | undefined;
   /** The timeline the employer gave for this round (R4.1). */
   timeline: Timeline | undefined;
   offer: EventOf<'offer-received'> | undefined;
@@ -37,6 +42,7 @@ export function newRound(interview?: Interview, heldAt?: string, timeline?: Time
     followUps: 0,
     lastFollowUpAt: undefined,
     lastContactAt: undefined,
+    updateAt: undefined,
     timeline,
     offer: undefined,
     nextRound: undefined,

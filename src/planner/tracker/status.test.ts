@@ -177,4 +177,55 @@ describe('status across rounds', () => {
     expect(status(app, '2026-12-22T12:00:00-05:00', ctx)).toBe('waiting');
     expect(status(app, '2026-12-23T12:00:00-05:00', ctx)).toBe('follow-up-due');
   });
+
+  // An update without a date ("we are still reviewing") is word from the employer: the candidate waits again.
+  it('R4.3: an update without a date, before any follow-up, starts the 7–10 business-day window again from its day', () => {
+    const app = applyAll(makeApplication(), [HELD, ...THANKS]);
+    expect(status(app, '2026-12-11T08:00:00-05:00', ctx)).toBe('follow-up-due');
+    for (const outcome of ['pending', 'reference_check', 'other'] as const) {
+      // Friday 2026-12-11: the 7th business day after is Tuesday 2026-12-22.
+      const updated = applyEvent(app, { type: 'reply-received', at: '2026-12-11T09:00:00-05:00', outcome, text: 'We are still reviewing applications.' });
+      expect(status(updated, '2026-12-11T09:30:00-05:00', ctx), outcome).toBe('waiting');
+      expect(status(updated, '2026-12-21T23:59:00-05:00', ctx), outcome).toBe('waiting');
+      expect(status(updated, '2026-12-22T00:00:00-05:00', ctx), outcome).toBe('follow-up-due');
+    }
+  });
+
+  it('R4.1, R4.3: a promised date still ahead wins over an earlier update without a date', () => {
+    // Promised by Friday 2026-12-18: follow-up due Tuesday 2026-12-22; an update on 2026-12-02 would give 2026-12-11.
+    const app = applyAll(makeApplication({ interviews: [makeInterview({ timeline: { kind: 'date', date: '2026-12-18' } })] }), [
+      HELD, ...THANKS, { type: 'reply-received', at: '2026-12-02T09:00:00-05:00', outcome: 'other' },
+    ]);
+    expect(status(app, '2026-12-21T12:00:00-05:00', ctx)).toBe('waiting');
+    expect(status(app, '2026-12-22T00:00:00-05:00', ctx)).toBe('follow-up-due');
+  });
+
+  it('R4.5: a later message with a date replaces the wait an update without one started', () => {
+    const app = applyAll(makeApplication(), [
+      HELD, ...THANKS,
+      { type: 'reply-received', at: '2026-12-11T09:00:00-05:00', outcome: 'pending' },
+      // Promised by Tuesday 2026-12-15: the follow-up is due Thursday 2026-12-17, not 2026-12-22.
+      { type: 'timeline-updated', at: '2026-12-14T09:00:00-05:00', timeline: { kind: 'date', date: '2026-12-15' } },
+    ]);
+    expect(status(app, '2026-12-16T12:00:00-05:00', ctx)).toBe('waiting');
+    expect(status(app, '2026-12-17T00:00:00-05:00', ctx)).toBe('follow-up-due');
+    // The same with the date inside the reply itself.
+    const inReply = applyAll(makeApplication(), [
+      HELD, ...THANKS,
+      { type: 'reply-received', at: '2026-12-11T09:00:00-05:00', outcome: 'pending' },
+      { type: 'reply-received', at: '2026-12-14T09:00:00-05:00', outcome: 'pending', timeline: { kind: 'date', date: '2026-12-15' } },
+    ]);
+    expect(status(inReply, '2026-12-17T00:00:00-05:00', ctx)).toBe('follow-up-due');
+  });
+
+  it('R11.2: after the follow-up, an update without a date moves only the day silence counts from', () => {
+    const app = applyAll(makeApplication(), [
+      HELD, ...THANKS,
+      { type: 'follow-up-sent', at: '2026-12-10T09:00:00-05:00' },
+      { type: 'reply-received', at: '2026-12-11T09:00:00-05:00', outcome: 'pending' },
+    ]);
+    // Ten business days after Friday 2026-12-11 is Friday 2026-12-25 (no holidays in this calendar).
+    expect(status(app, '2026-12-24T12:00:00-05:00', ctx)).toBe('awaiting-reply');
+    expect(status(app, '2026-12-25T00:00:00-05:00', ctx)).toBe('ghosted');
+  });
 });

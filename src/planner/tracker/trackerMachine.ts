@@ -139,10 +139,12 @@ export class TrackerMachine {
         return next;
       case 'reply-received':
         round.lastContactAt = event.at;
+        round.updateAt = event.timeline === undefined ? event.at : undefined;
         if (event.timeline !== undefined) this.setTimeline(event.timeline, next);
         return next;
       case 'timeline-updated':
         round.lastContactAt = event.at;
+        round.updateAt = undefined;
         this.setTimeline(event.timeline, next);
         return next;
       case 'next-round-scheduled':
