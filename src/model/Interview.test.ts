@@ -103,7 +103,7 @@ describe('parseInterview', () => {
   });
 });
 
-describe('parse options: unknownFields', () => {
+describe('parse options: unknownFields, nullFields', () => {
   // An ATS record: ids of its own at the top, in an interviewer and in the timeline.
   const ats = {
     ...valid,
@@ -127,6 +127,30 @@ describe('parse options: unknownFields', () => {
     if (!r.success) expect(r.error.issues.map((i) => i.path.join('.'))).toEqual(['endedAt']);
   });
 
+  it('reads null fields as absent with nullFields: "absent", at any depth; a null required field is reported missing', () => {
+    // An ATS export: empty fields written as null, in the record, an interviewer and the timeline.
+    const exported = {
+      ...valid,
+      employerCalendar: null,
+      interviewers: [{ ...valid.interviewers[0], email: null, title: null }],
+      timeline: { ...valid.timeline, text: null },
+    };
+    const { employerCalendar: _calendar, ...rest } = valid;
+    const expected = { ...rest, interviewers: [{ id: 'ana', name: 'Ana', points: ['event sourcing'] }], timeline: { kind: 'weeks', weeks: 2 } };
+    expect(issuesOf(exported).map((i) => i.path)).toEqual(['employerCalendar', 'interviewers.0.email', 'interviewers.0.title', 'timeline.text']);
+    expect(issuesOf(exported)[0]?.message).toContain('got null');
+    expect(parseInterview(exported, { nullFields: 'absent' })).toEqual(expected);
+    // With unknown fields dropped too, and the input left as it was.
+    expect(parseInterview({ ...exported, jobId: null, atsId: 'J-1' }, { nullFields: 'absent', unknownFields: 'drop' })).toEqual(expected);
+    expect(exported.interviewers[0]).toMatchObject({ email: null, title: null });
+    const r = safeParseInterview({ ...exported, company: null }, { nullFields: 'absent' });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.error.issues).toEqual([{ path: ['company'], message: 'Missing required field: expected text.' }]);
+    // Items of a list are not fields: a null interviewer is still refused.
+    const list = safeParseInterview({ ...valid, interviewers: [null] }, { nullFields: 'absent' });
+    expect(!list.success && list.error.issues.map((i) => i.path.join('.'))).toEqual(['interviewers.0']);
+  });
+
   it('a bad options value is a typed error naming it', () => {
     let e: unknown;
     try { parseInterview(valid, { unknownFields: 'ignore' } as never); } catch (x) { e = x; }
@@ -134,5 +158,6 @@ describe('parse options: unknownFields', () => {
     expect((e as Error).message).toMatch(/^Invalid options\.unknownFields "ignore": expected "refuse" or "drop"/);
     expect(() => parseInterview(valid, 'drop' as never)).toThrow(/^Invalid options "drop"/);
     expect(parseInterview(valid, {})).toEqual(valid);
+    expect(() => parseInterview(valid, { nullFields: 'drop' } as never)).toThrow(/^Invalid options\.nullFields "drop": expected "refuse" or "absent"/);
   });
 });

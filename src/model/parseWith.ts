@@ -65,15 +65,40 @@ export interface ParseOptions {
    * @defaultValue `'refuse'`
    */
   readonly unknownFields?: 'refuse' | 'drop' | undefined;
+  /**
+   * What a field whose value is `null` does: `'refuse'` reports it as an issue ("Expected …, got null"); `'absent'`
+   * reads it as a field left out, as JSON from ATSs and databases writes an empty field. A required field that is
+   * `null` is then reported as missing. Only fields of objects are read so, not items of lists. The input is never
+   * changed.
+   * @defaultValue `'refuse'`
+   */
+  readonly nullFields?: 'refuse' | 'absent' | undefined;
 }
 
-/** The checked {@link ParseOptions.unknownFields}. */
-function unknownFieldsOf(options: unknown): 'refuse' | 'drop' {
-  if (options === undefined) return 'refuse';
-  if (!isRecord(options)) throw new InvalidArgumentError('options', options, 'an object { unknownFields?: "refuse" | "drop" }');
-  const value = own(options, 'unknownFields') ?? 'refuse';
-  if (value !== 'refuse' && value !== 'drop') throw new InvalidArgumentError('options.unknownFields', value, '"refuse" or "drop"');
-  return value;
+const OPTIONS = 'an object { unknownFields?: "refuse" | "drop", nullFields?: "refuse" | "absent" }';
+
+/** The checked {@link ParseOptions}. */
+function optionsOf(options: unknown): { readonly unknownFields: 'refuse' | 'drop'; readonly nullFields: 'refuse' | 'absent' } {
+  if (options === undefined) return { unknownFields: 'refuse', nullFields: 'refuse' };
+  if (!isRecord(options)) throw new InvalidArgumentError('options', options, OPTIONS);
+  const unknownFields = own(options, 'unknownFields') ?? 'refuse';
+  if (unknownFields !== 'refuse' && unknownFields !== 'drop') throw new InvalidArgumentError('options.unknownFields', unknownFields, '"refuse" or "drop"');
+  const nullFields = own(options, 'nullFields') ?? 'refuse';
+  if (nullFields !== 'refuse' && nullFields !== 'absent') throw new InvalidArgumentError('options.nullFields', nullFields, '"refuse" or "absent"');
+  return { unknownFields, nullFields };
+}
+
+/** A copy of `value` without the fields of its objects, at any depth, whose value is `null`; other values as they are. */
+function withoutNulls(value: unknown, depth = 0): unknown {
+  // Deeper than any record of the model: left as it is, for the schema to judge.
+  if (depth > 64) return value;
+  if (Array.isArray(value)) return value.map((v) => withoutNulls(v, depth + 1));
+  if (!isRecord(value)) return value;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (v !== null) out[k] = withoutNulls(v, depth + 1);
+  return out;
 }
 
 /** The value at `path` inside `root`, or `undefined`. */
@@ -91,15 +116,16 @@ const DROP_ROUNDS = 16;
  * taken out of a copy of the input and the copy is parsed again, until none is left.
  */
 function parse<S extends z.ZodType>(schema: S, input: unknown, options: unknown): z.ZodSafeParseResult<z.output<S>> {
-  const unknownFields = unknownFieldsOf(options);
-  let result = schema.safeParse(input, { error: errorMap });
+  const { unknownFields, nullFields } = optionsOf(options);
+  const source = nullFields === 'absent' ? withoutNulls(input) : input;
+  let result = schema.safeParse(source, { error: errorMap });
   let copy: unknown;
   for (let round = 0; unknownFields === 'drop' && !result.success && round < DROP_ROUNDS; round++) {
     const unknown = result.error.issues.filter((i) => i.code === 'unrecognized_keys');
     if (unknown.length === 0) break;
     if (copy === undefined) {
       try {
-        copy = structuredClone(input);
+        copy = structuredClone(source);
       } catch {
         break;
       }
