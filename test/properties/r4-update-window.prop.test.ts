@@ -28,7 +28,8 @@ describe('R4.3 an update without a date, in the tracker', () => {
     fc.uniqueArray(fc.integer({ min: 1, max: 30 }), { minLength: 1, maxLength: 3 }),
     fc.constantFrom('pending', 'reference_check', 'other' as const),
     fc.integer({ min: 0, max: 40 }),
-  ], { numRuns: 200 })('before any follow-up, the follow-up falls due on the later of the plan\'s day and the 7th business day after the last update', (cal, promised, replyDays, outcome, wait) => {
+    fc.boolean(),
+  ], { numRuns: 200 })('before any follow-up, the follow-up falls due on the later of the plan\'s day and the 7th business day after the last update', (cal, promised, replyDays, outcome, wait, vague) => {
     const calendar = createCalendar(cal.options);
     const interview = makeInterview({
       interviewers: [],
@@ -37,7 +38,8 @@ describe('R4.3 an update without a date, in the tracker', () => {
     const days = [...replyDays].sort((a, b) => a - b).map((d) => DAY0 + d);
     const events: Event[] = [
       { type: 'interview-held', at: at(DAY0, '11:00:00') },
-      ...days.map((d): Event => ({ type: 'reply-received', at: at(d), outcome })),
+      // A reply with no timeline, or with a timeline of kind "none" ("as soon as we can"): the same update.
+      ...days.map((d): Event => ({ type: 'reply-received', at: at(d), outcome, ...(vague ? { timeline: { kind: 'none' as const, text: 'soon' } } : {}) })),
     ];
     const app = events.reduce((a, e) => applyEvent(a, e), makeApplication({ interviews: [interview] }));
     const last = days.at(-1)!;

@@ -5,9 +5,11 @@ import type { Calendar, CivilDate } from '../../calendar/types.js';
 import { civilDateInZone } from '../../calendar/zone.js';
 import { own, recordAt } from '../../_lib/check.js';
 import { applicationInput } from '../inputs.js';
-import { InvalidArgumentError } from '../../errors.js';
+import { InvalidArgumentError, isFollowUpError } from '../../errors.js';
 import type { Application } from '../../model/Application.js';
 import type { DeepReadonly } from '../../model/DeepReadonly.js';
+import type { Interview } from '../../model/Interview.js';
+import type { Timeline } from '../../model/Timeline.js';
 import { resolvePolicy } from '../../policy.js';
 import type { Policy } from '../../policy.js';
 import { ghostingDate } from '../ghostingDate.js';
@@ -49,6 +51,22 @@ function max(a: CivilDate, b: CivilDate): CivilDate {
 }
 
 /**
+ * The round's plan under the timeline the employer's messages gave, if any (R4.5). A date from a message that lies
+ * before the round's interview (given with the invitation, and passed by the time the round was held) promises
+ * nothing about this round: the round is planned without it.
+ */
+function planRound(interview: Interview, timeline: Timeline | undefined, calendar: Calendar, policy: Policy): FollowUpPlan {
+  if (timeline !== undefined) {
+    try {
+      return planFollowUp({ ...interview, timeline }, { calendar, policy });
+    } catch (e) {
+      if (!isFollowUpError(e, 'INVALID_TIMELINE')) throw e;
+    }
+  }
+  return planFollowUp(interview, { calendar, policy });
+}
+
+/**
  * The plan after word from the employer that gave no new date ("we are still reviewing") before any follow-up:
  * the no-timeline window counts again from the day of that message (R4.3), unless the plan's own window opens
  * later (a promised date still ahead). The ghosting day moves with the window (R11.2).
@@ -84,13 +102,12 @@ export function evaluate(input: DeepReadonly<Application>, now: Instant, ctx: Tr
   const interview = machine.round.interview;
   if (!CYCLE.has(machine.state) || interview === undefined) return { ...base, state: machine.state };
 
-  const planned = machine.round.timeline === undefined ? interview : { ...interview, timeline: machine.round.timeline };
   const today = civilDateInZone(nowMs, interview.employerTimeZone);
   const zone = interview.employerTimeZone;
   const dayOf = (at: string): CivilDate => civilDateInZone(at, zone);
   // Once a follow-up went out, silence is what counts (below), not a window.
   const update = machine.round.updateAt === undefined || machine.round.followUps > 0 ? undefined : dayOf(machine.round.updateAt);
-  const { plan, updatedOn } = afterUpdate(planFollowUp(planned, { calendar, policy }), update, calendar, policy);
+  const { plan, updatedOn } = afterUpdate(planRound(interview, machine.round.timeline, calendar, policy), update, calendar, policy);
 
   // Silence is measured from the last contact, and never from before the window opened (R11.2).
   let ghostedOn: CivilDate;

@@ -121,6 +121,35 @@ describe('nextActions', () => {
     expect(actions[1]?.priority).toBe('high');
   });
 
+  it('R11.2, R11.3: an answer after the follow-up is named, in the wait and in the move-on; a policy of two follow-ups allows one more', () => {
+    const replied = applyAll(makeApplication(), [HELD, ...THANKS, FOLLOW_UP, { type: 'reply-received', at: '2026-12-11T09:00:00-05:00', outcome: 'pending' }]);
+    const wait = nextActions(replied, '2026-12-14T09:00:00-05:00', ctx)[0];
+    expect(wait).toMatchObject({ kind: 'wait', due: '2026-12-25' });
+    expect(wait?.description).toContain('Acme wrote on 2026-12-11, after your follow-up, without a decision. Give them until 2026-12-25; another message is not needed');
+    expect(wait?.description).not.toContain('Your follow-up is with');
+    const moveOn = nextActions(replied, '2026-12-25T09:00:00-05:00', ctx)[0];
+    expect(moveOn?.kind).toBe('move-on');
+    expect(moveOn?.description).toContain('Acme has not been in touch since their message of 2026-12-11.');
+    // Without an answer, the words stay those of a follow-up left unanswered.
+    expect(nextActions(applyAll(makeApplication(), [HELD, ...THANKS, FOLLOW_UP]), '2026-12-24T09:00:00-05:00', ctx)[0]?.description).toContain('not been in touch since your follow-up.');
+    const two = { calendar, policy: { maxFollowUps: 2 } };
+    const first = applyAll(makeApplication(), [HELD, ...THANKS]).events.concat(FOLLOW_UP);
+    const words = nextActions({ ...makeApplication(), events: [...first] }, '2026-12-11T09:00:00-05:00', two)[0]?.description ?? '';
+    expect(words).toContain('Your follow-up is with Acme. Give them until 2026-12-24; if there is still no news then, your policy allows one more short note');
+    expect(words).not.toContain('not needed');
+  });
+
+  it('R8.3: an offer whose answer date has passed says so and is marked overdue', () => {
+    const held = applyAll(makeApplication(), [HELD, ...THANKS]);
+    const app = applyEvent(held, { type: 'offer-received', at: '2026-12-04T15:00:00-05:00', responseDeadline: '2026-12-07' });
+    const onTime = nextActions(app, '2026-12-07T17:00:00-05:00', ctx)[0];
+    expect(onTime).toMatchObject({ kind: 'reply-to-offer', due: '2026-12-07' });
+    expect(onTime).not.toHaveProperty('overdue');
+    const late = nextActions(app, '2026-12-10T09:00:00-05:00', ctx)[0];
+    expect(late).toMatchObject({ kind: 'reply-to-offer', due: '2026-12-07', priority: 'high', overdue: true });
+    expect(late?.description).toContain("The date to answer Acme's offer, 2026-12-07, has passed.");
+  });
+
   it('R8.3: an offer asks for a reply 2 business days out, or by its response deadline if earlier', () => {
     const held = applyAll(makeApplication(), [HELD, ...THANKS]);
     // Offer on Wednesday 2026-12-16: two business days later is Friday 2026-12-18.

@@ -1,5 +1,5 @@
 import type { CivilDate } from '../../calendar/types.js';
-import { instantMs } from '../../calendar/instant.js';
+import { instantMs, parseInstant } from '../../calendar/instant.js';
 import type { Instant } from '../../calendar/instant.js';
 import { civilDateInZone, formatInZone } from '../../calendar/zone.js';
 import type { Application } from '../../model/Application.js';
@@ -186,19 +186,40 @@ function roundDrafts(c: DraftContext): Draft[] {
     });
     out.push(keepSearching(today, 'normal'));
   } else if (e.state === 'awaiting-reply') {
+    const more = m.round.followUps < e.policy.maxFollowUps;
     out.push({
       kind: 'wait', due: e.ghostedOn, priority: 'low', rule: 'R11.2',
-      description: `Your follow-up is with ${company}. Give them until ${e.ghostedOn}; another message is not needed (R11.2, R11.3).`,
+      description: `${lastWord(c)} Give them until ${e.ghostedOn}; ${more ? 'if there is still no news then, your policy allows one more short note' : 'another message is not needed'} (R11.2, R11.3).`,
     });
     out.push(keepSearching(today, 'normal'));
   } else {
     out.push({
       kind: 'move-on', due: e.ghostedOn, priority: 'normal', rule: 'R11.4',
-      description: `${company} has not been in touch${m.round.followUps > 0 ? ' since your follow-up' : ''}. A silence like this says more about the employer's hiring process than about your qualifications: put your time into other openings, and a late reply is still welcome if it comes (R11.4).`,
+      description: `${company} has not been in touch${silentSince(c)}. A silence like this says more about the employer's hiring process than about your qualifications: put your time into other openings, and a late reply is still welcome if it comes (R11.4).`,
     });
     out.push(keepSearching(today, 'high'));
   }
   return out;
+}
+
+/** The employer's message after the candidate's last follow-up, if one came: the day it came, else `undefined`. */
+function repliedAfterFollowUp({ e, dayOf }: DraftContext): CivilDate | undefined {
+  const { lastFollowUpAt, lastContactAt } = e.machine.round;
+  if (lastFollowUpAt === undefined || lastContactAt === undefined) return undefined;
+  return parseInstant(lastContactAt) >= parseInstant(lastFollowUpAt) ? dayOf(lastContactAt) : undefined;
+}
+
+/** Where things stand while awaiting an answer: the follow-up is out, or the employer answered it without a decision. */
+function lastWord(c: DraftContext): string {
+  const replied = repliedAfterFollowUp(c);
+  return replied === undefined ? `Your follow-up is with ${c.company}.` : `${c.company} wrote on ${replied}, after your follow-up, without a decision.`;
+}
+
+/** Since when the employer has been silent, in words: since the follow-up, since their last message, or nothing. */
+function silentSince(c: DraftContext): string {
+  const replied = repliedAfterFollowUp(c);
+  if (replied !== undefined) return ` since their message of ${replied}`;
+  return c.e.machine.round.followUps > 0 ? ' since your follow-up' : '';
 }
 
 /** A thank-you note to each interviewer not thanked yet (R1.1, R1.2), and the reflection notes (R2). */
@@ -255,7 +276,7 @@ function nextRoundDrafts({ company, role, e, dayOf }: DraftContext): Draft[] {
 }
 
 /** An offer: thank, ask for it in writing, and answer by a concrete date (R8). */
-function offerDrafts({ company, e, dayOf, open }: DraftContext): Draft[] {
+function offerDrafts({ company, e, today, dayOf, open }: DraftContext): Draft[] {
   const offer = e.machine.round.offer;
   const receivedAt = offer?.at ?? e.machine.enteredBy?.at;
   if (receivedAt === undefined) return [];
@@ -265,6 +286,12 @@ function offerDrafts({ company, e, dayOf, open }: DraftContext): Draft[] {
     (d, x) => min(d, x),
     e.calendar.addBusinessDays(dayOf(receivedAt), e.policy.offerDecisionBusinessDays),
   );
+  if (due < today) {
+    return [{
+      kind: 'reply-to-offer', due, priority: 'high', rule: 'R8.3', overdue: true,
+      description: `The date to answer ${company}'s offer, ${due}, has passed. Answer now: thank them, ask to receive the offer in writing with the pay, benefits and start date if you have not yet, and give your decision or ask them for a new date (R8).`,
+    }];
+  }
   return [{
     kind: 'reply-to-offer', due, priority: 'high', rule: 'R8.3',
     description: `Thank ${company} for the offer, ask to receive it in writing with the pay, benefits and start date, and give your answer by ${due} (R8).`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeApplication, makeInterview } from '../../../test/arbitraries/tracker.js';
+import { makeApplication, makeInterview, makeSecondRound } from '../../../test/arbitraries/tracker.js';
 import { createCalendar } from '../../calendar/createCalendar.js';
 import { isFollowUpError } from '../../errors.js';
 import type { Application } from '../../model/Application.js';
@@ -227,5 +227,38 @@ describe('status across rounds', () => {
     // Ten business days after Friday 2026-12-11 is Friday 2026-12-25 (no holidays in this calendar).
     expect(status(app, '2026-12-24T12:00:00-05:00', ctx)).toBe('awaiting-reply');
     expect(status(app, '2026-12-25T00:00:00-05:00', ctx)).toBe('ghosted');
+  });
+
+  it('R4.3, R4.1: a reply whose timeline is "none" ("as soon as we can") is an update without a date: the promised date stays, and the wait starts again', () => {
+    const vague = { kind: 'none', text: 'as soon as we can' } as const;
+    // Promised by Friday 2026-12-18 (follow-up due Tuesday 2026-12-22): a vague reply on 2026-12-03 does not bring it forward.
+    const promised = applyAll(makeApplication({ interviews: [makeInterview({ timeline: { kind: 'date', date: '2026-12-18' } })] }), [
+      HELD, ...THANKS, { type: 'reply-received', at: '2026-12-03T09:00:00-05:00', outcome: 'pending', timeline: vague },
+    ]);
+    expect(status(promised, '2026-12-10T12:00:00-05:00', ctx)).toBe('waiting');
+    expect(status(promised, '2026-12-21T12:00:00-05:00', ctx)).toBe('waiting');
+    expect(status(promised, '2026-12-22T00:00:00-05:00', ctx)).toBe('follow-up-due');
+    // Without a promised date: seven business days after Friday 2026-12-04 is Tuesday 2026-12-15.
+    for (const event of [
+      { type: 'reply-received', at: '2026-12-04T09:00:00-05:00', outcome: 'pending', timeline: vague },
+      { type: 'timeline-updated', at: '2026-12-04T09:00:00-05:00', timeline: vague },
+    ] as const) {
+      const app = applyAll(makeApplication(), [HELD, ...THANKS, event]);
+      expect(status(app, '2026-12-14T23:59:00-05:00', ctx), event.type).toBe('waiting');
+      expect(status(app, '2026-12-15T00:00:00-05:00', ctx), event.type).toBe('follow-up-due');
+    }
+  });
+
+  it('R4.5, R10: a date given with the invitation that passed before the next round was held promises nothing about that round', () => {
+    const app = applyAll(makeApplication({ interviews: [makeInterview(), makeSecondRound()] }), [
+      HELD, ...THANKS,
+      { type: 'reply-received', at: '2026-12-03T10:00:00-05:00', outcome: 'next_round', timeline: { kind: 'date', date: '2026-12-11' } },
+      { type: 'next-round-scheduled', at: '2026-12-04T10:00:00-05:00' },
+      { type: 'interview-held', at: '2026-12-14T15:00:00-05:00' },
+      { type: 'thank-you-sent', at: '2026-12-14T16:00:00-05:00', interviewerId: 'kim' },
+    ]);
+    // Round 2 ended Monday 2026-12-14 without a timeline: the window is 2026-12-23 to 2026-12-28 (R4.3).
+    expect(status(app, '2026-12-22T12:00:00-05:00', ctx)).toBe('waiting');
+    expect(status(app, '2026-12-23T00:00:00-05:00', ctx)).toBe('follow-up-due');
   });
 });

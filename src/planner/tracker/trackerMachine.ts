@@ -139,13 +139,11 @@ export class TrackerMachine {
         return next;
       case 'reply-received':
         round.lastContactAt = event.at;
-        round.updateAt = event.timeline === undefined ? event.at : undefined;
-        if (event.timeline !== undefined) this.setTimeline(event.timeline, next);
+        this.update(event.at, event.timeline, next);
         return next;
       case 'timeline-updated':
         round.lastContactAt = event.at;
-        round.updateAt = undefined;
-        this.setTimeline(event.timeline, next);
+        this.update(event.at, event.timeline, next);
         return next;
       case 'next-round-scheduled':
         this.scheduleNextRound(event);
@@ -184,6 +182,16 @@ export class TrackerMachine {
       this.interviews = [...this.interviews, event.interview];
       this.addedInterviews = true;
     }
+  }
+
+  /**
+   * Word from the employer at `at`: a date (R4.5) replaces the round's timeline; no date, or a timeline of kind
+   * `none` ("as soon as we can"), keeps it and starts the no-timeline wait again from `at` (R4.3).
+   */
+  private update(at: string, timeline: Timeline | undefined, next: TrackerState): void {
+    const dated = timeline !== undefined && timeline.kind !== 'none';
+    this.round.updateAt = dated ? undefined : at;
+    if (dated) this.setTimeline(timeline, next);
   }
 
   /** A timeline given while a round is ahead belongs to that round; otherwise to the current one. */

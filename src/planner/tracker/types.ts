@@ -129,7 +129,8 @@ export interface NextAction {
   readonly request?: EmployerRequest;
   /**
    * For `answer-request`: whether the deadline the reply stated lies before today (in the employer's zone). For
-   * `follow-up`: `true` once the R4.3 window (no timeline given) has closed and no follow-up went out.
+   * `follow-up`: `true` once the R4.3 window (no timeline given) has closed and no follow-up went out. For
+   * `reply-to-offer`: `true` once the date to answer the offer has passed.
    */
   readonly overdue?: boolean;
 }
