@@ -68,7 +68,7 @@ describe('applyEvent', () => {
   it('refuses a thank-you before any interview was held', () => {
     expectTransitionError(
       () => applyEvent(makeApplication(), { type: 'thank-you-sent', at: '2026-12-01T15:00:00-05:00', interviewerId: 'lee' }),
-      'next-round', 'thank-you-sent', /no interview of the current round has been held/,
+      'next-round', 'thank-you-sent', /no interview has been held yet, so there is nobody to thank \(R1.1\)/,
     );
   });
 

@@ -150,6 +150,31 @@ describe('nextActions', () => {
     expect(late?.description).toContain("The date to answer Acme's offer, 2026-12-07, has passed.");
   });
 
+  it('R1.2, R10, R8: an invitation or an offer that comes before the notes leaves them due until the deadline, and they can be sent', () => {
+    const held = applyEvent(makeApplication(), HELD);
+    const invited = applyEvent(held, { type: 'reply-received', at: '2026-12-01T14:00:00-05:00', outcome: 'next_round' });
+    expect(brief(nextActions(invited, '2026-12-01T14:30:00-05:00', ctx))).toEqual([
+      ['send-thank-you', '2026-12-02T11:00:00-05:00', 'R1.2', 'lee'],
+      ['send-thank-you', '2026-12-02T11:00:00-05:00', 'R1.2', 'ana'],
+      ['reply-to-next-round', '2026-12-01', 'R10', null],
+      ['prepare-next-round', '2026-12-01', 'R10', null],
+    ]);
+    const thanked = applyEvent(invited, THANKS[0]!);
+    expect(nextActions(thanked, '2026-12-01T15:30:00-05:00', ctx).filter((a) => a.kind === 'send-thank-you').map((a) => a.interviewerId)).toEqual(['ana']);
+    expect(nextActions(applyEvent(thanked, THANKS[1]!), '2026-12-01T15:30:00-05:00', ctx).some((a) => a.kind === 'send-thank-you')).toBe(false);
+    // Past the 24 hours, no note is proposed any more.
+    expect(nextActions(invited, '2026-12-02T11:00:00-05:00', ctx).some((a) => a.kind === 'send-thank-you')).toBe(false);
+    // The same after an offer.
+    const offered = applyEvent(held, { type: 'offer-received', at: '2026-12-01T13:00:00-05:00' });
+    expect(brief(nextActions(offered, '2026-12-01T13:30:00-05:00', ctx)).map((a) => a[0])).toEqual(['send-thank-you', 'send-thank-you', 'reply-to-offer']);
+    expect(() => applyEvent(offered, THANKS[0]!)).not.toThrow();
+    // A note to someone not met in the round, or a second note, is still refused.
+    expect(() => applyEvent(invited, { ...THANKS[0]!, interviewerId: 'kim' })).toThrow(/unknown interviewer id "kim"/);
+    expect(() => applyEvent(thanked, THANKS[0]!)).toThrow(/already sent/);
+    // Before the first interview there is nobody to thank.
+    expect(() => applyEvent(makeApplication(), THANKS[0]!)).toThrow(/no interview has been held yet, so there is nobody to thank/);
+  });
+
   it('R8.3: an offer asks for a reply 2 business days out, or by its response deadline if earlier', () => {
     const held = applyAll(makeApplication(), [HELD, ...THANKS]);
     // Offer on Wednesday 2026-12-16: two business days later is Friday 2026-12-18.

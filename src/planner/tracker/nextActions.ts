@@ -128,9 +128,9 @@ function drafts(application: DeepReadonly<Application>, e: Evaluation, open: rea
     case 'ghosted':
       return [...out, ...roundDrafts(c)];
     case 'next-round':
-      return [...out, ...nextRoundDrafts(c)];
+      return [...lateThanks(c), ...out, ...nextRoundDrafts(c)];
     case 'offer-pending':
-      return [...out, ...offerDrafts(c)];
+      return [...lateThanks(c), ...out, ...offerDrafts(c)];
     case 'rejected':
       return [...out, ...rejectionDrafts(c)];
     default:
@@ -222,8 +222,14 @@ function silentSince(c: DraftContext): string {
   return c.e.machine.round.followUps > 0 ? ' since your follow-up' : '';
 }
 
+/** After an invitation or an offer that came before the notes went out: the notes still due, until their deadline (R1.2). */
+function lateThanks(c: DraftContext): Draft[] {
+  const thankYous = c.e.thankYous?.filter((t) => t.deadlineEpochMs > c.e.nowMs && !c.e.machine.round.thanked.has(t.interviewerId)) ?? [];
+  return thankYous.length === 0 ? [] : thankYouDrafts(c, { thankYous }).filter((d) => d.kind === 'send-thank-you');
+}
+
 /** A thank-you note to each interviewer not thanked yet (R1.1, R1.2), and the reflection notes (R2). */
-function thankYouDrafts({ company, e }: DraftContext, plan: NonNullable<Evaluation['plan']>): Draft[] {
+function thankYouDrafts({ company, e }: DraftContext, plan: Pick<NonNullable<Evaluation['plan']>, 'thankYous'>): Draft[] {
   const out: Draft[] = [];
   for (const t of plan.thankYous) {
     if (e.machine.round.thanked.has(t.interviewerId)) continue;

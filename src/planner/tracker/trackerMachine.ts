@@ -158,6 +158,7 @@ export class TrackerMachine {
 
   /** A thank-you note to an interviewer of the current round, once each (R1.1); the last one ends `thank-you-due`. */
   private thank(event: EventOf<'thank-you-sent'>, next: TrackerState): TrackerState {
+    if (this.round.interview === undefined) this.fail(event, 'no interview has been held yet, so there is nobody to thank (R1.1).');
     const interview = this.currentRound(event);
     const thanked = this.round.thanked;
     if (!interview.interviewers.some((p) => p.id === event.interviewerId)) {

@@ -53,7 +53,8 @@ function cycle(self: TrackerState): Row {
  *
  * Guards: `interview-held` leads to `thank-you-due` when the interview has interviewers, else to
  * `waiting`; `thank-you-sent` leaves `thank-you-due` for `waiting` with the round's last missing note;
- * `follow-up-sent` needs fewer than `maxFollowUps` follow-ups in the round (R11.3).
+ * `follow-up-sent` needs fewer than `maxFollowUps` follow-ups in the round (R11.3); `thank-you-sent` in `next-round`
+ * and `offer-pending` thanks an interviewer of the round already held (none before the first interview).
  *
  * @example
  * ```ts
@@ -69,6 +70,8 @@ export const TRANSITIONS: { readonly [S in TrackerState]: Row } = Object.freeze(
   ghosted: cycle('ghosted'),
   'next-round': {
     'interview-held': ['thank-you-due', 'waiting'],
+    // An invitation (or an offer) can come before the round's notes went out: they are still due (R1.2).
+    'thank-you-sent': ['next-round'],
     'reply-received:offer': ['offer-pending'],
     'reply-received:rejection': ['rejected'],
     'reply-received:next_round': ['next-round'],
@@ -80,6 +83,7 @@ export const TRANSITIONS: { readonly [S in TrackerState]: Row } = Object.freeze(
     withdrawn: ['withdrawn'],
   },
   'offer-pending': {
+    'thank-you-sent': ['offer-pending'],
     'reply-received:offer': ['offer-pending'],
     'reply-received:rejection': ['rejected'],
     'reply-received:next_round': ['next-round'],
