@@ -169,7 +169,7 @@ describe('nextActions', () => {
     expect(brief(nextActions(offered, '2026-12-01T13:30:00-05:00', ctx)).map((a) => a[0])).toEqual(['send-thank-you', 'send-thank-you', 'reply-to-offer']);
     expect(() => applyEvent(offered, THANKS[0]!)).not.toThrow();
     // A note to someone not met in the round, or a second note, is still refused.
-    expect(() => applyEvent(invited, { ...THANKS[0]!, interviewerId: 'kim' })).toThrow(/unknown interviewer id "kim"/);
+    expect(() => applyEvent(invited, { type: 'thank-you-sent', at: '2026-12-01T15:00:00-05:00', interviewerId: 'kim' })).toThrow(/unknown interviewer id "kim"/);
     expect(() => applyEvent(thanked, THANKS[0]!)).toThrow(/already sent/);
     // Before the first interview there is nobody to thank.
     expect(() => applyEvent(makeApplication(), THANKS[0]!)).toThrow(/no interview has been held yet, so there is nobody to thank/);
