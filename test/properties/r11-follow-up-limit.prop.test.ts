@@ -9,18 +9,26 @@ import { runs } from '../helpers/runs.js';
 
 const calendar = createCalendar();
 
-/** Follow-ups sent since the latest `interview-held`: the current round's count (R11.3 counts per round). */
-function followUpsThisRound(events: readonly { type: string }[]): number {
+/** Whether an event starts a new count of follow-ups: a round held, or an invitation to another one (R10). */
+function startsCount(e: { type: string; outcome?: string }): boolean {
+  return e.type === 'interview-held' || (e.type === 'reply-received' && e.outcome === 'next_round');
+}
+
+/**
+ * Follow-ups sent since the latest `interview-held` or invitation to another round: R11.3 counts per round, and an
+ * invitation nothing was arranged for may be followed up once in its own right.
+ */
+function followUpsThisRound(events: readonly { type: string; outcome?: string }[]): number {
   let n = 0;
   for (const e of events) {
-    if (e.type === 'interview-held') n = 0;
+    if (startsCount(e)) n = 0;
     else if (e.type === 'follow-up-sent') n += 1;
   }
   return n;
 }
 
 test.prop([eventSequenceArb, laterArb, fc.boolean()], { numRuns: runs(300) })(
-  'R11.3: under the default policy nextActions never holds two follow-ups, and none once the round\'s follow-up went out',
+  'R11.3: under the default policy nextActions never holds two follow-ups, and none once the round\'s (or the invitation\'s) follow-up went out',
   (events, later, withSecondRound) => {
     const start = makeApplication(withSecondRound ? { interviews: [makeApplication().interviews[0]!, makeSecondRound()] } : {});
     const { result } = applyLegal(start, events, (a, e) => applyEvent(a, e));
@@ -32,11 +40,11 @@ test.prop([eventSequenceArb, laterArb, fc.boolean()], { numRuns: runs(300) })(
   },
 );
 
-test.prop([eventSequenceArb], { numRuns: runs(200) })('R11.3: applyEvent never records two follow-ups in one round under the default policy', (events) => {
+test.prop([eventSequenceArb], { numRuns: runs(200) })('R11.3: applyEvent never records two follow-ups in one round (or about one invitation) under the default policy', (events) => {
   const { result } = applyLegal(makeApplication({ interviews: [makeApplication().interviews[0]!, makeSecondRound()] }), events, (a, e) => applyEvent(a, e));
   let n = 0;
   for (const e of result.events) {
-    if (e.type === 'interview-held') n = 0;
+    if (startsCount(e)) n = 0;
     if (e.type === 'follow-up-sent') n += 1;
     expect(n).toBeLessThanOrEqual(1);
   }

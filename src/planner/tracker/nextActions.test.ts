@@ -6,6 +6,7 @@ import { isFollowUpError } from '../../errors.js';
 import type { EmployerRequest, Event } from '../../model/Event.js';
 import { applyEvent } from './applyEvent.js';
 import { nextActions } from './nextActions.js';
+import { status } from './status.js';
 import type { NextAction, TrackerContext } from './types.js';
 
 const calendar = createCalendar();
@@ -157,6 +158,7 @@ describe('nextActions', () => {
       ['send-thank-you', '2026-12-02T11:00:00-05:00', 'R1.2', 'lee'],
       ['send-thank-you', '2026-12-02T11:00:00-05:00', 'R1.2', 'ana'],
       ['reply-to-next-round', '2026-12-01', 'R10', null],
+      ['follow-up', '2026-12-10', 'R4.3', null],
       ['prepare-next-round', '2026-12-01', 'R10', null],
     ]);
     const thanked = applyEvent(invited, THANKS[0]!);
@@ -173,6 +175,42 @@ describe('nextActions', () => {
     expect(() => applyEvent(thanked, THANKS[0]!)).toThrow(/already sent/);
     // Before the first interview there is nobody to thank.
     expect(() => applyEvent(makeApplication(), THANKS[0]!)).toThrow(/no interview has been held yet, so there is nobody to thank/);
+  });
+
+  it('R10, R4.3, R11: an invitation nothing was arranged for gets one note about the scheduling, then a wait, then moving on', () => {
+    const invited = applyAll(makeApplication(), [HELD, ...THANKS, { type: 'reply-received', at: '2026-12-03T09:00:00-05:00', outcome: 'next_round' }]);
+    // Seven business days after Thursday 2026-12-03 is Monday 2026-12-14.
+    const early = nextActions(invited, '2026-12-03T10:00:00-05:00', ctx).find((a) => a.kind === 'follow-up');
+    expect(early).toMatchObject({ id: 'acme/r1/follow-up/invitation', due: '2026-12-14', priority: 'low', rule: 'R4.3' });
+    expect(early?.description).toBe('If nothing has been arranged for the next round of the Data Engineer role by 2026-12-14, send Acme one short, polite note asking about the next step (R4.3, R10).');
+    const due = nextActions(invited, '2026-12-14T10:00:00-05:00', ctx).find((a) => a.kind === 'follow-up');
+    expect(due).toMatchObject({ due: '2026-12-14', priority: 'high' });
+    expect(due?.description).toContain("since Acme's invitation of 2026-12-03: if you have answered with your availability, send one short, polite note");
+
+    const chased = applyEvent(invited, { type: 'follow-up-sent', at: '2026-12-14T11:00:00-05:00' });
+    expect(status(chased, '2026-12-15T10:00:00-05:00', ctx)).toBe('next-round');
+    // Ten business days after Monday 2026-12-14 is Monday 2026-12-28; the invitation counts as answered.
+    expect(brief(nextActions(chased, '2026-12-15T10:00:00-05:00', ctx))).toEqual([
+      ['wait', '2026-12-28', 'R11.2', null],
+      ['prepare-next-round', '2026-12-15', 'R10', null],
+    ]);
+    const moveOn = nextActions(chased, '2026-12-28T10:00:00-05:00', ctx);
+    expect(brief(moveOn)).toEqual([['move-on', '2026-12-28', 'R11.4', null], ['keep-searching', '2026-12-28', 'R6', null]]);
+    expect(moveOn[0]?.description).toContain('Acme has not been in touch about the next round since your note.');
+    expect(() => applyEvent(chased, { type: 'follow-up-sent', at: '2026-12-29T10:00:00-05:00' })).toThrow(/1 follow-up was already sent about this invitation and the policy allows 1/);
+    // A policy of two follow-ups proposes a second note instead of moving on.
+    expect(nextActions(chased, '2026-12-28T10:00:00-05:00', { calendar, policy: { maxFollowUps: 2 } })[0]).toMatchObject({ kind: 'follow-up', due: '2026-12-28', rule: 'R11.2' });
+
+    // A message from the employer since the invitation starts the wait again: Tuesday 2026-12-08 + 7 = Thursday 2026-12-17.
+    const heard = applyEvent(invited, { type: 'reply-received', at: '2026-12-08T09:00:00-05:00', outcome: 'other' });
+    const later = nextActions(heard, '2026-12-17T10:00:00-05:00', ctx).find((a) => a.kind === 'follow-up');
+    expect(later).toMatchObject({ due: '2026-12-17', priority: 'high' });
+    expect(later?.description).toContain("since Acme's last message, of 2026-12-08");
+
+    // Once the round is arranged there is nothing to chase.
+    const arranged = applyEvent(invited, { type: 'next-round-scheduled', at: '2026-12-10T10:00:00-05:00', interview: makeSecondRound() });
+    expect(nextActions(arranged, '2026-12-14T10:00:00-05:00', ctx).some((a) => a.kind === 'follow-up')).toBe(false);
+    expect(() => applyEvent(arranged, { type: 'follow-up-sent', at: '2026-12-14T11:00:00-05:00' })).toThrow(/the next round is arranged/);
   });
 
   it('R8.3: an offer asks for a reply 2 business days out, or by its response deadline if earlier', () => {
@@ -201,6 +239,7 @@ describe('nextActions', () => {
     const asked = applyEvent(round1, { type: 'reply-received', at: '2026-12-07T10:00:00-05:00', outcome: 'next_round' });
     expect(brief(nextActions(asked, '2026-12-07T11:00:00-05:00', ctx))).toEqual([
       ['reply-to-next-round', '2026-12-07', 'R10', null],
+      ['follow-up', '2026-12-16', 'R4.3', null],
       ['prepare-next-round', '2026-12-07', 'R10', null],
     ]);
     const scheduled = applyEvent(asked, { type: 'next-round-scheduled', at: '2026-12-07T12:00:00-05:00', interview: makeSecondRound() });
@@ -253,6 +292,7 @@ describe('nextActions', () => {
       const asked = applyEvent(held, { type: 'reply-received', outcome: 'next_round', at: '2026-12-03T09:00:00-05:00' });
       expect(brief(nextActions(asked, now, ctx))).toEqual([
         ['reply-to-next-round', '2026-12-03', 'R10', null],
+        ['follow-up', '2026-12-14', 'R4.3', null],
         ['prepare-next-round', '2026-12-04', 'R10', null],
       ]);
       // 19:00 in New York is already 01:00 on the 5th in Berlin.
@@ -324,6 +364,7 @@ describe('nextActions: what the employer asked (R7, R8, R10)', () => {
     expect(brief(actions)).toEqual([
       ['answer-request', '2026-12-07', 'R10', null],
       ['reply-to-next-round', '2026-12-07', 'R10', null],
+      ['follow-up', '2026-12-16', 'R4.3', null],
       ['prepare-next-round', '2026-12-08', 'R10', null],
     ]);
     expect(actions[0]).toMatchObject({ priority: 'high', overdue: false, title: 'Send your availability to Acme' });

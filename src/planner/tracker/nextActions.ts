@@ -254,16 +254,23 @@ function thankYouDrafts({ company, e }: DraftContext, plan: Pick<NonNullable<Eva
  * the round starts in the candidate's zone, the day they sit it (its description gives the start
  * there); while its start is not known, today in that zone, since there is nothing to wait for.
  */
-function nextRoundDrafts({ company, role, e, dayOf }: DraftContext): Draft[] {
+function nextRoundDrafts(c: DraftContext): Draft[] {
+  const { company, role, e, dayOf } = c;
   const m = e.machine;
   const out: Draft[] = [];
   const next = upcomingInterview(e);
   const request = m.nextRoundRequest;
   if (request !== undefined) {
-    out.push({
-      kind: 'reply-to-next-round', due: dayOf(request.at), priority: 'high', rule: 'R10',
-      description: `${company} would like to meet again for the ${role} role: accept and offer a few time slots (R10).`,
-    });
+    const chase = m.round.interview === undefined ? [] : invitationFollowUp(c, dayOf(request.at));
+    // Moving on ends the round's to-do list; a note about the scheduling means the invitation was answered.
+    if (chase.some((d) => d.kind === 'move-on')) return [...chase, keepSearching(c.today, 'high')];
+    if (m.lastInvitationFollowUpAt === undefined) {
+      out.push({
+        kind: 'reply-to-next-round', due: dayOf(request.at), priority: 'high', rule: 'R10',
+        description: `${company} would like to meet again for the ${role} role: accept and offer a few time slots (R10).`,
+      });
+    }
+    out.push(...chase);
   }
   const startsAt = m.round.nextRound?.startsAt ?? next?.startedAt;
   if (startsAt === undefined && m.round.nextRound === undefined && request === undefined) return out;
@@ -279,6 +286,52 @@ function nextRoundDrafts({ company, role, e, dayOf }: DraftContext): Draft[] {
       : `Prepare for the interview${format} with ${company} for the ${role} role${when} (R10).`,
   });
   return out;
+}
+
+/**
+ * An invitation to another round that nothing was arranged for (R10): one note about the scheduling once the
+ * no-timeline wait has passed since the invitation (R4.3), then a wait for the silence after it (R11.2), then
+ * moving on (R11.4), as after an interview. A message from the employer since counts as an answer.
+ */
+function invitationFollowUp({ company, role, e, today, dayOf }: DraftContext, invitedOn: CivilDate): Draft[] {
+  const m = e.machine;
+  const { calendar, policy } = e;
+  const lastContact = m.round.lastContactAt === undefined ? undefined : dayOf(m.round.lastContactAt);
+  const quietSince = lastContact !== undefined && lastContact > invitedOn ? lastContact : invitedOn;
+  const from = calendar.addBusinessDays(quietSince, policy.noTimelineWindow.from);
+  const sentAt = m.lastInvitationFollowUpAt;
+  if (sentAt === undefined) {
+    if (policy.maxFollowUps === 0) return [];
+    const due = today >= from;
+    const since = quietSince === invitedOn ? `invitation of ${invitedOn}` : `last message, of ${quietSince}`;
+    return [{
+      kind: 'follow-up', due: from, priority: due ? 'high' : 'low', rule: 'R4.3', key: 'invitation',
+      description: due
+        ? `Nothing has been arranged for the next round of the ${role} role since ${company}'s ${since}: if you have answered with your availability, send one short, polite note asking about the next step (R4.3, R10).`
+        : `If nothing has been arranged for the next round of the ${role} role by ${from}, send ${company} one short, polite note asking about the next step (R4.3, R10).`,
+    }];
+  }
+  const sentOn = dayOf(sentAt);
+  const answered = m.round.lastContactAt !== undefined && parseInstant(m.round.lastContactAt) > parseInstant(sentAt);
+  const silentFrom = answered ? dayOf(m.round.lastContactAt!) : sentOn;
+  const ghostedOn = calendar.addBusinessDays(silentFrom > from ? silentFrom : from, policy.ghostedAfterBusinessDays);
+  const more = m.invitationFollowUps < policy.maxFollowUps;
+  if (today < ghostedOn) {
+    return [{
+      kind: 'wait', due: ghostedOn, priority: 'low', rule: 'R11.2', key: 'invitation',
+      description: `Your note about the next round is with ${company}. Give them until ${ghostedOn}; ${more ? 'if there is still no news then, your policy allows one more short note' : 'another message is not needed'} (R11.2, R11.3).`,
+    }];
+  }
+  if (more) {
+    return [{
+      kind: 'follow-up', due: ghostedOn, priority: 'high', rule: 'R11.2', key: 'invitation',
+      description: `${company} has not answered your note about the next round of the ${role} role. Your policy allows one more short, polite note asking about the next step (R11.2, R11.3).`,
+    }];
+  }
+  return [{
+    kind: 'move-on', due: ghostedOn, priority: 'normal', rule: 'R11.4', key: 'invitation',
+    description: `${company} has not been in touch about the next round since ${answered ? `their message of ${silentFrom}` : 'your note'}. A silence like this says more about the employer's hiring process than about your qualifications: put your time into other openings, and a late reply is still welcome if it comes (R11.4).`,
+  }];
 }
 
 /** An offer: thank, ask for it in writing, and answer by a concrete date (R8). */
@@ -372,7 +425,8 @@ function followUpWords(company: string, role: string, from: CivilDate, until: Ci
  *   neutrally: the silence reflects the employer's process, not the candidate.
  * - While waiting, keep searching (R6). Outcomes: answer an offer by `offerDecisionBusinessDays`
  *   (R8.3), reply to a rejection (R9), accept and prepare another round (R10), which starts a new
- *   cycle of thank-yous and follow-up window once held. Preparation is due on the day the round
+ *   cycle of thank-yous and follow-up window once held. An invitation nothing was arranged for gets one
+ *   note about the scheduling from the 7th business day (R4.3), then a wait and moving on (R11). Preparation is due on the day the round
  *   starts in the candidate's zone (its description gives the start there), or today in that zone
  *   while the start is not known.
  * - What the employer's latest reply asks (its `requests`: send availability, book a slot, send

@@ -62,6 +62,9 @@ export class TrackerMachine {
   enteredBy: Event | undefined;
   /** A reply asking for another round that the candidate has not answered by scheduling it yet (R10). */
   nextRoundRequest: EventOf<'reply-received'> | undefined;
+  /** Follow-ups sent about that invitation while nothing was arranged (R10, R11.3), and when the last went out. */
+  invitationFollowUps = 0;
+  lastInvitationFollowUpAt: string | undefined;
   lastAt: string | undefined;
   private lastAtMs = Number.NEGATIVE_INFINITY;
 
@@ -102,8 +105,13 @@ export class TrackerMachine {
       throw new InvalidTransitionError(this.state, event.type, `internal: "${next}" is not in the transition table.`);
     }
     if (next !== this.state) this.enteredBy = event;
-    if (column === 'reply-received:next_round') this.nextRoundRequest = event as EventOf<'reply-received'>;
-    else if (column === 'next-round-scheduled' || column === 'interview-held') this.nextRoundRequest = undefined;
+    if (column === 'reply-received:next_round') {
+      this.nextRoundRequest = event as EventOf<'reply-received'>;
+      this.invitationFollowUps = 0;
+      this.lastInvitationFollowUpAt = undefined;
+    } else if (column === 'next-round-scheduled' || column === 'interview-held') {
+      this.nextRoundRequest = undefined;
+    }
     this.state = next;
     this.lastAtMs = t;
     this.lastAt = event.at;
@@ -127,6 +135,10 @@ export class TrackerMachine {
       case 'thank-you-sent':
         return this.thank(event, next);
       case 'follow-up-sent':
+        if (this.state === 'next-round') {
+          this.followUpInvitation(event);
+          return next;
+        }
         this.currentRound(event);
         if (round.followUps >= this.policy.maxFollowUps) {
           this.fail(
@@ -154,6 +166,24 @@ export class TrackerMachine {
       default:
         return next;
     }
+  }
+
+  /** A follow-up about an invitation to another round that nothing was arranged for yet (R10), within `maxFollowUps` (R11.3). */
+  private followUpInvitation(event: EventOf<'follow-up-sent'>): void {
+    if (this.nextRoundRequest === undefined || this.round.interview === undefined) {
+      this.fail(event, this.round.interview === undefined
+        ? 'no interview of the current round has been held, so there is nothing to follow up on (R4).'
+        : 'the next round is arranged: there is no open invitation to follow up on (R10).');
+    }
+    this.currentRound(event);
+    if (this.invitationFollowUps >= this.policy.maxFollowUps) {
+      this.fail(
+        event,
+        `${this.invitationFollowUps} follow-up${this.invitationFollowUps === 1 ? ' was' : 's were'} already sent about this invitation and the policy allows ${this.policy.maxFollowUps} (maxFollowUps, R11.3).`,
+      );
+    }
+    this.invitationFollowUps += 1;
+    this.lastInvitationFollowUpAt = event.at;
   }
 
   /** A thank-you note to an interviewer of the current round, once each (R1.1); the last one ends `thank-you-due`. */

@@ -12,7 +12,7 @@ function parseDocTable(): { columns: string[]; rows: Map<string, Map<string, str
   if (start < 0) throw new Error('docs/tracker.md has no "| state / event |" table');
   const cells = (line: string): string[] => line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
   // A star marks a cell a policy guard may refuse (explained under the table).
-  const strip = (c: string): string => c.replaceAll('`', '').replace(/[*†]$/, '').trim();
+  const strip = (c: string): string => c.replaceAll('`', '').replace(/[*†‡]$/, '').trim();
   const columns = cells(lines[start] ?? '').slice(1).map(strip);
   const rows = new Map<string, Map<string, string[]>>();
   for (let i = start + 2; i < lines.length && (lines[i] ?? '').startsWith('|'); i++) {

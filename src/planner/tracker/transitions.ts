@@ -54,7 +54,8 @@ function cycle(self: TrackerState): Row {
  * Guards: `interview-held` leads to `thank-you-due` when the interview has interviewers, else to
  * `waiting`; `thank-you-sent` leaves `thank-you-due` for `waiting` with the round's last missing note;
  * `follow-up-sent` needs fewer than `maxFollowUps` follow-ups in the round (R11.3); `thank-you-sent` in `next-round`
- * and `offer-pending` thanks an interviewer of the round already held (none before the first interview).
+ * and `offer-pending` thanks an interviewer of the round already held (none before the first interview);
+ * `follow-up-sent` in `next-round` asks about an invitation nothing was arranged for yet, within `maxFollowUps`.
  *
  * @example
  * ```ts
@@ -72,6 +73,8 @@ export const TRANSITIONS: { readonly [S in TrackerState]: Row } = Object.freeze(
     'interview-held': ['thank-you-due', 'waiting'],
     // An invitation (or an offer) can come before the round's notes went out: they are still due (R1.2).
     'thank-you-sent': ['next-round'],
+    // About an invitation that nothing was arranged for yet (R10).
+    'follow-up-sent': ['next-round'],
     'reply-received:offer': ['offer-pending'],
     'reply-received:rejection': ['rejected'],
     'reply-received:next_round': ['next-round'],
