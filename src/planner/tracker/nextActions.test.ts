@@ -270,6 +270,14 @@ describe('nextActions', () => {
     const now = '2026-12-04T10:00:00-05:00';
     const prepare = (app: Application, at = now) => nextActions(app, at, ctx).find((a) => a.kind === 'prepare-next-round');
 
+    it('R10: once the start has passed with the round not recorded as held, it asks for the round to be recorded', () => {
+      const utc = applyEvent(held, { type: 'next-round-scheduled', at: '2026-12-03T09:00:00-05:00', startsAt: '2026-12-14T23:30:00Z' });
+      expect(prepare(utc, '2026-12-14T18:29:00-05:00')?.description).toContain('Prepare for the next round');
+      const passed = prepare(utc, '2026-12-16T10:00:00-05:00');
+      expect(passed).toMatchObject({ due: '2026-12-15' });
+      expect(passed?.description).toBe('The round with Acme was set to start at 2026-12-15T00:30:00+01:00. Once it has taken place, record it as held, so that its thank-you notes and follow-up are planned; if it was moved, record the new time (R10).');
+    });
+
     it('R10: a start at 23:30 UTC on 14 December is the 15th in Berlin, whether it was given in UTC or with the employer\'s offset', () => {
       const utc = applyEvent(held, { type: 'next-round-scheduled', at: '2026-12-03T09:00:00-05:00', startsAt: '2026-12-14T23:30:00Z' });
       const round2 = makeSecondRound({ startedAt: '2026-12-14T18:30:00-05:00', endedAt: '2026-12-14T19:30:00-05:00', candidateTimeZone: 'Europe/Berlin' });

@@ -279,6 +279,14 @@ function nextRoundDrafts(c: DraftContext): Draft[] {
   const format = next?.format === undefined ? '' : ` (${next.format.replaceAll('-', ' ')})`;
   const when = start === undefined ? ': its time is not set yet, so start now' : `, which starts at ${formatInZone(start, zone)}`;
   const later = m.held.size > 0 || (next?.round ?? 1) > 1;
+  if (start !== undefined && start <= e.nowMs) {
+    // The round's start has passed and nobody recorded it as held: the plan after it waits for that.
+    out.push({
+      kind: 'prepare-next-round', due: civilDateInZone(start, zone), priority: 'normal', rule: 'R10',
+      description: `The ${later ? 'round' : 'interview'}${format} with ${company} was set to start at ${formatInZone(start, zone)}. Once it has taken place, record it as held, so that its thank-you notes and follow-up are planned; if it was moved, record the new time (R10).`,
+    });
+    return out;
+  }
   out.push({
     kind: 'prepare-next-round', due: civilDateInZone(start ?? e.nowMs, zone), priority: 'normal', rule: 'R10',
     description: later
