@@ -67,7 +67,10 @@ const builds: Options[] = [
   { ...shared, entry: { classifier }, dts: false, format: ['esm'], splitting: false, esbuildPlugins: [pureTopLevel] },
   // The other subpath entries share chunks, so each loads only what it needs (calendar, planner and templates no reader).
   { ...shared, entry: subpaths, dts: false, format: ['esm'], splitting: true },
-  { ...shared, dts: false, format: ['cjs'], splitting: false, esbuildPlugins: [cjsHolidaysLoader] },
+  // esbuild writes the CommonJS code itself (tsup's `treeshake` would have it write ESM for Rollup to convert, which
+  // leaves `require('date-holidays')` behind a shim that webpack cannot follow: an installed peer was then reported
+  // missing in webpack builds of CommonJS apps). esbuild's own bundling drops unused code as well.
+  { ...shared, dts: false, format: ['cjs'], treeshake: false, splitting: false, esbuildPlugins: [cjsHolidaysLoader] },
   // The command-line tool: Node only, ESM, no types. commander (CommonJS) is bundled, so the package
   // has no runtime dependency for it; `require` lets its CommonJS code load Node's built-ins.
   {

@@ -41,8 +41,10 @@ describe('bundle size and contents, per entry point', () => {
     ['planFollowUp', 8 * 1024, ['Sehr geehrte', 'offer-you-role']],
     ['defineTemplate', 6 * 1024, ['Sehr geehrte', 'offer-you-role']],
     ['scoreCandidates', 6 * 1024, ['Sehr geehrte', 'offer-you-role']],
-    ['nextActions', 14 * 1024, ['Sehr geehrte', 'offer-you-role']],
-    ['classifyReply', 80_000, ['Sehr geehrte']], // the reader with its learned weights for four languages (65 kB)
+    // 15.3 kB: with the tracker's answers to an update without a date, to an invitation that goes quiet, and to notes
+    // still due after an early invitation or offer (14.0 kB before them).
+    ['nextActions', 15.5 * 1024, ['Sehr geehrte', 'offer-you-role']],
+    ['classifyReply', 80_000, ['Sehr geehrte']], // the reader with its learned weights for four languages (79.3 kB)
     ['renderMessage', 28 * 1024, ['offer-you-role']],
   ] as const)('import { %s } from "interview-followup" stays small (under %i B gzip) and leaves out unrelated data', async (name, ceiling, banned) => {
     const { code, gzip } = await bundle(`import { ${name} } from 'interview-followup'; console.log(${name});`, ['date-holidays', 'zod']);
@@ -52,11 +54,11 @@ describe('bundle size and contents, per entry point', () => {
 
   // Ceilings (gzip bytes) for each entry's own code, with its peers left external.
   const ceilings: [string, number][] = [
-    ['interview-followup', 140 * 1024], // everything light, incl. the reply reader's weights and messages in five languages (142.0 kB)
+    ['interview-followup', 141 * 1024], // everything light, incl. the reply reader's weights and messages in five languages (143.8 kB)
     ['interview-followup/calendar', 6.5 * 1024], // with the range checks of dates in a zone (6.2 kB)
     ['interview-followup/holidays', 8 * 1024],
     ['interview-followup/model', 10 * 1024],
-    ['interview-followup/planner', 22 * 1024], // with the tracker's request actions and replyEvent / toTimeline and the calendar export's checks (21.7 kB)
+    ['interview-followup/planner', 23.5 * 1024], // with the tracker's request actions, replyEvent / toTimeline, the calendar export's checks, and the tracker's answers to updates without a date and to quiet invitations (23.3 kB; 22.1 kB before those)
     ['interview-followup/classifier', 80_000], // lexicon, timeline words and both learned models for five languages (79.69 kB); the target is 80 kB
     ['interview-followup/templates', 35 * 1024], // the engine, the checks of every field's shape and name, the policy's limits, and 13 messages in five languages (34.97 kB)
     ['interview-followup/hiring', 13 * 1024], // with the checks of every record and option (12.9 kB; 11.4 kB before them)

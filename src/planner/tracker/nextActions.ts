@@ -189,17 +189,27 @@ function roundDrafts(c: DraftContext): Draft[] {
     const more = m.round.followUps < e.policy.maxFollowUps;
     out.push({
       kind: 'wait', due: e.ghostedOn, priority: 'low', rule: 'R11.2',
-      description: `${lastWord(c)} Give them until ${e.ghostedOn}; ${more ? 'if there is still no news then, your policy allows one more short note' : 'another message is not needed'} (R11.2, R11.3).`,
+      description: waitWords(lastWord(c), e.ghostedOn, more),
     });
     out.push(keepSearching(today, 'normal'));
   } else {
     out.push({
       kind: 'move-on', due: e.ghostedOn, priority: 'normal', rule: 'R11.4',
-      description: `${company} has not been in touch${silentSince(c)}. A silence like this says more about the employer's hiring process than about your qualifications: put your time into other openings, and a late reply is still welcome if it comes (R11.4).`,
+      description: moveOnWords(`${company} has not been in touch${silentSince(c)}.`),
     });
     out.push(keepSearching(today, 'high'));
   }
   return out;
+}
+
+/** Waiting after a follow-up (R11.2): until when, and whether the policy allows another note (R11.3). */
+function waitWords(where: string, until: CivilDate, more: boolean): string {
+  return `${where} Give them until ${until}; ${more ? 'if there is still no news then, your policy allows one more short note' : 'another message is not needed'} (R11.2, R11.3).`;
+}
+
+/** Moving on after a silence, in neutral words (R11.4). */
+function moveOnWords(silence: string): string {
+  return `${silence} A silence like this says more about the employer's hiring process than about your qualifications: put your time into other openings, and a late reply is still welcome if it comes (R11.4).`;
 }
 
 /** The employer's message after the candidate's last follow-up, if one came: the day it came, else `undefined`. */
@@ -327,7 +337,7 @@ function invitationFollowUp({ company, role, e, today, dayOf }: DraftContext, in
   if (today < ghostedOn) {
     return [{
       kind: 'wait', due: ghostedOn, priority: 'low', rule: 'R11.2', key: 'invitation',
-      description: `Your note about the next round is with ${company}. Give them until ${ghostedOn}; ${more ? 'if there is still no news then, your policy allows one more short note' : 'another message is not needed'} (R11.2, R11.3).`,
+      description: waitWords(`Your note about the next round is with ${company}.`, ghostedOn, more),
     }];
   }
   if (more) {
@@ -338,7 +348,7 @@ function invitationFollowUp({ company, role, e, today, dayOf }: DraftContext, in
   }
   return [{
     kind: 'move-on', due: ghostedOn, priority: 'normal', rule: 'R11.4', key: 'invitation',
-    description: `${company} has not been in touch about the next round since ${answered ? `their message of ${silentFrom}` : 'your note'}. A silence like this says more about the employer's hiring process than about your qualifications: put your time into other openings, and a late reply is still welcome if it comes (R11.4).`,
+    description: moveOnWords(`${company} has not been in touch about the next round since ${answered ? `their message of ${silentFrom}` : 'your note'}.`),
   }];
 }
 
