@@ -1,3 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { consumers, runScript } from './consumer.js';
 
@@ -34,6 +39,23 @@ describe('the packed package, as installed by users', () => {
     // 2026-11-26 is Thanksgiving; 2026-12-25 and 2027-01-01 are federal holidays (both Fridays).
     expect(JSON.parse(esm)).toEqual(['2026-11-30', '2026-11-27', 8]);
     expect(JSON.parse(cjs)).toEqual(JSON.parse(esm));
+  });
+
+  it('a CommonJS app bundled for the browser finds the installed date-holidays (R4.4)', async () => {
+    const { full } = consumers();
+    // As webpack bundles an app compiled to CommonJS: the package's CommonJS build, followed through its require calls.
+    const out = await build({
+      stdin: { contents: `const { regionCalendar } = require('interview-followup/holidays'); console.log(regionCalendar('US').addBusinessDays('2026-11-25', 1));`, resolveDir: full, loader: 'js' },
+      bundle: true, format: 'iife', platform: 'browser', write: false, logLevel: 'silent',
+    });
+    // Run where no node_modules can be found: everything must be in the bundle.
+    const dir = mkdtempSync(join(tmpdir(), 'interview-followup-cjs-bundle-'));
+    try {
+      writeFileSync(join(dir, 'app.js'), out.outputFiles[0]!.text);
+      expect(execFileSync(process.execPath, ['app.js'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] }).toString()).toBe('2026-11-27\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('isFollowUpError recognises errors across the ESM and CommonJS builds', () => {
