@@ -63,7 +63,8 @@ export function approvals(chain: ApprovalChain, now: string | Date, options: Hir
   // Sequential: from when the next step may be decided (the chain's start, then the day the step before
   // it was approved, `after` naming that step), or null once a step is not approved.
   let turn: { day: number; after: string | null } | null = { day: started, after: null };
-  chain.steps.forEach((s, i) => {
+  // Array.from: a hole in the list is a step `undefined`, reported as such rather than skipped.
+  Array.from(chain.steps).forEach((s, i) => {
     if (!checkStep(s, i, seen, issues)) {
       turn = null;
       return;

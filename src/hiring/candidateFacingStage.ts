@@ -18,7 +18,8 @@ export const HIRING_STAGES: readonly HiringStage[] = Object.freeze(['debrief', '
  *    candidate's own contacts, so they are named before internal approvals);
  * 3. `approvals` once references are complete (or not tracked) and approvals are under way;
  * 4. `shortlist` when the candidate is on the shortlist (R3.3);
- * 5. `evaluation` when the debrief is over or every scorecard is in (R3.2);
+ * 5. `evaluation` when the debrief is over or every scorecard is in (R3.2): a debrief with `ready: false`
+ *    (no scorecard at all yet) is not;
  * 6. `debrief` otherwise, including while interviewers' scorecards are outstanding (R3.1).
  *
  * @param state - What is known: any of `debrief`, `evaluated`, `shortlisted`, `references`,
@@ -54,6 +55,9 @@ export function candidateFacingStage(state: HiringProgress): HiringStage {
     const hint = 'candidates' in debrief ? ': pass one candidate of debrief(...).candidates, not the whole Debrief' : '';
     throw new InvalidArgumentError('state.debrief.waitingFor', waiting, `an array of interviewer ids${hint}`);
   }
+  if (debrief !== undefined && debrief['ready'] !== undefined && typeof debrief['ready'] !== 'boolean') {
+    throw new InvalidArgumentError('state.debrief.ready', debrief['ready'], 'true, false, or undefined');
+  }
   if (references !== undefined && typeof references['complete'] !== 'boolean') {
     throw new InvalidArgumentError(`state.${references === ownReferences ? '' : 'readiness.'}references.complete`, references['complete'], 'true or false');
   }
@@ -62,7 +66,8 @@ export function candidateFacingStage(state: HiringProgress): HiringStage {
   if (references !== undefined && references['complete'] !== true) return 'references';
   if (approvals !== undefined || references !== undefined) return 'approvals';
   if (state.shortlisted === true) return 'shortlist';
-  if (state.evaluated === true || (waiting !== undefined && (waiting as readonly string[]).length === 0)) return 'evaluation';
+  // A debrief without any scorecard yet (`ready: false`, nobody awaited) has not begun.
+  if (state.evaluated === true || (waiting !== undefined && (waiting as readonly string[]).length === 0 && debrief?.['ready'] !== false)) return 'evaluation';
   return 'debrief';
 }
 

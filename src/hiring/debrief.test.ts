@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isFollowUpError } from '../errors.js';
 import type { Scorecard } from '../model/hiring/Scorecard.js';
 import { thrown } from '../../test/helpers/thrown.js';
+import { candidateFacingStage } from './candidateFacingStage.js';
 import { debrief } from './debrief.js';
 import { defineCriteria } from './defineCriteria.js';
 
@@ -80,6 +81,20 @@ describe('debrief', () => {
   it('R3.1: several candidates, sorted by id, including one still without scorecards', () => {
     const all = debrief(criteria, [card('lee', { design: 5 }, 'c-2'), card('lee', { design: 1 }, 'c-1')], { interviewers: ['lee'], candidates: ['c-0'] });
     expect(all.candidates.map((x) => [x.candidateId, x.ready])).toEqual([['c-0', false], ['c-1', true], ['c-2', true]]);
+  });
+
+  it('R3.1, R3.5: a candidate without any scorecard is not ready, even with no panel to wait for, and is told "debrief", not "evaluation"', () => {
+    const none = debrief(criteria, [], { candidates: ['c-9'] });
+    expect(none.candidates[0]).toMatchObject({ candidateId: 'c-9', waitingFor: [], ready: false });
+    expect(none.ready).toBe(false);
+    expect(candidateFacingStage({ debrief: none.candidates[0]! })).toBe('debrief');
+    // One scorecard in, no panel named: ready, and past the debrief.
+    const one = debrief(criteria, [card('lee', { design: 4 }, 'c-9')]).candidates[0]!;
+    expect(one.ready).toBe(true);
+    expect(candidateFacingStage({ debrief: one })).toBe('evaluation');
+    // Just who is still to submit, as before: an empty list is the end of the debrief.
+    expect(candidateFacingStage({ debrief: { waitingFor: [] } })).toBe('evaluation');
+    expect(() => candidateFacingStage({ debrief: { waitingFor: [], ready: 'yes' as never } })).toThrow(/^Invalid state\.debrief\.ready "yes"/);
   });
 
   it('R3.1: a scorecard without any rating cannot mark its interviewer as submitted: the debrief refuses it', () => {

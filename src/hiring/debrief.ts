@@ -38,7 +38,8 @@ function debriefOne(score: CandidateScore, policy: HiringPolicy): DebriefCandida
     disagreements: by(points.filter((p) => p.verdict === 'disagreement'), (p) => -(p.spread ?? 0) / (p.scale - 1), (p) => -(p.stdDev ?? 0) / (p.scale - 1)),
     fit: points.filter((p) => p.kind === 'fit'),
     waitingFor: score.missingInterviewers,
-    ready: score.missingInterviewers.length === 0,
+    // Without a panel, nobody is awaited; a debrief still needs at least one scorecard.
+    ready: score.missingInterviewers.length === 0 && score.interviewers.length > 0,
   };
 }
 

@@ -15,6 +15,12 @@ describe('defineCriteria', () => {
     expect(criteria[1]).toEqual({ id: 'team', name: 'Team fit', description: 'Works well with the team', kind: 'fit', scale: 10, weight: 1, share: 0.25 });
   });
 
+  it('R3.2: a hole in the list (from plain JavaScript) is reported by its index, not skipped', () => {
+    const e = thrown(() => defineCriteria([{ id: 'a', name: 'A', weight: 1 }, , { id: 'b', name: 'B', weight: 1 }] as never)) as InvalidInputError;
+    expect(isFollowUpError(e, 'INVALID_INPUT')).toBe(true);
+    expect(e.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['1', expect.stringContaining('got undefined')]]);
+  });
+
   it('R3.2: the criteria are frozen, so none can be added or changed after the fact', () => {
     const criteria = defineCriteria([{ id: 'design', name: 'System design', weight: 1 }]);
     expect(Object.isFrozen(criteria)).toBe(true);

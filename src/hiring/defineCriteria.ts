@@ -31,7 +31,8 @@ export function defineCriteria(inputs: readonly CriterionInput[]): Criteria {
   const issues: InputIssue[] = [];
   const seen = new Set<string>();
   let total = 0;
-  inputs.forEach((c: unknown, i) => {
+  // Array.from: a hole in the list ([a, , b]) is an item `undefined`, reported like any other bad item.
+  Array.from(inputs).forEach((c: unknown, i) => {
     if (typeof c !== 'object' || c === null) {
       issues.push({ path: [i], message: `Expected a criterion { id, name, weight, description?, scale?, kind? }, got ${describe(c)}.` });
       return;

@@ -51,7 +51,8 @@ export function referenceCheck(state: ReferenceCheck, now: string | Date, option
   const seen = new Set<string>();
   const counts: Record<RefereeStatus, number> = { requested: 0, contacted: 0, completed: 0, declined: 0 };
   const referees: RefereeProgress[] = [];
-  state.referees.forEach((r, i) => {
+  // Array.from: a hole in the list is a referee `undefined`, reported as such rather than skipped.
+  Array.from(state.referees).forEach((r, i) => {
     if (!checkReferee(r, i, seen, issues)) return;
     const requested = dayOf(r.requestedOn, `referees[${i}].requestedOn`, timeZone);
     checkNotAfter(requested, today, ['referees', i, 'requestedOn'], r.requestedOn, issues);

@@ -171,6 +171,13 @@ describe('scoreCandidates', () => {
     ]);
   });
 
+  it('R3.2: a panel entry left undefined names the candidate with the shared panel (or none), not an empty panel', () => {
+    const scores = scoreCandidates(criteria, [card('lee', [['design', 5]], 'c-1')], { panels: { 'c-1': undefined, 'c-2': undefined } as never });
+    expect(scores.map((s) => [s.candidateId, s.total, s.missingInterviewers])).toEqual([['c-1', 100, []], ['c-2', null, []]]);
+    const shared = scoreCandidates(criteria, [card('lee', [['design', 5]], 'c-1')], { interviewers: ['lee', 'ana'], panels: { 'c-1': undefined } as never });
+    expect(shared[0]?.missingInterviewers).toEqual(['ana']);
+  });
+
   it('R3.2: rejects panels that are not an object of id lists', () => {
     expect(isFollowUpError(thrown(() => scoreCandidates(criteria, [], { panels: ['lee'] as never })), 'INVALID_ARGUMENT')).toBe(true);
   });

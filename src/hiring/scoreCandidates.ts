@@ -44,12 +44,14 @@ export function scoreWithOptions(criteria: Criteria, scorecards: readonly Scorec
   const panelOf = new Map<string, Panel>();
   for (const id of Object.keys(panels ?? {})) {
     const argument = `options.panels[${JSON.stringify(id)}]`;
-    panelOf.set(id, { ids: checkPanel(panels![id], argument) ?? [], argument });
+    // An entry left undefined (`Object.fromEntries` over a lookup with gaps) names the candidate without a panel.
+    const ids = checkPanel(panels![id], argument);
+    if (ids !== undefined) panelOf.set(id, { ids, argument });
   }
   const fallback: Panel | undefined = shared === undefined ? undefined : { ids: shared, argument: 'options.interviewers' };
   const byCandidate = checkScorecards(criteria, index, scorecards, (id) => panelOf.get(id) ?? fallback);
   const ids = new Set(byCandidate.keys());
   for (const id of checkPanel(o['candidates'], 'options.candidates', 'candidate') ?? []) ids.add(id);
-  for (const id of panelOf.keys()) ids.add(id);
+  for (const id of Object.keys(panels ?? {})) ids.add(id);
   return [...ids].sort(compareIds).map((id) => scoreChecked(criteria, index, id, byCandidate.get(id) ?? [], (panelOf.get(id) ?? fallback)?.ids ?? []));
 }

@@ -76,6 +76,14 @@ describe('shortlist', () => {
     expect(one.text).toBe('Rank 1 of 1 scored candidate at 100.0/100, with 50% of the criteria weight rated; largest contributions: System design (100.0, +100.0).');
   });
 
+  it('R3.3: a share of the weight short of all of it never reads "100%" (rounded down)', () => {
+    const lopsided = defineCriteria([{ id: 'main', name: 'Main', weight: 200 }, { id: 'minor', name: 'Minor', weight: 1 }]);
+    const entry = shortlist(scoreCandidates(lopsided, [{ candidateId: 'amy', interviewerId: 'lee', submittedAt: '2026-12-01T10:00:00Z', ratings: [{ criterionId: 'main', rating: 4 }] }]), { size: 1 }).entries[0]!;
+    expect(entry.coverage).toBeLessThan(1);
+    expect(entry.coverage).toBeGreaterThan(0.99);
+    expect(entry.text).toContain('with 99% of the criteria weight rated');
+  });
+
   it('R3.3: "agreement" counts a candidate rated by a single interviewer as in full agreement (spread 0), ahead of several who differ', () => {
     const list = scoreCandidates(criteria, [
       card('solo', 'lee', 4, 4), // 75, one interviewer: spread 0

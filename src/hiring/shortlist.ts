@@ -72,7 +72,8 @@ function reasonsOf(s: CandidateScore, count: number): ShortlistReason[] {
 
 function sentence(e: Omit<ShortlistEntry, 'text'>, of: number): string {
   const cited = e.reasons.map((r) => `${r.name} (${r.score.toFixed(1)}, +${r.contribution.toFixed(1)})`).join(', ');
-  const partial = e.coverage < 1 ? `, with ${(e.coverage * 100).toFixed(0)}% of the criteria weight rated` : '';
+  // Rounded down, so a share short of all the weight never reads "100%".
+  const partial = e.coverage < 1 ? `, with ${Math.floor(e.coverage * 100)}% of the criteria weight rated` : '';
   return `Rank ${e.rank} of ${of} scored candidate${of === 1 ? '' : 's'} at ${e.total.toFixed(1)}/100${partial}${cited === '' ? '' : `; largest contributions: ${cited}`}.`;
 }
 

@@ -127,7 +127,7 @@ export interface DebriefCandidate {
   readonly fit: readonly DebriefPoint[];
   /** Panel members whose scorecards are still missing: the debrief waits for them. */
   readonly waitingFor: readonly string[];
-  /** Whether every panel member has submitted. */
+  /** Whether every panel member has submitted, and at least one scorecard is in. */
   readonly ready: boolean;
 }
 
@@ -311,7 +311,7 @@ export type HiringStage = 'debrief' | 'evaluation' | 'shortlist' | 'references' 
  */
 export interface HiringProgress {
   /** The candidate's debrief (or just who is still to submit). */
-  readonly debrief?: { readonly waitingFor: readonly string[] } | undefined;
+  readonly debrief?: { readonly waitingFor: readonly string[]; readonly ready?: boolean | undefined } | undefined;
   /** Whether the debrief is over and the scores against the criteria are agreed. */
   readonly evaluated?: boolean | undefined;
   /** Whether the candidate is on the shortlist. */

@@ -157,6 +157,8 @@ describe('parse options: unknownFields, nullFields', () => {
     expect(isFollowUpError(e, 'INVALID_ARGUMENT')).toBe(true);
     expect((e as Error).message).toMatch(/^Invalid options\.unknownFields "ignore": expected "refuse" or "drop"/);
     expect(() => parseInterview(valid, 'drop' as never)).toThrow(/^Invalid options "drop"/);
+    // `list.map(parseInterview)` passes the index as options: the message says how to write it.
+    expect(() => [valid].map(parseInterview as (x: unknown, i: number) => unknown)).toThrow(/^Invalid options 0: .*list\.map\(\(x\) => parseX\(x\)\)/);
     expect(parseInterview(valid, {})).toEqual(valid);
     expect(() => parseInterview(valid, { nullFields: 'drop' } as never)).toThrow(/^Invalid options\.nullFields "drop": expected "refuse" or "absent"/);
   });

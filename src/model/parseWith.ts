@@ -80,7 +80,11 @@ const OPTIONS = 'an object { unknownFields?: "refuse" | "drop", nullFields?: "re
 /** The checked {@link ParseOptions}. */
 function optionsOf(options: unknown): { readonly unknownFields: 'refuse' | 'drop'; readonly nullFields: 'refuse' | 'absent' } {
   if (options === undefined) return { unknownFields: 'refuse', nullFields: 'refuse' };
-  if (!isRecord(options)) throw new InvalidArgumentError('options', options, OPTIONS);
+  if (!isRecord(options)) {
+    // `list.map(parseX)` passes each item's index as the options.
+    const hint = typeof options === 'number' ? ' (with Array.prototype.map, pass a function: `list.map((x) => parseX(x))`, since map gives each index as a second argument)' : '';
+    throw new InvalidArgumentError('options', options, `${OPTIONS}${hint}`);
+  }
   const unknownFields = own(options, 'unknownFields') ?? 'refuse';
   if (unknownFields !== 'refuse' && unknownFields !== 'drop') throw new InvalidArgumentError('options.unknownFields', unknownFields, '"refuse" or "drop"');
   const nullFields = own(options, 'nullFields') ?? 'refuse';
