@@ -98,10 +98,11 @@ export function checkScorecards(criteria: Criteria, index: Map<string, number>, 
     const key = `${c.candidateId}\u0000${c.interviewerId}`;
     const prev = latest.get(key);
     if (prev === undefined || at > prev.at) latest.set(key, { card: c, at, i });
-    else if (at === prev.at) {
+    // The same scorecard delivered twice (a webhook retried) is one scorecard.
+    else if (at === prev.at && !sameRatings(prev.card, c)) {
       issues.push({
         path: [i, 'submittedAt'],
-        message: `Scorecards ${prev.i} and ${i} are both from ${describe(c.interviewerId)} for candidate ${describe(c.candidateId)} at ${describe(c.submittedAt)}: a resubmitted scorecard replaces the earlier one, so expected distinct submittedAt instants.`,
+        message: `Scorecards ${prev.i} and ${i} are both from ${describe(c.interviewerId)} for candidate ${describe(c.candidateId)} at ${describe(c.submittedAt)}: a resubmitted scorecard replaces the earlier one, so expected distinct submittedAt instants (or the same ratings, for a scorecard delivered twice).`,
       });
     }
   }
@@ -178,4 +179,13 @@ export function checkPanel(panel: unknown, argument: string, noun = 'interviewer
     seen.add(id);
   }
   return panel as readonly string[];
+}
+
+/** Whether two scorecards give the same ratings, with the same notes, in the same order. */
+function sameRatings(a: Scorecard, b: Scorecard): boolean {
+  return a.ratings.length === b.ratings.length
+    && a.ratings.every((r, k) => {
+      const o = b.ratings[k]!;
+      return r.criterionId === o.criterionId && r.rating === o.rating && r.note === o.note;
+    });
 }

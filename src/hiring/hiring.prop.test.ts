@@ -198,6 +198,22 @@ describe('R3.2 totals and panels', () => {
     },
   );
 
+  test.prop([hiringCaseArb, fc.nat(), fc.nat()], opts)('R3.2: a copy of any scorecard, delivered again anywhere in the list, changes nothing', ({ criteria, scorecards }, which, where) => {
+    const cards = rated(scorecards);
+    fc.pre(cards.length > 0);
+    let plain: unknown;
+    try {
+      plain = scoreCandidates(criteria, cards);
+    } catch (e) {
+      // Lists the scorer refuses as they are (two different cards at one instant) are not this property's concern.
+      fc.pre(!isFollowUpError(e, 'INVALID_INPUT'));
+      throw e;
+    }
+    const copy = structuredClone(cards[which % cards.length]!);
+    const i = where % (cards.length + 1);
+    expect(scoreCandidates(criteria, [...cards.slice(0, i), copy, ...cards.slice(i)])).toEqual(plain);
+  });
+
   test.prop([hiringCaseArb, fc.nat()], opts)('R3.1, R3.2: a scorecard without any rating is always refused, so it never counts as a submission', ({ criteria, scorecards }, at) => {
     const cards = rated(scorecards);
     const i = at % (cards.length + 1);

@@ -141,6 +141,15 @@ describe('scoreCandidate', () => {
     expect((e as Error).message).toContain('a resubmitted scorecard replaces the earlier one');
   });
 
+  it('R3.2: the same scorecard delivered twice (a webhook retried) counts once; with another note it is still ambiguous', () => {
+    const once = card('lee', [['design', 4, 'Clear'], ['comms', 3]]);
+    const twice = scoreCandidate(criteria, [once, structuredClone(once)]);
+    expect(twice).toEqual(scoreCandidate(criteria, [once]));
+    expect(twice.criteria[0]!.ratings).toHaveLength(1);
+    const edited = card('lee', [['design', 4, 'Clear, and fast'], ['comms', 3]]);
+    expect(isFollowUpError(thrown(() => scoreCandidate(criteria, [once, edited])), 'INVALID_INPUT')).toBe(true);
+  });
+
   it('R3.2: criteria not from defineCriteria, mixed candidates and missing ids are InvalidArgumentErrors', () => {
     const raw = thrown(() => scoreCandidate([{ id: 'a', name: 'A', weight: 1 }] as never, [])) as InvalidArgumentError;
     expect(isFollowUpError(raw, 'INVALID_ARGUMENT')).toBe(true);
