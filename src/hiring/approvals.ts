@@ -6,6 +6,7 @@ import { age, checkNotAfter, clockOptions, dayOf } from './hiringClock.js';
 import { unknownFields } from './hiringOptions.js';
 import type { ApprovalReport, ApprovalStatus, ApprovalStepProgress, ApprovalStepStatus, Blocker, HiringClockOptions } from './types.js';
 import { duplicateId } from '../_lib/duplicateId.js';
+import type { DeepReadonly } from '../model/DeepReadonly.js';
 
 /**
  * Where the internal approvals for an offer stand on `now` (R3.4): each step's status, since when
@@ -47,7 +48,9 @@ import { duplicateId } from '../_lib/duplicateId.js';
  *   whole business days have passed since it became active, from the next business day on.
  * - One rejection ends the chain: status `rejected`.
  */
-export function approvals(chain: ApprovalChain, now: string | Date, options: HiringClockOptions): ApprovalReport {
+export function approvals(input: DeepReadonly<ApprovalChain>, now: string | Date, options: HiringClockOptions): ApprovalReport {
+  // Only read: a frozen or `as const` chain is accepted as it is.
+  const chain = input as ApprovalChain;
   const { calendar, timeZone, policy } = clockOptions(options);
   if (typeof chain !== 'object' || chain === null || typeof chain.candidateId !== 'string' || !Array.isArray(chain.steps)) {
     throw new InvalidArgumentError('approvals', chain, 'an approval chain { candidateId, mode, startedOn, steps: [...] }');

@@ -4,6 +4,7 @@ import { hiringOptions } from './hiringOptions.js';
 import { SCORE_OPTIONS, scoreWithOptions } from './scoreCandidates.js';
 import type { Scorecard } from '../model/hiring/Scorecard.js';
 import type { CandidateScore, Criteria, CriterionScore, Debrief, DebriefCandidate, DebriefOptions, DebriefPoint, DebriefVerdict } from './types.js';
+import type { DeepReadonly } from '../model/DeepReadonly.js';
 
 function verdictOf(c: CriterionScore, policy: HiringPolicy): DebriefVerdict {
   if (c.score === null || c.spread === null) return 'unrated';
@@ -68,7 +69,8 @@ function debriefOne(score: CandidateScore, policy: HiringPolicy): DebriefCandida
  * candidates[0].waitingFor //=> ["kim"]
  * ```
  */
-export function debrief(criteria: Criteria, scorecards: readonly Scorecard[], options?: DebriefOptions): Debrief {
+export function debrief(criteria: Criteria, input: readonly DeepReadonly<Scorecard>[], options?: DebriefOptions): Debrief {
+  const scorecards = input as readonly Scorecard[];
   const o = hiringOptions(options, [...SCORE_OPTIONS, 'policy']);
   const policy = resolveHiringPolicy(o['policy'] as DebriefOptions['policy']);
   const candidates = scoreWithOptions(criteria, scorecards, o).map((s) => debriefOne(s, policy));

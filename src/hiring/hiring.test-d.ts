@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { Calendar } from '../calendar/types.js';
-import { approvals, candidateFacingStage, defineCriteria, offerReadiness, scoreCandidate, shortlist, stagePhrase } from './index.js';
+import { approvals, candidateFacingStage, debrief, defineCriteria, offerReadiness, referenceCheck, scoreCandidate, scoreCandidates, shortlist, stagePhrase } from './index.js';
 import type { ApprovalChain, Blocker, CandidateScore, Criteria, HiringStage, ReferenceCheck, Scorecard } from './index.js';
 
 declare const criteria: Criteria;
@@ -15,6 +15,21 @@ describe('hiring types', () => {
     defineCriteria([{ id: 'a', name: 'A', weight: 1, kind: 'vibe' }]);
     expectTypeOf(scoreCandidate(criteria, cards)).toEqualTypeOf<CandidateScore>();
     expectTypeOf(scoreCandidate(criteria, cards).total).toEqualTypeOf<number | null>();
+  });
+
+  it('R3.2, R3.4: frozen or `as const` records are accepted as they are: the functions only read them', () => {
+    const frozen = [{ candidateId: 'amy', interviewerId: 'lee', submittedAt: '2026-12-02T16:00:00Z', ratings: [{ criterionId: 'design', rating: 4 }] }] as const;
+    expectTypeOf(scoreCandidate(criteria, frozen)).toEqualTypeOf<CandidateScore>();
+    expectTypeOf(scoreCandidates(criteria, frozen)).toEqualTypeOf<CandidateScore[]>();
+    expectTypeOf(debrief(criteria, frozen).ready).toBeBoolean();
+    const steps = { candidateId: 'amy', mode: 'sequential', startedOn: '2026-12-07', steps: [{ id: 'manager', approver: 'Hiring manager' }] } as const;
+    const refs = { candidateId: 'amy', referees: [{ id: 'r1', name: 'Ada', requestedOn: '2026-12-07' }] } as const;
+    expectTypeOf(approvals(steps, '2026-12-10', { calendar }).status).toBeString();
+    expectTypeOf(referenceCheck(refs, '2026-12-10', { calendar }).complete).toBeBoolean();
+    expectTypeOf(offerReadiness(refs, steps, '2026-12-10', { calendar }).status).toEqualTypeOf<'ready' | 'blocked'>();
+    // Read-only still checks the shape: a rating must be a number.
+    // @ts-expect-error rating is a number
+    scoreCandidates(criteria, [{ candidateId: 'amy', interviewerId: 'lee', submittedAt: '2026-12-02T16:00:00Z', ratings: [{ criterionId: 'design', rating: 'high' }] }] as const);
   });
 
   it('R3.3: shortlist needs a size', () => {

@@ -4,6 +4,7 @@ import type { ReferenceCheck } from '../model/hiring/ReferenceCheck.js';
 import { approvals } from './approvals.js';
 import { referenceCheck } from './referenceCheck.js';
 import type { HiringClockOptions, OfferReadiness } from './types.js';
+import type { DeepReadonly } from '../model/DeepReadonly.js';
 
 /**
  * Whether an offer can go out to the leading candidate on `now` (R3.4): reference checks and
@@ -27,7 +28,7 @@ import type { HiringClockOptions, OfferReadiness } from './types.js';
  * r.missing.map((m) => `${m.kind}:${m.id}`) //=> ["reference:r2", "approval:finance"]
  * ```
  */
-export function offerReadiness(referenceState: ReferenceCheck, approvalState: ApprovalChain, now: string | Date, options: HiringClockOptions): OfferReadiness {
+export function offerReadiness(referenceState: DeepReadonly<ReferenceCheck>, approvalState: DeepReadonly<ApprovalChain>, now: string | Date, options: HiringClockOptions): OfferReadiness {
   const references = referenceCheck(referenceState, now, options);
   const chain = approvals(approvalState, now, options);
   if (references.candidateId !== chain.candidateId) {

@@ -6,6 +6,7 @@ import { age, checkNotAfter, clockOptions, dayOf } from './hiringClock.js';
 import { unknownFields } from './hiringOptions.js';
 import type { Blocker, HiringClockOptions, RefereeProgress, RefereeStatus, ReferenceReport } from './types.js';
 import { duplicateId } from '../_lib/duplicateId.js';
+import type { DeepReadonly } from '../model/DeepReadonly.js';
 
 const STATUS_FIELDS = [['declinedOn', 'declined'], ['completedOn', 'completed'], ['contactedOn', 'contacted']] as const;
 
@@ -41,7 +42,9 @@ const STATUS_FIELDS = [['declinedOn', 'declined'], ['completedOn', 'completed'],
  *   {@link InvalidDateError} for a malformed date; {@link InvalidArgumentError} for a bad calendar,
  *   zone, policy or option key, or an instant without `timeZone`.
  */
-export function referenceCheck(state: ReferenceCheck, now: string | Date, options: HiringClockOptions): ReferenceReport {
+export function referenceCheck(input: DeepReadonly<ReferenceCheck>, now: string | Date, options: HiringClockOptions): ReferenceReport {
+  // Only read: a frozen or `as const` record is accepted as it is.
+  const state = input as ReferenceCheck;
   const { calendar, timeZone, policy } = clockOptions(options);
   if (typeof state !== 'object' || state === null || typeof state.candidateId !== 'string' || !Array.isArray(state.referees)) {
     throw new InvalidArgumentError('references', state, 'reference-check records { candidateId, referees: [...] }');

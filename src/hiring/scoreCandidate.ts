@@ -4,6 +4,7 @@ import { checkCriteria, checkPanel, checkScorecards } from './checkScorecards.js
 import { hiringOptions } from './hiringOptions.js';
 import { scoreChecked } from './scoreChecked.js';
 import type { CandidateScore, Criteria, ScoreCandidateOptions } from './types.js';
+import type { DeepReadonly } from '../model/DeepReadonly.js';
 
 /**
  * Scores one candidate against the predetermined criteria (R3.2): per criterion the mean rating,
@@ -35,7 +36,7 @@ import type { CandidateScore, Criteria, ScoreCandidateOptions } from './types.js
  * score.missingInterviewers //=> ["ana"]
  * ```
  */
-export function scoreCandidate(criteria: Criteria, scorecards: readonly Scorecard[], options?: ScoreCandidateOptions): CandidateScore {
+export function scoreCandidate(criteria: Criteria, scorecards: readonly DeepReadonly<Scorecard>[], options?: ScoreCandidateOptions): CandidateScore {
   const index = checkCriteria(criteria);
   const o = hiringOptions(options, ['candidateId', 'interviewers']);
   const panel = checkPanel(o['interviewers'], 'options.interviewers');

@@ -8,6 +8,7 @@ import { hiringOptions } from './hiringOptions.js';
 import { scoreChecked } from './scoreChecked.js';
 import { compareIds } from './scoreOrder.js';
 import type { CandidateScore, Criteria, ScoreCandidatesOptions } from './types.js';
+import type { DeepReadonly } from '../model/DeepReadonly.js';
 
 /**
  * Scores every candidate found in a batch of scorecards (R3.2), as {@link scoreCandidate} does
@@ -26,8 +27,9 @@ import type { CandidateScore, Criteria, ScoreCandidatesOptions } from './types.j
  * scores.map((s) => s.candidateId) //=> ["c-17", "c-23"]
  * ```
  */
-export function scoreCandidates(criteria: Criteria, scorecards: readonly Scorecard[], options?: ScoreCandidatesOptions): CandidateScore[] {
-  return scoreWithOptions(criteria, scorecards, hiringOptions(options, SCORE_OPTIONS));
+export function scoreCandidates(criteria: Criteria, scorecards: readonly DeepReadonly<Scorecard>[], options?: ScoreCandidatesOptions): CandidateScore[] {
+  // Only read: frozen or `as const` scorecards are accepted as they are.
+  return scoreWithOptions(criteria, scorecards as readonly Scorecard[], hiringOptions(options, SCORE_OPTIONS));
 }
 
 /** The options of {@link scoreCandidates}; {@link debrief} adds `policy`. */
