@@ -48,9 +48,7 @@ import type { DeepReadonly } from '../model/DeepReadonly.js';
  *   whole business days have passed since it became active, from the next business day on.
  * - One rejection ends the chain: status `rejected`.
  */
-export function approvals(input: DeepReadonly<ApprovalChain>, now: string | Date, options: HiringClockOptions): ApprovalReport {
-  // Only read: a frozen or `as const` chain is accepted as it is.
-  const chain = input as ApprovalChain;
+export function approvals(chain: DeepReadonly<ApprovalChain>, now: string | Date, options: HiringClockOptions): ApprovalReport {
   const { calendar, timeZone, policy } = clockOptions(options);
   if (typeof chain !== 'object' || chain === null || typeof chain.candidateId !== 'string' || !Array.isArray(chain.steps)) {
     throw new InvalidArgumentError('approvals', chain, 'an approval chain { candidateId, mode, startedOn, steps: [...] }');

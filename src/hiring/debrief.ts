@@ -69,10 +69,9 @@ function debriefOne(score: CandidateScore, policy: HiringPolicy): DebriefCandida
  * candidates[0].waitingFor //=> ["kim"]
  * ```
  */
-export function debrief(criteria: Criteria, input: readonly DeepReadonly<Scorecard>[], options?: DebriefOptions): Debrief {
-  const scorecards = input as readonly Scorecard[];
+export function debrief(criteria: Criteria, scorecards: readonly DeepReadonly<Scorecard>[], options?: DebriefOptions): Debrief {
   const o = hiringOptions(options, [...SCORE_OPTIONS, 'policy']);
   const policy = resolveHiringPolicy(o['policy'] as DebriefOptions['policy']);
-  const candidates = scoreWithOptions(criteria, scorecards, o).map((s) => debriefOne(s, policy));
+  const candidates = scoreWithOptions(criteria, scorecards as readonly Scorecard[], o).map((s) => debriefOne(s, policy));
   return { candidates, ready: candidates.every((c) => c.ready) };
 }

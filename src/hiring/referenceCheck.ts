@@ -42,9 +42,7 @@ const STATUS_FIELDS = [['declinedOn', 'declined'], ['completedOn', 'completed'],
  *   {@link InvalidDateError} for a malformed date; {@link InvalidArgumentError} for a bad calendar,
  *   zone, policy or option key, or an instant without `timeZone`.
  */
-export function referenceCheck(input: DeepReadonly<ReferenceCheck>, now: string | Date, options: HiringClockOptions): ReferenceReport {
-  // Only read: a frozen or `as const` record is accepted as it is.
-  const state = input as ReferenceCheck;
+export function referenceCheck(state: DeepReadonly<ReferenceCheck>, now: string | Date, options: HiringClockOptions): ReferenceReport {
   const { calendar, timeZone, policy } = clockOptions(options);
   if (typeof state !== 'object' || state === null || typeof state.candidateId !== 'string' || !Array.isArray(state.referees)) {
     throw new InvalidArgumentError('references', state, 'reference-check records { candidateId, referees: [...] }');
