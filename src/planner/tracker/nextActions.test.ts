@@ -120,6 +120,9 @@ describe('nextActions', () => {
     expect(words).toMatch(/not about your qualifications|than about your qualifications/);
     expect(words).not.toMatch(/\b(you failed|your fault|rejected you|not good enough|unqualified)\b/i);
     expect(actions[1]?.priority).toBe('high');
+    // Nothing is awaited any more: the search goes on, not "while you wait".
+    expect(actions[1]?.description).toBe('Keep applying to other roles and keep other conversations going (R6).');
+    expect(nextActions(applyAll(makeApplication(), [HELD, ...THANKS]), '2026-12-03T09:00:00-05:00', ctx).at(-1)?.description).toContain('while you wait');
   });
 
   it('R11.2, R11.3: an answer after the follow-up is named, in the wait and in the move-on; a policy of two follow-ups allows one more', () => {

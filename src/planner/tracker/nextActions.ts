@@ -138,10 +138,10 @@ function drafts(application: DeepReadonly<Application>, e: Evaluation, open: rea
   }
 }
 
-function keepSearching(today: CivilDate, priority: ActionPriority): Draft {
+function keepSearching(today: CivilDate, priority: ActionPriority, waiting = true): Draft {
   return {
     kind: 'keep-searching', due: today, priority, rule: 'R6',
-    description: 'Keep applying to other roles and keep other conversations going while you wait (R6).',
+    description: `Keep applying to other roles and keep other conversations going${waiting ? ' while you wait' : ''} (R6).`,
   };
 }
 
@@ -197,7 +197,7 @@ function roundDrafts(c: DraftContext): Draft[] {
       kind: 'move-on', due: e.ghostedOn, priority: 'normal', rule: 'R11.4',
       description: moveOnWords(`${company} has not been in touch${silentSince(c)}.`),
     });
-    out.push(keepSearching(today, 'high'));
+    out.push(keepSearching(today, 'high', false));
   }
   return out;
 }
@@ -273,7 +273,7 @@ function nextRoundDrafts(c: DraftContext): Draft[] {
   if (request !== undefined) {
     const chase = m.round.interview === undefined ? [] : invitationFollowUp(c, dayOf(request.at));
     // Moving on ends the round's to-do list; a note about the scheduling means the invitation was answered.
-    if (chase.some((d) => d.kind === 'move-on')) return [...chase, keepSearching(c.today, 'high')];
+    if (chase.some((d) => d.kind === 'move-on')) return [...chase, keepSearching(c.today, 'high', false)];
     if (m.lastInvitationFollowUpAt === undefined) {
       out.push({
         kind: 'reply-to-next-round', due: dayOf(request.at), priority: 'high', rule: 'R10',
@@ -385,7 +385,7 @@ function rejectionDrafts({ company, e, today, dayOf }: DraftContext): Draft[] {
       description: `Send ${company} a gracious note: thanks for the conversations and what you learned about the company; if you like, ask for feedback on your interview (R9).`,
     });
   }
-  out.push(keepSearching(today, 'normal'));
+  out.push(keepSearching(today, 'normal', false));
   return out;
 }
 
