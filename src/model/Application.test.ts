@@ -31,6 +31,14 @@ describe('Application', () => {
     expect(!r.success && r.error.issues[0]?.path).toEqual(['events', 1, 'at']);
   });
 
+  it('an event instant its own schema refuses is a failure naming it, never an exception from the order check', () => {
+    for (const at of ['2026-12-08t09:00:00z', '0000-06-01T00:00:00Z', '2026-12-01T25:00:00Z', 5]) {
+      let r: ReturnType<typeof safeParseApplication> | undefined;
+      expect(() => { r = safeParseApplication({ id: 'a', company: 'c', role: 'r', interviews: [], events: [{ type: 'follow-up-sent', at }] }); }).not.toThrow();
+      expect(!r!.success && r!.error.issues.map((i) => i.path.join('.'))).toEqual(['events.0.at']);
+    }
+  });
+
   it('rejects duplicate interview ids', () => {
     const r = safeParseApplication({ id: 'a', company: 'Acme', role: 'Engineer', interviews: [interview, interview], events: [] });
     expect(!r.success && r.error.issues[0]?.message).toContain('Duplicate interview id "int-1"');

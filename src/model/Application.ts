@@ -32,7 +32,13 @@ export const ApplicationSchema = z
     reportDuplicates(ctx, v.interviews, (x) => x.id, (i) => ['interviews', i, 'id'], duplicateId('interview'));
     let previous = Number.NEGATIVE_INFINITY;
     v.events.forEach((event, i) => {
-      const t = parseInstant(event.at);
+      let t: number;
+      try {
+        t = parseInstant(event.at);
+      } catch {
+        // An instant already reported by the event's own schema: nothing to compare.
+        return;
+      }
       if (t < previous) {
         ctx.addIssue({
           code: 'custom',

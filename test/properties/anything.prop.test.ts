@@ -376,6 +376,29 @@ describe('every public function, given anything', () => {
   }
 });
 
+// safeParseX promises a result, never an exception, whatever its data (its options aside).
+describe('safeParseX, given any data', () => {
+  const safe = Object.entries(modelEntry).filter((e): e is [string, (...args: unknown[]) => unknown] => e[0].startsWith('safeParse') && typeof e[1] === 'function');
+
+  it('covers every safeParse export of the model', () => {
+    expect(safe.map(([name]) => name).sort()).toEqual(Object.keys(CALLS).filter((n) => n.startsWith('safeParse')).sort());
+  });
+
+  for (const [name, fn] of safe) {
+    test.prop([fc.nat(), anyArb, fc.integer({ min: 0, max: 5 })], { numRuns: runs(60) })(
+      `${name}: one field of valid data replaced or removed, or anything at all → { success } and no exception`,
+      (pick, value, mode) => {
+        const data = CALLS[name]!()[0];
+        const paths = pathsOf(data);
+        const mutated = mode === 5 ? value : replaced(data, paths[pick % paths.length]!, mode === 0 ? DELETE : value);
+        let result: unknown;
+        expect(() => { result = fn(mutated); }, show([mutated])).not.toThrow();
+        expect(typeof (result as { success?: unknown }).success).toBe('boolean');
+      },
+    );
+  }
+});
+
 describe('parseEmail, given anything', () => {
   test.prop([fc.array(anyArb, { minLength: 0, maxLength: 3 })], { numRuns: runs(25) })(
     'every argument anything → a message or a typed error, never a raw one',
