@@ -378,7 +378,8 @@ describe('every public function, given anything', () => {
 
 // safeParseX promises a result, never an exception, whatever its data (its options aside).
 describe('safeParseX, given any data', () => {
-  const safe = Object.entries(modelEntry).filter((e): e is [string, (...args: unknown[]) => unknown] => e[0].startsWith('safeParse') && typeof e[1] === 'function');
+  const safe = (Object.entries(modelEntry) as [string, unknown][])
+    .filter((e): e is [string, (...args: unknown[]) => unknown] => e[0].startsWith('safeParse') && typeof e[1] === 'function');
 
   it('covers every safeParse export of the model', () => {
     expect(safe.map(([name]) => name).sort()).toEqual(Object.keys(CALLS).filter((n) => n.startsWith('safeParse')).sort());
