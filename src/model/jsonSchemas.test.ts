@@ -1,9 +1,14 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsPlugin from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { POLICY_FIELDS } from '../policy.js';
-import { InterviewSchema } from './Interview.js';
+import { InterviewSchema, parseInterview, safeParseInterview } from './Interview.js';
 import { jsonSchemas } from './jsonSchemas.js';
 import { CivilDateSchema, InstantSchema, TimeZoneSchema } from './primitives.js';
+
+// ajv-formats is a CommonJS module whose default export is the plugin function.
+const addFormats = addFormatsPlugin as unknown as (ajv: Ajv2020) => Ajv2020;
 
 describe('jsonSchemas', () => {
   it('describes every public schema as draft 2020-12', () => {
@@ -17,7 +22,36 @@ describe('jsonSchemas', () => {
     expect(interview.required).toEqual(expect.arrayContaining(['id', 'startedAt', 'endedAt', 'employerTimeZone', 'interviewers']));
     expect(interview.required).not.toContain('timeline');
     expect(interview.properties['format']?.enum).toContain('case-study');
-    expect(interview.properties['endedAt']?.format).toBe('date-time');
+    expect(interview.properties['endedAt']?.format).toBeUndefined();
+    expect(interview.properties['endedAt']).toMatchObject({ type: 'string', pattern: expect.any(String) });
+  });
+
+  it('every schema compiles under Ajv in strict mode (draft 2020-12, with ajv-formats for "date")', () => {
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    addFormats(ajv);
+    for (const [name, schema] of Object.entries(jsonSchemas())) expect(() => ajv.compile(schema), name).not.toThrow();
+  });
+
+  it('what parseX returns validates against the schema, and the schema refuses what parseX refuses for the checks it can express', () => {
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    addFormats(ajv);
+    const interview = ajv.compile(jsonSchemas().Interview);
+    const valid = {
+      id: 'r1', company: 'Acme', role: 'Data Engineer', round: 1, format: 'video',
+      startedAt: '2026-12-01T10:00Z', endedAt: '2026-12-01T11:00:00.5-05:00',
+      candidateTimeZone: 'America/New_York', employerTimeZone: 'America/New_York',
+      interviewers: [{ id: 'lee', name: 'Lee Park', points: [] }], timeline: { kind: 'date', date: '2026-12-04' },
+    };
+    expect(interview(parseInterview(valid)), JSON.stringify(interview.errors)).toBe(true);
+    for (const [field, value] of [
+      ['id', ''], ['company', '   '], ['startedAt', '2026-12-01t10:00:00z'], ['startedAt', '2026-12-01T10:00:00+0100'],
+      ['startedAt', '2026-12-01T24:00:00Z'], ['startedAt', '0000-06-01T00:00:00Z'], ['endedAt', '2026-12-01 11:00:00Z'],
+      ['timeline', { kind: 'date', date: '0000-01-01' }], ['timeline', { kind: 'date', date: '2026-02-30' }],
+    ] as const) {
+      const bad = { ...valid, [field]: value };
+      expect(safeParseInterview(bad).success, `${field} ${JSON.stringify(value)}`).toBe(false);
+      expect(interview(bad), `${field} ${JSON.stringify(value)}`).toBe(false);
+    }
   });
 
   it('policy fields are optional in the input schema', () => {
