@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isFollowUpError } from '../errors.js';
 import { classifyReply } from './classifyReply.js';
+import { extractTimeline } from './extractTimeline.js';
 import { REQUEST_LABELS } from './model/weights.generated.js';
 import { REQUEST_KINDS } from './types.js';
 
@@ -168,5 +169,33 @@ describe('deadline options are checked whether or not the reply asks for anythin
   it('R4.5: a valid Date is accepted as the reference', () => {
     const r = classifyReply('Please sign and return the offer letter by Friday, December 4.', { reference: new Date('2026-12-01T08:00:00Z'), timeZone: 'Europe/Berlin' });
     expect(r.requests.find((q) => q.kind === 'sign_offer')?.due).toBe('2026-12-04');
+  });
+});
+
+// Plain-text mail is wrapped at about 72 characters: a line break inside a sentence does not end it (R4.5, R7).
+describe('a sentence wrapped over two lines reads as on one line', () => {
+  const at = { reference: '2026-12-02T10:00:00-05:00', timeZone: 'America/New_York' };
+  it.each([
+    ['Thank you for your time last week. Before we move forward, could you please send us the names and contact details of two professional references\nby Friday?', 'send_references'],
+    ['We are delighted to offer you the position. Please sign and return the offer\nletter by Monday, December 7.', 'sign_offer'],
+    ['Vielen Dank für das Gespräch. Bitte senden Sie uns die Kontaktdaten von zwei\nReferenzen bis Freitag zu.', 'send_references'],
+  ] as const)('R7: %j keeps its request with the deadline, and the deadline is no promise of the employer', (text, kind) => {
+    const wrapped = classifyReply(text, at);
+    const flat = classifyReply(text.replace('\n', ' '), at);
+    const due = kind === 'sign_offer' ? '2026-12-07' : '2026-12-04';
+    expect(wrapped.requests.find((q) => q.kind === kind)?.due).toBe(due);
+    expect(flat.requests.find((q) => q.kind === kind)?.due).toBe(due);
+    expect(extractTimeline(text, at)).toBeNull();
+  });
+
+  it('R4.5: a promise wrapped before its date is still a promise', () => {
+    expect(extractTimeline('Thanks for your patience. We are still interviewing and expect to make a decision\nby Friday.', at)?.date).toBe('2026-12-04');
+  });
+
+  it('R4.5: short lines, closing punctuation, blank lines and list items still end a sentence', () => {
+    // A greeting, a signature and a list: the date after them is not read into the line before.
+    expect(extractTimeline('Hi Jo,\nby Friday we will let you know.', at)?.date).toBe('2026-12-04');
+    const list = 'Please complete the following steps for the onboarding of your new role at Acme\n- Friday: meet the team\n- Monday: first day';
+    expect(classifyReply(list, at).requests.every((q) => q.due === undefined)).toBe(true);
   });
 });

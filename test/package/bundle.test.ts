@@ -61,7 +61,7 @@ describe('bundle size and contents, per entry point', () => {
     ['interview-followup/planner', 23.5 * 1024], // with the tracker's request actions, replyEvent / toTimeline, the calendar export's checks, and the tracker's answers to updates without a date and to quiet invitations (23.3 kB; 22.1 kB before those)
     ['interview-followup/classifier', 80_000], // lexicon, timeline words and both learned models for five languages (79.69 kB); the target is 80 kB
     ['interview-followup/templates', 35 * 1024], // the engine, the checks of every field's shape and name, the policy's limits, and 13 messages in five languages (34.97 kB)
-    ['interview-followup/hiring', 13 * 1024], // with the checks of every record and option (12.9 kB; 11.4 kB before them)
+    ['interview-followup/hiring', 13.5 * 1024], // with the checks of every record and option, holes in lists and scorecards delivered twice (13.3 kB; 11.4 kB before the checks)
     ['interview-followup/mail', 4 * 1024], // parseEmail, parseMailDate, splitMbox; postal-mime stays external
   ];
   it.each(ceilings)('%s stays under its gzip ceiling', async (entry, ceiling) => {
