@@ -175,6 +175,21 @@ describe('classifyReply (R7)', () => {
     for (const e of result.evidence.filter((x) => x.field === 'html')) expect(input.html.slice(e.start, e.end)).toBe(e.text);
   });
 
+  it('R7: a short text part that only points to the HTML part ("use an HTML-capable client") gives way to the HTML', () => {
+    const html = '<html><body><p>Dear Jo,</p><p>Thank you for taking the time to interview with us for the Data Engineer position. After careful consideration, we regret to inform you that we have decided to move forward with another candidate whose experience more closely matches our current needs.</p><p>We appreciate your interest in Acme and wish you every success in your job search.</p><p>Kind regards,<br>Kim Adams</p></body></html>';
+    const stub = { text: 'This message is in HTML format. Please use an HTML-capable email client to view it.', html };
+    const result = classifyReply(stub);
+    expect(result.label).toBe('rejection');
+    expect(result.evidence.length).toBeGreaterThan(0);
+    for (const e of result.evidence) {
+      expect(e.field).toBe('html');
+      expect(html.slice(e.start, e.end)).toBe(e.text);
+    }
+    // A text part of its own length is the message, whatever the HTML says.
+    const text = `${'We have received your application for the Data Engineer role and will review it carefully. '.repeat(4)}Thank you.`;
+    expect(classifyReply({ text, html }).evidence.every((e) => e.field === 'text')).toBe(true);
+  });
+
   it('R7: spans map through HTML entities and tags', () => {
     const html = '<div>We&nbsp;are <b>pleased</b> to offer you the role.</div>';
     const result = classifyReply({ html });

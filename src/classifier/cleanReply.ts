@@ -463,6 +463,9 @@ function cleanHtml(html: string, maps: (length: number) => Maps): MappedText {
   return cleanBody(stripped.text, stripped, maps);
 }
 
+/** A text part shorter than this (trimmed) may be a stub beside the HTML part that holds the message. */
+const STUB_LENGTH = 300;
+
 function fieldOf(field: ReplyField, original: string, cleaned: MappedText): CleanedField {
   return { field, original, text: cleaned.text, starts: cleaned.starts, ends: cleaned.ends };
 }
@@ -510,6 +513,15 @@ export function cleanFields(input: ReplyInput, reuse: boolean): CleanedField[] {
   }
   const fields: CleanedField[] = [];
   if (subject !== undefined) fields.push(fieldOf('subject', subject, cleanSubject(subject, subjectMaps)));
+  if (text !== undefined && html !== undefined && text.trim().length < STUB_LENGTH) {
+    // A short text part beside a much longer HTML one is a stub ("please view this message in an HTML-capable
+    // client"), as applicant-tracking systems send: the HTML part is the message.
+    const fromHtml = cleanHtml(html, bodyMaps);
+    if (fromHtml.text.trim().length > 3 * text.trim().length) {
+      fields.push(fieldOf('html', html, fromHtml));
+      return fields;
+    }
+  }
   if (text !== undefined && (text.trim() !== '' || html === undefined)) {
     fields.push(fieldOf('text', text, cleanBody(text, null, bodyMaps)));
   } else if (html !== undefined) {

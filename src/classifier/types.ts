@@ -34,7 +34,9 @@ export type ReplyField = 'subject' | 'text' | 'html';
 
 /**
  * An employer's reply: the raw body as a string, or its parts. `text` may be omitted when `html`
- * is given; when both are given, `text` is read and `html` ignored.
+ * is given; when both are given, `text` is read and `html` ignored, unless `text` is a short stub
+ * (under 300 characters) beside an HTML part more than three times as long ("view this message in an
+ * HTML-capable client"): then `html` is read.
  */
 export type ReplyInput =
   | string
