@@ -23,6 +23,20 @@ describe('draftOfferReply', () => {
     expect(() => draftOfferReply(data, { calendar, receivedOn: '2026-12-04', locale: 'en', policy: { offerDecisionBusinessDays: 0 } })).toThrow(InvalidArgumentError);
   });
 
+  it('R8.3: the employer\'s own deadline comes first: the letter never promises an answer after it', () => {
+    // Received Thursday 2026-12-03 late at night, "please confirm by tomorrow": the answer is promised for Friday, not Monday.
+    const tight = draftOfferReply(data, { calendar, receivedOn: '2026-12-03', locale: 'en', deadline: '2026-12-04' });
+    expect(tight.decisionDate).toBe('2026-12-04');
+    expect(tight.text).toContain('by Friday, December 4');
+    expect(tight.text).not.toContain('December 7');
+    // A later deadline leaves the policy's date; the day of receipt itself is allowed.
+    expect(draftOfferReply(data, { calendar, receivedOn: '2026-12-03', locale: 'en', deadline: '2026-12-18' }).decisionDate).toBe('2026-12-07');
+    expect(draftOfferReply(data, { calendar, receivedOn: '2026-12-03', locale: 'fr', deadline: '2026-12-03' }).decisionDate).toBe('2026-12-03');
+    const before = thrown(() => draftOfferReply(data, { calendar, receivedOn: '2026-12-03', locale: 'en', deadline: '2026-12-02' }));
+    expect(before).toBeInstanceOf(InvalidDateError);
+    expect((before as Error).message).toMatch(/^Invalid options\.deadline "2026-12-02": expected a civil date "YYYY-MM-DD" on or after receivedOn \(2026-12-03\)/);
+  });
+
   it('R8.3: counts business days in the employer calendar (holidays, other weekends)', () => {
     const withHoliday = createCalendar({ holidays: ['2026-12-07'] });
     expect(draftOfferReply(data, { calendar: withHoliday, receivedOn: '2026-12-03', locale: 'en' }).decisionDate).toBe('2026-12-08');

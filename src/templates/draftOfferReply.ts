@@ -24,23 +24,32 @@ export interface DraftOfferReplyOptions extends RenderMessageOptions {
    * letter and the tracker's `reply-to-offer` action the same date.
    */
   readonly policy?: PolicyOverrides | undefined;
+  /**
+   * The date the employer asked for an answer by (an offer's `responseDeadline`, or the date its message stated): the
+   * letter never promises an answer after it. On or after `receivedOn`.
+   */
+  readonly deadline?: CivilDate | undefined;
 }
 
 /** An offer reply with the decision date it promises. */
 export interface OfferReply extends RenderedMessage {
-  /** The date the candidate promises an answer by: `businessDays` business days after `receivedOn`. */
+  /**
+   * The date the candidate promises an answer by: `businessDays` business days after `receivedOn`, or the employer's
+   * `deadline` when that is earlier.
+   */
   readonly decisionDate: CivilDate;
 }
 
 /**
  * Drafts the reply to a job offer (R8): thanks and enthusiasm, a request for the offer in writing
  * with salary, benefits and start date, and a concrete date by which the candidate will answer,
- * `businessDays` business days after the offer arrived in the employer's calendar (R8.3).
+ * `businessDays` business days after the offer arrived in the employer's calendar (R8.3), or by the employer's
+ * `deadline` when that comes first.
  *
  * @param data - The `offerReply` data without `decisionDate`.
  * @param options - `calendar`, `receivedOn`, `businessDays` (default: the policy's `offerDecisionBusinessDays`, 2),
- *   `policy` and the render options.
- * @throws {@link InvalidDateError} if `receivedOn` is not a civil date;
+ *   `policy`, the employer's `deadline` and the render options.
+ * @throws {@link InvalidDateError} if `receivedOn` is not a civil date, or `deadline` is not one on or after it;
  *   {@link InvalidArgumentError} if `data` is not an object or `businessDays` is not a whole number of 1 or more;
  *   the errors of `renderMessage` for the data.
  * @example
@@ -54,7 +63,7 @@ export interface OfferReply extends RenderedMessage {
  */
 export function draftOfferReply(data: Omit<MessageData<'offerReply'>, 'decisionDate'>, options: DraftOfferReplyOptions): OfferReply {
   recordAt(data, 'data', 'an object { candidate: { name }, company, role, recipient? } (the offerReply data without decisionDate)');
-  const opts = recordAt(options, 'options', 'an object { calendar, receivedOn, locale, businessDays?, policy? }');
+  const opts = recordAt(options, 'options', 'an object { calendar, receivedOn, locale, businessDays?, policy?, deadline? }');
   const businessDays = own(opts, 'businessDays') ?? resolvePolicy(own(opts, 'policy') as PolicyOverrides | undefined).offerDecisionBusinessDays;
   if (typeof businessDays !== 'number' || !Number.isInteger(businessDays) || businessDays < 1 || businessDays > 1000) {
     throw new InvalidArgumentError('options.businessDays', businessDays, 'a whole number of business days from 1 to 1000 (R8.3 suggests 1 or 2)');
@@ -62,6 +71,12 @@ export function draftOfferReply(data: Omit<MessageData<'offerReply'>, 'decisionD
   const receivedOn = own(opts, 'receivedOn');
   if (!isCivilDate(receivedOn)) throw new InvalidDateError(receivedOn, 'a civil date "YYYY-MM-DD"', 'options.receivedOn');
   const calendar = calendarAt(own(opts, 'calendar'), 'options.calendar', ['addBusinessDays']);
-  const decisionDate = calendar.addBusinessDays(receivedOn, businessDays);
+  const deadline = own(opts, 'deadline');
+  if (deadline !== undefined && (!isCivilDate(deadline) || deadline < receivedOn)) {
+    throw new InvalidDateError(deadline, `a civil date "YYYY-MM-DD" on or after receivedOn (${receivedOn}), or undefined`, 'options.deadline');
+  }
+  const byPolicy = calendar.addBusinessDays(receivedOn, businessDays);
+  // R8.3: the employer's own date comes first.
+  const decisionDate = deadline !== undefined && deadline < byPolicy ? deadline : byPolicy;
   return { ...renderMessage('offerReply', { ...data, decisionDate }, options), decisionDate };
 }
