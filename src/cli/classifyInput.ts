@@ -11,6 +11,7 @@ import { checkReceived, checkZone } from './flags.js';
 import { looksLikeEmail } from './looksLikeEmail.js';
 import { readInput } from './readInput.js';
 import type { Reporter } from './reporter.js';
+import { spanWords } from '../_lib/spanText.js';
 
 /** Options of `classify`. */
 export interface ClassifyFlags {
@@ -53,7 +54,7 @@ export function classifyMessage(input: string | ParsedEmail, flags: ClassifyFlag
   if (timeline !== null) return { ...result, timeline, reference };
   const today = civilDateInZone(instant, timeZone);
   const passed = findTimePhrases(input, { reference: instant, timeZone }).find((p) => p.role === 'promise' && p.kind !== 'vague' && p.date < today);
-  return { ...result, timeline, ...(passed === undefined ? {} : { passedPromise: { date: passed.date, phrase: passed.span.text } }), reference };
+  return { ...result, timeline, ...(passed === undefined ? {} : { passedPromise: { date: passed.date, phrase: spanWords(passed.span) } }), reference };
 }
 
 /**
@@ -81,7 +82,7 @@ export function describeClassification(result: ClassifiedMessage): string {
   const evidence = field(result, 'evidence');
   if (Array.isArray(evidence)) {
     for (const e of evidence as Record<string, unknown>[]) {
-      if (typeof e['text'] === 'string') lines.push(`  "${escapeControls(e['text'])}"${typeof e['label'] === 'string' ? ` → ${e['label']}` : ''}`);
+      if (typeof e['text'] === 'string') lines.push(`  "${escapeControls(spanWords(e as { field?: unknown; text: string }))}"${typeof e['label'] === 'string' ? ` → ${e['label']}` : ''}`);
     }
   }
   const requests = field(result, 'requests');
@@ -89,7 +90,7 @@ export function describeClassification(result: ClassifiedMessage): string {
     for (const r of requests as Record<string, unknown>[]) {
       const kind = typeof r['kind'] === 'string' ? r['kind'] : 'request';
       const span = r['span'] as Record<string, unknown> | undefined;
-      const words = typeof span?.['text'] === 'string' ? span['text'] : undefined;
+      const words = typeof span?.['text'] === 'string' ? spanWords(span as { field?: unknown; text: string }) : undefined;
       const due = r['due'];
       // The answer an offer waits for, which the reply does not ask for in words: its span is the offer's words.
       const quoted = r['implied'] === true ? ' (an offer waits for an answer)' : words !== undefined ? ` ("${escapeControls(words)}")` : '';

@@ -16,6 +16,16 @@ describe('replyEvent (R7, R4.5)', () => {
     expect(parseEvent(event)).toEqual(event);
   });
 
+  it('R7: a request read from an HTML reply keeps its words without markup', () => {
+    const html = '<p>We are delighted to offer you the position.</p><p>Please <b>sign&nbsp;and&nbsp;return</b> the offer letter by Friday, December 4.</p>';
+    const event = replyEvent(classifyReply({ html }, { reference: '2026-12-01T10:00:00Z', timeZone: 'UTC' }), '2026-12-01T10:00:00Z');
+    const sign = event.type === 'reply-received' ? event.requests?.find((r) => r.kind === 'sign_offer') : undefined;
+    expect(sign?.due).toBe('2026-12-04');
+    expect(sign?.text).toBeDefined();
+    expect(sign?.text).not.toMatch(/<|&nbsp;/);
+    expect(parseEvent(event)).toEqual(event);
+  });
+
   it('R4.5: carries the extracted timeline in the model form', () => {
     const reply = 'Thanks for your patience. We are still interviewing and will get back to you within two weeks.';
     const receivedAt = '2026-11-25T10:00:00+01:00';

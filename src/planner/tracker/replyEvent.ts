@@ -8,6 +8,7 @@ import type { Timeline } from '../../model/Timeline.js';
 import { toTimeline } from './toTimeline.js';
 import { REPLY_LABELS, REQUEST_KINDS } from '../../classifier/types.js';
 import type { Classification, ExtractedTimeline, ReplyRequest } from '../../classifier/types.js';
+import { spanWords } from '../../_lib/spanText.js';
 
 /** What {@link replyEvent} reads from a reading: its label and, when present, its requests (a whole {@link Classification} fits). */
 export type ReplyEventSource = Pick<Classification, 'label'> & { readonly requests?: readonly ReplyRequest[] };
@@ -34,7 +35,7 @@ function recordedRequests(requests: unknown): EmployerRequest[] {
     if (typeof kind !== 'string' || !(REQUEST_KINDS as readonly string[]).includes(kind)) {
       throw new InvalidArgumentError(`classification.requests.${i}.kind`, kind, `one of ${REQUEST_KINDS.map((k) => `"${k}"`).join(', ')}`);
     }
-    const text = r?.implied === true ? undefined : r?.span?.text;
+    const text = r?.implied === true || typeof r?.span?.text !== 'string' ? undefined : spanWords(r.span);
     const due = r?.due;
     if (due !== undefined) civilDayAt(due, `classification.requests.${i}.due`);
     return { kind, ...(due === undefined ? {} : { due }), ...(typeof text === 'string' ? { text } : {}) };

@@ -49,6 +49,12 @@ describe('toTimeline (R4.5)', () => {
     expect(isFollowUpError(e, 'INVALID_DATE') && e.path).toBe('extracted.date');
   });
 
+  it('R4.5: the employer\'s words of an HTML reply are kept without markup', () => {
+    const found = extractTimeline({ html: '<p>Thank you for your patience. We will let you know by&nbsp;<b>Friday</b>.</p>' }, { reference: '2026-12-01T10:00:00Z', timeZone: 'UTC' });
+    expect(found?.span.field).toBe('html');
+    expect(toTimeline(found)).toEqual({ kind: 'date', date: '2026-12-04', text: 'by Friday' });
+  });
+
   it('R4.5: the TSDoc example', () => {
     const found = extractTimeline('You will hear from us within two weeks.', { reference: '2026-11-25T10:00:00Z', timeZone: 'UTC' });
     expect(found && toTimeline(found)).toEqual({ kind: 'weeks', weeks: 2, from: '2026-11-25', text: 'within two weeks' });

@@ -2,6 +2,7 @@ import { civilDayAt } from '../../calendar/epochDay.js';
 import { InvalidArgumentError } from '../../errors.js';
 import type { Timeline } from '../../model/Timeline.js';
 import type { ExtractedTimeline } from '../../classifier/types.js';
+import { spanWords } from '../../_lib/spanText.js';
 
 /**
  * Converts an {@link ExtractedTimeline} into the model's {@link Timeline} (R4.5), keeping the
@@ -22,8 +23,10 @@ import type { ExtractedTimeline } from '../../classifier/types.js';
  */
 export function toTimeline(extracted: ExtractedTimeline | null): Timeline {
   if (extracted === null) return { kind: 'none' };
-  const text = (extracted as Partial<ExtractedTimeline> | undefined)?.span?.text;
-  if (typeof text !== 'string') throw new InvalidArgumentError('extracted', extracted, 'a result of extractTimeline, or null');
+  const span = (extracted as Partial<ExtractedTimeline> | undefined)?.span;
+  if (typeof span?.text !== 'string') throw new InvalidArgumentError('extracted', extracted, 'a result of extractTimeline, or null');
+  // The employer's words, without the markup of an HTML reply.
+  const text = spanWords(span);
   civilDayAt(extracted.date, 'extracted.date');
   if (extracted.from !== undefined) civilDayAt(extracted.from, 'extracted.from');
   const count = extracted.count;
