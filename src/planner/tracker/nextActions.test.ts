@@ -359,6 +359,15 @@ describe('nextActions: what the employer asked (R7, R8, R10)', () => {
     expect(actions[1]?.description).toContain('by 2026-12-04');
   });
 
+  it('R8: the letter answering the offer and the decision the employer asked for by a date are told apart by their titles', () => {
+    const app = applyEvent(round1, reply('2026-12-03T09:00:00-05:00', 'offer', [{ kind: 'respond_to_offer', due: '2026-12-10' }]));
+    const actions = nextActions(app, '2026-12-03T10:00:00-05:00', ctx);
+    expect(actions.map((a) => [a.kind, a.due, a.title])).toEqual([
+      ['answer-request', '2026-12-10', 'Give Acme your decision on the offer'],
+      ['reply-to-offer', '2026-12-07', 'Reply to the offer from Acme'],
+    ]);
+  });
+
   it('R8: once the stated date has passed the request is reported overdue, and accepting the offer answers it', () => {
     const app = applyEvent(round1, reply('2026-12-03T09:00:00-05:00', 'offer', [{ kind: 'respond_to_offer', due: '2026-12-04' }]));
     expect(nextActions(app, '2026-12-04T23:00:00-05:00', ctx)[0]).toMatchObject({ kind: 'answer-request', overdue: false });

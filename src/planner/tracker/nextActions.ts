@@ -57,7 +57,7 @@ const REQUEST_WORDS: Readonly<Record<EmployerRequestKind, {
     asked: (c) => `${c} asked you to complete an assessment`, how: 'read the instructions first and set aside quiet time for it',
   },
   respond_to_offer: {
-    rule: 'R8', urgent: true, title: (c) => `Answer the offer from ${c}`,
+    rule: 'R8', urgent: true, title: (c) => `Give ${c} your decision on the offer`,
     asked: (c) => `${c} asked for your answer to their offer`, how: 'reply with your decision, or ask for a day or two to consider it',
   },
   sign_offer: {
@@ -395,7 +395,7 @@ function titleOf(kind: ActionKind, company: string): string {
     case 'reflect': return `Interview notes (${company})`;
     case 'follow-up': return `Follow up with ${company}`;
     case 'wait': return `Waiting on ${company}`;
-    case 'reply-to-offer': return `Answer the offer from ${company}`;
+    case 'reply-to-offer': return `Reply to the offer from ${company}`;
     case 'reply-to-rejection': return `Reply to ${company}`;
     case 'reply-to-next-round': return `Accept the next round with ${company}`;
     case 'prepare-next-round': return `Prepare for ${company}`;
