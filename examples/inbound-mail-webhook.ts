@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
-import { applyEvent, classifyReply, createCalendar, extractTimeline, isFollowUpError, nextActions, replyEvent, status } from 'interview-followup';
+import { applyEvent, classifyReply, createCalendar, extractTimeline, isFollowUpError, nextActions, parseInstant, replyEvent, status } from 'interview-followup';
 import type { Application, Calendar, ReplyInput } from 'interview-followup';
 import { parseEmail } from 'interview-followup/mail';
 
@@ -68,7 +68,13 @@ export async function handleInboundMail(req: IncomingMessage, res: ServerRespons
   try {
     const email = await readEmail(req, body);
     const now = options.now();
+    // Dates in the email ("by Friday") are read from when it was written: its Date header.
     const receivedAt = email.receivedAt ?? now;
+    // The event is logged when the email reached us: never after `now` (a sender's clock may run ahead) and never
+    // before the log's last event (mail can arrive late); the log stays in time order.
+    const lastAt = application.events.at(-1)?.at;
+    let at = parseInstant(receivedAt) > parseInstant(now) ? now : receivedAt;
+    if (lastAt !== undefined && parseInstant(at) < parseInstant(lastAt)) at = lastAt;
     // Deadlines like "by Friday" are read on the employer's calendar, in the employer's zone.
     const timeZone = application.interviews.at(-1)?.employerTimeZone ?? 'UTC';
     const read = { reference: receivedAt, timeZone, calendar: options.calendar };
@@ -77,7 +83,8 @@ export async function handleInboundMail(req: IncomingMessage, res: ServerRespons
     const reply = classifyReply(email.input, read);
     const promise = extractTimeline(email.input, read);
     // 2. Record it on the application's event log (a new application object; the old one is untouched).
-    const updated = applyEvent(application, replyEvent(reply, receivedAt, { text: email.text, timeline: promise }));
+    const event = replyEvent(reply, at, { text: email.text, timeline: promise });
+    const updated = applyEvent(application, event);
     options.applications.set(updated.id, updated);
     // 3. What the candidate does next, and by when.
     const ctx = { calendar: options.calendar };
@@ -88,7 +95,8 @@ export async function handleInboundMail(req: IncomingMessage, res: ServerRespons
       needsReview: reply.needsReview,
       topic: reply.topic,
       promisedDate: promise?.date ?? null,
-      requests: reply.requests.map((r) => ({ kind: r.kind, due: r.due ?? null, text: r.span.text })),
+      // The event's requests: their words without the markup of an HTML email.
+      requests: (event.type === 'reply-received' ? event.requests ?? [] : []).map((r) => ({ kind: r.kind, due: r.due ?? null, text: r.text ?? null })),
       status: status(updated, now, ctx),
       nextActions: nextActions(updated, now, ctx).map((a) => ({ kind: a.kind, due: a.due, title: a.title })),
     });
@@ -177,6 +185,14 @@ async function demo(): Promise<void> {
     // business day has passed after it: Fri 27, (Mon 30 passes), Tue 2026-12-01.
     assert.equal(pending.json.status, 'waiting');
     assert.deepEqual(pending.json.nextActions.find((a: { kind: string }) => a.kind === 'follow-up')?.due, '2026-12-01');
+
+    // A sender whose clock runs two minutes ahead of ours: the email is logged at our `now`, not in the future.
+    const ahead = await post('app-8', 'application/json', JSON.stringify({
+      text: 'Hi Jordan, a quick note: we are still finalising our decision. Thanks for your patience.',
+      receivedAt: '2026-11-23T11:02:00-05:00',
+    }));
+    assert.equal(ahead.status, 200);
+    assert.equal(applications.get('app-8')!.events.at(-1)!.at, '2026-11-23T11:00:00-05:00');
 
     // Mistakes are answered as JSON errors, never a crash.
     const unknown = await post('app-9', 'application/json', '{"text":"Hello"}');
