@@ -5,5 +5,7 @@ import { createRequire } from 'node:module';
 import { processIo } from './io.js';
 import { main } from './main.js';
 
-const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+// dist/cli.js reads the package's package.json one folder up; run from the sources (src/cli/bin.ts), it is two up.
+const load = createRequire(import.meta.url);
+const { version } = (import.meta.url.endsWith('/src/cli/bin.ts') ? load('../../package.json') : load('../package.json')) as { version: string };
 process.exitCode = await main(process.argv.slice(2), processIo(), version);
