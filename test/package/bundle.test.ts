@@ -54,7 +54,7 @@ describe('bundle size and contents, per entry point', () => {
 
   // Ceilings (gzip bytes) for each entry's own code, with its peers left external.
   const ceilings: [string, number][] = [
-    ['interview-followup', 141 * 1024], // everything light, incl. the reply reader's weights and messages in five languages (143.8 kB)
+    ['interview-followup', 142 * 1024], // everything light, incl. the reply reader's weights and messages in five languages (144.5 kB)
     ['interview-followup/calendar', 6.5 * 1024], // with the range checks of dates in a zone (6.2 kB)
     ['interview-followup/holidays', 8 * 1024],
     ['interview-followup/model', 10 * 1024],
