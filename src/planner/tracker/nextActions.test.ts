@@ -339,7 +339,7 @@ describe('nextActions', () => {
 
 describe('nextActions: what the employer asked (R7, R8, R10)', () => {
   const round1 = applyAll(makeApplication(), [HELD, ...THANKS]);
-  const reply = (at: string, outcome: 'offer' | 'next_round' | 'reference_check' | 'pending' | 'other', requests?: EmployerRequest[]): Event =>
+  const reply = (at: string, outcome: 'offer' | 'rejection' | 'next_round' | 'reference_check' | 'pending' | 'other', requests?: EmployerRequest[]): Event =>
     requests === undefined ? { type: 'reply-received', at, outcome } : { type: 'reply-received', at, outcome, requests };
   const requestsOf = (actions: readonly NextAction[]) => actions.filter((a) => a.kind === 'answer-request');
 
@@ -357,6 +357,22 @@ describe('nextActions: what the employer asked (R7, R8, R10)', () => {
     });
     expect(actions[0]?.description).toBe('Acme asked you to sign the offer by 2026-12-04: read the written offer in full (pay, benefits, start date) before you sign.');
     expect(actions[1]?.description).toContain('by 2026-12-04');
+  });
+
+  it('R10, R9, R7: an answer owed "the day it came" is due on the day the candidate received the message, in the candidate\'s zone', () => {
+    // Candidate in Tokyo, employer in Los Angeles: 09:00 on 3 November in Tokyo is 16:00 on 2 November in Los Angeles.
+    const tokyo = makeInterview({
+      candidateTimeZone: 'Asia/Tokyo', employerTimeZone: 'America/Los_Angeles', interviewers: [],
+      startedAt: '2026-10-28T10:00:00-07:00', endedAt: '2026-10-28T11:00:00-07:00',
+    });
+    const held = applyEvent(makeApplication({ interviews: [tokyo] }), { type: 'interview-held', at: '2026-10-28T11:00:00-07:00' });
+    const at = '2026-11-03T09:00:00+09:00';
+    const invited = applyEvent(held, reply(at, 'next_round', [{ kind: 'send_availability' }]));
+    const actions = nextActions(invited, '2026-11-03T10:00:00+09:00', ctx);
+    expect(actions.find((a) => a.kind === 'answer-request')?.due).toBe('2026-11-03');
+    expect(actions.find((a) => a.kind === 'reply-to-next-round')?.due).toBe('2026-11-03');
+    const rejected = applyEvent(held, reply(at, 'rejection'));
+    expect(nextActions(rejected, '2026-11-03T10:00:00+09:00', ctx).find((a) => a.kind === 'reply-to-rejection')?.due).toBe('2026-11-03');
   });
 
   it('R8: the letter answering the offer and the decision the employer asked for by a date are told apart by their titles', () => {

@@ -72,9 +72,10 @@ const REQUEST_WORDS: Readonly<Record<EmployerRequestKind, {
 
 /**
  * One action per open request of the employer's latest reply (R7, R8, R10): due on the date the
- * reply stated, else on the day it arrived; overdue once a stated date lies before `today`.
+ * reply stated, else on the day it reached the candidate (in the candidate's zone); overdue once a stated date lies
+ * before `today`.
  */
-function requestDrafts(open: readonly OpenRequest[], company: string, today: CivilDate, dayOf: (at: Instant) => CivilDate): Draft[] {
+function requestDrafts(open: readonly OpenRequest[], company: string, today: CivilDate, receivedOn: (at: Instant) => CivilDate): Draft[] {
   const out = open.map(({ request, askedAt }): Draft => {
     const words = REQUEST_WORDS[request.kind];
     const overdue = request.due !== undefined && request.due < today;
@@ -85,7 +86,7 @@ function requestDrafts(open: readonly OpenRequest[], company: string, today: Civ
         ? `${asked} by ${request.due}, and that date has passed: ${words.how}, and answer as soon as you can. If you need more time, a short note saying so is better than silence.`
         : `${asked} by ${request.due}: ${words.how}.`;
     return {
-      kind: 'answer-request', due: request.due ?? dayOf(askedAt), priority: overdue || words.urgent || request.due !== undefined ? 'high' : 'normal',
+      kind: 'answer-request', due: request.due ?? receivedOn(askedAt), priority: overdue || words.urgent || request.due !== undefined ? 'high' : 'normal',
       rule: words.rule, key: request.kind, title: words.title(company), description, request, overdue,
     };
   });
@@ -111,6 +112,8 @@ interface DraftContext {
   readonly e: Evaluation;
   readonly today: CivilDate;
   readonly dayOf: (at: Instant | number) => CivilDate;
+  /** The day a message reached the candidate, in the candidate's zone: when an answer to it is due without a date of its own. */
+  readonly receivedOn: (at: Instant) => CivilDate;
   readonly open: readonly OpenRequest[];
 }
 
@@ -118,8 +121,10 @@ interface DraftContext {
 function drafts(application: DeepReadonly<Application>, e: Evaluation, open: readonly OpenRequest[]): Draft[] {
   const zone = e.machine.round.interview?.employerTimeZone ?? upcomingInterview(e)?.employerTimeZone ?? application.interviews[0]?.employerTimeZone ?? 'UTC';
   const dayOf = (at: Instant | number): CivilDate => civilDateInZone(at, zone);
-  const c: DraftContext = { company: application.company, role: application.role, e, today: e.today ?? dayOf(e.nowMs), dayOf, open };
-  const out: Draft[] = (TERMINAL_STATES as readonly string[]).includes(e.state) ? [] : requestDrafts(open, c.company, c.today, dayOf);
+  const candidateZone = e.machine.round.interview?.candidateTimeZone ?? upcomingInterview(e)?.candidateTimeZone ?? application.interviews[0]?.candidateTimeZone ?? zone;
+  const receivedOn = (at: Instant): CivilDate => civilDateInZone(at, candidateZone);
+  const c: DraftContext = { company: application.company, role: application.role, e, today: e.today ?? dayOf(e.nowMs), dayOf, receivedOn, open };
+  const out: Draft[] = (TERMINAL_STATES as readonly string[]).includes(e.state) ? [] : requestDrafts(open, c.company, c.today, receivedOn);
   switch (e.state) {
     case 'thank-you-due':
     case 'waiting':
@@ -276,7 +281,7 @@ function nextRoundDrafts(c: DraftContext): Draft[] {
     if (chase.some((d) => d.kind === 'move-on')) return [...chase, keepSearching(c.today, 'high', false)];
     if (m.lastInvitationFollowUpAt === undefined) {
       out.push({
-        kind: 'reply-to-next-round', due: dayOf(request.at), priority: 'high', rule: 'R10',
+        kind: 'reply-to-next-round', due: c.receivedOn(request.at), priority: 'high', rule: 'R10',
         description: `${company} would like to meet again for the ${role} role: accept and offer a few time slots (R10).`,
       });
     }
@@ -376,12 +381,12 @@ function offerDrafts({ company, e, today, dayOf, open }: DraftContext): Draft[] 
 }
 
 /** A rejection: a gracious reply (R9), and the search goes on (R6). */
-function rejectionDrafts({ company, e, today, dayOf }: DraftContext): Draft[] {
+function rejectionDrafts({ company, e, today, receivedOn }: DraftContext): Draft[] {
   const out: Draft[] = [];
   const at = e.machine.enteredBy?.at;
   if (at !== undefined) {
     out.push({
-      kind: 'reply-to-rejection', due: dayOf(at), priority: 'low', rule: 'R9',
+      kind: 'reply-to-rejection', due: receivedOn(at), priority: 'low', rule: 'R9',
       description: `Send ${company} a gracious note: thanks for the conversations and what you learned about the company; if you like, ask for feedback on your interview (R9).`,
     });
   }
