@@ -38,6 +38,14 @@ describe('nextActions', () => {
     expect(actions[0]?.description).toContain('Lee Park');
   });
 
+  it('R2: the reflection notes stay listed until the notes\' deadline, after every note is sent and with nobody to thank', () => {
+    const thanked = applyAll(makeApplication(), [HELD, ...THANKS]);
+    expect(nextActions(thanked, '2026-12-01T16:00:00-05:00', ctx)[0]).toMatchObject({ kind: 'reflect', due: '2026-12-02T11:00:00-05:00', rule: 'R2' });
+    expect(nextActions(thanked, '2026-12-02T11:00:00-05:00', ctx).some((a) => a.kind === 'reflect')).toBe(false);
+    const alone = applyEvent(makeApplication({ interviews: [makeInterview({ interviewers: [] })] }), HELD);
+    expect(brief(nextActions(alone, '2026-12-01T12:00:00-05:00', ctx))[0]).toEqual(['reflect', '2026-12-02T11:00:00-05:00', 'R2', null]);
+  });
+
   it('R1.1: a sent note disappears from the list; the other stays', () => {
     const actions = nextActions(applyAll(makeApplication(), [HELD, THANKS[0] as Event]), '2026-12-01T16:00:00-05:00', ctx);
     expect(actions.filter((a) => a.kind === 'send-thank-you').map((a) => a.interviewerId)).toEqual(['ana']);
@@ -55,6 +63,7 @@ describe('nextActions', () => {
   it('R4.1: with a promised date, wait until then; R4.2: the follow-up comes after one full business day of grace', () => {
     const app = applyAll(makeApplication({ interviews: [makeInterview({ timeline: { kind: 'date', date: '2026-12-04' } })] }), [HELD, ...THANKS]);
     expect(brief(nextActions(app, '2026-12-02T09:00:00-05:00', ctx))).toEqual([
+      ['reflect', '2026-12-02T11:00:00-05:00', 'R2', null],
       ['wait', '2026-12-04', 'R4.1', null],
       ['follow-up', '2026-12-08', 'R4.2', null],
       ['keep-searching', '2026-12-02', 'R6', null],

@@ -10,6 +10,7 @@ import { evaluate } from './evaluate.js';
 import type { Evaluation } from './evaluate.js';
 import { openRequests } from './openRequests.js';
 import type { OpenRequest } from './openRequests.js';
+import { deadlineAt } from '../thankYouDeadline.js';
 import { TERMINAL_STATES } from './transitions.js';
 import type { ActionKind, ActionPriority, ActionRuleId, NextAction, TrackerContext } from './types.js';
 
@@ -157,7 +158,7 @@ function roundDrafts(c: DraftContext): Draft[] {
   const plan = e.plan;
   if (plan === undefined || m.round.interview === undefined || e.ghostedOn === undefined) return [];
   const window = plan.followUp;
-  const out = e.state === 'thank-you-due' ? thankYouDrafts(c, plan) : [];
+  const out = e.state === 'thank-you-due' ? thankYouDrafts(c, plan) : e.state === 'waiting' ? freshNotes(c, m.round.interview) : [];
   if (e.state === 'thank-you-due' || e.state === 'waiting') {
     if (window.promisedDate !== null && today <= window.promisedDate) {
       out.push({
@@ -243,6 +244,18 @@ function lateThanks(c: DraftContext): Draft[] {
   return thankYous.length === 0 ? [] : thankYouDrafts(c, { thankYous }).filter((d) => d.kind === 'send-thank-you');
 }
 
+/**
+ * The reflection notes while the interview is fresh (R2), when no thank-you note is left to list them with: every note
+ * sent, or nobody to thank. Due with the notes' deadline, and gone once it has passed.
+ */
+function freshNotes({ e }: DraftContext, interview: DeepReadonly<Interview>): Draft[] {
+  const due = deadlineAt(parseInstant(interview.endedAt), e.policy.thankYouWithinHours, interview.candidateTimeZone);
+  if (e.nowMs >= due.deadlineEpochMs) return [];
+  return [{ kind: 'reflect', due: due.deadlineInCandidateZone, priority: 'normal', rule: 'R2', description: REFLECT_WORDS }];
+}
+
+const REFLECT_WORDS = 'While it is fresh, note the questions you were asked, how you answered and what you would improve, and what you learned about the team and the role (R2).';
+
 /** A thank-you note to each interviewer not thanked yet (R1.1, R1.2), and the reflection notes (R2). */
 function thankYouDrafts({ company, e }: DraftContext, plan: Pick<NonNullable<Evaluation['plan']>, 'thankYous'>): Draft[] {
   const out: Draft[] = [];
@@ -258,7 +271,7 @@ function thankYouDrafts({ company, e }: DraftContext, plan: Pick<NonNullable<Eva
   if (first !== undefined) {
     out.push({
       kind: 'reflect', due: first.deadlineInCandidateZone, priority: 'normal', rule: 'R2',
-      description: 'While it is fresh, note the questions you were asked, how you answered and what you would improve, and what you learned about the team and the role (R2).',
+      description: REFLECT_WORDS,
     });
   }
   return out;
