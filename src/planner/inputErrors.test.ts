@@ -22,6 +22,17 @@ describe('errors name the path', () => {
     expect((e as Error).message).toBe('Invalid interview.endedAt undefined: expected an ISO 8601 instant with a UTC offset, such as "2026-11-25T15:00:00Z" or "2026-12-01T15:30:00-05:00", or a valid Date.');
   });
 
+  it('R4.1: a misspelt field (timline) is refused, naming the field meant, so a promised date is never silently dropped', () => {
+    const promised = { kind: 'date', date: '2026-12-04' };
+    const e = thrown(() => planFollowUp({ ...makeInterview(), timline: promised } as never, { calendar }));
+    expect(isFollowUpError(e, 'INVALID_ARGUMENT')).toBe(true);
+    expect((e as Error).message).toBe('Invalid interview.timline {"kind":"date","date":"2026-12-04"}: expected the field "timeline" (a field named "timline" would be ignored).');
+    const { events: _events, ...noEvents } = makeApplication();
+    expect(message(() => nextActions({ ...noEvents, evnts: [] } as never, '2026-12-02T09:00:00Z', { calendar }))).toMatch(/^Invalid application\.evnts .*the field "events"/);
+    // Fields of the caller's own, and a near name beside the real field, are left alone.
+    expect(planFollowUp({ ...makeInterview(), jobId: 'J-42', timeline: promised, timelines: [] } as never, { calendar }).followUp.promisedDate).toBe('2026-12-04');
+  });
+
   it('a missing zone names interview.employerTimeZone', () => {
     const e = thrown(() => planFollowUp({ ...makeInterview(), employerTimeZone: undefined } as never, { calendar }));
     expect(isFollowUpError(e, 'UNKNOWN_TIME_ZONE')).toBe(true);

@@ -1,6 +1,7 @@
 // Checks of the planner's and tracker's inputs when they come from plain JavaScript: the fields the
 // planner reads, each named by its path in errors. Instants given as `Date` come back as ISO strings.
 import { arrayAt, integerAt, optionalTextAt, own, recordAt, textAt } from '../_lib/check.js';
+import { editDistance } from '../_lib/editDistance.js';
 import { InvalidArgumentError } from '../errors.js';
 import { instantText } from '../calendar/instant.js';
 import { timeZoneAt } from '../calendar/zone.js';
@@ -38,8 +39,24 @@ function interviewerInput(value: unknown, path: string): Interviewer {
  * The fields of an interview the planner reads, checked; instants given as `Date` are returned as
  * ISO 8601 strings. @internal
  */
+const INTERVIEW_FIELDS = ['id', 'company', 'role', 'round', 'format', 'startedAt', 'endedAt', 'candidateTimeZone', 'employerTimeZone', 'employerCalendar', 'interviewers', 'timeline'];
+const APPLICATION_FIELDS = ['id', 'company', 'role', 'interviews', 'events'];
+
+/**
+ * Refuses a field that is not one of `known` but is within two letters of one the record lacks: a misspelt field
+ * (`timline`) would otherwise be ignored, and the plan made without it. Other fields of the caller's own are left alone.
+ */
+function noMisspeltField(record: Record<string, unknown>, known: readonly string[], path: string): void {
+  for (const key of Object.keys(record)) {
+    if (key.length < 4 || known.includes(key)) continue;
+    const near = known.find((k) => !Object.hasOwn(record, k) && editDistance(k.toLowerCase(), key.toLowerCase()) <= 2);
+    if (near !== undefined) throw new InvalidArgumentError(`${path}.${key}`, record[key], `the field "${near}" (a field named "${key}" would be ignored)`);
+  }
+}
+
 export function interviewInput(value: unknown, path = 'interview'): Interview {
   const v = recordAt(value, path, 'an Interview object { id, company, role, round, startedAt, endedAt, candidateTimeZone, employerTimeZone, interviewers } (see parseInterview)');
+  noMisspeltField(v, INTERVIEW_FIELDS, path);
   textAt(own(v, 'id'), `${path}.id`);
   textAt(own(v, 'company'), `${path}.company`);
   textAt(own(v, 'role'), `${path}.role`);
@@ -101,6 +118,7 @@ export function eventInput(value: unknown, path = 'event'): Event {
  */
 export function applicationInput(value: unknown, path = 'application'): Application {
   const a = recordAt(value, path, 'an Application object { id, company, role, interviews, events } (see parseApplication)');
+  noMisspeltField(a, APPLICATION_FIELDS, path);
   textAt(own(a, 'id'), `${path}.id`);
   textAt(own(a, 'company'), `${path}.company`);
   textAt(own(a, 'role'), `${path}.role`);
