@@ -140,19 +140,11 @@ export class TrackerMachine {
           return next;
         }
         this.currentRound(event);
-        if (round.followUps >= this.policy.maxFollowUps) {
-          this.fail(
-            event,
-            `${round.followUps} follow-up${round.followUps === 1 ? ' was' : 's were'} already sent in this round and the policy allows ${this.policy.maxFollowUps} (maxFollowUps, R11.3).`,
-          );
-        }
+        this.withinFollowUps(event, round.followUps, 'in this round');
         round.followUps += 1;
         round.lastFollowUpAt = event.at;
         return next;
       case 'reply-received':
-        round.lastContactAt = event.at;
-        this.update(event.at, event.timeline, next);
-        return next;
       case 'timeline-updated':
         round.lastContactAt = event.at;
         this.update(event.at, event.timeline, next);
@@ -168,6 +160,12 @@ export class TrackerMachine {
     }
   }
 
+  /** Refuses a follow-up beyond the policy's `maxFollowUps` (R11.3), `sent` having gone out already `where`. */
+  private withinFollowUps(event: Event, sent: number, where: string): void {
+    if (sent < this.policy.maxFollowUps) return;
+    this.fail(event, `${sent} follow-up${sent === 1 ? ' was' : 's were'} already sent ${where} and the policy allows ${this.policy.maxFollowUps} (maxFollowUps, R11.3).`);
+  }
+
   /** A follow-up about an invitation to another round that nothing was arranged for yet (R10), within `maxFollowUps` (R11.3). */
   private followUpInvitation(event: EventOf<'follow-up-sent'>): void {
     if (this.nextRoundRequest === undefined || this.round.interview === undefined) {
@@ -176,12 +174,7 @@ export class TrackerMachine {
         : 'the next round is arranged: there is no open invitation to follow up on (R10).');
     }
     this.currentRound(event);
-    if (this.invitationFollowUps >= this.policy.maxFollowUps) {
-      this.fail(
-        event,
-        `${this.invitationFollowUps} follow-up${this.invitationFollowUps === 1 ? ' was' : 's were'} already sent about this invitation and the policy allows ${this.policy.maxFollowUps} (maxFollowUps, R11.3).`,
-      );
-    }
+    this.withinFollowUps(event, this.invitationFollowUps, 'about this invitation');
     this.invitationFollowUps += 1;
     this.lastInvitationFollowUpAt = event.at;
   }
