@@ -268,7 +268,7 @@ function addDraftCommand(root: Command, reporter: Reporter): void {
     .argument('[data]', 'the message\'s data as JSON: a file, or - for standard input', '-')
     .option('--locale <locale>', `language: ${LANGUAGES.join(', ')} (and regional tags such as en-GB)`, 'en')
     .option('--zone <zone>', 'the recipient\'s IANA time zone, for dates in the message (needed when the data has a date with a time, such as "2026-12-03T10:00:00-05:00")')
-    .addHelpText('after', examples('draft followUp data.json --locale de', 'draft thankYou - --json < data.json'))
+    .addHelpText('after', examples('draft followUp data.json --locale de', 'draft thankYou - --json < thank-you.json'))
     .action((kind: string, file: string, flags: { locale: string; zone?: string }) => {
       if (!(MESSAGE_KINDS as readonly string[]).includes(kind)) {
         throw usageError(`unknown message kind "${kind}"${suggest(kind, MESSAGE_KINDS)}: expected one of ${MESSAGE_KINDS.join(', ')}`);
