@@ -39,17 +39,17 @@ function interviewerInput(value: unknown, path: string): Interviewer {
  * The fields of an interview the planner reads, checked; instants given as `Date` are returned as
  * ISO 8601 strings. @internal
  */
-const INTERVIEW_FIELDS = ['id', 'company', 'role', 'round', 'format', 'startedAt', 'endedAt', 'candidateTimeZone', 'employerTimeZone', 'employerCalendar', 'interviewers', 'timeline'];
-const APPLICATION_FIELDS = ['id', 'company', 'role', 'interviews', 'events'];
+const INTERVIEW_FIELDS: ReadonlySet<string> = new Set(['id', 'company', 'role', 'round', 'format', 'startedAt', 'endedAt', 'candidateTimeZone', 'employerTimeZone', 'employerCalendar', 'interviewers', 'timeline']);
+const APPLICATION_FIELDS: ReadonlySet<string> = new Set(['id', 'company', 'role', 'interviews', 'events']);
 
 /**
  * Refuses a field that is not one of `known` but is within two letters of one the record lacks: a misspelt field
  * (`timline`) would otherwise be ignored, and the plan made without it. Other fields of the caller's own are left alone.
  */
-function noMisspeltField(record: Record<string, unknown>, known: readonly string[], path: string): void {
-  for (const key of Object.keys(record)) {
-    if (key.length < 4 || known.includes(key)) continue;
-    const near = known.find((k) => !Object.hasOwn(record, k) && editDistance(k.toLowerCase(), key.toLowerCase()) <= 2);
+function noMisspeltField(record: Record<string, unknown>, known: ReadonlySet<string>, path: string): void {
+  for (const key in record) {
+    if (known.has(key) || key.length < 4 || !Object.hasOwn(record, key)) continue;
+    const near = [...known].find((k) => !Object.hasOwn(record, k) && editDistance(k.toLowerCase(), key.toLowerCase()) <= 2);
     if (near !== undefined) throw new InvalidArgumentError(`${path}.${key}`, record[key], `the field "${near}" (a field named "${key}" would be ignored)`);
   }
 }

@@ -31,8 +31,6 @@ export interface Evaluation {
   readonly today?: CivilDate;
   /** From this day, silence counts as ghosting (R11.2), while a round is under way. */
   readonly ghostedOn?: CivilDate;
-  /** In `next-round` and `offer-pending`: the thank-you deadlines of the round already held (R1.2). */
-  readonly thankYous?: FollowUpPlan['thankYous'];
   /** The day of the employer's update without a date that the follow-up window counts from (R4.3), when it does. */
   readonly updatedOn?: CivilDate;
 }
@@ -102,13 +100,7 @@ export function evaluate(input: DeepReadonly<Application>, now: Instant, ctx: Tr
   }
   const base = { machine, policy, calendar, nowMs };
   const interview = machine.round.interview;
-  if (interview === undefined) return { ...base, state: machine.state };
-  if (!CYCLE.has(machine.state)) {
-    // An invitation or an offer that came before the notes: they are still due (R1.2).
-    if (machine.state !== 'next-round' && machine.state !== 'offer-pending') return { ...base, state: machine.state };
-    const { timeline: _timeline, ...untimed } = interview;
-    return { ...base, state: machine.state, thankYous: planFollowUp(untimed, { calendar, policy }).thankYous };
-  }
+  if (!CYCLE.has(machine.state) || interview === undefined) return { ...base, state: machine.state };
 
   const today = civilDateInZone(nowMs, interview.employerTimeZone);
   const zone = interview.employerTimeZone;

@@ -1,5 +1,5 @@
 import type { CivilDate } from '../../calendar/types.js';
-import { instantMs, parseInstant } from '../../calendar/instant.js';
+import { HOUR_MS, instantMs, parseInstant } from '../../calendar/instant.js';
 import type { Instant } from '../../calendar/instant.js';
 import { civilDateInZone, formatInZone } from '../../calendar/zone.js';
 import type { Application } from '../../model/Application.js';
@@ -240,8 +240,16 @@ function silentSince(c: DraftContext): string {
 
 /** After an invitation or an offer that came before the notes went out: the notes still due, until their deadline (R1.2). */
 function lateThanks(c: DraftContext): Draft[] {
-  const thankYous = c.e.thankYous?.filter((t) => t.deadlineEpochMs > c.e.nowMs && !c.e.machine.round.thanked.has(t.interviewerId)) ?? [];
-  return thankYous.length === 0 ? [] : thankYouDrafts(c, { thankYous }).filter((d) => d.kind === 'send-thank-you');
+  const { e } = c;
+  const interview = e.machine.round.interview;
+  // Cheap tests first: most applications between rounds thanked everyone long ago.
+  if (interview === undefined || interview.interviewers.every((p) => e.machine.round.thanked.has(p.id))) return [];
+  if (e.nowMs >= parseInstant(interview.endedAt) + e.policy.thankYouWithinHours * HOUR_MS) return [];
+  const due = deadlineAt(parseInstant(interview.endedAt), e.policy.thankYouWithinHours, interview.candidateTimeZone);
+  const thankYous = interview.interviewers
+    .filter((p) => !e.machine.round.thanked.has(p.id))
+    .map((p) => ({ rule: 'R1.2' as const, interviewerId: p.id, interviewerName: p.name, ...due }));
+  return thankYouDrafts(c, { thankYous }).filter((d) => d.kind === 'send-thank-you');
 }
 
 /**
@@ -249,8 +257,10 @@ function lateThanks(c: DraftContext): Draft[] {
  * sent, or nobody to thank. Due with the notes' deadline, and gone once it has passed.
  */
 function freshNotes({ e }: DraftContext, interview: DeepReadonly<Interview>): Draft[] {
-  const due = deadlineAt(parseInstant(interview.endedAt), e.policy.thankYouWithinHours, interview.candidateTimeZone);
-  if (e.nowMs >= due.deadlineEpochMs) return [];
+  const ended = parseInstant(interview.endedAt);
+  // Compared before the deadline is written out in the candidate's zone, which costs more.
+  if (e.nowMs >= ended + e.policy.thankYouWithinHours * HOUR_MS) return [];
+  const due = deadlineAt(ended, e.policy.thankYouWithinHours, interview.candidateTimeZone);
   return [{ kind: 'reflect', due: due.deadlineInCandidateZone, priority: 'normal', rule: 'R2', description: REFLECT_WORDS }];
 }
 
