@@ -2,7 +2,10 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsPlugin from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
+import { HIRING_POLICY_FIELDS } from '../hiringPolicy.js';
 import { POLICY_FIELDS } from '../policy.js';
+import { parseReferenceCheck } from './hiring/ReferenceCheck.js';
+import { parseScorecard, safeParseScorecard } from './hiring/Scorecard.js';
 import { InterviewSchema, parseInterview, safeParseInterview } from './Interview.js';
 import { jsonSchemas } from './jsonSchemas.js';
 import { CivilDateSchema, InstantSchema, TimeZoneSchema } from './primitives.js';
@@ -13,7 +16,10 @@ const addFormats = addFormatsPlugin as unknown as (ajv: Ajv2020) => Ajv2020;
 describe('jsonSchemas', () => {
   it('describes every public schema as draft 2020-12', () => {
     const all = jsonSchemas();
-    expect(Object.keys(all).sort()).toEqual(['Application', 'EmployerCalendar', 'Event', 'Interview', 'Policy', 'Reflection', 'Timeline']);
+    expect(Object.keys(all).sort()).toEqual([
+      'Application', 'ApprovalChain', 'Criteria', 'EmployerCalendar', 'Event', 'HiringPolicy', 'Interview', 'Policy', 'ReferenceCheck', 'Reflection',
+      'Scorecard', 'Timeline',
+    ]);
     for (const schema of Object.values(all)) expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
   });
 
@@ -52,6 +58,25 @@ describe('jsonSchemas', () => {
       expect(safeParseInterview(bad).success, `${field} ${JSON.stringify(value)}`).toBe(false);
       expect(interview(bad), `${field} ${JSON.stringify(value)}`).toBe(false);
     }
+  });
+
+  it('R3: the hiring team\'s records validate as their parsers read them: dates as a civil date or an instant', () => {
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    addFormats(ajv);
+    const scorecard = ajv.compile(jsonSchemas().Scorecard);
+    const references = ajv.compile(jsonSchemas().ReferenceCheck);
+    const card = { candidateId: 'amy', interviewerId: 'lee', submittedAt: '2026-12-02T16:00Z', ratings: [{ criterionId: 'design', rating: 4, note: 'clear' }] };
+    expect(scorecard(parseScorecard(card)), JSON.stringify(scorecard.errors)).toBe(true);
+    for (const bad of [{ ...card, ratings: [] }, { ...card, candidateId: ' ' }, { ...card, submittedAt: '2026-12-02' }, { ...card, ratings: [{ criterionId: 'design', rating: 1.5 }] }]) {
+      expect(safeParseScorecard(bad).success, JSON.stringify(bad)).toBe(false);
+      expect(scorecard(bad), JSON.stringify(bad)).toBe(false);
+    }
+    const check = { candidateId: 'amy', referees: [{ id: 'r1', name: 'Ada', requestedOn: '2026-12-07', completedOn: '2026-12-09T10:00:00+01:00' }] };
+    expect(references(parseReferenceCheck(check)), JSON.stringify(references.errors)).toBe(true);
+    expect(references({ ...check, referees: [{ ...check.referees[0], requestedOn: '7 Dec 2026' }] })).toBe(false);
+    const { properties } = jsonSchemas().HiringPolicy as { properties: Record<string, { description?: string }> };
+    expect(Object.keys(properties)).toEqual(Object.keys(HIRING_POLICY_FIELDS));
+    for (const [name, field] of Object.entries(HIRING_POLICY_FIELDS)) expect(properties[name]?.description, name).toBe(field.description);
   });
 
   it('policy fields are optional in the input schema', () => {
