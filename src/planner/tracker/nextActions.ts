@@ -244,8 +244,8 @@ function lateThanks(c: DraftContext): Draft[] {
   const interview = e.machine.round.interview;
   // Cheap tests first: most applications between rounds thanked everyone long ago.
   if (interview === undefined || interview.interviewers.every((p) => e.machine.round.thanked.has(p.id))) return [];
-  if (e.nowMs >= parseInstant(interview.endedAt) + e.policy.thankYouWithinHours * HOUR_MS) return [];
-  const due = deadlineAt(parseInstant(interview.endedAt), e.policy.thankYouWithinHours, interview.candidateTimeZone);
+  const due = notesDue(e, interview);
+  if (due === undefined) return [];
   const thankYous = interview.interviewers
     .filter((p) => !e.machine.round.thanked.has(p.id))
     .map((p) => ({ rule: 'R1.2' as const, interviewerId: p.id, interviewerName: p.name, ...due }));
@@ -257,11 +257,16 @@ function lateThanks(c: DraftContext): Draft[] {
  * sent, or nobody to thank. Due with the notes' deadline, and gone once it has passed.
  */
 function freshNotes({ e }: DraftContext, interview: DeepReadonly<Interview>): Draft[] {
+  const due = notesDue(e, interview);
+  return due === undefined ? [] : [{ kind: 'reflect', due: due.deadlineInCandidateZone, priority: 'normal', rule: 'R2', description: REFLECT_WORDS }];
+}
+
+/** The thank-you deadline of a round's interview (R1.2), or `undefined` once it has passed. */
+function notesDue(e: Evaluation, interview: DeepReadonly<Interview>): ReturnType<typeof deadlineAt> | undefined {
   const ended = parseInstant(interview.endedAt);
   // Compared before the deadline is written out in the candidate's zone, which costs more.
-  if (e.nowMs >= ended + e.policy.thankYouWithinHours * HOUR_MS) return [];
-  const due = deadlineAt(ended, e.policy.thankYouWithinHours, interview.candidateTimeZone);
-  return [{ kind: 'reflect', due: due.deadlineInCandidateZone, priority: 'normal', rule: 'R2', description: REFLECT_WORDS }];
+  if (e.nowMs >= ended + e.policy.thankYouWithinHours * HOUR_MS) return undefined;
+  return deadlineAt(ended, e.policy.thankYouWithinHours, interview.candidateTimeZone);
 }
 
 const REFLECT_WORDS = 'While it is fresh, note the questions you were asked, how you answered and what you would improve, and what you learned about the team and the role (R2).';
