@@ -138,7 +138,7 @@ describe('nextActions', () => {
     const replied = applyAll(makeApplication(), [HELD, ...THANKS, FOLLOW_UP, { type: 'reply-received', at: '2026-12-11T09:00:00-05:00', outcome: 'pending' }]);
     const wait = nextActions(replied, '2026-12-14T09:00:00-05:00', ctx)[0];
     expect(wait).toMatchObject({ kind: 'wait', due: '2026-12-25' });
-    expect(wait?.description).toContain('Acme wrote on 2026-12-11, after your follow-up, without a decision. Give them until 2026-12-25; another message is not needed');
+    expect(wait?.description).toContain('Acme wrote on 2026-12-11, after your follow-up, without a decision. Another message is not needed; if there is still no news on 2026-12-25, it is time to move on');
     expect(wait?.description).not.toContain('Your follow-up is with');
     const moveOn = nextActions(replied, '2026-12-25T09:00:00-05:00', ctx)[0];
     expect(moveOn?.kind).toBe('move-on');
@@ -148,7 +148,7 @@ describe('nextActions', () => {
     const two = { calendar, policy: { maxFollowUps: 2 } };
     const first = applyAll(makeApplication(), [HELD, ...THANKS]).events.concat(FOLLOW_UP);
     const words = nextActions({ ...makeApplication(), events: [...first] }, '2026-12-11T09:00:00-05:00', two)[0]?.description ?? '';
-    expect(words).toContain('Your follow-up is with Acme. Give them until 2026-12-24; if there is still no news then, your policy allows one more short note');
+    expect(words).toContain('Your follow-up is with Acme. If there is still no news on 2026-12-24, your policy allows one more short note');
     expect(words).not.toContain('not needed');
   });
 

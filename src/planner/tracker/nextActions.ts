@@ -210,7 +210,8 @@ function roundDrafts(c: DraftContext): Draft[] {
 
 /** Waiting after a follow-up (R11.2): until when, and whether the policy allows another note (R11.3). */
 function waitWords(where: string, until: CivilDate, more: boolean): string {
-  return `${where} Give them until ${until}; ${more ? 'if there is still no news then, your policy allows one more short note' : 'another message is not needed'} (R11.2, R11.3).`;
+  // The day named is the first day of the next step, so the words say "on", not "until".
+  return `${where} ${more ? `If there is still no news on ${until}, your policy allows one more short note` : `Another message is not needed; if there is still no news on ${until}, it is time to move on`} (R11.2, R11.3).`;
 }
 
 /** Moving on after a silence, in neutral words (R11.4). */
