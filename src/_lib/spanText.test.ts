@@ -6,8 +6,10 @@ describe('spanWords', () => {
   it('R7: a span of an HTML part loses its tags and reads its character references; other spans stay as they are', () => {
     expect(spanWords({ field: 'html', text: 'by&nbsp;<b>Friday' })).toBe('by Friday');
     expect(spanWords({ field: 'html', text: 'sign&nbsp;and&nbsp;return</b> the offer' })).toBe('sign and return the offer');
-    expect(spanWords({ field: 'html', text: "d'ici&#160;vendredi &amp; &#x2014; &eacute; &#0; &#xD800;" })).toBe("d'ici vendredi & — &eacute; &#0; &#xD800;");
+    expect(spanWords({ field: 'html', text: "d'ici&#160;vendredi &amp; &#x2014; &eacute; &#0; &#xD800;" })).toBe("d'ici vendredi & — é &#0; &#xD800;");
     expect(spanWords({ field: 'html', text: 'by <a<b>>Friday' })).toBe('by Friday');
+    // The reader's table of named references, and only its own names.
+    expect(spanWords({ field: 'html', text: 'd&eacute;cembre &toString; &constructor;' })).toBe('décembre &toString; &constructor;');
     expect(spanWords({ field: 'text', text: 'by&nbsp;<b>Friday' })).toBe('by&nbsp;<b>Friday');
     expect(spanWords({ text: 'plain  words' })).toBe('plain  words');
   });

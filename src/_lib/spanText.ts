@@ -1,8 +1,8 @@
-const ENTITIES: Readonly<Record<string, string>> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+import { htmlEntity } from './htmlEntities.js';
 
 /** A character reference as its character, or the reference itself when it names none. */
 function entity(ref: string, name: string): string {
-  if (name.charCodeAt(0) !== 35) return ENTITIES[name.toLowerCase()] ?? ref;
+  if (name.charCodeAt(0) !== 35) return htmlEntity(name) ?? ref;
   const hex = name.charCodeAt(1) === 120 || name.charCodeAt(1) === 88;
   const code = hex ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
   return Number.isInteger(code) && code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : ref;

@@ -25,6 +25,8 @@ describe('stripHtml (R7)', () => {
 
   it('R7: keeps stray angle brackets and unknown entities as text', () => {
     expect(stripHtml('1 < 2 &foo; <3').text).toBe('1 < 2 &foo; <3');
+    // Names of the object prototype are no references (`&toString;` was dropped).
+    expect(stripHtml('a &toString; b &valueOf; c').text).toBe('a &toString; b &valueOf; c');
   });
 
   it('R7: unterminated comments and tags end the text without backtracking', () => {

@@ -1,18 +1,6 @@
+import { htmlEntity } from '../_lib/htmlEntities.js';
 import { MappedTextBuilder } from './mappedText.js';
 import type { MappedText } from './mappedText.js';
-
-const ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
-  shy: '', zwnj: '', zwj: '', lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„',
-  laquo: '«', raquo: '»', ndash: '–', mdash: '—', hellip: '…', bull: '•', middot: '·', euro: '€',
-  pound: '£', copy: '©', reg: '®', trade: '™', iexcl: '¡', iquest: '¿', deg: '°',
-  aacute: 'á', agrave: 'à', acirc: 'â', auml: 'ä', atilde: 'ã', aring: 'å', aelig: 'æ',
-  eacute: 'é', egrave: 'è', ecirc: 'ê', euml: 'ë', iacute: 'í', igrave: 'ì', icirc: 'î', iuml: 'ï',
-  oacute: 'ó', ograve: 'ò', ocirc: 'ô', ouml: 'ö', otilde: 'õ', oslash: 'ø', oelig: 'œ',
-  uacute: 'ú', ugrave: 'ù', ucirc: 'û', uuml: 'ü', ntilde: 'ñ', ccedil: 'ç', szlig: 'ß', yacute: 'ý',
-  Aacute: 'Á', Agrave: 'À', Acirc: 'Â', Auml: 'Ä', Eacute: 'É', Egrave: 'È', Ecirc: 'Ê', Iacute: 'Í',
-  Oacute: 'Ó', Ouml: 'Ö', Uacute: 'Ú', Uuml: 'Ü', Ntilde: 'Ñ', Ccedil: 'Ç', OElig: 'Œ',
-};
 
 /** Tags after which the text continues on a new line. */
 const BLOCK = new Set([
@@ -66,7 +54,7 @@ function pushEntity(html: string, i: number, out: MappedTextBuilder): number {
     }
   } else {
     while (j < n && j - i <= 10 && isNameChar(html.charCodeAt(j))) j++;
-    decoded = ENTITIES[html.slice(i + 1, j)];
+    decoded = htmlEntity(html.slice(i + 1, j));
   }
   if (decoded === undefined) {
     out.push(38, i, i + 1);
