@@ -39,7 +39,7 @@ describe('candidateFacingStage', () => {
     const stage = candidateFacingStage({ references: { complete: false } });
     const data = { recruiter: { name: 'Sam Lee' }, candidate: { name: 'Ada Lovelace' }, company: 'Acme', role: 'Data Engineer', expectedDate: '2026-12-18' };
     expect(renderMessage('statusUpdate', { ...data, stage: stagePhrase(stage, 'en') }, { locale: 'en' }).text)
-      .toContain('Our process is currently at this step: reference checks.');
+      .toContain('We are currently at this stage: reference checks.');
     expect(renderMessage('statusUpdate', { ...data, stage: stagePhrase(stage, 'de-DE') }, { locale: 'de-DE' }).text)
       .toContain('Derzeit befindet sich das Verfahren in folgendem Schritt: Einholung von Referenzen.');
     expect(renderMessage('statusUpdate', { ...data, stage: stagePhrase(stage, 'fr') }, { locale: 'fr' }).text).toContain('vérification des références.');

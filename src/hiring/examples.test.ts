@@ -85,7 +85,7 @@ describe('docs/hiring.md worked example', () => {
       recruiter: { name: 'Sam Lee' }, candidate: { name: 'Ada Lovelace' }, company: 'Acme', role: 'Data Engineer',
       stage: stagePhrase(stage, 'en'), expectedDate: '2026-12-23',
     }, { locale: 'en' }).text;
-    expect(text).toContain('Our process is currently at this step: reference checks.');
+    expect(text).toContain('We are currently at this stage: reference checks.');
   });
 
   it('R3.4, R3.5: once the last reference and the budget approval are in, the offer is ready', () => {

@@ -14,7 +14,7 @@ function freezeByLanguage(words: typeof HIRING_STAGE_WORDS): Readonly<Record<Mes
 
 /**
  * How each {@link HiringStage} is named to a candidate, in every message language (R3.5): short
- * noun phrases that complete the `statusUpdate` line "Our process is currently at this step: …".
+ * noun phrases that complete the `statusUpdate` line "We are currently at this stage: …".
  * Plain data from the language packs; the wording is neutral and says nothing about the outcome.
  *
  * @example

@@ -23,6 +23,13 @@ export type MessageTexts = { readonly [K in MessageKind]: MessageText };
 /** `messages.ts`: how each checklist format is named inside `nextRoundReply` and `nextRoundInvite` (R10). */
 export type PrepFormatLabels = { readonly [F in PrepFormat]: string };
 
+/** `messages.ts`: how a round held by phone, by video or on site is named inside a message (R10). */
+export interface InterviewMediumLabels {
+  readonly phone: string;
+  readonly video: string;
+  readonly onsite: string;
+}
+
 /** `messages.ts`: how each hiring step is named to a candidate in `statusUpdate` (R3.5). */
 export type HiringStagePhrases = { readonly [S in HiringStage]: string };
 
@@ -84,6 +91,7 @@ export interface ReadingWords {
 export interface LanguagePack {
   readonly messages: MessageTexts;
   readonly prepFormatLabels: PrepFormatLabels;
+  readonly mediumLabels: InterviewMediumLabels;
   readonly hiringStages: HiringStagePhrases;
   readonly checklists: PrepChecklistItems;
   readonly reflection: ReflectionHeadings;

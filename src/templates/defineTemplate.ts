@@ -99,9 +99,12 @@ function lookup(data: unknown, path: readonly string[]): unknown {
 const BLANK = /^\s*$/;
 const LINE_BREAK = /[\r\n\u0085\u2028\u2029]/;
 
-/** The text of a value, `undefined` when missing or blank; throws for a value of the wrong type. */
+/**
+ * The text of a value without the blank space around it (a form field's trailing space or line break), `undefined`
+ * when missing or blank; throws for a value of the wrong type.
+ */
 function valueText(value: unknown, name: string): string | undefined {
-  if (typeof value === 'string') return BLANK.test(value) ? undefined : value;
+  if (typeof value === 'string') return BLANK.test(value) ? undefined : value.trim();
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   throw new InvalidArgumentError(`value of field "${name}"`, value, 'a string or a finite number');
@@ -182,8 +185,8 @@ function renderNodes(nodes: readonly TemplateNode[], data: unknown, state: Rende
  * The syntax is `{{path.to.field}}`, `{{path|fallback text}}` and `{{#path}}…{{/path}}`, nothing
  * else. With string literals, TypeScript infers the data the template needs: rendering without a
  * required field does not compile. At run time a missing or blank required value raises
- * {@link MissingFieldError} listing all of them; values are inserted literally (a value containing
- * `{{x}}` is not expanded), looked up as own properties only, and escaped in the HTML output. A
+ * {@link MissingFieldError} listing all of them; values are inserted literally without the blank space
+ * around them (a value containing `{{x}}` is not expanded), looked up as own properties only, and escaped in the HTML output. A
  * full stop written right after a value that already ends with `.`, `!`, `?` or `…` is dropped, so
  * `"at {{company}}."` gives "at Acme Inc." rather than "at Acme Inc..".
  *

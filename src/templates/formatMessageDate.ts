@@ -42,19 +42,21 @@ interface Formatter {
   /** How the language writes the first of a month named by a word ("1er" in French), or `null` to keep Intl's. */
   readonly firstOfMonth: string | null;
   /** Whether a date inside a sentence, and one standing alone, keep the comma after the weekday (`MessageDateWords`). */
-  readonly weekdayComma: { readonly inSentence: boolean; readonly standingAlone: boolean };
+  readonly weekdayComma: { readonly inSentence: boolean; readonly standingAlone: boolean; readonly onlyBeforeMonth: boolean };
 }
 
 /** The date words of a resolved locale's language (`fr-CA` → French); a language without a pack keeps Intl's forms. */
 function wordsIn(locale: string): Omit<Formatter, 'format'> {
   const language = locale.split('-')[0];
-  if (!isLanguage(language)) return { firstOfMonth: null, weekdayComma: { inSentence: true, standingAlone: true } };
+  if (!isLanguage(language)) return { firstOfMonth: null, weekdayComma: { inSentence: true, standingAlone: true, onlyBeforeMonth: false } };
   const words: DateWords & MessageDateWords = DATE_WORDS[language];
   const region = words.regions === undefined ? undefined : regionOf(locale);
   const regional = region === undefined ? undefined : words.regions?.[region];
   return {
     firstOfMonth: regional === undefined ? words.firstOfMonth : regional.firstOfMonth,
-    weekdayComma: { inSentence: words.weekdayCommaInSentence, standingAlone: words.weekdayCommaStandingAlone },
+    weekdayComma: {
+      inSentence: words.weekdayCommaInSentence, standingAlone: words.weekdayCommaStandingAlone, onlyBeforeMonth: words.weekdayCommaOnlyBeforeMonth,
+    },
   };
 }
 
@@ -88,15 +90,27 @@ function newFormatter(locale: string, timeZone: string, options: Intl.DateTimeFo
 /** The literal Intl writes between the weekday and the rest of the date (", " in Spanish). */
 const WEEKDAY_COMMA = /^,\s*$/;
 
+/** Intl's text, without a comma between the weekday and anything but the month ("Friday 1 January 2027"). */
+function withoutCommaBeforeDay(f: Formatter, ms: number): string {
+  const text = f.format.format(ms);
+  const parts = f.format.formatToParts(ms);
+  const at = parts.findIndex((p) => p.type === 'weekday');
+  const weekday = parts[at];
+  const comma = parts[at + 1];
+  if (weekday === undefined || comma === undefined || !WEEKDAY_COMMA.test(comma.value) || parts[at + 2]?.type === 'month') return text;
+  return text.replace(`${weekday.value}${comma.value}`, `${weekday.value} `);
+}
+
 /**
  * The date as its language writes it: the first of a month named by a word as the language writes it (French "lundi
  * 1er février", not "lundi 1 février"), and without the comma after the weekday where the language drops it: inside a
- * sentence (Spanish "el jueves 3 de diciembre"), or everywhere (French "vendredi 1er janvier 2027", even for `fr-CH`).
+ * sentence (Spanish "el jueves 3 de diciembre"), or everywhere (French "vendredi 1er janvier 2027", even for `fr-CH`),
+ * or before the day (English "Friday 1 January 2027", even where Intl's `en-GB` data writes "Friday, 1 January 2027").
  */
 function write(f: Formatter, ms: number, inSentence: boolean): string {
   const first = f.firstOfMonth;
   const dropComma = !(inSentence ? f.weekdayComma.inSentence : f.weekdayComma.standingAlone);
-  if (first === null && !dropComma) return f.format.format(ms);
+  if (first === null && !dropComma) return f.weekdayComma.onlyBeforeMonth ? withoutCommaBeforeDay(f, ms) : f.format.format(ms);
   const parts = f.format.formatToParts(ms);
   const wordMonth = first !== null && parts.some((p) => p.type === 'month' && !/^\d+$/.test(p.value));
   return parts

@@ -34,6 +34,12 @@ export interface MessageDateWords {
    * 2027").
    */
   readonly weekdayCommaStandingAlone: boolean;
+  /**
+   * Whether the comma after the weekday is kept only before the month: English writes "Friday, January 1" but
+   * "Friday 1 January 2027", where Intl's data for some regions has the comma with the year only (`en-GB` "Friday,
+   * 1 January 2027" beside "Friday 1 January"), so that one letter writes its dates one way.
+   */
+  readonly weekdayCommaOnlyBeforeMonth: boolean;
 }
 
 /**

@@ -435,13 +435,68 @@ describe('renderMessage: salary and formats', () => {
   it('R10: German, Spanish and Portuguese name every format in a sentence that reads naturally', () => {
     for (const format of PREP_FORMATS) {
       const de = renderMessage('nextRoundReply', { ...messageSamples('de').nextRoundReply, format }, { locale: 'de', ...tz }).text;
-      expect(de, format).toContain(`Ich nehme sie sehr gern an und freue mich auf das Gespräch (Format: ${PREP_FORMAT_LABELS.de[format]}).`);
+      expect(de, format).toContain(`Ich nehme sie sehr gern an und freue mich auf den Termin (${PREP_FORMAT_LABELS.de[format]}).`);
       const es = renderMessage('nextRoundReply', { ...messageSamples('es').nextRoundReply, format }, { locale: 'es', ...tz }).text;
-      expect(es, format).toContain(`La acepto con mucho gusto y espero con interés la entrevista (formato: ${PREP_FORMAT_LABELS.es[format]}).`);
+      expect(es, format).toContain(`La acepto con mucho gusto y espero con interés el encuentro (${PREP_FORMAT_LABELS.es[format]}).`);
       expect(es, format).not.toContain('formato de');
       const pt = renderMessage('nextRoundReply', { ...messageSamples('pt').nextRoundReply, format }, { locale: 'pt', ...tz }).text;
-      expect(pt, format).toContain(`Aceito com muito prazer e aguardo com interesse a entrevista (formato: ${PREP_FORMAT_LABELS.pt[format]}).`);
+      expect(pt, format).toContain(`Aceito com muito prazer e aguardo com interesse o encontro (${PREP_FORMAT_LABELS.pt[format]}).`);
       expect(pt, format).not.toContain('formato de');
     }
+  });
+});
+
+describe('renderMessage: values as forms give them', () => {
+  it('R7: blank space around a value is trimmed, so a reason ending in a space or a line break keeps one full stop', () => {
+    const spaced = {
+      ...messageSamples('en').withdrawal, recipient: { name: '  Jordan Ellis  ' }, company: '  Acme  ', role: ' Dev ', reason: ' I moved.  ',
+    };
+    const en = renderMessage('withdrawal', spaced, { locale: 'en' });
+    expect(en.subject).toBe('Withdrawing my application – Dev');
+    expect(en.text).toContain('Dear Jordan Ellis,\n');
+    expect(en.text).toContain('for the Dev position at Acme. I moved.\n');
+    const de = renderMessage('offerDecline', { ...messageSamples('de').offerDecline, reason: 'Ich habe ein anderes Angebot angenommen.\n' }, { locale: 'de' });
+    expect(de.text).toContain('Ich habe ein anderes Angebot angenommen. Die Entscheidung');
+    expect(de.text).not.toMatch(/\n\./);
+  });
+
+  it('R10: a round held by phone, by video or on site is named as such, in every language, whatever its case', () => {
+    const expected = {
+      en: ['phone interview', 'video interview', 'on-site interview'],
+      de: ['Telefoninterview', 'Videogespräch', 'Gespräch vor Ort'],
+      fr: ['entretien téléphonique', 'entretien en visioconférence', 'entretien en présentiel'],
+      es: ['entrevista telefónica', 'entrevista por videollamada', 'entrevista presencial'],
+      pt: ['entrevista por telefone', 'entrevista por vídeo', 'entrevista presencial'],
+    };
+    for (const locale of MESSAGE_LOCALES) {
+      for (const [i, formats] of [['phone', 'Phone'], ['video', 'VIDEO'], ['onsite', 'on-site', 'On Site']].entries()) {
+        for (const format of formats) {
+          const invite = renderMessage('nextRoundInvite', { ...messageSamples(locale).nextRoundInvite, format }, { locale, ...tz }).text;
+          expect(invite, `${locale} ${format}`).toMatch(new RegExp(`Forma(?:t|to)\\u00a0?: ${expected[locale][i]}\\n`));
+          const reply = renderMessage('nextRoundReply', { ...messageSamples(locale).nextRoundReply, format }, { locale, ...tz }).text;
+          expect(reply, `${locale} ${format}`).toContain(`${expected[locale][i]}`);
+          expect(reply, `${locale} ${format}`).not.toMatch(/\(format[^)]*\)/i);
+        }
+      }
+    }
+  });
+
+  it('R5: English writes no comma between the weekday and the day, with or without the year; before the month it keeps it', () => {
+    const data = { ...messageSamples('en').followUp, interviewDate: '2026-12-31', timelineDate: '2027-01-04' };
+    const gb = renderMessage('followUp', data, { locale: 'en-GB' }).text;
+    expect(gb).toContain('on Thursday 31 December.');
+    expect(gb).toContain('by Monday 4 January 2027.');
+    const us = renderMessage('followUp', data, { locale: 'en-US' }).text;
+    expect(us).toContain('on Thursday, December 31.');
+    expect(us).toContain('by Monday, January 4, 2027.');
+  });
+
+  it('R3.5, R3.4: European Portuguese writes the past "tomámos"; Canadian French writes "courriel"', () => {
+    const pt = renderMessage('statusUpdate', messageSamples('pt').statusUpdate, { locale: 'pt-PT' }).text;
+    expect(pt).toContain('Ainda não tomámos uma decisão.');
+    expect(renderMessage('statusUpdate', messageSamples('pt').statusUpdate, { locale: 'pt-BR' }).text).toContain('Ainda não tomamos uma decisão.');
+    const ca = renderMessage('referenceRequest', messageSamples('fr').referenceRequest, { locale: 'fr-CA', ...tz }).text;
+    expect(ca).toContain('par courriel');
+    expect(renderMessage('referenceRequest', messageSamples('fr').referenceRequest, { locale: 'fr', ...tz }).text).toContain('par e-mail');
   });
 });

@@ -9,10 +9,10 @@ import {
 } from './formatMessageDate.js';
 import { DATE_FIELDS, MESSAGE_KINDS, type MessageData, type MessageKind } from './messageData.js';
 import type { Language } from '../languages/index.js';
-import { HIRING_STAGE_WORDS, MESSAGES, PREP_FORMAT_LABELS, REGIONAL_PHRASES } from '../languages/messages.js';
+import { HIRING_STAGE_WORDS, MEDIUM_LABELS, MESSAGES, PREP_FORMAT_LABELS, REGIONAL_PHRASES } from '../languages/messages.js';
 import { regionalize, regionOf, replacePhrases } from './regionalize.js';
 import { resolveLocaleAt, type LocaleOptions } from './resolveLocale.js';
-import { resolvePrepFormat } from './resolvePrepFormat.js';
+import { resolveInterviewMedium, resolvePrepFormat } from './resolvePrepFormat.js';
 import type { AnyTemplateData, RenderedMessage } from './types.js';
 
 /** Options of {@link renderMessage}. */
@@ -159,9 +159,14 @@ function prepare(kind: MessageKind, data: object, template: Template<AnyTemplate
     prepared[field] = writeMessageDate(day, locale, format, true);
   }
   if (Object.hasOwn(prepared, 'slots')) prepared['slots'] = writeSlots(slots, locale, year);
-  // A checklist format key ("case-study") is written in the recipient's language ("Fallstudie").
-  const prepFormat = Object.hasOwn(prepared, 'format') ? resolvePrepFormat(prepared['format']) : undefined;
-  if (prepFormat !== undefined) prepared['format'] = regional(PREP_FORMAT_LABELS[language][prepFormat], wording);
+  // A checklist format key ("case-study") is written in the recipient's language ("Fallstudie"); so is the way a round
+  // is held ("video": "Videogespräch"), which has the general checklist but its own name.
+  if (Object.hasOwn(prepared, 'format')) {
+    const medium = resolveInterviewMedium(prepared['format']);
+    const prepFormat = medium === undefined ? resolvePrepFormat(prepared['format']) : undefined;
+    if (medium !== undefined) prepared['format'] = regional(MEDIUM_LABELS[language][medium], wording);
+    else if (prepFormat !== undefined) prepared['format'] = regional(PREP_FORMAT_LABELS[language][prepFormat], wording);
+  }
   // A stage key ("approvals", as candidateFacingStage gives it) is written as the language's phrase, as a format key is.
   const stage = prepared['stage'];
   const stages: Readonly<Record<string, string>> = HIRING_STAGE_WORDS[language];

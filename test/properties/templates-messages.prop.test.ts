@@ -54,9 +54,11 @@ describe('built-in messages with adversarial values', () => {
       const elements: string[] = [];
       const shown = walk(parseFragment(out.html) as unknown as P5Node, elements);
       expect(elements.filter((e) => e !== 'p' && e !== 'br')).toEqual([]);
-      for (const v of values) {
-        // Inside the format slot a checklist key is translated; everything else is shown as given.
-        if (kind.startsWith('nextRound') && v === (data as { format?: string }).format) continue;
+      for (const value of values) {
+        // Inside the format slot a checklist key is translated; everything else is shown as given, without the blank
+        // space around it.
+        if (kind.startsWith('nextRound') && value === (data as { format?: string }).format) continue;
+        const v = value.trim();
         expect(out.subject + out.text).toContain(v);
         if (out.text.includes(v)) expect(shown).toContain(v);
       }

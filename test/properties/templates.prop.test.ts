@@ -50,15 +50,19 @@ type LetterData = typeof dataArb extends fc.Arbitrary<infer T> ? T : never;
 /** The template's own full stop after `{{company}}`, dropped when the value already ends a sentence ("Acme Inc."). */
 const stopAfter = (value: string): string => (/[.!?\u2026]$/.test(value) ? '' : '.');
 
+/** A value as inserted: without the blank space around it. */
+const v = (value: string): string => value.trim();
+
 function expectedText(d: LetterData): string {
-  return `Dear ${d.to.name},\n\nThank you for discussing the ${d.role} role at ${d.company}${stopAfter(d.company)}${d.extra === undefined ? '' : ` ${d.extra}`}\n${d.note === undefined ? '' : `\n${d.note}\n`}\nBest regards,\n${d.from ?? 'A candidate'}`;
+  const company = v(d.company);
+  return `Dear ${v(d.to.name)},\n\nThank you for discussing the ${v(d.role)} role at ${company}${stopAfter(company)}${d.extra === undefined ? '' : ` ${v(d.extra)}`}\n${d.note === undefined ? '' : `\n${v(d.note)}\n`}\nBest regards,\n${d.from === undefined ? 'A candidate' : v(d.from)}`;
 }
 
 describe('template engine with adversarial values', () => {
   test.prop([dataArb])('text equals the hand-built oracle: values inserted literally, never re-expanded', (d) => {
     const out = letter.render(d);
     expect(out.text).toBe(expectedText(d));
-    expect(out.subject).toBe(`Thank you, ${d.to.name} – ${d.role}`);
+    expect(out.subject).toBe(`Thank you, ${v(d.to.name)} – ${v(d.role)}`);
   });
 
   test.prop([dataArb])('no "{{" or "}}" in any output unless a value contained it', (d) => {
@@ -79,7 +83,7 @@ describe('template engine with adversarial values', () => {
     expect(new Set(elements).size <= 2 && elements.every((e) => e === 'p' || e === 'br')).toBe(true);
     expect(attributes).toBe(0);
     const shown = paragraphs.join('\n\n');
-    for (const v of [d.to.name, d.role, d.company, d.extra, d.note, d.from]) if (v !== undefined) expect(shown).toContain(v);
+    for (const value of [d.to.name, d.role, d.company, d.extra, d.note, d.from]) if (value !== undefined) expect(shown).toContain(v(value));
     // The escaped HTML never contains a raw "<" other than our own tags.
     expect(out.html.replace(/<\/?p>|<br>/g, '')).not.toMatch(/[<>]/);
   });
@@ -88,6 +92,14 @@ describe('template engine with adversarial values', () => {
     const data = field === 'role' ? { ...d, role: bad } : { ...d, to: { name: bad } };
     expect(() => letter.render(data)).toThrow(InvalidArgumentError);
   });
+
+  test.prop([dataArb, fc.constantFrom('\n', '\r\n', ' \t', '\u2028'), fc.constantFrom('to.name', 'role')])(
+    'blank space around a subject value (a form field\'s trailing line break) is trimmed, not refused',
+    (d, blank, field) => {
+      const data = field === 'role' ? { ...d, role: `${blank}${d.role}${blank}` } : { ...d, to: { name: `${d.to.name}${blank}` } };
+      expect(letter.render(data).subject).toBe(`Thank you, ${v(d.to.name)} – ${v(d.role)}`);
+    },
+  );
 
   test.prop([dataArb, fc.subarray(['to', 'role', 'company'] as const, { minLength: 1 }), fc.constantFrom(undefined, '', '   ', '\n\t')])(
     'MissingFieldError lists exactly the missing required fields, all at once',
@@ -114,7 +126,7 @@ describe('template engine with adversarial values', () => {
       expect(() => t.render(Object.create({ [key]: value }) as never)).toThrow(MissingFieldError);
       const own = JSON.parse(JSON.stringify({ [key]: value })) as Record<string, unknown>;
       if (key === '__proto__') Object.defineProperty(own, '__proto__', { value, enumerable: true });
-      expect(t.render(own as never).text).toBe(value);
+      expect(t.render(own as never).text).toBe(v(value));
     },
   );
 });

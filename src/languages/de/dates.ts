@@ -9,4 +9,5 @@ export const dates = {
   firstOfMonth: null,
   weekdayCommaInSentence: true,
   weekdayCommaStandingAlone: true,
+  weekdayCommaOnlyBeforeMonth: false,
 } as const satisfies DateWords & MessageDateWords;

@@ -1,4 +1,4 @@
-import type { HiringStagePhrases, MessageTexts, PrepFormatLabels, RegionalPhrases } from '../types.js';
+import type { HiringStagePhrases, InterviewMediumLabels, MessageTexts, PrepFormatLabels, RegionalPhrases } from '../types.js';
 
 /**
  * Built-in German messages, formal address (Sie): the same 13 kinds and fields as the English ones
@@ -16,8 +16,8 @@ import type { HiringStagePhrases, MessageTexts, PrepFormatLabels, RegionalPhrase
  *   read after a colon, e.g. `"Bei Acme habe ich eine vergleichbare Migration geleitet"`.
  * - `interviewer.title`: a job title read after "als", e.g. `"Leiterin Plattform"`.
  * - `reason` (offerDecline, withdrawal): one or more complete sentences (a full stop is added when the last has none).
- * - `format`: a noun without article, read after "Format:" (in `nextRoundReply` in parentheses, "freue mich auf das
- *   Gespräch (Format: Fallstudie)"), e.g. `"Fallstudie"`.
+ * - `format`: a noun without article, read after "Format:" (in `nextRoundReply` in parentheses, "freue mich auf den
+ *   Termin (Fallstudie)"), e.g. `"Fallstudie"`.
  * - `stage`: a short step name read after a colon, e.g. `"Einholen von Referenzen"`.
  * - `slots`: an already-formatted list, one option per line; it is placed on its own lines. In `nextRoundInvite` it is
  *   written `{{slots|…}}`: without slots, the fallback asks for the candidate's availability instead.
@@ -47,10 +47,7 @@ Mit freundlichen Grüßen
     subject: 'Nachfrage zu meiner Bewerbung als {{role}}',
     body: `{{#recipient.name}}Guten Tag {{/recipient.name}}{{recipient.name|Sehr geehrte Damen und Herren}},
 
-ich hoffe, es geht Ihnen gut. Ich melde mich wegen meines Vorstellungsgesprächs für die Position als {{role}} bei {{company}} am {{interviewDate}}.
-{{#timelineDate}}
-Sie hatten mir eine Rückmeldung angekündigt, voraussichtlich bis {{timelineDate}}.
-{{/timelineDate}}
+ich hoffe, es geht Ihnen gut. Ich melde mich wegen meines Vorstellungsgesprächs für die Position als {{role}} bei {{company}} am {{interviewDate}}.{{#timelineDate}} Sie hatten mir eine Rückmeldung angekündigt, voraussichtlich bis {{timelineDate}}.{{/timelineDate}}
 
 Mein Interesse an der Stelle ist unverändert groß, und ich würde sehr gern in Ihrem Team mitarbeiten. Könnten Sie mir mitteilen, ob es bereits Neuigkeiten zum Zeitplan Ihrer Entscheidung gibt? Mir ist bewusst, dass solche Entscheidungen Zeit brauchen, und ich freue mich über jede Information.
 
@@ -115,7 +112,7 @@ Mit freundlichen Grüßen
     subject: 'Nächstes Gespräch zur Position als {{role}}',
     body: `{{#recipient.name}}Guten Tag {{/recipient.name}}{{recipient.name|Sehr geehrte Damen und Herren}},
 
-vielen Dank für die Einladung zur nächsten Gesprächsrunde für die Position als {{role}} bei {{company}}. Ich nehme sie sehr gern an{{#format}} und freue mich auf das Gespräch (Format: {{format}}){{/format}}.
+vielen Dank für die Einladung zur nächsten Gesprächsrunde für die Position als {{role}} bei {{company}}. Ich nehme sie sehr gern an{{#format}} und freue mich auf den Termin ({{format}}){{/format}}.
 
 Ich stehe wie folgt zur Verfügung:
 
@@ -141,10 +138,7 @@ Mit freundlichen Grüßen
     subject: 'Stand Ihrer Bewerbung – {{role}}',
     body: `Guten Tag {{candidate.name}},
 
-vielen Dank für Ihre Geduld, während wir unser Auswahlverfahren für die Position als {{role}} bei {{company}} abschließen. Eine Entscheidung ist noch nicht gefallen.
-{{#stage}}
-Derzeit befindet sich das Verfahren in folgendem Schritt: {{stage}}.
-{{/stage}}
+vielen Dank für Ihre Geduld, während wir unser Auswahlverfahren für die Position als {{role}} bei {{company}} abschließen. Eine Entscheidung ist noch nicht gefallen.{{#stage}} Derzeit befindet sich das Verfahren in folgendem Schritt: {{stage}}.{{/stage}}
 
 Wir melden uns bei Ihnen voraussichtlich bis {{expectedDate}}. Die Wartezeit liegt an unseren internen Abläufen und bedeutet nicht, dass unser Interesse an Ihrer Bewerbung nachgelassen hat.
 
@@ -192,7 +186,7 @@ Mit freundlichen Grüßen
 
 mein Name ist {{recruiter.name}}, und ich betreue bei {{company}} die Besetzung der Position als {{role}}. {{candidate.name}} hat sich auf diese Stelle beworben und Sie als Referenz angegeben.
 
-Wären Sie bereit, uns von Ihrer Zusammenarbeit mit {{candidate.name}} zu berichten? Wir möchten gern Zeitraum und Aufgaben der damaligen Tätigkeit bestätigen und erfahren, wie Sie die Arbeitsweise und den Umgang mit Kolleginnen und Kollegen beschreiben würden.
+Wären Sie bereit, uns von Ihrer Zusammenarbeit mit {{candidate.name}} zu berichten? Wir möchten gern Zeitraum und Aufgaben der damaligen Tätigkeit bestätigen und erfahren, wie Sie die Arbeitsweise von {{candidate.name}} und den Umgang mit Kolleginnen und Kollegen beschreiben würden.
 
 Eine Antwort per E-Mail oder ein kurzes Telefonat wären uns gleichermaßen willkommen{{#deadline}}, idealerweise bis {{deadline}}{{/deadline}}. Ihre Angaben behandeln wir selbstverständlich vertraulich.
 
@@ -228,7 +222,7 @@ export const regional = { CH: SWISS, LI: SWISS } as const satisfies RegionalPhra
 
 /**
  * How each checklist format is named inside a message (German), for the `format` field of `nextRoundReply` and
- * `nextRoundInvite` (R10): shown after "Format:" ("freue mich auf das Gespräch (Format: Fallstudie)").
+ * `nextRoundInvite` (R10): shown after "Format:" ("freue mich auf den Termin (Fallstudie)").
  */
 export const prepFormatLabels = {
   executive: 'Gespräch mit der Geschäftsleitung',
@@ -239,6 +233,13 @@ export const prepFormatLabels = {
   technical: 'Fachgespräch',
   general: 'Gespräch',
 } as const satisfies PrepFormatLabels;
+
+/** How a phone, video or on-site round is named in the same places as {@link prepFormatLabels} (R10). */
+export const mediumLabels = {
+  phone: 'Telefoninterview',
+  video: 'Videogespräch',
+  onsite: 'Gespräch vor Ort',
+} as const satisfies InterviewMediumLabels;
 
 /**
  * How each step of the hiring process is named to a candidate (German, R3.5): short noun phrases that complete

@@ -9,4 +9,5 @@ export const dates = {
   firstOfMonth: null,
   weekdayCommaInSentence: true,
   weekdayCommaStandingAlone: true,
+  weekdayCommaOnlyBeforeMonth: true,
 } as const satisfies DateWords & MessageDateWords;

@@ -1,4 +1,4 @@
-import type { HiringStagePhrases, MessageTexts, PrepFormatLabels } from '../types.js';
+import type { HiringStagePhrases, InterviewMediumLabels, MessageTexts, PrepFormatLabels } from '../types.js';
 
 /**
  * Built-in English messages: 13 kinds, candidate side and recruiter side (R1, R3.5, R5, R8–R10).
@@ -45,10 +45,7 @@ Kind regards,
     subject: 'Following up on my {{role}} interview',
     body: `Dear {{recipient.name|Hiring Team}},
 
-I hope you are well. I am writing about my interview for the {{role}} position at {{company}} on {{interviewDate}}.
-{{#timelineDate}}
-You had mentioned that you expected to share news by {{timelineDate}}.
-{{/timelineDate}}
+I hope you are well. I am writing about my interview for the {{role}} position at {{company}} on {{interviewDate}}.{{#timelineDate}} You had mentioned that you expected to share news by {{timelineDate}}.{{/timelineDate}}
 
 My interest in the role remains strong, and I would still very much like to contribute to your team. Could you let me know whether there is any update on the timeline for your decision? I understand that these steps take time, and I appreciate anything you can share.
 
@@ -139,10 +136,7 @@ Kind regards,
     subject: 'Update on your application – {{role}}',
     body: `Dear {{candidate.name}},
 
-Thank you for your patience while we complete our process for the {{role}} position at {{company}}. I would like to let you know that we have not yet reached a decision.
-{{#stage}}
-Our process is currently at this step: {{stage}}.
-{{/stage}}
+Thank you for your patience while we complete our process for the {{role}} position at {{company}}. I would like to let you know that we have not yet reached a decision.{{#stage}} We are currently at this stage: {{stage}}.{{/stage}}
 
 We now expect to be in touch with you by {{expectedDate}}. The wait is due to our internal steps, not to any change in our interest in your application.
 
@@ -155,7 +149,7 @@ Kind regards,
 
 Thank you for your interest in {{company}} and for the time you invested in our interviews for the {{role}} position.
 
-After careful consideration, we have decided to continue with another candidate. We appreciated getting to know you, and this decision reflects the particular needs of this role.
+After careful consideration, we have decided to move forward with another candidate. We appreciated getting to know you, and this decision reflects the particular needs of this role.
 {{#feedbackOffer}}
 
 If it would be helpful, I would be happy to share some feedback on your interviews. Simply reply to this message and we can arrange a short call.
@@ -170,7 +164,7 @@ Kind regards,
     subject: 'Invitation to the next interview – {{role}}',
     body: `Dear {{candidate.name}},
 
-Thank you for interviewing with us for the {{role}} position at {{company}}. We enjoyed our conversations and would like to invite you to the next round.
+Thank you for interviewing with us for the {{role}} position at {{company}}. You made a very good impression on us, and we would like to invite you to the next round.
 
 Format: {{format}}{{#interviewers}}
 You will meet: {{interviewers}}{{/interviewers}}
@@ -227,6 +221,13 @@ export const prepFormatLabels = {
   technical: 'technical interview',
   general: 'interview',
 } as const satisfies PrepFormatLabels;
+
+/** How a phone, video or on-site round is named in the same places as {@link prepFormatLabels} (R10). */
+export const mediumLabels = {
+  phone: 'phone interview',
+  video: 'video interview',
+  onsite: 'on-site interview',
+} as const satisfies InterviewMediumLabels;
 
 /**
  * How each step of the hiring process is named to a candidate (English, R3.5): short noun phrases that complete

@@ -10,4 +10,5 @@ export const dates = {
   firstOfMonth: null,
   weekdayCommaInSentence: false,
   weekdayCommaStandingAlone: true,
+  weekdayCommaOnlyBeforeMonth: false,
 } as const satisfies DateWords & MessageDateWords;

@@ -1,4 +1,4 @@
-import type { HiringStagePhrases, MessageTexts, PrepFormatLabels } from '../types.js';
+import type { HiringStagePhrases, InterviewMediumLabels, MessageTexts, PrepFormatLabels } from '../types.js';
 
 /**
  * Built-in Spanish messages, formal address (usted): the same 13 kinds and fields as the English ones
@@ -20,7 +20,7 @@ import type { HiringStagePhrases, MessageTexts, PrepFormatLabels } from '../type
  * - `interviewer.title`: a job title read after "como", e.g. `"responsable de Plataforma"`.
  * - `reason` (offerDecline, withdrawal): one or more complete sentences (a full stop is added when the last has none).
  * - `format`: a noun phrase without article, read after "Formato:" and, in `nextRoundReply`, in parentheses after
- *   "la entrevista (formato:", e.g. `"caso práctico"` ("espero con interés la entrevista (formato: caso práctico)").
+ *   "el encuentro (", e.g. `"caso práctico"` ("espero con interés el encuentro (caso práctico)").
  * - `stage`: a short step name read after a colon, e.g. `"comprobación de referencias"`.
  * - `slots`: an already-formatted list, one option per line; it is placed on its own lines. In `nextRoundInvite` it is
  *   written `{{slots|…}}`: without slots, the fallback asks for the candidate's availability instead.
@@ -50,10 +50,7 @@ Un cordial saludo,
     subject: 'Seguimiento de mi candidatura – {{role}}',
     body: `{{#recipient.name}}Buenos días, {{/recipient.name}}{{recipient.name|Estimado equipo de selección}}:
 
-Espero que todo vaya bien. Escribo en relación con mi entrevista para el puesto de {{role}} en {{company}}, que tuvo lugar el {{interviewDate}}.
-{{#timelineDate}}
-Según me indicaron, esperaban tener una decisión para el {{timelineDate}}.
-{{/timelineDate}}
+Espero que todo vaya bien. Escribo en relación con mi entrevista para el puesto de {{role}} en {{company}}, que tuvo lugar el {{interviewDate}}.{{#timelineDate}} Según me indicaron, esperaban tener una decisión para el {{timelineDate}}.{{/timelineDate}}
 
 Mi interés por el puesto sigue intacto, y me encantaría formar parte de su equipo. ¿Sería posible saber si hay novedades sobre los plazos de su decisión? Entiendo que estos procesos requieren tiempo y agradezco de antemano cualquier información.
 
@@ -118,7 +115,7 @@ Un cordial saludo,
     subject: 'Próxima entrevista – {{role}}',
     body: `{{#recipient.name}}Buenos días, {{/recipient.name}}{{recipient.name|Estimado equipo de selección}}:
 
-Muchas gracias por su invitación a la siguiente fase del proceso para el puesto de {{role}} en {{company}}. La acepto con mucho gusto{{#format}} y espero con interés la entrevista (formato: {{format}}){{/format}}.
+Muchas gracias por su invitación a la siguiente fase del proceso para el puesto de {{role}} en {{company}}. La acepto con mucho gusto{{#format}} y espero con interés el encuentro ({{format}}){{/format}}.
 
 Mi disponibilidad es la siguiente:
 
@@ -144,10 +141,7 @@ Un cordial saludo,
     subject: 'Estado de su candidatura – {{role}}',
     body: `Buenos días, {{candidate.name}}:
 
-Gracias por su paciencia mientras completamos el proceso de selección para el puesto de {{role}} en {{company}}. Todavía no hemos tomado una decisión.
-{{#stage}}
-En este momento, el proceso se encuentra en la siguiente fase: {{stage}}.
-{{/stage}}
+Gracias por su paciencia mientras completamos el proceso de selección para el puesto de {{role}} en {{company}}. Todavía no hemos tomado una decisión.{{#stage}} En este momento, el proceso se encuentra en la siguiente fase: {{stage}}.{{/stage}}
 
 Prevemos ponernos en contacto con usted, a más tardar, el {{expectedDate}}. La espera se debe a nuestros procedimientos internos y no a una pérdida de interés en su candidatura.
 
@@ -232,6 +226,13 @@ export const prepFormatLabels = {
   technical: 'entrevista técnica',
   general: 'entrevista',
 } as const satisfies PrepFormatLabels;
+
+/** How a phone, video or on-site round is named in the same places as {@link prepFormatLabels} (R10). */
+export const mediumLabels = {
+  phone: 'entrevista telefónica',
+  video: 'entrevista por videollamada',
+  onsite: 'entrevista presencial',
+} as const satisfies InterviewMediumLabels;
 
 /**
  * How each step of the hiring process is named to a candidate (Spanish, R3.5): short noun phrases that complete

@@ -9,7 +9,7 @@ export const checklists = {
   executive: [
     'Lire le dernier rapport annuel, les orientations stratégiques et l’actualité récente de l’entreprise.',
     'Préparer une synthèse de deux minutes sur ce que vous apporteriez à l’entreprise.',
-    'Relier vos réalisations aux résultats qui comptent pour la direction : chiffre d’affaires, coûts, risques ou croissance.',
+    'Relier ses réalisations aux résultats qui comptent pour la direction : chiffre d’affaires, coûts, risques ou croissance.',
     'Réfléchir à la manière dont le poste sert les objectifs du service pour l’année à venir.',
     'Préparer deux ou trois questions stratégiques sur les priorités et les défis.',
     'Se renseigner sur les dirigeants que vous rencontrerez et sur leurs domaines de responsabilité.',
@@ -32,7 +32,7 @@ export const checklists = {
   ],
   presentation: [
     'Faire confirmer le sujet, le public, la durée et le matériel disponible.',
-    'Construire un fil conducteur clair : le problème, votre démarche, les résultats et une recommandation.',
+    'Construire un fil conducteur clair : le problème, sa démarche, les résultats et une recommandation.',
     'Garder des diapositives sobres et prévoir une copie de secours dans un second format.',
     'Répéter à voix haute, chronomètre en main, en laissant du temps pour les questions.',
     'Anticiper les questions probables et préparer des réponses courtes.',

@@ -10,4 +10,5 @@ export const dates = {
   firstOfMonth: '1er',
   weekdayCommaInSentence: false,
   weekdayCommaStandingAlone: false,
+  weekdayCommaOnlyBeforeMonth: false,
 } as const satisfies DateWords & MessageDateWords;

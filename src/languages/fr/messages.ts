@@ -1,4 +1,4 @@
-import type { HiringStagePhrases, MessageTexts, PrepFormatLabels } from '../types.js';
+import type { HiringStagePhrases, InterviewMediumLabels, MessageTexts, PrepFormatLabels, RegionalPhrases } from '../types.js';
 
 /**
  * Built-in French messages, formal address (vous): the same 13 kinds and fields as the English ones
@@ -46,10 +46,7 @@ Bien cordialement,
     subject: 'Suivi de ma candidature – {{role}}',
     body: `{{#recipient.name}}Bonjour {{/recipient.name}}{{recipient.name|Madame, Monsieur}},
 
-J’espère que vous allez bien. Je me permets de revenir vers vous au sujet de mon entretien pour le poste «\u00a0{{role}}\u00a0» chez {{company}}, le {{interviewDate}}.
-{{#timelineDate}}
-Vous m’aviez annoncé une réponse d’ici le {{timelineDate}}.
-{{/timelineDate}}
+J’espère que vous allez bien. Je me permets de revenir vers vous au sujet de mon entretien pour le poste «\u00a0{{role}}\u00a0» chez {{company}}, le {{interviewDate}}.{{#timelineDate}} Vous m’aviez annoncé une réponse d’ici le {{timelineDate}}.{{/timelineDate}}
 
 Mon intérêt pour ce poste reste entier, et ce serait un plaisir de contribuer aux projets de votre équipe. Pourriez-vous me dire si vous avez du nouveau concernant le calendrier de votre décision\u00a0? Je sais que ces étapes prennent du temps et vous remercie par avance pour toute information.
 
@@ -140,10 +137,7 @@ Bien cordialement,
     subject: 'Point sur votre candidature – {{role}}',
     body: `Bonjour {{candidate.name}},
 
-Merci pour votre patience pendant que nous menons à bien notre processus de recrutement pour le poste «\u00a0{{role}}\u00a0» chez {{company}}. Nous n’avons pas encore pris de décision.
-{{#stage}}
-Le processus en est actuellement à l’étape suivante\u00a0: {{stage}}.
-{{/stage}}
+Merci pour votre patience pendant que nous menons à bien notre processus de recrutement pour le poste «\u00a0{{role}}\u00a0» chez {{company}}. Nous n’avons pas encore pris de décision.{{#stage}} Le processus en est actuellement à l’étape suivante\u00a0: {{stage}}.{{/stage}}
 
 Nous prévoyons désormais de revenir vers vous d’ici le {{expectedDate}}. Ce délai tient à nos procédures internes et ne traduit en rien un moindre intérêt pour votre candidature.
 
@@ -154,7 +148,7 @@ Bien cordialement,
     subject: 'Votre candidature au poste «\u00a0{{role}}\u00a0»',
     body: `Bonjour {{candidate.name}},
 
-Nous vous remercions de l’intérêt que vous portez à {{company}} et du temps que vous avez consacré à nos entretiens pour le poste «\u00a0{{role}}\u00a0».
+Nous vous remercions de votre intérêt pour {{company}} et du temps que vous avez consacré à nos entretiens pour le poste «\u00a0{{role}}\u00a0».
 
 Après un examen attentif, nous avons décidé de poursuivre avec une autre candidature. Nous avons apprécié de faire votre connaissance, et cette décision reflète les besoins particuliers de ce poste.
 {{#feedbackOffer}}
@@ -215,6 +209,11 @@ Bien cordialement,
   },
 } as const satisfies MessageTexts;
 
+/** What Canadian French (`fr-CA`) writes differently from the text above: "courriel" for an e-mail. */
+export const regional = {
+  CA: [['par e-mail', 'par courriel']],
+} as const satisfies RegionalPhrases;
+
 /**
  * How each checklist format is named inside a message (French), for the `format` field of `nextRoundReply` and
  * `nextRoundInvite` (R10): shown in parentheses and after "Format :".
@@ -228,6 +227,13 @@ export const prepFormatLabels = {
   technical: 'entretien technique',
   general: 'entretien',
 } as const satisfies PrepFormatLabels;
+
+/** How a phone, video or on-site round is named in the same places as {@link prepFormatLabels} (R10). */
+export const mediumLabels = {
+  phone: 'entretien téléphonique',
+  video: 'entretien en visioconférence',
+  onsite: 'entretien en présentiel',
+} as const satisfies InterviewMediumLabels;
 
 /**
  * How each step of the hiring process is named to a candidate (French, R3.5): short noun phrases that complete

@@ -10,5 +10,6 @@ export const dates = {
   firstOfMonth: '1º',
   weekdayCommaInSentence: true,
   weekdayCommaStandingAlone: true,
+  weekdayCommaOnlyBeforeMonth: false,
   regions: { PT: { firstOfMonth: null } },
 } as const satisfies DateWords & MessageDateWords;

@@ -1,4 +1,4 @@
-import type { HiringStagePhrases, MessageTexts, PrepFormatLabels, RegionalPhrases } from '../types.js';
+import type { HiringStagePhrases, InterviewMediumLabels, MessageTexts, PrepFormatLabels, RegionalPhrases } from '../types.js';
 
 /**
  * Built-in Portuguese messages, formal address: the same 13 kinds and fields as the English ones
@@ -23,7 +23,7 @@ import type { HiringStagePhrases, MessageTexts, PrepFormatLabels, RegionalPhrase
  * - `interviewer.title`: a job title read after "como", e.g. `"responsável pela Plataforma"`.
  * - `reason` (offerDecline, withdrawal): one or more complete sentences (a full stop is added when the last has none).
  * - `format`: a noun phrase without article, read after "Formato:" and, in `nextRoundReply`, in parentheses after
- *   "a entrevista (formato:", e.g. `"estudo de caso"` ("aguardo com interesse a entrevista (formato: estudo de caso)").
+ *   "o encontro (", e.g. `"estudo de caso"` ("aguardo com interesse o encontro (estudo de caso)").
  * - `stage`: a short step name read after a colon, e.g. `"verificação de referências"`.
  * - `slots`: an already-formatted list, one option per line; it is placed on its own lines. In `nextRoundInvite` it is
  *   written `{{slots|…}}`: without slots, the fallback asks for the candidate's availability instead.
@@ -53,10 +53,7 @@ Atenciosamente,
     subject: 'Acompanhamento da minha candidatura – {{role}}',
     body: `{{#recipient.name}}Bom dia, {{/recipient.name}}{{recipient.name|Prezada equipe de recrutamento}},
 
-Espero que esteja tudo bem. Escrevo a respeito da minha entrevista de {{interviewDate}}, para a vaga de {{role}} na empresa {{company}}.
-{{#timelineDate}}
-Conforme me foi informado, a previsão era de uma decisão até {{timelineDate}}.
-{{/timelineDate}}
+Espero que esteja tudo bem. Escrevo a respeito da minha entrevista de {{interviewDate}}, para a vaga de {{role}} na empresa {{company}}.{{#timelineDate}} Conforme me foi informado, a previsão era de uma decisão até {{timelineDate}}.{{/timelineDate}}
 
 Continuo com grande interesse na vaga e seria uma alegria fazer parte da equipe. Seria possível saber se há novidades sobre o prazo da decisão? Compreendo que esses processos levam tempo e agradeço desde já qualquer informação.
 
@@ -121,7 +118,7 @@ Atenciosamente,
     subject: 'Próxima entrevista – {{role}}',
     body: `{{#recipient.name}}Bom dia, {{/recipient.name}}{{recipient.name|Prezada equipe de recrutamento}},
 
-Agradeço muito o convite para a próxima etapa do processo para a vaga de {{role}} na empresa {{company}}. Aceito com muito prazer{{#format}} e aguardo com interesse a entrevista (formato: {{format}}){{/format}}.
+Agradeço muito o convite para a próxima etapa do processo para a vaga de {{role}} na empresa {{company}}. Aceito com muito prazer{{#format}} e aguardo com interesse o encontro ({{format}}){{/format}}.
 
 Tenho a seguinte disponibilidade:
 
@@ -147,10 +144,7 @@ Atenciosamente,
     subject: 'Situação da sua candidatura – {{role}}',
     body: `Bom dia, {{candidate.name}},
 
-Agradecemos a paciência enquanto concluímos o processo seletivo para a vaga de {{role}} na empresa {{company}}. Ainda não tomamos uma decisão.
-{{#stage}}
-Neste momento, o processo está na seguinte etapa: {{stage}}.
-{{/stage}}
+Agradecemos a paciência enquanto concluímos o processo seletivo para a vaga de {{role}} na empresa {{company}}. Ainda não tomamos uma decisão.{{#stage}} Neste momento, o processo está na seguinte etapa: {{stage}}.{{/stage}}
 
 Prevemos entrar em contato até {{expectedDate}}. A espera se deve aos nossos processos internos, e não a uma perda de interesse na sua candidatura.
 
@@ -252,6 +246,7 @@ export const regional = {
     ['Meus melhores votos', 'Os meus melhores votos'],
     ['esses processos', 'estes processos'],
     ['como vai funcionar a próxima etapa', 'como a próxima etapa vai decorrer'],
+    ['Ainda não tomamos', 'Ainda não tomámos'],
   ],
 } as const satisfies RegionalPhrases;
 
@@ -268,6 +263,13 @@ export const prepFormatLabels = {
   technical: 'entrevista técnica',
   general: 'entrevista',
 } as const satisfies PrepFormatLabels;
+
+/** How a phone, video or on-site round is named in the same places as {@link prepFormatLabels} (R10). */
+export const mediumLabels = {
+  phone: 'entrevista por telefone',
+  video: 'entrevista por vídeo',
+  onsite: 'entrevista presencial',
+} as const satisfies InterviewMediumLabels;
 
 /**
  * How each step of the hiring process is named to a candidate (Portuguese, R3.5): short noun phrases that complete
