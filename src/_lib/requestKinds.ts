@@ -9,3 +9,6 @@ export const REQUEST_KIND_LIST = [
 
 /** One entry of {@link REQUEST_KIND_LIST}. */
 export type RequestKindName = (typeof REQUEST_KIND_LIST)[number];
+
+/** What an employer's reply says (R7): the outcomes of the event model, shared with the tracker without zod. */
+export const REPLY_OUTCOME_LIST = ['offer', 'rejection', 'next_round', 'reference_check', 'pending', 'other'] as const;

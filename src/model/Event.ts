@@ -5,7 +5,7 @@ import type { ParseOptions, SafeParseResult } from './parseWith.js';
 import { InterviewSchema } from './Interview.js';
 import { CivilDateSchema, InstantSchema, NonEmptyTextSchema } from './primitives.js';
 import { TimelineSchema } from './Timeline.js';
-import { REQUEST_KIND_LIST } from '../_lib/requestKinds.js';
+import { REPLY_OUTCOME_LIST, REQUEST_KIND_LIST } from '../_lib/requestKinds.js';
 
 /**
  * Outcomes an employer's reply can carry (R7).
@@ -15,7 +15,7 @@ import { REQUEST_KIND_LIST } from '../_lib/requestKinds.js';
  * REPLY_OUTCOMES.includes('next_round') //=> true
  * ```
  */
-export const REPLY_OUTCOMES = ['offer', 'rejection', 'next_round', 'reference_check', 'pending', 'other'] as const;
+export const REPLY_OUTCOMES = REPLY_OUTCOME_LIST;
 
 /**
  * What an employer's reply says (R7): `offer`, `rejection`, `next_round`, `reference_check`, `pending` or `other`.

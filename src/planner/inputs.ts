@@ -2,6 +2,8 @@
 // planner reads, each named by its path in errors. Instants given as `Date` come back as ISO strings.
 import { arrayAt, integerAt, optionalTextAt, own, recordAt, textAt } from '../_lib/check.js';
 import { editDistance } from '../_lib/editDistance.js';
+import { REPLY_OUTCOME_LIST } from '../_lib/requestKinds.js';
+import { isCivilDate } from '../calendar/epochDay.js';
 import { InvalidArgumentError } from '../errors.js';
 import { instantText } from '../calendar/instant.js';
 import { timeZoneAt } from '../calendar/zone.js';
@@ -74,10 +76,34 @@ export function interviewInput(value: unknown, path = 'interview'): Interview {
   return { ...(v as unknown as Interview), startedAt, endedAt };
 }
 
-const EVENT_TYPES: ReadonlySet<string> = new Set<Event['type']>([
-  'interview-held', 'thank-you-sent', 'follow-up-sent', 'reply-received', 'timeline-updated',
-  'next-round-scheduled', 'offer-received', 'offer-accepted', 'offer-declined', 'rejected', 'withdrawn',
-]);
+/**
+ * The fields of each event type besides `type`, `at` and `note`, as the model's `EventSchema` has them: a field of
+ * another name would be ignored, or make the saved application fail `parseApplication`.
+ */
+const EVENT_FIELDS: Readonly<Record<Event['type'], string>> = {
+  'interview-held': 'interviewId',
+  'thank-you-sent': 'interviewId interviewerId',
+  'follow-up-sent': 'interviewId',
+  'reply-received': 'outcome text timeline requests',
+  'timeline-updated': 'timeline',
+  'next-round-scheduled': 'interview startsAt',
+  'offer-received': 'salary benefits startDate responseDeadline',
+  'offer-accepted': '',
+  'offer-declined': 'reason',
+  rejected: 'text',
+  withdrawn: 'reason',
+};
+
+/** Every field of an event of `type`, misspelt ones named as such (`timline`), others refused with the list. */
+function eventFields(e: Record<string, unknown>, type: Event['type'], path: string): void {
+  const fields = new Set(['type', 'at', 'note', ...EVENT_FIELDS[type].split(' ')]);
+  noMisspeltField(e, fields, path);
+  for (const key in e) {
+    if (Object.hasOwn(e, key) && !fields.has(key)) {
+      throw new InvalidArgumentError(`${path}.${key}`, e[key], `no field "${key}": the fields of "${type}" are ${[...fields].join(' ')}`);
+    }
+  }
+}
 
 /**
  * The fields of an event the tracker reads, checked; `at` (and `startsAt`) given as `Date` are
@@ -86,15 +112,23 @@ const EVENT_TYPES: ReadonlySet<string> = new Set<Event['type']>([
 export function eventInput(value: unknown, path = 'event'): Event {
   const e = recordAt(value, path, "an Event object such as { type: 'follow-up-sent', at: '2026-12-10T09:00:00Z' }");
   const type = own(e, 'type');
-  if (typeof type !== 'string' || !EVENT_TYPES.has(type)) {
-    throw new InvalidArgumentError(`${path}.type`, type, `one of ${[...EVENT_TYPES].map((t) => `"${t}"`).join(', ')}`);
+  if (typeof type !== 'string' || !Object.hasOwn(EVENT_FIELDS, type)) {
+    throw new InvalidArgumentError(`${path}.type`, type, `one of ${Object.keys(EVENT_FIELDS).map((t) => `"${t}"`).join(', ')}`);
   }
+  eventFields(e, type as Event['type'], path);
   const at = instantText(own(e, 'at'), `${path}.at`);
   const changes: Record<string, unknown> = {};
   if (at !== own(e, 'at')) changes['at'] = at;
   for (const key of ['note', 'interviewId', 'text', 'reason', 'salary']) optionalTextAt(own(e, key), `${path}.${key}`);
   if (type === 'thank-you-sent') textAt(own(e, 'interviewerId'), `${path}.interviewerId`);
-  if (type === 'reply-received') optionalTextAt(own(e, 'outcome'), `${path}.outcome`);
+  const outcome = own(e, 'outcome');
+  if (type === 'reply-received' && !(REPLY_OUTCOME_LIST as readonly unknown[]).includes(outcome)) {
+    throw new InvalidArgumentError(`${path}.outcome`, outcome, `one of ${REPLY_OUTCOME_LIST.map((o) => `"${o}"`).join(', ')}`);
+  }
+  for (const key of ['startDate', 'responseDeadline']) {
+    const date = own(e, key);
+    if (date !== undefined && !isCivilDate(date)) throw new InvalidArgumentError(`${path}.${key}`, date, 'a real calendar date written "YYYY-MM-DD"');
+  }
   const timeline = own(e, 'timeline');
   if (type === 'timeline-updated' || timeline !== undefined) timelineInput(timeline, `${path}.timeline`);
   if (type === 'next-round-scheduled') {

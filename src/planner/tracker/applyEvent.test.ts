@@ -194,6 +194,33 @@ describe('applyEvent', () => {
     expect(isFollowUpError(thrown(() => applyEvent(makeApplication(), HELD, { policy: { maxFollowUps: -1 } })), 'INVALID_ARGUMENT')).toBe(true);
   });
 
+  it('R7: refuses what parseEvent refuses, so that a saved application always loads again', () => {
+    const held = applyEvent(makeApplication(), HELD);
+    const at = '2026-12-04T09:00:00Z';
+    const cases: [unknown, string, RegExp][] = [
+      // An outcome that is not one of the model's would leave a rejected candidate waiting.
+      [{ type: 'reply-received', at, outcome: 'Rejection' }, 'event.outcome', /"Rejection".*one of "offer", "rejection"/],
+      [{ type: 'reply-received', at }, 'event.outcome', /one of "offer"/],
+      // A misspelt field is named with the field meant; before, the promised date was dropped without a word.
+      [{ type: 'reply-received', at, outcome: 'pending', timline: { kind: 'date', date: '2026-12-20' } }, 'event.timline', /the field "timeline"/],
+      // A field of no event: stored, it made parseApplication fail on the saved application.
+      [{ type: 'interview-held', at, deliveryId: 'd1' }, 'event.deliveryId', /no field "deliveryId": the fields of "interview-held" are type at note interviewId\./],
+      [{ type: 'rejected', at, reason: 'filled' }, 'event.reason', /no field "reason": the fields of "rejected" are type at note text\./],
+      // A deadline that is not a date came back as an action's due date.
+      [{ type: 'offer-received', at, responseDeadline: '18/12/2026' }, 'event.responseDeadline', /"18\/12\/2026".*YYYY-MM-DD/],
+      [{ type: 'offer-received', at, startDate: '2027-02-30' }, 'event.startDate', /YYYY-MM-DD/],
+    ];
+    for (const [event, path, message] of cases) {
+      const e = thrown(() => applyEvent(held, event as Event));
+      expect(isFollowUpError(e, 'INVALID_ARGUMENT'), String(e)).toBe(true);
+      expect(e, path).toMatchObject({ argument: path });
+      expect((e as Error).message, path).toMatch(message);
+    }
+    // The same fields in a stored log are reported by their index.
+    const stored = makeApplication({ events: [HELD, { type: 'reply-received', at, outcome: 'Rejection' } as unknown as Event] });
+    expect(thrown(() => applyEvent(stored, { type: 'withdrawn', at }))).toMatchObject({ argument: 'application.events.1.outcome' });
+  });
+
   it('checks the whole log: a hand-built log with a bad event is reported', () => {
     const broken = makeApplication({ events: [HELD, { type: 'offer-accepted', at: '2026-12-02T09:00:00Z' }] });
     expectTransitionError(() => applyEvent(broken, { type: 'withdrawn', at: '2026-12-03T09:00:00Z' }), 'thank-you-due', 'offer-accepted', /no pending offer/);
