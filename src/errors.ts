@@ -153,8 +153,9 @@ export class InvalidTransitionError extends FollowUpError {
   override readonly name = 'InvalidTransitionError';
   readonly state: string;
   readonly event: string;
-  constructor(state: string, event: string, reason: string) {
-    super('INVALID_TRANSITION', `Cannot apply event "${event}" in state "${state}": ${reason}`);
+  /** `where` names a replayed event's place, e.g. ` (applications.2.events.3, application "acme")`. */
+  constructor(state: string, event: string, reason: string, where = '') {
+    super('INVALID_TRANSITION', `Cannot apply event "${event}"${where} in state "${state}": ${reason}`);
     this.state = state;
     this.event = event;
   }

@@ -94,9 +94,9 @@ export function evaluate(input: DeepReadonly<Application>, now: Instant, ctx: Tr
   const policy = resolvePolicy(own(recordAt(ctx, 'ctx', 'an object { calendar, policy? }: the employer\'s business days, e.g. { calendar: regionCalendar("US-NY") } from interview-followup/holidays, or { calendar: createCalendar() } for Monday–Friday with no holidays'), 'policy') as TrackerContext['policy']);
   const calendar = calendarOf(application, ctx);
   const nowMs = instantAt(now, 'now');
-  const machine = TrackerMachine.replay(application, policy);
+  const machine = TrackerMachine.replay(application, policy, path);
   if (machine.lastAt !== undefined && nowMs < parseInstant(machine.lastAt)) {
-    throw new InvalidArgumentError('now', now, `an instant at or after the application's last event (${machine.lastAt})`);
+    throw new InvalidArgumentError('now', now, `an instant at or after the last event of ${path} "${application.id}" (${machine.lastAt})`);
   }
   const base = { machine, policy, calendar, nowMs };
   const interview = machine.round.interview;

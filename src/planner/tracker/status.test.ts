@@ -144,7 +144,7 @@ describe('status', () => {
       }
       expect(isFollowUpError(caught, code as 'INVALID_ARGUMENT'), String(caught)).toBe(true);
     }
-    expect(() => status(app, '2026-11-30T09:00:00Z', ctx)).toThrow(/at or after the application's last event/);
+    expect(() => status(app, '2026-11-30T09:00:00Z', ctx)).toThrow(/at or after the last event of application "/);
   });
 });
 

@@ -7,6 +7,7 @@ import type { Event } from '../../model/Event.js';
 import { applyEvent } from './applyEvent.js';
 import { summarize } from './summarize.js';
 import type { TrackerContext } from './types.js';
+import { thrown } from '../../../test/helpers/thrown.js';
 
 const calendar = createCalendar();
 const ctx: TrackerContext = { calendar };
@@ -65,6 +66,16 @@ describe('summarize', () => {
     });
     expect(s.states.map((x) => x.applicationId)).toEqual(['a', 'b', 'c', 'd']);
     expect(s.waiting).toBe(2);
+  });
+
+  it('names the application and the event when one record of the pipeline is broken', () => {
+    // A stored log the tracker never made: an offer accepted without an offer.
+    const broken = { ...waiting('b'), events: [HELD, { type: 'offer-accepted', at: '2026-12-02T09:00:00-05:00' } as Event] };
+    const e = thrown(() => summarize([waiting('a'), broken, waiting('c')], NOW, ctx));
+    expect(isFollowUpError(e, 'INVALID_TRANSITION'), String(e)).toBe(true);
+    expect((e as Error).message).toMatch(/^Cannot apply event "offer-accepted" \(applications\.1\.events\.1 of "b"\) in state/);
+    const ahead = app('d', [HELD, { type: 'follow-up-sent', at: '2026-12-12T10:00:00-05:00' }]);
+    expect((thrown(() => summarize([waiting('a'), ahead], NOW, ctx)) as Error).message).toMatch(/last event of applications\.1 "d"/);
   });
 
   it('throws InvalidArgumentError when applications is not an array', () => {

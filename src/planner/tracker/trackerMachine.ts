@@ -76,15 +76,23 @@ export class TrackerMachine {
   }
 
   /** Replays the whole log of `application`. */
-  static replay(application: Application, policy: Policy): TrackerMachine {
-    application = applicationInput(application);
+  /** Replays a log; an event it refuses is named by its place (`applications.2.events.3`) and the application's id. */
+  static replay(application: Application, policy: Policy, path = 'application'): TrackerMachine {
+    application = applicationInput(application, path);
     const m = new TrackerMachine(application, policy);
-    for (const event of application.events) m.apply(event);
+    application.events.forEach((event, i) => {
+      m.where = ` (${path}.events.${i} of "${application.id}")`;
+      m.apply(event);
+    });
+    m.where = '';
     return m;
   }
 
+  /** Where the event being replayed stands in its log, for errors; empty for an event being appended. */
+  private where = '';
+
   private fail(event: Event, reason: string): never {
-    throw new InvalidTransitionError(this.state, event.type, reason);
+    throw new InvalidTransitionError(this.state, event.type, reason, this.where);
   }
 
   /** Applies one event, or throws {@link InvalidTransitionError} naming the state and the event. */
