@@ -20,7 +20,8 @@ const text = z.string().optional();
  *
  * - `none`: no timeline given (R4.3 applies);
  * - `date`: a promised date ("by December 4") — for a range ("early next week") use its last day;
- * - `calendar-days`: "within 10 days", counted from `from` (default: the interview's day);
+ * - `calendar-days`: "within 10 days", counted from `from` (default: the interview's day; for the timeline of a
+ *   `reply-received` or `timeline-updated` event, the day of that event in the employer's zone);
  * - `weeks`: "within two weeks", i.e. `7 × weeks` calendar days after `from`;
  * - `business-days`: "in 5 business days", counted in the employer's calendar after `from`.
  *

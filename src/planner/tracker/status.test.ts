@@ -71,6 +71,19 @@ describe('status', () => {
     expect(status(app, '2026-12-22T12:00:00-05:00', ctx)).toBe('follow-up-due');
   });
 
+  it('R4.5: a span given in an update without `from` counts from the day of the update, not of the interview', () => {
+    // "Within two weeks", said on Thursday 2026-12-03: news by 2026-12-17, so the follow-up is due on Monday 2026-12-21.
+    // Counted from the interview (2026-12-01) it would have been due on 2026-12-17, the day the promise still runs.
+    const update: Event = { type: 'timeline-updated', at: '2026-12-03T09:00:00-05:00', timeline: { kind: 'weeks', weeks: 2 } };
+    const app = applyAll(makeApplication(), [HELD, ...THANKS, update]);
+    expect(status(app, '2026-12-17T12:00:00-05:00', ctx)).toBe('waiting');
+    expect(status(app, '2026-12-18T12:00:00-05:00', ctx)).toBe('waiting');
+    expect(status(app, '2026-12-21T12:00:00-05:00', ctx)).toBe('follow-up-due');
+    // A `from` given with the span is kept.
+    const fromInterview = applyAll(makeApplication(), [HELD, ...THANKS, { ...update, timeline: { kind: 'weeks', weeks: 2, from: '2026-12-01' } }]);
+    expect(status(fromInterview, '2026-12-17T12:00:00-05:00', ctx)).toBe('follow-up-due');
+  });
+
   it('R11.2: ghosted 10 business days after the one follow-up, with still no answer', () => {
     const app = applyAll(makeApplication(), [HELD, ...THANKS, { type: 'follow-up-sent', at: '2026-12-10T10:00:00-05:00' }]);
     expect(status(app, '2026-12-10T10:00:00-05:00', ctx)).toBe('awaiting-reply');

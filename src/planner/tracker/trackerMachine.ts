@@ -1,4 +1,5 @@
 import { parseInstant } from '../../calendar/instant.js';
+import { civilDateInZone } from '../../calendar/zone.js';
 import { describe, InvalidArgumentError, InvalidTransitionError } from '../../errors.js';
 import type { Application } from '../../model/Application.js';
 import type { Event, EventOf } from '../../model/Event.js';
@@ -223,7 +224,17 @@ export class TrackerMachine {
   private update(at: string, timeline: Timeline | undefined, next: TrackerState): void {
     const dated = timeline !== undefined && timeline.kind !== 'none';
     this.round.updateAt = dated ? undefined : at;
-    if (dated) this.setTimeline(timeline, next);
+    if (dated) this.setTimeline(this.countedFrom(timeline, at), next);
+  }
+
+  /**
+   * A span an event gives without `from` ("within two weeks") counts from the day it was said, in the employer's
+   * zone (R4.5), not from the interview's day as an interview's own timeline does.
+   */
+  private countedFrom(timeline: Timeline, at: string): Timeline {
+    const zone = (this.round.interview ?? this.interviews[0])?.employerTimeZone;
+    if (timeline.kind === 'date' || timeline.kind === 'none' || timeline.from !== undefined || zone === undefined) return timeline;
+    return { ...timeline, from: civilDateInZone(at, zone) };
   }
 
   /** A timeline given while a round is ahead belongs to that round; otherwise to the current one. */
