@@ -7,8 +7,9 @@ import { applyEvent, classifyReply, createCalendar, extractTimeline, isFollowUpE
 import type { Application, Calendar, ReplyInput } from 'interview-followup';
 import { parseEmail } from 'interview-followup/mail';
 
-// A webhook for a recruiting tool: the mail service posts each email a candidate receives, and the
-// handler reads it, updates the application it belongs to and answers with what to do next.
+// A webhook for a job-search app: the mail service posts each email a candidate receives from an
+// employer, and the handler reads it, updates the application it belongs to and answers with what
+// to do next. (The reader reads employers' mail; mail the candidate writes is not its input.)
 //
 //   POST /inbound?application=<id>
 //   Content-Type: application/json   { "subject"?, "text" | "html", "receivedAt"? }
