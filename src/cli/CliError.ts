@@ -4,7 +4,7 @@
  */
 export class CliError extends Error {
   override readonly name = 'CliError';
-  readonly code: 'USAGE' | 'INVALID_INPUT' | 'CANNOT_READ';
+  readonly code: 'USAGE' | 'INVALID_INPUT' | 'CANNOT_READ' | 'CANNOT_WRITE';
   readonly exitCode: 1 | 2;
   constructor(code: CliError['code'], message: string, options?: { cause?: unknown }) {
     super(message, options);

@@ -50,7 +50,7 @@ function nothingReadable(path: string, bytes: Uint8Array, messages: readonly Mbo
   }
   const first = skipped[0];
   const why = messages.some((m) => m.separator !== undefined) && first !== undefined
-    ? `${messages.length === 1 ? 'its one message' : `none of its ${messages.length} messages`} could be read (message ${first.index} at byte ${first.offset}: ${first.reason})`
+    ? `${messages.length === 1 ? 'its one message could not be read' : `none of its ${messages.length} messages could be read`} (message ${first.index} at byte ${first.offset}: ${first.reason})`
     : 'expected an mbox file ("From " lines between raw messages)';
   return new CliError('INVALID_INPUT', `${path} has no readable message: ${why}`);
 }
@@ -112,6 +112,8 @@ export async function classifyMbox(reporter: Reporter, path: string, flags: Clas
       if (email.incomplete === true) {
         report(() => { reporter.warn('INCOMPLETE_MESSAGE', `message ${m.index} at byte ${m.offset}: ${INCOMPLETE}`, { index: m.index, offset: m.offset }); });
       }
+      // When standard output is a terminal too, a result line must not start on the bar's line.
+      if (io.stdoutIsTTY === true) bar.clear();
       io.stdout(`${JSON.stringify({ index: m.index, offset: m.offset, ...headersOf(email), ...result })}\n`);
     }
     bar.update(messages.length);

@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { OutputClosedError, writerTo } from './io.js';
+import { CliError } from './CliError.js';
+import { OutputClosedError, readAllStdin, writerTo } from './io.js';
 
 /** A stream whose reader went away after `accepted` writes: later writes fail with EPIPE, as a pipe to `head` does. */
 function pipeTo(accepted: number): { stream: Writable; written: string[] } {
@@ -29,5 +30,55 @@ describe('writerTo', () => {
     await tick(); // the error event comes later; it must not end the process
     expect(() => { write('three\n'); }).toThrow(OutputClosedError);
     expect(written).toEqual(['one\n']);
+  });
+});
+
+/** A stream that fails every write with `code` (a full disk: ENOSPC). */
+function failingWith(code: string): Writable {
+  return new Writable({
+    write(_chunk: Buffer, _encoding, callback) {
+      callback(Object.assign(new Error(`write ${code}`), { code, syscall: 'write' }));
+    },
+  });
+}
+
+describe('writerTo: other write failures', () => {
+  it('reports a full disk as CANNOT_WRITE in words, at the next write or at flush, never as an uncaught error', async () => {
+    const write = writerTo(failingWith('ENOSPC'));
+    write('only line\n'); // the failure comes later, as an event
+    const flushed = await write.flush().then(() => undefined, (e: unknown) => e);
+    expect(flushed).toBeInstanceOf(CliError);
+    expect(flushed).toMatchObject({ code: 'CANNOT_WRITE', exitCode: 1, message: 'cannot write to standard output: no space left on device' });
+    expect(() => { write('more\n'); }).toThrow(/cannot write to standard output: no space left on device/);
+  });
+
+  it('flush resolves when everything went out, and a closed reader is still OutputClosedError', async () => {
+    const { stream, written } = pipeTo(5);
+    const write = writerTo(stream);
+    write('a\n');
+    await expect(write.flush()).resolves.toBeUndefined();
+    expect(written.join('')).toBe('a\n');
+    const closed = writerTo(pipeTo(0).stream);
+    expect(() => { closed('x\n'); }).toThrow(OutputClosedError);
+    await expect(closed.flush()).rejects.toBeInstanceOf(OutputClosedError);
+  });
+});
+
+describe('readAllStdin', () => {
+  it('waits for a slow writer: EAGAIN (no data yet on a non-blocking pipe) is retried, not reported', () => {
+    const parts = [new TextEncoder().encode('{"a":'), new TextEncoder().encode('1}')];
+    const script: (Uint8Array | 'EAGAIN')[] = ['EAGAIN', parts[0]!, 'EAGAIN', 'EAGAIN', parts[1]!];
+    const bytes = readAllStdin((buffer) => {
+      const next = script.shift();
+      if (next === undefined) return 0;
+      if (next === 'EAGAIN') throw Object.assign(new Error('EAGAIN: resource temporarily unavailable, read'), { code: 'EAGAIN' });
+      buffer.set(next);
+      return next.length;
+    });
+    expect(new TextDecoder().decode(bytes)).toBe('{"a":1}');
+  });
+
+  it('passes any other read error on (a directory on standard input: EISDIR)', () => {
+    expect(() => readAllStdin(() => { throw Object.assign(new Error('EISDIR: illegal operation on a directory, read'), { code: 'EISDIR' }); })).toThrow(/EISDIR/);
   });
 });

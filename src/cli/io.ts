@@ -1,6 +1,8 @@
 /// <reference types="node" />
-import { readFileSync } from 'node:fs';
+import { readFileSync, readSync } from 'node:fs';
 import type { Writable } from 'node:stream';
+import { isatty } from 'node:tty';
+import { CliError } from './CliError.js';
 
 /** What the CLI reads and writes: the real process in `bin.ts`, buffers in tests. */
 export interface CliIo {
@@ -16,12 +18,19 @@ export interface CliIo {
   readonly stdinIsTTY: boolean;
   /** Whether standard error is a terminal (then a progress bar is drawn). */
   readonly stderrIsTTY: boolean;
+  /** Whether standard output is a terminal: then the progress bar is cleared before each result line. */
+  readonly stdoutIsTTY?: boolean;
   /** The terminal type (`$TERM`): `dumb` takes no escape sequences, so the progress bar is drawn without them. */
   readonly term?: string | undefined;
   /** Width for help text. */
   readonly columns: number;
   /** The clock, read only where a command says "default: now". */
   readonly now: () => Date;
+  /**
+   * Waits until what was written to standard output has gone out, and throws a {@link CliError} (`CANNOT_WRITE`) when
+   * a write failed for any reason but a closed reader (a full disk, `> /dev/full`).
+   */
+  readonly flushStdout?: () => Promise<void>;
 }
 
 /**
@@ -37,35 +46,87 @@ export class OutputClosedError extends Error {
 
 const isBrokenPipe = (e: unknown): boolean => (e as NodeJS.ErrnoException | null | undefined)?.code === 'EPIPE';
 
+/** The error for a write to standard output that failed: named for people, without Node's stack. */
+const cannotWrite = (e: unknown): CliError => {
+  const code = (e as NodeJS.ErrnoException | null | undefined)?.code;
+  const reason = code === 'ENOSPC' ? 'no space left on device' : code === 'EIO' ? 'input/output error' : code === 'EDQUOT' ? 'disk quota exceeded' : String((e as Error | null)?.message ?? e);
+  return new CliError('CANNOT_WRITE', `cannot write to standard output: ${reason}`, { cause: e });
+};
+
 /**
  * Writes to `stream` (standard output). A reader that goes away makes a write fail with EPIPE,
  * which Node reports as an `error` event later: that event is handled here instead of ending the
  * process with a stack trace, and the failed write, and every write after it, throws
- * {@link OutputClosedError} so that a long run (`--mbox`) stops at once. Other errors are thrown
- * as before.
+ * {@link OutputClosedError} so that a long run (`--mbox`) stops at once. Any other failure (a full
+ * disk) makes the next write, or `flush`, throw a {@link CliError} `CANNOT_WRITE`.
  */
-export function writerTo(stream: Writable): (text: string) => void {
+export function writerTo(stream: Writable): ((text: string) => void) & { flush: () => Promise<void> } {
   let closed = false;
+  let failed: unknown;
   stream.on('error', (e: unknown) => {
-    if (!isBrokenPipe(e)) throw e;
-    closed = true;
+    if (isBrokenPipe(e)) closed = true;
+    else failed ??= e;
   });
-  return (text) => {
+  const check = (): void => {
     if (closed || isBrokenPipe(stream.errored)) throw new OutputClosedError();
-    stream.write(text);
-    if (isBrokenPipe(stream.errored)) throw new OutputClosedError();
+    if (failed !== undefined) throw cannotWrite(failed);
   };
+  const write = (text: string): void => {
+    check();
+    stream.write(text);
+    check();
+  };
+  const flush = async (): Promise<void> => {
+    if (!closed && failed === undefined && !stream.errored) await new Promise<void>((done) => { stream.write('', () => { done(); }); });
+    // The error event of a failed write comes after its callback.
+    await new Promise<void>((done) => { setImmediate(done); });
+    check();
+  };
+  return Object.assign(write, { flush });
+}
+
+/** How long to wait before reading a pipe again that has no data yet (fd 0 may be in non-blocking mode). */
+const RETRY = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * All of standard input, read to its end even when the writer is slower than this process: a pipe from `curl` or
+ * `ssh` may have nothing yet (EAGAIN when fd 0 is non-blocking), which is waited for rather than reported.
+ */
+export function readAllStdin(read: (buffer: Uint8Array) => number = (b) => readSync(0, b, 0, b.length, null)): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const buffer = new Uint8Array(1 << 16);
+  for (;;) {
+    let n: number;
+    try {
+      n = read(buffer);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        Atomics.wait(RETRY, 0, 0, 5);
+        continue;
+      }
+      if (code === 'EOF') break;
+      throw e;
+    }
+    if (n === 0) break;
+    chunks.push(buffer.slice(0, n));
+  }
+  return Buffer.concat(chunks);
 }
 
 /** The real process. */
 export function processIo(): CliIo {
+  const stdout = writerTo(process.stdout);
   return {
-    stdout: writerTo(process.stdout),
+    stdout,
+    flushStdout: stdout.flush,
     stderr: (text) => { process.stderr.write(text); },
     readFile: (path) => readFileSync(path),
-    readStdin: () => readFileSync(0),
-    stdinIsTTY: process.stdin.isTTY === true,
+    readStdin: () => readAllStdin(),
+    // Not `process.stdin.isTTY`: making that stream puts fd 0 in non-blocking mode.
+    stdinIsTTY: isatty(0),
     stderrIsTTY: process.stderr.isTTY === true,
+    stdoutIsTTY: process.stdout.isTTY === true,
     term: process.env['TERM'],
     columns: Math.min(process.stdout.columns ?? 80, 100),
     now: () => new Date(),

@@ -563,6 +563,8 @@ describe('input files: encodings, byte-order marks, mboxes that are not', () => 
     const json = await run(['classify', '--mbox', junk, '--json']);
     expect(json.stderr.trimEnd().split('\n').map((l) => Object.keys(JSON.parse(l) as object))).toEqual([['error']]);
     expect(await run(['classify', '--mbox', file('junk3.mbox', 'not an mbox at all\n')])).toMatchObject({ status: 1, stderr: expect.stringMatching(/^error: [^\n]*junk3\.mbox has no readable message: expected an mbox file \("From " lines between raw messages\)\n$/) as string });
+    const one = file('junk1.mbox', 'From nobody Wed Nov 25 08:00:00 2026\nnot a header\n');
+    expect((await run(['classify', '--mbox', one])).stderr).toContain(`${one} has no readable message: its one message could not be read (message 0 at byte 0:`);
   });
 
   it('a single .eml given to --mbox is named as one message, with the command to use instead', async () => {

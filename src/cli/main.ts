@@ -329,6 +329,7 @@ export async function main(argv: readonly string[], io: CliIo, version = '0.0.0'
   const root = program(reporter, version, (text) => { errorHelp += text; });
   try {
     await root.parseAsync([...argv], { from: 'user' });
+    await io.flushStdout?.();
     return 0;
   } catch (e) {
     if (e instanceof CommanderError) {

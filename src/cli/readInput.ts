@@ -25,6 +25,12 @@ function isBlank(bytes: Uint8Array): boolean {
   return true;
 }
 
+/** Why a file or standard input could not be read, in words. */
+function reasonOf(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | null | undefined)?.code;
+  return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String((e as Error | null)?.message ?? e);
+}
+
 /**
  * The bytes of a file, or of standard input for `-` or no path. Empty or binary standard input is a
  * usage error (exit 2: nothing, or the wrong thing, was piped in); an unreadable, empty or binary
@@ -33,7 +39,12 @@ function isBlank(bytes: Uint8Array): boolean {
 export function readInput(io: CliIo, path: string | undefined, what: string): Uint8Array {
   if (isStdin(path)) {
     if (io.stdinIsTTY) throw usageError(`nothing to read: give ${what} as a file argument, or pipe it into standard input`);
-    const bytes = io.readStdin();
+    let bytes: Uint8Array;
+    try {
+      bytes = io.readStdin();
+    } catch (e) {
+      throw new CliError('CANNOT_READ', `cannot read standard input: ${reasonOf(e)}`, { cause: e });
+    }
     if (isBlank(bytes)) throw usageError(`standard input is empty: expected ${what}`);
     if (looksBinary(bytes)) throw usageError(`standard input looks binary: expected ${what} as text`);
     return bytes;
@@ -42,9 +53,7 @@ export function readInput(io: CliIo, path: string | undefined, what: string): Ui
   try {
     bytes = io.readFile(path!);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-    throw new CliError('CANNOT_READ', `cannot read ${path}: ${reason}`, { cause: e });
+    throw new CliError('CANNOT_READ', `cannot read ${path}: ${reasonOf(e)}`, { cause: e });
   }
   if (isBlank(bytes)) throw new CliError('INVALID_INPUT', `${path} is empty: expected ${what}`);
   if (looksBinary(bytes)) throw new CliError('INVALID_INPUT', `${path} looks binary: expected ${what} as text`);
