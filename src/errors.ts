@@ -101,7 +101,7 @@ export class UnknownTimeZoneError extends FollowUpError {
     // A zone left out is missing, not unknown.
     const missing = timeZone === undefined || timeZone === null || timeZone === '';
     const what = path === undefined ? (missing ? 'Missing time zone' : 'Unknown time zone') : `Invalid ${path}: ${missing ? 'missing' : 'unknown'} time zone`;
-    super('UNKNOWN_TIME_ZONE', `${what} ${describe(timeZone)}: expected an IANA zone name such as "Europe/Berlin" or "America/New_York".`);
+    super('UNKNOWN_TIME_ZONE', `${what}${timeZone === undefined ? '' : ` ${describe(timeZone)}`}: expected an IANA zone name such as "Europe/Berlin" or "America/New_York".`);
     this.timeZone = timeZone;
     this.path = path;
   }
@@ -236,11 +236,12 @@ export function isFollowUpError(error: unknown, code?: FollowUpErrorCode): error
   return code === undefined || c === code;
 }
 
-/** Renders a bad value for an error message: strings quoted, long values cut. */
+/** Renders a bad value for an error message: strings quoted, long values cut, a value left out as "(missing)". */
 export function describe(value: unknown): string {
   let text: string;
   if (typeof value === 'string') text = JSON.stringify(value);
-  else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value == null) text = String(value);
+  else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value === null) text = String(value);
+  else if (value === undefined) text = '(missing)';
   else if (value instanceof Date) text = `Date(${Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString()})`;
   else {
     try { text = JSON.stringify(value) ?? String(value); } catch { text = Object.prototype.toString.call(value); }

@@ -22,7 +22,7 @@ describe('assertCalendar and isCalendar (R4.4)', () => {
     const e = thrown(() => assertCalendar({}, 'settings.calendar'));
     expect(isFollowUpError(e, 'INVALID_ARGUMENT')).toBe(true);
     expect((e as Error).message).toBe('Invalid settings.calendar {}: expected a Calendar from createCalendar(...) or regionCalendar(...).');
-    expect((thrown(() => assertCalendar(undefined)) as Error).message).toMatch(/^Invalid calendar undefined: expected a Calendar/);
+    expect((thrown(() => assertCalendar(undefined)) as Error).message).toMatch(/^Invalid calendar \(missing\): expected a Calendar/);
   });
 
   it('R4.4: a function that uses only some methods accepts any object that has those', () => {

@@ -169,7 +169,7 @@ describe('createCalendar: bad input raises typed errors that name the value', ()
     ['weekday out of range', () => createCalendar({ weekend: [7 as never] }), 'INVALID_ARGUMENT', '7'],
     ['bad holiday date', () => createCalendar({ holidays: ['2026-13-01'] }), 'INVALID_ARGUMENT', '"2026-13-01"'],
     ['a Date as a holiday', () => createCalendar({ holidays: [new Date('2026-12-25T00:00:00Z') as never] }), 'INVALID_ARGUMENT', 'holidays[0] Date(2026-12-25T00:00:00.000Z): expected a civil date "YYYY-MM-DD" or { date, name?, type? }'],
-    ['a holiday entry without its date', () => createCalendar({ holidays: [{ name: 'Founders Day' } as never] }), 'INVALID_ARGUMENT', 'Invalid holidays[0].date undefined'],
+    ['a holiday entry without its date', () => createCalendar({ holidays: [{ name: 'Founders Day' } as never] }), 'INVALID_ARGUMENT', 'Invalid holidays[0].date (missing): expected'],
     ['an array as options', () => createCalendar([] as never), 'INVALID_ARGUMENT', 'calendar options []: expected an object'],
     ['a Date as options', () => createCalendar(new Date(0) as never), 'INVALID_ARGUMENT', 'calendar options Date(1970-01-01T00:00:00.000Z)'],
     ['reversed day-off range', () => createCalendar({ daysOff: [{ from: '2026-12-31', to: '2026-12-24' }] }), 'INVALID_ARGUMENT', '2026-12-31'],

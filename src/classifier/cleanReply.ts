@@ -504,10 +504,10 @@ export function cleanFields(input: ReplyInput, reuse: boolean): CleanedField[] {
   }
   const { subject, text, html } = input as { subject?: unknown; text?: unknown; html?: unknown };
   if (subject !== undefined && typeof subject !== 'string') {
-    throw new InvalidArgumentError('reply.subject', subject, 'a string or undefined');
+    throw new InvalidArgumentError('reply.subject', subject, 'a string or nothing');
   }
-  if (text !== undefined && typeof text !== 'string') throw new InvalidArgumentError('reply.text', text, 'a string or undefined');
-  if (html !== undefined && typeof html !== 'string') throw new InvalidArgumentError('reply.html', html, 'a string or undefined');
+  if (text !== undefined && typeof text !== 'string') throw new InvalidArgumentError('reply.text', text, 'a string or nothing');
+  if (html !== undefined && typeof html !== 'string') throw new InvalidArgumentError('reply.html', html, 'a string or nothing');
   if (text === undefined && html === undefined) {
     throw new InvalidArgumentError('reply', input, 'an object with a string `text` or `html` (or both)');
   }

@@ -303,7 +303,7 @@ describe('extractTimeline (R4.5)', () => {
     // The error names the option, the value and what would be valid.
     expect(() => extractTimeline('by Friday', { reference: '2026-11-25', timeZone: 'UTC' })).toThrow(/options\.reference "2026-11-25".*ISO 8601 instant/);
     bad(() => extractTimeline('by Friday', { reference: WED_NOV_25, timeZone: 'Mars/Olympus' }), 'UNKNOWN_TIME_ZONE');
-    expect(() => extractTimeline('by Friday', { reference: WED_NOV_25 } as never)).toThrow(/^Invalid options\.timeZone: missing time zone undefined/);
+    expect(() => extractTimeline('by Friday', { reference: WED_NOV_25 } as never)).toThrow(/^Invalid options\.timeZone: missing time zone: expected an IANA zone name/);
     // A Date or an array is no options object.
     expect(() => extractTimeline('by Friday', new Date(WED_NOV_25) as never)).toThrow(/^Invalid options Date\(2026-11-25T09:00:00\.000Z\): expected an object/);
     expect(() => extractTimeline('by Friday', [] as never)).toThrow(/^Invalid options \[\]: expected an object/);

@@ -154,7 +154,7 @@ describe('deadline options are checked whether or not the reply asks for anythin
     [{ reference: new Date(Number.NaN), timeZone: 'UTC' }, 'INVALID_DATE', /options\.reference/],
     [{ reference: '2026-12-01T09:00:00Z', timeZone: 'Mars/Olympus' }, 'UNKNOWN_TIME_ZONE', /options\.timeZone.*Mars\/Olympus/],
     [{ reference: '2026-12-01T09:00:00Z' }, 'UNKNOWN_TIME_ZONE', /options\.timeZone/],
-    [{ timeZone: 'UTC' }, 'INVALID_ARGUMENT', /options\.reference undefined/],
+    [{ timeZone: 'UTC' }, 'INVALID_ARGUMENT', /Invalid options\.reference \(missing\): expected/],
     [{ calendar: 5 }, 'INVALID_ARGUMENT', /options\.calendar 5/],
   ] as const)('R4.5: %j is a typed error naming the field', (options, code, message) => {
     try {

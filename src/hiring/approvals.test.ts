@@ -98,7 +98,7 @@ describe('approvals', () => {
     expect(isFollowUpError(thrown(() => approvals(chain('parallel', []), '2026-12-10', { calendar })), 'INVALID_INPUT')).toBe(true);
     // A hole in the list (from plain JavaScript) is a missing step, never an approval nobody gave.
     const hole = thrown(() => approvals(chain('sequential', [, { id: 'ceo', approver: 'CEO', decision: 'approved', decidedOn: '2026-12-08' }] as never), '2026-12-10', { calendar })) as InvalidInputError;
-    expect(hole.issues.map((i) => [i.path.join('.'), i.message])[0]).toEqual(['steps.0', expect.stringContaining('got undefined')]);
+    expect(hole.issues.map((i) => [i.path.join('.'), i.message])[0]).toEqual(['steps.0', expect.stringContaining('got (missing)')]);
   });
 
   it('R3.4: a sequential step decided before the step ahead of it was approved is an InvalidInputError, whatever its requestedOn', () => {

@@ -75,9 +75,9 @@ describe('candidateFacingStage', () => {
     );
     const whole = { candidates: [{ waitingFor: ['kim'] }], ready: false };
     expect((thrown(() => candidateFacingStage({ debrief: whole } as never)) as Error).message)
-      .toBe('Invalid state.debrief.waitingFor undefined: expected an array of interviewer ids: pass one candidate of debrief(...).candidates, not the whole Debrief.');
+      .toBe('Invalid state.debrief.waitingFor (missing): expected an array of interviewer ids: pass one candidate of debrief(...).candidates, not the whole Debrief.');
     expect((thrown(() => candidateFacingStage({ shortlisted: 'true' } as never)) as Error).message)
-      .toBe('Invalid state.shortlisted "true": expected true, false, or undefined.');
+      .toBe('Invalid state.shortlisted "true": expected true or false, or no value.');
     expect((thrown(() => candidateFacingStage({ evaluated: 1 } as never)) as Error).message).toContain('Invalid state.evaluated 1');
     expect((thrown(() => candidateFacingStage({ references: { complete: 'yes' } } as never)) as Error).message)
       .toBe('Invalid state.references.complete "yes": expected true or false.');

@@ -41,7 +41,7 @@ export function candidateFacingStage(state: HiringProgress): HiringStage {
   hiringOptions(state, ['debrief', 'evaluated', 'shortlisted', 'references', 'approvals', 'readiness'], [], 'state');
   for (const key of ['evaluated', 'shortlisted'] as const) {
     const value: unknown = state[key];
-    if (value !== undefined && typeof value !== 'boolean') throw new InvalidArgumentError(`state.${key}`, value, 'true, false, or undefined');
+    if (value !== undefined && typeof value !== 'boolean') throw new InvalidArgumentError(`state.${key}`, value, 'true or false, or no value');
   }
   const debrief = objectAt(state.debrief, 'state.debrief');
   const readiness = objectAt(state.readiness, 'state.readiness');
@@ -56,7 +56,7 @@ export function candidateFacingStage(state: HiringProgress): HiringStage {
     throw new InvalidArgumentError('state.debrief.waitingFor', waiting, `an array of interviewer ids${hint}`);
   }
   if (debrief !== undefined && debrief['ready'] !== undefined && typeof debrief['ready'] !== 'boolean') {
-    throw new InvalidArgumentError('state.debrief.ready', debrief['ready'], 'true, false, or undefined');
+    throw new InvalidArgumentError('state.debrief.ready', debrief['ready'], 'true or false, or no value');
   }
   if (references !== undefined && typeof references['complete'] !== 'boolean') {
     throw new InvalidArgumentError(`state.${references === ownReferences ? '' : 'readiness.'}references.complete`, references['complete'], 'true or false');
@@ -74,7 +74,7 @@ export function candidateFacingStage(state: HiringProgress): HiringStage {
 /** An optional object field of the state: `undefined`, or its fields. */
 function objectAt(value: unknown, path: string): Fields | undefined {
   if (value === undefined) return undefined;
-  return recordAt(value, path, 'an object, or undefined');
+  return recordAt(value, path, 'an object, or no value');
 }
 
 /** A field that must be one of `values`. */

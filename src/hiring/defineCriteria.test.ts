@@ -18,7 +18,7 @@ describe('defineCriteria', () => {
   it('R3.2: a hole in the list (from plain JavaScript) is reported by its index, not skipped', () => {
     const e = thrown(() => defineCriteria([{ id: 'a', name: 'A', weight: 1 }, , { id: 'b', name: 'B', weight: 1 }] as never)) as InvalidInputError;
     expect(isFollowUpError(e, 'INVALID_INPUT')).toBe(true);
-    expect(e.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['1', expect.stringContaining('got undefined')]]);
+    expect(e.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['1', expect.stringContaining('got (missing)')]]);
   });
 
   it('R3.2: the criteria are frozen, so none can be added or changed after the fact', () => {

@@ -88,7 +88,7 @@ describe('referenceCheck', () => {
 
   it('R3.4: a hole in the list of referees (from plain JavaScript) is reported by its index, not skipped', () => {
     const e = thrown(() => referenceCheck({ candidateId: 'c-17', referees: [, { id: 'a', name: 'A', requestedOn: '2026-12-07' }] } as never, '2026-12-10', { calendar })) as InvalidInputError;
-    expect(e.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['referees.0', expect.stringContaining('got undefined')]]);
+    expect(e.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['referees.0', expect.stringContaining('got (missing)')]]);
   });
 
   it('R3.4: a request, contact or answer dated after now has not happened: InvalidInputError naming each', () => {

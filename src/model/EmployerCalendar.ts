@@ -1,9 +1,10 @@
 import * as z from 'zod';
 import { describe } from '../errors.js';
+import { oneOf } from './parseWith.js';
 import { CivilDateSchema } from './primitives.js';
 
 const WeekdaySchema = z.literal([0, 1, 2, 3, 4, 5, 6], {
-  error: (iss) => `Invalid weekday ${describe(iss.input)}: expected 0 (Sunday) to 6 (Saturday).`,
+  error: oneOf('Invalid weekday', '0 (Sunday) to 6 (Saturday)'),
 });
 
 const DayOffSchema = z.union(

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { describe } from '../errors.js';
-import { parseWith, safeParseWith } from './parseWith.js';
+import { oneOf, parseWith, safeParseWith } from './parseWith.js';
 import type { ParseOptions, SafeParseResult } from './parseWith.js';
 import { InterviewSchema } from './Interview.js';
 import { CivilDateSchema, InstantSchema, NonEmptyTextSchema } from './primitives.js';
@@ -26,7 +26,7 @@ export const REPLY_OUTCOMES = REPLY_OUTCOME_LIST;
  * ```
  */
 export const ReplyOutcomeSchema = z.enum(REPLY_OUTCOMES, {
-  error: (iss) => `Unknown reply outcome ${describe(iss.input)}: expected one of ${REPLY_OUTCOMES.map((o) => `"${o}"`).join(', ')}.`,
+  error: oneOf('Unknown reply outcome', `one of ${REPLY_OUTCOMES.map((o) => `"${o}"`).join(', ')}`),
 });
 
 /** What an employer's reply says (R7). */
@@ -53,7 +53,7 @@ export const EMPLOYER_REQUEST_KINDS = REQUEST_KIND_LIST;
  * ```
  */
 export const EmployerRequestKindSchema = z.enum(EMPLOYER_REQUEST_KINDS, {
-  error: (iss) => `Unknown request kind ${describe(iss.input)}: expected one of ${EMPLOYER_REQUEST_KINDS.map((k) => `"${k}"`).join(', ')}.`,
+  error: oneOf('Unknown request kind', `one of ${EMPLOYER_REQUEST_KINDS.map((k) => `"${k}"`).join(', ')}`),
 });
 
 /** What an employer's message can ask the candidate to do. */

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { describe } from '../errors.js';
+import { oneOf } from './parseWith.js';
 
 /**
  * The interview formats R10 distinguishes (its preparation checklists follow from the format).
@@ -20,7 +20,7 @@ export const INTERVIEW_FORMATS = ['phone', 'video', 'onsite', 'panel', 'assessme
  * ```
  */
 export const InterviewFormatSchema = z.enum(INTERVIEW_FORMATS, {
-  error: (iss) => `Unknown interview format ${describe(iss.input)}: expected one of ${INTERVIEW_FORMATS.map((f) => `"${f}"`).join(', ')}.`,
+  error: oneOf('Unknown interview format', `one of ${INTERVIEW_FORMATS.map((f) => `"${f}"`).join(', ')}`),
 });
 
 /** How an interview round is held: `phone`, `video`, `onsite`, `panel`, `assessment`, `case-study` or `presentation`. */

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { describe } from '../errors.js';
-import { expected, parseWith, safeParseWith } from './parseWith.js';
+import { expected, oneOf, parseWith, safeParseWith } from './parseWith.js';
 import type { ParseOptions, SafeParseResult } from './parseWith.js';
 import { CivilDateSchema } from './primitives.js';
 
@@ -44,8 +44,7 @@ export const TimelineSchema = z.discriminatedUnion(
       if (typeof iss.input !== 'object' || iss.input === null || Array.isArray(iss.input)) {
         return `Expected a timeline object such as { kind: 'none' }, got ${describe(iss.input)}.`;
       }
-      const kind = (iss.input as { kind?: unknown }).kind;
-      return `Unknown timeline kind ${describe(kind)}: expected "none", "date", "calendar-days", "weeks" or "business-days".`;
+      return oneOf('Unknown timeline kind', '"none", "date", "calendar-days", "weeks" or "business-days"')({ input: (iss.input as { kind?: unknown }).kind });
     },
   },
 );

@@ -24,6 +24,6 @@ describe('Dates in the model', () => {
     expect(references.referees[0]?.requestedOn).toBe('2026-12-07T15:00:00.000Z');
     const report = referenceCheck(references, new Date('2026-12-11T15:00:00Z') as never, { calendar: createCalendar(), timeZone: 'America/New_York' });
     expect(report.today).toBe('2026-12-11');
-    expect(() => referenceCheck(references, new Date('2026-12-11T15:00:00Z') as never, { calendar: createCalendar() })).toThrow(/Invalid options\.timeZone undefined/);
+    expect(() => referenceCheck(references, new Date('2026-12-11T15:00:00Z') as never, { calendar: createCalendar() })).toThrow(/Invalid options\.timeZone \(missing\): expected/);
   });
 });

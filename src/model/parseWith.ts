@@ -35,12 +35,20 @@ export function errorMap(issue: z.core.$ZodRawIssue): string | undefined {
     case 'too_big':
       return `Expected at most ${String(issue.maximum)}, got ${describe(issue.input)}.`;
     case 'invalid_value':
-      return `Invalid value ${describe(issue.input)}: expected one of ${issue.values.map((v) => describe(v)).join(', ')}.`;
+      return oneOf('Invalid value', `one of ${issue.values.map((v) => describe(v)).join(', ')}`)(issue);
     case 'invalid_union':
-      return `Invalid value ${describe(issue.input)}: it matches none of the allowed shapes.`;
+      return issue.input === undefined ? 'Missing required field.' : `Invalid value ${describe(issue.input)}: it matches none of the allowed shapes.`;
     default:
       return undefined;
   }
+}
+
+/**
+ * An `error` option for a choice among values: "Missing required field: expected …" when the value is absent,
+ * "`unknown` value: expected …" otherwise (`oneOf('Unknown interview format', 'one of "phone", …')`).
+ */
+export function oneOf(unknown: string, choices: string): (issue: { readonly input?: unknown }) => string {
+  return (issue) => (issue.input === undefined ? `Missing required field: expected ${choices}.` : `${unknown} ${describe(issue.input)}: expected ${choices}.`);
 }
 
 /**

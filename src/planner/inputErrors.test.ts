@@ -19,7 +19,7 @@ describe('errors name the path', () => {
     const { endedAt: _, ...rest } = makeInterview();
     const e = thrown(() => planFollowUp(rest as never, { calendar }));
     expect(isFollowUpError(e, 'INVALID_DATE')).toBe(true);
-    expect((e as Error).message).toBe('Invalid interview.endedAt undefined: expected an ISO 8601 instant with a UTC offset, such as "2026-11-25T15:00:00Z" or "2026-12-01T15:30:00-05:00", or a valid Date.');
+    expect((e as Error).message).toBe('Invalid interview.endedAt (missing): expected an ISO 8601 instant with a UTC offset, such as "2026-11-25T15:00:00Z" or "2026-12-01T15:30:00-05:00", or a valid Date.');
   });
 
   it('R4.1: a misspelt field (timline) is refused, naming the field meant, so a promised date is never silently dropped', () => {
@@ -36,7 +36,7 @@ describe('errors name the path', () => {
   it('a missing zone names interview.employerTimeZone', () => {
     const e = thrown(() => planFollowUp({ ...makeInterview(), employerTimeZone: undefined } as never, { calendar }));
     expect(isFollowUpError(e, 'UNKNOWN_TIME_ZONE')).toBe(true);
-    expect((e as Error).message).toMatch(/^Invalid interview\.employerTimeZone: missing time zone undefined: expected an IANA zone name such as "Europe\/Berlin"/);
+    expect((e as Error).message).toMatch(/^Invalid interview\.employerTimeZone: missing time zone: expected an IANA zone name such as "Europe\/Berlin"/);
   });
 
   it('interviewers: [null] is a typed error naming interview.interviewers.0, never a TypeError', () => {
@@ -48,9 +48,9 @@ describe('errors name the path', () => {
   });
 
   it('options are named too: options.calendar, options.timeZone, options.notificationRule.days', () => {
-    expect(message(() => planFollowUp(makeInterview(), {} as never))).toMatch(/^Invalid options\.calendar undefined: expected a Calendar/);
-    expect(message(() => thankYouDeadline('2026-12-01T10:00:00Z', {} as never))).toMatch(/^Invalid options\.timeZone: missing time zone undefined/);
-    expect(message(() => thankYouDeadline('2026-12-01T10:00:00Z', undefined as never))).toMatch(/^Invalid options undefined: expected an object \{ timeZone, policy\? \}/);
+    expect(message(() => planFollowUp(makeInterview(), {} as never))).toMatch(/^Invalid options\.calendar \(missing\): expected a Calendar/);
+    expect(message(() => thankYouDeadline('2026-12-01T10:00:00Z', {} as never))).toMatch(/^Invalid options\.timeZone: missing time zone: expected an IANA zone name/);
+    expect(message(() => thankYouDeadline('2026-12-01T10:00:00Z', undefined as never))).toMatch(/^Invalid options \(missing\): expected an object \{ timeZone, policy\? \}/);
     expect(message(() => candidateExpectations(makeInterview(), { calendar, notificationRule: { kind: 'calendar-days', days: -1, from: 'last-interview', label: 'x' } })))
       .toMatch(/^Invalid options\.notificationRule\.days -1/);
   });

@@ -65,7 +65,7 @@ describe('reflectionToMarkdown', () => {
 
   it('R2: a field of the wrong type is named by its path', () => {
     expect(() => reflectionToMarkdown({ ...notes, questions: [null] } as never)).toThrow(/Invalid reflection\.questions\.0 null: expected a question/);
-    expect(() => reflectionToMarkdown({ ...notes, writtenAt: undefined } as never)).toThrow(/Invalid reflection\.writtenAt undefined: expected an ISO 8601 instant/);
+    expect(() => reflectionToMarkdown({ ...notes, writtenAt: undefined } as never)).toThrow(/Invalid reflection\.writtenAt \(missing\): expected an ISO 8601 instant/);
     expect(() => reflectionToMarkdown(notes, { interview: { company: 'Acme', role: 7, round: 1 } as never })).toThrow(/Invalid options\.interview\.role 7: expected a text/);
   });
 

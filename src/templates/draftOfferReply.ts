@@ -73,7 +73,7 @@ export function draftOfferReply(data: Omit<MessageData<'offerReply'>, 'decisionD
   const calendar = calendarAt(own(opts, 'calendar'), 'options.calendar', ['addBusinessDays']);
   const deadline = own(opts, 'deadline');
   if (deadline !== undefined && (!isCivilDate(deadline) || deadline < receivedOn)) {
-    throw new InvalidDateError(deadline, `a civil date "YYYY-MM-DD" on or after receivedOn (${receivedOn}), or undefined`, 'options.deadline');
+    throw new InvalidDateError(deadline, `a civil date "YYYY-MM-DD" on or after receivedOn (${receivedOn}), or no deadline`, 'options.deadline');
   }
   const byPolicy = calendar.addBusinessDays(receivedOn, businessDays);
   // R8.3: the employer's own date comes first.

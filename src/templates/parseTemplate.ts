@@ -344,7 +344,7 @@ class TemplateTree {
  */
 export function parseTemplate(source: string, options: ParseTemplateOptions = {}): TemplateNode[] {
   if (typeof source !== 'string') {
-    throw new TemplateSyntaxError(`Template ${options.part ?? 'source'} must be a string, got ${typeof source}`, 1, 1);
+    throw new TemplateSyntaxError(`Template ${options.part ?? 'source'} must be a string, got ${source === undefined ? 'nothing' : typeof source}`, 1, 1);
   }
   const tree = new TemplateTree(source, options);
   const n = source.length;

@@ -319,7 +319,10 @@ function check(fn: (...args: unknown[]) => unknown, args: unknown[]): string | u
     if (isFollowUpError(e)) {
       const m = (e as Error).message;
       const word = ['undefined: expected', '[object Object]'].find((w) => m.startsWith(w));
-      return word === undefined ? undefined : `error message without a field name: ${m}`;
+      if (word !== undefined) return `error message without a field name: ${m}`;
+      // A value left out is "Missing <path>", never "Invalid <path> undefined".
+      if (/\bundefined\b/.test(m) && !stringsIn(args).some((t) => t.includes('undefined'))) return `error message that shows "undefined": ${m}`;
+      return undefined;
     }
     return `threw ${(e as Error)?.name}: ${(e as Error)?.message}\n${(e as Error)?.stack?.split('\n').slice(0, 6).join('\n')}`;
   }
