@@ -1,7 +1,7 @@
 import { createCalendar } from '../calendar/createCalendar.js';
 import { defaultWeekend } from '../calendar/defaultWeekend.js';
 import type { Calendar, Weekday, WeekendPeriod } from '../calendar/types.js';
-import { InvalidArgumentError } from '../errors.js';
+import { InvalidArgumentError, isFollowUpError } from '../errors.js';
 import { regionCalendar } from '../holidays/regionCalendar.js';
 import { usageError } from './CliError.js';
 import { checkDates } from './flags.js';
@@ -41,6 +41,22 @@ export function combineWeekend(base: readonly Weekday[] | readonly WeekendPeriod
 }
 
 /**
+ * Runs `make`; a region or value it refuses is reported under `source`, the flag or field the value came from
+ * (`Invalid --region: unknown region "XX" …`), as the CLI's own errors are. The error's code and suggestions stay as
+ * the library gave them.
+ */
+export function fromSource<T>(source: string, make: () => T): T {
+  try {
+    return make();
+  } catch (e) {
+    if (isFollowUpError(e, 'UNKNOWN_REGION') || isFollowUpError(e, 'INVALID_ARGUMENT')) {
+      e.message = `Invalid ${source}: ${e.message.charAt(0).toLowerCase()}${e.message.slice(1)}`;
+    }
+    throw e;
+  }
+}
+
+/**
  * Builds the employer's calendar from `--region`, `--weekend`, `--holiday` and `--day-off`. With a
  * region, `--weekend` adds days to the region's own weekend; without one, it is the weekend.
  * `--region` with `--holiday` is a usage error; every value is checked under its flag's name
@@ -57,7 +73,7 @@ export function calendarFromArgs(flags: CalendarFlags): Calendar {
   checkDates('--day-off', flags.dayOff);
   const daysOff = [...(flags.dayOff ?? [])];
   if (region !== undefined) {
-    return regionCalendar(region, { ...(weekend === undefined ? {} : { weekend: combineWeekend(defaultWeekend(region), weekend) }), daysOff });
+    return fromSource('--region', () => regionCalendar(region, { ...(weekend === undefined ? {} : { weekend: combineWeekend(defaultWeekend(region), weekend) }), daysOff }));
   }
   return createCalendar({ ...(weekend === undefined ? {} : { weekend }), holidays, daysOff });
 }

@@ -110,7 +110,24 @@ describe('commands', () => {
     expect(de.stdout).toMatch(/^DE {2}Germany\n {2}DE-BB {2}Brandenburg\n/);
     const zz = await run(['regions', '--country', 'ZZ']);
     expect(zz).toMatchObject({ status: 1, stdout: '' });
-    expect(zz.stderr).toMatch(/^error: Unknown region "ZZ".*`interview-followup regions` lists them\. Did you mean "AZ"/);
+    expect(zz.stderr).toMatch(/^error: Invalid --country: unknown region "ZZ".*`interview-followup regions` lists them\. Did you mean "AZ"/);
+  });
+
+  it('a bad region is named by where it came from: --region, --country, or the file\'s employerCalendar', async () => {
+    expect((await run(['add', '2026-11-25', '1', '--region', 'XX'])).stderr).toMatch(/^error: Invalid --region: unknown region "XX": .* Did you mean .*"MX"/);
+    expect((await run(['add', '2026-11-25', '1', '--region', 'MEX'])).stderr).toMatch(/^error: Invalid --region: invalid region code "MEX": expected .*two letters for the country/);
+    const path = file('badregion.json', JSON.stringify({ ...interview, employerCalendar: { region: 'XX' } }));
+    const planned = await run(['plan', path, '--json']);
+    expect(planned.status).toBe(1);
+    expect(JSON.parse(planned.stderr)).toMatchObject({ error: { code: 'UNKNOWN_REGION', message: expect.stringMatching(/^Invalid employerCalendar\.region in .*badregion\.json: unknown region "XX"/) as string } });
+  });
+
+  it('plan and expectations check their flags before reading the file: a flag conflict is a usage error whatever the file', async () => {
+    for (const command of ['plan', 'expectations']) {
+      const missing = await run([command, join(dir, 'absent.json'), '--region', 'US', '--holiday', '2026-12-01']);
+      expect(missing, command).toMatchObject({ status: 2, stderr: expect.stringContaining('give either --region or --holiday, not both') as string });
+      expect((await run([command, '--weekend', '9'], { stdin: 'not json' })).stderr, command).toContain('--weekend');
+    }
   });
 
   it('R5: draft renders a built-in message in the requested language; a missing field exits 1', async () => {

@@ -17,7 +17,7 @@ import { planFollowUp } from '../planner/planFollowUp.js';
 import { MESSAGE_KINDS } from '../templates/messageData.js';
 import type { MessageKind } from '../templates/messageData.js';
 import { renderMessage } from '../templates/renderMessage.js';
-import { calendarFromArgs, hasCalendarFlags } from './calendarFromArgs.js';
+import { calendarFromArgs, fromSource, hasCalendarFlags } from './calendarFromArgs.js';
 import type { CalendarFlags } from './calendarFromArgs.js';
 import { usageError } from './CliError.js';
 import type { CliError } from './CliError.js';
@@ -27,7 +27,7 @@ import { classifyMbox } from './classifyMbox.js';
 import { checkDateArgument, checkLocale, checkZone, parseCount } from './flags.js';
 import { OutputClosedError } from './io.js';
 import type { CliIo } from './io.js';
-import { readJson } from './readInput.js';
+import { describeSource, readJson } from './readInput.js';
 import { Reporter } from './reporter.js';
 import type { ExitStatus } from './reporter.js';
 
@@ -173,10 +173,12 @@ function addPlanCommand(root: Command, reporter: Reporter, name: 'plan' | 'expec
     .argument('[interview]', 'an interview as JSON: a file, or - for standard input', '-'))
     .addHelpText('after', `\nThe calendar flags replace the interview's own employerCalendar.\n${examples(example, `${name} - < interview.json --json`)}`)
     .action((file: string, flags: CalendarFlags) => {
-      const interview = parseInterview(readJson(io, file, 'an interview as JSON'));
+      // The flags are checked before anything is read, so a bad flag is a usage error whatever the file holds.
       const overridden = hasCalendarFlags(flags);
+      const fromFlags = overridden ? calendarFromArgs(flags) : undefined;
+      const interview = parseInterview(readJson(io, file, 'an interview as JSON'));
       const employer = interview.employerCalendar;
-      const calendar = overridden ? calendarFromArgs(flags) : employer === undefined ? createCalendar() : calendarForEmployer(employer);
+      const calendar = fromFlags ?? (employer === undefined ? createCalendar() : fromSource(`employerCalendar.region in ${describeSource(file)}`, () => calendarForEmployer(employer)));
       const warn = (): void => {
         if (overridden) warnNoRegion(reporter, flags, name);
         else if (employer === undefined) {
@@ -221,7 +223,8 @@ function addRegionsCommand(root: Command, reporter: Reporter): void {
     .action((flags: { country?: string }) => {
       // A region source's id starts with the canonical code ("de_by" → "DE-BY public"); an unknown code is an
       // UnknownRegionError with close codes. No holidays are read until a year is asked for.
-      const country = flags.country === undefined ? undefined : regionHolidays(flags.country).id.split(/[- ]/)[0];
+      const code = flags.country;
+      const country = code === undefined ? undefined : fromSource('--country', () => regionHolidays(code)).id.split(/[- ]/)[0];
       const regions = listRegions().filter((r) => country === undefined || r.code === country);
       reporter.result(regions, () => regions.map((r) => [`${r.code}  ${r.name}`, ...r.subdivisions.map((s) => `  ${s.code}  ${s.name}`)].join('\n')).join('\n'));
     });

@@ -19,7 +19,7 @@ const ALIASES: Readonly<Record<string, string>> = { UK: 'GB', EL: 'GR', KS: 'XK'
  */
 export function resolveRegion(code: unknown): string {
   if (typeof code !== 'string' || !SHAPE.test(code)) {
-    throw new InvalidArgumentError('region code', code, 'an ISO 3166-1 country code ("US") or ISO 3166-2 subdivision code ("US-CA"), letters and digits separated by "-" (or "_"), in any case');
+    throw new InvalidArgumentError('region code', code, 'an ISO 3166-1 country code ("US") or ISO 3166-2 subdivision code ("US-CA"), that is two letters for the country, then "-" (or "_") and the subdivision, in any case');
   }
   const hd = catalog();
   const parts = code.split(/[-_]/);
