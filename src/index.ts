@@ -68,7 +68,7 @@ export type {
 
 // Tracker (R6, R7, R11) and calendar export
 export {
-  applyEvent, status, nextActions, summarize, replyEvent, toTimeline, TRANSITIONS, TRACKER_STATES, TERMINAL_STATES, TRANSITION_COLUMNS,
+  applyEvent, insertEvent, status, nextActions, summarize, replyEvent, toTimeline, TRANSITIONS, TRACKER_STATES, TERMINAL_STATES, TRANSITION_COLUMNS,
   toICS, eventsToICS, planToIcsEvents, actionsToIcsEvents, icsUid, escapeIcsText, foldIcsLine,
 } from './planner/index.js';
 export type {

@@ -110,6 +110,7 @@ const CALLS: Record<string, () => unknown[]> = {
   candidateExpectations: () => [interview(), { calendar, notificationRule: { kind: 'calendar-days', days: 14, from: 'last-interview', label: 'Decision within 14 days' } }],
   reflectionToMarkdown: () => [reflection(), { interview: { company: 'Acme', role: 'Engineer', round: 1 }, locale: 'de-AT' }],
   applyEvent: () => [application(), { type: 'thank-you-sent', at: '2026-12-01T15:00:00-05:00', interviewerId: 'lee' }, { policy: { maxFollowUps: 2 } }],
+  insertEvent: () => [application(), { type: 'thank-you-sent', at: '2026-12-01T15:00:00-05:00', interviewerId: 'lee' }, { policy: { maxFollowUps: 2 } }],
   status: () => [application(), NOW, { calendar }],
   nextActions: () => [application(), NOW, { calendar, policy: { graceBusinessDays: 1 } }],
   summarize: () => [[application()], NOW, { calendar: () => calendar }],

@@ -1,4 +1,5 @@
 export { applyEvent } from './applyEvent.js';
+export { insertEvent } from './insertEvent.js';
 export { status } from './status.js';
 export { nextActions } from './nextActions.js';
 export { summarize } from './summarize.js';
