@@ -89,7 +89,7 @@ function afterUpdate(plan: FollowUpPlan, updatedOn: CivilDate | undefined, calen
  * Replays the log and applies the time-based rules: the thank-you deadline (R1.2), the follow-up
  * window (R4.1–R4.3) and ghosting (R11.2). @internal
  */
-export function evaluate(input: DeepReadonly<Application>, now: Instant, ctx: TrackerContext, path = 'application'): Evaluation {
+export function evaluate(input: DeepReadonly<Application>, now: Instant | Date, ctx: TrackerContext, path = 'application'): Evaluation {
   const application = applicationInput(input, path);
   const policy = resolvePolicy(own(recordAt(ctx, 'ctx', 'an object { calendar, policy? }: the employer\'s business days, e.g. { calendar: regionCalendar("US-NY") } from interview-followup/holidays, or { calendar: createCalendar() } for Monday–Friday with no holidays'), 'policy') as TrackerContext['policy']);
   const calendar = calendarOf(application, ctx);

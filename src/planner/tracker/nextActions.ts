@@ -452,7 +452,7 @@ function followUpWords(company: string, role: string, from: CivilDate, until: Ci
  * interviewer it concerns, and the rule it comes from. Dates come from `planFollowUp`.
  *
  * @param application - The application with its event log.
- * @param now - The current instant; never read from a clock.
+ * @param now - The current instant (ISO 8601 with offset, or a `Date`); never read from a clock.
  * @param ctx - The employer's calendar (R4.4) and policy overrides.
  * @returns The actions in a fixed order per state (most urgent first); empty once the application ended.
  * @throws The errors of {@link status}.
@@ -489,7 +489,7 @@ function followUpWords(company: string, role: string, from: CivilDate, until: Ci
  *   passed (R7, R8, R10). An offer's answer is due by the earliest of the policy's days to decide,
  *   the offer's `responseDeadline` and a date the reply stated.
  */
-export function nextActions(application: DeepReadonly<Application>, now: Instant, ctx: TrackerContext): NextAction[] {
+export function nextActions(application: DeepReadonly<Application>, now: Instant | Date, ctx: TrackerContext): NextAction[] {
   const e = evaluate(application, now, ctx);
   const open = openRequests(e.machine.application.events);
   const interviewId = e.machine.round.interview?.id ?? (e.state === 'next-round' ? upcomingInterview(e)?.id : undefined);

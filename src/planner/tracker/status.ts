@@ -10,7 +10,7 @@ import type { TrackerContext, TrackerState } from './types.js';
  * silence after the follow-up turning into ghosting (R11.2).
  *
  * @param application - The application with its event log.
- * @param now - The current instant (ISO 8601 with offset); never read from a clock.
+ * @param now - The current instant (ISO 8601 with offset, or a `Date`); never read from a clock.
  * @param ctx - The employer's calendar (R4.4) and policy overrides.
  * @returns One of the eleven {@link TrackerState}s.
  * @throws {@link InvalidTransitionError} if the log itself breaks the state machine;
@@ -23,6 +23,6 @@ import type { TrackerContext, TrackerState } from './types.js';
  * status(application, '2026-12-10T10:00:00-05:00', { calendar: createCalendar() }) //=> "follow-up-due"
  * ```
  */
-export function status(application: DeepReadonly<Application>, now: Instant, ctx: TrackerContext): TrackerState {
+export function status(application: DeepReadonly<Application>, now: Instant | Date, ctx: TrackerContext): TrackerState {
   return evaluate(application, now, ctx).state;
 }

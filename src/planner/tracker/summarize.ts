@@ -17,7 +17,7 @@ const WAITING: ReadonlySet<TrackerState> = new Set(['thank-you-due', 'waiting', 
  * as active.
  *
  * @param applications - Every application of the candidate.
- * @param now - The current instant; never read from a clock.
+ * @param now - The current instant (ISO 8601 with offset, or a `Date`); never read from a clock.
  * @param ctx - A calendar for all applications, or a function giving each its employer's calendar,
  *   and policy overrides.
  * @returns A plain-data {@link PipelineSummary}.
@@ -28,7 +28,7 @@ const WAITING: ReadonlySet<TrackerState> = new Set(['thank-you-due', 'waiting', 
  * summarize([acme], '2026-12-03T09:00:00Z', { calendar }).warnings[0]?.rule //=> "R6"
  * ```
  */
-export function summarize(applications: readonly DeepReadonly<Application>[], now: Instant, ctx: TrackerContext): PipelineSummary {
+export function summarize(applications: readonly DeepReadonly<Application>[], now: Instant | Date, ctx: TrackerContext): PipelineSummary {
   if (!Array.isArray(applications)) throw new InvalidArgumentError('applications', applications, 'an array of Application');
   const context = recordAt(ctx, 'ctx', 'an object { calendar, policy? }: the employer\'s business days, e.g. { calendar: regionCalendar("US-NY") } from interview-followup/holidays, or { calendar: createCalendar() } for Monday–Friday with no holidays');
   const policy = resolvePolicy(own(context, 'policy') as TrackerContext['policy']);

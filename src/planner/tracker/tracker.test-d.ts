@@ -14,6 +14,13 @@ declare const application: Application;
 declare const calendar: Parameters<typeof status>[2]['calendar'];
 
 describe('tracker types', () => {
+  it('takes `now` as an instant or a Date, as it reads them', () => {
+    expectTypeOf(status).parameter(1).toEqualTypeOf<string | Date>();
+    expectTypeOf(nextActions).parameter(1).toEqualTypeOf<string | Date>();
+    expectTypeOf(summarize).parameter(1).toEqualTypeOf<string | Date>();
+    status(application, new Date(), { calendar });
+  });
+
   it('returns plain, precise types', () => {
     expectTypeOf(applyEvent).returns.toEqualTypeOf<Application>();
     expectTypeOf(status).returns.toEqualTypeOf<TrackerState>();
