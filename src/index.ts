@@ -68,13 +68,13 @@ export type {
 
 // Tracker (R6, R7, R11) and calendar export
 export {
-  applyEvent, insertEvent, status, nextActions, summarize, replyEvent, toTimeline, TRANSITIONS, TRACKER_STATES, TERMINAL_STATES, TRANSITION_COLUMNS,
+  applyEvent, insertEvent, status, nextActions, summarize, teamView, replyEvent, toTimeline, TRANSITIONS, TRACKER_STATES, TERMINAL_STATES, TRANSITION_COLUMNS,
   toICS, eventsToICS, planToIcsEvents, actionsToIcsEvents, icsUid, escapeIcsText, foldIcsLine,
 } from './planner/index.js';
 export type {
   TrackerState, TransitionColumn, TrackerContext, CalendarFor, ApplyEventOptions, NextAction, ActionKind,
   ActionPriority, ActionRuleId, PipelineSummary, PipelineWarning, IcsEvent, ToIcsOptions, IcsInput, ReplyEventExtras,
-  ReplyEventSource,
+  ReplyEventSource, TeamView,
 } from './planner/index.js';
 
 // Languages: the codes of every language the library writes messages in and reads replies in

@@ -112,6 +112,7 @@ const CALLS: Record<string, () => unknown[]> = {
   applyEvent: () => [application(), { type: 'thank-you-sent', at: '2026-12-01T15:00:00-05:00', interviewerId: 'lee' }, { policy: { maxFollowUps: 2 } }],
   insertEvent: () => [application(), { type: 'thank-you-sent', at: '2026-12-01T15:00:00-05:00', interviewerId: 'lee' }, { policy: { maxFollowUps: 2 } }],
   status: () => [application(), NOW, { calendar }],
+  teamView: () => [application(), NOW, { calendar }],
   nextActions: () => [application(), NOW, { calendar, policy: { graceBusinessDays: 1 } }],
   summarize: () => [[application()], NOW, { calendar: () => calendar }],
   toICS: () => [plan(), { now: NOW, domain: 'example.com', calendarName: 'Jobs', alarmMinutesBefore: 30 }],
