@@ -20,6 +20,8 @@ describe('calendarFromArgs', () => {
     expect(parseWeekend('5, 6')).toEqual([5, 6]);
     expect(() => parseWeekend('5,,6')).toThrow(/--weekend day ""/);
     expect(() => parseWeekend('sat')).toThrow(/--weekend day "sat"/);
+    // Digits only, as <n> takes them: Number() would read these as 1.
+    for (const part of ['1.0', '0x1', '1e0', '+1']) expect(() => parseWeekend(part), part).toThrow(`Invalid --weekend day "${part}"`);
   });
 
   it('refuses an empty --weekend, as it refuses the empty day of "5,,6", instead of reading it as no weekend', () => {

@@ -24,9 +24,9 @@ const WEEKEND_EXPECTED = 'comma-separated weekday numbers from 0 (Sunday) to 6 (
 export function parseWeekend(text: string): Weekday[] {
   if (text.trim() === '') throw new InvalidArgumentError('--weekend', text, WEEKEND_EXPECTED);
   return text.split(',').map((part) => {
-    const n = Number(part.trim());
-    if (part.trim() === '' || !Number.isInteger(n) || n < 0 || n > 6) throw new InvalidArgumentError('--weekend day', part, WEEKEND_EXPECTED);
-    return n as Weekday;
+    // One digit, as <n> takes digits only: "1.0", "0x1" and "1e0" are not weekday numbers.
+    if (!/^\s*[0-6]\s*$/.test(part)) throw new InvalidArgumentError('--weekend day', part, WEEKEND_EXPECTED);
+    return Number(part) as Weekday;
   });
 }
 

@@ -113,6 +113,10 @@ describe('commands', () => {
     expect(zz.stderr).toMatch(/^error: Invalid --country: unknown region "ZZ".*`interview-followup regions` lists them\. Did you mean "AZ"/);
   });
 
+  it('regions --country takes a country: a subdivision is a usage error, not the whole country\'s list', async () => {
+    expect(await run(['regions', '--country', 'DE-BY'])).toMatchObject({ status: 2, stdout: '', stderr: expect.stringContaining('--country takes a country code such as "DE", not a subdivision (got "DE-BY")') as string });
+  });
+
   it('a bad region is named by where it came from: --region, --country, or the file\'s employerCalendar', async () => {
     expect((await run(['add', '2026-11-25', '1', '--region', 'XX'])).stderr).toMatch(/^error: Invalid --region: unknown region "XX": .* Did you mean .*"MX"/);
     expect((await run(['add', '2026-11-25', '1', '--region', 'MEX'])).stderr).toMatch(/^error: Invalid --region: invalid region code "MEX": expected .*two letters for the country/);

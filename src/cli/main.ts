@@ -17,7 +17,7 @@ import { planFollowUp } from '../planner/planFollowUp.js';
 import { MESSAGE_KINDS } from '../templates/messageData.js';
 import type { MessageKind } from '../templates/messageData.js';
 import { renderMessage } from '../templates/renderMessage.js';
-import { calendarFromArgs, fromSource, hasCalendarFlags } from './calendarFromArgs.js';
+import { calendarFromArgs, fromSource, hasCalendarFlags, parseWeekend } from './calendarFromArgs.js';
 import type { CalendarFlags } from './calendarFromArgs.js';
 import { usageError } from './CliError.js';
 import type { CliError } from './CliError.js';
@@ -59,7 +59,7 @@ function withCalendarOptions(command: Command): Command {
  */
 function warnNoRegion(reporter: Reporter, flags: CalendarFlags, what: string): void {
   if (flags.region !== undefined || (flags.holiday?.length ?? 0) > 0) return;
-  reporter.warn('NO_REGION', `no --region given: ${what} counts weekends only (${flags.weekend === undefined ? 'Saturday and Sunday' : `days ${flags.weekend}`}), no public holidays; pass --region CODE (see \`${NAME} regions\`)`);
+  reporter.warn('NO_REGION', `no --region given: ${what} counts weekends only (${flags.weekend === undefined ? 'Saturday and Sunday' : `days ${parseWeekend(flags.weekend).join(',')}`}), no public holidays; pass --region CODE (see \`${NAME} regions\`)`);
 }
 
 /** " (did you mean …?)" with the candidates close to `value`, each written by `quote`, or "". */
@@ -224,6 +224,9 @@ function addRegionsCommand(root: Command, reporter: Reporter): void {
       // A region source's id starts with the canonical code ("de_by" → "DE-BY public"); an unknown code is an
       // UnknownRegionError with close codes. No holidays are read until a year is asked for.
       const code = flags.country;
+      if (code !== undefined && /[-_]/.test(code)) {
+        throw usageError(`--country takes a country code such as "DE", not a subdivision (got "${code}"); its subdivisions are listed under the country`);
+      }
       const country = code === undefined ? undefined : fromSource('--country', () => regionHolidays(code)).id.split(/[- ]/)[0];
       const regions = listRegions().filter((r) => country === undefined || r.code === country);
       reporter.result(regions, () => regions.map((r) => [`${r.code}  ${r.name}`, ...r.subdivisions.map((s) => `  ${s.code}  ${s.name}`)].join('\n')).join('\n'));
