@@ -80,8 +80,9 @@ export class UnknownRegionError extends FollowUpError {
   override readonly name = 'UnknownRegionError';
   readonly region: unknown;
   readonly suggestions: readonly string[];
-  constructor(region: unknown, suggestions: readonly string[]) {
-    const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : '';
+  /** `note` says more about this region, e.g. that the data has no holidays for a country whose weekend is known. */
+  constructor(region: unknown, suggestions: readonly string[], note = '') {
+    const hint = (suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : '') + note;
     super(
       'UNKNOWN_REGION',
       `Unknown region ${describe(region)}: expected an ISO 3166-1 country ("US") or ISO 3166-2 subdivision ("US-CA"); listRegions() lists them.${hint}`,

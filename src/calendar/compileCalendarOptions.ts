@@ -130,7 +130,14 @@ function compileDayOff(item: DayOff, i: number): Closure {
   if (typeof item !== 'object' || item === null) throw new InvalidArgumentError(`daysOff[${i}]`, item, 'a civil date, { date, name? } or { from, to, name? }');
   if (item.name !== undefined && typeof item.name !== 'string') throw new InvalidArgumentError(`daysOff[${i}].name`, item.name, 'a text');
   const name = typeof item.name === 'string' && item.name !== '' ? item.name : 'Company day off';
-  if (Object.hasOwn(item, 'date')) {
+  // One shape or the other: a `from` beside a `date` would be ignored, and so would a misspelt field.
+  const single = Object.hasOwn(item, 'date');
+  for (const key of Object.keys(item)) {
+    if (key !== 'name' && !(single ? key === 'date' : key === 'from' || key === 'to')) {
+      throw new InvalidArgumentError(`daysOff[${i}].${key}`, (item as unknown as Record<string, unknown>)[key], single ? 'no other field beside "date" and "name"' : 'one of "date", or "from" and "to", and "name"');
+    }
+  }
+  if (single) {
     const d = dayOfOption((item as { date: unknown }).date, `daysOff[${i}].date`);
     return { from: d, to: d, name };
   }

@@ -173,6 +173,9 @@ describe('createCalendar: bad input raises typed errors that name the value', ()
     ['an array as options', () => createCalendar([] as never), 'INVALID_ARGUMENT', 'calendar options []: expected an object'],
     ['a Date as options', () => createCalendar(new Date(0) as never), 'INVALID_ARGUMENT', 'calendar options Date(1970-01-01T00:00:00.000Z)'],
     ['reversed day-off range', () => createCalendar({ daysOff: [{ from: '2026-12-31', to: '2026-12-24' }] }), 'INVALID_ARGUMENT', '2026-12-31'],
+    // One shape or the other: the `from` of a single day was ignored, and so was a misspelt `too`.
+    ['a day off with both a date and a range', () => createCalendar({ daysOff: [{ date: '2026-01-05', from: '2026-01-06' } as never] }), 'INVALID_ARGUMENT', 'Invalid daysOff[0].from "2026-01-06": expected no other field beside "date" and "name"'],
+    ['a misspelt field of a day-off range', () => createCalendar({ daysOff: [{ from: '2026-01-05', too: '2026-01-06' } as never] }), 'INVALID_ARGUMENT', 'Invalid daysOff[0].too "2026-01-06"'],
     ['unordered weekend periods', () => createCalendar({ weekend: [{ days: [0] }, { since: '2026-01-01', days: [6] }, { since: '2025-01-01', days: [5] }] }), 'INVALID_ARGUMENT', '"2025-01-01"'],
     ['all seven days off', () => createCalendar({ weekend: [0, 1, 2, 3, 4, 5, 6] }), 'INVALID_CALENDAR', 'seven days'],
     ['bad holiday source output', () => createCalendar({ holidays: { id: 'broken', holidaysInYear: () => [{ date: '26-12-25' }] } }).isBusinessDay('2026-12-25'), 'INVALID_CALENDAR', '"broken"'],

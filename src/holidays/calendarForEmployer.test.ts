@@ -26,4 +26,10 @@ describe('calendarForEmployer', () => {
     expect(isFollowUpError(caught, 'UNKNOWN_REGION')).toBe(true);
     expect(() => calendarForEmployer('DE' as never)).toThrow(/"DE"/);
   });
+
+  it('R4.4: a misspelt or unknown field is refused, so the region\'s holidays are never dropped without a word', () => {
+    // Read as no region, "regoin" made Thanksgiving a business day.
+    expect(() => calendarForEmployer({ regoin: 'US' } as never)).toThrow(/^Invalid employerCalendar\.regoin "US": expected one of the fields region, weekend, daysOff, workingDays \(this one would be ignored\)\.$/);
+    expect(() => calendarForEmployer({ region: 'US', holidays: ['2026-11-27'] } as never)).toThrow(/employerCalendar\.holidays/);
+  });
 });

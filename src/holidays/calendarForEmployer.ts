@@ -16,6 +16,8 @@ export interface EmployerCalendarData {
   readonly workingDays?: readonly CivilDate[] | undefined;
 }
 
+const FIELDS = ['region', 'weekend', 'daysOff', 'workingDays'];
+
 /**
  * Builds the employer's business-day calendar (R4.4) from the data an interview carries
  * (`interview.employerCalendar`): the region's public holidays and weekend, plus company days off
@@ -23,7 +25,8 @@ export interface EmployerCalendarData {
  *
  * @param data - `interview.employerCalendar`, or `undefined` for a plain Saturday–Sunday calendar.
  * @param options - Which holiday types count (`types`, `partDays`), as for {@link regionCalendar}.
- * @throws {@link UnknownRegionError} for an unknown region; {@link InvalidArgumentError} for malformed data.
+ * @throws {@link UnknownRegionError} for an unknown region; {@link InvalidArgumentError} for malformed data, or a
+ *   field that is none of the four (a misspelt `regoin` would otherwise drop the region's holidays).
  * @example
  * ```ts
  * const calendar = calendarForEmployer(interview.employerCalendar)
@@ -33,6 +36,10 @@ export interface EmployerCalendarData {
 export function calendarForEmployer(data: EmployerCalendarData | undefined, options: RegionHolidaysOptions = {}): Calendar {
   if (data === undefined) return createCalendar();
   if (typeof data !== 'object' || data === null) throw new InvalidArgumentError('employer calendar', data, 'an object { region?, weekend?, daysOff?, workingDays? }');
+  // A field of another name ("regoin") would be dropped, and the region's holidays with it.
+  for (const key of Object.keys(data)) {
+    if (!FIELDS.includes(key)) throw new InvalidArgumentError(`employerCalendar.${key}`, (data as Record<string, unknown>)[key], `one of the fields ${FIELDS.join(', ')} (this one would be ignored)`);
+  }
   const rest = {
     ...(data.weekend === undefined ? {} : { weekend: data.weekend }),
     ...(data.daysOff === undefined ? {} : { daysOff: data.daysOff }),

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { listRegions } from './listRegions.js';
 import { regionHolidays } from './regionHolidays.js';
+import { EmployerCalendarSchema } from '../model/EmployerCalendar.js';
 
 describe('listRegions (R4.4)', () => {
+  it('R4.4: every code it lists is a region the model accepts in an interview\'s employerCalendar, in any case', () => {
+    const codes = listRegions().flatMap((r) => [r.code, ...r.subdivisions.map((s) => s.code)]);
+    expect(codes).toContain('DE-BY-KATH');
+    const refused = codes.filter((code) => !EmployerCalendarSchema.safeParse({ region: code }).success);
+    expect(refused).toEqual([]);
+    for (const code of ['us-ny', 'DE_BY', 'de-by-kath']) expect(EmployerCalendarSchema.safeParse({ region: code }).success, code).toBe(true);
+    for (const code of ['USA', 'U', 'US-', 'US--CA', '12', 'US-CA-X-Y']) expect(EmployerCalendarSchema.safeParse({ region: code }).success, code).toBe(false);
+  });
+
+
   it('R4.4: lists countries with English names and their subdivisions, sorted by code', () => {
     const regions = listRegions();
     const codes = regions.map((r) => r.code);

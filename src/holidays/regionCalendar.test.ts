@@ -104,4 +104,22 @@ describe('regionCalendar: options (R4.4)', () => {
     expect(isFollowUpError(e, 'INVALID_ARGUMENT')).toBe(true);
     expect((e as Error).message).toContain('"holidays"');
   });
+
+  it('R4.4: a country whose weekend is known but whose holidays the data lacks says so, and how to count its weekend', () => {
+    for (const code of ['QA', 'kw', 'NP']) {
+      let e: unknown;
+      try { regionCalendar(code); } catch (x) { e = x; }
+      expect(isFollowUpError(e, 'UNKNOWN_REGION'), code).toBe(true);
+      // No unrelated suggestions ("BA, CA, GA" for QA): the note says what to do instead.
+      expect(e, code).toMatchObject({ suggestions: [] });
+      expect((e as Error).message, code).toContain(`date-holidays has no public holidays for ${code.toUpperCase()}; for its weekend alone, use createCalendar({ weekend: defaultWeekend("${code.toUpperCase()}") })`);
+    }
+  });
+
+  it('R4.4: a year date-holidays cannot compute is a DateRangeError, not its raw error', () => {
+    let e: unknown;
+    try { regionCalendar('IR').isBusinessDay('3798-06-01'); } catch (x) { e = x; }
+    expect(isFollowUpError(e, 'DATE_OUT_OF_RANGE'), String(e)).toBe(true);
+    expect((e as Error).message).toMatch(/^The holidays of IR cannot be computed for the year 3798: date-holidays failed \(/);
+  });
 });

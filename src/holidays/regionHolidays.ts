@@ -1,5 +1,5 @@
 import { Memo } from '../_lib/memo.js';
-import { InvalidArgumentError } from '../errors.js';
+import { DateRangeError, InvalidArgumentError } from '../errors.js';
 import type { HolidayEntry, HolidaySource, HolidayType } from '../calendar/types.js';
 import { instanceOf } from './catalog.js';
 import { expandHoliday, type HolidayDay } from './expandHoliday.js';
@@ -39,7 +39,16 @@ const DAYS_BY_LIST = new Memo<string, readonly HolidayDay[]>(1024);
 const ENTRIES_BY_YEAR = new Memo<string, readonly HolidayEntry[]>(1024);
 
 function daysOfList(region: string, year: number): readonly HolidayDay[] {
-  return DAYS_BY_LIST.get(`${region}|${year}`, () => instanceOf(region).getHolidays(year, 'en').flatMap(expandHoliday));
+  return DAYS_BY_LIST.get(`${region}|${year}`, () => {
+    let list: ReturnType<ReturnType<typeof instanceOf>['getHolidays']>;
+    try {
+      list = instanceOf(region).getHolidays(year, 'en');
+    } catch (e) {
+      // date-holidays' own calendars end somewhere (Iran's Jalaali years past 3797): a typed error, not its raw one.
+      throw new DateRangeError(year, `The holidays of ${region} cannot be computed for the year ${year}: date-holidays failed (${(e as Error)?.message ?? String(e)}).`);
+    }
+    return list.flatMap(expandHoliday);
+  });
 }
 
 function normaliseOptions(options: unknown): { types: readonly HolidayType[]; partDays: boolean } {

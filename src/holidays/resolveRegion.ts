@@ -1,6 +1,8 @@
 import { InvalidArgumentError, UnknownRegionError } from '../errors.js';
 import { editDistance } from '../_lib/editDistance.js';
 import { catalog } from './catalog.js';
+import { defaultWeekend } from '../calendar/defaultWeekend.js';
+import { DEFAULT_WEEKEND } from '../calendar/weekends.js';
 
 const SHAPE = /^[A-Za-z]{2}(?:[-_][A-Za-z0-9]{1,12}){0,2}$/;
 
@@ -25,7 +27,12 @@ export function resolveRegion(code: unknown): string {
   const parts = code.split(/[-_]/);
   const country = parts[0]!.toUpperCase();
   const countries = hd.getCountries('en');
-  if (!Object.hasOwn(countries, country)) throw new UnknownRegionError(code, suggestCountries(country, countries));
+  if (!Object.hasOwn(countries, country)) {
+    // A country whose weekend the library knows but whose holidays date-holidays lacks (QA, KW, NP …).
+    const weekend = defaultWeekend(country);
+    const note = weekend === DEFAULT_WEEKEND ? '' : ` date-holidays has no public holidays for ${country}; for its weekend alone, use createCalendar({ weekend: defaultWeekend("${country}") }) and add the holidays as daysOff.`;
+    throw new UnknownRegionError(code, note === '' ? suggestCountries(country, countries) : [], note);
+  }
   if (parts.length === 1) return country;
 
   const states = hd.getStates(country, 'en') ?? {};

@@ -27,10 +27,14 @@ const DayOffSchema = z.union(
  * ```
  */
 export const EmployerCalendarSchema = z.strictObject({
-  /** ISO 3166-1 country or ISO 3166-2 subdivision whose public holidays apply, e.g. `"DE-BY"`. */
+  /**
+   * ISO 3166-1 country or ISO 3166-2 subdivision whose public holidays apply, e.g. `"DE-BY"`, or a region below it
+   * (`"DE-BY-KATH"`), in any case, `_` for `-`: every code `listRegions()` gives. Whether the data knows it is
+   * checked when the calendar is built.
+   */
   region: z
     .string()
-    .regex(/^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$/, { error: (iss) => `Invalid region ${describe(iss.input)}: expected an ISO 3166 code such as "US", "US-CA" or "DE-BY".` })
+    .regex(/^[A-Za-z]{2}(?:[-_][A-Za-z0-9]{1,12}){0,2}$/, { error: (iss) => `Invalid region ${describe(iss.input)}: expected an ISO 3166 code such as "US", "US-CA", "DE-BY" or "DE-BY-KATH".` })
     .optional(),
   /** Weekend days, 0 = Sunday … 6 = Saturday. */
   weekend: z.array(WeekdaySchema).optional(),

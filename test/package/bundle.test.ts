@@ -56,7 +56,7 @@ describe('bundle size and contents, per entry point', () => {
   const ceilings: [string, number][] = [
     ['interview-followup', 143 * 1024], // everything light, incl. the reply reader's weights and messages in five languages (145.4 kB)
     ['interview-followup/calendar', 6.5 * 1024], // with the range checks of dates in a zone (6.2 kB)
-    ['interview-followup/holidays', 8 * 1024],
+    ['interview-followup/holidays', 8.5 * 1024], // with the checks of an employer calendar's fields, the note for countries the data lacks, and date-holidays' own failures typed (8.3 kB; 8.0 kB before them)
     ['interview-followup/model', 10 * 1024],
     ['interview-followup/planner', 25 * 1024], // with the tracker's request actions, replyEvent / toTimeline, the calendar export's checks, the tracker's answers to updates without a date and to quiet invitations, misspelt fields, each event's fields and outcome checked as parseEvent does, insertEvent and teamView (24.7 kB; 22.1 kB before the tracker's answers)
     ['interview-followup/classifier', 80_000], // lexicon, timeline words and both learned models for five languages (79.69 kB); the target is 80 kB

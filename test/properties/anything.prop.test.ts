@@ -97,7 +97,7 @@ const CALLS: Record<string, () => unknown[]> = {
   regionCalendar: () => ['US-CA', { types: ['public'], weekend: [0, 6], daysOff: ['2026-12-24'] }],
   regionHolidays: () => ['DE-BY', { types: ['public', 'bank'], partDays: true }],
   listRegions: () => [],
-  calendarForEmployer: () => [{ region: 'US', weekend: [0, 6], holidays: ['2026-12-24'], daysOff: [{ date: '2026-12-31', name: 'Closure' }] }, { types: ['public'] }],
+  calendarForEmployer: () => [{ region: 'US', weekend: [0, 6], workingDays: ['2026-12-26'], daysOff: [{ date: '2026-12-31', name: 'Closure' }] }, { types: ['public'] }],
   getHolidaysClass: () => [],
   // policy
   resolvePolicy: () => [{ graceBusinessDays: 2, noTimelineWindow: { from: 5, to: 8 } }],
