@@ -128,6 +128,10 @@ export async function run(): Promise<void> {
     const cold = coldStart(classifierDist);
     const core = importTime(indexDist);
     const calendar = importTime(calendarDist);
+    // The model entry is the one that loads zod; the root entry and the others do not.
+    const modelDist = built('model');
+    const model = modelDist === null ? undefined : importTime(modelDist);
+    const zodAlone = importTime(import.meta.resolve('zod'));
     const emptyFile = emptyModule();
     const empty = importTime(emptyFile);
     rmSync(dirname(emptyFile), { recursive: true, force: true });
@@ -138,6 +142,10 @@ export async function run(): Promise<void> {
       ['import of the core entry (dist/index.js, re-exports the reader)', `${ms(core.median)}${vsTarget(core.median, 20, 'lower')}${quartile(core)}`, '≤ 20 ms'],
       ['import of interview-followup/calendar (no reader), for scale', `${ms(calendar.median)} (core entry ${(core.median / calendar.median).toFixed(1)}× this)${quartile(calendar)}`, ''],
       ['import of an empty module (Node\'s ESM loader starting), for scale', `${ms(empty.median)}${quartile(empty)}`, ''],
+      ...(model === undefined ? [] : [
+        ['import of interview-followup/model (the schemas; loads zod)', `${ms(model.median)}${quartile(model)}`, ''] as [string, string, string],
+        ['  of which importing zod itself, for scale', `${ms(zodAlone.median)}${quartile(zodAlone)}`, ''] as [string, string, string],
+      ]),
     ]);
   }
 
