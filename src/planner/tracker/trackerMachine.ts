@@ -6,7 +6,6 @@ import type { Event, EventOf } from '../../model/Event.js';
 import type { Interview } from '../../model/Interview.js';
 import type { Timeline } from '../../model/Timeline.js';
 import type { Policy } from '../../policy.js';
-import { applicationInput } from '../inputs.js';
 import { newRound, type Round } from './round.js';
 import { TERMINAL_STATES, TRANSITIONS } from './transitions.js';
 import type { TrackerState, TransitionColumn } from './types.js';
@@ -77,23 +76,29 @@ export class TrackerMachine {
   }
 
   /** Replays the whole log of `application`. */
-  /** Replays a log; an event it refuses is named by its place (`applications.2.events.3`) and the application's id. */
+  /**
+   * Replays a log already checked by `applicationInput` (every caller checks it first); an event it refuses is named
+   * by its place (`applications.2.events.3`) and the application's id.
+   */
   static replay(application: Application, policy: Policy, path = 'application'): TrackerMachine {
-    application = applicationInput(application, path);
     const m = new TrackerMachine(application, policy);
-    application.events.forEach((event, i) => {
-      m.where = ` (${path}.events.${i} of "${application.id}")`;
-      m.apply(event);
-    });
-    m.where = '';
+    m.path = path;
+    const events = application.events;
+    for (let i = 0; i < events.length; i++) {
+      m.index = i;
+      m.apply(events[i]!);
+    }
+    m.index = -1;
     return m;
   }
 
-  /** Where the event being replayed stands in its log, for errors; empty for an event being appended. */
-  private where = '';
+  /** The log's path and the index of the event being replayed, for errors; -1 for an event being appended. */
+  private path = 'application';
+  private index = -1;
 
   private fail(event: Event, reason: string): never {
-    throw new InvalidTransitionError(this.state, event.type, reason, this.where);
+    const where = this.index < 0 ? '' : ` (${this.path}.events.${this.index} of "${this.application.id}")`;
+    throw new InvalidTransitionError(this.state, event.type, reason, where);
   }
 
   /** Applies one event, or throws {@link InvalidTransitionError} naming the state and the event. */
