@@ -14,12 +14,9 @@ const canonical = (value: unknown): string =>
     typeof v === 'object' && v !== null && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v);
 
 /**
- * Records an event that may arrive late or twice, as webhooks deliver them: returns a new application with `event`
- * placed in its log by time (after the events of the same instant), and checks the whole log again against the state
- * machine of `docs/tracker.md`. An event equal to one already in the log (the same fields and values, in any key
- * order) is a repeated delivery: the application is returned unchanged. The input is never changed.
- *
- * Use {@link applyEvent} where events are recorded as they happen; `insertEvent` where they come from elsewhere.
+ * {@link applyEvent} for events that arrive late or twice, as webhooks deliver them: the event takes its place in the
+ * log by time and the whole log is checked again; an event already in the log (in any key order) leaves the
+ * application as it is.
  *
  * @param application - The application so far; its log must itself be valid.
  * @param event - What happened, at any instant.
