@@ -29,7 +29,7 @@ describe('R4.3 an update without a date, in the tracker', () => {
     fc.constantFrom('pending', 'reference_check', 'other' as const),
     fc.integer({ min: 0, max: 40 }),
     fc.boolean(),
-  ], { numRuns: 200 })('before any follow-up, the follow-up falls due on the later of the plan\'s day and the 7th business day after the last update', (cal, promised, replyDays, outcome, wait, vague) => {
+  ], { numRuns: runs(200) })('before any follow-up, the follow-up falls due on the later of the plan\'s day and the 7th business day after the last update', (cal, promised, replyDays, outcome, wait, vague) => {
     const calendar = createCalendar(cal.options);
     const interview = makeInterview({
       interviewers: [],

@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
+import { runs } from '../helpers/runs.js';
 import type { Application } from '../../src/model/Application.js';
 import type { Event } from '../../src/model/Event.js';
 import { applyEvent } from '../../src/planner/tracker/applyEvent.js';
@@ -16,7 +17,7 @@ const start = (): Application => makeApplication({ interviews: [makeApplication(
 /** The same event with its keys in reverse order, as another sender might write it. */
 const reordered = (e: Event): Event => Object.fromEntries(Object.entries(e).reverse()) as Event;
 
-test.prop([eventSequenceArb, fc.nat(), fc.array(fc.nat(), { maxLength: 4 })], { numRuns: 200 })(
+test.prop([eventSequenceArb, fc.nat(), fc.array(fc.nat(), { maxLength: 4 })], { numRuns: runs(200) })(
   'an event delivered late lands in its place, and repeated deliveries change nothing: the same application as in order',
   (events, late, repeats) => {
     const { result: inOrder, accepted } = applyLegal(start(), events, (app, e) => applyEvent(app, e));
@@ -48,7 +49,7 @@ test.prop([eventSequenceArb, fc.nat(), fc.array(fc.nat(), { maxLength: 4 })], { 
   },
 );
 
-test.prop([eventSequenceArb], { numRuns: 100 })('in time order, insertEvent and applyEvent accept the same events and give the same application', (events) => {
+test.prop([eventSequenceArb], { numRuns: runs(100) })('in time order, insertEvent and applyEvent accept the same events and give the same application', (events) => {
   const byApply = applyLegal(start(), events, (app, e) => applyEvent(app, e));
   const byInsert = applyLegal(start(), events, (app, e) => insertEvent(app, e));
   // An event equal to an earlier one is a repeated delivery for insertEvent, and a second event for applyEvent.

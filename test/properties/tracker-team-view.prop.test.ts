@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
+import { runs } from '../helpers/runs.js';
 import { createCalendar } from '../../src/calendar/createCalendar.js';
 import type { Application } from '../../src/model/Application.js';
 import { candidateExpectations } from '../../src/planner/candidateExpectations.js';
@@ -20,7 +21,7 @@ function businessDayBefore(day: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-test.prop([eventSequenceArb, laterArb], { numRuns: 150 })(
+test.prop([eventSequenceArb, laterArb], { numRuns: runs(150) })(
   'R4, R7, R11: the team owes news exactly in the waiting states, the update is due the business day before the follow-up, and overdue once it passed',
   (events, later) => {
     const { result: app } = applyLegal(start(), events, (a, e) => applyEvent(a, e));
@@ -50,7 +51,7 @@ test.prop([eventSequenceArb, laterArb], { numRuns: 150 })(
   },
 );
 
-test.prop([fc.integer({ min: 0, max: 30 * 24 })], { numRuns: 50 })('R4.3: with only the interview held, its dates are those of candidateExpectations', (hours) => {
+test.prop([fc.integer({ min: 0, max: 30 * 24 })], { numRuns: runs(50) })('R4.3: with only the interview held, its dates are those of candidateExpectations', (hours) => {
   const app = applyEvent(makeApplication(), { type: 'interview-held', at: '2026-12-01T11:00:00-05:00' });
   const now = new Date(Date.parse('2026-12-01T11:00:00-05:00') + hours * 3_600_000).toISOString();
   const view = teamView(app, now, ctx);
