@@ -8,7 +8,7 @@ import { classifyMessage, headersOf, INCOMPLETE, unknownOffsetWarning } from './
 import type { ClassifiedMessage, ClassifyFlags } from './classifyInput.js';
 import { looksLikeEmail } from './looksLikeEmail.js';
 import { progressMode, ProgressBar } from './progressBar.js';
-import { readInput } from './readInput.js';
+import { describeSource, readInput } from './readInput.js';
 import type { Reporter } from './reporter.js';
 
 /** What `classify --mbox` did, for the summary on stderr. */
@@ -45,14 +45,15 @@ export function formatSummary(s: MboxSummary): string {
 
 /** The error for a file in which no message could be read: a single .eml gets its own words. */
 function nothingReadable(path: string, bytes: Uint8Array, messages: readonly MboxMessage[], skipped: MboxSummary['skipped']): CliError {
+  const source = describeSource(path);
   if (messages.every((m) => m.separator === undefined) && looksLikeEmail(bytes)) {
-    return new CliError('INVALID_INPUT', `${path} is one message, not an mbox file (it starts with header fields, not a "From " line): use \`interview-followup classify ${path}\` instead`);
+    return new CliError('INVALID_INPUT', `${source} is one message, not an mbox file (it starts with header fields, not a "From " line): use \`interview-followup classify ${path}\` instead`);
   }
   const first = skipped[0];
   const why = messages.some((m) => m.separator !== undefined) && first !== undefined
     ? `${messages.length === 1 ? 'its one message could not be read' : `none of its ${messages.length} messages could be read`} (message ${first.index} at byte ${first.offset}: ${first.reason})`
     : 'expected an mbox file ("From " lines between raw messages)';
-  return new CliError('INVALID_INPUT', `${path} has no readable message: ${why}`);
+  return new CliError('INVALID_INPUT', `${source} has no readable message: ${why}`);
 }
 
 /**

@@ -56,7 +56,10 @@ export function checkLocale(locale: string): void {
  * `-2`, `+1`), never `1e3`, `0x10`, `1.0` or an empty string, which `Number()` would all accept.
  */
 export function parseCount(text: string): number {
-  const n = /^[+-]?\d+$/.test(text) ? Number(text) : Number.NaN;
-  if (!Number.isSafeInteger(n)) throw new InvalidArgumentError('number of business days', text, 'a whole number written in digits, such as 3, or -3 to count back');
+  const digits = /^[+-]?\d+$/.test(text);
+  const n = digits ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(n)) {
+    throw new InvalidArgumentError('<n>', text, digits ? `a number of business days the calendar can count, at most ${Number.MAX_SAFE_INTEGER} either way (a count that large leaves 0001–9999 anyway)` : 'a whole number written in digits, such as 3, or -3 to count back');
+  }
   return n;
 }
