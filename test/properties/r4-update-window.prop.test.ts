@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
+import { runs } from '../helpers/runs.js';
 import { createCalendar } from '../../src/calendar/createCalendar.js';
 import { formatEpochDay, toEpochDay } from '../../src/calendar/epochDay.js';
 import type { Event } from '../../src/model/Event.js';
