@@ -1,4 +1,4 @@
-import { DateRangeError } from '../errors.js';
+import { DateRangeError, InvalidCalendarError } from '../errors.js';
 import type { CalendarRules } from './compileCalendarOptions.js';
 import { weekendMaskAt } from './compileCalendarOptions.js';
 import { daysFromCivil, formatEpochDay, MAX_EPOCH_DAY, MAX_YEAR, MIN_EPOCH_DAY, MIN_YEAR, weekdayOfEpochDay, yearOfEpochDay } from './epochDay.js';
@@ -35,6 +35,16 @@ function yearFlags(rules: CalendarRules, fromYear: number, toYear: number): Year
   }
   return { start, flags, count };
 }
+
+/**
+ * Years without a single business day after which a calendar is taken to have none left: a closure, a weekend or
+ * holidays that cover every day. Stopping there answers at once instead of building every year up to 9999 (seconds
+ * with a region's holidays) to end with a range error.
+ */
+const EMPTY_YEARS = 100;
+
+const noBusinessDay = (from: number, side: 'after' | 'before'): InvalidCalendarError =>
+  new InvalidCalendarError(`No business day in the ${EMPTY_YEARS} years ${side} ${formatEpochDay(from)}: the calendar's weekend, days off and holidays cover every day there.`);
 
 /** Throws {@link DateRangeError} unless `year` is supported; `from` is the day the caller counted from. */
 function checkYear(year: number, from: number): void {
@@ -109,12 +119,19 @@ export class BusinessDayIndex {
 
   /** The day of the k-th business day of the span (k >= 0), building later years until it exists. */
   #forward(k: number, from: number): number {
-    while (k >= this.#count) this.#cover(this.#lastYear() + 1, from);
+    let gained = this.#lastYear();
+    while (k >= this.#count) {
+      const before = this.#count;
+      this.#cover(this.#lastYear() + 1, from);
+      if (this.#count > before) gained = this.#lastYear();
+      else if (this.#lastYear() - gained >= EMPTY_YEARS) throw noBusinessDay(from, 'after');
+    }
     return this.#base + this.#list[k]!;
   }
 
   /** The day of the k-th business day of the span (k < 0 counts before it), building earlier years as needed. */
   #backward(k: number, from: number): number {
+    let gained = yearOfEpochDay(this.#base);
     while (k < 0) {
       const before = this.#count;
       // Grow backwards by as many years as are built (at least one): building year by year would
@@ -122,6 +139,8 @@ export class BusinessDayIndex {
       const first = yearOfEpochDay(this.#base);
       const built = this.#lastYear() - first + 1;
       this.#cover(first - 1 < MIN_YEAR ? first - 1 : Math.max(MIN_YEAR, first - built), from);
+      if (this.#count > before) gained = yearOfEpochDay(this.#base);
+      else if (gained - yearOfEpochDay(this.#base) >= EMPTY_YEARS) throw noBusinessDay(from, 'before');
       k += this.#count - before;
     }
     return this.#base + this.#list[k]!;

@@ -191,3 +191,23 @@ describe('createCalendar: bad input raises typed errors that name the value', ()
     expect(Object.isFrozen(plain)).toBe(true);
   });
 });
+
+describe('createCalendar: a calendar with no business days left (R4.4)', () => {
+  it('R4.4: answers at once with InvalidCalendarError, not after building every year to 9999 or 0001', () => {
+    const cases: [string, () => unknown, RegExp][] = [
+      // A closure that never ends.
+      ['closure', () => createCalendar({ daysOff: [{ from: '2026-01-01', to: '9999-12-31' }] }).addBusinessDays('2026-06-01', 1), /^No business day in the 100 years after 2026-06-01/],
+      // A seven-day weekend with one make-up day: nothing before it.
+      ['weekend', () => createCalendar({ weekend: [0, 1, 2, 3, 4, 5, 6], workingDays: ['2026-06-01'] }).subBusinessDays('2026-06-01', 1), /^No business day in the 100 years before 2026-06-01/],
+    ];
+    for (const [name, run, message] of cases) {
+      let e: unknown;
+      try { run(); } catch (x) { e = x; }
+      expect(isFollowUpError(e, 'INVALID_CALENDAR'), `${name}: ${String(e)}`).toBe(true);
+      expect((e as Error).message, name).toMatch(message);
+    }
+    // Far counts in a calendar that has business days still reach them.
+    expect(createCalendar().addBusinessDays('2026-06-01', 2_000_000)).toBe('9692-07-21');
+    expect(createCalendar({ daysOff: [{ from: '2026-01-01', to: '2099-12-31' }] }).addBusinessDays('2026-06-01', 1)).toBe('2100-01-01');
+  });
+});
