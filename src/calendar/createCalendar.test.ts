@@ -168,6 +168,8 @@ describe('createCalendar: bad input raises typed errors that name the value', ()
     ['unknown option', () => createCalendar({ weekends: [5, 6] } as never), 'INVALID_ARGUMENT', '"weekends"'],
     ['weekday out of range', () => createCalendar({ weekend: [7 as never] }), 'INVALID_ARGUMENT', '7'],
     ['bad holiday date', () => createCalendar({ holidays: ['2026-13-01'] }), 'INVALID_ARGUMENT', '"2026-13-01"'],
+    // A bad number names its argument, as a bad string does.
+    ['NaN as the end of a count', () => createCalendar().businessDaysBetween('2026-01-01', Number.NaN), 'INVALID_DATE', 'Invalid date NaN: expected a civil date "YYYY-MM-DD" between 0001-01-01 and 9999-12-31, or an integer epoch day (argument "to")'],
     ['a Date as a holiday', () => createCalendar({ holidays: [new Date('2026-12-25T00:00:00Z') as never] }), 'INVALID_ARGUMENT', 'holidays[0] Date(2026-12-25T00:00:00.000Z): expected a civil date "YYYY-MM-DD" or { date, name?, type? }'],
     ['a holiday entry without its date', () => createCalendar({ holidays: [{ name: 'Founders Day' } as never] }), 'INVALID_ARGUMENT', 'Invalid holidays[0].date (missing): expected'],
     ['an array as options', () => createCalendar([] as never), 'INVALID_ARGUMENT', 'calendar options []: expected an object'],

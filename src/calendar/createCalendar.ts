@@ -13,7 +13,7 @@ function toDay(date: unknown, argument: string): number {
     // Every supported epoch day is a 32-bit integer, so `| 0` tells integers from the rest at once.
     if ((date | 0) === date && date >= MIN_EPOCH_DAY && date <= MAX_EPOCH_DAY) return date;
     if (Number.isInteger(date)) throw new DateRangeError(date, `Epoch day ${date} is outside the supported range ${MIN_EPOCH_DAY} (0001-01-01) to ${MAX_EPOCH_DAY} (9999-12-31).`);
-    throw new InvalidDateError(date, DATE_EXPECTED);
+    // NaN, 1.5, Infinity: refused below, naming the argument as for a bad string.
   }
   const n = typeof date === 'string' ? parseCivilDate(date) : Number.NaN;
   if (Number.isNaN(n)) throw new InvalidDateError(date, `${DATE_EXPECTED} (argument "${argument}")`);
