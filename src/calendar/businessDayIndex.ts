@@ -43,6 +43,9 @@ function yearFlags(rules: CalendarRules, fromYear: number, toYear: number): Year
  */
 const EMPTY_YEARS = 100;
 
+/** The year backward growth stops at before going further (see `#backward`). */
+const FAR_BACK = 100;
+
 const noBusinessDay = (from: number, side: 'after' | 'before'): InvalidCalendarError =>
   new InvalidCalendarError(`No business day in the ${EMPTY_YEARS} years ${side} ${formatEpochDay(from)}: the calendar's weekend, days off and holidays cover every day there.`);
 
@@ -138,7 +141,8 @@ export class BusinessDayIndex {
       // copy the arrays once per year, quadratic over centuries.
       const first = yearOfEpochDay(this.#base);
       const built = this.#lastYear() - first + 1;
-      this.#cover(first - 1 < MIN_YEAR ? first - 1 : Math.max(MIN_YEAR, first - built), from);
+      // Not below the year 100 while the span starts after it: a region's holiday data may not reach that far back.
+      this.#cover(first - 1 < MIN_YEAR ? first - 1 : Math.max(first > FAR_BACK ? FAR_BACK : MIN_YEAR, first - built), from);
       if (this.#count > before) gained = yearOfEpochDay(this.#base);
       else if (gained - yearOfEpochDay(this.#base) >= EMPTY_YEARS) throw noBusinessDay(from, 'before');
       k += this.#count - before;

@@ -116,6 +116,18 @@ describe('regionCalendar: options (R4.4)', () => {
     }
   });
 
+  it('R4.4: region holidays start in the year 100: earlier is a DateRangeError at once (date-holidays never returns for the Chinese calendar in the years 1–2), and a long count back does not reach past it', () => {
+    let e: unknown;
+    try { regionCalendar('SG').isBusinessDay('0002-01-01'); } catch (x) { e = x; }
+    expect(isFollowUpError(e, 'DATE_OUT_OF_RANGE'), String(e)).toBe(true);
+    expect((e as Error).message).toMatch(/^The holidays of SG are computed from the year 100 on/);
+    // Growing the span backwards by doubling would have gone below the year 100 to find a day in the year 121.
+    const us = regionCalendar('US');
+    const back = us.subBusinessDays('0400-06-01', 70000);
+    expect(back > '0100-01-01').toBe(true);
+    expect(us.businessDaysBetween(back, '0400-06-01')).toBe(70000);
+  });
+
   it('R4.4: a year date-holidays cannot compute is a DateRangeError, not its raw error', () => {
     let e: unknown;
     try { regionCalendar('IR').isBusinessDay('3798-06-01'); } catch (x) { e = x; }

@@ -38,7 +38,11 @@ const OPTION_KEYS = new Set(['types', 'partDays']);
 const DAYS_BY_LIST = new Memo<string, readonly HolidayDay[]>(1024);
 const ENTRIES_BY_YEAR = new Memo<string, readonly HolidayEntry[]>(1024);
 
+/** The first year whose holidays are asked of date-holidays: its lunar calendars never return for the years 1 and 2. */
+const FIRST_YEAR = 100;
+
 function daysOfList(region: string, year: number): readonly HolidayDay[] {
+  if (year < FIRST_YEAR) throw new DateRangeError(year, `The holidays of ${region} are computed from the year ${FIRST_YEAR} on; the year ${year} is before it.`);
   return DAYS_BY_LIST.get(`${region}|${year}`, () => {
     let list: ReturnType<ReturnType<typeof instanceOf>['getHolidays']>;
     try {
@@ -72,7 +76,7 @@ function entriesOfYear(region: string, year: number, wanted: ReadonlySet<string>
   const prefix = `${String(year).padStart(4, '0')}-`;
   const seen = new Set<string>();
   const entries: HolidayEntry[] = [];
-  const lists = year > 1 ? [daysOfList(region, year - 1), daysOfList(region, year)] : [daysOfList(region, year)];
+  const lists = year > FIRST_YEAR ? [daysOfList(region, year - 1), daysOfList(region, year)] : [daysOfList(region, year)];
   for (const list of lists) {
     for (const day of list) {
       if (!day.date.startsWith(prefix) || !wanted.has(day.type) || (day.partDay && !partDays)) continue;
