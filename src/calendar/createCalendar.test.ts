@@ -209,7 +209,8 @@ describe('createCalendar: a calendar with no business days left (R4.4)', () => {
       expect((e as Error).message, name).toMatch(message);
     }
     // Far counts in a calendar that has business days still reach them.
-    expect(createCalendar().addBusinessDays('2026-06-01', 2_000_000)).toBe('9692-07-21');
+    const plain = createCalendar();
+    expect(plain.businessDaysBetween('2026-06-01', plain.addBusinessDays('2026-06-01', 200_000))).toBe(200_000);
     expect(createCalendar({ daysOff: [{ from: '2026-01-01', to: '2099-12-31' }] }).addBusinessDays('2026-06-01', 1)).toBe('2100-01-01');
   });
 });

@@ -121,11 +121,11 @@ describe('regionCalendar: options (R4.4)', () => {
     try { regionCalendar('SG').isBusinessDay('0002-01-01'); } catch (x) { e = x; }
     expect(isFollowUpError(e, 'DATE_OUT_OF_RANGE'), String(e)).toBe(true);
     expect((e as Error).message).toMatch(/^The holidays of SG are computed from the year 100 on/);
-    // Growing the span backwards by doubling would have gone below the year 100 to find a day in the year 121.
+    // Growing the span backwards by doubling would have gone below the year 100 to find a day in the year 110.
     const us = regionCalendar('US');
-    const back = us.subBusinessDays('0400-06-01', 70000);
+    const back = us.subBusinessDays('0130-06-01', 5000);
     expect(back > '0100-01-01').toBe(true);
-    expect(us.businessDaysBetween(back, '0400-06-01')).toBe(70000);
+    expect(us.businessDaysBetween(back, '0130-06-01')).toBe(5000);
   });
 
   it('R4.4: a year date-holidays cannot compute is a DateRangeError, not its raw error', () => {
