@@ -194,6 +194,13 @@ describe('applyEvent', () => {
     expect(isFollowUpError(thrown(() => applyEvent(makeApplication(), HELD, { policy: { maxFollowUps: -1 } })), 'INVALID_ARGUMENT')).toBe(true);
   });
 
+  it('R1: refuses an interview held before it began (a wrong date, or the next round held by default)', () => {
+    // The interview starts at 10:00 New York time; "held" at 09:00 the same day is a mistake.
+    expectTransitionError(() => applyEvent(makeApplication(), { type: 'interview-held', at: '2026-12-01T09:00:00-05:00' }), 'next-round', 'interview-held', /dated 2026-12-01T09:00:00-05:00, before interview "r1" began \(2026-12-01T10:00:00-05:00\)/);
+    // At its start it is fine.
+    expect(applyEvent(makeApplication(), { type: 'interview-held', at: '2026-12-01T10:00:00-05:00' }).events).toHaveLength(1);
+  });
+
   it('R7: refuses what parseEvent refuses, so that a saved application always loads again', () => {
     const held = applyEvent(makeApplication(), HELD);
     const at = '2026-12-04T09:00:00Z';

@@ -141,6 +141,10 @@ export class TrackerMachine {
     switch (event.type) {
       case 'interview-held': {
         const interview = this.findInterviewToHold(event);
+        // Held before it began: a wrong date, or the wrong interview (the next one of the list by default).
+        if (parseInstant(event.at) < parseInstant(interview.startedAt)) {
+          this.fail(event, `it is dated ${event.at}, before interview "${interview.id}" began (${interview.startedAt}): record it when the interview took place, or name the interview that did with interviewId.`);
+        }
         this.held.add(interview.id);
         this.round = newRound(interview, event.at, this.pendingTimeline);
         this.pendingTimeline = undefined;
