@@ -85,7 +85,7 @@ export function writerTo(stream: Writable): ((text: string) => void) & { flush: 
   return Object.assign(write, { flush });
 }
 
-/** How long to wait before reading a pipe again that has no data yet (fd 0 may be in non-blocking mode). */
+/** A cell nothing wakes: `Atomics.wait` on it pauses 5 ms before a pipe with no data yet is read again. */
 const RETRY = new Int32Array(new SharedArrayBuffer(4));
 
 /**
