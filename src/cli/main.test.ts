@@ -222,6 +222,8 @@ describe('exit status and errors', () => {
 
   it('usage errors exit 2 on stderr, with "did you mean" for commands and flags', async () => {
     expect(await run(['clasify'])).toEqual({ status: 2, stdout: '', stderr: "error: unknown command 'clasify' (did you mean classify?)\nRun `interview-followup --help` for usage.\n" });
+    // Whatever the case, as `help ADD` does.
+    expect(await run(['ADD', '2026-11-25', '1'])).toMatchObject({ status: 2, stderr: expect.stringMatching(/^error: unknown command 'ADD' \(did you mean add\?\)\n/) as string });
     expect(await run(['add', '2026-11-25', '1', '--regoin', 'US'])).toMatchObject({ status: 2, stderr: expect.stringContaining("unknown option '--regoin' (did you mean --region?)") });
     expect(await run(['add', '2026-11-25'])).toMatchObject({ status: 2, stderr: expect.stringContaining("missing required argument 'n'") });
     expect(await run(['add', '2026-11-25', '1', '2'])).toMatchObject({ status: 2, stderr: expect.stringContaining('too many arguments') });

@@ -342,7 +342,11 @@ export async function main(argv: readonly string[], io: CliIo, version = '0.0.0'
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
       // `help [command]` writes the help on stdout; no command, or `help` with an unknown one, writes it to errorHelp.
       if (e.code === 'commander.help') return errorHelp === '' ? 0 : helpAsError(root, reporter, errorHelp);
-      return reporter.error(usageError(e.message.replace(/^error: /, '').replace(/\n\(Did you mean (.+)\?\)$/, ' (did you mean $1?)')));
+      let message = e.message.replace(/^error: /, '').replace(/\n\(Did you mean (.+)\?\)$/, ' (did you mean $1?)');
+      // commander's own suggestions are case-sensitive: `ADD` gets none, where `help ADD` gets "add".
+      const unknown = e.code === 'commander.unknownCommand' && !message.includes('did you mean') ? /^unknown command '(.*)'$/.exec(message)?.[1] : undefined;
+      if (unknown !== undefined) message += suggest(unknown, root.commands.map((c) => c.name()), (c) => c);
+      return reporter.error(usageError(message));
     }
     // The reader of standard output has gone (`| head -1`): stop quietly, as git and grep do.
     if (e instanceof OutputClosedError) return 0;
