@@ -100,7 +100,7 @@ export {
 } from './templates/index.js';
 export type {
   Template, TemplateSource, DefineTemplateOptions, TemplateFields, TemplateValue, SectionValue, AnyTemplateData,
-  RenderedMessage, RenderMessageOptions, MessageKind, MessageData, MessageDataMap, MessageDate, MessageSlots,
+  RenderedMessage, RenderMessageOptions, MessageKind, MessageData, MessageDataMap, MessageDate, MessageSlots, SalaryAmount, SalaryPeriod,
   NamedPerson, OptionalRecipient, MessageLocale, ResolvedLocale, LocaleOptions, FormatMessageDateOptions, ThankYouNote,
   ThankYouInterview, ThankYouInterviewer, ThankYouCandidate, DraftThankYouNotesOptions, DraftOfferReplyOptions,
   OfferReply, LimitWarning, MessageLimits, PrepChecklistFormat, PrepFormat,

@@ -1,10 +1,10 @@
-import { hiringStages as deStages, messages as de, mediumLabels as deMedia, prepFormatLabels as deFormats, regional as deRegional } from './de/messages.js';
-import { hiringStages as enStages, messages as en, mediumLabels as enMedia, prepFormatLabels as enFormats } from './en/messages.js';
-import { hiringStages as esStages, messages as es, mediumLabels as esMedia, prepFormatLabels as esFormats } from './es/messages.js';
-import { hiringStages as frStages, messages as fr, mediumLabels as frMedia, prepFormatLabels as frFormats, regional as frRegional } from './fr/messages.js';
-import { hiringStages as ptStages, messages as pt, mediumLabels as ptMedia, prepFormatLabels as ptFormats, regional as ptRegional } from './pt/messages.js';
+import { hiringStages as deStages, messages as de, mediumLabels as deMedia, salaryPeriods as dePeriods, prepFormatLabels as deFormats, regional as deRegional } from './de/messages.js';
+import { hiringStages as enStages, messages as en, mediumLabels as enMedia, salaryPeriods as enPeriods, prepFormatLabels as enFormats } from './en/messages.js';
+import { hiringStages as esStages, messages as es, mediumLabels as esMedia, salaryPeriods as esPeriods, prepFormatLabels as esFormats } from './es/messages.js';
+import { hiringStages as frStages, messages as fr, mediumLabels as frMedia, salaryPeriods as frPeriods, prepFormatLabels as frFormats, regional as frRegional } from './fr/messages.js';
+import { hiringStages as ptStages, messages as pt, mediumLabels as ptMedia, salaryPeriods as ptPeriods, prepFormatLabels as ptFormats, regional as ptRegional } from './pt/messages.js';
 import type { Language } from './index.js';
-import type { HiringStagePhrases, InterviewMediumLabels, MessageTexts, PrepFormatLabels, RegionalPhrases } from './types.js';
+import type { HiringStagePhrases, InterviewMediumLabels, MessageTexts, SalaryPeriodWords, PrepFormatLabels, RegionalPhrases } from './types.js';
 
 /*
  * The words inside messages, by language: what `renderMessage` and `stagePhrase` read. Data only; each constant is
@@ -19,6 +19,9 @@ export const PREP_FORMAT_LABELS = { en: enFormats, de: deFormats, fr: frFormats,
 
 /** How every language names a round held by phone, by video or on site (R10). */
 export const MEDIUM_LABELS = { en: enMedia, de: deMedia, fr: frMedia, es: esMedia, pt: ptMedia } as const satisfies Record<Language, InterviewMediumLabels>;
+
+/** How every language writes a salary's period (R8). */
+export const SALARY_PERIODS = { en: enPeriods, de: dePeriods, fr: frPeriods, es: esPeriods, pt: ptPeriods } as const satisfies Record<Language, SalaryPeriodWords>;
 
 /** How every language names each step of the hiring process to a candidate (R3.5). */
 export const HIRING_STAGE_WORDS = { en: enStages, de: deStages, fr: frStages, es: esStages, pt: ptStages } as const satisfies Record<Language, HiringStagePhrases>;

@@ -8,7 +8,7 @@ import { PREP_FORMATS, type PrepFormat } from '../templates/prepFormats.js';
 import { CHECKLISTS } from './checklists.js';
 import { DATE_WORDS } from './dates.js';
 import { LANGUAGES, type Language } from './index.js';
-import { HIRING_STAGE_WORDS, MEDIUM_LABELS, MESSAGES, PREP_FORMAT_LABELS, REGIONAL_PHRASES } from './messages.js';
+import { HIRING_STAGE_WORDS, MEDIUM_LABELS, MESSAGES, PREP_FORMAT_LABELS, REGIONAL_PHRASES, SALARY_PERIODS } from './messages.js';
 import { regionalize } from '../templates/regionalize.js';
 import { CLEANING_LINES, CUES, EVERY_REPLY_WORDS, TIMELINE_WORDS } from './reading.js';
 import { REFLECTION_HEADINGS } from './reflection.js';
@@ -28,6 +28,7 @@ function packOf(language: Language): LanguagePack {
     messages: MESSAGES[language],
     prepFormatLabels: PREP_FORMAT_LABELS[language],
     mediumLabels: MEDIUM_LABELS[language],
+    salaryPeriods: SALARY_PERIODS[language],
     hiringStages: HIRING_STAGE_WORDS[language],
     checklists: CHECKLISTS[language],
     reflection: REFLECTION_HEADINGS[language],

@@ -23,6 +23,13 @@ export type MessageTexts = { readonly [K in MessageKind]: MessageText };
 /** `messages.ts`: how each checklist format is named inside `nextRoundReply` and `nextRoundInvite` (R10). */
 export type PrepFormatLabels = { readonly [F in PrepFormat]: string };
 
+/** `messages.ts`: a salary's period written after its amount (R8), e.g. "per year". */
+export interface SalaryPeriodWords {
+  readonly year: string;
+  readonly month: string;
+  readonly hour: string;
+}
+
 /** `messages.ts`: how a round held by phone, by video or on site is named inside a message (R10). */
 export interface InterviewMediumLabels {
   readonly phone: string;
@@ -92,6 +99,7 @@ export interface LanguagePack {
   readonly messages: MessageTexts;
   readonly prepFormatLabels: PrepFormatLabels;
   readonly mediumLabels: InterviewMediumLabels;
+  readonly salaryPeriods: SalaryPeriodWords;
   readonly hiringStages: HiringStagePhrases;
   readonly checklists: PrepChecklistItems;
   readonly reflection: ReflectionHeadings;

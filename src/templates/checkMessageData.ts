@@ -42,9 +42,29 @@ function checkField(field: string, value: unknown): void {
   if (isAbsent(value) || typeof value === 'string') return;
   if (shape === 'text') throw new InvalidArgumentError(`data.${field}`, value, TEXT);
   if (shape === 'amount' && !(typeof value === 'number' && Number.isFinite(value))) {
-    throw new InvalidArgumentError(`data.${field}`, value, 'a text such as "EUR 78,000 per year", or a finite number written for the locale');
+    if (isRecord(value)) return checkSalary(field, value);
+    throw new InvalidArgumentError(`data.${field}`, value, 'a text such as "EUR 78,000 per year", { amount, currency, period? }, or a finite number written for the locale');
   }
   if (shape === 'names' && !Array.isArray(value)) throw new InvalidArgumentError(`data.${field}`, value, 'a text, or an array of names');
+}
+
+const PERIODS = ['year', 'month', 'hour'];
+
+/** `{ amount, currency, period? }`: a finite amount of 0 or more, an ISO 4217 code Intl knows, a known period. */
+function checkSalary(field: string, value: Record<string, unknown>): void {
+  for (const key of Object.keys(value)) {
+    if (key !== 'amount' && key !== 'currency' && key !== 'period') throw new InvalidArgumentError(`data.${field}.${key}`, value[key], 'one of the fields amount, currency, period');
+  }
+  const { amount, currency, period } = value;
+  if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0) throw new InvalidArgumentError(`data.${field}.amount`, amount, 'a finite number, 0 or more');
+  let known = typeof currency === 'string' && /^[A-Za-z]{3}$/.test(currency);
+  try {
+    if (known) new Intl.NumberFormat('en', { style: 'currency', currency: currency as string });
+  } catch {
+    known = false;
+  }
+  if (!known) throw new InvalidArgumentError(`data.${field}.currency`, currency, 'an ISO 4217 currency code such as "EUR", "USD" or "GBP"');
+  if (period !== undefined && !PERIODS.includes(period as string)) throw new InvalidArgumentError(`data.${field}.period`, period, '"year", "month" or "hour", or no period');
 }
 
 /** `data.head` must be an object when given, and its member `key` a text when given. */

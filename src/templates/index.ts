@@ -15,7 +15,7 @@ export type { AnyTemplateData, RenderedMessage, SectionValue, TemplateFields, Te
 export { renderMessage } from './renderMessage.js';
 export type { RenderMessageOptions } from './renderMessage.js';
 export { MESSAGE_KINDS } from './messageData.js';
-export type { MessageData, MessageDataMap, MessageDate, MessageKind, MessageSlots, NamedPerson, OptionalRecipient } from './messageData.js';
+export type { MessageData, MessageDataMap, MessageDate, MessageKind, MessageSlots, NamedPerson, OptionalRecipient, SalaryAmount, SalaryPeriod } from './messageData.js';
 export { MESSAGE_LOCALES, resolveLocale } from './resolveLocale.js';
 export type { LocaleOptions, MessageLocale, ResolvedLocale } from './resolveLocale.js';
 export { LANGUAGES } from '../languages/index.js';

@@ -115,11 +115,25 @@ export interface MessageDataMap {
   referenceRequest: RecruiterMessage & { readonly referee: NamedPerson; readonly deadline?: MessageDate | undefined };
   offerNotice: RecruiterMessage & {
     readonly responseDate: MessageDate;
-    /** An amount with its period (`"EUR 78,000 per year"`), or a number written for the locale (`78000.5` → "78.000,5" in German). */
-    readonly salary?: string | number | undefined;
+    /**
+     * An amount with its currency and period: a text (`"EUR 78,000 per year"`), an amount written for the locale
+     * (`{ amount: 78000, currency: 'EUR', period: 'year' }` → "78.000 € pro Jahr" in German), or a bare number
+     * written for the locale (`78000.5` → "78.000,5"), which names neither currency nor period.
+     */
+    readonly salary?: string | number | SalaryAmount | undefined;
     readonly startDate?: MessageDate | undefined;
   };
 }
+
+/** What a salary pays in a period: the currency an ISO 4217 code (`"EUR"`), the period left out when it goes without saying. */
+export interface SalaryAmount {
+  readonly amount: number;
+  readonly currency: string;
+  readonly period?: SalaryPeriod | undefined;
+}
+
+/** The period a salary is paid for. */
+export type SalaryPeriod = 'year' | 'month' | 'hour';
 
 /**
  * The data a built-in message of kind `K` needs.

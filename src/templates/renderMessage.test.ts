@@ -500,3 +500,40 @@ describe('renderMessage: values as forms give them', () => {
     expect(renderMessage('referenceRequest', messageSamples('fr').referenceRequest, { locale: 'fr', ...tz }).text).toContain('par e-mail');
   });
 });
+
+describe('renderMessage: a salary given as amount, currency and period', () => {
+  it('R8: offerNotice writes the amount in the currency and the period in each language', () => {
+    const salary = { amount: 78000, currency: 'EUR', period: 'year' } as const;
+    // Intl writes the currency; the period is the language's own words.
+    const expected = {
+      en: `Salary: ${new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(78000)} per year\n`,
+      de: `Gehalt: ${new Intl.NumberFormat('de', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(78000)} pro Jahr\n`,
+      fr: `Salaire\u00a0: ${new Intl.NumberFormat('fr', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(78000)} par an\n`,
+      es: `Salario: ${new Intl.NumberFormat('es', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(78000)} al año\n`,
+      pt: `Salário: ${new Intl.NumberFormat('pt', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(78000)} por ano\n`,
+    };
+    expect(expected.de).toBe('Gehalt: 78.000\u00a0€ pro Jahr\n');
+    for (const locale of MESSAGE_LOCALES) {
+      expect(renderMessage('offerNotice', { ...messageSamples(locale).offerNotice, salary }, { locale }).text, locale).toContain(expected[locale]);
+    }
+    // Cents are kept when there are any; no period, no period words.
+    expect(renderMessage('offerNotice', { ...messageSamples('en').offerNotice, salary: { amount: 21.5, currency: 'USD', period: 'hour' } }, { locale: 'en-US' }).text).toContain('Salary: $21.50 per hour\n');
+    expect(renderMessage('offerNotice', { ...messageSamples('en').offerNotice, salary: { amount: 65000, currency: 'GBP' } }, { locale: 'en-GB' }).text).toContain('Salary: £65,000\n');
+  });
+
+  it('R8: a bad amount, currency, period or field is an error naming its path', () => {
+    const bad: [unknown, RegExp][] = [
+      [{ amount: -1, currency: 'EUR' }, /^Invalid data\.salary\.amount -1: expected a finite number, 0 or more\.$/],
+      [{ amount: Number.NaN, currency: 'EUR' }, /^Invalid data\.salary\.amount NaN/],
+      [{ amount: 1, currency: 'EURO' }, /^Invalid data\.salary\.currency "EURO": expected an ISO 4217 currency code/],
+      [{ amount: 1 }, /^Invalid data\.salary\.currency \(missing\)/],
+      [{ amount: 1, currency: 'EUR', period: 'week' }, /^Invalid data\.salary\.period "week": expected "year", "month" or "hour", or no period\.$/],
+      [{ amount: 1, currency: 'EUR', perod: 'year' }, /^Invalid data\.salary\.perod "year": expected one of the fields amount, currency, period\.$/],
+    ];
+    for (const [salary, message] of bad) {
+      const e = thrown(() => renderMessage('offerNotice', { ...messageSamples('en').offerNotice, salary } as never, { locale: 'en' }));
+      expect(isFollowUpError(e, 'INVALID_ARGUMENT'), String(e)).toBe(true);
+      expect((e as Error).message).toMatch(message);
+    }
+  });
+});

@@ -7,9 +7,9 @@ import {
   dateFormatAt, MESSAGE_DATE_FORMAT, MESSAGE_DATE_FORMAT_WITH_YEAR, MESSAGE_SLOT_FORMAT, MESSAGE_SLOT_FORMAT_WITH_YEAR, messageDayAt, writeMessageDate,
   type FormatMessageDateOptions, type MessageDay,
 } from './formatMessageDate.js';
-import { DATE_FIELDS, MESSAGE_KINDS, type MessageData, type MessageKind } from './messageData.js';
+import { DATE_FIELDS, MESSAGE_KINDS, type MessageData, type MessageKind, type SalaryAmount } from './messageData.js';
 import type { Language } from '../languages/index.js';
-import { HIRING_STAGE_WORDS, MEDIUM_LABELS, MESSAGES, PREP_FORMAT_LABELS, REGIONAL_PHRASES } from '../languages/messages.js';
+import { HIRING_STAGE_WORDS, MEDIUM_LABELS, MESSAGES, PREP_FORMAT_LABELS, REGIONAL_PHRASES, SALARY_PERIODS } from '../languages/messages.js';
 import { regionalize, regionOf, replacePhrases } from './regionalize.js';
 import { resolveLocaleAt, type LocaleOptions } from './resolveLocale.js';
 import { resolveInterviewMedium, resolvePrepFormat } from './resolvePrepFormat.js';
@@ -183,6 +183,12 @@ function prepare(kind: MessageKind, data: object, template: Template<AnyTemplate
   }
   const salary = prepared['salary'];
   if (typeof salary === 'number') prepared['salary'] = new Intl.NumberFormat(locale).format(salary);
+  else if (typeof salary === 'object' && salary !== null) {
+    // Checked by checkMessageData: a finite amount, a currency Intl knows, a known period or none.
+    const { amount, currency, period } = salary as SalaryAmount;
+    const written = new Intl.NumberFormat(locale, { style: 'currency', currency, ...(Number.isInteger(amount) ? { maximumFractionDigits: 0 } : {}) }).format(amount);
+    prepared['salary'] = period === undefined ? written : `${written} ${regional(SALARY_PERIODS[language][period], wording)}`;
+  }
   return prepared;
 }
 

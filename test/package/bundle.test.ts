@@ -54,13 +54,13 @@ describe('bundle size and contents, per entry point', () => {
 
   // Ceilings (gzip bytes) for each entry's own code, with its peers left external.
   const ceilings: [string, number][] = [
-    ['interview-followup', 143 * 1024], // everything light, incl. the reply reader's weights and messages in five languages (145.4 kB)
+    ['interview-followup', 144 * 1024], // everything light, incl. the reply reader's weights and messages in five languages (146.6 kB)
     ['interview-followup/calendar', 6.5 * 1024], // with the range checks of dates in a zone (6.2 kB)
     ['interview-followup/holidays', 8.5 * 1024], // with the checks of an employer calendar's fields, the note for countries the data lacks, and date-holidays' own failures typed (8.3 kB; 8.0 kB before them)
     ['interview-followup/model', 10 * 1024],
     ['interview-followup/planner', 25 * 1024], // with the tracker's request actions, replyEvent / toTimeline, the calendar export's checks, the tracker's answers to updates without a date and to quiet invitations, misspelt fields, each event's fields and outcome checked as parseEvent does, insertEvent and teamView (24.7 kB; 22.1 kB before the tracker's answers)
     ['interview-followup/classifier', 80_000], // lexicon, timeline words and both learned models for five languages (79.69 kB); the target is 80 kB
-    ['interview-followup/templates', 35 * 1024], // the engine, the checks of every field's shape and name, the policy's limits, and 13 messages in five languages (34.97 kB)
+    ['interview-followup/templates', 35.5 * 1024], // the engine, the checks of every field's shape and name, the policy's limits, 13 messages in five languages, and salaries written with their currency and period (36.0 kB)
     ['interview-followup/hiring', 13.5 * 1024], // with the checks of every record and option, holes in lists and scorecards delivered twice (13.3 kB; 11.4 kB before the checks)
     ['interview-followup/mail', 4 * 1024], // parseEmail, parseMailDate, splitMbox; postal-mime stays external
   ];

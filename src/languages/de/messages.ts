@@ -1,4 +1,4 @@
-import type { HiringStagePhrases, InterviewMediumLabels, MessageTexts, PrepFormatLabels, RegionalPhrases } from '../types.js';
+import type { HiringStagePhrases, InterviewMediumLabels, MessageTexts, SalaryPeriodWords, PrepFormatLabels, RegionalPhrases } from '../types.js';
 
 /**
  * Built-in German messages, formal address (Sie): the same 13 kinds and fields as the English ones
@@ -22,7 +22,7 @@ import type { HiringStagePhrases, InterviewMediumLabels, MessageTexts, PrepForma
  * - `slots`: an already-formatted list, one option per line; it is placed on its own lines. In `nextRoundInvite` it is
  *   written `{{slots|…}}`: without slots, the fallback asks for the candidate's availability instead.
  * - `interviewers`: names written as a phrase, e.g. `"Anna Berger und Tom Li"`.
- * - `salary`: an amount with its period, e.g. `"78.000 EUR brutto im Jahr"` (a number is written for the locale).
+ * - `salary`: an amount with its period, e.g. `"78.000 EUR brutto im Jahr"` (an amount `{ amount, currency, period? }` or a number is written for the locale).
  *
  * @example
  * ```ts
@@ -240,6 +240,13 @@ export const mediumLabels = {
   video: 'Videogespräch',
   onsite: 'Gespräch vor Ort',
 } as const satisfies InterviewMediumLabels;
+
+/** How a salary's period is written after its amount (`offerNotice`, R8): "78.000 € pro Jahr". */
+export const salaryPeriods = {
+  year: 'pro Jahr',
+  month: 'pro Monat',
+  hour: 'pro Stunde',
+} as const satisfies SalaryPeriodWords;
 
 /**
  * How each step of the hiring process is named to a candidate (German, R3.5): short noun phrases that complete

@@ -1,4 +1,4 @@
-import type { HiringStagePhrases, InterviewMediumLabels, MessageTexts, PrepFormatLabels } from '../types.js';
+import type { HiringStagePhrases, InterviewMediumLabels, MessageTexts, SalaryPeriodWords, PrepFormatLabels } from '../types.js';
 
 /**
  * Built-in English messages: 13 kinds, candidate side and recruiter side (R1, R3.5, R5, R8–R10).
@@ -20,7 +20,7 @@ import type { HiringStagePhrases, InterviewMediumLabels, MessageTexts, PrepForma
  * - `slots`: an already-formatted list, one option per line; it is placed on its own lines. In `nextRoundInvite` it is
  *   written `{{slots|…}}`: without slots, the fallback asks for the candidate's availability instead.
  * - `interviewers`: a list of names written as a phrase, e.g. `"Anna Berger and Tom Li"`.
- * - `salary`: an amount with its period, e.g. `"EUR 78,000 per year"` (a number is written for the locale).
+ * - `salary`: an amount with its period, e.g. `"EUR 78,000 per year"` (an amount `{ amount, currency, period? }` or a number is written for the locale).
  *
  * @example
  * ```ts
@@ -228,6 +228,13 @@ export const mediumLabels = {
   video: 'video interview',
   onsite: 'on-site interview',
 } as const satisfies InterviewMediumLabels;
+
+/** How a salary's period is written after its amount (`offerNotice`, R8): "78.000 € pro Jahr". */
+export const salaryPeriods = {
+  year: 'per year',
+  month: 'per month',
+  hour: 'per hour',
+} as const satisfies SalaryPeriodWords;
 
 /**
  * How each step of the hiring process is named to a candidate (English, R3.5): short noun phrases that complete

@@ -1,4 +1,4 @@
-import type { HiringStagePhrases, InterviewMediumLabels, MessageTexts, PrepFormatLabels } from '../types.js';
+import type { HiringStagePhrases, InterviewMediumLabels, MessageTexts, SalaryPeriodWords, PrepFormatLabels } from '../types.js';
 
 /**
  * Built-in Spanish messages, formal address (usted): the same 13 kinds and fields as the English ones
@@ -25,7 +25,7 @@ import type { HiringStagePhrases, InterviewMediumLabels, MessageTexts, PrepForma
  * - `slots`: an already-formatted list, one option per line; it is placed on its own lines. In `nextRoundInvite` it is
  *   written `{{slots|…}}`: without slots, the fallback asks for the candidate's availability instead.
  * - `interviewers`: names written as a phrase, e.g. `"Ana Bermúdez y Tom Li"`.
- * - `salary`: an amount with its period, e.g. `"52.000 € brutos anuales"` (a number is written for the locale).
+ * - `salary`: an amount with its period, e.g. `"52.000 € brutos anuales"` (an amount `{ amount, currency, period? }` or a number is written for the locale).
  *
  * @example
  * ```ts
@@ -233,6 +233,13 @@ export const mediumLabels = {
   video: 'entrevista por videollamada',
   onsite: 'entrevista presencial',
 } as const satisfies InterviewMediumLabels;
+
+/** How a salary's period is written after its amount (`offerNotice`, R8): "78.000 € pro Jahr". */
+export const salaryPeriods = {
+  year: 'al año',
+  month: 'al mes',
+  hour: 'por hora',
+} as const satisfies SalaryPeriodWords;
 
 /**
  * How each step of the hiring process is named to a candidate (Spanish, R3.5): short noun phrases that complete

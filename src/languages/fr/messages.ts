@@ -1,4 +1,4 @@
-import type { HiringStagePhrases, InterviewMediumLabels, MessageTexts, PrepFormatLabels, RegionalPhrases } from '../types.js';
+import type { HiringStagePhrases, InterviewMediumLabels, MessageTexts, SalaryPeriodWords, PrepFormatLabels, RegionalPhrases } from '../types.js';
 
 /**
  * Built-in French messages, formal address (vous): the same 13 kinds and fields as the English ones
@@ -21,7 +21,7 @@ import type { HiringStagePhrases, InterviewMediumLabels, MessageTexts, PrepForma
  * - `slots`: an already-formatted list, one option per line; it is placed on its own lines. In `nextRoundInvite` it is
  *   written `{{slots|…}}`: without slots, the fallback asks for the candidate's availability instead.
  * - `interviewers`: names written as a phrase, e.g. `"Anne Bertin et Tom Li"`.
- * - `salary`: an amount with its period, e.g. `"58 000 € bruts par an"` (a number is written for the locale).
+ * - `salary`: an amount with its period, e.g. `"58 000 € bruts par an"` (an amount `{ amount, currency, period? }` or a number is written for the locale).
  *
  * @example
  * ```ts
@@ -234,6 +234,13 @@ export const mediumLabels = {
   video: 'entretien en visioconférence',
   onsite: 'entretien en présentiel',
 } as const satisfies InterviewMediumLabels;
+
+/** How a salary's period is written after its amount (`offerNotice`, R8): "78.000 € pro Jahr". */
+export const salaryPeriods = {
+  year: 'par an',
+  month: 'par mois',
+  hour: 'de l’heure',
+} as const satisfies SalaryPeriodWords;
 
 /**
  * How each step of the hiring process is named to a candidate (French, R3.5): short noun phrases that complete

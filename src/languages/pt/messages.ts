@@ -1,4 +1,4 @@
-import type { HiringStagePhrases, InterviewMediumLabels, MessageTexts, PrepFormatLabels, RegionalPhrases } from '../types.js';
+import type { HiringStagePhrases, InterviewMediumLabels, MessageTexts, SalaryPeriodWords, PrepFormatLabels, RegionalPhrases } from '../types.js';
 
 /**
  * Built-in Portuguese messages, formal address: the same 13 kinds and fields as the English ones
@@ -28,7 +28,7 @@ import type { HiringStagePhrases, InterviewMediumLabels, MessageTexts, PrepForma
  * - `slots`: an already-formatted list, one option per line; it is placed on its own lines. In `nextRoundInvite` it is
  *   written `{{slots|…}}`: without slots, the fallback asks for the candidate's availability instead.
  * - `interviewers`: names written as a phrase, e.g. `"Ana Bermudes e Tom Li"`.
- * - `salary`: an amount with its period, e.g. `"R$ 12.000 mensais"` (a number is written for the locale).
+ * - `salary`: an amount with its period, e.g. `"R$ 12.000 mensais"` (an amount `{ amount, currency, period? }` or a number is written for the locale).
  *
  * @example
  * ```ts
@@ -270,6 +270,13 @@ export const mediumLabels = {
   video: 'entrevista por vídeo',
   onsite: 'entrevista presencial',
 } as const satisfies InterviewMediumLabels;
+
+/** How a salary's period is written after its amount (`offerNotice`, R8): "78.000 € pro Jahr". */
+export const salaryPeriods = {
+  year: 'por ano',
+  month: 'por mês',
+  hour: 'por hora',
+} as const satisfies SalaryPeriodWords;
 
 /**
  * How each step of the hiring process is named to a candidate (Portuguese, R3.5): short noun phrases that complete
