@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { Interview } from '../model/Interview.js';
 import type { ThankYouInterview } from './draftThankYouNotes.js';
-import type { MessageData, MessageKind } from './messageData.js';
+import type { MessageData, MessageKind, SalaryAmount } from './messageData.js';
 import type { MESSAGES } from '../languages/messages.js';
 import { renderMessage } from './renderMessage.js';
 import type { TemplateFields } from './types.js';
@@ -16,6 +16,14 @@ type Fits<C extends Catalogue> = { [K in MessageKind]: Prepared<MessageData<K>> 
 type AllTrue = { [K in MessageKind]: true };
 
 describe('message data types', () => {
+  it('R8: a salary is a text, a number or an amount with its currency and period', () => {
+    expectTypeOf<MessageData<'offerNotice'>['salary']>().toEqualTypeOf<string | number | SalaryAmount | undefined>();
+    expectTypeOf<SalaryAmount['period']>().toEqualTypeOf<'year' | 'month' | 'hour' | undefined>();
+    // @ts-expect-error a period the messages cannot write
+    const weekly: SalaryAmount = { amount: 1500, currency: 'EUR', period: 'week' };
+    void weekly;
+  });
+
   it('match the fields every catalogue text needs, in every language', () => {
     expectTypeOf<{ [L in keyof typeof MESSAGES]: Fits<(typeof MESSAGES)[L]> }>().toEqualTypeOf<{ [L in keyof typeof MESSAGES]: AllTrue }>();
     // The check can fail: without `point` the thank-you data no longer fits.
