@@ -6,8 +6,10 @@ import type { MESSAGES } from '../languages/messages.js';
 import { renderMessage } from './renderMessage.js';
 import type { TemplateFields } from './types.js';
 
-/** What renderMessage hands the template: dates (Dates included) already strings, slots and name lists joined. */
-type Prepared<T> = { [P in keyof T]: P extends 'slots' | 'interviewers' ? Exclude<T[P], readonly unknown[]> | string : Exclude<T[P], Date> };
+/** What renderMessage hands the template: dates (Dates included) already strings, slots and name lists joined, a salary written. */
+type Prepared<T> = {
+  [P in keyof T]: P extends 'slots' | 'interviewers' ? Exclude<T[P], readonly unknown[]> | string : P extends 'salary' ? Exclude<T[P], SalaryAmount> | string : Exclude<T[P], Date>;
+};
 
 type Catalogue = { readonly [K in MessageKind]: { readonly subject: string; readonly body: string } };
 
