@@ -5,7 +5,8 @@ import type { DeepReadonly } from '../model/DeepReadonly.js';
 import type { Interview } from '../model/Interview.js';
 import { summarizeSkipped } from './summarizeSkipped.js';
 import { checkCalendar, planFor, planFollowUp } from './planFollowUp.js';
-import type { CandidateExpectations, CandidateExpectationsOptions, NotificationRule, PlanReason } from './types.js';
+import type { Calendar } from '../calendar/types.js';
+import type { CandidateExpectations, CandidateExpectationsOptions, FollowUpPlan, NotificationRule, PlanReason } from './types.js';
 
 function checkRule(rule: unknown): NotificationRule {
   const r = rule as Partial<NotificationRule> | null;
@@ -22,6 +23,15 @@ function checkRule(rule: unknown): NotificationRule {
     throw new InvalidArgumentError('options.notificationRule.label', r.label, 'a non-empty name for the rule');
   }
   return r as NotificationRule;
+}
+
+/**
+ * The epoch day by which a status update reaches the candidate before they may follow up: the business day before
+ * the plan's earliest follow-up, never before the interview itself (possible only with graceBusinessDays 0 or a
+ * window from 1). Shared with the tracker's `teamView`. @internal
+ */
+export function statusUpdateDay(calendar: Calendar, plan: Pick<FollowUpPlan, 'followUp' | 'interviewEndedOn'>): number {
+  return Math.max(calendar.subBusinessDays(parseCivilDate(plan.followUp.earliest), 1), parseCivilDate(plan.interviewEndedOn));
 }
 
 /**
@@ -54,9 +64,7 @@ export function candidateExpectations(interview: DeepReadonly<Interview>, option
   const plan = planFor(interview, options, 'team');
   const calendar = checkCalendar(own(opts, 'calendar'));
   const day0 = parseCivilDate(plan.interviewEndedOn);
-  const earliest = parseCivilDate(plan.followUp.earliest);
-  // Never before the interview itself (possible only with graceBusinessDays 0 or a window from 1).
-  const statusUpdate = Math.max(calendar.subBusinessDays(earliest, 1), day0);
+  const statusUpdate = statusUpdateDay(calendar, plan);
   const expectsNews = plan.followUp.promisedDate === null ? statusUpdate : parseCivilDate(plan.followUp.promisedDate);
 
   const reasons: PlanReason[] = plan.reasons.filter((r) => r.subject !== 'thank-you');

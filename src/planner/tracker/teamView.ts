@@ -1,8 +1,9 @@
 import type { CivilDate } from '../../calendar/types.js';
-import { formatEpochDay, parseCivilDate } from '../../calendar/epochDay.js';
+import { formatEpochDay } from '../../calendar/epochDay.js';
 import type { Instant } from '../../calendar/instant.js';
 import type { Application } from '../../model/Application.js';
 import type { DeepReadonly } from '../../model/DeepReadonly.js';
+import { statusUpdateDay } from '../candidateExpectations.js';
 import { evaluate } from './evaluate.js';
 import type { TrackerContext, TrackerState } from './types.js';
 
@@ -53,13 +54,11 @@ const OWES: ReadonlySet<TrackerState> = new Set(['thank-you-due', 'waiting', 'fo
 export function teamView(application: DeepReadonly<Application>, now: Instant | Date, ctx: TrackerContext): TeamView {
   const e = evaluate(application, now, ctx);
   const base = { applicationId: e.machine.application.id, state: e.state, followedUp: e.machine.round.followUps > 0 };
-  const interview = e.machine.round.interview;
-  if (!OWES.has(e.state) || e.plan === undefined || e.today === undefined || interview === undefined) {
+  if (!OWES.has(e.state) || e.plan === undefined || e.today === undefined) {
     return { ...base, owesNews: false, expectsNewsBy: null, statusUpdateBy: null, earliestFollowUp: null, overdue: false };
   }
-  const { followUp, interviewEndedOn } = e.plan;
-  // As candidateExpectations counts it: never before the interview itself.
-  const statusUpdateBy = formatEpochDay(Math.max(e.calendar.subBusinessDays(parseCivilDate(followUp.earliest), 1), parseCivilDate(interviewEndedOn)));
+  const { followUp } = e.plan;
+  const statusUpdateBy = formatEpochDay(statusUpdateDay(e.calendar, e.plan));
   const promised = followUp.promisedDate;
   return {
     ...base,
