@@ -19,7 +19,8 @@ describe('cleanReply (R7)', () => {
     ['Danke!\n\nAm 01.12.2026 um 09:00 schrieb Anna Berg <a@example.de>:\n> alt', 'Danke!'],
     ['Merci !\n\nLe mar. 1 déc. 2026 à 09:00, Anne <a@example.fr> a écrit :\n> ancien', 'Merci !'],
     ['¡Gracias!\n\nEl mar, 1 dic 2026 a las 9:00, Ana <a@example.es> escribió:\n> antiguo', '¡Gracias!'],
-  ])('R7: drops German, French and Spanish reply headers: %s', (input, expected) => {
+    ['Obrigada!\n\nEm ter., 1 de dez. de 2026 às 09:00, Ana <a@example.com.br> escreveu:\n> antigo', 'Obrigada!'],
+  ])('R7: drops German, French, Spanish and Portuguese reply headers: %s', (input, expected) => {
     expect(body(input)).toBe(expected);
   });
 
@@ -30,8 +31,50 @@ describe('cleanReply (R7)', () => {
     'Ok.\n\nVon: Anna <a@example.de>\nGesendet: Montag, 1. Dezember 2026 09:00\nAn: Bo\nBetreff: x\n\nalt',
     'Ok.\n\nDe : Anne <a@example.fr>\nEnvoyé : lundi 1 décembre 2026 09:00\nÀ : Bo\nObjet : x\n\nancien',
     'Ok.\n\nDe: Ana <a@example.es>\nEnviado: lunes, 1 de diciembre de 2026 9:00\nPara: Bo\nAsunto: x\n\nantiguo',
-  ])('R7: drops Outlook header blocks in four languages (%#)', (input) => {
+    'Ok.\n\nDe: Ana <a@example.com.br>\nEnviado em: segunda-feira, 1 de dezembro de 2026 09:00\nPara: Bo\nAssunto: x\n\nantigo',
+    'Ok.\n\n-----Mensagem original-----\nDe: Ana\nEnviada: segunda-feira\n\nantigo',
+  ])('R7: drops Outlook header blocks in five languages (%#)', (input) => {
     expect(body(input)).toBe('Ok.');
+  });
+
+  it('R7: Portuguese sign-offs, phone footers and confidentiality notices end the message', () => {
+    expect(body('Gostaríamos de convidá-la para uma entrevista.\n\nAtenciosamente,\nEquipe de RH')).toBe('Gostaríamos de convidá-la para uma entrevista.');
+    expect(body('Recebemos sua candidatura.\n\nEnviado do meu iPhone')).toBe('Recebemos sua candidatura.');
+    expect(body('Recebemos sua candidatura.\n\nEsta mensagem pode conter informação confidencial e é destinada apenas ao destinatário.')).toBe('Recebemos sua candidatura.');
+  });
+
+  it('R7: a Portuguese forwarded message is read past its header block', () => {
+    const input = 'Segue.\n\n---------- Mensagem encaminhada ---------\nDe: RH <rh@example.com>\nData: seg., 1 de dez. de 2026\nAssunto: Proposta\nPara: eu\n\nTemos o prazer de lhe oferecer a vaga.';
+    expect(body(input)).toBe('Segue.\n\nTemos o prazer de lhe oferecer a vaga.');
+  });
+
+  describe('the subject (R7)', () => {
+    const subject = (s: string): string => cleanReply({ subject: s, text: 'x' })[0]!.text;
+
+    it.each(['Re: Following up on my interview', 'RE: RE: Data Analyst', 'AW: Ihre Bewerbung', 'Antw: Bewerbung', 'RES: Entrevista', 'Re[2]: x', 'Re : Votre candidature', '[EXTERNAL] Re: Interview', 'Fwd: Re: Offer'])(
+      'R7: the subject of a reply is left out, whoever wrote it: %s',
+      (s) => expect(subject(s)).toBe(''),
+    );
+
+    it.each([
+      ['Fwd: Offer letter – Data Analyst', 'Offer letter – Data Analyst'],
+      ['WG: Einladung zum Gespräch', 'Einladung zum Gespräch'],
+      ['TR : Votre candidature', 'Votre candidature'],
+      ['RV: Oferta de empleo', 'Oferta de empleo'],
+      ['ENC: Proposta', 'Proposta'],
+      ['[EXTERNAL] Interview invitation', 'Interview invitation'],
+      ['Fw: [EXT] FW: Next steps', 'Next steps'],
+    ])('R7: a forwarded or tagged subject is read without its marks: %s', (s, expected) => {
+      const [field] = cleanReply({ subject: s, text: 'x' });
+      expect(field!.text).toBe(expected);
+      // Still mapped to the characters of the subject as given.
+      expect(s.slice(field!.starts[0], field!.ends[expected.length - 1])).toBe(expected);
+    });
+
+    it.each(['Reunião: amanhã às 10h', 'Re-application window', 'Research: next steps', 'Tr. 2 results', 'Resultado: aprovado'])(
+      'R7: a subject that only starts like a mark is read whole: %s',
+      (s) => expect(subject(s)).toBe(s),
+    );
   });
 
   it('R7: a forwarded message is read past its header block', () => {

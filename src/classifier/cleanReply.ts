@@ -444,18 +444,26 @@ function keptLetter(t: string, kept: Kept): boolean {
   return false;
 }
 
-/** Cleans a subject line: whitespace and quotes only. */
+/**
+ * Cleans a subject line: whitespace and quotes, and the marks a mail client puts before it. The subject of a reply
+ * ("Re: …", "AW: …") is left out as a whole: it was written for an earlier message of the thread, often by the
+ * candidate ("Re: Following up on my interview"), and says nothing of what the reply says. A forwarded message's
+ * subject is read without its mark ("Fwd: …").
+ */
 function cleanSubject(subject: string, maps: (length: number) => Maps): MappedText {
   const norm = normalize(subject.length > 2000 ? subject.slice(0, 2000) : subject);
-  const n = norm.length;
+  const { subjectPrefix, replyMark } = cleaningPatterns();
+  const prefix = subjectPrefix.exec(norm.text)?.[0] ?? '';
+  const skip = replyMark.test(prefix) ? norm.length : prefix.length;
+  const n = norm.length - skip;
   const { starts, ends } = maps(n);
   const from = norm.from;
   for (let k = 0; k < n; k++) {
-    const i = from[k]!;
+    const i = from[k + skip]!;
     starts[k] = i;
     ends[k] = i + 1;
   }
-  return { text: norm.text, starts, ends };
+  return { text: skip === 0 ? norm.text : norm.text.slice(skip), starts, ends };
 }
 
 function cleanHtml(html: string, maps: (length: number) => Maps): MappedText {

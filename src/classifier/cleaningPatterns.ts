@@ -34,6 +34,10 @@ export interface CleaningPatterns {
    * about half as long to compile together as the one (the first replies read use them), and somewhat longer to run.
    */
   readonly headerLine: RegExp;
+  /** The reply and forward marks and gateway tags before a subject, as many as there are ("RE: AW: [EXTERNAL] Fwd:"). */
+  readonly subjectPrefix: RegExp;
+  /** A reply mark anywhere in such a prefix ("Re:", "AW[2]:"). */
+  readonly replyMark: RegExp;
 }
 
 /** The alternatives of one kind of line, across all languages. */
@@ -60,6 +64,8 @@ export function cleaningPatterns(): CleaningPatterns {
     signature: new RegExp(`^(?:-- ?|${either((v) => v.footers)})$`, 'i'),
     closing: new RegExp(`^(?:${either((v) => v.closings)}) ?[,.!]?$`, 'i'),
     disclaimer: new RegExp(`^(?:${either((v) => v.disclaimers)})`, 'i'),
+    subjectPrefix: new RegExp(`^(?:(?:${either((v) => v.replyMarks)}|${either((v) => v.forwardMarks)})(?: ?\\[\\d{1,3}\\])? ?: ?|\\[(?:${either((v) => v.subjectTags)})\\] ?)+`, 'i'),
+    replyMark: new RegExp(`(?:^|[ :\\]])(?:${either((v) => v.replyMarks)})(?: ?\\[\\d{1,3}\\])? ?:`, 'i'),
   };
   const { replyHeaderStart, quoteSeparator, forwardSeparator, fromField, signature, disclaimer } = patterns;
   const anyOf = (rs: readonly RegExp[]): RegExp => new RegExp(rs.map((r) => `(?:${r.source})`).join('|'), 'i');

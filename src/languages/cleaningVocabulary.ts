@@ -33,4 +33,10 @@ export interface CleaningVocabulary {
   readonly closings: readonly string[];
   /** The start of a confidentiality notice or a mailing footer ("Confidentiality notice", "Unsubscribe"). */
   readonly disclaimers: readonly string[];
+  /** The marks a mail client puts before the subject of a reply, without their colon ("re", "aw"). */
+  readonly replyMarks: readonly string[];
+  /** The marks a mail client puts before the subject of a forwarded message, without their colon ("fwd", "wg", "tr"). */
+  readonly forwardMarks: readonly string[];
+  /** The tags a mail gateway puts before the subject of outside mail, without their brackets ("external"). */
+  readonly subjectTags: readonly string[];
 }

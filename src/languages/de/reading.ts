@@ -404,5 +404,8 @@ export function cleaning(): CleaningVocabulary {
       'mfg', 'lg', 'vg', 'danke',
     ],
     disclaimers: [String.raw`diese (?:e-?mail|nachricht)\b.{0,100}\bvertraulich`, String.raw`abmelden\b`, 'newsletter abbestellen'],
+    replyMarks: ['aw', 'antw(?:ort)?'],
+    forwardMarks: ['wg'],
+    subjectTags: ['extern'],
   };
 }

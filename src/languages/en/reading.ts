@@ -493,5 +493,8 @@ export function cleaning(): CleaningVocabulary {
       String.raw`unsubscribe\b`, String.raw`powered by\b`, 'manage (?:your )?(?:e-?mail |notification )?(?:preferences|settings)',
       'view (?:this (?:e-?mail|message) )?in (?:your |a )?browser',
     ],
+    replyMarks: ['re'],
+    forwardMarks: ['fwd?'],
+    subjectTags: ['ext(?:ernal)?'],
   };
 }

@@ -407,5 +407,8 @@ export function cleaning(): CleaningVocabulary {
       'muchas gracias', 'gracias',
     ],
     disclaimers: [String.raw`este (?:mensaje|correo)\b.{0,100}\bconfidencial`, 'darse de baja', 'cancelar (?:la )?suscripci[óo]n'],
+    replyMarks: [],
+    forwardMarks: ['rv', 'reenv'],
+    subjectTags: ['externo'],
   };
 }

@@ -396,5 +396,8 @@ export function cleaning(): CleaningVocabulary {
       'bonne (?:journ[ée]e|soir[ée]e)', 'merci',
     ],
     disclaimers: [String.raw`ce (?:message|courriel|e-?mail)\b.{0,100}\bconfidenti`, 'se d[ée]sabonner', 'se d[ée]sinscrire'],
+    replyMarks: [],
+    forwardMarks: ['tr'],
+    subjectTags: ['externe'],
   };
 }

@@ -417,24 +417,27 @@ export function reading(): LexiconWords {
   };
 }
 
-/**
- * Portuguese lines of the reply cleaner (R7): none yet, so Portuguese replies are cleaned by the other languages'
- * lines alone, as the reader was trained.
- */
+/** Portuguese lines of the reply cleaner (R7), as Brazilian and European mail clients write them. */
 export function cleaning(): CleaningVocabulary {
   // long: data (the words of one language), made on first read rather than at import
   return {
     language: 'pt',
-    replyHeaders: [],
-    replyVerbs: [],
-    replyOpeners: [],
-    quoteSeparators: [],
-    forwardSeparators: [],
-    forwardHeadings: [],
-    fromFields: [],
-    headerFields: [],
-    footers: [],
-    closings: [],
-    disclaimers: [],
+    replyHeaders: [String.raw`em\s.{0,250}\bescreveu`],
+    replyVerbs: ['escreveu'],
+    replyOpeners: ['em'],
+    quoteSeparators: ['mensagem original'],
+    forwardSeparators: ['mensagem (?:re)?encaminhada'],
+    forwardHeadings: ['in[íi]cio da mensagem (?:re)?encaminhada'],
+    fromFields: ['de'],
+    headerFields: ['enviad[ao](?: em)?', 'data', 'para', 'assunto'],
+    footers: [String.raw`enviad[ao] (?:do|a partir do) meu\b.{0,60}`, String.raw`obter o outlook para\b.{0,40}`],
+    closings: [
+      'atenciosamente', 'cordialmente', '(?:com )?(?:os )?(?:melhores )?cumprimentos', 'sauda[çc](?:õ|o)es', '(?:um )?abra[çc]o',
+      'abra[çc]os', 'att', 'grat[ao]', '(?:muito )?obrigad[ao]',
+    ],
+    disclaimers: [String.raw`est[ae] (?:mensagem|e-?mail)\b.{0,100}\bconfidencia`, 'cancelar (?:a )?(?:inscri[çc](?:ã|a)o|assinatura)', 'descadastr(?:ar|e-se)'],
+    replyMarks: ['res'],
+    forwardMarks: ['enc'],
+    subjectTags: ['externo'],
   };
 }
