@@ -13,6 +13,7 @@ import { REPLY_LABELS, REPLY_LANGUAGES } from '../src/classifier/types.js';
 import type { ReplyInput, ReplyLabel, ReplyLanguage } from '../src/classifier/types.js';
 import { loadExamples } from './classifier/dataset.js';
 import { evaluateItems, reportReal, sealedTestItems } from './classifier/evaluateReal.js';
+import { reportThreads, threadFigures } from './classifier/threads.js';
 import { crossValidate } from './classifier/trainModel.js';
 import { KINDS, LABELS, LANGS, loadCorpus, testSplit } from './corpus/load.js';
 
@@ -210,6 +211,7 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
     console.log(`\n${reportReal(evaluateItems(items.filter((i) => !test.has(i.id))), 'Training split (learned from: not a measure)')}`);
   }
   console.log(`\n${reportReal(evaluateItems(sealedTestItems()), 'Sealed test split of real mail (never trained or tuned on)')}`);
+  console.log(`\n${reportThreads(threadFigures(sealedTestItems()), 'The sealed split as mail arrives: in a thread, signed, as HTML')}`);
   console.log('\nThe invented development sets below are training data (at a lower weight): their figures are not a measure.');
 
   const dev = evaluate(readCorpus());

@@ -1,0 +1,125 @@
+/**
+ * Real employer mail as an app receives it: a corpus message inside a thread (the candidate's follow-up quoted below
+ * it, as Gmail or Outlook quote it in the message's language), with a signature and a confidentiality notice, as HTML
+ * only, with Windows line ends, or under a reply's subject. The reader should give each the label it gives the
+ * message alone; `npm run eval:classifier` prints how often it does, and test/corpus/threads.test.ts keeps it so.
+ */
+import { classifyReply } from '../../src/classifier/classifyReply.js';
+import { renderMessage } from '../../src/templates/renderMessage.js';
+import type { ReplyInput } from '../../src/classifier/types.js';
+import type { CorpusItem, CorpusLang } from '../corpus/load.js';
+
+const followUps = new Map<CorpusLang, { subject: string; text: string }>();
+
+/** The candidate's follow-up that the employer answers, written by the library's own template in the item's language. */
+export function followUp(lang: CorpusLang): { subject: string; text: string } {
+  let m = followUps.get(lang);
+  if (m === undefined) {
+    const data = { candidate: { name: 'Alex Moreau' }, company: 'Acme', role: 'Data Analyst', interviewDate: '2026-11-20' } as const;
+    m = renderMessage('followUp', data, { locale: lang });
+    followUps.set(lang, m);
+  }
+  return m;
+}
+
+/** The line a web-mail client writes above a quoted message, per language (Gmail's wording). */
+export const QUOTE_HEADER: Readonly<Record<CorpusLang, string>> = {
+  en: 'On Mon, Dec 1, 2026 at 9:12 AM Alex Moreau <alex@example.com> wrote:',
+  de: 'Am Mo., 1. Dez. 2026 um 09:12 Uhr schrieb Alex Moreau <alex@example.com>:',
+  fr: 'Le lun. 1 déc. 2026 à 09:12, Alex Moreau <alex@example.com> a écrit :',
+  es: 'El lun, 1 dic 2026 a las 9:12, Alex Moreau (<alex@example.com>) escribió:',
+  pt: 'Em seg., 1 de dez. de 2026 às 09:12, Alex Moreau <alex@example.com> escreveu:',
+};
+
+/** The header block a desktop client writes above a quoted message, per language (Outlook's field names). */
+const OUTLOOK_FIELDS: Readonly<Record<CorpusLang, readonly [string, string, string, string]>> = {
+  en: ['From', 'Sent', 'To', 'Subject'],
+  de: ['Von', 'Gesendet', 'An', 'Betreff'],
+  fr: ['De', 'Envoyé', 'À', 'Objet'],
+  es: ['De', 'Enviado', 'Para', 'Asunto'],
+  pt: ['De', 'Enviado', 'Para', 'Assunto'],
+};
+
+const SIGNATURE = 'Best regards,\nJordan Smith\nTalent Acquisition Partner | Acme Corp\n+1 555 0100 | www.acme.example';
+const NOTICE = 'CONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential and intended solely for the addressee. ' +
+  'If you have received this message in error, please notify the sender immediately and delete it.';
+
+const subjectOf = (it: CorpusItem): { subject?: string } => (it.subject === undefined ? {} : { subject: it.subject });
+const html = (text: string): string =>
+  `<html><body><div dir="ltr">${text.split(/\n{2,}/).map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n/g, '<br>')}</p>`).join('\n')}</div></body></html>`;
+
+/** A way an app receives a message, and what the reader should make of it. */
+export interface ThreadVariant {
+  readonly name: string;
+  readonly describe: string;
+  readonly input: (it: CorpusItem) => ReplyInput;
+}
+
+/** The message alone, as the corpus holds it. */
+export const plain = (it: CorpusItem): ReplyInput => ({ text: it.text, ...subjectOf(it) });
+
+export const THREAD_VARIANTS: readonly ThreadVariant[] = [
+  {
+    name: 'quoted',
+    describe: "the candidate's follow-up quoted below it (the web-mail client's header in the message's language, `> ` lines)",
+    input: (it) => {
+      const m = followUp(it.lang);
+      return { text: `${it.text}\n\n${QUOTE_HEADER[it.lang]}\n\n${m.text.split('\n').map((l) => `> ${l}`).join('\n')}`, ...subjectOf(it) };
+    },
+  },
+  {
+    name: 'outlook',
+    describe: "the candidate's follow-up below a desktop client's header block (From / Sent / To / Subject in the message's language)",
+    input: (it) => {
+      const m = followUp(it.lang);
+      const [from, sent, to, subject] = OUTLOOK_FIELDS[it.lang];
+      const block = `${from}: Alex Moreau <alex@example.com>\n${sent}: Monday, December 1, 2026 9:12 AM\n${to}: Jobs <jobs@acme.example>\n${subject}: ${m.subject}`;
+      return { text: `${it.text}\n\n________________________________\n${block}\n\n${m.text}`, ...subjectOf(it) };
+    },
+  },
+  { name: 'signature', describe: 'a signature and a confidentiality notice below it', input: (it) => ({ text: `${it.text}\n\n${SIGNATURE}\n\n${NOTICE}`, ...subjectOf(it) }) },
+  { name: 'html', describe: 'as HTML only (paragraphs and line breaks)', input: (it) => ({ html: html(it.text), ...subjectOf(it) }) },
+  { name: 'crlf', describe: 'with Windows line ends', input: (it) => ({ text: it.text.replace(/\n/g, '\r\n'), ...subjectOf(it) }) },
+  {
+    name: 'reply subject',
+    describe: "under the subject of the candidate's follow-up, as a reply (`Re: …`), in place of its own",
+    input: (it) => ({ text: it.text, subject: `Re: ${followUp(it.lang).subject}` }),
+  },
+];
+
+export interface ThreadFigures {
+  readonly name: string;
+  readonly describe: string;
+  /** Messages given the label they get alone. */
+  readonly same: number;
+  /** Messages given their corpus label. */
+  readonly correct: number;
+  readonly total: number;
+}
+
+/** How each variant reads, against the messages alone (`same`) and against their labels (`correct`). */
+export function threadFigures(items: readonly CorpusItem[]): { alone: { correct: number; total: number }; variants: ThreadFigures[] } {
+  const alone = items.map((it) => classifyReply(plain(it)).label);
+  let correct = 0;
+  items.forEach((it, i) => { if (alone[i] === it.label) correct++; });
+  const variants = THREAD_VARIANTS.map((v) => {
+    let same = 0;
+    let right = 0;
+    items.forEach((it, i) => {
+      const label = classifyReply(v.input(it)).label;
+      if (label === alone[i]) same++;
+      if (label === it.label) right++;
+    });
+    return { name: v.name, describe: v.describe, same, correct: right, total: items.length };
+  });
+  return { alone: { correct, total: items.length }, variants };
+}
+
+/** The figures as a Markdown table. */
+export function reportThreads(f: ReturnType<typeof threadFigures>, title: string): string {
+  const pct = (a: number, b: number): string => `${(b === 0 ? 0 : (100 * a) / b).toFixed(1)}%`;
+  const out = [`## ${title}`, '', `The messages alone: accuracy ${pct(f.alone.correct, f.alone.total)} (${f.alone.correct}/${f.alone.total}).`, ''];
+  out.push('| the message … | same label as alone | accuracy |', '|---|---:|---:|');
+  for (const v of f.variants) out.push(`| ${v.describe} | ${pct(v.same, v.total)} (${v.same}) | ${pct(v.correct, v.total)} |`);
+  return out.join('\n');
+}

@@ -1,0 +1,60 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { QUOTE_HEADER } from '../../scripts/classifier/threads.js';
+import { loadCorpus } from '../../scripts/corpus/load.js';
+import { classifyReply } from '../../src/classifier/classifyReply.js';
+import { anyText, replyText } from '../arbitraries/classifier.js';
+import { runs } from '../helpers/runs.js';
+
+/**
+ * Mail as it arrives in a thread (R7). A reply's subject ("Re: …", "AW: …", "RES: …") was written for an earlier
+ * message, often by the candidate, so the reader leaves it out: with it or without it, the reading is the same. A
+ * forward's mark ("Fwd:", "WG:", "TR:") and a mail gateway's tag ("[EXTERNAL]") say nothing: the subject reads the same
+ * without them. And history quoted below a reply header, in any of the languages, is not read.
+ */
+const items = loadCorpus();
+const REPLY_MARKS = ['re', 'aw', 'antw', 'antwort', 'res'];
+const FORWARD_MARKS = ['fwd', 'fw', 'wg', 'tr', 'rv', 'reenv', 'enc'];
+const TAGS = ['[EXTERNAL]', '[EXT]', '[Extern]', '[EXTERNE]', '[externo]'];
+
+/** A mark as clients write it: any case, a count now and then, a space before the colon (French) or none after it. */
+const mark = (marks: readonly string[]): fc.Arbitrary<string> =>
+  fc.tuple(fc.constantFrom(...marks), fc.boolean(), fc.option(fc.integer({ min: 2, max: 99 }), { nil: undefined }), fc.constantFrom(':', ' :'), fc.constantFrom(' ', '', '  '))
+    .map(([m, upper, count, colon, after]) => `${upper ? m.toUpperCase() : m[0]!.toUpperCase() + m.slice(1)}${count === undefined ? '' : `[${count}]`}${colon}${after}`);
+
+/** Marks and tags before a subject, with at least one reply mark among them. */
+const replyPrefix = (): fc.Arbitrary<string> =>
+  fc.tuple(fc.array(fc.oneof(mark(FORWARD_MARKS), fc.constantFrom(...TAGS.map((t) => `${t} `))), { maxLength: 2 }), mark(REPLY_MARKS), fc.array(fc.oneof(mark(REPLY_MARKS), mark(FORWARD_MARKS)), { maxLength: 2 }))
+    .map(([before, reply, after]) => [...before, reply, ...after].join(''));
+
+/** A body: a real employer message or reply-like text. */
+const body = (): fc.Arbitrary<string> => fc.oneof(fc.constantFrom(...items.map((it) => it.text)), replyText());
+
+/** What a reading says, without the spans (which index the subject as given). */
+const gist = (c: ReturnType<typeof classifyReply>) => ({ label: c.label, confidence: c.confidence, topic: c.topic, needsReview: c.needsReview, requests: c.requests.map((r) => r.kind) });
+
+describe('the reader on mail in a thread (R7)', () => {
+  test.prop([body(), replyPrefix(), anyText()], { numRuns: runs(150) })('R7: a reply reads the same with its subject or without it', (text, prefix, rest) => {
+    expect(classifyReply({ subject: `${prefix}${rest}`, text })).toEqual(classifyReply({ text }));
+  });
+
+  test.prop([body(), fc.array(fc.oneof(mark(FORWARD_MARKS), fc.constantFrom(...TAGS.map((t) => `${t} `))), { minLength: 1, maxLength: 3 }), anyText()], { numRuns: runs(150) })(
+    'R7: a forwarded or tagged subject reads as the subject without its marks',
+    (text, marks, subject) => {
+      const prefix = marks.join('');
+      const withMarks = classifyReply({ subject: `${prefix}${subject}`, text });
+      expect(gist(withMarks)).toEqual(gist(classifyReply({ subject, text })));
+      // Its spans still index the subject as given.
+      for (const e of withMarks.evidence) if (e.field === 'subject') expect(`${prefix}${subject}`.slice(e.start, e.end)).toBe(e.text);
+    },
+  );
+
+  test.prop([fc.constantFrom(...items), fc.constantFrom(...Object.values(QUOTE_HEADER)), fc.array(anyText(), { minLength: 1, maxLength: 6 })], { numRuns: runs(150) })(
+    'R7: history quoted below a reply header, in any language, is not read',
+    (it, header, quoted) => {
+      const lines = quoted.join('\n').split(/\r\n|\r|\n/).map((l) => `> ${l}`);
+      const subject = it.subject === undefined ? {} : { subject: it.subject };
+      expect(gist(classifyReply({ ...subject, text: `${it.text}\n\n${header}\n${lines.join('\n')}` }))).toEqual(gist(classifyReply({ ...subject, text: it.text })));
+    },
+  );
+});
