@@ -1,7 +1,7 @@
 /**
  * Real employer mail as an app receives it: a corpus message inside a thread (the candidate's follow-up quoted below
  * it, as Gmail or Outlook quote it in the message's language), with a signature and a confidentiality notice, as HTML
- * only, with Windows line ends, or under a reply's subject. The reader should give each the label it gives the
+ * only, wrapped at 72 characters, with Windows line ends, or under a reply's subject. The reader should give each the label it gives the
  * message alone; `npm run eval:classifier` prints how often it does, and test/corpus/threads.test.ts keeps it so.
  */
 import { classifyReply } from '../../src/classifier/classifyReply.js';
@@ -48,6 +48,22 @@ const subjectOf = (it: CorpusItem): { subject?: string } => (it.subject === unde
 const html = (text: string): string =>
   `<html><body><div dir="ltr">${text.split(/\n{2,}/).map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n/g, '<br>')}</p>`).join('\n')}</div></body></html>`;
 
+/** The text with each line broken before the word that would take it past `width` characters. */
+export function wrap(text: string, width: number): string {
+  return text.split('\n').map((line) => {
+    const out: string[] = [];
+    let current = '';
+    for (const word of line.split(' ')) {
+      if (current !== '' && current.length + 1 + word.length > width) {
+        out.push(current);
+        current = word;
+      } else current = current === '' ? word : `${current} ${word}`;
+    }
+    out.push(current);
+    return out.join('\n');
+  }).join('\n');
+}
+
 /** A way an app receives a message, and what the reader should make of it. */
 export interface ThreadVariant {
   readonly name: string;
@@ -79,6 +95,7 @@ export const THREAD_VARIANTS: readonly ThreadVariant[] = [
   },
   { name: 'signature', describe: 'a signature and a confidentiality notice below it', input: (it) => ({ text: `${it.text}\n\n${SIGNATURE}\n\n${NOTICE}`, ...subjectOf(it) }) },
   { name: 'html', describe: 'as HTML only (paragraphs and line breaks)', input: (it) => ({ html: html(it.text), ...subjectOf(it) }) },
+  { name: 'wrapped', describe: 'wrapped at 72 characters, as plain-text mail clients send it', input: (it) => ({ text: wrap(it.text, 72), ...subjectOf(it) }) },
   { name: 'crlf', describe: 'with Windows line ends', input: (it) => ({ text: it.text.replace(/\n/g, '\r\n'), ...subjectOf(it) }) },
   {
     name: 'reply subject',

@@ -77,6 +77,24 @@ describe('cleanReply (R7)', () => {
     );
   });
 
+  it('R7: a line break that only wraps a long line reads as a space, one character for one', () => {
+    const wrapped = 'Thank you for taking the time to meet with our team last week. We were\nimpressed by your experience and would like to invite you to a second\ninterview with our director.';
+    const [field] = cleanReply(wrapped);
+    expect(field!.text).toBe(wrapped.replaceAll('\n', ' '));
+    // Still mapped to the input: the space at the first break points at the line break it stands for.
+    const at = wrapped.indexOf('\n');
+    expect(field!.starts[at]).toBe(at);
+  });
+
+  it.each([
+    ['a line that ends its sentence', 'We were impressed by your experience and your portfolio of recent work.\nThe team will be in touch.'],
+    ['a short line', 'Dear Alex\nThank you for your application.'],
+    ['a list item', 'Please bring the following documents to the interview with you\n- your passport'],
+    ['a greeting with a comma', 'Dear Alex and everyone else who applied to the Data Analyst role,\nwe would like to invite you to an interview.'],
+  ])('R7: a line break stays one when it ends %s', (_, text) => {
+    expect(body(text)).toBe(text);
+  });
+
   it('R7: a forwarded message is read past its header block', () => {
     const input = 'FYI\n\n---------- Forwarded message ---------\nFrom: HR <hr@example.com>\nDate: Mon, Dec 1, 2026\nSubject: Offer\nTo: me\n\nWe are pleased to offer you the role.';
     expect(body(input)).toBe('FYI\n\nWe are pleased to offer you the role.');

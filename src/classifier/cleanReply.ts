@@ -3,6 +3,7 @@ import { cleaningPatterns } from './cleaningPatterns.js';
 import type { CleaningPatterns } from './cleaningPatterns.js';
 import type { MappedText } from './mappedText.js';
 import { stripHtml } from './stripHtml.js';
+import { wrapsSentence } from './wrapsSentence.js';
 import type { ReplyField, ReplyInput } from './types.js';
 
 /** One field of a reply after cleaning, mapped back to the field's original string. */
@@ -411,7 +412,10 @@ function assemble(norm: Normalized, kept: Kept, source: MappedText | null, maps:
       }
     }
   }
-  return { text: parts.length === 1 ? (parts[0] as string) : parts.join(''), starts, ends };
+  const text = parts.length === 1 ? (parts[0] as string) : parts.join('');
+  // A line break that only wraps a long line (plain-text mail is wrapped at about 72 characters) reads as a space, so
+  // that a sentence reads the same wrapped or not. One character for one: the maps stay as they are.
+  return { text: text.replace(/\n/g, (m: string, i: number) => (wrapsSentence(text, i) ? ' ' : m)), starts, ends };
 }
 
 /**
