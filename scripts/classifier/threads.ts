@@ -1,6 +1,6 @@
 /**
  * Real employer mail as an app receives it: a corpus message inside a thread (the candidate's follow-up quoted below
- * it, as Gmail or Outlook quote it in the message's language), with a signature and a confidentiality notice, as HTML
+ * it, as Gmail or Outlook quote it in the message's language, in plain text or HTML), with a signature and a confidentiality notice, as HTML
  * only, wrapped at 72 characters, with Windows line ends, or under a reply's subject. The reader should give each the label it gives the
  * message alone; `npm run eval:classifier` prints how often it does, and test/corpus/threads.test.ts keeps it so.
  */
@@ -45,8 +45,11 @@ const NOTICE = 'CONFIDENTIALITY NOTICE: This e-mail and any attachments are conf
   'If you have received this message in error, please notify the sender immediately and delete it.';
 
 const subjectOf = (it: CorpusItem): { subject?: string } => (it.subject === undefined ? {} : { subject: it.subject });
+const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const html = (text: string): string =>
-  `<html><body><div dir="ltr">${text.split(/\n{2,}/).map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n/g, '<br>')}</p>`).join('\n')}</div></body></html>`;
+  `<html><body><div dir="ltr">${text.split(/\n{2,}/).map((p) => `<p>${escape(p).replace(/\n/g, '<br>')}</p>`).join('\n')}</div></body></html>`;
+/** Paragraphs as web-mail composers write them: a `<div>` each, a `<div><br></div>` between. */
+const divs = (text: string): string => text.split(/\n{2,}/).map((p) => `<div>${escape(p).replace(/\n/g, '<br>')}</div>`).join('<div><br></div>');
 
 /** The text with each line broken before the word that would take it past `width` characters. */
 export function wrap(text: string, width: number): string {
@@ -91,6 +94,28 @@ export const THREAD_VARIANTS: readonly ThreadVariant[] = [
       const [from, sent, to, subject] = OUTLOOK_FIELDS[it.lang];
       const block = `${from}: Alex Moreau <alex@example.com>\n${sent}: Monday, December 1, 2026 9:12 AM\n${to}: Jobs <jobs@acme.example>\n${subject}: ${m.subject}`;
       return { text: `${it.text}\n\n________________________________\n${block}\n\n${m.text}`, ...subjectOf(it) };
+    },
+  },
+  {
+    name: 'quoted html',
+    describe: "as HTML, the candidate's follow-up quoted below it in Gmail's markup (`gmail_quote`, `<blockquote>`)",
+    input: (it) => ({
+      html: `<div dir="ltr">${divs(it.text)}</div><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">${escape(QUOTE_HEADER[it.lang])}<br></div>` +
+        `<blockquote class="gmail_quote" style="margin:0 0 0 .8ex;border-left:1px solid #ccc;padding-left:1ex">${divs(followUp(it.lang).text)}</blockquote></div>`,
+      ...subjectOf(it),
+    }),
+  },
+  {
+    name: 'outlook html',
+    describe: "as HTML, the candidate's follow-up below Outlook's header block (`divRplyFwdMsg`, bold field names)",
+    input: (it) => {
+      const m = followUp(it.lang);
+      const [from, sent, to, subject] = OUTLOOK_FIELDS[it.lang];
+      const block = `<b>${from}:</b> Alex Moreau &lt;alex@example.com&gt;<br><b>${sent}:</b> Monday, December 1, 2026 9:12 AM<br><b>${to}:</b> Jobs &lt;jobs@acme.example&gt;<br><b>${subject}:</b> ${escape(m.subject)}`;
+      return {
+        html: `<html><body><div>${divs(it.text)}</div><hr style="display:inline-block;width:98%"><div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif">${block}</font><div>&nbsp;</div></div><div>${divs(m.text)}</div></body></html>`,
+        ...subjectOf(it),
+      };
     },
   },
   { name: 'signature', describe: 'a signature and a confidentiality notice below it', input: (it) => ({ text: `${it.text}\n\n${SIGNATURE}\n\n${NOTICE}`, ...subjectOf(it) }) },
