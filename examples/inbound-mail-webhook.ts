@@ -82,6 +82,8 @@ export async function handleInboundMail(req: IncomingMessage, res: ServerRespons
 
     // 1. Read the email: what it is about, what it asks, and when they promised to get back.
     const reply = classifyReply(email.input, read);
+    // An out-of-office notice is not the employer's answer: recording it would count as news from them.
+    if (reply.autoReply) return send(res, 200, { applicationId: application.id, autoReply: true, recorded: false });
     const promise = extractTimeline(email.input, read);
     // 2. Record it on the application's event log (a new application object; the old one is untouched).
     const event = replyEvent(reply, at, { text: email.text, timeline: promise });
@@ -194,6 +196,15 @@ async function demo(): Promise<void> {
     }));
     assert.equal(ahead.status, 200);
     assert.equal(applications.get('app-8')!.events.at(-1)!.at, '2026-11-23T11:00:00-05:00');
+
+    // An out-of-office notice is answered and left out of the log.
+    const before = applications.get('app-7')!.events.length;
+    const away = await post('app-7', 'application/json', JSON.stringify({
+      subject: 'Automatic reply: Following up on my Data Analyst interview',
+      text: 'I am out of the office until Monday, December 7, and will reply when I return.',
+    }));
+    assert.deepEqual(away.json, { applicationId: 'app-7', autoReply: true, recorded: false });
+    assert.equal(applications.get('app-7')!.events.length, before);
 
     // Mistakes are answered as JSON errors, never a crash.
     const unknown = await post('app-9', 'application/json', '{"text":"Hello"}');

@@ -18,6 +18,8 @@ test('R7: a reply is a string or an object with text or html', () => {
 test('R7: the result is typed', () => {
   expectTypeOf(classifyReply('x')).toEqualTypeOf<Classification>();
   expectTypeOf(classifyReply('x').label).toEqualTypeOf<ReplyLabel>();
+  expectTypeOf(classifyReply('x').autoReply).toEqualTypeOf<boolean>();
+  expectTypeOf(classifyReply('x').needsReview).toEqualTypeOf<boolean>();
   // @ts-expect-error unknown language
   classifyReply('x', { language: 'it' });
 });

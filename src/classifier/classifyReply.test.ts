@@ -213,6 +213,33 @@ describe('classifyReply (R7)', () => {
     expect(r.needsReview).toBe(r.confidence < REVIEW_THRESHOLDS[LABEL_NAMES.indexOf(r.label)]!);
   });
 
+  describe('automatic replies (R7)', () => {
+    const ooo = 'I am out of the office until Monday, December 14, with limited access to email. I will get back to you when I return.';
+    it.each([
+      'Automatic reply: Following up on my Data Analyst interview', 'Out of Office: Re: Interview', 'OOO', 'Auto-Reply: your message',
+      '[EXTERNAL] Out of office - back on the 14th', 'Automatische Antwort: Nachfrage zu meiner Bewerbung', 'Abwesenheitsnotiz: Ihre Nachricht',
+      'Réponse automatique : Suivi de ma candidature', 'Absence du bureau : votre message', 'Respuesta automática: Seguimiento',
+      'Fuera de la oficina', 'Resposta automática: Acompanhamento da minha candidatura', 'Fora do escritório: sua mensagem',
+    ])('R7: "%s" is an automatic reply: flagged for review, its subject not read', (subject) => {
+      const r = classifyReply({ subject, text: ooo });
+      expect(r.autoReply).toBe(true);
+      expect(r.needsReview).toBe(true);
+      const { autoReply: _a, needsReview: _n, ...rest } = r;
+      const { autoReply: _b, needsReview: _m, ...alone } = classifyReply({ text: ooo });
+      expect(rest).toEqual(alone);
+    });
+
+    it.each(['Re: Following up on my interview', 'Absence of feedback on my application', 'Outcome of your interview', 'Automation Engineer – next steps', 'Ausente de respuesta'])(
+      'R7: "%s" is not an automatic reply',
+      (subject) => expect(classifyReply({ subject, text: ooo }).autoReply).toBe(false),
+    );
+
+    it('R7: without a subject nothing is judged an automatic reply, whatever the body says', () => {
+      expect(classifyReply(ooo).autoReply).toBe(false);
+      expect(classifyReply({ text: ooo }).autoReply).toBe(false);
+    });
+  });
+
   it('R7: the topic is one of the label\'s own topics', () => {
     for (const [, input] of [...CASES, ...MORE_CASES]) {
       const r = classifyReply(input);

@@ -4,6 +4,7 @@ import { timeZoneAt } from '../calendar/zone.js';
 import { InvalidArgumentError } from '../errors.js';
 import { checkCalendarOption } from './timeline/scanReply.js';
 import { findRequests } from './findRequests.js';
+import { isAutoReplySubject } from './cleanReply.js';
 import { featureName, Kind, readReply, replyFeatures } from './model/features.js';
 import type { FeatureOccurrences, Reading } from './model/features.js';
 import { rowContributions, scoreFeatures } from './model/linearModel.js';
@@ -103,10 +104,13 @@ export function classifyReply(input: ReplyInput, options?: ClassifyOptions): Cla
   const topic = topicOf(scored, best);
   const evidence = evidenceOf(reading, vec, scored, best, label);
 
+  const subject = typeof input === 'string' ? undefined : input.subject;
+  const autoReply = subject !== undefined && isAutoReplySubject(subject);
   return {
     label,
     confidence,
-    needsReview: confidence < (REVIEW_THRESHOLDS[best] ?? 1),
+    needsReview: autoReply || confidence < (REVIEW_THRESHOLDS[best] ?? 1),
+    autoReply,
     scores,
     topic,
     evidence,

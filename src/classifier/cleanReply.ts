@@ -451,14 +451,14 @@ function keptLetter(t: string, kept: Kept): boolean {
 /**
  * Cleans a subject line: whitespace and quotes, and the marks a mail client puts before it. The subject of a reply
  * ("Re: …", "AW: …") is left out as a whole: it was written for an earlier message of the thread, often by the
- * candidate ("Re: Following up on my interview"), and says nothing of what the reply says. A forwarded message's
- * subject is read without its mark ("Fwd: …").
+ * candidate ("Re: Following up on my interview"), and says nothing of what the reply says; so is that of an automatic
+ * reply ({@link isAutoReplySubject}). A forwarded message's subject is read without its mark ("Fwd: …").
  */
 function cleanSubject(subject: string, maps: (length: number) => Maps): MappedText {
   const norm = normalize(subject.length > 2000 ? subject.slice(0, 2000) : subject);
-  const { subjectPrefix, replyMark } = cleaningPatterns();
+  const { subjectPrefix, replyMark, autoReply } = cleaningPatterns();
   const prefix = subjectPrefix.exec(norm.text)?.[0] ?? '';
-  const skip = replyMark.test(prefix) ? norm.length : prefix.length;
+  const skip = replyMark.test(prefix) || autoReply.test(norm.text) ? norm.length : prefix.length;
   const n = norm.length - skip;
   const { starts, ends } = maps(n);
   const from = norm.from;
@@ -468,6 +468,11 @@ function cleanSubject(subject: string, maps: (length: number) => Maps): MappedTe
     ends[k] = i + 1;
   }
   return { text: skip === 0 ? norm.text : norm.text.slice(skip), starts, ends };
+}
+
+/** Whether `subject` is that of an automatic reply ("Automatic reply: …", "Out of office", "Abwesenheitsnotiz: …"). */
+export function isAutoReplySubject(subject: string): boolean {
+  return cleaningPatterns().autoReply.test(normalize(subject.slice(0, 2000)).text);
 }
 
 function cleanHtml(html: string, maps: (length: number) => Maps): MappedText {

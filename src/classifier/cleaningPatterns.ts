@@ -38,6 +38,8 @@ export interface CleaningPatterns {
   readonly subjectPrefix: RegExp;
   /** A reply mark anywhere in such a prefix ("Re:", "AW[2]:"). */
   readonly replyMark: RegExp;
+  /** The subject of an automatic reply ("Automatic reply: …", "[EXT] Out of Office", "Abwesenheitsnotiz: …"). */
+  readonly autoReply: RegExp;
 }
 
 /** The alternatives of one kind of line, across all languages. */
@@ -65,6 +67,7 @@ export function cleaningPatterns(): CleaningPatterns {
     closing: new RegExp(`^(?:${either((v) => v.closings)}) ?[,.!]?$`, 'i'),
     disclaimer: new RegExp(`^(?:${either((v) => v.disclaimers)})`, 'i'),
     subjectPrefix: new RegExp(`^(?:(?:${either((v) => v.replyMarks)}|${either((v) => v.forwardMarks)})(?: ?\\[\\d{1,3}\\])? ?: ?|\\[(?:${either((v) => v.subjectTags)})\\] ?)+`, 'i'),
+    autoReply: new RegExp(`^(?:\\[[^\\]]{1,30}\\] ?)?(?:${either((v) => v.autoReplyMarks)}) ?(?:[:\\-–]|$)`, 'i'),
     replyMark: new RegExp(`(?:^|[ :\\]])(?:${either((v) => v.replyMarks)})(?: ?\\[\\d{1,3}\\])? ?:`, 'i'),
   };
   const { replyHeaderStart, quoteSeparator, forwardSeparator, fromField, signature, disclaimer } = patterns;

@@ -158,6 +158,12 @@ export interface Classification {
    * model's labels of this kind (each label has its own) were at least 97% precise on held-out real mail.
    */
   readonly needsReview: boolean;
+  /**
+   * Whether the subject says the message is an automatic reply ("Automatic reply: …", "Out of office",
+   * "Abwesenheitsnotiz: …", "Réponse automatique : …"): an absence notice, not the employer's answer, so an app should
+   * not record it as a reply. `needsReview` is then `true`. A subject is needed: a body alone is not judged.
+   */
+  readonly autoReply: boolean;
   /** Each label's calibrated probability: non-negative, summing to 1 (rounded to 3 decimals). */
   readonly scores: Readonly<Record<ReplyLabel, number>>;
   /** The finer kind of message, one of the topics of `label`. */

@@ -78,7 +78,8 @@ export function describeClassification(result: ClassifiedMessage): string {
   const facts = [`confidence ${result.confidence.toFixed(2)}`];
   if (typeof language === 'string') facts.push(`language ${language}`);
   if (typeof topic === 'string') facts.push(`topic ${topic}`);
-  const lines = [`${result.label} (${facts.join(', ')})${field(result, 'needsReview') === true ? ' — needs review' : ''}`];
+  const marker = field(result, 'autoReply') === true ? " — an automatic reply, not the employer's answer" : field(result, 'needsReview') === true ? ' — needs review' : '';
+  const lines = [`${result.label} (${facts.join(', ')})${marker}`];
   const evidence = field(result, 'evidence');
   if (Array.isArray(evidence)) {
     for (const e of evidence as Record<string, unknown>[]) {

@@ -19,6 +19,8 @@ export interface MboxSummary {
   readonly labels: Readonly<Record<string, number>>;
   readonly withTimeline: number;
   readonly withoutDate: number;
+  /** Automatic replies (out of office): absence notices, not the employer's answer. */
+  readonly autoReplies: number;
 }
 
 function reasonOf(e: unknown): string {
@@ -39,6 +41,7 @@ export function formatSummary(s: MboxSummary): string {
     `classified ${s.classified} of ${s.messages} message${s.messages === 1 ? '' : 's'}${s.skipped.length > 0 ? `; skipped ${s.skipped.length} malformed (see above)` : ''}`,
     ...table,
     `  with a promised timeline: ${s.withTimeline}`,
+    ...(s.autoReplies > 0 ? [`  automatic replies (out of office, not the employer's answer): ${s.autoReplies}`] : []),
     ...(s.withoutDate > 0 ? [`  without a valid Date header: ${s.withoutDate} (timelines counted from --received, else now)`] : []),
   ].join('\n');
 }
@@ -74,6 +77,7 @@ export async function classifyMbox(reporter: Reporter, path: string, flags: Clas
   let classified = 0;
   let withTimeline = 0;
   let withoutDate = 0;
+  let autoReplies = 0;
   // Reports wait until a message is classified, so that a file without one gives its error alone.
   const held: (() => void)[] = [];
   const report = (warn: () => void): void => {
@@ -104,6 +108,7 @@ export async function classifyMbox(reporter: Reporter, path: string, flags: Clas
       classified++;
       labels[result.label] = (labels[result.label] ?? 0) + 1;
       if (result.timeline !== null) withTimeline++;
+      if (result['autoReply'] === true) autoReplies++;
       if (email.date === undefined) withoutDate++;
       for (const warn of held.splice(0)) report(warn);
       const offsetWarning = unknownOffsetWarning(result.reference, flags);
@@ -122,7 +127,7 @@ export async function classifyMbox(reporter: Reporter, path: string, flags: Clas
     bar.clear();
   }
   if (classified === 0) throw nothingReadable(path, bytes, messages, skipped);
-  const summary: MboxSummary = { messages: messages.length, classified, skipped, labels, withTimeline, withoutDate };
+  const summary: MboxSummary = { messages: messages.length, classified, skipped, labels, withTimeline, withoutDate, autoReplies };
   io.stderr(reporter.json ? `${JSON.stringify({ summary })}\n` : `${formatSummary(summary)}\n`);
   return summary;
 }

@@ -459,6 +459,32 @@ describe('classify --mbox', () => {
 const email = (date: string, body: string, headers = ''): string =>
   `${headers}Date: ${date}\r\nFrom: Kim Meyer <kim@acme.example>\r\nSubject: Next steps\r\nMessage-ID: <1@acme.example>\r\n\r\n${body}\r\n`;
 
+describe('classify: automatic replies', () => {
+  it('R7: an out-of-office reply is said to be one, in text and in JSON', async () => {
+    const raw = 'Date: Mon, 07 Dec 2026 09:00:00 +0100\r\nFrom: Kim Meyer <kim@acme.example>\r\nSubject: Automatic reply: Following up on my Data Analyst interview\r\n' +
+      'Message-ID: <2@acme.example>\r\n\r\nI am out of the office until December 14 and will reply when I return.\r\n';
+    const path = file('ooo.eml', raw);
+    const text = await run(['classify', path]);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toMatch(/\n\w+ \(confidence [^)]*\) — an automatic reply, not the employer's answer\n/);
+    const json = JSON.parse((await run(['classify', path, '--json'])).stdout) as { autoReply: boolean; needsReview: boolean };
+    expect(json).toMatchObject({ autoReply: true, needsReview: true });
+  });
+
+  it('R7: a mailbox summary counts the automatic replies apart', async () => {
+    const message = (subject: string, body: string): string =>
+      `From kim@acme.example Mon Dec  7 09:00:00 2026\nDate: Mon, 07 Dec 2026 09:00:00 +0100\nFrom: Kim <kim@acme.example>\nSubject: ${subject}\n\n${body}\n\n`;
+    const box = file('ooo.mbox', message('Out of Office: Re: Interview', 'I am away until December 14.') + message('Your application', 'Unfortunately we decided to move forward with other candidates.'));
+    const text = await run(['classify', '--mbox', box]);
+    expect(text.status).toBe(0);
+    expect(text.stderr).toContain("  automatic replies (out of office, not the employer's answer): 1\n");
+    const json = await run(['classify', '--mbox', box, '--json']);
+    expect(JSON.parse(json.stderr.trimEnd().split('\n').at(-1)!)).toMatchObject({ summary: { classified: 2, autoReplies: 1 } });
+    // Without one, the line is left out.
+    expect((await run(['classify', '--mbox', file('plain.mbox', message('Your application', 'We would like to invite you to a second interview.'))])).stderr).not.toContain('automatic replies');
+  });
+});
+
 describe('classify: when and where the reply was written', () => {
   const tomorrow = 'Thank you for your patience. We will get back to you tomorrow.';
 

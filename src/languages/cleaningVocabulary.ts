@@ -39,4 +39,9 @@ export interface CleaningVocabulary {
   readonly forwardMarks: readonly string[];
   /** The tags a mail gateway puts before the subject of outside mail, without their brackets ("external"). */
   readonly subjectTags: readonly string[];
+  /**
+   * The words that start the subject of an automatic reply, before a colon or a dash or alone ("automatic reply", "out
+   * of office", "Abwesenheitsnotiz").
+   */
+  readonly autoReplyMarks: readonly string[];
 }

@@ -16,6 +16,16 @@ const items = loadCorpus();
 const REPLY_MARKS = ['re', 'aw', 'antw', 'antwort', 'res'];
 const FORWARD_MARKS = ['fwd', 'fw', 'wg', 'tr', 'rv', 'reenv', 'enc'];
 const TAGS = ['[EXTERNAL]', '[EXT]', '[Extern]', '[EXTERNE]', '[externo]'];
+/** The words an automatic reply's subject starts with, in every language, as clients write them. */
+const AUTO_REPLY = [
+  'automatic reply', 'auto-reply', 'auto reply', 'autoreply', 'auto-response', 'out of office', 'out of the office', 'ooo',
+  'automatische antwort', 'abwesenheitsnotiz', 'abwesend', 'réponse automatique', 'reponse automatique', 'absence', 'absent',
+  'absente du bureau', 'respuesta automática', 'respuesta automatica', 'fuera de la oficina', 'ausente', 'resposta automática',
+  'fora do escritório', 'fora do escritorio',
+];
+/** Any case: lower, upper, or each word capitalised. */
+const cased = (words: string): fc.Arbitrary<string> =>
+  fc.constantFrom(words, words.toUpperCase(), words.replace(/(^|[ -])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase()));
 
 /** A mark as clients write it: any case, a count now and then, a space before the colon (French) or none after it. */
 const mark = (marks: readonly string[]): fc.Arbitrary<string> =>
@@ -46,6 +56,33 @@ describe('the reader on mail in a thread (R7)', () => {
       expect(gist(withMarks)).toEqual(gist(classifyReply({ subject, text })));
       // Its spans still index the subject as given.
       for (const e of withMarks.evidence) if (e.field === 'subject') expect(`${prefix}${subject}`.slice(e.start, e.end)).toBe(e.text);
+    },
+  );
+
+  test.prop([body(), fc.option(fc.constantFrom(...TAGS), { nil: undefined }), fc.constantFrom(...AUTO_REPLY).chain(cased), fc.constantFrom(': ', ' : ', ' - ', ' – ', ''), anyText()], { numRuns: runs(150) })(
+    'R7: an automatic reply is flagged for review and read as its body alone',
+    (text, tag, words, after, rest) => {
+      const subject = `${tag === undefined ? '' : `${tag} `}${words}${after}${after === '' ? '' : rest}`;
+      const r = classifyReply({ subject, text });
+      expect(r.autoReply).toBe(true);
+      expect(r.needsReview).toBe(true);
+      expect(gist({ ...r, needsReview: false })).toEqual(gist({ ...classifyReply({ text }), needsReview: false }));
+    },
+  );
+
+  test.prop([body(), fc.constantFrom(...AUTO_REPLY).chain(cased), fc.constantFrom(' of', 'ism', ' report', 's', 'e de respuesta', '2')], { numRuns: runs(100) })(
+    'R7: a subject that only starts with those words, running on without a colon or a dash, is not an automatic reply',
+    (text, words, more) => {
+      expect(classifyReply({ subject: `${words}${more} in our team`, text }).autoReply).toBe(false);
+    },
+  );
+
+  test.prop([body(), anyText().filter((s) => !AUTO_REPLY.some((w) => s.toLowerCase().includes(w.split(' ')[0]!.slice(0, 3))))], { numRuns: runs(100) })(
+    'R7: a subject without those words, or no subject, is never an automatic reply',
+    (text, subject) => {
+      expect(classifyReply({ subject, text }).autoReply).toBe(false);
+      expect(classifyReply({ text }).autoReply).toBe(false);
+      expect(classifyReply(text).autoReply).toBe(false);
     },
   );
 

@@ -407,5 +407,6 @@ export function cleaning(): CleaningVocabulary {
     replyMarks: ['aw', 'antw(?:ort)?'],
     forwardMarks: ['wg'],
     subjectTags: ['extern'],
+    autoReplyMarks: ['automatische antwort', 'abwesenheitsnotiz', 'abwesend'],
   };
 }

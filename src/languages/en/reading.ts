@@ -496,5 +496,6 @@ export function cleaning(): CleaningVocabulary {
     replyMarks: ['re'],
     forwardMarks: ['fwd?'],
     subjectTags: ['ext(?:ernal)?'],
+    autoReplyMarks: ['automatic reply', 'auto[- ]?(?:reply|response)', 'out of (?:the )?office', 'ooo'],
   };
 }

@@ -410,5 +410,6 @@ export function cleaning(): CleaningVocabulary {
     replyMarks: [],
     forwardMarks: ['rv', 'reenv'],
     subjectTags: ['externo'],
+    autoReplyMarks: ['respuesta autom[áa]tica', 'fuera de la oficina', 'ausente'],
   };
 }

@@ -399,5 +399,6 @@ export function cleaning(): CleaningVocabulary {
     replyMarks: [],
     forwardMarks: ['tr'],
     subjectTags: ['externe'],
+    autoReplyMarks: ['r[ée]ponse automatique', 'absen(?:ce|te?)(?: du bureau)?'],
   };
 }

@@ -439,5 +439,6 @@ export function cleaning(): CleaningVocabulary {
     replyMarks: ['res'],
     forwardMarks: ['enc'],
     subjectTags: ['externo'],
+    autoReplyMarks: ['resposta autom[áa]tica', 'fora do escrit[óo]rio', 'ausente'],
   };
 }
