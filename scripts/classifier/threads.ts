@@ -5,6 +5,7 @@
  * message alone; `npm run eval:classifier` prints how often it does, and test/corpus/threads.test.ts keeps it so.
  */
 import { classifyReply } from '../../src/classifier/classifyReply.js';
+import { extractTimeline } from '../../src/classifier/extractTimeline.js';
 import { renderMessage } from '../../src/templates/renderMessage.js';
 import type { ReplyInput } from '../../src/classifier/types.js';
 import type { CorpusItem, CorpusLang } from '../corpus/load.js';
@@ -137,22 +138,35 @@ export interface ThreadFigures {
   /** Messages given their corpus label. */
   readonly correct: number;
   readonly total: number;
+  /** With `timelines`: messages whose promised date (or none) is the one read in the message alone. */
+  readonly sameTimeline?: number;
 }
 
-/** How each variant reads, against the messages alone (`same`) and against their labels (`correct`). */
-export function threadFigures(items: readonly CorpusItem[]): { alone: { correct: number; total: number }; variants: ThreadFigures[] } {
+/** The reference the timelines are read from (a Wednesday, in a zone with daylight saving time). */
+const READ = { reference: '2026-11-25T10:00:00Z', timeZone: 'Europe/Berlin' } as const;
+const promised = (input: ReplyInput): string | null => extractTimeline(input, READ)?.date ?? null;
+
+/**
+ * How each variant reads, against the messages alone (`same`) and against their labels (`correct`); with `timelines`,
+ * also whether the promised date stays the one read in the message alone (`sameTimeline`).
+ */
+export function threadFigures(items: readonly CorpusItem[], timelines = false): { alone: { correct: number; total: number }; variants: ThreadFigures[] } {
   const alone = items.map((it) => classifyReply(plain(it)).label);
+  const aloneDates = timelines ? items.map((it) => promised(plain(it))) : [];
   let correct = 0;
   items.forEach((it, i) => { if (alone[i] === it.label) correct++; });
   const variants = THREAD_VARIANTS.map((v) => {
     let same = 0;
     let right = 0;
+    let sameTimeline = 0;
     items.forEach((it, i) => {
-      const label = classifyReply(v.input(it)).label;
+      const input = v.input(it);
+      const label = classifyReply(input).label;
       if (label === alone[i]) same++;
       if (label === it.label) right++;
+      if (timelines && promised(input) === aloneDates[i]) sameTimeline++;
     });
-    return { name: v.name, describe: v.describe, same, correct: right, total: items.length };
+    return { name: v.name, describe: v.describe, same, correct: right, total: items.length, ...(timelines ? { sameTimeline } : {}) };
   });
   return { alone: { correct, total: items.length }, variants };
 }
@@ -161,7 +175,10 @@ export function threadFigures(items: readonly CorpusItem[]): { alone: { correct:
 export function reportThreads(f: ReturnType<typeof threadFigures>, title: string): string {
   const pct = (a: number, b: number): string => `${(b === 0 ? 0 : (100 * a) / b).toFixed(1)}%`;
   const out = [`## ${title}`, '', `The messages alone: accuracy ${pct(f.alone.correct, f.alone.total)} (${f.alone.correct}/${f.alone.total}).`, ''];
-  out.push('| the message … | same label as alone | accuracy |', '|---|---:|---:|');
-  for (const v of f.variants) out.push(`| ${v.describe} | ${pct(v.same, v.total)} (${v.same}) | ${pct(v.correct, v.total)} |`);
+  const dates = f.variants.some((v) => v.sameTimeline !== undefined);
+  out.push(`| the message … | same label as alone | accuracy |${dates ? ' same promised date as alone |' : ''}`, `|---|---:|---:|${dates ? '---:|' : ''}`);
+  for (const v of f.variants) {
+    out.push(`| ${v.describe} | ${pct(v.same, v.total)} (${v.same}) | ${pct(v.correct, v.total)} |${v.sameTimeline === undefined ? '' : ` ${pct(v.sameTimeline, v.total)} |`}`);
+  }
   return out.join('\n');
 }
