@@ -234,6 +234,14 @@ describe('classifyReply (R7)', () => {
       (subject) => expect(classifyReply({ subject, text: ooo }).autoReply).toBe(false),
     );
 
+    it("R7: the input's autoReply (its headers, as parseEmail reads them) marks one too; a wrong type is refused", () => {
+      expect(classifyReply({ text: ooo, autoReply: true })).toMatchObject({ autoReply: true, needsReview: true });
+      expect(classifyReply({ text: ooo, autoReply: false }).autoReply).toBe(false);
+      // The subject still says so.
+      expect(classifyReply({ subject: 'Out of office', text: ooo, autoReply: false }).autoReply).toBe(true);
+      expect(() => classifyReply({ text: ooo, autoReply: 'yes' } as never)).toThrow(/Invalid reply\.autoReply "yes": expected true, false or nothing/);
+    });
+
     it('R7: without a subject nothing is judged an automatic reply, whatever the body says', () => {
       expect(classifyReply(ooo).autoReply).toBe(false);
       expect(classifyReply({ text: ooo }).autoReply).toBe(false);

@@ -104,8 +104,8 @@ export function classifyReply(input: ReplyInput, options?: ClassifyOptions): Cla
   const topic = topicOf(scored, best);
   const evidence = evidenceOf(reading, vec, scored, best, label);
 
-  const subject = typeof input === 'string' ? undefined : input.subject;
-  const autoReply = subject !== undefined && isAutoReplySubject(subject);
+  const parts = typeof input === 'string' ? undefined : input;
+  const autoReply = parts?.autoReply === true || (parts?.subject !== undefined && isAutoReplySubject(parts.subject));
   return {
     label,
     confidence,

@@ -525,6 +525,8 @@ export function cleanFields(input: ReplyInput, reuse: boolean): CleanedField[] {
   }
   if (text !== undefined && typeof text !== 'string') throw new InvalidArgumentError('reply.text', text, 'a string or nothing');
   if (html !== undefined && typeof html !== 'string') throw new InvalidArgumentError('reply.html', html, 'a string or nothing');
+  const { autoReply } = input as { autoReply?: unknown };
+  if (autoReply !== undefined && typeof autoReply !== 'boolean') throw new InvalidArgumentError('reply.autoReply', autoReply, 'true, false or nothing');
   if (text === undefined && html === undefined) {
     throw new InvalidArgumentError('reply', input, 'an object with a string `text` or `html` (or both)');
   }

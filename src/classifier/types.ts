@@ -36,12 +36,13 @@ export type ReplyField = 'subject' | 'text' | 'html';
  * An employer's reply: the raw body as a string, or its parts. `text` may be omitted when `html`
  * is given; when both are given, `text` is read and `html` ignored, unless `text` is a short stub
  * (under 300 characters) beside an HTML part more than three times as long ("view this message in an
- * HTML-capable client"): then `html` is read.
+ * HTML-capable client"): then `html` is read. `autoReply: true` says the message's headers mark it as an automatic
+ * reply (`Auto-Submitted: auto-replied`, as `parseEmail` reads them), so a parsed email can be passed as it is.
  */
 export type ReplyInput =
   | string
-  | { readonly subject?: string; readonly text: string; readonly html?: string }
-  | { readonly subject?: string; readonly text?: string; readonly html: string };
+  | { readonly subject?: string; readonly text: string; readonly html?: string; readonly autoReply?: boolean }
+  | { readonly subject?: string; readonly text?: string; readonly html: string; readonly autoReply?: boolean };
 
 /** A character range of the original input: `input[field].slice(start, end) === text`. */
 export interface SourceSpan {
@@ -159,9 +160,10 @@ export interface Classification {
    */
   readonly needsReview: boolean;
   /**
-   * Whether the subject says the message is an automatic reply ("Automatic reply: …", "Out of office",
-   * "Abwesenheitsnotiz: …", "Réponse automatique : …"): an absence notice, not the employer's answer, so an app should
-   * not record it as a reply. `needsReview` is then `true`. A subject is needed: a body alone is not judged.
+   * Whether the message is an automatic reply, by its subject ("Automatic reply: …", "Out of office",
+   * "Abwesenheitsnotiz: …", "Réponse automatique : …") or by the input's `autoReply` (its headers, as `parseEmail`
+   * reads them): an absence notice, not the employer's answer, so an app should not record it as a reply.
+   * `needsReview` is then `true`. A body alone is not judged.
    */
   readonly autoReply: boolean;
   /** Each label's calibrated probability: non-negative, summing to 1 (rounded to 3 decimals). */

@@ -469,6 +469,9 @@ describe('classify: automatic replies', () => {
     expect(text.stdout).toMatch(/\n\w+ \(confidence [^)]*\) — an automatic reply, not the employer's answer\n/);
     const json = JSON.parse((await run(['classify', path, '--json'])).stdout) as { autoReply: boolean; needsReview: boolean };
     expect(json).toMatchObject({ autoReply: true, needsReview: true });
+    // Known by its Auto-Submitted header alone, whatever its subject.
+    const byHeader = file('vacation.eml', raw.replace('Subject: Automatic reply: Following up on my Data Analyst interview', 'Subject: Thanks for your email\r\nAuto-Submitted: auto-replied'));
+    expect((await run(['classify', byHeader])).stdout).toContain("— an automatic reply, not the employer's answer");
   });
 
   it('R7: a mailbox summary counts the automatic replies apart', async () => {

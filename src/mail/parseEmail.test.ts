@@ -21,6 +21,20 @@ describe('parseEmail', () => {
     expect((await parseEmail('Subject: Hi\r\nContent-Type: text/plain\r\n\r\nWe will be in touch.')).incomplete).toBeUndefined();
   });
 
+  it('R7: Auto-Submitted: auto-replied marks an automatic reply (RFC 3834), which classifyReply then flags', async () => {
+    const raw = (headers: string): string => `Subject: Thanks for your email\r\n${headers}Content-Type: text/plain\r\n\r\nI am away until December 14 and will reply when I return.`;
+    const auto = await parseEmail(raw('Auto-Submitted: auto-replied\r\n'));
+    expect(auto.autoReply).toBe(true);
+    expect(classifyReply(auto)).toMatchObject({ autoReply: true, needsReview: true });
+    expect((await parseEmail(raw('auto-submitted:  Auto-Replied (vacation)\r\n'))).autoReply).toBe(true);
+    // Mail a system sends on its own, not in answer to one (an application-received notice), is not a reply.
+    for (const headers of ['Auto-Submitted: auto-generated\r\n', 'Auto-Submitted: no\r\n', '']) {
+      const email = await parseEmail(raw(headers));
+      expect(email.autoReply, headers).toBeUndefined();
+      expect(classifyReply(email).autoReply, headers).toBe(false);
+    }
+  });
+
   it('R7: multipart/alternative reads the quoted-printable text part, keeps the base64 HTML part, and the headers', async () => {
     const email = await parseEmail(fixture('multipart-alternative.eml'));
     expect(email).toMatchObject({

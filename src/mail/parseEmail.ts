@@ -35,6 +35,11 @@ export interface ParsedEmail {
    * most likely cut short (a damaged mbox, an interrupted download), so its text may be partial.
    */
   readonly incomplete?: true;
+  /**
+   * `true` when the `Auto-Submitted` header says `auto-replied` (RFC 3834): an automatic reply such as an
+   * out-of-office notice, sent by the employer's mail system rather than by a person. `classifyReply` reads it.
+   */
+  readonly autoReply?: true;
 }
 
 /** A multipart `Content-Type` header's boundary, quoted or not. */
@@ -139,10 +144,11 @@ export async function parseEmail(raw: RawEmail): Promise<ParsedEmail> {
     if (isFollowUpError(cause)) throw cause;
     throw malformed(`postal-mime could not read it: ${(cause as Error).message}`, cause);
   }
-  const dateHeader = email.headers.find((h) => h.key === 'date');
-  const date = dateHeader === undefined ? undefined : parseMailDate(dateHeader.value);
+  const header = (key: string): string | undefined => email.headers.find((h) => h.key === key)?.value;
+  const dateHeader = header('date');
+  const date = dateHeader === undefined ? undefined : parseMailDate(dateHeader);
   const from = mailbox(email.from);
-  const type = BOUNDARY.exec(email.headers.find((h) => h.key === 'content-type')?.value ?? '');
+  const type = BOUNDARY.exec(header('content-type') ?? '');
   const boundary = type === null ? undefined : (type[1] ?? type[2]);
   const incomplete = boundary !== undefined && !closes(body instanceof ArrayBuffer ? new Uint8Array(body) : body, boundary);
   return {
@@ -153,5 +159,7 @@ export async function parseEmail(raw: RawEmail): Promise<ParsedEmail> {
     ...(from === undefined ? {} : { from }),
     ...(email.messageId === undefined ? {} : { messageId: email.messageId }),
     ...(incomplete ? { incomplete: true as const } : {}),
+    // RFC 3834: a message its sender's system sent on its own in answer to another (an out-of-office notice).
+    ...(/^\s*auto-replied/i.test(header('auto-submitted') ?? '') ? { autoReply: true as const } : {}),
   };
 }

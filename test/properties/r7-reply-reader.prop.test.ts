@@ -10,7 +10,7 @@ import { anyText, referenceInstant, replyInput } from '../arbitraries/classifier
 /** The text a span indexes: the named field of an object input, or the string itself. */
 function fieldText(input: ReplyInput, field: 'subject' | 'text' | 'html'): string {
   if (typeof input === 'string') return input;
-  return (input as Record<string, string | undefined>)[field] ?? '';
+  return (input as { readonly subject?: string; readonly text?: string; readonly html?: string })[field] ?? '';
 }
 
 /**
