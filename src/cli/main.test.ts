@@ -225,6 +225,10 @@ describe('exit status and errors', () => {
     // Whatever the case, as `help ADD` does.
     expect(await run(['ADD', '2026-11-25', '1'])).toMatchObject({ status: 2, stderr: expect.stringMatching(/^error: unknown command 'ADD' \(did you mean add\?\)\n/) as string });
     expect(await run(['add', '2026-11-25', '1', '--regoin', 'US'])).toMatchObject({ status: 2, stderr: expect.stringContaining("unknown option '--regoin' (did you mean --region?)") });
+    // A long option written with one dash, as other tools spell theirs.
+    expect(await run(['classify', '-json'], { stdin: 'We regret to inform you.' })).toMatchObject({ status: 2, stdout: '', stderr: expect.stringMatching(/^error: unknown option '-json' \(did you mean --json\?\)\n/) as string });
+    expect(await run(['add', '2026-11-25', '1', '-region', 'US'])).toMatchObject({ status: 2, stderr: expect.stringContaining("unknown option '-region' (did you mean --region?)") });
+    expect((await run(['add', '2026-11-25', '1', '-x'])).stderr).toMatch(/^error: unknown option '-x'\n/);
     expect(await run(['add', '2026-11-25'])).toMatchObject({ status: 2, stderr: expect.stringContaining("missing required argument 'n'") });
     expect(await run(['add', '2026-11-25', '1', '2'])).toMatchObject({ status: 2, stderr: expect.stringContaining('too many arguments') });
     expect(await run(['add', '2026-11-25', '1', '--nope'])).toMatchObject({ status: 2, stdout: '' });

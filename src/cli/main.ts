@@ -346,6 +346,13 @@ export async function main(argv: readonly string[], io: CliIo, version = '0.0.0'
       // commander's own suggestions are case-sensitive: `ADD` gets none, where `help ADD` gets "add".
       const unknown = e.code === 'commander.unknownCommand' && !message.includes('did you mean') ? /^unknown command '(.*)'$/.exec(message)?.[1] : undefined;
       if (unknown !== undefined) message += suggest(unknown, root.commands.map((c) => c.name()), (c) => c);
+      // A long option written with one dash (`-json`): commander suggests nothing, since no option starts that way.
+      const oneDash = e.code === 'commander.unknownOption' && !message.includes('did you mean') ? /^unknown option '(-[^-].+)'$/.exec(message)?.[1] : undefined;
+      if (oneDash !== undefined) {
+        const longs = [...new Set([root, ...root.commands].flatMap((c) => c.options.map((o) => o.long ?? '')).filter((l) => l !== ''))];
+        const exact = longs.find((l) => l.toLowerCase() === `-${oneDash}`.toLowerCase());
+        message += exact !== undefined ? ` (did you mean ${exact}?)` : suggest(`-${oneDash}`, longs, (c) => c);
+      }
       return reporter.error(usageError(message));
     }
     // The reader of standard output has gone (`| head -1`): stop quietly, as git and grep do.
