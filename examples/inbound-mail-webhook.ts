@@ -51,9 +51,13 @@ async function readEmail(req: IncomingMessage, body: Buffer): Promise<{ input: R
     return { input: email, text: email.text, ...(email.date === undefined ? {} : { receivedAt: email.date }) };
   }
   if (type !== 'application/json') throw new TypeError(`expected Content-Type application/json or message/rfc822, got "${type}"`);
-  const json = JSON.parse(body.toString('utf8')) as { subject?: string; text?: string; html?: string; receivedAt?: string };
+  const json = JSON.parse(body.toString('utf8')) as { subject?: string; text?: string; html?: string; receivedAt?: string; autoReply?: boolean };
   if (typeof json.text !== 'string' && typeof json.html !== 'string') throw new TypeError('expected a "text" or "html" field with the body of the email');
-  const input = { ...(json.subject === undefined ? {} : { subject: json.subject }), ...(json.html === undefined ? {} : { html: json.html }), text: json.text ?? '' };
+  // `autoReply`: the mail service's own verdict from the headers (Auto-Submitted: auto-replied), when it sends one.
+  const input = {
+    ...(json.subject === undefined ? {} : { subject: json.subject }), ...(json.html === undefined ? {} : { html: json.html }), text: json.text ?? '',
+    ...(json.autoReply === undefined ? {} : { autoReply: json.autoReply }),
+  };
   return { input, text: json.text ?? json.html ?? '', ...(json.receivedAt === undefined ? {} : { receivedAt: json.receivedAt }) };
 }
 
@@ -82,7 +86,8 @@ export async function handleInboundMail(req: IncomingMessage, res: ServerRespons
 
     // 1. Read the email: what it is about, what it asks, and when they promised to get back.
     const reply = classifyReply(email.input, read);
-    // An out-of-office notice is not the employer's answer: recording it would count as news from them.
+    // An out-of-office notice is not the employer's answer: recording it would count as news from them (replyEvent
+    // refuses it).
     if (reply.autoReply) return send(res, 200, { applicationId: application.id, autoReply: true, recorded: false });
     const promise = extractTimeline(email.input, read);
     // 2. Record it on the application's event log (a new application object; the old one is untouched).
@@ -204,6 +209,9 @@ async function demo(): Promise<void> {
       text: 'I am out of the office until Monday, December 7, and will reply when I return.',
     }));
     assert.deepEqual(away.json, { applicationId: 'app-7', autoReply: true, recorded: false });
+    // Known by the mail service's headers alone, whatever the subject says.
+    const byHeaders = await post('app-7', 'application/json', JSON.stringify({ subject: 'Thanks for your email', text: 'I am away this week.', autoReply: true }));
+    assert.equal(byHeaders.json.recorded, false);
     assert.equal(applications.get('app-7')!.events.length, before);
 
     // Mistakes are answered as JSON errors, never a crash.

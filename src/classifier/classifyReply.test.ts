@@ -220,6 +220,8 @@ describe('classifyReply (R7)', () => {
       '[EXTERNAL] Out of office - back on the 14th', 'Automatische Antwort: Nachfrage zu meiner Bewerbung', 'Abwesenheitsnotiz: Ihre Nachricht',
       'Réponse automatique : Suivi de ma candidature', 'Absence du bureau : votre message', 'Respuesta automática: Seguimiento',
       'Fuera de la oficina', 'Resposta automática: Acompanhamento da minha candidatura', 'Fora do escritório: sua mensagem',
+      'Out of Office AutoReply: Interview', 'Auto: Interview', 'Out-of-Office: x', 'Autoresponder: x', 'Fuera de oficina: x',
+      'Absent du bureau : x', 'Out of Office — back on the 14th', '[External Email] Automatic reply: x', 'EXTERNAL: Out of office',
     ])('R7: "%s" is an automatic reply: flagged for review, its subject not read', (subject) => {
       const r = classifyReply({ subject, text: ooo });
       expect(r.autoReply).toBe(true);
@@ -229,7 +231,11 @@ describe('classifyReply (R7)', () => {
       expect(rest).toEqual(alone);
     });
 
-    it.each(['Re: Following up on my interview', 'Absence of feedback on my application', 'Outcome of your interview', 'Automation Engineer – next steps', 'Ausente de respuesta'])(
+    it.each([
+      'Re: Following up on my interview', 'Absence of feedback on my application', 'Outcome of your interview', 'Automation Engineer – next steps',
+      'Ausente de respuesta', 'Absence – report de votre entretien', 'Absence: your interviewer is ill, interview moved', 'Abwesend – Termin verschoben',
+      'Ausente - nova data para sua entrevista', '[Acme Careers] Out of office: interview rescheduled', 'Auto-generated: your application',
+    ])(
       'R7: "%s" is not an automatic reply',
       (subject) => expect(classifyReply({ subject, text: ooo }).autoReply).toBe(false),
     );

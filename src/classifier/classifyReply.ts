@@ -70,10 +70,12 @@ function offerWords(label: ReplyLabel, evidence: readonly Evidence[]): SourceSpa
  * (with negation, contrast and condition marks), and the label is read from both. `confidence` is a calibrated
  * probability, and `needsReview` says when it is too low to act on without asking a person.
  *
- * @param input - The reply: a string (plain text or HTML) or `{ subject?, text?, html? }`.
+ * @param input - The reply: a string (plain text or HTML) or `{ subject?, text?, html?, autoReply? }` (a parsed email
+ *   as `parseEmail` gives it will do).
  * @param options - `language` skips detection; `reference` and `timeZone` resolve the deadlines of `requests`.
  * @returns The label, confidence, every label's probability, topic, requests, evidence and language.
- * @throws {@link InvalidArgumentError} if `input` is not a string or such an object, or if an option is invalid.
+ * @throws {@link InvalidArgumentError} if `input` is not a string or such an object (`subject`, `text` and `html`
+ * strings, `autoReply` a boolean), or if an option is invalid.
  * @example
  * ```ts
  * classifyReply('We were impressed by your profile; however, we have decided to move forward with other candidates.').label

@@ -43,6 +43,25 @@ describe('cleanReply (R7)', () => {
     expect(body('Recebemos sua candidatura.\n\nEsta mensagem pode conter informação confidencial e é destinada apenas ao destinatário.')).toBe('Recebemos sua candidatura.');
   });
 
+  it('R7: a greeting or a message that calls itself confidential is not a sign-off or a notice', () => {
+    for (const text of [
+      'Prezada Ana,\n\nSaudações!\n\nTemos o prazer de lhe oferecer a vaga de Analista de Dados.',
+      'Prezada Ana,\n\nEsta mensagem contém a sua proposta de trabalho, de caráter confidencial: salário de R$ 10.000.\nPor favor, responda até sexta-feira.',
+      'Estimada Ana:\n\nEste correo contiene su oferta de empleo, de carácter confidencial.',
+    ]) expect(body(text)).toBe(text);
+  });
+
+  it.each([
+    'AVISO DE CONFIDENCIALIDADE: esta mensagem pode conter informação privilegiada.',
+    'As informações contidas nesta mensagem são confidenciais e destinadas apenas ao destinatário.',
+    'O conteúdo deste e-mail é confidencial.',
+    'Esta mensagem pode conter informação confidencial.',
+    'Enviado do Email para Windows',
+    'Aviso de confidencialidad: este mensaje puede contener información privilegiada.',
+  ])('R7: a Portuguese or Spanish notice or footer ends the message: %s', (notice) => {
+    expect(body(`Recebemos sua candidatura.\n\n${notice}`)).toBe('Recebemos sua candidatura.');
+  });
+
   it('R7: a Portuguese forwarded message is read past its header block', () => {
     const input = 'Segue.\n\n---------- Mensagem encaminhada ---------\nDe: RH <rh@example.com>\nData: seg., 1 de dez. de 2026\nAssunto: Proposta\nPara: eu\n\nTemos o prazer de lhe oferecer a vaga.';
     expect(body(input)).toBe('Segue.\n\nTemos o prazer de lhe oferecer a vaga.');
@@ -51,7 +70,11 @@ describe('cleanReply (R7)', () => {
   describe('the subject (R7)', () => {
     const subject = (s: string): string => cleanReply({ subject: s, text: 'x' })[0]!.text;
 
-    it.each(['Re: Following up on my interview', 'RE: RE: Data Analyst', 'AW: Ihre Bewerbung', 'Antw: Bewerbung', 'RES: Entrevista', 'Re[2]: x', 'Re : Votre candidature', '[EXTERNAL] Re: Interview', 'Fwd: Re: Offer'])(
+    it.each([
+      'Re: Following up on my interview', 'RE: RE: Data Analyst', 'AW: Ihre Bewerbung', 'Antw: Bewerbung', 'RES: Entrevista', 'Re[2]: x',
+      'Re : Votre candidature', 'Réf. : Votre candidature', '[EXTERNAL] Re: Interview', 'Fwd: Re: Offer', '[External Email] RE: References',
+      '[EXTERNAL]: RE: Concern', 'EXTERNAL: RE: x', '*EXTERNAL* RE: x', '(External) Re: x', '[EXT]: RE: x',
+    ])(
       'R7: the subject of a reply is left out, whoever wrote it: %s',
       (s) => expect(subject(s)).toBe(''),
     );
@@ -71,7 +94,7 @@ describe('cleanReply (R7)', () => {
       expect(s.slice(field!.starts[0], field!.ends[expected.length - 1])).toBe(expected);
     });
 
-    it.each(['Reunião: amanhã às 10h', 'Re-application window', 'Research: next steps', 'Tr. 2 results', 'Resultado: aprovado'])(
+    it.each(['Reunião: amanhã às 10h', 'Re-application window', 'Research: next steps', 'Tr. 2 results', 'Resultado: aprovado', 'Ref: 12345 Software Engineer interview', 'External candidate: interview'])(
       'R7: a subject that only starts like a mark is read whole: %s',
       (s) => expect(subject(s)).toBe(s),
     );
@@ -84,6 +107,11 @@ describe('cleanReply (R7)', () => {
     // Still mapped to the input: the space at the first break points at the line break it stands for.
     const at = wrapped.indexOf('\n');
     expect(field!.starts[at]).toBe(at);
+  });
+
+  it.each(['-', '*', '•', '–', '—', '·', '▪', '◦', '→', '1.', 'a)', 'b.'])('R7: a list item stays on its own line after a long heading: %s', (bullet) => {
+    const text = `Here is an overview of the remaining steps in our process for the Data Analyst role\n${bullet} technical interview with the team lead next week\n${bullet} offer decision by December 18`;
+    expect(body(text)).toBe(text);
   });
 
   it.each([

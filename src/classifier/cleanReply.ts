@@ -492,7 +492,8 @@ function fieldOf(field: ReplyField, original: string, cleaned: MappedText): Clea
  * field's original string (R7).
  *
  * @throws {@link InvalidArgumentError} if `input` is neither a string nor an object with a string
- * `text` or `html`, or if `subject` is present but not a string.
+ * `text` or `html`, or if `subject`, `text` or `html` is present but not a string, or `autoReply` present but not a
+ * boolean.
  * @example
  * ```ts
  * cleanReply('Hi!\n\nWe are pleased to offer you the role.\n\nBest regards,\nAnna')[0].text

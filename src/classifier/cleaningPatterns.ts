@@ -34,11 +34,14 @@ export interface CleaningPatterns {
    * about half as long to compile together as the one (the first replies read use them), and somewhat longer to run.
    */
   readonly headerLine: RegExp;
-  /** The reply and forward marks and gateway tags before a subject, as many as there are ("RE: AW: [EXTERNAL] Fwd:"). */
+  /**
+   * The reply and forward marks and gateway tags before a subject, as many as there are ("RE: AW: [EXTERNAL] Fwd:",
+   * "[External Email] RE:", "EXTERNAL: Réf. :").
+   */
   readonly subjectPrefix: RegExp;
   /** A reply mark anywhere in such a prefix ("Re:", "AW[2]:"). */
   readonly replyMark: RegExp;
-  /** The subject of an automatic reply ("Automatic reply: …", "[EXT] Out of Office", "Abwesenheitsnotiz: …"). */
+  /** The subject of an automatic reply ("Automatic reply: …", "[EXT] Out of Office", "Abwesenheitsnotiz: …"), after gateway tags at most. */
   readonly autoReply: RegExp;
 }
 
@@ -56,6 +59,10 @@ let compiled: CleaningPatterns | undefined;
 export function cleaningPatterns(): CleaningPatterns {
   if (compiled !== undefined) return compiled;
   const fromFields = either((v) => v.fromFields);
+  // A gateway's tag in brackets, parentheses or stars, or bare before a colon ("[EXTERNAL]", "(External)", "*EXTERNAL*",
+  // "EXTERNAL:"), and a colon after it or not.
+  const tags = either((v) => v.subjectTags);
+  const tag = `(?:[[(*](?:${tags})[\\])*]|(?:${tags})(?= ?:)) ?:? ?`;
   const patterns = {
     replyHeader: new RegExp(`^(?:${either((v) => v.replyHeaders)}|.{0,200}\\b(?:${either((v) => v.replyVerbs)})) ?:$`, 'i'),
     replyHeaderStart: new RegExp(`^(?:${either((v) => v.replyOpeners)})\\s`, 'i'),
@@ -66,9 +73,9 @@ export function cleaningPatterns(): CleaningPatterns {
     signature: new RegExp(`^(?:-- ?|${either((v) => v.footers)})$`, 'i'),
     closing: new RegExp(`^(?:${either((v) => v.closings)}) ?[,.!]?$`, 'i'),
     disclaimer: new RegExp(`^(?:${either((v) => v.disclaimers)})`, 'i'),
-    subjectPrefix: new RegExp(`^(?:(?:${either((v) => v.replyMarks)}|${either((v) => v.forwardMarks)})(?: ?\\[\\d{1,3}\\])? ?: ?|\\[(?:${either((v) => v.subjectTags)})\\] ?)+`, 'i'),
-    autoReply: new RegExp(`^(?:\\[[^\\]]{1,30}\\] ?)?(?:${either((v) => v.autoReplyMarks)}) ?(?:[:\\-–]|$)`, 'i'),
-    replyMark: new RegExp(`(?:^|[ :\\]])(?:${either((v) => v.replyMarks)})(?: ?\\[\\d{1,3}\\])? ?:`, 'i'),
+    subjectPrefix: new RegExp(`^(?:(?:${either((v) => v.replyMarks)}|${either((v) => v.forwardMarks)})(?: ?\\[\\d{1,3}\\])? ?: ?|${tag})+`, 'i'),
+    autoReply: new RegExp(`^(?:${tag})*(?:${either((v) => v.autoReplyMarks)})(?: ?:| [-–—](?:\\s|$)|$)`, 'i'),
+    replyMark: new RegExp(`(?:^|[ :\\])*])(?:${either((v) => v.replyMarks)})(?: ?\\[\\d{1,3}\\])? ?:`, 'i'),
   };
   const { replyHeaderStart, quoteSeparator, forwardSeparator, fromField, signature, disclaimer } = patterns;
   const anyOf = (rs: readonly RegExp[]): RegExp => new RegExp(rs.map((r) => `(?:${r.source})`).join('|'), 'i');

@@ -49,8 +49,10 @@ export function classifyMessage(input: string | ParsedEmail, flags: ClassifyFlag
   const instant = flags.received ?? email?.date ?? now().toISOString();
   const timeZone = flags.zone ?? zoneOfOffset(instant) ?? 'UTC';
   const result = classifyReply(input, { reference: instant, timeZone }) as unknown as Record<string, unknown> & { label: string; confidence: number };
-  const timeline = extractTimeline(input, { reference: instant, timeZone });
   const reference = { instant, source, timeZone };
+  // An automatic reply promises nothing: the day its sender is back is not a day the employer set.
+  if (result['autoReply'] === true) return { ...result, timeline: null, reference };
+  const timeline = extractTimeline(input, { reference: instant, timeZone });
   if (timeline !== null) return { ...result, timeline, reference };
   const today = civilDateInZone(instant, timeZone);
   const passed = findTimePhrases(input, { reference: instant, timeZone }).find((p) => p.role === 'promise' && p.kind !== 'vague' && p.date < today);
@@ -100,7 +102,8 @@ export function describeClassification(result: ClassifiedMessage): string {
   }
   const t = result.timeline;
   const passed = result.passedPromise;
-  lines.push(t !== null ? `promised: ${t.kind} ${t.date} ("${escapeControls(t.phrase)}")`
+  lines.push(field(result, 'autoReply') === true ? 'no timeline read: an automatic reply promises nothing'
+    : t !== null ? `promised: ${t.kind} ${t.date} ("${escapeControls(t.phrase)}")`
     : passed === undefined ? 'no timeline promised'
     : `no date to wait for: the promised day ${passed.date} ("${escapeControls(passed.phrase)}") had passed when the reply was written`);
   return lines.join('\n');

@@ -19,7 +19,7 @@ export interface MboxSummary {
   readonly labels: Readonly<Record<string, number>>;
   readonly withTimeline: number;
   readonly withoutDate: number;
-  /** Automatic replies (out of office): absence notices, not the employer's answer. */
+  /** Automatic replies (out of office): absence notices, not the employer's answer, so not in `labels`. */
   readonly autoReplies: number;
 }
 
@@ -32,16 +32,16 @@ function reasonOf(e: unknown): string {
 /** The summary as a table, for stderr. */
 export function formatSummary(s: MboxSummary): string {
   const rows: [string, string, string][] = [['label', 'messages', 'share']];
-  for (const [label, count] of Object.entries(s.labels).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
-    rows.push([label, String(count), `${((count / Math.max(s.classified, 1)) * 100).toFixed(1)}%`]);
-  }
+  const counts = Object.entries(s.labels).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  // Automatic replies last, in a row of their own: they have no label that means anything.
+  if (s.autoReplies > 0) counts.push(['(automatic reply)', s.autoReplies]);
+  for (const [label, count] of counts) rows.push([label, String(count), `${((count / Math.max(s.classified, 1)) * 100).toFixed(1)}%`]);
   const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c]!.length)));
   const table = rows.map((r) => `  ${r[0].padEnd(widths[0]!)}  ${r[1].padStart(widths[1]!)}  ${r[2].padStart(widths[2]!)}`);
   return [
     `classified ${s.classified} of ${s.messages} message${s.messages === 1 ? '' : 's'}${s.skipped.length > 0 ? `; skipped ${s.skipped.length} malformed (see above)` : ''}`,
     ...table,
     `  with a promised timeline: ${s.withTimeline}`,
-    ...(s.autoReplies > 0 ? [`  automatic replies (out of office, not the employer's answer): ${s.autoReplies}`] : []),
     ...(s.withoutDate > 0 ? [`  without a valid Date header: ${s.withoutDate} (timelines counted from --received, else now)`] : []),
   ].join('\n');
 }
@@ -106,9 +106,10 @@ export async function classifyMbox(reporter: Reporter, path: string, flags: Clas
         continue;
       }
       classified++;
-      labels[result.label] = (labels[result.label] ?? 0) + 1;
-      if (result.timeline !== null) withTimeline++;
+      // An automatic reply is counted apart: it is not an answer with a label or a promise.
       if (result['autoReply'] === true) autoReplies++;
+      else labels[result.label] = (labels[result.label] ?? 0) + 1;
+      if (result.timeline !== null) withTimeline++;
       if (email.date === undefined) withoutDate++;
       for (const warn of held.splice(0)) report(warn);
       const offsetWarning = unknownOffsetWarning(result.reference, flags);

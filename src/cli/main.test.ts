@@ -471,6 +471,8 @@ describe('classify: automatic replies', () => {
     const text = await run(['classify', path]);
     expect(text.status).toBe(0);
     expect(text.stdout).toMatch(/\n\w+ \(confidence [^)]*\) — an automatic reply, not the employer's answer\n/);
+    // The day its sender is back is no promise of the employer's.
+    expect(text.stdout).toContain('\nno timeline read: an automatic reply promises nothing');
     const json = JSON.parse((await run(['classify', path, '--json'])).stdout) as { autoReply: boolean; needsReview: boolean };
     expect(json).toMatchObject({ autoReply: true, needsReview: true });
     // Known by its Auto-Submitted header alone, whatever its subject.
@@ -481,14 +483,17 @@ describe('classify: automatic replies', () => {
   it('R7: a mailbox summary counts the automatic replies apart', async () => {
     const message = (subject: string, body: string): string =>
       `From kim@acme.example Mon Dec  7 09:00:00 2026\nDate: Mon, 07 Dec 2026 09:00:00 +0100\nFrom: Kim <kim@acme.example>\nSubject: ${subject}\n\n${body}\n\n`;
-    const box = file('ooo.mbox', message('Out of Office: Re: Interview', 'I am away until December 14.') + message('Your application', 'Unfortunately we decided to move forward with other candidates.'));
+    const box = file('ooo.mbox', message('Out of Office: Re: Interview', 'I am away until Monday, December 14, and will get back to you by Wednesday, December 16.') + message('Your application', 'Unfortunately we decided to move forward with other candidates.'));
     const text = await run(['classify', '--mbox', box]);
     expect(text.status).toBe(0);
-    expect(text.stderr).toContain("  automatic replies (out of office, not the employer's answer): 1\n");
+    // A row of their own, not under a label; no promise counted from the day the sender is back.
+    expect(text.stderr).toMatch(/\n {2}rejection +1 +50\.0%\n {2}\(automatic reply\) +1 +50\.0%\n {2}with a promised timeline: 0\n/);
     const json = await run(['classify', '--mbox', box, '--json']);
-    expect(JSON.parse(json.stderr.trimEnd().split('\n').at(-1)!)).toMatchObject({ summary: { classified: 2, autoReplies: 1 } });
-    // Without one, the line is left out.
-    expect((await run(['classify', '--mbox', file('plain.mbox', message('Your application', 'We would like to invite you to a second interview.'))])).stderr).not.toContain('automatic replies');
+    const lines = json.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { autoReply: boolean; timeline: unknown });
+    expect(lines.map((l) => [l.autoReply, l.timeline])).toEqual([[true, null], [false, null]]);
+    expect(JSON.parse(json.stderr.trimEnd().split('\n').at(-1)!)).toMatchObject({ summary: { classified: 2, autoReplies: 1, labels: { rejection: 1 }, withTimeline: 0 } });
+    // Without one, the row is left out.
+    expect((await run(['classify', '--mbox', file('plain.mbox', message('Your application', 'We would like to invite you to a second interview.'))])).stderr).not.toContain('automatic reply');
   });
 });
 

@@ -13,14 +13,15 @@ import { runs } from '../helpers/runs.js';
  * without them. And history quoted below a reply header, in any of the languages, is not read.
  */
 const items = loadCorpus();
-const REPLY_MARKS = ['re', 'aw', 'antw', 'antwort', 'res'];
+const REPLY_MARKS = ['re', 'aw', 'antw', 'antwort', 'res', 'réf'];
 const FORWARD_MARKS = ['fwd', 'fw', 'wg', 'tr', 'rv', 'reenv', 'enc'];
-const TAGS = ['[EXTERNAL]', '[EXT]', '[Extern]', '[EXTERNE]', '[externo]'];
+const TAGS = ['[EXTERNAL]', '[EXT]', '[Extern]', '[EXTERNE]', '[externo]', '[External Email]', '[EXTERNAL]:', 'EXTERNAL:', '*EXTERNAL*', '(External)', '[EXT]:'];
 /** The words an automatic reply's subject starts with, in every language, as clients write them. */
 const AUTO_REPLY = [
-  'automatic reply', 'auto-reply', 'auto reply', 'autoreply', 'auto-response', 'out of office', 'out of the office', 'ooo',
-  'automatische antwort', 'abwesenheitsnotiz', 'abwesend', 'réponse automatique', 'reponse automatique', 'absence', 'absent',
-  'absente du bureau', 'respuesta automática', 'respuesta automatica', 'fuera de la oficina', 'ausente', 'resposta automática',
+  'automatic reply', 'auto-reply', 'auto reply', 'autoreply', 'auto-response', 'autoresponder', 'auto', 'out of office',
+  'out of the office', 'out-of-office', 'out of office autoreply', 'out of office reply', 'ooo', 'automatische antwort',
+  'abwesenheitsnotiz', 'réponse automatique', 'reponse automatique', 'absence du bureau', 'absente du bureau',
+  'respuesta automática', 'respuesta automatica', 'fuera de la oficina', 'fuera de oficina', 'resposta automática',
   'fora do escritório', 'fora do escritorio',
 ];
 /** Any case: lower, upper, or each word capitalised. */
@@ -59,7 +60,7 @@ describe('the reader on mail in a thread (R7)', () => {
     },
   );
 
-  test.prop([body(), fc.option(fc.constantFrom(...TAGS), { nil: undefined }), fc.constantFrom(...AUTO_REPLY).chain(cased), fc.constantFrom(': ', ' : ', ' - ', ' – ', ''), anyText()], { numRuns: runs(150) })(
+  test.prop([body(), fc.option(fc.constantFrom(...TAGS), { nil: undefined }), fc.constantFrom(...AUTO_REPLY).chain(cased), fc.constantFrom(': ', ' : ', ' - ', ' – ', ' — ', ''), anyText()], { numRuns: runs(150) })(
     'R7: an automatic reply is flagged for review and read as its body alone',
     (text, tag, words, after, rest) => {
       const subject = `${tag === undefined ? '' : `${tag} `}${words}${after}${after === '' ? '' : rest}`;

@@ -407,6 +407,6 @@ export function cleaning(): CleaningVocabulary {
     replyMarks: ['aw', 'antw(?:ort)?'],
     forwardMarks: ['wg'],
     subjectTags: ['extern'],
-    autoReplyMarks: ['automatische antwort', 'abwesenheitsnotiz', 'abwesend'],
+    autoReplyMarks: ['automatische antwort', 'abwesenheitsnotiz'],
   };
 }

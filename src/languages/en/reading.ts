@@ -495,7 +495,9 @@ export function cleaning(): CleaningVocabulary {
     ],
     replyMarks: ['re'],
     forwardMarks: ['fwd?'],
-    subjectTags: ['ext(?:ernal)?'],
-    autoReplyMarks: ['automatic reply', 'auto[- ]?(?:reply|response)', 'out of (?:the )?office', 'ooo'],
+    subjectTags: [String.raw`ext(?:ernal)?(?: (?:e-?mail|message|sender))?`],
+    autoReplyMarks: [
+      'automatic reply', 'auto(?:[- ]?(?:reply|response|responder))?', 'out[- ]of[- ](?:the )?office(?: (?:auto ?)?reply)?', 'ooo',
+    ],
   };
 }

@@ -406,10 +406,13 @@ export function cleaning(): CleaningVocabulary {
       'atentamente', '(?:un )?saludos?(?: cordiales)?', '(?:un |reciba un )?(?:cordial|afectuoso) saludo', 'cordiales saludos',
       'muchas gracias', 'gracias',
     ],
-    disclaimers: [String.raw`este (?:mensaje|correo)\b.{0,100}\bconfidencial`, 'darse de baja', 'cancelar (?:la )?suscripci[óo]n'],
+    disclaimers: [
+      'aviso de confidencialidad', String.raw`este (?:mensaje|correo)\b.{0,100}\b(?:puede contener|dirigido (?:exclusivamente|únicamente)|destinado)`,
+      'darse de baja', 'cancelar (?:la )?suscripci[óo]n',
+    ],
     replyMarks: [],
     forwardMarks: ['rv', 'reenv'],
     subjectTags: ['externo'],
-    autoReplyMarks: ['respuesta autom[áa]tica', 'fuera de la oficina', 'ausente'],
+    autoReplyMarks: ['respuesta autom[áa]tica', 'fuera de (?:la )?oficina'],
   };
 }

@@ -396,9 +396,9 @@ export function cleaning(): CleaningVocabulary {
       'bonne (?:journ[ée]e|soir[ée]e)', 'merci',
     ],
     disclaimers: [String.raw`ce (?:message|courriel|e-?mail)\b.{0,100}\bconfidenti`, 'se d[ée]sabonner', 'se d[ée]sinscrire'],
-    replyMarks: [],
+    replyMarks: [String.raw`réf\.?`],
     forwardMarks: ['tr'],
     subjectTags: ['externe'],
-    autoReplyMarks: ['r[ée]ponse automatique', 'absen(?:ce|te?)(?: du bureau)?'],
+    autoReplyMarks: ['r[ée]ponse automatique', 'absen(?:ce|te?) du bureau'],
   };
 }

@@ -430,15 +430,19 @@ export function cleaning(): CleaningVocabulary {
     forwardHeadings: ['in[íi]cio da mensagem (?:re)?encaminhada'],
     fromFields: ['de'],
     headerFields: ['enviad[ao](?: em)?', 'data', 'para', 'assunto'],
-    footers: [String.raw`enviad[ao] (?:do|a partir do) meu\b.{0,60}`, String.raw`obter o outlook para\b.{0,40}`],
+    footers: [String.raw`enviad[ao] (?:do|a partir do) (?:meu|e-?mail para)\b.{0,60}`, String.raw`obter o outlook para\b.{0,40}`],
     closings: [
-      'atenciosamente', 'cordialmente', '(?:com )?(?:os )?(?:melhores )?cumprimentos', 'sauda[çc](?:õ|o)es', '(?:um )?abra[çc]o',
+      'atenciosamente', 'cordialmente', '(?:com )?(?:os )?(?:melhores )?cumprimentos', '(?:um )?abra[çc]o',
       'abra[çc]os', 'att', 'grat[ao]', '(?:muito )?obrigad[ao]',
     ],
-    disclaimers: [String.raw`est[ae] (?:mensagem|e-?mail)\b.{0,100}\bconfidencia`, 'cancelar (?:a )?(?:inscri[çc](?:ã|a)o|assinatura)', 'descadastr(?:ar|e-se)'],
+    disclaimers: [
+      'aviso de confidencialidade', String.raw`(?:as informa[çc](?:õ|o)es contidas|o conte[úu]do dest[ea])\b.{0,100}\bconfidencia`,
+      String.raw`est[ae] (?:mensagem|e-?mail)\b.{0,100}\b(?:pode conter|destinad[ao] (?:exclusivamente|apenas))`,
+      'cancelar (?:a )?(?:inscri[çc](?:ã|a)o|assinatura)', 'descadastr(?:ar|e-se)',
+    ],
     replyMarks: ['res'],
     forwardMarks: ['enc'],
     subjectTags: ['externo'],
-    autoReplyMarks: ['resposta autom[áa]tica', 'fora do escrit[óo]rio', 'ausente'],
+    autoReplyMarks: ['resposta autom[áa]tica', 'fora do escrit[óo]rio'],
   };
 }

@@ -65,6 +65,21 @@ describe('replyEvent (R7, R4.5)', () => {
     expect(event.requests?.map((r) => [r.kind, r.text])).toEqual(c.requests.map((r) => [r.kind, r.span.text]));
   });
 
+  it("R7: an automatic reply is refused: an out-of-office notice is not the employer's answer", () => {
+    const away = classifyReply({ subject: 'Automatic reply: Following up on my interview', text: 'I am out of the office until December 14.' });
+    expect(away.autoReply).toBe(true);
+    let error: unknown;
+    try {
+      replyEvent(away, '2026-12-07T09:00:00+01:00');
+    } catch (e) {
+      error = e;
+    }
+    expect(isFollowUpError(error, 'INVALID_ARGUMENT') && error.argument).toBe('classification.autoReply');
+    expect((error as Error).message).toMatch(/^Invalid classification\.autoReply true: expected a reply from a person: an automatic reply \(an out-of-office notice\) is not the employer's answer/);
+    // The same words from a person are recorded.
+    expect(replyEvent(classifyReply({ text: 'I am out of the office until December 14.' }), '2026-12-07T09:00:00+01:00').type).toBe('reply-received');
+  });
+
   it('R7: a Date becomes an ISO instant', () => {
     expect(replyEvent({ label: 'other' }, new Date(Date.UTC(2026, 11, 2, 8, 30))).at).toBe('2026-12-02T08:30:00.000Z');
   });

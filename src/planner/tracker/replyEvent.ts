@@ -70,8 +70,8 @@ function modelTimeline(t: Timeline): Timeline {
  * @param extra - Optional `text`, `timeline` (from {@link extractTimeline}) and `note`.
  * @returns A plain `reply-received` event.
  * @throws {@link InvalidDateError} if `receivedAt` is not a valid instant;
- * {@link InvalidArgumentError} if `classification.label` is not a reply label or a request has an
- * unknown kind.
+ * {@link InvalidArgumentError} if `classification.label` is not a reply label, a request has an
+ * unknown kind, or the classification is of an automatic reply (`autoReply: true`), which is not the employer's answer.
  * @example
  * ```ts
  * const reply = 'We are pleased to offer you the position!'
@@ -91,6 +91,9 @@ export function replyEvent(
   const label = (classification as { label?: unknown }).label;
   if (typeof label !== 'string' || !(REPLY_LABELS as readonly string[]).includes(label)) {
     throw new InvalidArgumentError('classification.label', label, `one of ${REPLY_LABELS.map((l) => `"${l}"`).join(', ')}`);
+  }
+  if ((classification as { autoReply?: unknown }).autoReply === true) {
+    throw new InvalidArgumentError('classification.autoReply', true, "a reply from a person: an automatic reply (an out-of-office notice) is not the employer's answer, so leave it out of the log");
   }
   const requests = recordedRequests((classification as { requests?: unknown }).requests);
   const t = instantAt(receivedAt, 'receivedAt');
