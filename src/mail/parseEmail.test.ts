@@ -27,8 +27,12 @@ describe('parseEmail', () => {
     expect(auto.autoReply).toBe(true);
     expect(classifyReply(auto)).toMatchObject({ autoReply: true, needsReview: true });
     expect((await parseEmail(raw('auto-submitted:  Auto-Replied (vacation)\r\n'))).autoReply).toBe(true);
+    // The headers of older autoresponders (vacation programs, hosting control panels).
+    for (const headers of ['Precedence: auto_reply\r\n', 'X-Autoreply: yes\r\n', 'X-Autorespond: 1\r\n']) {
+      expect((await parseEmail(raw(headers))).autoReply, headers).toBe(true);
+    }
     // Mail a system sends on its own, not in answer to one (an application-received notice), is not a reply.
-    for (const headers of ['Auto-Submitted: auto-generated\r\n', 'Auto-Submitted: no\r\n', '']) {
+    for (const headers of ['Auto-Submitted: auto-generated\r\n', 'Auto-Submitted: no\r\n', 'Precedence: bulk\r\n', '']) {
       const email = await parseEmail(raw(headers));
       expect(email.autoReply, headers).toBeUndefined();
       expect(classifyReply(email).autoReply, headers).toBe(false);

@@ -36,8 +36,10 @@ export interface ParsedEmail {
    */
   readonly incomplete?: true;
   /**
-   * `true` when the `Auto-Submitted` header says `auto-replied` (RFC 3834): an automatic reply such as an
-   * out-of-office notice, sent by the employer's mail system rather than by a person. `classifyReply` reads it.
+   * `true` when the headers mark an automatic reply, such as an out-of-office notice sent by the employer's mail system
+   * rather than by a person: `Auto-Submitted: auto-replied` (RFC 3834), `Precedence: auto_reply`, or an `X-Autoreply`
+   * or `X-Autorespond` header. `Auto-Submitted: auto-generated` (a notice a system sends on its own, not in answer to a
+   * message) is not one. `classifyReply` reads it.
    */
   readonly autoReply?: true;
 }
@@ -159,7 +161,9 @@ export async function parseEmail(raw: RawEmail): Promise<ParsedEmail> {
     ...(from === undefined ? {} : { from }),
     ...(email.messageId === undefined ? {} : { messageId: email.messageId }),
     ...(incomplete ? { incomplete: true as const } : {}),
-    // RFC 3834: a message its sender's system sent on its own in answer to another (an out-of-office notice).
-    ...(/^\s*auto-replied/i.test(header('auto-submitted') ?? '') ? { autoReply: true as const } : {}),
+    // A message its sender's system sent on its own in answer to another (an out-of-office notice): RFC 3834's header,
+    // and those of older autoresponders.
+    ...(/^\s*auto-replied/i.test(header('auto-submitted') ?? '') || /^\s*auto_reply/i.test(header('precedence') ?? '') ||
+      header('x-autoreply') !== undefined || header('x-autorespond') !== undefined ? { autoReply: true as const } : {}),
   };
 }
