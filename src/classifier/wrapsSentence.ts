@@ -18,7 +18,7 @@ export function wrapsSentence(text: string, i: number): boolean {
   if (next >= 48 && next <= 57 && /^\d{1,2}[.)]\s/.test(text.slice(i + 1, i + 5))) return false;
   // Other list items: dashes and bullets of every kind, and "a)" or "b." items. (Outlook's "o" for a second level is
   // not told from the Portuguese article or the Spanish "or" that may start a wrapped line.)
-  if (/^(?:[–—·▪◦‣→§]|[a-z][.)] )/.test(text.slice(i + 1, i + 4))) return false;
+  if (/^(?:[\u2013\u2014\u00b7\u25aa\u25e6\u2023\u2192\u00a7]|[a-z][.)] )/.test(text.slice(i + 1, i + 4))) return false;
   let length = 0;
   while (length < LINE_LOOK && p - length >= 0 && text.charCodeAt(p - length) !== 10) length++;
   const lower = (next >= 97 && next <= 122) || (next >= 0xdf && next <= 0xff && next !== 0xf7);

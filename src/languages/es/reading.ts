@@ -407,7 +407,7 @@ export function cleaning(): CleaningVocabulary {
       'muchas gracias', 'gracias',
     ],
     disclaimers: [
-      'aviso de confidencialidad', String.raw`este (?:mensaje|correo)\b.{0,100}\b(?:puede contener|dirigido (?:exclusivamente|únicamente)|destinado)`,
+      'aviso de confidencialidad', 'este (?:mensaje|correo)\\b.{0,100}\\b(?:puede contener|dirigido (?:exclusivamente|únicamente)|destinado)',
       'darse de baja', 'cancelar (?:la )?suscripci[óo]n',
     ],
     replyMarks: [],

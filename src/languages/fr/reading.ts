@@ -396,7 +396,7 @@ export function cleaning(): CleaningVocabulary {
       'bonne (?:journ[ée]e|soir[ée]e)', 'merci',
     ],
     disclaimers: [String.raw`ce (?:message|courriel|e-?mail)\b.{0,100}\bconfidenti`, 'se d[ée]sabonner', 'se d[ée]sinscrire'],
-    replyMarks: [String.raw`réf\.?`],
+    replyMarks: ['réf\\.?'],
     forwardMarks: ['tr'],
     subjectTags: ['externe'],
     autoReplyMarks: ['r[ée]ponse automatique', 'absen(?:ce|te?) du bureau'],

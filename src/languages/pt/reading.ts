@@ -436,7 +436,7 @@ export function cleaning(): CleaningVocabulary {
       'abra[çc]os', 'att', 'grat[ao]', '(?:muito )?obrigad[ao]',
     ],
     disclaimers: [
-      'aviso de confidencialidade', String.raw`(?:as informa[çc](?:õ|o)es contidas|o conte[úu]do dest[ea])\b.{0,100}\bconfidencia`,
+      'aviso de confidencialidade', '(?:as informa[çc](?:õ|o)es contidas|o conte[úu]do dest[ea])\\b.{0,100}\\bconfidencia',
       String.raw`est[ae] (?:mensagem|e-?mail)\b.{0,100}\b(?:pode conter|destinad[ao] (?:exclusivamente|apenas))`,
       'cancelar (?:a )?(?:inscri[çc](?:ã|a)o|assinatura)', 'descadastr(?:ar|e-se)',
     ],
