@@ -414,8 +414,9 @@ function assemble(norm: Normalized, kept: Kept, source: MappedText | null, maps:
   }
   const text = parts.length === 1 ? (parts[0] as string) : parts.join('');
   // A line break that only wraps a long line (plain-text mail is wrapped at about 72 characters) reads as a space, so
-  // that a sentence reads the same wrapped or not. One character for one: the maps stay as they are.
-  return { text: text.replace(/\n/g, (m: string, i: number) => (wrapsSentence(text, i) ? ' ' : m)), starts, ends };
+  // that a sentence reads the same wrapped or not. One character for one: the maps stay as they are. (Breaks before a
+  // space, a quote mark or a bullet never wrap: the pattern passes them over without a call.)
+  return { text: text.replace(/\n(?![\s>*-])/g, (m: string, i: number) => (wrapsSentence(text, i) ? ' ' : m)), starts, ends };
 }
 
 /**
