@@ -37,7 +37,8 @@ export type ReplyField = 'subject' | 'text' | 'html';
  * is given; when both are given, `text` is read and `html` ignored, unless `text` is a short stub
  * (under 300 characters) beside an HTML part more than three times as long ("view this message in an
  * HTML-capable client"): then `html` is read. `autoReply: true` says the message's headers mark it as an automatic
- * reply (`Auto-Submitted: auto-replied`, as `parseEmail` reads them), so a parsed email can be passed as it is.
+ * reply (`Auto-Submitted: auto-replied` and the like, as `parseEmail` reads them), so a parsed email can be passed as
+ * it is.
  */
 export type ReplyInput =
   | string
