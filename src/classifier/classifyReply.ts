@@ -106,8 +106,10 @@ export function classifyReply(input: ReplyInput, options?: ClassifyOptions): Cla
   const topic = topicOf(scored, best);
   const evidence = evidenceOf(reading, vec, scored, best, label);
 
-  const parts = typeof input === 'string' ? undefined : input;
-  const autoReply = parts?.autoReply === true || (parts?.subject !== undefined && isAutoReplySubject(parts.subject));
+  // A subject the cleaner left out whole is a reply's or an automatic reply's: only then is it read a second time.
+  const subject = reading.fields[0];
+  const autoReply = (typeof input !== 'string' && input.autoReply === true) ||
+    (subject?.field === 'subject' && subject.text === '' && isAutoReplySubject(subject.original));
   return {
     label,
     confidence,
