@@ -142,6 +142,25 @@ describe('cleanReply (R7)', () => {
     expect(body('Merci !\n\nSe désabonner des offres')).toBe('Merci !');
   });
 
+  it.each([
+    ['Hi Anna,\n\nThank you!\n\nWe would like to invite you to a second interview with our engineering team next week.\n\nBest,\nJane', 'Hi Anna,\n\nWe would like to invite you to a second interview with our engineering team next week.'],
+    ['Estimada Ana:\n\nReciba un cordial saludo.\n\nLe informamos que su candidatura ha sido seleccionada para la siguiente fase.\n\nAtentamente,\nRRHH', 'Estimada Ana:\n\nLe informamos que su candidatura ha sido seleccionada para la siguiente fase.'],
+    ['Empleo Talento\nSaludos\nDesde Empleo Talento queremos confirmar que se ha registrado correctamente tu postulación.', 'Empleo Talento\nDesde Empleo Talento queremos confirmar que se ha registrado correctamente tu postulación.'],
+    ['¡Felicidades, has sido seleccionado!\nSaludos cordiales,\nEstimado/a Ana,\nTu postulación a la oferta laboral de analista de datos ha sido seleccionada.', '¡Felicidades, has sido seleccionado!\nEstimado/a Ana,\nTu postulación a la oferta laboral de analista de datos ha sido seleccionada.'],
+    ['Sehr geehrte Frau Berg,\n\nDanke!\n\nWir freuen uns, Sie zu einem zweiten Gespräch mit unserer Abteilungsleitung einzuladen.', 'Sehr geehrte Frau Berg,\n\nWir freuen uns, Sie zu einem zweiten Gespräch mit unserer Abteilungsleitung einzuladen.'],
+    ['Bonjour Anne,\n\nCordialement,\n\nNous avons le plaisir de vous proposer le poste de chargée de communication.', 'Bonjour Anne,\n\nNous avons le plaisir de vous proposer le poste de chargée de communication.'],
+    ['Olá Ana,\n\nObrigada!\n\nGostaríamos de convidá-la para uma segunda entrevista com a nossa diretora na próxima semana.', 'Olá Ana,\n\nGostaríamos de convidá-la para uma segunda entrevista com a nossa diretora na próxima semana.'],
+  ])('R7: a sign-off-like line right after the greeting or a heading, before the message, is dropped, not its end (%#)', (input, cleaned) => {
+    expect(body(input)).toBe(cleaned);
+  });
+
+  it('R7: a sign-off after the first line still ends the message when no sentence follows it (a signature does)', () => {
+    expect(body('Congratulations!\n\nBest regards,\nJane Doe\nSenior Recruiter\nAcme Corp')).toBe('Congratulations!');
+    expect(body('Thank you!\n\nBest,\nJane\n\nOn Mon, Nov 23, 2026 at 9:00 AM Ann <a@example.com> wrote:\n> We will get back to you by Friday with a decision on the role you interviewed for.')).toBe('Thank you!');
+    // A first line that says something (a sentence) is not an opening.
+    expect(body('Your application was received.\n\nRegards,\nThe recruiting team of Acme Corporation, 100 Main Street, Springfield, USA')).toBe('Your application was received.');
+  });
+
   it('R7: keeps a one-line "Thank you!" reply', () => {
     expect(body('Thank you!')).toBe('Thank you!');
   });

@@ -193,6 +193,20 @@ function hasLetter(s: string, from = 0, to = s.length): boolean {
   return false;
 }
 
+/**
+ * Whether a sentence-length line (not quoted) comes within the three lines of text after line `li`: then a sign-off-like
+ * line `li` right after a message's opening line ("Saludos cordiales," "Thank you!") does not end the message.
+ */
+function goesOn(lines: Lines, li: number): boolean {
+  for (let k = li + 1, seen = 0; k < lines.count && seen < 3; k++) {
+    const size = (lines.ends[k] ?? 0) - (lines.starts[k] ?? 0);
+    if (size > 0 && lines.text.charCodeAt(lines.starts[k] ?? 0) === 62 /* > */) return false;
+    if (size > MAX_CLOSING_LINE) return true;
+    if (size > 0) seen++;
+  }
+  return false;
+}
+
 /** The lines of a text: `starts[k]` and `ends[k]` bound line k (its line break excluded). */
 interface Lines {
   readonly text: string;
@@ -277,6 +291,9 @@ function keepLines(lines: Lines, keepQuotes: boolean): Kept {
   const pieces: number[] = [];
   let length = 0;
   let content = false;
+  // Whether the one line read so far opens the message (see below): a sign-off-like line right after it opens the
+  // message too when a sentence follows, and is dropped rather than ending the message.
+  let opening = false;
   let inHeaderBlock = false;
   let blank = 0;
   let sawQuote = false;
@@ -316,7 +333,11 @@ function keepLines(lines: Lines, keepQuotes: boolean): Kept {
         if (content) break;
         continue;
       }
-      if (content && size <= MAX_CLOSING_LINE && p.closing.test(line)) break;
+      if (content && size <= MAX_CLOSING_LINE && p.closing.test(line)) {
+        if (!opening || !goesOn(lines, li)) break;
+        opening = false;
+        continue;
+      }
     }
     if (size === 0) {
       if (content) blank++;
@@ -336,6 +357,9 @@ function keepLines(lines: Lines, keepQuotes: boolean): Kept {
     const room = Math.min(size, MAX_CLEANED_LENGTH - length);
     pieces.push(offset, room);
     length += room;
+    // A message's first line of text opens it (a greeting, a heading, a sender's name) when it is short and not ended as a
+    // sentence is ("Dear Ana," "Hola:", "¡Felicidades, has sido seleccionado!").
+    opening = !content && size <= MAX_CLOSING_LINE && !/[.?]\s*$/.test(line);
     if (hasLetter(t, offset, end)) content = true;
   }
   return { pieces, length, sawQuote };

@@ -24,6 +24,19 @@ const AUTO_REPLY = [
   'respuesta automática', 'respuesta automatica', 'fuera de la oficina', 'fuera de oficina', 'resposta automática',
   'fora do escritório', 'fora do escritorio',
 ];
+/**
+ * Real messages that open with a greeting line (short, ended by a comma or a colon) followed by a sentence, with where
+ * the greeting's line ends; and sign-offs that senders also write as a message's second line.
+ */
+const OPENED = items.flatMap((it) => {
+  const m = /^\s*[^\n]{1,59}[,:][ \t]*(?=\n(?:[ \t]*\n)*[^\n>]{61})/.exec(it.text);
+  return m === null ? [] : [{ text: it.text, at: m[0].length }];
+});
+const OPENING_SIGN_OFFS = [
+  'Thank you!', 'Thanks,', 'Best regards,', 'Saludos cordiales,', 'Reciba un cordial saludo.', 'Un saludo,', 'Cordialement,',
+  'Bien cordialement,', 'Mit freundlichen Grüßen', 'Viele Grüße,', 'Danke!', 'Atenciosamente,', 'Obrigada!',
+];
+
 /** Any case: lower, upper, or each word capitalised. */
 const cased = (words: string): fc.Arbitrary<string> =>
   fc.constantFrom(words, words.toUpperCase(), words.replace(/(^|[ -])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase()));
@@ -84,6 +97,13 @@ describe('the reader on mail in a thread (R7)', () => {
       expect(classifyReply({ subject, text }).autoReply).toBe(false);
       expect(classifyReply({ text }).autoReply).toBe(false);
       expect(classifyReply(text).autoReply).toBe(false);
+    },
+  );
+
+  test.prop([fc.constantFrom(...OPENED), fc.constantFrom(...OPENING_SIGN_OFFS), fc.constantFrom('\n\n', '\n')], { numRuns: runs(150) })(
+    'R7: a sign-off-like line between the greeting and the message ("Saludos cordiales," "Thank you!") changes nothing',
+    ({ text, at }, signOff, gap) => {
+      expect(gist(classifyReply({ text: `${text.slice(0, at)}${gap}${signOff}${text.slice(at)}` }))).toEqual(gist(classifyReply({ text })));
     },
   );
 
