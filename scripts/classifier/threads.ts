@@ -124,6 +124,11 @@ export const THREAD_VARIANTS: readonly ThreadVariant[] = [
   { name: 'wrapped', describe: 'wrapped at 72 characters, as plain-text mail clients send it', input: (it) => ({ text: wrap(it.text, 72), ...subjectOf(it) }) },
   { name: 'crlf', describe: 'with Windows line ends', input: (it) => ({ text: it.text.replace(/\n/g, '\r\n'), ...subjectOf(it) }) },
   {
+    name: 'decomposed',
+    describe: 'decomposed into letters and accents (Unicode NFD, as text copied from a PDF often is)',
+    input: (it) => ({ text: it.text.normalize('NFD'), ...(it.subject === undefined ? {} : { subject: it.subject.normalize('NFD') }) }),
+  },
+  {
     name: 'reply subject',
     describe: "under the subject of the candidate's follow-up, as a reply (`Re: …`), in place of its own",
     input: (it) => ({ text: it.text, subject: `Re: ${followUp(it.lang).subject}` }),

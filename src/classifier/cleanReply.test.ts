@@ -161,6 +161,30 @@ describe('cleanReply (R7)', () => {
     expect(body('Your application was received.\n\nRegards,\nThe recruiting team of Acme Corporation, 100 Main Street, Springfield, USA')).toBe('Your application was received.');
   });
 
+  it('R7: text decomposed into letters and accents reads as the same text composed, mapped to the input', () => {
+    const composed = 'Sehr geehrte Frau Müller,\n\nwir freuen uns über Ihre Bewerbung.\n\nMit freundlichen Grüßen\nIhr Personalteam';
+    const input = composed.normalize('NFD');
+    expect(input).not.toBe(composed);
+    const [field] = cleanReply({ text: input });
+    // The sign-off, written composed in the cleaner's lines, is found in decomposed text too.
+    expect(field!.text).toBe('Sehr geehrte Frau Müller,\n\nwir freuen uns über Ihre Bewerbung.');
+    // "ü" maps to the "u" and the accent after it.
+    const at = field!.text.indexOf('ü');
+    expect(input.slice(field!.starts[at], field!.ends[at])).toBe('u\u0308');
+    for (let k = 0; k < field!.text.length; k++) expect(input.slice(field!.starts[k], field!.ends[k]).normalize('NFC')).toBe(field!.text[k] === '\n' ? '\n' : field!.text[k]);
+  });
+
+  it('R7: a decomposed subject and HTML body are composed too, their maps into the input', () => {
+    const subject = 'Réponse à votre candidature'.normalize('NFD');
+    const html = '<p>Nous avons le plaisir de vous proposer le poste de chargée de projet.</p>'.normalize('NFD');
+    const [s, h] = cleanReply({ subject, html });
+    expect(s!.text).toBe('Réponse à votre candidature');
+    expect(subject.slice(s!.starts[1], s!.ends[1])).toBe('e\u0301');
+    expect(h!.text).toBe('Nous avons le plaisir de vous proposer le poste de chargée de projet.');
+    const at = h!.text.indexOf('é');
+    expect(html.slice(h!.starts[at], h!.ends[at])).toBe('e\u0301');
+  });
+
   it('R7: keeps a one-line "Thank you!" reply', () => {
     expect(body('Thank you!')).toBe('Thank you!');
   });

@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../errors.js';
 import { cleaningPatterns } from './cleaningPatterns.js';
 import type { CleaningPatterns } from './cleaningPatterns.js';
+import { MappedTextBuilder } from './mappedText.js';
 import type { MappedText } from './mappedText.js';
 import { stripHtml } from './stripHtml.js';
 import { wrapsSentence } from './wrapsSentence.js';
@@ -453,12 +454,38 @@ function assemble(norm: Normalized, kept: Kept, source: MappedText | null, maps:
  * @param source - Where each character of `text` came from, or `null` when `text` is the original itself.
  */
 export function cleanBody(text: string, source: MappedText | null, maps: (length: number) => Maps = ownMaps): MappedText {
+  if (COMBINING_PATTERN.test(text)) {
+    source = composed(text, source);
+    text = source.text;
+  }
   const norm = normalize(text);
   const lines = splitLines(norm.text);
   const first = keepLines(lines, false);
   // Nothing but quoted text: read the quotes (normalised once, for both passes).
   if (first.sawQuote && !keptLetter(norm.text, first)) return assemble(norm, keepLines(lines, true), source, maps);
   return assemble(norm, first, source, maps);
+}
+
+/** A combining accent (U+0300 to U+036F), as text decomposed into letters and accents holds them ("e" + U+0301). */
+const COMBINING_PATTERN = /[\u0300-\u036f]/;
+
+/**
+ * `t` with each letter and the accents after it made one character where Unicode has one ("e" and U+0301 become "é"),
+ * mapped to the input (through `source` when `t` came from HTML). Text copied from a PDF, or sent by some systems,
+ * comes so decomposed, and the words the reader looks for (sign-offs, month and day names, the lexicon) are composed.
+ * Only the first characters that normalisation reads are composed.
+ */
+function composed(t: string, source: MappedText | null): MappedText {
+  const n = Math.min(t.length, MAX_NORMALIZED_LENGTH);
+  const b = new MappedTextBuilder(n);
+  for (let i = 0, j = 1; i < n; i = j++) {
+    for (; j < n && t.charCodeAt(j) >= 0x300 && t.charCodeAt(j) <= 0x36f; j++);
+    const start = source === null ? i : source.starts[i]!;
+    const end = source === null ? j : source.ends[j - 1]!;
+    if (j === i + 1) b.push(t.charCodeAt(i), start, end);
+    else b.pushString(t.slice(i, j).normalize('NFC'), start, end);
+  }
+  return b.build();
 }
 
 /** Whether what a pass kept holds a letter. */
@@ -480,7 +507,9 @@ function keptLetter(t: string, kept: Kept): boolean {
  * reply ({@link isAutoReplySubject}). A forwarded message's subject is read without its mark ("Fwd: …").
  */
 function cleanSubject(subject: string, maps: (length: number) => Maps): MappedText {
-  const norm = normalize(subject.length > 2000 ? subject.slice(0, 2000) : subject);
+  const cut = subject.length > 2000 ? subject.slice(0, 2000) : subject;
+  const c = COMBINING_PATTERN.test(cut) ? composed(cut, null) : null;
+  const norm = normalize(c === null ? cut : c.text);
   const { subjectPrefix, replyMark, autoReply } = cleaningPatterns();
   const prefix = subjectPrefix.exec(norm.text)?.[0] ?? '';
   const skip = replyMark.test(prefix) || autoReply.test(norm.text) ? norm.length : prefix.length;
@@ -489,15 +518,15 @@ function cleanSubject(subject: string, maps: (length: number) => Maps): MappedTe
   const from = norm.from;
   for (let k = 0; k < n; k++) {
     const i = from[k + skip]!;
-    starts[k] = i;
-    ends[k] = i + 1;
+    starts[k] = c === null ? i : c.starts[i]!;
+    ends[k] = c === null ? i + 1 : c.ends[i]!;
   }
   return { text: skip === 0 ? norm.text : norm.text.slice(skip), starts, ends };
 }
 
 /** Whether `subject` is that of an automatic reply ("Automatic reply: …", "Out of office", "Abwesenheitsnotiz: …"). */
 export function isAutoReplySubject(subject: string): boolean {
-  return cleaningPatterns().autoReply.test(normalize(subject.slice(0, 2000)).text);
+  return cleaningPatterns().autoReply.test(normalize(subject.slice(0, 2000).normalize('NFC')).text);
 }
 
 function cleanHtml(html: string, maps: (length: number) => Maps): MappedText {

@@ -261,6 +261,16 @@ describe('extractTimeline (R4.5)', () => {
     expect(r?.span.field).toBe('text');
   });
 
+  // Text copied from a PDF, or sent by some systems, comes decomposed: "ä" as "a" and U+0308. Every row with an
+  // accented letter reads the same so, and its span quotes the decomposed input.
+  for (const [text, reference, timeZone, kind, date] of ROWS.filter(([t]) => t.normalize('NFD') !== t)) it(`R4.5: decomposed: ${text}`, () => {
+    const input = text.normalize('NFD');
+    const r = extractTimeline(input, { reference, timeZone });
+    expect(r?.kind ?? null).toBe(kind);
+    expect(r?.date ?? null).toBe(date);
+    if (r !== null) expect(input.slice(r.span.start, r.span.end)).toBe(r.span.text);
+  });
+
   it('R4.5: spans index the original HTML', () => {
     const html = '<p>We&#39;ll get back to you <b>by Friday</b>.</p>';
     const r = extractTimeline({ html }, { reference: WED_NOV_25, timeZone: BERLIN });

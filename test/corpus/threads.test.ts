@@ -4,7 +4,7 @@ import { THREAD_VARIANTS, threadFigures } from '../../scripts/classifier/threads
 
 /**
  * Real employer mail as apps receive it (R7): every message of the sealed split in a thread, signed, as HTML, wrapped,
- * with Windows line ends (as `npm run eval:classifier` reports them). Quoted history, header blocks, signatures,
+ * with Windows line ends, decomposed into letters and accents (as `npm run eval:classifier` reports them). Quoted history, header blocks, signatures,
  * markup and line wrapping must not change what the reader makes of a message: each variant keeps the label of the
  * message alone for 99.5% of messages or more (100% for all but wrapping, 99.6%, when this was written).
  */
