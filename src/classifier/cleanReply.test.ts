@@ -185,6 +185,18 @@ describe('cleanReply (R7)', () => {
     expect(html.slice(h!.starts[at], h!.ends[at])).toBe('e\u0301');
   });
 
+  it('R7: HTML passed as the text part is read as HTML, its spans into the text given', () => {
+    const text = '<div><p>Dear Ana,</p><p>We are pleased to offer you the role of&nbsp;Data Analyst.</p><p>Best regards,<br>Tom</p></div>';
+    const [field] = cleanReply({ text });
+    expect(field!.field).toBe('text');
+    expect(field!.text).toBe('Dear Ana,\n\nWe are pleased to offer you the role of Data Analyst.');
+    const at = field!.text.indexOf('offer');
+    expect(text.slice(field!.starts[at], field!.ends[at + 4])).toBe('offer');
+    // A plain text that only mentions a sign in angle brackets, or quotes markup further down, stays plain text.
+    expect(cleanReply({ text: 'Please bring your ID <passport or card> on Monday.' })[0]!.text).toBe('Please bring your ID <passport or card> on Monday.');
+    expect(cleanReply({ text: 'Thanks!\nSee you Monday.\n\nOn Mon, Dec 1, 2026 at 9:12 AM Alex <a@example.com> wrote:\n> <p>Hi</p>' })[0]!.text).toBe('Thanks!\nSee you Monday.');
+  });
+
   it('R7: keeps a one-line "Thank you!" reply', () => {
     expect(body('Thank you!')).toBe('Thank you!');
   });

@@ -16,6 +16,12 @@ export interface CleanedField extends MappedText {
 /** A reply body that is HTML rather than plain text. */
 export const LOOKS_LIKE_HTML_PATTERN = /<(?:html|body|div|p|br|table|span|a|b|strong|td|font|meta)(?:\s[^<>]{0,200})?\/?>/i;
 
+/**
+ * A text part that starts with HTML markup (`<!DOCTYPE html>`, `<html>`, `<div>`, `<p>`, `<table>`…): read as HTML.
+ * (Markup further down, such as HTML quoted in a plain-text reply, leaves a text part plain.)
+ */
+export const STARTS_AS_HTML_PATTERN = new RegExp(`^\\s*(?:<!doctype[^>]*>\\s*)?${LOOKS_LIKE_HTML_PATTERN.source}`, 'i');
+
 /** Lines longer than this are never a header, separator, signature or disclaimer. */
 const MAX_HEADER_LINE = 300;
 /** Lines longer than this are never a sign-off. */
@@ -467,7 +473,7 @@ export function cleanBody(text: string, source: MappedText | null, maps: (length
 }
 
 /** A combining accent (U+0300 to U+036F), as text decomposed into letters and accents holds them ("e" + U+0301). */
-const COMBINING_PATTERN = /[\u0300-\u036f]/;
+export const COMBINING_PATTERN = /[\u0300-\u036f]/;
 
 /**
  * `t` with each letter and the accents after it made one character where Unicode has one ("e" and U+0301 become "é"),
@@ -597,7 +603,8 @@ export function cleanFields(input: ReplyInput, reuse: boolean): CleanedField[] {
     }
   }
   if (text !== undefined && (text.trim() !== '' || html === undefined)) {
-    fields.push(fieldOf('text', text, cleanBody(text, null, bodyMaps)));
+    // Some senders put HTML in the text part, and some apps pass HTML as `text`: a text that starts as HTML is read so.
+    fields.push(fieldOf('text', text, STARTS_AS_HTML_PATTERN.test(text) ? cleanHtml(text, bodyMaps) : cleanBody(text, null, bodyMaps)));
   } else if (html !== undefined) {
     fields.push(fieldOf('html', html, cleanHtml(html, bodyMaps)));
   }

@@ -107,6 +107,16 @@ describe('the reader on mail in a thread (R7)', () => {
     },
   );
 
+  test.prop([fc.constantFrom(...items), fc.boolean()], { numRuns: runs(150) })(
+    'R7: HTML passed as the text part reads as it does passed as HTML',
+    (it, paragraphs) => {
+      const escaped = it.text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+      const markup = paragraphs ? escaped.split(/\n{2,}/).map((p) => `<p>${p.replace(/\n/g, '<br>')}</p>`).join('\n') : `<div>${escaped.replace(/\n/g, '<br>\n')}</div>`;
+      const subject = it.subject === undefined ? {} : { subject: it.subject };
+      expect(gist(classifyReply({ ...subject, text: markup }))).toEqual(gist(classifyReply({ ...subject, html: markup })));
+    },
+  );
+
   test.prop([fc.constantFrom(...items), fc.constantFrom(...Object.values(QUOTE_HEADER)), fc.array(anyText(), { minLength: 1, maxLength: 6 })], { numRuns: runs(150) })(
     'R7: history quoted below a reply header, in any language, is not read',
     (it, header, quoted) => {
