@@ -121,6 +121,11 @@ export const THREAD_VARIANTS: readonly ThreadVariant[] = [
   },
   { name: 'signature', describe: 'a signature and a confidentiality notice below it', input: (it) => ({ text: `${it.text}\n\n${SIGNATURE}\n\n${NOTICE}`, ...subjectOf(it) }) },
   { name: 'html', describe: 'as HTML only (paragraphs and line breaks)', input: (it) => ({ html: html(it.text), ...subjectOf(it) }) },
+  {
+    name: 'preheader',
+    describe: 'as HTML with a hidden preview text ("preheader": the subject, or the first line) above it',
+    input: (it) => ({ html: `<div style="display:none;max-height:0;overflow:hidden">${escape(it.subject ?? it.text.split('\n')[0]!)}&zwnj;&nbsp;</div>${html(it.text)}`, ...subjectOf(it) }),
+  },
   { name: 'html as text', describe: 'as HTML passed as the text part (as some senders and mail APIs give it)', input: (it) => ({ text: html(it.text), ...subjectOf(it) }) },
   { name: 'wrapped', describe: 'wrapped at 72 characters, as plain-text mail clients send it', input: (it) => ({ text: wrap(it.text, 72), ...subjectOf(it) }) },
   { name: 'crlf', describe: 'with Windows line ends', input: (it) => ({ text: it.text.replace(/\n/g, '\r\n'), ...subjectOf(it) }) },

@@ -10,6 +10,12 @@ const BLOCK = new Set([
 /** Tags whose content is never text. */
 const SKIP = new Set(['style', 'script', 'head', 'title', 'template', 'noscript', 'svg', 'xml']);
 
+/**
+ * An element that a style hides (a mail's preview text, its "preheader", is so hidden): its text is not shown, so not
+ * read. Elements that hold text only: a hidden image or line break hides nothing after it.
+ */
+export const HIDDEN_PATTERN = /^(?:div|span|p|td|table|tr|a|font|center)\b[^>]*(?:display\s*:\s*none|mso-hide\s*:\s*all)/i;
+
 /** Closing tags of {@link SKIP} elements, searched from the opening tag (linear). */
 export const SKIP_CLOSE_PATTERN = /<\/(style|script|head|title|template|noscript|svg|xml)\s*>/gi;
 
@@ -68,7 +74,7 @@ function pushEntity(html: string, i: number, out: MappedTextBuilder): number {
 /**
  * Converts HTML to plain text in one left-to-right pass, keeping for every output character the
  * range of the HTML it came from. Drops tags, comments and the content of `<style>`, `<script>`,
- * `<head>` and `<blockquote>` (quoted earlier messages); decodes entities; turns block tags and
+ * `<head>`, `<blockquote>` (quoted earlier messages) and elements hidden by their style (a preview text); decodes entities; turns block tags and
  * `<br>` into newlines. Not a full HTML parser: it never backtracks, so any input is linear time.
  * Stops once `maxLength` characters of text have been produced.
  *
@@ -81,6 +87,9 @@ export function stripHtml(html: string, maxLength = Number.POSITIVE_INFINITY): M
   const n = html.length;
   const out = new MappedTextBuilder(n >> 1);
   let quoteDepth = 0;
+  // Inside a hidden element: its name and how deep in elements of that name the stripper is.
+  let hidden = '';
+  let hiddenDepth = 0;
   let noGtAfter = n + 1; // once indexOf('>') failed from p, it fails from every later position
   const closeTags = new RegExp(SKIP_CLOSE_PATTERN.source, SKIP_CLOSE_PATTERN.flags);
   let i = 0;
@@ -117,14 +126,20 @@ export function stripHtml(html: string, maxLength = Number.POSITIVE_INFINITY): M
         continue;
       }
       if (name === 'blockquote') quoteDepth = closing ? Math.max(0, quoteDepth - 1) : quoteDepth + 1;
-      if (quoteDepth === 0) {
+      if (hiddenDepth > 0) {
+        if (name === hidden) hiddenDepth += closing ? -1 : 1;
+      } else if (!closing && HIDDEN_PATTERN.test(html.slice(nameStart, gt))) {
+        hidden = name;
+        hiddenDepth = 1;
+      }
+      if (quoteDepth === 0 && hiddenDepth === 0) {
         if (BLOCK.has(name) || name === 'blockquote') out.push(10, i, next);
         else if (name === 'td' || name === 'th') out.push(32, i, next);
       }
       i = next;
       continue;
     }
-    if (quoteDepth > 0) {
+    if (quoteDepth > 0 || hiddenDepth > 0) {
       i++;
       continue;
     }
