@@ -74,8 +74,8 @@ function pushEntity(html: string, i: number, out: MappedTextBuilder): number {
 /**
  * Converts HTML to plain text in one left-to-right pass, keeping for every output character the
  * range of the HTML it came from. Drops tags, comments and the content of `<style>`, `<script>`,
- * `<head>`, `<blockquote>` (quoted earlier messages) and elements hidden by their style (a preview text); decodes entities; turns block tags and
- * `<br>` into newlines. Not a full HTML parser: it never backtracks, so any input is linear time.
+ * `<head>`, `<blockquote>` (quoted earlier messages) and elements hidden by their style (a preview text); decodes
+ * entities; turns block tags and `<br>` into newlines. Not a full HTML parser: it never backtracks, so any input is linear time.
  * Stops once `maxLength` characters of text have been produced.
  *
  * @example
@@ -128,7 +128,8 @@ export function stripHtml(html: string, maxLength = Number.POSITIVE_INFINITY): M
       if (name === 'blockquote') quoteDepth = closing ? Math.max(0, quoteDepth - 1) : quoteDepth + 1;
       if (hiddenDepth > 0) {
         if (name === hidden) hiddenDepth += closing ? -1 : 1;
-      } else if (!closing && HIDDEN_PATTERN.test(html.slice(nameStart, gt))) {
+      } else if (!closing && gt - j > 12 && HIDDEN_PATTERN.test(html.slice(nameStart, gt))) {
+        // (A tag with fewer characters of attributes than `style="display:none"` hides nothing: no string is made for it.)
         hidden = name;
         hiddenDepth = 1;
       }
