@@ -149,6 +149,7 @@ describe('cleanReply (R7)', () => {
     ['¡Felicidades, has sido seleccionado!\nSaludos cordiales,\nEstimado/a Ana,\nTu postulación a la oferta laboral de analista de datos ha sido seleccionada.', '¡Felicidades, has sido seleccionado!\nEstimado/a Ana,\nTu postulación a la oferta laboral de analista de datos ha sido seleccionada.'],
     ['Sehr geehrte Frau Berg,\n\nDanke!\n\nWir freuen uns, Sie zu einem zweiten Gespräch mit unserer Abteilungsleitung einzuladen.', 'Sehr geehrte Frau Berg,\n\nWir freuen uns, Sie zu einem zweiten Gespräch mit unserer Abteilungsleitung einzuladen.'],
     ['Bonjour Anne,\n\nCordialement,\n\nNous avons le plaisir de vous proposer le poste de chargée de communication.', 'Bonjour Anne,\n\nNous avons le plaisir de vous proposer le poste de chargée de communication.'],
+    ['Hi Ana,\n\nThank you!\n\nWe would love to offer you the position.\nCan you start on Monday?\n\nBest,\nTom', 'Hi Ana,\n\nWe would love to offer you the position.\nCan you start on Monday?'],
     ['Olá Ana,\n\nObrigada!\n\nGostaríamos de convidá-la para uma segunda entrevista com a nossa diretora na próxima semana.', 'Olá Ana,\n\nGostaríamos de convidá-la para uma segunda entrevista com a nossa diretora na próxima semana.'],
   ])('R7: a sign-off-like line right after the greeting or a heading, before the message, is dropped, not its end (%#)', (input, cleaned) => {
     expect(body(input)).toBe(cleaned);
@@ -156,6 +157,9 @@ describe('cleanReply (R7)', () => {
 
   it('R7: a sign-off after the first line still ends the message when no sentence follows it (a signature does)', () => {
     expect(body('Congratulations!\n\nBest regards,\nJane Doe\nSenior Recruiter\nAcme Corp')).toBe('Congratulations!');
+    // A name first: a signature, even with long lines after it.
+    expect(body('Congratulations!\n\nBest regards,\nJane Doe\nAcme Corporation is an equal opportunity employer. All qualified applicants will receive consideration.')).toBe('Congratulations!');
+    expect(body('Thank you!\n\nBest,\nJane\nSchedule a call with me: https://calendly.com/jane-doe-acme/30min')).toBe('Thank you!');
     expect(body('Thank you!\n\nBest,\nJane\n\nOn Mon, Nov 23, 2026 at 9:00 AM Ann <a@example.com> wrote:\n> We will get back to you by Friday with a decision on the role you interviewed for.')).toBe('Thank you!');
     // A first line that says something (a sentence) is not an opening.
     expect(body('Your application was received.\n\nRegards,\nThe recruiting team of Acme Corporation, 100 Main Street, Springfield, USA')).toBe('Your application was received.');
@@ -192,6 +196,14 @@ describe('cleanReply (R7)', () => {
     expect(field!.text).toBe('Dear Ana,\n\nWe are pleased to offer you the role of Data Analyst.');
     const at = field!.text.indexOf('offer');
     expect(text.slice(field!.starts[at], field!.ends[at + 4])).toBe('offer');
+    // Outlook's and Word's HTML, a comment or a heading first: HTML too.
+    const outlook = '<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word" xmlns:m="http://schemas.microsoft.com/office/2004/12/omml" xmlns="http://www.w3.org/TR/REC-html40"><body><p>The position has been filled.</p></body></html>';
+    expect(cleanReply({ text: outlook })[0]!.text).toBe('The position has been filled.');
+    expect(cleanReply({ text: '<!DOCTYPE html>\n<!-- x -->\n<html><body><p>Hi</p></body></html>' })[0]!.text).toBe('Hi');
+    expect(cleanReply({ text: '<h1>Congratulations!</h1>\n<p>We are pleased to offer you the role.</p>' })[0]!.text).toBe('Congratulations!\n\nWe are pleased to offer you the role.');
+    // A plain text that starts with an inline tag or a name in angle brackets keeps its lines.
+    expect(cleanReply({ text: '<b>Update</b>\n\nWe will get back to you next week.\n\nOn Mon, Nov 23, 2026 at 9:00 AM Ana <ana@example.com> wrote:\n> Hi' })[0]!.text).toBe('<b>Update</b>\n\nWe will get back to you next week.');
+    expect(cleanReply({ text: '<Meta Careers> Your application\nWe will get back to you.' })[0]!.text).toBe('<Meta Careers> Your application\nWe will get back to you.');
     // A plain text that only mentions a sign in angle brackets, or quotes markup further down, stays plain text.
     expect(cleanReply({ text: 'Please bring your ID <passport or card> on Monday.' })[0]!.text).toBe('Please bring your ID <passport or card> on Monday.');
     expect(cleanReply({ text: 'Thanks!\nSee you Monday.\n\nOn Mon, Dec 1, 2026 at 9:12 AM Alex <a@example.com> wrote:\n> <p>Hi</p>' })[0]!.text).toBe('Thanks!\nSee you Monday.');

@@ -17,10 +17,12 @@ export interface CleanedField extends MappedText {
 export const LOOKS_LIKE_HTML_PATTERN = /<(?:html|body|div|p|br|table|span|a|b|strong|td|font|meta)(?:\s[^<>]{0,200})?\/?>/i;
 
 /**
- * A text part that starts with HTML markup (`<!DOCTYPE html>`, `<html>`, `<div>`, `<p>`, `<table>`…): read as HTML.
- * (Markup further down, such as HTML quoted in a plain-text reply, leaves a text part plain.)
+ * A text part that starts as an HTML document or block does (`<!DOCTYPE html>`, `<html>` with any attributes, a comment,
+ * `<?xml`, `<head>`, `<style>`, `<div>`, `<p>`, `<table>`, `<center>`, `<h1>`…): read as HTML. A text that starts with
+ * an inline tag (`<b>Update</b>`) or a name in angle brackets stays plain text, and so does one with markup further down
+ * (HTML quoted in a plain-text reply).
  */
-export const STARTS_AS_HTML_PATTERN = new RegExp(`^\\s*(?:<!doctype[^>]*>\\s*)?${LOOKS_LIKE_HTML_PATTERN.source}`, 'i');
+export const STARTS_AS_HTML_PATTERN = /^\s*<(?:!--|\?xml|(?:!doctype|html|head|body|style|div|p|table|center|h[1-6])[\s>/])/i;
 
 /** Lines longer than this are never a header, separator, signature or disclaimer. */
 const MAX_HEADER_LINE = 300;
@@ -201,18 +203,21 @@ function hasLetter(s: string, from = 0, to = s.length): boolean {
 }
 
 /**
- * Whether a sentence-length line (not quoted) comes within the three lines of text after line `li`: then a sign-off-like
- * line `li` right after a message's opening line ("Saludos cordiales," "Thank you!") does not end the message.
+ * Whether the message goes on after a sign-off-like line `li` that follows its opening line ("Saludos cordiales,"
+ * "Thank you!"): the next line of text is a greeting (it ends with a comma or a colon) or a sentence (longer than a
+ * sign-off, or five words or more ended by a full stop, a question or an exclamation mark). A name, a title or a quoted
+ * line is a signature's or a thread's, and the sign-off then ends the message.
  */
 function goesOn(lines: Lines, li: number): boolean {
-  for (let k = li + 1, seen = 0; k < lines.count && seen < 3; k++) {
-    const size = (lines.ends[k] ?? 0) - (lines.starts[k] ?? 0);
-    if (size > 0 && lines.text.charCodeAt(lines.starts[k] ?? 0) === 62 /* > */) return false;
-    if (size > MAX_CLOSING_LINE) return true;
-    if (size > 0) seen++;
+  for (let k = li + 1; k < lines.count; k++) {
+    const line = lineAt(lines, k) ?? '';
+    if (line !== '') return line.length > MAX_CLOSING_LINE ? line.charCodeAt(0) !== 62 : GOES_ON_PATTERN.test(line);
   }
   return false;
 }
+
+/** A greeting's end, or a sentence of five words or more. */
+const GOES_ON_PATTERN = /[,:]$|^(?:\S+ ){4}.*[.?!]$/;
 
 /** The lines of a text: `starts[k]` and `ends[k]` bound line k (its line break excluded). */
 interface Lines {
@@ -485,7 +490,8 @@ function composed(t: string, source: MappedText | null): MappedText {
   const n = Math.min(t.length, MAX_NORMALIZED_LENGTH);
   const b = new MappedTextBuilder(n);
   for (let i = 0, j = 1; i < n; i = j++) {
-    for (; j < n && t.charCodeAt(j) >= 0x300 && t.charCodeAt(j) <= 0x36f; j++);
+    // At most four accents to a letter: composing a longer run costs time that grows with its square.
+    for (; j < n && j - i < 5 && t.charCodeAt(j) >= 0x300 && t.charCodeAt(j) <= 0x36f; j++);
     const start = source === null ? i : source.starts[i]!;
     const end = source === null ? j : source.ends[j - 1]!;
     if (j === i + 1) b.push(t.charCodeAt(i), start, end);

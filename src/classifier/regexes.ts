@@ -1,7 +1,7 @@
 import { cleaningPatterns } from './cleaningPatterns.js';
 import { COMBINING_PATTERN, LOOKS_LIKE_HTML_PATTERN, STARTS_AS_HTML_PATTERN } from './cleanReply.js';
 import { ASCII_UPPER_PATTERN, FOLDABLE_PATTERN } from './foldText.js';
-import { HIDDEN_PATTERN, SKIP_CLOSE_PATTERN } from './stripHtml.js';
+import { DISPLAY_NONE_PATTERN, HIDDEN_NAME_PATTERN, SKIP_CLOSE_PATTERN } from './stripHtml.js';
 import { timelineLexicons } from './timeline/lexicons.js';
 import { markPattern, wordPattern } from './tokenize.js';
 
@@ -11,7 +11,8 @@ import { markPattern, wordPattern } from './tokenize.js';
  */
 export const CLASSIFIER_PATTERNS: readonly { readonly name: string; readonly pattern: RegExp }[] = [
   { name: 'SKIP_CLOSE_PATTERN', pattern: SKIP_CLOSE_PATTERN },
-  { name: 'HIDDEN_PATTERN', pattern: HIDDEN_PATTERN },
+  { name: 'HIDDEN_NAME_PATTERN', pattern: HIDDEN_NAME_PATTERN },
+  { name: 'DISPLAY_NONE_PATTERN', pattern: DISPLAY_NONE_PATTERN },
   { name: 'LOOKS_LIKE_HTML_PATTERN', pattern: LOOKS_LIKE_HTML_PATTERN },
   { name: 'STARTS_AS_HTML_PATTERN', pattern: STARTS_AS_HTML_PATTERN },
   { name: 'COMBINING_PATTERN', pattern: COMBINING_PATTERN },

@@ -11,10 +11,12 @@ const BLOCK = new Set([
 const SKIP = new Set(['style', 'script', 'head', 'title', 'template', 'noscript', 'svg', 'xml']);
 
 /**
- * An element that a style hides (a mail's preview text, its "preheader", is so hidden): its text is not shown, so not
- * read. Elements that hold text only: a hidden image or line break hides nothing after it.
+ * Elements whose text a `display: none` in their style attribute hides (a mail's preview text, its "preheader", is so
+ * hidden): elements that hold text, not an image or a line break.
  */
-export const HIDDEN_PATTERN = /^(?:div|span|p|td|table|tr|a|font|center)\b[^>]*(?:display\s*:\s*none|mso-hide\s*:\s*all)/i;
+export const HIDDEN_NAME_PATTERN = /^(?:div|span|p|td|th|tr|table|a|font|center|li|b|strong|em|i|h[1-6])$/;
+/** The hiding declaration, looked for in an attribute list (lower case) and kept only after `style`. */
+export const DISPLAY_NONE_PATTERN = /display\s*:\s*none/;
 
 /** Closing tags of {@link SKIP} elements, searched from the opening tag (linear). */
 export const SKIP_CLOSE_PATTERN = /<\/(style|script|head|title|template|noscript|svg|xml)\s*>/gi;
@@ -72,11 +74,12 @@ function pushEntity(html: string, i: number, out: MappedTextBuilder): number {
 }
 
 /**
- * Converts HTML to plain text in one left-to-right pass, keeping for every output character the
- * range of the HTML it came from. Drops tags, comments and the content of `<style>`, `<script>`,
- * `<head>`, `<blockquote>` (quoted earlier messages) and elements hidden by their style (a preview text); decodes
- * entities; turns block tags and `<br>` into newlines. Not a full HTML parser: it never backtracks, so any input is linear time.
- * Stops once `maxLength` characters of text have been produced.
+ * Converts HTML to plain text left to right, keeping for every output character the range of the HTML it came from.
+ * Drops tags, comments and the content of `<style>`, `<script>`, `<head>`, `<blockquote>` (quoted earlier messages)
+ * and of elements that `display: none` in their style hides (a preview text; one that never closes hides nothing);
+ * decodes entities; turns block tags and `<br>` into newlines. Not a full HTML parser: it reads the input at most twice
+ * (a second time from a hidden element that never closed), so any input takes linear time. Stops once `maxLength`
+ * characters of text have been produced.
  *
  * @example
  * ```ts
@@ -84,16 +87,29 @@ function pushEntity(html: string, i: number, out: MappedTextBuilder): number {
  * ```
  */
 export function stripHtml(html: string, maxLength = Number.POSITIVE_INFINITY): MappedText {
+  // long: one pass over every character of the HTML, with the state of tags, quotes and hidden elements inline
   const n = html.length;
   const out = new MappedTextBuilder(n >> 1);
   let quoteDepth = 0;
-  // Inside a hidden element: its name and how deep in elements of that name the stripper is.
+  // Inside a hidden element: its name, how deep in elements of that name the stripper is, and where its content
+  // starts. One that never closes (or whose end the stripper cannot tell) hides nothing: the stripper reads again from
+  // its content, hiding nothing from there on.
   let hidden = '';
   let hiddenDepth = 0;
+  let hiddenFrom = 0;
+  let hiddenQuoteDepth = 0;
+  let hide = true;
   let noGtAfter = n + 1; // once indexOf('>') failed from p, it fails from every later position
   const closeTags = new RegExp(SKIP_CLOSE_PATTERN.source, SKIP_CLOSE_PATTERN.flags);
   let i = 0;
-  while (i < n && out.length < maxLength) {
+  for (;;) {
+    if (hiddenDepth > 0 && i >= n) {
+      i = hiddenFrom;
+      quoteDepth = hiddenQuoteDepth;
+      hiddenDepth = 0;
+      hide = false;
+    }
+    if (i >= n || out.length >= maxLength) break;
     const c = html.charCodeAt(i);
     if (c === 60 /* < */) {
       if (html.startsWith('<!--', i)) {
@@ -108,14 +124,14 @@ export function stripHtml(html: string, maxLength = Number.POSITIVE_INFINITY): M
       while (j < n && j - nameStart < 16 && isNameChar(html.charCodeAt(j))) j++;
       const bang = html.charCodeAt(nameStart) === 33 || html.charCodeAt(nameStart) === 63; // <!DOCTYPE, <?xml
       if (j === nameStart && !bang) {
-        if (quoteDepth === 0) out.push(60, i, i + 1);
+        if (quoteDepth === 0 && hiddenDepth === 0) out.push(60, i, i + 1);
         i++;
         continue;
       }
       const gt = i >= noGtAfter ? -1 : html.indexOf('>', j);
       if (gt < 0) {
         noGtAfter = i;
-        if (quoteDepth === 0) out.push(60, i, i + 1);
+        if (quoteDepth === 0 && hiddenDepth === 0) out.push(60, i, i + 1);
         i++;
         continue;
       }
@@ -128,10 +144,16 @@ export function stripHtml(html: string, maxLength = Number.POSITIVE_INFINITY): M
       if (name === 'blockquote') quoteDepth = closing ? Math.max(0, quoteDepth - 1) : quoteDepth + 1;
       if (hiddenDepth > 0) {
         if (name === hidden) hiddenDepth += closing ? -1 : 1;
-      } else if (!closing && gt - j > 12 && HIDDEN_PATTERN.test(html.slice(nameStart, gt))) {
+      } else if (hide && !closing && gt - j > 12 && html.charCodeAt(gt - 1) !== 47 && HIDDEN_NAME_PATTERN.test(name)) {
         // (A tag with fewer characters of attributes than `style="display:none"` hides nothing: no string is made for it.)
-        hidden = name;
-        hiddenDepth = 1;
+        const attributes = html.slice(j, Math.min(gt, j + 2000)).toLowerCase();
+        const at = attributes.search(DISPLAY_NONE_PATTERN);
+        if (at > 0 && attributes.lastIndexOf('style', at) >= 0) {
+          hidden = name;
+          hiddenDepth = 1;
+          hiddenFrom = next;
+          hiddenQuoteDepth = quoteDepth;
+        }
       }
       if (quoteDepth === 0 && hiddenDepth === 0) {
         if (BLOCK.has(name) || name === 'blockquote') out.push(10, i, next);

@@ -36,9 +36,10 @@ export type ReplyField = 'subject' | 'text' | 'html';
  * An employer's reply: the raw body as a string, or its parts. `text` may be omitted when `html`
  * is given; when both are given, `text` is read and `html` ignored, unless `text` is a short stub
  * (under 300 characters) beside an HTML part more than three times as long ("view this message in an
- * HTML-capable client"): then `html` is read. A `text` that starts as HTML does (`<!DOCTYPE`, `<html>`, `<div>`,
- * `<p>`…), as some senders' text parts and some mail APIs' bodies do, is read as HTML (a string input is read as HTML
- * when it holds such markup anywhere). `autoReply: true` says the message's headers mark it as an automatic
+ * HTML-capable client"): then `html` is read. A `text` that starts as an HTML document or block does
+ * (`<!DOCTYPE html>`, `<html>`, a comment, `<head>`, `<body>`, `<div>`, `<p>`, `<table>`, a heading…), as some senders'
+ * text parts and some mail APIs' bodies do, is read as HTML; a string input is read as HTML when it holds markup
+ * anywhere. `autoReply: true` says the message's headers mark it as an automatic
  * reply (`Auto-Submitted: auto-replied` and the like, as `parseEmail` reads them), so a parsed email can be passed as
  * it is.
  */

@@ -83,6 +83,8 @@ export function adversarialInputs(size: number): Record<string, string> {
     'german': fill('bis zum bis Ende '),
     letters: fill('a'),
     'combining marks': fill('e\u0301'),
+    // Accents of different classes in a run, which composing reorders.
+    'runs of mixed combining marks': `e${fill('\u0301\u0323')}`,
     emoji: fill('🎉'),
   };
 }
