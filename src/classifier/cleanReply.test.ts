@@ -178,6 +178,14 @@ describe('cleanReply (R7)', () => {
     for (let k = 0; k < field!.text.length; k++) expect(input.slice(field!.starts[k], field!.ends[k]).normalize('NFC')).toBe(field!.text[k] === '\n' ? '\n' : field!.text[k]);
   });
 
+  it('R7: a letter and accent that Unicode has no one character for stay two, both mapped to the pair', () => {
+    const input = 'Bonjour q\u0301 et e\u0301 et q\u0301.';
+    const [field] = cleanReply({ text: input });
+    expect(field!.text).toBe('Bonjour q\u0301 et é et q\u0301.');
+    const at = field!.text.indexOf('q');
+    expect([field!.starts[at], field!.ends[at], field!.starts[at + 1], field!.ends[at + 1]]).toEqual([8, 10, 8, 10]);
+  });
+
   it('R7: a decomposed subject and HTML body are composed too, their maps into the input', () => {
     const subject = 'Réponse à votre candidature'.normalize('NFD');
     const html = '<p>Nous avons le plaisir de vous proposer le poste de chargée de projet.</p>'.normalize('NFD');

@@ -489,11 +489,26 @@ export const COMBINING_PATTERN = /[\u0300-\u036f]/;
 function composed(t: string, source: MappedText | null): MappedText {
   const n = Math.min(t.length, MAX_NORMALIZED_LENGTH);
   const b = new MappedTextBuilder(n);
+  // A letter with one accent, composed (or -1 when Unicode has no one character for it): the common case, asked of
+  // `normalize` once per pair in a text.
+  const pairs = new Map<number, number>();
   for (let i = 0, j = 1; i < n; i = j++) {
     // At most four accents to a letter: composing a longer run costs time that grows with its square.
     for (; j < n && j - i < 5 && t.charCodeAt(j) >= 0x300 && t.charCodeAt(j) <= 0x36f; j++);
     const start = source === null ? i : source.starts[i]!;
     const end = source === null ? j : source.ends[j - 1]!;
+    if (j === i + 2) {
+      const key = t.charCodeAt(i) * 65536 + t.charCodeAt(i + 1);
+      let u = pairs.get(key);
+      if (u === undefined) {
+        const c = t.slice(i, j).normalize('NFC');
+        pairs.set(key, (u = c.length === 1 ? c.charCodeAt(0) : -1));
+      }
+      if (u >= 0) {
+        b.push(u, start, end);
+        continue;
+      }
+    }
     if (j === i + 1) b.push(t.charCodeAt(i), start, end);
     else b.pushString(t.slice(i, j).normalize('NFC'), start, end);
   }
