@@ -493,12 +493,14 @@ function composed(t: string, source: MappedText | null): MappedText {
   // `normalize` once per pair in a text.
   const pairs = new Map<number, number>();
   for (let i = 0, j = 1; i < n; i = j++) {
-    // At most four accents to a letter: composing a longer run costs time that grows with its square.
-    for (; j < n && j - i < 5 && t.charCodeAt(j) >= 0x300 && t.charCodeAt(j) <= 0x36f; j++);
+    // At most four accents to a letter (composing a longer run costs time that grows with its square), and none to an
+    // accent (the rest of a run: nothing to compose).
+    const base = t.charCodeAt(i);
+    if (base < 0x300 || base > 0x36f) for (; j < n && j - i < 5 && t.charCodeAt(j) >= 0x300 && t.charCodeAt(j) <= 0x36f; j++);
     const start = source === null ? i : source.starts[i]!;
     const end = source === null ? j : source.ends[j - 1]!;
     if (j === i + 2) {
-      const key = t.charCodeAt(i) * 65536 + t.charCodeAt(i + 1);
+      const key = base * 65536 + t.charCodeAt(i + 1);
       let u = pairs.get(key);
       if (u === undefined) {
         const c = t.slice(i, j).normalize('NFC');
@@ -509,7 +511,7 @@ function composed(t: string, source: MappedText | null): MappedText {
         continue;
       }
     }
-    if (j === i + 1) b.push(t.charCodeAt(i), start, end);
+    if (j === i + 1) b.push(base, start, end);
     else b.pushString(t.slice(i, j).normalize('NFC'), start, end);
   }
   return b.build();
