@@ -304,7 +304,7 @@ function keepLines(lines: Lines, keepQuotes: boolean): Kept {
   let length = 0;
   let content = false;
   // Whether the one line read so far opens the message (see below): a sign-off-like line right after it opens the
-  // message too when a sentence follows, and is dropped rather than ending the message.
+  // message too when a greeting or a sentence follows it ({@link goesOn}), and is dropped rather than ending it.
   let opening = false;
   let inHeaderBlock = false;
   let blank = 0;

@@ -87,7 +87,8 @@ function pushEntity(html: string, i: number, out: MappedTextBuilder): number {
  * ```
  */
 export function stripHtml(html: string, maxLength = Number.POSITIVE_INFINITY): MappedText {
-  // long: one pass over every character of the HTML, with the state of tags, quotes and hidden elements inline
+  // long: one pass over every character of the HTML (a second from a hidden element that never closed), with the state of
+  // tags, quotes and hidden elements inline
   const n = html.length;
   const out = new MappedTextBuilder(n >> 1);
   let quoteDepth = 0;
