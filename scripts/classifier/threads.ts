@@ -1,6 +1,6 @@
 /**
  * Real employer mail as an app receives it: a corpus message inside a thread (the candidate's follow-up quoted below
- * it, as Gmail or Outlook quote it in the message's language, in plain text or HTML), with a signature and a confidentiality notice, as HTML
+ * it, as Gmail or Outlook quote it in the message's language, in plain text or HTML), with a signature and a confidentiality notice, with rules between its paragraphs, as HTML
  * only, wrapped at 72 characters, with Windows line ends, or under a reply's subject. The reader should give each the label it gives the
  * message alone; `npm run eval:classifier` prints how often it does, and test/corpus/threads.test.ts keeps it so.
  */
@@ -120,6 +120,11 @@ export const THREAD_VARIANTS: readonly ThreadVariant[] = [
     },
   },
   { name: 'signature', describe: 'a signature and a confidentiality notice below it', input: (it) => ({ text: `${it.text}\n\n${SIGNATURE}\n\n${NOTICE}`, ...subjectOf(it) }) },
+  {
+    name: 'ruled',
+    describe: 'with its paragraphs set apart by rules (lines of dashes), as some plain-text parts are',
+    input: (it) => ({ text: it.text.replace(/\n{2,}/g, `\n\n${'-'.repeat(40)}\n\n`), ...subjectOf(it) }),
+  },
   { name: 'html', describe: 'as HTML only (paragraphs and line breaks)', input: (it) => ({ html: html(it.text), ...subjectOf(it) }) },
   {
     name: 'preheader',

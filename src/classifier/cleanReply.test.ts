@@ -37,6 +37,25 @@ describe('cleanReply (R7)', () => {
     expect(body(input)).toBe('Ok.');
   });
 
+  it.each([
+    'Ok.\n\n________________________________\nFrom: Ann <a@example.com>\nSent: Monday, December 1, 2026 9:00 AM\nTo: Bo\nSubject: x\n\nold',
+    'Ok.\n\n________________________________\n\nVon: Anna <a@example.de>\nGesendet: Montag\n\nalt',
+    'Ok.\n\n----------------------------------------\nDe : Anne <a@example.fr>\nEnvoyé : lundi\n\nancien',
+  ])('R7: a rule with a header block right below it starts the quoted message (%#)', (input) => {
+    expect(body(input)).toBe('Ok.');
+  });
+
+  it('R7: a rule with no header below it underlines a heading or sets a part apart, and the message reads on', () => {
+    expect(body('Application update\n------------------\n\nDear Ana,\n\nWe are pleased to offer you the role.')).toBe(
+      'Application update\n------------------\n\nDear Ana,\n\nWe are pleased to offer you the role.',
+    );
+    expect(body('We are pleased to offer you the role.\n\n________________\n\nPlease sign the offer by Friday.\n\nBest regards,\nJane')).toBe(
+      'We are pleased to offer you the role.\n\n________________\n\nPlease sign the offer by Friday.',
+    );
+    // A rule at the end is a line of the message, as it is between two paragraphs.
+    expect(body('We are pleased to offer you the role.\n\n--------------------')).toBe('We are pleased to offer you the role.\n\n--------------------');
+  });
+
   it('R7: Portuguese sign-offs, phone footers and confidentiality notices end the message', () => {
     expect(body('Gostaríamos de convidá-la para uma entrevista.\n\nAtenciosamente,\nEquipe de RH')).toBe('Gostaríamos de convidá-la para uma entrevista.');
     expect(body('Recebemos sua candidatura.\n\nEnviado do meu iPhone')).toBe('Recebemos sua candidatura.');

@@ -261,7 +261,13 @@ function isReplyHeader(p: CleaningPatterns, line: string, lines: Lines, index: n
 
 function isForwardHeader(p: CleaningPatterns, line: string, lines: Lines, index: number): boolean {
   if (line.length > MAX_HEADER_LINE) return false;
-  if (p.quoteSeparator.test(line)) return true;
+  if (p.quoteSeparator.test(line)) {
+    // A bare rule (dashes or underscores alone) starts a quoted message only with its header right below it: otherwise
+    // it underlines a heading or sets a part of the message apart, and the message reads on.
+    if (hasLetter(line)) return true;
+    const next = lineAt(lines, index + 1) || lineAt(lines, index + 2);
+    return next !== undefined && p.fromField.test(next);
+  }
   if (!p.fromField.test(line)) return false;
   for (let k = index + 1; k <= index + 3 && k < lines.count; k++) {
     const length = (lines.ends[k] ?? 0) - (lines.starts[k] ?? 0);

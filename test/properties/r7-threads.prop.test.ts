@@ -37,6 +37,9 @@ const OPENING_SIGN_OFFS = [
   'Bien cordialement,', 'Mit freundlichen Grüßen', 'Viele Grüße,', 'Danke!', 'Atenciosamente,', 'Obrigada!',
 ];
 
+/** Real messages of more than one paragraph. */
+const PARAGRAPHED = items.filter((it) => /\S\n{2,}\S/.test(it.text));
+
 /** Any case: lower, upper, or each word capitalised. */
 const cased = (words: string): fc.Arbitrary<string> =>
   fc.constantFrom(words, words.toUpperCase(), words.replace(/(^|[ -])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase()));
@@ -104,6 +107,17 @@ describe('the reader on mail in a thread (R7)', () => {
     'R7: a sign-off-like line between the greeting and the message ("Saludos cordiales," "Thank you!") changes nothing',
     ({ text, at }, signOff, gap) => {
       expect(gist(classifyReply({ text: `${text.slice(0, at)}${gap}${signOff}${text.slice(at)}` }))).toEqual(gist(classifyReply({ text })));
+    },
+  );
+
+  test.prop([fc.constantFrom(...PARAGRAPHED), fc.nat(), fc.constantFrom('-', '_'), fc.integer({ min: 8, max: 72 })], { numRuns: runs(150) })(
+    'R7: a rule (a line of dashes or underscores) between two paragraphs changes nothing',
+    (it, k, c, n) => {
+      const breaks = [...it.text.matchAll(/\n{2,}/g)];
+      const at = breaks[k % breaks.length]!;
+      const text = `${it.text.slice(0, at.index)}\n\n${c.repeat(n)}\n\n${it.text.slice(at.index + at[0].length)}`;
+      const subject = it.subject === undefined ? {} : { subject: it.subject };
+      expect(gist(classifyReply({ ...subject, text }))).toEqual(gist(classifyReply({ ...subject, text: it.text })));
     },
   );
 
