@@ -1,8 +1,10 @@
 /**
  * Real employer mail as an app receives it: a corpus message inside a thread (the candidate's follow-up quoted below
- * it, as Gmail or Outlook quote it in the message's language, in plain text or HTML), with a signature and a confidentiality notice, with rules between its paragraphs, as HTML
- * only, wrapped at 72 characters, with Windows line ends, or under a reply's subject. The reader should give each the label it gives the
- * message alone; `npm run eval:classifier` prints how often it does, and test/corpus/threads.test.ts keeps it so.
+ * it, as Gmail or Outlook quote it in the message's language, in plain text or HTML), forwarded by the candidate, with
+ * a signature and a confidentiality notice, with rules between its paragraphs, as HTML only, with its characters
+ * written as HTML references, wrapped at 72 characters, with Windows line ends, or under a reply's subject. The reader
+ * should give each the label it gives the message alone; `npm run eval:classifier` prints how often it does, and
+ * test/corpus/threads.test.ts keeps it so.
  */
 import { classifyReply } from '../../src/classifier/classifyReply.js';
 import { extractTimeline } from '../../src/classifier/extractTimeline.js';
@@ -39,6 +41,27 @@ const OUTLOOK_FIELDS: Readonly<Record<CorpusLang, readonly [string, string, stri
   fr: ['De', 'Envoyé', 'À', 'Objet'],
   es: ['De', 'Enviado', 'Para', 'Asunto'],
   pt: ['De', 'Enviado', 'Para', 'Assunto'],
+};
+
+/** The line a web-mail client writes above a forwarded message, per language (Gmail's wording). */
+const FORWARD_SEPARATOR: Readonly<Record<CorpusLang, string>> = {
+  en: 'Forwarded message', de: 'Weitergeleitete Nachricht', fr: 'Message transféré', es: 'Mensaje reenviado', pt: 'Mensagem encaminhada',
+};
+
+/** The fields of a forwarded message's header block, per language: from, date, subject, to. */
+const FORWARD_FIELDS: Readonly<Record<CorpusLang, readonly [string, string, string, string]>> = {
+  en: ['From', 'Date', 'Subject', 'To'],
+  de: ['Von', 'Datum', 'Betreff', 'An'],
+  fr: ['De', 'Date', 'Objet', 'À'],
+  es: ['De', 'Fecha', 'Asunto', 'Para'],
+  pt: ['De', 'Data', 'Assunto', 'Para'],
+};
+
+/** Characters as HTML writes them by name; any other outside ASCII is written by its number (`&#233;`). */
+const REFERENCES: Readonly<Record<string, string>> = {
+  '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', 'é': '&eacute;', 'è': '&egrave;', 'à': '&agrave;',
+  'á': '&aacute;', 'ó': '&oacute;', 'ñ': '&ntilde;', 'ü': '&uuml;', 'ö': '&ouml;', 'ä': '&auml;', 'ß': '&szlig;', 'ç': '&ccedil;',
+  '’': '&rsquo;', '–': '&ndash;',
 };
 
 const SIGNATURE = 'Best regards,\nJordan Smith\nTalent Acquisition Partner | Acme Corp\n+1 555 0100 | www.acme.example';
@@ -119,6 +142,16 @@ export const THREAD_VARIANTS: readonly ThreadVariant[] = [
       };
     },
   },
+  {
+    name: 'forwarded',
+    describe: "forwarded by the candidate (a web-mail client's forward header in the message's language, `Fwd:` before its subject)",
+    input: (it) => {
+      const [from, date, subject, to] = FORWARD_FIELDS[it.lang];
+      const block = `---------- ${FORWARD_SEPARATOR[it.lang]} ---------\n${from}: Jobs <jobs@acme.example>\n${date}: Mon, Dec 1, 2026 at 9:12 AM\n` +
+        `${subject}: ${it.subject ?? ''}\n${to}: Alex Moreau <alex@example.com>`;
+      return { text: `${block}\n\n${it.text}`, ...(it.subject === undefined ? {} : { subject: `Fwd: ${it.subject}` }) };
+    },
+  },
   { name: 'signature', describe: 'a signature and a confidentiality notice below it', input: (it) => ({ text: `${it.text}\n\n${SIGNATURE}\n\n${NOTICE}`, ...subjectOf(it) }) },
   {
     name: 'ruled',
@@ -132,6 +165,11 @@ export const THREAD_VARIANTS: readonly ThreadVariant[] = [
     input: (it) => ({ html: `<div style="display:none;max-height:0;overflow:hidden">${escape(it.subject ?? it.text.split('\n')[0]!)}&zwnj;&nbsp;</div>${html(it.text)}`, ...subjectOf(it) }),
   },
   { name: 'html as text', describe: 'as HTML passed as the text part (as some senders and mail APIs give it)', input: (it) => ({ text: html(it.text), ...subjectOf(it) }) },
+  {
+    name: 'references',
+    describe: "with its characters written as HTML references (`won&#39;t`, `&eacute;`), as text made from HTML by dropping its tags keeps them",
+    input: (it) => ({ text: it.text.replace(/[&<>"']|[^\x00-\x7f]/gu, (c) => REFERENCES[c] ?? `&#${c.codePointAt(0)!};`), ...subjectOf(it) }),
+  },
   { name: 'wrapped', describe: 'wrapped at 72 characters, as plain-text mail clients send it', input: (it) => ({ text: wrap(it.text, 72), ...subjectOf(it) }) },
   { name: 'crlf', describe: 'with Windows line ends', input: (it) => ({ text: it.text.replace(/\n/g, '\r\n'), ...subjectOf(it) }) },
   {

@@ -56,6 +56,20 @@ describe('cleanReply (R7)', () => {
     expect(body('We are pleased to offer you the role.\n\n--------------------')).toBe('We are pleased to offer you the role.\n\n--------------------');
   });
 
+  it('R7: character references in plain text are read as the characters they stand for, mapped to the references', () => {
+    const input = 'We won&#39;t move forward &amp; wish you luck, Ren&eacute;e.&nbsp;Thanks&#x21;';
+    const [field] = cleanReply(input);
+    expect(field?.text).toBe('We won\'t move forward & wish you luck, Renée. Thanks!');
+    const apostrophe = field!.text.indexOf("'");
+    expect(input.slice(field!.starts[apostrophe], field!.ends[apostrophe])).toBe('&#39;');
+    const accent = field!.text.indexOf('é');
+    expect(input.slice(field!.starts[accent], field!.ends[accent])).toBe('&eacute;');
+  });
+
+  it('R7: an ampersand that starts no reference (no semicolon, or a name HTML has not) stays as written', () => {
+    expect(body('AT&T and R&D; Q&A at 5 &amp then &foo; and &#;')).toBe('AT&T and R&D; Q&A at 5 &amp then &foo; and &#;');
+  });
+
   it('R7: Portuguese sign-offs, phone footers and confidentiality notices end the message', () => {
     expect(body('Gostaríamos de convidá-la para uma entrevista.\n\nAtenciosamente,\nEquipe de RH')).toBe('Gostaríamos de convidá-la para uma entrevista.');
     expect(body('Recebemos sua candidatura.\n\nEnviado do meu iPhone')).toBe('Recebemos sua candidatura.');

@@ -3,7 +3,7 @@ import { cleaningPatterns } from './cleaningPatterns.js';
 import type { CleaningPatterns } from './cleaningPatterns.js';
 import { MappedTextBuilder } from './mappedText.js';
 import type { MappedText } from './mappedText.js';
-import { stripHtml } from './stripHtml.js';
+import { pushEntity, stripHtml } from './stripHtml.js';
 import { wrapsSentence } from './wrapsSentence.js';
 import type { ReplyField, ReplyInput } from './types.js';
 
@@ -471,6 +471,10 @@ function assemble(norm: Normalized, kept: Kept, source: MappedText | null, maps:
  * @param source - Where each character of `text` came from, or `null` when `text` is the original itself.
  */
 export function cleanBody(text: string, source: MappedText | null, maps: (length: number) => Maps = ownMaps): MappedText {
+  if (source === null && TEXT_ENTITY_PATTERN.test(text)) {
+    source = decoded(text);
+    text = source.text;
+  }
   if (COMBINING_PATTERN.test(text)) {
     source = composed(text, source);
     text = source.text;
@@ -481,6 +485,26 @@ export function cleanBody(text: string, source: MappedText | null, maps: (length
   // Nothing but quoted text: read the quotes (normalised once, for both passes).
   if (first.sawQuote && !keptLetter(norm.text, first)) return assemble(norm, keepLines(lines, true), source, maps);
   return assemble(norm, first, source, maps);
+}
+
+/** A character reference in plain text (`&#39;`, `&amp;`, `&eacute;`), its `;` written: text is not HTML ("AT&T"). */
+export const TEXT_ENTITY_PATTERN = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,9});/i;
+const TEXT_ENTITY_AT = new RegExp(TEXT_ENTITY_PATTERN.source, 'iy');
+
+/**
+ * Plain text `t` with its character references decoded ("won&#39;t" reads "won't"), each mapped to its reference. Text
+ * that an app made from HTML by dropping the tags keeps them, and so do the previews some mail APIs give (Gmail's
+ * `snippet`). A name no HTML character has (`&foo;`) stays as written.
+ */
+function decoded(t: string): MappedText {
+  const n = Math.min(t.length, MAX_NORMALIZED_LENGTH);
+  const b = new MappedTextBuilder(n);
+  for (let i = 0; i < n;) {
+    TEXT_ENTITY_AT.lastIndex = i;
+    if (t.charCodeAt(i) === 38 && TEXT_ENTITY_AT.test(t)) i = pushEntity(t, i, b);
+    else b.push(t.charCodeAt(i), i, ++i);
+  }
+  return b.build();
 }
 
 /** A combining accent (U+0300 to U+036F), as text decomposed into letters and accents holds them ("e" + U+0301). */

@@ -1,5 +1,5 @@
 import { cleaningPatterns } from './cleaningPatterns.js';
-import { COMBINING_PATTERN, LOOKS_LIKE_HTML_PATTERN, STARTS_AS_HTML_PATTERN } from './cleanReply.js';
+import { COMBINING_PATTERN, LOOKS_LIKE_HTML_PATTERN, STARTS_AS_HTML_PATTERN, TEXT_ENTITY_PATTERN } from './cleanReply.js';
 import { ASCII_UPPER_PATTERN, FOLDABLE_PATTERN } from './foldText.js';
 import { DISPLAY_NONE_PATTERN, HIDDEN_NAME_PATTERN, SKIP_CLOSE_PATTERN } from './stripHtml.js';
 import { timelineLexicons } from './timeline/lexicons.js';
@@ -16,6 +16,7 @@ export const CLASSIFIER_PATTERNS: readonly { readonly name: string; readonly pat
   { name: 'LOOKS_LIKE_HTML_PATTERN', pattern: LOOKS_LIKE_HTML_PATTERN },
   { name: 'STARTS_AS_HTML_PATTERN', pattern: STARTS_AS_HTML_PATTERN },
   { name: 'COMBINING_PATTERN', pattern: COMBINING_PATTERN },
+  { name: 'TEXT_ENTITY_PATTERN', pattern: TEXT_ENTITY_PATTERN },
   // The cleaner's line patterns, joined from the per-language cleaning lines (src/languages/<code>/reading.ts).
   ...Object.entries(cleaningPatterns()).map(([name, pattern]) => ({ name: `cleaning ${name}`, pattern })),
   { name: 'ASCII_UPPER_PATTERN', pattern: ASCII_UPPER_PATTERN },

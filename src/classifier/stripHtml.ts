@@ -46,7 +46,7 @@ function afterSkippedElement(html: string, from: number, name: string, closeTags
  * Writes the character reference at `i` (`&amp;`, `&#233;`, `&#xE9;`, the `;` optional) decoded, or
  * a literal `&` when it is none; returns the offset after what it read.
  */
-function pushEntity(html: string, i: number, out: MappedTextBuilder): number {
+export function pushEntity(html: string, i: number, out: MappedTextBuilder): number {
   const n = html.length;
   let j = i + 1;
   let decoded: string | undefined;

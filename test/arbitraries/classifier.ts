@@ -67,6 +67,7 @@ export function adversarialInputs(size: number): Record<string, string> {
     'unclosed style': fill('<style>'),
     entities: fill('&#'),
     'named entities': fill('&amp'),
+    'character references': fill('&amp;&#39;&eacute;&foo;&#x1F389;'),
     'cue words': fill('offer not unfortunately however references interview '),
     'negations': fill('not not no never '),
     'timeline phrases': fill('by the end of next week within two weeks in the next 5 business days '),
