@@ -471,7 +471,8 @@ function assemble(norm: Normalized, kept: Kept, source: MappedText | null, maps:
  * @param source - Where each character of `text` came from, or `null` when `text` is the original itself.
  */
 export function cleanBody(text: string, source: MappedText | null, maps: (length: number) => Maps = ownMaps): MappedText {
-  if (source === null && TEXT_ENTITY_PATTERN.test(text)) {
+  // (A search for `&` first spares most texts the pattern's slower scan.)
+  if (source === null && text.includes('&') && TEXT_ENTITY_PATTERN.test(text)) {
     source = decoded(text);
     text = source.text;
   }
