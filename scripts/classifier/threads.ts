@@ -1,7 +1,7 @@
 /**
  * Real employer mail as an app receives it: a corpus message inside a thread (the candidate's follow-up quoted below
  * it, as Gmail or Outlook quote it in the message's language, in plain text or HTML), forwarded by the candidate, with
- * a signature and a confidentiality notice, with rules between its paragraphs, as HTML only, with its characters
+ * a signature and a confidentiality notice, with links, with rules between its paragraphs, as HTML only, with its characters
  * written as HTML references, wrapped at 72 characters, with Windows line ends, or under a reply's subject. The reader
  * should give each the label it gives the message alone; `npm run eval:classifier` prints how often it does, and
  * test/corpus/threads.test.ts keeps it so.
@@ -63,6 +63,8 @@ const REFERENCES: Readonly<Record<string, string>> = {
   'á': '&aacute;', 'ó': '&oacute;', 'ñ': '&ntilde;', 'ü': '&uuml;', 'ö': '&ouml;', 'ä': '&auml;', 'ß': '&szlig;', 'ç': '&ccedil;',
   '’': '&rsquo;', '–': '&ndash;',
 };
+
+const LINKS = 'https://www.acme.example/careers\nhttps://u1234567.ct.sendgrid.net/ls/click?upn=Rk9PQkFSLWV4YW1wbGUtdHJhY2tpbmctY29kZQ';
 
 const SIGNATURE = 'Best regards,\nJordan Smith\nTalent Acquisition Partner | Acme Corp\n+1 555 0100 | www.acme.example';
 const NOTICE = 'CONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential and intended solely for the addressee. ' +
@@ -153,6 +155,11 @@ export const THREAD_VARIANTS: readonly ThreadVariant[] = [
     },
   },
   { name: 'signature', describe: 'a signature and a confidentiality notice below it', input: (it) => ({ text: `${it.text}\n\n${SIGNATURE}\n\n${NOTICE}`, ...subjectOf(it) }) },
+  {
+    name: 'links',
+    describe: "with links below it (the employer's careers page and a click-tracking link, as mail sent through a mailing service has them)",
+    input: (it) => ({ text: `${it.text}\n\n${LINKS}`, ...subjectOf(it) }),
+  },
   {
     name: 'ruled',
     describe: 'with its paragraphs set apart by rules (lines of dashes), as some plain-text parts are',

@@ -70,3 +70,23 @@ export const ASCII_UPPER_PATTERN = /[A-Z]/g;
 export function foldWord(word: string): string {
   return foldText(word);
 }
+
+/** A link in folded text (`https://…`, `http://…`, `www.…`), up to the next space. */
+export const LINK_PATTERN = /(?:https?:\/\/|www\.)\S*/g;
+
+/**
+ * A message's field folded ({@link foldText}), with its links made spaces (the punctuation after a link stays: it may
+ * end a sentence). A link's host, path and query are ids, tracking codes and file names, whose pieces read as words
+ * ("e", "c", "click", "com"): with a link added below them, one message in forty or so had changed label.
+ */
+export function foldField(text: string): string {
+  const folded = foldText(text);
+  return folded.includes('http') || folded.includes('www.') ? folded.replace(LINK_PATTERN, blank) : folded;
+}
+
+/** Spaces for a link, and the punctuation it ends with as it is. */
+function blank(link: string): string {
+  let n = link.length;
+  while (n > 0 && '.,;:!?)]'.includes(link[n - 1]!)) n--;
+  return ' '.repeat(n) + link.slice(n);
+}

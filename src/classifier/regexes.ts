@@ -1,6 +1,6 @@
 import { cleaningPatterns } from './cleaningPatterns.js';
 import { COMBINING_PATTERN, LOOKS_LIKE_HTML_PATTERN, STARTS_AS_HTML_PATTERN, TEXT_ENTITY_PATTERN } from './cleanReply.js';
-import { ASCII_UPPER_PATTERN, FOLDABLE_PATTERN } from './foldText.js';
+import { ASCII_UPPER_PATTERN, FOLDABLE_PATTERN, LINK_PATTERN } from './foldText.js';
 import { DISPLAY_NONE_PATTERN, HIDDEN_NAME_PATTERN, SKIP_CLOSE_PATTERN } from './stripHtml.js';
 import { timelineLexicons } from './timeline/lexicons.js';
 import { markPattern, wordPattern } from './tokenize.js';
@@ -21,6 +21,7 @@ export const CLASSIFIER_PATTERNS: readonly { readonly name: string; readonly pat
   ...Object.entries(cleaningPatterns()).map(([name, pattern]) => ({ name: `cleaning ${name}`, pattern })),
   { name: 'ASCII_UPPER_PATTERN', pattern: ASCII_UPPER_PATTERN },
   { name: 'FOLDABLE_PATTERN', pattern: FOLDABLE_PATTERN },
+  { name: 'LINK_PATTERN', pattern: LINK_PATTERN },
   { name: 'wordPattern', pattern: wordPattern() },
   { name: 'markPattern', pattern: markPattern() },
   // The timeline reader's patterns, compiled from the per-language vocabularies (src/languages/<code>/reading.ts).

@@ -3,7 +3,7 @@ import type { CleanedField } from '../cleanReply.js';
 import { matchCue } from '../compileCues.js';
 import { CUE_TABLES } from '../cues/index.js';
 import { detectLanguageOfTokens } from '../detectLanguage.js';
-import { foldText } from '../foldText.js';
+import { foldField } from '../foldText.js';
 import { tokenize } from '../tokenize.js';
 import type { TokenArrays, Tokens } from '../tokenize.js';
 import { REPLY_LABELS } from '../types.js';
@@ -164,7 +164,7 @@ function tokenArrays(): TokenArrays {
  */
 export function readReply(input: ReplyInput, language?: ReplyLanguage, reuse = false): Reading {
   const fields = cleanFields(input, reuse);
-  const folded = fields.map((f) => foldText(f.text));
+  const folded = fields.map((f) => foldField(f.text));
   const arrays = reuse ? (reusedTokens ??= { subject: tokenArrays(), body: tokenArrays() }) : undefined;
   const tokens = fields.map((f, k) => {
     const subject = f.field === 'subject';

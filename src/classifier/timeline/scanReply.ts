@@ -9,7 +9,7 @@ import { InvalidArgumentError } from '../../errors.js';
 import { cleanReply } from '../cleanReply.js';
 import type { CleanedField } from '../cleanReply.js';
 import { detectLanguageOfTokens } from '../detectLanguage.js';
-import { foldText } from '../foldText.js';
+import { foldField } from '../foldText.js';
 import { tokenize } from '../tokenize.js';
 import { REPLY_LANGUAGES } from '../types.js';
 import type { ReplyInput, ReplyLanguage } from '../types.js';
@@ -64,7 +64,7 @@ export function scanReply(input: ReplyInput, options: ExtractTimelineOptions, cl
     throw new InvalidArgumentError('options.language', options.language, `one of ${REPLY_LANGUAGES.map((l) => `"${l}"`).join(', ')}`);
   }
   const fields = cleaned?.fields ?? cleanReply(input);
-  const folded = cleaned?.folded ?? fields.map((f) => foldText(f.text));
+  const folded = cleaned?.folded ?? fields.map((f) => foldField(f.text));
   const detected = options.language === undefined
     ? detectLanguageOfTokens(folded.map((t) => tokenize(t, 3000)))
     : { language: options.language, sure: true, stopWords: Number.POSITIVE_INFINITY };
