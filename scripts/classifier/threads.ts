@@ -1,10 +1,10 @@
 /**
  * Real employer mail as an app receives it: a corpus message inside a thread (the candidate's follow-up quoted below
  * it, as Gmail or Outlook quote it in the message's language, in plain text or HTML), forwarded by the candidate, with
- * a signature and a confidentiality notice, with links, with rules between its paragraphs, as HTML only, with its characters
- * written as HTML references, wrapped at 72 characters, with Windows line ends, or under a reply's subject. The reader
- * should give each the label it gives the message alone; `npm run eval:classifier` prints how often it does, and
- * test/corpus/threads.test.ts keeps it so.
+ * a signature and a confidentiality notice, below a mail service's banners, with links, with rules between its
+ * paragraphs, as HTML only, with its characters written as HTML references, wrapped at 72 characters, with Windows
+ * line ends, or under a reply's subject. The reader should give each the label it gives the message alone;
+ * `npm run eval:classifier` prints how often it does, and test/corpus/threads.test.ts keeps it so.
  */
 import { classifyReply } from '../../src/classifier/classifyReply.js';
 import { extractTimeline } from '../../src/classifier/extractTimeline.js';
@@ -62,6 +62,20 @@ const REFERENCES: Readonly<Record<string, string>> = {
   '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', 'é': '&eacute;', 'è': '&egrave;', 'à': '&agrave;',
   'á': '&aacute;', 'ó': '&oacute;', 'ñ': '&ntilde;', 'ü': '&uuml;', 'ö': '&ouml;', 'ä': '&auml;', 'ß': '&szlig;', 'ç': '&ccedil;',
   '’': '&rsquo;', '–': '&ndash;',
+};
+
+/**
+ * Outlook's first-contact tip (in the message's language where its wording is known, else in English, as a
+ * recipient's own setting may show it) and an organisation's caution line, as they stand above mail from outside.
+ */
+const TIP_EN = "[You don't often get email from jobs@acme.example. Learn why this is important at https://aka.ms/LearnAboutSenderIdentification ]";
+const CAUTION = 'CAUTION: This email originated from outside of the organization. Do not click links or open attachments unless you recognize the sender and know the content is safe.';
+const BANNERS: Readonly<Record<CorpusLang, string>> = {
+  en: `${TIP_EN}\n\n${CAUTION}`,
+  de: `[Sie erhalten nicht häufig E-Mails von jobs@acme.example. Weitere Informationen, warum dies wichtig ist, finden Sie unter https://aka.ms/LearnAboutSenderIdentification ]\n\n${CAUTION}`,
+  fr: `[Vous ne recevez pas souvent de courriers de jobs@acme.example. Découvrez pourquoi ceci est important à https://aka.ms/LearnAboutSenderIdentification ]\n\n${CAUTION}`,
+  es: `${TIP_EN}\n\n${CAUTION}`,
+  pt: `${TIP_EN}\n\n${CAUTION}`,
 };
 
 const LINKS = 'https://www.acme.example/careers\nhttps://u1234567.ct.sendgrid.net/ls/click?upn=Rk9PQkFSLWV4YW1wbGUtdHJhY2tpbmctY29kZQ';
@@ -155,6 +169,11 @@ export const THREAD_VARIANTS: readonly ThreadVariant[] = [
     },
   },
   { name: 'signature', describe: 'a signature and a confidentiality notice below it', input: (it) => ({ text: `${it.text}\n\n${SIGNATURE}\n\n${NOTICE}`, ...subjectOf(it) }) },
+  {
+    name: 'banners',
+    describe: "below the banners a recipient's mail service puts above mail from outside (Outlook's first-contact tip, a caution line)",
+    input: (it) => ({ text: `${BANNERS[it.lang]}\n\n${it.text}`, ...subjectOf(it) }),
+  },
   {
     name: 'links',
     describe: "with links below it (the employer's careers page and a click-tracking link, as mail sent through a mailing service has them)",

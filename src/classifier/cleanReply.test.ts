@@ -70,6 +70,24 @@ describe('cleanReply (R7)', () => {
     expect(body('AT&T and R&D; Q&A at 5 &amp then &foo; and &#;')).toBe('AT&T and R&D; Q&A at 5 &amp then &foo; and &#;');
   });
 
+  it.each([
+    "[You don't often get email from jobs@acme.example. Learn why this is important at https://aka.ms/LearnAboutSenderIdentification ]",
+    "[Some people who received this message don't often get email from jobs@acme.example. Learn why this is important at https://aka.ms/LearnAboutSenderIdentification ]",
+    '[Sie erhalten nicht häufig E-Mails von jobs@acme.example. Weitere Informationen, warum dies wichtig ist, finden Sie unter https://aka.ms/LearnAboutSenderIdentification ]',
+    '[Vous ne recevez pas souvent de courriers de jobs@acme.example. Découvrez pourquoi ceci est important à https://aka.ms/LearnAboutSenderIdentification ]',
+    'CAUTION: This email originated from outside of the organization. Do not click links or open attachments unless you recognize the sender and know the content is safe.',
+    '[EXTERNAL] This email originated from outside the University. Use caution with links and attachments.',
+    'CAUTION: External Sender',
+    'EXTERNAL EMAIL: Do not click links or open attachments unless you know the content is safe',
+  ])('R7: a mail service\'s banner above a message is not read (%#)', (banner) => {
+    expect(body(`${banner}\n\nDear Ana,\n\nWe are pleased to offer you the role.`)).toBe('Dear Ana,\n\nWe are pleased to offer you the role.');
+  });
+
+  it('R7: a line that only starts like a banner is the message\'s', () => {
+    const text = 'Dear Ana,\n\nWarning: do not pay any fee to anyone who offers you a job at Acme. We never ask for one.\n\nWe are pleased to offer you the role.';
+    expect(body(text)).toBe(text);
+  });
+
   it('R7: Portuguese sign-offs, phone footers and confidentiality notices end the message', () => {
     expect(body('Gostaríamos de convidá-la para uma entrevista.\n\nAtenciosamente,\nEquipe de RH')).toBe('Gostaríamos de convidá-la para uma entrevista.');
     expect(body('Recebemos sua candidatura.\n\nEnviado do meu iPhone')).toBe('Recebemos sua candidatura.');

@@ -403,7 +403,11 @@ export function cleaning(): CleaningVocabulary {
       '(?:freundliche|viele|beste|liebe|herzliche|sonnige) gr(?:ü|ue)(?:ß|ss)e(?: aus \\S{1,40})?', 'gr(?:ü|ue)(?:ß|ss)e',
       'mfg', 'lg', 'vg', 'danke',
     ],
-    disclaimers: [String.raw`diese (?:e-?mail|nachricht)\b.{0,100}\bvertraulich`, String.raw`abmelden\b`, 'newsletter abbestellen'],
+    disclaimers: [
+      String.raw`diese (?:e-?mail|nachricht)\b.{0,100}\bvertraulich`, String.raw`abmelden\b`, 'newsletter abbestellen',
+      // Outlook's banner above mail from a new sender ("[Sie erhalten nicht ... E-Mails von ...]").
+      '\\[?sie erhalten nicht (?:oft|häufig) e-?mails?',
+    ],
     replyMarks: ['aw', 'antw(?:ort)?'],
     forwardMarks: ['wg'],
     subjectTags: ['extern'],

@@ -395,7 +395,11 @@ export function cleaning(): CleaningVocabulary {
       '(?:bien )?cordialement', 'bien (?:à|a) vous', '(?:sinc[èe]res |meilleures )?salutations(?: distingu[ée]es)?',
       'bonne (?:journ[ée]e|soir[ée]e)', 'merci',
     ],
-    disclaimers: [String.raw`ce (?:message|courriel|e-?mail)\b.{0,100}\bconfidenti`, 'se d[ée]sabonner', 'se d[ée]sinscrire'],
+    disclaimers: [
+      String.raw`ce (?:message|courriel|e-?mail)\b.{0,100}\bconfidenti`, 'se d[ée]sabonner', 'se d[ée]sinscrire',
+      // Outlook's banner above mail from a new sender ("[Vous ne recevez pas souvent de courriers de ...]").
+      String.raw`\[?vous ne recevez pas souvent`,
+    ],
     replyMarks: ['réf\\.?'],
     forwardMarks: ['tr'],
     subjectTags: ['externe'],
