@@ -1,10 +1,10 @@
 /**
  * Real employer mail as an app receives it: a corpus message inside a thread (the candidate's follow-up quoted below
  * it, as Gmail or Outlook quote it in the message's language, in plain text or HTML), forwarded by the candidate, with
- * a signature and a confidentiality notice, below a mail service's banners, with links, with rules between its
- * paragraphs, as HTML only, with its characters written as HTML references, wrapped at 72 characters, with Windows
- * line ends, or under a reply's subject. The reader should give each the label it gives the message alone;
- * `npm run eval:classifier` prints how often it does, and test/corpus/threads.test.ts keeps it so.
+ * a signature and a confidentiality notice, below a mail service's banners, with links and image markers, with rules
+ * between its paragraphs, as HTML only, with its characters written as HTML references, wrapped at 72 characters,
+ * with Windows line ends, or under a reply's subject. The reader should give each the label it gives the message
+ * alone; `npm run eval:classifier` prints how often it does, and test/corpus/threads.test.ts keeps it so.
  */
 import { classifyReply } from '../../src/classifier/classifyReply.js';
 import { extractTimeline } from '../../src/classifier/extractTimeline.js';
@@ -173,6 +173,11 @@ export const THREAD_VARIANTS: readonly ThreadVariant[] = [
     name: 'banners',
     describe: "below the banners a recipient's mail service puts above mail from outside (Outlook's first-contact tip, a caution line)",
     input: (it) => ({ text: `${BANNERS[it.lang]}\n\n${it.text}`, ...subjectOf(it) }),
+  },
+  {
+    name: 'images',
+    describe: "with inline images' markers in the text part (a logo above it, as Gmail and Outlook write them)",
+    input: (it) => ({ text: `[image: Acme]\n[cid:image001.png@01DA0285.844FA910]\n\n${it.text}`, ...subjectOf(it) }),
   },
   {
     name: 'links',

@@ -9,7 +9,7 @@ const HTML_ENTITIES: Readonly<Record<string, string>> = {
   oacute: 'ó', ograve: 'ò', ocirc: 'ô', ouml: 'ö', otilde: 'õ', oslash: 'ø', oelig: 'œ',
   uacute: 'ú', ugrave: 'ù', ucirc: 'û', uuml: 'ü', ntilde: 'ñ', ccedil: 'ç', szlig: 'ß', yacute: 'ý',
   Aacute: 'Á', Agrave: 'À', Acirc: 'Â', Auml: 'Ä', Eacute: 'É', Egrave: 'È', Ecirc: 'Ê', Iacute: 'Í',
-  Oacute: 'Ó', Ouml: 'Ö', Uacute: 'Ú', Uuml: 'Ü', Ntilde: 'Ñ', Ccedil: 'Ç', OElig: 'Œ',
+  Oacute: 'Ó', Ouml: 'Ö', Uacute: 'Ú', Uuml: 'Ü', Ntilde: 'Ñ', Ccedil: 'Ç', OElig: 'Œ', Atilde: 'Ã', Otilde: 'Õ', Ocirc: 'Ô',
 };
 
 /** The character a named reference (`eacute` in `&eacute;`) stands for, or `undefined` for a name it does not know. */

@@ -41,6 +41,8 @@ describe('cleanReply (R7)', () => {
     'Ok.\n\n________________________________\nFrom: Ann <a@example.com>\nSent: Monday, December 1, 2026 9:00 AM\nTo: Bo\nSubject: x\n\nold',
     'Ok.\n\n________________________________\n\nVon: Anna <a@example.de>\nGesendet: Montag\n\nalt',
     'Ok.\n\n----------------------------------------\nDe : Anne <a@example.fr>\nEnvoyé : lundi\n\nancien',
+    'Ok.\n\n________________________________\n*From:* Ann <a@example.com>\n*Sent:* Monday\n*To:* Bo\n\nold',
+    'Ok.\n\n________________________________\n**From:** Ann <a@example.com>\n**Sent:** Monday\n\nold',
   ])('R7: a rule with a header block right below it starts the quoted message (%#)', (input) => {
     expect(body(input)).toBe('Ok.');
   });
@@ -51,6 +53,10 @@ describe('cleanReply (R7)', () => {
     );
     expect(body('We are pleased to offer you the role.\n\n________________\n\nPlease sign the offer by Friday.\n\nBest regards,\nJane')).toBe(
       'We are pleased to offer you the role.\n\n________________\n\nPlease sign the offer by Friday.',
+    );
+    // A line that only looks like a header's first field is the message's.
+    expect(body('Interview day\n--------------------\nFrom: 9 am to 5 pm\nLocation: Berlin office\n\nPlease confirm by Friday.')).toBe(
+      'Interview day\n--------------------\nFrom: 9 am to 5 pm\nLocation: Berlin office\n\nPlease confirm by Friday.',
     );
     // A rule at the end is a line of the message, as it is between two paragraphs.
     expect(body('We are pleased to offer you the role.\n\n--------------------')).toBe('We are pleased to offer you the role.\n\n--------------------');
@@ -83,9 +89,33 @@ describe('cleanReply (R7)', () => {
     expect(body(`${banner}\n\nDear Ana,\n\nWe are pleased to offer you the role.`)).toBe('Dear Ana,\n\nWe are pleased to offer you the role.');
   });
 
-  it('R7: a line that only starts like a banner is the message\'s', () => {
-    const text = 'Dear Ana,\n\nWarning: do not pay any fee to anyone who offers you a job at Acme. We never ask for one.\n\nWe are pleased to offer you the role.';
+  it('R7: a banner below the start of a message (a forward\'s note, a heading) is dropped, and the message reads on', () => {
+    const banner = "[You don't often get email from jane@acme.example. Learn why this is important at https://aka.ms/LearnAboutSenderIdentification ]";
+    expect(body(`Acme Careers\n\n${banner}\n\nDear Ana,\n\nWe are pleased to offer you the role.`)).toBe('Acme Careers\n\nDear Ana,\n\nWe are pleased to offer you the role.');
+    const forwarded = `For my records.\n\n---------- Forwarded message ---------\nFrom: Jane <jane@acme.example>\nDate: Mon, Dec 1, 2026\nSubject: Offer\nTo: me\n\n${banner}\n\nDear Ana,\n\nWe are pleased to offer you the role.`;
+    expect(body(forwarded)).toBe('For my records.\n\nDear Ana,\n\nWe are pleased to offer you the role.');
+  });
+
+  it.each([
+    'Warning: do not pay any fee to anyone who offers you a job at Acme. We never ask for one.',
+    'Caution: do not click links in messages that claim to offer you a job at Acme.',
+    "I know you don't often get email from a hiring manager directly, but I wanted to write myself.",
+    'Vous ne recevez pas souvent de courriers de notre part, mais nous avons une bonne nouvelle.',
+    'Sie erhalten nicht oft E-Mails von uns, aber heute haben wir gute Nachrichten.',
+  ])('R7: a line that only starts like a banner is the message\'s (%#)', (line) => {
+    const text = `Dear Ana,\n\n${line}\n\nWe are pleased to offer you the role.`;
     expect(body(text)).toBe(text);
+  });
+
+  it('R7: a line of inline images\' markers is kept but neither opens a message nor begins it', () => {
+    // Without the markers, "Gracias!" opens the message; with them above it, it still does (and is no sign-off ending it).
+    const text = 'Gracias!\n\nSu solicitud de trabajo ha sido registrada. Le contactaremos en breve.';
+    expect(body(`[image: Acme]\n[cid:image001.png@01DA0285.844FA910]\n\n${text}`)).toBe(`[image: Acme]\n[cid:image001.png@01DA0285.844FA910]\n\n${text}`);
+    expect(body(`[image: Acme]\n\n${text}\n\nSaludos,\nAna`)).toBe(`[image: Acme]\n\n${text}`);
+  });
+
+  it('R7: references HTML names for Portuguese capitals are decoded', () => {
+    expect(body('INFORMA&Ccedil;&Otilde;ES GERAIS: S&Atilde;O PAULO')).toBe('INFORMAÇÕES GERAIS: SÃO PAULO');
   });
 
   it('R7: Portuguese sign-offs, phone footers and confidentiality notices end the message', () => {

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../errors.js';
 import { cleaningPatterns } from './cleaningPatterns.js';
+import { foldField } from './foldText.js';
 import type { CleaningPatterns } from './cleaningPatterns.js';
 import { MappedTextBuilder } from './mappedText.js';
 import type { MappedText } from './mappedText.js';
@@ -259,20 +260,24 @@ function isReplyHeader(p: CleaningPatterns, line: string, lines: Lines, index: n
     p.replyHeaderStart.test(line) && p.replyHeader.test(`${line} ${lines.text.slice(start, end)}`);
 }
 
+/** A header line without the stars that mark its field's name bold in text made from HTML ("*From:* Ana"). */
+const unbold = (l: string): string => l.replace(/^\*\*?/, '');
+
 function isForwardHeader(p: CleaningPatterns, line: string, lines: Lines, index: number): boolean {
   if (line.length > MAX_HEADER_LINE) return false;
   if (p.quoteSeparator.test(line)) {
-    // A bare rule (dashes or underscores alone) starts a quoted message only with its header right below it: otherwise
-    // it underlines a heading or sets a part of the message apart, and the message reads on.
+    // A bare rule (dashes or underscores alone) starts a quoted message only with its header block right below it
+    // ("From: …" and another field, their names in bold or not): otherwise it underlines a heading or sets a part of
+    // the message apart, and the message reads on.
     if (hasLetter(line)) return true;
-    const next = lineAt(lines, index + 1) || lineAt(lines, index + 2);
-    return next !== undefined && p.fromField.test(next);
+    if (lineAt(lines, ++index) === '') index++;
+    line = unbold(lineAt(lines, index) ?? '');
   }
   if (!p.fromField.test(line)) return false;
   for (let k = index + 1; k <= index + 3 && k < lines.count; k++) {
     const length = (lines.ends[k] ?? 0) - (lines.starts[k] ?? 0);
     if (length > MAX_HEADER_LINE) continue;
-    const l = lineAt(lines, k) ?? '';
+    const l = unbold(lineAt(lines, k) ?? '');
     if (p.headerField.test(l) && !p.fromField.test(l)) return true;
   }
   return false;
@@ -304,6 +309,7 @@ function mayBeDropped(p: CleaningPatterns, line: string): boolean {
 
 /** One pass over the normalised lines: with `keepQuotes`, quoted lines are read (their `>` markers dropped). */
 function keepLines(lines: Lines, keepQuotes: boolean): Kept {
+  // long: one pass over the lines, each line's kinds (quote, header, banner, sign-off, notice, opening) decided in turn
   const p = cleaningPatterns();
   const t = lines.text;
   const pieces: number[] = [];
@@ -347,6 +353,8 @@ function keepLines(lines: Lines, keepQuotes: boolean): Kept {
         inHeaderBlock = true;
         continue;
       }
+      // A mail service's banner ("[You don't often get email from …]") is dropped wherever it stands.
+      if (p.banner.test(line)) continue;
       if (p.signature.test(line) || p.disclaimer.test(line)) {
         if (content) break;
         continue;
@@ -358,10 +366,10 @@ function keepLines(lines: Lines, keepQuotes: boolean): Kept {
       }
     }
     if (size === 0) {
-      if (content) blank++;
+      if (length > 0) blank++;
       continue;
     }
-    if (content) {
+    if (length > 0) {
       // The line break (and the blank line) map to the line break before this line.
       const at = Math.max(0, lineStart - 1);
       pieces.push(-1 - at);
@@ -375,10 +383,14 @@ function keepLines(lines: Lines, keepQuotes: boolean): Kept {
     const room = Math.min(size, MAX_CLEANED_LENGTH - length);
     pieces.push(offset, room);
     length += room;
-    // A message's first line of text opens it (a greeting, a heading, a sender's name) when it is short and not ended as a
-    // sentence is ("Dear Ana," "Hola:", "¡Felicidades, has sido seleccionado!").
-    opening = !content && size <= MAX_CLOSING_LINE && !/[.?]\s*$/.test(line);
-    if (hasLetter(t, offset, end)) content = true;
+    // A line of links and inline images' markers only ("https://…", "[image: Acme logo]", "[cid:image001.png@01DA…]") has
+    // no words: it is kept, but it neither opens the message nor makes it begin. Otherwise the message's first line of
+    // text opens it (a greeting, a heading, a sender's name) when it is short and not ended as a sentence is ("Dear Ana,"
+    // "Hola:", "¡Felicidades, has sido seleccionado!").
+    if (line === '' || !(line.includes('//') || line.includes('www.') || line.includes('[')) || hasLetter(foldField(line))) {
+      opening = !content && size <= MAX_CLOSING_LINE && !/[.?]\s*$/.test(line);
+      if (hasLetter(t, offset, end)) content = true;
+    }
   }
   return { pieces, length, sawQuote };
 }

@@ -22,6 +22,8 @@ export interface CleaningPatterns {
   readonly closing: RegExp;
   /** The first line of a confidentiality notice or a mailing footer ("unsubscribe", "powered by …"). */
   readonly disclaimer: RegExp;
+  /** A mail service's banner above mail from outside ("[You don't often get email from …]"). */
+  readonly banner: RegExp;
   /**
    * Any of the patterns above but `replyHeader`, `headerField` and `closing`, in one: a line it does not match, unless it
    * ends with a colon (as a reply header does) or could be a sign-off, is none of the lines the cleaner drops, and
@@ -73,13 +75,14 @@ export function cleaningPatterns(): CleaningPatterns {
     signature: new RegExp(`^(?:-- ?|${either((v) => v.footers)})$`, 'i'),
     closing: new RegExp(`^(?:${either((v) => v.closings)}) ?[,.!]?$`, 'i'),
     disclaimer: new RegExp(`^(?:${either((v) => v.disclaimers)})`, 'i'),
+    banner: new RegExp(`^(?:${either((v) => v.banners)})`, 'i'),
     subjectPrefix: new RegExp(`^(?:(?:${either((v) => v.replyMarks)}|${either((v) => v.forwardMarks)})(?: ?\\[\\d{1,3}\\])? ?: ?|${tag})+`, 'i'),
     autoReply: new RegExp(`^(?:${tag})*(?:${either((v) => v.autoReplyMarks)})(?: ?:| [-–—](?:\\s|$)|$)`, 'i'),
     replyMark: new RegExp(`(?:^|[ :\\])*])(?:${either((v) => v.replyMarks)})(?: ?\\[\\d{1,3}\\])? ?:`, 'i'),
   };
-  const { replyHeaderStart, quoteSeparator, forwardSeparator, fromField, signature, disclaimer } = patterns;
+  const { replyHeaderStart, quoteSeparator, forwardSeparator, fromField, signature, disclaimer, banner } = patterns;
   const anyOf = (rs: readonly RegExp[]): RegExp => new RegExp(rs.map((r) => `(?:${r.source})`).join('|'), 'i');
-  const headers = [forwardSeparator, replyHeaderStart, quoteSeparator, fromField, signature];
+  const headers = [forwardSeparator, replyHeaderStart, quoteSeparator, fromField, signature, banner];
   compiled = { ...patterns, anyLine: anyOf([...headers, disclaimer]), headerLine: anyOf(headers) };
   return compiled;
 }

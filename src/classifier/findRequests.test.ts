@@ -58,6 +58,17 @@ describe('classifyReply requests (R7, R8, R10)', () => {
       .toMatchObject({ complete_assessment: '2026-12-04' });
   });
 
+  it('R10: a booking link names its tool: "schedule … at https://calendly.com/…" is a book_slot request, its evidence the words before the link', () => {
+    const text = 'Please schedule an interview call at https://calendly.com/s/G3qXuEnz . Looking forward to it.';
+    const r = classifyReply(text);
+    const book = r.requests.find((q) => q.kind === 'book_slot');
+    expect(book).toBeDefined();
+    expect(text.slice(book!.span.start, book!.span.end)).toBe(book!.span.text);
+    expect(book!.span.text).toBe('schedule an interview call at https://calendly');
+    // The rest of the link says nothing: another tool's code or path reads the same.
+    expect(classifyReply(text.replace('s/G3qXuEnz', 'acme-recruiting/45min?month=2026-12')).requests.map((q) => q.kind)).toEqual(r.requests.map((q) => q.kind));
+  });
+
   it('R10: a second-round invitation that asks for availability has a send_availability request', () => {
     const r = classifyReply('We would like to invite you to a second interview with our CTO. Please let us know your availability for next week.');
     expect(r.requests.map((q) => q.kind)).toContain('send_availability');

@@ -71,22 +71,36 @@ export function foldWord(word: string): string {
   return foldText(word);
 }
 
-/** A link in folded text (`https://…`, `http://…`, `www.…`), up to the next space. */
-export const LINK_PATTERN = /(?:https?:\/\/|www\.)\S*/g;
+/**
+ * A link in folded text (`https://…`, `http://…`, `www.…`) up to the next space, or an inline image's marker in a text
+ * part (Outlook's `[cid:image001.png@01DA...]`, Gmail's `[image: Acme logo]`).
+ */
+export const LINK_PATTERN = /\b(?:https?:\/\/|www\.)\S*|\[(?:cid|image):[^\]\n]{0,300}\]/g;
 
 /**
- * A message's field folded ({@link foldText}), with its links made spaces (the punctuation after a link stays: it may
- * end a sentence). A link's host, path and query are ids, tracking codes and file names, whose pieces read as words
- * ("e", "c", "click", "com"): with a link added below them, one message in forty or so had changed label.
+ * A message's field folded ({@link foldText}), with its links and image markers made spaces but for the name of a link's
+ * host ("calendly" in `https://calendly.com/acme/30min`, "zoom" in `https://acme.zoom.us/j/…`, which says what the link
+ * is for), and the punctuation after a link (it may end a sentence). The rest of a link is ids, tracking codes and file
+ * names, whose pieces read as words ("e", "c", "click", "com"): with a link added below them, one message in forty or
+ * so had changed label. An image marker stands for a logo or a picture, and read as a template's placeholder.
  */
 export function foldField(text: string): string {
   const folded = foldText(text);
-  return folded.includes('http') || folded.includes('www.') ? folded.replace(LINK_PATTERN, blank) : folded;
+  return folded.includes('http') || folded.includes('www.') || folded.includes('[') ? folded.replace(LINK_PATTERN, blank) : folded;
 }
 
-/** Spaces for a link, and the punctuation it ends with as it is. */
+/** Spaces for a link but its host's name (the part before the last dot of its host), and the punctuation it ends with. */
 function blank(link: string): string {
   let n = link.length;
   while (n > 0 && '.,;:!?)]'.includes(link[n - 1]!)) n--;
-  return ' '.repeat(n) + link.slice(n);
+  let out = ' '.repeat(n);
+  if (link[0] !== '[') {
+    const from = link[0] === 'w' ? 0 : link.indexOf('//') + 2;
+    let to = from;
+    while (to < n && !'/?#'.includes(link[to]!)) to++;
+    const dot = link.lastIndexOf('.', to - 1);
+    const start = Math.max(from, link.lastIndexOf('.', dot - 1) + 1);
+    if (dot > start) out = out.slice(0, start) + link.slice(start, dot) + out.slice(dot);
+  }
+  return out + link.slice(n);
 }

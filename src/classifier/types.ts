@@ -39,8 +39,8 @@ export type ReplyField = 'subject' | 'text' | 'html';
  * HTML-capable client"): then `html` is read. A `text` that starts as an HTML document or block does
  * (`<!DOCTYPE html>`, `<html>`, a comment, `<head>`, `<body>`, `<div>`, `<p>`, `<table>`, a heading…), as some senders'
  * text parts and some mail APIs' bodies do, is read as HTML; a string input is read as HTML when it holds markup
- * anywhere. Character references in plain text (`won&#39;t`, `&eacute;`, with their `;`) are read as the characters
- * they stand for, as in HTML. `autoReply: true` says the message's headers mark it as an automatic
+ * anywhere. Character references in a plain-text body (`won&#39;t`, `&eacute;`, with their `;`) are read as the
+ * characters they stand for, as in HTML (a subject is read as written). `autoReply: true` says the message's headers mark it as an automatic
  * reply (`Auto-Submitted: auto-replied` and the like, as `parseEmail` reads them), so a parsed email can be passed as
  * it is.
  */

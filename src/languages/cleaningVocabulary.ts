@@ -33,6 +33,12 @@ export interface CleaningVocabulary {
   readonly closings: readonly string[];
   /** The start of a confidentiality notice or a mailing footer ("Confidentiality notice", "Unsubscribe"). */
   readonly disclaimers: readonly string[];
+  /**
+   * The start of a banner that the recipient's mail service puts above mail from outside, in its fixed wording
+   * (Outlook's "[You don't often get email from a@b.c …]", "CAUTION: This email originated from outside …"): dropped
+   * wherever it stands, it neither begins nor ends the message.
+   */
+  readonly banners: readonly string[];
   /** The marks a mail client puts before the subject of a reply, without their colon ("re", "aw"). */
   readonly replyMarks: readonly string[];
   /** The marks a mail client puts before the subject of a forwarded message, without their colon ("fwd", "wg", "tr"). */

@@ -9,7 +9,7 @@ import { runs } from '../helpers/runs.js';
 /**
  * Banners (R7, R4.5). A recipient's mail service puts a line above mail from outside: Outlook's first-contact tip, an
  * organisation's caution line. The sender never wrote it: a message reads the same, and promises the same date, below
- * any of them.
+ * any of them, and with them between its paragraphs (where a forwarded message has them).
  */
 const items = loadCorpus();
 
@@ -40,11 +40,13 @@ const banner = (): fc.Arbitrary<string> => fc.oneof(
 const gist = (c: ReturnType<typeof classifyReply>) => ({ label: c.label, confidence: c.confidence, topic: c.topic, needsReview: c.needsReview, requests: c.requests.map((r) => r.kind), language: c.language });
 
 describe('the reader below a mail service\'s banners (R7, R4.5)', () => {
-  test.prop([fc.constantFrom(...items), fc.array(banner(), { minLength: 1, maxLength: 2 })], { numRuns: runs(150) })(
-    'R7: a message reads the same below banners, and its evidence quotes the input',
-    (it, banners) => {
+  test.prop([fc.constantFrom(...items), fc.array(banner(), { minLength: 1, maxLength: 2 }), fc.nat()], { numRuns: runs(150) })(
+    'R7: a message reads the same with banners above it or between its paragraphs (as in a forward), and its evidence quotes the input',
+    (it, banners, k) => {
       const subject = it.subject === undefined ? {} : { subject: it.subject };
-      const text = `${banners.join('\n\n')}\n\n${it.text}`;
+      const breaks = [0, ...[...it.text.matchAll(/\n{2,}/g)].map((m) => m.index)];
+      const at = breaks[k % breaks.length]!;
+      const text = at === 0 ? `${banners.join('\n\n')}\n\n${it.text}` : `${it.text.slice(0, at)}\n\n${banners.join('\n\n')}${it.text.slice(at)}`;
       const r = classifyReply({ ...subject, text });
       expect(gist(r)).toEqual(gist(classifyReply({ ...subject, text: it.text })));
       for (const e of r.evidence) if (e.field === 'text') expect(text.slice(e.start, e.end)).toBe(e.text);

@@ -2,15 +2,19 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { loadCorpus } from '../../scripts/corpus/load.js';
 import { classifyReply } from '../../src/classifier/classifyReply.js';
+import { cleaningPatterns } from '../../src/classifier/cleaningPatterns.js';
 import { extractTimeline } from '../../src/classifier/extractTimeline.js';
 import { referenceInstant } from '../arbitraries/classifier.js';
 import { runs } from '../helpers/runs.js';
 
 /**
- * Links (R7, R4.5). A link's host, path and query are ids, tracking codes and file names, not words the sender wrote:
- * a message reads the same, and promises the same date, with links added on lines of their own or after a sentence.
+ * Links and images (R7, R4.5). A link's path and query are ids, tracking codes and file names, not words the sender
+ * wrote, and only its host's name says something (a scheduling tool's, a meeting service's): a message with links
+ * added, on lines of their own or after a sentence, reads as it does with each link written as its host's name (a
+ * naive oracle through the URL parser), and promises the same date. An inline image's marker in a text part stands for
+ * a picture: a message reads the same with markers added anywhere, its first lines too.
  */
-const items = loadCorpus().filter((it) => /\S\n{2,}\S/.test(it.text));
+const items = loadCorpus().filter((it) => /\S\n{2,}\S[^]*\n{2,}\S/.test(it.text));
 
 /** A link as mail holds it: any web address, `www.` without a scheme, or a click-tracking redirect with its code. */
 const link = (): fc.Arbitrary<string> => fc.oneof(
@@ -19,40 +23,83 @@ const link = (): fc.Arbitrary<string> => fc.oneof(
   fc.stringMatching(/^[A-Za-z0-9_-]{8,60}$/).map((code) => `https://u123456.ct.sendgrid.net/ls/click?upn=${code}`),
 );
 
+/** An inline image's marker, as Outlook and Gmail write it in a text part. */
+const marker = (): fc.Arbitrary<string> => fc.oneof(
+  fc.tuple(fc.integer({ min: 1, max: 9 }), fc.stringMatching(/^[0-9A-F]{8}\.[0-9A-F]{8}$/)).map(([n, id]) => `[cid:image00${n}.png@${id}]`),
+  fc.constantFrom('[image: Acme logo]', '[image: Careers at Acme]', '[image: image.png]', '[image: LinkedIn]'),
+);
+
+/** A link as its host's name (the label before the last dot of its host name), with the punctuation it ends with. */
+function asHostName(link: string): string {
+  const closing = /[.,;:!?)\]]*$/.exec(link)![0];
+  const labels = new URL(link.startsWith('www.') ? `http://${link}` : link).hostname.split('.');
+  return (labels.length > 1 ? labels[labels.length - 2]! : '') + closing;
+}
+
+/**
+ * The message with `added` inserted at its paragraph break `k` (from `first` on), or above it (`k` past the last
+ * break, with `first` 0): each on a paragraph of its own (two lines in a row may be one wrapped line), or after the
+ * sentence that ends there (a line longer than a sign-off, which a link after it would make a line of text).
+ */
+function withAdded(text: string, added: readonly string[], k: number, own: boolean, first: number): string {
+  const breaks = [...text.matchAll(/\n{2,}/g)].slice(first);
+  if (first === 0 && own && k % (breaks.length + 1) === breaks.length) return `${added.join('\n\n')}\n\n${text}`;
+  const at = breaks[k % breaks.length]!;
+  const before = text.slice(0, at.index);
+  const inserted = own ? `\n\n${added.join('\n\n')}` : /[^\n]{60}[.!?]$/.test(before) ? ` ${added.join(' ')}` : '';
+  return `${before}${inserted}${text.slice(at.index)}`;
+}
+
 /** What a reading says, without the spans (which index the input as given). */
 const gist = (c: ReturnType<typeof classifyReply>) => ({ label: c.label, confidence: c.confidence, topic: c.topic, needsReview: c.needsReview, requests: c.requests.map((r) => r.kind), language: c.language });
 
 /**
- * The message with `links` inserted at paragraph break `k`: on lines of their own, or after the sentence that ends
- * there (a line longer than a sign-off, which a link after it would make a line of text).
+ * Links whose host's name the oracle can stand in for: one that starts with a letter (a digit before a full stop is an
+ * ordinal, "3."), and is no sign-off ("lg", Liebe Grüße, would end the message on its own line).
  */
-function withLinks(text: string, links: readonly string[], k: number, own: boolean): string {
-  const breaks = [...text.matchAll(/\n{2,}/g)];
-  const at = breaks[k % breaks.length]!;
-  const before = text.slice(0, at.index);
-  const inserted = own ? `\n\n${links.join('\n')}` : /[^\n]{60}[.!?]$/.test(before) ? ` ${links.join(' ')}` : '';
-  return `${before}${inserted}${text.slice(at.index)}`;
-}
+const fair = (links: readonly string[]): boolean => links.every((l) => {
+  const name = asHostName(l);
+  return /^(?:[a-z]|[.,;:!?)\]]*$)/i.test(name) && !cleaningPatterns().closing.test(name);
+});
 
-describe('the reader on mail with links (R7, R4.5)', () => {
+describe('the reader on mail with links and images (R7, R4.5)', () => {
+  // After the message's first paragraph, whose first line the cleaner reads by its length (a link's line is longer than
+  // its host's name).
   test.prop([fc.constantFrom(...items), fc.array(link(), { minLength: 1, maxLength: 3 }), fc.nat(), fc.boolean()], { numRuns: runs(150) })(
-    'R7: a message reads the same with links added, and its evidence quotes the input',
+    'R7: a message with links added reads as with their hosts\' names, and its evidence quotes the input',
     (it, links, k, own) => {
+      fc.pre(fair(links));
       const subject = it.subject === undefined ? {} : { subject: it.subject };
-      const text = withLinks(it.text, links, k, own);
+      const text = withAdded(it.text, links, k, own, 1);
       const r = classifyReply({ ...subject, text });
-      expect(gist(r)).toEqual(gist(classifyReply({ ...subject, text: it.text })));
+      expect(gist(r)).toEqual(gist(classifyReply({ ...subject, text: withAdded(it.text, links.map(asHostName), k, own, 1) })));
       for (const e of r.evidence) if (e.field === 'text') expect(text.slice(e.start, e.end)).toBe(e.text);
     },
   );
 
   test.prop([fc.constantFrom(...items), fc.array(link(), { minLength: 1, maxLength: 3 }), fc.nat(), fc.boolean(), referenceInstant()], { numRuns: runs(100) })(
-    'R4.5: a message with links added promises the same date',
+    'R4.5: a message with links added promises the date it does with their hosts\' names',
     (it, links, k, own, reference) => {
+      fc.pre(fair(links));
       const options = { reference, timeZone: 'Europe/Berlin' };
-      const r = extractTimeline(withLinks(it.text, links, k, own), options);
-      const plain = extractTimeline(it.text, options);
+      const r = extractTimeline(withAdded(it.text, links, k, own, 1), options);
+      const plain = extractTimeline(withAdded(it.text, links.map(asHostName), k, own, 1), options);
       expect(r === null ? null : [r.kind, r.date, r.earliest, r.span.text]).toEqual(plain === null ? null : [plain.kind, plain.date, plain.earliest, plain.span.text]);
+    },
+  );
+
+  test.prop([fc.constantFrom(...items), fc.array(marker(), { minLength: 1, maxLength: 3 }), fc.nat(), fc.boolean(), referenceInstant()], { numRuns: runs(150) })(
+    'R7, R4.5: a message reads the same, and promises the same date, with image markers added anywhere',
+    (it, markers, k, own, reference) => {
+      const subject = it.subject === undefined ? {} : { subject: it.subject };
+      const text = withAdded(it.text, markers, k, own, 0);
+      const r = classifyReply({ ...subject, text });
+      expect(gist(r)).toEqual(gist(classifyReply({ ...subject, text: it.text })));
+      for (const e of r.evidence) if (e.field === 'text') expect(text.slice(e.start, e.end)).toBe(e.text);
+      const options = { reference, timeZone: 'Europe/Berlin' };
+      const t = extractTimeline(text, options);
+      const plain = extractTimeline(it.text, options);
+      expect(t === null ? null : [t.kind, t.date, t.earliest, t.span.text]).toEqual(plain === null ? null : [plain.kind, plain.date, plain.earliest, plain.span.text]);
     },
   );
 });

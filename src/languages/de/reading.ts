@@ -405,9 +405,8 @@ export function cleaning(): CleaningVocabulary {
     ],
     disclaimers: [
       String.raw`diese (?:e-?mail|nachricht)\b.{0,100}\bvertraulich`, String.raw`abmelden\b`, 'newsletter abbestellen',
-      // Outlook's banner above mail from a new sender ("[Sie erhalten nicht ... E-Mails von ...]").
-      '\\[?sie erhalten nicht (?:oft|häufig) e-?mails?',
     ],
+    banners: ['\\[?sie erhalten nicht (?:oft|häufig) e-?mails? von \\S+@'],
     replyMarks: ['aw', 'antw(?:ort)?'],
     forwardMarks: ['wg'],
     subjectTags: ['extern'],

@@ -492,10 +492,10 @@ export function cleaning(): CleaningVocabulary {
       "you(?: are|'re)? receiv(?:ing|ed) this", 'this (?:e-?mail|message) was sent (?:to|by)', 'to (?:stop receiving|unsubscribe)',
       String.raw`unsubscribe\b`, String.raw`powered by\b`, 'manage (?:your )?(?:e-?mail |notification )?(?:preferences|settings)',
       'view (?:this (?:e-?mail|message) )?in (?:your |a )?browser',
-      // The banners a recipient's mail service puts above mail from outside ("CAUTION: This email originated from outside of
-      // the organization...", "EXTERNAL EMAIL: Do not click links...", Outlook's "[You don't often get email from ...]").
-      String.raw`.{0,30}\bthis (?:e-?mail|message) originated from outside`, '(?:caution|external(?: e-?mail)?) ?: ?(?:external|do not click)',
-      ".{0,50}don't often get e-?mail from",
+    ],
+    banners: [
+      String.raw`.{0,30}\bthis (?:e-?mail|message) originated (?:from )?outside`, 'caution ?: ?external (?:e-?mail|sender)',
+      'external (?:e-?mail|sender) ?: ?do not click links', String.raw`\[?(?:you|some people who received this message) don't often get e-?mail from \S+@`,
     ],
     replyMarks: ['re'],
     forwardMarks: ['fwd?'],

@@ -397,9 +397,8 @@ export function cleaning(): CleaningVocabulary {
     ],
     disclaimers: [
       String.raw`ce (?:message|courriel|e-?mail)\b.{0,100}\bconfidenti`, 'se d[ée]sabonner', 'se d[ée]sinscrire',
-      // Outlook's banner above mail from a new sender ("[Vous ne recevez pas souvent de courriers de ...]").
-      String.raw`\[?vous ne recevez pas souvent`,
     ],
+    banners: [String.raw`\[?vous ne recevez pas souvent de courriers de \S+@`],
     replyMarks: ['réf\\.?'],
     forwardMarks: ['tr'],
     subjectTags: ['externe'],

@@ -440,6 +440,7 @@ export function cleaning(): CleaningVocabulary {
       String.raw`est[ae] (?:mensagem|e-?mail)\b.{0,100}\b(?:pode conter|destinad[ao] (?:exclusivamente|apenas))`,
       'cancelar (?:a )?(?:inscri[çc](?:ã|a)o|assinatura)', 'descadastr(?:ar|e-se)',
     ],
+    banners: [],
     replyMarks: ['res'],
     forwardMarks: ['enc'],
     subjectTags: ['externo'],
