@@ -152,6 +152,19 @@ describe('classifyReply (R7)', () => {
     for (const [name, input, , language] of all) expect(classifyReply(input).language, name).toBe(language);
   });
 
+  it('R7: a link after a sentence, bare or in angle brackets as text parts write it, reads as its host\'s name', () => {
+    const message = 'Dear Ana,\n\nThank you for applying to the Data Analyst role. We will review your application and get back to you within two weeks.';
+    const read = (text: string) => {
+      const r = classifyReply(text);
+      return [r.label, r.topic, r.requests.map((q) => q.kind)];
+    };
+    const alone = read(message);
+    for (const link of ['<https://acme.example/careers?utm_source=ats&id=8812>', 'https://acme.example/careers?utm_source=ats&id=8812', '<https://u1234567.ct.sendgrid.net/ls/click?upn=Rk9P>']) {
+      expect(read(`${message} ${link}`), link).toEqual(alone);
+      expect(read(`${message}\n\nAcme Careers ${link}`), link).toEqual(read(`${message}\n\nAcme Careers`));
+    }
+  });
+
   it('R7: evidence spans point at the words in the original input', () => {
     const input = 'Dear Jo,\n\nUnfortunately, we have decided to move forward with other candidates.\n\nBest regards,\nAnn';
     const result = classifyReply(input);

@@ -100,11 +100,38 @@ describe('cleanReply (R7)', () => {
     'Warning: do not pay any fee to anyone who offers you a job at Acme. We never ask for one.',
     'Caution: do not click links in messages that claim to offer you a job at Acme.',
     "I know you don't often get email from a hiring manager directly, but I wanted to write myself.",
+    'This email originated from outside our usual system, but it is from us: we are pleased to write to you.',
     'Vous ne recevez pas souvent de courriers de notre part, mais nous avons une bonne nouvelle.',
     'Sie erhalten nicht oft E-Mails von uns, aber heute haben wir gute Nachrichten.',
   ])('R7: a line that only starts like a banner is the message\'s (%#)', (line) => {
     const text = `Dear Ana,\n\n${line}\n\nWe are pleased to offer you the role.`;
     expect(body(text)).toBe(text);
+  });
+
+  it('R7: a first-contact tip wrapped over two lines is dropped whole', () => {
+    const tip = "[You don't often get email from j@acme.example. Learn why this is\nimportant at https://aka.ms/LearnAboutSenderIdentification ]";
+    const text = 'Thank you!\n\nYour application to Acme\n\nWe have received your application and will review it.';
+    expect(body(`${tip}\n\n${text}`)).toBe(text);
+  });
+
+  it('R7: a header block with bold field names is skipped above a forwarded message too', () => {
+    expect(body('________\n*From:* Jane <j@acme.com>\n*Sent:* Mon\n*To:* Ana\n*Subject:* Offer\n\nDear Ana,\n\nWe are pleased to offer you the role.')).toBe(
+      'Dear Ana,\n\nWe are pleased to offer you the role.',
+    );
+  });
+
+  it.each([
+    'Interview slot\n--------\nFrom: 10:00 am\nTo: 11:00 am\n\nPlease confirm by Friday.',
+    'Interview slot\n\nFrom: 10:00 am\nTo: 11:00 am\n\nPlease confirm by Friday.',
+    'Créneau\n\nDe : 10h\nÀ : 11h\n\nMerci de confirmer avant vendredi.',
+  ])('R7: a schedule\'s "From: 10:00 am / To: 11:00 am" is the message\'s, not a header block (%#)', (text) => {
+    expect(body(text)).toBe(text);
+  });
+
+  it('R7: a line of links only is kept but neither opens a message nor begins it', () => {
+    const text = 'Thank you!\n\nYour application to Acme\n\nWe have received your application and will review it soon.';
+    expect(body(`https://www.acme.com/careers\n\n${text}`)).toBe(`https://www.acme.com/careers\n\n${text}`);
+    expect(body(`[image: Acme] <https://www.acme.com/>\n\n${text}`)).toBe(`[image: Acme] <https://www.acme.com/>\n\n${text}`);
   });
 
   it('R7: a line of inline images\' markers is kept but neither opens a message nor begins it', () => {

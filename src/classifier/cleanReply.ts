@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '../errors.js';
 import { cleaningPatterns } from './cleaningPatterns.js';
-import { foldField } from './foldText.js';
+import { foldText, LINK_PATTERN } from './foldText.js';
 import type { CleaningPatterns } from './cleaningPatterns.js';
 import { MappedTextBuilder } from './mappedText.js';
 import type { MappedText } from './mappedText.js';
@@ -273,7 +273,8 @@ function isForwardHeader(p: CleaningPatterns, line: string, lines: Lines, index:
     if (lineAt(lines, ++index) === '') index++;
     line = unbold(lineAt(lines, index) ?? '');
   }
-  if (!p.fromField.test(line)) return false;
+  // A sender field that starts with a digit is a time or a place ("From: 10:00 am", "De : 10h"), not a sender.
+  if (!p.fromField.test(line) || /^[^:]*: ?\d/.test(line)) return false;
   for (let k = index + 1; k <= index + 3 && k < lines.count; k++) {
     const length = (lines.ends[k] ?? 0) - (lines.starts[k] ?? 0);
     if (length > MAX_HEADER_LINE) continue;
@@ -326,7 +327,7 @@ function keepLines(lines: Lines, keepQuotes: boolean): Kept {
     const end = lines.ends[li] ?? 0;
     let offset = lineStart;
     if (inHeaderBlock) {
-      if (end - offset <= MAX_HEADER_LINE && p.headerField.test(t.slice(offset, end))) continue;
+      if (end - offset <= MAX_HEADER_LINE && p.headerField.test(unbold(t.slice(offset, end)))) continue;
       inHeaderBlock = false;
     }
     if (offset < end && t.charCodeAt(offset) === 62 /* > */) {
@@ -353,8 +354,19 @@ function keepLines(lines: Lines, keepQuotes: boolean): Kept {
         inHeaderBlock = true;
         continue;
       }
-      // A mail service's banner ("[You don't often get email from …]") is dropped wherever it stands.
-      if (p.banner.test(line)) continue;
+      // A mail service's banner ("[You don't often get email from …]") is dropped wherever it stands, with the lines it
+      // wraps onto up to its closing bracket (three at most).
+      if (p.banner.test(line)) {
+        if (line.charCodeAt(0) === 91 /* [ */ && !line.includes(']')) {
+          for (let k = li + 1; k < li + 4 && k < lines.count; k++) {
+            if (lineAt(lines, k)?.includes(']') === true) {
+              li = k;
+              break;
+            }
+          }
+        }
+        continue;
+      }
       if (p.signature.test(line) || p.disclaimer.test(line)) {
         if (content) break;
         continue;
@@ -387,7 +399,7 @@ function keepLines(lines: Lines, keepQuotes: boolean): Kept {
     // no words: it is kept, but it neither opens the message nor makes it begin. Otherwise the message's first line of
     // text opens it (a greeting, a heading, a sender's name) when it is short and not ended as a sentence is ("Dear Ana,"
     // "Hola:", "¡Felicidades, has sido seleccionado!").
-    if (line === '' || !(line.includes('//') || line.includes('www.') || line.includes('[')) || hasLetter(foldField(line))) {
+    if (line === '' || !(line.includes('//') || line.includes('www.') || line.includes('[')) || hasLetter(foldText(line).replace(LINK_PATTERN, ' '))) {
       opening = !content && size <= MAX_CLOSING_LINE && !/[.?]\s*$/.test(line);
       if (hasLetter(t, offset, end)) content = true;
     }

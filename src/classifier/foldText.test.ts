@@ -13,6 +13,8 @@ describe('foldField (R7)', () => {
     ['(www.acme.com/careers)', ['(', 'acme', ')']],
     ['https://u1234567.ct.sendgrid.net/ls/click?upn=Rk9P', ['sendgrid']],
     ['http://localhost:3000/x', []],
+    ['Apply at www.acme.co.uk/jobs or https://empresa.com.br/vagas', ['apply', 'at', 'acme', 'or', 'empresa']],
+    ['https://jane@calendly.com/30min', ['calendly']],
   ] as const)('R7: a link reads as its host\'s name alone, where it stands: %s', (text, words) => {
     const folded = foldField(text);
     expect(folded.length).toBe(text.length);

@@ -95,11 +95,17 @@ function blank(link: string): string {
   while (n > 0 && '.,;:!?)]'.includes(link[n - 1]!)) n--;
   let out = ' '.repeat(n);
   if (link[0] !== '[') {
-    const from = link[0] === 'w' ? 0 : link.indexOf('//') + 2;
+    let from = link[0] === 'w' ? 0 : link.indexOf('//') + 2;
     let to = from;
-    while (to < n && !'/?#'.includes(link[to]!)) to++;
-    const dot = link.lastIndexOf('.', to - 1);
-    const start = Math.max(from, link.lastIndexOf('.', dot - 1) + 1);
+    while (to < n && !'/?#>'.includes(link[to]!)) to++;
+    // Past a user's name ("jane@calendly.com"), and past a two-part ending ("acme.co.uk", "acme.com.br").
+    from = Math.max(from, link.lastIndexOf('@', to - 1) + 1);
+    let dot = link.lastIndexOf('.', to - 1);
+    let start = Math.max(from, link.lastIndexOf('.', dot - 1) + 1);
+    if (to - dot === 3 && dot - start <= 3 && start > from) {
+      dot = start - 1;
+      start = Math.max(from, link.lastIndexOf('.', dot - 1) + 1);
+    }
     if (dot > start) out = out.slice(0, start) + link.slice(start, dot) + out.slice(dot);
   }
   return out + link.slice(n);

@@ -103,7 +103,7 @@ describe('reply reader weights (R7)', () => {
 });
 
 /**
- * Floors on the sealed split, under the figures measured when the weights were trained: accuracy 81.7% (975/1,194),
+ * Floors on the sealed split, under the figures measured when the weights were trained: accuracy 81.5% (973/1,194),
  * expected calibration error 0.026 (the ceiling is the 0.05 aimed at).
  */
 const MIN_ACCURACY = 0.79;

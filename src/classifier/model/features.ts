@@ -392,7 +392,8 @@ function ngramFeatures(o: Occurrences, reading: Reading, flags: readonly Uint8Ar
     if (tok === undefined || fl === undefined) continue;
     const subject = field.field === 'subject';
     // The words as features read them (see normalizedWordAt), worked out as they come.
-    const ranges = placeholderRanges(field.text);
+    // Read in the folded text, whose links are blanked: a link in angle brackets ("<https://…>") is no placeholder.
+    const ranges = placeholderRanges(reading.folded[fieldIndex] ?? field.text);
     o.placeholders[fieldIndex] = ranges;
     // The placeholder range at or after the current word (words come in order).
     let r = 0;
@@ -567,7 +568,7 @@ export function featureName(reading: Reading, f: FeatureOccurrences, i: number):
   const tok = reading.tokens[fieldIndex];
   if (field === undefined || tok === undefined) return '';
   const known = f.placeholders[fieldIndex];
-  const ranges = known === undefined ? placeholderRanges(field.text) : known;
+  const ranges = known === undefined ? placeholderRanges(reading.folded[fieldIndex] ?? field.text) : known;
   const word = (at: number): string => normalizedWordAt(tok, ranges, at);
   const w = word(f.starts[i] ?? 0);
   switch (kind) {

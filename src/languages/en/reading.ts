@@ -494,7 +494,8 @@ export function cleaning(): CleaningVocabulary {
       'view (?:this (?:e-?mail|message) )?in (?:your |a )?browser',
     ],
     banners: [
-      String.raw`.{0,30}\bthis (?:e-?mail|message) originated (?:from )?outside`, 'caution ?: ?external (?:e-?mail|sender)',
+      String.raw`(?:\[?(?:caution|warning|external(?: e-?mail)?)\]? ?:? )?this (?:e-?mail|message) originated (?:from )?outside (?:of )?(?:the|your) (?:organi[sz]ation|university|company)`,
+      'caution ?: ?external (?:e-?mail|sender)',
       'external (?:e-?mail|sender) ?: ?do not click links', String.raw`\[?(?:you|some people who received this message) don't often get e-?mail from \S+@`,
     ],
     replyMarks: ['re'],
