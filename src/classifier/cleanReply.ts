@@ -519,7 +519,7 @@ const TEXT_ENTITY_AT = new RegExp(TEXT_ENTITY_PATTERN.source, 'iy');
 /**
  * Plain text `t` with its character references decoded ("won&#39;t" reads "won't"), each mapped to its reference. Text
  * that an app made from HTML by dropping the tags keeps them, and so do the previews some mail APIs give (Gmail's
- * `snippet`). A name no HTML character has (`&foo;`) stays as written.
+ * `snippet`). A name the reader does not know (`&foo;`) stays as written.
  */
 function decoded(t: string): MappedText {
   const n = Math.min(t.length, MAX_NORMALIZED_LENGTH);

@@ -82,14 +82,17 @@ export const LINK_PATTERN = /\b(?:https?:\/\/|www\.)\S*|\[(?:cid|image):[^\]\n]{
  * host ("calendly" in `https://calendly.com/acme/30min`, "zoom" in `https://acme.zoom.us/j/…`, which says what the link
  * is for), and the punctuation after a link (it may end a sentence). The rest of a link is ids, tracking codes and file
  * names, whose pieces read as words ("e", "c", "click", "com"): with a link added below them, one message in forty or
- * so had changed label. An image marker stands for a logo or a picture, and read as a template's placeholder.
+ * so had changed label. An image marker stands for a logo or a picture, and was read as a template's placeholder.
  */
 export function foldField(text: string): string {
   const folded = foldText(text);
   return folded.includes('http') || folded.includes('www.') || folded.includes('[') ? folded.replace(LINK_PATTERN, blank) : folded;
 }
 
-/** Spaces for a link but its host's name (the part before the last dot of its host), and the punctuation it ends with. */
+/**
+ * Spaces for a link but its host's name (the label before its host's last dot, or before a two-part ending such as
+ * `.co.uk`), and the punctuation it ends with.
+ */
 function blank(link: string): string {
   let n = link.length;
   while (n > 0 && '.,;:!?)]'.includes(link[n - 1]!)) n--;
