@@ -5,7 +5,7 @@ import type { CueTable } from './cues/types.js';
 import { featureName, Kind, readReply, replyFeatures } from './model/features.js';
 import type { ReplyLanguage } from './types.js';
 
-/** The lexicon phrases found in `text`, read as `language`, by name (`c:<language>.<label>.<id>`). */
+/** The lexicon phrases found in `text`, read as `language`, by name (`c:<language>.<label>.<name>`, see phraseName). */
 function cuesIn(text: string, language: ReplyLanguage): string[] {
   const reading = readReply({ text }, language);
   const f = replyFeatures(reading);
@@ -24,11 +24,14 @@ describe('the lexicon, compiled on first need (R7)', () => {
     }
   });
 
-  it('R7: a malformed table fails its check: a duplicate id, a misplaced gap or optional slot, a short stem, an empty pattern', () => {
+  it('R7: a malformed table fails its check: a duplicate name, a misplaced gap or optional slot, a short stem, an empty pattern', () => {
     const en = CUE_TABLES[0]!;
     const table = (cues: CueTable['cues']): CueTable => ({ ...en, cues, requests: [] });
-    expect(() => compileAll(table([{ id: 'a', label: 'offer', pattern: 'offer' }, { id: 'a', label: 'offer', pattern: 'role' }]))).toThrow(/duplicate en cue id a/);
-    expect(() => compileAll({ ...en, cues: [], requests: [{ id: 'r', kind: 'sign_offer', pattern: 'sign' }, { id: 'r', kind: 'sign_offer', pattern: 'signed' }] })).toThrow(/duplicate en request id r/);
+    expect(() => compileAll(table([{ id: 'a', label: 'offer', pattern: 'offer' }, { id: 'a', label: 'offer', pattern: 'role' }]))).toThrow(/duplicate en cue offer\.a/);
+    expect(() => compileAll({ ...en, cues: [], requests: [{ id: 'r', kind: 'sign_offer', pattern: 'sign' }, { id: 'r', kind: 'sign_offer', pattern: 'signed' }] })).toThrow(/duplicate en request sign_offer\.r/);
+    // Without ids, the first words of a phrase's pattern name it: two phrases of a label named alike are an error.
+    expect(() => compileAll(table([{ label: 'offer', pattern: 'offer|offers role' }, { label: 'rejection', pattern: 'offer role' }, { label: 'offer', pattern: 'offer [the] role|job' }]))).toThrow(/duplicate en cue offer\.offer-role/);
+    expect(() => compileAll(table([{ label: 'offer', pattern: '.. offer' }]))).toThrow(/cue offer starts with a gap/);
     expect(() => compileAll(table([{ id: 'b', label: 'offer', pattern: '.. offer' }]))).toThrow(/cue b starts with a gap/);
     expect(() => compileAll(table([{ id: 'b', label: 'offer', pattern: '[the] offer' }]))).toThrow(/cue b starts with an optional slot/);
     expect(() => compileAll(table([{ id: 'c', label: 'offer', pattern: 'offer .... role' }]))).toThrow(/cue c has "\.\.\.\.", which is not a gap/);
@@ -41,14 +44,14 @@ describe('the lexicon, compiled on first need (R7)', () => {
   // A space starts the next word of a phrase, also inside a list of words: "caso practico|prueba tecnica" is three words
   // in a row ("caso", then "practico" or "prueba", then "tecnica"), and matched neither phrase it was written for.
   it.each([
-    ['es', 'Te enviaremos un caso práctico.', 'c:es.next_round.case'],
-    ['es', 'El siguiente paso es una prueba técnica.', 'c:es.next_round.case'],
-    ['es', 'Adjuntamos nuestra propuesta laboral.', 'c:es.offer.labour-proposal'],
-    ['es', 'Le enviamos nuestra propuesta de empleo.', 'c:es.offer.labour-proposal'],
-    ['en', 'Please sign the confidentiality agreement.', 'c:en.other.nda'],
-    ['en', 'Please sign the attached non-disclosure agreement.', 'c:en.other.nda'],
-    ['en', 'We will share the outcome with you next week.', 'c:en.pending.let-you-know-outcome'],
-    ['en', 'We will let you know the outcome next week.', 'c:en.pending.let-you-know-outcome'],
+    ['es', 'Te enviaremos un caso práctico.', 'c:es.next_round.caso-practico'],
+    ['es', 'El siguiente paso es una prueba técnica.', 'c:es.next_round.caso-practico'],
+    ['es', 'Adjuntamos nuestra propuesta laboral.', 'c:es.offer.propuesta-laboral'],
+    ['es', 'Le enviamos nuestra propuesta de empleo.', 'c:es.offer.propuesta-laboral'],
+    ['en', 'Please sign the confidentiality agreement.', 'c:en.other.nda-agreement'],
+    ['en', 'Please sign the attached non-disclosure agreement.', 'c:en.other.nda-agreement'],
+    ['en', 'We will share the outcome with you next week.', 'c:en.pending.let-you-outcome'],
+    ['en', 'We will let you know the outcome next week.', 'c:en.pending.let-you-outcome'],
   ] as const)('R7: [%s] "%s" has the phrase %s', (language, text, name) => {
     expect(cuesIn(text, language)).toContain(name);
   });

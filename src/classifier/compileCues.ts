@@ -147,7 +147,7 @@ function firstSource(def: Pick<CueDefinition, 'id' | 'pattern'>): string {
 function checkPattern(def: Pick<CueDefinition, 'id' | 'pattern'>): void {
   const items = def.pattern.split(' ').filter((item) => item !== '');
   const bad = (what: string): never => {
-    throw new Error(`cue ${def.id} ${what}`);
+    throw new Error(`cue ${phraseName(def)} ${what}`);
   };
   const first = items[0];
   if (first === undefined) bad('is empty');
@@ -189,7 +189,7 @@ function indexByFirstLetters<T>(defs: readonly Pick<CueDefinition, 'id' | 'patte
 
 function compileCue(table: CueTable, def: CueDefinition): CompiledCue {
   const slots = compilePattern(def);
-  const id = `${table.language}.${def.label}.${def.id}`;
+  const id = `${table.language}.${def.label}.${phraseName(def)}`;
   const negated = def.negated === undefined ? DEFAULT_NEGATED[def.label] : def.negated;
   const names = [`c:${id}`, `c:${id}!`, `c:${id}?`] as const;
   return {
@@ -216,11 +216,22 @@ export function indexCues(table: CueTable): Map<string, LexiconEntry<CompiledCue
   return indexByFirstLetters(table.cues, (i) => once(() => compileCue(table, table.cues[i]!)));
 }
 
-function checkIds(defs: readonly { readonly id: string }[], what: string): void {
+/**
+ * A phrase's name in evidence and in the weights: its id, or else the first word of each required slot of its pattern
+ * ("move|moving forward|ahead .. other|another candidate*" is "move-forward-other-candidate"). The built-in lexicon
+ * has no ids: they would take the room of some 570 learned weights in the reader's 80 kB.
+ */
+export function phraseName(def: { readonly id?: string; readonly pattern: string }): string {
+  return def.id ?? def.pattern.split(' ').filter((s) => s !== '' && s[0] !== '[' && s[0] !== '.').map((s) => s.split('|')[0]!.replace(/\*$/, '')).join('-');
+}
+
+/** Throws on two phrases of one label (or request kind) and one name in a table. */
+function checkIds(defs: readonly { readonly id?: string; readonly pattern: string; readonly label?: string; readonly kind?: string }[], what: string): void {
   const seen = new Set<string>();
   for (const def of defs) {
-    if (seen.has(def.id)) throw new Error(`duplicate ${what} id ${def.id}`);
-    seen.add(def.id);
+    const name = `${def.label ?? def.kind}.${phraseName(def)}`;
+    if (seen.has(name)) throw new Error(`duplicate ${what} ${name}`);
+    seen.add(name);
   }
 }
 
@@ -319,7 +330,7 @@ export function indexRequests(table: CueTable): Map<string, LexiconEntry<Compile
   return indexByFirstLetters(defs, (i) => once(() => {
     const def = defs[i]!;
     const slots = compilePattern(def);
-    return { id: `${table.language}.${def.kind}.${def.id}`, kind: def.kind, slots, simple: isSimple(slots) };
+    return { id: `${table.language}.${def.kind}.${phraseName(def)}`, kind: def.kind, slots, simple: isSimple(slots) };
   }));
 }
 

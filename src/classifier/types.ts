@@ -60,7 +60,8 @@ export interface SourceSpan {
 /** One feature that counted towards a label, with where it was found. */
 export interface Evidence extends SourceSpan {
   /**
-   * The feature, e.g. `"c:en.rejection.other-candidates"` (a phrase of the built-in lexicon; `!` marks it negated),
+   * The feature, e.g. `"c:en.rejection.move-forward-other-candidate"` (a phrase of the built-in lexicon, named by the
+   * first word of each part of its pattern; `!` marks it negated),
    * `"w:unfortunately"` (a word), `"b:move forward"` (two words), `"s:offer"` (a subject word),
    * `"C:rejection"` (lexicon phrases of a label).
    */

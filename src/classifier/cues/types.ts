@@ -17,8 +17,13 @@ export type CueLabel = ReplyLabel;
  * ("let", "you", then "know" or "share"), never "let you know" or "share".
  */
 export interface CueDefinition {
-  /** Unique within its table, e.g. `"other-candidates"`; evidence shows it as `"en.rejection.other-candidates"`. */
-  readonly id: string;
+  /**
+   * A name for the phrase in `evidence`, unique among its label's phrases (`"other-candidates"` shows as
+   * `"c:en.rejection.other-candidates"`). Without it the first word of each required slot of the pattern names it
+   * (`"c:en.rejection.move-forward-other-candidate"`): the built-in lexicon ships without ids, which would take the room
+   * of some 570 learned weights.
+   */
+  readonly id?: string;
   readonly label: CueLabel;
   readonly pattern: string;
   /**
@@ -80,8 +85,8 @@ export type LexiconWords = Omit<CueTable, 'stopWords' | 'contrast'>;
 
 /** A phrase that asks the candidate to do something (what {@link classifyReply} reports as `requests`). */
 export interface RequestCue {
-  /** Unique within its table. */
-  readonly id: string;
+  /** A name for the phrase, unique among its kind's phrases; made from its pattern when there is none (as {@link CueDefinition.id}). */
+  readonly id?: string;
   readonly kind: RequestKind;
   /** The same syntax as {@link CueDefinition.pattern}. */
   readonly pattern: string;

@@ -35,7 +35,7 @@ function encodeSparse(steps: readonly number[]): string {
 
 describe('the shipped weights (R7)', () => {
   it('R7: feature keys decode to the keys of the ids the reader computes, negative and positive', () => {
-    const ids = ['w:unfortunately', 'b:move forward', 'c:en.rejection.other-candidates', 'L:de', 's:offer'].map(featureId);
+    const ids = ['w:unfortunately', 'b:move forward', 'c:en.rejection.move-forward-other-candidate', 'L:de', 's:offer'].map(featureId);
     expect(ids.some((id) => id < 0) && ids.some((id) => id > 0)).toBe(true);
     const keys = ids.map(idKey);
     expect([...decodeFeatureIds(encodeIds(keys))]).toEqual([...keys].sort((a, b) => a - b));
