@@ -8,12 +8,19 @@ const HTML_ENTITIES: Readonly<Record<string, string>> = {
   eacute: 'é', egrave: 'è', ecirc: 'ê', euml: 'ë', iacute: 'í', igrave: 'ì', icirc: 'î', iuml: 'ï',
   oacute: 'ó', ograve: 'ò', ocirc: 'ô', ouml: 'ö', otilde: 'õ', oslash: 'ø', oelig: 'œ',
   uacute: 'ú', ugrave: 'ù', ucirc: 'û', uuml: 'ü', ntilde: 'ñ', ccedil: 'ç', szlig: 'ß', yacute: 'ý',
-  Aacute: 'Á', Agrave: 'À', Acirc: 'Â', Auml: 'Ä', Eacute: 'É', Egrave: 'È', Ecirc: 'Ê', Iacute: 'Í',
-  Oacute: 'Ó', Ouml: 'Ö', Uacute: 'Ú', Uuml: 'Ü', Ntilde: 'Ñ', Ccedil: 'Ç', OElig: 'Œ', Atilde: 'Ã', Otilde: 'Õ', Ocirc: 'Ô',
+  yuml: 'ÿ',
 };
 
-/** The character a named reference (`eacute` in `&eacute;`) stands for, or `undefined` for a name it does not know. */
+/**
+ * The character a named reference (`eacute` in `&eacute;`) stands for, or `undefined` for a name it does not know. A
+ * capital letter's name is its small letter's with the first letter or two capitalised (`Eacute`, `OElig`): read as
+ * that letter's capital, when it has one of its own (`&Amp;` and `&Szlig;` are no references).
+ */
 export function htmlEntity(name: string): string | undefined {
+  const small = name.toLowerCase();
   // Own names only: `&toString;` is no reference.
-  return Object.hasOwn(HTML_ENTITIES, name) ? HTML_ENTITIES[name] : undefined;
+  const c = Object.hasOwn(HTML_ENTITIES, small) ? HTML_ENTITIES[small]! : undefined;
+  if (c === undefined || small === name) return c;
+  const capital = c.toUpperCase();
+  return capital !== c && capital.length === 1 && /^(?:[A-Z]{2}lig|[A-Z](?![a-z]*lig$)[a-z]+)$/.test(name) ? capital : undefined;
 }
