@@ -74,7 +74,7 @@ const BANNERS: Readonly<Record<CorpusLang, string>> = {
   en: `${TIP_EN}\n\n${CAUTION}`,
   de: `[Sie erhalten nicht häufig E-Mails von jobs@acme.example. Weitere Informationen, warum dies wichtig ist, finden Sie unter https://aka.ms/LearnAboutSenderIdentification ]\n\n${CAUTION}`,
   fr: `[Vous ne recevez pas souvent de courriers de jobs@acme.example. Découvrez pourquoi ceci est important à https://aka.ms/LearnAboutSenderIdentification ]\n\n${CAUTION}`,
-  es: `${TIP_EN}\n\n${CAUTION}`,
+  es: `No suele recibir correo electrónico de jobs@acme.example. Por qué es esto importante\n\n${CAUTION}`,
   pt: `${TIP_EN}\n\n${CAUTION}`,
 };
 

@@ -81,6 +81,11 @@ describe('cleanReply (R7)', () => {
     "[Some people who received this message don't often get email from jobs@acme.example. Learn why this is important at https://aka.ms/LearnAboutSenderIdentification ]",
     '[Sie erhalten nicht häufig E-Mails von jobs@acme.example. Weitere Informationen, warum dies wichtig ist, finden Sie unter https://aka.ms/LearnAboutSenderIdentification ]',
     '[Vous ne recevez pas souvent de courriers de jobs@acme.example. Découvrez pourquoi ceci est important à https://aka.ms/LearnAboutSenderIdentification ]',
+    '[Certaines personnes qui ont reçu ce message ne reçoivent pas souvent de courriers de jobs@acme.example. Découvrez pourquoi ceci est important à https://aka.ms/LearnAboutSenderIdentification ]',
+    'Sie erhalten nicht oft eine E-Mail von jobs@acme.example. Erfahren Sie, warum dies wichtig ist',
+    '[Einige Personen, die diese Nachricht erhalten haben, erhalten nicht oft E-Mails von jobs@acme.example. Erfahren Sie, warum dies wichtig ist unter https://aka.ms/LearnAboutSenderIdentification ]',
+    'No suele recibir correo electrónico de jobs@acme.example. Por qué es esto importante',
+    '[Algunas personas que recibieron este mensaje no suelen recibir correos electrónicos de jobs@acme.example. Por qué es esto importante ]',
     'CAUTION: This email originated from outside of the organization. Do not click links or open attachments unless you recognize the sender and know the content is safe.',
     '[EXTERNAL] This email originated from outside the University. Use caution with links and attachments.',
     'CAUTION: External Sender',
@@ -103,6 +108,7 @@ describe('cleanReply (R7)', () => {
     'This email originated from outside our usual system, but it is from us: we are pleased to write to you.',
     'Vous ne recevez pas souvent de courriers de notre part, mais nous avons une bonne nouvelle.',
     'Sie erhalten nicht oft E-Mails von uns, aber heute haben wir gute Nachrichten.',
+    'No suele recibir correos electrónicos de nuestra parte, pero hoy tenemos buenas noticias.',
   ])('R7: a line that only starts like a banner is the message\'s (%#)', (line) => {
     const text = `Dear Ana,\n\n${line}\n\nWe are pleased to offer you the role.`;
     expect(body(text)).toBe(text);

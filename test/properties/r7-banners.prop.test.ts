@@ -25,6 +25,11 @@ const banner = (): fc.Arbitrary<string> => fc.oneof(
     (a: string) => `You don't often get email from ${a}. Learn why this is important`,
     (a: string) => `[Sie erhalten nicht häufig E-Mails von ${a}. Weitere Informationen, warum dies wichtig ist, finden Sie unter https://aka.ms/LearnAboutSenderIdentification ]`,
     (a: string) => `[Vous ne recevez pas souvent de courriers de ${a}. Découvrez pourquoi ceci est important à https://aka.ms/LearnAboutSenderIdentification ]`,
+    (a: string) => `[Certaines personnes qui ont reçu ce message ne reçoivent pas souvent de courriers de ${a}. Découvrez pourquoi ceci est important à https://aka.ms/LearnAboutSenderIdentification ]`,
+    (a: string) => `Sie erhalten nicht oft eine E-Mail von ${a}. Erfahren Sie, warum dies wichtig ist`,
+    (a: string) => `Einige Personen, die diese Nachricht erhalten haben, erhalten nicht häufig E-Mails von ${a}. Erfahren Sie, warum dies wichtig ist`,
+    (a: string) => `No suele recibir correos electrónicos de ${a}. Por qué esto es importante`,
+    (a: string) => `[Algunas personas que recibieron este mensaje no suelen recibir correos electrónicos de ${a}. Por qué es esto importante ]`,
   ), address).map(([tip, a]) => tip(a)),
   fc.constantFrom(
     'CAUTION: This email originated from outside of the organization. Do not click links or open attachments unless you recognize the sender and know the content is safe.',

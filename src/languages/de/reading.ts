@@ -406,7 +406,7 @@ export function cleaning(): CleaningVocabulary {
     disclaimers: [
       String.raw`diese (?:e-?mail|nachricht)\b.{0,100}\bvertraulich`, String.raw`abmelden\b`, 'newsletter abbestellen',
     ],
-    banners: ['\\[?sie erhalten nicht (?:oft|häufig) e-?mails? von \\S+@'],
+    banners: ['\\[?(?:sie|einige personen, die diese nachricht erhalten haben,) erhalten nicht (?:oft|häufig) (?:eine )?e-?mails? von \\S+@'],
     replyMarks: ['aw', 'antw(?:ort)?'],
     forwardMarks: ['wg'],
     subjectTags: ['extern'],

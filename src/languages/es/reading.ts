@@ -410,7 +410,7 @@ export function cleaning(): CleaningVocabulary {
       'aviso de confidencialidad', 'este (?:mensaje|correo)\\b.{0,100}\\b(?:puede contener|dirigido (?:exclusivamente|únicamente)|destinado)',
       'darse de baja', 'cancelar (?:la )?suscripci[óo]n',
     ],
-    banners: [],
+    banners: ['\\[?(?:algunas personas que recibieron este mensaje )?no suelen? recibir correos? electrónicos? de \\S+@'],
     replyMarks: [],
     forwardMarks: ['rv', 'reenv'],
     subjectTags: ['externo'],

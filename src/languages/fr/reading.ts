@@ -398,7 +398,7 @@ export function cleaning(): CleaningVocabulary {
     disclaimers: [
       String.raw`ce (?:message|courriel|e-?mail)\b.{0,100}\bconfidenti`, 'se d[ée]sabonner', 'se d[ée]sinscrire',
     ],
-    banners: [String.raw`\[?vous ne recevez pas souvent de courriers de \S+@`],
+    banners: ['\\[?(?:vous|certaines personnes qui ont reçu ce message) ne re(?:cevez|çoivent) pas souvent de courriers de \\S+@'],
     replyMarks: ['réf\\.?'],
     forwardMarks: ['tr'],
     subjectTags: ['externe'],
