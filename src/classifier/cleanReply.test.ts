@@ -254,6 +254,14 @@ describe('cleanReply (R7)', () => {
   it('R7: drops mailing footers with their cue-like words', () => {
     expect(body('We will be in touch next week.\n\nYou are receiving this email because you applied for a job. To stop receiving emails about future opportunities, click here.')).toBe('We will be in touch next week.');
     expect(body('Merci !\n\nSe désabonner des offres')).toBe('Merci !');
+    // The line saying why the mail came is dropped; the footer's next line ends the message.
+    expect(body('See you on Monday.\n\nYou are receiving this email because you applied.\nTo unsubscribe, click here.\nAcme Inc, 1 Main St')).toBe('See you on Monday.');
+  });
+
+  it('R7: a line saying why the mail came, in the middle of a message, is dropped and what follows is still read', () => {
+    const input = 'Hi Ana,\n\nYou are receiving this email because your application for the Data Analyst role was accepted.\n\nThe next step is a technical interview with our team.';
+    expect(body(input)).toBe('Hi Ana,\n\nThe next step is a technical interview with our team.');
+    expect(body("Hello,\nYou're receiving this message because you applied to Acme.\nWe would like to invite you to an interview.")).toBe('Hello,\nWe would like to invite you to an interview.');
   });
 
   it.each([
