@@ -494,7 +494,7 @@ export function cleaning(): CleaningVocabulary {
       'view (?:this (?:e-?mail|message) )?in (?:your |a )?browser',
     ],
     banners: [
-      // Why the mail came ("You are receiving this email because …"): dropped like a banner wherever it stands, as some
+      // Why the mail came ("You are receiving this email because ..."): dropped like a banner wherever it stands, as some
       // messages say it in their first lines and go on; the footer lines after it end the message.
       "you(?: are|'re)? receiv(?:ing|ed) this",
       String.raw`(?:\[?(?:caution|warning|external(?: e-?mail)?)\]? ?:? )?this (?:e-?mail|message) originated (?:from )?outside (?:of )?(?:the|your) (?:organi[sz]ation|university|company)`,
