@@ -391,6 +391,69 @@ describe('cleanReply (R7)', () => {
   });
 });
 
+describe("cleanReply: the sender's lines that look like a thread's or a notice's (R7)", () => {
+  it.each([
+    ['Hi Anna,\n\nHere is what the hiring manager wrote:\n\n"Strong SQL, but we need more streaming experience."\n\nUnfortunately, we will not move forward.\n\nBest regards,\nSarah', 'Hi Anna,\n\nHere is what the hiring manager wrote:\n\n"Strong SQL, but we need more streaming experience."\n\nUnfortunately, we will not move forward.'],
+    ['Hallo Anna,\n\nUnser Teamleiter schrieb:\n\n"Sehr überzeugend."\n\nWir melden uns bis Freitag.', 'Hallo Anna,\n\nUnser Teamleiter schrieb:\n\n"Sehr überzeugend."\n\nWir melden uns bis Freitag.'],
+    ['Bonjour,\n\nNotre directeur technique a écrit :\n\n"Très bon entretien."\n\nNous vous recontactons vendredi.', 'Bonjour,\n\nNotre directeur technique a écrit :\n\n"Très bon entretien."\n\nNous vous recontactons vendredi.'],
+  ])('R7: a line ending in "wrote:" with no date, address or quoted lines is the sender\'s, and the message reads on (%#)', (input, cleaned) => {
+    expect(body(input)).toBe(cleaned);
+  });
+
+  it('R7: a reply header still ends the message with a date, an address or quoted lines', () => {
+    expect(body('Thanks!\n\nJane Doe <jane@example.com> wrote:\nold')).toBe('Thanks!');
+    expect(body('Thanks!\n\nOn 1 Dec 2026, Jane wrote:\nold')).toBe('Thanks!');
+    expect(body('Thanks!\n\nJane Doe wrote:\n\n> old')).toBe('Thanks!');
+  });
+
+  it.each([
+    ['Hi Anna,\n\nThis email and the attached offer letter are confidential, so please do not share them.\n\nWe are delighted to offer you the position.\n\nBest regards,\nSarah', 'Hi Anna,\n\nThis email and the attached offer letter are confidential, so please do not share them.\n\nWe are delighted to offer you the position.'],
+    ['Bonjour,\n\nCe message contient notre proposition : merci de la garder confidentielle.\n\nNous avons le plaisir de vous proposer le poste.\n\nCordialement,\nAnne', 'Bonjour,\n\nCe message contient notre proposition : merci de la garder confidentielle.\n\nNous avons le plaisir de vous proposer le poste.'],
+  ])('R7: a notice-like line with a sign-off below it is the sender\'s, and the message reads on (%#)', (input, cleaned) => {
+    expect(body(input)).toBe(cleaned);
+  });
+
+  it('R7: a notice with no sign-off below it still ends the message, and one below a quoted thread\'s sign-off too', () => {
+    expect(body('We will be in touch by Friday.\n\nThis email is confidential and intended solely for the addressee.\nAcme Inc')).toBe('We will be in touch by Friday.');
+    expect(body('See you soon.\n\nThis message is confidential.\n\n> Best regards,\n> Ana')).toBe('See you soon.');
+    expect(body('See you soon.\n\nUnsubscribe\nThis email is confidential.\n\nBest regards')).toBe('See you soon.');
+  });
+
+  it('R7: "From:" and "To:" lines of closing days, with no address and no third field, are the message\'s', () => {
+    const input = 'Hi Anna,\n\nOur office will be closed over the holidays:\n\nFrom: Thursday, December 24\nTo: Sunday, January 3\n\nWe will get back to you by Friday, January 8.';
+    expect(body(input)).toBe(input);
+    // Outlook's block without an address: three fields below the sender.
+    expect(body('Ok.\n\nFrom: Ann Lee\nSent: Monday, December 1, 2026 9:00 AM\nTo: Bo\nSubject: x\n\nold')).toBe('Ok.');
+  });
+});
+
+describe('cleanReply: forwarded messages (R7)', () => {
+  const forwarded = 'From: Acme Recruiting <jobs@acme.com>\nSubject: Your application\nDate: 23 November 2026 at 09:12:00 CET\nTo: Anna Schmidt <anna@example.com>\n\nDear Anna,\n\nWe are pleased to offer you the Data Engineer role.\n\nBest,\nAcme';
+
+  it('R7: a forward heading with a blank line below it is read past its header block (Apple Mail)', () => {
+    expect(body(`FYI, see below.\n\nBegin forwarded message:\n\n${forwarded}`)).toBe('FYI, see below.\n\nDear Anna,\n\nWe are pleased to offer you the Data Engineer role.');
+    expect(body(`Anfang der weitergeleiteten Nachricht:\n\n${forwarded}`)).toBe('Dear Anna,\n\nWe are pleased to offer you the Data Engineer role.');
+  });
+
+  it('R7: under a forward\'s subject, the header block below the note begins the forwarded message (Outlook)', () => {
+    const text = `See below.\n\n________________________________\n${forwarded}`;
+    expect(body({ subject: 'FW: Your application', text })).toBe('See below.\n\nDear Anna,\n\nWe are pleased to offer you the Data Engineer role.');
+    // Under a reply's subject, or none, the block is a quoted message's.
+    expect(body({ subject: 'RE: Your application', text })).toBe('See below.');
+    expect(body(text)).toBe('See below.');
+  });
+
+  it('R7: Apple Mail\'s HTML forward (the message in <blockquote>) is read, with a note above it or not', () => {
+    const quote = '<blockquote type="cite"><div><b>From:</b> Acme Recruiting &lt;jobs@acme.com&gt;<br><b>Subject:</b> Your application<br><b>Date:</b> 23 November 2026<br><b>To:</b> Anna</div><br><div><p>Dear Anna,</p><p>We are delighted to offer you the role.</p></div></blockquote>';
+    expect(body({ subject: 'Fwd: Your application', html: `<div>Begin forwarded message:<br><br></div>${quote}` })).toBe('Dear Anna,\n\nWe are delighted to offer you the role.');
+    expect(body({ subject: 'Fwd: Your application', html: `<div>FYI</div><div>Begin forwarded message:<br><br></div>${quote}` })).toBe('FYI\n\nDear Anna,\n\nWe are delighted to offer you the role.');
+    // Nothing but a quote, with no forward's subject: the quote is read, as plain text with quoted lines only is.
+    expect(body({ html: quote })).toBe('Dear Anna,\n\nWe are delighted to offer you the role.');
+    // A reply above a quote: the quote is not read.
+    expect(body({ subject: 'Re: Your application', html: `<p>Thanks!</p>${quote}` })).toBe('Thanks!');
+  });
+});
+
 describe('cleanReply TSDoc example', () => {
   it('R7: keeps the message and drops the sign-off', () => {
     expect(cleanReply('Hi!\n\nWe are pleased to offer you the role.\n\nBest regards,\nAnna')[0]?.text).toBe('Hi!\n\nWe are pleased to offer you the role.');

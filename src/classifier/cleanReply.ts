@@ -250,14 +250,45 @@ function isReplyHeader(p: CleaningPatterns, line: string, lines: Lines, index: n
   if (line.length > MAX_HEADER_LINE) return false;
   // A reply header ends with a colon (the pattern ends in ` ?:$`): checking that first spares the pattern on every
   // other line.
-  if (line.charCodeAt(line.length - 1) === 58 && p.replyHeader.test(line)) return true;
+  if (line.charCodeAt(line.length - 1) === 58 && p.replyHeader.test(line)) return headsQuote(line, lines, index + 1);
   // Or its verb wraps onto the next line, a short one ending with the colon.
   const next = index + 1;
   if (next >= lines.count) return false;
   const start = lines.starts[next] ?? 0;
   const end = lines.ends[next] ?? 0;
-  return end - start <= 80 && lines.text.charCodeAt(end - 1) === 58 && end > start &&
-    p.replyHeaderStart.test(line) && p.replyHeader.test(`${line} ${lines.text.slice(start, end)}`);
+  if (end - start > 80 || lines.text.charCodeAt(end - 1) !== 58 || end === start || !p.replyHeaderStart.test(line)) return false;
+  const joined = `${line} ${lines.text.slice(start, end)}`;
+  return p.replyHeader.test(joined) && headsQuote(joined, lines, next + 1);
+}
+
+/**
+ * Whether a line that reads as a reply header is one: mail clients write a date or an address in it ("On 1 Dec 2026,
+ * Jane <j@x.com> wrote:"), or quoted lines follow it. "Here is what the hiring manager wrote:" is the sender's.
+ */
+function headsQuote(line: string, lines: Lines, below: number): boolean {
+  if (/[\d@]/.test(line)) return true;
+  if (lineAt(lines, below) === '') below++;
+  return lines.text.charCodeAt(lines.starts[below] ?? -1) === 62 /* > */;
+}
+
+/** The last of the blank lines right below line `li`, or `li`: a header block may stand a blank line below its heading. */
+function pastBlanks(lines: Lines, li: number): number {
+  while (lineAt(lines, li + 1) === '') li++;
+  return li;
+}
+
+/**
+ * The line of the first sign-off below line `li`, or -1 when a quoted line, a header or a notice comes first (the
+ * sender's message has ended there) or none does.
+ */
+function signOffBelow(p: CleaningPatterns, lines: Lines, li: number): number {
+  for (let k = li + 1; k < lines.count; k++) {
+    const line = lineAt(lines, k) ?? '';
+    if (line.length > MAX_HEADER_LINE || line === '') continue;
+    if (line.length <= MAX_CLOSING_LINE && p.closing.test(line)) return k;
+    if (line.charCodeAt(0) === 62 || p.anyLine.test(line)) return -1;
+  }
+  return -1;
 }
 
 /** A header line without the stars that mark its field's name bold in text made from HTML ("*From:* Ana"). */
@@ -273,13 +304,16 @@ function isForwardHeader(p: CleaningPatterns, line: string, lines: Lines, index:
     if (lineAt(lines, ++index) === '') index++;
     line = unbold(lineAt(lines, index) ?? '');
   }
-  // A sender field that starts with a digit is a time or a place ("From: 10:00 am", "De : 10h"), not a sender.
+  // A sender field that starts with a digit is a time or a place ("From: 10:00 am", "De : 10h"), not a sender. One
+  // with an address needs one more field below it; one without, two (mail clients write sent, to and subject):
+  // "From: Thursday, December 24" and "To: Sunday, January 3" alone are an office's closing days.
   if (!p.fromField.test(line) || /^[^:]*: ?\d/.test(line)) return false;
-  for (let k = index + 1; k <= index + 3 && k < lines.count; k++) {
+  let fields = line.includes('@') ? 1 : 0;
+  for (let k = index + 1; k <= index + 4 && k < lines.count; k++) {
     const length = (lines.ends[k] ?? 0) - (lines.starts[k] ?? 0);
     if (length > MAX_HEADER_LINE) continue;
     const l = unbold(lineAt(lines, k) ?? '');
-    if (p.headerField.test(l) && !p.fromField.test(l)) return true;
+    if (p.headerField.test(l) && !p.fromField.test(l) && ++fields === 2) return true;
   }
   return false;
 }
@@ -308,8 +342,12 @@ function mayBeDropped(p: CleaningPatterns, line: string): boolean {
   return p.headerLine.test(line) || p.disclaimer.test(line);
 }
 
-/** One pass over the normalised lines: with `keepQuotes`, quoted lines are read (their `>` markers dropped). */
-function keepLines(lines: Lines, keepQuotes: boolean): Kept {
+/**
+ * One pass over the normalised lines: with `keepQuotes`, quoted lines are read (their `>` markers dropped); with
+ * `forwarded` (the subject marks a forward), the first header block below a note begins the forwarded message, which
+ * is read, rather than a quoted one.
+ */
+function keepLines(lines: Lines, keepQuotes: boolean, forwarded = false): Kept {
   // long: one pass over the lines, each line's kinds (quote, header, banner, sign-off, notice, opening) decided in turn
   const p = cleaningPatterns();
   const t = lines.text;
@@ -322,6 +360,8 @@ function keepLines(lines: Lines, keepQuotes: boolean): Kept {
   let inHeaderBlock = false;
   let blank = 0;
   let sawQuote = false;
+  // The line of the sign-off below a notice-like line, -1 once none is found, -2 before the first look (see below).
+  let signOffAt = -2;
   for (let li = 0; li < lines.count && length < MAX_CLEANED_LENGTH; li++) {
     const lineStart = lines.starts[li] ?? 0;
     const end = lines.ends[li] ?? 0;
@@ -342,6 +382,8 @@ function keepLines(lines: Lines, keepQuotes: boolean): Kept {
     if (line !== '' && (t.charCodeAt(end - 1) === 58 || mayBeDropped(p, line) || (content && size <= MAX_CLOSING_LINE && p.closing.test(line)))) {
       if (p.forwardSeparator.test(line)) {
         inHeaderBlock = true;
+        forwarded = false;
+        li = pastBlanks(lines, li);
         continue;
       }
       if (isReplyHeader(p, line, lines, li)) {
@@ -350,8 +392,10 @@ function keepLines(lines: Lines, keepQuotes: boolean): Kept {
         continue;
       }
       if (isForwardHeader(p, line, lines, li)) {
-        if (content && !keepQuotes) break;
+        if (content && !keepQuotes && !forwarded) break;
         inHeaderBlock = true;
+        forwarded = false;
+        li = pastBlanks(lines, li);
         continue;
       }
       // A mail service's banner ("[You don't often get email from …]") is dropped wherever it stands, with the lines it
@@ -367,7 +411,12 @@ function keepLines(lines: Lines, keepQuotes: boolean): Kept {
         }
         continue;
       }
-      if (p.signature.test(line) || p.disclaimer.test(line)) {
+      // A notice-like line ends the message, unless a sign-off follows it: then the sender wrote it ("This email and the
+      // attached offer letter are confidential, …" above the offer). Each look runs up to the sign-off it finds, and
+      // once none is found none is looked for again, so the lines are read once in all.
+      const signature = p.signature.test(line);
+      if (!signature && signOffAt !== -1 && signOffAt < li && p.disclaimer.test(line)) signOffAt = signOffBelow(p, lines, li);
+      if (signature || (signOffAt < li && p.disclaimer.test(line))) {
         if (content) break;
         continue;
       }
@@ -493,8 +542,10 @@ function assemble(norm: Normalized, kept: Kept, source: MappedText | null, maps:
  *
  * @param text - The body as plain text.
  * @param source - Where each character of `text` came from, or `null` when `text` is the original itself.
+ * @param forwarded - Whether the subject marks a forward: a header block below a note then begins the forwarded
+ * message.
  */
-export function cleanBody(text: string, source: MappedText | null, maps: (length: number) => Maps = ownMaps): MappedText {
+export function cleanBody(text: string, source: MappedText | null, maps: (length: number) => Maps = ownMaps, forwarded = false): MappedText {
   // (A search for `&` first spares most texts the pattern's slower scan.)
   if (source === null && text.includes('&') && TEXT_ENTITY_PATTERN.test(text)) {
     source = decoded(text);
@@ -506,7 +557,7 @@ export function cleanBody(text: string, source: MappedText | null, maps: (length
   }
   const norm = normalize(text);
   const lines = splitLines(norm.text);
-  const first = keepLines(lines, false);
+  const first = keepLines(lines, false, forwarded);
   // Nothing but quoted text: read the quotes (normalised once, for both passes).
   if (first.sawQuote && !keptLetter(norm.text, first)) return assemble(norm, keepLines(lines, true), source, maps);
   return assemble(norm, first, source, maps);
@@ -613,9 +664,16 @@ export function isAutoReplySubject(subject: string): boolean {
   return cleaningPatterns().autoReply.test(normalize(subject.slice(0, 2000).normalize('NFC')).text);
 }
 
-function cleanHtml(html: string, maps: (length: number) => Maps): MappedText {
-  const stripped = stripHtml(html, MAX_NORMALIZED_LENGTH);
-  return cleanBody(stripped.text, stripped, maps);
+/**
+ * A forwarded message's HTML (`forwarded`: the subject marks a forward) is read with its quotes, where Apple Mail puts
+ * the forwarded message; so is HTML with nothing but quotes, as a plain text with nothing but quoted lines is.
+ */
+function cleanHtml(html: string, maps: (length: number) => Maps, forwarded = false): MappedText {
+  const stripped = stripHtml(html, MAX_NORMALIZED_LENGTH, forwarded);
+  const cleaned = cleanBody(stripped.text, stripped, maps, forwarded);
+  if (forwarded || hasLetter(cleaned.text) || !/<blockquote/i.test(html)) return cleaned;
+  const quoted = stripHtml(html, MAX_NORMALIZED_LENGTH, true);
+  return cleanBody(quoted.text, quoted, maps);
 }
 
 /** A text part shorter than this (trimmed) may be a stub beside the HTML part that holds the message. */
@@ -670,11 +728,12 @@ export function cleanFields(input: ReplyInput, reuse: boolean): CleanedField[] {
     throw new InvalidArgumentError('reply', input, 'an object with a string `text` or `html` (or both)');
   }
   const fields: CleanedField[] = [];
+  const forwarded = subject !== undefined && cleaningPatterns().forwardMark.test(subject.trimStart());
   if (subject !== undefined) fields.push(fieldOf('subject', subject, cleanSubject(subject, subjectMaps)));
   if (text !== undefined && html !== undefined && text.trim().length < STUB_LENGTH) {
     // A short text part beside a much longer HTML one is a stub ("please view this message in an HTML-capable
     // client"), as applicant-tracking systems send: the HTML part is the message.
-    const fromHtml = cleanHtml(html, bodyMaps);
+    const fromHtml = cleanHtml(html, bodyMaps, forwarded);
     if (fromHtml.text.trim().length > 3 * text.trim().length) {
       fields.push(fieldOf('html', html, fromHtml));
       return fields;
@@ -682,9 +741,9 @@ export function cleanFields(input: ReplyInput, reuse: boolean): CleanedField[] {
   }
   if (text !== undefined && (text.trim() !== '' || html === undefined)) {
     // Some senders put HTML in the text part, and some apps pass HTML as `text`: a text that starts as HTML is read so.
-    fields.push(fieldOf('text', text, STARTS_AS_HTML_PATTERN.test(text) ? cleanHtml(text, bodyMaps) : cleanBody(text, null, bodyMaps)));
+    fields.push(fieldOf('text', text, STARTS_AS_HTML_PATTERN.test(text) ? cleanHtml(text, bodyMaps, forwarded) : cleanBody(text, null, bodyMaps, forwarded)));
   } else if (html !== undefined) {
-    fields.push(fieldOf('html', html, cleanHtml(html, bodyMaps)));
+    fields.push(fieldOf('html', html, cleanHtml(html, bodyMaps, forwarded)));
   }
   return fields;
 }

@@ -43,6 +43,8 @@ export interface CleaningPatterns {
   readonly subjectPrefix: RegExp;
   /** A reply mark anywhere in such a prefix ("Re:", "AW[2]:"). */
   readonly replyMark: RegExp;
+  /** A forward's mark first in a subject, after gateway tags at most ("Fwd: …", "[EXTERNAL] WG: …"). */
+  readonly forwardMark: RegExp;
   /** The subject of an automatic reply ("Automatic reply: …", "[EXT] Out of Office", "Abwesenheitsnotiz: …"), after gateway tags at most. */
   readonly autoReply: RegExp;
 }
@@ -78,6 +80,7 @@ export function cleaningPatterns(): CleaningPatterns {
     banner: new RegExp(`^(?:${either((v) => v.banners)})`, 'i'),
     subjectPrefix: new RegExp(`^(?:(?:${either((v) => v.replyMarks)}|${either((v) => v.forwardMarks)})(?: ?\\[\\d{1,3}\\])? ?: ?|${tag})+`, 'i'),
     autoReply: new RegExp(`^(?:${tag})*(?:${either((v) => v.autoReplyMarks)})(?: ?:| [-–—](?:\\s|$)|$)`, 'i'),
+    forwardMark: new RegExp(`^(?:${tag})*(?:${either((v) => v.forwardMarks)})(?: ?\\[\\d{1,3}\\])? ?:`, 'i'),
     replyMark: new RegExp(`(?:^|[ :\\])*])(?:${either((v) => v.replyMarks)})(?: ?\\[\\d{1,3}\\])? ?:`, 'i'),
   };
   const { replyHeaderStart, quoteSeparator, forwardSeparator, fromField, signature, disclaimer, banner } = patterns;

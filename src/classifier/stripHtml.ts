@@ -79,14 +79,14 @@ export function pushEntity(html: string, i: number, out: MappedTextBuilder): num
  * and of elements that `display: none` in their style hides (a preview text; one that never closes hides nothing);
  * decodes entities; turns block tags and `<br>` into newlines. Not a full HTML parser: it reads the input at most twice
  * (a second time from a hidden element that never closed), so any input takes linear time. Stops once `maxLength`
- * characters of text have been produced.
+ * characters of text have been produced. With `keepQuotes`, the text of `<blockquote>` is read as any block's.
  *
  * @example
  * ```ts
  * stripHtml('<p>We are pleased&nbsp;to offer</p>').text //=> "\nWe are pleased to offer\n"
  * ```
  */
-export function stripHtml(html: string, maxLength = Number.POSITIVE_INFINITY): MappedText {
+export function stripHtml(html: string, maxLength = Number.POSITIVE_INFINITY, keepQuotes = false): MappedText {
   // long: one pass over every character of the HTML (a second from a hidden element that never closed), with the state of
   // tags, quotes and hidden elements inline
   const n = html.length;
@@ -142,7 +142,7 @@ export function stripHtml(html: string, maxLength = Number.POSITIVE_INFINITY): M
         i = afterSkippedElement(html, next, name, closeTags);
         continue;
       }
-      if (name === 'blockquote') quoteDepth = closing ? Math.max(0, quoteDepth - 1) : quoteDepth + 1;
+      if (name === 'blockquote' && !keepQuotes) quoteDepth = closing ? Math.max(0, quoteDepth - 1) : quoteDepth + 1;
       if (hiddenDepth > 0) {
         if (name === hidden) hiddenDepth += closing ? -1 : 1;
       } else if (hide && !closing && gt - j > 12 && html.charCodeAt(gt - 1) !== 47 && HIDDEN_NAME_PATTERN.test(name)) {
