@@ -6,6 +6,7 @@ import type { PromiseKind } from './types.js';
 
 // Reference instants (weekdays worked out from 2026-01-01 = Thursday):
 const WED_NOV_25 = '2026-11-25T10:00:00+01:00'; // Wednesday 2026-11-25 in Berlin
+const MON_NOV_23 = '2026-11-23T10:00:00+01:00'; // Monday 2026-11-23 in Berlin
 const WED_DEC_30 = '2026-12-30T09:00:00-05:00'; // Wednesday 2026-12-30 in New York: year end
 const FRI_JAN_30 = '2026-01-30T16:00:00+01:00'; // Friday 2026-01-30 in Berlin: month end
 const US_DST = '2026-03-08T04:30:00Z'; // Sat 2026-03-07 23:30 EST in New York; Sun 2026-03-08 05:30 in Berlin (US DST starts that Sunday)
@@ -223,6 +224,35 @@ const ROWS: readonly Row[] = [
   ['Wir wünschen Ihnen schöne Feiertage und einen guten Start ins neue Jahr.', WED_NOV_25, BERLIN, null, null, undefined, 'a greeting'],
   ['Please return the signed contract before Christmas.', WED_NOV_25, BERLIN, null, null, undefined, 'a request, not a promise'],
   ['We are finishing our interviews this month and will be in touch.', WED_NOV_25, BERLIN, null, null, undefined, 'when the employer acts, not when news comes'],
+  // ── a weekday with "next week" after it, and "this coming" weekdays ─────────────────────────
+  ["We'll get back to you by Friday next week.", WED_NOV_25, BERLIN, 'date', '2026-12-04', undefined, 'Friday of the week Mon 11-30 … Sun 12-06'],
+  ['We will get back to you on Friday of the following week.', WED_NOV_25, BERLIN, 'date', '2026-12-04'],
+  ['Wir melden uns bis Donnerstag kommender Woche.', WED_NOV_25, BERLIN, 'date', '2026-12-03', undefined, 'not tomorrow'],
+  ['Wir melden uns bis Donnerstag der nächsten Woche.', WED_NOV_25, BERLIN, 'date', '2026-12-03'],
+  ['Nous reviendrons vers vous jeudi de la semaine prochaine.', WED_NOV_25, BERLIN, 'date', '2026-12-03'],
+  ['Te contactaremos el jueves de la próxima semana.', WED_NOV_25, BERLIN, 'date', '2026-12-03'],
+  ['Entraremos em contato até quinta-feira da semana que vem.', WED_NOV_25, BERLIN, 'date', '2026-12-03'],
+  ['We will get back to you this coming Wednesday.', MON_NOV_23, BERLIN, 'date', '2026-11-25', undefined, '"coming" is the nearest, "next" next week\'s'],
+  ['We will get back to you by the upcoming Friday.', MON_NOV_23, BERLIN, 'date', '2026-11-27'],
+  ['We will get back to you next Friday.', MON_NOV_23, BERLIN, 'date', '2026-12-04'],
+  ['We will get back to you by end of business Monday.', WED_NOV_25, BERLIN, 'date', '2026-11-30', undefined, 'as "close of business Monday"'],
+  // ── a date that a subject's future tense names is that subject's ───────────────────────────
+  ['Your start date will be Monday, January 4.', WED_NOV_25, BERLIN, null, null, undefined, 'as "your start date is Monday"'],
+  ['Ihr erster Arbeitstag wird Montag, der 4. Januar sein.', WED_NOV_25, BERLIN, null, null],
+  ['Votre premier jour sera le lundi 4 janvier.', WED_NOV_25, BERLIN, null, null],
+  ['Tu primer día será el lunes 4 de enero.', WED_NOV_25, BERLIN, null, null],
+  ['Seu primeiro dia será segunda-feira, 4 de janeiro.', WED_NOV_25, BERLIN, null, null],
+  ['Your contract will end on December 31.', WED_NOV_25, BERLIN, null, null],
+  ['The interview will take place on Thursday, December 3.', WED_NOV_25, BERLIN, null, null, undefined, 'a slot'],
+  ['Your contract will be sent by Friday.', WED_NOV_25, BERLIN, 'date', '2026-11-27', undefined, 'a deadline: the employer\'s step'],
+  // ── a range of days with the month named once, and week numbers without "calendar" ─────────────
+  ['We will get back to you between December 7 and 11.', WED_NOV_25, BERLIN, 'range', '2026-12-11', '2026-12-07'],
+  ['Nous reviendrons vers vous entre le 7 et le 11 décembre.', WED_NOV_25, BERLIN, 'range', '2026-12-11', '2026-12-07'],
+  ['Wir melden uns zwischen dem 7. und 11. Dezember.', WED_NOV_25, BERLIN, 'range', '2026-12-11', '2026-12-07'],
+  ['Te contactaremos entre el 7 y el 11 de diciembre.', WED_NOV_25, BERLIN, 'range', '2026-12-11', '2026-12-07'],
+  ['We will get back to you in week 50.', WED_NOV_25, BERLIN, null, null, undefined, 'a week of what? not this week'],
+  ['Vous recevrez notre réponse en semaine 50.', WED_NOV_25, BERLIN, null, null],
+  ['Nos pondremos en contacto contigo en la semana 50.', WED_NOV_25, BERLIN, null, null],
 ];
 
 describe('extractTimeline (R4.5)', () => {
@@ -269,6 +299,13 @@ describe('extractTimeline (R4.5)', () => {
     expect(r?.kind ?? null).toBe(kind);
     expect(r?.date ?? null).toBe(date);
     if (r !== null) expect(input.slice(r.span.start, r.span.end)).toBe(r.span.text);
+  });
+
+  it('R4.5: a phrase ends with its last word, not the space before a dash, a smiley or a parenthesis', () => {
+    for (const text of ['We will get back to you by Friday - thanks.', 'We will get back to you by Friday :) thanks', 'We will get back to you by Friday (hopefully).', 'We will be in touch this week - thanks.']) {
+      const r = extractTimeline(text, { reference: WED_NOV_25, timeZone: BERLIN });
+      expect(r?.span.text).toMatch(/^(?:by Friday|this week)$/);
+    }
   });
 
   it('R4.5: spans index the original HTML', () => {

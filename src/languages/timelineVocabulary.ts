@@ -88,8 +88,11 @@ export interface TimelineVocabulary {
   readonly afterNext: { readonly before: readonly string[]; readonly after: readonly string[] };
   /** Words pointing at the current week, month or weekday. */
   readonly current: { readonly before: readonly string[]; readonly after: readonly string[] };
-  /** Whether "next Friday" (with a `next.before` word) is next week's Friday or the coming one. */
-  readonly nextWeekday: 'next-week' | 'coming';
+  /**
+   * The `next.before` words that make a weekday next week's (English "next Friday"); with the others it is the coming
+   * one ("this coming Friday", "nächsten Freitag", "el próximo lunes").
+   */
+  readonly nextWeekday: readonly string[];
   /** Period words: "end", "Anfang", "début", "mediados". */
   readonly parts: Readonly<Record<string, PeriodPart>>;
   /** Words between a period word and its noun ("of the", "der", "de la", "del"). */

@@ -112,6 +112,13 @@ export function classifyRole(text: string, start: number, end: number, prep: str
     }
     if (governing !== undefined) nearest = governing;
   }
+  // "your start date will be Monday", "the interview will take place on Thursday": a future tense right after a subject
+  // word or an interview word tells of that, not of the employer's next step (unless a deadline or a relative time
+  // follows: "your contract will be sent by Friday" is a promise).
+  if (nearest?.cue === 'promise' && !deadline && !relative) {
+    const modal = nearest;
+    for (const c of ['subject', 'slot'] as const) for (const h of found.get(c) ?? []) if (h.end <= modal.start && modal.start - h.end <= 1) nearest = h;
+  }
   const cueBefore = nearest !== undefined;
   if (nearest === undefined) {
     for (const c of CUES) {

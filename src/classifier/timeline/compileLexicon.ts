@@ -24,7 +24,7 @@ export function compileLexicon(v: TimelineVocabulary): Lexicon {
     newYear: new Set(v.holidays.newYear.map(fold)),
     monthPlurals: new Set(v.monthPlurals.map(fold)),
     current: new Set(v.current.before.concat(v.current.after).map(fold)),
-    nextWeekday: v.nextWeekday,
+    nextWeekday: new Set(v.nextWeekday.map(fold)),
     deadlinePrepositions: new Set(v.deadlinePrepositions.map(fold)),
     countPrepositions: new Set(v.countPrepositions.map(fold)),
     requestPrepositions: new Set(v.requestPrepositions.map(fold)),
@@ -130,9 +130,11 @@ function phraseRules(v: TimelineVocabulary): TimelineRule[] {
   // A day number after the weekday ("Friday the 11th", "vendredi 11", "Freitag, den 11.") names the day; not one that a
   // month, a time of day or another number follows ("Friday 11 December", "vendredi 14h", "Monday 9 to 5").
   const DOM = `(?:,?\\s(?:${alt([...v.articles, ...v.weekdayDayLinks])}\\s)?(?<dom>\\d{1,2})(?:${ORD})?(?![0-9]|[:.h/]\\d|\\.?\\s?(?:${DM_LINK}${MO}|${TIME}${B1}|${JOIN}\\s?\\d|[-–]\\s?\\d)))?`;
-  rule('weekday', 0.5, `${prep}${art}(?:(?<which>${NEXT_BEFORE})\\s)?${notWeekday}(?<wd>${WD})(?:\\s(?<suffix>${NEXT_AFTER}))?${DOM}`);
+  // A weekday of next week: "Friday next week", "Donnerstag kommender Woche", "jeudi de la semaine prochaine".
+  const NEXT_WEEK = `(?:,?\\s(?:${LINK}\\s)?(?:(?<wn>${alt(v.next.before)})\\s${WEEK}|${WEEK}\\s(?<ws>${alt(v.next.after)})))?`;
+  rule('weekday', 0.5, `${prep}${art}(?:(?<which>${NEXT_BEFORE})\\s)?${notWeekday}(?<wd>${WD})(?:\\s(?<suffix>${NEXT_AFTER}))?${NEXT_WEEK}${DOM}`);
   rule('week', 0.5,
-    `(?:(?<prep>${alt([...v.deadlinePrepositions, ...v.prepositions, ...v.countPrepositions, ...v.rollingPrepositions])})\\s)?${art}(?:(?<part>${PART})[\\s-](?:${LINK}\\s)?)?(?:${ART}\\s)?(?:(?<which>${alt([...v.next.before, ...v.current.before, ...v.afterNext.before])})\\s)?(?<unit>${WEEK})(?:\\s(?<suffix>${alt([...v.next.after, ...v.current.after, ...v.afterNext.after])}))?`);
+    `(?:(?<prep>${alt([...v.deadlinePrepositions, ...v.prepositions, ...v.countPrepositions, ...v.rollingPrepositions])})\\s)?${art}(?:(?<part>${PART})[\\s-](?:${LINK}\\s)?)?(?:${ART}\\s)?(?:(?<which>${alt([...v.next.before, ...v.current.before, ...v.afterNext.before])})\\s)?(?<unit>${WEEK})(?!\\s\\d)(?:\\s(?<suffix>${alt([...v.next.after, ...v.current.after, ...v.afterNext.after])}))?`);
   if (v.calendarWeekWords.length > 0) {
     rule('calendar-week', 0.55, `${prep}${art}(?:(?<part>${PART})\\s(?:${LINK}\\s)?)?(?:${alt(v.calendarWeekWords)})\\s?(?<num>\\d{1,2})`);
   }
@@ -155,8 +157,8 @@ function rangeAndTimePatterns(v: TimelineVocabulary): Pick<Lexicon, 'alternative
   const JOIN = alt([...v.rangeJoiners, ...v.weekdayRangeJoiners]);
   const DAY = `\\d{1,2})(?:${alt(v.ordinalSuffixes)})?\\.?`;
   return {
-    dayRangeBefore: new RegExp(`(?<![\\d/.:])(?:${alt(v.between)}\\s(?<b>${DAY}\\s(?:${alt(v.and)})|(?<a>${DAY}\\s?(?:${JOIN}))\\s?$`),
-    dayRangeAfter: new RegExp(`^\\s?(?:${JOIN})\\s?(?<d>\\d{1,2})(?:${alt(v.ordinalSuffixes)})?(?![\\d/:]|\\.\\d|\\s?(?:${TIME})${B1})`),
+    dayRangeBefore: new RegExp(`(?<![\\d/.:])(?:${alt(v.between)}\\s(?:${ART}\\s)?(?<b>${DAY}\\s(?:${alt(v.and)})(?:\\s${ART})?|(?<a>${DAY}\\s?(?:${JOIN}))\\s?$`),
+    dayRangeAfter: new RegExp(`^\\s?(?:${JOIN}|${alt(v.and)})\\s?(?<d>\\d{1,2})(?:${alt(v.ordinalSuffixes)})?(?![\\d/:]|\\.\\d|\\s?(?:${TIME})${B1})`),
     alternatives: new RegExp(`(?:,?\\s(?:${alt([...v.orWords, ...v.and])})\\s|,\\s)(?!${alt(v.deadlinePrepositions)}\\s)`, 'y'),
     weekBefore: new RegExp(`${B0}${alt(v.weekWords)}\\s(?:(?<link>${alt(v.weekOf)})\\s)?$`),
     weekLink: new RegExp(`^${alt(v.weekOf)}\\s`),
@@ -174,8 +176,9 @@ const W = 'a-z0-9\\u00df-\\u024f';
 const B0 = `(?<![${W}])`;
 const B1 = `(?![${W}])`;
 
-/** An alternation of folded, escaped words, longest first; spaces match one space. */
+/** An alternation of folded, escaped words, longest first; spaces match one space. No words match nothing. */
 function alt(words: readonly string[]): string {
+  if (words.length === 0) return '(?!)';
   const folded = [...new Set(words.map((w) => foldText(w)))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   return `(?:${folded.map((w) => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&').replace(/ /g, '\\s')).join('|')})`;
 }

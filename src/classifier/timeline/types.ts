@@ -53,7 +53,7 @@ export interface Lexicon {
   readonly newYear: ReadonlySet<string>;
   readonly monthPlurals: ReadonlySet<string>;
   readonly current: ReadonlySet<string>;
-  readonly nextWeekday: 'next-week' | 'coming';
+  readonly nextWeekday: ReadonlySet<string>;
   readonly dayWords: ReadonlyMap<string, number>;
   readonly nextBusinessDay: ReadonlySet<string>;
   readonly vague: ReadonlyMap<string, 'days' | 'weeks'>;

@@ -54,7 +54,7 @@ export function timeline(): TimelineVocabulary {
     },
     afterNext: { before: ['übernächste', 'übernächsten', 'übernächster'], after: [] },
     current: { before: ['diese', 'diesen', 'dieser', 'diesem', 'dieses'], after: [] },
-    nextWeekday: 'coming',
+    nextWeekday: [],
     parts: { ende: 'end', anfang: 'early', beginn: 'early', mitte: 'mid', laufe: 'rest' },
     holidays: {
       before: ['vor', 'bis'],
@@ -113,7 +113,7 @@ export function timeline(): TimelineVocabulary {
       'eintritt', 'beginn',
       'von ihnen zu hören', 'von dir zu hören', 'freuen uns auf', 'weitere stellen', 'offene position', 'offene stelle', 'zukünftige stellen', 'andere stellen',
     ],
-    subjects: ['vertrag', 'gehalt', 'startdatum', 'ersten arbeitstag', 'arbeitsbeginn', 'probezeit', 'eintrittstermin', 'eintrittsdatum'],
+    subjects: ['vertrag', 'gehalt', 'startdatum', 'ersten arbeitstag', 'erster arbeitstag', 'arbeitsbeginn', 'probezeit', 'eintrittstermin', 'eintrittsdatum'],
     absence: ['nicht im büro', 'abwesend', 'urlaub', 'verlasse', 'außer haus', 'abwesenheit', 'geschlossen', 'betriebsferien'],
     noDate: ['gelöscht', 'löschen', 'aufbewahrt', 'nicht erschienen', 'nicht teilgenommen'],
   };

@@ -60,7 +60,7 @@ export function timeline(): TimelineVocabulary {
     next: { before: ['next', 'the following', 'following', 'the coming', 'coming', 'upcoming'], after: [] },
     afterNext: { before: [], after: ['after next'] },
     current: { before: ['this', 'the current', 'current'], after: [] },
-    nextWeekday: 'next-week',
+    nextWeekday: ['next', 'following', 'the following'],
     parts: {
       end: 'end', close: 'end', beginning: 'early', start: 'early', early: 'early', 'first half': 'early',
       middle: 'mid', mid: 'mid', late: 'late', 'latter part': 'late', 'second half': 'late', later: 'rest', rest: 'rest',
@@ -76,7 +76,8 @@ export function timeline(): TimelineVocabulary {
     notDayWords: [],
     deadlinePrepositions: [
       'by', 'before', 'until', 'till', 'no later than', 'on or before', 'latest by', 'at the latest by', 'by no later than',
-      'by close of business', 'by close of business on', 'close of business on', 'close of business', 'by end of day', 'by end of day on',
+      'by close of business', 'by close of business on', 'close of business on', 'close of business', 'by end of business',
+      'by end of business on', 'end of business on', 'end of business', 'by end of day', 'by end of day on',
       'end of day on', 'end of day', 'by eod', 'by eod on', 'eod', 'by cob', 'by cob on', 'cob', 'within', 'due',
     ],
     prepositions: ['on', 'in', 'for', 'at', 'around', 'toward', 'towards', 'during', 'from', 'after', 'as of', 'starting', 'beginning'],

@@ -56,7 +56,7 @@ export function timeline(): TimelineVocabulary {
     next: { before: ['próximo', 'próxima', 'próximos', 'próximas', 'siguiente', 'siguientes'], after: ['que viene', 'próxima', 'próximo', 'siguiente', 'entrante'] },
     afterNext: { before: [], after: [] },
     current: { before: ['este', 'esta'], after: ['en curso'] },
-    nextWeekday: 'coming',
+    nextWeekday: [],
     parts: {
       fin: 'end', finales: 'end', final: 'end', principios: 'early', comienzos: 'early', inicios: 'early', inicio: 'early',
       mediados: 'mid', principio: 'early', transcurso: 'rest',
@@ -121,7 +121,7 @@ export function timeline(): TimelineVocabulary {
       'incorporación', 'incorporarte', 'comenzará', 'horario',
       'saber de ti', 'saber de usted', 'otras vacantes', 'futuras vacantes', 'nuevas vacantes', 'otras oportunidades', 'futuras oportunidades', 'nuevas oportunidades',
     ],
-    subjects: ['contrato', 'salario', 'fecha de inicio', 'inicio de labores', 'periodo de prueba'],
+    subjects: ['contrato', 'salario', 'fecha de inicio', 'primer día', 'inicio de labores', 'periodo de prueba'],
     absence: ['fuera de la oficina', 'de vacaciones', 'dejo la empresa', 'ausente', 'de permiso', 'cerrad'],
     noDate: ['eliminad', 'borrad', 'conservarán', 'no se presentó', 'no asistió', 'no pudimos', 'no pudo asistir'],
   };

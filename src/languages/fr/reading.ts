@@ -56,7 +56,7 @@ export function timeline(): TimelineVocabulary {
     next: { before: ['prochain', 'prochaine', 'prochains', 'prochaines'], after: ['prochaine', 'prochain', 'suivante', 'suivant', 'qui vient', 'à venir'] },
     afterNext: { before: [], after: [] },
     current: { before: ['cette', 'ce'], after: ['en cours', 'courante'] },
-    nextWeekday: 'coming',
+    nextWeekday: [],
     parts: { fin: 'end', début: 'early', debut: 'early', milieu: 'mid', mi: 'mid', courant: 'rest', 'la fin': 'end', 'le début': 'early' },
     partLinks: ['de la', 'du', 'de', "d'", 'de cette', 'du mois de', 'de ce'],
     articles: ['la', 'le', 'les', "l'"],
@@ -114,7 +114,7 @@ export function timeline(): TimelineVocabulary {
       'débutera', 'à compter du',
       'vous lire', 'de vous lire', 'des offres', 'futures offres', 'nos offres', 'autres opportunités', 'futures opportunités',
     ],
-    subjects: ['contrat', 'salaire', 'date de début', 'période d\'essai', 'prise de poste', 'entrée en fonction'],
+    subjects: ['contrat', 'salaire', 'date de début', 'premier jour', 'période d\'essai', 'prise de poste', 'entrée en fonction'],
     absence: ['absente', 'absent', 'en congé', 'en congés', 'quitte', 'hors du bureau', 'en vacances', 'fermé', 'fermeture'],
     noDate: ['supprimé', 'effacé', 'conservées pendant', 'conservés pendant', 'conservé pendant', 'ne vous êtes pas présenté', "n'avez pas pu vous présenter"],
   };

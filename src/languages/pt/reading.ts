@@ -63,7 +63,7 @@ export function timeline(): TimelineVocabulary {
     next: { before: ['próximo', 'próxima', 'próximos', 'próximas'], after: ['que vem', 'seguinte', 'próxima', 'próximo'] },
     afterNext: { before: [], after: [] },
     current: { before: ['este', 'esta', 'neste', 'nesta', 'nesse', 'nessa', 'esse', 'essa'], after: ['em curso', 'corrente', 'atual'] },
-    nextWeekday: 'coming',
+    nextWeekday: [],
     parts: {
       fim: 'end', final: 'end', finais: 'end', início: 'early', inicio: 'early', começo: 'early', comeco: 'early', princípio: 'early',
       principio: 'early', meados: 'mid', meio: 'mid', decorrer: 'rest', resto: 'rest',
@@ -140,7 +140,7 @@ export function timeline(): TimelineVocabulary {
       'admissão', 'começará',
       'notícias suas', 'notícias tuas', 'no futuro', 'outras vagas', 'futuras vagas', 'novas vagas', 'outras oportunidades', 'futuras oportunidades', 'novas oportunidades',
     ],
-    subjects: ['contrato', 'salário', 'data de início', 'início das atividades', 'início do contrato', 'período de experiência'],
+    subjects: ['contrato', 'salário', 'data de início', 'primeiro dia', 'início das atividades', 'início do contrato', 'período de experiência'],
     absence: ['fora do escritório', 'de férias', 'em férias', 'ausente', 'de licença', 'deixo a empresa', 'estarei fora', 'fechad', 'recesso'],
     noDate: ['excluíd', 'apagad', 'não conseguiu participar', 'não compareceu', 'não pôde comparecer'],
   };
