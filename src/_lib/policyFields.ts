@@ -2,6 +2,7 @@
 // Everything else is derived from that table: the defaults object and the zod-free checks (here), the zod schema
 // (src/model/policySchema.ts) and the table in the docs (scripts/policy-docs.ts).
 import { describe, InvalidArgumentError } from '../errors.js';
+import { knownKeys } from './knownKeys.js';
 
 /** A rule id of docs/rules.md, such as `R4.2`. */
 export type RuleId = `R${number}`;
@@ -107,12 +108,6 @@ function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function checkKeys(value: Readonly<Record<string, unknown>>, known: readonly string[], argument: string): void {
-  for (const key of Object.keys(value)) {
-    if (!known.includes(key)) throw new InvalidArgumentError(argument, key, `one of ${known.join(', ')}`);
-  }
-}
-
 function checkNumber(path: string, field: NumericField, value: unknown): number {
   if (!isValidNumber(field, value)) throw new InvalidArgumentError(path, value, expectedOf(field));
   return value;
@@ -120,7 +115,7 @@ function checkNumber(path: string, field: NumericField, value: unknown): number 
 
 function checkWindow(path: string, field: WindowField, value: unknown): { readonly from: number; readonly to: number } {
   if (!isRecord(value)) throw new InvalidArgumentError(path, value, expectedWindow(field));
-  checkKeys(value, ['from', 'to'], `${path} key`);
+  knownKeys(value, ['from', 'to'], `${path} key`);
   const end = (key: 'from' | 'to'): number => (value[key] === undefined ? field.default[key] : checkNumber(`${path}.${key}`, windowEnd(field, key), value[key]));
   const window = { from: end('from'), to: end('to') };
   if (window.from > window.to) throw new InvalidArgumentError(path, window, WINDOW_ORDER);
@@ -136,7 +131,7 @@ export function resolveFields<D extends FieldTable<D>>(fields: D, defaults: Poli
   if (overrides === undefined || overrides === defaults) return defaults;
   if (!isRecord(overrides)) throw new InvalidArgumentError('policy', overrides, expectedObject);
   const entries = Object.entries<PolicyField>(fields);
-  checkKeys(overrides, Object.keys(fields), 'policy key');
+  knownKeys(overrides, Object.keys(fields), 'policy key');
   const out: Record<string, unknown> = {};
   for (const [name, field] of entries) {
     const value = overrides[name];

@@ -214,3 +214,10 @@ describe('createCalendar: a calendar with no business days left (R4.4)', () => {
     expect(createCalendar({ daysOff: [{ from: '2026-01-01', to: '2099-12-31' }] }).addBusinessDays('2026-06-01', 1)).toBe('2100-01-01');
   });
 });
+
+describe('options from plain JavaScript', () => {
+  it('R4.4: a key whose value is undefined counts as absent; one with a value is refused with the list of keys', () => {
+    expect(createCalendar({ weekend: [5, 6], weeknd: undefined } as never).isBusinessDay('2026-12-06')).toBe(true);
+    expect(() => createCalendar({ weeknd: [5, 6] } as never)).toThrow('Invalid calendar option "weeknd": expected one of weekend, holidays, daysOff, workingDays.');
+  });
+});

@@ -152,6 +152,6 @@ describe('approvals', () => {
     expect((e as Error).message).toBe('Invalid approvals.mode "all-at-once": expected "sequential" or "parallel".');
     expect(isFollowUpError(thrown(() => approvals(chain('parallel', [{ id: 'a', approver: 'A' }]), '2026-12-10', { calendar: {} as never })), 'INVALID_ARGUMENT')).toBe(true);
     expect((thrown(() => approvals(chain('parallel', [{ id: 'a', approver: 'A' }]), '2026-12-10', { calendar, polcy: {} } as never)) as Error).message)
-      .toBe('Invalid options key "polcy": expected one of calendar, timeZone, policy.');
+      .toBe('Invalid options key "polcy": expected one of calendar, timeZone, policy (did you mean "policy"?).');
   });
 });

@@ -63,7 +63,7 @@ describe('candidateFacingStage', () => {
 
   it('R3.5: stagePhrase options are { fallback? }: a string or an unknown key is an InvalidArgumentError', () => {
     expect((thrown(() => stagePhrase('offer', 'it', 'en' as never)) as Error).message).toBe('Invalid options "en": expected an object { fallback? }.');
-    expect((thrown(() => stagePhrase('offer', 'it', { fallBack: 'en' } as never)) as Error).message).toBe('Invalid options key "fallBack": expected one of fallback.');
+    expect((thrown(() => stagePhrase('offer', 'it', { fallBack: 'en' } as never)) as Error).message).toBe('Invalid options key "fallBack": expected one of fallback (did you mean "fallback"?).');
   });
 
   it('R3.5: the whole Debrief, or a value of the wrong kind, is an InvalidArgumentError rather than a wrong stage', () => {

@@ -105,7 +105,7 @@ describe('debrief', () => {
 
   it('R3.1: an unknown option key is an InvalidArgumentError listing the valid ones, policy included', () => {
     expect((thrown(() => debrief(criteria, [], { interviewer: ['lee'] } as never)) as Error).message)
-      .toBe('Invalid options key "interviewer": expected one of interviewers, panels, candidates, policy.');
+      .toBe('Invalid options key "interviewer": expected one of interviewers, panels, candidates, policy (did you mean "interviewers"?).');
   });
 
   it('R3.1: a bad policy is an InvalidArgumentError', () => {

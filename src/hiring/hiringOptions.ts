@@ -1,21 +1,19 @@
 import { optionsAt } from '../_lib/check.js';
 import type { Fields } from '../_lib/check.js';
-import { InvalidArgumentError } from '../errors.js';
-import type { InputIssue } from '../errors.js';
+import { knownKeys } from '../_lib/knownKeys.js';
+import type { InputIssue, InvalidArgumentError } from '../errors.js';
 
 /**
  * The options object of a hiring function, every key one of `known` (`undefined` and `null` give `{}`;
  * `required` only changes how the expected object is described).
  * A misspelt option (`panel` for `interviewers`) is an {@link InvalidArgumentError} naming the key and
  * the valid ones, as `createCalendar` and the policies do for theirs, rather than an option silently
- * ignored; a value that is not an object (a string, an array) is one too.
+ * ignored; a value that is not an object (a string, an array) is one too. A key set to `undefined` counts as absent.
  */
 export function hiringOptions(value: unknown, known: readonly string[], required: readonly string[] = [], argument = 'options'): Fields {
   const fields = known.map((k) => (required.includes(k) ? k : `${k}?`)).join(', ');
   const options = optionsAt(value, argument, `an object { ${fields} }`);
-  for (const key of Object.keys(options)) {
-    if (!known.includes(key)) throw new InvalidArgumentError(`${argument} key`, key, `one of ${known.join(', ')}`);
-  }
+  knownKeys(options, known, `${argument} key`);
   return options;
 }
 

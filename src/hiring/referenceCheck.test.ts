@@ -109,7 +109,7 @@ describe('referenceCheck', () => {
 
   it('R3.4: an unknown option key or options that are not an object are InvalidArgumentErrors naming the valid keys', () => {
     expect((thrown(() => referenceCheck(one(), '2026-12-11', { calendar, timezone: 'Europe/Berlin' } as never)) as Error).message)
-      .toBe('Invalid options key "timezone": expected one of calendar, timeZone, policy.');
+      .toBe('Invalid options key "timezone": expected one of calendar, timeZone, policy (did you mean "timeZone"?).');
     expect(isFollowUpError(thrown(() => referenceCheck(one(), '2026-12-11', 'Europe/Berlin' as never)), 'INVALID_ARGUMENT')).toBe(true);
   });
 

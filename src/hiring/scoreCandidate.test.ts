@@ -202,9 +202,9 @@ describe('scoreCandidates', () => {
 
   it('R3.2: options with an unknown key, options that are not an object and repeated candidates are InvalidArgumentErrors saying what is valid', () => {
     expect((thrown(() => scoreCandidates(criteria, [card('lee', [['design', 5]])], { panel: ['lee', 'ana'] } as never)) as Error).message)
-      .toBe('Invalid options key "panel": expected one of interviewers, panels, candidates.');
+      .toBe('Invalid options key "panel": expected one of interviewers, panels, candidates (did you mean "panels"?).');
     expect((thrown(() => scoreCandidate(criteria, [card('lee', [['design', 5]])], { interviewer: ['lee'] } as never)) as Error).message)
-      .toBe('Invalid options key "interviewer": expected one of candidateId, interviewers.');
+      .toBe('Invalid options key "interviewer": expected one of candidateId, interviewers (did you mean "interviewers"?).');
     expect((thrown(() => scoreCandidates(criteria, [], 'x' as never)) as Error).message)
       .toBe('Invalid options "x": expected an object { interviewers?, panels?, candidates? }.');
     expect((thrown(() => scoreCandidates(criteria, [], { candidates: ['c1', 'c1'] })) as Error).message)

@@ -38,7 +38,7 @@ export function calendarForEmployer(data: EmployerCalendarData | undefined, opti
   if (typeof data !== 'object' || data === null) throw new InvalidArgumentError('employer calendar', data, 'an object { region?, weekend?, daysOff?, workingDays? }');
   // A field of another name ("regoin") would be dropped, and the region's holidays with it.
   for (const key of Object.keys(data)) {
-    if (!FIELDS.includes(key)) throw new InvalidArgumentError(`employerCalendar.${key}`, (data as Record<string, unknown>)[key], `one of the fields ${FIELDS.join(', ')} (this one would be ignored)`);
+    if (!FIELDS.includes(key) && (data as Record<string, unknown>)[key] !== undefined) throw new InvalidArgumentError(`employerCalendar.${key}`, (data as Record<string, unknown>)[key], `one of the fields ${FIELDS.join(', ')} (this one would be ignored)`);
   }
   const rest = {
     ...(data.weekend === undefined ? {} : { weekend: data.weekend }),

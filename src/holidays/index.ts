@@ -15,7 +15,7 @@ export type { RegionCalendarOptions } from './regionCalendar.js';
 export { regionHolidays } from './regionHolidays.js';
 export type { RegionHolidaysOptions } from './regionHolidays.js';
 export { listRegions } from './listRegions.js';
-export type { RegionInfo, SubdivisionInfo } from './listRegions.js';
+export type { ListRegionsOptions, RegionInfo, SubdivisionInfo } from './listRegions.js';
 // The weekend table is the calendar's data, re-exported here beside the region calendars that use it.
 export { defaultWeekend } from '../calendar/defaultWeekend.js';
 export { WEEKENDS } from '../calendar/weekends.js';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { failure } from '../../test/helpers/thrown.js';
 import { listRegions } from './listRegions.js';
 import { regionHolidays } from './regionHolidays.js';
 import { EmployerCalendarSchema } from '../model/EmployerCalendar.js';
@@ -34,4 +35,24 @@ describe('listRegions (R4.4)', () => {
       for (const s of r.subdivisions) expect(regionHolidays(s.code).id.split(' ')[0]).toBe(s.code);
     }
   });
+
+  it('R4.4: { country } lists that country alone, with its subdivisions, in any case', () => {
+    const de = listRegions({ country: 'de' });
+    expect(de.map((r) => r.code)).toEqual(['DE']);
+    expect(de[0]).toBe(listRegions().find((r) => r.code === 'DE'));
+    expect(de[0]?.subdivisions.map((s) => s.code)).toContain('DE-BY');
+    expect(Object.isFrozen(de)).toBe(true);
+    expect(listRegions({ country: undefined })).toBe(listRegions());
+  });
+
+  it('R4.4: a country argument of another shape is a typed error saying what to pass, never every country', () => {
+    expect(failure(() => listRegions('DE' as never), 'INVALID_ARGUMENT'))
+      .toBe('Invalid options "DE": expected an object { country? } (for one country: listRegions({ country: "DE" })).');
+    expect(failure(() => listRegions(5 as never), 'INVALID_ARGUMENT')).toBe('Invalid options 5: expected an object { country? }.');
+    expect(failure(() => listRegions({ country: 'DE-BY' }), 'INVALID_ARGUMENT')).toMatch(/^Invalid options\.country "DE-BY": expected an ISO 3166-1 country code such as "DE"/);
+    expect(failure(() => listRegions({ country: 49 } as never), 'INVALID_ARGUMENT')).toMatch(/^Invalid options\.country 49:/);
+    expect(failure(() => listRegions({ contry: 'DE' } as never), 'INVALID_ARGUMENT')).toBe('Invalid options key "contry": expected one of country (did you mean "country"?).');
+    expect(failure(() => listRegions({ country: 'ZZ' }), 'UNKNOWN_REGION')).toMatch(/^Unknown region "ZZ"/);
+  });
 });
+

@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../errors.js';
+import { knownKeys } from '../_lib/knownKeys.js';
 import { createCalendar } from '../calendar/createCalendar.js';
 import type { Calendar, CalendarOptions } from '../calendar/types.js';
 import { defaultWeekend } from '../calendar/defaultWeekend.js';
@@ -15,7 +16,7 @@ export interface RegionCalendarOptions extends RegionHolidaysOptions {
   readonly workingDays?: CalendarOptions['workingDays'];
 }
 
-const OPTION_KEYS = new Set(['weekend', 'daysOff', 'workingDays', 'types', 'partDays']);
+const OPTION_KEYS = ['weekend', 'daysOff', 'workingDays', 'types', 'partDays'];
 
 /**
  * A business-day calendar for a country or subdivision (R4.4): its usual weekend
@@ -39,9 +40,7 @@ const OPTION_KEYS = new Set(['weekend', 'daysOff', 'workingDays', 'types', 'part
  */
 export function regionCalendar(code: string, options: RegionCalendarOptions = {}): Calendar {
   if (typeof options !== 'object' || options === null) throw new InvalidArgumentError('region calendar options', options, 'an object');
-  for (const key of Object.keys(options)) {
-    if (!OPTION_KEYS.has(key)) throw new InvalidArgumentError('region calendar option', key, `one of ${[...OPTION_KEYS].join(', ')}`);
-  }
+  knownKeys(options, OPTION_KEYS, 'region calendar option');
   const region = resolveRegion(code);
   const { weekend, daysOff, workingDays, types, partDays } = options;
   const holidayOptions: { types?: NonNullable<RegionHolidaysOptions['types']>; partDays?: boolean } = {};

@@ -1,3 +1,4 @@
+import { knownKeys } from '../_lib/knownKeys.js';
 import { Memo } from '../_lib/memo.js';
 import { DateRangeError, InvalidArgumentError } from '../errors.js';
 import type { HolidayEntry, HolidaySource, HolidayType } from '../calendar/types.js';
@@ -23,7 +24,7 @@ export interface RegionHolidaysOptions {
 }
 
 const TYPE_ORDER: readonly HolidayType[] = ['public', 'bank', 'optional', 'school', 'observance'];
-const OPTION_KEYS = new Set(['types', 'partDays']);
+const OPTION_KEYS = ['types', 'partDays'];
 
 /**
  * Memos keyed by immutable inputs only (src/_lib/memo.ts):
@@ -58,9 +59,7 @@ function daysOfList(region: string, year: number): readonly HolidayDay[] {
 function normaliseOptions(options: unknown): { types: readonly HolidayType[]; partDays: boolean } {
   if (options === undefined) return { types: ['public'], partDays: false };
   if (typeof options !== 'object' || options === null) throw new InvalidArgumentError('region holiday options', options, 'an object { types?, partDays? }');
-  for (const key of Object.keys(options)) {
-    if (!OPTION_KEYS.has(key)) throw new InvalidArgumentError('region holiday option', key, 'one of types, partDays');
-  }
+  knownKeys(options, OPTION_KEYS, 'region holiday option');
   const { types, partDays } = options as RegionHolidaysOptions;
   if (partDays !== undefined && typeof partDays !== 'boolean') throw new InvalidArgumentError('partDays', partDays, 'true or false');
   if (types === undefined) return { types: ['public'], partDays: partDays ?? false };

@@ -64,7 +64,7 @@ describe('resolvePolicy', () => {
   it('R4.3: an unknown key inside the window is rejected, as PolicySchema rejects it', () => {
     const e = thrown(() => resolvePolicy({ noTimelineWindow: { form: 3 } } as never));
     expect(isFollowUpError(e, 'INVALID_ARGUMENT')).toBe(true);
-    expect((e as Error).message).toBe('Invalid policy.noTimelineWindow key "form": expected one of from, to.');
+    expect((e as Error).message).toBe('Invalid policy.noTimelineWindow key "form": expected one of from, to (did you mean "from"?).');
     expect(safeParsePolicy({ noTimelineWindow: { form: 3 } }).success).toBe(false);
   });
 

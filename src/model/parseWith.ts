@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { knownKeys } from '../_lib/knownKeys.js';
 import { isRecord, own } from '../_lib/check.js';
 import { describe, InvalidArgumentError, InvalidInputError } from '../errors.js';
 import type { InputIssue } from '../errors.js';
@@ -93,6 +94,7 @@ function optionsOf(options: unknown): { readonly unknownFields: 'refuse' | 'drop
     const hint = typeof options === 'number' ? ' (with Array.prototype.map, pass a function: `list.map((x) => parseX(x))`, since map gives each index as a second argument)' : '';
     throw new InvalidArgumentError('options', options, `${OPTIONS}${hint}`);
   }
+  knownKeys(options, ['unknownFields', 'nullFields'], 'options key');
   const unknownFields = own(options, 'unknownFields') ?? 'refuse';
   if (unknownFields !== 'refuse' && unknownFields !== 'drop') throw new InvalidArgumentError('options.unknownFields', unknownFields, '"refuse" or "drop"');
   const nullFields = own(options, 'nullFields') ?? 'refuse';

@@ -1,4 +1,5 @@
 import { own, recordAt } from '../_lib/check.js';
+import { knownKeys } from '../_lib/knownKeys.js';
 import { formatEpochDay, parseCivilDate } from '../calendar/epochDay.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { DeepReadonly } from '../model/DeepReadonly.js';
@@ -12,6 +13,7 @@ function checkRule(rule: unknown): NotificationRule {
   const r = rule as Partial<NotificationRule> | null;
   const expected = "{ kind: 'calendar-days' | 'business-days', days, from: 'last-interview', label }";
   if (typeof r !== 'object' || r === null) throw new InvalidArgumentError('options.notificationRule', rule, expected);
+  knownKeys(r, ['kind', 'days', 'from', 'label'], 'options.notificationRule key');
   if (r.kind !== 'calendar-days' && r.kind !== 'business-days') {
     throw new InvalidArgumentError('options.notificationRule.kind', r.kind, '"calendar-days" or "business-days"');
   }
@@ -60,6 +62,7 @@ export function statusUpdateDay(calendar: Calendar, plan: Pick<FollowUpPlan, 'fo
  */
 export function candidateExpectations(interview: DeepReadonly<Interview>, options: CandidateExpectationsOptions): CandidateExpectations {
   const opts = recordAt(options, 'options', 'an object { calendar, policy?, notificationRule? }');
+  knownKeys(opts, ['calendar', 'policy', 'notificationRule'], 'options key');
   const rule = own(opts, 'notificationRule') === undefined ? undefined : checkRule(own(opts, 'notificationRule'));
   const plan = planFor(interview, options, 'team');
   const calendar = checkCalendar(own(opts, 'calendar'));
@@ -70,7 +73,7 @@ export function candidateExpectations(interview: DeepReadonly<Interview>, option
   const reasons: PlanReason[] = plan.reasons.filter((r) => r.subject !== 'thank-you');
   reasons.push({
     subject: 'status-update',
-    rule: plan.followUp.rule,
+    rule: 'R3.5',
     date: formatEpochDay(statusUpdate),
     text: `The candidate may follow up from ${plan.followUp.earliest}; a status update sent by ${formatEpochDay(statusUpdate)} reaches them before they need to ask.`,
     skipped: [],

@@ -1,8 +1,9 @@
 import { own, recordAt } from '../_lib/check.js';
+import { knownKeys } from '../_lib/knownKeys.js';
 import { civilDayAt, formatEpochDay } from '../calendar/epochDay.js';
 import type { CivilDate } from '../calendar/types.js';
 import { resolvePolicy } from '../policy.js';
-import { checkCalendar } from './planFollowUp.js';
+import { checkCalendar, PLAN_OPTION_KEYS, PLAN_OPTIONS } from './planFollowUp.js';
 import type { PlanOptions } from './types.js';
 
 /**
@@ -18,7 +19,8 @@ import type { PlanOptions } from './types.js';
  * ```
  */
 export function ghostingDate(followUpSentOn: CivilDate, options: PlanOptions): CivilDate {
-  const opts = recordAt(options, 'options', 'an object { calendar, policy? }: the employer\'s business days, e.g. { calendar: regionCalendar("US-NY") } from interview-followup/holidays, or { calendar: createCalendar() } for Monday–Friday with no holidays');
+  const opts = recordAt(options, 'options', PLAN_OPTIONS);
+  knownKeys(opts, PLAN_OPTION_KEYS, 'options key');
   const calendar = checkCalendar(own(opts, 'calendar'));
   const policy = resolvePolicy(own(opts, 'policy') as PlanOptions['policy']);
   const day = civilDayAt(followUpSentOn, 'followUpSentOn');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeApplication, makeInterview } from '../../test/arbitraries/tracker.js';
-import { thrown } from '../../test/helpers/thrown.js';
+import { failure, thrown } from '../../test/helpers/thrown.js';
 import { createCalendar } from '../calendar/createCalendar.js';
 import { isFollowUpError } from '../errors.js';
 import { applyEvent } from './tracker/applyEvent.js';
@@ -93,5 +93,36 @@ describe('Dates are instants everywhere', () => {
     const e = thrown(() => planFollowUp({ ...makeInterview(), endedAt: new Date(Number.NaN) } as never, { calendar }));
     expect(isFollowUpError(e, 'INVALID_DATE')).toBe(true);
     expect((e as Error).message).toMatch(/^Invalid interview\.endedAt Date\(Invalid Date\): expected/);
+  });
+});
+
+// The entry points that take an interview or an application check it as parseInterview and parseApplication do.
+describe('the cross-field checks of the model, without the model', () => {
+  const twoLees = [{ id: 'lee', name: 'A', points: ['p'] }, { id: 'lee', name: 'B', points: ['q'] }];
+  const duplicate = 'Invalid interview:\n  - interviewers.1.id: Duplicate interviewer id "lee": each interviewer needs a unique id.';
+
+  it('R1.1: two interviewers with one id are refused by the planner, with parseInterview\'s message', () => {
+    const interview = makeInterview({ interviewers: twoLees });
+    expect(failure(() => planFollowUp(interview, { calendar }), 'INVALID_INPUT')).toBe(duplicate);
+    expect(failure(() => candidateExpectations(interview, { calendar }), 'INVALID_INPUT')).toBe(duplicate);
+  });
+
+  it('R1.1: and by the tracker, so one note never clears two interviewers\' actions', () => {
+    const app = makeApplication({ interviews: [makeInterview({ interviewers: twoLees })], events: [{ type: 'interview-held', at: '2026-12-01T11:00:00-05:00' }] });
+    const named = 'Invalid application.interviews.0:\n  - interviewers.1.id: Duplicate interviewer id "lee": each interviewer needs a unique id.';
+    expect(failure(() => nextActions(app, '2026-12-02T09:00:00Z', { calendar }), 'INVALID_INPUT')).toBe(named);
+    expect(failure(() => applyEvent(app, { type: 'thank-you-sent', at: '2026-12-01T15:00:00-05:00', interviewerId: 'lee' }), 'INVALID_INPUT')).toBe(named);
+    // An invitation to the next round carries its interview: checked the same way.
+    const invite = { type: 'next-round-scheduled', at: '2026-12-02T09:00:00Z', interview: makeInterview({ id: 'r2', round: 2, interviewers: twoLees }) } as const;
+    expect(failure(() => applyEvent(makeApplication(), invite), 'INVALID_INPUT')).toMatch(/^Invalid event\.interview:\n {2}- interviewers\.1\.id: Duplicate interviewer id "lee"/);
+  });
+
+  it('R7: two interviews with one id, and a log out of time order, are refused as parseApplication refuses them', () => {
+    const twice = makeApplication({ interviews: [makeInterview(), makeInterview()] });
+    expect(failure(() => nextActions(twice, '2026-12-02T09:00:00Z', { calendar }), 'INVALID_INPUT'))
+      .toBe('Invalid application:\n  - interviews.1.id: Duplicate interview id "r1": each interview needs a unique id.');
+    const backwards = makeApplication({ events: [{ type: 'follow-up-sent', at: '2026-12-10T09:00:00Z' }, { type: 'interview-held', at: '2026-12-01T11:00:00-05:00' }] });
+    expect(failure(() => applyEvent(backwards, { type: 'withdrawn', at: '2026-12-11T09:00:00Z' }), 'INVALID_INPUT'))
+      .toBe('Invalid application:\n  - events.1.at: Event 1 (interview-held) at "2026-12-01T11:00:00-05:00" is earlier than the event before it: the log is append-only, in time order.');
   });
 });

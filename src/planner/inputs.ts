@@ -3,9 +3,10 @@
 import { arrayAt, integerAt, optionalTextAt, own, recordAt, textAt } from '../_lib/check.js';
 import { editDistance } from '../_lib/editDistance.js';
 import { REPLY_OUTCOME_LIST } from '../_lib/requestKinds.js';
+import { duplicateId } from '../_lib/duplicateId.js';
 import { isCivilDate } from '../calendar/epochDay.js';
-import { InvalidArgumentError } from '../errors.js';
-import { instantText } from '../calendar/instant.js';
+import { describe, InvalidArgumentError, InvalidInputError } from '../errors.js';
+import { instantMs, instantText } from '../calendar/instant.js';
 import { timeZoneAt } from '../calendar/zone.js';
 import type { Application } from '../model/Application.js';
 import type { Event } from '../model/Event.js';
@@ -68,12 +69,26 @@ export function interviewInput(value: unknown, path = 'interview'): Interview {
   const endedAt = instantText(own(v, 'endedAt'), `${path}.endedAt`);
   timeZoneAt(own(v, 'candidateTimeZone'), `${path}.candidateTimeZone`);
   timeZoneAt(own(v, 'employerTimeZone'), `${path}.employerTimeZone`);
-  arrayAt(own(v, 'interviewers'), `${path}.interviewers`, 'an array of interviewers { id, name, points }')
-    .forEach((p, i) => interviewerInput(p, `${path}.interviewers.${i}`));
+  const interviewers = arrayAt(own(v, 'interviewers'), `${path}.interviewers`, 'an array of interviewers { id, name, points }')
+    .map((p, i) => interviewerInput(p, `${path}.interviewers.${i}`));
+  // As parseInterview: two interviewers with one id would get one thank-you action, both cleared by one note (R1.1).
+  uniqueIds(interviewers, 'interviewers', 'interviewer', path);
   const timeline = own(v, 'timeline');
   if (timeline !== undefined) timelineInput(timeline, `${path}.timeline`);
   if (startedAt === own(v, 'startedAt') && endedAt === own(v, 'endedAt')) return v as unknown as Interview;
   return { ...(v as unknown as Interview), startedAt, endedAt };
+}
+
+/**
+ * Refuses a repeated id among `items` (the `field` of the record at `path`) as the model's schemas do, with the same
+ * message: `Invalid interview: - interviewers.1.id: Duplicate interviewer id "lee": each interviewer needs a unique id.`
+ */
+function uniqueIds(items: readonly { readonly id: string }[], field: string, what: string, path: string): void {
+  const seen = new Set<string>();
+  items.forEach(({ id }, i) => {
+    if (seen.has(id)) throw new InvalidInputError(path, [{ path: [field, i, 'id'], message: duplicateId(what)(id) }]);
+    seen.add(id);
+  });
 }
 
 /**
@@ -164,6 +179,19 @@ export function applicationInput(value: unknown, path = 'application'): Applicat
   const events = arrayAt(own(a, 'events'), `${path}.events`, 'an array of events');
   const checkedInterviews = interviews.map((x, i) => interviewInput(x, `${path}.interviews.${i}`));
   const checkedEvents = events.map((x, i) => eventInput(x, `${path}.events.${i}`));
+  // The cross-field checks of parseApplication: unique interview ids, and a log in time order (append-only).
+  uniqueIds(checkedInterviews, 'interviews', 'interview', path);
+  let previous = Number.NEGATIVE_INFINITY;
+  checkedEvents.forEach((event, i) => {
+    const t = instantMs(event.at);
+    if (t < previous) {
+      throw new InvalidInputError(path, [{
+        path: ['events', i, 'at'],
+        message: `Event ${i} (${event.type}) at ${describe(event.at)} is earlier than the event before it: the log is append-only, in time order.`,
+      }]);
+    }
+    previous = t;
+  });
   const same = checkedInterviews.every((x, i) => x === interviews[i]) && checkedEvents.every((x, i) => x === events[i]);
   return (same ? a : { ...a, interviews: checkedInterviews, events: checkedEvents }) as unknown as Application;
 }

@@ -1,4 +1,5 @@
 import { calendarAt } from '../calendar/assertCalendar.js';
+import { knownKeys } from '../_lib/knownKeys.js';
 import { formatEpochDay } from '../calendar/epochDay.js';
 import { instantMs } from '../calendar/instant.js';
 import type { Calendar } from '../calendar/types.js';
@@ -17,6 +18,11 @@ import { deadlineAt } from './thankYouDeadline.js';
 import type { FollowUpPlan, PlanOptions, ThankYouDeadline } from './types.js';
 
 const NONE: Timeline = { kind: 'none' };
+
+/** @internal What the options of planFollowUp, ghostingDate and the tracker should be. */
+export const PLAN_OPTIONS = 'an object { calendar, policy? }: the employer\'s business days, e.g. { calendar: regionCalendar("US-NY") } from interview-followup/holidays, or { calendar: createCalendar() } for Monday–Friday with no holidays';
+/** @internal The keys of {@link PlanOptions}. */
+export const PLAN_OPTION_KEYS: readonly string[] = ['calendar', 'policy'];
 
 /** @internal Checks the `calendar` option and returns it: the planner uses `addBusinessDays` and `explain`. */
 export function checkCalendar(calendar: unknown): Calendar {
@@ -69,13 +75,14 @@ function endedMsOf(interview: Interview): number {
  * calendar or a bad policy.
  */
 export function planFollowUp(interview: DeepReadonly<Interview>, options: PlanOptions): FollowUpPlan {
+  knownKeys(recordAt(options, 'options', PLAN_OPTIONS), PLAN_OPTION_KEYS, 'options key');
   return planFor(interview, options, 'candidate');
 }
 
 /** {@link planFollowUp} with its reasons worded for `reader`: the candidate, or the hiring team (`candidateExpectations`). @internal */
 export function planFor(interview: DeepReadonly<Interview>, options: PlanOptions, reader: 'candidate' | 'team'): FollowUpPlan {
   const checked = interviewInput(interview);
-  const opts = recordAt(options, 'options', 'an object { calendar, policy? }: the employer\'s business days, e.g. { calendar: regionCalendar("US-NY") } from interview-followup/holidays, or { calendar: createCalendar() } for Monday–Friday with no holidays');
+  const opts = recordAt(options, 'options', PLAN_OPTIONS);
   const calendar = checkCalendar(own(opts, 'calendar'));
   const policy: Policy = resolvePolicy(own(opts, 'policy') as PlanOptions['policy']);
   const endedMs = endedMsOf(checked);

@@ -1,4 +1,5 @@
 import { escapeMarkdown, escapeMarkdownLines } from '../_lib/escapeMarkdown.js';
+import { knownKeys } from '../_lib/knownKeys.js';
 import { arrayAt, integerAt, optionalTextAt, optionsAt, own, recordAt, textAt } from '../_lib/check.js';
 import { instantText } from '../calendar/instant.js';
 import { REFLECTION_HEADINGS } from '../languages/reflection.js';
@@ -69,6 +70,7 @@ export interface ReflectionToMarkdownOptions {
 export function reflectionToMarkdown(reflection: DeepReadonly<Reflection>, options: ReflectionToMarkdownOptions = {}): string {
   reflection = checkReflection(reflection);
   const opts = optionsAt(options, 'options', 'an object { interview?, locale?, fallback? }');
+  knownKeys(opts, ['interview', 'locale', 'fallback'], 'options key');
   const t = REFLECTION_HEADINGS[resolveLocaleAt(own(opts, 'locale') ?? 'en', opts, 'options.locale').language];
   const interview = own(opts, 'interview') === undefined ? undefined : checkTitle(own(opts, 'interview'));
   const out: string[] = [];

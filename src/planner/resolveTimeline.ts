@@ -1,4 +1,5 @@
 import { own, recordAt } from '../_lib/check.js';
+import { knownKeys } from '../_lib/knownKeys.js';
 import { calendarAt } from '../calendar/assertCalendar.js';
 import { civilDayAt, formatEpochDay, parseCivilDate } from '../calendar/epochDay.js';
 import type { Calendar, CivilDate } from '../calendar/types.js';
@@ -91,6 +92,7 @@ export function resolveTimelineDay(timeline: Timeline, interviewDay: number, cal
  */
 export function resolveTimeline(timeline: DeepReadonly<Timeline>, options: ResolveTimelineOptions): CivilDate | null {
   const opts = recordAt(options, 'options', 'an object { interviewEndedOn, calendar }');
+  knownKeys(opts, ['interviewEndedOn', 'calendar'], 'options key');
   const interviewDay = civilDayAt(own(opts, 'interviewEndedOn'), 'options.interviewEndedOn');
   const calendar = calendarAt(own(opts, 'calendar'), 'options.calendar', ['addBusinessDays', 'explain']);
   if (typeof timeline !== 'object' || timeline === null) {

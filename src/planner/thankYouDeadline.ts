@@ -1,4 +1,5 @@
 import { own, recordAt } from '../_lib/check.js';
+import { knownKeys } from '../_lib/knownKeys.js';
 import { formatUtc, HOUR_MS, inRange, instantAt } from '../calendar/instant.js';
 import type { Instant } from '../calendar/instant.js';
 import { formatInZone, timeZoneAt } from '../calendar/zone.js';
@@ -45,6 +46,7 @@ export function deadlineAt(endedAtMs: number, hours: number, timeZone: string): 
  */
 export function thankYouDeadline(endedAt: Instant | Date, options: ThankYouDeadlineOptions): ThankYouDeadlineInstant {
   const opts = recordAt(options, 'options', 'an object { timeZone, policy? }');
+  knownKeys(opts, ['timeZone', 'policy'], 'options key');
   const timeZone = timeZoneAt(own(opts, 'timeZone'), 'options.timeZone');
   const policy = resolvePolicy(own(opts, 'policy') as ThankYouDeadlineOptions['policy']);
   return deadlineAt(instantAt(endedAt, 'endedAt'), policy.thankYouWithinHours, timeZone);

@@ -1,5 +1,5 @@
 import { isRecord, lookup, own } from '../_lib/check.js';
-import { editDistance } from '../_lib/editDistance.js';
+import { didYouMean } from '../_lib/knownKeys.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { MessageDataMap, MessageKind } from './messageData.js';
 
@@ -97,10 +97,10 @@ export function checkMessageData(data: object, fields: readonly string[], requir
   // A field the message does not read is a mistake the caller would never see ("stag", or rejectionReply's askFeedback
   // given to rejectionNotice): refused, naming the fields there are.
   const heads = [...new Set(fields.map((f) => f.split('.')[0]!))];
+  // A field whose value is `undefined` counts as absent (`{ ...data, slots: undefined }`).
   for (const key of Object.keys(data)) {
-    if (heads.includes(key)) continue;
-    const near = heads.find((h) => editDistance(h.toLowerCase(), key.toLowerCase()) <= 2);
-    throw new InvalidArgumentError(`data.${key}`, own(data, key), `no field of "${kind}", which reads ${heads.join(', ')}${near === undefined ? '' : ` (did you mean "${near}"?)`}`);
+    if (heads.includes(key) || own(data, key) === undefined) continue;
+    throw new InvalidArgumentError(`data.${key}`, own(data, key), `no field of "${kind}", which reads ${heads.join(', ')}${didYouMean(key, heads)}`);
   }
   for (const field of fields) {
     const dot = field.indexOf('.');

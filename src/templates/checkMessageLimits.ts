@@ -1,4 +1,5 @@
 import { own, recordAt, textAt } from '../_lib/check.js';
+import { knownKeys } from '../_lib/knownKeys.js';
 import { InvalidArgumentError } from '../errors.js';
 import { resolvePolicy, type PolicyOverrides } from '../policy.js';
 import { MESSAGE_KINDS, type MessageKind } from './messageData.js';
@@ -32,6 +33,7 @@ function checkLimit(name: string, value: unknown): number | undefined {
 /** The checked limits object at `path`. @internal */
 export function checkMessageLimitsOption(limits: unknown, path: string): { maxWords: number | undefined; maxChars: number | undefined } {
   const l = recordAt(limits, path, 'an object { maxBodyWords?, maxSubjectChars? }');
+  knownKeys(l, ['maxBodyWords', 'maxSubjectChars'], `${path} key`);
   return {
     maxWords: checkLimit(`${path}.maxBodyWords`, own(l, 'maxBodyWords')),
     maxChars: checkLimit(`${path}.maxSubjectChars`, own(l, 'maxSubjectChars')),

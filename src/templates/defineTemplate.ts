@@ -1,4 +1,5 @@
 import { optionalTextAt, optionsAt, own } from '../_lib/check.js';
+import { knownKeys } from '../_lib/knownKeys.js';
 import { InvalidArgumentError, MissingFieldError, TemplateSyntaxError } from '../errors.js';
 import { countWords } from './countWords.js';
 import { parseTemplate, positionOf, type TemplateNode } from './parseTemplate.js';
@@ -219,6 +220,7 @@ export function defineTemplate<const Subject extends string, const Body extends 
   collect(subjectNodes, false, info, seenReq, seen);
   collect(bodyNodes, false, info, seenReq, seen);
   const opts = optionsAt(options, 'options', 'an object { name? }');
+  knownKeys(opts, ['name'], 'options key');
   const name = optionalTextAt(own(opts, 'name'), 'options.name');
   const frozenSource: TemplateSource = Object.freeze({ subject: source.subject, body: source.body });
 

@@ -1,11 +1,12 @@
 import { own, recordAt } from '../_lib/check.js';
+import { knownKeys } from '../_lib/knownKeys.js';
 import { calendarAt } from '../calendar/assertCalendar.js';
 import { isCivilDate } from '../calendar/epochDay.js';
 import type { Calendar, CivilDate } from '../calendar/types.js';
 import { InvalidArgumentError, InvalidDateError } from '../errors.js';
 import { resolvePolicy, type PolicyOverrides } from '../policy.js';
 import type { MessageData } from './messageData.js';
-import { renderMessage, type RenderMessageOptions } from './renderMessage.js';
+import { RENDER_OPTION_KEYS, renderBuiltIn, type RenderMessageOptions } from './renderMessage.js';
 import type { RenderedMessage } from './types.js';
 
 /** Options of {@link draftOfferReply}. */
@@ -64,6 +65,7 @@ export interface OfferReply extends RenderedMessage {
 export function draftOfferReply(data: Omit<MessageData<'offerReply'>, 'decisionDate'>, options: DraftOfferReplyOptions): OfferReply {
   recordAt(data, 'data', 'an object { candidate: { name }, company, role, recipient? } (the offerReply data without decisionDate)');
   const opts = recordAt(options, 'options', 'an object { calendar, receivedOn, locale, businessDays?, policy?, deadline? }');
+  knownKeys(opts, [...RENDER_OPTION_KEYS, 'calendar', 'receivedOn', 'businessDays', 'policy', 'deadline'], 'options key');
   const businessDays = own(opts, 'businessDays') ?? resolvePolicy(own(opts, 'policy') as PolicyOverrides | undefined).offerDecisionBusinessDays;
   if (typeof businessDays !== 'number' || !Number.isInteger(businessDays) || businessDays < 1 || businessDays > 1000) {
     throw new InvalidArgumentError('options.businessDays', businessDays, 'a whole number of business days from 1 to 1000 (R8.3 suggests 1 or 2)');
@@ -78,5 +80,5 @@ export function draftOfferReply(data: Omit<MessageData<'offerReply'>, 'decisionD
   const byPolicy = calendar.addBusinessDays(receivedOn, businessDays);
   // R8.3: the employer's own date comes first.
   const decisionDate = deadline !== undefined && deadline < byPolicy ? deadline : byPolicy;
-  return { ...renderMessage('offerReply', { ...data, decisionDate }, options), decisionDate };
+  return { ...renderBuiltIn('offerReply', { ...data, decisionDate }, options), decisionDate };
 }

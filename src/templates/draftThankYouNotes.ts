@@ -1,9 +1,10 @@
 import { arrayAt, optionalTextAt, optionsAt, own, recordAt, textAt } from '../_lib/check.js';
+import { knownKeys } from '../_lib/knownKeys.js';
 import { duplicateId } from '../_lib/duplicateId.js';
 import { InvalidArgumentError, InvalidInputError, type InputIssue } from '../errors.js';
 import type { PolicyOverrides } from '../policy.js';
 import { checkMessageLimits, checkMessageLimitsOption, policyLimits, type LimitWarning, type MessageLimits } from './checkMessageLimits.js';
-import { renderMessage, type RenderMessageOptions } from './renderMessage.js';
+import { RENDER_OPTION_KEYS, renderBuiltIn, type RenderMessageOptions } from './renderMessage.js';
 import type { RenderedMessage } from './types.js';
 
 /** One interviewer as {@link draftThankYouNotes} reads it; a model `Interviewer` fits. */
@@ -103,7 +104,7 @@ export function draftThankYouNotes(interview: ThankYouInterview, candidate: Than
   const { onLimit, limits, connections } = checkArguments(interview, candidate, options);
   const plans = planNotes(interview, candidate, connections);
   const notes: ThankYouNote[] = plans.map(({ person, point, connection }) => {
-    const rendered = renderMessage(
+    const rendered = renderBuiltIn(
       'thankYou',
       {
         candidate: { name: candidate.name },
@@ -146,6 +147,7 @@ function checkArguments(interview: unknown, candidate: unknown, options: unknown
   textAt(own(cand, 'name'), 'candidate.name', true);
   optionalTextAt(own(cand, 'connection'), 'candidate.connection');
   const opts = recordAt(options, 'options', 'an object with at least { locale }');
+  knownKeys(opts, [...RENDER_OPTION_KEYS, 'connections', 'limits', 'policy', 'onLimit'], 'options key');
   const onLimit = own(opts, 'onLimit') ?? 'warn';
   if (onLimit !== 'warn' && onLimit !== 'throw') throw new InvalidArgumentError('options.onLimit', onLimit, '"warn" or "throw"');
   const limits: MessageLimits = (own(opts, 'limits') as MessageLimits | undefined) ?? policyLimits('thankYou', own(opts, 'policy') as PolicyOverrides | undefined);

@@ -1,4 +1,5 @@
 import { Memo } from '../_lib/memo.js';
+import { knownKeys } from '../_lib/knownKeys.js';
 import { optionsAt, own, recordAt } from '../_lib/check.js';
 import { isCivilDate, toEpochDay } from '../calendar/epochDay.js';
 import { DAY_MS, instantAt } from '../calendar/instant.js';
@@ -180,6 +181,9 @@ export function dateFormatAt(value: unknown): Intl.DateTimeFormatOptions | undef
  */
 export function formatMessageDate(value: MessageDate, locale: string, options: FormatMessageDateOptions = {}): string {
   const opts = optionsAt(options, 'options', 'an object { timeZone?, dateFormat?, fallback? }');
+  knownKeys(opts, ['timeZone', 'dateFormat', 'fallback'], 'options key');
+  // Checked up front, as renderMessage does: a wrong zone is wrong whether or not the date has a time.
+  if (own(opts, 'timeZone') !== undefined) timeZoneAt(own(opts, 'timeZone'), 'options.timeZone');
   const { dateLocale } = resolveLocaleAt(locale, opts, 'locale');
   const format = dateFormatAt(own(opts, 'dateFormat')) ?? MESSAGE_DATE_FORMAT;
   return writeMessageDate(messageDayAt(value, own(opts, 'timeZone'), undefined), dateLocale, format, false);

@@ -537,3 +537,30 @@ describe('renderMessage: a salary given as amount, currency and period', () => {
     }
   });
 });
+
+describe('options and data from plain JavaScript', () => {
+  const followUp = { candidate: { name: 'Ada Lovelace' }, company: 'Acme', role: 'Data Engineer', interviewDate: '2026-12-03' };
+
+  it('R5: a timeZone that is not an IANA zone is refused up front, though the data has no time to write in it', () => {
+    for (const timeZone of ['Mars', 'Europe/Berln']) {
+      const e = thrown(() => renderMessage('followUp', followUp, { locale: 'en', timeZone }));
+      expect(isFollowUpError(e, 'UNKNOWN_TIME_ZONE'), String(e)).toBe(true);
+      expect((e as Error).message).toContain('options.timeZone');
+    }
+    const e = thrown(() => renderMessage('followUp', followUp, { locale: 'en', timeZone: 5 } as never));
+    expect(isFollowUpError(e, 'UNKNOWN_TIME_ZONE')).toBe(true);
+    expect((e as Error).message).toMatch(/^Invalid options\.timeZone: unknown time zone 5: expected an IANA zone name/);
+    // A valid zone, or none, still renders a date-only message.
+    expect(renderMessage('followUp', followUp, { locale: 'en', timeZone: 'Europe/Berlin' }).text).toContain('December 3');
+    expect(renderMessage('followUp', followUp, { locale: 'en', timeZone: undefined }).text).toContain('December 3');
+  });
+
+  it('R3.5: a field whose value is undefined counts as absent, as an option does', () => {
+    const data = messageSamples('en').statusUpdate;
+    expect(renderMessage('statusUpdate', { ...data, slots: undefined } as never, { locale: 'en' }).text)
+      .toBe(renderMessage('statusUpdate', data, { locale: 'en' }).text);
+    // A field with a value that the message does not read is still refused, naming the field meant.
+    expect((thrown(() => renderMessage('statusUpdate', { ...data, stag: 'x' } as never, { locale: 'en' })) as Error).message)
+      .toMatch(/^Invalid data\.stag "x": expected no field of "statusUpdate", .*\(did you mean "stage"\?\)\.$/);
+  });
+});

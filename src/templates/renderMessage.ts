@@ -1,6 +1,8 @@
-import { own } from '../_lib/check.js';
+import { isRecord, own } from '../_lib/check.js';
+import { knownKeys } from '../_lib/knownKeys.js';
 import { Memo } from '../_lib/memo.js';
 import { InvalidArgumentError, InvalidDateError } from '../errors.js';
+import { timeZoneAt } from '../calendar/zone.js';
 import { checkMessageData } from './checkMessageData.js';
 import { defineTemplate, type Template } from './defineTemplate.js';
 import {
@@ -192,6 +194,9 @@ function prepare(kind: MessageKind, data: object, template: Template<AnyTemplate
   return prepared;
 }
 
+/** The keys of {@link RenderMessageOptions}, which the drafts' options extend. @internal */
+export const RENDER_OPTION_KEYS: readonly string[] = ['locale', 'fallback', 'timeZone', 'dateFormat'];
+
 /**
  * Renders a built-in message in the recipient's language (R1, R3.5, R5, R8–R10): eight kinds for
  * candidates and five for recruiters, each in every language the library writes (`LANGUAGES`).
@@ -217,15 +222,26 @@ function prepare(kind: MessageKind, data: object, template: Template<AnyTemplate
  *   {@link InvalidDateError} for a date that is neither a civil date nor an instant;
  *   {@link InvalidArgumentError} for an unknown kind or locale, a value of the wrong type (a flag
  *   such as `askFeedback` that is not `true` or `false`, a text that is not a string, a person that
- *   is not an object), a line break in a subject value, or an instant without `timeZone`.
+ *   is not an object), a line break in a subject value, an instant without `timeZone`, or an option
+ *   of another name (`lang`); {@link UnknownTimeZoneError} for a `timeZone` that is not an IANA zone,
+ *   whether or not the data has a time to write in it.
  */
 export function renderMessage<K extends MessageKind>(kind: K, data: MessageData<K>, options: RenderMessageOptions): RenderedMessage {
+  if (isKind(kind) && isRecord(options)) knownKeys(options, RENDER_OPTION_KEYS, 'options key');
+  return renderBuiltIn(kind, data, options);
+}
+
+/** {@link renderMessage} without the check of the options' keys, for the drafts, whose options have more. @internal */
+export function renderBuiltIn<K extends MessageKind>(kind: K, data: MessageData<K>, options: RenderMessageOptions): RenderedMessage {
   if (!isKind(kind)) {
     throw new InvalidArgumentError('kind', kind, `one of ${MESSAGE_KINDS.map((k) => `"${k}"`).join(', ')}`);
   }
   if (typeof options !== 'object' || options === null) {
     throw new InvalidArgumentError('options', options, 'an object with at least { locale }');
   }
+  // Checked up front: a zone that is wrong is wrong whether or not this message has a time to write in it.
+  const timeZone = own(options, 'timeZone');
+  if (timeZone !== undefined) timeZoneAt(timeZone, 'options.timeZone');
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new InvalidArgumentError(`data for "${kind}"`, data, 'an object of message fields');
   }

@@ -1,4 +1,6 @@
 import { Memo } from '../_lib/memo.js';
+import { knownKeys } from '../_lib/knownKeys.js';
+import { optionsAt } from '../_lib/check.js';
 import { InvalidArgumentError } from '../errors.js';
 import { isLanguage, LANGUAGES, type Language } from '../languages/index.js';
 
@@ -81,6 +83,7 @@ function builtInLanguage(locale: string, argument: string): ResolvedLocale | nul
  * ```
  */
 export function resolveLocale(locale: string, options?: LocaleOptions): ResolvedLocale {
+  knownKeys(optionsAt(options, 'options', 'an object { fallback? }'), ['fallback'], 'options key');
   return resolveLocaleAt(locale, options, 'locale');
 }
 

@@ -96,7 +96,7 @@ const CALLS: Record<string, () => unknown[]> = {
   defaultWeekend: () => ['AE'],
   regionCalendar: () => ['US-CA', { types: ['public'], weekend: [0, 6], daysOff: ['2026-12-24'] }],
   regionHolidays: () => ['DE-BY', { types: ['public', 'bank'], partDays: true }],
-  listRegions: () => [],
+  listRegions: () => [{ country: 'DE' }],
   calendarForEmployer: () => [{ region: 'US', weekend: [0, 6], workingDays: ['2026-12-26'], daysOff: [{ date: '2026-12-31', name: 'Closure' }] }, { types: ['public'] }],
   getHolidaysClass: () => [],
   // policy

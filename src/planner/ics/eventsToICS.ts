@@ -1,4 +1,5 @@
 import { arrayAt, isRecord, own, recordAt } from '../../_lib/check.js';
+import { knownKeys } from '../../_lib/knownKeys.js';
 import { civilDayAt, formatEpochDay, MAX_EPOCH_DAY } from '../../calendar/epochDay.js';
 import { END_MS, floorToSecond, formatWall, instantAt, MIN_MS, MINUTE_MS } from '../../calendar/instant.js';
 import { formatInZone, timeZoneAt } from '../../calendar/zone.js';
@@ -96,6 +97,8 @@ export function refuseApplicationId(value: unknown): void {
  */
 export function writeCalendar(list: readonly unknown[], listPath: string, options: unknown, sources?: readonly IcsEntrySource[]): string {
   const opts = recordAt(options, 'options', 'an object with at least `now`, an ISO 8601 instant');
+  // applicationId is refused by the callers that take no plan, with a message of its own.
+  knownKeys(opts, ['now', 'domain', 'applicationId', 'prodId', 'calendarName', 'alarmMinutesBefore', 'allDayAlarmMinutesBefore', 'durationMinutes'], 'options key');
   const stamp = utcStamp(instantAt(own(opts, 'now'), 'options.now'));
   const domain = domainAt(own(opts, 'domain') ?? DEFAULT_DOMAIN, 'options.domain');
   checkMinutes('options.alarmMinutesBefore', own(opts, 'alarmMinutesBefore'), true);

@@ -1,4 +1,5 @@
 import { arrayAt, optionsAt, own, recordAt } from '../../_lib/check.js';
+import { knownKeys } from '../../_lib/knownKeys.js';
 import { civilDayAt } from '../../calendar/epochDay.js';
 import { instantAt } from '../../calendar/instant.js';
 import { timeZoneAt } from '../../calendar/zone.js';
@@ -109,5 +110,6 @@ export function planIcsEntries(plan: FollowUpPlan, applicationId: unknown): { ev
  */
 export function planToIcsEvents(plan: FollowUpPlan, options?: Pick<ToIcsOptions, 'applicationId'>): IcsEvent[] {
   const opts = optionsAt(options, 'options', 'an object { applicationId? }');
+  knownKeys(opts, ['applicationId'], 'options key');
   return planIcsEntries(plan, own(opts, 'applicationId')).events;
 }

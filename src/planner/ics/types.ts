@@ -54,8 +54,8 @@ export interface IcsEvent {
  * input and `now` always give the same bytes.
  */
 export interface ToIcsOptions {
-  /** The moment the calendar is produced (`DTSTAMP`), an ISO 8601 instant with offset. */
-  readonly now: Instant;
+  /** The moment the calendar is produced (`DTSTAMP`), an ISO 8601 instant with offset or a `Date`. */
+  readonly now: Instant | Date;
   /** Right-hand side of every `UID` (`<id>@<domain>`). @defaultValue `"interview-followup.invalid"` */
   readonly domain?: string;
   /**

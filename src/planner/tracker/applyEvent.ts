@@ -1,4 +1,5 @@
 import type { Application } from '../../model/Application.js';
+import { knownKeys } from '../../_lib/knownKeys.js';
 import type { DeepReadonly } from '../../model/DeepReadonly.js';
 import type { Event } from '../../model/Event.js';
 import { resolvePolicy } from '../../policy.js';
@@ -31,6 +32,7 @@ import type { ApplyEventOptions } from './types.js';
  */
 export function applyEvent(application: DeepReadonly<Application>, event: DeepReadonly<Event>, options?: ApplyEventOptions): Application {
   const opts = optionsAt(options, 'options', 'an object { policy? }');
+  knownKeys(opts, ['policy'], 'options key');
   const app = applicationInput(application);
   const checked = eventInput(event);
   const machine = TrackerMachine.replay(app, resolvePolicy(own(opts, 'policy') as ApplyEventOptions['policy']));

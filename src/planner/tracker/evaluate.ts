@@ -1,4 +1,5 @@
 import { calendarAt } from '../../calendar/assertCalendar.js';
+import { knownKeys } from '../../_lib/knownKeys.js';
 import { instantAt, parseInstant } from '../../calendar/instant.js';
 import type { Instant } from '../../calendar/instant.js';
 import type { Calendar, CivilDate } from '../../calendar/types.js';
@@ -13,7 +14,7 @@ import type { Timeline } from '../../model/Timeline.js';
 import { resolvePolicy } from '../../policy.js';
 import type { Policy } from '../../policy.js';
 import { ghostingDate } from '../ghostingDate.js';
-import { planFollowUp } from '../planFollowUp.js';
+import { PLAN_OPTION_KEYS, PLAN_OPTIONS, planFollowUp } from '../planFollowUp.js';
 import type { FollowUpPlan } from '../types.js';
 import { TrackerMachine } from './trackerMachine.js';
 import type { TrackerContext, TrackerState } from './types.js';
@@ -39,7 +40,7 @@ const CYCLE: ReadonlySet<TrackerState> = new Set(['thank-you-due', 'waiting', 'f
 
 /** @internal */
 export function calendarOf(application: Application, ctx: TrackerContext): Calendar {
-  const context = recordAt(ctx, 'ctx', 'an object { calendar, policy? }: the employer\'s business days, e.g. { calendar: regionCalendar("US-NY") } from interview-followup/holidays, or { calendar: createCalendar() } for Monday–Friday with no holidays');
+  const context = recordAt(ctx, 'ctx', PLAN_OPTIONS);
   const given = own(context, 'calendar');
   const c: unknown = typeof given === 'function' ? (given as (a: Application) => unknown)(application) : given;
   // The planner uses these two methods; its options are typed with the whole Calendar.
@@ -91,7 +92,9 @@ function afterUpdate(plan: FollowUpPlan, updatedOn: CivilDate | undefined, calen
  */
 export function evaluate(input: DeepReadonly<Application>, now: Instant | Date, ctx: TrackerContext, path = 'application'): Evaluation {
   const application = applicationInput(input, path);
-  const policy = resolvePolicy(own(recordAt(ctx, 'ctx', 'an object { calendar, policy? }: the employer\'s business days, e.g. { calendar: regionCalendar("US-NY") } from interview-followup/holidays, or { calendar: createCalendar() } for Monday–Friday with no holidays'), 'policy') as TrackerContext['policy']);
+  const context = recordAt(ctx, 'ctx', PLAN_OPTIONS);
+  knownKeys(context, PLAN_OPTION_KEYS, 'ctx key');
+  const policy = resolvePolicy(own(context, 'policy') as TrackerContext['policy']);
   const calendar = calendarOf(application, ctx);
   const nowMs = instantAt(now, 'now');
   const machine = TrackerMachine.replay(application, policy, path);

@@ -1,4 +1,5 @@
 import type { Application } from '../../model/Application.js';
+import { knownKeys } from '../../_lib/knownKeys.js';
 import type { DeepReadonly } from '../../model/DeepReadonly.js';
 import type { Event } from '../../model/Event.js';
 import { parseInstant } from '../../calendar/instant.js';
@@ -37,6 +38,7 @@ const canonical = (value: unknown): string =>
  */
 export function insertEvent(application: DeepReadonly<Application>, event: DeepReadonly<Event>, options?: ApplyEventOptions): Application {
   const opts = optionsAt(options, 'options', 'an object { policy? }');
+  knownKeys(opts, ['policy'], 'options key');
   const app = applicationInput(application);
   const checked = eventInput(event);
   const key = canonical(checked);

@@ -1,4 +1,5 @@
 import { isRecord, optionalTextAt, optionsAt, recordAt } from '../../_lib/check.js';
+import { knownKeys } from '../../_lib/knownKeys.js';
 import { civilDayAt } from '../../calendar/epochDay.js';
 import { instantAt } from '../../calendar/instant.js';
 import type { Instant } from '../../calendar/instant.js';
@@ -85,7 +86,7 @@ export function replyEvent(
   extra?: ReplyEventExtras,
 ): EventOf<'reply-received'> {
   if (typeof classification !== 'object' || classification === null) throw new InvalidArgumentError('classification', classification, 'a result of classifyReply');
-  optionsAt(extra, 'extra', 'an object { text?, timeline?, note? } or nothing');
+  knownKeys(optionsAt(extra, 'extra', 'an object { text?, timeline?, note? } or nothing'), ['text', 'timeline', 'note'], 'extra key');
   optionalTextAt(extra?.text, 'extra.text');
   optionalTextAt(extra?.note, 'extra.note');
   const label = (classification as { label?: unknown }).label;

@@ -1,4 +1,6 @@
 import { own, recordAt } from '../../_lib/check.js';
+import { knownKeys } from '../../_lib/knownKeys.js';
+import { PLAN_OPTION_KEYS, PLAN_OPTIONS } from '../planFollowUp.js';
 import type { Instant } from '../../calendar/instant.js';
 import { InvalidArgumentError } from '../../errors.js';
 import type { Application } from '../../model/Application.js';
@@ -30,7 +32,8 @@ const WAITING: ReadonlySet<TrackerState> = new Set(['thank-you-due', 'waiting', 
  */
 export function summarize(applications: readonly DeepReadonly<Application>[], now: Instant | Date, ctx: TrackerContext): PipelineSummary {
   if (!Array.isArray(applications)) throw new InvalidArgumentError('applications', applications, 'an array of Application');
-  const context = recordAt(ctx, 'ctx', 'an object { calendar, policy? }: the employer\'s business days, e.g. { calendar: regionCalendar("US-NY") } from interview-followup/holidays, or { calendar: createCalendar() } for Monday–Friday with no holidays');
+  const context = recordAt(ctx, 'ctx', PLAN_OPTIONS);
+  knownKeys(context, PLAN_OPTION_KEYS, 'ctx key');
   const policy = resolvePolicy(own(context, 'policy') as TrackerContext['policy']);
   const byState = Object.fromEntries(TRACKER_STATES.map((s) => [s, 0])) as Record<TrackerState, number>;
   const states: { applicationId: string; state: TrackerState }[] = [];
