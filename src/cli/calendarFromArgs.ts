@@ -2,7 +2,9 @@ import { createCalendar } from '../calendar/createCalendar.js';
 import { defaultWeekend } from '../calendar/defaultWeekend.js';
 import type { Calendar, Weekday, WeekendPeriod } from '../calendar/types.js';
 import { InvalidArgumentError, isFollowUpError } from '../errors.js';
+import type { EmployerCalendarData } from '../holidays/calendarForEmployer.js';
 import { regionCalendar } from '../holidays/regionCalendar.js';
+import { regionHolidays } from '../holidays/regionHolidays.js';
 import { usageError } from './CliError.js';
 import { checkDates } from './flags.js';
 
@@ -57,23 +59,67 @@ export function fromSource<T>(source: string, make: () => T): T {
 }
 
 /**
- * Builds the employer's calendar from `--region`, `--weekend`, `--holiday` and `--day-off`. With a
- * region, `--weekend` adds days to the region's own weekend; without one, it is the weekend.
- * `--region` with `--holiday` is a usage error; every value is checked under its flag's name
- * before the library sees it.
+ * The interview's own calendar, and where it came from: a region it names is reported under that
+ * field (`Invalid employerCalendar.region in interview.json: …`).
  */
-export function calendarFromArgs(flags: CalendarFlags): Calendar {
+export interface FileCalendar {
+  readonly calendar: EmployerCalendarData | undefined;
+  /** The file, as messages name it (`interview.json`, `standard input`). */
+  readonly source: string;
+}
+
+/**
+ * Checks the calendar flags: `--region` with `--holiday` is a usage error, and every value is
+ * checked under its flag's name before the library (or any file) sees it.
+ */
+export function checkCalendarFlags(flags: CalendarFlags): void {
   const region = flags.region;
-  const holidays = [...(flags.holiday ?? [])];
+  const holidays = flags.holiday ?? [];
   if (region !== undefined && holidays.length > 0) {
     throw usageError(`give either --region or --holiday, not both (got --region ${region} and --holiday ${holidays.join(', ')}); use --day-off for extra days off in a region`);
   }
-  const weekend = flags.weekend === undefined ? undefined : parseWeekend(flags.weekend);
+  if (flags.weekend !== undefined) parseWeekend(flags.weekend);
   checkDates('--holiday', holidays);
   checkDates('--day-off', flags.dayOff);
-  const daysOff = [...(flags.dayOff ?? [])];
-  if (region !== undefined) {
-    return fromSource('--region', () => regionCalendar(region, { ...(weekend === undefined ? {} : { weekend: combineWeekend(defaultWeekend(region), weekend) }), daysOff }));
+  // An unknown region is found here; no holidays are read until a year is asked for.
+  if (region !== undefined) fromSource('--region', () => regionHolidays(region));
+}
+
+/** The region the calendar counts: `--region`, else the interview's own, with where it came from. */
+function regionOf(flags: CalendarFlags, file?: FileCalendar): { readonly code: string; readonly source: string } | undefined {
+  if (flags.region !== undefined) return { code: flags.region, source: '--region' };
+  const code = file?.calendar?.region;
+  return code === undefined ? undefined : { code, source: `employerCalendar.region in ${file!.source}` };
+}
+
+/**
+ * Builds the employer's calendar from `--region`, `--weekend`, `--holiday` and `--day-off`, on top
+ * of the interview's own `employerCalendar` when `file` gives one (R4.4). `--region` replaces the
+ * interview's region; the other flags add to its calendar, whose holidays, weekend, days off and
+ * make-up working days are kept:
+ * - `--weekend` adds days to the weekend in force (the interview's `weekend`, else the region's
+ *   own); only when neither the interview nor a region gives one is it the weekend itself;
+ * - `--day-off` adds company days off to the interview's;
+ * - `--holiday` adds public holidays to a calendar without a region. With a region, `--region`
+ *   or the interview's, it is a usage error that points to `--day-off`, as the region's public
+ *   holidays come from its data.
+ */
+export function calendarFromArgs(flags: CalendarFlags, file?: FileCalendar): Calendar {
+  checkCalendarFlags(flags);
+  const employer = file?.calendar;
+  const region = regionOf(flags, file);
+  const holidays = [...(flags.holiday ?? [])];
+  if (region !== undefined && holidays.length > 0) {
+    throw usageError(`the interview's employerCalendar has the region ${region.code}, whose public holidays count: use --day-off for extra days off in it, not --holiday (got --holiday ${holidays.join(', ')})`);
   }
-  return createCalendar({ ...(weekend === undefined ? {} : { weekend }), holidays, daysOff });
+  const extra = flags.weekend === undefined ? undefined : parseWeekend(flags.weekend);
+  const base = employer?.weekend ?? (region === undefined || extra === undefined ? undefined : fromSource(region.source, () => defaultWeekend(region.code)));
+  const weekend = extra === undefined ? base : base === undefined ? extra : combineWeekend(base, extra);
+  const options = {
+    ...(weekend === undefined ? {} : { weekend }),
+    daysOff: [...(employer?.daysOff ?? []), ...(flags.dayOff ?? [])],
+    ...(employer?.workingDays === undefined ? {} : { workingDays: employer.workingDays }),
+  };
+  if (region !== undefined) return fromSource(region.source, () => regionCalendar(region.code, options));
+  return createCalendar({ ...options, holidays });
 }

@@ -156,6 +156,44 @@ describe('warnings', () => {
     expect((await run(['add', '2026-11-25', '1', '--holiday', '2026-11-26'])).stderr).toBe('');
   });
 
+  describe('calendar flags amend the interview\'s employerCalendar', () => {
+    // Promised news by Wednesday 2026-11-25, from an employer in New York: Thursday is Thanksgiving.
+    const promised = { ...interview, employerCalendar: { region: 'US-NY' }, timeline: { kind: 'date', date: '2026-11-25' } };
+
+    it('R4.2, R4.4: --day-off and --weekend keep the region\'s holidays and weekend, and warn of nothing', async () => {
+      const path = file('us-ny.json', JSON.stringify(promised));
+      for (const [flags, earliest] of [
+        [[], '2026-11-30'], // Friday is the full business day of grace
+        [['--day-off', '2026-12-01'], '2026-11-30'],
+        [['--day-off', '2026-11-27'], '2026-12-01'], // Monday becomes the day of grace
+        [['--weekend', '5'], '2026-12-01'], // Friday is added to Saturday–Sunday, not the weekend alone
+      ] as const) {
+        expect(await run(['plan', path, ...flags]), flags.join(' ')).toMatchObject({ status: 0, stderr: '', stdout: expect.stringContaining(`follow up from ${earliest} (R4.2)`) as string });
+        expect(await run(['expectations', path, ...flags]), flags.join(' ')).toMatchObject({ status: 0, stderr: '', stdout: expect.stringContaining(`may follow up from ${earliest} (R4.2)`) as string });
+      }
+    });
+
+    it('R4.4: --region replaces the interview\'s region', async () => {
+      const path = file('us-ny-to-gb.json', JSON.stringify(promised));
+      // Thanksgiving is a business day in England: it is the day of grace.
+      expect(await run(['plan', path, '--region', 'GB-ENG'])).toMatchObject({ status: 0, stderr: '', stdout: expect.stringContaining('follow up from 2026-11-27 (R4.2)') as string });
+    });
+
+    it('--holiday with a region in the interview is a usage error that says to use --day-off', async () => {
+      const { status, stdout, stderr } = await run(['plan', file('us-ny-holiday.json', JSON.stringify(promised)), '--holiday', '2026-12-24', '--json']);
+      expect({ status, stdout }).toEqual({ status: 2, stdout: '' });
+      expect(JSON.parse(stderr)).toMatchObject({ error: { code: 'USAGE', message: expect.stringContaining('use --day-off for extra days off in it, not --holiday') as string } });
+    });
+
+    it('warns of no region only when neither the interview nor the flags give one', async () => {
+      const none = file('none.json', JSON.stringify({ ...promised, employerCalendar: undefined }));
+      expect((await run(['plan', none, '--day-off', '2026-12-01'])).stderr).toBe('warning: no --region given: plan counts weekends only (Saturday and Sunday), no public holidays; pass --region CODE (see `interview-followup regions`)\n');
+      expect((await run(['plan', none, '--region', 'US'])).stderr).toBe('');
+      const noRegion = file('days-off-only.json', JSON.stringify({ ...promised, employerCalendar: { daysOff: ['2026-12-24'] } }));
+      expect((await run(['expectations', noRegion, '--weekend', '5,6'])).stderr).toBe('warning: the interview\'s employerCalendar has no region: expectations counts weekends and its days off only, no public holidays; add "region" to it or pass --region CODE\n');
+    });
+  });
+
   it('plan warns when the interview has no region; with --json the warning is a JSON line', async () => {
     const path = file('no-region.json', JSON.stringify({ ...interview, employerCalendar: { daysOff: ['2026-12-24'] } }));
     const { status, stderr } = await run(['plan', path, '--json']);
@@ -210,6 +248,21 @@ describe('exit status and errors', () => {
     expect({ status, stdout }).toEqual({ status: 1, stdout: '' });
     expect(stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(stderr).toMatch(/^error: .*broken\.json is not valid JSON: /);
+  });
+
+  it('bad JSON keeps the whole of the parser\'s message, the excerpt that shows where, on one line', async () => {
+    const path = file('bad.json', '{"id": 1,\n "x": }');
+    const text = await run(['plan', path]);
+    expect({ status: text.status, stdout: text.stdout }).toEqual({ status: 1, stdout: '' });
+    expect(text.stderr.trimEnd().split('\n')).toHaveLength(1);
+    // The excerpt goes on after the line break, up to the bad "}", written as a quoted phrase's line break is.
+    expect(text.stderr).toMatch(/^error: .*bad\.json is not valid JSON: .*\{"id": 1,\\x0a "x": \}/);
+    const json = await run(['plan', path, '--json']);
+    expect(json.stderr.trimEnd().split('\n')).toHaveLength(1);
+    const { error } = JSON.parse(json.stderr) as { error: { code: string; message: string } };
+    expect(error.code).toBe('INVALID_INPUT');
+    expect(error.message).toContain('{"id": 1,\\x0a "x": }');
+    expect(error.message).not.toContain('\n');
   });
 
   it('a missing file is one line, exit 1, with no stack trace unless --debug', async () => {

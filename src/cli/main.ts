@@ -5,9 +5,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { editDistance } from '../_lib/editDistance.js';
-import { createCalendar } from '../calendar/createCalendar.js';
 import { isFollowUpError } from '../errors.js';
-import { calendarForEmployer } from '../holidays/calendarForEmployer.js';
 import { listRegions } from '../holidays/listRegions.js';
 import { regionHolidays } from '../holidays/regionHolidays.js';
 import { LANGUAGES } from '../languages/index.js';
@@ -17,7 +15,7 @@ import { planFollowUp } from '../planner/planFollowUp.js';
 import { MESSAGE_KINDS } from '../templates/messageData.js';
 import type { MessageKind } from '../templates/messageData.js';
 import { renderMessage } from '../templates/renderMessage.js';
-import { calendarFromArgs, fromSource, hasCalendarFlags, parseWeekend } from './calendarFromArgs.js';
+import { calendarFromArgs, checkCalendarFlags, fromSource, hasCalendarFlags, parseWeekend } from './calendarFromArgs.js';
 import type { CalendarFlags } from './calendarFromArgs.js';
 import { usageError } from './CliError.js';
 import type { CliError } from './CliError.js';
@@ -45,12 +43,18 @@ const examples = (...lines: string[]): string => `\nExamples:\n${lines.map((l) =
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
-function withCalendarOptions(command: Command): Command {
+/**
+ * The calendar flags. For `plan` and `expectations` (`ofInterview`) they amend the interview's own
+ * employerCalendar, and their help says so.
+ */
+function withCalendarOptions(command: Command, ofInterview = false): Command {
   return command
-    .option('--region <code>', 'ISO 3166 country or subdivision whose public holidays count: US, US-CA, GB-SCT, DE-BY … (list: `regions`; needs date-holidays)')
-    .option('--weekend <days>', 'weekdays off, 0 = Sunday … 6 = Saturday, e.g. 5,6; added to the region\'s weekend, or the weekend itself without --region (default 6,0)')
-    .option('--holiday <date>', 'a public holiday, YYYY-MM-DD (repeatable; without --region)', collect)
-    .option('--day-off <date>', 'a company day off, YYYY-MM-DD (repeatable)', collect);
+    .option('--region <code>', `ISO 3166 country or subdivision whose public holidays count: US, US-CA, GB-SCT, DE-BY …${ofInterview ? ', instead of the interview\'s region' : ''} (list: \`regions\`; needs date-holidays)`)
+    .option('--weekend <days>', ofInterview
+      ? 'weekdays off, 0 = Sunday … 6 = Saturday, e.g. 5,6; added to the interview\'s weekend, else to the region\'s, or the weekend itself when there is neither (default 6,0)'
+      : 'weekdays off, 0 = Sunday … 6 = Saturday, e.g. 5,6; added to the region\'s weekend, or the weekend itself without --region (default 6,0)')
+    .option('--holiday <date>', `a public holiday, YYYY-MM-DD (repeatable; without --region${ofInterview ? ' or a region in the interview' : ''})`, collect)
+    .option('--day-off <date>', `a company day off, YYYY-MM-DD (repeatable${ofInterview ? '; added to the interview\'s' : ''})`, collect);
 }
 
 /**
@@ -170,17 +174,23 @@ function addPlanCommand(root: Command, reporter: Reporter, name: 'plan' | 'expec
   const io = reporter.io;
   withCalendarOptions(root.command(name)
     .description(description)
-    .argument('[interview]', 'an interview as JSON: a file, or - for standard input', '-'))
-    .addHelpText('after', `\nThe calendar flags replace the interview's own employerCalendar.\n${examples(example, `${name} - < interview.json --json`)}`)
+    .argument('[interview]', 'an interview as JSON: a file, or - for standard input', '-'), true)
+    .addHelpText('after', `
+The calendar flags amend the interview's own employerCalendar: --region
+replaces its region; --weekend and --day-off add to its weekend and days off,
+and its region's holidays still count; --holiday adds public holidays to a
+calendar without a region.
+${examples(example, `${name} - < interview.json --json`)}`)
     .action((file: string, flags: CalendarFlags) => {
       // The flags are checked before anything is read, so a bad flag is a usage error whatever the file holds.
-      const overridden = hasCalendarFlags(flags);
-      const fromFlags = overridden ? calendarFromArgs(flags) : undefined;
+      checkCalendarFlags(flags);
       const interview = parseInterview(readJson(io, file, 'an interview as JSON'));
       const employer = interview.employerCalendar;
-      const calendar = fromFlags ?? (employer === undefined ? createCalendar() : fromSource(`employerCalendar.region in ${describeSource(file)}`, () => calendarForEmployer(employer)));
+      const calendar = calendarFromArgs(flags, { calendar: employer, source: describeSource(file) });
       const warn = (): void => {
-        if (overridden) warnNoRegion(reporter, flags, name);
+        // A region from the file or the flags, or holidays given with --holiday: public holidays count.
+        if (employer?.region !== undefined || flags.region !== undefined || (flags.holiday?.length ?? 0) > 0) return;
+        if (employer === undefined && hasCalendarFlags(flags)) warnNoRegion(reporter, flags, name);
         else if (employer === undefined) {
           reporter.warn('NO_REGION', `the interview has no employerCalendar: ${name} counts weekends only (Saturday and Sunday), no public holidays; add "employerCalendar": { "region": "CODE" } to it or pass --region CODE`);
         } else if (employer.region === undefined) {

@@ -1,5 +1,6 @@
 import { CliError, usageError } from './CliError.js';
 import { decodeText } from './decodeText.js';
+import { escapeControls } from './escapeControls.js';
 import type { CliIo } from './io.js';
 
 /** `-` or no argument: standard input. */
@@ -60,12 +61,16 @@ export function readInput(io: CliIo, path: string | undefined, what: string): Ui
   return bytes;
 }
 
-/** Parsed JSON of a file or standard input; invalid JSON is one line, exit 1. */
+/**
+ * Parsed JSON of a file or standard input. Invalid JSON is one line, exit 1, with the whole of
+ * the parser's message: the excerpt it quotes, which shows where the error is, keeps its line breaks
+ * written as `\x0a`, as in any quoted phrase.
+ */
 export function readJson(io: CliIo, path: string | undefined, what: string): unknown {
   const text = decodeText(readInput(io, path, what));
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
-    throw new CliError('INVALID_INPUT', `${describeSource(path)} is not valid JSON: ${(e as Error).message.split('\n')[0]}`, { cause: e });
+    throw new CliError('INVALID_INPUT', `${describeSource(path)} is not valid JSON: ${escapeControls((e as Error).message)}`, { cause: e });
   }
 }

@@ -31,6 +31,13 @@ describe('candidateExpectations', () => {
     });
   });
 
+  it('R3.5: the status update is tagged with the rule on telling the candidate where things stand, with or without a timeline', () => {
+    for (const timeline of [{ kind: 'none' }, { kind: 'date', date: '2026-12-04' }] as const) {
+      const view = candidateExpectations({ ...base, timeline }, { calendar });
+      expect(view.reasons.find((r) => r.subject === 'status-update'), timeline.kind).toMatchObject({ rule: 'R3.5', date: view.statusUpdateBy });
+    }
+  });
+
   it('R4.3: without a timeline, the status update is due the business day before the 7th business day', () => {
     const view = candidateExpectations(base, { calendar });
     expect(view.earliestFollowUp).toBe('2026-12-10');

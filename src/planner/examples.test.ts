@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../calendar/createCalendar.js';
+import { calendarForEmployer } from '../holidays/calendarForEmployer.js';
 import { parseInterview } from '../model/Interview.js';
 import { candidateExpectations } from './candidateExpectations.js';
 import { earliestFollowUp } from './earliestFollowUp.js';
@@ -28,6 +29,16 @@ describe('documented examples', () => {
     expect(plan.followUp).toEqual({ rule: 'R4.2', promisedDate: '2026-12-04', earliest: '2026-12-08', latest: null });
     expect(plan.ghostedOn).toBe('2026-12-22');
     expect(earliestFollowUp(interview, { calendar })).toBe('2026-12-08');
+  });
+
+  it('R4.4: the planner counts with the calendar option only, never the interview\'s employerCalendar, which calendarForEmployer turns into one', () => {
+    // Promised by Wednesday 2026-11-25 in New York: Thursday is Thanksgiving there.
+    const inNewYork = {
+      ...interview, startedAt: '2026-11-24T09:00:00-05:00', endedAt: '2026-11-24T10:00:00-05:00',
+      employerCalendar: { region: 'US-NY' }, timeline: { kind: 'date', date: '2026-11-25' },
+    } as const;
+    expect(planFollowUp(inNewYork, { calendar: createCalendar() }).followUp.earliest).toBe('2026-11-27');
+    expect(planFollowUp(inNewYork, { calendar: calendarForEmployer(inNewYork.employerCalendar) }).followUp.earliest).toBe('2026-11-30');
   });
 
   it("R4, R11: the recruiter's view", () => {

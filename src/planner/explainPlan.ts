@@ -22,7 +22,7 @@ export interface PlanContext {
 type SkippedIn = (a: number, b: number) => NonBusinessDay[];
 
 /**
- * The reasons for each date of a plan, in order: thank-you (R1.2), the promised date (R4.5) and the
+ * The reasons for each date of a plan, in order: thank-you (R1.2), the promised date (R4.1) and the
  * follow-up after it (R4.2) or the no-timeline window (R4.3), then ghosting (R11.2); each names the
  * weekends, holidays and days off it skipped.
  */
@@ -67,7 +67,7 @@ function thankYouReason({ policy, thankYouBy, candidateTimeZone }: PlanContext):
   };
 }
 
-/** R4.5 then R4.2: the promised date, and the follow-up after one full business day of grace. */
+/** R4.1 then R4.2: no contact before the promised date, and the follow-up after one full business day of grace. */
 function promisedReasons(days: FollowUpDays, promised: number, { timeline, policy, reader }: PlanContext, skippedIn: SkippedIn): PlanReason[] {
   const span = skippedIn(days.spanFrom, promised);
   const skipped = skippedIn(promised, days.earliest);
@@ -75,7 +75,7 @@ function promisedReasons(days: FollowUpDays, promised: number, { timeline, polic
   return [
     {
       subject: 'promised-date',
-      rule: 'R4.5',
+      rule: 'R4.1',
       date: formatEpochDay(promised),
       text: timeline.kind === 'date'
         ? `The employer promised news ${timelineWords(timeline)}; no contact is due before then (R4.1).`
@@ -121,7 +121,7 @@ function ghostedReason(days: FollowUpDays, { policy, reader }: PlanContext, skip
   const skipped = skippedIn(days.earliest, days.ghosted);
   const silence = reader === 'team'
     ? `they are likely to read the silence as the end of the process and put their effort into other applications (R11.2, R11.4)`
-    : `treat the silence as part of the employer's process and put the effort into other applications (R11.4)`;
+    : `treat the silence as part of the employer's process and put the effort into other applications (R11.2, R11.4)`;
   return {
     subject: 'ghosted',
     rule: 'R11.2',

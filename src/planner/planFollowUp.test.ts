@@ -78,7 +78,7 @@ describe('planFollowUp', () => {
     const plan = planFollowUp(withTimeline({ kind: 'date', date: '2026-12-04' }), { calendar });
     expect(plan.followUp.promisedDate).toBe('2026-12-04');
     expect(plan.followUp.earliest > '2026-12-04').toBe(true);
-    expect(plan.reasons.find((r) => r.subject === 'promised-date')?.rule).toBe('R4.5');
+    expect(plan.reasons.find((r) => r.subject === 'promised-date')?.rule).toBe('R4.1');
   });
 
   it('R4.2: waits one full business day after the promised date (Friday → Tuesday)', () => {

@@ -3,13 +3,18 @@ import type { Calendar, CivilDate, NonBusinessDay } from '../calendar/types.js';
 import type { Policy, PolicyOverrides } from '../policy.js';
 
 /** The rules (docs/rules.md) a plan's dates come from. */
-export type PlanRuleId = 'R1.2' | 'R4.1' | 'R4.2' | 'R4.3' | 'R4.4' | 'R4.5' | 'R11.2' | 'R11.3';
+export type PlanRuleId = 'R1.2' | 'R3.5' | 'R4.1' | 'R4.2' | 'R4.3' | 'R4.4' | 'R4.5' | 'R11.2' | 'R11.3';
 
 /** Options shared by the planner's functions: the employer's calendar and policy overrides. */
 export interface PlanOptions {
   /**
    * The employer's business-day calendar (R4.4): from `createCalendar(...)`, or `regionCalendar(...)`
    * of `interview-followup/holidays` for a region's public holidays.
+   *
+   * This is the only calendar the planner counts with: it never reads `interview.employerCalendar`,
+   * so a region, weekend or days off given there count only if this calendar has them. To count with
+   * the interview's own, pass `calendarForEmployer(interview.employerCalendar)` from
+   * `interview-followup/holidays`.
    */
   readonly calendar: Calendar;
   /** Overrides of `DEFAULT_POLICY` (a complete {@link Policy} works too). */

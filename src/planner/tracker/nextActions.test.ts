@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeApplication, makeInterview, makeSecondRound } from '../../../test/arbitraries/tracker.js';
+import { ruleMismatch } from '../../../test/helpers/ruleCitations.js';
 import { createCalendar } from '../../calendar/createCalendar.js';
 import type { Application } from '../../model/Application.js';
 import { isFollowUpError } from '../../errors.js';
@@ -472,5 +473,39 @@ describe('nextActions: what the employer asked (R7, R8, R10)', () => {
     } catch (e) {
       expect(isFollowUpError(e, 'INVALID_ARGUMENT')).toBe(true);
     }
+  });
+
+  it('every action\'s rule is one that its description cites, whenever the description cites a rule', () => {
+    const at = (day: string): string => `${day}T09:00:00-05:00`;
+    const histories: readonly Event[][] = [
+      [], [HELD], [HELD, ...THANKS], [HELD, ...THANKS, FOLLOW_UP],
+      [HELD, ...THANKS, FOLLOW_UP, { type: 'reply-received', at: at('2026-12-11'), outcome: 'pending' }],
+      [HELD, ...THANKS, { type: 'timeline-updated', at: at('2026-12-02'), timeline: { kind: 'date', date: '2026-12-04' } }],
+      [HELD, ...THANKS, { type: 'reply-received', at: at('2026-12-03'), outcome: 'next_round' }],
+      [HELD, ...THANKS, { type: 'reply-received', at: at('2026-12-03'), outcome: 'next_round' }, { type: 'follow-up-sent', at: at('2026-12-14') }],
+      [HELD, ...THANKS, { type: 'next-round-scheduled', at: at('2026-12-03'), interview: makeSecondRound() }],
+      [HELD, { type: 'offer-received', at: at('2026-12-04'), responseDeadline: '2026-12-07' }],
+      [HELD, ...THANKS, { type: 'reply-received', at: at('2026-12-09'), outcome: 'rejection' }],
+    ];
+    const days = ['2026-12-01', '2026-12-03', '2026-12-08', '2026-12-11', '2026-12-16', '2026-12-24', '2026-12-29', '2027-01-08', '2027-01-20'];
+    const actions: NextAction[] = [];
+    for (const events of histories) {
+      const app = applyAll(makeApplication(), events);
+      const last = events.at(-1)?.at ?? '2026-12-01T00:00:00-05:00';
+      for (const policy of [{}, { maxFollowUps: 2 }, { maxFollowUps: 0 }]) {
+        for (const day of days.map((d) => `${d}T18:00:00-05:00`).filter((d) => Date.parse(d) >= Date.parse(last))) {
+          try {
+            actions.push(...nextActions(app, day, { calendar, policy }));
+          } catch (e) {
+            // A log that the policy refuses (a follow-up sent under maxFollowUps 0) has no actions to check.
+            if (!isFollowUpError(e, 'INVALID_TRANSITION')) throw e;
+          }
+        }
+      }
+    }
+    // The cases where the rule and the words were apt to part: a further follow-up allowed by the policy (R11.2, R11.3).
+    expect(actions.some((a) => a.kind === 'follow-up' && a.rule === 'R11.2')).toBe(true);
+    expect(new Set(actions.map((a) => a.kind)).size).toBeGreaterThanOrEqual(10);
+    expect(actions.map((a) => ruleMismatch(a.rule, a.description)).filter((m) => m !== undefined)).toEqual([]);
   });
 });

@@ -181,13 +181,15 @@ function roundDrafts(c: DraftContext): Draft[] {
     out.push(keepSearching(today, 'low'));
   } else if (e.state === 'follow-up-due') {
     const due = m.round.followUps > 0 ? e.ghostedOn : window.earliest;
+    // A further follow-up, which the policy allows (R11.3), is due once the silence after the last one counts (R11.2).
+    const rule = m.round.followUps > 0 ? 'R11.2' : window.rule;
     // Past the end of the window without a follow-up (R4.3): still one note, now, and said to be late.
     const late = m.round.followUps === 0 && window.latest !== null && today > window.latest;
     out.push({
-      kind: 'follow-up', due, priority: 'high', rule: m.round.followUps > 0 ? 'R11.2' : window.rule,
+      kind: 'follow-up', due, priority: 'high', rule,
       description: late
         ? `The window to follow up with ${company} (${window.earliest} to ${window.latest}) has passed. One short, polite note about the ${role} role is still worth sending now, asking whether there is news on their timeline (${window.rule}, R5).`
-        : followUpWords(company, role, due, m.round.followUps > 0 ? null : window.latest, window.rule, e.updatedOn),
+        : followUpWords(company, role, due, m.round.followUps > 0 ? null : window.latest, rule, e.updatedOn),
       ...(late ? { overdue: true } : {}),
     });
     out.push(keepSearching(today, 'normal'));
