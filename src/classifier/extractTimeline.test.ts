@@ -253,6 +253,11 @@ const ROWS: readonly Row[] = [
   ['We will get back to you in week 50.', WED_NOV_25, BERLIN, null, null, undefined, 'a week of what? not this week'],
   ['Vous recevrez notre réponse en semaine 50.', WED_NOV_25, BERLIN, null, null],
   ['Nos pondremos en contacto contigo en la semana 50.', WED_NOV_25, BERLIN, null, null],
+  // ── "the following week" after a day the sentence named counts from that day ───────────────────
+  ['Final interviews take place on December 7, and we will make our decision the following week.', WED_NOV_25, BERLIN, 'range', '2026-12-18', '2026-12-14', 'the week after December 7\'s, not next week'],
+  ['Les entretiens finaux auront lieu le 7 décembre et nous prendrons notre décision la semaine suivante.', WED_NOV_25, BERLIN, 'range', '2026-12-18', '2026-12-14'],
+  ['Die letzten Gespräche finden am 7. Dezember statt, die Entscheidung fällt in der folgenden Woche.', WED_NOV_25, BERLIN, 'range', '2026-12-18', '2026-12-14'],
+  ['We will make our decision the following week.', WED_NOV_25, BERLIN, 'range', '2026-12-04', '2026-11-30', 'no day before it: next week'],
 ];
 
 describe('extractTimeline (R4.5)', () => {
@@ -299,6 +304,20 @@ describe('extractTimeline (R4.5)', () => {
     expect(r?.kind ?? null).toBe(kind);
     expect(r?.date ?? null).toBe(date);
     if (r !== null) expect(input.slice(r.span.start, r.span.end)).toBe(r.span.text);
+  });
+
+  it('R4.4: weeks follow the calendar\'s weekend: with Friday and Saturday off, a week runs from Sunday to Thursday', () => {
+    const calendar = createCalendar({ weekend: [5, 6] });
+    const read = (text: string) => {
+      const r = extractTimeline(text, { reference: '2026-11-25T10:00:00+02:00', timeZone: 'Asia/Jerusalem', calendar });
+      return [r?.earliest ?? null, r?.date ?? null];
+    };
+    expect(read('We will get back to you by the end of next week.')).toEqual([null, '2026-12-03']);
+    expect(read('We will get back to you by the end of the week.')).toEqual([null, '2026-11-26']);
+    expect(read('We will get back to you early next week.')).toEqual(['2026-11-29', '2026-11-30']);
+    expect(read('We will get back to you next week.')).toEqual(['2026-11-29', '2026-12-03']);
+    expect(read('We will get back to you this week.')).toEqual(['2026-11-25', '2026-11-26']);
+    expect(read('We will get back to you next Tuesday.')).toEqual([null, '2026-12-01']);
   });
 
   it('R4.5: a phrase ends with its last word, not the space before a dash, a smiley or a parenthesis', () => {

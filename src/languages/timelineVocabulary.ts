@@ -84,6 +84,11 @@ export interface TimelineVocabulary {
   readonly calendarWeekWords: readonly string[];
   /** Words pointing at the following week, month or weekday, before or after the noun. */
   readonly next: { readonly before: readonly string[]; readonly after: readonly string[] };
+  /**
+   * The `next` words that may count from a day the sentence named before ("interviews on December 7, and a decision the
+   * following week"): then the week, weekday or month after that day's.
+   */
+  readonly following: readonly string[];
   /** Words pointing at the week after the next one, before or after the noun ("übernächste Woche", "the week after next"). */
   readonly afterNext: { readonly before: readonly string[]; readonly after: readonly string[] };
   /** Words pointing at the current week, month or weekday. */

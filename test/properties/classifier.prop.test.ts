@@ -2,6 +2,9 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { classifyReply } from '../../src/classifier/classifyReply.js';
 import { extractTimeline } from '../../src/classifier/extractTimeline.js';
+import { createCalendar } from '../../src/calendar/createCalendar.js';
+import { addDays, dayOfWeek } from '../../src/calendar/epochDay.js';
+import type { Weekday } from '../../src/calendar/types.js';
 import { REPLY_LABELS } from '../../src/classifier/types.js';
 import type { ReplyInput, SourceSpan } from '../../src/classifier/types.js';
 import { anyText, referenceInstant, replyInput } from '../arbitraries/classifier.js';
@@ -65,6 +68,24 @@ describe('extractTimeline properties (R4.5)', () => {
       expect(source.slice(r.span.start, r.span.end)).toBe(r.span.text);
       expect(r.confidence).toBeGreaterThan(0);
       expect(r.confidence).toBeLessThanOrEqual(1);
+    },
+  );
+
+  // A naive oracle: next week starts on the first day after a weekend day, a week or more after the latest such day
+  // up to the reference; its end is its last business day.
+  test.prop([fc.integer({ min: 0, max: 6 }), fc.integer({ min: 1, max: 2 }), fc.date({ min: new Date('2000-01-01T12:00:00Z'), max: new Date('2090-12-31T12:00:00Z'), noInvalidDate: true })], { numRuns: 200 })(
+    'R4.4: "by the end of next week" is the last business day of the week after the reference\'s, weeks starting after the weekend',
+    (first, length, at) => {
+      const weekend = Array.from({ length }, (_, i) => ((first + i) % 7) as Weekday);
+      const calendar = createCalendar({ weekend });
+      const reference = `${at.toISOString().slice(0, 10)}T12:00:00Z`;
+      const ref = reference.slice(0, 10);
+      const starts = (d: string) => !weekend.includes(dayOfWeek(d)) && weekend.includes(dayOfWeek(addDays(d, -1)));
+      let start = ref;
+      while (!starts(start)) start = addDays(start, -1);
+      let end = addDays(start, 13);
+      while (!calendar.isBusinessDay(end)) end = addDays(end, -1);
+      expect(extractTimeline('We will get back to you by the end of next week.', { reference, timeZone: 'UTC', calendar })?.date).toBe(end);
     },
   );
 });

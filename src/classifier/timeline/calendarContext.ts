@@ -21,6 +21,8 @@ export interface TimelineContext {
   readonly language: ReplyLanguage;
   /** The civil day, in the zone, `hours` after the reference instant ("the interview is in 2 hours"). */
   readonly dayAfterHours: (hours: number) => number;
+  /** The weekday a week starts on (1, Monday, unless the calendar's weekend ends on another day: Sunday after Friday–Saturday). */
+  readonly weekStart: number;
 }
 
 /** The calendar's business days, or without one every day outside the default weekend (Monday–Friday). */
@@ -45,6 +47,23 @@ export function businessDaysOf(calendar: Calendar | undefined): BusinessDays {
 }
 
 export const mondayOf = (d: number): number => d - ((weekdayOfEpochDay(d) + 6) % 7);
+
+/** The first day of the week of `d` (a week starts on {@link TimelineContext.weekStart}). */
+export const weekStartOf = (ctx: TimelineContext, d: number): number => d - ((weekdayOfEpochDay(d) - ctx.weekStart + 7) % 7);
+
+/**
+ * The weekday a week starts on in `calendar`: the day after its weekend, in the fortnight around `ref` (Sunday after a
+ * Friday–Saturday weekend); Monday without a calendar, or when that day is one of several.
+ */
+export function weekStartIn(calendar: Calendar | undefined, ref: number): number {
+  if (calendar === undefined) return 1;
+  const weekend = new Set<number>();
+  for (const day of calendar.explain(ref - 7, ref + 6)) {
+    for (const reason of day.reasons) if (reason.kind === 'weekend') weekend.add(reason.weekday);
+  }
+  const starts = [1, 2, 3, 4, 5, 6, 0].filter((w) => !weekend.has(w) && weekend.has((w + 6) % 7));
+  return starts.length === 1 ? starts[0]! : 1;
+}
 
 function firstBusiness(days: BusinessDays, from: number, to: number): number {
   for (let d = from; d <= to; d++) if (days.isBusinessDay(d)) return d;
@@ -76,7 +95,7 @@ export function weekPart(ctx: TimelineContext, monday: number, part: PeriodPart 
     case 'rest':
       return [Math.min(last, Math.max(first, ctx.ref + 1)), last];
     default:
-      return [Math.max(first, monday === mondayOf(ctx.ref) ? ctx.ref : first), last];
+      return [Math.max(first, monday === weekStartOf(ctx, ctx.ref) ? ctx.ref : first), last];
   }
 }
 

@@ -20,6 +20,7 @@ export function compileLexicon(v: TimelineVocabulary): Lexicon {
     parts: map<PeriodPart>(v.parts), periodWords: map(v.periodWords), dayWords: map(v.dayWords), nextBusinessDay: new Set(v.nextBusinessDay.map(fold)), vague: map(v.vague),
     next: new Set(v.next.before.concat(v.next.after).map(fold)),
     afterNext: new Set(v.afterNext.before.concat(v.afterNext.after).map(fold)),
+    following: new Set(v.following.map(fold)),
     holidayWords: new Map((['before', 'after', 'in'] as const).flatMap((role) => v.holidays[role].map((w) => [fold(w), role] as const))),
     newYear: new Set(v.holidays.newYear.map(fold)),
     monthPlurals: new Set(v.monthPlurals.map(fold)),

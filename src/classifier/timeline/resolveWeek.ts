@@ -1,5 +1,5 @@
 import { daysFromCivil } from '../../calendar/epochDay.js';
-import { dayOrRange, mondayOf, monthPart, weekPart } from './calendarContext.js';
+import { dayOrRange, mondayOf, monthPart, weekPart, weekStartOf } from './calendarContext.js';
 import type { TimelineContext } from './calendarContext.js';
 import type { Groups, Lexicon, Resolved } from './types.js';
 
@@ -25,7 +25,7 @@ export function resolveWeek(g: Groups, lex: Lexicon, ctx: TimelineContext): Reso
     const thisWeek = part !== undefined || (prep !== undefined && (lex.deadlinePrepositions.has(prep) || lex.countPrepositions.has(prep)));
     if (!thisWeek) return null;
   }
-  const [earliest, latest] = weekPart(ctx, mondayOf(ctx.ref) + (afterNext ? 14 : next ? 7 : 0), part);
+  const [earliest, latest] = weekPart(ctx, weekStartOf(ctx, ctx.ref) + (afterNext ? 14 : next ? 7 : 0), part);
   return latest < ctx.ref ? null : dayOrRange(earliest, latest);
 }
 
@@ -46,6 +46,6 @@ export function resolvePeriodWord(g: Groups, lex: Lexicon, ctx: TimelineContext)
   const period = lex.periodWords.get(g.period ?? '');
   if (period === undefined) return null;
   const [unit, part] = period;
-  const [earliest, latest] = unit === 'week' ? weekPart(ctx, mondayOf(ctx.ref), part) : monthPart(ctx, ctx.refYear, unit === 'year' ? 12 : ctx.refMonth, part);
+  const [earliest, latest] = unit === 'week' ? weekPart(ctx, weekStartOf(ctx, ctx.ref), part) : monthPart(ctx, ctx.refYear, unit === 'year' ? 12 : ctx.refMonth, part);
   return latest < ctx.ref ? null : dayOrRange(earliest, latest);
 }

@@ -1,5 +1,5 @@
 import { daysFromCivil, daysInMonth, weekdayOfEpochDay } from '../../calendar/epochDay.js';
-import { monthAfter, mondayOf } from './calendarContext.js';
+import { monthAfter, weekStartOf } from './calendarContext.js';
 import type { TimelineContext } from './calendarContext.js';
 import type { Groups, Lexicon, Resolved } from './types.js';
 
@@ -30,7 +30,7 @@ export function resolveWeekday(g: Groups, lex: Lexicon, ctx: TimelineContext): R
     return first === undefined ? null : { kind: 'date', date: first };
   }
   if (lex.nextWeekday.has(g.which ?? '') || g.wn !== undefined || g.ws !== undefined) {
-    return { kind: 'date', date: mondayOf(ctx.ref) + 7 + ((weekday + 6) % 7) };
+    return { kind: 'date', date: weekStartOf(ctx, ctx.ref) + 7 + ((weekday - ctx.weekStart + 7) % 7) };
   }
   const ahead = (weekday - weekdayOfEpochDay(ctx.ref) + 7) % 7;
   return { kind: 'date', date: ctx.ref + (ahead === 0 ? 7 : ahead) };

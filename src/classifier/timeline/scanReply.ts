@@ -13,7 +13,7 @@ import { foldField } from '../foldText.js';
 import { tokenize } from '../tokenize.js';
 import { REPLY_LANGUAGES } from '../types.js';
 import type { ReplyInput, ReplyLanguage } from '../types.js';
-import { businessDaysOf } from './calendarContext.js';
+import { businessDaysOf, weekStartIn } from './calendarContext.js';
 import type { TimelineContext } from './calendarContext.js';
 import { timelineLexicons } from './lexicons.js';
 import { scanTimePhrases } from './scanTimePhrases.js';
@@ -73,7 +73,7 @@ export function scanReply(input: ReplyInput, options: ExtractTimelineOptions, cl
   const [y, m, d] = refDate.split('-').map(Number) as [number, number, number];
   const ctx: TimelineContext = {
     ref, refYear: y, refMonth: m, refDay: d, days: businessDaysOf(calendar), language,
-    dayAfterHours: (hours) => toEpochDay(civilDateInZone(at + hours * 3_600_000, options.timeZone)),
+    dayAfterHours: (hours) => toEpochDay(civilDateInZone(at + hours * 3_600_000, options.timeZone)), weekStart: weekStartIn(calendar, ref),
   };
   const lexicons = timelineLexicons();
   const own = lexicons.get(language);

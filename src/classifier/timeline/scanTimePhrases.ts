@@ -1,7 +1,7 @@
 import type { CleanedField } from '../cleanReply.js';
 import type { ReplyLanguage } from '../types.js';
 import type { TimelineContext } from './calendarContext.js';
-import { lastBusiness, mondayOf } from './calendarContext.js';
+import { lastBusiness, weekStartOf } from './calendarContext.js';
 import { classifyRole, sentenceAround } from './classifyRole.js';
 import type { TimePhraseRole } from './classifyRole.js';
 import { resolvePhrase } from './resolvePhrase.js';
@@ -23,10 +23,32 @@ export interface ScannedPhrase {
   readonly end: number;
   readonly confidence: number;
   readonly language: ReplyLanguage;
+  /** The phrase resolved from another day than the email's, when a `following` word may count from a day named before it. */
+  readonly from?: (day: number) => Resolved | null;
 }
 
 const OPENERS = new Set([91, 123, 60]); // [ { <
 const CLOSERS = new Set([93, 125, 62]); // ] } >
+
+/**
+ * "Final interviews are on December 7, and we will decide the following week": a phrase with a `following` word right
+ * after another in its sentence counts from that one's day (the week after December 7's). `kept` is in text order.
+ */
+function countFromDaysNamed(kept: ScannedPhrase[], text: string): void {
+  for (let i = 1; i < kept.length; i++) {
+    const p = kept[i]!;
+    const before = kept[i - 1]!;
+    if (p.from === undefined || sentenceAround(text, p.start, p.end).before.length < p.start - before.end) continue;
+    const resolved = p.from(before.resolved.date);
+    if (resolved !== null) kept[i] = { ...p, resolved };
+  }
+}
+
+/** `ctx` with `day` as its reference day. */
+function contextOn(ctx: TimelineContext, day: number): TimelineContext {
+  const [refYear = 0, refMonth = 0, refDay = 0] = formatEpochDay(day).split('-').map(Number);
+  return { ...ctx, ref: day, refYear, refMonth, refDay };
+}
 
 /**
  * Whether a phrase sits inside a template placeholder ("[Monday, 5 June]", "{{date}}", "<date>")
@@ -100,6 +122,7 @@ export function scanTimePhrases(fields: readonly CleanedField[], folded: readonl
               : resolved,
             role: reading.role, field, fieldIndex, start, end,
             confidence: Math.max(0.05, Math.min(0.95, Math.round(confidence * 100) / 100)), language: lex.language,
+            ...([g.which, g.suffix, g.wn, g.ws].some((w) => lex.following.has(w ?? '')) ? { from: (day: number) => resolvePhrase(rule.kind, g, lex, contextOn(ctx, day)) } : {}),
           });
         }
       }
@@ -116,6 +139,7 @@ export function scanTimePhrases(fields: readonly CleanedField[], folded: readonl
       kept.push(p);
     }
     kept.sort((a, b) => a.start - b.start);
+    countFromDaysNamed(kept, text);
     joinAlternatives(kept.map((p) => weekOf(p, text, lexicons, ctx)), text, lexicons, out);
   });
   out.sort((a, b) => a.fieldIndex - b.fieldIndex || a.start - b.start);
@@ -183,7 +207,7 @@ function weekOf(p: ScannedPhrase, text: string, lexicons: readonly Lexicon[], ct
   const m = p.resolved.kind === 'date' ? lex?.weekBefore.exec(text.slice(from, p.start)) : null;
   if (lex === undefined || m === null || m === undefined || (m.groups?.link === undefined && !lex.weekLink.test(text.slice(p.start, p.end)))) return p;
   const day = p.resolved.date;
-  const last = lastBusiness(ctx.days, day, mondayOf(day) + 6);
+  const last = lastBusiness(ctx.days, day, weekStartOf(ctx, day) + 6);
   return { ...p, start: from + m.index, resolved: last <= day || !ctx.days.isBusinessDay(last) ? p.resolved : { kind: 'range', date: last, earliest: day } };
 }
 

@@ -52,6 +52,7 @@ export function timeline(): TimelineVocabulary {
       before: ['nächsten', 'nächste', 'nächster', 'nächstem', 'kommenden', 'kommende', 'kommender', 'folgenden', 'folgende', 'folgender'],
       after: [],
     },
+    following: ['folgenden', 'folgende', 'folgender'],
     afterNext: { before: ['übernächste', 'übernächsten', 'übernächster'], after: [] },
     current: { before: ['diese', 'diesen', 'dieser', 'diesem', 'dieses'], after: [] },
     nextWeekday: [],

@@ -58,6 +58,7 @@ export function timeline(): TimelineVocabulary {
     periodWords: { eow: ['week', 'end'], eom: ['month', 'end'], 'year-end': ['year', 'end'], 'year end': ['year', 'end'] },
     calendarWeekWords: ['calendar week'],
     next: { before: ['next', 'the following', 'following', 'the coming', 'coming', 'upcoming'], after: [] },
+    following: ['following', 'the following'],
     afterNext: { before: [], after: ['after next'] },
     current: { before: ['this', 'the current', 'current'], after: [] },
     nextWeekday: ['next', 'following', 'the following'],

@@ -54,6 +54,7 @@ export function timeline(): TimelineVocabulary {
     periodWords: {},
     calendarWeekWords: [],
     next: { before: ['próximo', 'próxima', 'próximos', 'próximas', 'siguiente', 'siguientes'], after: ['que viene', 'próxima', 'próximo', 'siguiente', 'entrante'] },
+    following: ['siguiente', 'siguientes'],
     afterNext: { before: [], after: [] },
     current: { before: ['este', 'esta'], after: ['en curso'] },
     nextWeekday: [],

@@ -54,6 +54,7 @@ export function timeline(): TimelineVocabulary {
     periodWords: {},
     calendarWeekWords: [],
     next: { before: ['prochain', 'prochaine', 'prochains', 'prochaines'], after: ['prochaine', 'prochain', 'suivante', 'suivant', 'qui vient', 'à venir'] },
+    following: ['suivante', 'suivant'],
     afterNext: { before: [], after: [] },
     current: { before: ['cette', 'ce'], after: ['en cours', 'courante'] },
     nextWeekday: [],

@@ -61,6 +61,7 @@ export function timeline(): TimelineVocabulary {
     periodWords: {},
     calendarWeekWords: [],
     next: { before: ['próximo', 'próxima', 'próximos', 'próximas'], after: ['que vem', 'seguinte', 'próxima', 'próximo'] },
+    following: ['seguinte'],
     afterNext: { before: [], after: [] },
     current: { before: ['este', 'esta', 'neste', 'nesta', 'nesse', 'nessa', 'esse', 'essa'], after: ['em curso', 'corrente', 'atual'] },
     nextWeekday: [],
