@@ -254,14 +254,8 @@ describe('cleanReply (R7)', () => {
   it('R7: drops mailing footers with their cue-like words', () => {
     expect(body('We will be in touch next week.\n\nYou are receiving this email because you applied for a job. To stop receiving emails about future opportunities, click here.')).toBe('We will be in touch next week.');
     expect(body('Merci !\n\nSe désabonner des offres')).toBe('Merci !');
-    // The line saying why the mail came is dropped; the footer's next line ends the message.
-    expect(body('See you on Monday.\n\nYou are receiving this email because you applied.\nTo unsubscribe, click here.\nAcme Inc, 1 Main St')).toBe('See you on Monday.');
-  });
-
-  it('R7: a line saying why the mail came, in the middle of a message, is dropped and what follows is still read', () => {
-    const input = 'Hi Ana,\n\nYou are receiving this email because your application for the Data Analyst role was accepted.\n\nThe next step is a technical interview with our team.';
-    expect(body(input)).toBe('Hi Ana,\n\nThe next step is a technical interview with our team.');
-    expect(body("Hello,\nYou're receiving this message because you applied to Acme.\nWe would like to invite you to an interview.")).toBe('Hello,\nWe would like to invite you to an interview.');
+    // A footer's lines below the line saying why the mail came are not read either (an address, other openings).
+    expect(body('We have decided not to move forward.\n\nAcme Talent\n\nYou are receiving this email because you applied at Acme.\nAcme Inc. | 100 Main Street\nOther open roles: Senior Engineer (apply by December 15)')).toBe('We have decided not to move forward.\n\nAcme Talent');
   });
 
   it.each([
@@ -400,10 +394,12 @@ describe("cleanReply: the sender's lines that look like a thread's or a notice's
     expect(body(input)).toBe(cleaned);
   });
 
-  it('R7: a reply header still ends the message with a date, an address or quoted lines', () => {
+  it('R7: a reply header still ends the message with a date, an address, quoted lines or nothing below it', () => {
     expect(body('Thanks!\n\nJane Doe <jane@example.com> wrote:\nold')).toBe('Thanks!');
     expect(body('Thanks!\n\nOn 1 Dec 2026, Jane wrote:\nold')).toBe('Thanks!');
     expect(body('Thanks!\n\nJane Doe wrote:\n\n> old')).toBe('Thanks!');
+    // In HTML the quote goes with its <blockquote>: the header is the last line.
+    expect(body({ html: '<p>Thanks!</p><div>Jane Doe wrote:</div><blockquote>old</blockquote>' })).toBe('Thanks!');
   });
 
   it.each([
@@ -413,10 +409,16 @@ describe("cleanReply: the sender's lines that look like a thread's or a notice's
     expect(body(input)).toBe(cleaned);
   });
 
-  it('R7: a notice with no sign-off below it still ends the message, and one below a quoted thread\'s sign-off too', () => {
+  it('R7: a notice still ends the message with no text of the message between it and a sign-off, or text for long', () => {
     expect(body('We will be in touch by Friday.\n\nThis email is confidential and intended solely for the addressee.\nAcme Inc')).toBe('We will be in touch by Friday.');
     expect(body('See you soon.\n\nThis message is confidential.\n\n> Best regards,\n> Ana')).toBe('See you soon.');
     expect(body('See you soon.\n\nUnsubscribe\nThis email is confidential.\n\nBest regards')).toBe('See you soon.');
+    // A notice above the sign-off (as some mail systems put it) ends the message.
+    expect(body('Hi Goce,\nWe decided to go with another candidate.\n\nThis email and any attachments are confidential and intended solely for the addressee.\n\nRegards,\nBojan')).toBe('Hi Goce,\nWe decided to go with another candidate.');
+    // A mailing footer's lines before a far sign-off are not read.
+    expect(body('We will be in touch within two weeks.\n\nTo unsubscribe from job alerts click here.\nRecommended jobs for you:\nMarketing Lead, closes Friday\nData Analyst\nThanks,\nAcme Careers')).toBe('We will be in touch within two weeks.');
+    // Before the message begins, a notice is dropped and the message read.
+    expect(body('This email is confidential.\n\nWe are pleased to offer you the role.\n\nBest regards,\nJane')).toBe('We are pleased to offer you the role.');
   });
 
   it('R7: "From:" and "To:" lines of closing days, with no address and no third field, are the message\'s', () => {

@@ -263,12 +263,14 @@ function isReplyHeader(p: CleaningPatterns, line: string, lines: Lines, index: n
 
 /**
  * Whether a line that reads as a reply header is one: mail clients write a date or an address in it ("On 1 Dec 2026,
- * Jane <j@x.com> wrote:"), or quoted lines follow it. "Here is what the hiring manager wrote:" is the sender's.
+ * Jane <j@x.com> wrote:"), or quoted lines or nothing follow it. "Here is what the hiring manager wrote:" is the
+ * sender's.
  */
 function headsQuote(line: string, lines: Lines, below: number): boolean {
   if (/[\d@]/.test(line)) return true;
-  if (lineAt(lines, below) === '') below++;
-  return lines.text.charCodeAt(lines.starts[below] ?? -1) === 62 /* > */;
+  below = pastBlanks(lines, below - 1) + 1;
+  // Nothing below it: HTML's quote, dropped with its <blockquote>.
+  return below >= lines.count || lines.text.charCodeAt(lines.starts[below] ?? -1) === 62 /* > */;
 }
 
 /** The last of the blank lines right below line `li`, or `li`: a header block may stand a blank line below its heading. */
@@ -278,18 +280,24 @@ function pastBlanks(lines: Lines, li: number): number {
 }
 
 /**
- * The line of the first sign-off below line `li`, or -1 when a quoted line, a header or a notice comes first (the
- * sender's message has ended there) or none does.
+ * The line of a sign-off that the sender's text leads to below line `li`: among the next {@link SIGN_OFF_NEAR} lines of
+ * text, with a line of text before it that is no notice. -1 when a quoted line, a header or a notice comes first, when
+ * the sign-off follows right after (a notice above the signature is one), or when none does.
  */
 function signOffBelow(p: CleaningPatterns, lines: Lines, li: number): number {
-  for (let k = li + 1; k < lines.count; k++) {
+  let read = 0;
+  for (let k = li + 1; k < lines.count && read <= SIGN_OFF_NEAR; k++) {
     const line = lineAt(lines, k) ?? '';
-    if (line.length > MAX_HEADER_LINE || line === '') continue;
-    if (line.length <= MAX_CLOSING_LINE && p.closing.test(line)) return k;
-    if (line.charCodeAt(0) === 62 || p.anyLine.test(line)) return -1;
+    if (line === '') continue;
+    if (line.length <= MAX_CLOSING_LINE && p.closing.test(line)) return read > 0 ? k : -1;
+    if (line.charCodeAt(0) === 62 || (line.length <= MAX_HEADER_LINE && p.anyLine.test(line))) return -1;
+    read++;
   }
   return -1;
 }
+
+/** How many lines of text may stand between a notice-like line the sender wrote and the sign-off below it. */
+const SIGN_OFF_NEAR = 2;
 
 /** A header line without the stars that mark its field's name bold in text made from HTML ("*From:* Ana"). */
 const unbold = (l: string): string => l.replace(/^\*\*?/, '');
@@ -411,11 +419,11 @@ function keepLines(lines: Lines, keepQuotes: boolean, forwarded = false): Kept {
         }
         continue;
       }
-      // A notice-like line ends the message, unless a sign-off follows it: then the sender wrote it ("This email and the
-      // attached offer letter are confidential, …" above the offer). Each look runs up to the sign-off it finds, and
-      // once none is found none is looked for again, so the lines are read once in all.
+      // A notice-like line ends the message, unless the message's text goes on below it to a sign-off: then the sender
+      // wrote it ("This email and the attached offer letter are confidential, …" above the offer). Each look runs a few
+      // lines, up to the sign-off it finds, and once none is found none is looked for again.
       const signature = p.signature.test(line);
-      if (!signature && signOffAt !== -1 && signOffAt < li && p.disclaimer.test(line)) signOffAt = signOffBelow(p, lines, li);
+      if (content && !signature && signOffAt !== -1 && signOffAt < li && p.disclaimer.test(line)) signOffAt = signOffBelow(p, lines, li);
       if (signature || (signOffAt < li && p.disclaimer.test(line))) {
         if (content) break;
         continue;

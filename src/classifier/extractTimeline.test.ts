@@ -239,12 +239,18 @@ const ROWS: readonly Row[] = [
   // ── a date that a subject's future tense names is that subject's ───────────────────────────
   ['Your start date will be Monday, January 4.', WED_NOV_25, BERLIN, null, null, undefined, 'as "your start date is Monday"'],
   ['Ihr erster Arbeitstag wird Montag, der 4. Januar sein.', WED_NOV_25, BERLIN, null, null],
-  ['Votre premier jour sera le lundi 4 janvier.', WED_NOV_25, BERLIN, null, null],
-  ['Tu primer día será el lunes 4 de enero.', WED_NOV_25, BERLIN, null, null],
-  ['Seu primeiro dia será segunda-feira, 4 de janeiro.', WED_NOV_25, BERLIN, null, null],
+  ['Votre premier jour de travail sera le lundi 4 janvier.', WED_NOV_25, BERLIN, null, null],
+  ['Tu primer día de trabajo será el lunes 4 de enero.', WED_NOV_25, BERLIN, null, null],
+  ['Seu primeiro dia de trabalho será segunda-feira, 4 de janeiro.', WED_NOV_25, BERLIN, null, null],
   ['Your contract will end on December 31.', WED_NOV_25, BERLIN, null, null],
-  ['The interview will take place on Thursday, December 3.', WED_NOV_25, BERLIN, null, null, undefined, 'a slot'],
+  ['The interview will be on Thursday, December 3.', WED_NOV_25, BERLIN, null, null, undefined, 'a slot'],
   ['Your contract will be sent by Friday.', WED_NOV_25, BERLIN, 'date', '2026-11-27', undefined, 'a deadline: the employer\'s step'],
+  ['Feedback from the interview will be shared with you on Monday.', WED_NOV_25, BERLIN, 'date', '2026-11-30', undefined, 'a promise: more words before the date'],
+  ['The outcome of your interview will be communicated on Friday.', WED_NOV_25, BERLIN, 'date', '2026-11-27'],
+  ['Votre contrat sera envoyé vendredi.', WED_NOV_25, BERLIN, 'date', '2026-11-27'],
+  ['Ihr Vertrag wird Ihnen am Montag zugeschickt.', WED_NOV_25, BERLIN, 'date', '2026-11-30'],
+  ['Le daremos una respuesta el primer día de la próxima semana.', WED_NOV_25, BERLIN, 'range', '2026-12-04', '2026-11-30', 'the first day of a week is no start date'],
+  ['Nous reviendrons vers vous dès le premier jour de la semaine prochaine.', WED_NOV_25, BERLIN, 'range', '2026-12-04', '2026-11-30'],
   // ── a range of days with the month named once, and week numbers without "calendar" ─────────────
   ['We will get back to you between December 7 and 11.', WED_NOV_25, BERLIN, 'range', '2026-12-11', '2026-12-07'],
   ['Nous reviendrons vers vous entre le 7 et le 11 décembre.', WED_NOV_25, BERLIN, 'range', '2026-12-11', '2026-12-07'],
@@ -258,6 +264,8 @@ const ROWS: readonly Row[] = [
   ['Les entretiens finaux auront lieu le 7 décembre et nous prendrons notre décision la semaine suivante.', WED_NOV_25, BERLIN, 'range', '2026-12-18', '2026-12-14'],
   ['Die letzten Gespräche finden am 7. Dezember statt, die Entscheidung fällt in der folgenden Woche.', WED_NOV_25, BERLIN, 'range', '2026-12-18', '2026-12-14'],
   ['We will make our decision the following week.', WED_NOV_25, BERLIN, 'range', '2026-12-04', '2026-11-30', 'no day before it: next week'],
+  ['Interviews are on Monday, December 7, and we will decide the following Friday.', WED_NOV_25, BERLIN, 'date', '2026-12-11', undefined, 'the Friday after December 7'],
+  ['We will review your application in the next few days and get back to you the following week.', WED_NOV_25, BERLIN, 'range', '2026-12-04', '2026-11-30', 'an estimate names no day to count from'],
 ];
 
 describe('extractTimeline (R4.5)', () => {
@@ -304,6 +312,13 @@ describe('extractTimeline (R4.5)', () => {
     expect(r?.kind ?? null).toBe(kind);
     expect(r?.date ?? null).toBe(date);
     if (r !== null) expect(input.slice(r.span.start, r.span.end)).toBe(r.span.text);
+  });
+
+  it('R4.4: a calendar with only isBusinessDay and addBusinessDays counts weeks from Monday', () => {
+    const calendar = createCalendar({ weekend: [5, 6] });
+    const bare = { isBusinessDay: (d: number) => calendar.isBusinessDay(d), addBusinessDays: (d: number, n: number) => calendar.addBusinessDays(d, n) };
+    const r = extractTimeline('We will get back to you by Friday.', { reference: WED_NOV_25, timeZone: BERLIN, calendar: bare as unknown as typeof calendar });
+    expect(r?.date).toBe('2026-11-27');
   });
 
   it('R4.4: weeks follow the calendar\'s weekend: with Friday and Saturday off, a week runs from Sunday to Thursday', () => {

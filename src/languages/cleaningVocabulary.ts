@@ -35,9 +35,8 @@ export interface CleaningVocabulary {
   readonly disclaimers: readonly string[];
   /**
    * The start of a banner that the recipient's mail service puts above mail from outside, in its fixed wording
-   * (Outlook's "[You don't often get email from a@b.c …]", "CAUTION: This email originated from outside …"), or a line
-   * saying why the mail came ("You are receiving this email because …"): dropped wherever it stands, it neither begins
-   * nor ends the message.
+   * (Outlook's "[You don't often get email from a@b.c …]", "CAUTION: This email originated from outside …"): dropped
+   * wherever it stands, it neither begins nor ends the message.
    */
   readonly banners: readonly string[];
   /** The marks a mail client puts before the subject of a reply, without their colon ("re", "aw"). */

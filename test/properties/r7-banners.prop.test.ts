@@ -38,9 +38,6 @@ const banner = (): fc.Arbitrary<string> => fc.oneof(
     'This message originated from outside your organization.',
     'CAUTION: External Sender',
     'EXTERNAL EMAIL: Do not click links or open attachments unless you know the content is safe',
-    // Not a mail service's, but dropped the same way wherever it stands: a line saying why the mail came.
-    'You are receiving this email because you applied for a position at Acme Corp.',
-    "You're receiving this message because you have an active application.",
   ),
 );
 

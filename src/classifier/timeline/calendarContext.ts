@@ -56,7 +56,7 @@ export const weekStartOf = (ctx: TimelineContext, d: number): number => d - ((we
  * Friday–Saturday weekend); Monday without a calendar, or when that day is one of several.
  */
 export function weekStartIn(calendar: Calendar | undefined, ref: number): number {
-  if (calendar === undefined) return 1;
+  if (typeof calendar?.explain !== 'function') return 1;
   const weekend = new Set<number>();
   for (const day of calendar.explain(ref - 7, ref + 6)) {
     for (const reason of day.reasons) if (reason.kind === 'weekend') weekend.add(reason.weekday);

@@ -62,6 +62,9 @@ function hits(pattern: RegExp, text: string, cue: Cue): Hit[] {
   return out;
 }
 
+/** At most this many characters between a subject's future tense and its date (" be ", " end "). */
+const MODAL_GAP = 5;
+
 /** How far before the day of writing a request may end and still set it as its limit (characters). */
 const NEAR_REQUEST = 30;
 
@@ -112,10 +115,11 @@ export function classifyRole(text: string, start: number, end: number, prep: str
     }
     if (governing !== undefined) nearest = governing;
   }
-  // "your start date will be Monday", "the interview will take place on Thursday": a future tense right after a subject
-  // word or an interview word tells of that, not of the employer's next step (unless a deadline or a relative time
-  // follows: "your contract will be sent by Friday" is a promise).
-  if (nearest?.cue === 'promise' && !deadline && !relative) {
+  // "your start date will be Monday", "your contract will end on December 31", "votre premier jour de travail sera le
+  // lundi": a future tense right after a subject word or an interview word, and a word at most before the date, tells
+  // of that, not of the employer's next step. Not with a deadline or a relative time ("your contract will be sent by
+  // Friday"), nor with more words between ("feedback from the interview will be shared with you on Monday").
+  if (nearest?.cue === 'promise' && !deadline && !relative && before.length - nearest.end <= MODAL_GAP) {
     const modal = nearest;
     for (const c of ['subject', 'slot'] as const) for (const h of found.get(c) ?? []) if (h.end <= modal.start && modal.start - h.end <= 1) nearest = h;
   }

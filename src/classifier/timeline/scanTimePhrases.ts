@@ -32,13 +32,15 @@ const CLOSERS = new Set([93, 125, 62]); // ] } >
 
 /**
  * "Final interviews are on December 7, and we will decide the following week": a phrase with a `following` word right
- * after another in its sentence counts from that one's day (the week after December 7's). `kept` is in text order.
+ * after a named day (a date or a range, not an estimate) in its sentence counts from that day (the week after December
+ * 7's). `kept` is in text order.
  */
 function countFromDaysNamed(kept: ScannedPhrase[], text: string): void {
   for (let i = 1; i < kept.length; i++) {
     const p = kept[i]!;
     const before = kept[i - 1]!;
-    if (p.from === undefined || sentenceAround(text, p.start, p.end).before.length < p.start - before.end) continue;
+    const kind = before.resolved.kind;
+    if (p.from === undefined || (kind !== 'date' && kind !== 'range') || sentenceAround(text, p.start, p.end).before.length < p.start - before.end) continue;
     const resolved = p.from(before.resolved.date);
     if (resolved !== null) kept[i] = { ...p, resolved };
   }

@@ -61,7 +61,7 @@ export function timeline(): TimelineVocabulary {
     following: ['following', 'the following'],
     afterNext: { before: [], after: ['after next'] },
     current: { before: ['this', 'the current', 'current'], after: [] },
-    nextWeekday: ['next', 'following', 'the following'],
+    nextWeekday: ['next'],
     parts: {
       end: 'end', close: 'end', beginning: 'early', start: 'early', early: 'early', 'first half': 'early',
       middle: 'mid', mid: 'mid', late: 'late', 'latter part': 'late', 'second half': 'late', later: 'rest', rest: 'rest',
@@ -491,14 +491,11 @@ export function cleaning(): CleaningVocabulary {
       'confidentiality notice', 'confidential(?:ity)? ?:', 'disclaimer ?:',
       String.raw`this (?:e-?mail|message|communication)\b.{0,100}\b(?:confidential|privileged|intended (?:solely|only))`,
       String.raw`if you (?:are not|have received this)\b.{0,40}\b(?:intended recipient|in error)`,
-      'this (?:e-?mail|message) was sent (?:to|by)', 'to (?:stop receiving|unsubscribe)',
+      "you(?: are|'re)? receiv(?:ing|ed) this", 'this (?:e-?mail|message) was sent (?:to|by)', 'to (?:stop receiving|unsubscribe)',
       String.raw`unsubscribe\b`, String.raw`powered by\b`, 'manage (?:your )?(?:e-?mail |notification )?(?:preferences|settings)',
       'view (?:this (?:e-?mail|message) )?in (?:your |a )?browser',
     ],
     banners: [
-      // Why the mail came ("You are receiving this email because ..."): dropped like a banner wherever it stands, as some
-      // messages say it in their first lines and go on; the footer lines after it end the message.
-      "you(?: are|'re)? receiv(?:ing|ed) this",
       String.raw`(?:\[?(?:caution|warning|external(?: e-?mail)?)\]? ?:? )?this (?:e-?mail|message) originated (?:from )?outside (?:of )?(?:the|your) (?:organi[sz]ation|university|company)`,
       'caution ?: ?external (?:e-?mail|sender)',
       'external (?:e-?mail|sender) ?: ?do not click links', String.raw`\[?(?:you|some people who received this message) don't often get e-?mail from \S+@`,

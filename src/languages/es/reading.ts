@@ -122,7 +122,7 @@ export function timeline(): TimelineVocabulary {
       'incorporación', 'incorporarte', 'comenzará', 'horario',
       'saber de ti', 'saber de usted', 'otras vacantes', 'futuras vacantes', 'nuevas vacantes', 'otras oportunidades', 'futuras oportunidades', 'nuevas oportunidades',
     ],
-    subjects: ['contrato', 'salario', 'fecha de inicio', 'primer día', 'inicio de labores', 'periodo de prueba'],
+    subjects: ['contrato', 'salario', 'fecha de inicio', 'primer día de trabajo', 'primer día laboral', 'inicio de labores', 'periodo de prueba'],
     absence: ['fuera de la oficina', 'de vacaciones', 'dejo la empresa', 'ausente', 'de permiso', 'cerrad'],
     noDate: ['eliminad', 'borrad', 'conservarán', 'no se presentó', 'no asistió', 'no pudimos', 'no pudo asistir'],
   };

@@ -115,7 +115,7 @@ export function timeline(): TimelineVocabulary {
       'débutera', 'à compter du',
       'vous lire', 'de vous lire', 'des offres', 'futures offres', 'nos offres', 'autres opportunités', 'futures opportunités',
     ],
-    subjects: ['contrat', 'salaire', 'date de début', 'premier jour', 'période d\'essai', 'prise de poste', 'entrée en fonction'],
+    subjects: ['contrat', 'salaire', 'date de début', 'premier jour de travail', 'période d\'essai', 'prise de poste', 'entrée en fonction'],
     absence: ['absente', 'absent', 'en congé', 'en congés', 'quitte', 'hors du bureau', 'en vacances', 'fermé', 'fermeture'],
     noDate: ['supprimé', 'effacé', 'conservées pendant', 'conservés pendant', 'conservé pendant', 'ne vous êtes pas présenté', "n'avez pas pu vous présenter"],
   };

@@ -141,7 +141,7 @@ export function timeline(): TimelineVocabulary {
       'admissão', 'começará',
       'notícias suas', 'notícias tuas', 'no futuro', 'outras vagas', 'futuras vagas', 'novas vagas', 'outras oportunidades', 'futuras oportunidades', 'novas oportunidades',
     ],
-    subjects: ['contrato', 'salário', 'data de início', 'primeiro dia', 'início das atividades', 'início do contrato', 'período de experiência'],
+    subjects: ['contrato', 'salário', 'data de início', 'primeiro dia de trabalho', 'início das atividades', 'início do contrato', 'período de experiência'],
     absence: ['fora do escritório', 'de férias', 'em férias', 'ausente', 'de licença', 'deixo a empresa', 'estarei fora', 'fechad', 'recesso'],
     noDate: ['excluíd', 'apagad', 'não conseguiu participar', 'não compareceu', 'não pôde comparecer'],
   };
