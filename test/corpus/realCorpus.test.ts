@@ -103,7 +103,7 @@ describe('reply reader weights (R7)', () => {
 });
 
 /**
- * Floors on the sealed split, under the figures measured when the weights were trained: accuracy 82.1% (992/1,208),
+ * Floors on the sealed split, under the figures measured when the weights were trained: accuracy 82.0% (991/1,208),
  * expected calibration error 0.022 (the ceiling is the 0.05 aimed at).
  */
 const MIN_ACCURACY = 0.79;
