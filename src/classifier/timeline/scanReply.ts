@@ -71,9 +71,14 @@ export function scanReply(input: ReplyInput, options: ExtractTimelineOptions, cl
   const language = detected.language;
   const ref = toEpochDay(refDate);
   const [y, m, d] = refDate.split('-').map(Number) as [number, number, number];
+  // The week's first day is asked of the calendar only when a phrase names a week.
+  let weekStart: number | undefined;
   const ctx: TimelineContext = {
     ref, refYear: y, refMonth: m, refDay: d, days: businessDaysOf(calendar), language,
-    dayAfterHours: (hours) => toEpochDay(civilDateInZone(at + hours * 3_600_000, options.timeZone)), weekStart: weekStartIn(calendar, ref),
+    dayAfterHours: (hours) => toEpochDay(civilDateInZone(at + hours * 3_600_000, options.timeZone)),
+    get weekStart() {
+      return (weekStart ??= weekStartIn(calendar, ref));
+    },
   };
   const lexicons = timelineLexicons();
   const own = lexicons.get(language);
