@@ -72,7 +72,6 @@ export function train(samples: readonly Sample[], features: number, classes: num
   const vW = new Float64Array(features * K);
   const mb = new Float64Array(K);
   const vb = new Float64Array(K);
-  const z = new Float64Array(K);
   let total = 0;
   for (const s of samples) total += s.w;
   // The samples as flat arrays (row r's entries are start[r] … start[r + 1] - 1): the same sums in the same order as
@@ -100,6 +99,7 @@ export function train(samples: readonly Sample[], features: number, classes: num
       for (const k of s.among) among[r * K + k] = 1;
     }
   }
+  const pass = samplePass(K);
   const beta1 = 0.9;
   const beta2 = 0.999;
   const spread = (opts.smoothing ?? 0) / K;
@@ -108,59 +108,7 @@ export function train(samples: readonly Sample[], features: number, classes: num
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
     gW.fill(0);
     gb.fill(0);
-    for (let r = 0; r < n; r++) {
-      const from = start[r]!;
-      const to = start[r + 1]!;
-      // Logits, as logits() computes them.
-      for (let k = 0; k < K; k++) z[k] = b[k]!;
-      for (let j = from; j < to; j++) {
-        const o = base[j]!;
-        const v = val[j]!;
-        // Four classes a step (each class's sum still adds its terms in the same order).
-        let k = 0;
-        for (; k + 3 < K; k += 4) {
-          z[k]! += W[o + k]! * v;
-          z[k + 1]! += W[o + k + 1]! * v;
-          z[k + 2]! += W[o + k + 2]! * v;
-          z[k + 3]! += W[o + k + 3]! * v;
-        }
-        for (; k < K; k++) z[k]! += W[o + k]! * v;
-      }
-      let max = -Infinity;
-      for (let k = 0; k < K; k++) max = Math.max(max, z[k]!);
-      let sum = 0;
-      for (let k = 0; k < K; k++) sum += z[k] = Math.exp(z[k]! - max);
-      const yr = y[r]!;
-      const w = scale[r]!;
-      if (hasAmong[r] === 1) {
-        // d/dz_k of −log Σ_{c∈S} p_c = p_k − [k∈S] p_k / Σ_{c∈S} p_c.
-        let inS = 0;
-        for (let k = 0; k < K; k++) if (among[r * K + k] === 1) inS += z[k]!;
-        for (let k = 0; k < K; k++) {
-          const g = (z[k]! / sum - (among[r * K + k] === 1 ? z[k]! / inS : 0)) * w;
-          z[k] = g;
-          gb[k]! += g;
-        }
-      } else {
-        for (let k = 0; k < K; k++) {
-          const g = ((z[k]! / sum) - ((k === yr ? keep : 0) + spread)) * w;
-          z[k] = g;
-          gb[k]! += g;
-        }
-      }
-      for (let j = from; j < to; j++) {
-        const o = base[j]!;
-        const v = val[j]!;
-        let k = 0;
-        for (; k + 3 < K; k += 4) {
-          gW[o + k]! += z[k]! * v;
-          gW[o + k + 1]! += z[k + 1]! * v;
-          gW[o + k + 2]! += z[k + 2]! * v;
-          gW[o + k + 3]! += z[k + 3]! * v;
-        }
-        for (; k < K; k++) gW[o + k]! += z[k]! * v;
-      }
-    }
+    pass({ n, start, base, val, y, scale, hasAmong, among, W, b, gW, gb, keep, spread });
     const lr = opts.decay === 'cosine' ? opts.learningRate * 0.5 * (1 + Math.cos((Math.PI * (epoch - 1)) / opts.epochs)) : opts.learningRate;
     const c1 = 1 - beta1 ** epoch;
     const c2 = 1 - beta2 ** epoch;
@@ -184,6 +132,107 @@ export function train(samples: readonly Sample[], features: number, classes: num
     }
   }
   return { features, classes, W, b };
+}
+
+/**
+ * One epoch's pass over the samples in flat arrays (row r's entries are `start[r]` … `start[r + 1] - 1`, `base` the
+ * entry's feature index times K): for each sample its logits, its softmax and the gradient of its weighted loss, added
+ * to `gW` and `gb`. `keep` and `spread` are the label-smoothed target; a sample with `hasAmong[r] === 1` is scored
+ * against the classes `among[r * K + k] === 1` together.
+ */
+export interface PassData {
+  readonly n: number;
+  readonly start: Int32Array;
+  readonly base: Int32Array;
+  readonly val: Float64Array;
+  readonly y: Int32Array;
+  readonly scale: Float64Array;
+  readonly hasAmong: Uint8Array;
+  readonly among: Uint8Array;
+  readonly W: Float64Array;
+  readonly b: Float64Array;
+  readonly gW: Float64Array;
+  readonly gb: Float64Array;
+  readonly keep: number;
+  readonly spread: number;
+}
+
+export type SamplePass = (d: PassData) => void;
+
+/**
+ * The pass for the samples as a plain loop: each class's logit, sum and gradient add their terms in this order, which
+ * {@link samplePass} keeps. The reference the generated pass is tested against (test/corpus/samplePass.test.ts).
+ */
+export function referencePass(K: number): SamplePass {
+  return ({ n, start, base, val, y, scale, hasAmong, among, W, b, gW, gb, keep, spread }) => {
+    const z = new Float64Array(K);
+    for (let r = 0; r < n; r++) {
+      const from = start[r]!;
+      const to = start[r + 1]!;
+      for (let k = 0; k < K; k++) z[k] = b[k]!;
+      for (let j = from; j < to; j++) for (let k = 0; k < K; k++) z[k]! += W[base[j]! + k]! * val[j]!;
+      let max = -Infinity;
+      for (let k = 0; k < K; k++) max = Math.max(max, z[k]!);
+      let sum = 0;
+      for (let k = 0; k < K; k++) sum += z[k] = Math.exp(z[k]! - max);
+      const w = scale[r]!;
+      // d/dz_k of -log sum_{c in S} p_c = p_k - [k in S] p_k / sum_{c in S} p_c.
+      let inS = 0;
+      if (hasAmong[r] === 1) for (let k = 0; k < K; k++) if (among[r * K + k] === 1) inS += z[k]!;
+      for (let k = 0; k < K; k++) {
+        const target = hasAmong[r] === 1 ? (among[r * K + k] === 1 ? z[k]! / inS : 0) : (k === y[r] ? keep : 0) + spread;
+        z[k] = (z[k]! / sum - target) * w;
+        gb[k]! += z[k]!;
+      }
+      for (let j = from; j < to; j++) for (let k = 0; k < K; k++) gW[base[j]! + k]! += z[k]! * val[j]!;
+    }
+  };
+}
+
+/** Classes a generated loop over a sample's entries handles at a time: more locals than this cost the engine more than they save. */
+const CLASSES_PER_LOOP = 8;
+const generated = new Map<number, SamplePass>();
+
+/**
+ * The pass of {@link referencePass}, generated for K classes with each class's running sum in a local variable (no
+ * typed-array load and store per term): the same operations on the same values in the same order, so the same bits,
+ * in about half the time (retraining is most of the time of the test that reproduces the shipped weights). The
+ * entries of a sample are read once per {@link CLASSES_PER_LOOP} classes.
+ */
+export function samplePass(K: number): SamplePass {
+  const cached = generated.get(K);
+  if (cached !== undefined) return cached;
+  const groups: number[][] = [];
+  for (let k = 0; k < K; k += CLASSES_PER_LOOP) groups.push(Array.from({ length: Math.min(CLASSES_PER_LOOP, K - k) }, (_, i) => k + i));
+  const all = groups.flat();
+  const each = (ks: readonly number[], f: (k: number) => string): string => ks.map(f).join('\n');
+  const overEntries = (f: (k: number) => string): string =>
+    groups.map((g) => `for (let j = from; j < to; j++) { const o = base[j], v = val[j];\n${each(g, f)}\n}`).join('\n');
+  const body = `const { n, start, base, val, y, scale, hasAmong, among, W, b, gW, gb, keep, spread } = d;
+for (let r = 0; r < n; r++) {
+  const from = start[r], to = start[r + 1];
+  ${each(all, (k) => `let z${k} = b[${k}];`)}
+  ${overEntries((k) => `z${k} += W[o + ${k}] * v;`)}
+  let max = -Infinity;
+  ${each(all, (k) => `max = Math.max(max, z${k});`)}
+  let sum = 0;
+  ${each(all, (k) => `sum += z${k} = Math.exp(z${k} - max);`)}
+  const w = scale[r];
+  if (hasAmong[r] === 1) {
+    let inS = 0;
+    ${each(all, (k) => `if (among[r * ${K} + ${k}] === 1) inS += z${k};`)}
+    ${each(all, (k) => `z${k} = (z${k} / sum - (among[r * ${K} + ${k}] === 1 ? z${k} / inS : 0)) * w;`)}
+  } else {
+    const yr = y[r];
+    ${each(all, (k) => `z${k} = (z${k} / sum - ((yr === ${k} ? keep : 0) + spread)) * w;`)}
+  }
+  ${each(all, (k) => `gb[${k}] += z${k};`)}
+  ${overEntries((k) => `gW[o + ${k}] += z${k} * v;`)}
+}`;
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- a development script's generated loop, never shipped
+  const pass = new Function('d', body) as SamplePass;
+  generated.set(K, pass);
+  return pass;
 }
 
 /** The temperature (from a fixed grid) that minimises the negative log-likelihood of held-out predictions. */
