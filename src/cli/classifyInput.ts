@@ -5,11 +5,13 @@ import type { ExtractedTimeline } from '../classifier/types.js';
 import { civilDateInZone, zoneOfOffset } from '../calendar/zone.js';
 import { parseEmail } from '../mail/parseEmail.js';
 import type { ParsedEmail } from '../mail/parseEmail.js';
+import { splitMbox } from '../mail/splitMbox.js';
+import { usageError } from './CliError.js';
 import { decodeText } from './decodeText.js';
 import { escapeControls } from './escapeControls.js';
 import { checkReceived, checkZone } from './flags.js';
 import { looksLikeEmail } from './looksLikeEmail.js';
-import { readInput } from './readInput.js';
+import { describeSource, isStdin, readInput } from './readInput.js';
 import type { Reporter } from './reporter.js';
 import { spanWords } from '../_lib/spanText.js';
 
@@ -19,8 +21,8 @@ export interface ClassifyFlags {
   readonly zone?: string | undefined;
 }
 
-/** Where a timeline's reference came from. */
-export type ReferenceSource = 'date-header' | 'received' | 'now';
+/** Where a timeline's reference came from: `from-line` is the date of a mailbox message's `From ` line. */
+export type ReferenceSource = 'date-header' | 'received' | 'from-line' | 'now';
 
 /** A classified message: classifyReply's result passed through, with the timeline and what it was counted from. */
 export type ClassifiedMessage = Record<string, unknown> & {
@@ -39,14 +41,27 @@ export function checkClassifyFlags(flags: ClassifyFlags): void {
 }
 
 /**
- * Classifies one reply (text or a parsed email) and reads its timeline from the right reference:
- * `--received` when given (it wins over the email's Date header), else the Date header, else now;
- * in `--zone`, else a zone with the reference's UTC offset at that instant, else UTC. The flags are checked.
+ * The instant a message's timeline is counted from, and where it came from. For one reply, `--received`
+ * wins over the email's Date header (the user said when it arrived), then now. In a mailbox
+ * (`inMailbox`), every message keeps its own Date header, and `--received` stands in only for a
+ * missing one, before the date of the message's `From ` line (`fromLine`) and now.
  */
-export function classifyMessage(input: string | ParsedEmail, flags: ClassifyFlags, now: () => Date): ClassifiedMessage {
+function referenceOf(date: string | undefined, flags: ClassifyFlags, now: () => Date, inMailbox: boolean, fromLine: string | undefined): [string, ReferenceSource] {
+  if (flags.received !== undefined && (!inMailbox || date === undefined)) return [flags.received, 'received'];
+  if (date !== undefined) return [date, 'date-header'];
+  if (fromLine !== undefined) return [fromLine, 'from-line'];
+  return [now().toISOString(), 'now'];
+}
+
+/**
+ * Classifies one reply (text or a parsed email) and reads its timeline from the right reference
+ * (see `referenceOf`; `mailbox` is given for a message of an mbox file, with the date of its
+ * `From ` line when it has one), in `--zone`, else a zone with the reference's UTC offset at that
+ * instant, else UTC. The flags are checked.
+ */
+export function classifyMessage(input: string | ParsedEmail, flags: ClassifyFlags, now: () => Date, mailbox?: { readonly fromLine?: string | undefined }): ClassifiedMessage {
   const email = typeof input === 'string' ? undefined : input;
-  const source: ReferenceSource = flags.received !== undefined ? 'received' : email?.date !== undefined ? 'date-header' : 'now';
-  const instant = flags.received ?? email?.date ?? now().toISOString();
+  const [instant, source] = referenceOf(email?.date, flags, now, mailbox !== undefined, mailbox?.fromLine);
   const timeZone = flags.zone ?? zoneOfOffset(instant) ?? 'UTC';
   const result = classifyReply(input, { reference: instant, timeZone }) as unknown as Record<string, unknown> & { label: string; confidence: number };
   const reference = { instant, source, timeZone };
@@ -67,7 +82,7 @@ export function classifyMessage(input: string | ParsedEmail, flags: ClassifyFlag
 export function unknownOffsetWarning(reference: ClassifiedMessage['reference'], flags: ClassifyFlags): string | undefined {
   if (flags.zone !== undefined || zoneOfOffset(reference.instant) !== undefined) return undefined;
   const offset = /[+-]\d{2}:\d{2}$/.exec(reference.instant)?.[0] ?? reference.instant;
-  const where = reference.source === 'received' ? '--received' : 'the Date header';
+  const where = reference.source === 'received' ? '--received' : reference.source === 'from-line' ? 'the "From " line' : 'the Date header';
   return `the UTC offset ${offset} of ${where} (${reference.instant}) has no known time zone at that date: dates such as "by Friday" were counted in UTC (pass --zone with the employer's time zone)`;
 }
 
@@ -112,6 +127,10 @@ export function describeClassification(result: ClassifiedMessage): string {
 /** `classify [file|-]`: a reply's text, or a raw .eml message (detected by extension or content). */
 export async function classifyInput(reporter: Reporter, file: string | undefined, flags: ClassifyFlags): Promise<void> {
   const bytes = readInput(reporter.io, file, 'an employer\'s reply (text or a raw .eml message)');
+  const messages = mboxMessages(bytes);
+  if (messages > 1) {
+    throw usageError(`${describeSource(file)} looks like an mbox file with ${messages} messages, and classify reads one: use \`interview-followup classify --mbox ${isStdin(file) ? '-' : file}\` to classify each of them`);
+  }
   const isEmail = (file !== undefined && /\.eml$/i.test(file)) || looksLikeEmail(bytes);
   if (!isEmail) {
     const result = classifyMessage(decodeText(bytes), flags, reporter.io.now);
@@ -130,6 +149,19 @@ export async function classifyInput(reporter: Reporter, file: string | undefined
   warnUnknownOffset(reporter, result, flags);
   if (email.incomplete === true) reporter.warn('INCOMPLETE_MESSAGE', INCOMPLETE);
   reporter.result(result, () => `${describeEmail(email)}\n${describeClassification(result)}`);
+}
+
+/**
+ * The number of messages in `bytes` when it starts with an mbox `From ` line, as an mbox file
+ * does (a single .eml that kept its `From ` line has one); 0 otherwise.
+ */
+function mboxMessages(bytes: Uint8Array): number {
+  let n = 0;
+  for (const m of splitMbox(bytes)) {
+    if (m.separator === undefined) return 0;
+    n++;
+  }
+  return n;
 }
 
 /** The warning for a multipart message without its closing boundary. */

@@ -1,14 +1,16 @@
 import { isFollowUpError } from '../errors.js';
 import { parseEmail } from '../mail/parseEmail.js';
 import type { ParsedEmail } from '../mail/parseEmail.js';
-import { splitMbox } from '../mail/splitMbox.js';
+import { parseMailDate } from '../mail/parseMailDate.js';
+import { splitMbox, splitMboxChunks } from '../mail/splitMbox.js';
 import type { MboxMessage } from '../mail/splitMbox.js';
-import { CliError } from './CliError.js';
+import { CliError, usageError } from './CliError.js';
 import { classifyMessage, headersOf, INCOMPLETE, unknownOffsetWarning } from './classifyInput.js';
 import type { ClassifiedMessage, ClassifyFlags } from './classifyInput.js';
 import { looksLikeEmail } from './looksLikeEmail.js';
 import { progressMode, ProgressBar } from './progressBar.js';
-import { describeSource, readInput } from './readInput.js';
+import type { CliIo } from './io.js';
+import { describeSource, isStdin, looksBinary, readInput, whyUnreadable } from './readInput.js';
 import type { Reporter } from './reporter.js';
 
 /** What `classify --mbox` did, for the summary on stderr. */
@@ -42,38 +44,128 @@ export function formatSummary(s: MboxSummary): string {
     `classified ${s.classified} of ${s.messages} message${s.messages === 1 ? '' : 's'}${s.skipped.length > 0 ? `; skipped ${s.skipped.length} malformed (see above)` : ''}`,
     ...table,
     `  with a promised timeline: ${s.withTimeline}`,
-    ...(s.withoutDate > 0 ? [`  without a valid Date header: ${s.withoutDate} (timelines counted from --received, else now)`] : []),
+    ...(s.withoutDate > 0 ? [`  without a valid Date header: ${s.withoutDate} (timelines counted from --received, else from the date of their "From " line, else from now)`] : []),
   ].join('\n');
 }
 
+/** What is known of a file after its messages were read, for the error when none could be. */
+interface MboxRead {
+  /** Its first bytes (up to 64 KiB): enough to tell a single raw message. */
+  readonly head: Uint8Array;
+  readonly messages: number;
+  /** Messages with a `From ` line (not text before the first one). */
+  readonly separated: number;
+}
+
 /** The error for a file in which no message could be read: a single .eml gets its own words. */
-function nothingReadable(path: string, bytes: Uint8Array, messages: readonly MboxMessage[], skipped: MboxSummary['skipped']): CliError {
+function nothingReadable(path: string, read: MboxRead, skipped: MboxSummary['skipped']): CliError {
   const source = describeSource(path);
-  if (messages.every((m) => m.separator === undefined) && looksLikeEmail(bytes)) {
+  if (read.separated === 0 && looksLikeEmail(read.head)) {
     return new CliError('INVALID_INPUT', `${source} is one message, not an mbox file (it starts with header fields, not a "From " line): use \`interview-followup classify ${path}\` instead`);
   }
   const first = skipped[0];
-  const why = messages.some((m) => m.separator !== undefined) && first !== undefined
-    ? `${messages.length === 1 ? 'its one message could not be read' : `none of its ${messages.length} messages could be read`} (message ${first.index} at byte ${first.offset}: ${first.reason})`
+  const why = read.separated > 0 && first !== undefined
+    ? `${read.messages === 1 ? 'its one message could not be read' : `none of its ${read.messages} messages could be read`} (message ${first.index} at byte ${first.offset}: ${first.reason})`
     : 'expected an mbox file ("From " lines between raw messages)';
   return new CliError('INVALID_INPUT', `${source} has no readable message: ${why}`);
+}
+
+/** The date of a `From ` line (`From sender Tue Nov 24 16:05:00 2026`, read as UTC; an offset or zone before the year is read), or `undefined`. */
+export function fromLineDate(separator: string | undefined): string | undefined {
+  const m = /^From \S+ +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) +([A-Z][a-z]{2}) +(\d{1,2}) +(\d{1,2}:\d{2}(?::\d{2})?)(?: +([+-]\d{4}|[A-Z]{1,5}))? +(\d{4})(?!\S)/.exec(separator ?? '');
+  return m === null ? undefined : parseMailDate(`${m[2]} ${m[1]} ${m[5]} ${m[3]} ${m[4] ?? '+0000'}`);
+}
+
+const HEAD = 65536;
+
+/**
+ * The messages of an mbox file, read in chunks so that only the message being read is held in memory, or of standard
+ * input, read whole. Each call reads the file again (the progress bar counts the messages first). A file that cannot
+ * be read is a `CANNOT_READ` error, wherever the read fails; a binary one is an input error before any message.
+ */
+function mboxSource(io: CliIo, path: string): { readonly head: Uint8Array; readonly messages: () => Iterable<MboxMessage> } {
+  if (isStdin(path)) {
+    const bytes = readInput(io, path, 'an mbox file');
+    return { head: bytes.subarray(0, HEAD), messages: () => splitMbox(bytes) };
+  }
+  const cannotRead = (e: unknown): CliError => new CliError('CANNOT_READ', `cannot read ${path}: ${whyUnreadable(e)}`, { cause: e });
+  function* chunks(): Generator<Uint8Array, void, undefined> {
+    let iterator: Iterator<Uint8Array>;
+    try {
+      iterator = (io.readFileChunks?.(path) ?? [io.readFile(path)])[Symbol.iterator]();
+    } catch (e) {
+      throw cannotRead(e);
+    }
+    try {
+      for (;;) {
+        let next: IteratorResult<Uint8Array>;
+        try {
+          next = iterator.next();
+        } catch (e) {
+          throw cannotRead(e);
+        }
+        if (next.done === true) return;
+        yield next.value;
+      }
+    } finally {
+      iterator.return?.();
+    }
+  }
+  // The first bytes are read (and kept, since a chunk's buffer may be reused) before any message: a binary file is an
+  // error alone.
+  const reader = chunks();
+  const first: Uint8Array[] = [];
+  for (let size = 0; size < HEAD; ) {
+    const next = reader.next();
+    if (next.done === true) break;
+    first.push(next.value.slice());
+    size += next.value.length;
+  }
+  const head = concat(first).subarray(0, HEAD);
+  if (looksBinary(head)) {
+    reader.return();
+    throw new CliError('INVALID_INPUT', `${path} looks binary: expected an mbox file as text`);
+  }
+  let fresh: Generator<Uint8Array, void, undefined> | undefined = reader;
+  return {
+    head,
+    messages: () => {
+      // The first pass goes on from the chunks read above; a later one reads the file again.
+      const rest = fresh;
+      fresh = undefined;
+      return splitMboxChunks(rest === undefined ? chunks() : (function* () { yield* first; yield* rest; })());
+    },
+  };
+}
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) { out.set(p, at); at += p.length; }
+  return out;
 }
 
 /**
  * `classify --mbox FILE`: every message of an exported mailbox, one JSON line each on stdout (with
  * its index and byte offset), a progress bar on stderr when it is a terminal (not with `--json`),
- * malformed messages reported with their position and skipped, and a summary table on stderr at
- * the end. When no message can be read, the error is reported alone: the reports of the skipped
- * messages are held back until one message is classified. A closed standard output stops the run
- * (`OutputClosedError`).
+ * messages that cannot be read or classified reported with their position and skipped, and a
+ * summary table on stderr at the end. The file is read in chunks, message by message, so memory
+ * stays within the largest message (standard input is read whole). When no message can be read, the
+ * error is reported alone: the reports of the skipped messages are held back until one message is
+ * classified. A closed standard output stops the run (`OutputClosedError`), and so does a file that
+ * cannot be read and a missing postal-mime; anything else that fails for one message skips it.
  */
 export async function classifyMbox(reporter: Reporter, path: string, flags: ClassifyFlags): Promise<MboxSummary> {
   const io = reporter.io;
-  const bytes = readInput(io, path, 'an mbox file');
-  const messages: MboxMessage[] = [...splitMbox(bytes)];
-  const bar = new ProgressBar(io.stderr, messages.length, progressMode(io.stderrIsTTY, io.term, reporter.json));
+  const source = mboxSource(io, path);
+  const mode = progressMode(io.stderrIsTTY, io.term, reporter.json);
+  let total = 0;
+  if (mode !== 'off') for (const _m of source.messages()) total++;
+  const bar = new ProgressBar(io.stderr, total, mode);
   const labels: Record<string, number> = {};
   const skipped: { index: number; offset: number; reason: string }[] = [];
+  let messages = 0;
+  let separated = 0;
   let classified = 0;
   let withTimeline = 0;
   let withoutDate = 0;
@@ -89,17 +181,19 @@ export async function classifyMbox(reporter: Reporter, path: string, flags: Clas
     warn();
   };
   try {
-    for (const m of messages) {
+    for (const m of source.messages()) {
+      messages++;
+      if (m.separator !== undefined) separated++;
       bar.update(m.index);
       let email: ParsedEmail;
       let result: ClassifiedMessage;
       try {
         if (m.separator === undefined) throw new Error('text before the first "From " line, not a message');
         email = await parseEmail(m.raw);
-        result = classifyMessage(email, flags, io.now);
+        result = classifyMessage(email, flags, io.now, { fromLine: fromLineDate(m.separator) });
       } catch (e) {
-        // A missing peer or a bad flag stops the run; a bad message is reported and skipped.
-        if (isFollowUpError(e) && e.code !== 'INVALID_INPUT') throw e;
+        // A missing peer stops the run (no message could be read); anything else is this message's: reported, skipped.
+        if (isFollowUpError(e, 'MISSING_DEPENDENCY')) throw e;
         const reason = reasonOf(e);
         skipped.push({ index: m.index, offset: m.offset, reason });
         report(() => { reporter.warn('MALFORMED_MESSAGE', `message ${m.index} at byte ${m.offset} skipped: ${reason}`, { index: m.index, offset: m.offset }); });
@@ -123,12 +217,15 @@ export async function classifyMbox(reporter: Reporter, path: string, flags: Clas
       if (io.stdoutIsTTY === true) bar.clear();
       io.stdout(`${JSON.stringify({ index: m.index, offset: m.offset, ...headersOf(email), ...result })}\n`);
     }
-    bar.update(messages.length);
+    bar.update(total);
   } finally {
     bar.clear();
   }
-  if (classified === 0) throw nothingReadable(path, bytes, messages, skipped);
-  const summary: MboxSummary = { messages: messages.length, classified, skipped, labels, withTimeline, withoutDate, autoReplies };
+  if (messages === 0) {
+    throw isStdin(path) ? usageError('standard input is empty: expected an mbox file') : new CliError('INVALID_INPUT', `${path} is empty: expected an mbox file`);
+  }
+  if (classified === 0) throw nothingReadable(path, { head: source.head, messages, separated }, skipped);
+  const summary: MboxSummary = { messages, classified, skipped, labels, withTimeline, withoutDate, autoReplies };
   io.stderr(reporter.json ? `${JSON.stringify({ summary })}\n` : `${formatSummary(summary)}\n`);
   return summary;
 }

@@ -1,7 +1,10 @@
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { CliError } from './CliError.js';
-import { OutputClosedError, readAllStdin, writerTo } from './io.js';
+import { fileChunks, OutputClosedError, readAllStdin, writerTo } from './io.js';
 
 /** A stream whose reader went away after `accepted` writes: later writes fail with EPIPE, as a pipe to `head` does. */
 function pipeTo(accepted: number): { stream: Writable; written: string[] } {
@@ -80,5 +83,38 @@ describe('readAllStdin', () => {
 
   it('passes any other read error on (a directory on standard input: EISDIR)', () => {
     expect(() => readAllStdin(() => { throw Object.assign(new Error('EISDIR: illegal operation on a directory, read'), { code: 'EISDIR' }); })).toThrow(/EISDIR/);
+  });
+});
+
+describe('fileChunks', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chunks-'));
+  const path = join(dir, 'export.mbox');
+  writeFileSync(path, 'From a Tue Nov 24 16:05:00 2026\nSubject: x\n\nBody\n');
+  // The file descriptors this process has open (Linux's /proc), to see that a file is closed again.
+  const openFiles = (): number => readdirSync('/proc/self/fd').length;
+
+  it('R7: reads a file a fixed number of bytes at a time, in one reused buffer', () => {
+    const seen: string[] = [];
+    let buffer: ArrayBufferLike | undefined;
+    for (const chunk of fileChunks(path, 16)) {
+      seen.push(Buffer.from(chunk).toString());
+      buffer ??= chunk.buffer;
+      expect(chunk.buffer).toBe(buffer);
+    }
+    expect(seen.join('')).toBe('From a Tue Nov 24 16:05:00 2026\nSubject: x\n\nBody\n');
+    expect(seen.map((c) => c.length)).toEqual([16, 16, 16, 1]);
+  });
+
+  it.runIf(existsSync('/proc/self/fd'))('closes the file at the end, and when the reader stops early', () => {
+    const before = openFiles();
+    for (const _chunk of fileChunks(path, 4)) expect(openFiles()).toBe(before + 1);
+    expect(openFiles()).toBe(before);
+    for (const _chunk of fileChunks(path, 4)) break;
+    expect(openFiles()).toBe(before);
+  });
+
+  it('passes a missing file or a directory on as the error of the first read', () => {
+    expect(() => [...fileChunks(join(dir, 'nope.mbox'))]).toThrow(expect.objectContaining({ code: 'ENOENT' }));
+    expect(() => [...fileChunks(dir)]).toThrow(expect.objectContaining({ code: 'EISDIR' }));
   });
 });

@@ -1,5 +1,5 @@
 /// <reference types="node" />
-import { readFileSync, readSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { isatty } from 'node:tty';
 import { CliError } from './CliError.js';
@@ -12,6 +12,11 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Reads a file given on the command line. */
   readonly readFile: (path: string) => Uint8Array;
+  /**
+   * Reads a file given on the command line in chunks, for a file that may not fit in memory (`--mbox`); each chunk is
+   * valid until the next one is asked for. Without it, the file is read whole with `readFile`.
+   */
+  readonly readFileChunks?: (path: string) => Iterable<Uint8Array>;
   /** Reads all of standard input. */
   readonly readStdin: () => Uint8Array;
   /** Whether standard input is a terminal (nothing piped in). */
@@ -114,6 +119,24 @@ export function readAllStdin(read: (buffer: Uint8Array) => number = (b) => readS
   return Buffer.concat(chunks);
 }
 
+/**
+ * The bytes of a file, `size` at a time, in one buffer that each read reuses: a chunk is valid until the next is asked
+ * for. The file is opened at the first chunk, and closed at the end, on an error, or when the reader stops early.
+ */
+export function* fileChunks(path: string, size = 1 << 20): Generator<Uint8Array, void, undefined> {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = new Uint8Array(size);
+    for (;;) {
+      const n = readSync(fd, buffer, 0, size, null);
+      if (n === 0) return;
+      yield buffer.subarray(0, n);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** The real process. */
 export function processIo(): CliIo {
   const stdout = writerTo(process.stdout);
@@ -122,6 +145,7 @@ export function processIo(): CliIo {
     flushStdout: stdout.flush,
     stderr: (text) => { process.stderr.write(text); },
     readFile: (path) => readFileSync(path),
+    readFileChunks: (path) => fileChunks(path),
     readStdin: () => readAllStdin(),
     // Not `process.stdin.isTTY`: making that stream puts fd 0 in non-blocking mode.
     stdinIsTTY: isatty(0),

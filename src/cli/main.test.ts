@@ -13,6 +13,20 @@ interface RunOptions {
   readonly term?: string;
   /** The reader of stdout goes away after this many writes (`| head -1`): the next write throws OutputClosedError. */
   readonly stdoutWrites?: number;
+  /** Files read in chunks (`--mbox`) come in chunks of this many bytes, in one reused buffer; `0`: read whole. */
+  readonly chunk?: number;
+  /** Reads a file in chunks instead (a read that fails in the middle). */
+  readonly chunks?: (path: string) => Iterable<Uint8Array>;
+}
+
+/** A file's bytes `size` at a time, in one buffer that each chunk reuses, as the real reader gives them. */
+function* chunksOf(bytes: Uint8Array, size: number): Generator<Uint8Array> {
+  const buffer = new Uint8Array(size);
+  for (let at = 0; at < bytes.length; at += size) {
+    const n = Math.min(size, bytes.length - at);
+    buffer.set(bytes.subarray(at, at + n));
+    yield buffer.subarray(0, n);
+  }
 }
 
 interface Run { status: number; stdout: string; stderr: string }
@@ -28,6 +42,7 @@ async function run(argv: string[], options: RunOptions = {}): Promise<Run> {
     },
     stderr: (text) => { stderr += text; },
     readFile: (path) => readFileSync(path),
+    ...(options.chunk === 0 ? {} : { readFileChunks: options.chunks ?? ((path: string) => chunksOf(readFileSync(path), options.chunk ?? 7)) }),
     readStdin: () => (typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : options.stdin ?? new Uint8Array()),
     stdinIsTTY: options.stdin === undefined,
     stderrIsTTY: options.stderrIsTTY ?? false,
@@ -442,6 +457,47 @@ describe('classify', () => {
     expect(await run(['classify', '--received', '2026-11-25T10:00:00Z'], { stdin: text })).toMatchObject({ status: 0, stderr: '' });
   });
 
+  it('R7: an mbox file given without --mbox is a usage error that counts its messages; one message with its From_ line is read', async () => {
+    const message = (subject: string): string => `From kim@acme.example Tue Nov 24 16:05:03 2026\nFrom: Kim <kim@acme.example>\nSubject: ${subject}\nDate: Tue, 24 Nov 2026 16:05:00 -0500\n\nWe will get back to you by Friday.\n`;
+    const mbox = file('three.mbox', [message('One'), message('Two'), message('Three')].join('\n'));
+    expect(await run(['classify', mbox])).toEqual({
+      status: 2, stdout: '',
+      stderr: `error: ${mbox} looks like an mbox file with 3 messages, and classify reads one: use \`interview-followup classify --mbox ${mbox}\` to classify each of them\nRun \`interview-followup classify --help\` for usage.\n`,
+    });
+    const piped = await run(['classify', '--json'], { stdin: readFileSync(mbox) });
+    expect(piped.status).toBe(2);
+    expect(JSON.parse(piped.stderr)).toMatchObject({ error: { code: 'USAGE', message: expect.stringContaining('standard input looks like an mbox file with 3 messages, and classify reads one: use `interview-followup classify --mbox -`') as string } });
+    const one = await run(['classify', file('one.mbox', message('One')), '--json']);
+    expect(one.status).toBe(0);
+    expect(JSON.parse(one.stdout)).toMatchObject({ email: { subject: 'One' } });
+  });
+
+  it('R7: a raw message on standard input is recognised when its header block goes on past the first 16 KiB (Microsoft 365), or its lines end in CR', async () => {
+    const received = Array.from({ length: 200 }, (_e, i) => `Received: from relay${i}.mail.example by mx.example with ESMTPS; Tue, 24 Nov 2026 21:05:03 +0000\r\n`).join('');
+    const raw = `${received}From: Kim <kim@acme.example>\r\nSubject: Next steps\r\nDate: Tue, 24 Nov 2026 16:05:00 -0500\r\n\r\nWe will get back to you by Friday.\r\n`;
+    // The first 16 KiB end inside a Received line.
+    expect(/\n$/.test(raw.slice(0, 16384))).toBe(false);
+    const long = await run(['classify', '--json'], { stdin: raw });
+    expect({ status: long.status, stderr: long.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(JSON.parse(long.stdout)).toMatchObject({ email: { subject: 'Next steps' }, reference: { source: 'date-header' }, timeline: { date: '2026-11-27' } });
+    const cr = await run(['classify', '--json'], { stdin: 'From: Kim <kim@acme.example>\rSubject: Next steps\rDate: Tue, 24 Nov 2026 16:05:00 -0500\r\rWe will get back to you by Friday.\r' });
+    expect(JSON.parse(cr.stdout)).toMatchObject({ email: { subject: 'Next steps' }, timeline: { date: '2026-11-27' } });
+  });
+
+  it('R4.5: a Date header outside the years 0001-9999 is no date: a warning, not an error naming a library option', async () => {
+    const { status, stdout, stderr } = await run(['classify', file('year1.eml', email('Mon, 1 Jan 0001 00:30:00 +0100', 'We will get back to you by Friday.'))]);
+    expect(status).toBe(0);
+    expect(stdout).toContain('promised: date 2026-11-27 ("by Friday")');
+    expect(stderr).toBe('warning: the message has no valid Date header: its timeline is counted from now (pass --received to set when it arrived)\n');
+  });
+
+  it('R4.5: a promise read on 31 December 9999 that would fall past it is no date ("within two weeks")', async () => {
+    const { status, stdout } = await run(['classify', file('y9999.eml', email('Fri, 31 Dec 9999 20:00:00 +0000', 'We will get back to you within two weeks.'))]);
+    expect(status).toBe(0);
+    expect(stdout).toContain('\nno timeline promised');
+    expect(stdout).not.toContain('10000-');
+  });
+
   it('text that merely starts with "Subject:" is read as a reply, not as an email', async () => {
     const { stdout } = await run(['classify', '--json', '--received', '2026-11-25T10:00:00Z'], { stdin: 'Subject: Your application\n\nWe regret to inform you that the position has been filled.' });
     expect(JSON.parse(stdout)).not.toHaveProperty('email');
@@ -504,6 +560,44 @@ describe('classify --mbox', () => {
     const single = await run(['classify', file('cut.eml', Buffer.from(cut, 'latin1'))]);
     expect(single.status).toBe(0);
     expect(single.stderr).toContain('warning: the message ends without the closing boundary of its parts');
+  });
+
+  it('R7: a message the library cannot read or classify is reported with its position, and the run goes on', async () => {
+    const message = (date: string, subject: string): string => `From kim Tue Nov 24 16:05:03 2026\nDate: ${date}\nFrom: Kim <kim@acme.example>\nSubject: ${subject}\n\nWe will get back to you by Friday.\n\n`;
+    const parts = [message('Tue, 24 Nov 2026 16:05:00 -0500', 'One'), message('Mon, 1 Jan 0001 00:30:00 +0100', 'Two'), message('Fri, 31 Dec 9999 20:00:00 +0000', 'Three'), message('Wed, 25 Nov 2026 09:00:00 +0100', 'Four')];
+    const box = file('range.mbox', parts.join(''));
+    // A date outside the years 0001-9999 is no date: the message is classified, and counted without one.
+    const plain = await run(['classify', '--mbox', box]);
+    expect(plain.status).toBe(0);
+    expect(plain.stdout.trimEnd().split('\n')).toHaveLength(4);
+    expect(plain.stderr).toMatch(/^classified 4 of 4 messages\n[\s\S]*\n {2}without a valid Date header: 1 /);
+    // Where 31 December 9999 is already 10000 (--zone Pacific/Kiritimati, UTC+14), that message alone fails.
+    const far = await run(['classify', '--mbox', box, '--zone', 'Pacific/Kiritimati']);
+    expect(far.status).toBe(0);
+    expect((far.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { index: number })).map((l) => l.index)).toEqual([0, 1, 3]);
+    expect(far.stderr).toMatch(new RegExp(`^warning: message 2 at byte ${parts[0]!.length + parts[1]!.length} skipped: .*10000-01-01 in Pacific/Kiritimati`, 'm'));
+    expect(far.stderr).toContain('classified 3 of 4 messages; skipped 1 malformed (see above)');
+  });
+
+  it('R7: a mailbox read in chunks of any size gives the same lines, warnings and summary as one read whole', async () => {
+    const whole = await run(['classify', '--mbox', mbox, '--json'], { chunk: 0 });
+    expect(whole.status).toBe(0);
+    for (const chunk of [1, 2, 3, 64, 1 << 20]) expect(await run(['classify', '--mbox', mbox, '--json'], { chunk }), String(chunk)).toEqual(whole);
+    const bar = await run(['classify', '--mbox', mbox], { chunk: 5, stderrIsTTY: true });
+    expect(bar.stderr).toContain('100% 4/4');
+  });
+
+  it('a mailbox that cannot be read stops the run with CANNOT_READ, also when reading fails in the middle', async () => {
+    expect(await run(['classify', '--mbox', dir])).toEqual({ status: 1, stdout: '', stderr: `error: cannot read ${dir}: it is a directory\n` });
+    const failing = await run(['classify', '--mbox', mbox], {
+      chunks: function* (path) {
+        yield readFileSync(path).subarray(0, 3000);
+        throw Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' });
+      },
+    });
+    expect(failing.status).toBe(1);
+    expect(failing.stderr).toMatch(new RegExp(`error: cannot read ${mbox.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: EIO: i/o error, read\n$`));
+    expect(failing.stderr).not.toContain('classified');
   });
 
   it('a file with no readable message exits 1; a reply and --mbox together is a usage error', async () => {
@@ -613,9 +707,36 @@ describe('classify: when and where the reply was written', () => {
     expect(result.reference).toEqual({ instant: '2026-12-01T09:00:00-05:00', source: 'received', timeZone: 'Etc/GMT+5' });
     expect(result.timeline.date).toBe('2026-12-04'); // "by Friday" from Tuesday 1 December, not from 24 November
     expect(result.email.date).toBe('2026-11-24T16:05:00-05:00');
-    const mbox = file('received.mbox', `From kim Tue Nov 24 16:05:03 2026\n${readFileSync(fixture('multipart-alternative.eml'), 'latin1')}`);
-    const line = JSON.parse((await run(['classify', '--mbox', mbox, '--received', '2026-12-01T09:00:00-05:00'])).stdout) as { reference: unknown };
-    expect(line.reference).toEqual({ instant: '2026-12-01T09:00:00-05:00', source: 'received', timeZone: 'Etc/GMT+5' });
+  });
+
+  it('R4.5: in a mailbox, --received stands in only for a missing Date header; every other message keeps its own', async () => {
+    const dated = readFileSync(fixture('multipart-alternative.eml'), 'latin1').replace(/\r\n/g, '\n').replace(/^From /gm, '>From ');
+    const undated = 'From: Kim Meyer <kim@acme.example>\nSubject: Next steps\n\nWe will get back to you by Friday.\n';
+    const mbox = file('received.mbox', `From kim Tue Nov 24 16:05:03 2026\n${dated}\nFrom kim Mon Nov 30 08:00:00 2026\n${undated}`);
+    const { status, stdout, stderr } = await run(['classify', '--mbox', mbox, '--received', '2026-12-01T09:00:00-05:00']);
+    expect(status).toBe(0);
+    const lines = stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { reference: unknown; timeline: { date: string } });
+    expect(lines.map((l) => [l.reference, l.timeline.date])).toEqual([
+      [{ instant: '2026-11-24T16:05:00-05:00', source: 'date-header', timeZone: 'Etc/GMT+5' }, '2026-11-27'],
+      [{ instant: '2026-12-01T09:00:00-05:00', source: 'received', timeZone: 'Etc/GMT+5' }, '2026-12-04'],
+    ]);
+    expect(stderr).toContain('\n  without a valid Date header: 1 (timelines counted from --received, else from the date of their "From " line, else from now)\n');
+  });
+
+  it('R4.5: in a mailbox, a message without a valid Date header counts from the date of its "From " line (read as UTC), else from now', async () => {
+    const undated = (date: string): string => `From: Kim Meyer <kim@acme.example>\nSubject: Next steps\n${date}\nWe will get back to you by Friday.\n`;
+    const mbox = file('from-line.mbox', [
+      `From kim Tue Nov 24 16:05:03 2026\n${undated('')}`,
+      // Gmail's export writes an offset before the year; an invalid Date header is none.
+      `From 1781234567890123456@xxx Tue Dec  1 21:05:00 +0000 2026\n${undated('Date: not a date\n')}`,
+      `From MAILER-DAEMON\n${undated('')}`,
+    ].join('\n'));
+    const lines = (await run(['classify', '--mbox', mbox])).stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { reference: unknown; timeline: { date: string } });
+    expect(lines.map((l) => [l.reference, l.timeline.date])).toEqual([
+      [{ instant: '2026-11-24T16:05:03+00:00', source: 'from-line', timeZone: 'UTC' }, '2026-11-27'],
+      [{ instant: '2026-12-01T21:05:00+00:00', source: 'from-line', timeZone: 'UTC' }, '2026-12-04'],
+      [{ instant: '2026-11-25T15:00:00.000Z', source: 'now', timeZone: 'UTC' }, '2026-11-27'],
+    ]);
   });
 });
 

@@ -249,7 +249,7 @@ function addClassifyCommand(root: Command, reporter: Reporter): void {
     .description('what an employer\'s reply says (offer, rejection, next round …) and the date it promises')
     .argument('[reply]', 'the reply: a text file, a raw .eml message, or - for standard input', '-')
     .option('--mbox <file>', 'classify every message of an mbox file: one JSON line each on stdout, a summary on stderr')
-    .option('--received <instant>', 'when the reply arrived, ISO 8601 with offset, used even when the email has a Date header (default: the email\'s Date header, else now)')
+    .option('--received <instant>', 'when the reply arrived, ISO 8601 with offset: for one reply, used even when the email has a Date header; with --mbox, only for messages without a valid Date header (default: the Date header, else now)')
     .option('--zone <zone>', 'the employer\'s IANA time zone for dates like "by Friday" (default: a zone with the UTC offset of --received or the Date header, else UTC)')
     .addHelpText('after', `
 A raw message (.eml, or text that starts with mail headers) is decoded first:
@@ -257,6 +257,11 @@ multipart, quoted-printable, base64 and any charset, through the optional
 package postal-mime (npm install postal-mime). Its Date header is the day
 that "by Friday" counts from, unless --received is given. A text file that
 is not UTF-8 is read as Windows-1252 (Western European).
+
+With --mbox, each message counts from its own Date header; one without a
+valid Date header counts from --received when given, else from the date on
+its "From " line, else from now. An mbox file given without --mbox is a
+usage error: classify reads one message.
 ${examples(
       'classify reply.txt --received 2026-11-25T10:00-05:00',
       'classify reply.txt --zone Europe/Berlin --json',

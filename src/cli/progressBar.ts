@@ -16,8 +16,10 @@ export class ProgressBar {
   constructor(private readonly write: (text: string) => void, private readonly total: number, private readonly mode: ProgressMode, private readonly width = 30) {}
 
   /** Redraws when the whole percentage changes (at most 101 redraws, whatever the total). */
-  update(done: number): void {
+  update(count: number): void {
     if (this.mode === 'off' || this.total === 0) return;
+    // A file that grew since its messages were counted does not draw past the end.
+    const done = Math.min(count, this.total);
     const percent = Math.floor((done / this.total) * 100);
     if (percent === this.shown) return;
     this.shown = percent;

@@ -27,7 +27,7 @@ function isBlank(bytes: Uint8Array): boolean {
 }
 
 /** Why a file or standard input could not be read, in words. */
-function reasonOf(e: unknown): string {
+export function whyUnreadable(e: unknown): string {
   const code = (e as NodeJS.ErrnoException | null | undefined)?.code;
   return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String((e as Error | null)?.message ?? e);
 }
@@ -44,7 +44,7 @@ export function readInput(io: CliIo, path: string | undefined, what: string): Ui
     try {
       bytes = io.readStdin();
     } catch (e) {
-      throw new CliError('CANNOT_READ', `cannot read standard input: ${reasonOf(e)}`, { cause: e });
+      throw new CliError('CANNOT_READ', `cannot read standard input: ${whyUnreadable(e)}`, { cause: e });
     }
     if (isBlank(bytes)) throw usageError(`standard input is empty: expected ${what}`);
     if (looksBinary(bytes)) throw usageError(`standard input looks binary: expected ${what} as text`);
@@ -54,7 +54,7 @@ export function readInput(io: CliIo, path: string | undefined, what: string): Ui
   try {
     bytes = io.readFile(path!);
   } catch (e) {
-    throw new CliError('CANNOT_READ', `cannot read ${path}: ${reasonOf(e)}`, { cause: e });
+    throw new CliError('CANNOT_READ', `cannot read ${path}: ${whyUnreadable(e)}`, { cause: e });
   }
   if (isBlank(bytes)) throw new CliError('INVALID_INPUT', `${path} is empty: expected ${what}`);
   if (looksBinary(bytes)) throw new CliError('INVALID_INPUT', `${path} looks binary: expected ${what} as text`);

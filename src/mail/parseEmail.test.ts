@@ -118,6 +118,40 @@ describe('parseEmail', () => {
     expect(email).toEqual({ subject: 'Hello', text: 'Body text\n' });
   });
 
+  it('R7: a message whose lines end in a carriage return alone (no line feed) is read, as bytes or as a string', async () => {
+    const raw = 'From: HR <hr@initech.example>\rSubject: Offer of employment\rDate: Wed, 2 Dec 2026 09:30:00 +0100\r\rWe are delighted to offer you the position.\r';
+    const expected = { subject: 'Offer of employment', date: '2026-12-02T09:30:00+01:00', from: { name: 'HR', address: 'hr@initech.example' }, text: expect.stringMatching(/^We are delighted to offer you the position\.\n?$/) as string };
+    expect(await parseEmail(new TextEncoder().encode(raw))).toMatchObject(expected);
+    expect(await parseEmail(raw)).toMatchObject(expected);
+  });
+
+  it('R4.5: blanks before the colon of a header field ("Date :", an obsolete form) do not lose the field', async () => {
+    const raw = 'From : HR <hr@initech.example>\r\nSubject\t: Interview invitation\r\nDate : Wed, 2 Dec 2026 09:30:00 +0100\r\n\r\nPlease send us your availability: by Friday.\r\n';
+    const expected = { subject: 'Interview invitation', date: '2026-12-02T09:30:00+01:00', from: { name: 'HR', address: 'hr@initech.example' } };
+    expect(await parseEmail(raw)).toMatchObject(expected);
+    expect(await parseEmail(new TextEncoder().encode(raw))).toMatchObject(expected);
+    // Only field names of the header block change: the body keeps its text.
+    expect((await parseEmail(raw)).text).toContain('availability: by Friday.');
+  });
+
+  it('R4.5: a Date header with the day of week in full or an offset after GMT is read', async () => {
+    expect((await parseEmail('Date: Tuesday, 24 November 2026 16:05:00 +0100\nSubject: x\n\nHi\n')).date).toBe('2026-11-24T16:05:00+01:00');
+    expect((await parseEmail('Date: Tue, 24 Nov 2026 16:05:00 GMT+0100\nSubject: x\n\nHi\n')).date).toBe('2026-11-24T16:05:00+01:00');
+  });
+
+  it('R4.5: a Date header outside the years 0001-9999 once its offset is applied leaves `date` out', async () => {
+    expect(await parseEmail('Date: Mon, 1 Jan 0001 00:30:00 +0100\nSubject: x\n\nHi\n')).not.toHaveProperty('date');
+    expect(await parseEmail('Date: Fri, 31 Dec 9999 23:59:59 -1200\nSubject: x\n\nHi\n')).not.toHaveProperty('date');
+  });
+
+  it('skips a first "From " line only when it is an mbox line: by its shape, or with a header field after it', async () => {
+    expect(await parseEmail('From kim@acme.example\nSubject: Hello\n\nBody text\n')).toEqual({ subject: 'Hello', text: 'Body text\n' });
+    // A line of prose is what the message starts with, and the error says so.
+    const error: unknown = await parseEmail('From our side the interviews went well.\n\nBest, Kim\n').then(() => undefined, (e: unknown) => e);
+    expect(isFollowUpError(error, 'INVALID_INPUT')).toBe(true);
+    expect((error as Error).message).toMatch(/it starts with "From our side the interviews went well\."$/);
+  });
+
   it('the documented example', async () => {
     const email = await parseEmail('Date: Tue, 24 Nov 2026 16:05:00 -0500\r\nSubject: Next steps\r\n\r\nWe will get back to you by Friday.');
     expect(email.date).toBe('2026-11-24T16:05:00-05:00');

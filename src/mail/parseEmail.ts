@@ -4,6 +4,7 @@ import { bomLength } from '../_lib/bomLength.js';
 import { loadPostalMime } from './loadPostalMime.js';
 import type { MimeMailbox } from './loadPostalMime.js';
 import { parseMailDate } from './parseMailDate.js';
+import { HEADER_FIELD, isSeparator } from './splitMbox.js';
 import { repairWindows1252 } from '../_lib/repairWindows1252.js';
 
 /** A sender: display name (empty when none) and address. */
@@ -60,38 +61,72 @@ function closes(raw: string | Uint8Array, boundary: string): boolean {
   return false;
 }
 
-/** The raw message: its text, or its bytes (any charset the message declares). */
+/**
+ * The raw message: its bytes (any charset the message declares), or its text. Pass the bytes of
+ * 8-bit mail: a string is read as UTF-8 text, so it is right only for 7-bit mail (quoted-printable
+ * or base64 bodies) and for mail in UTF-8.
+ */
 export type RawEmail = string | Uint8Array | ArrayBuffer;
 
-// A header field name: printable ASCII except ":" (RFC 5322 §2.2), then optional blanks and a colon.
-const HEADER_FIELD = /^[\x21-\x39\x3b-\x7e]+[ \t]*:/;
+const LF = 0x0a;
+const CR = 0x0d;
 
-/** The first line of a message, as ASCII (header field names always are). */
-function firstLine(raw: RawEmail, skip: number): string {
+/** The first line of a message from `skip` on, as ASCII (header field names always are), without a line feed. */
+function firstLine(raw: string | Uint8Array, skip: number): string {
   if (typeof raw === 'string') {
     const end = raw.indexOf('\n', skip);
     return raw.slice(skip, end === -1 ? raw.length : end);
   }
-  const bytes = raw instanceof Uint8Array ? raw : new Uint8Array(raw);
   let line = '';
-  for (let i = skip; i < bytes.length && i < skip + 1000 && bytes[i] !== 0x0a; i++) line += String.fromCharCode(bytes[i]!);
+  for (let i = skip; i < raw.length && i < skip + 1000 && raw[i] !== LF; i++) line += String.fromCharCode(raw[i]!);
   return line;
-}
-
-function byteLength(raw: RawEmail): number {
-  return typeof raw === 'string' ? raw.length : raw.byteLength;
 }
 
 /**
  * Where the message starts: after a UTF-8 byte-order mark that an editor wrote, and after an mbox
- * `From ` line that some tools keep in a saved .eml.
+ * `From ` line that some tools keep in a saved .eml (one shaped as mbox writers write it, or one
+ * that a header field follows: not a first line of prose such as "From our side, ...").
  */
-function startOfMessage(raw: RawEmail): number {
-  const bom = bomLength(typeof raw === 'string' || raw instanceof Uint8Array ? raw : new Uint8Array(raw));
+function startOfMessage(raw: string | Uint8Array): number {
+  const bom = bomLength(raw);
   const line = firstLine(raw, bom);
   if (!line.startsWith('From ')) return bom;
   const next = bom + line.length + 1;
-  return next > byteLength(raw) ? byteLength(raw) : next;
+  if (next >= raw.length) return raw.length;
+  return isSeparator(line.replace(/\r$/, ''), firstLine(raw, next)) ? next : bom;
+}
+
+/** A message whose lines end in a carriage return alone (no line feed anywhere): its lines then end in a line feed. */
+function withLineFeeds(raw: string | Uint8Array): string | Uint8Array {
+  if (typeof raw === 'string') return raw.includes('\n') || !raw.includes('\r') ? raw : raw.replace(/\r/g, '\n');
+  return raw.includes(LF) || !raw.includes(CR) ? raw : raw.map((b) => (b === CR ? LF : b));
+}
+
+/**
+ * The message with the blanks between a header field's name and its colon removed (`Date :` as
+ * `Date:`, an obsolete form of RFC 5322 that postal-mime does not read), or the message itself
+ * when no field of its header block has them.
+ */
+function withClosedFieldNames(raw: string | Uint8Array): string | Uint8Array {
+  const code = typeof raw === 'string' ? (i: number): number => raw.charCodeAt(i) : (i: number): number => raw[i]!;
+  const cuts: [number, number][] = [];
+  for (let line = 0; line < raw.length; ) {
+    let i = line;
+    while (i < raw.length && code(i) > 0x20 && code(i) < 0x7f && code(i) !== 0x3a) i++;
+    if (i === line && (code(i) === LF || code(i) === CR)) break; // the blank line that ends the header block
+    let colon = i;
+    while (i > line && colon < raw.length && (code(colon) === 0x20 || code(colon) === 0x09)) colon++;
+    if (colon > i && code(colon) === 0x3a) cuts.push([i, colon]);
+    while (colon < raw.length && code(colon) !== LF) colon++;
+    line = colon + 1;
+  }
+  if (cuts.length === 0) return raw;
+  const keep = cuts.map(([from], k) => [k === 0 ? 0 : cuts[k - 1]![1], from] as const).concat([[cuts.at(-1)![1], raw.length]]);
+  if (typeof raw === 'string') return keep.map(([a, b]) => raw.slice(a, b)).join('');
+  const out = new Uint8Array(keep.reduce((n, [a, b]) => n + b - a, 0));
+  let at = 0;
+  for (const [a, b] of keep) { out.set(raw.subarray(a, b), at); at += b - a; }
+  return out;
 }
 
 function malformed(message: string, cause?: unknown): InvalidInputError {
@@ -111,9 +146,16 @@ function mailbox(from: MimeMailbox | undefined): EmailAddress | undefined {
  *
  * Decodes multipart messages, quoted-printable and base64 bodies, and any declared charset
  * (ISO-8859-1, Windows-1252, UTF-8 …), through the optional peer dependency
- * [postal-mime](https://www.npmjs.com/package/postal-mime), loaded on the first call.
+ * [postal-mime](https://www.npmjs.com/package/postal-mime), loaded on the first call. Lines may end
+ * in CRLF, LF or a carriage return alone, and a header field may have blanks before its colon
+ * (`Date :`).
  *
- * @param raw - The whole message, headers first: a string or its bytes.
+ * Pass the message's bytes (a `Buffer`, `Uint8Array` or `ArrayBuffer`) when it may hold 8-bit
+ * text: a string is read as UTF-8 text before the declared charset is applied, so an 8-bit
+ * ISO-8859-1 or Windows-1252 body given as a string comes out garbled. A string is right for 7-bit
+ * mail (quoted-printable or base64 bodies) and for mail in UTF-8.
+ *
+ * @param raw - The whole message, headers first: its bytes, or (7-bit or UTF-8 mail) its text.
  * @returns The subject, bodies, date, sender and message id, and whether a multipart body lacks its
  *   end (`incomplete`).
  * @throws {@link InvalidInputError} when `raw` is empty or does not start with a header field (a
@@ -130,14 +172,15 @@ export async function parseEmail(raw: RawEmail): Promise<ParsedEmail> {
   if (typeof raw !== 'string' && !(raw instanceof Uint8Array) && !(raw instanceof ArrayBuffer)) {
     throw malformed(`expected the raw message as a string, Uint8Array or ArrayBuffer, got ${raw === null ? 'null' : typeof raw}`);
   }
-  const start = startOfMessage(raw);
-  if (byteLength(raw) - start === 0 || (typeof raw === 'string' && raw.slice(start).trim() === '')) throw malformed('the message is empty');
-  const line = firstLine(raw, start);
+  const message = withLineFeeds(raw instanceof ArrayBuffer ? new Uint8Array(raw) : raw);
+  const start = startOfMessage(message);
+  if (message.length - start === 0 || (typeof message === 'string' && message.slice(start).trim() === '')) throw malformed('the message is empty');
+  const line = firstLine(message, start);
   if (!HEADER_FIELD.test(line)) {
     // A line of a CRLF file ends with "\r", which is not part of what the message starts with.
     throw malformed(`the message does not start with a header field ("Name: value"), it starts with ${JSON.stringify(line.replace(/\r$/, '').slice(0, 40))}`);
   }
-  const body = start === 0 ? raw : typeof raw === 'string' ? raw.slice(start) : (raw instanceof Uint8Array ? raw : new Uint8Array(raw)).subarray(start);
+  const body = withClosedFieldNames(start === 0 ? message : typeof message === 'string' ? message.slice(start) : message.subarray(start));
   const PostalMime = await loadPostalMime();
   let email;
   try {
@@ -146,13 +189,14 @@ export async function parseEmail(raw: RawEmail): Promise<ParsedEmail> {
     if (isFollowUpError(cause)) throw cause;
     throw malformed(`postal-mime could not read it: ${(cause as Error).message}`, cause);
   }
-  const header = (key: string): string | undefined => email.headers.find((h) => h.key === key)?.value;
+  // A key as postal-mime gives it, trimmed: blanks before the colon are not part of the name.
+  const header = (key: string): string | undefined => email.headers.find((h) => h.key.trim() === key)?.value;
   const dateHeader = header('date');
   const date = dateHeader === undefined ? undefined : parseMailDate(dateHeader);
   const from = mailbox(email.from);
   const type = BOUNDARY.exec(header('content-type') ?? '');
   const boundary = type === null ? undefined : (type[1] ?? type[2]);
-  const incomplete = boundary !== undefined && !closes(body instanceof ArrayBuffer ? new Uint8Array(body) : body, boundary);
+  const incomplete = boundary !== undefined && !closes(body, boundary);
   return {
     subject: repairWindows1252(email.subject ?? ''),
     text: repairWindows1252(email.text ?? ''),

@@ -14,6 +14,13 @@ describe('parseMailDate', () => {
     ['Sat, 29 Feb 2028 08:00:00 -0000', '2028-02-29T08:00:00+00:00'],
     ['Sat, 29 Feb 2028 08:00:00 Z', '2028-02-29T08:00:00+00:00'],
     ['Tue, 24 November 2026 16:05:00 +0000', '2026-11-24T16:05:00+00:00'],
+    // Forms some mailers write: the day of week in full, an offset after GMT or UTC.
+    ['Tuesday, 24 November 2026 16:05:00 +0100', '2026-11-24T16:05:00+01:00'],
+    ['Tue, 24 Nov 2026 16:05:00 GMT+0100', '2026-11-24T16:05:00+01:00'],
+    ['Tue, 24 Nov 2026 16:05:00 UTC-0500', '2026-11-24T16:05:00-05:00'],
+    // The first and last instants of the years 0001-9999, with the offsets that keep them in.
+    ['Mon, 1 Jan 0001 00:30:00 -0100', '0001-01-01T00:30:00-01:00'],
+    ['Fri, 31 Dec 9999 23:59:59 +1400', '9999-12-31T23:59:59+14:00'],
   ])('R4.5: %s → %s', (header, instant) => {
     expect(parseMailDate(header)).toBe(instant);
     expect(Number.isNaN(parseInstant(instant))).toBe(false);
@@ -37,6 +44,9 @@ describe('parseMailDate', () => {
     'Tue, 24 Nov 2026 16:05:00 CEST',
     '2026-11-24T16:05:00Z',
     'Sat, 1 Jan 0000 10:00:00 +0000', // before 0001-01-01, where every date of the library lies
+    'Mon, 1 Jan 0001 00:30:00 +0100', // 0000-12-31T23:30:00Z once the offset is applied
+    'Fri, 31 Dec 9999 23:59:59 -1200', // 10000-01-01T11:59:59Z
+    'Tue, 24 Nov 2026 16:05:00 GMT+2400',
   ])('R4.5: %j is not a date', (header) => {
     expect(parseMailDate(header)).toBeUndefined();
   });

@@ -1,5 +1,5 @@
 import { daysFromCivil, daysInMonth, formatEpochDay, MIN_YEAR } from '../calendar/epochDay.js';
-import { formatOffset, pad2 } from '../calendar/instant.js';
+import { END_MS, formatOffset, MIN_MS, MINUTE_MS, pad2, wallMs } from '../calendar/instant.js';
 import type { Instant } from '../calendar/instant.js';
 import { InvalidArgumentError } from '../errors.js';
 
@@ -13,19 +13,24 @@ const ZONES: ReadonlyMap<string, number> = new Map([
 ]);
 
 // [day-of-week ","] day month year hour ":" minute [":" second] zone — with the obsolete forms:
-// two- and three-digit years, named zones, and extra spaces or a trailing comment "(UTC)".
-const DATE = /^(?:[A-Za-z]{3},?\s*)?(\d{1,2})\s+([A-Za-z]{3})[A-Za-z]*\.?\s+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|[A-Za-z]{1,5})?\s*(?:\(.*\))?$/;
+// two- and three-digit years, named zones, and extra spaces or a trailing comment "(UTC)"; and forms
+// some mailers write: the day of week or the month in full, an offset after "GMT" or "UTC".
+const DATE = /^(?:[A-Za-z]{3,9},?\s*)?(\d{1,2})\s+([A-Za-z]{3})[A-Za-z]*\.?\s+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*((?:GMT|UTC?)?[+-]\d{4}|[A-Za-z]{1,5})?\s*(?:\(.*\))?$/i;
 
 /**
  * An RFC 5322 `Date` header as an ISO 8601 instant that keeps the sender's offset (R4.5: the
  * reference date of a reply's timeline).
  *
  * Accepts the obsolete forms mail still carries: two-digit years, `GMT`/`EST`-style zones, a
- * missing day of week or seconds, a trailing comment. `-0000` and military zone letters ("time zone
- * unknown") read as UTC. The day of week, when present, is not checked against the date.
+ * missing day of week or seconds, a trailing comment; and a day of week or a month written in full
+ * (`Tuesday, 24 November 2026`), an offset after `GMT` or `UTC` (`GMT+0100`). `-0000` and military
+ * zone letters ("time zone unknown") read as UTC. The day of week, when present, is not checked
+ * against the date. A date outside the years 0001 to 9999 once its offset is applied (as every
+ * instant of this library is) is not a date.
  *
  * @param header - The value of a `Date` header.
- * @returns `YYYY-MM-DDTHH:MM:SS±HH:MM`, or `undefined` when the value is not a valid date.
+ * @returns `YYYY-MM-DDTHH:MM:SS±HH:MM`, or `undefined` when the value is not a valid date in the
+ *   years 0001 to 9999 (in UTC).
  * @throws {@link InvalidArgumentError} when `header` is not a text.
  * @example
  * ```ts
@@ -51,11 +56,12 @@ export function parseMailDate(header: string): Instant | undefined {
   if (year < MIN_YEAR || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || Number(ss ?? '0') > 60) return undefined;
   let offset: number;
   if (zone === undefined) return undefined;
-  if (/^[+-]\d{4}$/.test(zone)) {
-    const h = Number(zone.slice(1, 3));
-    const min = Number(zone.slice(3, 5));
+  const numeric = /^(?:GMT|UTC?)?([+-]\d{4})$/i.exec(zone)?.[1];
+  if (numeric !== undefined) {
+    const h = Number(numeric.slice(1, 3));
+    const min = Number(numeric.slice(3, 5));
     if (h > 23 || min > 59) return undefined;
-    offset = (zone[0] === '-' ? -1 : 1) * (h * 60 + min);
+    offset = (numeric[0] === '-' ? -1 : 1) * (h * 60 + min);
   } else {
     const upper = zone.toUpperCase();
     const named = ZONES.get(upper);
@@ -63,5 +69,7 @@ export function parseMailDate(header: string): Instant | undefined {
     else if (/^[A-IK-Z]$/.test(upper)) offset = 0;
     else return undefined;
   }
+  const utc = wallMs(year, month, day, hour, minute, second) - offset * MINUTE_MS;
+  if (utc < MIN_MS || utc >= END_MS) return undefined;
   return `${formatEpochDay(daysFromCivil(year, month, day))}T${pad2(hour)}:${pad2(minute)}:${pad2(second)}${formatOffset(offset)}`;
 }

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { isFollowUpError } from '../errors.js';
-import { splitMbox } from './splitMbox.js';
+import { splitMbox, splitMboxChunks } from './splitMbox.js';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 const decode = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
@@ -33,6 +33,22 @@ describe('splitMbox', () => {
   it('a "From " line in a body after text is not a separator unless it has the From_ date shape', () => {
     const text = 'From a Tue Nov 24 16:05:00 2026\nSubject: x\n\nHello\nFrom what I hear, you are busy.\nFrom b Wed Nov 25 09:00:00 2026\nSubject: y\n\nBye\n';
     expect(split(text).map((m) => m.raw)).toEqual(['Subject: x\n\nHello\nFrom what I hear, you are busy.\n', 'Subject: y\n\nBye\n']);
+  });
+
+  it('R7: a line of prose that starts with "From " stays in its message, also right after the headers or after a blank line', () => {
+    const headers = 'From kim@acme.example Tue Nov 24 21:05:00 2026\nFrom: Kim <kim@acme.example>\nSubject: Re: interview\n\n';
+    const body = 'From our side the interviews went well, but we decided not to move forward.\n\nFrom Tue Nov 24 on, we reviewed 300 applications.\nBest,\nKim\n';
+    expect(split(headers + body).map((m) => m.raw)).toEqual([`From: Kim <kim@acme.example>\nSubject: Re: interview\n\n${body}`]);
+    // A first body line with a header field after it is still text; the same lines after a blank line start a message.
+    const quoted = 'From the hiring team\nNote: bring your ID\n';
+    expect(split(`${headers}${quoted}\nFrom b@x\nSubject: Two\n\nHi\n`).map((m) => [m.separator, m.raw])).toEqual([
+      ['From kim@acme.example Tue Nov 24 21:05:00 2026', `From: Kim <kim@acme.example>\nSubject: Re: interview\n\n${quoted}`],
+      ['From b@x', 'Subject: Two\n\nHi\n'],
+    ]);
+  });
+
+  it('a From_ line shaped as mail systems write it starts a message anywhere, even right after the headers', () => {
+    expect(split('From a Tue Nov 24 16:05:00 2026\nSubject: x\n\nFrom b Wed Nov 25 09:00:00 2026\nSubject: y\n\nBye\n').map((m) => m.raw)).toEqual(['Subject: x\n', 'Subject: y\n\nBye\n']);
   });
 
   it('handles CRLF line endings', () => {
@@ -88,6 +104,47 @@ describe('splitMbox', () => {
     expect(found.map((m) => decode(m.raw))).toEqual(messages);
     expect(found.map((m) => m.offset)).toEqual(offsets);
     expect(found.map((m) => m.index)).toEqual(messages.map((_m, i) => i));
+  });
+});
+
+describe('splitMboxChunks', () => {
+  function* chunksOf(bytes: Uint8Array, size: number): Generator<Uint8Array> {
+    // One buffer, reused for every chunk, as a file reader does.
+    const buffer = new Uint8Array(size);
+    for (let at = 0; at < bytes.length; at += size) {
+      const n = Math.min(size, bytes.length - at);
+      buffer.set(bytes.subarray(at, at + n));
+      yield buffer.subarray(0, n);
+    }
+  }
+  const show = (messages: Iterable<{ index: number; offset: number; separator: string | undefined; raw: Uint8Array }>) =>
+    [...messages].map((m) => ({ index: m.index, offset: m.offset, separator: m.separator, raw: decode(m.raw) }));
+
+  const line = fc.constantFrom('', '\r', 'From a Tue Nov 24 16:05:00 2026', 'From 17812@xxx Tue Nov 24 21:05:00 +0000 2026', 'From b@x', 'From our side', '>From x',
+    '>>From y', 'Subject: s', 'X-A : 1', ' folded', 'text ü', '\uFEFF');
+  test.prop([fc.array(line, { maxLength: 14 }), fc.constantFrom('\n', '\r\n'), fc.boolean(), fc.integer({ min: 1, max: 9 })], { numRuns: 500 })(
+    'R7: a file read in chunks of any size splits as the whole file does, at the same offsets, even when the reader reuses its buffer',
+    (lines, eol, last, size) => {
+      const bytes = encode(lines.join(eol) + (last ? eol : ''));
+      expect(show(splitMboxChunks(chunksOf(bytes, size)))).toEqual(show(splitMbox(bytes)));
+    },
+  );
+
+  it('lets go of the chunks (a file is closed) when the reader stops early', () => {
+    let closed = false;
+    function* chunks(): Generator<Uint8Array> {
+      try {
+        yield encode('From a Tue Nov 24 16:05:00 2026\nSubject: x\n\nOne\n\n');
+        yield encode('From b Tue Nov 24 16:05:00 2026\nSubject: y\n\nTwo\n');
+      } finally {
+        closed = true;
+      }
+    }
+    for (const m of splitMboxChunks(chunks())) {
+      expect(m.index).toBe(0);
+      break;
+    }
+    expect(closed).toBe(true);
   });
 });
 

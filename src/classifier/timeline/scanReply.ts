@@ -1,4 +1,4 @@
-import { toEpochDay } from '../../calendar/epochDay.js';
+import { MAX_EPOCH_DAY, toEpochDay } from '../../calendar/epochDay.js';
 import { calendarAt } from '../../calendar/assertCalendar.js';
 import { instantAt } from '../../calendar/instant.js';
 import type { Instant } from '../../calendar/instant.js';
@@ -86,5 +86,6 @@ export function scanReply(input: ReplyInput, options: ExtractTimelineOptions, cl
   let phrases = scanTimePhrases(fields, folded, detected.sure && own !== undefined ? [own] : all, ctx, language);
   // Nothing in the detected language: a short or mixed-language reply may use another's phrases.
   if (phrases.length === 0 && detected.sure && detected.stopWords < FEW_STOP_WORDS) phrases = scanTimePhrases(fields, folded, all, ctx, language);
-  return { phrases, ref, language };
+  // A day past 9999-12-31 ("within two weeks" written on December 31, 9999) is none the library can name.
+  return { phrases: phrases.filter((p) => p.resolved.date <= MAX_EPOCH_DAY), ref, language };
 }
