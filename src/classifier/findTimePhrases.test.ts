@@ -288,6 +288,54 @@ describe('findTimePhrases (R4.5)', () => {
     expect(of('Ihr Vertrag läuft bis Freitag.', 'de')).toEqual([['other', '2026-11-27']]);
   });
 
+  it('R4.5: the date an event takes place on ("will take place", "will be paid", "tendrá lugar") is the event\'s, in five languages', () => {
+    expect(of('The interview will take place on Thursday, December 10.', 'en')).toEqual([['slot', '2026-12-10']]);
+    expect(of('The interviews will be held on December 7.', 'en')).toEqual([['slot', '2026-12-07']]);
+    expect(of('Your salary will be paid on January 31.', 'en')).toEqual([['other', '2027-01-31']]);
+    expect(of('The ceremony will take place on December 10.', 'en')).toEqual([['other', '2026-12-10']]);
+    expect(of('Das Gespräch findet am Donnerstag, 10. Dezember statt.', 'de')).toEqual([['slot', '2026-12-10']]);
+    expect(of('Die Gespräche werden am 7. Dezember stattfinden.', 'de')).toEqual([['slot', '2026-12-07']]);
+    expect(of('Ihr Gehalt wird am 31. Januar ausgezahlt.', 'de')).toEqual([['other', '2027-01-31']]);
+    expect(of("L'entretien aura lieu le jeudi 10 décembre.", 'fr')).toEqual([['slot', '2026-12-10']]);
+    expect(of("L'entretien se tiendra le jeudi 10 décembre.", 'fr')).toEqual([['slot', '2026-12-10']]);
+    expect(of('Votre salaire sera versé le 31 janvier.', 'fr')).toEqual([['other', '2027-01-31']]);
+    expect(of('La entrevista tendrá lugar el jueves 10 de diciembre.', 'es')).toEqual([['slot', '2026-12-10']]);
+    expect(of('La entrevista se llevará a cabo el jueves 10 de diciembre.', 'es')).toEqual([['slot', '2026-12-10']]);
+    expect(of('La entrevista será realizada el jueves 10 de diciembre.', 'es')).toEqual([['slot', '2026-12-10']]);
+    expect(of('A entrevista será realizada na quinta-feira, 10 de dezembro.', 'pt')).toEqual([['slot', '2026-12-10']]);
+    expect(of('O salário será pago no dia 31 de janeiro.', 'pt')).toEqual([['other', '2027-01-31']]);
+    // A plain future whose subject is interviews, in the plural too.
+    expect(of('Las entrevistas serán el 7 de diciembre.', 'es')).toEqual([['slot', '2026-12-07']]);
+    expect(of('As entrevistas serão no dia 7 de dezembro.', 'pt')).toEqual([['slot', '2026-12-07']]);
+    expect(of('Les entretiens seront le 7 décembre.', 'fr')).toEqual([['slot', '2026-12-07']]);
+    // The employer's own step, in the passive or with more words before the date, stays a promise.
+    expect(of('Feedback from the interview will be shared with you on Monday.', 'en')).toEqual([['promise', '2026-11-30']]);
+    expect(of('Your contract will be sent by Friday.', 'en')).toEqual([['promise', '2026-11-27']]);
+    expect(of('We will let you know by Friday.', 'en')).toEqual([['promise', '2026-11-27']]);
+    expect(of('Votre contrat sera envoyé vendredi.', 'fr')).toEqual([['promise', '2026-11-27']]);
+    expect(of('Ihr Vertrag wird Ihnen am Montag zugeschickt.', 'de')).toEqual([['promise', '2026-11-30']]);
+    expect(of('Tu contrato será enviado el viernes.', 'es')).toEqual([['promise', '2026-11-27']]);
+    expect(of('Seu contrato será enviado na sexta-feira.', 'pt')).toEqual([['promise', '2026-11-27']]);
+    // An interview word that ends a clause before the promise is not its subject.
+    expect(of('After our chat, I will let you know on Monday.', 'en')).toEqual([['promise', '2026-11-30']]);
+  });
+
+  it('R4.5: a weekday offered with one of next week ("Thursday or Friday next week") is next week\'s too', () => {
+    const range = (text: string, language: 'en' | 'de' | 'fr' | 'es' | 'pt') => findTimePhrases(text, { ...ref, language }).map((p) => [p.role, p.earliest, p.date]);
+    const next = [['promise', '2026-12-03', '2026-12-04']];
+    expect(range('We will get back to you Thursday or Friday next week.', 'en')).toEqual(next);
+    expect(range('Wir melden uns Donnerstag oder Freitag kommender Woche.', 'de')).toEqual(next);
+    expect(range('Nous reviendrons vers vous jeudi ou vendredi de la semaine prochaine.', 'fr')).toEqual(next);
+    expect(range('Te contactaremos el jueves o viernes de la próxima semana.', 'es')).toEqual(next);
+    expect(range('Entraremos em contato quinta-feira ou sexta-feira da próxima semana.', 'pt')).toEqual(next);
+    // Without "next week" the coming days; a day of next week already stays.
+    expect(range('We will get back to you Thursday or Friday.', 'en')).toEqual([['promise', '2026-11-26', '2026-11-27']]);
+    expect(range('We will get back to you Monday or Friday next week.', 'en')).toEqual([['promise', '2026-11-30', '2026-12-04']]);
+    // On a Sunday, next week is the one starting the next day.
+    expect(findTimePhrases('We will get back to you Thursday or Friday next week.', { reference: '2026-11-29T10:00:00+01:00', timeZone: 'Europe/Berlin' }).map((p) => [p.earliest, p.date]))
+      .toEqual([['2026-12-03', '2026-12-04']]);
+  });
+
   it("R4.5, R8: an offer's time limit (valid until, expires on, a deadline to accept, your decision by) is the candidate's, in five languages", () => {
     const request = (date: string) => [['request', date]];
     expect(of('Your offer expires on December 10.', 'en')).toEqual(request('2026-12-10'));
@@ -326,6 +374,75 @@ describe('findTimePhrases (R4.5)', () => {
     expect(rolesIn('Nuestras oficinas estarán cerradas del 24 de diciembre al 2 de enero.', 'es')).toEqual(['other', 'other']);
     expect(rolesIn('Nosso escritório estará fechado de 24 de dezembro a 2 de janeiro.', 'pt')).toEqual(['other', 'other']);
     expect(extractTimeline('Our office will be closed from December 24 to January 2.', ref)).toBeNull();
+  });
+
+  it('R4.5: a reply word right after a request that opens its clause is an answer asked of the candidate, in five languages', () => {
+    const request = [['request', '2026-11-27']];
+    const promise = [['promise', '2026-11-27']];
+    expect(of('Please respond by Friday.', 'en')).toEqual(request);
+    expect(of('We need an answer by Friday.', 'en')).toEqual(request);
+    expect(of('Could you get back to me by Friday?', 'en')).toEqual(request);
+    expect(of('Bitte antworten Sie bis Freitag.', 'de')).toEqual(request);
+    expect(of("Merci de nous faire un retour d'ici vendredi.", 'fr')).toEqual(request);
+    expect(of('Por favor, responda antes del viernes.', 'es')).toEqual(request);
+    expect(of('Favor responder até sexta-feira.', 'pt')).toEqual(request);
+    // The employer's own answer, a request further in the sentence or more words before the date stay promises.
+    expect(of('We will respond by Friday.', 'en')).toEqual(promise);
+    expect(of('Please note that we will respond by Friday.', 'en')).toEqual(promise);
+    expect(of("Kindly confirm and we'll send you the contract by Friday.", 'en')).toEqual(promise);
+    expect(of('Please give us until Friday to get back to you.', 'en')).toEqual(promise);
+    expect(of('Wir antworten Ihnen bis Freitag.', 'de')).toEqual(promise);
+    expect(of('Nous vous répondrons avant vendredi.', 'fr')).toEqual(promise);
+    expect(of('Le responderemos antes del viernes.', 'es')).toEqual(promise);
+    expect(of('Responderemos até sexta-feira.', 'pt')).toEqual(promise);
+    expect(of('A empresa deve retornar até sexta-feira.', 'pt')).toEqual(promise);
+  });
+
+  it('R4.5: the day the employer waits to hear from the candidate, what it will need and an offer held open are no promise', () => {
+    const roleOf = (text: string, language: 'en' | 'de' | 'fr' | 'es' | 'pt') => of(text, language).map(([role]) => role);
+    expect(roleOf("If we don't hear back from you by Friday, we will assume you are no longer interested.", 'en')).toEqual(['request']);
+    expect(roleOf('Sollten wir bis Freitag nichts von Ihnen hören, gehen wir davon aus, dass Sie kein Interesse mehr haben.', 'de')).toEqual(['other']);
+    expect(roleOf("Sans réponse de votre part d'ici vendredi, nous considérerons que vous n'êtes plus intéressé.", 'fr')).toEqual(['other']);
+    expect(roleOf('Si no recibimos respuesta antes del viernes, entenderemos que ya no le interesa.', 'es')).toEqual(['request']);
+    expect(roleOf('Caso não tenhamos retorno até sexta, entenderemos que não tem mais interesse.', 'pt')).toEqual(['request']);
+    expect(roleOf("We'll need your references by Monday.", 'en')).toEqual(['request']);
+    expect(roleOf("We're holding the offer for you until Friday.", 'en')).toEqual(['request']);
+    expect(roleOf('You will have until Friday to accept the offer.', 'en')).toEqual(['request']);
+    expect(roleOf('Sie haben bis Freitag Zeit, das Angebot anzunehmen.', 'de')).toEqual(['request']);
+    expect(roleOf("Vous avez jusqu'à vendredi pour accepter l'offre.", 'fr')).toEqual(['request']);
+    expect(roleOf('Tienes hasta el viernes para aceptar la oferta.', 'es')).toEqual(['request']);
+    // Hearing from the employer, its decision and its own need of time stay promises.
+    expect(roleOf('If you do not hear from us by Friday, please contact us.', 'en')).toEqual(['promise']);
+    expect(roleOf('Sollten Sie bis Freitag nichts von uns hören, melden Sie sich bitte.', 'de')).toEqual(['promise']);
+    expect(roleOf("Sans nouvelles de notre part d'ici vendredi, relancez-nous.", 'fr')).toEqual(['promise']);
+    expect(roleOf('You will have our decision by Friday.', 'en')).toEqual(['promise']);
+    expect(roleOf('We need a few more days and will respond by Friday.', 'en')).toEqual(['promise']);
+  });
+
+  it('R4.5: an absence is no promise; a reply promised for the day someone is back is', () => {
+    expect(roles('Sarah is away until Friday.').map(([role]) => role)).toEqual(['other']);
+    expect(roles('Jane is on PTO until Friday.').map(([role]) => role)).toEqual(['other']);
+    expect(roles('The hiring manager will be out until Friday.').map(([role]) => role)).toEqual(['other']);
+    expect(roles('The hiring manager is out until Monday, and we will get back to you by Friday.').map(([role, , date]) => [role, date]))
+      .toEqual([['other', '2026-11-30'], ['promise', '2026-11-27']]);
+    // Not an absence notice: the employer's promise of news on the day she is back.
+    expect(roles('We will get back to you once Sarah is back on Friday.').map(([role, , date]) => [role, date])).toEqual([['promise', '2026-11-27']]);
+  });
+
+  it('R4.5: a full stop right after a date ends its sentence, even after a number; a German date keeps its dots', () => {
+    expect(roles("The position starts on February 1. We'll be in touch.")).toEqual([]);
+    expect(of('El programa empieza el 18/01. Le contactaremos pronto.', 'es')).toEqual([['promise', '2026-11-30']]);
+    expect(of('Wir melden uns am 4. Dezember.', 'de')).toEqual([['promise', '2026-12-04']]);
+    expect(of('Wir geben Ihnen bis Do., 3.12. Bescheid.', 'de')).toEqual([['promise', '2026-12-03']]);
+    // Only the words after the date stop there: "the following week" still counts from the day named before.
+    expect(roles('Interviews will be held on December 7. We will make our decision the following week.').map(([role, , date]) => [role, date]))
+      .toEqual([['slot', '2026-12-07'], ['promise', '2026-12-18']]);
+  });
+
+  it('R4.5: a time of day between a deadline word and the date keeps the deadline', () => {
+    expect(roles('We will get back to you by 5pm Friday.')).toEqual([['promise', 'date', '2026-11-27', null]]);
+    expect(roles('Please submit by 5pm Friday.')).toEqual([['request', 'date', '2026-11-27', null]]);
+    expect(roles('The interview is at 2pm on Friday.')).toEqual([['slot', 'date', '2026-11-27', null]]);
   });
 
   it('R4.5: a task to do by a date is the candidate\'s deadline, in French and Spanish, not a promise or a slot', () => {

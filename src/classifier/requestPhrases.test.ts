@@ -90,3 +90,53 @@ describe('request phrases (R7)', () => {
     expect(kinds(text, language)).not.toContain(kind);
   });
 });
+
+/**
+ * Sentences written for these tests in the common ways of asking for documents, a test, an answer to an offer or a
+ * confirmation that the phrase lists of December 2026 did not read, each with the kind it asks for.
+ */
+const MORE_ASKS: readonly [ReplyLanguage, string, RequestKind][] = [
+  ['en', 'Your coding assessment has been assigned to you in the portal.', 'complete_assessment'],
+  ['en', 'Please upload a scan of your degree.', 'send_documents'],
+  ['en', 'This offer expires on March 3.', 'respond_to_offer'],
+  ['en', 'The offer is valid for five working days.', 'respond_to_offer'],
+  ['en', 'Please review the contract and respond at your earliest convenience.', 'respond_to_offer'],
+  ['en', 'Let us know whether you accept by Monday.', 'respond_to_offer'],
+  ['en', 'We need a decision by Friday.', 'respond_to_offer'],
+  ['en', 'To accept this position, click the button below.', 'respond_to_offer'],
+  ['en', 'Please acknowledge receipt of this invitation.', 'confirm_attendance'],
+  ['fr', "Cette offre est valable jusqu'au 10 mars.", 'respond_to_offer'],
+  ['es', 'Tienes dos pruebas pendientes en el portal.', 'complete_assessment'],
+  ['es', 'Los tests han sido asignados a tu perfil.', 'complete_assessment'],
+  ['es', 'Pulsa en Iniciar Assessment para comenzar.', 'complete_assessment'],
+  ['es', 'Esperamos tu respuesta antes del viernes.', 'respond_to_offer'],
+  ['es', 'Responde CONFIRMO para reservar tu plaza.', 'confirm_attendance'],
+  ['es', 'Te pedimos registrar tu informaci\u00f3n en la bolsa de empleo.', 'send_documents'],
+  ['pt', 'O desafio foi enviado para o seu e-mail.', 'complete_assessment'],
+  ['pt', 'O teste t\u00e9cnico est\u00e1 no link abaixo.', 'complete_assessment'],
+];
+
+/** Sentences near those phrases that ask for nothing of the kind: a test's result, a decision taken, a file already sent. */
+const MORE_DOES_NOT_ASK: readonly [ReplyLanguage, string, RequestKind][] = [
+  ['en', 'Your assessment result is pending review.', 'complete_assessment'],
+  ['en', 'The assessment takes place at our office on Monday.', 'complete_assessment'],
+  ['en', 'Your documents were uploaded successfully.', 'send_documents'],
+  ['en', 'We will send you your application number shortly.', 'send_documents'],
+  ['en', 'We came to a decision after the final round.', 'respond_to_offer'],
+  ['en', 'We acknowledge receipt of your application.', 'confirm_attendance'],
+  ['fr', "Cette offre d'emploi a expir\u00e9.", 'respond_to_offer'],
+  ['es', 'Tu prueba est\u00e1 pendiente de revisi\u00f3n.', 'complete_assessment'],
+  ['es', 'Si no puedes asistir, responde este correo para reagendar.', 'confirm_attendance'],
+  ['es', 'Tu informaci\u00f3n quedar\u00e1 registrada en nuestra base de datos.', 'send_documents'],
+  ['pt', 'Obrigado pelo envio do desafio.', 'complete_assessment'],
+];
+
+describe('request phrases for documents, tests, answers and confirmations (R7)', () => {
+  it.each(MORE_ASKS)('R7: [%s] "%s" asks for %s', (language, text, kind) => {
+    expect(kinds(text, language)).toContain(kind);
+  });
+
+  it.each(MORE_DOES_NOT_ASK)('R7: [%s] "%s" does not ask for %s', (language, text, kind) => {
+    expect(kinds(text, language)).not.toContain(kind);
+  });
+});

@@ -506,7 +506,7 @@ describe('classify', () => {
   it('R8: lists what the reply asks with its words and due date, and says when an offer only waits for an answer', async () => {
     const asked = await run(['classify', '--received', '2026-11-25T10:00:00Z'], { stdin: 'We are delighted to offer you the role of Analyst. Please sign the contract by Friday.' });
     expect(asked.stdout).toContain('  asks: sign_offer ("sign the contract"), by 2026-11-27\n');
-    const implied = await run(['classify', '--received', '2026-11-25T10:00:00Z'], { stdin: 'We are delighted to offer you the role of Analyst. This offer is valid until Friday.' });
+    const implied = await run(['classify', '--received', '2026-11-25T10:00:00Z'], { stdin: 'We are delighted to offer you the role of Analyst. The offer remains open until Friday.' });
     expect(implied.stdout).toContain('  asks: respond_to_offer (an offer waits for an answer), by 2026-11-27\n');
   });
 });

@@ -118,7 +118,8 @@ export interface TimelineVocabulary {
   readonly countPrepositions: readonly string[];
   /**
    * Words before a count that make it the candidate's time limit ("valid for 7 days", "you have 48 hours", "válido por 7
-   * días"): the phrase is a request whatever the words around it say.
+   * días"), or right before any other phrase ("you will have until Friday", "Sie haben bis Freitag Zeit"): the phrase
+   * is a request whatever the words around it say.
    */
   readonly requestPrepositions: readonly string[];
   /**
@@ -144,18 +145,27 @@ export interface TimelineVocabulary {
   readonly vague: Readonly<Record<string, 'days' | 'weeks'>>;
   /** An employer saying when it will act ("let you know", "melden", "revenir", "contactaremos"). */
   readonly promise: readonly string[];
-  /** Asking the candidate to act ("please", "bitte", "merci de", "por favor"). */
+  /**
+   * Asking the candidate to act ("please", "bitte", "merci de", "por favor", "we need"), or waiting for the candidate
+   * ("we don't hear", "si no recibimos"). A `promise` word right after one that opens its clause, and right before the
+   * date, is the candidate's answer ("please respond by Friday", "bitte antworten Sie bis Freitag").
+   */
   readonly request: readonly string[];
   /**
-   * Nouns naming a deadline ("deadline", "Frist", "date limite", "plazo", "prazo"): a date after one in its sentence is
-   * the candidate's time limit ("Deadline: Friday", "Prazo de conclusão: 03/04").
+   * Nouns naming a deadline ("deadline", "Frist", "date limite", "plazo", "prazo") and words of an offer held open
+   * ("hold", "open for", "offen"): a date after one in its sentence (or before one, when none comes before it) is the
+   * candidate's time limit ("Deadline: Friday", "Prazo de conclusão: 03/04", "Wir halten das Angebot bis Freitag offen").
    */
   readonly deadlineWords: readonly string[];
   /** A proposed or confirmed interview time ("interview", "Termin", "entretien", "entrevista"). */
   readonly slot: readonly string[];
-  /** Out-of-office and leaving notices ("out of office", "Urlaub", "en congés"). */
+  /** Out-of-office and leaving notices, absences ("out of office", "away", "PTO", "Urlaub", "en congés"). */
   readonly absence: readonly string[];
-  /** Dates about something else: a job starting, openings to come ("starting on", "similar positions"). */
+  /**
+   * Dates about something else: a job starting, openings to come ("starting on", "similar positions"), an event's own
+   * future ("will take place", "tendrá lugar"; after an interview word, a slot), news from the candidate ("von Ihnen",
+   * "de votre part").
+   */
   readonly other: readonly string[];
   /**
    * What a date may be about without being a step of the hiring: a contract, a salary, a start date. A date after one

@@ -127,19 +127,29 @@ export function monthAfter(ctx: TimelineContext, offset: number): [number, numbe
   return [ctx.refYear + Math.floor(m0 / 12), (m0 % 12) + 1];
 }
 
-/** The year that makes month/day the next such date: "by January 10" written in December is next year. */
+/** Days back within which a day and month written without a year is the day that has passed, not next year's. */
+export const RECENTLY_PASSED = 60;
+
+/**
+ * The year of a day and month written without one: the next such day ("by January 10" written in December is next
+ * year's), unless the last one is at most {@link RECENTLY_PASSED} days back: then that day, which has passed ("we had
+ * hoped to decide by December 11" written on December 30 is not next December's; "by December 28" written on January 3
+ * is last year's). A day that has passed promises nothing now (extractTimeline reads only days from the reference on).
+ */
 export function rollYear(ctx: TimelineContext, month: number, day: number, year: string | undefined): number | null {
   if (year !== undefined) {
     const y = Number(year.length === 2 ? `20${year}` : year);
     return day <= daysInMonth(y, month) ? daysFromCivil(y, month, day) : null;
   }
-  for (const y of [ctx.refYear, ctx.refYear + 1]) {
+  let last: number | undefined;
+  let next: number | undefined;
+  for (let y = ctx.refYear - 1; y <= ctx.refYear + 1; y++) {
     if (day > daysInMonth(y, month)) continue;
     const d = daysFromCivil(y, month, day);
-    // A date up to two weeks back is kept (a promise about a day that just passed); older means next year.
-    if (d >= ctx.ref - 14) return d;
+    if (d < ctx.ref) last = d;
+    else next ??= d;
   }
-  return null;
+  return last !== undefined && ctx.ref - last <= RECENTLY_PASSED ? last : next ?? null;
 }
 
 /** A [earliest, latest] pair as a result: one day is a `date`, more a `range`. */

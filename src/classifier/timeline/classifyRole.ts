@@ -28,12 +28,16 @@ export function isBoundary(text: string, i: number): boolean {
   return !(prev >= 48 && prev <= 57 && ((next >= 48 && next <= 57) || next === 32)) && !(next === 32 && text.charCodeAt(i + 2) >= 48 && text.charCodeAt(i + 2) <= 57);
 }
 
-/** The text of the phrase's sentence before and after it (bounded). */
+/**
+ * The text of the phrase's sentence before and after it (bounded). A full stop right after the phrase ends it too, even
+ * after a number ("starts on February 1. We'll be in touch", "el 18/01. Le contactaremos"): a date's own dots ("bis
+ * zum 11.", "Do., 7.1.", "Dec. 4") are the phrase's.
+ */
 export function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
   let from = start;
   while (from > 0 && start - from < CONTEXT_BEFORE && !isBoundary(text, from - 1)) from--;
   let to = end;
-  while (to < text.length && to - end < CONTEXT_AFTER && !isBoundary(text, to)) to++;
+  while (to < text.length && to - end < CONTEXT_AFTER && !isBoundary(text, to) && text.charCodeAt(end) !== 46) to++;
   return { before: text.slice(from, start), after: text.slice(end, to) };
 }
 
@@ -85,12 +89,15 @@ export interface RoleReading {
  * `null` when the sentence names no date to act on: data deleted, an appointment missed, the day of writing.
  */
 export function classifyRole(text: string, start: number, end: number, prep: string | undefined, relative: boolean, lex: Lexicon, sameDay = false): RoleReading | null {
-  // "valid for 7 days", "you have 48 hours": the words of the phrase itself set the candidate's time limit.
-  if (prep !== undefined && lex.requestPrepositions.has(prep)) return { role: 'request', cue: true, deadline: true };
+  // "valid for 7 days", "you have 48 hours": the words of the phrase itself set the candidate's time limit; so do they
+  // right before it ("you will have until Friday", "Sie haben bis Freitag Zeit", "vous avez jusqu'au vendredi").
+  if ([...lex.requestPrepositions].some((w) => w === prep || text.endsWith(`${w} `, start))) return { role: 'request', cue: true, deadline: true };
   const { before, after } = sentenceAround(text, start, end);
   if (lex.noDate.test(before) || lex.noDate.test(after)) return null;
-  const deadline = prep !== undefined && lex.deadlinePrepositions.has(prep);
-  const timed = lex.timeAfter.test(after) || lex.timeBefore.test(before);
+  // "by 5pm Friday", "by 3pm ET tomorrow": a deadline preposition before a time before the phrase makes it a deadline.
+  const time = lex.timeBefore.exec(before);
+  const deadline = [prep, time && /\S*(?= $)/.exec(before.slice(0, time.index))?.[0]].some((w) => lex.deadlinePrepositions.has(w ?? ''));
+  const timed = lex.timeAfter.test(after) || time !== null;
   // A promise in the phrase's own words counts as one before it ("give me a couple of days", "einige Tage in Anspruch
   // nehmen").
   const lead = `${before}${text.slice(start, end)}`;
@@ -116,12 +123,14 @@ export function classifyRole(text: string, start: number, end: number, prep: str
     if (governing !== undefined) nearest = governing;
   }
   // "your start date will be Monday", "your contract will end on December 31", "votre premier jour de travail sera le
-  // lundi": a future tense right after a subject word or an interview word, and a word at most before the date, tells
-  // of that, not of the employer's next step. Not with a deadline or a relative time ("your contract will be sent by
-  // Friday"), nor with more words between ("feedback from the interview will be shared with you on Monday").
-  if (nearest?.cue === 'promise' && !deadline && !relative && before.length - nearest.end <= MODAL_GAP) {
+  // lundi", "las entrevistas serán el 7": a future tense right after a subject word or an interview word (a plural
+  // ending between), and a word at most before the date, tells of that, not of the employer's next step. So does an
+  // event's own future ("the interview will take place on", "tendrá lugar el": an `other` cue). Not with a deadline or
+  // a relative time ("your contract will be sent by Friday"), nor with more words between ("feedback from the
+  // interview will be shared with you on Monday").
+  if ((nearest?.cue === 'promise' || nearest?.cue === 'other') && !deadline && !relative && before.length - nearest.end <= MODAL_GAP) {
     const modal = nearest;
-    for (const c of ['subject', 'slot'] as const) for (const h of found.get(c) ?? []) if (h.end <= modal.start && modal.start - h.end <= 1) nearest = h;
+    for (const c of ['subject', 'slot'] as const) for (const h of found.get(c) ?? []) if (h.end <= modal.start && /^[a-z]{0,2}\W?$/.test(before.slice(h.end, modal.start))) nearest = h;
   }
   const cueBefore = nearest !== undefined;
   if (nearest === undefined) {
@@ -142,6 +151,15 @@ export function classifyRole(text: string, start: number, end: number, prep: str
     const requests = found.get('request') ?? [];
     const governs = (h: Hit): boolean => h.end <= verb.start && verb.start - h.end <= SUBJECT_GAP && !requests.some((r) => r !== verb && r.start <= h.start && r.end >= h.end);
     if ((found.get('promise') ?? []).some(governs)) nearest = { ...verb, cue: 'promise' };
+  } else if (nearest?.cue === 'promise') {
+    // "please respond by", "bitte antworten Sie bis", "merci de nous répondre avant", "por favor, danos una respuesta
+    // antes", "we need an answer by": a reply word right after a request that opens its clause (two short words at most
+    // between) and right before the date is the candidate's to give. Not after a request further in ("the company must
+    // respond"), nor with more words before the date ("please confirm and we'll send you the contract by Friday"), nor
+    // when the word asks for the employer's time ("please give us until Friday": a count preposition).
+    const word = nearest;
+    const opens = (r: Hit): boolean => r.end <= word.start && /(?:^|[,:])\W*$/.test(before.slice(0, r.start)) && /^\W*(?:\w{1,5}\W+){0,2}$/.test(lead.slice(r.end, word.start));
+    if (before.length - word.end <= SUBJECT_GAP && !lex.countPrepositions.has(lead.slice(word.start, word.end)) && (found.get('request') ?? []).some(opens)) nearest = { ...word, cue: 'request' };
   }
   // "please reply today", "respóndenos hoy mismo": the day of writing right after a request is the request's limit
   // (not after a "please note that …" that began the sentence).

@@ -131,9 +131,11 @@ function phraseRules(v: TimelineVocabulary): TimelineRule[] {
   // A day number after the weekday ("Friday the 11th", "vendredi 11", "Freitag, den 11.") names the day; not one that a
   // month, a time of day or another number follows ("Friday 11 December", "vendredi 14h", "Monday 9 to 5").
   const DOM = `(?:,?\\s(?:${alt([...v.articles, ...v.weekdayDayLinks])}\\s)?(?<dom>\\d{1,2})(?:${ORD})?(?![0-9]|[:.h/]\\d|\\.?\\s?(?:${DM_LINK}${MO}|${TIME}${B1}|${JOIN}\\s?\\d|[-–]\\s?\\d)))?`;
-  // A weekday of next week: "Friday next week", "Donnerstag kommender Woche", "jeudi de la semaine prochaine".
-  const NEXT_WEEK = `(?:,?\\s(?:${LINK}\\s)?(?:(?<wn>${alt(v.next.before)})\\s${WEEK}|${WEEK}\\s(?<ws>${alt(v.next.after)})))?`;
-  rule('weekday', 0.5, `${prep}${art}(?:(?<which>${NEXT_BEFORE})\\s)?${notWeekday}(?<wd>${WD})(?:\\s(?<suffix>${NEXT_AFTER}))?${NEXT_WEEK}${DOM}`);
+  // A weekday of next week: "Friday next week", "Donnerstag kommender Woche", "jeudi de la semaine prochaine"; and one
+  // offered before such a day ("Thursday or Friday next week"), `wo`.
+  const NEXT_WEEK = `,?\\s(?:${LINK}\\s)?(?:(?<wn>${alt(v.next.before)})\\s${WEEK}|${WEEK}\\s(?<ws>${alt(v.next.after)}))`;
+  const OR_NEXT_WEEK = `(?:(?=\\s${OR}\\s${art}${WD}${NEXT_WEEK.replace(/<w.>/g, ':')})(?<wo>)|)`;
+  rule('weekday', 0.5, `${prep}${art}(?:(?<which>${NEXT_BEFORE})\\s)?${notWeekday}(?<wd>${WD})(?:\\s(?<suffix>${NEXT_AFTER}))?(?:${NEXT_WEEK})?${OR_NEXT_WEEK}${DOM}`);
   rule('week', 0.5,
     `(?:(?<prep>${alt([...v.deadlinePrepositions, ...v.prepositions, ...v.countPrepositions, ...v.rollingPrepositions])})\\s)?${art}(?:(?<part>${PART})[\\s-](?:${LINK}\\s)?)?(?:${ART}\\s)?(?:(?<which>${alt([...v.next.before, ...v.current.before, ...v.afterNext.before])})\\s)?(?<unit>${WEEK})(?!\\s\\d)(?:\\s(?<suffix>${alt([...v.next.after, ...v.current.after, ...v.afterNext.after])}))?`);
   if (v.calendarWeekWords.length > 0) {
@@ -142,7 +144,7 @@ function phraseRules(v: TimelineVocabulary): TimelineRule[] {
   if (Object.keys(v.periodWords ?? {}).length > 0) rule('period-word', 0.55, `${prep}${art}(?<period>${alt(Object.keys(v.periodWords ?? {}))})`);
   rule('month-period', 0.5,
     `(?:(?<prep>${alt([...v.deadlinePrepositions, ...v.prepositions, ...v.countPrepositions, ...v.rollingPrepositions])})\\s)?${art}(?:(?<part>${PART})[\\s-](?:${LINK}\\s)?)?(?:(?<which>${NEXT_BEFORE})\\s)?(?:(?<unit>${MONTH})|(?<yr>${YEAR_WORD})|(?<month>${MO}))(?:\\s(?<suffix>${NEXT_AFTER}))?${YEAR}`);
-  rule('month', 0.45, `(?<prep>${alt(v.prepositions)})\\s(?:${ART}\\s)?(?:${MONTH}\\s(?:${LINK}\\s)?)?(?<month>${MO_NAMED})${YEAR}`);
+  rule('month', 0.45, `(?<prep>${alt(v.prepositions)})\\s(?:${ART}\\s)?(?:${MONTH}\\s(?:${LINK}\\s)?)?(?<month>${MO_NAMED})${YEAR}(?!\\s\\d)`);
   const notDay = v.notDayWords.length === 0 ? '' : `(?<not>${alt(v.notDayWords)})|`;
   rule('day-word', 0.5, `(?:${notDay}${prep}${art}(?<day>${alt([...Object.keys(v.dayWords), ...v.nextBusinessDay])}))`);
   const { holidays: H } = v;

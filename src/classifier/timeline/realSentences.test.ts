@@ -123,7 +123,6 @@ const KNOWN_MISSES: ReadonlyMap<string, string> = new Map<string, string>([
   ["ats7-055«between April and June»", "phrase not recognised"],
   ["ats7-079«right away»", "role read as request"],
   ["es7-032«del 9 al 14 de junio»", "role read as promise"],
-  ["es7-032«del 14 al 16 de junio»", "role read as promise"],
   ["es7-033«O prazo para preenchimento é de 48 horas»", "phrase not recognised"],
   ["hc6-pt-magalu-vagas-pleno-encaminhe-cv«em breve»", "role read as request"],
   ["hc6-en-vorta-gsoc-results-shortly«shortly»", "role read as request"],

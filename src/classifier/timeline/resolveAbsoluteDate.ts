@@ -5,8 +5,8 @@ import type { Groups, Lexicon, Resolved } from './types.js';
 
 /**
  * A calendar date: "December 4th", "4. Dezember", "le 4 décembre", "4 de diciembre de 2026",
- * "12/4", "4.12.", "2026-12-04", "the 15th". Without a year, the next such date (up to two weeks
- * back counts as this year: a promise about a day that just passed).
+ * "12/4", "4.12.", "2026-12-04", "the 15th". Without a year, the next such date, or the last one when it is at most
+ * 60 days back (rollYear).
  */
 export function resolveAbsoluteDate(kind: 'month-day' | 'day-month' | 'numeric' | 'iso' | 'ordinal', g: Groups, lex: Lexicon, ctx: TimelineContext): Resolved | null {
   let month: number | undefined;

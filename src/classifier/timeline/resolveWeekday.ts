@@ -7,7 +7,8 @@ import type { Groups, Lexicon, Resolved } from './types.js';
  * A weekday: "by Friday", "close of business Friday", "bis Freitag", "vendredi prochain",
  * "el próximo lunes". The next such day after the reference ("by Friday" written on a Friday is a
  * week later); English "next Friday" is next week's Friday, the other languages' (and English "this coming Friday") the
- * coming one; "Friday next week", "Freitag kommender Woche", "vendredi de la semaine prochaine" next week's.
+ * coming one; "Friday next week", "Freitag kommender Woche", "vendredi de la semaine prochaine" next week's, and so is
+ * the first day of "Thursday or Friday next week".
  * With a day number ("Friday the 11th", "le vendredi 11"), the day of that number that falls on that weekday, this
  * month or the next (the 11th is this month's unless it has passed); when neither is, the number wins, as "the 11th"
  * alone reads. A day of this month that has passed and falls on that weekday is that day ("by Friday the 20th" written
@@ -29,7 +30,7 @@ export function resolveWeekday(g: Groups, lex: Lexicon, ctx: TimelineContext): R
     }
     return first === undefined ? null : { kind: 'date', date: first };
   }
-  if (lex.nextWeekday.has(g.which ?? '') || g.wn !== undefined || g.ws !== undefined) {
+  if (lex.nextWeekday.has(g.which ?? '') || (g.wn ?? g.ws ?? g.wo) !== undefined) {
     return { kind: 'date', date: weekStartOf(ctx, ctx.ref) + 7 + ((weekday - ctx.weekStart + 7) % 7) };
   }
   const ahead = (weekday - weekdayOfEpochDay(ctx.ref) + 7) % 7;

@@ -105,14 +105,14 @@ export function timeline(): TimelineVocabulary {
       'lassen sie uns', 'sagen sie', 'zurücksenden', 'unterschreiben', 'unterzeichne', 'bestätigen sie', 'einreichen',
       'reichen sie', 'sie müssen', 'wir benötigen', 'bestätige', 'kontaktiere', 'melde dich', 'melden sie sich', 'läuft ab', 'vergessen sie nicht', 'vergiss nicht', 'nicht vergessen', 'gültig', 'ihre entscheidung', 'deine entscheidung', 'ihre rückmeldung', 'um rückmeldung', 'ihre antwort',
     ],
-    deadlineWords: ['angebot läuft', 'frist', 'einsendeschluss', 'abgabefrist', 'bewerbungsfrist'],
+    deadlineWords: ['angebot läuft', 'offen', 'frist', 'einsendeschluss', 'abgabefrist', 'bewerbungsfrist'],
     slot: [
       'gespräch', 'vorstellungsgespräch', 'bewerbungsgespräch', 'telefonat', 'anruf', 'interview', 'termin', 'treffen', 'kennenlern', 'einladen', 'laden sie', 'einladung',
       'verfügbar', 'zeit haben', 'zeitfenster', 'uhrzeit', 'datum:', 'uhrzeit:', 'ort:', 'besuch', 'probetag', 'assessment',
     ],
     other: [
       'eintritt', 'beginn',
-      'von ihnen zu hören', 'von dir zu hören', 'freuen uns auf', 'weitere stellen', 'offene position', 'offene stelle', 'zukünftige stellen', 'andere stellen',
+      'von ihnen', 'von dir', 'freuen uns auf', 'weitere stellen', 'offene position', 'offene stelle', 'zukünftige stellen', 'andere stellen',
     ],
     subjects: ['vertrag', 'gehalt', 'startdatum', 'ersten arbeitstag', 'erster arbeitstag', 'arbeitsbeginn', 'probezeit', 'eintrittstermin', 'eintrittsdatum'],
     absence: ['nicht im büro', 'abwesend', 'urlaub', 'verlasse', 'außer haus', 'abwesenheit', 'geschlossen', 'betriebsferien'],

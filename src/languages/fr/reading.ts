@@ -103,7 +103,7 @@ export function timeline(): TimelineVocabulary {
     request: [
       'merci de', 'veuillez', 'pourriez', 'pouvez', 'pourrais', 'peux-tu', 'vos disponibilités', 'remercions de nous', 'nous vous prions',
       'nous vous invitons à nous', 'renvoyer', 'retourner', 'signer', 'compléter', 'à réaliser', 'à rendre', 'à effectuer', 'confirmer', 'avant la date',
-      'il vous suffit', 'vous devez', 'il vous reste', 'nous faire parvenir', 'faire parvenir', 'nous transmettre', 'nous envoyer',
+      'il vous suffit', 'vous devez', 'il vous reste', 'nous faire parvenir', 'nous faire un retour', 'attendons vos', 'faire parvenir', 'nous transmettre', 'nous envoyer',
       'contactez', 'prévenez', 'espérons recevoir', 'bien vouloir', 'veuillez contacter', 'oubliez pas', 'valable', 'votre décision', 'ta décision', 'votre réponse', 'votre retour',
     ],
     deadlineWords: ['expire', 'date limite', 'échéance', 'délai de réponse'],
@@ -112,8 +112,8 @@ export function timeline(): TimelineVocabulary {
       'lieu :', 'vous accueillir', 'journée d\'essai', 'assessment',
     ],
     other: [
-      'débutera', 'à compter du',
-      'vous lire', 'de vous lire', 'des offres', 'futures offres', 'nos offres', 'autres opportunités', 'futures opportunités',
+      'débutera', 'à compter du', 'se tiendr', 'sera versé',
+      'vous lire', 'de vous lire', 'de votre part', 'de ta part', 'des offres', 'futures offres', 'nos offres', 'autres opportunités', 'futures opportunités',
     ],
     subjects: ['contrat', 'salaire', 'date de début', 'premier jour de travail', 'période d\'essai', 'prise de poste', 'entrée en fonction'],
     absence: ['absente', 'absent', 'en congé', 'en congés', 'quitte', 'hors du bureau', 'en vacances', 'fermé', 'fermeture'],
@@ -262,6 +262,7 @@ export function reading(): LexiconWords {
       { kind: 'complete_assessment', pattern: 'completer|realiser|passer|effectuer|envoyons|proposons|proposer|transmettre|parvenir|demarrer|commencer ... test|tests|exercice|evaluation|questionnaire' },
       { kind: 'respond_to_offer', pattern: 'votre|ta acceptation|decision|reponse|retour' },
       { kind: 'respond_to_offer', pattern: 'accepter|decision|reponse|retour ... offre|proposition' },
+      { kind: 'respond_to_offer', pattern: 'offre|proposition .. valable' },
       { kind: 'sign_offer', pattern: 'signer|signe|signee|signez|signant|signature|contresigner' },
       { kind: 'confirm_attendance', pattern: 'confirmer|confirmez|confirmation|accepter|acceptez ... presence|participation|venue|disponibilite|creneau|rendez|present|presente|entrevue|invitation' },
     ],

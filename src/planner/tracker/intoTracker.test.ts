@@ -46,7 +46,7 @@ describe('classifier into the tracker (R7, R4.5)', () => {
   });
 
   it('R8: an offer that only says how long it stands: answering it is due by that day, not the day it came', () => {
-    const email = 'Dear Sam,\n\nWe are delighted to offer you the role of Data Engineer. This offer is valid until Thursday, December 10.\n\nBest,\nLee';
+    const email = 'Dear Sam,\n\nWe are delighted to offer you the role of Data Engineer. The offer remains open until Thursday, December 10.\n\nBest,\nLee';
     const receivedAt = '2026-12-03T09:00:00-05:00';
     const c = classifyReply(email, { reference: receivedAt, timeZone: 'America/New_York' });
     expect(c.label).toBe('offer');
