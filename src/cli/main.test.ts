@@ -6,6 +6,7 @@ import { REPLY_LABELS } from '../classifier/types.js';
 import { OutputClosedError } from './io.js';
 import type { CliIo } from './io.js';
 import { main } from './main.js';
+import { chunksOf } from '../../test/helpers/chunksOf.js';
 
 interface RunOptions {
   readonly stdin?: string | Uint8Array;
@@ -19,15 +20,6 @@ interface RunOptions {
   readonly chunks?: (path: string) => Iterable<Uint8Array>;
 }
 
-/** A file's bytes `size` at a time, in one buffer that each chunk reuses, as the real reader gives them. */
-function* chunksOf(bytes: Uint8Array, size: number): Generator<Uint8Array> {
-  const buffer = new Uint8Array(size);
-  for (let at = 0; at < bytes.length; at += size) {
-    const n = Math.min(size, bytes.length - at);
-    buffer.set(bytes.subarray(at, at + n));
-    yield buffer.subarray(0, n);
-  }
-}
 
 interface Run { status: number; stdout: string; stderr: string }
 

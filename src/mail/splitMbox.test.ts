@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { isFollowUpError } from '../errors.js';
 import { splitMbox, splitMboxChunks } from './splitMbox.js';
+import { chunksOf } from '../../test/helpers/chunksOf.js';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 const decode = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
@@ -108,15 +109,6 @@ describe('splitMbox', () => {
 });
 
 describe('splitMboxChunks', () => {
-  function* chunksOf(bytes: Uint8Array, size: number): Generator<Uint8Array> {
-    // One buffer, reused for every chunk, as a file reader does.
-    const buffer = new Uint8Array(size);
-    for (let at = 0; at < bytes.length; at += size) {
-      const n = Math.min(size, bytes.length - at);
-      buffer.set(bytes.subarray(at, at + n));
-      yield buffer.subarray(0, n);
-    }
-  }
   const show = (messages: Iterable<{ index: number; offset: number; separator: string | undefined; raw: Uint8Array }>) =>
     [...messages].map((m) => ({ index: m.index, offset: m.offset, separator: m.separator, raw: decode(m.raw) }));
 
