@@ -286,6 +286,31 @@ const ROWS: readonly Row[] = [
   ['Interviews will be held on December 7, and we will let you know by December 11.', WED_NOV_25, BERLIN, 'date', '2026-12-11'],
   ['Le daremos una respuesta el primer día de la próxima semana.', WED_NOV_25, BERLIN, 'range', '2026-12-04', '2026-11-30', 'the first day of a week is no start date'],
   ['Nous reviendrons vers vous dès le premier jour de la semaine prochaine.', WED_NOV_25, BERLIN, 'range', '2026-12-04', '2026-11-30'],
+  // ── a step of the onboarding with its own future (orientation, payroll, benefits, training) is no promise ─────────
+  ['The new hire orientation will be on January 18.', WED_DEC_30, NY, null, null],
+  ['The final round will be on January 12.', WED_DEC_30, NY, null, null, undefined, 'a slot'],
+  ['Payroll will be processed on January 15.', WED_DEC_30, NY, null, null],
+  ['Your first paycheck will arrive on January 15.', WED_DEC_30, NY, null, null],
+  ['The job posting will close on January 15.', WED_DEC_30, NY, null, null],
+  ['Benefits will start on February 1.', WED_DEC_30, NY, null, null],
+  ['Our office will reopen on January 4.', WED_DEC_30, NY, null, null],
+  ['Su fecha de incorporación será el 11 de enero.', WED_NOV_25, BERLIN, null, null],
+  ['La formación será el 11 de enero.', WED_NOV_25, BERLIN, null, null],
+  ["Votre date d'embauche sera le 4 janvier.", WED_NOV_25, BERLIN, null, null],
+  ["La réunion d'intégration sera le 4 janvier.", WED_NOV_25, BERLIN, null, null],
+  ['Das Onboarding wird am 4. Januar sein.', WED_NOV_25, BERLIN, null, null],
+  ['Die Einarbeitung wird am 4. Januar beginnen.', WED_NOV_25, BERLIN, null, null],
+  ['Sua data de admissão será 11 de janeiro.', WED_NOV_25, BERLIN, null, null],
+  ['O treinamento será no dia 11 de janeiro.', WED_NOV_25, BERLIN, null, null],
+  ['A entrevista será na quarta-feira (2/12) às 14h.', WED_NOV_25, BERLIN, null, null, undefined, 'a slot: a time after the date in parentheses'],
+  ['La entrevista será el miércoles (2/12) a las 10:00.', WED_NOV_25, BERLIN, null, null, undefined, 'a slot'],
+  // Near misses: the employer's step about the same things stays a promise.
+  ['Your contract will be sent on Friday.', WED_NOV_25, BERLIN, 'date', '2026-11-27', undefined, 'two words before the date: the employer\'s step'],
+  ['We will get back to you about the start date by Friday.', WED_NOV_25, BERLIN, 'date', '2026-11-27'],
+  ['We will send you the onboarding details next week.', WED_NOV_25, BERLIN, 'range', '2026-12-04', '2026-11-30'],
+  ['Le confirmaremos la fecha de incorporación antes del viernes.', WED_NOV_25, BERLIN, 'date', '2026-11-27', undefined, 'a promise about the start date'],
+  ['La decisión será el 11 de enero.', WED_NOV_25, BERLIN, 'date', '2027-01-11'],
+  ['The team will be in touch on January 4.', WED_DEC_30, NY, 'date', '2027-01-04'],
   // ── a range of days with the month named once, and week numbers without "calendar" ─────────────
   ['We will get back to you between December 7 and 11.', WED_NOV_25, BERLIN, 'range', '2026-12-11', '2026-12-07'],
   ['Nous reviendrons vers vous entre le 7 et le 11 décembre.', WED_NOV_25, BERLIN, 'range', '2026-12-11', '2026-12-07'],
@@ -346,6 +371,22 @@ const ROWS: readonly Row[] = [
   ['We will get back to you by 5pm Friday.', WED_NOV_25, BERLIN, 'date', '2026-11-27', undefined, 'a promise, not a slot'],
   ["We'll circle back by 3pm ET tomorrow.", WED_DEC_30, NY, 'date', '2026-12-31'],
   ['We will share our decision by 10am CET on 4 January.', WED_NOV_25, BERLIN, 'date', '2027-01-04'],
+  // ── a count after "after that" opening its sentence counts from an event, not from the email ──────────────────────
+  ['Our office is closed until January 3. After that, we will get back to you within a week.', WED_DEC_30, NY, null, null],
+  ['Unser Büro ist bis einschließlich 3. Januar geschlossen. Danach melden wir uns innerhalb einer Woche.', WED_DEC_30, NY, null, null],
+  ['Unser Büro ist bis einschließlich 3. Januar geschlossen. Anschließend melden wir uns innerhalb einer Woche.', WED_DEC_30, NY, null, null],
+  ['Nuestras oficinas están cerradas hasta el 6 de enero. Después, le responderemos en una semana.', WED_DEC_30, NY, null, null],
+  ["Nos bureaux sont fermés jusqu'au 3 janvier. Ensuite, nous reviendrons vers vous sous huitaine.", WED_DEC_30, NY, null, null],
+  ['O escritório está fechado até 6 de janeiro. Depois disso, entraremos em contato em uma semana.', WED_DEC_30, NY, null, null],
+  // Without it the count is the email's.
+  ['Our office is closed until January 3. We will get back to you within a week.', WED_DEC_30, NY, 'span-days', '2027-01-06'],
+  ['Unser Büro ist bis einschließlich 3. Januar geschlossen. Wir melden uns innerhalb einer Woche.', WED_DEC_30, NY, 'span-days', '2027-01-06'],
+  // ── "the next week or two" is one to two weeks, as "a week or two" ───────────────────────────────────────────────
+  ["We'll get back to you in the next week or two.", WED_NOV_25, BERLIN, 'range', '2026-12-09', '2026-12-02'],
+  ['We hope to have an answer over the next week or two.', WED_NOV_25, BERLIN, 'range', '2026-12-09', '2026-12-02'],
+  ["We'll get back to you within the next week or two.", WED_NOV_25, BERLIN, 'range', '2026-12-09', '2026-12-02'],
+  ["We'll get back to you within the next week.", WED_NOV_25, BERLIN, 'span-days', '2026-12-02'],
+  ["We'll get back to you next week or early the week after.", WED_NOV_25, BERLIN, 'range', '2026-12-04', '2026-11-30', 'no count: next week'],
 ];
 
 describe('extractTimeline (R4.5)', () => {

@@ -252,6 +252,19 @@ describe('findTimePhrases (R4.5)', () => {
     expect(roles('After completing that, you should receive the test today; we ask that you complete it within 5 days.')).toContainEqual(['request', 'span-days', '2026-11-30', null]);
   });
 
+  it('R4.5: an onboarding step\'s own future is no promise; a round\'s is a slot, and so is a date in parentheses before a time', () => {
+    expect(roles('The new hire orientation will be on December 3.')).toEqual([['other', 'date', '2026-12-03', null]]);
+    expect(roles('Payroll will be processed on December 15.')).toEqual([['other', 'date', '2026-12-15', null]]);
+    expect(roles('The final round will be on December 3.')).toEqual([['slot', 'date', '2026-12-03', null]]);
+    expect(of('A entrevista será na quarta-feira (2/12) às 14h.', 'pt')).toEqual([['slot', '2026-12-02'], ['slot', '2026-12-02']]);
+    expect(of('La entrevista será el miércoles (2/12) a las 10:00.', 'es')).toEqual([['slot', '2026-12-02'], ['slot', '2026-12-02']]);
+    // Near misses: the employer's step stays a promise, and a weekday in parentheses after a date is no slot of its own.
+    expect(roles('Your contract will be sent on Friday.')).toEqual([['promise', 'date', '2026-11-27', null]]);
+    expect(roles('You will hear from us about the next round next week.')).toEqual([['promise', 'range', '2026-12-04', '2026-11-30']]);
+    expect(of('Le confirmaremos la fecha de incorporación antes del viernes.', 'es')).toEqual([['promise', '2026-11-27']]);
+    expect(of('Entregue o teste até o dia 3/12 (quinta) às 11h.', 'pt')).toEqual([['promise', '2026-12-03']]);
+  });
+
   it('R4.5: "the 4th floor", "Referenznummer: 10/25" and "118 3/2 street" are no dates; a bare date with a time, in parentheses or in a list is', () => {
     expect(roles('Please check in with the security desk on the 4th floor.')).toEqual([]);
     expect(roles('Please reply by the 4th.')).toEqual([['request', 'date', '2026-12-04', null]]);

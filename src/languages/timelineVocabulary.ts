@@ -36,7 +36,8 @@ export interface TimelineVocabulary {
   readonly weekdayRangeJoiners: readonly string[];
   /**
    * Words after a count that tie it to another event than the email ("within 48 hours of receiving the link", "5 days
-   * from the date of your application", "7 dias a partir de [data]"): such a count gives no date.
+   * from the date of your application", "7 dias a partir de [data]"), or that open its sentence ("After that, we will get
+   * back to you within a week", "Danach melden wir uns innerhalb einer Woche"): such a count gives no date.
    */
   readonly eventAnchors: readonly string[];
   /** Words after a count that make it a rate, not a time ("32-40 hours a week", "20 Stunden pro Woche"). */
@@ -163,8 +164,9 @@ export interface TimelineVocabulary {
   readonly absence: readonly string[];
   /**
    * Dates about something else: a job starting, openings to come ("starting on", "similar positions"), an event's own
-   * future ("will take place", "tendrá lugar"; after an interview word, a slot), news from the candidate ("von Ihnen",
-   * "de votre part").
+   * future ("will take place", "tendrá lugar"; after an interview word, a slot), a step of the onboarding with its own
+   * future ("payroll will", "formación será", "onboarding wird", "reopen"), news from the candidate ("von Ihnen", "de
+   * votre part").
    */
   readonly other: readonly string[];
   /**

@@ -15,13 +15,13 @@ function localDay(instant: Date, timeZone: string): number {
 }
 
 /**
- * Naive oracle of R4.5's year for a day and month written without one, over every year from two before the
- * reference's to two after it: the last such day when it is at most 60 days back, else the next one.
+ * Naive oracle of R4.5's year for a day and month written without one, over last year, this year and next year (a
+ * February 29 further away is none): the last such day when it is at most 60 days back, else the next one.
  */
 function oracle(ref: number, month: number, day: number): string | null {
   const refYear = new Date(ref * DAY_MS).getUTCFullYear();
   const days: number[] = [];
-  for (let y = refYear - 2; y <= refYear + 2; y++) {
+  for (let y = refYear - 1; y <= refYear + 1; y++) {
     const d = Date.UTC(y, month - 1, day) / DAY_MS;
     if (new Date(d * DAY_MS).getUTCDate() === day) days.push(d); // not February 29 of a common year
   }

@@ -97,7 +97,7 @@ export function classifyRole(text: string, start: number, end: number, prep: str
   // "by 5pm Friday", "by 3pm ET tomorrow": a deadline preposition before a time before the phrase makes it a deadline.
   const time = lex.timeBefore.exec(before);
   const deadline = [prep, time && /\S*(?= $)/.exec(before.slice(0, time.index))?.[0]].some((w) => lex.deadlinePrepositions.has(w ?? ''));
-  const timed = lex.timeAfter.test(after) || time !== null;
+  const timed = lex.timeAfter.test(text[end - 1] + after) || time !== null;
   // A promise in the phrase's own words counts as one before it ("give me a couple of days", "einige Tage in Anspruch
   // nehmen").
   const lead = `${before}${text.slice(start, end)}`;

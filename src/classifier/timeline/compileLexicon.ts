@@ -118,7 +118,7 @@ function phraseRules(v: TimelineVocabulary): TimelineRule[] {
   const prep = `(?:(?<prep>${PREP})\\s)?`;
   const art = `(?:${ART}\\s)?`;
   rule('count', 0.6,
-    `(?:(?<prep>${CPREP})\\s)?${art}(?:(?<which>${NEXT_BEFORE})\\s)?${INFIX}(?:(?<between>${BETWEEN})\\s)?(?:${ABOUT}\\s|~\\s?)?(?:(?<few>${FEW})|(?<num>${NUM})(?:\\s\\(\\d{1,3}\\))?(?:(?:\\s?[-–—/]\\s?|\\s${JOIN}\\s)(?<upto>${NUM}))?)(?:\\s|(?<=\\d))${INFIX}(?<unit>${UNIT})(?:\\s${OR}\\s(?<orNum>${NUM}))?${SUFFIX}`);
+    `(?:(?<prep>${CPREP})\\s)?${art}(?:(?<which>${NEXT_BEFORE})\\s)?${INFIX}(?:(?<between>${BETWEEN})\\s)?(?:${ABOUT}\\s|~\\s?)?(?:(?<few>${FEW})|(?<num>${NUM}|${NEXT_BEFORE}(?=\\s${UNIT}\\s${OR}\\s${NUM}))(?:\\s\\(\\d{1,3}\\))?(?:(?:\\s?[-–—/]\\s?|\\s${JOIN}\\s)(?<upto>${NUM}))?)(?:\\s|(?<=\\d))${INFIX}(?<unit>${UNIT})(?:\\s${OR}\\s(?<orNum>${NUM}))?${SUFFIX}`);
   if (Object.keys(v.countUnits ?? {}).length > 0) rule('count-unit', 0.6, `(?<prep>${CPREP})\\s${art}(?:(?<num>${NUM})\\s)?(?<cu>${alt(Object.keys(v.countUnits ?? {}))})`);
   rule('day-month', 0.6,
     `${prep}${art}${WD_PREFIX}?(?<day>\\d{1,2})(?:${ORD})?\\.?\\s?${DM_LINK}(?<month>${MO})\\.?${YEAR}`);
@@ -167,8 +167,8 @@ function rangeAndTimePatterns(v: TimelineVocabulary): Pick<Lexicon, 'alternative
     weekLink: new RegExp(`^${alt(v.weekOf)}\\s`),
     weekdayRangeAfter: new RegExp(`^\\s(?:${alt([...v.rangeJoiners, ...v.weekdayRangeJoiners])})\\s(?:${ART}\\s)?${alt(Object.keys(v.weekdays))}${B1}`),
     weekdayRangeBefore: new RegExp(`${B0}${alt(Object.keys(v.weekdays))}\\s(?:${alt([...v.rangeJoiners, ...v.weekdayRangeJoiners])})\\s(?:${ART}\\s)?$`),
-    timeAfter: new RegExp(`^,?\\s(?:(?:(?:[a-z]{1,4}|@)\\s){0,2}\\d{1,2}(?:[:.h]\\d{2}|\\s?${TIME}${B1})|(?:[a-z]{1,4}\\s){1,2}[[{|<%$])`),
-    eventBefore: new RegExp(`^\\W*(?:${alt(v.eventAnchors)})${B1}(?!\\s(?:${alt(v.selfAnchors)})${B1})[^–—;:]*$`),
+    timeAfter: new RegExp(`^(?:\\d\\)|[^]),?\\s(?:(?:(?:[a-z]{1,4}|@)\\s){0,2}\\d{1,2}(?:[:.h]\\d{2}|\\s?${TIME}${B1})|(?:[a-z]{1,4}\\s){1,2}[[{|<%$])`),
+    eventBefore: new RegExp(`(?:^|\\d\\.\\s)\\W*(?:${alt(v.eventAnchors)})${B1}(?!\\s(?:${alt(v.selfAnchors)})${B1})[^–—;:]*$`),
     eventAfter: new RegExp(`^,?\\s(?:(?:${alt(v.eventAnchors)})${B1}(?!\\s(?:${alt(v.selfAnchors)})${B1})|(?:${alt(v.rateWords)})${B1})`),
     timeBefore: new RegExp(`\\d{1,2}(?:[:h]\\d{2}|\\s?${TIME})(?:\\s[a-z]{1,4}){0,2},?\\s$`),
   };

@@ -45,7 +45,8 @@ export function resolveCount(g: Groups, lex: Lexicon, ctx: TimelineContext): Res
   // "the test takes 4 hours", "la llamada dura 1 hora": after a duration verb only days and weeks are a wait.
   if (g.prep !== undefined && lex.durationWords.has(g.prep) && unit !== 'days' && unit !== 'business-days' && unit !== 'weeks') return null;
   if (g.few !== undefined) return resolveVagueUnit(unit === 'weeks' || unit === 'months' ? 'weeks' : 'days', ctx);
-  const n = countOf(g.num, lex);
+  // "the next week or two": the next one is one.
+  const n = lex.next.has(g.num ?? '') ? 1 : countOf(g.num, lex);
   if (!(n > 0 && n <= 366)) return null;
   // "pour 14h", "até às 15h": under a day, the one-letter hour is a time of day, not a duration ("dans les 48h").
   if (unit === 'hours' && n < 24 && g.unit?.length === 1) return null;

@@ -107,7 +107,7 @@ export function scanTimePhrases(fields: readonly CleanedField[], folded: readonl
           // "Referenznummer: 10/25", "118 3/2 street": two bare numbers are a date only with a time next to them, in
           // parentheses ("quarta-feira (30/04)") or in a list of dates ("3/24, 3/25 and 4/1").
           if (rule.kind === 'numeric' && g.prep === undefined && g.year === undefined && g.dyear === undefined && !/[a-z]/.test(text.slice(start, end)) &&
-            !lex.timeAfter.test(text.slice(end, end + 40)) && text.charCodeAt(start - 1) !== 40 && !listed(text, start, end, lex)) continue;
+            !lex.timeAfter.test(text.slice(end - 1, end + 40)) && text.charCodeAt(start - 1) !== 40 && !listed(text, start, end, lex)) continue;
           if (rule.kind === 'weekday' && (lex.weekdayRangeAfter.test(text.slice(end, end + 40)) || lex.weekdayRangeBefore.test(`${text.slice(Math.max(0, start - 40), start)}${g.prep === undefined ? '' : `${g.prep} `}`))) continue;
           const relative = resolved.kind === 'vague' || resolved.kind === 'span-days' || resolved.kind === 'span-business-days' || rule.kind === 'count';
           const reading = classifyRole(text, start, end, g.prep, relative, lex, rule.kind === 'day-word' && resolved.kind === 'date' && resolved.date === ctx.ref);

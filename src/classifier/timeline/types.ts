@@ -96,7 +96,10 @@ export interface Lexicon {
   readonly eventAfter: RegExp;
   /** An event anchor opening the sentence ("After the application deadline, mentors will take two weeks"). */
   readonly eventBefore: RegExp;
-  /** A time of day right after a phrase ("at 10am", "um 14 Uhr", "à 14h30", "a las 10:00"). */
+  /**
+   * A time of day right after a phrase ("at 10am", "um 14 Uhr", "à 14h30", "a las 10:00"), tested on the phrase's last
+   * character and the text after it: a date in parentheses may close first ("quarta-feira (28/10) às 14h").
+   */
   readonly timeAfter: RegExp;
   /** A time of day right before a phrase ("at 10am on Friday"). */
   readonly timeBefore: RegExp;

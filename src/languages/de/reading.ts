@@ -25,7 +25,7 @@ export function timeline(): TimelineVocabulary {
     about: ['etwa', 'ca.', 'ca', 'circa', 'rund', 'ungefähr', 'voraussichtlich'],
     rangeJoiners: ['bis'],
     weekdayRangeJoiners: ['-', '–'],
-    eventAnchors: ['nach', 'ab', 'seit'],
+    eventAnchors: ['nach', 'ab', 'seit', 'danach', 'anschließend'],
     rateWords: ['pro woche', 'pro tag', 'pro monat', 'die woche', 'am tag', 'im monat', 'wöchentlich', 'täglich'],
     selfAnchors: ['heute', 'jetzt', 'sofort', 'erhalt dieser', 'erhalt dieses', 'dieser e-mail', 'dieser nachricht', 'diesem schreiben'],
     orWords: ['oder'],
@@ -111,7 +111,7 @@ export function timeline(): TimelineVocabulary {
       'verfügbar', 'zeit haben', 'zeitfenster', 'uhrzeit', 'datum:', 'uhrzeit:', 'ort:', 'besuch', 'probetag', 'assessment',
     ],
     other: [
-      'eintritt', 'beginn',
+      'eintritt', 'beginn', 'onboarding wird', 'einarbeitung wird',
       'von ihnen', 'von dir', 'freuen uns auf', 'weitere stellen', 'offene position', 'offene stelle', 'zukünftige stellen', 'andere stellen',
     ],
     subjects: ['vertrag', 'gehalt', 'startdatum', 'ersten arbeitstag', 'erster arbeitstag', 'arbeitsbeginn', 'probezeit', 'eintrittstermin', 'eintrittsdatum'],

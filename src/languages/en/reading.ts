@@ -123,12 +123,12 @@ export function timeline(): TimelineVocabulary {
     ],
     deadlineWords: ['deadline', 'due date', 'closing date for', 'last day to', 'last day for', 'expire', 'remain open', 'remains open', 'open for', 'hold'],
     slot: [
-      'interview', 'meeting', 'meet', 'call with', 'phone call', 'video call', 'zoom', 'teams', 'on-site', 'onsite', 'available',
+      'interview', 'round will', 'meeting', 'meet', 'call with', 'phone call', 'video call', 'zoom', 'teams', 'on-site', 'onsite', 'available',
       'availability', 'slot', 'appointment', 'schedule', 'scheduled', 'invite you', 'come in', 'visit', 'assessment center',
       'date:', 'time:', 'at our office', 'chat', 'have time', 'would you be free', 'over the phone', 'some times', 'times that work',
     ],
     other: [
-      'will take place', 'will be held', 'will be paid',
+      'will take place', 'will be held', 'will be paid', 'payroll will', 'paycheck will', 'benefits will', 'posting will', 'orientation will', 'onboarding will', 'training will', 'reopen',
       'starting', 'start on', 'start your', 'commence', 'effective', 'look forward', 'looking forward', 'employment will', 'another opening', 'other opening', 'future opening', 'similar position', 'other position', 'future position', 'right opportunit', 'other opportunit', 'future opportunit', 'new opportunit', 'similar opportunit',
     ],
     subjects: ['contract', 'salary', 'start date', 'first day', 'probation'],

@@ -22,7 +22,7 @@ export function timeline(): TimelineVocabulary {
     about: ['aproximadamente', 'alrededor de', 'unos', 'unas', 'cerca de', 'más o menos'],
     rangeJoiners: ['a'],
     weekdayRangeJoiners: ['-', '–', 'al'],
-    eventAnchors: ['a partir de', 'a partir del', 'desde', 'después de', 'despues de', 'tras', 'siguientes a', 'contados a partir'],
+    eventAnchors: ['a partir de', 'a partir del', 'desde', 'después de', 'tras', 'siguientes a', 'contados a partir', 'después'],
     rateWords: ['a la semana', 'por semana', 'al día', 'al dia', 'por día', 'por dia', 'al mes', 'por mes', 'semanales'],
     selfAnchors: ['hoy', 'ahora', 'la fecha de envío', 'la fecha de envio', 'la fecha de este', 'el envío de', 'el envio de', 'este correo', 'este mensaje', 'esta carta', 'la recepción de este', 'la recepcion de este', 'recibido este', 'recibir este'],
     orWords: ['o'],
@@ -119,10 +119,10 @@ export function timeline(): TimelineVocabulary {
       'fecha:', 'hora:', 'lugar:', 'te esperamos', 'le esperamos', 'prueba', 'disponibilidad',
     ],
     other: [
-      'incorporación', 'incorporarte', 'comenzará', 'horario', 'tendrá lugar', 'tendrán lugar', 'será realizad', 'será pagad',
+      'incorporarte', 'comenzará', 'horario', 'tendrá lugar', 'tendrán lugar', 'será realizad', 'será pagad', 'formación será',
       'saber de ti', 'saber de usted', 'otras vacantes', 'futuras vacantes', 'nuevas vacantes', 'otras oportunidades', 'futuras oportunidades', 'nuevas oportunidades',
     ],
-    subjects: ['contrato', 'salario', 'fecha de inicio', 'primer día de trabajo', 'primer día laboral', 'inicio de labores', 'periodo de prueba'],
+    subjects: ['contrato', 'salario', 'fecha de inicio', 'primer día de trabajo', 'primer día laboral', 'inicio de labores', 'periodo de prueba', 'incorporación'],
     absence: ['fuera de la oficina', 'de vacaciones', 'dejo la empresa', 'ausente', 'de permiso', 'cerrad'],
     noDate: ['eliminad', 'borrad', 'conservarán', 'no se presentó', 'no asistió', 'no pudimos', 'no pudo asistir'],
   };

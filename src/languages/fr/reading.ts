@@ -22,7 +22,7 @@ export function timeline(): TimelineVocabulary {
     about: ['environ', 'à peu près', 'approximativement', 'près de'],
     rangeJoiners: ['à', 'a'],
     weekdayRangeJoiners: ['au', '-', '–'],
-    eventAnchors: ['à compter de', 'à compter du', 'à partir de', 'à partir du', 'après', 'suivant', 'suivant la', 'suivant le', 'de la réception', 'de la date'],
+    eventAnchors: ['à compter de', 'à compter du', 'à partir de', 'à partir du', 'après', 'suivant', 'suivant la', 'suivant le', 'de la réception', 'de la date', 'ensuite'],
     rateWords: ['par semaine', 'par jour', 'par mois', 'hebdomadaires', 'chaque semaine'],
     selfAnchors: ['aujourd\'hui', 'maintenant', 'ce jour', 'ce message', 'cet e-mail', 'ce courriel', 'ce mail', 'cette lettre', 'réception de ce', 'réception du présent'],
     orWords: ['ou'],
@@ -112,7 +112,7 @@ export function timeline(): TimelineVocabulary {
       'lieu :', 'vous accueillir', 'journée d\'essai', 'assessment',
     ],
     other: [
-      'débutera', 'à compter du', 'se tiendr', 'sera versé',
+      'débutera', 'à compter du', 'se tiendr', 'sera versé', 'embauche sera', 'intégration sera', 'formation sera',
       'vous lire', 'de vous lire', 'de votre part', 'de ta part', 'des offres', 'futures offres', 'nos offres', 'autres opportunités', 'futures opportunités',
     ],
     subjects: ['contrat', 'salaire', 'date de début', 'premier jour de travail', 'période d\'essai', 'prise de poste', 'entrée en fonction'],

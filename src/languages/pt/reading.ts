@@ -29,7 +29,7 @@ export function timeline(): TimelineVocabulary {
     about: ['aproximadamente', 'cerca de', 'por volta de', 'em torno de', 'uns', 'umas', 'mais ou menos'],
     rangeJoiners: ['a'],
     weekdayRangeJoiners: ['-', '–', 'à'],
-    eventAnchors: ['a partir de', 'a partir do', 'a partir da', 'após', 'apos', 'depois de', 'contados a partir', 'desde'],
+    eventAnchors: ['a partir de', 'a partir do', 'a partir da', 'após', 'depois de', 'contados a partir', 'desde', 'depois disso'],
     rateWords: ['por semana', 'na semana', 'por dia', 'ao dia', 'por mês', 'por mes', 'ao mês', 'semanais'],
     selfAnchors: ['hoje', 'agora', 'este e-mail', 'este email', 'esta mensagem', 'o recebimento deste', 'o recebimento desta', 'receber este', 'recebimento deste'],
     orWords: ['ou'],
@@ -138,10 +138,10 @@ export function timeline(): TimelineVocabulary {
       'comparecer', 'data:', 'hora:', 'horário:', 'local:', 'agendad', 'marcad', 'marquei', 'papo', 'te esperamos', 'esperamos você',
     ],
     other: [
-      'admissão', 'começará', 'será realizad', 'serão realizad', 'será pag',
+      'começará', 'será realizad', 'serão realizad', 'será pag', 'treinamento será',
       'notícias suas', 'notícias tuas', 'no futuro', 'outras vagas', 'futuras vagas', 'novas vagas', 'outras oportunidades', 'futuras oportunidades', 'novas oportunidades',
     ],
-    subjects: ['contrato', 'salário', 'data de início', 'primeiro dia de trabalho', 'início das atividades', 'início do contrato', 'período de experiência'],
+    subjects: ['contrato', 'salário', 'data de início', 'primeiro dia de trabalho', 'início das atividades', 'início do contrato', 'período de experiência', 'admissão'],
     absence: ['fora do escritório', 'de férias', 'em férias', 'ausente', 'de licença', 'deixo a empresa', 'estarei fora', 'fechad', 'recesso'],
     noDate: ['excluíd', 'apagad', 'não conseguiu participar', 'não compareceu', 'não pôde comparecer'],
   };
