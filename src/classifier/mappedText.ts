@@ -50,21 +50,6 @@ export class MappedTextBuilder {
     for (let k = 0; k < text.length; k++) this.push(text.charCodeAt(k), start, end);
   }
 
-  /** The code unit at `index` (which must be below `length`). */
-  unitAt(index: number): number {
-    return this.units[index] ?? -1;
-  }
-
-  /** The code unit most recently pushed, or -1. */
-  last(): number {
-    return this.length === 0 ? -1 : (this.units[this.length - 1] ?? -1);
-  }
-
-  /** Removes the last `n` code units. */
-  drop(n: number): void {
-    this.length = Math.max(0, this.length - n);
-  }
-
   build(): MappedText {
     const parts: string[] = [];
     const CHUNK = 8192;

@@ -33,8 +33,8 @@ export interface CueDefinition {
    */
   readonly negated?: CueLabel | null;
   /**
-   * A contrast word that is also a weak cue ("unfortunately", "leider"): ignored when its sentence
-   * is about scheduling ("unfortunately Tuesday no longer works").
+   * A contrast word that is also a weak cue ("unfortunately", "leider"). The cues of the two sentences after a contrast
+   * word count once more, as what the message says after it; such a cue does not, being the contrast itself.
    */
   readonly contrast?: boolean;
 }
@@ -50,16 +50,10 @@ export interface CueTable {
    * ("before we can make an offer", "if you are selected"): such a cue is ignored.
    */
   readonly conditionals: readonly string[];
-  /** Words that turn a negated offer into a pending update ("no offer has been made *yet*"). */
-  readonly yet: readonly string[];
-  /** Thanks words: a next-round cue after them in the same sentence looks back ("thank you for the final interview"). */
-  readonly thanks: readonly string[];
   /** Words that end the negation window ("and", "but"). */
   readonly clauseBreaks: readonly string[];
   /** Contrast words after which the rest of the message dominates ("however", "leider"). */
   readonly contrast: readonly string[];
-  /** Words that make a sentence about scheduling (`stem*` allowed). */
-  readonly scheduling: readonly string[];
   /** Phrases that ask the candidate to do something, in the cue pattern syntax (no weights: a match is a request). */
   readonly requests: readonly RequestCue[];
   /** Frequent function words, for language detection. */

@@ -15,7 +15,6 @@ interface Weights {
    */
   readonly table: Int32Array;
   readonly bits: number;
-  readonly rowCount: number;
   /** Character code → weight step. */
   readonly steps: Int8Array;
   /** The label weight steps, {@link LABEL_BIAS}.length a row. */
@@ -181,7 +180,7 @@ function load(): Weights {
   const T = TOPIC_BIAS.length;
   const { start: topicStart, of: topicOf, step: topicStep } = decodeSparseRows(TOPIC_WEIGHTS, n, T);
   weights = {
-    table, bits, rowCount: n, steps: digitTable(32), labelSteps: new Int8Array(n * LABEL_BIAS.length),
+    table, bits, steps: digitTable(32), labelSteps: new Int8Array(n * LABEL_BIAS.length),
     topicStart, topicOf, topicStep, decoded: new Uint8Array(n), groups: new Int32Array(n),
     topics: new Float64Array(T), topicProbabilities: new Float64Array(T), labelTopicProbabilities: new Float64Array(LABEL_BIAS.length),
     through: new Float64Array(T),

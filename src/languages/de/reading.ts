@@ -95,7 +95,7 @@ export function timeline(): TimelineVocabulary {
     },
     promise: [
       'wir werden', 'werden wir', 'wir melden', 'ich werde', 'werde ich', 'sie erhalten', 'erhalten sie', 'sie hören', 'sie bekommen',
-      'melden', 'meldet', 'ruckmeldung', 'rückmeldung', 'entscheid', 'bescheid', 'informieren', 'nachricht', 'antwort', 'zurückkommen',
+      'melden', 'meldet', 'rückmeldung', 'entscheid', 'bescheid', 'informieren', 'nachricht', 'antwort', 'zurückkommen',
       'zurück', 'mitteilen', 'konkret', 'neuigkeit', 'ergebnis', 'kontaktieren', 'in verbindung', 'hören', 'benachrichtig', 'abschließen',
       'abgeschlossen', 'beantworte', 'zukommen lassen', 'zusenden',
       'sie werden', 'werden sie', 'wird', 'in anspruch', 'dauern', 'schicke ich', 'schicken wir', 'du hörst', 'hörst du', 'bearbeiten', 'erhältst',
@@ -195,7 +195,7 @@ export function reading(): LexiconWords {
       needs: 'brauchen braucht benotigen benotigt benotigte benotigten notig notige',
       new: 'neu neue neuen neuer neues neuem',
       noticed: 'bemerkt bemerken aufgefallen festgestellt',
-      offer: 'angebot* anbieten angeboten',
+      offer: 'angebot* anbieten',
       package: 'paket* benefits zusatzleistungen sozialleistungen',
       patience: 'geduld geduldig gedulden',
       please: 'bitte bitten',
@@ -219,7 +219,7 @@ export function reading(): LexiconWords {
         'entgelt',
       schedule: 'vereinbaren vereinbart einplanen geplant kalender',
       search: 'suche suchen sucht gesucht jobsuche stellensuche',
-      select: 'ausgewahlt auswahl* auswahlen',
+      select: 'ausgewahlt auswahl*',
       send:
         'senden sende sendet gesendet schicken schicke schickt geschickt zusenden zugesendet ubermitteln ' +
         'ubermittelt',
@@ -245,13 +245,7 @@ export function reading(): LexiconWords {
     },
     negators: ['nicht', 'kein*', 'nie', 'niemals', 'weder'],
     conditionals: ['bevor', 'ehe', 'falls', 'wenn', 'sofern', 'ob', 'garantie', 'garantiert', 'bedeutet'],
-    yet: ['noch', 'bisher', 'bislang'],
-    thanks: ['dank', 'danke', 'bedanken', 'danken'],
     clauseBreaks: ['und', 'aber', 'jedoch', 'sondern', 'wenn', 'falls', 'da', 'weil', 'dass', 'ob', 'denn'],
-    scheduling: [
-      'termin*', 'verschieb*', 'kalender*', 'verfugbar*', 'uhrzeit*', 'zeitfenster', 'zeitslot*', 'krank*',
-      'reise*', 'dienstreise*', 'urlaub*', 'umplan*', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'raum',
-    ],
     requests: [
       { kind: 'complete_assessment', pattern: 'beantworten|beantworte|bearbeiten|starten|absolvieren ... fragen|fragebogen|vorstellungsgesprach|quiz|test' },
       { kind: 'complete_assessment', pattern: 'fragen|fragebogen|quiz ... beantworten|beantworte|bearbeiten' },

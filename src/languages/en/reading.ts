@@ -106,7 +106,7 @@ export function timeline(): TimelineVocabulary {
       'as quickly as possible': 'days', 'as soon as humanly possible': 'days', 'at the earliest': 'days', 'in the next few hours': 'days', 'in the next few minutes': 'days', sooner: 'days', later: 'days', 'at a later date': 'weeks', 'at a later stage': 'weeks', 'in a few minutes': 'days', 'in the coming hours': 'days',
     },
     promise: [
-      'we will', "we'll", 'we shall', 'i will', "i'll", 'we are going to', 'you will hear', "you'll hear", 'you should hear', 'reply to you', 'hear', 'decision', 'decide', 'update', 'get back', 'back to you', 'let you know', 'in touch', 'reach out', 'respond', 'reply to you',
+      'we will', "we'll", 'we shall', 'i will', "i'll", 'we are going to', 'you will hear', "you'll hear", 'you should hear', 'reply to you', 'hear', 'decision', 'decide', 'update', 'get back', 'back to you', 'let you know', 'in touch', 'reach out', 'respond',
       'answer', 'feedback', 'outcome', 'contact you', 'inform you', 'keep you informed', 'notify you', 'news', 'finali', 'will', "you'll", "they'll", "she'll", "he'll", 'please expect', 'expect further', 'anticipate', 'conclude', 'wrap up', 'something for you',
       'follow up with you', 'revert', 'circle back', 'expect to', 'we aim', 'we hope', 'we plan', 'make a decision', 'next steps',
       "they'd let me know", 'they would let me know', 'they will let me know', "they'll let me know", "she'd let me know", "he'd let me know",
@@ -254,14 +254,7 @@ export function reading(): LexiconWords {
     },
     negators: ['not', 'no', 'never', 'cannot', 'unable', 't', 'neither', 'nor', 'nobody'],
     conditionals: ['before', 'if', 'unless', 'until', 'whether', 'should', 'constitute', 'constitutes', 'represent', 'represents', 'guarantee', 'guarantees'],
-    yet: ['yet', 'still'],
-    thanks: ['thank', 'thanks', 'appreciate', 'appreciated'],
     clauseBreaks: ['and', 'but', 'while', 'although', 'though', 'however', 'if', 'so', 'because', 'which', 'that'],
-    scheduling: [
-      'schedul*', 'resched*', 'slot*', 'calendar*', 'conflict*', 'travel*', 'postpon*', 'clash*', 'sick',
-      'ill', 'timezone', 'availabilit*', 'tuesday', 'wednesday', 'thursday', 'monday', 'friday', 'interviewer*', 'room',
-      'rebook', 'move', 'moved', 'push', 'pushed', 'shift', 'shifted', 'cancel*', 'remote', 'location', 'visa', 'parking',
-    ],
     requests: [
       { kind: 'complete_assessment', pattern: 'complete|start|take ... questions|questionnaire|quiz' },
       { kind: 'complete_assessment', pattern: 'complete|start|record|take ... written|video|recorded|one-way|asynchronous interview' },
