@@ -1,3 +1,4 @@
+import { concatBytes } from '../_lib/concatBytes.js';
 import { isFollowUpError } from '../errors.js';
 import { parseEmail } from '../mail/parseEmail.js';
 import type { ParsedEmail } from '../mail/parseEmail.js';
@@ -121,7 +122,7 @@ function mboxSource(io: CliIo, path: string): { readonly head: Uint8Array; reado
     first.push(next.value.slice());
     size += next.value.length;
   }
-  const head = concat(first).subarray(0, HEAD);
+  const head = concatBytes(first).subarray(0, HEAD);
   if (looksBinary(head)) {
     reader.return();
     throw new CliError('INVALID_INPUT', `${path} looks binary: expected an mbox file as text`);
@@ -136,13 +137,6 @@ function mboxSource(io: CliIo, path: string): { readonly head: Uint8Array; reado
       return splitMboxChunks(rest === undefined ? chunks() : (function* () { yield* first; yield* rest; })());
     },
   };
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) { out.set(p, at); at += p.length; }
-  return out;
 }
 
 /**

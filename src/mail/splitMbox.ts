@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../errors.js';
 import { bomLength } from '../_lib/bomLength.js';
+import { concatBytes } from '../_lib/concatBytes.js';
 
 /** One message of an mbox file, as {@link splitMbox} finds it. */
 export interface MboxMessage {
@@ -165,10 +166,7 @@ function unescape(bytes: Uint8Array): Uint8Array {
   }
   if (parts.length === 0) return bytes.subarray(0, end);
   parts.push(bytes.subarray(copied, end));
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) { out.set(p, at); at += p.length; }
-  return out;
+  return concatBytes(parts);
 }
 
 /**
