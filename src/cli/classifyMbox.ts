@@ -3,15 +3,15 @@ import { isFollowUpError } from '../errors.js';
 import { parseEmail } from '../mail/parseEmail.js';
 import type { ParsedEmail } from '../mail/parseEmail.js';
 import { parseMailDate } from '../mail/parseMailDate.js';
-import { splitMbox, splitMboxChunks } from '../mail/splitMbox.js';
+import { splitMboxChunks } from '../mail/splitMbox.js';
 import type { MboxMessage } from '../mail/splitMbox.js';
-import { CliError, usageError } from './CliError.js';
+import { CliError } from './CliError.js';
 import { classifyMessage, headersOf, INCOMPLETE, unknownOffsetWarning } from './classifyInput.js';
 import type { ClassifiedMessage, ClassifyFlags } from './classifyInput.js';
 import { looksLikeEmail } from './looksLikeEmail.js';
 import { progressMode, ProgressBar } from './progressBar.js';
 import type { CliIo } from './io.js';
-import { describeSource, isStdin, looksBinary, readInput, whyUnreadable } from './readInput.js';
+import { badInput, cannotRead, describeSource, isStdin, looksBinary, nothingPiped } from './readInput.js';
 import type { Reporter } from './reporter.js';
 
 /** What `classify --mbox` did, for the summary on stderr. */
@@ -77,25 +77,39 @@ export function fromLineDate(separator: string | undefined): string | undefined 
   return m === null ? undefined : parseMailDate(`${m[2]} ${m[1]} ${m[5]} ${m[3]} ${m[4] ?? '+0000'}`);
 }
 
+/** Bytes kept from the start of the input: enough to tell a single raw message. */
 const HEAD = 65536;
+/** Bytes read before the first message: all that {@link looksBinary} reads. */
+const BINARY_CHECK = 8192;
+
+/** An mbox file or standard input, read once, in chunks. */
+interface MboxSource {
+  /** Its messages, each as soon as it is complete. */
+  readonly messages: Generator<MboxMessage, void, undefined>;
+  /** Its first bytes read so far (up to {@link HEAD}). */
+  readonly head: () => Uint8Array;
+  /** The bytes read so far. */
+  readonly bytesRead: () => number;
+}
 
 /**
- * The messages of an mbox file, read in chunks so that only the message being read is held in memory, or of standard
- * input, read whole. Each call reads the file again (the progress bar counts the messages first). A file that cannot
- * be read is a `CANNOT_READ` error, wherever the read fails; a binary one is an input error before any message.
+ * The messages of an mbox file or of standard input, read in chunks in one pass, so that only the message being read
+ * is held in memory, and each message comes out once it is complete. A source that cannot be read is a `CANNOT_READ`
+ * error, wherever the read fails; a binary one is an error (a usage error for standard input) before any message.
  */
-function mboxSource(io: CliIo, path: string): { readonly head: Uint8Array; readonly messages: () => Iterable<MboxMessage> } {
-  if (isStdin(path)) {
-    const bytes = readInput(io, path, 'an mbox file');
-    return { head: bytes.subarray(0, HEAD), messages: () => splitMbox(bytes) };
-  }
-  const cannotRead = (e: unknown): CliError => new CliError('CANNOT_READ', `cannot read ${path}: ${whyUnreadable(e)}`, { cause: e });
+function mboxSource(io: CliIo, path: string): MboxSource {
+  const stdin = isStdin(path);
+  if (stdin && io.stdinIsTTY) throw nothingPiped('an mbox file');
+  const head: Uint8Array[] = [];
+  let headSize = 0;
+  let bytesRead = 0;
   function* chunks(): Generator<Uint8Array, void, undefined> {
     let iterator: Iterator<Uint8Array>;
     try {
-      iterator = (io.readFileChunks?.(path) ?? [io.readFile(path)])[Symbol.iterator]();
+      const source = stdin ? io.readStdinChunks?.() ?? [io.readStdin()] : io.readFileChunks?.(path) ?? [io.readFile(path)];
+      iterator = source[Symbol.iterator]();
     } catch (e) {
-      throw cannotRead(e);
+      throw cannotRead(path, e);
     }
     try {
       for (;;) {
@@ -103,39 +117,38 @@ function mboxSource(io: CliIo, path: string): { readonly head: Uint8Array; reado
         try {
           next = iterator.next();
         } catch (e) {
-          throw cannotRead(e);
+          throw cannotRead(path, e);
         }
         if (next.done === true) return;
+        bytesRead += next.value.length;
+        // The first bytes are kept (copied, since a chunk's buffer may be reused) for the error when no message is read.
+        if (headSize < HEAD) {
+          head.push(next.value.slice(0, HEAD - headSize));
+          headSize += head.at(-1)!.length;
+        }
         yield next.value;
       }
     } finally {
       iterator.return?.();
     }
   }
-  // The first bytes are read (and kept, since a chunk's buffer may be reused) before any message: a binary file is an
-  // error alone.
+  // Enough bytes to tell binary data are read (and copied) before any message: a binary input is an error alone.
   const reader = chunks();
   const first: Uint8Array[] = [];
-  for (let size = 0; size < HEAD; ) {
+  for (let size = 0; size < BINARY_CHECK; ) {
     const next = reader.next();
     if (next.done === true) break;
     first.push(next.value.slice());
     size += next.value.length;
   }
-  const head = concatBytes(first).subarray(0, HEAD);
-  if (looksBinary(head)) {
+  if (looksBinary(concatBytes(first))) {
     reader.return();
-    throw new CliError('INVALID_INPUT', `${path} looks binary: expected an mbox file as text`);
+    throw badInput(path, 'looks binary: expected an mbox file as text');
   }
-  let fresh: Generator<Uint8Array, void, undefined> | undefined = reader;
   return {
-    head,
-    messages: () => {
-      // The first pass goes on from the chunks read above; a later one reads the file again.
-      const rest = fresh;
-      fresh = undefined;
-      return splitMboxChunks(rest === undefined ? chunks() : (function* () { yield* first; yield* rest; })());
-    },
+    messages: splitMboxChunks((function* () { yield* first; yield* reader; })()),
+    head: () => concatBytes(head),
+    bytesRead: () => bytesRead,
   };
 }
 
@@ -143,8 +156,10 @@ function mboxSource(io: CliIo, path: string): { readonly head: Uint8Array; reado
  * `classify --mbox FILE`: every message of an exported mailbox, one JSON line each on stdout (with
  * its index and byte offset), a progress bar on stderr when it is a terminal (not with `--json`),
  * messages that cannot be read or classified reported with their position and skipped, and a
- * summary table on stderr at the end. The file is read in chunks, message by message, so memory
- * stays within the largest message (standard input is read whole). When no message can be read, the
+ * summary table on stderr at the end. The file, or standard input, is read once, in chunks, message by
+ * message, so memory stays within the largest message and each result is written once its message is
+ * complete; the bar shows the share of a file's bytes read, or counts for standard input (or a pipe
+ * given as a file, which has no size to tell). When no message can be read, the
  * error is reported alone: the reports of the skipped messages are held back until one message is
  * classified. A closed standard output stops the run (`OutputClosedError`), and so does a file that
  * cannot be read and a missing postal-mime; anything else that fails for one message skips it.
@@ -153,9 +168,10 @@ export async function classifyMbox(reporter: Reporter, path: string, flags: Clas
   const io = reporter.io;
   const source = mboxSource(io, path);
   const mode = progressMode(io.stderrIsTTY, io.term, reporter.json);
-  let total = 0;
-  if (mode !== 'off') for (const _m of source.messages()) total++;
-  const bar = new ProgressBar(io.stderr, total, mode);
+  // A file's size is the bar's total, so the file is read once; without one (standard input, a pipe, a file of size 0
+  // such as those of /proc) the bar counts.
+  const size = mode === 'off' || isStdin(path) ? undefined : io.fileSize?.(path);
+  const bar = new ProgressBar(io.stderr, size === 0 ? undefined : size, mode);
   const labels: Record<string, number> = {};
   const skipped: { index: number; offset: number; reason: string }[] = [];
   let messages = 0;
@@ -175,10 +191,10 @@ export async function classifyMbox(reporter: Reporter, path: string, flags: Clas
     warn();
   };
   try {
-    for (const m of source.messages()) {
+    for (const m of source.messages) {
       messages++;
       if (m.separator !== undefined) separated++;
-      bar.update(m.index);
+      bar.update(m.offset, m.index);
       let email: ParsedEmail;
       let result: ClassifiedMessage;
       try {
@@ -211,14 +227,12 @@ export async function classifyMbox(reporter: Reporter, path: string, flags: Clas
       if (io.stdoutIsTTY === true) bar.clear();
       io.stdout(`${JSON.stringify({ index: m.index, offset: m.offset, ...headersOf(email), ...result })}\n`);
     }
-    bar.update(total);
+    if (messages > 0) bar.update(source.bytesRead(), messages, true);
   } finally {
     bar.clear();
   }
-  if (messages === 0) {
-    throw isStdin(path) ? usageError('standard input is empty: expected an mbox file') : new CliError('INVALID_INPUT', `${path} is empty: expected an mbox file`);
-  }
-  if (classified === 0) throw nothingReadable(path, { head: source.head, messages, separated }, skipped);
+  if (messages === 0) throw badInput(path, 'is empty: expected an mbox file');
+  if (classified === 0) throw nothingReadable(path, { head: source.head(), messages, separated }, skipped);
   const summary: MboxSummary = { messages, classified, skipped, labels, withTimeline, withoutDate, autoReplies };
   io.stderr(reporter.json ? `${JSON.stringify({ summary })}\n` : `${formatSummary(summary)}\n`);
   return summary;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { CliError } from './CliError.js';
-import { fileChunks, OutputClosedError, readAllStdin, writerTo } from './io.js';
+import { fileChunks, OutputClosedError, readAllStdin, stdinChunks, writerTo } from './io.js';
 
 /** A stream whose reader went away after `accepted` writes: later writes fail with EPIPE, as a pipe to `head` does. */
 function pipeTo(accepted: number): { stream: Writable; written: string[] } {
@@ -83,6 +83,32 @@ describe('readAllStdin', () => {
 
   it('passes any other read error on (a directory on standard input: EISDIR)', () => {
     expect(() => readAllStdin(() => { throw Object.assign(new Error('EISDIR: illegal operation on a directory, read'), { code: 'EISDIR' }); })).toThrow(/EISDIR/);
+  });
+});
+
+describe('stdinChunks', () => {
+  it('R7: gives standard input as it arrives, read by read, in one reused buffer, waiting out EAGAIN', () => {
+    const script: string[] = ['From a Tue', 'EAGAIN', ' Nov 24 16:05', ':00 2026\n'];
+    let reads = 0;
+    const read = (buffer: Uint8Array): number => {
+      reads++;
+      const next = script.shift();
+      if (next === undefined) return 0;
+      if (next === 'EAGAIN') throw Object.assign(new Error('EAGAIN: resource temporarily unavailable, read'), { code: 'EAGAIN' });
+      return new TextEncoder().encodeInto(next, buffer).written;
+    };
+    const chunks = stdinChunks(read, 16);
+    const first = chunks.next().value as Uint8Array;
+    // One read for one chunk: nothing more is read before the reader asks for it.
+    expect(reads).toBe(1);
+    expect(new TextDecoder().decode(first)).toBe('From a Tue');
+    const rest: string[] = [];
+    for (const chunk of chunks) {
+      expect(chunk.buffer).toBe(first.buffer);
+      rest.push(new TextDecoder().decode(chunk));
+    }
+    expect(rest).toEqual([' Nov 24 16:05', ':00 2026\n']);
+    expect(reads).toBe(5);
   });
 });
 

@@ -1,5 +1,5 @@
 /// <reference types="node" />
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { isatty } from 'node:tty';
 import { CliError } from './CliError.js';
@@ -17,8 +17,18 @@ export interface CliIo {
    * valid until the next one is asked for. Without it, the file is read whole with `readFile`.
    */
   readonly readFileChunks?: (path: string) => Iterable<Uint8Array>;
+  /**
+   * The size in bytes of a file given on the command line, for the progress bar of `--mbox`; `undefined` when it has
+   * none to tell (a pipe, a device) or cannot be read. Without it, the bar counts messages and bytes instead.
+   */
+  readonly fileSize?: (path: string) => number | undefined;
   /** Reads all of standard input. */
   readonly readStdin: () => Uint8Array;
+  /**
+   * Reads standard input in chunks, as they arrive (`--mbox -`); each chunk is valid until the next one is asked for.
+   * Without it, standard input is read whole with `readStdin`.
+   */
+  readonly readStdinChunks?: () => Iterable<Uint8Array>;
   /** Whether standard input is a terminal (nothing piped in). */
   readonly stdinIsTTY: boolean;
   /** Whether standard error is a terminal (then a progress bar is drawn). */
@@ -94,12 +104,12 @@ export function writerTo(stream: Writable): ((text: string) => void) & { flush: 
 const RETRY = new Int32Array(new SharedArrayBuffer(4));
 
 /**
- * All of standard input, read to its end even when the writer is slower than this process: a pipe from `curl` or
- * `ssh` may have nothing yet (EAGAIN when fd 0 is non-blocking), which is waited for rather than reported.
+ * Standard input, `size` bytes at most at a time, in one buffer that each read reuses (a chunk is valid until the next
+ * is asked for), read to its end even when the writer is slower than this process: a pipe from `curl` or `ssh` may
+ * have nothing yet (EAGAIN when fd 0 is non-blocking), which is waited for rather than reported.
  */
-export function readAllStdin(read: (buffer: Uint8Array) => number = (b) => readSync(0, b, 0, b.length, null)): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  const buffer = new Uint8Array(1 << 16);
+export function* stdinChunks(read: (buffer: Uint8Array) => number = (b) => readSync(0, b, 0, b.length, null), size = 1 << 16): Generator<Uint8Array, void, undefined> {
+  const buffer = new Uint8Array(size);
   for (;;) {
     let n: number;
     try {
@@ -110,12 +120,18 @@ export function readAllStdin(read: (buffer: Uint8Array) => number = (b) => readS
         Atomics.wait(RETRY, 0, 0, 5);
         continue;
       }
-      if (code === 'EOF') break;
+      if (code === 'EOF') return;
       throw e;
     }
-    if (n === 0) break;
-    chunks.push(buffer.slice(0, n));
+    if (n === 0) return;
+    yield buffer.subarray(0, n);
   }
+}
+
+/** All of standard input (see {@link stdinChunks}). */
+export function readAllStdin(read?: (buffer: Uint8Array) => number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  for (const chunk of stdinChunks(read)) chunks.push(chunk.slice());
   return Buffer.concat(chunks);
 }
 
@@ -146,7 +162,16 @@ export function processIo(): CliIo {
     stderr: (text) => { process.stderr.write(text); },
     readFile: (path) => readFileSync(path),
     readFileChunks: (path) => fileChunks(path),
+    fileSize: (path) => {
+      try {
+        const stats = statSync(path);
+        return stats.isFile() ? stats.size : undefined;
+      } catch {
+        return undefined;
+      }
+    },
     readStdin: () => readAllStdin(),
+    readStdinChunks: () => stdinChunks(),
     // Not `process.stdin.isTTY`: making that stream puts fd 0 in non-blocking mode.
     stdinIsTTY: isatty(0),
     stderrIsTTY: process.stderr.isTTY === true,

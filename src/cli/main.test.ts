@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ interface RunOptions {
   readonly term?: string;
   /** The reader of stdout goes away after this many writes (`| head -1`): the next write throws OutputClosedError. */
   readonly stdoutWrites?: number;
-  /** Files read in chunks (`--mbox`) come in chunks of this many bytes, in one reused buffer; `0`: read whole. */
+  /** Files and standard input read in chunks (`--mbox`) come in chunks of this many bytes, in one reused buffer; `0`: read whole. */
   readonly chunk?: number;
   /** Reads a file in chunks instead (a read that fails in the middle). */
   readonly chunks?: (path: string) => Iterable<Uint8Array>;
@@ -27,6 +27,7 @@ async function run(argv: string[], options: RunOptions = {}): Promise<Run> {
   let stdout = '';
   let stderr = '';
   let writes = 0;
+  const stdin = typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : options.stdin ?? new Uint8Array();
   const io: CliIo = {
     stdout: (text) => {
       if (options.stdoutWrites !== undefined && writes++ >= options.stdoutWrites) throw new OutputClosedError();
@@ -34,8 +35,12 @@ async function run(argv: string[], options: RunOptions = {}): Promise<Run> {
     },
     stderr: (text) => { stderr += text; },
     readFile: (path) => readFileSync(path),
-    ...(options.chunk === 0 ? {} : { readFileChunks: options.chunks ?? ((path: string) => chunksOf(readFileSync(path), options.chunk ?? 7)) }),
-    readStdin: () => (typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : options.stdin ?? new Uint8Array()),
+    ...(options.chunk === 0 ? {} : {
+      readFileChunks: options.chunks ?? ((path: string) => chunksOf(readFileSync(path), options.chunk ?? 7)),
+      readStdinChunks: () => chunksOf(stdin, options.chunk ?? 7),
+    }),
+    fileSize: (path) => statSync(path).size,
+    readStdin: () => stdin,
     stdinIsTTY: options.stdin === undefined,
     stderrIsTTY: options.stderrIsTTY ?? false,
     term: options.term,
@@ -533,7 +538,7 @@ describe('classify --mbox', () => {
   it('draws a progress bar on stderr only when stderr is a terminal; --json makes the report JSON', async () => {
     const tty = await run(['classify', '--mbox', mbox], { stderrIsTTY: true });
     expect(tty.stderr).toContain('\r\x1b[K[');
-    expect(tty.stderr).toContain('100% 4/4');
+    expect(tty.stderr).toMatch(/\] 100% ([\d.]+ KiB) of \1, 4 messages/);
     expect(tty.stdout).not.toContain('\r');
     const json = await run(['classify', '--mbox', mbox, '--json']);
     const reports = json.stderr.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
@@ -575,8 +580,10 @@ describe('classify --mbox', () => {
     const whole = await run(['classify', '--mbox', mbox, '--json'], { chunk: 0 });
     expect(whole.status).toBe(0);
     for (const chunk of [1, 2, 3, 64, 1 << 20]) expect(await run(['classify', '--mbox', mbox, '--json'], { chunk }), String(chunk)).toEqual(whole);
+    // Standard input too, in chunks or read whole (an io without readStdinChunks).
+    for (const chunk of [1, 64, 0]) expect(await run(['classify', '--mbox', '-', '--json'], { stdin: readFileSync(mbox), chunk }), `stdin ${chunk}`).toEqual(whole);
     const bar = await run(['classify', '--mbox', mbox], { chunk: 5, stderrIsTTY: true });
-    expect(bar.stderr).toContain('100% 4/4');
+    expect(bar.stderr).toMatch(/\] 100% ([\d.]+ KiB) of \1, 4 messages/);
   });
 
   it('a mailbox that cannot be read stops the run with CANNOT_READ, also when reading fails in the middle', async () => {
@@ -590,6 +597,14 @@ describe('classify --mbox', () => {
     expect(failing.status).toBe(1);
     expect(failing.stderr).toMatch(new RegExp(`error: cannot read ${mbox.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: EIO: i/o error, read\n$`));
     expect(failing.stderr).not.toContain('classified');
+  });
+
+  it('standard input that is a terminal, empty or binary is a usage error, found before any message is read', async () => {
+    expect(await run(['classify', '--mbox', '-'])).toMatchObject({ status: 2, stdout: '', stderr: expect.stringMatching(/^error: nothing to read: give an mbox file as a file argument, or pipe it into standard input\n/) as string });
+    expect(await run(['classify', '--mbox', '-'], { stdin: ' \n\n' })).toMatchObject({ status: 2, stdout: '', stderr: expect.stringMatching(/^error: standard input is empty: expected an mbox file\n/) as string });
+    // A NUL byte after the first message: within the bytes read to tell binary data.
+    const binary = Buffer.concat([readFileSync(mbox).subarray(0, 2000), Buffer.alloc(1), readFileSync(mbox)]);
+    expect(await run(['classify', '--mbox', '-'], { stdin: binary })).toMatchObject({ status: 2, stdout: '', stderr: expect.stringMatching(/^error: standard input looks binary: expected an mbox file as text\n/) as string });
   });
 
   it('a file with no readable message exits 1; a reply and --mbox together is a usage error', async () => {
@@ -836,7 +851,7 @@ describe('draft, usage hints and the progress bar', () => {
     const mbox = file('bar.mbox', Buffer.from(parts.join(''), 'latin1'));
     const dumb = await run(['classify', '--mbox', mbox], { stderrIsTTY: true, term: 'dumb' });
     expect(dumb.stderr).toContain('\r[');
-    expect(dumb.stderr).toContain('100% 2/2');
+    expect(dumb.stderr).toMatch(/\] 100% ([\d.]+ KiB) of \1, 2 messages/);
     expect(dumb.stderr).not.toContain('\x1b');
     expect((await run(['classify', '--mbox', mbox], { stderrIsTTY: true, term: 'xterm-256color' })).stderr).toContain('\r\x1b[K[');
     const json = await run(['classify', '--mbox', mbox, '--json'], { stderrIsTTY: true });

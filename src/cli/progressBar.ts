@@ -9,22 +9,51 @@ export type ProgressMode = 'off' | 'ansi' | 'plain';
 export const progressMode = (isTTY: boolean, term: string | undefined, json: boolean): ProgressMode =>
   !isTTY || json ? 'off' : term === 'dumb' ? 'plain' : 'ansi';
 
-/** A one-line progress bar for stderr, redrawn in place. */
-export class ProgressBar {
-  private shown = -1;
-  private drawn = 0;
-  constructor(private readonly write: (text: string) => void, private readonly total: number, private readonly mode: ProgressMode, private readonly width = 30) {}
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const GiB = 1024 * MiB;
 
-  /** Redraws when the whole percentage changes (at most 101 redraws, whatever the total). */
-  update(count: number): void {
+/** `n / unit`, rounded down to `digits` decimals. */
+const down = (n: number, unit: number, digits: number): string => (Math.floor((n / unit) * 10 ** digits) / 10 ** digits).toFixed(digits);
+
+/** A byte count for people, rounded down: `512 B`, `12.3 KiB`, `3.4 MiB`, `2.15 GiB`. */
+export function formatBytes(bytes: number): string {
+  if (bytes < KiB) return `${bytes} B`;
+  if (bytes < MiB) return `${down(bytes, KiB, 1)} KiB`;
+  if (bytes < GiB) return `${down(bytes, MiB, 1)} MiB`;
+  return `${down(bytes, GiB, 2)} GiB`;
+}
+
+const messagesOf = (n: number): string => `${n} message${n === 1 ? '' : 's'}`;
+
+/**
+ * A one-line progress bar for stderr, redrawn in place. With a total (a file's size in bytes) it shows the share of
+ * the bytes read: `[#########---------------------]  31% 912.4 KiB of 2.8 MiB, 1204 messages`, redrawn when the whole
+ * percentage changes (at most 101 times). Without one (standard input) it counts: `1204 messages, 912.4 KiB read`,
+ * redrawn when the number of bytes shown changes.
+ */
+export class ProgressBar {
+  private shown: string | undefined = undefined;
+  private drawn = 0;
+  constructor(private readonly write: (text: string) => void, private readonly total: number | undefined, private readonly mode: ProgressMode, private readonly width = 30) {}
+
+  /** Shows `bytes` read and `messages` done; `last`: the final figures, drawn even when the bar would not move. */
+  update(bytes: number, messages: number, last = false): void {
     if (this.mode === 'off' || this.total === 0) return;
-    // A file that grew since its messages were counted does not draw past the end.
-    const done = Math.min(count, this.total);
-    const percent = Math.floor((done / this.total) * 100);
-    if (percent === this.shown) return;
-    this.shown = percent;
-    const filled = Math.round((done / this.total) * this.width);
-    const line = `[${'#'.repeat(filled)}${'-'.repeat(this.width - filled)}] ${String(percent).padStart(3)}% ${done}/${this.total}`;
+    let key: string;
+    let line: string;
+    if (this.total === undefined) {
+      key = formatBytes(bytes);
+      line = `${messagesOf(messages)}, ${key} read`;
+    } else {
+      // A file that grew since its size was read does not draw past the end.
+      const done = Math.min(bytes, this.total);
+      key = String(Math.floor((done / this.total) * 100));
+      const filled = Math.round((done / this.total) * this.width);
+      line = `[${'#'.repeat(filled)}${'-'.repeat(this.width - filled)}] ${key.padStart(3)}% ${formatBytes(done)} of ${formatBytes(this.total)}, ${messagesOf(messages)}`;
+    }
+    if (key === this.shown && !last) return;
+    this.shown = key;
     this.write(this.mode === 'ansi' ? `\r\x1b[K${line}` : `\r${line.padEnd(this.drawn)}`);
     this.drawn = line.length;
   }
@@ -34,6 +63,6 @@ export class ProgressBar {
     if (this.drawn === 0) return;
     this.write(this.mode === 'ansi' ? '\r\x1b[K' : `\r${' '.repeat(this.drawn)}\r`);
     this.drawn = 0;
-    this.shown = -1;
+    this.shown = undefined;
   }
 }

@@ -32,32 +32,35 @@ export function whyUnreadable(e: unknown): string {
   return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String((e as Error | null)?.message ?? e);
 }
 
+/** The usage error for standard input that is a terminal: nothing was piped in. */
+export const nothingPiped = (what: string): CliError => usageError(`nothing to read: give ${what} as a file argument, or pipe it into standard input`);
+
+/** The error for a source that could not be read (`CANNOT_READ`). */
+export const cannotRead = (path: string | undefined, e: unknown): CliError =>
+  new CliError('CANNOT_READ', `cannot read ${describeSource(path)}: ${whyUnreadable(e)}`, { cause: e });
+
+/**
+ * The error for input that is empty or binary, `problem` saying which: a usage error for standard input (exit 2:
+ * nothing, or the wrong thing, was piped in), an input error for a file (exit 1).
+ */
+export const badInput = (path: string | undefined, problem: string): CliError =>
+  isStdin(path) ? usageError(`standard input ${problem}`) : new CliError('INVALID_INPUT', `${path} ${problem}`);
+
 /**
  * The bytes of a file, or of standard input for `-` or no path. Empty or binary standard input is a
  * usage error (exit 2: nothing, or the wrong thing, was piped in); an unreadable, empty or binary
  * file is an input error (exit 1).
  */
 export function readInput(io: CliIo, path: string | undefined, what: string): Uint8Array {
-  if (isStdin(path)) {
-    if (io.stdinIsTTY) throw usageError(`nothing to read: give ${what} as a file argument, or pipe it into standard input`);
-    let bytes: Uint8Array;
-    try {
-      bytes = io.readStdin();
-    } catch (e) {
-      throw new CliError('CANNOT_READ', `cannot read standard input: ${whyUnreadable(e)}`, { cause: e });
-    }
-    if (isBlank(bytes)) throw usageError(`standard input is empty: expected ${what}`);
-    if (looksBinary(bytes)) throw usageError(`standard input looks binary: expected ${what} as text`);
-    return bytes;
-  }
+  if (isStdin(path) && io.stdinIsTTY) throw nothingPiped(what);
   let bytes: Uint8Array;
   try {
-    bytes = io.readFile(path!);
+    bytes = isStdin(path) ? io.readStdin() : io.readFile(path!);
   } catch (e) {
-    throw new CliError('CANNOT_READ', `cannot read ${path}: ${whyUnreadable(e)}`, { cause: e });
+    throw cannotRead(path, e);
   }
-  if (isBlank(bytes)) throw new CliError('INVALID_INPUT', `${path} is empty: expected ${what}`);
-  if (looksBinary(bytes)) throw new CliError('INVALID_INPUT', `${path} looks binary: expected ${what} as text`);
+  if (isBlank(bytes)) throw badInput(path, `is empty: expected ${what}`);
+  if (looksBinary(bytes)) throw badInput(path, `looks binary: expected ${what} as text`);
   return bytes;
 }
 
