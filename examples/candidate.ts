@@ -22,7 +22,7 @@ const ctx = { calendar: calendarForEmployer({ region: 'US-NY' }) };
 application = applyEvent(application, { type: 'interview-held', at: '2026-12-01T12:00:00-05:00' });
 application = applyEvent(application, { type: 'thank-you-sent', at: '2026-12-01T18:00:00-05:00', interviewerId: 'lee' });
 
-// What now? One thank-you is still due (R1.1); no timeline, so follow up on business days 7–10 (R4.3).
+// What now? One thank-you is still due (R1.2); no timeline, so follow up on business days 7–10 (R4.3).
 for (const action of nextActions(application, '2026-12-01T20:00:00-05:00', ctx)) {
   console.log(`${action.rule.padEnd(5)} ${action.kind.padEnd(15)} due ${action.due}  ${action.title}`);
 }

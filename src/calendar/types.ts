@@ -87,8 +87,9 @@ export interface Calendar {
   isBusinessDay(date: CivilDate | EpochDay): boolean;
   /**
    * The `n`-th business day strictly after `date` (n > 0) or strictly before it (n < 0); `date` itself
-   * never counts, even when it is not a business day. `n = 0` returns `date` unchanged. Equals numpy
-   * `busday_offset(date, n, roll = n > 0 ? 'backward' : 'forward')`.
+   * never counts, even when it is not a business day. `n = 0` returns `date` unchanged, business day or
+   * not. For `n !== 0` only, equals numpy `busday_offset(date, n, roll = n > 0 ? 'backward' : 'forward')`: with
+   * `n = 0`, numpy rolls a non-business `date` forward to the next business day.
    */
   addBusinessDays(date: CivilDate, n: number): CivilDate;
   addBusinessDays(date: EpochDay, n: number): EpochDay;
