@@ -387,6 +387,52 @@ const ROWS: readonly Row[] = [
   ["We'll get back to you within the next week or two.", WED_NOV_25, BERLIN, 'range', '2026-12-09', '2026-12-02'],
   ["We'll get back to you within the next week.", WED_NOV_25, BERLIN, 'span-days', '2026-12-02'],
   ["We'll get back to you next week or early the week after.", WED_NOV_25, BERLIN, 'range', '2026-12-04', '2026-11-30', 'no count: next week'],
+  // ── German verb-final promises: the verb closing the clause after the date, not the interview word before it ──────
+  ['Nach den Gesprächen werden wir uns bis zum 15. Januar bei Ihnen melden.', WED_NOV_25, BERLIN, 'date', '2027-01-15'],
+  ['Wir werden Ihnen nach dem Vorstellungsgespräch bis Freitag Bescheid geben.', WED_NOV_25, BERLIN, 'date', '2026-11-27'],
+  ['Nach den Gesprächen können wir Ihnen bis Freitag Bescheid geben.', WED_NOV_25, BERLIN, 'date', '2026-11-27', undefined, '"Bescheid geben" closes the clause'],
+  ['Wir möchten uns nach den Vorstellungsgesprächen bis zum 15. Januar bei Ihnen melden.', WED_NOV_25, BERLIN, 'date', '2027-01-15'],
+  ['Nach den Gesprächen geben wir Ihnen bis Freitag Bescheid.', WED_NOV_25, BERLIN, 'date', '2026-11-27'],
+  ['Nach den Gesprächen werden wir uns Anfang nächster Woche bei Ihnen melden.', WED_NOV_25, BERLIN, 'range', '2026-12-01', '2026-11-30', '"werden wir": the subject is "wir", not the interviews'],
+  ['Das Gespräch findet am Dienstag, 12. Januar um 10 Uhr statt.', WED_NOV_25, BERLIN, null, null, undefined, 'a slot'],
+  ['Wir möchten Sie zu einem Gespräch am 12. Januar einladen.', WED_NOV_25, BERLIN, null, null, undefined, 'a slot'],
+  ['Nach dem Gespräch am Freitag melden wir uns bei Ihnen.', WED_NOV_25, BERLIN, null, null, undefined, 'the interview\'s day: "melden" comes before the subject, it closes nothing'],
+  // ── the employer's own time ("please allow", "prévoir un délai", "Bearbeitungszeit") is a promise, not a request ────
+  ['Please allow up to 10 working days for a response.', WED_NOV_25, BERLIN, 'span-business-days', '2026-12-09', undefined, 'within 10 business days'],
+  ['Please allow 5-7 business days for us to review your application.', WED_NOV_25, BERLIN, 'range', '2026-12-04', '2026-12-02'],
+  ['Please allow two weeks for a response.', WED_NOV_25, BERLIN, 'span-days', '2026-12-09'],
+  ['Merci de prévoir un délai de 10 jours.', WED_NOV_25, BERLIN, 'span-days', '2026-12-05'],
+  ['Bitte rechnen Sie mit einer Bearbeitungszeit von zwei Wochen.', WED_NOV_25, BERLIN, 'span-days', '2026-12-09'],
+  ['Please allow about 1-2 hours for your interview.', WED_NOV_25, BERLIN, null, null, undefined, 'the length of a task, as "the test takes 4 hours"'],
+  ['Please reply within 10 working days.', WED_NOV_25, BERLIN, null, null, undefined, 'the candidate\'s limit'],
+  // ── what the employer will need from the candidate is no promise; what it will do stays one ──────────────────────
+  ['Wir werden Ihre Unterlagen bis Freitag benötigen.', WED_NOV_25, BERLIN, null, null, undefined, 'a request: "benötigen" closes the clause'],
+  ['We will need your documents by Friday.', WED_NOV_25, BERLIN, null, null],
+  ['Wir werden das Angebot bis Freitag offen halten.', WED_NOV_25, BERLIN, null, null, undefined, 'an offer held open'],
+  ['Wir werden Ihnen den unterschriebenen Vertrag bis Freitag zurücksenden.', WED_NOV_25, BERLIN, 'date', '2026-11-27', undefined, 'the employer\'s act'],
+  // ── more words: "aviso", "te falo", "nach Neujahr", "une dizaine de jours" ──────────────────────────────────────
+  ['Tras la entrevista, le daremos aviso antes del viernes.', WED_NOV_25, BERLIN, 'date', '2026-11-27', undefined, 'a promise, not the interview'],
+  ['Depois da entrevista te falo até sexta.', WED_NOV_25, BERLIN, 'date', '2026-11-27'],
+  ['Wir melden uns nach Neujahr bei Ihnen.', WED_NOV_25, BERLIN, 'range', '2027-01-10', '2027-01-01', 'early January, as "nach den Feiertagen"'],
+  ['Wir melden uns nach Neujahr bei Ihnen.', WED_DEC_30, NY, 'range', '2027-01-10', '2027-01-01'],
+  ['Nous reviendrons vers vous dans une dizaine de jours.', WED_NOV_25, BERLIN, 'span-days', '2026-12-05', undefined, 'about ten days: counted as ten'],
+  // ── "next week or the week after" reaches the end of the week after (Mon 11-30 to Fri 12-11) ─────────────────────
+  ["We'll get back to you next week or the week after.", WED_NOV_25, BERLIN, 'range', '2026-12-11', '2026-11-30'],
+  ['Nous reviendrons vers vous la semaine prochaine ou la suivante.', WED_NOV_25, BERLIN, 'range', '2026-12-11', '2026-11-30'],
+  ['Wir melden uns nächste oder übernächste Woche.', WED_NOV_25, BERLIN, 'range', '2026-12-11', '2026-11-30', 'not the week after next alone'],
+  ['Wir melden uns in der nächsten oder übernächsten Woche.', WED_NOV_25, BERLIN, 'range', '2026-12-11', '2026-11-30'],
+  ['Le responderemos la próxima semana o la siguiente.', WED_NOV_25, BERLIN, 'range', '2026-12-11', '2026-11-30'],
+  ['Entraremos em contato na próxima semana ou na seguinte.', WED_NOV_25, BERLIN, 'range', '2026-12-11', '2026-11-30'],
+  // ── a count before words naming the email counts from it; "dos semanas después" alone names no day to count from ───
+  ['Le responderemos dos semanas después de hoy.', WED_NOV_25, BERLIN, 'span-days', '2026-12-09', undefined, 'not "hoy"'],
+  ['Le responderemos dos semanas a partir de hoy.', WED_NOV_25, BERLIN, 'span-days', '2026-12-09'],
+  ['Le responderemos dos semanas después de recibir este correo.', WED_NOV_25, BERLIN, 'span-days', '2026-12-09'],
+  ['Le responderemos dentro de dos semanas.', WED_NOV_25, BERLIN, 'span-days', '2026-12-09'],
+  ['Le responderemos dos semanas después.', WED_NOV_25, BERLIN, null, null, undefined, 'two weeks after what? an event told before, most likely'],
+  ['Le responderemos dos semanas después de la entrevista.', WED_NOV_25, BERLIN, null, null, undefined, 'counted from the interview'],
+  ['We will decide two weeks from today.', WED_NOV_25, BERLIN, 'span-days', '2026-12-09', undefined, 'not "today"'],
+  ['Daremos retorno duas semanas a partir de hoje.', WED_NOV_25, BERLIN, 'span-days', '2026-12-09'],
+  ['Nous vous répondrons dans les 5 jours suivant la réception de ce message.', WED_NOV_25, BERLIN, 'span-days', '2026-11-30'],
 ];
 
 describe('extractTimeline (R4.5)', () => {

@@ -411,6 +411,41 @@ describe('findTimePhrases (R4.5)', () => {
     expect(of('A empresa deve retornar até sexta-feira.', 'pt')).toEqual(promise);
   });
 
+  it('R4.5: German verb-final: a promise, request or deadline word closing the clause after the date is its verb', () => {
+    // After an interview word: the employer's promise, not a slot.
+    expect(of('Nach den Gesprächen können wir Ihnen bis Freitag Bescheid geben.', 'de')).toEqual([['promise', '2026-11-27']]);
+    expect(of('Wir möchten Ihnen nach dem Vorstellungsgespräch bis Freitag eine Rückmeldung geben.', 'de')).toEqual([['promise', '2026-11-27']]);
+    expect(of('Nach den Gesprächen werden wir uns Anfang nächster Woche bei Ihnen melden.', 'de')).toEqual([['promise', '2026-12-01']]);
+    // Real slots stay slots: a time, an invitation, or a verb that opens the clause ("melden wir uns").
+    expect(of('Das Gespräch findet am Dienstag, 12. Januar um 10 Uhr statt.', 'de')).toEqual([['slot', '2027-01-12']]);
+    expect(of('Wir möchten Sie zu einem Gespräch am 12. Januar einladen.', 'de')).toEqual([['slot', '2027-01-12']]);
+    expect(of('Nach dem Gespräch am Freitag melden wir uns bei Ihnen.', 'de')).toEqual([['slot', '2026-11-27']]);
+    // What the employer will need, or hold open, by a date is the candidate's limit; what it will do is its promise.
+    expect(of('Wir werden Ihre Unterlagen bis Freitag benötigen.', 'de')).toEqual([['request', '2026-11-27']]);
+    expect(of('Wir werden das Angebot bis Freitag offen halten.', 'de')).toEqual([['request', '2026-11-27']]);
+    expect(of('We will need your documents by Friday.', 'en')).toEqual([['request', '2026-11-27']]);
+    expect(of('Wir werden Ihnen den unterschriebenen Vertrag bis Freitag zurücksenden.', 'de')).toEqual([['promise', '2026-11-27']]);
+    expect(of('Bitte geben Sie uns bis Freitag Bescheid.', 'de')).toEqual([['request', '2026-11-27']]);
+    // Other languages put the verb first: a promise word at the end of the sentence changes nothing there.
+    expect(of('Can you come in for an interview on Friday so we can decide?', 'en')).toEqual([['slot', '2026-11-27']]);
+  });
+
+  it('R4.5: the time the employer asks the candidate to allow is its promise, in three languages', () => {
+    const read = (text: string, language: 'en' | 'de' | 'fr') => findTimePhrases(text, { ...ref, language }).map((p) => [p.role, p.kind, p.date, p.earliest ?? null]);
+    expect(read('Please allow up to 10 working days for a response.', 'en')).toEqual([['promise', 'span-business-days', '2026-12-09', null]]);
+    expect(read('Please allow 5-7 business days for us to review.', 'en')).toEqual([['promise', 'range', '2026-12-04', '2026-12-02']]);
+    expect(read('Merci de prévoir un délai de 10 jours.', 'fr')).toEqual([['promise', 'span-days', '2026-12-05', null]]);
+    expect(read('Bitte rechnen Sie mit einer Bearbeitungszeit von zwei Wochen.', 'de')).toEqual([['promise', 'span-days', '2026-12-09', null]]);
+    // The hours of a task are no wait; a reply asked within a time stays the candidate's limit.
+    expect(read('Please allow about 1-2 hours for your interview.', 'en')).toEqual([]);
+    expect(read('Please reply within 10 working days.', 'en')).toEqual([['request', 'span-business-days', '2026-12-09', null]]);
+  });
+
+  it('R4.5: "daremos aviso", "te falo" are promises over the interview word before them', () => {
+    expect(of('Tras la entrevista, le daremos aviso antes del viernes.', 'es')).toEqual([['promise', '2026-11-27']]);
+    expect(of('Sobre a entrevista, te falo até sexta.', 'pt')).toEqual([['promise', '2026-11-27']]);
+  });
+
   it('R4.5: the day the employer waits to hear from the candidate, what it will need and an offer held open are no promise', () => {
     const roleOf = (text: string, language: 'en' | 'de' | 'fr' | 'es' | 'pt') => of(text, language).map(([role]) => role);
     expect(roleOf("If we don't hear back from you by Friday, we will assume you are no longer interested.", 'en')).toEqual(['request']);

@@ -42,7 +42,10 @@ export interface TimelineVocabulary {
   readonly eventAnchors: readonly string[];
   /** Words after a count that make it a rate, not a time ("32-40 hours a week", "20 Stunden pro Woche"). */
   readonly rateWords: readonly string[];
-  /** What after an event anchor still means the email itself ("of receiving this email", "from today", "a partir de hoy"). */
+  /**
+   * What after an event anchor still means the email itself ("of receiving this email", "from today", "a partir de hoy"); a
+   * count before the two needs no preposition ("two weeks from today", "dos semanas después de hoy").
+   */
   readonly selfAnchors: readonly string[];
   /** Words for "or" ("a day or two", "two or three weeks"). */
   readonly orWords: readonly string[];
@@ -53,7 +56,7 @@ export interface TimelineVocabulary {
   readonly units: Readonly<Record<CountUnit, readonly string[]>>;
   /** Words that are a count and a unit at once ("fortnight", "huitaine", "quinzaine"). */
   readonly countUnits: Readonly<Record<string, readonly [count: number, unit: CountUnit]>>;
-  /** Words after a count that change nothing ("time" in "two weeks' time", "from now"). */
+  /** Words after a count that change nothing ("time" in "two weeks' time"). */
   readonly countSuffixes: readonly string[];
   /** Words between a preposition and a count ("more" in "in 2 more days"). */
   readonly countInfixes: readonly string[];
@@ -90,8 +93,12 @@ export interface TimelineVocabulary {
    * following week"): then the week, weekday or month after that day's.
    */
   readonly following: readonly string[];
-  /** Words pointing at the week after the next one, before or after the noun ("übernächste Woche", "the week after next"). */
-  readonly afterNext: { readonly before: readonly string[]; readonly after: readonly string[] };
+  /**
+   * Words pointing at the week after the next one, before or after the noun ("übernächste Woche", "the week after next");
+   * `or`: words offering next week or the one after, from next week to the end of the week after ("next week or the week
+   * after", "nächste oder übernächste Woche", "la semaine prochaine ou la suivante", "la próxima semana o la siguiente").
+   */
+  readonly afterNext: { readonly before: readonly string[]; readonly after: readonly string[]; readonly or: readonly string[] };
   /** Words pointing at the current week, month or weekday. */
   readonly current: { readonly before: readonly string[]; readonly after: readonly string[] };
   /**
@@ -125,8 +132,9 @@ export interface TimelineVocabulary {
   readonly requestPrepositions: readonly string[];
   /**
    * Verbs before a count that say how long the employer's step takes ("this may take a few days", "cela peut prendre
-   * quelques jours", "puede tardar unas semanas"): a count of days or weeks after them is a wait; hours and minutes
-   * after them are the length of a task ("the test takes 4 hours") and give no date.
+   * quelques jours", "puede tardar unas semanas", "please allow 5-7 business days"): a count of days or weeks after them
+   * is a wait; hours and minutes after them are the length of a task ("the test takes 4 hours", "please allow 1-2 hours
+   * for your interview") and give no date.
    */
   readonly durationWords: readonly string[];
   /** Prepositions that make "the next week" the next seven days rather than next calendar week ("over the next week"). */
@@ -154,8 +162,10 @@ export interface TimelineVocabulary {
   readonly request: readonly string[];
   /**
    * Nouns naming a deadline ("deadline", "Frist", "date limite", "plazo", "prazo") and words of an offer held open
-   * ("hold", "open for", "offen"): a date after one in its sentence (or before one, when none comes before it) is the
-   * candidate's time limit ("Deadline: Friday", "Prazo de conclusão: 03/04", "Wir halten das Angebot bis Freitag offen").
+   * ("hold", "open for", "offen") or of what the employer needs ("benötigen"): a date after one in its sentence (or before
+   * one, when none comes before it, or when it closes a {@link TimelineVocabulary.verbFinal} clause) is the candidate's
+   * time limit ("Deadline: Friday", "Prazo de conclusão: 03/04", "Wir halten das Angebot bis Freitag offen", "Wir werden
+   * Ihre Unterlagen bis Freitag benötigen").
    */
   readonly deadlineWords: readonly string[];
   /** A proposed or confirmed interview time ("interview", "Termin", "entretien", "entrevista"). */
@@ -182,4 +192,9 @@ export interface TimelineVocabulary {
    * be deleted in 4 weeks"), an appointment missed ("we were expecting you today at 2 pm").
    */
   readonly noDate: readonly string[];
+  /**
+   * Whether a clause may end with its verb (German): a promise, request or deadline word closing the clause right after a
+   * phrase is its verb ("nach den Gesprächen bis Freitag Bescheid geben", "Ihre Unterlagen bis Freitag benötigen").
+   */
+  readonly verbFinal: boolean;
 }

@@ -89,6 +89,7 @@ export interface RoleReading {
  * `null` when the sentence names no date to act on: data deleted, an appointment missed, the day of writing.
  */
 export function classifyRole(text: string, start: number, end: number, prep: string | undefined, relative: boolean, lex: Lexicon, sameDay = false): RoleReading | null {
+  // long: one reading of the phrase's sentence: the nearest cue, then each rule that refines it in turn, in reading order
   // "valid for 7 days", "you have 48 hours": the words of the phrase itself set the candidate's time limit; so do they
   // right before it ("you will have until Friday", "Sie haben bis Freitag Zeit", "vous avez jusqu'au vendredi").
   if ([...lex.requestPrepositions].some((w) => w === prep || text.endsWith(`${w} `, start))) return { role: 'request', cue: true, deadline: true };
@@ -160,6 +161,15 @@ export function classifyRole(text: string, start: number, end: number, prep: str
     const word = nearest;
     const opens = (r: Hit): boolean => r.end <= word.start && /(?:^|[,:])\W*$/.test(before.slice(0, r.start)) && /^\W*(?:\w{1,5}\W+){0,2}$/.test(lead.slice(r.end, word.start));
     if (before.length - word.end <= SUBJECT_GAP && !lex.countPrepositions.has(lead.slice(word.start, word.end)) && (found.get('request') ?? []).some(opens)) nearest = { ...word, cue: 'request' };
+  }
+  // A clause that ends with its verb (German): a promise, request or deadline word closing it right after the phrase (no
+  // comma before it, a word at most after it) is the phrase's verb. It overrides an interview word before ("nach den
+  // Gesprächen bis Freitag Bescheid geben"; not one right before a day: "nach dem Gespräch am Freitag"), and a deadline
+  // word a promise before a deadline ("wir werden Ihre Unterlagen bis Freitag benötigen").
+  const slot = nearest?.cue === 'slot' && (deadline || relative || before.length - nearest.end > 3);
+  if (lex.verbFinal && (slot || (deadline && nearest?.cue === 'promise'))) {
+    // CUES begins with 'promise', 'request', 'deadline'.
+    for (const c of CUES.slice(slot ? 0 : 2, 3)) for (const h of hits(lex[c], after, c)) if (/^[^,]{0,12}$/.test(after.slice(0, h.start)) && /^\S*\s?\S*$/.test(after.slice(h.end))) nearest = h;
   }
   // "please reply today", "respóndenos hoy mismo": the day of writing right after a request is the request's limit
   // (not after a "please note that …" that began the sentence).

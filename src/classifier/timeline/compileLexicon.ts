@@ -20,6 +20,8 @@ export function compileLexicon(v: TimelineVocabulary): Lexicon {
     parts: map<PeriodPart>(v.parts), periodWords: map(v.periodWords), dayWords: map(v.dayWords), nextBusinessDay: new Set(v.nextBusinessDay.map(fold)), vague: map(v.vague),
     next: new Set(v.next.before.concat(v.next.after).map(fold)),
     afterNext: new Set(v.afterNext.before.concat(v.afterNext.after).map(fold)),
+    orAfterNext: new Set(v.afterNext.or.map(fold)),
+    verbFinal: v.verbFinal,
     following: new Set(v.following.map(fold)),
     holidayWords: new Map((['before', 'after', 'in'] as const).flatMap((role) => v.holidays[role].map((w) => [fold(w), role] as const))),
     newYear: new Set(v.holidays.newYear.map(fold)),
@@ -118,7 +120,7 @@ function phraseRules(v: TimelineVocabulary): TimelineRule[] {
   const prep = `(?:(?<prep>${PREP})\\s)?`;
   const art = `(?:${ART}\\s)?`;
   rule('count', 0.6,
-    `(?:(?<prep>${CPREP})\\s)?${art}(?:(?<which>${NEXT_BEFORE})\\s)?${INFIX}(?:(?<between>${BETWEEN})\\s)?(?:${ABOUT}\\s|~\\s?)?(?:(?<few>${FEW})|(?<num>${NUM}|${NEXT_BEFORE}(?=\\s${UNIT}\\s${OR}\\s${NUM}))(?:\\s\\(\\d{1,3}\\))?(?:(?:\\s?[-–—/]\\s?|\\s${JOIN}\\s)(?<upto>${NUM}))?)(?:\\s|(?<=\\d))${INFIX}(?<unit>${UNIT})(?:\\s${OR}\\s(?<orNum>${NUM}))?${SUFFIX}`);
+    `(?:(?<prep>${CPREP})\\s)?${art}(?:(?<which>${NEXT_BEFORE})\\s)?${INFIX}(?:(?<between>${BETWEEN})\\s)?(?:${ABOUT}\\s|~\\s?)?(?:(?<few>${FEW})|(?<num>${NUM}|${NEXT_BEFORE}(?=\\s${UNIT}\\s${OR}\\s${NUM}))(?:\\s\\(\\d{1,3}\\))?(?:(?:\\s?[-–—/]\\s?|\\s${JOIN}\\s)(?<upto>${NUM}))?)(?:\\s|(?<=\\d))${INFIX}(?<unit>${UNIT})(?:\\s${OR}\\s(?<orNum>${NUM}))?${SUFFIX}(?:\\s(?<self>${alt(v.eventAnchors)}\\s${alt(v.selfAnchors)}))?`);
   if (Object.keys(v.countUnits ?? {}).length > 0) rule('count-unit', 0.6, `(?<prep>${CPREP})\\s${art}(?:(?<num>${NUM})\\s)?(?<cu>${alt(Object.keys(v.countUnits ?? {}))})`);
   rule('day-month', 0.6,
     `${prep}${art}${WD_PREFIX}?(?<day>\\d{1,2})(?:${ORD})?\\.?\\s?${DM_LINK}(?<month>${MO})\\.?${YEAR}`);
@@ -137,7 +139,7 @@ function phraseRules(v: TimelineVocabulary): TimelineRule[] {
   const OR_NEXT_WEEK = `(?:(?=\\s${OR}\\s${art}${WD}${NEXT_WEEK.replace(/<w.>/g, ':')})(?<wo>)|)`;
   rule('weekday', 0.5, `${prep}${art}(?:(?<which>${NEXT_BEFORE})\\s)?${notWeekday}(?<wd>${WD})(?:\\s(?<suffix>${NEXT_AFTER}))?(?:${NEXT_WEEK})?${OR_NEXT_WEEK}${DOM}`);
   rule('week', 0.5,
-    `(?:(?<prep>${alt([...v.deadlinePrepositions, ...v.prepositions, ...v.countPrepositions, ...v.rollingPrepositions])})\\s)?${art}(?:(?<part>${PART})[\\s-](?:${LINK}\\s)?)?(?:${ART}\\s)?(?:(?<which>${alt([...v.next.before, ...v.current.before, ...v.afterNext.before])})\\s)?(?<unit>${WEEK})(?!\\s\\d)(?:\\s(?<suffix>${alt([...v.next.after, ...v.current.after, ...v.afterNext.after])}))?`);
+    `(?:(?<prep>${alt([...v.deadlinePrepositions, ...v.prepositions, ...v.countPrepositions, ...v.rollingPrepositions])})\\s)?${art}(?:(?<part>${PART})[\\s-](?:${LINK}\\s)?)?(?:${ART}\\s)?(?:(?<which>${alt([...v.next.before, ...v.current.before, ...v.afterNext.before, ...v.afterNext.or])})\\s)?(?<unit>${WEEK})(?!\\s\\d)(?:\\s(?<suffix>${alt([...v.next.after, ...v.current.after, ...v.afterNext.after, ...v.afterNext.or])}))?`);
   if (v.calendarWeekWords.length > 0) {
     rule('calendar-week', 0.55, `${prep}${art}(?:(?<part>${PART})\\s(?:${LINK}\\s)?)?(?:${alt(v.calendarWeekWords)})\\s?(?<num>\\d{1,2})`);
   }

@@ -33,13 +33,13 @@ function after(ctx: TimelineContext, unit: CountUnit, n: number): number {
 }
 
 /**
- * A count of days, weeks or months after a preposition: "within two weeks", "in 14 Tagen", "in
- * etwa einer Woche", "dans les 5 jours ouvrés", "en un plazo de dos semanas"; a count range
- * ("1–3 weeks", "one to three days", "a day or two", "entre 2 y 3 semanas") is a `range`; a count
- * that gives no number ("a few days", "quelques jours") is `vague`.
+ * A count of days, weeks or months after a preposition, or before words naming the email ("two weeks from today", "dos
+ * semanas después de hoy"): "within two weeks", "in 14 Tagen", "in etwa einer Woche", "dans les 5 jours ouvrés", "en un
+ * plazo de dos semanas"; a count range ("1–3 weeks", "one to three days", "a day or two", "entre 2 y 3 semanas") is a
+ * `range`; a count that gives no number ("a few days", "quelques jours") is `vague`.
  */
 export function resolveCount(g: Groups, lex: Lexicon, ctx: TimelineContext): Resolved | null {
-  if (g.prep === undefined && g.between === undefined) return null;
+  if (g.prep === undefined && g.between === undefined && g.self === undefined) return null;
   const unit = lex.units.get(g.unit ?? '');
   if (unit === undefined) return null;
   // "the test takes 4 hours", "la llamada dura 1 hora": after a duration verb only days and weeks are a wait.

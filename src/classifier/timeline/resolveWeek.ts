@@ -7,16 +7,18 @@ import type { Groups, Lexicon, Resolved } from './types.js';
  * A week or part of one: "next week" (Monday–Friday of the next week, a range), "end of next
  * week", "early next week", "later this week", "within the week" (this week), "over the next week"
  * (the next seven days, a range), "within the next week" (a span of seven days), "the week after next", "übernächste
- * Woche" (the week after next week).
+ * Woche" (the week after next week), "next week or the week after" (to the end of the week after).
  */
 export function resolveWeek(g: Groups, lex: Lexicon, ctx: TimelineContext): Resolved | null {
   const part = g.part === undefined ? undefined : lex.parts.get(g.part.replace(/\s+/g, ' '));
   const which = g.which ?? g.suffix;
+  // "next week or the week after", "nächste oder übernächste Woche": from next week to the end of the week after.
+  const or = lex.orAfterNext.has(g.suffix ?? g.which ?? '');
   const afterNext = which !== undefined && lex.afterNext.has(which);
-  const next = afterNext || (which !== undefined && lex.next.has(which));
+  const next = or || afterNext || (which !== undefined && lex.next.has(which));
   const current = which !== undefined && lex.current.has(which);
   const prep = g.prep;
-  if (next && !afterNext && part === undefined && prep !== undefined) {
+  if (next && !afterNext && !or && part === undefined && prep !== undefined) {
     if (lex.rollingPrepositions.has(prep)) return { kind: 'range', date: ctx.ref + 7, earliest: ctx.ref + 1 };
     if (lex.countPrepositions.has(prep) && lex.deadlinePrepositions.has(prep)) return { kind: 'span-days', date: ctx.ref + 7, count: 7, unit: 'weeks' };
   }
@@ -25,7 +27,9 @@ export function resolveWeek(g: Groups, lex: Lexicon, ctx: TimelineContext): Reso
     const thisWeek = part !== undefined || (prep !== undefined && (lex.deadlinePrepositions.has(prep) || lex.countPrepositions.has(prep)));
     if (!thisWeek) return null;
   }
-  const [earliest, latest] = weekPart(ctx, weekStartOf(ctx, ctx.ref) + (afterNext ? 14 : next ? 7 : 0), part);
+  const start = weekStartOf(ctx, ctx.ref) + (afterNext ? 14 : next ? 7 : 0);
+  const [earliest] = weekPart(ctx, start, part);
+  const latest = weekPart(ctx, or ? start + 7 : start, part)[1];
   return latest < ctx.ref ? null : dayOrRange(earliest, latest);
 }
 

@@ -48,6 +48,10 @@ export interface Lexicon {
   readonly periodWords: ReadonlyMap<string, readonly [unit: 'week' | 'month' | 'year', part: PeriodPart]>;
   readonly next: ReadonlySet<string>;
   readonly afterNext: ReadonlySet<string>;
+  /** {@link TimelineVocabulary.afterNext}'s `or`: "next week or the week after". */
+  readonly orAfterNext: ReadonlySet<string>;
+  /** {@link TimelineVocabulary.verbFinal}. */
+  readonly verbFinal: boolean;
   readonly following: ReadonlySet<string>;
   /** {@link TimelineVocabulary.holidays}: each word before the holidays with what it does, and the names of the new year. */
   readonly holidayWords: ReadonlyMap<string, 'before' | 'after' | 'in'>;

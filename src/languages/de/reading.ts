@@ -53,7 +53,7 @@ export function timeline(): TimelineVocabulary {
       after: [],
     },
     following: ['folgenden', 'folgende', 'folgender'],
-    afterNext: { before: ['übernächste', 'übernächsten', 'übernächster'], after: [] },
+    afterNext: { before: ['übernächste', 'übernächsten', 'übernächster'], after: [], or: ['nächste oder übernächste', 'nächsten oder übernächsten'] },
     current: { before: ['diese', 'diesen', 'dieser', 'diesem', 'dieses'], after: [] },
     nextWeekday: [],
     parts: { ende: 'end', anfang: 'early', beginn: 'early', mitte: 'mid', laufe: 'rest' },
@@ -62,7 +62,7 @@ export function timeline(): TimelineVocabulary {
       after: ['nach'],
       in: ['im', 'anfang', 'ab'],
       christmas: ['weihnachten', 'feiertagen', 'festtagen'],
-      newYear: ['neuen jahr', 'neuen jahres', 'jahreswechsel'],
+      newYear: ['neuen jahr', 'neuen jahres', 'jahreswechsel', 'neujahr'],
     },
     periodWords: { monatsende: ['month', 'end'], wochenende: ['week', 'end'], jahresende: ['year', 'end'] },
     partLinks: ['der', 'des', 'dieser', 'dieses', 'diesen'],
@@ -77,7 +77,7 @@ export function timeline(): TimelineVocabulary {
     prepositions: ['am', 'im', 'in', 'zum', 'ab', 'ab dem', 'nach', 'nach dem', 'für', 'für den', 'gegen', 'um', 'seit'],
     countPrepositions: ['innerhalb von', 'innerhalb', 'binnen', 'in', 'in den', 'in der', 'im laufe der', 'im laufe von', 'während der'],
     requestPrepositions: ['gültig für', 'sie haben', 'du hast', 'frist:'],
-    durationWords: ['dauert', 'dauert noch'],
+    durationWords: ['dauert', 'dauert noch', 'bearbeitungszeit von'],
     rollingPrepositions: [],
     ordinalSuffixes: ['.'],
     ordinalNouns: [],
@@ -105,7 +105,7 @@ export function timeline(): TimelineVocabulary {
       'lassen sie uns', 'sagen sie', 'zurücksenden', 'unterschreiben', 'unterzeichne', 'bestätigen sie', 'einreichen',
       'reichen sie', 'sie müssen', 'wir benötigen', 'bestätige', 'kontaktiere', 'melde dich', 'melden sie sich', 'läuft ab', 'vergessen sie nicht', 'vergiss nicht', 'nicht vergessen', 'gültig', 'ihre entscheidung', 'deine entscheidung', 'ihre rückmeldung', 'um rückmeldung', 'ihre antwort',
     ],
-    deadlineWords: ['angebot läuft', 'offen', 'frist', 'einsendeschluss', 'abgabefrist', 'bewerbungsfrist'],
+    deadlineWords: ['angebot läuft', 'offen', 'benötig', 'frist', 'einsendeschluss', 'abgabefrist', 'bewerbungsfrist'],
     slot: [
       'gespräch', 'vorstellungsgespräch', 'bewerbungsgespräch', 'telefonat', 'anruf', 'interview', 'termin', 'treffen', 'kennenlern', 'einladen', 'laden sie', 'einladung',
       'verfügbar', 'zeit haben', 'zeitfenster', 'uhrzeit', 'datum:', 'uhrzeit:', 'ort:', 'besuch', 'probetag', 'assessment',
@@ -117,6 +117,7 @@ export function timeline(): TimelineVocabulary {
     subjects: ['vertrag', 'gehalt', 'startdatum', 'ersten arbeitstag', 'erster arbeitstag', 'arbeitsbeginn', 'probezeit', 'eintrittstermin', 'eintrittsdatum'],
     absence: ['nicht im büro', 'abwesend', 'urlaub', 'verlasse', 'außer haus', 'abwesenheit', 'geschlossen', 'betriebsferien'],
     noDate: ['gelöscht', 'löschen', 'aufbewahrt', 'nicht erschienen', 'nicht teilgenommen'],
+    verbFinal: true,
   };
 }
 

@@ -41,7 +41,7 @@ export function timeline(): TimelineVocabulary {
       'business-hours': ['business hours', 'business hour', 'working hours', 'working hour'],
     },
     countUnits: { fortnight: [14, 'days'] },
-    countSuffixes: ["'s time", "' time", 'time', 'from now', 'from today'],
+    countSuffixes: ["'s time", "' time", 'time'],
     countInfixes: ['more', 'another'],
     weekWords: ['week', 'wk'],
     weekOf: ['of', 'starting', 'beginning', 'commencing'],
@@ -59,7 +59,7 @@ export function timeline(): TimelineVocabulary {
     calendarWeekWords: ['calendar week'],
     next: { before: ['next', 'the following', 'following', 'the coming', 'coming', 'upcoming'], after: [] },
     following: ['following', 'the following'],
-    afterNext: { before: [], after: ['after next'] },
+    afterNext: { before: [], after: ['after next'], or: ['or the week after'] },
     current: { before: ['this', 'the current', 'current'], after: [] },
     nextWeekday: ['next'],
     parts: {
@@ -87,7 +87,7 @@ export function timeline(): TimelineVocabulary {
       'valid for', 'in effect for', 'you have', 'you will have', 'deadline:', 'remain open for', 'remains open for', 'remain available for',
       'remains available for',
     ],
-    durationWords: ['take', 'takes', 'take us', 'takes us', 'take you', 'taking'],
+    durationWords: ['take', 'takes', 'take us', 'takes us', 'take you', 'taking', 'please allow'],
     rollingPrepositions: ['over', 'in', 'during', 'for the'],
     ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
     ordinalNouns: ['floor', 'fl', 'street', 'st', 'avenue', 'ave', 'round', 'stage', 'place', 'year', 'level', 'grade', 'step', 'time'],
@@ -134,6 +134,7 @@ export function timeline(): TimelineVocabulary {
     subjects: ['contract', 'salary', 'start date', 'first day', 'probation'],
     absence: ['out of office', 'out of the office', 'be out', 'is out', 'on leave', 'parental leave', 'maternity leave', 'sick leave', 'pto', 'on vacation', 'on holiday', 'leaving the company', 'away', 'ooo', 'closed', 'closure'],
     noDate: ['deleted', 'be erased', 'data retention', 'retain your', 'retained for', 'were expecting you', 'did not attend', "didn't attend", 'did not show', "didn't show", 'missed your', 'missed the', 'no-show', 'you did not respond', "you didn't respond", 'you did not reply', "you didn't reply", "couldn't talk", 'could not talk'],
+    verbFinal: false,
   };
 }
 

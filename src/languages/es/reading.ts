@@ -55,7 +55,7 @@ export function timeline(): TimelineVocabulary {
     calendarWeekWords: [],
     next: { before: ['próximo', 'próxima', 'próximos', 'próximas', 'siguiente', 'siguientes'], after: ['que viene', 'próxima', 'próximo', 'siguiente', 'entrante'] },
     following: ['siguiente', 'siguientes'],
-    afterNext: { before: [], after: [] },
+    afterNext: { before: [], after: [], or: ['o la siguiente'] },
     current: { before: ['este', 'esta'], after: ['en curso'] },
     nextWeekday: [],
     parts: {
@@ -102,7 +102,7 @@ export function timeline(): TimelineVocabulary {
       'vamos a', 'le enviaremos', 'te enviaremos', 'recibirá', 'recibirás', 'tendrá', 'tendrás', 'le confirmaremos', 'te confirmaremos',
       'respuesta', 'decid', 'decisión', 'informar', 'informaremos', 'contactar', 'contactaremos', 'contacto', 'noticias', 'novedad',
       'comunicar', 'volver', 'volveremos', 'escribir', 'escribiremos', 'pondremos', 'responder', 'responderemos', 'avisar',
-      'avisaremos', 'diremos', 'contest', 'respond', 'llamar', 'llamaré', 'comunicaremos', 'estaremos', 'algo concreto', 'te tengo algo', 'haremos saber', 'resultado', 'resolución',
+      'avisaremos', 'daremos aviso', 'diremos', 'contest', 'respond', 'llamar', 'llamaré', 'comunicaremos', 'estaremos', 'algo concreto', 'te tengo algo', 'haremos saber', 'resultado', 'resolución',
       'será', 'serán', 'serás', 'se pondrá', 'mantendremos', 'enviaré', 'procederemos', 'tardamos', 'revisaremos', 'atenderemos', 'revisará', 'revisarán', 'evaluará', 'evaluarán', 'analizará', 'analizarán',
     ],
     request: [
@@ -125,6 +125,7 @@ export function timeline(): TimelineVocabulary {
     subjects: ['contrato', 'salario', 'fecha de inicio', 'primer día de trabajo', 'primer día laboral', 'inicio de labores', 'periodo de prueba', 'incorporación'],
     absence: ['fuera de la oficina', 'de vacaciones', 'dejo la empresa', 'ausente', 'de permiso', 'cerrad'],
     noDate: ['eliminad', 'borrad', 'conservarán', 'no se presentó', 'no asistió', 'no pudimos', 'no pudo asistir'],
+    verbFinal: false,
   };
 }
 

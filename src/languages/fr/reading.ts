@@ -16,7 +16,7 @@ export function timeline(): TimelineVocabulary {
     ambiguousMonths: ['sept', 'oct', 'nov', 'janv', 'févr', 'déc'],
     numbers: {
       un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
-      onze: 11, douze: 12, quinze: 15, vingt: 20, trente: 30,
+      onze: 11, douze: 12, quinze: 15, vingt: 20, trente: 30, 'une dizaine de': 10,
     },
     fewWords: ['quelques', 'plusieurs'],
     about: ['environ', 'à peu près', 'approximativement', 'près de'],
@@ -55,7 +55,7 @@ export function timeline(): TimelineVocabulary {
     calendarWeekWords: [],
     next: { before: ['prochain', 'prochaine', 'prochains', 'prochaines'], after: ['prochaine', 'prochain', 'suivante', 'suivant', 'qui vient', 'à venir'] },
     following: ['suivante', 'suivant'],
-    afterNext: { before: [], after: [] },
+    afterNext: { before: [], after: [], or: ['prochaine ou la suivante'] },
     current: { before: ['cette', 'ce'], after: ['en cours', 'courante'] },
     nextWeekday: [],
     parts: { fin: 'end', début: 'early', debut: 'early', milieu: 'mid', mi: 'mid', courant: 'rest', 'la fin': 'end', 'le début': 'early' },
@@ -74,7 +74,7 @@ export function timeline(): TimelineVocabulary {
     prepositions: ['le', 'en', 'dans', 'durant', 'à partir du', 'à partir de', 'à compter du', 'après le', 'après', 'pendant', 'vers', 'vers le', 'au'],
     countPrepositions: [
       'dans', 'sous', "d'ici", 'en', 'durant', 'au cours des', 'au cours de la', 'dans un délai de', 'dans un délai d\'', 'dans les',
-      'd\'ici les', 'dans la', 'pendant',
+      'd\'ici les', 'dans la', 'pendant', 'prévoir un délai de',
     ],
     requestPrepositions: ['valable', 'valable pendant', 'vous avez', 'vous disposez de', 'vous aurez'],
     durationWords: ['prendre', 'prend', 'prendra', 'nous prendra', 'dure', 'durera'],
@@ -95,7 +95,7 @@ export function timeline(): TimelineVocabulary {
     },
     promise: [
       'nous allons', 'nous reviendrons', 'vous recevrez', 'vous aurez', 'je reviendrai', 'nous vous enverrons', 'nous vous confirmerons',
-      'revenir', 'reviendr', 'revenons', 'retour', 'réponse', 'décid', 'décision', 'tiendr', 'nouvelles', 'recontact', 'répond',
+      'prévoir un délai de', 'revenir', 'reviendr', 'revenons', 'retour', 'réponse', 'décid', 'décision', 'tiendr', 'nouvelles', 'recontact', 'répond',
       'communiquer', 'faire savoir', 'prévenir', 'préviendr', 'concret', 'informer', 'informerons', 'contact', 'serez',
       'aviser', 'tenir informé', 'tenir au courant', 'nous vous ferons', 'pas de nouvelle', 'sans nouvelle', 'aucune nouvelle', 'vous trouverez',
       'sera', 'seront', 'allons', 'va examiner', 'va étudier', 'va analyser', 'revien', 'communiqu', 'examin', 'étudier',
@@ -118,6 +118,7 @@ export function timeline(): TimelineVocabulary {
     subjects: ['contrat', 'salaire', 'date de début', 'premier jour de travail', 'période d\'essai', 'prise de poste', 'entrée en fonction'],
     absence: ['absente', 'absent', 'en congé', 'en congés', 'quitte', 'hors du bureau', 'en vacances', 'fermé', 'fermeture'],
     noDate: ['supprimé', 'effacé', 'conservées pendant', 'conservés pendant', 'conservé pendant', 'ne vous êtes pas présenté', "n'avez pas pu vous présenter"],
+    verbFinal: false,
   };
 }
 

@@ -44,7 +44,7 @@ export function timeline(): TimelineVocabulary {
       'business-hours': ['horas úteis'],
     },
     countUnits: { quinzena: [14, 'days'] },
-    countSuffixes: ['seguintes', 'próximos', 'próximas', 'a partir de hoje', 'a contar de hoje'],
+    countSuffixes: ['seguintes', 'próximos', 'próximas', 'a contar de hoje'],
     countInfixes: [],
     weekWords: ['semana'],
     weekOf: ['de', 'do', 'que começa'],
@@ -62,7 +62,7 @@ export function timeline(): TimelineVocabulary {
     calendarWeekWords: [],
     next: { before: ['próximo', 'próxima', 'próximos', 'próximas'], after: ['que vem', 'seguinte', 'próxima', 'próximo'] },
     following: ['seguinte'],
-    afterNext: { before: [], after: [] },
+    afterNext: { before: [], after: [], or: ['ou na seguinte'] },
     current: { before: ['este', 'esta', 'neste', 'nesta', 'nesse', 'nessa', 'esse', 'essa'], after: ['em curso', 'corrente', 'atual'] },
     nextWeekday: [],
     parts: {
@@ -119,7 +119,7 @@ export function timeline(): TimelineVocabulary {
     promise: [
       'vamos', 'iremos', 'entraremos', 'entrará', 'entrarão', 'entrar em contato', 'entrar em contacto', 'contato', 'contacto', 'contatad',
       'contactad', 'retorn', 'respond', 'informar', 'informaremos', 'comunicar', 'comunicaremos', 'avisar', 'avisaremos', 'voltar',
-      'voltaremos', 'volto', 'daremos', 'damos', 'te damos', 'te conta', 'enviaremos', 'receberá', 'receberás', 'terá',
+      'voltaremos', 'volto', 'te falo', 'falo com', 'daremos', 'damos', 'te damos', 'te conta', 'enviaremos', 'receberá', 'receberás', 'terá',
       'teremos', 'decid', 'decisão', 'resposta', 'resultado', 'feedback', 'notícias', 'novidades', 'avali', 'analis', 'finalizar', 'finalizamos',
       'concluir', 'ligaremos', 'ligar-lhe', 'estaremos',
       'pode receber', 'enviarei', 'serão', 'será',
@@ -144,6 +144,7 @@ export function timeline(): TimelineVocabulary {
     subjects: ['contrato', 'salário', 'data de início', 'primeiro dia de trabalho', 'início das atividades', 'início do contrato', 'período de experiência', 'admissão'],
     absence: ['fora do escritório', 'de férias', 'em férias', 'ausente', 'de licença', 'deixo a empresa', 'estarei fora', 'fechad', 'recesso'],
     noDate: ['excluíd', 'apagad', 'não conseguiu participar', 'não compareceu', 'não pôde comparecer'],
+    verbFinal: false,
   };
 }
 
