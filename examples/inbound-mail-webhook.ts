@@ -90,7 +90,9 @@ export async function handleInboundMail(req: IncomingMessage, res: ServerRespons
     // refuses it).
     if (reply.autoReply) return send(res, 200, { applicationId: application.id, autoReply: true, recorded: false });
     const promise = extractTimeline(email.input, read);
-    // 2. Record it on the application's event log (a new application object; the old one is untouched).
+    // 2. Record it on the application's event log (a new application object; the old one is untouched). Mail after
+    // the application ended (onboarding after an accepted offer) is recorded too: the end stays, and what it asks is
+    // listed below.
     const event = replyEvent(reply, at, { text: email.text, timeline: promise });
     const updated = applyEvent(application, event);
     options.applications.set(updated.id, updated);
@@ -103,8 +105,9 @@ export async function handleInboundMail(req: IncomingMessage, res: ServerRespons
       needsReview: reply.needsReview,
       topic: reply.topic,
       promisedDate: promise?.date ?? null,
-      // The event's requests: their words without the markup of an HTML email.
-      requests: (event.type === 'reply-received' ? event.requests ?? [] : []).map((r) => ({ kind: r.kind, due: r.due ?? null, text: r.text ?? null })),
+      // The event's requests: their words without the markup of an HTML email. An implied one (the answer an offer
+      // waits for, not asked in words) is part of the reply-to-offer action, not an answer-request.
+      requests: (event.requests ?? []).map((r) => ({ kind: r.kind, due: r.due ?? null, text: r.text ?? null, implied: r.implied === true })),
       status: status(updated, now, ctx),
       nextActions: nextActions(updated, now, ctx).map((a) => ({ kind: a.kind, due: a.due, title: a.title })),
     });
@@ -119,8 +122,8 @@ export async function handleInboundMail(req: IncomingMessage, res: ServerRespons
 // ---------------------------------------------------------------------------------------------
 // Run directly: start the webhook on a free loopback port, post two emails to it, then stop.
 
-function sampleApplication(id: string, company: string): Application {
-  return {
+function sampleApplication(id: string, company: string, ended = false): Application {
+  const app: Application = {
     id, company, role: 'Data Analyst',
     interviews: [{
       id: `${id}-r1`, company, role: 'Data Analyst', round: 1, format: 'video',
@@ -133,10 +136,16 @@ function sampleApplication(id: string, company: string): Application {
       { type: 'thank-you-sent', at: '2026-11-19T18:30:00-05:00', interviewerId: 'ana' },
     ],
   };
+  if (!ended) return app;
+  return {
+    ...app,
+    events: [...app.events, { type: 'offer-received', at: '2026-11-20T10:00:00-05:00' }, { type: 'offer-accepted', at: '2026-11-20T16:00:00-05:00' }],
+  };
 }
 
 async function demo(): Promise<void> {
   const applications = new Map([
+    ['app-6', sampleApplication('app-6', 'Northwind', true)],
     ['app-7', sampleApplication('app-7', 'Contoso')],
     ['app-8', sampleApplication('app-8', 'Fabrikam')],
   ]);
@@ -213,6 +222,18 @@ async function demo(): Promise<void> {
     const byHeaders = await post('app-7', 'application/json', JSON.stringify({ subject: 'Thanks for your email', text: 'I am away this week.', autoReply: true }));
     assert.equal(byHeaders.json.recorded, false);
     assert.equal(applications.get('app-7')!.events.length, before);
+
+    // Mail after the end: the offer was accepted, and HR asks for documents. It is recorded (the application stays
+    // "offer-accepted") and its request is the next action, due by the date it states: 3 business days from Monday.
+    const onboarding = await post('app-6', 'application/json', JSON.stringify({
+      subject: 'Welcome to Northwind',
+      text: 'Hi Jordan,\n\nThank you for accepting our offer! To prepare your contract, please upload a copy of your passport to our HR portal within the next 3 business days.\n\nBest,\nHR',
+      receivedAt: '2026-11-23T09:30:00-05:00',
+    }));
+    console.log('after the end →', onboarding.json.status, onboarding.json.nextActions);
+    assert.equal(onboarding.status, 200);
+    assert.equal(onboarding.json.status, 'offer-accepted');
+    assert.deepEqual(onboarding.json.nextActions.map((a: { kind: string; due: string }) => [a.kind, a.due]), [['answer-request', '2026-11-26']]);
 
     // Mistakes are answered as JSON errors, never a crash.
     const unknown = await post('app-9', 'application/json', '{"text":"Hello"}');

@@ -42,12 +42,12 @@ export type ReplyField = 'subject' | 'text' | 'html';
  * anywhere. Character references in a plain-text body (`won&#39;t`, `&eacute;`, with their `;`) are read as the
  * characters they stand for, as in HTML (a subject is read as written). `autoReply: true` says the message's headers mark it as an automatic
  * reply (`Auto-Submitted: auto-replied` and the like, as `parseEmail` reads them), so a parsed email can be passed as
- * it is.
+ * it is. A field that is `undefined` is read as absent (`{ subject: msg.subject, text }` with no subject).
  */
 export type ReplyInput =
   | string
-  | { readonly subject?: string; readonly text: string; readonly html?: string; readonly autoReply?: boolean }
-  | { readonly subject?: string; readonly text?: string; readonly html: string; readonly autoReply?: boolean };
+  | { readonly subject?: string | undefined; readonly text: string; readonly html?: string | undefined; readonly autoReply?: boolean | undefined }
+  | { readonly subject?: string | undefined; readonly text?: string | undefined; readonly html: string; readonly autoReply?: boolean | undefined };
 
 /** A character range of the original input: `input[field].slice(start, end) === text`. */
 export interface SourceSpan {
@@ -184,16 +184,16 @@ export interface Classification {
   readonly language: ReplyLanguage;
 }
 
-/** Options of {@link classifyReply}. */
+/** Options of {@link classifyReply}; an option that is `undefined` is read as absent. */
 export interface ClassifyOptions {
   /** Skip detection and read the reply as this language. @defaultValue detected from stop words */
-  readonly language?: ReplyLanguage;
+  readonly language?: ReplyLanguage | undefined;
   /** When the reply was received: with `timeZone`, the deadlines of `requests` are resolved to dates. */
-  readonly reference?: string | Date;
+  readonly reference?: string | Date | undefined;
   /** The employer's IANA zone, for the deadlines of `requests`. */
-  readonly timeZone?: string;
+  readonly timeZone?: string | undefined;
   /** The employer's business-day calendar, for deadlines such as "within 3 business days". @defaultValue Monday–Friday */
-  readonly calendar?: Calendar;
+  readonly calendar?: Calendar | undefined;
 }
 
 /** How a promise resolved: one day, a range of days, a count of (business) days, or nothing firm. */

@@ -10,6 +10,7 @@ describe('Event', () => {
       { type: 'interview-held', at, interviewId: 'int-1' },
       { type: 'thank-you-sent', at, interviewerId: 'ana' },
       { type: 'follow-up-sent', at },
+      { type: 'request-answered', at, kinds: ['send_availability'] },
       { type: 'reply-received', at, outcome: 'next_round', text: 'We would like you to meet the team.', timeline: { kind: 'date', date: '2026-12-15' } },
       { type: 'timeline-updated', at, timeline: { kind: 'weeks', weeks: 1, from: '2026-12-08' } },
       { type: 'next-round-scheduled', at, startsAt: '2026-12-15T10:00:00+01:00' },
@@ -42,6 +43,23 @@ describe('Event', () => {
     expect(!unknown.success && unknown.error.issues[0]?.message).toContain('"call_us"');
     expect(safeParseEvent({ type: 'reply-received', at, outcome: 'other', requests: [{ kind: 'book_slot', due: '2026-02-30' }] }).success).toBe(false);
     expect(safeParseEvent({ type: 'reply-received', at, outcome: 'other', requests: [{ kind: 'book_slot', link: 'x' }] }).success).toBe(false);
+  });
+
+  it('R8.3: a request may be marked implied (true or absent, nothing else)', () => {
+    const e = { type: 'reply-received', at, outcome: 'offer', requests: [{ kind: 'respond_to_offer', due: '2026-12-10', implied: true }] };
+    expect(parseEvent(e)).toEqual(e);
+    const r = safeParseEvent({ ...e, requests: [{ kind: 'respond_to_offer', implied: false }] });
+    expect(!r.success && r.error.issues[0]).toMatchObject({ path: ['requests', 0, 'implied'], message: 'Expected true, or no `implied`, got boolean false.' });
+  });
+
+  it('R7: request-answered names the request kinds answered, or none for all of them', () => {
+    expect(parseEvent({ type: 'request-answered', at })).toEqual({ type: 'request-answered', at });
+    expect(parseEvent({ type: 'request-answered', at, kinds: ['send_references', 'send_documents'], note: 'emailed Jane' }))
+      .toEqual({ type: 'request-answered', at, kinds: ['send_references', 'send_documents'], note: 'emailed Jane' });
+    const unknown = safeParseEvent({ type: 'request-answered', at, kinds: ['send_cv'] });
+    expect(!unknown.success && unknown.error.issues[0]?.path).toEqual(['kinds', 0]);
+    expect(safeParseEvent({ type: 'request-answered', at, kinds: [] }).success).toBe(false);
+    expect(safeParseEvent({ type: 'request-answered', at, requests: ['send_cv'] }).success).toBe(false);
   });
 
   it('R7: the request kinds are the classifier\'s', () => {

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { describe } from '../errors.js';
-import { oneOf, parseWith, safeParseWith } from './parseWith.js';
+import { expected, oneOf, parseWith, safeParseWith } from './parseWith.js';
 import type { ParseOptions, SafeParseResult } from './parseWith.js';
 import { InterviewSchema } from './Interview.js';
 import { CivilDateSchema, InstantSchema, NonEmptyTextSchema } from './primitives.js';
@@ -62,7 +62,9 @@ export type EmployerRequestKind = z.infer<typeof EmployerRequestKindSchema>;
 /**
  * One thing a reply asks the candidate to do, as recorded on a `reply-received` event: its `kind`,
  * the deadline the reply stated (`due`, a civil date in the employer's zone) and the words that ask
- * (`text`). The tracker lists it as a next action until a later event answers it.
+ * (`text`). `implied: true` marks what the reply does not ask in words: the answer an offer waits for
+ * (R8), which the tracker folds into its `reply-to-offer` action (R8.3) instead of listing it as asked. The
+ * tracker lists every other request as a next action until a later event answers it.
  *
  * @example
  * ```ts
@@ -73,6 +75,7 @@ export const EmployerRequestSchema = z.strictObject({
   kind: EmployerRequestKindSchema,
   due: CivilDateSchema.optional(),
   text: z.string().optional(),
+  implied: z.literal(true, { error: expected('true, or no `implied`') }).optional(),
 });
 
 /** One thing a reply asks the candidate to do; see {@link EmployerRequestSchema}. */
@@ -96,7 +99,7 @@ const interviewId = NonEmptyTextSchema.optional();
  * ```
  */
 export const EVENT_TYPES = [
-  'interview-held', 'thank-you-sent', 'follow-up-sent', 'reply-received', 'timeline-updated',
+  'interview-held', 'thank-you-sent', 'follow-up-sent', 'request-answered', 'reply-received', 'timeline-updated',
   'next-round-scheduled', 'offer-received', 'offer-accepted', 'offer-declined', 'rejected', 'withdrawn',
 ] as const;
 
@@ -107,6 +110,8 @@ export const EVENT_TYPES = [
  * - `interview-held`: the interview `interviewId` took place (starts thank-yous, R1);
  * - `thank-you-sent`: a note went to `interviewerId` (R1.1);
  * - `follow-up-sent`: the one follow-up (R4, R11.3);
+ * - `request-answered`: the candidate answered what the employer's latest reply asked (sent their availability,
+ *   references or documents, submitted the assessment…): the requests of `kinds`, or all of them without `kinds`;
  * - `reply-received`: the employer answered, with an `outcome` (R7), its `text`, any new `timeline`
  *   and the `requests` it makes of the candidate (optional; see {@link EmployerRequestSchema});
  * - `timeline-updated`: the employer gave or moved a date (R4.5);
@@ -125,6 +130,12 @@ export const EventSchema = z.discriminatedUnion(
     z.strictObject({ type: z.literal('interview-held'), ...base, interviewId }),
     z.strictObject({ type: z.literal('thank-you-sent'), ...base, interviewId, interviewerId: NonEmptyTextSchema }),
     z.strictObject({ type: z.literal('follow-up-sent'), ...base, interviewId }),
+    z.strictObject({
+      type: z.literal('request-answered'),
+      ...base,
+      /** The kinds of request answered; without it, every request the employer's latest reply left open. */
+      kinds: z.array(EmployerRequestKindSchema).min(1).optional(),
+    }),
     z.strictObject({
       type: z.literal('reply-received'),
       ...base,

@@ -2,29 +2,92 @@
 // planner reads, each named by its path in errors. Instants given as `Date` come back as ISO strings.
 import { arrayAt, integerAt, optionalTextAt, own, recordAt, textAt } from '../_lib/check.js';
 import { editDistance } from '../_lib/editDistance.js';
-import { REPLY_OUTCOME_LIST } from '../_lib/requestKinds.js';
+import { REPLY_OUTCOME_LIST, REQUEST_KIND_LIST } from '../_lib/requestKinds.js';
 import { duplicateId } from '../_lib/duplicateId.js';
 import { isCivilDate } from '../calendar/epochDay.js';
 import { describe, InvalidArgumentError, InvalidInputError } from '../errors.js';
 import { instantMs, instantText } from '../calendar/instant.js';
 import { timeZoneAt } from '../calendar/zone.js';
 import type { Application } from '../model/Application.js';
-import type { Event } from '../model/Event.js';
+import type { EmployerRequest, Event } from '../model/Event.js';
 import type { Interview } from '../model/Interview.js';
 import type { Interviewer } from '../model/Interviewer.js';
 import type { Timeline } from '../model/Timeline.js';
-
-const TIMELINE_KINDS: ReadonlySet<string> = new Set(['none', 'date', 'calendar-days', 'weeks', 'business-days']);
 
 /** A timeline's shape (its dates and counts are checked where it is resolved). */
 export function timelineInput(value: unknown, path: string): Timeline {
   const t = recordAt(value, path, "a timeline such as { kind: 'date', date: '2026-12-04' } or { kind: 'none' }");
   const kind = own(t, 'kind');
-  if (typeof kind !== 'string' || !TIMELINE_KINDS.has(kind)) {
+  if (typeof kind !== 'string' || !Object.hasOwn(TIMELINE_FIELDS, kind)) {
     throw new InvalidArgumentError(`${path}.kind`, kind, '"none", "date", "calendar-days", "weeks" or "business-days"');
   }
   optionalTextAt(own(t, 'text'), `${path}.text`);
   return t as unknown as Timeline;
+}
+
+/** The fields of each timeline kind besides `kind` and `text`, as `TimelineSchema` has them: a count's most, or `from`. */
+const TIMELINE_FIELDS: Readonly<Record<Timeline['kind'], Readonly<Record<string, number>>>> = {
+  none: {},
+  date: { date: 0 },
+  'calendar-days': { days: 3660, from: 0 },
+  weeks: { weeks: 520, from: 0 },
+  'business-days': { days: 2600, from: 0 },
+};
+
+/** A real date at `path`: `YYYY-MM-DD`, as the model's `CivilDateSchema` reads it. */
+function civilDateAt(value: unknown, path: string): void {
+  if (!isCivilDate(value)) throw new InvalidArgumentError(path, value, 'a real calendar date written "YYYY-MM-DD", such as "2026-12-04"');
+}
+
+/** A field of a record `known` does not list: a near miss of a missing one is named as such, others refused with the list. */
+function unknownField(record: Record<string, unknown>, known: ReadonlySet<string>, path: string, what: string): void {
+  for (const key in record) {
+    if (known.has(key) || !Object.hasOwn(record, key)) continue;
+    noMisspeltField(record, known, path);
+    throw new InvalidArgumentError(`${path}.${key}`, record[key], `no field "${key}": the fields of ${what} are ${[...known].join(' ')}`);
+  }
+}
+
+/**
+ * A timeline an event carries, checked as `parseEvent` checks it: its kind, the fields of that kind and no other, a
+ * real `date` and `from`, whole counts in range, a text. An interview's timeline is left to the planner, which
+ * refuses what it cannot plan with `INVALID_TIMELINE`. @internal
+ */
+export function eventTimelineInput(value: unknown, path: string): Timeline {
+  const t = timelineInput(value, path);
+  const fields = TIMELINE_FIELDS[t.kind];
+  unknownField(t, new Set(['kind', 'text', ...Object.keys(fields)]), path, `a "${t.kind}" timeline`);
+  for (const [key, max] of Object.entries(fields)) {
+    const v = own(t, key);
+    if (key === 'from') {
+      if (v !== undefined) civilDateAt(v, `${path}.from`);
+    } else if (max === 0) civilDateAt(v, `${path}.${key}`);
+    else integerAt(v, `${path}.${key}`, 0, max, `a whole number of ${t.kind === 'weeks' ? 'weeks' : t.kind.replace('-', ' ')}`);
+  }
+  return t;
+}
+
+const REQUEST_FIELDS: ReadonlySet<string> = new Set(['kind', 'due', 'text', 'implied']);
+const KINDS = `one of ${REQUEST_KIND_LIST.map((k) => `"${k}"`).join(', ')}`;
+
+/** A request kind at `path`. */
+function requestKindAt(value: unknown, path: string): void {
+  if (!(REQUEST_KIND_LIST as readonly unknown[]).includes(value)) throw new InvalidArgumentError(path, value, KINDS);
+}
+
+/** The `requests` of a reply, each checked as `parseEvent` checks it (`{ kind, due?, text?, implied? }`). */
+function requestsInput(value: unknown, path: string): void {
+  arrayAt(value, path, 'an array of requests { kind, due?, text?, implied? }').forEach((item, i) => {
+    const at = `${path}.${i}`;
+    const r = recordAt(item, at, "a request such as { kind: 'send_documents', due: '2026-12-11' }") as Partial<Record<keyof EmployerRequest, unknown>>;
+    unknownField(r, REQUEST_FIELDS, at, 'a request');
+    requestKindAt(own(r, 'kind'), `${at}.kind`);
+    const due = own(r, 'due');
+    if (due !== undefined) civilDateAt(due, `${at}.due`);
+    optionalTextAt(own(r, 'text'), `${at}.text`);
+    const implied = own(r, 'implied');
+    if (implied !== undefined && implied !== true) throw new InvalidArgumentError(`${at}.implied`, implied, 'true, or no `implied`');
+  });
 }
 
 function interviewerInput(value: unknown, path: string): Interviewer {
@@ -99,6 +162,7 @@ const EVENT_FIELDS: Readonly<Record<Event['type'], string>> = {
   'interview-held': 'interviewId',
   'thank-you-sent': 'interviewId interviewerId',
   'follow-up-sent': 'interviewId',
+  'request-answered': 'kinds',
   'reply-received': 'outcome text timeline requests',
   'timeline-updated': 'timeline',
   'next-round-scheduled': 'interview startsAt',
@@ -115,13 +179,7 @@ let fieldSets: Map<string, ReadonlySet<string>> | undefined;
 /** Every field of an event of `type`, misspelt ones named as such (`timline`), others refused with the list. */
 function eventFields(e: Record<string, unknown>, type: Event['type'], path: string): void {
   fieldSets ??= new Map(Object.entries(EVENT_FIELDS).map(([t, f]) => [t, new Set(['type', 'at', 'note', ...f.split(' ')])]));
-  const fields = fieldSets.get(type)!;
-  for (const key in e) {
-    if (fields.has(key) || !Object.hasOwn(e, key)) continue;
-    // A near miss of a field the event lacks is named as such; any other field is refused with the list.
-    noMisspeltField(e, fields, path);
-    throw new InvalidArgumentError(`${path}.${key}`, e[key], `no field "${key}": the fields of "${type}" are ${[...fields].join(' ')}`);
-  }
+  unknownField(e, fieldSets.get(type)!, path, `"${type}"`);
 }
 
 /**
@@ -149,7 +207,15 @@ export function eventInput(value: unknown, path = 'event'): Event {
     if (date !== undefined && !isCivilDate(date)) throw new InvalidArgumentError(`${path}.${key}`, date, 'a real calendar date written "YYYY-MM-DD"');
   }
   const timeline = own(e, 'timeline');
-  if (type === 'timeline-updated' || timeline !== undefined) timelineInput(timeline, `${path}.timeline`);
+  if (type === 'timeline-updated' || timeline !== undefined) eventTimelineInput(timeline, `${path}.timeline`);
+  const requests = own(e, 'requests');
+  if (requests !== undefined) requestsInput(requests, `${path}.requests`);
+  const kinds = own(e, 'kinds');
+  if (kinds !== undefined) {
+    const list = arrayAt(kinds, `${path}.kinds`, `a non-empty array of request kinds, each ${KINDS}; or no \`kinds\` for every open request`);
+    if (list.length === 0) throw new InvalidArgumentError(`${path}.kinds`, kinds, 'at least one request kind; or no `kinds` for every open request');
+    list.forEach((k, i) => requestKindAt(k, `${path}.kinds.${i}`));
+  }
   if (type === 'next-round-scheduled') {
     const interview = own(e, 'interview');
     if (interview !== undefined) {

@@ -67,4 +67,12 @@ describe('the planner takes its inputs read-only (it never changes them)', () =>
     // @ts-expect-error: a question is a text
     reflectionToMarkdown({ ...notes, questions: [{ question: 42 }] } as const);
   });
+
+  it('R4: options that are `undefined` are accepted as absent (exactOptionalPropertyTypes)', () => {
+    const overrides = undefined as Parameters<typeof planFollowUp>[1]['policy'];
+    expectTypeOf(planFollowUp(interview, { calendar, policy: overrides })).toEqualTypeOf<FollowUpPlan>();
+    expectTypeOf(candidateExpectations(interview, { calendar, policy: undefined, notificationRule: undefined })).toEqualTypeOf<CandidateExpectations>();
+    const locale = undefined as string | undefined;
+    expectTypeOf(reflectionToMarkdown({ interviewId: 'r1', writtenAt: '2026-12-01T18:00:00Z', questions: [] }, { locale, interview: undefined })).toEqualTypeOf<string>();
+  });
 });

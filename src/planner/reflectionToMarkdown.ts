@@ -38,13 +38,13 @@ function checkTitle(value: unknown): Pick<Interview, 'company' | 'role' | 'round
 /** Options of {@link reflectionToMarkdown}. */
 export interface ReflectionToMarkdownOptions {
   /** The interview, to title the notes with its role, company and round. */
-  readonly interview?: Pick<Interview, 'company' | 'role' | 'round'>;
+  readonly interview?: Pick<Interview, 'company' | 'role' | 'round'> | undefined;
   /**
    * Language of the headings: `en`, `de`, `fr` or `es`; a regional tag such as `de-AT` uses `de`.
    * Another language (`it`) is an error unless `fallback` is given.
    * @defaultValue `'en'`
    */
-  readonly locale?: string;
+  readonly locale?: string | undefined;
   /** The language for a `locale` without built-in headings; without it such a locale throws. */
   readonly fallback?: MessageLocale | undefined;
 }

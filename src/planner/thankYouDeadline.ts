@@ -11,7 +11,7 @@ export interface ThankYouDeadlineOptions {
   /** The candidate's IANA zone: the deadline is also written in it. */
   readonly timeZone: string;
   /** Overrides of `DEFAULT_POLICY` (`thankYouWithinHours`). */
-  readonly policy?: PolicyOverrides | Policy;
+  readonly policy?: PolicyOverrides | Policy | undefined;
 }
 
 /** The thank-you deadline as one instant in three notations. */

@@ -18,7 +18,7 @@ export interface PlanOptions {
    */
   readonly calendar: Calendar;
   /** Overrides of `DEFAULT_POLICY` (a complete {@link Policy} works too). */
-  readonly policy?: PolicyOverrides | Policy;
+  readonly policy?: PolicyOverrides | Policy | undefined;
 }
 
 /** Why a plan holds a date: the rule, our wording, and the non-business days that were skipped. */
@@ -112,7 +112,7 @@ export interface NotificationRule {
 /** Options of `candidateExpectations`. */
 export interface CandidateExpectationsOptions extends PlanOptions {
   /** A notification deadline to compute alongside the rules in docs/rules.md. */
-  readonly notificationRule?: NotificationRule;
+  readonly notificationRule?: NotificationRule | undefined;
 }
 
 /** The recruiter's view of the same rules: when the candidate expects news and when silence turns into ghosting. */

@@ -43,8 +43,10 @@ describe('bundle size and contents, per entry point', () => {
     ['scoreCandidates', 6 * 1024, ['Sehr geehrte', 'offer-you-role']],
     // 15.6 kB: with the tracker's answers to an update without a date, to an invitation that goes quiet, and to notes
     // still due after an early invitation or offer (14.0 kB before them), and the event checks parseEvent makes (0.3 kB);
-    // 16.2 kB with parseApplication's cross-field checks (unique ids, a log in time order) and the context's keys checked.
-    ['nextActions', 16.5 * 1024, ['Sehr geehrte', 'offer-you-role']],
+    // 16.2 kB with parseApplication's cross-field checks (unique ids, a log in time order) and the context's keys checked;
+    // 17.3 kB with mail after the end, request-answered, implied offer answers, assessment rounds and each request's and
+    // timeline's fields checked as parseEvent does (16.5 kB before them).
+    ['nextActions', 17.75 * 1024, ['Sehr geehrte', 'offer-you-role']],
     ['classifyReply', 80_000, ['Sehr geehrte']], // the reader with its learned weights for four languages (79.3 kB)
     ['renderMessage', 28 * 1024, ['offer-you-role']],
   ] as const)('import { %s } from "interview-followup" stays small (under %i B gzip) and leaves out unrelated data', async (name, ceiling, banned) => {
@@ -55,11 +57,11 @@ describe('bundle size and contents, per entry point', () => {
 
   // Ceilings (gzip bytes) for each entry's own code, with its peers left external.
   const ceilings: [string, number][] = [
-    ['interview-followup', 144 * 1024], // everything light, incl. the reply reader's weights and messages in five languages (146.6 kB)
+    ['interview-followup', 145.5 * 1024], // everything light, incl. the reply reader's weights and messages in five languages (144.6 KiB with the tracker's mail after the end, answered requests and implied answers)
     ['interview-followup/calendar', 6.5 * 1024], // with the range checks of dates in a zone (6.2 kB)
     ['interview-followup/holidays', 9 * 1024], // with the checks of an employer calendar's fields, the note for countries the data lacks, and date-holidays' own failures typed (8.3 kB; 8.0 kB before them); 8.7 kB with listRegions({ country }) and a "did you mean" for a misspelt option
     ['interview-followup/model', 10 * 1024],
-    ['interview-followup/planner', 25.5 * 1024], // 25.3 kB with every options key checked and parseApplication's cross-field checks (24.9 kB before them); with the tracker's request actions, replyEvent / toTimeline, the calendar export's checks, the tracker's answers to updates without a date and to quiet invitations, misspelt fields, each event's fields and outcome checked as parseEvent does, insertEvent and teamView (24.7 kB; 22.1 kB before the tracker's answers)
+    ['interview-followup/planner', 26.75 * 1024], // 26.4 KiB with mail after the end, request-answered, implied offer answers, assessment rounds and requests' and timelines' fields checked as parseEvent does (25.4 KiB before them); 25.3 kB with every options key checked and parseApplication's cross-field checks (24.9 kB before them); with the tracker's request actions, replyEvent / toTimeline, the calendar export's checks, the tracker's answers to updates without a date and to quiet invitations, misspelt fields, each event's fields and outcome checked as parseEvent does, insertEvent and teamView (24.7 kB; 22.1 kB before the tracker's answers)
     ['interview-followup/classifier', 80_000], // lexicon, timeline words and both learned models for five languages (79.69 kB); the target is 80 kB
     ['interview-followup/templates', 35.5 * 1024], // the engine, the checks of every field's shape and name, the policy's limits, 13 messages in five languages, and salaries written with their currency and period (36.0 kB)
     ['interview-followup/hiring', 13.5 * 1024], // with the checks of every record and option, holes in lists and scorecards delivered twice (13.3 kB; 11.4 kB before the checks)

@@ -30,4 +30,11 @@ describe('calendar export types', () => {
     // @ts-expect-error: only the start or the end
     eventsToICS([{ uid: 'x', title: 'x', at: now, anchor: 'middle' }], { now });
   });
+
+  it('accepts `| undefined` on optional fields and options (exactOptionalPropertyTypes)', () => {
+    const description = undefined as string | undefined;
+    const entry: IcsEvent = { uid: 'x', title: 'x', date: '2026-12-08', at: undefined, description, timeZone: undefined, categories: undefined };
+    expectTypeOf(eventsToICS([entry], { now, domain: undefined, calendarName: description, alarmMinutesBefore: undefined })).toEqualTypeOf<string>();
+    expectTypeOf(toICS(plan, { now, applicationId: description, prodId: undefined })).toEqualTypeOf<string>();
+  });
 });

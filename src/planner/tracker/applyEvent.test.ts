@@ -228,6 +228,91 @@ describe('applyEvent', () => {
     expect(thrown(() => applyEvent(stored, { type: 'withdrawn', at }))).toMatchObject({ argument: 'application.events.1.outcome' });
   });
 
+  it('R7: refuses a reply\'s requests and timeline that parseEvent refuses, naming the field, the value and what is valid', () => {
+    const held = applyEvent(makeApplication(), HELD);
+    const at = '2026-12-04T09:00:00Z';
+    const asking = (requests: unknown) => ({ type: 'reply-received', at, outcome: 'next_round', requests });
+    const promising = (timeline: unknown) => ({ type: 'reply-received', at, outcome: 'pending', timeline });
+    const cases: [unknown, string, RegExp][] = [
+      [asking([{ kind: 'x' }]), 'event.requests.0.kind', /Invalid event\.requests\.0\.kind "x": expected one of "send_availability", "book_slot"/],
+      [asking([{ kind: 'book_slot', due: '2026-02-30' }]), 'event.requests.0.due', /"2026-02-30": expected a real calendar date written "YYYY-MM-DD"/],
+      [asking([{ kind: 'book_slot', due: '2026-12-04T10:00:00Z' }]), 'event.requests.0.due', /"2026-12-04T10:00:00Z": expected a real calendar date/],
+      [asking([{ kind: 'book_slot', text: 5 }]), 'event.requests.0.text', /5: expected a text/],
+      [asking([{ kind: 'book_slot', deadline: '2026-12-04' }]), 'event.requests.0.deadline', /no field "deadline": the fields of a request are kind due text implied/],
+      [asking([{ kind: 'book_slot', implied: false }]), 'event.requests.0.implied', /false: expected true, or no `implied`/],
+      [asking([{ kind: 'book_slot' }, null]), 'event.requests.1', /null: expected a request such as/],
+      [asking({ kind: 'book_slot' }), 'event.requests', /expected an array of requests/],
+      [promising({ kind: 'date' }), 'event.timeline.date', /\(missing\): expected a real calendar date/],
+      [promising({ kind: 'date', date: '2026-02-30' }), 'event.timeline.date', /"2026-02-30"/],
+      [promising({ kind: 'weeks', weeks: 1.5 }), 'event.timeline.weeks', /1\.5: expected a whole number of weeks from 0 to 520/],
+      [promising({ kind: 'business-days', days: 5, from: '5 Dec' }), 'event.timeline.from', /"5 Dec"/],
+      [promising({ kind: 'none', date: '2026-12-04' }), 'event.timeline.date', /no field "date": the fields of a "none" timeline are kind text/],
+      [{ type: 'timeline-updated', at, timeline: { kind: 'calendar-days' } }, 'event.timeline.days', /\(missing\)/],
+      [{ type: 'request-answered', at, kinds: [] }, 'event.kinds', /at least one request kind/],
+      [{ type: 'request-answered', at, kinds: ['send_cv'] }, 'event.kinds.0', /"send_cv": expected one of/],
+      [{ type: 'request-answered', at, kinds: 'book_slot' }, 'event.kinds', /"book_slot": expected a non-empty array of request kinds/],
+    ];
+    for (const [event, path, message] of cases) {
+      const e = thrown(() => applyEvent(held, event as Event));
+      expect(isFollowUpError(e, 'INVALID_ARGUMENT'), `${path}: ${String(e)}`).toBe(true);
+      expect(e, path).toMatchObject({ argument: path });
+      expect((e as Error).message, path).toMatch(message);
+    }
+    // In a stored log, by their index.
+    const stored = makeApplication({ events: [HELD, asking([{ kind: 'book_slot', text: 5 }]) as unknown as Event] });
+    expect(thrown(() => applyEvent(stored, { type: 'withdrawn', at }))).toMatchObject({ argument: 'application.events.1.requests.0.text' });
+    // What parseEvent accepts is accepted, undefined fields read as absent.
+    const fine = [
+      asking([{ kind: 'book_slot', due: '2026-12-04', text: 'book a slot', implied: true }]),
+      asking([{ kind: 'book_slot', due: undefined, text: undefined, implied: undefined }]),
+      promising({ kind: 'business-days', days: 5, from: '2026-12-04', text: 'in 5 business days' }),
+      promising({ kind: 'date', date: '2026-12-18', text: undefined }),
+      { type: 'reply-received', at, outcome: 'pending', text: undefined, timeline: undefined, requests: undefined, note: undefined },
+      { type: 'request-answered', at, kinds: undefined },
+    ];
+    for (const event of fine) expect(applyEvent(held, event as Event).events).toHaveLength(2);
+  });
+
+  it('R7: records a reply after a terminal state without changing it; the events that change the outcome stay refused', () => {
+    const accepted = applyAll(makeApplication(), [HELD, { type: 'offer-received', at: '2026-12-05T09:00:00Z' }, { type: 'offer-accepted', at: '2026-12-06T09:00:00Z' }]);
+    // "Thank you for accepting our offer… please upload a copy of your passport within the next 3 business days."
+    const onboarding: Event = { type: 'reply-received', at: '2026-12-09T14:00:00Z', outcome: 'offer', requests: [{ kind: 'send_documents', due: '2026-12-14' }] };
+    const next = applyEvent(accepted, onboarding);
+    expect(next.events.at(-1)).toEqual(onboarding);
+    // Any outcome, even one that reads as a rejection, and the candidate's answer.
+    const later = applyAll(next, [
+      { type: 'reply-received', at: '2026-12-10T14:00:00Z', outcome: 'rejection' },
+      { type: 'reply-received', at: '2026-12-10T15:00:00Z', outcome: 'next_round' },
+      { type: 'request-answered', at: '2026-12-10T16:00:00Z', kinds: ['send_documents'] },
+    ]);
+    expect(later.events).toHaveLength(7);
+    for (const event of [
+      { type: 'offer-received', at: '2026-12-11T09:00:00Z' }, { type: 'rejected', at: '2026-12-11T09:00:00Z' },
+      { type: 'next-round-scheduled', at: '2026-12-11T09:00:00Z' }, { type: 'timeline-updated', at: '2026-12-11T09:00:00Z', timeline: { kind: 'none' } },
+      { type: 'follow-up-sent', at: '2026-12-11T09:00:00Z' },
+    ] as Event[]) {
+      expectTransitionError(() => applyEvent(later, event), 'offer-accepted', event.type, /has ended \(offer-accepted, a terminal state\): after the end only the employer's mail \("reply-received"\)/);
+    }
+  });
+
+  it('R7: request-answered is legal in every state and changes none; it is no follow-up (R11.3)', () => {
+    const answered: Event = { type: 'request-answered', at: '2026-12-01T09:00:00-05:00' };
+    expect(applyEvent(makeApplication(), answered).events).toEqual([answered]);
+    const held = applyEvent(makeApplication(), HELD);
+    const app = applyAll(held, [
+      { type: 'reply-received', at: '2026-12-03T09:00:00-05:00', outcome: 'reference_check', requests: [{ kind: 'send_references' }] },
+      { type: 'request-answered', at: '2026-12-03T12:00:00-05:00', kinds: ['send_references'] },
+    ]);
+    // The one follow-up of the round is still there.
+    expect(applyEvent(app, { type: 'follow-up-sent', at: '2026-12-14T09:00:00-05:00' }).events).toHaveLength(4);
+  });
+
+  it('reads an option that is undefined as absent', () => {
+    const held = applyEvent(makeApplication(), HELD);
+    const event: Event = { type: 'thank-you-sent', at: '2026-12-01T15:00:00-05:00', interviewerId: 'lee', interviewId: undefined, note: undefined };
+    expect(applyEvent(held, event, { policy: undefined })).toEqual(applyEvent(held, event));
+  });
+
   it('checks the whole log: a hand-built log with a bad event is reported', () => {
     const broken = makeApplication({ events: [HELD, { type: 'offer-accepted', at: '2026-12-02T09:00:00Z' }] });
     expectTransitionError(() => applyEvent(broken, { type: 'withdrawn', at: '2026-12-03T09:00:00Z' }), 'thank-you-due', 'offer-accepted', /no pending offer/);

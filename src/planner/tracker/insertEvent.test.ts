@@ -45,4 +45,30 @@ describe('insertEvent', () => {
     expect(isFollowUpError(thrown(() => insertEvent(app, REPLY, 5 as never)), 'INVALID_ARGUMENT')).toBe(true);
     expect(isFollowUpError(thrown(() => insertEvent(null as never, REPLY)), 'INVALID_ARGUMENT')).toBe(true);
   });
+
+  it('R7: refuses a reply\'s requests and timeline as parseEvent does, naming the field', () => {
+    const app = applyEvent(makeApplication(), HELD);
+    const cases: [unknown, string][] = [
+      [{ ...REPLY, requests: [{ kind: 'x' }] }, 'event.requests.0.kind'],
+      [{ ...REPLY, requests: [{ kind: 'book_slot', due: '2026-02-30' }] }, 'event.requests.0.due'],
+      [{ ...REPLY, requests: [{ kind: 'book_slot', deadline: '2026-12-04' }] }, 'event.requests.0.deadline'],
+      [{ ...REPLY, timeline: { kind: 'date' } }, 'event.timeline.date'],
+    ];
+    for (const [event, path] of cases) {
+      const e = thrown(() => insertEvent(app, event as Event));
+      expect(isFollowUpError(e, 'INVALID_ARGUMENT'), String(e)).toBe(true);
+      expect(e).toMatchObject({ argument: path });
+    }
+  });
+
+  it('R7: the employer\'s mail that arrives late, after the end was recorded, takes its place and the end stays', () => {
+    const calendar = createCalendar();
+    const ended = [HELD, { type: 'withdrawn', at: '2026-12-04T09:00:00-05:00' } as Event].reduce((a, e) => applyEvent(a, e), makeApplication());
+    const onboarding: Event = { type: 'reply-received', at: '2026-12-05T09:00:00-05:00', outcome: 'other', requests: [{ kind: 'send_documents', due: '2026-12-09' }] };
+    const answered = insertEvent(insertEvent(ended, { type: 'request-answered', at: '2026-12-06T09:00:00-05:00' }), onboarding);
+    // Placed before the answer recorded the next day, the request is answered.
+    expect(answered.events.map((e) => e.type)).toEqual(['interview-held', 'withdrawn', 'reply-received', 'request-answered']);
+    expect(nextActions(answered, '2026-12-07T09:00:00-05:00', { calendar })).toEqual([]);
+    expect(nextActions(insertEvent(ended, onboarding), '2026-12-07T09:00:00-05:00', { calendar }).map((a) => [a.kind, a.due])).toEqual([['answer-request', '2026-12-09']]);
+  });
 });

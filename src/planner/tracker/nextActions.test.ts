@@ -509,3 +509,127 @@ describe('nextActions: what the employer asked (R7, R8, R10)', () => {
     expect(actions.map((a) => ruleMismatch(a.rule, a.description)).filter((m) => m !== undefined)).toEqual([]);
   });
 });
+
+describe('nextActions: implied requests, answered requests, assessments and mail after the end', () => {
+  const round1 = applyAll(makeApplication(), [HELD, ...THANKS]);
+  const reply = (at: string, outcome: 'offer' | 'rejection' | 'next_round' | 'reference_check' | 'pending' | 'other', requests?: EmployerRequest[]): Event =>
+    requests === undefined ? { type: 'reply-received', at, outcome } : { type: 'reply-received', at, outcome, requests };
+
+  it('R8.3: an implied answer to an offer is no request of the employer: it is the reply to the offer, due by R8.3\'s date', () => {
+    // "We are pleased to offer you the position. The formal letter will follow": nothing asked in words.
+    const app = applyEvent(round1, reply('2026-12-03T09:00:00-05:00', 'offer', [{ kind: 'respond_to_offer', implied: true }]));
+    for (const now of ['2026-12-03T10:00:00-05:00', '2026-12-04T10:00:00-05:00']) {
+      const actions = nextActions(app, now, ctx);
+      // Thursday 2026-12-03 + 2 business days is Monday 2026-12-07, never the day the offer came.
+      expect(brief(actions)).toEqual([['reply-to-offer', '2026-12-07', 'R8.3', null]]);
+      expect(actions.filter((a) => /asked|No date was given/.test(a.description))).toEqual([]);
+    }
+  });
+
+  it('R8.3: the time limit of an implied answer is named; it makes the reply due earlier only when it comes first', () => {
+    const stands = (due: string) => applyEvent(round1, reply('2026-12-03T09:00:00-05:00', 'offer', [{ kind: 'respond_to_offer', due, implied: true }]));
+    const long = nextActions(stands('2026-12-18'), '2026-12-03T10:00:00-05:00', ctx);
+    expect(brief(long)).toEqual([['reply-to-offer', '2026-12-07', 'R8.3', null]]);
+    expect(long[0]?.description).toBe('Thank Acme for the offer, ask to receive it in writing with the pay, benefits and start date, and give your answer by 2026-12-07 (R8). Their message sets 2026-12-18 as the limit for your answer.');
+    expect(brief(nextActions(stands('2026-12-04'), '2026-12-03T10:00:00-05:00', ctx))).toEqual([['reply-to-offer', '2026-12-04', 'R8.3', null]]);
+    // Asked in words, the same request is the employer's, and listed as asked.
+    const asked = nextActions(applyEvent(round1, reply('2026-12-03T09:00:00-05:00', 'offer', [{ kind: 'respond_to_offer', due: '2026-12-18' }])), '2026-12-03T10:00:00-05:00', ctx);
+    expect(asked.map((a) => a.kind)).toEqual(['answer-request', 'reply-to-offer']);
+  });
+
+  it('R8.3: an implied request is never listed outside an offer pending', () => {
+    const offered = applyEvent(round1, reply('2026-12-03T09:00:00-05:00', 'offer', [{ kind: 'respond_to_offer', implied: true }]));
+    const invited = applyEvent(offered, reply('2026-12-04T09:00:00-05:00', 'next_round', [{ kind: 'respond_to_offer', implied: true }, { kind: 'send_availability' }]));
+    expect(nextActions(invited, '2026-12-04T10:00:00-05:00', ctx).filter((a) => a.kind === 'answer-request').map((a) => a.request?.kind)).toEqual(['send_availability']);
+  });
+
+  it('R7: request-answered takes the requests it names off the list, or all of them; a newer reply asks again', () => {
+    const asked = applyEvent(round1, reply('2026-12-04T10:00:00-05:00', 'reference_check', [
+      { kind: 'send_references', due: '2026-12-09' }, { kind: 'send_documents', due: '2026-12-11' },
+    ]));
+    const open = (app: Application, now: string) => nextActions(app, now, ctx).filter((a) => a.kind === 'answer-request').map((a) => [a.request?.kind, a.overdue]);
+    // Not recorded: the references turn overdue.
+    expect(open(asked, '2026-12-10T10:00:00-05:00')).toEqual([['send_references', true], ['send_documents', false]]);
+    const references = applyEvent(asked, { type: 'request-answered', at: '2026-12-08T10:00:00-05:00', kinds: ['send_references'] });
+    expect(open(references, '2026-12-10T10:00:00-05:00')).toEqual([['send_documents', false]]);
+    expect(status(references, '2026-12-10T10:00:00-05:00', ctx)).toBe(status(asked, '2026-12-10T10:00:00-05:00', ctx));
+    const all = applyEvent(references, { type: 'request-answered', at: '2026-12-09T10:00:00-05:00' });
+    expect(open(all, '2026-12-10T10:00:00-05:00')).toEqual([]);
+    const again = applyEvent(all, reply('2026-12-10T11:00:00-05:00', 'reference_check', [{ kind: 'send_references', due: '2026-12-14' }]));
+    expect(open(again, '2026-12-10T12:00:00-05:00')).toEqual([['send_references', false]]);
+  });
+
+  it('R10, R11.3: sending the availability asked for answers the invitation without spending the one follow-up', () => {
+    const invited = applyEvent(round1, reply('2026-12-07T09:00:00-05:00', 'next_round', [{ kind: 'send_availability', due: '2026-12-10' }]));
+    const answered = applyEvent(invited, { type: 'request-answered', at: '2026-12-08T17:00:00-05:00', kinds: ['send_availability'] });
+    // No request, no reply to the invitation; the wait for a note about the scheduling counts from the answer:
+    // Tuesday 2026-12-08 + 7 business days is Thursday 2026-12-17.
+    expect(brief(nextActions(answered, '2026-12-14T10:00:00-05:00', ctx))).toEqual([
+      ['follow-up', '2026-12-17', 'R4.3', null],
+      ['prepare-next-round', '2026-12-14', 'R10', null],
+    ]);
+    const due = nextActions(answered, '2026-12-17T10:00:00-05:00', ctx)[0];
+    expect(due).toMatchObject({ kind: 'follow-up', priority: 'high' });
+    expect(due?.description).toBe('Nothing has been arranged for the next round of the Data Engineer role since your answer of 2026-12-08: send one short, polite note asking about the next step (R4.3, R10).');
+    // The follow-up is still there to send.
+    const chased = applyEvent(answered, { type: 'follow-up-sent', at: '2026-12-17T11:00:00-05:00' });
+    expect(nextActions(chased, '2026-12-17T12:00:00-05:00', ctx)[0]).toMatchObject({ kind: 'wait', rule: 'R11.2' });
+    // Answering something else (documents) leaves the invitation unanswered.
+    const documents = applyEvent(invited, { type: 'request-answered', at: '2026-12-08T17:00:00-05:00', kinds: ['send_documents'] });
+    expect(nextActions(documents, '2026-12-09T10:00:00-05:00', ctx).map((a) => a.kind)).toContain('reply-to-next-round');
+  });
+
+  it('R10, R4.3: an invitation to an assessment with a date asks for no time slots and is not chased before it is due and submitted', () => {
+    const invited = applyEvent(round1, reply('2026-12-07T09:00:00-05:00', 'next_round', [{ kind: 'complete_assessment', due: '2027-01-08', text: 'complete the case study' }]));
+    for (const now of ['2026-12-07T10:00:00-05:00', '2026-12-17T10:00:00-05:00', '2027-01-08T10:00:00-05:00']) {
+      expect(brief(nextActions(invited, now, ctx))).toEqual([['answer-request', '2027-01-08', 'R10', null]]);
+    }
+    // Its date has passed and nothing says it was submitted: the assessment, overdue; still nothing to chase.
+    expect(nextActions(invited, '2027-01-12T10:00:00-05:00', ctx).map((a) => [a.kind, a.overdue])).toEqual([['answer-request', true]]);
+    // Submitted early: the note about the next step waits for 7 business days after its date (Friday 2027-01-08 → 2027-01-19).
+    const early = applyEvent(invited, { type: 'request-answered', at: '2026-12-20T12:00:00-05:00', kinds: ['complete_assessment'] });
+    const after = nextActions(early, '2026-12-21T10:00:00-05:00', ctx);
+    expect(brief(after)).toEqual([['follow-up', '2027-01-19', 'R4.3', null]]);
+    expect(after[0]?.description).toBe('If you have not heard from Acme about your assessment for the Data Engineer role by 2027-01-19, send them one short, polite note asking about the next step (R4.3, R10).');
+    expect(nextActions(early, '2027-01-19T10:00:00-05:00', ctx)[0]?.description).toContain('since the assessment was due, on 2027-01-08');
+    // Submitted late: from the submission (Tuesday 2027-01-12 → Thursday 2027-01-21).
+    const late = applyEvent(invited, { type: 'request-answered', at: '2027-01-12T12:00:00-05:00', kinds: ['complete_assessment'] });
+    expect(nextActions(late, '2027-01-21T10:00:00-05:00', ctx)).toMatchObject([{ kind: 'follow-up', due: '2027-01-21', priority: 'high' }]);
+    // Once a round is arranged, there is a meeting to prepare for.
+    const scheduled = applyEvent(early, { type: 'next-round-scheduled', at: '2027-01-20T10:00:00-05:00', startsAt: '2027-01-26T10:00:00-05:00' });
+    expect(brief(nextActions(scheduled, '2027-01-20T11:00:00-05:00', ctx))).toEqual([['prepare-next-round', '2027-01-26', 'R10', null]]);
+  });
+
+  it('R10: an assessment without a date is not chased while open; an invitation that also asks for a time to meet keeps its reply', () => {
+    const undated = applyEvent(round1, reply('2026-12-07T09:00:00-05:00', 'next_round', [{ kind: 'complete_assessment' }]));
+    expect(nextActions(undated, '2026-12-28T10:00:00-05:00', ctx).map((a) => a.kind)).toEqual(['answer-request']);
+    const both = applyEvent(round1, reply('2026-12-07T09:00:00-05:00', 'next_round', [{ kind: 'complete_assessment', due: '2026-12-11' }, { kind: 'book_slot' }]));
+    expect(nextActions(both, '2026-12-07T10:00:00-05:00', ctx).map((a) => a.kind)).toEqual(['answer-request', 'answer-request', 'reply-to-next-round', 'follow-up', 'prepare-next-round']);
+  });
+
+  it('R7: mail after an accepted offer is recorded and its requests are listed until answered; the implied answer is not', () => {
+    const accepted = applyAll(round1, [{ type: 'offer-received', at: '2026-12-03T09:00:00-05:00' }, { type: 'offer-accepted', at: '2026-12-04T09:00:00-05:00' }]);
+    const onboarding = applyEvent(accepted, reply('2026-12-07T09:00:00-05:00', 'offer', [
+      { kind: 'send_documents', due: '2026-12-10', text: 'upload a copy of your passport' }, { kind: 'respond_to_offer', implied: true },
+    ]));
+    expect(status(onboarding, '2026-12-07T10:00:00-05:00', ctx)).toBe('offer-accepted');
+    const actions = nextActions(onboarding, '2026-12-07T10:00:00-05:00', ctx);
+    expect(brief(actions)).toEqual([['answer-request', '2026-12-10', 'R7', null]]);
+    expect(actions[0]?.description).toBe('Acme asked for documents by 2026-12-10: send what they listed, and say when anything missing will follow.');
+    const sent = applyEvent(onboarding, { type: 'request-answered', at: '2026-12-08T09:00:00-05:00', kinds: ['send_documents'] });
+    expect(nextActions(sent, '2026-12-08T10:00:00-05:00', ctx)).toEqual([]);
+    expect(status(sent, '2026-12-08T10:00:00-05:00', ctx)).toBe('offer-accepted');
+  });
+
+  it('R7, R9: after a rejection, a later mail\'s requests are listed with the reply to the rejection; the rejection\'s own are not', () => {
+    const rejected = applyEvent(round1, reply('2026-12-07T09:00:00-05:00', 'rejection', [{ kind: 'send_documents' }]));
+    expect(nextActions(rejected, '2026-12-07T10:00:00-05:00', ctx).map((a) => a.kind)).toEqual(['reply-to-rejection', 'keep-searching']);
+    const feedback = applyEvent(rejected, reply('2026-12-08T09:00:00-05:00', 'other', [{ kind: 'book_slot', due: '2026-12-11' }]));
+    expect(status(feedback, '2026-12-08T10:00:00-05:00', ctx)).toBe('rejected');
+    expect(brief(nextActions(feedback, '2026-12-08T10:00:00-05:00', ctx))).toEqual([
+      ['answer-request', '2026-12-11', 'R10', null],
+      ['reply-to-rejection', '2026-12-07', 'R9', null],
+      ['keep-searching', '2026-12-08', 'R6', null],
+    ]);
+  });
+});

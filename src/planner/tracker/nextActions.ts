@@ -4,7 +4,7 @@ import type { Instant } from '../../calendar/instant.js';
 import { civilDateInZone, formatInZone } from '../../calendar/zone.js';
 import type { Application } from '../../model/Application.js';
 import type { DeepReadonly } from '../../model/DeepReadonly.js';
-import type { EmployerRequest, EmployerRequestKind } from '../../model/Event.js';
+import type { EmployerRequest, EmployerRequestKind, EventOf } from '../../model/Event.js';
 import type { Interview } from '../../model/Interview.js';
 import { evaluate } from './evaluate.js';
 import type { Evaluation } from './evaluate.js';
@@ -72,12 +72,13 @@ const REQUEST_WORDS: Readonly<Record<EmployerRequestKind, {
 };
 
 /**
- * One action per open request of the employer's latest reply (R7, R8, R10): due on the date the
+ * One action per open request of the employer's latest reply (R7, R8, R10), implied ones aside: due on the date the
  * reply stated, else on the day it reached the candidate (in the candidate's zone); overdue once a stated date lies
  * before `today`.
  */
 function requestDrafts(open: readonly OpenRequest[], company: string, today: CivilDate, receivedOn: (at: Instant) => CivilDate): Draft[] {
-  const out = open.map(({ request, askedAt }): Draft => {
+  // What the reply did not ask in words (the answer an offer waits for) is the offer's own reply-to-offer (R8.3).
+  const out = open.filter(({ request }) => request.implied !== true).map(({ request, askedAt }): Draft => {
     const words = REQUEST_WORDS[request.kind];
     const overdue = request.due !== undefined && request.due < today;
     const asked = words.asked(company);
@@ -125,7 +126,8 @@ function drafts(application: DeepReadonly<Application>, e: Evaluation, open: rea
   const candidateZone = e.machine.round.interview?.candidateTimeZone ?? upcomingInterview(e)?.candidateTimeZone ?? application.interviews[0]?.candidateTimeZone ?? zone;
   const receivedOn = (at: Instant): CivilDate => civilDateInZone(at, candidateZone);
   const c: DraftContext = { company: application.company, role: application.role, e, today: e.today ?? dayOf(e.nowMs), dayOf, receivedOn, open };
-  const out: Draft[] = (TERMINAL_STATES as readonly string[]).includes(e.state) ? [] : requestDrafts(open, c.company, c.today, receivedOn);
+  // After the end, only what mail since the end asks is open (openRequests): an onboarding mail's documents, say.
+  const out: Draft[] = requestDrafts(open, c.company, c.today, receivedOn);
   switch (e.state) {
     case 'thank-you-due':
     case 'waiting':
@@ -306,11 +308,13 @@ function nextRoundDrafts(c: DraftContext): Draft[] {
   const out: Draft[] = [];
   const next = upcomingInterview(e);
   const request = m.nextRoundRequest;
+  const assessment = request === undefined ? undefined : assessmentOf(request, c.open);
   if (request !== undefined) {
-    const chase = m.round.interview === undefined ? [] : invitationFollowUp(c, dayOf(request.at));
+    const chase = m.round.interview === undefined ? [] : invitationFollowUp(c, dayOf(request.at), assessment);
     // Moving on ends the round's to-do list; a note about the scheduling means the invitation was answered.
     if (chase.some((d) => d.kind === 'move-on')) return [...chase, keepSearching(c.today, 'high', false)];
-    if (m.lastInvitationFollowUpAt === undefined) {
+    // An assessment has no time slots to offer; an invitation answered (request-answered) needs no second answer.
+    if (m.lastInvitationFollowUpAt === undefined && m.invitationAnsweredAt === undefined && assessment === undefined) {
       out.push({
         kind: 'reply-to-next-round', due: c.receivedOn(request.at), priority: 'high', rule: 'R10',
         description: `${company} would like to meet again for the ${role} role: accept and offer a few time slots (R10).`,
@@ -319,7 +323,8 @@ function nextRoundDrafts(c: DraftContext): Draft[] {
     out.push(...chase);
   }
   const startsAt = m.round.nextRound?.startsAt ?? next?.startedAt;
-  if (startsAt === undefined && m.round.nextRound === undefined && request === undefined) return out;
+  // Nothing to prepare for at an unknown time when the next step is an assessment: its answer-request is the work.
+  if (startsAt === undefined && m.round.nextRound === undefined && (request === undefined || assessment !== undefined)) return out;
   const zone = next?.candidateTimeZone ?? m.round.interview?.candidateTimeZone ?? m.interviews[0]?.candidateTimeZone ?? 'UTC';
   const start = startsAt === undefined ? undefined : instantMs(startsAt);
   const format = next?.format === undefined ? '' : ` (${next.format.replaceAll('-', ' ')})`;
@@ -342,27 +347,71 @@ function nextRoundDrafts(c: DraftContext): Draft[] {
   return out;
 }
 
+/** An invitation's assessment (R10) when it asks for one and for no time to meet: its stated date, and whether it is still open. */
+interface Assessment {
+  readonly due: CivilDate | undefined;
+  readonly open: boolean;
+}
+
+/** The assessment an invitation to the next step asks for instead of a meeting, if it does (R10). */
+function assessmentOf(invitation: EventOf<'reply-received'>, open: readonly OpenRequest[]): Assessment | undefined {
+  const asks = (invitation.requests ?? []).filter((r) => r.implied !== true);
+  const asked = asks.find((r) => r.kind === 'complete_assessment');
+  if (asked === undefined || asks.some((r) => r.kind === 'send_availability' || r.kind === 'book_slot')) return undefined;
+  // A later reply may have set a new date: the open request's wording is the latest.
+  const still = open.find((o) => o.request.kind === 'complete_assessment' && o.request.implied !== true)?.request;
+  return { due: (still ?? asked).due, open: still !== undefined };
+}
+
+/**
+ * Where the wait about an invitation counts from (R4.3, R10): the latest of the invitation, the employer's last message,
+ * the candidate's answer and the date the assessment was due, with words for it.
+ */
+function quietSince(c: DraftContext, invitedOn: CivilDate, assessment: Assessment | undefined): { day: CivilDate; since: string } {
+  const m = c.e.machine;
+  const starts: [CivilDate | undefined, string][] = [
+    [m.round.lastContactAt === undefined ? undefined : c.dayOf(m.round.lastContactAt), `${c.company}'s last message, of`],
+    [m.invitationAnsweredAt === undefined ? undefined : c.dayOf(m.invitationAnsweredAt), 'your answer of'],
+    [assessment?.due, 'the assessment was due, on'],
+  ];
+  let day = invitedOn;
+  let since = `${c.company}'s invitation of`;
+  for (const [d, words] of starts) {
+    if (d !== undefined && d > day) [day, since] = [d, words];
+  }
+  return { day, since: `${since} ${day}` };
+}
+
 /**
  * An invitation to another round that nothing was arranged for (R10): one note about the scheduling once the
- * no-timeline wait has passed since the invitation (R4.3), then a wait for the silence after it (R11.2), then
- * moving on (R11.4), as after an interview. A message from the employer since counts as an answer.
+ * no-timeline wait has passed since the invitation, the employer's last message or the candidate's answer (R4.3), then
+ * a wait for the silence after it (R11.2), then moving on (R11.4), as after an interview. For an assessment, nothing
+ * while it is open, and the wait counts from its date at the earliest. A message from the employer since counts as an
+ * answer.
  */
-function invitationFollowUp({ company, role, e, today, dayOf }: DraftContext, invitedOn: CivilDate): Draft[] {
+function invitationFollowUp(c: DraftContext, invitedOn: CivilDate, assessment: Assessment | undefined): Draft[] {
+  const { company, role, e, today, dayOf } = c;
   const m = e.machine;
   const { calendar, policy } = e;
-  const lastContact = m.round.lastContactAt === undefined ? undefined : dayOf(m.round.lastContactAt);
-  const quietSince = lastContact !== undefined && lastContact > invitedOn ? lastContact : invitedOn;
-  const from = calendar.addBusinessDays(quietSince, policy.noTimelineWindow.from);
+  // The assessment comes first: nothing to ask about before it is submitted (R10).
+  if (assessment?.open === true) return [];
+  const quiet = quietSince(c, invitedOn, assessment);
+  const from = calendar.addBusinessDays(quiet.day, policy.noTimelineWindow.from);
   const sentAt = m.lastInvitationFollowUpAt;
   if (sentAt === undefined) {
     if (policy.maxFollowUps === 0) return [];
     const due = today >= from;
-    const since = quietSince === invitedOn ? `invitation of ${invitedOn}` : `last message, of ${quietSince}`;
+    const note = 'one short, polite note asking about the next step (R4.3, R10).';
+    const check = m.invitationAnsweredAt === undefined ? 'if you have answered with your availability, ' : '';
     return [{
       kind: 'follow-up', due: from, priority: due ? 'high' : 'low', rule: 'R4.3', key: 'invitation',
-      description: due
-        ? `Nothing has been arranged for the next round of the ${role} role since ${company}'s ${since}: if you have answered with your availability, send one short, polite note asking about the next step (R4.3, R10).`
-        : `If nothing has been arranged for the next round of the ${role} role by ${from}, send ${company} one short, polite note asking about the next step (R4.3, R10).`,
+      description: assessment !== undefined
+        ? (due
+          ? `You have not heard from ${company} about your assessment for the ${role} role since ${quiet.since}: send them ${note}`
+          : `If you have not heard from ${company} about your assessment for the ${role} role by ${from}, send them ${note}`)
+        : due
+          ? `Nothing has been arranged for the next round of the ${role} role since ${quiet.since}: ${check}send ${note}`
+          : `If nothing has been arranged for the next round of the ${role} role by ${from}, send ${company} ${note}`,
     }];
   }
   const sentOn = dayOf(sentAt);
@@ -393,21 +442,24 @@ function offerDrafts({ company, e, today, dayOf, open }: DraftContext): Draft[] 
   const offer = e.machine.round.offer;
   const receivedAt = offer?.at ?? e.machine.enteredBy?.at;
   if (receivedAt === undefined) return [];
-  // A date the offer reply stated for the answer or the signature is a deadline too.
-  const asked = open.filter((o) => o.request.kind === 'respond_to_offer' || o.request.kind === 'sign_offer').map((o) => o.request.due);
-  const due = [offer?.responseDeadline, ...asked].reduce<CivilDate>(
+  // A date the offer reply stated for the answer or the signature is a deadline too, and so is the time limit it sets
+  // near the offer's words (an implied request's date: "this offer is valid until…", R8.3).
+  const asked = open.filter((o) => o.request.kind === 'respond_to_offer' || o.request.kind === 'sign_offer').map((o) => o.request);
+  const due = [offer?.responseDeadline, ...asked.map((r) => r.due)].reduce<CivilDate>(
     (d, x) => min(d, x),
     e.calendar.addBusinessDays(dayOf(receivedAt), e.policy.offerDecisionBusinessDays),
   );
+  const stands = asked.find((r) => r.implied === true && r.due !== undefined && r.due > due)?.due;
+  const until = stands === undefined ? '' : ` Their message sets ${stands} as the limit for your answer.`;
   if (due < today) {
     return [{
       kind: 'reply-to-offer', due, priority: 'high', rule: 'R8.3', overdue: true,
-      description: `The date to answer ${company}'s offer, ${due}, has passed. Answer now: thank them, ask to receive the offer in writing with the pay, benefits and start date if you have not yet, and give your decision or ask them for a new date (R8).`,
+      description: `The date to answer ${company}'s offer, ${due}, has passed. Answer now: thank them, ask to receive the offer in writing with the pay, benefits and start date if you have not yet, and give your decision or ask them for a new date (R8).${until}`,
     }];
   }
   return [{
     kind: 'reply-to-offer', due, priority: 'high', rule: 'R8.3',
-    description: `Thank ${company} for the offer, ask to receive it in writing with the pay, benefits and start date, and give your answer by ${due} (R8).`,
+    description: `Thank ${company} for the offer, ask to receive it in writing with the pay, benefits and start date, and give your answer by ${due} (R8).${until}`,
   }];
 }
 
@@ -456,7 +508,8 @@ function followUpWords(company: string, role: string, from: CivilDate, until: Ci
  * @param application - The application with its event log.
  * @param now - The current instant (ISO 8601 with offset, or a `Date`); never read from a clock.
  * @param ctx - The employer's calendar (R4.4) and policy overrides.
- * @returns The actions in a fixed order per state (most urgent first); empty once the application ended.
+ * @returns The actions in a fixed order per state (most urgent first); once the application ended, only what mail
+ *   since the end asks (and, after a rejection, the reply to it, R9).
  * @throws The errors of {@link status}.
  * @example
  * ```ts
@@ -485,15 +538,20 @@ function followUpWords(company: string, role: string, from: CivilDate, until: Ci
  *   while the start is not known.
  * - What the employer's latest reply asks (its `requests`: send availability, book a slot, send
  *   references or documents, complete an assessment, answer or sign an offer, confirm attendance):
- *   one `answer-request` action per request, listed first, until a later event answers it
- *   (arranging or holding the round, the end of the application, or a newer reply). It is due on
- *   the date the reply stated (else the day it arrived) and marked `overdue` once that date has
+ *   one `answer-request` action per request asked in words, listed first, until a later event answers it
+ *   (`request-answered`, arranging or holding the round, the end of the application, or a newer reply). It is due
+ *   on the date the reply stated (else the day it arrived) and marked `overdue` once that date has
  *   passed (R7, R8, R10). An offer's answer is due by the earliest of the policy's days to decide,
- *   the offer's `responseDeadline` and a date the reply stated.
+ *   the offer's `responseDeadline` and a date the reply stated; an implied request (the answer an offer waits for
+ *   without asking) is part of it, not an action of its own (R8.3). Mail after the end is listed the same way.
+ * - An invitation to an assessment rather than a meeting asks for no time slots and has no meeting to prepare; the
+ *   note about the next step waits until it is submitted and its date has passed (R10).
  */
 export function nextActions(application: DeepReadonly<Application>, now: Instant | Date, ctx: TrackerContext): NextAction[] {
   const e = evaluate(application, now, ctx);
-  const open = openRequests(e.machine.application.events);
+  // The reply that ended the application (a rejection) asks nothing any more; mail after the end may.
+  const ending = (TERMINAL_STATES as readonly string[]).includes(e.state) ? e.machine.enteredBy : undefined;
+  const open = openRequests(e.machine.application.events, 'application', ending);
   const interviewId = e.machine.round.interview?.id ?? (e.state === 'next-round' ? upcomingInterview(e)?.id : undefined);
   return drafts(application, e, open).map((d) => {
     const key = d.key ?? d.interviewerId;

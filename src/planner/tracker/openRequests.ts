@@ -3,6 +3,7 @@ import type { Instant } from '../../calendar/instant.js';
 import { InvalidArgumentError } from '../../errors.js';
 import type { EmployerRequest, EmployerRequestKind, Event } from '../../model/Event.js';
 import { REQUEST_KIND_LIST } from '../../_lib/requestKinds.js';
+import { ROUND_KINDS } from './trackerMachine.js';
 
 /** Every request kind, in the order the model lists them (also the order of the actions on one day). @internal */
 export const REQUEST_KIND_ORDER: readonly EmployerRequestKind[] = REQUEST_KIND_LIST;
@@ -15,9 +16,9 @@ export interface OpenRequest {
 }
 
 /** Arranging or holding the round answers the requests to arrange it (R10). */
-const ANSWERED_BY: Readonly<Partial<Record<Event['type'], readonly EmployerRequestKind[]>>> = {
+const ANSWERED_BY: Readonly<Partial<Record<Event['type'], Iterable<string>>>> = {
   'next-round-scheduled': ['send_availability', 'book_slot', 'confirm_attendance'],
-  'interview-held': ['send_availability', 'book_slot', 'confirm_attendance', 'complete_assessment'],
+  'interview-held': ROUND_KINDS,
 };
 
 /** The end of the application answers everything. */
@@ -41,9 +42,15 @@ function requestsOf(event: Event, path: string): Map<EmployerRequestKind, Employ
     }
     const request = value as EmployerRequest;
     const seen = out.get(request.kind);
-    // The same thing asked twice in one reply is one request (the first wording), due by the earlier stated date.
-    if (seen === undefined) out.set(request.kind, request);
-    else if (request.due !== undefined && (seen.due === undefined || request.due < seen.due)) out.set(request.kind, { ...seen, due: request.due });
+    // The same thing asked twice in one reply is one request (the first wording asked in words), due by the earlier
+    // stated date.
+    if (seen === undefined) {
+      out.set(request.kind, request);
+      return;
+    }
+    const first = seen.implied === true && request.implied !== true ? request : seen;
+    const earlier = request.due !== undefined && (seen.due === undefined || request.due < seen.due) ? request.due : seen.due;
+    out.set(request.kind, earlier === first.due ? first : { ...first, due: earlier! });
   });
   return out;
 }
@@ -51,22 +58,25 @@ function requestsOf(event: Event, path: string): Map<EmployerRequestKind, Employ
 /**
  * The requests still open after the log: those of the **latest** `reply-received` (a newer reply
  * says what the employer still asks, so it replaces the older requests), minus those a later event
- * answers: `next-round-scheduled` answers the scheduling requests, `interview-held` those and the
- * assessment, and the end of the application (offer accepted or declined, rejected, withdrawn)
- * answers all. In the model's kind order. @internal
+ * answers: `request-answered` those it names (all without `kinds`), `next-round-scheduled` the scheduling requests,
+ * `interview-held` those and the assessment, and the end of the application (offer accepted or declined, rejected,
+ * withdrawn, or `ending`, the reply that ended it) answers all; a reply after the end asks anew. Implied requests
+ * (`implied: true`) are among them. In the model's kind order. @internal
  */
-export function openRequests(events: readonly Event[], path = 'application'): OpenRequest[] {
+export function openRequests(events: readonly Event[], path = 'application', ending?: Event): OpenRequest[] {
   let open = new Map<EmployerRequestKind, EmployerRequest>();
   let askedAt: Instant | undefined;
   events.forEach((event, i) => {
     if (event.type === 'reply-received') {
       open = requestsOf(event, `${path}.events.${i}`);
       askedAt = event.at;
-    } else if (ENDS.has(event.type)) {
-      open = new Map();
+    } else if (event.type === 'request-answered') {
+      if (event.kinds === undefined) open.clear();
+      else for (const kind of event.kinds) open.delete(kind);
     } else {
-      for (const kind of ANSWERED_BY[event.type] ?? []) open.delete(kind);
+      for (const kind of ANSWERED_BY[event.type] ?? []) open.delete(kind as EmployerRequestKind);
     }
+    if (ENDS.has(event.type) || event === ending) open = new Map();
   });
   if (askedAt === undefined) return [];
   const at = askedAt;

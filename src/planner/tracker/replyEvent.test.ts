@@ -6,14 +6,57 @@ import { extractTimeline } from '../../classifier/extractTimeline.js';
 import { replyEvent } from './replyEvent.js';
 
 describe('replyEvent (R7, R4.5)', () => {
-  it('R7: builds a valid reply-received event from a classification', () => {
+  it('R7, R8: builds a valid reply-received event from a classification (the TSDoc example)', () => {
     const reply = 'We are pleased to offer you the position!';
     const event = replyEvent(classifyReply(reply), '2026-12-02T09:30:00+01:00', { text: reply });
-    // An offer waits for the candidate's answer (R8), so the event carries that request too.
-    const { requests, ...rest } = event;
-    expect(rest).toEqual({ type: 'reply-received', at: '2026-12-02T09:30:00+01:00', outcome: 'offer', text: reply });
-    expect(requests?.map((r) => r.kind)).toEqual(['respond_to_offer']);
+    // An offer waits for the candidate's answer (R8) without asking for it in words: the request is recorded as implied.
+    expect(event).toEqual({
+      type: 'reply-received', at: '2026-12-02T09:30:00+01:00', outcome: 'offer', text: 'We are pleased to offer you the position!',
+      requests: [{ kind: 'respond_to_offer', implied: true }],
+    });
     expect(parseEvent(event)).toEqual(event);
+  });
+
+  it('R8.3: records the implied answer of an offer as implied, with its date and without words; asked ones without the mark', () => {
+    const span = { field: 'text', start: 0, end: 32, text: 'We are pleased to offer you the role' } as const;
+    const event = replyEvent(
+      { label: 'offer', requests: [{ kind: 'send_documents', span }, { kind: 'respond_to_offer', span, due: '2026-12-10', implied: true }] },
+      '2026-12-03T09:00:00-05:00',
+    );
+    expect(event.requests).toEqual([
+      { kind: 'send_documents', text: 'We are pleased to offer you the role' },
+      { kind: 'respond_to_offer', due: '2026-12-10', implied: true },
+    ]);
+    expect(parseEvent(event)).toEqual(event);
+  });
+
+  it('R4.5: refuses a model timeline that parseEvent refuses, naming the field, the value and what is valid', () => {
+    const cases: [unknown, string, RegExp][] = [
+      [{ kind: 'date' }, 'extra.timeline.date', /\(missing\): expected a real calendar date written "YYYY-MM-DD"/],
+      [{ kind: 'date', date: '2026-02-30' }, 'extra.timeline.date', /"2026-02-30"/],
+      [{ kind: 'weeks', weeks: -1 }, 'extra.timeline.weeks', /-1: expected a whole number of weeks from 0 to 520/],
+      [{ kind: 'calendar-days', days: 10, from: '2026-13-01' }, 'extra.timeline.from', /"2026-13-01"/],
+      [{ kind: 'date', date: '2026-12-04', by: 'Friday' }, 'extra.timeline.by', /no field "by": the fields of a "date" timeline are kind text date/],
+      [{ kind: 'soon' }, 'extra.timeline.kind', /"soon": expected "none", "date"/],
+      [{ kind: 'none', text: 5 }, 'extra.timeline.text', /5: expected a text/],
+    ];
+    for (const [timeline, path, message] of cases) {
+      let error: unknown;
+      try {
+        replyEvent({ label: 'pending' }, '2026-11-25T10:00:00Z', { timeline: timeline as never });
+      } catch (e) {
+        error = e;
+      }
+      expect(isFollowUpError(error, 'INVALID_ARGUMENT') && error.argument, path).toBe(path);
+      expect((error as Error).message, path).toMatch(message);
+    }
+  });
+
+  it('reads extras that are undefined as absent', () => {
+    const subject: string | undefined = undefined;
+    const event = replyEvent({ label: 'pending', requests: undefined }, '2026-11-25T10:00:00Z', { text: undefined, timeline: undefined, note: subject });
+    expect(event).toEqual({ type: 'reply-received', at: '2026-11-25T10:00:00Z', outcome: 'pending' });
+    expect(Object.keys(event)).toEqual(['type', 'at', 'outcome']);
   });
 
   it('R7: a request read from an HTML reply keeps its words without markup', () => {

@@ -10,23 +10,24 @@ import { toTimeline } from './toTimeline.js';
 import { REPLY_LABELS, REQUEST_KINDS } from '../../classifier/types.js';
 import type { Classification, ExtractedTimeline, ReplyRequest } from '../../classifier/types.js';
 import { spanWords } from '../../_lib/spanText.js';
+import { eventTimelineInput } from '../inputs.js';
 
 /** What {@link replyEvent} reads from a reading: its label and, when present, its requests (a whole {@link Classification} fits). */
-export type ReplyEventSource = Pick<Classification, 'label'> & { readonly requests?: readonly ReplyRequest[] };
+export type ReplyEventSource = Pick<Classification, 'label'> & { readonly requests?: readonly ReplyRequest[] | undefined };
 
-/** Extra fields of {@link replyEvent}. */
+/** Extra fields of {@link replyEvent}; a field that is `undefined` is left out, as if absent. */
 export interface ReplyEventExtras {
   /** The reply's text, kept on the event for display. */
-  readonly text?: string;
+  readonly text?: string | undefined;
   /** A promise found by {@link extractTimeline} (converted with {@link toTimeline}), or a model timeline; `null` adds none. */
-  readonly timeline?: ExtractedTimeline | Timeline | null;
+  readonly timeline?: ExtractedTimeline | Timeline | null | undefined;
   /** A free note. */
-  readonly note?: string;
+  readonly note?: string | undefined;
 }
 
 /**
- * The requests of a classification in the event's form: kind, stated deadline, the asking words (none for the answer
- * an offer waits for without asking, whose span is the offer's words).
+ * The requests of a classification in the event's form: kind, stated deadline, the asking words; the answer an offer
+ * waits for without asking is recorded `implied: true`, without words (its span is the offer's words).
  */
 function recordedRequests(requests: unknown): EmployerRequest[] {
   if (requests === undefined) return [];
@@ -36,10 +37,11 @@ function recordedRequests(requests: unknown): EmployerRequest[] {
     if (typeof kind !== 'string' || !(REQUEST_KINDS as readonly string[]).includes(kind)) {
       throw new InvalidArgumentError(`classification.requests.${i}.kind`, kind, `one of ${REQUEST_KINDS.map((k) => `"${k}"`).join(', ')}`);
     }
-    const text = r?.implied === true || typeof r?.span?.text !== 'string' ? undefined : spanWords(r.span);
+    const implied = r?.implied === true;
+    const text = implied || typeof r?.span?.text !== 'string' ? undefined : spanWords(r.span);
     const due = r?.due;
     if (due !== undefined) civilDayAt(due, `classification.requests.${i}.due`);
-    return { kind, ...(due === undefined ? {} : { due }), ...(typeof text === 'string' ? { text } : {}) };
+    return { kind, ...(due === undefined ? {} : { due }), ...(typeof text === 'string' ? { text } : {}), ...(implied ? { implied } : {}) };
   });
 }
 
@@ -47,23 +49,19 @@ function isExtracted(t: ExtractedTimeline | Timeline): t is ExtractedTimeline {
   return isRecord(t) && 'span' in t && 'confidence' in t;
 }
 
-/**
- * A model timeline as given, once it is an object of texts and numbers (the planner checks the rest when it applies
- * the event; the zod schemas stay out of the reader's bundle).
- */
+/** A model timeline, checked as `parseEvent` checks an event's (the zod schemas stay out of the reader's bundle). */
 function modelTimeline(t: Timeline): Timeline {
   recordAt(t, 'extra.timeline', 'a result of extractTimeline or a Timeline');
-  for (const [key, value] of Object.entries(t)) {
-    if (typeof value !== 'string' && !Number.isFinite(value)) throw new InvalidArgumentError(`extra.timeline.${key}`, value, 'a text or a number');
-  }
-  return t;
+  return eventTimelineInput(t, 'extra.timeline');
 }
 
 /**
  * Builds the tracker's `reply-received` event from a classification (R7), with the employer's
  * timeline when one was extracted (R4.5) and what the reply asks the candidate to do (its
  * `requests`, each with its stated deadline), so `classifyReply → replyEvent → applyEvent` updates
- * an application in three lines and `nextActions` lists the requests until they are answered.
+ * an application in three lines and `nextActions` lists the requests until they are answered. The answer an offer
+ * waits for when the reply does not ask for it in words is recorded `implied: true`: the tracker folds it into
+ * `reply-to-offer` (R8.3) rather than saying the employer asked.
  *
  * @param classification - A result of {@link classifyReply}: `label` and, when present, `requests`
  *   are read; a reply that asks for nothing adds no `requests` field.
@@ -72,12 +70,15 @@ function modelTimeline(t: Timeline): Timeline {
  * @returns A plain `reply-received` event.
  * @throws {@link InvalidDateError} if `receivedAt` is not a valid instant;
  * {@link InvalidArgumentError} if `classification.label` is not a reply label, a request has an
- * unknown kind, or the classification is of an automatic reply (`autoReply: true`), which is not the employer's answer.
+ * unknown kind, `extra.timeline` is a model timeline `parseEvent` would refuse (naming the field, e.g.
+ * `extra.timeline.date`), or the classification is of an automatic reply (`autoReply: true`), which is not the
+ * employer's answer.
  * @example
  * ```ts
  * const reply = 'We are pleased to offer you the position!'
  * replyEvent(classifyReply(reply), '2026-12-02T09:30:00+01:00', { text: reply })
- * //=> { type: 'reply-received', at: '2026-12-02T09:30:00+01:00', outcome: 'offer', text: 'We are pleased to offer you the position!' }
+ * //=> { type: 'reply-received', at: '2026-12-02T09:30:00+01:00', outcome: 'offer', text: 'We are pleased to offer you the position!',
+ * //     requests: [{ kind: 'respond_to_offer', implied: true }] }
  * ```
  */
 export function replyEvent(

@@ -49,6 +49,22 @@ describe('toTimeline (R4.5)', () => {
     expect(isFollowUpError(e, 'INVALID_DATE') && e.path).toBe('extracted.date');
   });
 
+  it('throws InvalidArgumentError naming `extracted.kind` for a kind extractTimeline never gives, as docs/classifier.md says', () => {
+    const span = { field: 'text', start: 0, end: 9, text: 'by Friday' } as const;
+    for (const kind of ['banana', undefined, 'none', 'Date']) {
+      let error: unknown;
+      try {
+        toTimeline({ kind, date: '2026-12-04', span, confidence: 0.9, phrase: 'by Friday', language: 'en' } as never);
+      } catch (e) {
+        error = e;
+      }
+      expect(isFollowUpError(error, 'INVALID_ARGUMENT') && error.argument, String(kind)).toBe('extracted.kind');
+      expect((error as Error).message).toMatch(/expected "date", "range", "span-days", "span-business-days" or "vague"/);
+    }
+    // A vague promise is still the default window.
+    expect(toTimeline({ kind: 'vague', date: '2026-12-04', span, confidence: 0.4, phrase: 'soon', language: 'en' })).toEqual({ kind: 'none', text: 'by Friday' });
+  });
+
   it('R4.5: the employer\'s words of an HTML reply are kept without markup', () => {
     const found = extractTimeline({ html: '<p>Thank you for your patience. We will let you know by&nbsp;<b>Friday</b>.</p>' }, { reference: '2026-12-01T10:00:00Z', timeZone: 'UTC' });
     expect(found?.span.field).toBe('html');

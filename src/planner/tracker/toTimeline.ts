@@ -13,8 +13,8 @@ import { spanWords } from '../../_lib/spanText.js';
  *
  * @param extracted - A result of {@link extractTimeline}, or `null`.
  * @returns A plain {@link Timeline} object.
- * @throws {@link InvalidArgumentError} when `extracted` is neither; {@link InvalidDateError} when its date is not a
- * real date.
+ * @throws {@link InvalidArgumentError} when `extracted` is neither, naming `extracted` (or `extracted.kind` for a kind
+ * extractTimeline never gives); {@link InvalidDateError} when its date is not a real date.
  * @example
  * ```ts
  * const found = extractTimeline('You will hear from us within two weeks.', { reference: '2026-11-25T10:00:00Z', timeZone: 'UTC' })
@@ -48,7 +48,9 @@ export function toTimeline(extracted: ExtractedTimeline | null): Timeline {
         return { kind: 'business-days', days: extracted.count, ...(extracted.from === undefined ? {} : { from: extracted.from }), text };
       }
       return { kind: 'date', date: extracted.date, text };
-    default:
+    case 'vague':
       return { kind: 'none', text };
+    default:
+      throw new InvalidArgumentError('extracted.kind', extracted.kind, '"date", "range", "span-days", "span-business-days" or "vague", as extractTimeline gives it');
   }
 }

@@ -1,14 +1,21 @@
 import { describe, expectTypeOf, it } from 'vitest';
+import type { Calendar } from '../../calendar/types.js';
+import { classifyReply } from '../../classifier/classifyReply.js';
+import { extractTimeline } from '../../classifier/extractTimeline.js';
+import type { ClassifyOptions, ReplyInput } from '../../classifier/types.js';
 import type { Application } from '../../model/Application.js';
 import type { DeepReadonly } from '../../model/DeepReadonly.js';
-import type { EmployerRequest, Event } from '../../model/Event.js';
+import type { EmployerRequest, EmployerRequestKind, Event, EventOf } from '../../model/Event.js';
 import { toICS } from '../ics/toICS.js';
 import { applyEvent } from './applyEvent.js';
+import { insertEvent } from './insertEvent.js';
+import { replyEvent } from './replyEvent.js';
+import type { ReplyEventExtras } from './replyEvent.js';
 import { nextActions } from './nextActions.js';
 import { status } from './status.js';
 import { summarize } from './summarize.js';
 import { TRANSITIONS } from './transitions.js';
-import type { ActionKind, NextAction, TrackerState } from './types.js';
+import type { ActionKind, ApplyEventOptions, NextAction, TrackerContext, TrackerState, TransitionColumn } from './types.js';
 
 declare const application: Application;
 declare const calendar: Parameters<typeof status>[2]['calendar'];
@@ -70,5 +77,37 @@ describe('tracker types', () => {
     status({ ...app, interviews: [{ ...interview, format: 'zoom' }] } as const, now, { calendar });
     // @ts-expect-error: a thank-you names its interviewer
     applyEvent(app, { type: 'thank-you-sent', at: now } as const);
+  });
+
+  it('accepts `| undefined` on optional inputs, as user code passes them under exactOptionalPropertyTypes', () => {
+    const webhook = {} as { subject?: string; text?: string; receivedAt?: string };
+    const msg = { subject: webhook.subject, text: webhook.text ?? '' };
+    const input: ReplyInput = msg;
+    const employerCalendar = undefined as Calendar | undefined;
+    const options: ClassifyOptions = { reference: webhook.receivedAt, timeZone: undefined, calendar: employerCalendar, language: undefined };
+    const reading = classifyReply(input, options);
+    classifyReply({ subject: webhook.subject, text: undefined, html: '<p>Hi</p>', autoReply: undefined });
+    const extras: ReplyEventExtras = { text: webhook.text, note: webhook.subject, timeline: extractTimeline('by Friday', { reference: '2026-12-01T09:00:00Z', timeZone: 'UTC' }) ?? undefined };
+    expectTypeOf(replyEvent(reading, '2026-12-01T09:00:00Z', extras)).toEqualTypeOf<EventOf<'reply-received'>>();
+    const policy = undefined as ApplyEventOptions['policy'];
+    expectTypeOf(applyEvent(application, { type: 'withdrawn', at: '2026-12-01T11:00:00Z', note: webhook.subject }, { policy })).toEqualTypeOf<Application>();
+    const ctx: TrackerContext = { calendar, policy: undefined };
+    expectTypeOf(nextActions(application, '2026-12-01T11:00:00Z', ctx)).toEqualTypeOf<NextAction[]>();
+    // Still checked: a wrong type is not `undefined`.
+    // @ts-expect-error: a subject is a text
+    classifyReply({ subject: 5, text: '' });
+    // @ts-expect-error: a note is a text
+    replyEvent(reading, '2026-12-01T09:00:00Z', { note: 5 });
+  });
+
+  it('R7: request-answered names request kinds of the model; implied requests are marked `true` only', () => {
+    expectTypeOf<EventOf<'request-answered'>['kinds']>().toEqualTypeOf<EmployerRequestKind[] | undefined>();
+    expectTypeOf<'request-answered'>().toMatchTypeOf<TransitionColumn>();
+    expectTypeOf<EmployerRequest['implied']>().toEqualTypeOf<true | undefined>();
+    expectTypeOf(insertEvent(application, { type: 'request-answered', at: '2026-12-01T11:00:00Z', kinds: ['send_documents'] })).toEqualTypeOf<Application>();
+    // @ts-expect-error: not a request kind
+    applyEvent(application, { type: 'request-answered', at: '2026-12-01T11:00:00Z', kinds: ['send_cv'] });
+    // @ts-expect-error: implied is true or absent
+    applyEvent(application, { type: 'reply-received', at: '2026-12-01T11:00:00Z', outcome: 'offer', requests: [{ kind: 'respond_to_offer', implied: false }] });
   });
 });

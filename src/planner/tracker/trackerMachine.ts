@@ -11,9 +11,12 @@ import { TERMINAL_STATES, TRANSITIONS } from './transitions.js';
 import type { TrackerState, TransitionColumn } from './types.js';
 
 const EVENT_TYPES: ReadonlySet<string> = new Set<Event['type']>([
-  'interview-held', 'thank-you-sent', 'follow-up-sent', 'reply-received', 'timeline-updated',
+  'interview-held', 'thank-you-sent', 'follow-up-sent', 'request-answered', 'reply-received', 'timeline-updated',
   'next-round-scheduled', 'offer-received', 'offer-accepted', 'offer-declined', 'rejected', 'withdrawn',
 ]);
+
+/** The requests that arrange another round (R10): answering one answers the invitation. @internal */
+export const ROUND_KINDS: ReadonlySet<string> = new Set(['send_availability', 'book_slot', 'confirm_attendance', 'complete_assessment']);
 
 /** The column of the transition table an event falls in (R7: a reply's outcome decides). @internal */
 export function columnOf(event: Event): TransitionColumn {
@@ -25,7 +28,7 @@ export function columnOf(event: Event): TransitionColumn {
 /** Why an event with no entry in the table is illegal, in words. */
 function illegalReason(state: TrackerState, column: TransitionColumn): string {
   if ((TERMINAL_STATES as readonly string[]).includes(state)) {
-    return `the application has ended (${state}); no event can follow a terminal state.`;
+    return `the application has ended (${state}, a terminal state): after the end only the employer's mail ("reply-received") and your answers to it ("request-answered") are recorded. For a new role, start a new application.`;
   }
   switch (column) {
     case 'interview-held':
@@ -62,6 +65,8 @@ export class TrackerMachine {
   enteredBy: Event | undefined;
   /** A reply asking for another round that the candidate has not answered by scheduling it yet (R10). */
   nextRoundRequest: EventOf<'reply-received'> | undefined;
+  /** When the candidate answered that invitation (`request-answered`: availability sent, a slot booked, the assessment submitted). */
+  invitationAnsweredAt: string | undefined;
   /** Follow-ups sent about that invitation while nothing was arranged (R10, R11.3), and when the last went out. */
   invitationFollowUps = 0;
   lastInvitationFollowUpAt: string | undefined;
@@ -113,6 +118,12 @@ export class TrackerMachine {
     const column = columnOf(event);
     const options = TRANSITIONS[this.state][column];
     if (options === undefined) this.fail(event, illegalReason(this.state, column));
+    // After the end, mail and answers are only recorded: nothing of the ended rounds changes.
+    if ((TERMINAL_STATES as readonly string[]).includes(this.state)) {
+      this.lastAtMs = t;
+      this.lastAt = event.at;
+      return;
+    }
     const next = this.record(event, options[0] as TrackerState);
     if (!options.includes(next)) {
       // The guards above only choose among the table's options; reaching this is a bug.
@@ -121,6 +132,7 @@ export class TrackerMachine {
     if (next !== this.state) this.enteredBy = event;
     if (column === 'reply-received:next_round') {
       this.nextRoundRequest = event as EventOf<'reply-received'>;
+      this.invitationAnsweredAt = undefined;
       this.invitationFollowUps = 0;
       this.lastInvitationFollowUpAt = undefined;
     } else if (column === 'next-round-scheduled' || column === 'interview-held') {
@@ -169,6 +181,12 @@ export class TrackerMachine {
         return next;
       case 'next-round-scheduled':
         this.scheduleNextRound(event);
+        return next;
+      case 'request-answered':
+        // Availability sent, a slot booked, attendance confirmed or the assessment submitted answers the invitation (R10).
+        if (this.nextRoundRequest !== undefined && (event.kinds === undefined || event.kinds.some((k) => ROUND_KINDS.has(k)))) {
+          this.invitationAnsweredAt = event.at;
+        }
         return next;
       case 'offer-received':
         round.offer = event;

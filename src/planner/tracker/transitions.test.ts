@@ -12,7 +12,7 @@ function parseDocTable(): { columns: string[]; rows: Map<string, Map<string, str
   if (start < 0) throw new Error('docs/tracker.md has no "| state / event |" table');
   const cells = (line: string): string[] => line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
   // A star marks a cell a policy guard may refuse (explained under the table).
-  const strip = (c: string): string => c.replaceAll('`', '').replace(/[*†‡]$/, '').trim();
+  const strip = (c: string): string => c.replaceAll('`', '').replace(/[*†‡§]$/, '').trim();
   const columns = cells(lines[start] ?? '').slice(1).map(strip);
   const rows = new Map<string, Map<string, string[]>>();
   for (let i = start + 2; i < lines.length && (lines[i] ?? '').startsWith('|'); i++) {
@@ -36,8 +36,11 @@ describe('the transition table', () => {
     }
   });
 
-  it('terminal states accept no event; every other state can end', () => {
-    for (const state of TERMINAL_STATES) expect(Object.keys(TRANSITIONS[state])).toEqual([]);
+  it('R7: terminal states accept only the employer\'s mail and the candidate\'s answers, and stay; every other state can end', () => {
+    for (const state of TERMINAL_STATES) {
+      expect(Object.keys(TRANSITIONS[state]).sort()).toEqual(['reply-received:next_round', 'reply-received:offer', 'reply-received:other', 'reply-received:rejection', 'request-answered']);
+      for (const targets of Object.values(TRANSITIONS[state])) expect(targets).toEqual([state]);
+    }
     for (const state of TRACKER_STATES.filter((s) => !TERMINAL_STATES.includes(s))) {
       expect(TRANSITIONS[state].withdrawn).toEqual(['withdrawn']);
       expect(TRANSITIONS[state].rejected).toEqual(['rejected']);
@@ -48,6 +51,10 @@ describe('the transition table', () => {
     const accepting = TRACKER_STATES.filter((s) => TRANSITIONS[s]['offer-accepted'] !== undefined);
     expect(accepting).toEqual(['offer-pending']);
     expect(TRACKER_STATES.filter((s) => TRANSITIONS[s]['offer-declined'] !== undefined)).toEqual(['offer-pending']);
+  });
+
+  it('R7: answering what the employer asked (request-answered) never moves an application', () => {
+    for (const state of TRACKER_STATES) expect(TRANSITIONS[state]['request-answered']).toEqual([state]);
   });
 
   it('R10: only a scheduled round can be held, and holding it starts a new cycle', () => {

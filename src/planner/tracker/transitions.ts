@@ -6,12 +6,12 @@ export const TRACKER_STATES: readonly TrackerState[] = Object.freeze([
   'offer-pending', 'offer-accepted', 'offer-declined', 'rejected', 'withdrawn',
 ] as const);
 
-/** The states nothing can follow. */
+/** The states that end an application: after them, only the employer's replies and the candidate's answers are recorded. */
 export const TERMINAL_STATES: readonly TrackerState[] = Object.freeze(['offer-accepted', 'offer-declined', 'rejected', 'withdrawn'] as const);
 
 /** Every column of the table, in the order of `docs/tracker.md`. */
 export const TRANSITION_COLUMNS: readonly TransitionColumn[] = Object.freeze([
-  'interview-held', 'thank-you-sent', 'follow-up-sent', 'reply-received:offer', 'reply-received:rejection',
+  'interview-held', 'thank-you-sent', 'follow-up-sent', 'request-answered', 'reply-received:offer', 'reply-received:rejection',
   'reply-received:next_round', 'reply-received:other', 'timeline-updated', 'next-round-scheduled',
   'offer-received', 'offer-accepted', 'offer-declined', 'rejected', 'withdrawn',
 ] as const);
@@ -34,6 +34,7 @@ function cycle(self: TrackerState): Row {
   return {
     'thank-you-sent': self === 'thank-you-due' ? ['thank-you-due', 'waiting'] : [self],
     'follow-up-sent': ['awaiting-reply'],
+    'request-answered': [self],
     'reply-received:offer': ['offer-pending'],
     'reply-received:rejection': ['rejected'],
     'reply-received:next_round': ['next-round'],
@@ -47,9 +48,24 @@ function cycle(self: TrackerState): Row {
 }
 
 /**
+ * Mail after the end (onboarding, a background check, feedback, a talent-pool note): recorded, and the end stays.
+ * A reply's label is a reading of the mail, not a decision, so it never reopens an ended application.
+ */
+function ended(self: TrackerState): Row {
+  return {
+    'request-answered': [self],
+    'reply-received:offer': [self],
+    'reply-received:rejection': [self],
+    'reply-received:next_round': [self],
+    'reply-received:other': [self],
+  };
+}
+
+/**
  * The state machine of an application: for each state and event column, the states the event can
  * lead to (more than one when a guard decides, see `docs/tracker.md`); a missing entry is an
- * illegal event ({@link InvalidTransitionError}). Terminal states accept nothing.
+ * illegal event ({@link InvalidTransitionError}). Terminal states accept only the employer's replies (an
+ * onboarding mail asking for documents) and the candidate's answers to them, and stay as they are.
  *
  * Guards: `interview-held` leads to `thank-you-due` when the interview has interviewers, else to
  * `waiting`; `thank-you-sent` leaves `thank-you-due` for `waiting` with the round's last missing note;
@@ -61,6 +77,7 @@ function cycle(self: TrackerState): Row {
  * ```ts
  * TRANSITIONS['offer-pending']['offer-accepted'] //=> ['offer-accepted']
  * TRANSITIONS['rejected']['withdrawn']           //=> undefined (illegal)
+ * TRANSITIONS['offer-accepted']['reply-received:other'] //=> ['offer-accepted'] (recorded; the end stays)
  * ```
  */
 export const TRANSITIONS: { readonly [S in TrackerState]: Row } = Object.freeze({
@@ -75,6 +92,7 @@ export const TRANSITIONS: { readonly [S in TrackerState]: Row } = Object.freeze(
     'thank-you-sent': ['next-round'],
     // About an invitation that nothing was arranged for yet (R10).
     'follow-up-sent': ['next-round'],
+    'request-answered': ['next-round'],
     'reply-received:offer': ['offer-pending'],
     'reply-received:rejection': ['rejected'],
     'reply-received:next_round': ['next-round'],
@@ -87,6 +105,7 @@ export const TRANSITIONS: { readonly [S in TrackerState]: Row } = Object.freeze(
   },
   'offer-pending': {
     'thank-you-sent': ['offer-pending'],
+    'request-answered': ['offer-pending'],
     'reply-received:offer': ['offer-pending'],
     'reply-received:rejection': ['rejected'],
     'reply-received:next_round': ['next-round'],
@@ -99,8 +118,8 @@ export const TRANSITIONS: { readonly [S in TrackerState]: Row } = Object.freeze(
     rejected: ['rejected'],
     withdrawn: ['withdrawn'],
   },
-  'offer-accepted': {},
-  'offer-declined': {},
-  rejected: {},
-  withdrawn: {},
+  'offer-accepted': ended('offer-accepted'),
+  'offer-declined': ended('offer-declined'),
+  rejected: ended('rejected'),
+  withdrawn: ended('withdrawn'),
 });

@@ -16,7 +16,9 @@ import type { Policy, PolicyOverrides } from '../../policy.js';
  * - `next-round`: a round is arranged but not held yet; also the state of a new application whose
  *   first interview lies ahead (R10);
  * - `offer-pending`: an offer waits for the candidate's answer (R8);
- * - `offer-accepted`, `offer-declined`, `rejected`, `withdrawn`: the end (terminal states).
+ * - `offer-accepted`, `offer-declined`, `rejected`, `withdrawn`: the end (terminal states). Mail that comes after
+ *   the end (`reply-received`) and the candidate's answers to it (`request-answered`) are recorded without
+ *   changing them.
  *
  * `follow-up-due` and `ghosted` are reached only by the passage of time, so only {@link status}
  * (which takes `now`) reports them; {@link applyEvent} works on the event-driven states.
@@ -43,6 +45,7 @@ export type TransitionColumn =
   | 'interview-held'
   | 'thank-you-sent'
   | 'follow-up-sent'
+  | 'request-answered'
   | 'reply-received:offer'
   | 'reply-received:rejection'
   | 'reply-received:next_round'
@@ -66,13 +69,13 @@ export interface TrackerContext {
   /** The employer's calendar; pass a function to give each application its own. */
   readonly calendar: CalendarFor;
   /** Overrides of `DEFAULT_POLICY`. */
-  readonly policy?: PolicyOverrides | Policy;
+  readonly policy?: PolicyOverrides | Policy | undefined;
 }
 
 /** Options of {@link applyEvent}. */
 export interface ApplyEventOptions {
   /** Overrides of `DEFAULT_POLICY`; `maxFollowUps` decides whether another follow-up is legal (R11.3). */
-  readonly policy?: PolicyOverrides | Policy;
+  readonly policy?: PolicyOverrides | Policy | undefined;
 }
 
 /** What the candidate should do. */
