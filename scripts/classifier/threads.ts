@@ -1,9 +1,11 @@
 /**
  * Real employer mail as an app receives it: a corpus message inside a thread (the candidate's follow-up quoted below
  * it, as Gmail or Outlook quote it in the message's language, in plain text or HTML), forwarded by the candidate, with
- * a signature and a confidentiality notice, below a mail service's banners, with links and image markers, with rules
- * between its paragraphs, as HTML only, with its characters written as HTML references, wrapped at 72 characters,
- * with Windows line ends, or under a reply's subject. The reader should give each the label it gives the message
+ * a signature and a confidentiality notice (the notice also alone as one line of more than 300 characters, the
+ * signature also after a less common sign-off), with an applicant-tracking system's footer lines (do not reply, privacy, copyright) or a
+ * phone's, below a mail service's banners (in several wordings), with links and image markers, with rules between its
+ * paragraphs, as HTML only, with its characters written as HTML references, wrapped at 72 characters, with Windows line
+ * ends, decomposed into letters and accents, or under a reply's subject. The reader should give each the label it gives the message
  * alone; `npm run eval:classifier` prints how often it does, and test/corpus/threads.test.ts keeps it so.
  */
 import { classifyReply } from '../../src/classifier/classifyReply.js';
@@ -83,6 +85,50 @@ const LINKS = 'https://www.acme.example/careers\nhttps://u1234567.ct.sendgrid.ne
 const SIGNATURE = 'Best regards,\nJordan Smith\nTalent Acquisition Partner | Acme Corp\n+1 555 0100 | www.acme.example';
 const NOTICE = 'CONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential and intended solely for the addressee. ' +
   'If you have received this message in error, please notify the sender immediately and delete it.';
+/** The notice as text made from HTML gives it: one paragraph on one line, longer than 300 characters. */
+const LONG_NOTICE = `${NOTICE} Any unauthorised copying, disclosure or distribution of the material in this e-mail is strictly forbidden. ` +
+  'Acme Corp accepts no liability for any damage caused by any virus transmitted by this e-mail.';
+
+/** Other wordings of the caution line above mail from outside: Microsoft's and Proofpoint's, and local ones. */
+const OTHER_BANNERS: Readonly<Record<CorpusLang, string>> = {
+  en: '[EXTERNAL] This email was sent from outside of your organization. Do not click links or open attachments unless you recognize the sender and know the content is safe.',
+  de: 'ACHTUNG: Diese E-Mail stammt von einem externen Absender. Klicken Sie nicht auf Links und öffnen Sie keine Anhänge, wenn Sie den Absender nicht kennen.',
+  fr: "ATTENTION : Ce courriel provient de l'extérieur de l'organisation. Ne cliquez pas sur les liens et n'ouvrez pas les pièces jointes à moins de connaître l'expéditeur.",
+  es: 'This Message Is From an External Sender\nThis message came from outside your organization.',
+  pt: 'This Message Is From an External Sender\nThis message came from outside your organization.',
+};
+
+/** An applicant-tracking system's line below its mail: an automated message, not to be replied to. */
+const NO_REPLY: Readonly<Record<CorpusLang, string>> = {
+  en: 'This is an automated message. Please do not reply to this email.',
+  de: 'Diese E-Mail wurde automatisch generiert. Bitte antworten Sie nicht auf diese E-Mail.',
+  fr: 'Ceci est un message automatique, merci de ne pas y répondre.',
+  es: 'Este es un mensaje automático, por favor no responda a este correo.',
+  pt: 'Esta é uma mensagem automática. Por favor, não responda a este e-mail.',
+};
+
+/** A privacy notice below an applicant-tracking system's mail, under its heading, as one line. */
+const PRIVACY: Readonly<Record<CorpusLang, string>> = {
+  en: 'Privacy notice: Acme processes your personal data in accordance with our Candidate Privacy Notice. We will keep your application data for 12 months after the end of the recruitment process so that we can consider you for future vacancies, after which it will be deleted. You can withdraw your consent at any time by writing to privacy@acme.example.',
+  de: 'Datenschutzhinweis: Ihre personenbezogenen Daten verarbeiten wir gemäß Art. 6 DSGVO ausschließlich zum Zweck des Bewerbungsverfahrens. Nach Abschluss des Verfahrens speichern wir Ihre Unterlagen für 6 Monate und löschen sie anschließend.',
+  fr: "Protection des données : vos données personnelles sont traitées conformément au RGPD dans le seul but de gérer votre candidature. Elles seront conservées pendant 24 mois à compter de notre dernier contact afin de vous proposer d'autres opportunités, puis supprimées.",
+  es: 'Protección de datos: de acuerdo con el RGPD, sus datos personales serán tratados con la única finalidad de gestionar su candidatura y se conservarán durante 12 meses para futuros procesos de selección, tras lo cual serán eliminados.',
+  pt: 'Privacidade: em conformidade com a LGPD, seus dados pessoais serão tratados apenas para fins de recrutamento e mantidos por 12 meses para futuras oportunidades, sendo depois excluídos.',
+};
+
+/** Sign-offs other than the most common ones, above the signature. */
+const OTHER_SIGN_OFFS: Readonly<Record<CorpusLang, string>> = {
+  en: 'Thanks & Regards,', de: 'Schöne Grüße', fr: 'Très cordialement,', es: 'Un abrazo,', pt: 'Saudações,',
+};
+
+/** A mail client's footer on a phone (Outlook's, in the message's language). */
+const MOBILE: Readonly<Record<CorpusLang, string>> = {
+  en: 'Sent from Outlook for Android', de: 'Von Outlook für Android gesendet', fr: 'Envoyé à partir de Outlook pour Android',
+  es: 'Enviado desde Outlook para Android', pt: 'Enviado do Outlook para Android',
+};
+
+/** The copyright line at the foot of an applicant-tracking system's HTML mail, as text. */
+const COPYRIGHT = '© 2026 Acme Corp · Privacy Policy · Unsubscribe';
 
 const subjectOf = (it: CorpusItem): { subject?: string } => (it.subject === undefined ? {} : { subject: it.subject });
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -170,9 +216,32 @@ export const THREAD_VARIANTS: readonly ThreadVariant[] = [
   },
   { name: 'signature', describe: 'a signature and a confidentiality notice below it', input: (it) => ({ text: `${it.text}\n\n${SIGNATURE}\n\n${NOTICE}`, ...subjectOf(it) }) },
   {
+    name: 'long notice',
+    describe: 'a confidentiality notice of more than 300 characters on one line right below it (a paragraph of HTML as text)',
+    input: (it) => ({ text: `${it.text}\n\n${LONG_NOTICE}`, ...subjectOf(it) }),
+  },
+  {
+    name: 'other sign-off',
+    describe: "a less common sign-off (\"Thanks & Regards,\", \"Schöne Grüße\", \"Très cordialement,\") and a signature below it",
+    input: (it) => ({ text: `${it.text}\n\n${OTHER_SIGN_OFFS[it.lang]}\n${SIGNATURE.slice(SIGNATURE.indexOf('\n') + 1)}`, ...subjectOf(it) }),
+  },
+  { name: 'mobile', describe: "a phone mail client's footer below it (Outlook for Android's, in the message's language)", input: (it) => ({ text: `${it.text}\n\n${MOBILE[it.lang]}`, ...subjectOf(it) }) },
+  {
+    name: 'no reply',
+    describe: "an applicant-tracking system's line below it saying the message was sent automatically and asking not to reply",
+    input: (it) => ({ text: `${it.text}\n\n${NO_REPLY[it.lang]}`, ...subjectOf(it) }),
+  },
+  { name: 'privacy', describe: 'a privacy notice under its heading, on one line, below it', input: (it) => ({ text: `${it.text}\n\n${PRIVACY[it.lang]}`, ...subjectOf(it) }) },
+  { name: 'copyright', describe: "a copyright line below it (\"© 2026 Acme Corp · Privacy Policy · Unsubscribe\")", input: (it) => ({ text: `${it.text}\n\n${COPYRIGHT}`, ...subjectOf(it) }) },
+  {
     name: 'banners',
     describe: "below the banners a recipient's mail service puts above mail from outside (Outlook's first-contact tip, a caution line)",
     input: (it) => ({ text: `${BANNERS[it.lang]}\n\n${it.text}`, ...subjectOf(it) }),
+  },
+  {
+    name: 'other banners',
+    describe: 'below other wordings of the caution line above mail from outside ("[EXTERNAL] This email was sent from outside …", Proofpoint\'s, "ACHTUNG: Diese E-Mail stammt von einem externen Absender")',
+    input: (it) => ({ text: `${OTHER_BANNERS[it.lang]}\n\n${it.text}`, ...subjectOf(it) }),
   },
   {
     name: 'images',

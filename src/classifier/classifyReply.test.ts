@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isFollowUpError } from '../errors.js';
 import { classifyReply } from './classifyReply.js';
 import { CUE_TABLES } from './cues/index.js';
+import { extractTimeline } from './extractTimeline.js';
 import { LABEL_NAMES, REVIEW_THRESHOLDS, TOPIC_NAMES } from './model/weights.generated.js';
 import { REPLY_LABELS, REPLY_TOPICS, TOPIC_LABELS } from './types.js';
 import type { ReplyInput, ReplyLabel, ReplyLanguage } from './types.js';
@@ -324,6 +325,17 @@ describe('classifyReply (R7)', () => {
     // A Date or an array is no options object (it was read as one with no options set).
     expect(() => classifyReply('x', new Date(0) as never)).toThrow(/^Invalid options Date\(1970-01-01T00:00:00\.000Z\): expected an object/);
     expect(() => classifyReply('x', [] as never)).toThrow(/^Invalid options \[\]: expected an object/);
+  });
+});
+
+describe('the reply reader on calendar invitations for an analyst role (R4.5)', () => {
+  it('R4.5: "Analista" (a job title) is no Portuguese promise word, so an invitation\'s time is not the employer\'s promise', () => {
+    const read = { reference: '2026-11-25T10:00:00Z', timeZone: 'Europe/Berlin' } as const;
+    const invitation = 'Entrevista: Analista de Dados - Alex Moreau\nsegunda-feira, 7 de dez. de 2026 ⋅ 10:00 – 11:00\nHorário Padrão de Brasília - São Paulo';
+    expect(extractTimeline(invitation, read)).toBeNull();
+    expect(extractTimeline(`Olá Ana,\n\nVamos analisar o seu perfil e entraremos em contato até sexta-feira.\n\n${invitation}`, read)?.date).toBe('2026-11-27');
+    // The verb and the noun still promise.
+    expect(extractTimeline('Sua candidatura será analisada até 4 de dezembro.', read)?.date).toBe('2026-12-04');
   });
 });
 

@@ -2,7 +2,7 @@ import { isRecord } from '../_lib/check.js';
 import { instantAt } from '../calendar/instant.js';
 import { timeZoneAt } from '../calendar/zone.js';
 import { InvalidArgumentError } from '../errors.js';
-import { checkCalendarOption } from './timeline/scanReply.js';
+import { checkCalendarOption, checkOptionKeys } from './timeline/scanReply.js';
 import { findRequests } from './findRequests.js';
 import { isAutoReplySubject } from './cleanReply.js';
 import { featureName, Kind, readReply, replyFeatures } from './model/features.js';
@@ -28,9 +28,10 @@ export function spanOf(reading: Reading, fieldIndex: number, startToken: number,
   return { field: field.field, start, end, text: field.original.slice(start, end) };
 }
 
-/** `reference` and `timeZone` come together and must be valid; a calendar must be a Calendar. */
+/** Only known keys; `reference` and `timeZone` come together and must be valid; a calendar must be a Calendar. */
 function checkDeadlineOptions(options: ClassifyOptions | undefined): void {
   if (options === undefined) return;
+  checkOptionKeys(options);
   const { reference, timeZone, calendar } = options;
   if (reference !== undefined || timeZone !== undefined) {
     if (reference === undefined) {
@@ -75,7 +76,7 @@ function offerWords(label: ReplyLabel, evidence: readonly Evidence[]): SourceSpa
  * @param options - `language` skips detection; `reference` and `timeZone` resolve the deadlines of `requests`.
  * @returns The label, confidence, every label's probability, topic, requests, evidence and language.
  * @throws {@link InvalidArgumentError} if `input` is not a string or such an object (`subject`, `text` and `html`
- * strings, `autoReply` a boolean), or if an option is invalid.
+ * strings, `autoReply` a boolean), or if an option is invalid or unknown (`calender`: did you mean `calendar`?).
  * @example
  * ```ts
  * classifyReply('We were impressed by your profile; however, we have decided to move forward with other candidates.').label

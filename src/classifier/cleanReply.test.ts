@@ -456,6 +456,125 @@ describe('cleanReply: forwarded messages (R7)', () => {
   });
 });
 
+describe('cleanReply: footers, banners and sign-offs in the forms mail arrives in (R7)', () => {
+  const MESSAGE = 'Dear Ana,\n\nThank you for your application. We will get back to you by Friday.';
+
+  it('R7: a notice written as one line longer than 300 characters ends the message, unless a sign-off follows the text below it', () => {
+    const notice = 'CONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential and intended solely for the addressee. If you have received this message in error, please notify the sender immediately and delete it. Any unauthorised copying, disclosure or distribution of the material in this e-mail is strictly forbidden. Acme Corp accepts no liability for any damage caused by any virus transmitted by this e-mail.';
+    expect(notice.length).toBeGreaterThan(300);
+    expect(body(`${MESSAGE}\n\n${notice}`)).toBe(MESSAGE);
+    expect(body(`${MESSAGE}\n\nThanks & Regards,\nJordan Smith\n\n${notice}`)).toBe(MESSAGE);
+    // Datenschutzhinweis, a heading on the paragraph's one line.
+    expect(body(`Sehr geehrte Frau Berg,\n\nwir melden uns bis Freitag.\n\nDatenschutzhinweis: Ihre personenbezogenen Daten verarbeiten wir gemäß Art. 6 DSGVO ausschließlich zum Zweck des Bewerbungsverfahrens. Nach Abschluss des Verfahrens speichern wir Ihre Unterlagen für 6 Monate und löschen sie anschließend. Weitere Informationen finden Sie in unserer Datenschutzerklärung.`)).toBe('Sehr geehrte Frau Berg,\n\nwir melden uns bis Freitag.');
+    // The sender's own long line that starts as a notice does, with the message and a sign-off below it, is read.
+    const own = `Hi Anna,\n\nThis email and the attached offer letter are confidential, so please do not share them with anyone outside your household: they set out the salary, the bonus, the equity grant, the relocation package and the start date we discussed on Monday, and they are meant for you alone until you have signed them.\n\nWe are delighted to offer you the position.`;
+    expect(body(`${own}\n\nBest regards,\nSarah`)).toBe(own);
+  });
+
+  it.each([
+    '[EXTERNAL] This email was sent from outside of your organization. Do not click links or open attachments unless you recognize the sender and know the content is safe.',
+    'This Message Is From an External Sender\nThis message came from outside your organization.',
+    'ACHTUNG: Diese E-Mail stammt von einem externen Absender. Klicken Sie nicht auf Links und öffnen Sie keine Anhänge, wenn Sie den Absender nicht kennen.',
+    "ATTENTION : Ce courriel provient de l'extérieur de l'organisation. Ne cliquez pas sur les liens à moins de connaître l'expéditeur.",
+  ])('R7: other wordings of the banner above mail from outside are not read (%#)', (banner) => {
+    expect(body(`${banner}\n\n${MESSAGE}`)).toBe(MESSAGE);
+  });
+
+  it.each([
+    'Please do not reply to this email. This mailbox is not monitored.',
+    'This is an automated message, please do not reply.',
+    '*** This is an automated message - please do not reply ***',
+    'Diese E-Mail wurde automatisch generiert. Bitte antworten Sie nicht direkt auf diese E-Mail.',
+    '*** Dies ist eine automatisch generierte Nachricht – bitte nicht antworten ***',
+    'Merci de ne pas répondre à ce message, il a été envoyé automatiquement.',
+    'Ceci est un email automatique, merci de ne pas y répondre.',
+    'Por favor, no responda a este correo electrónico; este buzón no se supervisa.',
+    'Este es un mensaje automático, por favor no responda.',
+    'Por favor, não responda a este e-mail. Esta é uma mensagem automática.',
+    'Este e-mail foi enviado automaticamente. Por favor, não responda esta mensagem.',
+  ])('R7: a line asking not to reply ends the message: %s', (line) => {
+    expect(body(`${MESSAGE}\n\n${line}\n\nAcme Inc. | 100 Main Street`)).toBe(MESSAGE);
+  });
+
+  it.each([
+    'If you do not reply by Friday, we will offer the position to another candidate.',
+    'Esta é uma mensagem automática para avisar que a sua entrevista foi marcada para segunda-feira.',
+    'Your application was automatically forwarded to the hiring manager, who will reply by Friday.',
+  ])('R7: a sentence that only mentions not replying or automatic mail is the message\'s (%#)', (line) => {
+    const text = `${MESSAGE}\n\n${line}\n\nWe look forward to speaking with you.`;
+    expect(body(text)).toBe(text);
+  });
+
+  it.each([
+    'Privacy notice: https://acme.example/candidate-privacy',
+    'Privacy Policy | Terms of Use',
+    'Protección de datos: sus datos personales serán tratados con la única finalidad de gestionar su candidatura.',
+    'Protection des données : https://acme.example/confidentialite',
+    'Privacidade: https://acme.example/privacidade',
+    '© 2026 Acme Corp · Privacy Policy · Unsubscribe',
+    'Copyright 2026 Acme Corp. All rights reserved.',
+    'Geschäftsführer: Max Mustermann · Amtsgericht Charlottenburg HRB 123456 B',
+    'SAS au capital de 10 000 € – RCS Paris 123 456 789',
+    'CNPJ 12.345.678/0001-90',
+  ])('R7: a privacy heading, a copyright line or a company-register line ends the message: %s', (line) => {
+    expect(body(`${MESSAGE}\n\n${line}\n\nJordan`)).toBe(MESSAGE);
+  });
+
+  it.each([
+    'The information contained in this email is confidential and may be legally privileged. It is intended solely for the addressee.',
+    'Der Inhalt dieser E-Mail ist vertraulich und ausschließlich für den bezeichneten Adressaten bestimmt.',
+    "Avertissement : ce courriel et les pièces jointes sont confidentiels et destinés exclusivement à leur destinataire.",
+    'Este mensaje y sus archivos adjuntos van dirigidos exclusivamente a su destinatario y pueden contener información confidencial.',
+    'AVISO: Esta mensagem e seus anexos são confidenciais e destinados exclusivamente ao destinatário.',
+  ])('R7: more wordings of a confidentiality notice end the message (%#)', (notice) => {
+    expect(body(`${MESSAGE}\n\n${notice}`)).toBe(MESSAGE);
+  });
+
+  it.each([
+    'Thanks & Regards,', 'Thanks and regards,', 'Kindest regards,', 'Best regard,', 'Warmly,', 'Best regards 😊', 'Best, Jordan',
+    'Schöne Grüße', 'Freundliche Grüsse / Kind regards', 'Très cordialement,', 'Belle journée,', 'Un abrazo,', 'Saudações,',
+  ])('R7: the sign-off "%s" ends the message with the signature below it', (signOff) => {
+    expect(body(`${MESSAGE}\n\n${signOff}\nJordan Smith\nTalent Acquisition Partner | Acme Corp\n+1 555 0100 | www.acme.example`)).toBe(MESSAGE);
+  });
+
+  it.each([
+    'Sent from Outlook for Android', 'Sent from Yahoo Mail for iPhone', 'Von Outlook für Android gesendet', 'Outlook für iOS beziehen',
+    'Gesendet von meinem Samsung Galaxy Smartphone.', 'Gesendet von Mail für Windows', 'Envoyé depuis mon smartphone Samsung Galaxy.',
+    'Obtenir Outlook pour iOS', 'Enviado desde Correo para Windows', 'Obtener Outlook para iOS', 'Enviado do Outlook para Android',
+  ])('R7: the mobile or desktop client footer "%s" ends the message', (footer) => {
+    expect(body(`${MESSAGE}\n\n${footer}\n\nJordan Smith\nRecruiter`)).toBe(MESSAGE);
+  });
+
+  it('R7: directional marks (U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069) are dropped as other invisible characters are', () => {
+    const marked = `\u200e${MESSAGE.replace(/\n(?=\S)/g, '\n\u202a')}\n\n\u2066Best regards,\u2069\n\u200fJordan`;
+    const fields = cleanReply(marked);
+    expect(fields[0]?.text).toBe(MESSAGE);
+    // Each character still maps to its own in the input.
+    const { text, starts } = fields[0]!;
+    for (let i = 0; i < text.length; i++) expect(marked[starts[i]!]).toBe(text[i]);
+  });
+
+  it.each([
+    ['Questions? Our candidate support team answers within 48 hours: careers@acme.example', 'en'],
+    ['Fragen? Unser Bewerberservice antwortet innerhalb von 48 Stunden: karriere@acme.example', 'de'],
+    ['Des questions ? Notre service candidats répond sous 48 heures : carrieres@acme.example', 'fr'],
+    ['¿Preguntas? Nuestro equipo de atención al candidato responde en 48 horas: empleo@acme.example', 'es'],
+    ['Dúvidas? Nossa equipe de atendimento ao candidato responde em até 48 horas: vagas@acme.example', 'pt'],
+  ])('R7: a line pointing to a support desk, with its response time, is dropped wherever it stands: %s', (line) => {
+    expect(body(`${MESSAGE}\n\n${line}`)).toBe(MESSAGE);
+    expect(body(`${line}\n\n${MESSAGE}`)).toBe(MESSAGE);
+  });
+
+  it('R7: a line that only gives a job\'s reference is dropped wherever it stands, and the message reads on', () => {
+    for (const line of ['Reference: R-2026-0412', 'Requisition ID: R-2026-0412', 'Job ID: 699335', 'Referenznummer: R-2026-0412', 'Référence : R-2026-0412', 'Referencia: R-2026-0412', 'Referência: R-2026-0412', 'Código da vaga: R-2026-0412']) {
+      expect(body(`Position: Data Analyst\n${line}\n\n${MESSAGE}`)).toBe(`Position: Data Analyst\n\n${MESSAGE}`);
+    }
+    // A line about references (the candidate's referees) is the message's.
+    const text = `${MESSAGE}\n\nReferences: please send us two by Friday.`;
+    expect(body(text)).toBe(text);
+  });
+});
+
 describe('cleanReply TSDoc example', () => {
   it('R7: keeps the message and drops the sign-off', () => {
     expect(cleanReply('Hi!\n\nWe are pleased to offer you the role.\n\nBest regards,\nAnna')[0]?.text).toBe('Hi!\n\nWe are pleased to offer you the role.');

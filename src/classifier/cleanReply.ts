@@ -25,7 +25,7 @@ export const LOOKS_LIKE_HTML_PATTERN = /<(?:html|body|div|p|br|table|span|a|b|st
  */
 export const STARTS_AS_HTML_PATTERN = /^\s*<(?:!--|\?xml|(?:!doctype|html|head|body|style|div|p|table|center|h[1-6])[\s>/])/i;
 
-/** Lines longer than this are never a header, separator, signature or disclaimer. */
+/** Lines longer than this are never a header, separator or signature; a disclaimer is read by its first this many characters. */
 const MAX_HEADER_LINE = 300;
 /** Lines longer than this are never a sign-off. */
 const MAX_CLOSING_LINE = 60;
@@ -82,7 +82,7 @@ function normalUnit(c: number, next: number): number {
   if (c === 13) return next === 10 ? -1 : 10;
   if (c === 10 || c === 0x2028 || c === 0x2029) return 10;
   if (c === 9 || c === 11 || c === 12 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000) return 32;
-  if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad) return -1;
+  if ((c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0x2060 || c === 0xfeff || c === 0xad) return -1;
   if (c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x201b || c === 0x2032 || c === 0xb4 || c === 0x60) return 39;
   if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0xab || c === 0xbb || c === 0x2033) return 34;
   return c;
@@ -433,6 +433,12 @@ function keepLines(lines: Lines, keepQuotes: boolean, forwarded = false): Kept {
         opening = false;
         continue;
       }
+    }
+    // A notice written as one long line (a paragraph of text made from HTML) ends the message as a short one does, read
+    // by its start.
+    if (content && size > MAX_HEADER_LINE && p.disclaimer.test(t.slice(offset, offset + MAX_HEADER_LINE))) {
+      if (signOffAt !== -1 && signOffAt < li) signOffAt = signOffBelow(p, lines, li);
+      if (signOffAt < li) break;
     }
     if (size === 0) {
       if (length > 0) blank++;

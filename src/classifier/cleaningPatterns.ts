@@ -20,9 +20,15 @@ export interface CleaningPatterns {
   readonly signature: RegExp;
   /** A sign-off line ("Best regards,", "Mit freundlichen Grüßen", "Cordialement", "Saludos"). */
   readonly closing: RegExp;
-  /** The first line of a confidentiality notice or a mailing footer ("unsubscribe", "powered by …"). */
+  /**
+   * The first line of a confidentiality notice or a mailing footer ("unsubscribe", "powered by …"), or a line asking not
+   * to reply ("This is an automated message, please do not reply").
+   */
   readonly disclaimer: RegExp;
-  /** A mail service's banner above mail from outside ("[You don't often get email from …]"). */
+  /**
+   * A mail service's banner above mail from outside ("[You don't often get email from …]"), or a line that only gives a
+   * job's reference or points to a support desk.
+   */
   readonly banner: RegExp;
   /**
    * Any of the patterns above but `replyHeader`, `headerField` and `closing`, in one: a line it does not match, unless it
@@ -63,6 +69,7 @@ let compiled: CleaningPatterns | undefined;
 export function cleaningPatterns(): CleaningPatterns {
   if (compiled !== undefined) return compiled;
   const fromFields = either((v) => v.fromFields);
+  const closing = `(?:${either((v) => v.closings)})`;
   // A gateway's tag in brackets, parentheses or stars, or bare before a colon ("[EXTERNAL]", "(External)", "*EXTERNAL*",
   // "EXTERNAL:"), and a colon after it or not.
   const tags = either((v) => v.subjectTags);
@@ -75,9 +82,16 @@ export function cleaningPatterns(): CleaningPatterns {
     fromField: new RegExp(`^(?:${fromFields}) ?: ?\\S`, 'i'),
     headerField: new RegExp(`^(?:${fromFields}|${either((v) => v.headerFields)}) ?:`, 'i'),
     signature: new RegExp(`^(?:-- ?|${either((v) => v.footers)})$`, 'i'),
-    closing: new RegExp(`^(?:${either((v) => v.closings)}) ?[,.!]?$`, 'i'),
-    disclaimer: new RegExp(`^(?:${either((v) => v.disclaimers)})`, 'i'),
-    banner: new RegExp(`^(?:${either((v) => v.banners)})`, 'i'),
+    // A sign-off, or two joined ("Thanks & Regards", "Freundliche Gruesse / Kind regards"), then a name after a comma
+    // ("Best, Jordan") or up to three emoji ("Best regards \u{1f60a}").
+    closing: new RegExp(`^${closing}(?: ?[,.!]? ?[/&+]? ?${closing})? ?[,.!]?(?:, [a-z]{2,20}(?: [a-z]{2,20})?)?(?: ?[\ud83c-\ud83e].){0,3}$`, 'i'),
+    // A request not to reply, alone or after a sentence about the mail that says it was sent automatically ("This is an
+    // automated message, please do not reply"), is a footer too. The sentence opens with a demonstrative of one of the
+    // languages (this, diese, ceci, cet, ce, este, esta) and has a word that starts with "autom" in all of them: written
+    // here once rather than as two more lists of each language.
+    disclaimer: new RegExp(`^(?:${either((v) => v.disclaimers)}|\\W{0,4}(?:(?:this|diese?|c(?:eci|et|e)|est[ae])\\b[^.!?]{0,50}autom[^.!?]{0,30}[.!?,;\u2013-]\\W{0,3})?(?:${either((v) => v.noReply)}))`, 'i'),
+    // After a gateway's word or tag at most ("[EXTERNAL]", "CAUTION:", "ACHTUNG:", "ATTENTION :").
+    banner: new RegExp(`^(?:\\[?\\w+(?: e-?mail)?\\]? ?:? )?(?:${either((v) => v.banners)})`, 'i'),
     subjectPrefix: new RegExp(`^(?:(?:${either((v) => v.replyMarks)}|${either((v) => v.forwardMarks)})(?: ?\\[\\d{1,3}\\])? ?: ?|${tag})+`, 'i'),
     autoReply: new RegExp(`^(?:${tag})*(?:${either((v) => v.autoReplyMarks)})(?: ?:| [-–—](?:\\s|$)|$)`, 'i'),
     forwardMark: new RegExp(`^(?:${tag})*(?:${either((v) => v.forwardMarks)})(?: ?\\[\\d{1,3}\\])? ?:`, 'i'),

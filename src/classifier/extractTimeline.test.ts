@@ -433,6 +433,8 @@ const ROWS: readonly Row[] = [
   ['We will decide two weeks from today.', WED_NOV_25, BERLIN, 'span-days', '2026-12-09', undefined, 'not "today"'],
   ['Daremos retorno duas semanas a partir de hoje.', WED_NOV_25, BERLIN, 'span-days', '2026-12-09'],
   ['Nous vous répondrons dans les 5 jours suivant la réception de ce message.', WED_NOV_25, BERLIN, 'span-days', '2026-11-30'],
+  // ── an absence is no promise ─────────────────────────────────────────────────────────────
+  ['The hiring manager is traveling this week, so it will take a few more days before we can share feedback.', WED_NOV_25, BERLIN, 'vague', '2026-11-30', undefined, 'not "this week"'],
 ];
 
 describe('extractTimeline (R4.5)', () => {

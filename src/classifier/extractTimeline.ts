@@ -21,7 +21,7 @@ export type { ExtractTimelineOptions } from './timeline/scanReply.js';
  * @param input - The reply, as for {@link classifyReply}.
  * @param options - `reference` (when it was received), `timeZone`, and optionally `calendar`, `language`.
  * @returns The best-supported promise, or `null` when there is none.
- * @throws {@link InvalidArgumentError} for a bad input, options object or calendar;
+ * @throws {@link InvalidArgumentError} for a bad input, options object, calendar or an unknown option key;
  * {@link InvalidDateError} for a bad `reference`; {@link UnknownTimeZoneError} for a bad `timeZone`.
  * @example
  * ```ts

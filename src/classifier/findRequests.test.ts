@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { isFollowUpError } from '../errors.js';
 import { classifyReply } from './classifyReply.js';
 import { extractTimeline } from './extractTimeline.js';
+import { findTimePhrases } from './findTimePhrases.js';
+import { findRequests } from './findRequests.js';
+import { readReply } from './model/features.js';
 import { REQUEST_LABELS } from './model/weights.generated.js';
 import { REQUEST_KINDS } from './types.js';
 
@@ -56,6 +59,66 @@ describe('classifyReply requests (R7, R8, R10)', () => {
       .toMatchObject({ sign_offer: '2026-12-04', send_documents: '2026-12-04' });
     expect(dues('We would like to invite you to a second interview. Please complete the coding exercise. The deadline is Friday.'))
       .toMatchObject({ complete_assessment: '2026-12-04' });
+  });
+
+  it('R7: a request takes the deadline after it, not that of the request before it in the sentence', () => {
+    const dues = (text: string) => Object.fromEntries(classifyReply(text, received).requests.map((q) => [q.kind, q.due ?? null]));
+    expect(dues('We are excited to have you join us! Please sign and return it by Wednesday, and send us a scanned copy of your ID and your diploma by Friday.'))
+      .toMatchObject({ sign_offer: '2026-12-02', send_documents: '2026-12-04' });
+    expect(dues('Por favor, envíanos tu disponibilidad antes del martes y completa la prueba técnica antes del viernes.'))
+      .toMatchObject({ send_availability: '2026-12-08', complete_assessment: '2026-12-04' });
+    // With no deadline after it, the one before is still the request's.
+    expect(dues('Please sign and return the contract by Wednesday, and send us a copy of your ID.'))
+      .toMatchObject({ sign_offer: '2026-12-02', send_documents: '2026-12-02' });
+    // A deadline two sentences on, in a sentence that asks for the same again, is the request's.
+    expect(dues('Als nächsten Schritt bitten wir Sie, unseren Online-Test zu absolvieren. Den Link erhalten Sie in einer separaten E-Mail. Bitte schließen Sie den Test innerhalb von 3 Tagen ab.'))
+      .toMatchObject({ complete_assessment: '2026-12-04' });
+  });
+
+  it('R7: a deadline after words that also promise ("datos de contacto", "respondendo este e-mail", "nous communiquer") is the request\'s', () => {
+    for (const [text, kind, date] of [
+      ['¿Podría enviarnos los datos de contacto de dos referencias laborales antes del viernes?', 'send_references', '2026-12-04'],
+      ['Por favor, envíenos los datos de contacto de dos referencias antes del viernes.', 'send_references', '2026-12-04'],
+      ['Poderia nos enviar o contato de duas referências profissionais até segunda-feira?', 'send_references', '2026-12-07'],
+      ['Sua entrevista está agendada para terça-feira às 14h. Por favor, confirme sua presença respondendo este e-mail até amanhã.', 'confirm_attendance', '2026-12-02'],
+      ['Nous avons le plaisir de vous convier à un second entretien. Merci de nous communiquer vos disponibilités avant jeudi.', 'send_availability', '2026-12-03'],
+    ] as const) {
+      expect(classifyReply(text, received).requests.find((q) => q.kind === kind)?.due, text).toBe(date);
+      expect(extractTimeline(text, received), text).toBeNull();
+    }
+  });
+
+  it('R7: the wordings of German, Portuguese and English requests with their deadlines', () => {
+    const due = (text: string, kind: string, options: { reference: string; timeZone: string } = received) =>
+      classifyReply(text, options).requests.find((q) => q.kind === kind)?.due ?? null;
+    expect(due('Bitte teilen Sie uns bis Donnerstag mit, an welchen Tagen Sie in der nächsten Woche Zeit haben.', 'send_availability')).toBe('2026-12-03');
+    expect(due('Vielen Dank für Ihre Bewerbung. Bitte schließen Sie den Test bis Freitag ab.', 'complete_assessment')).toBe('2026-12-04');
+    expect(due('Bitte geben Sie die Unterlagen bis Freitag ab.', 'send_documents')).toBe('2026-12-04');
+    expect(due('Parabéns por avançar para a próxima etapa. Por favor, conclua o teste até o dia 10 de dezembro.', 'complete_assessment')).toBe('2026-12-10');
+    expect(due('Here is the link to the case study for the Strategy Analyst role. Please complete it in the next 3 days and send your slides to me.', 'complete_assessment')).toBe('2026-12-04');
+    // An answer asked for about a slot offered instead: due when asked, the slot no deadline.
+    const moved = 'Unfortunately our hiring manager has a conflict on Thursday. Would Friday, December 11 at 11am work instead? Please let me know by Wednesday.';
+    expect(due(moved, 'send_availability')).toBe('2026-12-02');
+    expect(findTimePhrases(moved, received).map((p) => [p.role, p.date])).toEqual([['slot', '2026-12-11'], ['request', '2026-12-02']]);
+  });
+
+  it('R7: a request that sets a deadline is kept whatever the label, unless it answers or signs an offer', () => {
+    const text = 'Just a reminder that the coding assessment we sent you is still open. Please complete it by December 10 so we can review your results. Please also sign and return the offer letter by Friday.';
+    // As if the label fitted none of them: only the assessment, which sets a deadline and is no offer's, is kept.
+    const kept = findRequests(text, readReply(text), received, () => false);
+    expect(kept.map((q) => [q.kind, q.due])).toEqual([['complete_assessment', '2026-12-10']]);
+    // Without a reference no deadline is read, and the label decides alone.
+    expect(findRequests(text, readReply(text), undefined, () => false)).toEqual([]);
+  });
+
+  it('R7: "confirm our offer" is the employer confirming, and a slot "that works for you" in a booking link\'s sentence is the slot to book', () => {
+    const offer = classifyReply('Dear Aisha,\n\nI am pleased to confirm our offer of employment for the role of Financial Analyst at a base salary of $85,000 per year.');
+    expect(offer.requests.map((q) => [q.kind, q.implied ?? false])).toEqual([['respond_to_offer', true]]);
+    const book = classifyReply('Great news: we would like to move you forward. Please use the link below to book a 60-minute slot that works for you: https://calendly.com/northwind/tech-interview');
+    expect(book.requests.map((q) => q.kind)).toEqual(['book_slot']);
+    // Availability asked for in a sentence of its own is still asked for.
+    expect(classifyReply('Please let us know which times work for you next week. Alternatively, book a slot via the link below.').requests.map((q) => q.kind))
+      .toEqual(['send_availability', 'book_slot']);
   });
 
   it('R10: a booking link names its tool: "schedule … at https://calendly.com/…" is a book_slot request, its evidence the words before the link', () => {
@@ -175,6 +238,24 @@ describe('deadline options are checked whether or not the reply asks for anythin
       expect(isFollowUpError(e, code)).toBe(true);
       expect((e as Error).message).toMatch(message);
     }
+  });
+
+  it('R4.5: an unknown option key is refused, with the key it most likely misspells, by all three readers', () => {
+    const calendar = { isBusinessDay: () => true, addBusinessDays: (d: string) => d };
+    const options = { reference: '2026-12-01T09:00:00Z', timeZone: 'UTC', calender: calendar } as never;
+    for (const read of [() => classifyReply('Please reply by Friday.', options), () => extractTimeline('We will reply by Friday.', options), () => findTimePhrases('by Friday', options)]) {
+      try {
+        read();
+        expect.unreachable();
+      } catch (e) {
+        expect(isFollowUpError(e, 'INVALID_ARGUMENT')).toBe(true);
+        expect((e as Error).message).toBe('Invalid options key "calender": expected one of reference, timeZone, calendar, language (did you mean "calendar"?).');
+      }
+    }
+    expect(() => classifyReply('Thanks.', { langauge: 'de' } as never)).toThrow(/options key "langauge".*did you mean "language"/);
+    expect(() => classifyReply('Thanks.', { strict: true } as never)).toThrow(/^Invalid options key "strict": expected one of reference, timeZone, calendar, language\.$/);
+    // A key set to undefined is absent.
+    expect(classifyReply('Thanks.', { extra: undefined } as never).label).toBe(classifyReply('Thanks.').label);
   });
 
   it('R4.5: a valid Date is accepted as the reference', () => {

@@ -411,6 +411,34 @@ describe('findTimePhrases (R4.5)', () => {
     expect(of('A empresa deve retornar até sexta-feira.', 'pt')).toEqual(promise);
   });
 
+  it('R4.5: a deadline the candidate is asked to meet is a request after words that also promise ("datos de contacto", "respondendo este e-mail", "nous communiquer")', () => {
+    const promise = [['promise', '2026-11-27']];
+    expect(of('¿Podría enviarnos los datos de contacto de dos referencias laborales antes del viernes?', 'es')).toEqual([['request', '2026-11-27']]);
+    expect(of('Por favor, envíenos los datos de contacto de dos referencias antes del viernes.', 'es')).toEqual([['request', '2026-11-27']]);
+    expect(of('Poderia nos enviar o contato de duas referências profissionais até segunda-feira?', 'pt')).toEqual([['request', '2026-11-30']]);
+    expect(of('Por favor, confirme sua presença respondendo este e-mail até amanhã.', 'pt')).toEqual([['request', '2026-11-26']]);
+    expect(of('Merci de nous communiquer vos disponibilités avant jeudi.', 'fr')).toEqual([['request', '2026-11-26']]);
+    // The employer's contact, answer and news stay promises.
+    expect(of('Nos pondremos en contacto contigo antes del viernes.', 'es')).toEqual(promise);
+    expect(of('Entraremos em contato até sexta-feira.', 'pt')).toEqual(promise);
+    expect(of('Aguarde nosso contato até sexta-feira.', 'pt')).toEqual(promise);
+    expect(of('Estamos respondendo a todos os candidatos até sexta-feira.', 'pt')).toEqual(promise);
+    expect(of('Nous communiquerons notre décision avant vendredi.', 'fr')).toEqual(promise);
+    expect(of('Nous informerons les candidats retenus avant vendredi.', 'fr')).toEqual(promise);
+  });
+
+  it('R4.5: a manager travelling is an absence, not a promise: the few more days it takes are', () => {
+    const text = 'Just a quick update: the hiring manager is traveling this week, so it will take a few more days before we can share feedback.';
+    expect(roles(text)).toEqual([['other', 'range', '2026-11-27', '2026-11-25'], ['promise', 'vague', '2026-11-30', null]]);
+    expect(extractTimeline(text, ref)?.phrase).toBe('take a few more days');
+  });
+
+  it('R4.5: a German count closed by a verb\'s particle ("innerhalb von 3 Tagen ab.") counts from the email; one "ab Erhalt …" from another event', () => {
+    expect(of('Bitte schließen Sie den Test innerhalb von 3 Tagen ab.', 'de')).toEqual([['request', '2026-11-28']]);
+    expect(of('Bitte reichen Sie die Unterlagen innerhalb von 5 Tagen nach.', 'de')).toEqual([['request', '2026-11-30']]);
+    expect(of('Bitte schließen Sie den Test innerhalb von 3 Tagen ab Erhalt des Links ab.', 'de')).toEqual([]);
+  });
+
   it('R4.5: German verb-final: a promise, request or deadline word closing the clause after the date is its verb', () => {
     // After an interview word: the employer's promise, not a slot.
     expect(of('Nach den Gesprächen können wir Ihnen bis Freitag Bescheid geben.', 'de')).toEqual([['promise', '2026-11-27']]);

@@ -50,7 +50,7 @@ export function toTimePhrase(p: ScannedPhrase, ref: number): TimePhrase {
  * @param input - The reply, as for {@link classifyReply}.
  * @param options - `reference` (when it was received), `timeZone`, and optionally `calendar`, `language`.
  * @returns The phrases found, possibly none.
- * @throws {@link InvalidArgumentError} for a bad input, options object or calendar;
+ * @throws {@link InvalidArgumentError} for a bad input, options object, calendar or an unknown option key;
  * {@link InvalidDateError} for a bad `reference`; {@link UnknownTimeZoneError} for a bad `timeZone`.
  * @example
  * ```ts

@@ -140,3 +140,40 @@ describe('request phrases for documents, tests, answers and confirmations (R7)',
     expect(kinds(text, language)).not.toContain(kind);
   });
 });
+
+/** Wordings of a review's realistic emails (December 2026) that the phrase lists missed, each with the kind it asks for. */
+const REVIEW_ASKS: readonly [ReplyLanguage, string, RequestKind][] = [
+  ['en', 'Please complete it in the next 3 days and send your slides to me.', 'complete_assessment'],
+  ['en', 'Please complete it by November 30 so we can review your results.', 'complete_assessment'],
+  ['en', 'Would Friday, November 20 at 11am work instead?', 'send_availability'],
+  ['de', 'Bitte teilen Sie uns bis Donnerstag mit, an welchen Tagen Sie in der nächsten Woche Zeit haben.', 'send_availability'],
+  ['de', 'Bitte schließen Sie den Test bis Freitag ab.', 'complete_assessment'],
+  ['de', 'Bitte schließen Sie das Assessment bis zum 20. November ab.', 'complete_assessment'],
+  ['de', 'Bitte geben Sie die Unterlagen bis Freitag ab.', 'send_documents'],
+  ['pt', 'Por favor, conclua o teste até o dia 21 de abril.', 'complete_assessment'],
+  ['pt', 'Por favor, finalize o teste até o dia 21 de abril.', 'complete_assessment'],
+  ['pt', 'Enquanto isso, poderia nos enviar seu portfólio atualizado?', 'send_documents'],
+  ['es', 'Por favor, reserva un horario en este enlace y envíanos tu portafolio antes del miércoles.', 'send_documents'],
+];
+
+/** Sentences of the same review that use a request's words without asking for it. */
+const REVIEW_DOES_NOT_ASK: readonly [ReplyLanguage, string, RequestKind][] = [
+  ['en', 'Please use the link below to book a 60-minute slot that works for you.', 'send_availability'],
+  ['en', 'I am pleased to confirm our offer of employment for the role of Financial Analyst.', 'respond_to_offer'],
+  ['en', 'This letter will confirm in writing the verbal offer that I extended to you.', 'respond_to_offer'],
+];
+
+describe('request phrases of a review of realistic emails (R7)', () => {
+  it.each(REVIEW_ASKS)('R7: [%s] "%s" asks for %s', (language, text, kind) => {
+    expect(kinds(text, language)).toContain(kind);
+  });
+
+  it.each(REVIEW_DOES_NOT_ASK)('R7: [%s] "%s" does not ask for %s', (language, text, kind) => {
+    expect(kinds(text, language)).not.toContain(kind);
+  });
+
+  it('R7: "confirm your acceptance" still asks for the answer to an offer', () => {
+    expect(kinds('Please confirm your acceptance of the offer by Friday.', 'en')).toContain('respond_to_offer');
+    expect(kinds('Please confirm if you accept the offer and the start date.', 'en')).toContain('respond_to_offer');
+  });
+});

@@ -34,9 +34,16 @@ export interface CleaningVocabulary {
   /** The start of a confidentiality notice or a mailing footer ("Confidentiality notice", "Unsubscribe"). */
   readonly disclaimers: readonly string[];
   /**
+   * A request not to reply ("please do not reply", "bitte nicht antworten"): a line that starts with one, alone or after
+   * a sentence that says the mail was sent automatically ("This is an automated message, please do not reply"), is a
+   * footer, as a disclaimer is.
+   */
+  readonly noReply: readonly string[];
+  /**
    * The start of a banner that the recipient's mail service puts above mail from outside, in its fixed wording
-   * (Outlook's "[You don't often get email from a@b.c …]", "CAUTION: This email originated from outside …"): dropped
-   * wherever it stands, it neither begins nor ends the message.
+   * (Outlook's "[You don't often get email from a@b.c …]", "CAUTION: This email originated from outside …", after a
+   * gateway's word or tag at most), or a line that only gives a job's reference ("Reference: R-2026-0412") or points to a
+   * support desk: dropped wherever it stands, it neither begins nor ends the message.
    */
   readonly banners: readonly string[];
   /** The marks a mail client puts before the subject of a reply, without their colon ("re", "aw"). */

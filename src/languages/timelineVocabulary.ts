@@ -37,7 +37,9 @@ export interface TimelineVocabulary {
   /**
    * Words after a count that tie it to another event than the email ("within 48 hours of receiving the link", "5 days
    * from the date of your application", "7 dias a partir de [data]"), or that open its sentence ("After that, we will get
-   * back to you within a week", "Danach melden wir uns innerhalb einer Woche"): such a count gives no date.
+   * back to you within a week", "Danach melden wir uns innerhalb einer Woche"): such a count gives no date. In a
+   * `verbFinal` language, one after the count with no word after it is a verb's particle ("schließen Sie den Test
+   * innerhalb von 3 Tagen ab."), not an anchor.
    */
   readonly eventAnchors: readonly string[];
   /** Words after a count that make it a rate, not a time ("32-40 hours a week", "20 Stunden pro Woche"). */

@@ -4,7 +4,9 @@ import { THREAD_VARIANTS, threadFigures } from '../../scripts/classifier/threads
 
 /**
  * Real employer mail as apps receive it (R7): every message of the sealed split in a thread, signed, as HTML, wrapped,
- * with Windows line ends, decomposed into letters and accents (as `npm run eval:classifier` reports them). Quoted history, header blocks, signatures,
+ * with Windows line ends, decomposed into letters and accents, with an applicant-tracking system's or a phone's footer,
+ * a notice on one long line or a less common sign-off, below banners in other wordings (as `npm run eval:classifier`
+ * reports them). Quoted history, header blocks, signatures,
  * markup and line wrapping must not change what the reader makes of a message: each variant keeps the label of the
  * message alone for 99.5% of messages or more (100% for all but links, 99.9%, and wrapping, when this was written).
  * Wrapped mail keeps 99% or more: a line break that may only wrap a line is read by the line's length, and a few

@@ -171,7 +171,7 @@ function rangeAndTimePatterns(v: TimelineVocabulary): Pick<Lexicon, 'alternative
     weekdayRangeBefore: new RegExp(`${B0}${alt(Object.keys(v.weekdays))}\\s(?:${JOIN})\\s(?:${ART}\\s)?$`),
     timeAfter: new RegExp(`^(?:\\d\\)|[^]),?\\s(?:(?:(?:[a-z]{1,4}|@)\\s){0,2}\\d{1,2}(?:[:.h]\\d{2}|\\s?${TIME}${B1})|(?:[a-z]{1,4}\\s){1,2}[[{|<%$])`),
     eventBefore: new RegExp(`(?:^|\\d\\.\\s)\\W*(?:${alt(v.eventAnchors)})${B1}(?!\\s(?:${alt(v.selfAnchors)})${B1})[^–—;:]*$`),
-    eventAfter: new RegExp(`^,?\\s(?:(?:${alt(v.eventAnchors)})${B1}(?!\\s(?:${alt(v.selfAnchors)})${B1})|(?:${alt(v.rateWords)})${B1})`),
+    eventAfter: new RegExp(`^,?\\s(?:(?:${alt(v.eventAnchors)})${v.verbFinal ? '(?=\\s)' : B1}(?!\\s(?:${alt(v.selfAnchors)})${B1})|(?:${alt(v.rateWords)})${B1})`),
     timeBefore: new RegExp(`\\d{1,2}(?:[:h]\\d{2}|\\s?${TIME})(?:\\s[a-z]{1,4}){0,2},?\\s$`),
   };
 }

@@ -34,6 +34,24 @@ export interface ExtractTimelineOptions {
   readonly language?: ReplyLanguage;
 }
 
+/** The option keys of {@link extractTimeline}, {@link findTimePhrases} and {@link classifyReply}. */
+const OPTION_KEYS = ['reference', 'timeZone', 'calendar', 'language'];
+
+/**
+ * Refuses an option key other than {@link OPTION_KEYS} (set to anything but `undefined`), as the planner does
+ * (src/_lib/knownKeys.ts), so that a misspelt `calender` is an error rather than a calendar silently dropped. Its "did
+ * you mean" is the key of the same first three letters: the planner's edit distance would cost the size-limited
+ * classifier entry some 250 bytes.
+ */
+export function checkOptionKeys(options: object): void {
+  for (const key of Object.keys(options)) {
+    if (!OPTION_KEYS.includes(key) && (options as Readonly<Record<string, unknown>>)[key] !== undefined) {
+      const near = OPTION_KEYS.find((k) => k.startsWith(key.slice(0, 3).toLowerCase()));
+      throw new InvalidArgumentError('options key', key, `one of ${OPTION_KEYS.join(', ')}${near === undefined ? '' : ` (did you mean "${near}"?)`}`);
+    }
+  }
+}
+
 /** Throws unless `calendar` is absent or a Calendar (shared by the timeline reader and {@link classifyReply}). */
 export function checkCalendarOption(calendar: unknown): asserts calendar is Calendar | undefined {
   if (calendar !== undefined) calendarAt(calendar, 'options.calendar', ['addBusinessDays', 'isBusinessDay']);
@@ -54,6 +72,7 @@ export interface CleanedReply {
  */
 export function scanReply(input: ReplyInput, options: ExtractTimelineOptions, cleaned?: CleanedReply): { phrases: ScannedPhrase[]; ref: number; language: ReplyLanguage } {
   if (!isRecord(options)) throw new InvalidArgumentError('options', options, 'an object { reference, timeZone, calendar? }');
+  checkOptionKeys(options);
   timeZoneAt(options.timeZone, 'options.timeZone');
   // Parsed once: the reference's day, and the day some hours after it ("the interview is in 2 hours").
   const at = instantAt(options.reference, 'options.reference');

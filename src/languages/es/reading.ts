@@ -100,7 +100,7 @@ export function timeline(): TimelineVocabulary {
     },
     promise: [
       'vamos a', 'le enviaremos', 'te enviaremos', 'recibirá', 'recibirás', 'tendrá', 'tendrás', 'le confirmaremos', 'te confirmaremos',
-      'respuesta', 'decid', 'decisión', 'informar', 'informaremos', 'contactar', 'contactaremos', 'contacto', 'noticias', 'novedad',
+      'respuesta', 'decid', 'decisión', 'informar', 'informaremos', 'contactar', 'contactaremos', 'en contacto', 'plazo estimado', 'noticias', 'novedad',
       'comunicar', 'volver', 'volveremos', 'escribir', 'escribiremos', 'pondremos', 'responder', 'responderemos', 'avisar',
       'avisaremos', 'daremos aviso', 'diremos', 'contest', 'respond', 'llamar', 'llamaré', 'comunicaremos', 'estaremos', 'algo concreto', 'te tengo algo', 'haremos saber', 'resultado', 'resolución',
       'será', 'serán', 'serás', 'se pondrá', 'mantendremos', 'enviaré', 'procederemos', 'tardamos', 'revisaremos', 'atenderemos', 'revisará', 'revisarán', 'evaluará', 'evaluarán', 'analizará', 'analizarán',
@@ -255,7 +255,7 @@ export function reading(): LexiconWords {
     clauseBreaks: ['y', 'pero', 'sin', 'embargo', 'si', 'porque', 'que', 'aunque', 'pues'],
     requests: [
       { kind: 'complete_assessment', pattern: 'responda|responder|responde|respondieras|conteste|contestar|contesta ... cuestionario|preguntas|prueba|test' },
-      { kind: 'send_documents', pattern: 'enviar|envie|envies|envienos|envia|envianos|adjuntar|adjunte|adjunta|aportar|aportes|presentar|remitir|remitanos|cargar|cargue|carga|subir|suba|sube|traiga|traer ... documentos|documentacion|formulario|copia|certificado*|titulo*|justificante*|cv|curriculum' },
+      { kind: 'send_documents', pattern: 'enviar|envie|envies|envienos|envia|envianos|adjuntar|adjunte|adjunta|aportar|aportes|presentar|remitir|remitanos|cargar|cargue|carga|subir|suba|sube|traiga|traer ... documentos|documentacion|formulario|copia|certificado*|titulo*|justificante*|cv|curriculum|portafolio|portfolio' },
       { kind: 'send_availability', pattern: 'disponibilidad|franja*' },
       { kind: 'send_availability', pattern: 'propon*|indica|indicanos|indique|elige ... fecha*|horario*' },
       { kind: 'send_availability', pattern: 'cuando .. disponible|conveniente' },
@@ -399,16 +399,21 @@ export function cleaning(): CleaningVocabulary {
     forwardHeadings: ['inicio del mensaje reenviado'],
     fromFields: ['de', 'remitente'],
     headerFields: ['enviado', 'fecha', 'para', 'asunto'],
-    footers: [String.raw`enviado desde mi\b.{0,60}`],
+    footers: [String.raw`enviado desde (?:mi|outlook|correo)\b.{0,60}`, String.raw`obtener outlook para\b.{0,40}`],
     closings: [
       'atentamente', '(?:un )?saludos?(?: cordiales)?', '(?:un |reciba un )?(?:cordial|afectuoso) saludo', 'cordiales saludos',
-      'muchas gracias', 'gracias',
+      'muchas gracias', 'gracias', '(?:un )?abrazos?',
     ],
     disclaimers: [
-      'aviso de confidencialidad', 'este (?:mensaje|correo)\\b.{0,100}\\b(?:puede contener|dirigido (?:exclusivamente|únicamente)|destinado)',
+      'aviso de confidencialidad', '(?:aviso ?: )?este (?:mensaje|correo)\\b.{0,100}\\b(?:pueden? contener|dirigidos? (?:exclusivamente|únicamente)|destinado)',
       'darse de baja', 'cancelar (?:la )?suscripci[óo]n',
+      'protecci[óo]n de datos ?[:|]',
     ],
-    banners: ['\\[?(?:algunas personas que recibieron este mensaje )?no suelen? recibir correos? electrónicos? de \\S+@'],
+    noReply: [String.raw`(?:por favor,? )?no (?:responda|respondas|responder)\b`],
+    banners: [
+      '\\[?(?:algunas personas que recibieron este mensaje )?no suelen? recibir correos? electrónicos? de \\S+@',
+      '¿?preguntas\\?.{0,60}atenci[óo]n',
+    ],
     replyMarks: [],
     forwardMarks: ['rv', 'reenv'],
     subjectTags: ['externo'],
