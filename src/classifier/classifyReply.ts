@@ -2,7 +2,7 @@ import { isRecord } from '../_lib/check.js';
 import { instantAt } from '../calendar/instant.js';
 import { timeZoneAt } from '../calendar/zone.js';
 import { InvalidArgumentError } from '../errors.js';
-import { checkCalendarOption, checkOptionKeys } from './timeline/scanReply.js';
+import { checkCalendarOption, checkLanguageOption, checkOptionKeys } from './timeline/scanReply.js';
 import { findRequests } from './findRequests.js';
 import { isAutoReplySubject } from './cleanReply.js';
 import { featureName, Kind, readReply, replyFeatures } from './model/features.js';
@@ -10,7 +10,7 @@ import type { FeatureOccurrences, Reading } from './model/features.js';
 import { rowContributions, scoreFeatures } from './model/linearModel.js';
 import type { LinearScores, RowContributions } from './model/linearModel.js';
 import { REQUEST_LABELS, REVIEW_THRESHOLDS } from './model/weights.generated.js';
-import { REPLY_LABELS, REPLY_LANGUAGES, REPLY_TOPICS, TOPIC_LABELS } from './types.js';
+import { REPLY_LABELS, REPLY_TOPICS, TOPIC_LABELS } from './types.js';
 import type { Classification, ClassifyOptions, Evidence, ReplyInput, ReplyLabel, ReplyTopic, RequestKind, SourceSpan } from './types.js';
 
 /** At most this many features are reported as evidence. */
@@ -89,9 +89,7 @@ export function classifyReply(input: ReplyInput, options?: ClassifyOptions): Cla
   }
   checkDeadlineOptions(options);
   const forced = options?.language;
-  if (forced !== undefined && !REPLY_LANGUAGES.includes(forced)) {
-    throw new InvalidArgumentError('options.language', forced, `one of ${REPLY_LANGUAGES.map((l) => `"${l}"`).join(', ')}`);
-  }
+  checkLanguageOption(forced);
   // Both are read before this call returns, so they may live in reused buffers.
   const reading = readReply(input, forced, true);
   const vec = replyFeatures(reading, true);

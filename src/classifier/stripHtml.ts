@@ -86,7 +86,7 @@ export function pushEntity(html: string, i: number, out: MappedTextBuilder): num
  * stripHtml('<p>We are pleased&nbsp;to offer</p>').text //=> "\nWe are pleased to offer\n"
  * ```
  */
-export function stripHtml(html: string, maxLength = Number.POSITIVE_INFINITY, keepQuotes = false): MappedText {
+export function stripHtml(html: string, maxLength = Infinity, keepQuotes = false): MappedText {
   // long: one pass over every character of the HTML (a second from a hidden element that never closed), with the state of
   // tags, quotes and hidden elements inline
   const n = html.length;

@@ -121,7 +121,7 @@ function withoutMarks(w: string): string {
  * table filled as they are met). With `into`, the words are written in those arrays (the tokens' arrays are then those,
  * longer than `count`); otherwise the tokens get arrays of their own, `count` long.
  */
-export function tokenize(folded: string, maxWords = Number.POSITIVE_INFINITY, into?: TokenArrays): Tokens {
+export function tokenize(folded: string, maxWords = Infinity, into?: TokenArrays): Tokens {
   const n = folded.length;
   const { infos: found, starts: foundStarts, ends: foundEnds, sentences: foundSentences } = into ?? scratch;
   let sentence = 0;

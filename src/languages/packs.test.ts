@@ -48,14 +48,15 @@ const PACKS = new Map(LANGUAGES.map((l) => [l, packOf(l)] as const));
  */
 const WORD_MAPS = new Set([
   'timeline.weekdays', 'timeline.months', 'timeline.numbers', 'timeline.countUnits', 'timeline.periodWords',
-  'timeline.parts', 'timeline.dayWords', 'timeline.vague',
+  'timeline.dayWords',
 ]);
 
 /**
  * Maps whose keys are the same names in every language, but which a language may leave out when it has no word for
- * one: the reader's concepts (`offer`, `interview` …). Their keys must be among the English pack's.
+ * one: the reader's concepts (`offer`, `interview` …), the period words by part (`end`, `late` …). The concepts' keys
+ * must be among the English pack's.
  */
-const PARTIAL_MAPS = new Set(['reading.concepts']);
+const PARTIAL_MAPS = new Set(['reading.concepts', 'timeline.parts']);
 
 /** Optional entries a pack fills only when a region writes differently (see `RegionalPhrases`, `DateWords.regions`). */
 const REGIONAL = new Set(['dates.regions']);

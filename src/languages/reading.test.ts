@@ -28,8 +28,16 @@ describe("the reader's words, one reading.ts per language (R7, R4.5)", () => {
 
   it('R7: the lexicon tables read their lists from the packs, made once on first read', () => {
     for (const t of CUE_TABLES) {
-      expect(t, t.language).toEqual({ ...CUES[t.language], ...EVERY_REPLY_WORDS[t.language] });
-      expect(t.cues, t.language).toBe(CUES[t.language].cues);
+      // A pack writes its cues and requests in runs of one label or kind: each has its run's, in the pack's order.
+      const { cues, requests, ...lists } = CUES[t.language];
+      expect(t, t.language).toEqual({
+        ...lists,
+        ...EVERY_REPLY_WORDS[t.language],
+        cues: cues.flatMap(([label, run]) => run.map((c) => (typeof c === 'string' ? { label, pattern: c } : { label, ...c }))),
+        requests: requests.flatMap(([kind, patterns]) => patterns.map((pattern) => ({ kind, pattern }))),
+      });
+      expect(t.cues, t.language).toBe(t.cues);
+      expect(t.requests, t.language).toBe(t.requests);
       // The words every reply reads in every language come from their own list, made without the rest of the lexicon.
       expect(t.stopWords, t.language).toBe(EVERY_REPLY_WORDS[t.language].stopWords);
       expect(t.contrast, t.language).toBe(EVERY_REPLY_WORDS[t.language].contrast);

@@ -108,8 +108,8 @@ export interface TimelineVocabulary {
    * one ("this coming Friday", "nächsten Freitag", "el próximo lunes").
    */
   readonly nextWeekday: readonly string[];
-  /** Period words: "end", "Anfang", "début", "mediados". */
-  readonly parts: Readonly<Record<string, PeriodPart>>;
+  /** Period words by the part they name: "end", "Anfang", "début", "mediados". */
+  readonly parts: { readonly [P in PeriodPart]?: readonly string[] };
   /** Words between a period word and its noun ("of the", "der", "de la", "del"). */
   readonly partLinks: readonly string[];
   /** Articles allowed before a noun phrase ("the", "der", "la", "el"). */
@@ -153,7 +153,7 @@ export interface TimelineVocabulary {
   /** Time-of-day words after a number ("am", "Uhr", "h", "horas"). */
   readonly timeOfDay: readonly string[];
   /** Phrases that promise nothing firm ("soon", "zeitnah", "prochainement"), by the unit they suggest. */
-  readonly vague: Readonly<Record<string, 'days' | 'weeks'>>;
+  readonly vague: { readonly days: readonly string[]; readonly weeks: readonly string[] };
   /** An employer saying when it will act ("let you know", "melden", "revenir", "contactaremos"). */
   readonly promise: readonly string[];
   /**

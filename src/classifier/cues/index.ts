@@ -1,7 +1,7 @@
 import { LANGUAGES } from '../../languages/index.js';
 import { CUES, EVERY_REPLY_WORDS } from '../../languages/reading.js';
 import type { ReplyLanguage } from '../types.js';
-import type { CueTable, EveryReplyWords, LexiconWords } from './types.js';
+import type { CueDefinition, CueTable, EveryReplyWords, LexiconWords, RequestCue } from './types.js';
 
 /**
  * A language's table that reads its lists from the pack on first read: importing the library builds no lexicon, and
@@ -10,6 +10,9 @@ import type { CueTable, EveryReplyWords, LexiconWords } from './types.js';
 function tableOf(language: ReplyLanguage): CueTable {
   const pack = (): LexiconWords => CUES[language];
   const everyReply = (): EveryReplyWords => EVERY_REPLY_WORDS[language];
+  // The pack writes cues and requests in runs of one label or kind (CueRun): each gets its run's, once, on first read.
+  let cues: readonly CueDefinition[] | undefined;
+  let requests: readonly RequestCue[] | undefined;
   return {
     language,
     get negators() { return pack().negators; },
@@ -17,8 +20,8 @@ function tableOf(language: ReplyLanguage): CueTable {
     get clauseBreaks() { return pack().clauseBreaks; },
     get contrast() { return everyReply().contrast; },
     get stopWords() { return everyReply().stopWords; },
-    get requests() { return pack().requests; },
-    get cues() { return pack().cues; },
+    get requests() { return (requests ??= pack().requests.flatMap(([kind, patterns]) => patterns.map((pattern) => ({ kind, pattern })))); },
+    get cues() { return (cues ??= pack().cues.flatMap(([label, run]) => run.map((c) => (typeof c === 'string' ? { label, pattern: c } : { label, ...c })))); },
     get concepts() { return pack().concepts; },
   };
 }

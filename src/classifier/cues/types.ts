@@ -74,8 +74,24 @@ export interface CueTable {
  */
 export type EveryReplyWords = Pick<CueTable, 'language' | 'stopWords' | 'contrast'>;
 
-/** One language's lexicon but its {@link EveryReplyWords} (a pack's `reading`). */
-export type LexiconWords = Omit<CueTable, 'stopWords' | 'contrast'>;
+/** A cue as a pack writes it in a {@link CueRun}: its pattern, or the cue but its label. */
+export type CueEntry = string | Omit<CueDefinition, 'label'>;
+
+/**
+ * Cues of one label in a row, as a pack writes its lexicon: the label once for the run rather than with each cue (a
+ * label and a `pattern` key per cue took 1.7 kB of the reader's 80 kB, the room of some 330 learned weights). The runs
+ * keep the order of the cues.
+ */
+export type CueRun = readonly [label: CueLabel, cues: readonly CueEntry[]];
+
+/** Request patterns of one kind in a row, as a pack writes them (see {@link CueRun}). */
+export type RequestRun = readonly [kind: RequestKind, patterns: readonly string[]];
+
+/** One language's lexicon but its {@link EveryReplyWords} (a pack's `reading`), its cues and requests in runs. */
+export interface LexiconWords extends Omit<CueTable, 'stopWords' | 'contrast' | 'cues' | 'requests'> {
+  readonly cues: readonly CueRun[];
+  readonly requests: readonly RequestRun[];
+}
 
 /** A phrase that asks the candidate to do something (what {@link classifyReply} reports as `requests`). */
 export interface RequestCue {

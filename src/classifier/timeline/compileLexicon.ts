@@ -10,29 +10,31 @@ import type { Lexicon, RuleKind, TimelineRule } from './types.js';
 export function compileLexicon(v: TimelineVocabulary): Lexicon {
   const fold = (w: string): string => foldText(w);
   const map = <T>(o: Readonly<Record<string, T>> | undefined): Map<string, T> => new Map(Object.entries(o ?? {}).map(([k, x]) => [fold(k), x]));
-  const units = new Map<string, CountUnit>();
-  for (const [unit, words] of Object.entries(v.units) as [CountUnit, readonly string[]][]) for (const w of words) units.set(fold(w), unit);
+  const set = (words: readonly string[]): Set<string> => new Set(words.map(fold));
+  // Each word of lists by key ("days": [...]), folded, with its list's key.
+  const byList = <K extends string>(lists: { readonly [P in K]?: readonly string[] }): Map<string, K> =>
+    new Map((Object.entries(lists) as [K, readonly string[]][]).flatMap(([key, words]) => words.map((w) => [fold(w), key] as const)));
   const cue = (words: readonly string[]): RegExp => new RegExp(`${B0}${alt(words)}`, 'g');
   return {
     language: v.language,
     numericDateOrder: v.numericDateOrder,
-    weekdays: map(v.weekdays), months: map(v.months), numbers: map(v.numbers), units, countUnits: map(v.countUnits),
-    parts: map<PeriodPart>(v.parts), periodWords: map(v.periodWords), dayWords: map(v.dayWords), nextBusinessDay: new Set(v.nextBusinessDay.map(fold)), vague: map(v.vague),
-    next: new Set(v.next.before.concat(v.next.after).map(fold)),
-    afterNext: new Set(v.afterNext.before.concat(v.afterNext.after).map(fold)),
-    orAfterNext: new Set(v.afterNext.or.map(fold)),
+    weekdays: map(v.weekdays), months: map(v.months), numbers: map(v.numbers), units: byList<CountUnit>(v.units), countUnits: map(v.countUnits),
+    parts: byList<PeriodPart>(v.parts), periodWords: map(v.periodWords), dayWords: map(v.dayWords), nextBusinessDay: set(v.nextBusinessDay), vague: byList(v.vague),
+    next: set(v.next.before.concat(v.next.after)),
+    afterNext: set(v.afterNext.before.concat(v.afterNext.after)),
+    orAfterNext: set(v.afterNext.or),
     verbFinal: v.verbFinal,
-    following: new Set(v.following.map(fold)),
+    following: set(v.following),
     holidayWords: new Map((['before', 'after', 'in'] as const).flatMap((role) => v.holidays[role].map((w) => [fold(w), role] as const))),
-    newYear: new Set(v.holidays.newYear.map(fold)),
-    monthPlurals: new Set(v.monthPlurals.map(fold)),
-    current: new Set(v.current.before.concat(v.current.after).map(fold)),
-    nextWeekday: new Set(v.nextWeekday.map(fold)),
-    deadlinePrepositions: new Set(v.deadlinePrepositions.map(fold)),
-    countPrepositions: new Set(v.countPrepositions.map(fold)),
-    requestPrepositions: new Set(v.requestPrepositions.map(fold)),
-    durationWords: new Set(v.durationWords.map(fold)),
-    rollingPrepositions: new Set(v.rollingPrepositions.map(fold)),
+    newYear: set(v.holidays.newYear),
+    monthPlurals: set(v.monthPlurals),
+    current: set(v.current.before.concat(v.current.after)),
+    nextWeekday: set(v.nextWeekday),
+    deadlinePrepositions: set(v.deadlinePrepositions),
+    countPrepositions: set(v.countPrepositions),
+    requestPrepositions: set(v.requestPrepositions),
+    durationWords: set(v.durationWords),
+    rollingPrepositions: set(v.rollingPrepositions),
     rules: phraseRules(v),
     promise: cue(v.promise),
     request: cue(v.request),
@@ -40,8 +42,8 @@ export function compileLexicon(v: TimelineVocabulary): Lexicon {
     slot: cue(v.slot),
     absence: cue(v.absence),
     other: cue(v.other),
-    // No words: a pattern that never matches.
-    subject: v.subjects === undefined || v.subjects.length === 0 ? /(?!)/g : cue(v.subjects),
+    // No words: a pattern that never matches (as `alt` makes it).
+    subject: cue(v.subjects ?? []),
     noDate: new RegExp(`${B0}${alt(v.noDate)}`),
     ...rangeAndTimePatterns(v),
   };
@@ -72,7 +74,7 @@ function fragments(v: TimelineVocabulary) {
     UNIT: alt(Object.values(v.units).flat()),
     JOIN: alt([...v.rangeJoiners, ...v.orWords, ...v.and]),
     OR: alt(v.orWords),
-    PART: alt(Object.keys(v.parts)),
+    PART: alt(partWords(v)),
     LINK: alt([...v.partLinks, ...v.articles]),
     WEEK: alt(v.weekWords),
     MONTH: alt(v.monthWords),
@@ -108,11 +110,11 @@ function phraseRules(v: TimelineVocabulary): TimelineRule[] {
     'week': [need(WEEK)],
     'calendar-week': [DIGIT, need(alt(v.calendarWeekWords))],
     'period-word': [need(alt(Object.keys(v.periodWords ?? {})))],
-    'month-period': [need(alt([...Object.keys(v.parts), ...v.monthWords, ...v.yearWords]))],
+    'month-period': [need(alt([...partWords(v), ...v.monthWords, ...v.yearWords]))],
     'month': [need(MO_NAMED)],
     'day-word': [need(alt([...v.notDayWords, ...Object.keys(v.dayWords), ...v.nextBusinessDay]))],
     'holidays': [need(alt([...v.holidays.christmas, ...v.holidays.newYear]))],
-    'vague': [need(alt(Object.keys(v.vague)))],
+    'vague': [need(alt(vagueWords(v)))],
   };
   const rule = (kind: RuleKind, base: number, source: string): void => {
     rules.push({ id: `${v.language}.${kind}`, language: v.language, kind, base, pattern: new RegExp(`${B0}${source}${B1}`, 'g'), needs: needs[kind] ?? [] });
@@ -151,7 +153,7 @@ function phraseRules(v: TimelineVocabulary): TimelineRule[] {
   rule('day-word', 0.5, `(?:${notDay}${prep}${art}(?<day>${alt([...Object.keys(v.dayWords), ...v.nextBusinessDay])}))`);
   const { holidays: H } = v;
   rule('holidays', 0.45, `(?<prep>${alt([...H.before, ...H.after, ...H.in])})\\s${art}(?<season>${alt([...H.christmas, ...H.newYear])})`);
-  rule('vague', 0.25, `(?<vague>${alt(Object.keys(v.vague))})`);
+  rule('vague', 0.25, `(?<vague>${alt(vagueWords(v))})`);
   return rules;
 }
 
@@ -175,6 +177,12 @@ function rangeAndTimePatterns(v: TimelineVocabulary): Pick<Lexicon, 'alternative
     timeBefore: new RegExp(`\\d{1,2}(?:[:h]\\d{2}|\\s?${TIME})(?:\\s[a-z]{1,4}){0,2},?\\s$`),
   };
 }
+
+/** The period words of every part. */
+const partWords = (v: TimelineVocabulary): string[] => Object.values(v.parts).flat();
+
+/** The vague phrases of every unit. */
+const vagueWords = (v: TimelineVocabulary): string[] => [...v.vague.days, ...v.vague.weeks];
 
 /** Letters and digits of folded text: a word boundary is where one of them meets something else. */
 const W = 'a-z0-9\\u00df-\\u024f';

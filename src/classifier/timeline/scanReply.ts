@@ -57,6 +57,13 @@ export function checkCalendarOption(calendar: unknown): asserts calendar is Cale
   if (calendar !== undefined) calendarAt(calendar, 'options.calendar', ['addBusinessDays', 'isBusinessDay']);
 }
 
+/** Throws unless `language` is absent or one of {@link REPLY_LANGUAGES} (shared by the timeline reader and {@link classifyReply}). */
+export function checkLanguageOption(language: ReplyLanguage | undefined): void {
+  if (language !== undefined && !REPLY_LANGUAGES.includes(language)) {
+    throw new InvalidArgumentError('options.language', language, `one of ${REPLY_LANGUAGES.map((l) => `"${l}"`).join(', ')}`);
+  }
+}
+
 /** Below this many stop words, the detected language is a guess: other languages' phrases are tried too. */
 const FEW_STOP_WORDS = 8;
 
@@ -79,14 +86,12 @@ export function scanReply(input: ReplyInput, options: ExtractTimelineOptions, cl
   const refDate = civilDateInZone(at, options.timeZone);
   const calendar = options.calendar;
   checkCalendarOption(calendar);
-  if (options.language !== undefined && !REPLY_LANGUAGES.includes(options.language)) {
-    throw new InvalidArgumentError('options.language', options.language, `one of ${REPLY_LANGUAGES.map((l) => `"${l}"`).join(', ')}`);
-  }
+  checkLanguageOption(options.language);
   const fields = cleaned?.fields ?? cleanReply(input);
   const folded = cleaned?.folded ?? fields.map((f) => foldField(f.text));
   const detected = options.language === undefined
     ? detectLanguageOfTokens(folded.map((t) => tokenize(t, 3000)))
-    : { language: options.language, sure: true, stopWords: Number.POSITIVE_INFINITY };
+    : { language: options.language, sure: true, stopWords: Infinity };
   const language = detected.language;
   const ref = toEpochDay(refDate);
   const [y, m, d] = refDate.split('-').map(Number) as [number, number, number];
