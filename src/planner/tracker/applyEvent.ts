@@ -18,16 +18,12 @@ import type { ApplyEventOptions } from './types.js';
  * @param event - What happened, at or after the last event's `at`.
  * @param options - Policy overrides (`maxFollowUps`, R11.3).
  * @returns A new {@link Application}.
- * After a terminal state only the employer's mail (`reply-received`, any outcome) and the candidate's answers to it
- * (`request-answered`) are recorded, and the state stays: a reply's outcome is a reading, not a decision (R7).
- *
  * @throws {@link InvalidTransitionError} naming the state and the event, when the event is out of
- *   time order, illegal in the current state (after a terminal state anything but mail and answers, accepting an
- *   offer that was never made…), thanks an interviewer unknown to the round or already thanked in it
- *   (R1.1), or is a follow-up beyond `maxFollowUps` (R11.3).
- * @throws {@link InvalidArgumentError} for an unknown event type, a field `parseEvent` would refuse (a request's
- *   `kind` or `due`, a timeline without its date…, named by its path such as `event.requests.0.due`) or a bad policy;
- *   {@link InvalidDateError} for a malformed `at`.
+ *   time order, illegal in the current state (after a terminal state, anything but mail and answers: see
+ *   `docs/tracker.md`), thanks an interviewer unknown to the round or already thanked in it (R1.1), or is a
+ *   follow-up beyond `maxFollowUps` (R11.3).
+ * @throws {@link InvalidArgumentError} for an unknown event type, a field `parseEvent` would refuse (named by its
+ *   path, such as `event.requests.0.due`) or a bad policy; {@link InvalidDateError} for a malformed `at`.
  * @example
  * ```ts
  * const next = applyEvent(application, { type: 'thank-you-sent', at: '2026-12-01T18:00:00Z', interviewerId: 'lee' })
