@@ -16,7 +16,10 @@ interface WrittenHiringPolicy {
 describe('HiringPolicy, derived from HIRING_POLICY_FIELDS', () => {
   it('R3.1, R3.4: has exactly the written fields, readonly numbers', () => {
     expectTypeOf<HiringPolicy>().toEqualTypeOf<WrittenHiringPolicy>();
-    expectTypeOf<HiringPolicyOverrides>().toEqualTypeOf<Partial<WrittenHiringPolicy>>();
+    expectTypeOf<HiringPolicyOverrides>().toEqualTypeOf<{ readonly [K in keyof WrittenHiringPolicy]?: WrittenHiringPolicy[K] | undefined }>();
+    // An unset flag passed through keeps the default (exactOptionalPropertyTypes).
+    const flag: number | undefined = undefined as number | undefined;
+    expectTypeOf(resolveHiringPolicy({ strongAtLeast: flag })).toEqualTypeOf<HiringPolicy>();
     expectTypeOf(DEFAULT_HIRING_POLICY).toEqualTypeOf<HiringPolicy>();
     // @ts-expect-error the defaults are readonly
     DEFAULT_HIRING_POLICY.weakBelow = 40;

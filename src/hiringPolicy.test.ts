@@ -12,6 +12,7 @@ describe('hiring policy', () => {
 
   it('R3.1, R3.4: overrides replace only the keys given', () => {
     expect(resolveHiringPolicy({ strongAtLeast: 80 })).toEqual({ ...DEFAULT_HIRING_POLICY, strongAtLeast: 80 });
+    expect(resolveHiringPolicy({ strongAtLeast: 80, weakBelow: undefined })).toEqual({ ...DEFAULT_HIRING_POLICY, strongAtLeast: 80 });
   });
 
   it('R3.1, R3.4: out-of-range values and unknown keys are InvalidArgumentErrors naming the value', () => {

@@ -67,8 +67,11 @@ export const HIRING_POLICY_FIELDS = {
  */
 export interface HiringPolicy extends PolicyValues<typeof HIRING_POLICY_FIELDS> {}
 
-/** Overrides accepted wherever a hiring `policy` option is: any subset of {@link HiringPolicy}. */
-export type HiringPolicyOverrides = Partial<HiringPolicy>;
+/**
+ * Overrides accepted wherever a hiring `policy` option is: any subset of {@link HiringPolicy}. A field given as
+ * `undefined` keeps its default.
+ */
+export type HiringPolicyOverrides = { readonly [K in keyof HiringPolicy]?: HiringPolicy[K] | undefined };
 
 /**
  * The defaults of the hiring module (R3), all *policy* choices: the source text names the steps

@@ -29,8 +29,13 @@ describe('Policy, derived from POLICY_FIELDS', () => {
 
   it('R4.3: overrides take any subset, the window in part', () => {
     expectTypeOf<PolicyOverrides>().toEqualTypeOf<{
-      readonly [K in keyof WrittenPolicy]?: K extends 'noTimelineWindow' ? Partial<NoTimelineWindow> : WrittenPolicy[K];
+      readonly [K in keyof WrittenPolicy]?:
+        | (K extends 'noTimelineWindow' ? { readonly from?: number | undefined; readonly to?: number | undefined } : WrittenPolicy[K])
+        | undefined;
     }>();
+    // An unset flag passed through keeps the default (exactOptionalPropertyTypes).
+    const flag: number | undefined = undefined as number | undefined;
+    expectTypeOf(resolvePolicy({ graceBusinessDays: flag, noTimelineWindow: { from: flag } })).toEqualTypeOf<Policy>();
     expectTypeOf(resolvePolicy({ noTimelineWindow: { to: 12 } })).toEqualTypeOf<Policy>();
     // @ts-expect-error an unknown key
     resolvePolicy({ ghostedAfter: 5 });

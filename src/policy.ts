@@ -110,9 +110,12 @@ export const POLICY_FIELDS = {
  */
 export interface Policy extends PolicyValues<typeof POLICY_FIELDS> {}
 
-/** Overrides accepted by {@link resolvePolicy}: any subset of {@link Policy}, the window as a whole or in part. */
+/**
+ * Overrides accepted by {@link resolvePolicy}: any subset of {@link Policy}, the window as a whole or in part. A field
+ * given as `undefined` keeps its default (so `{ graceBusinessDays: flags.grace }` type-checks when the flag is unset).
+ */
 export type PolicyOverrides = {
-  readonly [K in keyof Policy]?: Policy[K] extends number ? Policy[K] : Partial<Policy[K]>;
+  readonly [K in keyof Policy]?: (Policy[K] extends number ? Policy[K] : { readonly [W in keyof Policy[K]]?: Policy[K][W] | undefined }) | undefined;
 };
 
 /**

@@ -36,6 +36,14 @@ describe('resolvePolicy', () => {
     expect(resolvePolicy({ noTimelineWindow: { to: 12 } }).noTimelineWindow).toEqual({ from: 7, to: 12 });
   });
 
+  it('R4.3: a field or window end given as undefined keeps its default', () => {
+    expect(resolvePolicy({ graceBusinessDays: undefined, noTimelineWindow: { from: undefined, to: 12 } })).toEqual({
+      ...DEFAULT_POLICY,
+      noTimelineWindow: { from: 7, to: 12 },
+    });
+    expect(resolvePolicy({ noTimelineWindow: undefined })).toEqual(DEFAULT_POLICY);
+  });
+
   it('R11.3: maxFollowUps may be raised by the caller', () => {
     expect(resolvePolicy({ maxFollowUps: 2 }).maxFollowUps).toBe(2);
   });
