@@ -88,6 +88,18 @@ describe('parseInterview', () => {
     expect(issuesOf(rest)).toEqual([{ path: 'company', message: expect.stringContaining('Missing required field') as unknown as string }]);
   });
 
+  it('words every type in plain English, the same for required and optional fields', () => {
+    const bad = { ...valid, role: null, round: '2', interviewers: [{ id: 'ana', name: 'Ana', title: null, points: [3] }] };
+    expect(issuesOf(bad)).toEqual([
+      { path: 'role', message: 'Expected text, got null.' },
+      { path: 'round', message: 'Expected a number, got string "2".' },
+      { path: 'interviewers.0.title', message: 'Expected text, got null.' },
+      { path: 'interviewers.0.points.0', message: 'Expected text, got number 3.' },
+    ]);
+    const { interviewers: _interviewers, ...noList } = valid;
+    expect(issuesOf(noList)).toEqual([{ path: 'interviewers', message: 'Missing required field: expected a list.' }]);
+  });
+
   it('rejects a malformed region, weekday, day off and email', () => {
     const issues = issuesOf({
       ...valid,

@@ -17,6 +17,15 @@ function kindOf(value: unknown): string {
   return `${typeof value} ${describe(value)}`;
 }
 
+/** zod's type names as the messages word them (the same words the schemas use for their own types). */
+const TYPE_WORDS: Readonly<Partial<Record<string, string>>> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+};
+
 /**
  * Error messages for issues the schemas do not word themselves: each names the value found and
  * what would be valid. Passed per call, so nothing global is configured.
@@ -24,9 +33,7 @@ function kindOf(value: unknown): string {
 export function errorMap(issue: z.core.$ZodRawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined
-        ? `Missing required field: expected ${issue.expected}.`
-        : `Expected ${issue.expected}, got ${kindOf(issue.input)}.`;
+      return expected(TYPE_WORDS[issue.expected] ?? issue.expected)(issue);
     case 'unrecognized_keys':
       return `Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling, or remove ${issue.keys.length > 1 ? 'them' : 'it'}.`;
     case 'too_small':
