@@ -3,7 +3,7 @@
  * Pure apart from reading the corpus: `scripts/train-classifier.ts` writes the file, and a test compares.
  */
 import { featureId } from '../../src/classifier/model/features.js';
-import { ID_LOW_BITS, idKey } from '../../src/classifier/model/linearModel.js';
+import { ID_LOW_BITS, idKey, TOPIC_GAP_BITS } from '../../src/classifier/model/linearModel.js';
 import { LABELS, REQUESTS, TOPICS, TOPICS_BY_LABEL } from '../corpus/load.js';
 import { loadExamples } from './dataset.js';
 import type { Example } from './dataset.js';
@@ -325,7 +325,7 @@ interface Quantized {
  */
 export const LABEL_LEVELS = 9;
 export const TOPIC_LEVELS = 7;
-/** 64 characters that need no escaping in a single-quoted string; weight q is ALPHABET[q + 32]. */
+/** 64 characters that need no escaping in a single-quoted string: the digits, six bits each, of the weights' bit strings. */
 export const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+-';
 
 function quantize(values: Float64Array, levels: number): Quantized {
@@ -337,45 +337,8 @@ function quantize(values: Float64Array, levels: number): Quantized {
   return { scale, bytes };
 }
 
-function encode(bytes: Int8Array): string {
-  let out = '';
-  for (const b of bytes) out += ALPHABET[b + 32];
-  return out;
-}
-
-/** Mostly-zero weights as the reader's decodeSparseWeights reads them: for each non-zero one, the zeros before it, then it. */
-function encodeSparse(bytes: Int8Array): string {
-  let out = '';
-  let zeros = 0;
-  for (const b of bytes) {
-    if (b === 0) {
-      zeros++;
-      continue;
-    }
-    for (; zeros >= 62; zeros -= 62) out += '-';
-    out += ALPHABET[zeros]! + ALPHABET[b + 32]!;
-    zeros = 0;
-  }
-  return out;
-}
-
-/**
- * Feature keys (the top 26 bits of each id, see featureId and idKey), which must ascend, as the reader's forEachFeatureId
- * reads them: each id's difference from the previous one as a Rice code (its high bits in unary, then ID_LOW_BITS low bits),
- * the bits packed six to an ALPHABET character, most significant first.
- */
-function encodeIds(names: readonly string[]): string {
-  const bits: number[] = [];
-  let previous = 0;
-  names.forEach((name, i) => {
-    const id = idKey(featureId(name));
-    if (i > 0 && id <= previous) throw new Error(`feature keys must ascend (two features share one, or the order is wrong): ${name}`);
-    const d = id - previous;
-    previous = id;
-    for (let q = Math.floor(d / 2 ** ID_LOW_BITS); q > 0; q--) bits.push(1);
-    bits.push(0);
-    for (let b = ID_LOW_BITS - 1; b >= 0; b--) bits.push(Math.floor(d / 2 ** b) % 2);
-  });
+/** Bits packed six to an ALPHABET character, most significant first, the last character padded with zero-bits. */
+function packBits(bits: readonly number[]): string {
   let out = '';
   for (let i = 0; i < bits.length; i += 6) {
     let v = 0;
@@ -383,6 +346,64 @@ function encodeIds(names: readonly string[]): string {
     out += ALPHABET[v];
   }
   return out;
+}
+
+/** `n` >= 0 in unary, as the reader's decoders read it: `n` one-bits and a zero-bit. */
+function pushUnary(bits: number[], n: number): void {
+  for (let q = n; q > 0; q--) bits.push(1);
+  bits.push(0);
+}
+
+/** A Rice code of `n` >= 0, as the reader's decoders read it: `n >> k` in unary, then the low `k` bits. */
+function pushRice(bits: number[], n: number, k: number): void {
+  pushUnary(bits, Math.floor(n / 2 ** k));
+  for (let b = k - 1; b >= 0; b--) bits.push(Math.floor(n / 2 ** b) % 2);
+}
+
+/** The place of a weight step in the order 0, 1, -1, 2, -2, ... (the reader's stepOf undoes it). */
+const placeOf = (step: number): number => (step > 0 ? 2 * step - 1 : -2 * step);
+
+/** Weights as the reader's decodeWeights reads them: each step's place in unary. */
+function encode(bytes: Int8Array): string {
+  const bits: number[] = [];
+  for (const b of bytes) pushUnary(bits, placeOf(b));
+  return packBits(bits);
+}
+
+/**
+ * Mostly-zero weights as the reader's decodeSparseWeights reads them: for each non-zero one, the zeros before it (a Rice
+ * code with TOPIC_GAP_BITS low bits), then its step's place less one in unary; last, the zeros after the last one.
+ */
+function encodeSparse(bytes: Int8Array): string {
+  const bits: number[] = [];
+  let zeros = 0;
+  for (const b of bytes) {
+    if (b === 0) {
+      zeros++;
+      continue;
+    }
+    pushRice(bits, zeros, TOPIC_GAP_BITS);
+    pushUnary(bits, placeOf(b) - 1);
+    zeros = 0;
+  }
+  pushRice(bits, zeros, TOPIC_GAP_BITS);
+  return packBits(bits);
+}
+
+/**
+ * Feature keys (the top 26 bits of each id, see featureId and idKey), which must ascend, as the reader's decodeFeatureIds
+ * reads them: each id's difference from the previous one as a Rice code with ID_LOW_BITS low bits.
+ */
+function encodeIds(names: readonly string[]): string {
+  const bits: number[] = [];
+  let previous = 0;
+  names.forEach((name, i) => {
+    const id = idKey(featureId(name));
+    if (i > 0 && id <= previous) throw new Error(`feature keys must ascend (two features share one, or the order is wrong): ${name}`);
+    pushRice(bits, id - previous, ID_LOW_BITS);
+    previous = id;
+  });
+  return packBits(bits);
 }
 
 export interface TrainedModel {
@@ -586,7 +607,10 @@ export const FEATURE_IDS =
 ${chunks(encodeIds(m.features))};
 export const LABEL_SCALE = ${m.label.scale};
 export const LABEL_BIAS = ${JSON.stringify(m.label.bias)};
-/** Weights in steps of LABEL_SCALE, feature-major (${m.features.length} × ${LABELS.length}), one character each: step = index in ALPHABET − 32. */
+/**
+ * Weights in steps of LABEL_SCALE, feature-major (${m.features.length} × ${LABELS.length}), as bits packed six to an ALPHABET character: each
+ * step's place in the order 0, 1, -1, 2, -2, ... in unary (decodeWeights of linearModel.ts).
+ */
 export const LABEL_WEIGHTS =
 ${chunks(encode(m.label.bytes))};
 /**
@@ -600,8 +624,9 @@ export const LABEL_OF_TOPIC = ${JSON.stringify(LABEL_OF_TOPIC)};
 export const TOPIC_SCALE = ${m.topic.scale};
 export const TOPIC_BIAS = ${JSON.stringify(m.topic.bias)};
 /**
- * Weights in steps of TOPIC_SCALE, feature-major (${m.features.length} × ${TOPICS.length}), sparse: each non-zero weight as the number of
- * zero weights before it (an ALPHABET digit below 62, each \`-\` before it adding 62), then its step (index − 32).
+ * Weights in steps of TOPIC_SCALE, feature-major (${m.features.length} × ${TOPICS.length}), sparse, as bits packed six to an ALPHABET character:
+ * each non-zero weight as the number of zero weights before it (a Rice code with TOPIC_GAP_BITS low bits), then its
+ * step's place as in LABEL_WEIGHTS, less one; last, the zeros after the last one (decodeSparseWeights).
  */
 export const TOPIC_WEIGHTS =
 ${chunks(encodeSparse(m.topic.bytes))};

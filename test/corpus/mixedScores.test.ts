@@ -14,7 +14,7 @@ const L = LABEL_BIAS.length;
 const T = TOPIC_BIAS.length;
 const ids = [...decodeFeatureIds(FEATURE_IDS)];
 const rowOf = new Map(ids.map((id, row) => [id, row]));
-const labelSteps = decodeWeights(LABEL_WEIGHTS);
+const labelSteps = decodeWeights(LABEL_WEIGHTS, ids.length * L);
 const topicSteps = decodeSparseWeights(TOPIC_WEIGHTS, ids.length * T);
 
 /**

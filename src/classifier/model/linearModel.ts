@@ -5,8 +5,8 @@ import {
 } from './weights.generated.js';
 
 /**
- * The learned weights, made ready on first use (not at import): the feature ids are decoded into a hash table, and
- * each row's weights from their strings into typed arrays the first time a reply has a feature of that row.
+ * The learned weights, made ready on first use (not at import): the feature ids are decoded into a hash table, and the
+ * weights from their strings into typed arrays.
  */
 interface Weights {
   /**
@@ -15,8 +15,6 @@ interface Weights {
    */
   readonly table: Int32Array;
   readonly bits: number;
-  /** Character code → weight step. */
-  readonly steps: Int8Array;
   /** The label weight steps, {@link LABEL_BIAS}.length a row. */
   readonly labelSteps: Int8Array;
   /**
@@ -26,8 +24,6 @@ interface Weights {
   readonly topicStart: Int32Array;
   readonly topicOf: Uint8Array;
   readonly topicStep: Int8Array;
-  /** 1 for a row whose steps are decoded. */
-  readonly decoded: Uint8Array;
   /** One slot per row, all 0 between calls: {@link rowContributions}' scratch, so grouping allocates nothing. */
   readonly groups: Int32Array;
   /** {@link LinearScores}' topic buffers and {@link topicShares}' output, which the next call reuses. */
@@ -35,21 +31,6 @@ interface Weights {
   readonly topicProbabilities: Float64Array;
   readonly labelTopicProbabilities: Float64Array;
   readonly through: Float64Array;
-}
-
-/** Character code → the value of that ALPHABET digit, minus `offset`. */
-function digitTable(offset: number): Int8Array {
-  const table = new Int8Array(128);
-  for (let i = 0; i < ALPHABET.length; i++) table[ALPHABET.charCodeAt(i)] = i - offset;
-  return table;
-}
-
-/** Decodes weights written one character per step (see ALPHABET in the weights module). */
-export function decodeWeights(s: string): Int8Array {
-  const steps = digitTable(32);
-  const out = new Int8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = steps[s.charCodeAt(i) & 127] ?? 0;
-  return out;
 }
 
 /**
@@ -63,115 +44,130 @@ export const idKey = (id: number): number => id >>> 6;
 /** How many low bits of each key difference `FEATURE_IDS` writes in binary (the rest in unary). */
 export const ID_LOW_BITS = 15;
 
-/**
- * Reads the feature ids of `FEATURE_IDS`, in row order, calling `each(id, row)` for each. The string is a stream of
- * bits, six to a character (its index in ALPHABET, most significant bit first). Each id is the previous one plus a
- * difference written as `d >> ID_LOW_BITS` one-bits and a zero-bit, then the low ID_LOW_BITS bits of `d`, most
- * significant first (a Rice code: ascending keys differ by about 2^16 on average). The last character is padded with
- * zero-bits. (Every intermediate stays a small integer: this runs once, before the engine optimises it.)
- */
-export function forEachFeatureId(s: string, each: (id: number, row: number) => void): void {
-  const digits = digitTable(0);
-  const mask = (1 << ID_LOW_BITS) - 1;
-  // `have` unread bits at the bottom of `acc` (at most 29), the next one highest.
-  let acc = 0;
-  let have = 0;
-  let i = 0;
-  let id = 0;
-  let row = 0;
-  for (;;) {
-    // The high part in unary: the ones before the first zero, counted a buffer at a time.
-    let high = 0;
-    for (;;) {
-      while (have < 24 && i < s.length) {
-        acc = ((acc & ((1 << have) - 1)) << 6) | digits[s.charCodeAt(i++)]!;
-        have += 6;
-      }
-      if (have === 0) return;
-      const ones = Math.clz32(~(acc << (32 - have)));
-      if (ones < have) {
-        high += ones;
-        have -= ones + 1;
-        break;
-      }
-      high += have;
-      have = 0;
-    }
-    while (have < ID_LOW_BITS) {
-      if (i === s.length) return;
-      acc = ((acc & ((1 << have) - 1)) << 6) | digits[s.charCodeAt(i++)]!;
-      have += 6;
-    }
-    have -= ID_LOW_BITS;
-    id = (id + high * (mask + 1) + ((acc >> have) & mask)) | 0;
-    each(id, row++);
-  }
-}
+/** How many low bits of each run of zero weights `TOPIC_WEIGHTS` writes in binary (the rest in unary). */
+export const TOPIC_GAP_BITS = 2;
 
 /**
- * Decodes weights written sparsely, in `length` cells (see TOPIC_WEIGHTS in the weights module): each non-zero weight
- * as the number of zero cells before it (a digit below 62; each `-` before it adds 62), then its step (ALPHABET index
- * − 32). (Runs once, when the weights are first needed.)
+ * The bits of one of the weights module's strings, one a byte (0 or 1): six a character (its index in ALPHABET), most
+ * significant first; the last character is padded with zero-bits. The strings hold numbers n >= 0 in two codes, shared
+ * with the training script's writer:
+ * - unary: n one-bits and a zero-bit;
+ * - Rice with k low bits: `n >> k` in unary, then the low k bits.
+ * A weight step is a number in the order 0, 1, -1, 2, -2, ... ({@link stepOf}), in unary: most steps are 0, 1 or -1,
+ * and take one, two or three bits. (A character a step gzips worse: gzip spends on each what its Huffman code for the
+ * mix of code and data around it costs, some 2.5 bits; packed bits cost about a bit each.)
+ * The decoders below read the bytes in one loop each, not a call per bit: they run once, in the first classification,
+ * and small functions called tens of thousands of times would be optimised, for nothing.
  */
-export function decodeSparseWeights(s: string, length: number): Int8Array {
-  const digits = digitTable(0);
+function bitsOf(s: string): Uint8Array {
+  const digits = new Uint8Array(128);
+  for (let i = 0; i < ALPHABET.length; i++) digits[ALPHABET.charCodeAt(i)] = i;
+  const bits = new Uint8Array(6 * s.length);
+  for (let i = 0, at = 0; i < s.length; i++) {
+    const digit = digits[s.charCodeAt(i)]!;
+    for (let b = 5; b >= 0; b--) bits[at++] = (digit >> b) & 1;
+  }
+  return bits;
+}
+
+/** The weight step at place `n` of the order 0, 1, -1, 2, -2, ... */
+const stepOf = (n: number): number => (n % 2 === 1 ? (n + 1) / 2 : -n / 2);
+
+/**
+ * The feature ids of `FEATURE_IDS`, in row order: each the previous one (0 before the first) plus a difference written
+ * as a Rice code with ID_LOW_BITS low bits (ascending keys differ by about 2^16 on average). A code takes more bits than
+ * the last character's padding, which ends the stream.
+ */
+export function decodeFeatureIds(s: string): Int32Array {
+  const bits = bitsOf(s);
+  const ids: number[] = [];
+  for (let at = 0, id = 0; bits.length - at > ID_LOW_BITS; ids.push(id)) {
+    let high = 0;
+    while (bits[at++] === 1) high++;
+    let low = 0;
+    for (const end = at + ID_LOW_BITS; at < end; ) low = 2 * low + bits[at++]!;
+    id += high * 2 ** ID_LOW_BITS + low;
+  }
+  return Int32Array.from(ids);
+}
+
+/** Decodes `length` weight steps written densely (LABEL_WEIGHTS): each step in unary. */
+export function decodeWeights(s: string, length: number): Int8Array {
+  const bits = bitsOf(s);
   const out = new Int8Array(length);
-  let cell = 0;
-  for (let i = 0; i < s.length; i++) {
-    const d = digits[s.charCodeAt(i)]!;
-    cell += d === 63 ? 62 : d;
-    if (d !== 63) out[cell++] = digits[s.charCodeAt(++i)]! - 32;
+  for (let k = 0, at = 0; k < length && at < bits.length; k++) {
+    let n = 0;
+    while (bits[at++] === 1) n++;
+    out[k] = stepOf(n);
   }
   return out;
 }
 
-/** The feature ids of `FEATURE_IDS`, in row order (see {@link forEachFeatureId}). */
-export function decodeFeatureIds(s: string): Int32Array {
-  const ids: number[] = [];
-  forEachFeatureId(s, (id) => ids.push(id));
-  return Int32Array.from(ids);
+/**
+ * Decodes `length` weight steps written sparsely (TOPIC_WEIGHTS): for each non-zero step, the number of zero steps
+ * before it as a Rice code with TOPIC_GAP_BITS low bits, then the step in unary, less one (0 has no place: 1 takes one
+ * bit); last, the number of zero steps after the last non-zero one (so the cells reach `length`). Cells written past
+ * `length` are left out.
+ */
+export function decodeSparseWeights(s: string, length: number): Int8Array {
+  const bits = bitsOf(s);
+  const out = new Int8Array(length);
+  for (let at = 0, cell = -1; at < bits.length; ) {
+    let zeros = 0;
+    while (bits[at++] === 1) zeros++;
+    for (const end = at + TOPIC_GAP_BITS; at < end; ) zeros = 2 * zeros + bits[at++]!;
+    cell += 1 + zeros;
+    // (Bits read past the end are undefined: the cell is then NaN, and the loop ends.)
+    if (!(cell < length)) break;
+    let n = 1;
+    while (bits[at++] === 1) n++;
+    out[cell] = stepOf(n);
+  }
+  return out;
 }
 
 /**
  * The same weights as {@link decodeSparseWeights}, read straight into rows of `width` cells: row `r`'s non-zero cells
- * are entries `start[r]` to `start[r + 1] - 1` of `of` (the cell's place in its row) and `step`. One pass over the
- * string, without the dense array: this runs once, unoptimised, in the first classification.
+ * are entries `start[r]` to `start[r + 1] - 1` of `of` (the cell's place in its row) and `step`.
  */
 export function decodeSparseRows(s: string, rows: number, width: number): { start: Int32Array; of: Uint8Array; step: Int8Array } {
-  const digits = digitTable(0);
+  const bits = bitsOf(s);
   const start = new Int32Array(rows + 1);
-  // Each non-zero cell takes two characters at least.
-  const of = new Uint8Array(s.length >> 1);
-  const step = new Int8Array(s.length >> 1);
+  // Room for a non-zero cell a bit (each takes a few).
+  const of = new Uint8Array(bits.length);
+  const step = new Int8Array(bits.length);
   let j = 0;
   let row = 0;
-  let col = 0;
-  for (let i = 0; i < s.length && rows > 0; i++) {
-    const d = digits[s.charCodeAt(i)]!;
-    col += d === 63 ? 62 : d;
-    if (d === 63) continue;
-    while (col >= width) {
-      col -= width;
-      start[++row] = j;
-      if (row === rows) return { start, of: of.subarray(0, j), step: step.subarray(0, j) };
-    }
-    of[j] = col++;
-    step[j++] = digits[s.charCodeAt(++i)]! - 32;
+  for (let at = 0, cell = -1; at < bits.length; ) {
+    // The zeros before the next non-zero cell (or after the last one), then its step, as in decodeSparseWeights.
+    let zeros = 0;
+    while (bits[at++] === 1) zeros++;
+    for (const end = at + TOPIC_GAP_BITS; at < end; ) zeros = 2 * zeros + bits[at++]!;
+    cell += 1 + zeros;
+    if (!(cell < rows * width)) break;
+    // Rows that end before this cell are complete.
+    for (; cell >= (row + 1) * width; row++) start[row + 1] = j;
+    let n = 1;
+    while (bits[at++] === 1) n++;
+    of[j] = cell - row * width;
+    step[j++] = stepOf(n);
   }
-  while (row < rows) start[++row] = j;
+  // The rows after the last non-zero cell.
+  for (; row < rows; row++) start[row + 1] = j;
   return { start, of: of.subarray(0, j), step: step.subarray(0, j) };
 }
 
 let weights: Weights | undefined;
 function load(): Weights {
   if (weights !== undefined) return weights;
-  // One row per label weight group: the table is sized before the ids are read, and each id goes in as it is read.
-  const n = LABEL_WEIGHTS.length / LABEL_BIAS.length;
+  // One row per feature id; the table has room for twice as many.
+  const ids = decodeFeatureIds(FEATURE_IDS);
+  const n = ids.length;
   let bits = 4;
   while (1 << bits < n * 2) bits++;
   const mask = (1 << bits) - 1;
   const table = new Int32Array(2 << bits);
-  forEachFeatureId(FEATURE_IDS, (id, row) => {
+  ids.forEach((id, row) => {
     let s = slot(id, bits);
     while (table[2 * s + 1] !== 0) s = (s + 1) & mask;
     table[2 * s] = id;
@@ -180,20 +176,12 @@ function load(): Weights {
   const T = TOPIC_BIAS.length;
   const { start: topicStart, of: topicOf, step: topicStep } = decodeSparseRows(TOPIC_WEIGHTS, n, T);
   weights = {
-    table, bits, steps: digitTable(32), labelSteps: new Int8Array(n * LABEL_BIAS.length),
-    topicStart, topicOf, topicStep, decoded: new Uint8Array(n), groups: new Int32Array(n),
+    table, bits, labelSteps: decodeWeights(LABEL_WEIGHTS, n * LABEL_BIAS.length),
+    topicStart, topicOf, topicStep, groups: new Int32Array(n),
     topics: new Float64Array(T), topicProbabilities: new Float64Array(T), labelTopicProbabilities: new Float64Array(LABEL_BIAS.length),
     through: new Float64Array(T),
   };
   return weights;
-}
-
-/** Decodes the label weight steps of `row` (one character each in LABEL_WEIGHTS); the topic steps are decoded at load. */
-function decodeRow(w: Weights, row: number): void {
-  const { steps } = w;
-  const L = LABEL_BIAS.length;
-  for (let k = row * L; k < (row + 1) * L; k++) w.labelSteps[k] = steps[LABEL_WEIGHTS.charCodeAt(k)]!;
-  w.decoded[row] = 1;
 }
 
 function slot(id: number, bits: number): number {
@@ -282,12 +270,11 @@ export function scoreFeatures(vec: FeatureOccurrences): LinearScores {
   topics.fill(0);
   const { hits, rows } = scratchFor(vec.count);
   let count = 0;
-  const { labelSteps, topicStart, topicOf, topicStep, decoded } = w;
+  const { labelSteps, topicStart, topicOf, topicStep } = w;
   const { ids, values } = vec;
   for (let i = 0; i < vec.count; i++) {
     const row = rowOf(w, idKey(ids[i]!));
     if (row < 0) continue;
-    if (decoded[row] === 0) decodeRow(w, row);
     hits[count] = i;
     rows[count++] = row;
     const v = values[i]! * LABEL_SCALE;
