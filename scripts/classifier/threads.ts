@@ -130,6 +130,20 @@ const MOBILE: Readonly<Record<CorpusLang, string>> = {
 /** The copyright line at the foot of an applicant-tracking system's HTML mail, as text. */
 const COPYRIGHT = '© 2026 Acme Corp · Privacy Policy · Unsubscribe';
 
+/**
+ * A paragraph in another language that employers' templates put below their mail without a heading (our own wording):
+ * a group-wide equal-opportunity statement, in English below mail in other languages and in German below English mail.
+ * The cleaner keeps it: the language the message starts in must stay the one it is read in.
+ */
+const FOREIGN_PARAGRAPH_EN = 'Acme is an equal opportunity employer. We value diversity and are committed to building an inclusive workplace ' +
+  'for everyone. All qualified applicants will be considered for employment without regard to race, colour, religion, sex, ' +
+  'sexual orientation, gender identity, national origin, age, disability or veteran status. If you need an adjustment at ' +
+  'any point of the process, just let us know.';
+const FOREIGN_PARAGRAPH_DE = 'Die Acme Gruppe ist mit rund 15.000 Mitarbeitenden in mehr als 40 Ländern einer der führenden Anbieter für ' +
+  'industrielle Automatisierung. Wir setzen auf Vielfalt und Chancengleichheit und freuen uns über alle Menschen, die ' +
+  'mit uns arbeiten wollen, unabhängig von Alter, Herkunft, Geschlecht, Religion oder einer Behinderung. Gemeinsam ' +
+  'gestalten wir die Fabrik von morgen.';
+
 const subjectOf = (it: CorpusItem): { subject?: string } => (it.subject === undefined ? {} : { subject: it.subject });
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const html = (text: string): string =>
@@ -233,6 +247,11 @@ export const THREAD_VARIANTS: readonly ThreadVariant[] = [
   },
   { name: 'privacy', describe: 'a privacy notice under its heading, on one line, below it', input: (it) => ({ text: `${it.text}\n\n${PRIVACY[it.lang]}`, ...subjectOf(it) }) },
   { name: 'copyright', describe: "a copyright line below it (\"© 2026 Acme Corp · Privacy Policy · Unsubscribe\")", input: (it) => ({ text: `${it.text}\n\n${COPYRIGHT}`, ...subjectOf(it) }) },
+  {
+    name: 'foreign paragraph',
+    describe: 'a paragraph in another language below it (an equal-opportunity statement in English, in German below English mail)',
+    input: (it) => ({ text: `${it.text}\n\n${it.lang === 'en' ? FOREIGN_PARAGRAPH_DE : FOREIGN_PARAGRAPH_EN}`, ...subjectOf(it) }),
+  },
   {
     name: 'banners',
     describe: "below the banners a recipient's mail service puts above mail from outside (Outlook's first-contact tip, a caution line)",

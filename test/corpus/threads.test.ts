@@ -11,9 +11,15 @@ import { THREAD_VARIANTS, threadFigures } from '../../scripts/classifier/threads
  * message alone for 99.5% of messages or more (100% for all but links, 99.9%, and wrapping, when this was written).
  * Wrapped mail keeps 99% or more: a line break that may only wrap a line is read by the line's length, and a few
  * messages read differently wrapped (99.5% to 99.7% of them kept their label with the weights of the last releases).
+ * A paragraph in another language below the message (an English equal-opportunity statement below German mail) keeps
+ * its language, but its words are still read (English phrases count on mail in every language, as ATS mail mixes
+ * them in): 88% or more keep their label (89.7% when this was written, 81.7% before the first language of the body
+ * decided the message's).
  */
 const MIN_SAME = 0.995;
 const MIN_SAME_WRAPPED = 0.99;
+const MIN_SAME_FOREIGN = 0.88;
+const minSame = (name: string): number => (name === 'wrapped' ? MIN_SAME_WRAPPED : name === 'foreign paragraph' ? MIN_SAME_FOREIGN : MIN_SAME);
 const items = sealedTestItems();
 const figures = threadFigures(items);
 
@@ -24,10 +30,10 @@ describe('the reader on mail as it arrives (R7)', () => {
 
   // A reply's subject is not read at all: test/properties/r7-threads.prop.test.ts checks that exactly.
   it.each(figures.variants.filter((v) => v.name !== 'reply subject').map((v) => [v.name, v] as const))(
-    'R7: %s: at least 99.5% of sealed real messages keep the label they get alone (99% wrapped)',
+    'R7: %s: at least 99.5% of sealed real messages keep the label they get alone (99% wrapped, 88% below a foreign paragraph)',
     (_, v) => {
       expect(v.total).toBe(items.length);
-      expect(v.same / v.total).toBeGreaterThanOrEqual(v.name === 'wrapped' ? MIN_SAME_WRAPPED : MIN_SAME);
+      expect(v.same / v.total).toBeGreaterThanOrEqual(minSame(v.name));
     },
   );
 

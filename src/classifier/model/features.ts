@@ -171,7 +171,7 @@ export function readReply(input: ReplyInput, language?: ReplyLanguage, reuse = f
     return tokenize(folded[k] ?? '', subject ? 64 : MAX_FEATURE_TOKENS, arrays === undefined ? undefined : subject ? arrays.subject : arrays.body);
   });
   if (language !== undefined) return { fields, tokens, folded, language, sure: true };
-  const detected = detectLanguageOfTokens(tokens);
+  const detected = detectLanguageOfTokens(tokens, fields[0]?.field === 'subject' ? 1 : 0);
   return { fields, tokens, folded, language: detected.language, sure: detected.sure };
 }
 

@@ -90,7 +90,7 @@ export function scanReply(input: ReplyInput, options: ExtractTimelineOptions, cl
   const fields = cleaned?.fields ?? cleanReply(input);
   const folded = cleaned?.folded ?? fields.map((f) => foldField(f.text));
   const detected = options.language === undefined
-    ? detectLanguageOfTokens(folded.map((t) => tokenize(t, 3000)))
+    ? detectLanguageOfTokens(folded.map((t) => tokenize(t, 3000)), fields[0]?.field === 'subject' ? 1 : 0)
     : { language: options.language, sure: true, stopWords: Infinity };
   const language = detected.language;
   const ref = toEpochDay(refDate);
