@@ -301,6 +301,40 @@ export const THREAD_VARIANTS: readonly ThreadVariant[] = [
     describe: "under the subject of the candidate's follow-up, as a reply (`Re: …`), in place of its own",
     input: (it) => ({ text: it.text, subject: `Re: ${followUp(it.lang).subject}` }),
   },
+  {
+    name: 'reply marker',
+    describe: 'below a helpdesk\'s or an applicant-tracking system\'s marker line ("##- Please type your reply above this line -##", in the message\'s language)',
+    input: (it) => {
+      const marker = {
+        en: 'Please type your reply above this line', de: 'Bitte geben Sie Ihre Antwort über dieser Zeile ein.', fr: 'Veuillez écrire votre réponse au-dessus de cette ligne.',
+        es: 'Escriba su respuesta por encima de esta línea', pt: 'Digite sua resposta acima desta linha',
+      }[it.lang];
+      return { text: `##- ${marker} -##\n\n${it.text}`, ...subjectOf(it) };
+    },
+  },
+  {
+    name: 'data retention',
+    describe: 'a paragraph on keeping the candidate\'s data (GDPR, DSGVO, RGPD, LGPD) below it, without a heading',
+    input: (it) => {
+      const notice = {
+        en: 'We will keep your data for 12 months after the end of the recruitment process in accordance with GDPR, so that we can consider you for future vacancies. You can withdraw your consent at any time by writing to privacy@acme.example.',
+        de: 'Ihre Daten werden gemäß DSGVO für 6 Monate nach Abschluss des Verfahrens gespeichert und anschließend gelöscht. Sie können Ihre Einwilligung jederzeit widerrufen.',
+        fr: "Vos données seront conservées pendant 24 mois conformément au RGPD afin de vous proposer d'autres opportunités. Vous pouvez retirer votre consentement à tout moment.",
+        es: 'Sus datos se conservarán durante 12 meses de acuerdo con el RGPD para futuros procesos de selección. Puede retirar su consentimiento en cualquier momento.',
+        pt: 'Seus dados serão mantidos por 12 meses em conformidade com a LGPD para futuras oportunidades. Você pode retirar seu consentimento a qualquer momento.',
+      }[it.lang];
+      return { text: `${it.text}\n\n${notice}`, ...subjectOf(it) };
+    },
+  },
+  {
+    name: 'linkedin',
+    describe: "inside LinkedIn's lines around a recruiter's message (\"View message\", \"You are receiving LinkedIn notification emails.\", its copyright line)",
+    input: (it) => ({
+      text: `LinkedIn\n\n${it.text}\n\nView message\n\nReply\n\nYou are receiving LinkedIn notification emails.\n\nUnsubscribe | Help\n\n` +
+        'This email was intended for Alex Moreau (Data Analyst).\nLearn why we included this.\n\n© 2026 LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085.',
+      ...subjectOf(it),
+    }),
+  },
 ];
 
 export interface ThreadFigures {

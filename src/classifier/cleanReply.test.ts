@@ -1,4 +1,6 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../../test/helpers/runs.js';
 import { cleanReply } from './cleanReply.js';
 
 const body = (input: Parameters<typeof cleanReply>[0]): string => {
@@ -571,6 +573,102 @@ describe('cleanReply: footers, banners and sign-offs in the forms mail arrives i
     }
     // A line about references (the candidate's referees) is the message's.
     const text = `${MESSAGE}\n\nReferences: please send us two by Friday.`;
+    expect(body(text)).toBe(text);
+  });
+});
+
+describe('cleanReply: the marker line of a helpdesk or an applicant-tracking system (R7)', () => {
+  const MESSAGE = 'Dear Ana,\n\nThank you for your application. We will get back to you by Friday.';
+
+  it.each([
+    '##- Please type your reply above this line -##',
+    '--- Reply above this line ---',
+    '## Please reply above this line ##',
+    'Bitte antworten Sie oberhalb dieser Zeile',
+    '##- Bitte geben Sie Ihre Antwort über dieser Zeile ein. -##',
+    'Répondez au-dessus de cette ligne',
+    '##- Veuillez écrire votre réponse au-dessus de cette ligne. -##',
+    'Responda por encima de esta línea',
+    '##- Escriba su respuesta por encima de esta línea -##',
+    '##- Digite sua resposta acima desta linha -##',
+  ])('R7: "%s" at the top is dropped, and the message below it (the newest, as Zendesk and Freshdesk send it) is read', (marker) => {
+    expect(body(`${marker}\n\n${MESSAGE}`)).toBe(MESSAGE);
+    expect(body(`${marker}\n${MESSAGE}`)).toBe(MESSAGE);
+    // Below the start of a message (a forward's note) it is dropped too, and the message reads on.
+    expect(body(`Acme Careers\n\n${marker}\n\n${MESSAGE}`)).toBe(`Acme Careers\n\n${MESSAGE}`);
+  });
+
+  it('R7: a sentence that mentions the line is the message\'s', () => {
+    const text = `${MESSAGE}\n\nPlease reply above this line so that our system files your answer.`;
+    expect(body(text)).toBe(text);
+  });
+});
+
+describe('cleanReply: a data-protection paragraph without a heading (R7)', () => {
+  const MESSAGE = 'Dear Ana,\n\nThank you for your application. We will get back to you by Friday.';
+
+  it.each([
+    'We will keep your data for 12 months after the end of the recruitment process in accordance with GDPR. You can withdraw your consent at any time.',
+    'Ihre Daten werden gemäß DSGVO für 6 Monate gespeichert und anschließend gelöscht.',
+    'Vos données seront conservées pendant 24 mois conformément au RGPD.',
+    'De acuerdo con el RGPD, sus datos se conservarán durante 12 meses. Puede retirar su consentimiento en cualquier momento.',
+    'Seus dados serão mantidos por 12 meses em conformidade com a LGPD.',
+  ])('R7: at the end of the message it is dropped, before a sign-off too: %s', (notice) => {
+    expect(body(`${MESSAGE}\n\n${notice}`)).toBe(MESSAGE);
+    expect(body(`${MESSAGE}\n${notice}`)).toBe(MESSAGE);
+    expect(body(`${MESSAGE}\n\n${notice}\n\nBest regards,\nJordan`)).toBe(MESSAGE);
+    // Below a short message that ends without a full stop too.
+    expect(body(`Welcome to the team ;)\n\n${notice}`)).toBe('Welcome to the team ;)');
+  });
+
+  it('R7: in the middle of the message, after a greeting alone, or after data protection in a later sentence, it is the sender\'s', () => {
+    const notice = 'We will keep your data for 12 months in accordance with GDPR.';
+    const middle = `${MESSAGE}\n\n${notice}\n\nWe look forward to speaking with you.`;
+    expect(body(middle)).toBe(middle);
+    expect(body(`Dear Ana,\n\n${notice}`)).toBe(`Dear Ana,\n\n${notice}`);
+    const later = `${MESSAGE}\n\nUnfortunately we will not move forward. We will keep your data in accordance with GDPR.`;
+    expect(body(later)).toBe(later);
+  });
+});
+
+describe('cleanReply: markers and data-protection paragraphs never take the message\'s own text (R7)', () => {
+  // Paragraphs of sentences made of plain words (no sign-off, notice or header among them).
+  const word = fc.constantFrom('we', 'reviewed', 'your', 'application', 'for', 'the', 'role', 'team', 'interview', 'next', 'week', 'data');
+  const sentence = fc.array(word, { minLength: 3, maxLength: 10 }).map((w) => `${w.join(' ')}.`);
+  const paragraph = fc.array(sentence, { minLength: 1, maxLength: 3 }).map((s) => s.join(' '));
+  const message = fc.array(paragraph, { minLength: 1, maxLength: 4 }).map((p) => `Dear Ana,\n\n${p.join('\n\n')}`);
+  const notice = 'We will keep your data for 12 months in accordance with GDPR.';
+
+  test.prop([message], { numRuns: runs(100) })('R7: a marker line above the message changes nothing of it', (text) => {
+    expect(body(`##- Please type your reply above this line -##\n\n${text}`)).toBe(body(text));
+  });
+
+  test.prop([message, paragraph], { numRuns: runs(100) })('R7: a data-protection paragraph is dropped at the end, and read in the middle', (text, tail) => {
+    expect(body(`${text}\n\n${notice}`)).toBe(body(text));
+    expect(body(`${text}\n\n${notice}\n\n${tail}`)).toBe(`${body(text)}\n\n${notice}\n\n${tail}`);
+  });
+});
+
+describe("cleanReply: LinkedIn's lines around a recruiter's message (R7)", () => {
+  const MESSAGE = 'Hi Alex,\n\nI came across your profile and would love to talk about a Data Analyst role at Acme. Are you free for a call this week?';
+
+  it('R7: the wrapper\'s lines above and below the message are dropped', () => {
+    const plain = `LinkedIn\n\n${MESSAGE}\n\nView message\n\nReply\n\nYou are receiving LinkedIn notification emails.\n\nUnsubscribe | Help\n\nThis email was intended for Alex Moreau (Data Analyst).\nLearn why we included this.\n\n© 2026 LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085.`;
+    expect(body(plain)).toBe(MESSAGE);
+    const links = `${MESSAGE}\n\nView message: https://www.linkedin.com/comm/messaging/thread/2-abc\nReply: https://www.linkedin.com/comm/messaging/thread/2-abc\n\nThis email was intended for Alex Moreau (Data Analyst at Acme)\nLearn why we included this: https://www.linkedin.com/help/linkedin/answer/4788\nYou are receiving LinkedIn notification emails.\nHelp: https://www.linkedin.com/help/linkedin/answer/67\n(c) 2026 LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085.`;
+    expect(body(links)).toBe(MESSAGE);
+    expect(body(`${MESSAGE}\n\nHelp\n\n(c) 2026 LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085.`)).toBe(MESSAGE);
+  });
+
+  it.each([
+    'I saw your post on LinkedIn and would love to talk.',
+    'Please reply',
+    'Reply by Friday to confirm.',
+    'Let me know if you need help.',
+    'You are receiving LinkedIn messages from us because you applied.',
+    'This email was intended for every candidate of the second round.',
+  ])('R7: a line of the message that only mentions them is read: %s', (line) => {
+    const text = `${MESSAGE}\n\n${line}\n\nWe look forward to hearing from you.`;
     expect(body(text)).toBe(text);
   });
 });

@@ -370,6 +370,12 @@ function keepLines(lines: Lines, keepQuotes: boolean, forwarded = false): Kept {
   let sawQuote = false;
   // The line of the sign-off below a notice-like line, -1 once none is found, -2 before the first look (see below).
   let signOffAt = -2;
+  // The last paragraph kept (after a blank line or a line ended as a sentence is): where its pieces begin, the length
+  // kept before it and where its text begins; and where the kept text ends.
+  let para = -1;
+  let paraLength = 0;
+  let paraFrom = 0;
+  let keptEnd = 0;
   for (let li = 0; li < lines.count && length < MAX_CLEANED_LENGTH; li++) {
     const lineStart = lines.starts[li] ?? 0;
     const end = lines.ends[li] ?? 0;
@@ -445,6 +451,11 @@ function keepLines(lines: Lines, keepQuotes: boolean, forwarded = false): Kept {
       continue;
     }
     if (length > 0) {
+      if (blank > 0 || /[.!?]/.test(t[keptEnd - 1] ?? '')) {
+        para = pieces.length;
+        paraLength = length;
+        paraFrom = offset;
+      }
       // The line break (and the blank line) map to the line break before this line.
       const at = Math.max(0, lineStart - 1);
       pieces.push(-1 - at);
@@ -458,6 +469,7 @@ function keepLines(lines: Lines, keepQuotes: boolean, forwarded = false): Kept {
     const room = Math.min(size, MAX_CLEANED_LENGTH - length);
     pieces.push(offset, room);
     length += room;
+    keptEnd = offset + room;
     // A line of links and inline images' markers only ("https://…", "[image: Acme logo]", "[cid:image001.png@01DA…]") has
     // no words: it is kept, but it neither opens the message nor makes it begin. Otherwise the message's first line of
     // text opens it (a greeting, a heading, a sender's name) when it is short and not ended as a sentence is ("Dear Ana,"
@@ -466,6 +478,13 @@ function keepLines(lines: Lines, keepQuotes: boolean, forwarded = false): Kept {
       opening = !content && size <= MAX_CLOSING_LINE && !/[.?]\s*$/.test(line);
       if (hasLetter(t, offset, end)) content = true;
     }
+  }
+  // A data-protection paragraph without a heading at the end of the message, below more of it than a greeting (a line
+  // ended by a comma or a colon), is a notice ("We will keep your data for 12 months in accordance with GDPR"); one in
+  // the middle is the sender's.
+  if (para > 0 && /[^,:\s]\s*$/.test(t.slice(pieces[0], paraFrom)) && p.privacy.test(t.slice(paraFrom, Math.min(keptEnd, paraFrom + MAX_HEADER_LINE)))) {
+    pieces.length = para;
+    length = paraLength;
   }
   return { pieces, length, sawQuote };
 }

@@ -30,6 +30,8 @@ export interface CleaningPatterns {
    * job's reference or points to a support desk.
    */
   readonly banner: RegExp;
+  /** A paragraph whose first sentence speaks of data protection ("... in accordance with GDPR", "... DSGVO ..."). */
+  readonly privacy: RegExp;
   /**
    * Any of the patterns above but `replyHeader`, `headerField` and `closing`, in one: a line it does not match, unless it
    * ends with a colon (as a reply header does) or could be a sign-off, is none of the lines the cleaner drops, and
@@ -90,6 +92,7 @@ export function cleaningPatterns(): CleaningPatterns {
     // languages (this, diese, ceci, cet, ce, este, esta) and has a word that starts with "autom" in all of them: written
     // here once rather than as two more lists of each language.
     disclaimer: new RegExp(`^(?:${either((v) => v.disclaimers)}|\\W{0,4}(?:(?:this|diese?|c(?:eci|et|e)|est[ae])\\b[^.!?]{0,50}autom[^.!?]{0,30}[.!?,;\u2013-]\\W{0,3})?(?:${either((v) => v.noReply)}))`, 'i'),
+    privacy: new RegExp(`^[^.!?]{0,300}?\\b(?:${either((v) => v.privacy)})`, 'i'),
     // After a gateway's word or tag at most ("[EXTERNAL]", "CAUTION:", "ACHTUNG:", "ATTENTION :").
     banner: new RegExp(`^(?:\\[?\\w+(?: e-?mail)?\\]? ?:? )?(?:${either((v) => v.banners)})`, 'i'),
     subjectPrefix: new RegExp(`^(?:(?:${either((v) => v.replyMarks)}|${either((v) => v.forwardMarks)})(?: ?\\[\\d{1,3}\\])? ?: ?|${tag})+`, 'i'),

@@ -291,3 +291,24 @@ describe('a sentence wrapped over two lines reads as on one line', () => {
     expect(classifyReply(list, at).requests.every((q) => q.due === undefined)).toBe(true);
   });
 });
+
+describe('a booking asked for within a number of days is due at its end (R4.5, R7)', () => {
+  it.each([
+    ['Olá Ana, agende sua entrevista nos próximos 3 dias pelo link abaixo.', 'nos próximos 3 dias'],
+    ['Olá Ana, agende um horário nos próximos 3 dias.', 'nos próximos 3 dias'],
+    ['Hola Ana, agende su entrevista en los próximos 3 días mediante el enlace.', 'en los próximos 3 días'],
+    ['Bonjour Ana, réservez un créneau dans les 3 prochains jours via le lien ci-dessous.', 'dans les 3 prochains jours'],
+    ['Hallo Ana, bitte buchen Sie innerhalb der nächsten 3 Tage einen Termin.', 'innerhalb der nächsten 3 Tage'],
+    ['Hi Ana, please use the link below to schedule your interview within the next 3 days.', 'within the next 3 days'],
+  ])('R7: "%s" asks to book a slot by the third day from the reply', (text, words) => {
+    const booking = classifyReply(text, received).requests.find((r) => r.kind === 'book_slot');
+    expect(booking?.due).toBe('2026-12-04');
+    expect(booking?.dueSpan?.text).toBe(words);
+  });
+
+  it('R4.5: the employer\'s own step in the next days stays a promise', () => {
+    for (const text of ['Entraremos em contato nos próximos 3 dias.', 'Te contactaremos en los próximos 3 días.']) {
+      expect(findTimePhrases(text, received).map((p) => p.role)).toEqual(['promise']);
+    }
+  });
+});

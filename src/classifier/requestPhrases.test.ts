@@ -177,3 +177,24 @@ describe('request phrases of a review of realistic emails (R7)', () => {
     expect(kinds('Please confirm if you accept the offer and the start date.', 'en')).toContain('respond_to_offer');
   });
 });
+
+/** The answer to an offer asked for by a date, in each language ("please let us know your decision by …"). */
+const DECISION_BY: readonly [ReplyLanguage, string][] = [
+  ['pt', 'Solicitamos que nos informe sua decisão até 30/11/2026.'],
+  ['pt', 'Pedimos que nos informe a sua decisão até 30 de novembro.'],
+  ['pt', 'Aguardamos a sua resposta até sexta-feira.'],
+  ['en', 'Please let us know your decision by November 30.'],
+  ['de', 'Bitte teilen Sie uns Ihre Entscheidung bis zum 30. November mit.'],
+  ['fr', 'Merci de nous faire part de votre décision avant le 30 novembre.'],
+  ['es', 'Le rogamos nos comunique su decisión antes del 30 de noviembre.'],
+];
+
+describe('request phrases: the decision on an offer by a date (R7)', () => {
+  it.each(DECISION_BY)('R7: [%s] "%s" asks for the answer to the offer', (language, text) => {
+    expect(kinds(text, language)).toContain('respond_to_offer');
+  });
+
+  it('R7: [pt] a decision the employer takes asks for nothing', () => {
+    expect(kinds('Informaremos a decisão até sexta-feira.', 'pt')).not.toContain('respond_to_offer');
+  });
+});

@@ -40,6 +40,11 @@ export interface CleaningVocabulary {
    */
   readonly noReply: readonly string[];
   /**
+   * The words of a data-protection paragraph without a heading (a law's name, "personal data"): the message's last
+   * paragraph whose first sentence has one is a notice ("We will keep your data for 12 months in accordance with GDPR").
+   */
+  readonly privacy: readonly string[];
+  /**
    * The start of a banner that the recipient's mail service puts above mail from outside, in its fixed wording
    * (Outlook's "[You don't often get email from a@b.c …]", "CAUTION: This email originated from outside …", after a
    * gateway's word or tag at most), or a line that only gives a job's reference ("Reference: R-2026-0412") or points to a

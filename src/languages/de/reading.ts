@@ -449,10 +449,12 @@ export function cleaning(): CleaningVocabulary {
       'gesch(?:ä|ae)ftsf(?:ü|ue)hr\\S{0,4} ?:',
     ],
     noReply: ['bitte (?:antworten sie nicht|nicht antworten)'],
+    privacy: ['dsgvo', 'datenschutz'],
     banners: [
       '\\[?(?:sie|einige personen, die diese nachricht erhalten haben,) erhalten nicht (?:oft|häufig) (?:eine )?e-?mails? von \\S+@',
       'diese (?:e-?mail|nachricht) stammt von (?:einem |einer )?(?:externen|au(?:ß|ss)erhalb)',
       String.raw`fragen\?.{0,60}service`,
+      '\\W{0,5}[^.!?]{0,40}(?:oberhalb|über) dieser zeile(?: ein)?\\W{0,5}$',
     ],
     replyMarks: ['aw', 'antw(?:ort)?'],
     forwardMarks: ['wg'],

@@ -531,14 +531,22 @@ export function cleaning(): CleaningVocabulary {
       String.raw`unsubscribe\b`, String.raw`powered by\b`, 'manage (?:your )?(?:e-?mail |notification )?(?:preferences|settings)',
       'view (?:this (?:e-?mail|message) )?in (?:your |a )?browser',
       '(?:privacy|data protection)(?: notice| policy)? ?[:|]',
-      '©|copyright\\b',
+      '©|\\(c\\) \\d{4}|copyright\\b',
+      // The foot of LinkedIn's mail around a recruiter's message.
+      '(?:this e-?mail was intended for [^.!?]{1,80}\\)|(?:learn why we included this|you are receiving linkedin notification e-?mails)\\W{0,2}(?:https?:\\S+)?)\\.?$',
     ],
     noReply: ['please do not reply', 'do not reply to this'],
+    privacy: ['gdpr', 'data protection'],
     banners: [
       String.raw`this (?:e-?mail|message) (?:originated|was sent|came) (?:from )?outside (?:of )?(?:the|your) (?:organi[sz]ation|university|company)`,
       'caution ?: ?external (?:e-?mail|sender)',
       'external (?:e-?mail|sender) ?: ?do not click links', String.raw`\[?(?:you|some people who received this message) don't often get e-?mail from \S+@`,
       'this message is from an external sender',
+      // A helpdesk's or an applicant-tracking system's marker at the top of its mail ("##- Please type your reply above this
+      // line -##"): the message is below it.
+      '\\W{0,5}[^.!?]{0,40}above this line\\W{0,5}$',
+      // LinkedIn's lines around a recruiter's message, alone on their line (its buttons, as text: "View message: https://...").
+      '^(?:linkedin|view message|reply|help)\\W{0,2}(?:https?:\\S+)?$',
       String.raw`questions\?.{0,60}\bsupport\b`,
       // A job's reference alone on its line: "Ref", "Reference", and with them the German, French, Spanish and Portuguese
       // words for it, which start the same way ("Referenznummer", "Referencia"): one stem for all.

@@ -76,6 +76,8 @@ export function timeline(): TimelineVocabulary {
       'antes de', 'antes del', 'para', 'para el', 'hasta', 'hasta el', 'a más tardar', 'a más tardar el', 'como máximo', 'como máximo el',
       'dentro de', 'dentro del', 'en un plazo de', 'en un plazo máximo de', 'en el plazo de', 'no más tarde de', 'no más tarde del', 'plazo:',
       'en máximo', 'en un máximo de',
+      // A window to act in after a request ("agende su entrevista en los proximos 3 dias"); after a promise it stays a promise.
+      'en los próximos', 'en las próximas',
     ],
     prepositions: ['el', 'en', 'durante', 'a partir del', 'a partir de', 'desde el', 'a', 'a lo largo de', 'a lo largo de la', 'hacia', 'después del'],
     countPrepositions: [
@@ -119,6 +121,8 @@ export function timeline(): TimelineVocabulary {
       'contáctenos', 'escríbenos', 'necesitamos', 'si no recibimos',
       'responde a este', 'responde este', 'respóndenos', 'envía', 'envíe', 'envíes', 'contáctanos', 'válid', 'estará activo',
       'queda activo', 'no olvide', 'no olvides', 'es necesario que', 'es importante que', 'vigente', 'tu decisión', 'su decisión', 'tu respuesta', 'su respuesta',
+      // Booking a slot ("agende", "reserve"): its window is a deadline.
+      'agende', 'reserve',
     ],
     deadlineWords: ['expira', 'vence', 'fecha límite', 'plazo', 'fecha de vencimiento'],
     slot: [
@@ -449,9 +453,11 @@ export function cleaning(): CleaningVocabulary {
       'protecci[óo]n de datos ?[:|]',
     ],
     noReply: [String.raw`(?:por favor,? )?no (?:responda|respondas|responder)\b`],
+    privacy: ['rgpd', 'lopd', 'protecci[óo]n de datos'],
     banners: [
       '\\[?(?:algunas personas que recibieron este mensaje )?no suelen? recibir correos? electrónicos? de \\S+@',
       '¿?preguntas\\?.{0,60}atenci[óo]n',
+      '\\W{0,5}[^.!?]{0,40}por encima de esta l[íi]nea\\W{0,5}$',
     ],
     replyMarks: [],
     forwardMarks: ['rv', 'reenv'],

@@ -115,6 +115,8 @@ export function timeline(): TimelineVocabulary {
       'nous vous invitons à nous', 'renvoyer', 'retourner', 'signer', 'compléter', 'à réaliser', 'à rendre', 'à effectuer', 'confirmer', 'avant la date',
       'il vous suffit', 'vous devez', 'il vous reste', 'nous faire parvenir', 'nous faire un retour', 'attendons vos', 'faire parvenir', 'nous transmettre', 'nous envoyer', 'nous communiquer ', 'nous informer ',
       'contactez', 'prévenez', 'espérons recevoir', 'bien vouloir', 'veuillez contacter', 'oubliez pas', 'valable', 'votre décision', 'ta décision', 'votre réponse', 'votre retour',
+      // Booking a slot: its window is a deadline ("reservez un creneau dans les 3 prochains jours").
+      'réservez',
     ],
     deadlineWords: ['expire', 'date limite', 'échéance', 'délai de réponse'],
     slot: [
@@ -440,10 +442,12 @@ export function cleaning(): CleaningVocabulary {
       'sas au capital',
     ],
     noReply: ['(?:merci de )?ne pas (?:y )?r[ée]pondre'],
+    privacy: ['rgpd', 'protection des donn[ée]es'],
     banners: [
       '\\[?(?:vous|certaines personnes qui ont reçu ce message) ne re(?:cevez|çoivent) pas souvent de courriers de \\S+@',
       "ce (?:courriel|message|e-?mail) provient de l'ext[ée]rieur",
       String.raw`des questions ?\?.{0,60}service`,
+      '\\W{0,5}[^.!?]{0,40}au-dessus de cette ligne\\W{0,5}$',
     ],
     replyMarks: ['réf\\.?'],
     forwardMarks: ['tr'],

@@ -91,6 +91,8 @@ export function timeline(): TimelineVocabulary {
       'até no máximo dia', 'até no máximo o dia', 'no máximo até', 'o mais tardar até', 'impreterivelmente até', 'antes de', 'antes do',
       'antes da', 'antes do dia', 'em ou antes de', 'para', 'para o', 'para a', 'para o dia', 'dentro de', 'dentro do', 'dentro da', 'no prazo de',
       'no prazo máximo de', 'num prazo de', 'num prazo máximo de', 'em até', 'prazo:',
+      // A window to act in after a request ("agende um horario nos proximos 3 dias"); after a promise it stays a promise.
+      'nos próximos', 'nas próximas',
     ],
     prepositions: [
       'em', 'no', 'na', 'nos', 'nas', 'no dia', 'do dia', 'dia', 'a partir de', 'a partir do', 'a partir da', 'a partir do dia', 'desde',
@@ -138,6 +140,8 @@ export function timeline(): TimelineVocabulary {
       'conclua', 'deverá', 'deve', 'devem', 'precisa', 'precisamos', 'preciso de', 'caso não tenhamos', 'aguardamos sua', 'aguardamos seu',
       'aceite', 'aceitar', 'sua disponibilidade', 'nos informe', 'informe-nos', 'avise-nos', 'nos avise', 'entre em contato conosco',
       'entre em contacto connosco', 'indique', 'não esqueça', 'não se esqueça', 'é importante que', 'é necessário que', 'válid', 'sua decisão', 'sua resposta', 'seu retorno', 'nos dê um retorno', 'nos dê uma resposta',
+      // Booking a slot ("agende", "reserve"): its window is a deadline.
+      'agende', 'reserve',
     ],
     deadlineWords: ['expira', 'vence', 'prazo', 'data limite', 'data-limite'],
     slot: [
@@ -313,6 +317,8 @@ export function reading(): LexiconWords {
       ]],
       ['respond_to_offer', [
         'aceitar|aceite|aceitacao|resposta|decisao|concordancia|deseja ... proposta|oferta',
+        // "Solicitamos que nos informe sua decisao ate ...", "aguardamos a sua resposta ate ...".
+        'sua|seu decisao|resposta|aceitacao|retorno',
       ]],
       ['sign_offer', [
         'assinar|assine|assinando|assinado|assinada|assinatura',
@@ -473,8 +479,10 @@ export function cleaning(): CleaningVocabulary {
       String.raw`cnpj\b`,
     ],
     noReply: ['(?:por favor,? )?n(?:ã|a)o responda'],
+    privacy: ['lgpd', 'prote[çc](?:ã|a)o de dados'],
     banners: [
       'd[úu]vidas\\?.{0,60}atendimento',
+      '\\W{0,5}[^.!?]{0,40}acima desta linha\\W{0,5}$',
       'c[óo]digo da vaga\\.? ?[:#] ?\\S{0,20}\\d\\S{0,20}$',
     ],
     replyMarks: ['res'],
