@@ -6,6 +6,8 @@
 //   LABEL_LEVELS=31 TOPIC_LEVELS=4 …                            weights in other steps than ship (±9 and ±7)
 //   ALPHAS=1,0.5 …                                              the mixes to try
 //   SMOOTHING=0.05 TOPIC_SMOOTHING=0.05 …                       label smoothing in the label and topic models
+//   DUMP=/tmp/x.tsv …                                           the held-out prediction of each training message at
+//                                                               the first mix (id, fold, label, predicted, p), one a line
 //   REPORT=1 …                                                  at the shipped mix, the figures docs/classifier.md
 //                                                               gives for cross-validation: recall by label, accuracy
 //                                                               by language, topic accuracy, and calibration error and
@@ -61,6 +63,7 @@
 // rows in both models 79.8% (log-loss 0.567), with 4,096 rows 81.0% (0.536), against 80.7% (0.540) as shipped. But
 // 4,096 dense rows of label weights alone would take about the room of all of today's weights (ids, label and topic
 // weights of 1,220 features: 7.6 kB gzip), and the topic model's sixteen more: not pursued.
+import { writeFileSync } from 'node:fs';
 import { LABELS } from '../corpus/load.js';
 import { loadExamples } from './dataset.js';
 import type { Example } from './dataset.js';
@@ -139,5 +142,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const mode = `${process.env.FOLDS === 'source' ? 'source folds' : 'folds as sealed'}, ${process.env.RAW ? 'unpruned' : `label weights in ±${labelLevels} steps, topic weights in ±${topicLevels}`}`;
     console.log(`${mode}: alpha ${alpha}: acc ${(100 * ok / rows.length).toFixed(1)}% nll ${(nll / rows.length).toFixed(4)} T ${t}`);
     if (process.env.REPORT) console.log(report(held, alpha));
+    if (process.env.DUMP && alpha === Number((process.env.ALPHAS ?? '1').split(',')[0])) {
+      const lines = held.map((h, i) => {
+        const p = softmax(rows[i]!.z, t);
+        const k = argmax(p);
+        return [h.e.id, h.fold, h.e.label, LABELS[k], p[k]!.toFixed(3), LABELS.map((l, j) => `${l}:${p[j]!.toFixed(2)}`).join(' ')].join('\t');
+      });
+      writeFileSync(process.env.DUMP, `${lines.join('\n')}\n`);
+    }
   }
 }

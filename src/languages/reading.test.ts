@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CUE_TABLES } from '../classifier/cues/index.js';
+import { featureName, Kind, readReply, replyFeatures } from '../classifier/model/features.js';
 import { REPLY_LANGUAGES } from '../classifier/types.js';
+import type { ReplyLanguage } from '../classifier/types.js';
 import { LANGUAGES } from './index.js';
 import { CLEANING_LINES, CUES, EVERY_REPLY_WORDS, TIMELINE_WORDS } from './reading.js';
 
@@ -59,5 +61,48 @@ describe("the reader's words, one reading.ts per language (R7, R4.5)", () => {
   it('R4.5: every timeline vocabulary fills the same entries', () => {
     const keys = Object.keys(TIMELINE_WORDS.en).sort();
     for (const l of LANGUAGES) expect(Object.keys(TIMELINE_WORDS[l]).sort(), l).toEqual(keys);
+  });
+});
+
+/** The lexicon phrases (`c:<language>.<label>.<name>`) and concepts (`k:<concept>`) of `text`, read as `language`. */
+function phrasesAndConcepts(text: string, language: ReplyLanguage): string[] {
+  const reading = readReply({ text }, language);
+  const f = replyFeatures(reading);
+  const names: string[] = [];
+  for (let i = 0; i < f.count; i++) if (f.kinds[i] === Kind.Cue || f.kinds[i] === Kind.Concept) names.push(featureName(reading, f, i));
+  return names;
+}
+
+describe('pre-employment checks and reserve lists, in every language (R7)', () => {
+  // The guide: a medical examination, a criminal-record certificate or a home visit before hiring starts a check
+  // (reference_check); a reserve, alternate or waiting list for the same role is no decision yet (pending). Training
+  // mail of both kinds went unread in cross-validation for want of these phrases.
+  it.each([
+    ['en', 'A criminal record check is required before you start.', 'reference_check'],
+    ['en', 'You will be asked to take a drug test.', 'reference_check'],
+    ['es', 'Le informamos que ha sido citado a exámenes médicos.', 'reference_check'],
+    ['es', 'Se ha programado una visita domiciliaria.', 'reference_check'],
+    ['pt', 'Seu exame admissional foi agendado.', 'reference_check'],
+    ['fr', 'Merci de nous envoyer un extrait de casier judiciaire.', 'reference_check'],
+    ['fr', "Vous serez convoqué à une visite médicale d'embauche.", 'reference_check'],
+    ['de', 'Bitte vereinbaren Sie einen Termin für die Einstellungsuntersuchung.', 'reference_check'],
+    ['en', 'We have added you to our reserve list.', 'pending'],
+    ['en', 'You have been placed on our waiting list.', 'pending'],
+    ['es', 'Se encuentra en lista de reserva.', 'pending'],
+    ['pt', 'Você foi incluído no cadastro reserva.', 'pending'],
+    ['fr', "Votre candidature est sur liste d'attente.", 'pending'],
+    ['de', 'Wir haben Sie auf unsere Warteliste gesetzt.', 'pending'],
+  ] as const)('R7: [%s] "%s" has a %s phrase', (language, text, label) => {
+    expect(phrasesAndConcepts(text, language).some((n) => n.startsWith(`c:${language}.${label}.`))).toBe(true);
+  });
+
+  it.each([
+    ['en', 'Please book your medical exam.'],
+    ['es', 'Debe realizarse el examen médico ocupacional.'],
+    ['pt', 'Agende seu exame admissional.'],
+    ['fr', 'Une visite médicale est prévue.'],
+    ['de', 'Bitte melden Sie sich beim Betriebsarzt.'],
+  ] as const)('R7: [%s] "%s" names the concept medical', (language, text) => {
+    expect(phrasesAndConcepts(text, language)).toContain('k:medical');
   });
 });

@@ -199,6 +199,7 @@ export function reading(): LexiconWords {
         'job jobs position positionen rolle stellenangebot* stellenausschreibung* stellenanzeige* vakanz ' +
         'arbeitsplatz',
       link: 'link klicken klicke klick url',
+      medical: 'arzt arztlich* arbeitsmedizin* betriebsarzt* gesundheitszeugnis* drogen* einstellungsuntersuchung*',
       meet: 'kennenlernen kennenzulernen kennengelernt besprechung* meeting',
       minutes: 'minuten minute min',
       move: 'umzug umziehen umgezogen wechsel wechseln gewechselt',
@@ -389,6 +390,7 @@ export function reading(): LexiconWords {
         'prufung|uberprufung|verifizierung .. ihrer|deiner|des|der werdegang*|lebenslauf*|abschluss*|zeugnis*|angaben|beschaftigungs*',
         'arbeitszeugnis*|zeugnisse|zeugnis',
         'letzte*|finale*|abschließende* phase|stufe|schritt',
+        'einstellungsuntersuchung*|arbeitsmedizinisch*|betriebsarzt*|drogentest*|drogenscreening*',
       ]],
       ['pending', [
         'noch|weiterhin im rennen|spiel|auswahlverfahren|verfahren',
@@ -405,6 +407,7 @@ export function reading(): LexiconWords {
         'in bearbeitung|prufung',
         'laufenden|bescheid',
         'im rennen',
+        'warteliste|nachruckliste|nachruckerliste|reserveliste|nachrucker*',
         'warten .. auf .. freigabe*|budget*|entscheidung|ruckmeldung|zustimmung|genehmigung',
         'zeit in anspruch',
         'noch offen|ausstehend|nicht abgeschlossen',

@@ -211,6 +211,7 @@ export function reading(): LexiconWords {
       invite: 'invite invited inviting invitation invites invitations',
       job: 'job jobs role roles position positions vacancy vacancies',
       link: 'link links click clicking url hyperlink',
+      medical: 'medical medically drug drugs physician health',
       meet: 'meet meeting meetings met meets',
       minutes: 'minutes minute mins min',
       move: 'move moving moved moves',
@@ -447,6 +448,8 @@ export function reading(): LexiconWords {
         'vouch',
         'work ethic',
         'background|employment check|verification|screening',
+        'criminal|police|conviction record|records|history|check|checks|clearance|background',
+        'drug|medical test|tests|testing|screen|screening|exam|exams|examination',
         'final|last stage|step|phase',
       ]],
       ['pending', [
@@ -468,6 +471,9 @@ export function reading(): LexiconWords {
       ['pending', [
         'awaiting|await|awaits ... decision|approval*|feedback|signoff|budget|headcount',
         'in review|progress',
+        'waiting|reserve|wait|standby list',
+        'waitlist|waitlisted|runner',
+        'as an|first|second alternate',
         'when|once|after [a|the|our|final] decision .. made|reached|taken',
         'nothing .. decided|final|finalised|finalized|confirmed',
         'on [annual|parental|sick|maternity|paternity|holiday|study] leave|holiday|holidays|vacation|sabbatical',
