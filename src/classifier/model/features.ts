@@ -79,7 +79,10 @@ export interface FeatureOccurrences {
   readonly fields: Int32Array;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
-  /** For `Cue`, `LabelCount`, `Language` and concept occurrences, the name; nothing for the others. */
+  /**
+   * For `Cue`, `LabelCount`, `Language` and concept occurrences, the name; nothing for the others (in a reused
+   * collection, what a previous reply left there: read a name only for those kinds).
+   */
   readonly names: readonly (string | undefined)[];
   /** Each field's {@link placeholderRanges}, as the n-grams read them (for naming its words, see {@link normalizedWordAt}). */
   readonly placeholders: readonly (readonly number[] | null)[];
@@ -306,10 +309,12 @@ class Occurrences {
     if (name !== undefined) this.names[i] = name;
   }
 
-  /** Empties the collection for another reply, keeping its arrays. */
+  /**
+   * Empties the collection for another reply, keeping its arrays, `names` too: refilling a fresh one made some 3.5 kB
+   * of garbage a reply. An occurrence without a name may so find a previous reply's there (see FeatureOccurrences.names).
+   */
   reset(): this {
     this.count = 0;
-    this.names = [];
     this.placeholders = [];
     return this;
   }

@@ -277,13 +277,15 @@ export function scoreFeatures(vec: FeatureOccurrences): LinearScores {
     if (row < 0) continue;
     hits[count] = i;
     rows[count++] = row;
-    const v = values[i]! * LABEL_SCALE;
+    // Read once: the engine cannot tell that the stores below leave `values` alone, and would read it again each time.
+    const value = values[i]!;
+    const v = value * LABEL_SCALE;
     const base = row * L;
     for (let k = 0; k < L; k++) labels[k] = labels[k]! + labelSteps[base + k]! * v;
     const end = topicStart[row + 1]!;
     for (let j = topicStart[row]!; j < end; j++) {
       const t = topicOf[j]!;
-      topics[t] = topics[t]! + topicStep[j]! * values[i]!;
+      topics[t] = topics[t]! + topicStep[j]! * value;
     }
   }
   // The steps were summed unscaled: one multiplication a topic instead of one a weight.
@@ -328,7 +330,8 @@ export function rowContributions(vec: FeatureOccurrences, scored: LinearScores, 
     const row = touched[k]!;
     slots[row] = 0;
     let c = LABEL_MIX * LABEL_SCALE * (labelSteps[row * L + best]! - labelSteps[row * L + second]!);
-    for (let j = topicStart[row]!; j < topicStart[row + 1]!; j++) c += through[topicOf[j]!]! * topicStep[j]!;
+    const end = topicStart[row + 1]!;
+    for (let j = topicStart[row]!; j < end; j++) c += through[topicOf[j]!]! * topicStep[j]!;
     sums[k] = c * sums[k]!;
   }
   return { count, first, sums };
