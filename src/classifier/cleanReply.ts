@@ -482,7 +482,10 @@ function keepLines(lines: Lines, keepQuotes: boolean, forwarded = false): Kept {
   // A data-protection paragraph without a heading at the end of the message, below more of it than a greeting (a line
   // ended by a comma or a colon), is a notice ("We will keep your data for 12 months in accordance with GDPR"); one in
   // the middle is the sender's.
-  if (para > 0 && /[^,:\s]\s*$/.test(t.slice(pieces[0], paraFrom)) && p.privacy.test(t.slice(paraFrom, Math.min(keptEnd, paraFrom + MAX_HEADER_LINE)))) {
+  // (The text above is read from its end: a pattern anchored there would be tried at each of its characters.)
+  const above = para > 0 ? t.slice(pieces[0], paraFrom).trimEnd() : '';
+  const last = above.charCodeAt(above.length - 1);
+  if (above !== '' && last !== 44 /* , */ && last !== 58 /* : */ && p.privacy.test(t.slice(paraFrom, Math.min(keptEnd, paraFrom + MAX_HEADER_LINE)))) {
     pieces.length = para;
     length = paraLength;
   }

@@ -457,7 +457,7 @@ export function cleaning(): CleaningVocabulary {
       '\\[?(?:sie|einige personen, die diese nachricht erhalten haben,) erhalten nicht (?:oft|häufig) (?:eine )?e-?mails? von \\S+@',
       'diese (?:e-?mail|nachricht) stammt von (?:einem |einer )?(?:externen|au(?:ß|ss)erhalb)',
       String.raw`fragen\?.{0,60}service`,
-      '\\W{0,5}[^.!?]{0,40}(?:oberhalb|über) dieser zeile(?: ein)?\\W{0,5}$',
+      '(?:[#=*_-]{2,8} ?|bitte |antworten )[^.!?]{0,40}?(?:oberhalb|über) dieser zeile(?: ein)?\\W{0,5}$',
     ],
     replyMarks: ['aw', 'antw(?:ort)?'],
     forwardMarks: ['wg'],

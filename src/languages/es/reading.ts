@@ -462,7 +462,7 @@ export function cleaning(): CleaningVocabulary {
     banners: [
       '\\[?(?:algunas personas que recibieron este mensaje )?no suelen? recibir correos? electrónicos? de \\S+@',
       '¿?preguntas\\?.{0,60}atenci[óo]n',
-      '\\W{0,5}[^.!?]{0,40}por encima de esta l[íi]nea\\W{0,5}$',
+      '(?:[#=*_-]{2,8} ?|por favor,? |responda |escriba )[^.!?]{0,40}?por encima de esta l[íi]nea\\W{0,5}$',
     ],
     replyMarks: [],
     forwardMarks: ['rv', 'reenv'],

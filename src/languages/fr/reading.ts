@@ -452,7 +452,7 @@ export function cleaning(): CleaningVocabulary {
       '\\[?(?:vous|certaines personnes qui ont reçu ce message) ne re(?:cevez|çoivent) pas souvent de courriers de \\S+@',
       "ce (?:courriel|message|e-?mail) provient de l'ext[ée]rieur",
       String.raw`des questions ?\?.{0,60}service`,
-      '\\W{0,5}[^.!?]{0,40}au-dessus de cette ligne\\W{0,5}$',
+      '(?:[#=*_-]{2,8} ?|veuillez |merci de |r[ée]pondez )[^.!?]{0,40}?au-dessus de cette ligne\\W{0,5}$',
     ],
     replyMarks: ['réf\\.?'],
     forwardMarks: ['tr'],

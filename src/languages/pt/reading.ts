@@ -486,7 +486,7 @@ export function cleaning(): CleaningVocabulary {
     privacy: ['lgpd', 'prote[çc](?:ã|a)o de dados'],
     banners: [
       'd[úu]vidas\\?.{0,60}atendimento',
-      '\\W{0,5}[^.!?]{0,40}acima desta linha\\W{0,5}$',
+      '(?:[#=*_-]{2,8} ?|por favor,? |responda |digite )[^.!?]{0,40}?acima desta linha\\W{0,5}$',
       'c[óo]digo da vaga\\.? ?[:#] ?\\S{0,20}\\d\\S{0,20}$',
     ],
     replyMarks: ['res'],
