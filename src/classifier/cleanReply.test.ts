@@ -8,6 +8,9 @@ const body = (input: Parameters<typeof cleanReply>[0]): string => {
   return fields[fields.length - 1]?.text ?? '';
 };
 
+/** A short message that the lines around it in the tests below must leave as it is. */
+const MESSAGE = 'Dear Ana,\n\nThank you for your application. We will get back to you by Friday.';
+
 describe('cleanReply (R7)', () => {
   it('R7: drops "On … wrote:" and the quoted lines below it', () => {
     expect(body('Sounds good!\n\nOn Tue, Dec 1, 2026 at 9:00 AM Ann <a@example.com> wrote:\n> old text')).toBe('Sounds good!');
@@ -459,7 +462,6 @@ describe('cleanReply: forwarded messages (R7)', () => {
 });
 
 describe('cleanReply: footers, banners and sign-offs in the forms mail arrives in (R7)', () => {
-  const MESSAGE = 'Dear Ana,\n\nThank you for your application. We will get back to you by Friday.';
 
   it('R7: a notice written as one line longer than 300 characters ends the message, unless a sign-off follows the text below it', () => {
     const notice = 'CONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential and intended solely for the addressee. If you have received this message in error, please notify the sender immediately and delete it. Any unauthorised copying, disclosure or distribution of the material in this e-mail is strictly forbidden. Acme Corp accepts no liability for any damage caused by any virus transmitted by this e-mail.';
@@ -578,7 +580,6 @@ describe('cleanReply: footers, banners and sign-offs in the forms mail arrives i
 });
 
 describe('cleanReply: the marker line of a helpdesk or an applicant-tracking system (R7)', () => {
-  const MESSAGE = 'Dear Ana,\n\nThank you for your application. We will get back to you by Friday.';
 
   it.each([
     '##- Please type your reply above this line -##',
@@ -605,7 +606,6 @@ describe('cleanReply: the marker line of a helpdesk or an applicant-tracking sys
 });
 
 describe('cleanReply: a data-protection paragraph without a heading (R7)', () => {
-  const MESSAGE = 'Dear Ana,\n\nThank you for your application. We will get back to you by Friday.';
 
   it.each([
     'We will keep your data for 12 months after the end of the recruitment process in accordance with GDPR. You can withdraw your consent at any time.',
@@ -650,14 +650,14 @@ describe('cleanReply: markers and data-protection paragraphs never take the mess
 });
 
 describe("cleanReply: LinkedIn's lines around a recruiter's message (R7)", () => {
-  const MESSAGE = 'Hi Alex,\n\nI came across your profile and would love to talk about a Data Analyst role at Acme. Are you free for a call this week?';
+  const INMAIL = 'Hi Alex,\n\nI came across your profile and would love to talk about a Data Analyst role at Acme. Are you free for a call this week?';
 
   it('R7: the wrapper\'s lines above and below the message are dropped', () => {
-    const plain = `LinkedIn\n\n${MESSAGE}\n\nView message\n\nReply\n\nYou are receiving LinkedIn notification emails.\n\nUnsubscribe | Help\n\nThis email was intended for Alex Moreau (Data Analyst).\nLearn why we included this.\n\n© 2026 LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085.`;
-    expect(body(plain)).toBe(MESSAGE);
-    const links = `${MESSAGE}\n\nView message: https://www.linkedin.com/comm/messaging/thread/2-abc\nReply: https://www.linkedin.com/comm/messaging/thread/2-abc\n\nThis email was intended for Alex Moreau (Data Analyst at Acme)\nLearn why we included this: https://www.linkedin.com/help/linkedin/answer/4788\nYou are receiving LinkedIn notification emails.\nHelp: https://www.linkedin.com/help/linkedin/answer/67\n(c) 2026 LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085.`;
-    expect(body(links)).toBe(MESSAGE);
-    expect(body(`${MESSAGE}\n\nHelp\n\n(c) 2026 LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085.`)).toBe(MESSAGE);
+    const plain = `LinkedIn\n\n${INMAIL}\n\nView message\n\nReply\n\nYou are receiving LinkedIn notification emails.\n\nUnsubscribe | Help\n\nThis email was intended for Alex Moreau (Data Analyst).\nLearn why we included this.\n\n© 2026 LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085.`;
+    expect(body(plain)).toBe(INMAIL);
+    const links = `${INMAIL}\n\nView message: https://www.linkedin.com/comm/messaging/thread/2-abc\nReply: https://www.linkedin.com/comm/messaging/thread/2-abc\n\nThis email was intended for Alex Moreau (Data Analyst at Acme)\nLearn why we included this: https://www.linkedin.com/help/linkedin/answer/4788\nYou are receiving LinkedIn notification emails.\nHelp: https://www.linkedin.com/help/linkedin/answer/67\n(c) 2026 LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085.`;
+    expect(body(links)).toBe(INMAIL);
+    expect(body(`${INMAIL}\n\nHelp\n\n(c) 2026 LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085.`)).toBe(INMAIL);
   });
 
   it.each([
@@ -668,7 +668,7 @@ describe("cleanReply: LinkedIn's lines around a recruiter's message (R7)", () =>
     'You are receiving LinkedIn messages from us because you applied.',
     'This email was intended for every candidate of the second round.',
   ])('R7: a line of the message that only mentions them is read: %s', (line) => {
-    const text = `${MESSAGE}\n\n${line}\n\nWe look forward to hearing from you.`;
+    const text = `${INMAIL}\n\n${line}\n\nWe look forward to hearing from you.`;
     expect(body(text)).toBe(text);
   });
 });

@@ -451,7 +451,8 @@ function keepLines(lines: Lines, keepQuotes: boolean, forwarded = false): Kept {
       continue;
     }
     if (length > 0) {
-      if (blank > 0 || /[.!?]/.test(t[keptEnd - 1] ?? '')) {
+      const before = t.charCodeAt(keptEnd - 1);
+      if (blank > 0 || before === 46 /* . */ || before === 33 /* ! */ || before === 63 /* ? */) {
         para = pieces.length;
         paraLength = length;
         paraFrom = offset;
