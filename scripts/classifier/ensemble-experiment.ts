@@ -120,7 +120,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const trainSet = examples.filter((e) => e.split === 'invented' || (e.split === 'train' && foldOf(e) !== fold));
     const vocab = buildVocabulary(trainSet);
     const [label, topic] = trainPair(trainSet, vocab, { ...LABEL_OPTIONS, smoothing: Number(process.env.SMOOTHING ?? 0) }, { ...TOPIC_OPTIONS, smoothing: Number(process.env.TOPIC_SMOOTHING ?? 0) });
-    const models = process.env.RAW ? { label, topic } : shippedPair(label, topic, topicLevels, labelLevels);
+    const models = process.env.RAW ? { label, topic } : shippedPair(label, topic, vocab.shares, topicLevels, labelLevels);
     for (const e of examples) {
       if (e.split !== 'train' || foldOf(e) !== fold) continue;
       const x = toRow(e, vocab);

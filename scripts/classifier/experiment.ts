@@ -124,7 +124,7 @@ function vocabularyOf(examples: readonly Example[], minDf?: number): ReturnType<
   const df = new Map<string, number>();
   for (const e of examples) for (const n of e.features.names) df.set(n, (df.get(n) ?? 0) + 1);
   const names = [...df].filter(([n, c]) => c >= minDf || n.startsWith('C:') || n.startsWith('L:')).map(([n]) => n).sort();
-  return { names, index: new Map(names.map((n, i) => [n, i])) };
+  return { names, index: new Map(names.map((n, i) => [n, i])), shares: names.map((n) => (df.get(n) ?? 0) / examples.length) };
 }
 
 export function runVariant(all: readonly Example[], v: Variant): { z: Float64Array; e: Example }[] {
@@ -140,7 +140,7 @@ export function runVariant(all: readonly Example[], v: Variant): { z: Float64Arr
       (e.split === 'train' && foldOf(e) !== fold && hash(`share:${e.id}`) / 2 ** 32 < share));
     const vocab = vocabularyOf(trainSet, v.minDf);
     // Each fold's model as it would ship (pruned and quantized), as the temperature and review threshold are fitted.
-    const model = asShipped(train(samplesOf(trainSet, v, vocab), vocab.names.length, LABELS.length, opts));
+    const model = asShipped(train(samplesOf(trainSet, v, vocab), vocab.names.length, LABELS.length, opts), vocab.shares);
     for (const e of examples) if (e.split === 'train' && foldOf(e) === fold) out.push({ z: logits(model, toRow(e, vocab)), e });
   }
   return out;

@@ -127,13 +127,15 @@ export const TARGET_PRECISION = 0.97;
 export interface Vocabulary {
   readonly names: readonly string[];
   readonly index: ReadonlyMap<string, number>;
+  /** Per feature, the share of the training messages it occurs in (how the shipped features are chosen: {@link importance}). */
+  readonly shares: readonly number[];
 }
 
 export function buildVocabulary(examples: readonly Example[]): Vocabulary {
   const df = new Map<string, number>();
   for (const e of examples) for (const n of e.features.names) df.set(n, (df.get(n) ?? 0) + 1);
   const names = [...df].filter(([n, c]) => c >= MIN_DOCUMENT_FREQUENCY || n.startsWith('C:') || n.startsWith('L:')).map(([n]) => n).sort();
-  return { names, index: new Map(names.map((n, i) => [n, i])) };
+  return { names, index: new Map(names.map((n, i) => [n, i])), shares: names.map((n) => (df.get(n) ?? 0) / examples.length) };
 }
 
 export function toRow(e: Example, vocab: Vocabulary): SparseRow {
@@ -242,7 +244,7 @@ export function crossValidate(
   for (let fold = 0; fold < 5; fold++) {
     const trainSet = examples.filter((e) => e.split === 'invented' || (e.split === 'train' && e[folds] !== fold));
     const vocab = buildVocabulary(trainSet);
-    const { label, topic } = shippedPair(...trainPair(trainSet, vocab, options));
+    const { label, topic } = shippedPair(...trainPair(trainSet, vocab, options), vocab.shares);
     for (const e of examples) {
       if (e.split !== 'train' || e[folds] !== fold) continue;
       const x = toRow(e, vocab);
@@ -447,12 +449,26 @@ function rowMax(model: SoftmaxModel, f: number): number {
   return max;
 }
 
-/** The features kept for their label weights: a weight of at least {@link PRUNE_BELOW}, the strongest {@link MAX_FEATURES}. */
-function labelFeatures(label: SoftmaxModel): number[] {
+/**
+ * How much a feature with largest weight `max` is worth shipping: that weight times the square root of the share of
+ * training messages it occurs in (`shares` absent: the weight alone). A weight read in one message of a hundred moves
+ * fewer labels than a smaller one read in every tenth: chosen so, the same number of features cross-validated 81.1% /
+ * 79.7% (log-loss 0.528 / 0.560) against 80.8% / 79.6% (0.532 / 0.561) chosen by weight alone; the share itself
+ * (rather than its root) gave 81.2% / 79.6%, its fourth root 81.1% / 79.7%.
+ */
+function importance(max: number, f: number, shares: readonly number[] | undefined): number {
+  return shares === undefined ? max : max * Math.sqrt(shares[f] ?? 0);
+}
+
+/**
+ * The features kept for their label weights: a weight of at least {@link PRUNE_BELOW}, the {@link MAX_FEATURES} of
+ * largest {@link importance}.
+ */
+function labelFeatures(label: SoftmaxModel, shares: readonly number[] | undefined): number[] {
   const scored: { f: number; max: number }[] = [];
   for (let f = 0; f < label.features; f++) {
     const max = rowMax(label, f);
-    if (max >= PRUNE_BELOW) scored.push({ f, max });
+    if (max >= PRUNE_BELOW) scored.push({ f, max: importance(max, f, shares) });
   }
   // A stable sort: ties keep vocabulary order.
   return scored.sort((a, b) => b.max - a.max).slice(0, MAX_FEATURES).map((x) => x.f);
@@ -462,13 +478,13 @@ function labelFeatures(label: SoftmaxModel): number[] {
  * The features that ship, in vocabulary order: those kept for their label weights, then, while there is room under
  * {@link MAX_FEATURES}, those kept for their topic weights alone (their label weights are dropped).
  */
-function prune(label: SoftmaxModel, topic: SoftmaxModel): { keep: number[]; forLabel: Set<number> } {
-  const forLabel = new Set(labelFeatures(label));
+function prune(label: SoftmaxModel, topic: SoftmaxModel, shares: readonly number[]): { keep: number[]; forLabel: Set<number> } {
+  const forLabel = new Set(labelFeatures(label, shares));
   const topicOnly: { f: number; max: number }[] = [];
   for (let f = 0; f < topic.features; f++) {
     if (forLabel.has(f)) continue;
     const max = rowMax(topic, f);
-    if (max >= TOPIC_PRUNE_BELOW) topicOnly.push({ f, max });
+    if (max >= TOPIC_PRUNE_BELOW) topicOnly.push({ f, max: importance(max, f, shares) });
   }
   const extra = topicOnly.sort((a, b) => b.max - a.max).slice(0, MAX_FEATURES - forLabel.size).map((x) => x.f);
   return { keep: [...forLabel, ...extra].sort((a, b) => a - b), forLabel };
@@ -481,9 +497,9 @@ function prune(label: SoftmaxModel, topic: SoftmaxModel): { keep: number[]; forL
  * pruning is paid for where the temperature and the review threshold are fitted (unpruned models wanted a temperature
  * of 1.4 where the shipped form wanted 1.2: fitted on the former, the reader was under-confident).
  */
-export function asShipped(label: SoftmaxModel): SoftmaxModel {
+export function asShipped(label: SoftmaxModel, shares?: readonly number[]): SoftmaxModel {
   const K = label.classes;
-  const keep = labelFeatures(label);
+  const keep = labelFeatures(label, shares);
   const q = quantize(select(label, keep), LABEL_LEVELS);
   const W = new Float64Array(label.W.length);
   keep.forEach((f, i) => {
@@ -496,8 +512,8 @@ export function asShipped(label: SoftmaxModel): SoftmaxModel {
  * The features {@link prune} keeps and both models' weights of them quantized as they ship (topic weights in
  * `topicLevels` steps), with the label weights of the features kept for their topic weights alone set to zero.
  */
-function quantizedPair(label: SoftmaxModel, topic: SoftmaxModel, topicLevels = TOPIC_LEVELS, labelLevels = LABEL_LEVELS): { keep: number[]; lq: Quantized; tq: Quantized } {
-  const { keep, forLabel } = prune(label, topic);
+function quantizedPair(label: SoftmaxModel, topic: SoftmaxModel, shares: readonly number[], topicLevels = TOPIC_LEVELS, labelLevels = LABEL_LEVELS): { keep: number[]; lq: Quantized; tq: Quantized } {
+  const { keep, forLabel } = prune(label, topic, shares);
   const lq = quantize(select(label, keep), labelLevels);
   // Features kept for their topic weights alone ship without label weights.
   keep.forEach((f, i) => {
@@ -511,8 +527,8 @@ function quantizedPair(label: SoftmaxModel, topic: SoftmaxModel, topicLevels = T
  * what {@link crossValidate} predicts with, and scripts/classifier/ensemble-experiment.ts; {@link trainModel} ships the
  * same weights.
  */
-export function shippedPair(label: SoftmaxModel, topic: SoftmaxModel, topicLevels = TOPIC_LEVELS, labelLevels = LABEL_LEVELS): { label: SoftmaxModel; topic: SoftmaxModel } {
-  const { keep, lq, tq } = quantizedPair(label, topic, topicLevels, labelLevels);
+export function shippedPair(label: SoftmaxModel, topic: SoftmaxModel, shares: readonly number[], topicLevels = TOPIC_LEVELS, labelLevels = LABEL_LEVELS): { label: SoftmaxModel; topic: SoftmaxModel } {
+  const { keep, lq, tq } = quantizedPair(label, topic, shares, topicLevels, labelLevels);
   const expand = (m: SoftmaxModel, q: Quantized): SoftmaxModel => {
     const K = m.classes;
     const W = new Float64Array(m.W.length);
@@ -549,7 +565,7 @@ export function trainModel(examples: readonly Example[] = loadExamples()): Train
   const vocab = buildVocabulary(trainSet);
   const [label, topic] = trainPair(trainSet, vocab);
   const realTrain = trainSet.filter((e) => e.topicIndex >= 0);
-  const { keep, lq, tq } = quantizedPair(label, topic);
+  const { keep, lq, tq } = quantizedPair(label, topic, vocab.shares);
   // Features whose every weight rounds to zero are dropped.
   const rows: number[] = [];
   keep.forEach((_, i) => {
