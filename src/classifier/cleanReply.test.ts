@@ -228,6 +228,13 @@ describe('cleanReply (R7)', () => {
     expect(field!.starts[at]).toBe(at);
   });
 
+  it('R7: a line break before white space never wraps, whatever the line above it', () => {
+    // U+1680 (the Ogham space mark) is the one white space besides the space that normalisation leaves as it is.
+    const text = 'Thank you for taking the time to meet with our team last week and for\n\u1680your questions.';
+    expect(body(text)).toBe(text);
+    expect(body(text.replace('\n\u1680', '\nyour '))).toBe(text.replace('\n\u1680', ' your '));
+  });
+
   it.each(['-', '*', '•', '–', '—', '·', '▪', '◦', '→', '1.', 'a)', 'b.'])('R7: a list item stays on its own line after a long heading: %s', (bullet) => {
     const text = `Here is an overview of the remaining steps in our process for the Data Analyst role\n${bullet} technical interview with the team lead next week\n${bullet} offer decision by December 18`;
     expect(body(text)).toBe(text);

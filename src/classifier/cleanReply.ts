@@ -564,11 +564,25 @@ function assemble(norm: Normalized, kept: Kept, source: MappedText | null, maps:
       }
     }
   }
-  const text = parts.length === 1 ? (parts[0] as string) : parts.join('');
-  // A line break that only wraps a long line (plain-text mail is wrapped at about 72 characters) reads as a space, so
-  // that a sentence reads the same wrapped or not. One character for one: the maps stay as they are. (Breaks before a
-  // space, a quote mark or a bullet never wrap: the pattern passes them over without a call.)
-  return { text: text.replace(/\n(?![\s>*-])/g, (m: string, i: number) => (wrapsSentence(text, i) ? ' ' : m)), starts, ends };
+  return { text: unwrapped(parts.length === 1 ? (parts[0] as string) : parts.join('')), starts, ends };
+}
+
+/**
+ * `text` with each line break that only wraps a long line (plain-text mail is wrapped at about 72 characters) made a
+ * space, so that a sentence reads the same wrapped or not. One character for one: the maps stay as they are. Breaks
+ * before white space never wrap. (A loop over the breaks, rather than a replace with a function, that calls nothing
+ * per break from the engine and copies nothing when no break wraps.)
+ */
+function unwrapped(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    if (wrapsSentence(text, i) && !/\s/.test(text.charAt(i + 1))) {
+      out += `${text.slice(from, i)} `;
+      from = i + 1;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /**
