@@ -246,8 +246,8 @@ describe('timelines of real mail (R4.5, issue 9 §4)', () => {
  * listed above, one of them a task's duration in hours read as a date). On all 1,008, 91.2% (919) and 8 of 877
  * invented. After the reader learned offers' time limits and the requests and promises that govern a contract, a salary
  * or a start date (from sentences written for the tests), 91.3% (920) and 8 of 877 invented; after a weekday with its
- * day number, the end of a year and next month (language knowledge; see docs/classifier.md for the one sealed row that
- * changed), 958 of all 1,049 sealed rows and 8 of 913 invented.
+ * day number, the end of a year and next month (language knowledge; see docs/classifier-history.md for the one sealed
+ * row that changed), 958 of all 1,049 sealed rows and 8 of 913 invented.
  */
 const SEALED_FLOOR = 0.907;
 /**
