@@ -1,3 +1,6 @@
+// The weights module is imported first, so that it comes first in the bundled entry: with its packed bits ahead of
+// the code, the entry gzips 77 bytes smaller (room for about 20 more features under the 80 kB ceiling).
+import { REQUEST_LABELS, REVIEW_THRESHOLDS } from './model/weights.generated.js';
 import { isRecord } from '../_lib/check.js';
 import { instantAt } from '../calendar/instant.js';
 import { timeZoneAt } from '../calendar/zone.js';
@@ -9,7 +12,6 @@ import { featureName, Kind, readReply, replyFeatures } from './model/features.js
 import type { FeatureOccurrences, Reading } from './model/features.js';
 import { rowContributions, scoreFeatures } from './model/linearModel.js';
 import type { LinearScores, RowContributions } from './model/linearModel.js';
-import { REQUEST_LABELS, REVIEW_THRESHOLDS } from './model/weights.generated.js';
 import { REPLY_LABELS, REPLY_TOPICS, TOPIC_LABELS } from './types.js';
 import type { Classification, ClassifyOptions, Evidence, ReplyInput, ReplyLabel, ReplyTopic, RequestKind, SourceSpan } from './types.js';
 

@@ -8,9 +8,6 @@
  * @module interview-followup/classifier
  * @primaryExport
  */
-// The weights module first: the entry gzips 77 bytes smaller with its packed bits ahead of the code (room for about 20
-// more features under the 80 kB ceiling). It has no side effects; only the order of the bundled modules changes.
-import './model/weights.generated.js';
 export { classifyReply } from './classifyReply.js';
 export { cleanReply, MAX_CLEANED_LENGTH } from './cleanReply.js';
 export type { CleanedField } from './cleanReply.js';
