@@ -467,13 +467,13 @@ function importance(max: number, f: number, shares: readonly number[] | undefine
  * largest {@link importance}.
  */
 function labelFeatures(label: SoftmaxModel, shares: readonly number[] | undefined): number[] {
-  const scored: { f: number; max: number }[] = [];
+  const scored: { f: number; rank: number }[] = [];
   for (let f = 0; f < label.features; f++) {
     const max = rowMax(label, f);
-    if (max >= PRUNE_BELOW) scored.push({ f, max: importance(max, f, shares) });
+    if (max >= PRUNE_BELOW) scored.push({ f, rank: importance(max, f, shares) });
   }
   // A stable sort: ties keep vocabulary order.
-  return scored.sort((a, b) => b.max - a.max).slice(0, MAX_FEATURES).map((x) => x.f);
+  return scored.sort((a, b) => b.rank - a.rank).slice(0, MAX_FEATURES).map((x) => x.f);
 }
 
 /**
@@ -482,13 +482,13 @@ function labelFeatures(label: SoftmaxModel, shares: readonly number[] | undefine
  */
 function prune(label: SoftmaxModel, topic: SoftmaxModel, shares: readonly number[]): { keep: number[]; forLabel: Set<number> } {
   const forLabel = new Set(labelFeatures(label, shares));
-  const topicOnly: { f: number; max: number }[] = [];
+  const topicOnly: { f: number; rank: number }[] = [];
   for (let f = 0; f < topic.features; f++) {
     if (forLabel.has(f)) continue;
     const max = rowMax(topic, f);
-    if (max >= TOPIC_PRUNE_BELOW) topicOnly.push({ f, max: importance(max, f, shares) });
+    if (max >= TOPIC_PRUNE_BELOW) topicOnly.push({ f, rank: importance(max, f, shares) });
   }
-  const extra = topicOnly.sort((a, b) => b.max - a.max).slice(0, MAX_FEATURES - forLabel.size).map((x) => x.f);
+  const extra = topicOnly.sort((a, b) => b.rank - a.rank).slice(0, MAX_FEATURES - forLabel.size).map((x) => x.f);
   return { keep: [...forLabel, ...extra].sort((a, b) => a - b), forLabel };
 }
 
