@@ -5,7 +5,7 @@
 import { classifyReply } from '../../src/classifier/classifyReply.js';
 import { REVIEW_THRESHOLDS } from '../../src/classifier/model/weights.generated.js';
 import type { Classification, ReplyRequest } from '../../src/classifier/types.js';
-import { KINDS, LABELS, LANGS, loadCorpus, REQUESTS, testSplit } from '../corpus/load.js';
+import { KINDS, LABELS, LANGS, loadCorpus, REQUESTS, sourceFoldKeys, testSplit } from '../corpus/load.js';
 import type { CorpusItem } from '../corpus/load.js';
 import { expectedCalibrationError } from './softmax.js';
 
@@ -16,6 +16,14 @@ export interface Rate {
 
 export interface RealEvaluation {
   readonly overall: Rate;
+  /**
+   * A 95% interval of the accuracy, from resampling whole sources ({@link sourceFoldKeys}) with replacement
+   * ({@link groupedInterval}): messages of one product or site are read right or wrong together, so the messages are not
+   * independent draws and the interval is wider than one over messages would be.
+   */
+  readonly interval: Interval;
+  /** How many sources (groups of messages sharing a source or a split key) the evaluated messages come from. */
+  readonly sources: number;
   readonly perLabel: Readonly<Record<string, { readonly precision: number; readonly recall: number; readonly support: number }>>;
   readonly perLanguage: Readonly<Record<string, Rate>>;
   readonly perKind: Readonly<Record<string, Rate>>;
@@ -35,6 +43,47 @@ export interface RealEvaluation {
 }
 
 const rate = (): { correct: number; total: number } => ({ correct: 0, total: 0 });
+
+export interface Interval {
+  readonly low: number;
+  readonly high: number;
+}
+
+/** A small seeded generator (mulberry32) of numbers in [0, 1): the same seed gives the same interval on every run. */
+function generator(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+/**
+ * The central 95% of the accuracy over `rounds` resamplings of `groups` with replacement (a cluster bootstrap): each
+ * round draws as many groups as there are, and its accuracy is their right messages over their messages. Deterministic
+ * for a `seed`. Throws on no groups or a group with no messages.
+ */
+export function groupedInterval(groups: readonly Rate[], rounds = 2000, seed = 1): Interval {
+  if (groups.length === 0 || groups.some((g) => g.total <= 0 || g.correct < 0 || g.correct > g.total)) {
+    throw new RangeError('groupedInterval needs at least one group, each with 0 <= correct <= total and total > 0');
+  }
+  const next = generator(seed);
+  const accuracies = new Float64Array(rounds);
+  for (let r = 0; r < rounds; r++) {
+    let correct = 0;
+    let total = 0;
+    for (let i = 0; i < groups.length; i++) {
+      const g = groups[Math.floor(next() * groups.length)]!;
+      correct += g.correct;
+      total += g.total;
+    }
+    accuracies[r] = correct / total;
+  }
+  accuracies.sort();
+  return { low: accuracies[Math.floor(0.025 * (rounds - 1))]!, high: accuracies[Math.ceil(0.975 * (rounds - 1))]! };
+}
 
 /**
  * The `respond_to_offer` request the reader adds to an offer that asks for no answer in words (R8, `implied`). The
@@ -66,11 +115,15 @@ export function evaluateItems(items: readonly CorpusItem[]): RealEvaluation {
   const topicGivenLabel = rate();
   const preds: { confidence: number; correct: boolean }[] = [];
   const misses: { id: string; expected: string; got: string; confidence: number }[] = [];
+  const sourceOf = sourceFoldKeys(items);
+  const perSource = new Map<string, { correct: number; total: number }>();
   for (const it of items) {
     const c: Classification = classifyReply({ text: it.text, ...(it.subject !== undefined ? { subject: it.subject } : {}) });
     const ok = c.label === it.label;
     confusion[it.label]![c.label]!++;
-    for (const r of [overall, perLanguage[it.lang]!, perKind[it.kind]!]) {
+    const source = sourceOf.get(it.id)!;
+    if (!perSource.has(source)) perSource.set(source, rate());
+    for (const r of [overall, perLanguage[it.lang]!, perKind[it.kind]!, perSource.get(source)!]) {
       r.total++;
       if (ok) r.correct++;
     }
@@ -111,7 +164,7 @@ export function evaluateItems(items: readonly CorpusItem[]): RealEvaluation {
     });
   }
   return {
-    overall, perLabel, perLanguage, perKind, confusion, ece: expectedCalibrationError(preds), reliability, confident, confidentPerLabel, topic,
+    overall, interval: items.length === 0 ? { low: 0, high: 0 } : groupedInterval([...perSource.values()]), sources: perSource.size, perLabel, perLanguage, perKind, confusion, ece: expectedCalibrationError(preds), reliability, confident, confidentPerLabel, topic,
     topicGivenLabel, requests, askedRequests, misses,
   };
 }
@@ -127,7 +180,7 @@ const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 const ratio = (r: Rate): string => `${pct(r.total === 0 ? 0 : r.correct / r.total)} (${r.correct}/${r.total})`;
 
 export function reportReal(e: RealEvaluation, title: string): string {
-  const out: string[] = [`## ${title}`, '', `Accuracy: **${ratio(e.overall)}**`, ''];
+  const out: string[] = [`## ${title}`, '', `Accuracy: **${ratio(e.overall)}**; 95% interval ${pct(e.interval.low)}–${pct(e.interval.high)}, resampling its ${e.sources} sources (messages of one source are read right or wrong together)`, ''];
   out.push('| label | precision | recall | support |', '|---|---:|---:|---:|');
   for (const l of LABELS) out.push(`| ${l} | ${pct(e.perLabel[l]!.precision)} | ${pct(e.perLabel[l]!.recall)} | ${e.perLabel[l]!.support} |`);
   out.push('', '| language | accuracy |', '|---|---:|');
