@@ -24,6 +24,9 @@ export interface RealEvaluation {
   readonly interval: Interval;
   /** How many sources (groups of messages sharing a source or a split key) the evaluated messages come from. */
   readonly sources: number;
+  /** The same kind of interval for each label's recall and each language's accuracy (absent where there is no message). */
+  readonly recallInterval: Readonly<Record<string, Interval | undefined>>;
+  readonly languageInterval: Readonly<Record<string, Interval | undefined>>;
   readonly perLabel: Readonly<Record<string, { readonly precision: number; readonly recall: number; readonly support: number }>>;
   readonly perLanguage: Readonly<Record<string, Rate>>;
   readonly perKind: Readonly<Record<string, Rate>>;
@@ -117,12 +120,27 @@ export function evaluateItems(items: readonly CorpusItem[]): RealEvaluation {
   const misses: { id: string; expected: string; got: string; confidence: number }[] = [];
   const sourceOf = sourceFoldKeys(items);
   const perSource = new Map<string, { correct: number; total: number }>();
+  // Per source, per label (its recall) and per language (its accuracy): keyed `label source` and `lang source`.
+  const perSourceOf = new Map<string, { correct: number; total: number }>();
+  const tally = (key: string, ok: boolean): void => {
+    let r = perSourceOf.get(key);
+    if (r === undefined) perSourceOf.set(key, (r = rate()));
+    r.total++;
+    if (ok) r.correct++;
+  };
+  const intervalsOf = (names: readonly string[]): Record<string, Interval | undefined> =>
+    Object.fromEntries(names.map((n) => {
+      const groups = [...perSourceOf].filter(([k]) => k.startsWith(`${n} `)).map(([, r]) => r);
+      return [n, groups.length === 0 ? undefined : groupedInterval(groups)];
+    }));
   for (const it of items) {
     const c: Classification = classifyReply({ text: it.text, ...(it.subject !== undefined ? { subject: it.subject } : {}) });
     const ok = c.label === it.label;
     confusion[it.label]![c.label]!++;
     const source = sourceOf.get(it.id)!;
     if (!perSource.has(source)) perSource.set(source, rate());
+    tally(`${it.label} ${source}`, ok);
+    tally(`${it.lang} ${source}`, ok);
     for (const r of [overall, perLanguage[it.lang]!, perKind[it.kind]!, perSource.get(source)!]) {
       r.total++;
       if (ok) r.correct++;
@@ -164,7 +182,8 @@ export function evaluateItems(items: readonly CorpusItem[]): RealEvaluation {
     });
   }
   return {
-    overall, interval: items.length === 0 ? { low: 0, high: 0 } : groupedInterval([...perSource.values()]), sources: perSource.size, perLabel, perLanguage, perKind, confusion, ece: expectedCalibrationError(preds), reliability, confident, confidentPerLabel, topic,
+    overall, interval: items.length === 0 ? { low: 0, high: 0 } : groupedInterval([...perSource.values()]), sources: perSource.size,
+    recallInterval: intervalsOf(LABELS), languageInterval: intervalsOf(LANGS), perLabel, perLanguage, perKind, confusion, ece: expectedCalibrationError(preds), reliability, confident, confidentPerLabel, topic,
     topicGivenLabel, requests, askedRequests, misses,
   };
 }
@@ -181,10 +200,11 @@ const ratio = (r: Rate): string => `${pct(r.total === 0 ? 0 : r.correct / r.tota
 
 export function reportReal(e: RealEvaluation, title: string): string {
   const out: string[] = [`## ${title}`, '', `Accuracy: **${ratio(e.overall)}**; 95% interval ${pct(e.interval.low)}–${pct(e.interval.high)}, resampling its ${e.sources} sources (messages of one source are read right or wrong together)`, ''];
-  out.push('| label | precision | recall | support |', '|---|---:|---:|---:|');
-  for (const l of LABELS) out.push(`| ${l} | ${pct(e.perLabel[l]!.precision)} | ${pct(e.perLabel[l]!.recall)} | ${e.perLabel[l]!.support} |`);
-  out.push('', '| language | accuracy |', '|---|---:|');
-  for (const l of LANGS) out.push(`| ${l} | ${ratio(e.perLanguage[l]!)} |`);
+  const span = (i: Interval | undefined): string => (i === undefined ? '' : `${pct(i.low)}–${pct(i.high)}`);
+  out.push('| label | precision | recall | recall, 95% interval | support |', '|---|---:|---:|---:|---:|');
+  for (const l of LABELS) out.push(`| ${l} | ${pct(e.perLabel[l]!.precision)} | ${pct(e.perLabel[l]!.recall)} | ${span(e.recallInterval[l])} | ${e.perLabel[l]!.support} |`);
+  out.push('', '| language | accuracy | 95% interval |', '|---|---:|---:|');
+  for (const l of LANGS) out.push(`| ${l} | ${ratio(e.perLanguage[l]!)} | ${span(e.languageInterval[l])} |`);
   out.push('', '| source kind | accuracy |', '|---|---:|');
   for (const k of KINDS) out.push(`| ${k} | ${ratio(e.perKind[k]!)} |`);
   out.push('', 'Confusion matrix (rows: expected, columns: predicted)', '', `| | ${LABELS.join(' | ')} |`, `|---|${LABELS.map(() => '---:').join('|')}|`);

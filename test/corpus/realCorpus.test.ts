@@ -126,5 +126,13 @@ describe('reply reader on the sealed real split (R7)', () => {
     expect(e.sources).toBeLessThan(e.overall.total);
     expect(e.interval.low).toBeLessThan(accuracy);
     expect(e.interval.high).toBeGreaterThan(accuracy);
+    for (const [label, { recall }] of Object.entries(e.perLabel)) {
+      expect(e.recallInterval[label]!.low, label).toBeLessThanOrEqual(recall);
+      expect(e.recallInterval[label]!.high, label).toBeGreaterThanOrEqual(recall);
+    }
+    for (const [lang, r] of Object.entries(e.perLanguage)) {
+      if (r.total === 0) expect(e.languageInterval[lang], lang).toBeUndefined();
+      else expect(e.languageInterval[lang]!.low, lang).toBeLessThanOrEqual(r.correct / r.total);
+    }
   });
 });
