@@ -15,6 +15,29 @@ export interface NewFileReport {
   readonly items: readonly CorpusItem[];
   /** One line per problem, naming the item. */
   readonly problems: readonly string[];
+  /** Advice that does not stop the file from joining: ids that would leave the sealed split lopsided. */
+  readonly warnings: readonly string[];
+}
+
+/** How many ids that differ only in a trailing run number make {@link runNumberedIds} warn. */
+export const RUN_NUMBER_WARNING = 3;
+
+/**
+ * Ids that are one prefix and a run number (`real7-001`, `real7-002`, …), RUN_NUMBER_WARNING or more of one prefix:
+ * the sealed split hashes each message's key, most often its id, with FNV-1a, which mixes the last characters poorly,
+ * so such a file can fall almost wholly on one side of the split (corpus/README.md).
+ */
+export function runNumberedIds(ids: readonly string[]): string[] {
+  const byPrefix = new Map<string, string[]>();
+  for (const id of ids) {
+    const m = /^(.*\D)\d+$/.exec(id);
+    if (m === null) continue;
+    const list = byPrefix.get(m[1]!) ?? [];
+    list.push(id);
+    byPrefix.set(m[1]!, list);
+  }
+  return [...byPrefix].filter(([, list]) => list.length >= RUN_NUMBER_WARNING).map(([prefix, list]) =>
+    `${list.length} ids are "${prefix}" and a run number (${list[0]}, ${list[1]}, …): the sealed split mixes ids that differ only at the end poorly, so end each with a short hash of its source and text instead`);
 }
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -50,7 +73,7 @@ export function checkNewFile(file: string, corpusDir?: string): NewFileReport {
     }
     seen.push({ item, sh });
   }
-  return { items: fresh, problems };
+  return { items: fresh, problems, warnings: runNumberedIds(fresh.map((i) => i.id)) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -67,6 +90,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1);
   }
   for (const p of report.problems) console.log(p);
+  for (const w of report.warnings) console.log(`warning: ${w}`);
   const counts = new Map<string, number>();
   for (const i of report.items) counts.set(`${i.label}/${i.lang}`, (counts.get(`${i.label}/${i.lang}`) ?? 0) + 1);
   console.log(`${report.items.length} valid messages; ${report.problems.length} problems`);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkNewFile } from '../../scripts/corpus/check-new.js';
+import { checkNewFile, runNumberedIds, RUN_NUMBER_WARNING } from '../../scripts/corpus/check-new.js';
 import { loadCorpus, splitKeys } from '../../scripts/corpus/load.js';
 
 /** A corpus line as the loader wants it. */
@@ -57,6 +57,21 @@ describe('checking new corpus messages before they join (issue 9 §1: near-dupli
     rmSync(join(corpus, 'new.jsonl'));
     for (const id of ['new-7', 'new-8']) expect(reported.has(id), id).toBe(keys.get(id) === keys.get('old-1'));
     expect([...reported]).toEqual(['new-8']);
+  });
+
+  it('warns, without a problem, about ids that are one prefix and a run number, which the sealed split hashes poorly', () => {
+    const texts = ['Please book a time for your first call with us.', 'Your start date and the first week are below.', 'We received your application for the role.'];
+    const r = check(texts.map((t, k) => line(`new-00${k + 1}`, 'en', t)));
+    expect(r.problems).toEqual([]);
+    expect(r.warnings).toHaveLength(1);
+    expect(r.warnings[0]).toMatch(/^3 ids are "new-" and a run number \(new-001, new-002, …\)/);
+    expect(check(texts.map((t, k) => line(`new-${['a41f0c', '9b2e77', '03cd5a'][k]}`, 'en', t))).warnings).toEqual([]);
+  });
+
+  it('counts run-numbered ids per prefix: fewer than the threshold of one prefix, or other endings, pass', () => {
+    expect(runNumberedIds(['a-1', 'a-2', 'b-1', 'b-2', 'x', 'c-d'])).toEqual([]);
+    expect(runNumberedIds(Array.from({ length: RUN_NUMBER_WARNING }, (_, k) => `real7-0${k}`))).toHaveLength(1);
+    expect(runNumberedIds(['p-1', 'p-2', 'p-3', 'q-1', 'q-2', 'q-3'])).toHaveLength(2);
   });
 
   it('rejects an invalid line with its line number', () => {
