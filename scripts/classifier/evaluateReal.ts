@@ -7,6 +7,7 @@ import { REVIEW_THRESHOLDS } from '../../src/classifier/model/weights.generated.
 import type { Classification, ReplyRequest } from '../../src/classifier/types.js';
 import { KINDS, LABELS, LANGS, loadCorpus, REQUESTS, sourceFoldKeys, testSplit } from '../corpus/load.js';
 import type { CorpusItem } from '../corpus/load.js';
+import { seededRandom } from '../../bench/harness.js';
 import { expectedCalibrationError } from './softmax.js';
 
 export interface Rate {
@@ -52,17 +53,6 @@ export interface Interval {
   readonly high: number;
 }
 
-/** A small seeded generator (mulberry32) of numbers in [0, 1): the same seed gives the same interval on every run. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
 /**
  * The central 95% of the accuracy over `rounds` resamplings of `groups` with replacement (a cluster bootstrap): each
  * round draws as many groups as there are, and its accuracy is their right messages over their messages. Deterministic
@@ -72,7 +62,7 @@ export function groupedInterval(groups: readonly Rate[], rounds = 2000, seed = 1
   if (groups.length === 0 || groups.some((g) => g.total <= 0 || g.correct < 0 || g.correct > g.total)) {
     throw new RangeError('groupedInterval needs at least one group, each with 0 <= correct <= total and total > 0');
   }
-  const next = generator(seed);
+  const next = seededRandom(seed);
   const accuracies = new Float64Array(rounds);
   for (let r = 0; r < rounds; r++) {
     let correct = 0;
@@ -119,29 +109,26 @@ export function evaluateItems(items: readonly CorpusItem[]): RealEvaluation {
   const preds: { confidence: number; correct: boolean }[] = [];
   const misses: { id: string; expected: string; got: string; confidence: number }[] = [];
   const sourceOf = sourceFoldKeys(items);
-  const perSource = new Map<string, { correct: number; total: number }>();
-  // Per source, per label (its recall) and per language (its accuracy): keyed `label source` and `lang source`.
-  const perSourceOf = new Map<string, { correct: number; total: number }>();
-  const tally = (key: string, ok: boolean): void => {
-    let r = perSourceOf.get(key);
-    if (r === undefined) perSourceOf.set(key, (r = rate()));
+  // Per source, the messages of all (''), of each label (its recall) and of each language (its accuracy).
+  const bySource = new Map<string, Map<string, { correct: number; total: number }>>();
+  const tally = (group: string, source: string, ok: boolean): void => {
+    let sources = bySource.get(group);
+    if (sources === undefined) bySource.set(group, (sources = new Map()));
+    let r = sources.get(source);
+    if (r === undefined) sources.set(source, (r = rate()));
     r.total++;
     if (ok) r.correct++;
   };
-  const intervalsOf = (names: readonly string[]): Record<string, Interval | undefined> =>
-    Object.fromEntries(names.map((n) => {
-      const groups = [...perSourceOf].filter(([k]) => k.startsWith(`${n} `)).map(([, r]) => r);
-      return [n, groups.length === 0 ? undefined : groupedInterval(groups)];
-    }));
+  const intervalOf = (group: string): Interval | undefined => {
+    const sources = bySource.get(group);
+    return sources === undefined ? undefined : groupedInterval([...sources.values()]);
+  };
   for (const it of items) {
     const c: Classification = classifyReply({ text: it.text, ...(it.subject !== undefined ? { subject: it.subject } : {}) });
     const ok = c.label === it.label;
     confusion[it.label]![c.label]!++;
-    const source = sourceOf.get(it.id)!;
-    if (!perSource.has(source)) perSource.set(source, rate());
-    tally(`${it.label} ${source}`, ok);
-    tally(`${it.lang} ${source}`, ok);
-    for (const r of [overall, perLanguage[it.lang]!, perKind[it.kind]!, perSource.get(source)!]) {
+    for (const group of ['', it.label, it.lang]) tally(group, sourceOf.get(it.id)!, ok);
+    for (const r of [overall, perLanguage[it.lang]!, perKind[it.kind]!]) {
       r.total++;
       if (ok) r.correct++;
     }
@@ -182,8 +169,9 @@ export function evaluateItems(items: readonly CorpusItem[]): RealEvaluation {
     });
   }
   return {
-    overall, interval: items.length === 0 ? { low: 0, high: 0 } : groupedInterval([...perSource.values()]), sources: perSource.size,
-    recallInterval: intervalsOf(LABELS), languageInterval: intervalsOf(LANGS), perLabel, perLanguage, perKind, confusion, ece: expectedCalibrationError(preds), reliability, confident, confidentPerLabel, topic,
+    overall, interval: intervalOf('') ?? { low: 0, high: 0 }, sources: bySource.get('')?.size ?? 0,
+    recallInterval: Object.fromEntries(LABELS.map((l) => [l, intervalOf(l)])),
+    languageInterval: Object.fromEntries(LANGS.map((l) => [l, intervalOf(l)])), perLabel, perLanguage, perKind, confusion, ece: expectedCalibrationError(preds), reliability, confident, confidentPerLabel, topic,
     topicGivenLabel, requests, askedRequests, misses,
   };
 }
