@@ -254,6 +254,19 @@ describe('exit status and errors', () => {
     expect(await run(['add', '2026-11-25', '1', '--weekend', '9'])).toMatchObject({ status: 1, stderr: expect.stringContaining('"9"') });
   });
 
+  it('R4.1: plan names interview.timeline when the timeline resolves before the interview or is not a real date', async () => {
+    const before = await run(['plan', file('before.json', JSON.stringify({ ...interview, timeline: { kind: 'date', date: '2026-11-01' } }))]);
+    expect(before).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: 'error: Invalid interview.timeline {"kind":"date","date":"2026-11-01"}: it resolves to 2026-11-01, before the interview on 2026-11-24; expected a timeline that resolves to the interview\'s day or later.\n',
+    });
+    const feb30 = await run(['plan', file('feb30.json', JSON.stringify({ ...interview, timeline: { kind: 'date', date: '2026-02-30' } })), '--json']);
+    expect(feb30.status).toBe(1);
+    const { error } = JSON.parse(feb30.stderr) as { error: { message: string } };
+    expect(error.message).toMatch(/timeline\.date: .*"2026-02-30": expected a real calendar date written "YYYY-MM-DD"/);
+  });
+
   it('bad JSON is exit 1 with one clear line, not help text', async () => {
     const path = file('broken.json', '{ "id": "i1", ');
     const { status, stdout, stderr } = await run(['plan', path]);

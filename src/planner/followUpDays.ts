@@ -23,12 +23,12 @@ export interface FollowUpDays {
 /**
  * The follow-up dates after an interview that ended on epoch day `ended` (R4.1–R4.3, R11.2): the
  * promised date and its grace, or the no-timeline window, then the ghosting day, all counted in
- * `calendar`'s business days.
+ * `calendar`'s business days. Errors name the timeline `interview.timeline`.
  *
  * @throws {@link InvalidTimelineError} if the timeline resolves to a date before the interview.
  */
 export function followUpDays(timeline: Timeline, ended: number, calendar: Calendar, policy: Policy): FollowUpDays {
-  const promised = resolveTimelineDay(timeline, ended, calendar);
+  const promised = resolveTimelineDay(timeline, ended, calendar, 'interview.timeline');
   let earliest: number;
   let latest: number | null = null;
   let spanFrom = ended;

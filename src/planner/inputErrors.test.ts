@@ -33,6 +33,24 @@ describe('errors name the path', () => {
     expect(planFollowUp({ ...makeInterview(), jobId: 'J-42', timeline: promised, timelines: [] } as never, { calendar }).followUp.promisedDate).toBe('2026-12-04');
   });
 
+  it('R4.5: a timeline that cannot be resolved names interview.timeline and its field, the value as given and what is valid', () => {
+    const plan = (timeline: unknown): string => failure(() => planFollowUp({ ...makeInterview(), timeline } as never, { calendar }), 'INVALID_TIMELINE');
+    expect(plan({ kind: 'date', date: '2026-02-30' })).toBe('Invalid interview.timeline.date "2026-02-30": expected a real calendar date written "YYYY-MM-DD", such as "2026-12-04".');
+    expect(plan({ kind: 'weeks', weeks: 1, from: '2026-12-32' })).toBe('Invalid interview.timeline.from "2026-12-32": expected a real calendar date written "YYYY-MM-DD", such as "2026-12-04".');
+    // NaN is shown as NaN, not as JSON's null.
+    expect(plan({ kind: 'calendar-days', days: Number.NaN })).toBe('Invalid interview.timeline.days NaN: expected a whole number, 0 or more.');
+    expect(plan({ kind: 'business-days', days: -1 })).toBe('Invalid interview.timeline.days -1: expected a whole number, 0 or more.');
+    expect(plan({ kind: 'weeks', weeks: 1.5 })).toBe('Invalid interview.timeline.weeks 1.5: expected a whole number, 0 or more.');
+  });
+
+  it('R4.1: a timeline that resolves before the interview names interview.timeline and both dates', () => {
+    const e = thrown(() => planFollowUp({ ...makeInterview(), timeline: { kind: 'date', date: '2026-11-01' } }, { calendar }));
+    expect(isFollowUpError(e, 'INVALID_TIMELINE')).toBe(true);
+    expect((e as Error).message).toBe(
+      'Invalid interview.timeline {"kind":"date","date":"2026-11-01"}: it resolves to 2026-11-01, before the interview on 2026-12-01; expected a timeline that resolves to the interview\'s day or later.',
+    );
+  });
+
   it('a missing zone names interview.employerTimeZone', () => {
     const e = thrown(() => planFollowUp({ ...makeInterview(), employerTimeZone: undefined } as never, { calendar }));
     expect(isFollowUpError(e, 'UNKNOWN_TIME_ZONE')).toBe(true);

@@ -66,6 +66,22 @@ describe('resolveTimeline', () => {
     }
   });
 
+  it('InvalidTimelineError: the message names the field as timeline.<field> and the value as given', () => {
+    const message = (timeline: unknown): string => {
+      try {
+        resolveTimeline(timeline as never, on);
+      } catch (e) {
+        expect(isFollowUpError(e, 'INVALID_TIMELINE')).toBe(true);
+        return (e as Error).message;
+      }
+      throw new Error('expected a throw');
+    };
+    expect(message({ kind: 'date', date: '2026-02-30' })).toBe('Invalid timeline.date "2026-02-30": expected a real calendar date written "YYYY-MM-DD", such as "2026-12-04".');
+    expect(message({ kind: 'business-days', days: Number.NaN })).toBe('Invalid timeline.days NaN: expected a whole number, 0 or more.');
+    expect(message({ kind: 'soon' })).toBe('Invalid timeline.kind "soon": expected "none", "date", "calendar-days", "weeks" or "business-days".');
+    expect(message({ kind: 'date', date: '2026-12-02' })).toMatch(/^Invalid timeline \{"kind":"date","date":"2026-12-02"\}: it resolves to 2026-12-02, before the interview on 2026-12-03;/);
+  });
+
   it('InvalidDateError naming options.interviewEndedOn: not a civil date', () => {
     expect(() => resolveTimeline({ kind: 'none' }, { interviewEndedOn: '3 Dec 2026', calendar })).toThrowError(/interviewEndedOn "3 Dec 2026"/);
   });

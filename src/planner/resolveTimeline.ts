@@ -15,57 +15,59 @@ export interface ResolveTimelineOptions {
   readonly calendar: Calendar;
 }
 
-function epochDay(value: unknown, what: string, timeline: unknown): number {
+const REAL_DATE = 'a real calendar date written "YYYY-MM-DD", such as "2026-12-04"';
+
+/** The epoch day of a timeline's `date` or `from`, named by its path (`interview.timeline.date`) when it is not a real date. */
+function epochDay(value: unknown, path: string, timeline: unknown): number {
   const d = typeof value === 'string' ? parseCivilDate(value) : Number.NaN;
-  if (Number.isNaN(d)) {
-    throw new InvalidTimelineError(timeline, `Invalid ${what} ${describe(value)} in timeline ${describe(timeline)}: expected a real date "YYYY-MM-DD".`);
-  }
+  if (Number.isNaN(d)) throw new InvalidTimelineError(timeline, `Invalid ${path} ${describe(value)}: expected ${REAL_DATE}.`);
   return d;
 }
 
-function count(value: unknown, what: string, timeline: unknown): number {
+/** A timeline's count (`days`, `weeks`), named by its path; the value is shown as given (`NaN`, not JSON's `null`). */
+function count(value: unknown, path: string, timeline: unknown): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    throw new InvalidTimelineError(timeline, `Invalid ${what} ${describe(value)} in timeline ${describe(timeline)}: expected a whole number, 0 or more.`);
+    throw new InvalidTimelineError(timeline, `Invalid ${path} ${describe(value)}: expected a whole number, 0 or more.`);
   }
   return value;
 }
 
+/** Where a span starts: its `from`, else the interview's day. */
+function spanStart(timeline: { readonly from?: string | undefined }, interviewDay: number, path: string): number {
+  return timeline.from === undefined ? interviewDay : epochDay(timeline.from, `${path}.from`, timeline);
+}
+
 /**
- * Epoch-day form of {@link resolveTimeline} for the planner's hot path: `null` for `kind: 'none'`.
+ * Epoch-day form of {@link resolveTimeline} for the planner's hot path: `null` for `kind: 'none'`. `path` names the
+ * timeline in errors (`interview.timeline`).
  * @internal
  */
-export function resolveTimelineDay(timeline: Timeline, interviewDay: number, calendar: Pick<Calendar, 'addBusinessDays'>): number | null {
+export function resolveTimelineDay(timeline: Timeline, interviewDay: number, calendar: Pick<Calendar, 'addBusinessDays'>, path = 'timeline'): number | null {
   let day: number;
   switch (timeline.kind) {
     case 'none':
       return null;
     case 'date':
-      day = epochDay(timeline.date, 'date', timeline);
+      day = epochDay(timeline.date, `${path}.date`, timeline);
       break;
-    case 'calendar-days': {
-      const from = timeline.from === undefined ? interviewDay : epochDay(timeline.from, 'from', timeline);
-      day = from + count(timeline.days, 'days', timeline);
+    case 'calendar-days':
+      day = spanStart(timeline, interviewDay, path) + count(timeline.days, `${path}.days`, timeline);
       break;
-    }
-    case 'weeks': {
-      const from = timeline.from === undefined ? interviewDay : epochDay(timeline.from, 'from', timeline);
-      day = from + 7 * count(timeline.weeks, 'weeks', timeline);
+    case 'weeks':
+      day = spanStart(timeline, interviewDay, path) + 7 * count(timeline.weeks, `${path}.weeks`, timeline);
       break;
-    }
-    case 'business-days': {
-      const from = timeline.from === undefined ? interviewDay : epochDay(timeline.from, 'from', timeline);
-      day = calendar.addBusinessDays(from, count(timeline.days, 'days', timeline));
+    case 'business-days':
+      day = calendar.addBusinessDays(spanStart(timeline, interviewDay, path), count(timeline.days, `${path}.days`, timeline));
       break;
-    }
     default: {
       const kind: unknown = (timeline as { kind?: unknown }).kind;
-      throw new InvalidTimelineError(timeline, `Unknown timeline kind ${describe(kind)}: expected "none", "date", "calendar-days", "weeks" or "business-days".`);
+      throw new InvalidTimelineError(timeline, `Invalid ${path}.kind ${describe(kind)}: expected "none", "date", "calendar-days", "weeks" or "business-days".`);
     }
   }
   if (day < interviewDay) {
     throw new InvalidTimelineError(
       timeline,
-      `Timeline ${describe(timeline)} resolves to ${formatEpochDay(day)}, before the interview on ${formatEpochDay(interviewDay)}: expected a date on or after the interview.`,
+      `Invalid ${path} ${describe(timeline)}: it resolves to ${formatEpochDay(day)}, before the interview on ${formatEpochDay(interviewDay)}; expected a timeline that resolves to the interview's day or later.`,
     );
   }
   return day;
