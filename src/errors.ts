@@ -55,16 +55,32 @@ export class DateRangeError extends FollowUpError {
   }
 }
 
-/** An argument has the wrong type or value (a non-integer count, an unknown option). */
+/**
+ * An argument has the wrong type or value (a non-integer count, an unknown option). When one call finds several
+ * problems in an argument (the data of a message), `issues` lists all of them, each with its path.
+ */
 export class InvalidArgumentError extends FollowUpError {
   override readonly name = 'InvalidArgumentError';
   readonly argument: string;
   readonly value: unknown;
-  constructor(argument: string, value: unknown, expected: string) {
-    super('INVALID_ARGUMENT', `Invalid ${argument} ${describe(value)}: expected ${expected}.`);
+  /** Every problem found in the argument, when the error reports them together; `undefined` for a single value. */
+  readonly issues: readonly InputIssue[] | undefined;
+  /**
+   * `expected` says what would be valid; or `issues` give each problem's path and, in words that follow the path,
+   * what is wrong (`is missing or empty`), and the message lists them all.
+   */
+  constructor(argument: string, value: unknown, expected: string | readonly InputIssue[]) {
+    super('INVALID_ARGUMENT', typeof expected === 'string' ? `Invalid ${argument} ${describe(value)}: expected ${expected}.` : issuesMessage(argument, expected));
     this.argument = argument;
     this.value = value;
+    this.issues = typeof expected === 'string' ? undefined : expected;
   }
+}
+
+/** `Invalid data for "x": data.a is missing or empty.`, or one line per problem under a count. */
+function issuesMessage(argument: string, issues: readonly InputIssue[]): string {
+  const lines = issues.map((i) => `${i.path.join('.')} ${i.message}`);
+  return lines.length === 1 ? `Invalid ${argument}: ${lines[0]}.` : `Invalid ${argument} (${lines.length} problems):\n${lines.map((l) => `  - ${l}`).join('\n')}`;
 }
 
 /** Calendar options that cannot describe a working calendar. */
@@ -174,13 +190,16 @@ export class TemplateSyntaxError extends FollowUpError {
   }
 }
 
-/** Rendering needs values that are missing or empty; `fields` lists all of them at once. */
+/**
+ * Rendering needs values that are missing or empty; `fields` lists all of them at once (`candidate.name`), and the
+ * message names each as a field of the data (`data.candidate.name`).
+ */
 export class MissingFieldError extends FollowUpError {
   override readonly name = 'MissingFieldError';
   readonly fields: readonly string[];
   constructor(fields: readonly string[], template?: string) {
     const where = template === undefined ? '' : ` for template "${template}"`;
-    super('MISSING_FIELD', `Missing or empty value${fields.length > 1 ? 's' : ''}${where}: ${fields.join(', ')}.`);
+    super('MISSING_FIELD', `Missing or empty value${fields.length > 1 ? 's' : ''}${where}: ${fields.map((f) => `data.${f}`).join(', ')}.`);
     this.fields = fields;
   }
 }

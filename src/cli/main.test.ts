@@ -843,6 +843,18 @@ describe('input files: encodings, byte-order marks, mboxes that are not', () => 
 });
 
 describe('draft, usage hints and the progress bar', () => {
+  it('R5: draft reports every problem of the data at once, each named data.<field>; --json lists them as issues', async () => {
+    const path = file('num.json', JSON.stringify({ company: 5, role: ['R'], interviewDate: 20261203 }));
+    const text = await run(['draft', 'followUp', path]);
+    expect({ status: text.status, stdout: text.stdout }).toEqual({ status: 1, stdout: '' });
+    expect(text.stderr).toMatch(/^error: Invalid data for "followUp" \(4 problems\):\n {2}- data\.role \["R"\]: expected a text\n {2}- data\.company 5: expected a text\n {2}- data\.interviewDate 20261203: .*\n {2}- data\.candidate\.name is missing or empty\n$/);
+    const { error } = JSON.parse((await run(['draft', 'followUp', path, '--json'])).stderr) as { error: { code: string; issues: { path: string[] }[] } };
+    expect(error.code).toBe('INVALID_ARGUMENT');
+    expect(error.issues.map((i) => i.path.join('.'))).toEqual(['data.role', 'data.company', 'data.interviewDate', 'data.candidate.name']);
+    const missing = await run(['draft', 'followUp', file('empty-data.json', '{"company": "Acme"}')]);
+    expect(missing.stderr).toBe('error: Missing or empty values for template "followUp (en)": data.role, data.interviewDate, data.candidate.name.\n');
+  });
+
   it('draft: an instant in the data without --zone asks for --zone, as a usage error of draft', async () => {
     const path = file('instant.json', JSON.stringify({ candidate: { name: 'Jo Lee' }, company: 'Acme', role: 'Analyst', interviewDate: '2026-12-03T10:00:00-05:00' }));
     const message = 'this message has an instant "2026-12-03T10:00:00-05:00": pass --zone with the recipient\'s time zone (such as --zone Europe/Berlin) to write it as a date there';

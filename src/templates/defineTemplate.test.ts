@@ -46,7 +46,7 @@ describe('defineTemplate', () => {
     const error = thrown(() => note.render({ role: ' ', interviewer: {} } as never));
     expect(error).toBeInstanceOf(MissingFieldError);
     expect((error as MissingFieldError).fields).toEqual(['interviewer.name', 'role', 'point']);
-    expect((error as Error).message).toBe('Missing or empty values for template "note": interviewer.name, role, point.');
+    expect((error as Error).message).toBe('Missing or empty values for template "note": data.interviewer.name, data.role, data.point.');
     expect(isFollowUpError(error, 'MISSING_FIELD')).toBe(true);
   });
 

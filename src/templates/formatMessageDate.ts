@@ -124,7 +124,8 @@ function write(f: Formatter, ms: number, inSentence: boolean): string {
 }
 
 const INSTANT_LIKE = /^\d{4}-\d{2}-\d{2}T/;
-const DATE_EXPECTED = 'a civil date "YYYY-MM-DD", an ISO 8601 instant with offset such as "2026-12-03T15:00:00+01:00", or a Date';
+/** What a message date may be, for errors. @internal */
+export const DATE_EXPECTED = 'a civil date "YYYY-MM-DD", an ISO 8601 instant with offset such as "2026-12-03T15:00:00+01:00", or a Date';
 
 /** A message date as the instant to write and the zone to write it in, with the calendar day it names there. @internal */
 export interface MessageDay {

@@ -3,7 +3,8 @@ import { knownKeys } from '../_lib/knownKeys.js';
 import { Memo } from '../_lib/memo.js';
 import { InvalidArgumentError, InvalidDateError } from '../errors.js';
 import { timeZoneAt } from '../calendar/zone.js';
-import { checkMessageData } from './checkMessageData.js';
+import { checkMessageData, MISSING } from './checkMessageData.js';
+import type { DataIssue } from './checkMessageData.js';
 import { defineTemplate, type Template } from './defineTemplate.js';
 import {
   dateFormatAt, MESSAGE_DATE_FORMAT, MESSAGE_DATE_FORMAT_WITH_YEAR, MESSAGE_SLOT_FORMAT, MESSAGE_SLOT_FORMAT_WITH_YEAR, messageDayAt, writeMessageDate,
@@ -141,6 +142,19 @@ function firstYear(days: Iterable<MessageDay>): string {
 }
 
 /**
+ * Every problem of the data in one error (R1, R5, R8–R10): a single value of the wrong type as `Invalid data.role
+ * ["R"]: expected a text.` (a date as {@link InvalidDateError}), else all of them listed in the template's order,
+ * missing values beside wrong ones. Missing values alone are left to the template, whose `MissingFieldError` lists them.
+ */
+function throwDataIssues(issues: readonly DataIssue[], data: object, kind: MessageKind): void {
+  if (issues.every((i) => i.problem === MISSING)) return;
+  const [first] = issues;
+  if (issues.length === 1 && first!.error !== undefined) throw first!.error;
+  if (issues.length === 1 && first!.expected !== undefined) throw new InvalidArgumentError(first!.path, first!.value, first!.expected);
+  throw new InvalidArgumentError(`data for "${kind}"`, data, issues.map((i) => ({ path: i.path.split('.'), message: i.problem })));
+}
+
+/**
  * The data as the template reads it: each field checked for its shape, dates and slots written for the locale (with
  * the year only for a date in another year than the message's earliest, unless `dateFormat` says how to write them),
  * a checklist format key in the language and a built-in stage phrase as the region writes them, a list of names
@@ -148,7 +162,7 @@ function firstYear(days: Iterable<MessageDay>): string {
  */
 function prepare(kind: MessageKind, data: object, template: Template<AnyTemplateData>, locale: string, wording: Wording, options: RenderMessageOptions): AnyTemplateData {
   const { language } = wording;
-  checkMessageData(data, template.fields, template.required, kind);
+  throwDataIssues(checkMessageData(data, template.fields, template.required, kind), data, kind);
   const prepared: Record<string, unknown> = { ...data };
   const timeZone = own(options, 'timeZone');
   const dateFormat = dateFormatAt(own(options, 'dateFormat'));
