@@ -1,7 +1,7 @@
 import { createCalendar } from '../calendar/createCalendar.js';
 import { defaultWeekend } from '../calendar/defaultWeekend.js';
 import type { Calendar, Weekday, WeekendPeriod } from '../calendar/types.js';
-import { InvalidArgumentError, isFollowUpError } from '../errors.js';
+import { InvalidArgumentError, InvalidCalendarError, isFollowUpError } from '../errors.js';
 import type { EmployerCalendarData } from '../holidays/calendarForEmployer.js';
 import { regionCalendar } from '../holidays/regionCalendar.js';
 import { regionHolidays } from '../holidays/regionHolidays.js';
@@ -92,6 +92,21 @@ function regionOf(flags: CalendarFlags, file?: FileCalendar): { readonly code: s
   return code === undefined ? undefined : { code, source: `employerCalendar.region in ${file!.source}` };
 }
 
+/** Whether a weekend (or every period of one that changed over time) takes all seven days off. */
+function coversEveryDay(weekend: readonly Weekday[] | readonly WeekendPeriod[]): boolean {
+  const periods = typeof weekend[0] === 'object' ? (weekend as readonly WeekendPeriod[]).map((p) => p.days) : [weekend as readonly Weekday[]];
+  return periods.every((days) => new Set(days).size === 7);
+}
+
+/**
+ * The library's error for a weekend of seven days speaks of `workingDays`, which the CLI has no flag for: this one
+ * names `--weekend` and the weekend it was added to (R4.4).
+ */
+function noBusinessDay(flag: string, addedTo: string | undefined): InvalidCalendarError {
+  const added = addedTo === undefined ? '' : ` (added to ${addedTo} weekend)`;
+  return new InvalidCalendarError(`Invalid --weekend "${flag}"${added}: every day of the week is then a weekend day, so no day is a business day; leave at least one day (0 = Sunday … 6 = Saturday) out of the weekend.`);
+}
+
 /**
  * Builds the employer's calendar from `--region`, `--weekend`, `--holiday` and `--day-off`, on top
  * of the interview's own `employerCalendar` when `file` gives one (R4.4). `--region` replaces the
@@ -115,6 +130,9 @@ export function calendarFromArgs(flags: CalendarFlags, file?: FileCalendar): Cal
   const extra = flags.weekend === undefined ? undefined : parseWeekend(flags.weekend);
   const base = employer?.weekend ?? (region === undefined || extra === undefined ? undefined : fromSource(region.source, () => defaultWeekend(region.code)));
   const weekend = extra === undefined ? base : base === undefined ? extra : combineWeekend(base, extra);
+  if (extra !== undefined && employer?.workingDays === undefined && weekend !== undefined && coversEveryDay(weekend)) {
+    throw noBusinessDay(flags.weekend!, base === undefined ? undefined : employer?.weekend === undefined ? 'the region\'s' : 'the interview\'s');
+  }
   const options = {
     ...(weekend === undefined ? {} : { weekend }),
     daysOff: [...(employer?.daysOff ?? []), ...(flags.dayOff ?? [])],

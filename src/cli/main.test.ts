@@ -386,6 +386,21 @@ describe('exit status and errors', () => {
 });
 
 describe('flags', () => {
+  it('R4.4: a --weekend that takes every day off names --weekend, not the library\'s workingDays option', async () => {
+    const all = await run(['add', '2026-11-25', '1', '--weekend', '0,1,2,3,4,5,6']);
+    expect(all).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: 'error: Invalid --weekend "0,1,2,3,4,5,6": every day of the week is then a weekend day, so no day is a business day; leave at least one day (0 = Sunday … 6 = Saturday) out of the weekend.\n',
+    });
+    const added = await run(['between', '2026-11-23', '2026-11-30', '--region', 'US', '--weekend', '1,2,3,4,5', '--json']);
+    expect(added.status).toBe(1);
+    const { error } = JSON.parse(added.stderr) as { error: { code: string; message: string } };
+    expect(error.code).toBe('INVALID_CALENDAR');
+    expect(error.message).toMatch(/^Invalid --weekend "1,2,3,4,5" \(added to the region's weekend\): every day of the week/);
+    expect(error.message).not.toContain('workingDays');
+  });
+
   const data = file('draft.json', JSON.stringify({ candidate: { name: 'Jo Lee' }, company: 'Acme', role: 'Analyst', interviewDate: '2026-12-03' }));
   const reply = file('flags-reply.txt', 'We will get back to you by Friday.');
   const zone = 'Invalid --zone: unknown time zone "Mars/Olympus": expected an IANA zone name such as "Europe/Berlin" or "America/New_York".';
