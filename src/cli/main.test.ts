@@ -267,12 +267,20 @@ describe('exit status and errors', () => {
     expect(error.message).toMatch(/timeline\.date: .*"2026-02-30": expected a real calendar date written "YYYY-MM-DD"/);
   });
 
-  it('bad JSON is exit 1 with one clear line, not help text', async () => {
-    const path = file('broken.json', '{ "id": "i1", ');
+  it('bad JSON is exit 1 with the file, line and column, and the line with a caret under the place, not help text', async () => {
+    const path = file('broken.json', '{\n  "id": "i1",\n  round: 1\n}\n');
     const { status, stdout, stderr } = await run(['plan', path]);
     expect({ status, stdout }).toEqual({ status: 1, stdout: '' });
-    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(stderr).toMatch(/^error: .*broken\.json is not valid JSON: /);
+    expect(stderr).toBe(`error: ${path}:3:3: not valid JSON: Expected double-quoted property name\n    round: 1\n    ^\n`);
+    // Text that ends too soon points after its last character; the JSON error carries the same message.
+    const cut = file('cut.json', '{ "id": "i1", "round": [1, 2');
+    const json = await run(['plan', cut, '--json']);
+    const { error } = JSON.parse(json.stderr) as { error: { code: string; message: string } };
+    expect(error.code).toBe('INVALID_INPUT');
+    expect(error.message).toMatch(/cut\.json:1:29: not valid JSON: .*\n {2}\{ "id": "i1", "round": \[1, 2\n {30}\^$/);
+    // A long line is cut around the place; standard input is named as such.
+    const long = await run(['plan'], { stdin: `{"x": 1, ${'"a": 1, '.repeat(30)}b: 1}` });
+    expect(long.stderr).toBe(`error: standard input:1:250: not valid JSON: Expected double-quoted property name\n  ...1, ${'"a": 1, '.repeat(8)}b: 1}\n  ${' '.repeat(70)}^\n`);
   });
 
   it('bad JSON keeps the whole of the parser\'s message, the excerpt that shows where, on one line', async () => {

@@ -64,16 +64,52 @@ export function readInput(io: CliIo, path: string | undefined, what: string): Ui
   return bytes;
 }
 
+/** Where JSON.parse says it stopped: Node 20 "… in JSON at position 9", newer Node adds " (line 1 column 10)". */
+const POSITION = /(?: in JSON)? at position (\d+)(?: \(line \d+ column \d+\))?$/;
+/** How much of a long line the excerpt shows. */
+const EXCERPT_WIDTH = 72;
+
+/** The line of `text` around `offset`, cut to {@link EXCERPT_WIDTH} around it, and a caret under `offset`. */
+function excerpt(text: string, lineStart: number, offset: number): string {
+  const lineEnd = text.indexOf('\n', lineStart);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).replace(/\r$/, '');
+  const at = offset - lineStart;
+  const from = line.length <= EXCERPT_WIDTH ? 0 : Math.max(0, Math.min(at - EXCERPT_WIDTH / 2, line.length - EXCERPT_WIDTH));
+  const before = from > 0 ? '...' : '';
+  const after = from + EXCERPT_WIDTH < line.length ? '...' : '';
+  // Control characters (a tab, an escape) are shown as one space each, so the caret stays under its character.
+  const shown = line.slice(from, from + EXCERPT_WIDTH).replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  return `  ${before}${shown}${after}\n  ${' '.repeat(before.length + at - from)}^`;
+}
+
 /**
- * Parsed JSON of a file or standard input. Invalid JSON is one line, exit 1, with the whole of
- * the parser's message: the excerpt it quotes, which shows where the error is, keeps its line breaks
- * written as `\x0a`, as in any quoted phrase.
+ * The error for text that is not JSON. When the parser says where it stopped (or the text just ends), the error
+ * reads `bad.json:2:7: not valid JSON: <the parser's reason>` with the line and a caret under the place; else it
+ * keeps the parser's whole message, whose excerpt shows where, its line breaks written `\x0a`.
+ */
+function invalidJson(source: string, text: string, e: unknown): CliError {
+  const message = (e as Error).message;
+  const match = POSITION.exec(message);
+  const offset = match !== null ? Number(match[1]) : message === 'Unexpected end of JSON input' ? text.trimEnd().length : undefined;
+  if (offset === undefined || offset > text.length) {
+    return new CliError('INVALID_INPUT', `${source} is not valid JSON: ${escapeControls(message)}`, { cause: e });
+  }
+  const reason = match === null ? message : message.slice(0, match.index);
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const line = text.slice(0, lineStart).split('\n').length;
+  const where = `${source}:${line}:${offset - lineStart + 1}`;
+  return new CliError('INVALID_INPUT', `${where}: not valid JSON: ${escapeControls(reason)}\n${excerpt(text, lineStart, offset)}`, { cause: e });
+}
+
+/**
+ * Parsed JSON of a file or standard input. Invalid JSON is exit 1, named by line and column with an excerpt of the
+ * line where the parser says it stopped (see {@link invalidJson}).
  */
 export function readJson(io: CliIo, path: string | undefined, what: string): unknown {
   const text = decodeText(readInput(io, path, what));
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
-    throw new CliError('INVALID_INPUT', `${describeSource(path)} is not valid JSON: ${escapeControls((e as Error).message)}`, { cause: e });
+    throw invalidJson(describeSource(path), text, e);
   }
 }
