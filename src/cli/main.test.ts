@@ -213,6 +213,20 @@ describe('warnings', () => {
     expect(JSON.parse(stderr)).toEqual({ warning: { code: 'NO_REGION', message: 'the interview\'s employerCalendar has no region: plan counts weekends and its days off only, no public holidays; add "region" to it or pass --region CODE' } });
   });
 
+  it('R1.1: plan warns that no thank-you notes are planned when the interview has no interviewers, and still exits 0', async () => {
+    const path = file('no-interviewers.json', JSON.stringify({ ...interview, interviewers: [] }));
+    const message = 'the interview has no interviewers, so no thank-you notes are planned (R1.1); add one entry to "interviewers" per person you met to plan their notes';
+    const text = await run(['plan', path]);
+    expect(text.status).toBe(0);
+    expect(text.stdout).not.toContain('thank-you');
+    expect(text.stderr).toBe(`warning: ${message}\n`);
+    const json = await run(['plan', path, '--json']);
+    expect(json.status).toBe(0);
+    expect(JSON.parse(json.stderr)).toEqual({ warning: { code: 'NO_INTERVIEWERS', message } });
+    // With interviewers, no such warning.
+    expect((await run(['plan', file('interview.json', JSON.stringify(interview))])).stderr).toBe('');
+  });
+
   it('plan and expectations say that the interview has no employerCalendar when it has none', async () => {
     const path = file('no-calendar.json', JSON.stringify({ ...interview, employerCalendar: undefined }));
     for (const command of ['plan', 'expectations']) {

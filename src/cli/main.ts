@@ -213,6 +213,9 @@ ${examples(example, `${name} - < interview.json --json`)}`)
       }
       const plan = planFollowUp(interview, { calendar });
       warn();
+      if (interview.interviewers.length === 0) {
+        reporter.warn('NO_INTERVIEWERS', 'the interview has no interviewers, so no thank-you notes are planned (R1.1); add one entry to "interviewers" per person you met to plan their notes');
+      }
       reporter.result(plan, () => [
         `${plan.role} at ${plan.company} (round ${plan.round}), interview ended ${plan.interviewEndedOn}`,
         ...plan.thankYous.map((t) => `  thank-you to ${t.interviewerName}: by ${t.deadlineInCandidateZone}`),
