@@ -82,19 +82,50 @@ function excerpt(text: string, lineStart: number, offset: number): string {
   return `  ${before}${shown}${after}\n  ${' '.repeat(before.length + at - from)}^`;
 }
 
+/** Whether JSON.parse failed on `prefix` only because the text ended there (a valid beginning of JSON). */
+function endsEarly(prefix: string): boolean {
+  try {
+    JSON.parse(prefix);
+    return true;
+  } catch (e) {
+    const message = (e as Error).message;
+    const match = POSITION.exec(message);
+    return message.startsWith('Unexpected end') || (match !== null && Number(match[1]) >= prefix.length);
+  }
+}
+
+/**
+ * Where the text stops being JSON when the parser does not say (Node 20: `Unexpected token 'x', "…" is not valid
+ * JSON`): the shortest prefix that fails for another reason than its end, found by halving (the parser reads from the
+ * start, so every longer prefix fails there too). `undefined` if no prefix does. @internal
+ */
+export function firstBadCharacter(text: string): number | undefined {
+  let low = 0;
+  let high = text.length;
+  if (endsEarly(text)) return undefined;
+  // endsEarly(text.slice(0, low)) holds and endsEarly(text.slice(0, high)) does not.
+  while (high - low > 1) {
+    const mid = (low + high) >>> 1;
+    if (endsEarly(text.slice(0, mid))) low = mid;
+    else high = mid;
+  }
+  return high - 1;
+}
+
 /**
  * The error for text that is not JSON. When the parser says where it stopped (or the text just ends), the error
- * reads `bad.json:2:7: not valid JSON: <the parser's reason>` with the line and a caret under the place; else it
- * keeps the parser's whole message, whose excerpt shows where, its line breaks written `\x0a`.
+ * reads `bad.json:2:7: not valid JSON: <the parser's reason>` with the line and a caret under the place (found by
+ * {@link firstBadCharacter} when the parser does not say); else it keeps the parser's whole message.
  */
 function invalidJson(source: string, text: string, e: unknown): CliError {
   const message = (e as Error).message;
   const match = POSITION.exec(message);
-  const offset = match !== null ? Number(match[1]) : message === 'Unexpected end of JSON input' ? text.trimEnd().length : undefined;
+  const offset = match !== null ? Number(match[1]) : message === 'Unexpected end of JSON input' ? text.trimEnd().length : firstBadCharacter(text);
   if (offset === undefined || offset > text.length) {
     return new CliError('INVALID_INPUT', `${source} is not valid JSON: ${escapeControls(message)}`, { cause: e });
   }
-  const reason = match === null ? message : message.slice(0, match.index);
+  // The caret shows the place, so the parser's own quote of the text (`Unexpected token 'x', "…" is not valid JSON`) goes.
+  const reason = match === null ? message.replace(/, ".*" is not valid JSON$/s, '') : message.slice(0, match.index);
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const line = text.slice(0, lineStart).split('\n').length;
   const where = `${source}:${line}:${offset - lineStart + 1}`;
