@@ -61,9 +61,9 @@ export {
   reflectionToMarkdown,
 } from './planner/index.js';
 export type {
-  FollowUpPlan, FollowUpWindow, ThankYouDeadline, PlanReason, PlanRuleId, PlanOptions, CandidateExpectations,
-  CandidateExpectationsOptions, NotificationRule, ResolveTimelineOptions, ThankYouDeadlineOptions,
-  ThankYouDeadlineInstant, ReflectionToMarkdownOptions,
+  FollowUpPlan, FollowUpWindow, FollowUpWindowWithTimeline, FollowUpWindowWithoutTimeline, ThankYouDeadline, PlanReason,
+  PlanRuleId, PlanOptions, CandidateExpectations, CandidateExpectationsOptions, NotificationRule, ResolveTimelineOptions,
+  ThankYouDeadlineOptions, ThankYouDeadlineInstant, ReflectionToMarkdownOptions,
 } from './planner/index.js';
 
 // Tracker (R6, R7, R11) and calendar export

@@ -31,6 +31,13 @@ describe('documented examples', () => {
     expect(earliestFollowUp(interview, { calendar })).toBe('2026-12-08');
   });
 
+  it('R4.3: without a timeline, the window checked by its rule has a last day (FollowUpPlan, FollowUpWindow)', () => {
+    const { followUp } = planFollowUp({ ...interview, timeline: { kind: 'none' } }, { calendar });
+    expect(followUp).toEqual({ rule: 'R4.3', promisedDate: null, earliest: '2026-12-10', latest: '2026-12-15' });
+    const latest: string | undefined = followUp.rule === 'R4.3' ? followUp.latest : undefined;
+    expect(latest).toBe('2026-12-15');
+  });
+
   it('R4.4: the planner counts with the calendar option only, never the interview\'s employerCalendar, which calendarForEmployer turns into one', () => {
     // Promised by Wednesday 2026-11-25 in New York: Thursday is Thanksgiving there.
     const inNewYork = {

@@ -30,7 +30,7 @@ export function explainPlan(days: FollowUpDays, context: PlanContext): PlanReaso
   const skippedIn = skippedDays(days, context.calendar);
   return [
     thankYouReason(context),
-    ...(days.promised === null ? noTimelineReasons(days, context, skippedIn) : promisedReasons(days, days.promised, context, skippedIn)),
+    ...(days.promised === null ? noTimelineReasons(days, context, skippedIn) : promisedReasons(days, context, skippedIn)),
     ghostedReason(days, context, skippedIn),
   ];
 }
@@ -68,7 +68,8 @@ function thankYouReason({ policy, thankYouBy, candidateTimeZone }: PlanContext):
 }
 
 /** R4.1 then R4.2: no contact before the promised date, and the follow-up after one full business day of grace. */
-function promisedReasons(days: FollowUpDays, promised: number, { timeline, policy, reader }: PlanContext, skippedIn: SkippedIn): PlanReason[] {
+function promisedReasons(days: FollowUpDays & { readonly promised: number }, { timeline, policy, reader }: PlanContext, skippedIn: SkippedIn): PlanReason[] {
+  const { promised } = days;
   const span = skippedIn(days.spanFrom, promised);
   const skipped = skippedIn(promised, days.earliest);
   const grace = policy.graceBusinessDays;
@@ -93,9 +94,9 @@ function promisedReasons(days: FollowUpDays, promised: number, { timeline, polic
 }
 
 /** R4.3: the first and the last day of the window when no timeline was given. */
-function noTimelineReasons(days: FollowUpDays, { policy, reader }: PlanContext, skippedIn: SkippedIn): PlanReason[] {
+function noTimelineReasons(days: FollowUpDays & { readonly promised: null }, { policy, reader }: PlanContext, skippedIn: SkippedIn): PlanReason[] {
   const { from, to } = policy.noTimelineWindow;
-  const last = days.latest ?? days.earliest;
+  const last = days.latest;
   const skippedEarliest = skippedIn(days.ended, days.earliest);
   const skippedLatest = skippedIn(days.earliest, last);
   return [

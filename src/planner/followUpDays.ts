@@ -5,19 +5,35 @@ import type { Policy } from '../policy.js';
 import { resolveTimelineDay } from './resolveTimeline.js';
 
 /** The dates of a follow-up plan, as epoch days of the employer's calendar (see {@link followUpDays}). */
-export interface FollowUpDays {
+export type FollowUpDays = FollowUpCommonDays & (PromisedDays | NoTimelineDays);
+
+/** The days every plan has. */
+interface FollowUpCommonDays {
   /** The day the interview ended, in the employer's zone (R4.4). */
   readonly ended: number;
-  /** The promised date (R4.5), or `null` when no timeline was given. */
-  readonly promised: number | null;
-  /** Where the promised span starts: the span's `from`, the day the interview ended, or the promised date itself. */
-  readonly spanFrom: number;
-  /** The earliest follow-up (R4.2 after a promised date, R4.3 without one). */
-  readonly earliest: number;
-  /** The last day of the no-timeline window (R4.3), or `null` after a promised date. */
-  readonly latest: number | null;
   /** The day silence after the follow-up counts as ghosting (R11.2). */
   readonly ghosted: number;
+}
+
+/** After a promised date (R4.1, R4.2). */
+interface PromisedDays {
+  /** The promised date (R4.5). */
+  readonly promised: number;
+  /** Where the promised span starts: the span's `from`, the day the interview ended, or the promised date itself. */
+  readonly spanFrom: number;
+  /** The earliest follow-up: `graceBusinessDays + 1` business days after the promised date (R4.2). */
+  readonly earliest: number;
+  readonly latest: null;
+}
+
+/** Without a timeline (R4.3). */
+interface NoTimelineDays {
+  readonly promised: null;
+  /** The day the interview ended. */
+  readonly spanFrom: number;
+  /** The first and the last day of the no-timeline window (R4.3). */
+  readonly earliest: number;
+  readonly latest: number;
 }
 
 /**
@@ -29,19 +45,22 @@ export interface FollowUpDays {
  */
 export function followUpDays(timeline: Timeline, ended: number, calendar: Calendar, policy: Policy): FollowUpDays {
   const promised = resolveTimelineDay(timeline, ended, calendar, 'interview.timeline');
-  let earliest: number;
-  let latest: number | null = null;
-  let spanFrom = ended;
-  if (promised !== null) {
-    // R4.1/R4.2: nothing before the promised date, then `graceBusinessDays` whole business days.
-    earliest = calendar.addBusinessDays(promised, policy.graceBusinessDays + 1);
-    spanFrom = timeline.kind === 'business-days' && timeline.from !== undefined ? parseCivilDate(timeline.from) : timeline.kind === 'business-days' ? ended : promised;
-  } else {
+  const window: PromisedDays | NoTimelineDays = promised === null
     // R4.3: no timeline, the 7th to 10th business day after the interview.
-    earliest = calendar.addBusinessDays(ended, policy.noTimelineWindow.from);
-    latest = calendar.addBusinessDays(ended, policy.noTimelineWindow.to);
-  }
+    ? {
+      promised,
+      spanFrom: ended,
+      earliest: calendar.addBusinessDays(ended, policy.noTimelineWindow.from),
+      latest: calendar.addBusinessDays(ended, policy.noTimelineWindow.to),
+    }
+    // R4.1/R4.2: nothing before the promised date, then `graceBusinessDays` whole business days.
+    : {
+      promised,
+      spanFrom: timeline.kind === 'business-days' && timeline.from !== undefined ? parseCivilDate(timeline.from) : timeline.kind === 'business-days' ? ended : promised,
+      earliest: calendar.addBusinessDays(promised, policy.graceBusinessDays + 1),
+      latest: null,
+    };
   // R11.2: ghosting is declared only after one follow-up has gone unanswered.
-  const ghosted = calendar.addBusinessDays(earliest, policy.ghostedAfterBusinessDays);
-  return { ended, promised, spanFrom, earliest, latest, ghosted };
+  const ghosted = calendar.addBusinessDays(window.earliest, policy.ghostedAfterBusinessDays);
+  return { ended, ghosted, ...window };
 }

@@ -23,8 +23,8 @@ export type { ResolveTimelineOptions } from './resolveTimeline.js';
 export { thankYouDeadline } from './thankYouDeadline.js';
 export type { ThankYouDeadlineInstant, ThankYouDeadlineOptions } from './thankYouDeadline.js';
 export type {
-  CandidateExpectations, CandidateExpectationsOptions, FollowUpPlan, FollowUpWindow, NotificationRule,
-  PlanOptions, PlanReason, PlanRuleId, ThankYouDeadline,
+  CandidateExpectations, CandidateExpectationsOptions, FollowUpPlan, FollowUpWindow, FollowUpWindowWithTimeline,
+  FollowUpWindowWithoutTimeline, NotificationRule, PlanOptions, PlanReason, PlanRuleId, ThankYouDeadline,
 } from './types.js';
 export { DEFAULT_POLICY, resolvePolicy } from '../policy.js';
 export type { NoTimelineWindow, Policy, PolicyOverrides } from '../policy.js';

@@ -14,8 +14,9 @@ import { resolvePolicy } from '../policy.js';
 import type { Policy } from '../policy.js';
 import { explainPlan } from './explainPlan.js';
 import { followUpDays } from './followUpDays.js';
+import type { FollowUpDays } from './followUpDays.js';
 import { deadlineAt } from './thankYouDeadline.js';
-import type { FollowUpPlan, PlanOptions, ThankYouDeadline } from './types.js';
+import type { FollowUpPlan, FollowUpWindow, PlanOptions, ThankYouDeadline } from './types.js';
 
 const NONE: Timeline = { kind: 'none' };
 
@@ -40,6 +41,14 @@ function endedMsOf(interview: Interview): number {
     }]);
   }
   return endedMs;
+}
+
+/** The follow-up window of `days` as civil dates: R4.2 after a promised date, R4.3 without one. */
+function followUpWindow(days: FollowUpDays): FollowUpWindow {
+  const earliest = formatEpochDay(days.earliest);
+  return days.promised === null
+    ? { rule: 'R4.3', promisedDate: null, earliest, latest: formatEpochDay(days.latest) }
+    : { rule: 'R4.2', promisedDate: formatEpochDay(days.promised), earliest, latest: null };
 }
 
 /**
@@ -112,12 +121,7 @@ export function planFor(interview: DeepReadonly<Interview>, options: PlanOptions
     employerTimeZone: checked.employerTimeZone,
     interviewEndedOn: formatEpochDay(ended),
     thankYous,
-    followUp: {
-      rule: days.promised === null ? 'R4.3' : 'R4.2',
-      promisedDate: days.promised === null ? null : formatEpochDay(days.promised),
-      earliest: formatEpochDay(days.earliest),
-      latest: days.latest === null ? null : formatEpochDay(days.latest),
-    },
+    followUp: followUpWindow(days),
     ghostedOn: formatEpochDay(days.ghosted),
     maxFollowUps: policy.maxFollowUps,
     reasons,

@@ -7,7 +7,8 @@ import { earliestFollowUp } from './earliestFollowUp.js';
 import { planFollowUp } from './planFollowUp.js';
 import { reflectionToMarkdown } from './reflectionToMarkdown.js';
 import { resolveTimeline } from './resolveTimeline.js';
-import type { CandidateExpectations, FollowUpPlan } from './types.js';
+import type { FollowUpWindowWithoutTimeline, FollowUpWindowWithTimeline } from './index.js';
+import type { CandidateExpectations, FollowUpPlan, FollowUpWindow } from './types.js';
 
 const calendar = createCalendar();
 
@@ -74,5 +75,41 @@ describe('the planner takes its inputs read-only (it never changes them)', () =>
     expectTypeOf(candidateExpectations(interview, { calendar, policy: undefined, notificationRule: undefined })).toEqualTypeOf<CandidateExpectations>();
     const locale = undefined as string | undefined;
     expectTypeOf(reflectionToMarkdown({ interviewId: 'r1', writtenAt: '2026-12-01T18:00:00Z', questions: [] }, { locale, interview: undefined })).toEqualTypeOf<string>();
+  });
+});
+
+describe('the follow-up window is tagged by its rule', () => {
+  const { followUp } = planFollowUp(interview, { calendar });
+
+  it('R4.2: after checking the rule, the promised date is a date and there is no last day', () => {
+    if (followUp.rule === 'R4.2') {
+      expectTypeOf(followUp).toEqualTypeOf<FollowUpWindowWithTimeline>();
+      expectTypeOf(followUp.promisedDate).toEqualTypeOf<CivilDate>();
+      expectTypeOf(followUp.latest).toEqualTypeOf<null>();
+    }
+  });
+
+  it('R4.3: after checking the rule, the last day is a date and there is no promised date', () => {
+    if (followUp.rule === 'R4.3') {
+      expectTypeOf(followUp).toEqualTypeOf<FollowUpWindowWithoutTimeline>();
+      expectTypeOf(followUp.latest).toEqualTypeOf<CivilDate>();
+      expectTypeOf(followUp.promisedDate).toEqualTypeOf<null>();
+    }
+    // Checking either date narrows the same way.
+    if (followUp.promisedDate === null) expectTypeOf(followUp.latest).toEqualTypeOf<CivilDate>();
+    if (followUp.latest === null) expectTypeOf(followUp.promisedDate).toEqualTypeOf<CivilDate>();
+  });
+
+  it('R4.2, R4.3: before the check either may be null, and a window that mixes the two is rejected', () => {
+    expectTypeOf(followUp).toEqualTypeOf<FollowUpWindow>();
+    expectTypeOf(followUp.latest).toEqualTypeOf<CivilDate | null>();
+    expectTypeOf(followUp.promisedDate).toEqualTypeOf<CivilDate | null>();
+    const accept = (window: FollowUpWindow): FollowUpWindow => window;
+    accept({ rule: 'R4.3', promisedDate: null, earliest: '2026-12-10', latest: '2026-12-15' });
+    accept({ rule: 'R4.2', promisedDate: '2026-12-04', earliest: '2026-12-08', latest: null });
+    // @ts-expect-error: an R4.3 window has no promised date
+    accept({ rule: 'R4.3', promisedDate: '2026-12-04', earliest: '2026-12-10', latest: '2026-12-15' });
+    // @ts-expect-error: an R4.2 window has no last day
+    accept({ rule: 'R4.2', promisedDate: '2026-12-04', earliest: '2026-12-08', latest: '2026-12-15' });
   });
 });

@@ -47,17 +47,42 @@ export interface ThankYouDeadline {
   readonly deadlineEpochMs: number;
 }
 
-/** When the candidate may follow up (R4.1–R4.3), in the employer's calendar. */
-export interface FollowUpWindow {
-  /** R4.2 when the employer gave a timeline, R4.3 when not. */
-  readonly rule: 'R4.2' | 'R4.3';
-  /** The date the employer promised news by (R4.5), or `null` without a timeline. */
-  readonly promisedDate: CivilDate | null;
+/**
+ * The follow-up window after the employer gave a timeline (R4.1, R4.2): from one full business day
+ * after the promised date, with no end set by the rules.
+ */
+export interface FollowUpWindowWithTimeline {
+  readonly rule: 'R4.2';
+  /** The date the employer promised news by (R4.5). */
+  readonly promisedDate: CivilDate;
   /** The first day a follow-up is appropriate: always a business day. */
   readonly earliest: CivilDate;
-  /** The last day of the R4.3 window; `null` with a timeline, where the rules set no end. */
-  readonly latest: CivilDate | null;
+  /** Always `null`: after a promised date the rules set no last day. */
+  readonly latest: null;
 }
+
+/** The follow-up window when the employer gave no timeline (R4.3): the 7th to 10th business day after the interview. */
+export interface FollowUpWindowWithoutTimeline {
+  readonly rule: 'R4.3';
+  /** Always `null`: no date was promised. */
+  readonly promisedDate: null;
+  /** The first day a follow-up is appropriate: always a business day. */
+  readonly earliest: CivilDate;
+  /** The last day of the window. */
+  readonly latest: CivilDate;
+}
+
+/**
+ * When the candidate may follow up (R4.1–R4.3), in the employer's calendar: tagged by `rule`, so
+ * checking it tells which of `promisedDate` and `latest` is a date.
+ *
+ * @example
+ * ```ts
+ * const { followUp } = planFollowUp(interview, { calendar })
+ * if (followUp.rule === 'R4.3') followUp.latest //=> "2026-12-15" (a CivilDate, never null here)
+ * ```
+ */
+export type FollowUpWindow = FollowUpWindowWithTimeline | FollowUpWindowWithoutTimeline;
 
 /**
  * The result of `planFollowUp`: what the candidate does next and by when. Plain, JSON-serialisable data.

@@ -34,6 +34,11 @@ export interface Evaluation {
   readonly ghostedOn?: CivilDate;
   /** The day of the employer's update without a date that the follow-up window counts from (R4.3), when it does. */
   readonly updatedOn?: CivilDate;
+  /**
+   * The date the employer promised news by in this round (R4.1), when there is one: kept when an update without a
+   * date restarts the window (R4.3), whose plan then holds no promised date.
+   */
+  readonly promisedDate?: CivilDate;
 }
 
 const CYCLE: ReadonlySet<TrackerState> = new Set(['thank-you-due', 'waiting', 'follow-up-due', 'awaiting-reply', 'ghosted']);
@@ -70,19 +75,22 @@ function planRound(interview: Interview, timeline: Timeline | undefined, calenda
 /**
  * The plan after word from the employer that gave no new date ("we are still reviewing") before any follow-up:
  * the no-timeline window counts again from the day of that message (R4.3), unless the plan's own window opens
- * later (a promised date still ahead). The ghosting day moves with the window (R11.2).
+ * later (a promised date still ahead). The ghosting day moves with the window (R11.2). The promised date, if any,
+ * comes back apart from the plan: an R4.3 window has none, but no contact is due before it all the same (R4.1).
  */
-function afterUpdate(plan: FollowUpPlan, updatedOn: CivilDate | undefined, calendar: Calendar, policy: Policy): { plan: FollowUpPlan; updatedOn?: CivilDate } {
-  if (updatedOn === undefined) return { plan };
+function afterUpdate(plan: FollowUpPlan, updatedOn: CivilDate | undefined, calendar: Calendar, policy: Policy): { plan: FollowUpPlan; updatedOn?: CivilDate; promisedDate?: CivilDate } {
+  const promised = plan.followUp.promisedDate === null ? {} : { promisedDate: plan.followUp.promisedDate };
+  if (updatedOn === undefined) return { plan, ...promised };
   const earliest = calendar.addBusinessDays(updatedOn, policy.noTimelineWindow.from);
-  if (earliest <= plan.followUp.earliest) return { plan };
+  if (earliest <= plan.followUp.earliest) return { plan, ...promised };
   return {
     plan: {
       ...plan,
-      followUp: { ...plan.followUp, rule: 'R4.3', earliest, latest: calendar.addBusinessDays(updatedOn, policy.noTimelineWindow.to) },
+      followUp: { rule: 'R4.3', promisedDate: null, earliest, latest: calendar.addBusinessDays(updatedOn, policy.noTimelineWindow.to) },
       ghostedOn: calendar.addBusinessDays(earliest, policy.ghostedAfterBusinessDays),
     },
     updatedOn,
+    ...promised,
   };
 }
 
@@ -110,7 +118,7 @@ export function evaluate(input: DeepReadonly<Application>, now: Instant | Date, 
   const dayOf = (at: string): CivilDate => civilDateInZone(at, zone);
   // Once a follow-up went out, silence is what counts (below), not a window.
   const update = machine.round.updateAt === undefined || machine.round.followUps > 0 ? undefined : dayOf(machine.round.updateAt);
-  const { plan, updatedOn } = afterUpdate(planRound(interview, machine.round.timeline, calendar, policy), update, calendar, policy);
+  const { plan, ...since } = afterUpdate(planRound(interview, machine.round.timeline, calendar, policy), update, calendar, policy);
 
   // Silence is measured from the last contact, and never from before the window opened (R11.2).
   let ghostedOn: CivilDate;
@@ -122,7 +130,7 @@ export function evaluate(input: DeepReadonly<Application>, now: Instant | Date, 
     ghostedOn = plan.ghostedOn;
     if (machine.round.lastContactAt !== undefined) ghostedOn = max(ghostedOn, ghostingDate(dayOf(machine.round.lastContactAt), { calendar, policy }));
   }
-  const timed = { ...base, plan, today, ghostedOn, ...(updatedOn === undefined ? {} : { updatedOn }) };
+  const timed = { ...base, plan, today, ghostedOn, ...since };
 
   let state = machine.state;
   if (state === 'thank-you-due') {

@@ -108,6 +108,19 @@ describe('nextActions', () => {
     expect(nextActions(app, '2026-12-29T09:00:00-05:00', ctx)[0]).toMatchObject({ overdue: true });
   });
 
+  it('R4.1, R4.3: an update without a date just before the promised date restarts the window, and the wait for the date stays', () => {
+    // News promised by Friday 2026-12-04 (follow-up from 2026-12-08); "still reviewing" on Wednesday 2026-12-02 moves
+    // the window to 2026-12-11 to 2026-12-16, an R4.3 window, which has no promised date of its own.
+    const promised = makeApplication({ interviews: [makeInterview({ timeline: { kind: 'date', date: '2026-12-04' } })] });
+    const app = applyAll(promised, [HELD, ...THANKS, { type: 'reply-received', at: '2026-12-02T09:00:00-05:00', outcome: 'pending' }]);
+    expect(brief(nextActions(app, '2026-12-03T09:00:00-05:00', ctx))).toEqual([
+      ['wait', '2026-12-04', 'R4.1', null],
+      ['follow-up', '2026-12-11', 'R4.3', null],
+      ['keep-searching', '2026-12-03', 'R6', null],
+    ]);
+    expect(brief(nextActions(app, '2026-12-07T09:00:00-05:00', ctx))[0]).toEqual(['follow-up', '2026-12-11', 'R4.3', null]);
+  });
+
   it('R11.3: once the follow-up is out, no further follow-up is proposed, only waiting', () => {
     const app = applyAll(makeApplication(), [HELD, ...THANKS, FOLLOW_UP]);
     for (const now of ['2026-12-10T12:00:00-05:00', '2026-12-23T12:00:00-05:00', '2027-02-01T12:00:00-05:00']) {

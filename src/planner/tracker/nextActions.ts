@@ -162,10 +162,11 @@ function roundDrafts(c: DraftContext): Draft[] {
   const window = plan.followUp;
   const out = e.state === 'thank-you-due' ? thankYouDrafts(c, plan) : e.state === 'waiting' ? freshNotes(c, m.round.interview) : [];
   if (e.state === 'thank-you-due' || e.state === 'waiting') {
-    if (window.promisedDate !== null && today <= window.promisedDate) {
+    const promised = e.promisedDate;
+    if (promised !== undefined && today <= promised) {
       out.push({
-        kind: 'wait', due: window.promisedDate, priority: 'low', rule: 'R4.1',
-        description: `${company} said to expect news by ${window.promisedDate}: no need to get in touch before then (R4.1).`,
+        kind: 'wait', due: promised, priority: 'low', rule: 'R4.1',
+        description: `${company} said to expect news by ${promised}: no need to get in touch before then (R4.1).`,
       });
     }
     if (m.round.followUps < e.policy.maxFollowUps) {
