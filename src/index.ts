@@ -101,7 +101,7 @@ export {
 export type {
   Template, TemplateSource, DefineTemplateOptions, TemplateFields, TemplateValue, SectionValue, AnyTemplateData,
   RenderedMessage, RenderMessageOptions, MessageKind, MessageData, MessageDataMap, MessageDate, MessageSlots, SalaryAmount, SalaryPeriod,
-  NamedPerson, OptionalRecipient, MessageLocale, ResolvedLocale, LocaleOptions, FormatMessageDateOptions, ThankYouNote,
+  NamedPerson, OptionalRecipient, MessageLocale, LocaleTag, ResolvedLocale, LocaleOptions, FormatMessageDateOptions, ThankYouNote,
   ThankYouInterview, ThankYouInterviewer, ThankYouCandidate, DraftThankYouNotesOptions, DraftOfferReplyOptions,
   OfferReply, LimitWarning, MessageLimits, PrepChecklistFormat, PrepFormat,
 } from './templates/index.js';

@@ -3,7 +3,7 @@ import type { EventOf } from '../model/Event.js';
 import type { Timeline } from '../model/Timeline.js';
 import { replyEvent, toTimeline } from '../planner/index.js';
 import { classifyReply, extractTimeline } from './index.js';
-import type { Classification, ExtractedTimeline, ReplyInput, ReplyLabel } from './index.js';
+import type { Classification, ClassifyOptions, ExtractedTimeline, ReplyInput, ReplyLabel, ReplyLanguage } from './index.js';
 
 test('R7: a reply is a string or an object with text or html', () => {
   expectTypeOf<string>().toMatchTypeOf<ReplyInput>();
@@ -22,6 +22,13 @@ test('R7: the result is typed', () => {
   expectTypeOf(classifyReply('x').needsReview).toEqualTypeOf<boolean>();
   // @ts-expect-error unknown language
   classifyReply('x', { language: 'it' });
+});
+
+test('R7: the language option is the closed list of languages the reader knows, a known one accepted', () => {
+  expectTypeOf<ClassifyOptions['language']>().toEqualTypeOf<'en' | 'de' | 'fr' | 'es' | 'pt' | undefined>();
+  expectTypeOf(classifyReply('Wir melden uns', { language: 'de' }).language).toEqualTypeOf<ReplyLanguage>();
+  // @ts-expect-error a regional tag is not a reader language: the reader takes the bare code
+  classifyReply('x', { language: 'de-AT' });
 });
 
 test('R4.5: extractTimeline needs a reference and a zone, and plugs into the model', () => {

@@ -1,6 +1,6 @@
 import { LANGUAGES } from '../languages/index.js';
 import { HIRING_STAGE_WORDS } from '../languages/messages.js';
-import type { LocaleOptions, MessageLocale } from '../templates/resolveLocale.js';
+import type { LocaleOptions, LocaleTag, MessageLocale } from '../templates/resolveLocale.js';
 import { resolveLocale } from '../templates/resolveLocale.js';
 import { describe, InvalidArgumentError } from '../errors.js';
 import { HIRING_STAGES } from './candidateFacingStage.js';
@@ -39,7 +39,7 @@ export const HIRING_STAGE_PHRASES: Readonly<Record<MessageLocale, Readonly<Recor
  * stagePhrase('references', 'fr-CA') //=> "vérification des références"
  * ```
  */
-export function stagePhrase(stage: HiringStage, locale: string, options?: LocaleOptions): string {
+export function stagePhrase(stage: HiringStage, locale: LocaleTag, options?: LocaleOptions): string {
   if (!HIRING_STAGES.includes(stage)) throw new InvalidArgumentError('stage', stage, `one of ${HIRING_STAGES.map((s) => describe(s)).join(', ')}`);
   const o = hiringOptions(options, ['fallback']) as LocaleOptions;
   return HIRING_STAGE_PHRASES[resolveLocale(locale, o).language][stage];

@@ -3,7 +3,7 @@ import { knownKeys } from '../_lib/knownKeys.js';
 import { arrayAt, integerAt, optionalTextAt, optionsAt, own, recordAt, textAt } from '../_lib/check.js';
 import { instantText } from '../calendar/instant.js';
 import { REFLECTION_HEADINGS } from '../languages/reflection.js';
-import { resolveLocaleAt, type MessageLocale } from '../templates/resolveLocale.js';
+import { resolveLocaleAt, type LocaleTag, type MessageLocale } from '../templates/resolveLocale.js';
 import type { DeepReadonly } from '../model/DeepReadonly.js';
 import type { Interview } from '../model/Interview.js';
 import type { Reflection } from '../model/Reflection.js';
@@ -40,11 +40,11 @@ export interface ReflectionToMarkdownOptions {
   /** The interview, to title the notes with its role, company and round. */
   readonly interview?: Pick<Interview, 'company' | 'role' | 'round'> | undefined;
   /**
-   * Language of the headings: `en`, `de`, `fr` or `es`; a regional tag such as `de-AT` uses `de`.
+   * Language of the headings: one of `MESSAGE_LOCALES` (`en`, `de`, `fr`, `es`, `pt`); a regional tag such as `de-AT` uses `de`.
    * Another language (`it`) is an error unless `fallback` is given.
    * @defaultValue `'en'`
    */
-  readonly locale?: string | undefined;
+  readonly locale?: LocaleTag | undefined;
   /** The language for a `locale` without built-in headings; without it such a locale throws. */
   readonly fallback?: MessageLocale | undefined;
 }

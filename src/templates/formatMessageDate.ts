@@ -10,7 +10,7 @@ import { DATE_WORDS } from '../languages/dates.js';
 import { isLanguage } from '../languages/index.js';
 import type { DateWords } from '../languages/types.js';
 import { regionOf } from './regionalize.js';
-import { resolveLocaleAt, type LocaleOptions } from './resolveLocale.js';
+import { resolveLocaleAt, type LocaleOptions, type LocaleTag } from './resolveLocale.js';
 import type { MessageDate, MessageDateWords } from './messageData.js';
 
 /** Options of {@link formatMessageDate}. */
@@ -180,7 +180,7 @@ export function dateFormatAt(value: unknown): Intl.DateTimeFormatOptions | undef
  * formatMessageDate('2026-12-03', 'de') //=> "Donnerstag, 3. Dezember"
  * ```
  */
-export function formatMessageDate(value: MessageDate, locale: string, options: FormatMessageDateOptions = {}): string {
+export function formatMessageDate(value: MessageDate, locale: LocaleTag, options: FormatMessageDateOptions = {}): string {
   const opts = optionsAt(options, 'options', 'an object { timeZone?, dateFormat?, fallback? }');
   knownKeys(opts, ['timeZone', 'dateFormat', 'fallback'], 'options key');
   // Checked up front, as renderMessage does: a wrong zone is wrong whether or not the date has a time.

@@ -17,7 +17,7 @@ export type { RenderMessageOptions } from './renderMessage.js';
 export { MESSAGE_KINDS } from './messageData.js';
 export type { MessageData, MessageDataMap, MessageDate, MessageKind, MessageSlots, NamedPerson, OptionalRecipient, SalaryAmount, SalaryPeriod } from './messageData.js';
 export { MESSAGE_LOCALES, resolveLocale } from './resolveLocale.js';
-export type { LocaleOptions, MessageLocale, ResolvedLocale } from './resolveLocale.js';
+export type { LocaleOptions, LocaleTag, MessageLocale, ResolvedLocale } from './resolveLocale.js';
 export { LANGUAGES } from '../languages/index.js';
 export type { Language } from '../languages/index.js';
 export { formatMessageDate, MESSAGE_DATE_FORMAT } from './formatMessageDate.js';

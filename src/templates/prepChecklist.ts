@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '../errors.js';
 import { CHECKLISTS } from '../languages/checklists.js';
 import { PREP_FORMATS, type PrepFormat } from './prepFormats.js';
-import { resolveLocale, type LocaleOptions } from './resolveLocale.js';
+import { resolveLocale, type LocaleOptions, type LocaleTag } from './resolveLocale.js';
 import { PREP_FORMAT_ALIASES, resolvePrepFormat } from './resolvePrepFormat.js';
 
 /** A format {@link prepChecklist} knows: its own list names, or an interview-model format. */
@@ -23,7 +23,7 @@ export type PrepChecklistFormat = PrepFormat | 'assessment' | 'phone' | 'video' 
  * prepChecklist('case-study', 'en')[0] //=> "Practise breaking a business problem into its parts before proposing a solution."
  * ```
  */
-export function prepChecklist(format: PrepChecklistFormat, locale: string, options?: LocaleOptions): string[] {
+export function prepChecklist(format: PrepChecklistFormat, locale: LocaleTag, options?: LocaleOptions): string[] {
   const resolved = resolvePrepFormat(format);
   if (resolved === undefined) {
     const known = [...PREP_FORMATS, ...Object.keys(PREP_FORMAT_ALIASES)].map((f) => `"${f}"`).join(', ');

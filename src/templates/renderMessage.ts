@@ -14,7 +14,7 @@ import { DATE_FIELDS, MESSAGE_KINDS, type MessageData, type MessageKind, type Sa
 import type { Language } from '../languages/index.js';
 import { HIRING_STAGE_WORDS, MEDIUM_LABELS, MESSAGES, PREP_FORMAT_LABELS, REGIONAL_PHRASES, SALARY_PERIODS } from '../languages/messages.js';
 import { regionalize, regionOf, replacePhrases } from './regionalize.js';
-import { resolveLocaleAt, type LocaleOptions } from './resolveLocale.js';
+import { resolveLocaleAt, type LocaleOptions, type LocaleTag } from './resolveLocale.js';
 import { resolveInterviewMedium, resolvePrepFormat } from './resolvePrepFormat.js';
 import type { AnyTemplateData, RenderedMessage } from './types.js';
 
@@ -24,7 +24,7 @@ export interface RenderMessageOptions extends LocaleOptions {
    * BCP 47 locale of the recipient, e.g. `"de-AT"` (→ `de`). A language without built-in wording
    * (`"it"`) is an error unless `fallback` is given.
    */
-  readonly locale: string;
+  readonly locale: LocaleTag;
   /** The recipient's IANA zone: required when a date or slot is given as an instant. */
   readonly timeZone?: string | undefined;
   /**

@@ -18,6 +18,14 @@ export const MESSAGE_LOCALES = LANGUAGES;
 /** One of the {@link MESSAGE_LOCALES}: the same type as {@link Language}. */
 export type MessageLocale = Language;
 
+/**
+ * A BCP 47 locale as every function that takes a `locale` accepts it: one of the {@link MESSAGE_LOCALES} (which
+ * editors offer as completions), a regional tag of one such as `"de-AT"` or `"pt-BR"`, or, with a `fallback`, a tag
+ * without built-in wording such as `"it"`. Any string is accepted by the type; a tag without built-in wording and
+ * no `fallback` throws when the function runs.
+ */
+export type LocaleTag = MessageLocale | (string & {});
+
 /** The outcome of {@link resolveLocale}. */
 export interface ResolvedLocale {
   /** The catalogue language used. */
@@ -82,7 +90,7 @@ function builtInLanguage(locale: string, argument: string): ResolvedLocale | nul
  * resolveLocale('it') // throws InvalidArgumentError: … expected a locale whose language has built-in wording: "en", "de", …
  * ```
  */
-export function resolveLocale(locale: string, options?: LocaleOptions): ResolvedLocale {
+export function resolveLocale(locale: LocaleTag, options?: LocaleOptions): ResolvedLocale {
   knownKeys(optionsAt(options, 'options', 'an object { fallback? }'), ['fallback'], 'options key');
   return resolveLocaleAt(locale, options, 'locale');
 }
