@@ -21,13 +21,14 @@ Best, Mia`;
 
 const received = { reference: '2026-12-07T09:12:00+01:00', timeZone: 'Europe/Berlin' };
 const reply = classifyReply(email, received);
-console.log(reply.label, reply.topic, reply.confidence.toFixed(2), reply.needsReview);
-console.log(reply.requests.map((r) => r.kind), reply.evidence.map((e) => e.text));
+console.log(`${reply.label} (${reply.topic}), confidence ${reply.confidence.toFixed(2)}, needs review: ${reply.needsReview}`);
+console.log(`asks for: ${reply.requests.map((r) => r.kind).join(', ')}`);
+console.log(`words that weighed most: ${reply.evidence.map((e) => `"${e.text}"`).join(', ')}`);
 assert.equal(reply.label, 'next_round');
 assert.ok(reply.requests.some((r) => r.kind === 'send_availability'));
 
 // classify → applyEvent → nextActions
 const updated = applyEvent(application, replyEvent(reply, '2026-12-07T09:12:00+01:00', { text: email }));
 const actions = nextActions(updated, '2026-12-07T09:30:00+01:00', { calendar: createCalendar() });
-console.log(actions.map((a) => `${a.kind} (${a.rule})`));
+console.log(`next: ${actions.map((a) => `${a.kind} (${a.rule})`).join(', ')}`);
 assert.ok(actions.some((a) => a.kind === 'reply-to-next-round'));

@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
+import { REVIEW_THRESHOLDS } from '../src/classifier/model/weights.generated.js';
+import { REPLY_LABELS } from '../src/classifier/types.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -37,15 +39,20 @@ describe('README', () => {
   });
 
   it('shows a complete first plan, with the output it really prints, before any contributor command', async () => {
-    const [, file, shown] = readme.match(/<!-- output: (\S+) -->\n```text\n([\s\S]*?)\n```/) ?? [];
-    expect(file).toBe('examples/first-plan.ts');
-    expect(shown).toBe((await printed(file!)).trimEnd());
+    const outputs = [...readme.matchAll(/<!-- output: (\S+) -->\n```text\n([\s\S]*?)\n```/g)].map((m) => [m[1]!, m[2]!] as const);
+    expect(outputs.map(([file]) => file)).toEqual(['examples/first-plan.ts', 'examples/classify-reply.ts']);
+    for (const [file, shown] of outputs) expect(shown, file).toBe((await printed(file)).trimEnd());
     const order = ['## Install', '<!-- example: examples/first-plan.ts -->', '<!-- output: examples/first-plan.ts -->',
       "## Read the employer's reply", '## Draft a message', '## Documentation', '## Contributing', 'npm install && npm run demo'];
     const at = order.map((heading) => readme.indexOf(heading));
     expect(at.every((i) => i >= 0), order.filter((_, k) => at[k]! < 0).join(', ')).toBe(true);
     expect(at).toEqual([...at].sort((a, b) => a - b));
     expect(readme.indexOf('npm test')).toBeGreaterThan(readme.indexOf('## Contributing'));
+  });
+
+  it('quotes the confidence an invitation needs to pass review as the reader has it (R7)', () => {
+    const [, quoted] = /an invitation needs a confidence of about (0\.\d+)/.exec(readme) ?? [];
+    expect(Number(quoted)).toBe(Math.round(REVIEW_THRESHOLDS[REPLY_LABELS.indexOf('next_round')]! * 100) / 100);
   });
 
   it('names the two commands of a fresh clone, and .ci/run calls the same test command', () => {
