@@ -74,7 +74,7 @@ export {
 export type {
   TrackerState, TransitionColumn, TrackerContext, CalendarFor, ApplyEventOptions, NextAction, ActionKind,
   ActionPriority, ActionRuleId, PipelineSummary, PipelineWarning, IcsEvent, ToIcsOptions, IcsInput, ReplyEventExtras,
-  ReplyEventSource, TeamView,
+  ReplyEventSource, TeamView, TeamViewNoNewsOwed, TeamViewOwingNews,
 } from './planner/index.js';
 
 // Languages: the codes of every language the library writes messages in and reads replies in

@@ -4,7 +4,7 @@ export { status } from './status.js';
 export { nextActions } from './nextActions.js';
 export { summarize } from './summarize.js';
 export { teamView } from './teamView.js';
-export type { TeamView } from './teamView.js';
+export type { TeamView, TeamViewNoNewsOwed, TeamViewOwingNews } from './teamView.js';
 // From a reply read by interview-followup/classifier to the tracker's event and the model's timeline.
 export { replyEvent } from './replyEvent.js';
 export type { ReplyEventExtras, ReplyEventSource } from './replyEvent.js';

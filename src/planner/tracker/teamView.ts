@@ -7,28 +7,49 @@ import { statusUpdateDay } from '../candidateExpectations.js';
 import { evaluate } from './evaluate.js';
 import type { TrackerContext, TrackerState } from './types.js';
 
-/** What a hiring team owes one candidate at a moment, from the application's whole log: see {@link teamView}. */
-export interface TeamView {
+/** What both shapes of a {@link TeamView} hold. */
+interface TeamViewBase {
   readonly applicationId: string;
   /** The application's state, as {@link status} gives it. */
   readonly state: TrackerState;
-  /**
-   * Whether the team owes the candidate news: an interview was held and neither an offer, a rejection nor another
-   * round has been sent since (R4, R7). `false` while a next round is being arranged, an offer awaits the
-   * candidate's answer, or the application has ended.
-   */
-  readonly owesNews: boolean;
-  /** The day the candidate expects news by: the latest promised date (R4.1), else the day before they may follow up. */
-  readonly expectsNewsBy: CivilDate | null;
-  /** Write by this day and the candidate need not ask: one business day before they may follow up (R4.2, R4.3). */
-  readonly statusUpdateBy: CivilDate | null;
-  /** The first day the candidate may follow up, counted from the latest word the team gave (R4.3, R4.5). */
-  readonly earliestFollowUp: CivilDate | null;
-  /** Whether `statusUpdateBy` lies before today in the employer's zone: the candidate has waited past it. */
-  readonly overdue: boolean;
   /** Whether the candidate has already followed up in this round (R11.3). */
   readonly followedUp: boolean;
 }
+
+/** A {@link TeamView} while the team owes the candidate news: every date is set. */
+export interface TeamViewOwingNews extends TeamViewBase {
+  /**
+   * The team owes the candidate news: an interview was held and neither an offer, a rejection nor another round has
+   * been sent since (R4, R7).
+   */
+  readonly owesNews: true;
+  /** The day the candidate expects news by: the latest promised date (R4.1), else the day before they may follow up. */
+  readonly expectsNewsBy: CivilDate;
+  /** Write by this day and the candidate need not ask: one business day before they may follow up (R4.2, R4.3). */
+  readonly statusUpdateBy: CivilDate;
+  /** The first day the candidate may follow up, counted from the latest word the team gave (R4.3, R4.5). */
+  readonly earliestFollowUp: CivilDate;
+  /** Whether `statusUpdateBy` lies before today in the employer's zone: the candidate has waited past it. */
+  readonly overdue: boolean;
+}
+
+/**
+ * A {@link TeamView} while no news is owed: a next round is being arranged, an offer awaits the candidate's answer, or
+ * the application has ended. No dates.
+ */
+export interface TeamViewNoNewsOwed extends TeamViewBase {
+  readonly owesNews: false;
+  readonly expectsNewsBy: null;
+  readonly statusUpdateBy: null;
+  readonly earliestFollowUp: null;
+  readonly overdue: false;
+}
+
+/**
+ * What a hiring team owes one candidate at a moment, from the application's whole log: see {@link teamView}. Tagged
+ * by `owesNews`: after `if (view.owesNews)`, its dates are known to be set.
+ */
+export type TeamView = TeamViewOwingNews | TeamViewNoNewsOwed;
 
 const OWES: ReadonlySet<TrackerState> = new Set(['thank-you-due', 'waiting', 'follow-up-due', 'awaiting-reply', 'ghosted']);
 

@@ -14,6 +14,8 @@ import type { ReplyEventExtras } from './replyEvent.js';
 import { nextActions } from './nextActions.js';
 import { status } from './status.js';
 import { summarize } from './summarize.js';
+import { teamView } from './teamView.js';
+import type { TeamViewNoNewsOwed, TeamViewOwingNews } from './teamView.js';
 import { TRANSITIONS } from './transitions.js';
 import type { ActionKind, ApplyEventOptions, NextAction, TrackerContext, TrackerState, TransitionColumn } from './types.js';
 
@@ -21,6 +23,23 @@ declare const application: Application;
 declare const calendar: Parameters<typeof status>[2]['calendar'];
 
 describe('tracker types', () => {
+  it('R4, R7: a team view tagged by owesNews has its dates set exactly when news is owed', () => {
+    const view = teamView(application, '2026-12-09T10:00:00-05:00', { calendar });
+    if (view.owesNews) {
+      expectTypeOf(view).toEqualTypeOf<TeamViewOwingNews>();
+      expectTypeOf(view.statusUpdateBy).toEqualTypeOf<string>();
+      expectTypeOf(view.expectsNewsBy).toEqualTypeOf<string>();
+      expectTypeOf(view.earliestFollowUp).toEqualTypeOf<string>();
+    } else {
+      expectTypeOf(view).toEqualTypeOf<TeamViewNoNewsOwed>();
+      expectTypeOf(view.statusUpdateBy).toEqualTypeOf<null>();
+      expectTypeOf(view.overdue).toEqualTypeOf<false>();
+    }
+    // @ts-expect-error: a view that owes no news has no dates
+    const mixed: TeamViewNoNewsOwed = { applicationId: 'a', state: 'offer-pending', followedUp: false, owesNews: false, expectsNewsBy: '2026-12-09', statusUpdateBy: null, earliestFollowUp: null, overdue: false };
+    expectTypeOf(mixed.owesNews).toEqualTypeOf<false>();
+  });
+
   it('takes `now` as an instant or a Date, as it reads them', () => {
     expectTypeOf(status).parameter(1).toEqualTypeOf<string | Date>();
     expectTypeOf(nextActions).parameter(1).toEqualTypeOf<string | Date>();
