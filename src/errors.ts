@@ -55,32 +55,16 @@ export class DateRangeError extends FollowUpError {
   }
 }
 
-/**
- * An argument has the wrong type or value (a non-integer count, an unknown option). When one call finds several
- * problems in an argument (the data of a message), `issues` lists all of them, each with its path.
- */
+/** An argument has the wrong type or value (a non-integer count, an unknown option). */
 export class InvalidArgumentError extends FollowUpError {
   override readonly name = 'InvalidArgumentError';
   readonly argument: string;
   readonly value: unknown;
-  /** Every problem found in the argument, when the error reports them together; `undefined` for a single value. */
-  readonly issues: readonly InputIssue[] | undefined;
-  /**
-   * `expected` says what would be valid; or `issues` give each problem's path and, in words that follow the path,
-   * what is wrong (`is missing or empty`), and the message lists them all.
-   */
-  constructor(argument: string, value: unknown, expected: string | readonly InputIssue[]) {
-    super('INVALID_ARGUMENT', typeof expected === 'string' ? `Invalid ${argument} ${describe(value)}: expected ${expected}.` : issuesMessage(argument, expected));
+  constructor(argument: string, value: unknown, expected: string) {
+    super('INVALID_ARGUMENT', `Invalid ${argument} ${describe(value)}: expected ${expected}.`);
     this.argument = argument;
     this.value = value;
-    this.issues = typeof expected === 'string' ? undefined : expected;
   }
-}
-
-/** `Invalid data for "x": data.a is missing or empty.`, or one line per problem under a count. */
-function issuesMessage(argument: string, issues: readonly InputIssue[]): string {
-  const lines = issues.map((i) => `${i.path.join('.')} ${i.message}`);
-  return lines.length === 1 ? `Invalid ${argument}: ${lines[0]}.` : `Invalid ${argument} (${lines.length} problems):\n${lines.map((l) => `  - ${l}`).join('\n')}`;
 }
 
 /** Calendar options that cannot describe a working calendar. */

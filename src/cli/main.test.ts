@@ -884,9 +884,9 @@ describe('draft, usage hints and the progress bar', () => {
     const path = file('num.json', JSON.stringify({ company: 5, role: ['R'], interviewDate: 20261203 }));
     const text = await run(['draft', 'followUp', path]);
     expect({ status: text.status, stdout: text.stdout }).toEqual({ status: 1, stdout: '' });
-    expect(text.stderr).toMatch(/^error: Invalid data for "followUp" \(4 problems\):\n {2}- data\.role \["R"\]: expected a text\n {2}- data\.company 5: expected a text\n {2}- data\.interviewDate 20261203: .*\n {2}- data\.candidate\.name is missing or empty\n$/);
+    expect(text.stderr).toMatch(/^error: Invalid data for "followUp":\n {2}- data\.role: expected a text, got \["R"\]\n {2}- data\.company: expected a text, got 5\n {2}- data\.interviewDate: .*, got 20261203\n {2}- data\.candidate\.name: missing or empty\n$/);
     const { error } = JSON.parse((await run(['draft', 'followUp', path, '--json'])).stderr) as { error: { code: string; issues: { path: string[] }[] } };
-    expect(error.code).toBe('INVALID_ARGUMENT');
+    expect(error.code).toBe('INVALID_INPUT');
     expect(error.issues.map((i) => i.path.join('.'))).toEqual(['data.role', 'data.company', 'data.interviewDate', 'data.candidate.name']);
     const missing = await run(['draft', 'followUp', file('empty-data.json', '{"company": "Acme"}')]);
     expect(missing.stderr).toBe('error: Missing or empty values for template "followUp (en)": data.role, data.interviewDate, data.candidate.name.\n');

@@ -28,11 +28,12 @@ const SHAPES: { readonly [F in MessageField]: FieldShape } = {
 const TEXT = 'a text';
 
 /** The problem of a required value that is missing or empty. @internal */
-export const MISSING = 'is missing or empty';
+export const MISSING = 'missing or empty';
 
 /**
- * One problem with the data of a message: its path (`data.role`), its value, and what is wrong, worded to follow the
- * path (`["R"]: expected a text`, `is missing or empty`). `expected` is set for a value of the wrong type. @internal
+ * One problem with the data of a message: its path (`data.role`), its value, and what is wrong (`expected a text, got
+ * ["R"]`, `missing or empty`). `expected` is set for a value of the wrong type and for a field the message does not
+ * read: alone, such a problem is an {@link InvalidArgumentError} saying what would be valid. @internal
  */
 export interface DataIssue {
   readonly path: string;
@@ -43,8 +44,8 @@ export interface DataIssue {
   readonly error?: Error;
 }
 
-/** A value of the wrong type at `path`, worded as {@link InvalidArgumentError} words it. */
-const wrongType = (path: string, value: unknown, expected: string): DataIssue => ({ path, value, expected, problem: `${describe(value)}: expected ${expected}` });
+/** A value of the wrong type at `path`. */
+const wrongType = (path: string, value: unknown, expected: string): DataIssue => ({ path, value, expected, problem: `expected ${expected}, got ${describe(value)}` });
 
 function isAbsent(value: unknown): boolean {
   return value === undefined || value === null;
@@ -165,7 +166,8 @@ export function checkMessageData(data: object, fields: readonly string[], requir
   const heads = [...new Set(fields.map((f) => f.split('.')[0]!))];
   for (const key of Object.keys(data)) {
     if (heads.includes(key) || own(data, key) === undefined) continue;
-    issues.push({ path: `data.${key}`, value: own(data, key), problem: `is not a field of "${kind}"; its fields are ${heads.join(', ')}${didYouMean(key, heads)}` });
+    const fieldsOf = `"${kind}", which reads ${heads.join(', ')}${didYouMean(key, heads)}`;
+    issues.push({ path: `data.${key}`, value: own(data, key), expected: `one of the fields of ${fieldsOf}`, problem: `not a field of ${fieldsOf}` });
   }
   return issues;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { messageSamples, requiredOnlySamples } from '../../test/arbitraries/templates.js';
 import { thrown } from '../../test/helpers/thrown.js';
-import { InvalidArgumentError, InvalidDateError, isFollowUpError, MissingFieldError, UnknownTimeZoneError } from '../errors.js';
+import { InvalidArgumentError, InvalidDateError, InvalidInputError, isFollowUpError, MissingFieldError, UnknownTimeZoneError } from '../errors.js';
 import { HIRING_STAGE_WORDS, PREP_FORMAT_LABELS } from '../languages/messages.js';
 import { MESSAGE_KINDS, type MessageKind } from './messageData.js';
 import { PREP_FORMATS } from './prepFormats.js';
@@ -302,19 +302,19 @@ describe('renderMessage: flags', () => {
 describe('renderMessage: values of the wrong shape', () => {
   it('R5: reports every problem of the data at once, each named data.<field>, in the order of the message\'s fields', () => {
     const error = thrown(() => renderMessage('followUp', { company: 5, role: ['R'], interviewDate: 20261203, timline: 'x' } as never, { locale: 'en' }));
-    expect(isFollowUpError(error, 'INVALID_ARGUMENT')).toBe(true);
+    expect(isFollowUpError(error, 'INVALID_INPUT')).toBe(true);
     expect((error as Error).message).toBe([
-      'Invalid data for "followUp" (5 problems):',
-      '  - data.role ["R"]: expected a text',
-      '  - data.company 5: expected a text',
-      '  - data.interviewDate 20261203: expected a civil date "YYYY-MM-DD", an ISO 8601 instant with offset such as "2026-12-03T15:00:00+01:00", or a Date',
-      '  - data.candidate.name is missing or empty',
-      '  - data.timline is not a field of "followUp"; its fields are role, recipient, company, interviewDate, timelineDate, candidate',
+      'Invalid data for "followUp":',
+      '  - data.role: expected a text, got ["R"]',
+      '  - data.company: expected a text, got 5',
+      '  - data.interviewDate: expected a civil date "YYYY-MM-DD", an ISO 8601 instant with offset such as "2026-12-03T15:00:00+01:00", or a Date, got 20261203',
+      '  - data.candidate.name: missing or empty',
+      '  - data.timline: not a field of "followUp", which reads role, recipient, company, interviewDate, timelineDate, candidate',
     ].join('\n'));
-    expect((error as InvalidArgumentError).issues?.map((i) => i.path.join('.'))).toEqual(['data.role', 'data.company', 'data.interviewDate', 'data.candidate.name', 'data.timline']);
+    expect((error as InvalidInputError).issues.map((i) => i.path.join('.'))).toEqual(['data.role', 'data.company', 'data.interviewDate', 'data.candidate.name', 'data.timline']);
     // An empty value beside a wrong one is listed with it, as is a wrong member of a person.
     expect((thrown(() => renderMessage('followUp', { candidate: { name: 7 }, company: ' ', role: 'R', interviewDate: '2026-12-03' } as never, { locale: 'en' })) as Error).message)
-      .toBe('Invalid data for "followUp" (2 problems):\n  - data.company is missing or empty\n  - data.candidate.name 7: expected a text');
+      .toBe('Invalid data for "followUp":\n  - data.company: missing or empty\n  - data.candidate.name: expected a text, got 7');
   });
 
   it('R5: missing values alone are a MissingFieldError naming each as data.<field>', () => {
@@ -325,8 +325,10 @@ describe('renderMessage: values of the wrong shape', () => {
 
   it('R5: a field the message does not read is said to be no field of it, with the fields it reads', () => {
     const data = { candidate: { name: 'A' }, company: 'C', role: 'R', interviewDate: '2026-12-03', timeline: 'x' };
-    expect((thrown(() => renderMessage('followUp', data as never, { locale: 'en' })) as Error).message)
-      .toBe('Invalid data for "followUp": data.timeline is not a field of "followUp"; its fields are role, recipient, company, interviewDate, timelineDate, candidate.');
+    const error = thrown(() => renderMessage('followUp', data as never, { locale: 'en' }));
+    expect(isFollowUpError(error, 'INVALID_ARGUMENT')).toBe(true);
+    expect((error as Error).message)
+      .toBe('Invalid data.timeline "x": expected one of the fields of "followUp", which reads role, recipient, company, interviewDate, timelineDate, candidate.');
   });
 
   it('names the path of a person, text or list of the wrong shape', () => {
@@ -362,7 +364,7 @@ describe('renderMessage: values of the wrong shape', () => {
     const notice = messageSamples('de').rejectionNotice;
     const wrong = thrown(() => renderMessage('rejectionNotice', { ...notice, askFeedback: true } as never, { locale: 'de' }));
     expect(isFollowUpError(wrong, 'INVALID_ARGUMENT')).toBe(true);
-    expect((wrong as Error).message).toMatch(/^Invalid data for "rejectionNotice": data\.askFeedback is not a field of "rejectionNotice"; its fields are .*feedbackOffer/);
+    expect((wrong as Error).message).toMatch(/^Invalid data\.askFeedback true: expected one of the fields of "rejectionNotice", which reads .*feedbackOffer/);
     const update = messageSamples('de').statusUpdate;
     expect(() => renderMessage('statusUpdate', JSON.parse(JSON.stringify({ ...update, stag: 'Referenzen' })) as never, { locale: 'de' })).toThrow(/data\.stag .*did you mean "stage"/);
   });
@@ -590,6 +592,6 @@ describe('options and data from plain JavaScript', () => {
       .toBe(renderMessage('statusUpdate', data, { locale: 'en' }).text);
     // A field with a value that the message does not read is still refused, naming the field meant.
     expect((thrown(() => renderMessage('statusUpdate', { ...data, stag: 'x' } as never, { locale: 'en' })) as Error).message)
-      .toMatch(/^Invalid data for "statusUpdate": data\.stag is not a field of "statusUpdate"; its fields are .*\(did you mean "stage"\?\)\.$/);
+      .toMatch(/^Invalid data\.stag "x": expected one of the fields of "statusUpdate", which reads .*\(did you mean "stage"\?\)\.$/);
   });
 });

@@ -1,7 +1,7 @@
 import { isRecord, own } from '../_lib/check.js';
 import { knownKeys } from '../_lib/knownKeys.js';
 import { Memo } from '../_lib/memo.js';
-import { InvalidArgumentError, InvalidDateError } from '../errors.js';
+import { InvalidArgumentError, InvalidDateError, InvalidInputError } from '../errors.js';
 import { timeZoneAt } from '../calendar/zone.js';
 import { checkMessageData, MISSING } from './checkMessageData.js';
 import type { DataIssue } from './checkMessageData.js';
@@ -142,16 +142,17 @@ function firstYear(days: Iterable<MessageDay>): string {
 }
 
 /**
- * Every problem of the data in one error (R1, R5, R8–R10): a single value of the wrong type as `Invalid data.role
- * ["R"]: expected a text.` (a date as {@link InvalidDateError}), else all of them listed in the template's order,
- * missing values beside wrong ones. Missing values alone are left to the template, whose `MissingFieldError` lists them.
+ * Every problem of the data in one error (R1, R5, R8–R10): a single wrong value as `Invalid data.role ["R"]: expected
+ * a text.` (a date as {@link InvalidDateError}), else an {@link InvalidInputError} listing all of them in the
+ * template's order, missing values beside wrong ones. Missing values alone are left to the template, whose
+ * `MissingFieldError` lists them.
  */
-function throwDataIssues(issues: readonly DataIssue[], data: object, kind: MessageKind): void {
+function throwDataIssues(issues: readonly DataIssue[], kind: MessageKind): void {
   if (issues.every((i) => i.problem === MISSING)) return;
   const [first] = issues;
   if (issues.length === 1 && first!.error !== undefined) throw first!.error;
   if (issues.length === 1 && first!.expected !== undefined) throw new InvalidArgumentError(first!.path, first!.value, first!.expected);
-  throw new InvalidArgumentError(`data for "${kind}"`, data, issues.map((i) => ({ path: i.path.split('.'), message: i.problem })));
+  throw new InvalidInputError(`data for "${kind}"`, issues.map((i) => ({ path: i.path.split('.'), message: i.problem })));
 }
 
 /**
@@ -162,7 +163,7 @@ function throwDataIssues(issues: readonly DataIssue[], data: object, kind: Messa
  */
 function prepare(kind: MessageKind, data: object, template: Template<AnyTemplateData>, locale: string, wording: Wording, options: RenderMessageOptions): AnyTemplateData {
   const { language } = wording;
-  throwDataIssues(checkMessageData(data, template.fields, template.required, kind), data, kind);
+  throwDataIssues(checkMessageData(data, template.fields, template.required, kind), kind);
   const prepared: Record<string, unknown> = { ...data };
   const timeZone = own(options, 'timeZone');
   const dateFormat = dateFormatAt(own(options, 'dateFormat'));
