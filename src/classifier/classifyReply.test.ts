@@ -280,6 +280,16 @@ describe('classifyReply (R7)', () => {
     expect(classifyReply('Thank you for your application', { language: 'fr' }).language).toBe('fr');
   });
 
+  it('R7: evidence leaves out words that moved the label by less than a fifth of the strongest feature', () => {
+    const email = 'Hi Jordan,\nThanks again for your time last week. We enjoyed the conversation and would like to invite you to a\nfinal round with our VP of Product. Could you share a few slots for next week?\nBest, Mia';
+    const { evidence } = classifyReply(email);
+    expect(evidence.map((e) => e.text)).toContain('like to invite');
+    const strongest = Math.max(...evidence.map((e) => e.weight));
+    for (const e of evidence) expect(e.weight, e.text).toBeGreaterThanOrEqual(0.2 * strongest - 0.01);
+    // Fewer than the six it may show: the words of small weight ("round", "Could", "next") are not among them.
+    expect(evidence.length).toBeLessThan(6);
+  });
+
   it('R7: each evidence span is reported once', () => {
     const { evidence } = classifyReply('We would like to invite you to a final round with our VP of Product. Please share your availability for the final round.');
     const spans = evidence.map((e) => `${e.field}:${e.start}:${e.end}`);

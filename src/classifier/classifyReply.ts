@@ -17,6 +17,13 @@ import type { Classification, ClassifyOptions, Evidence, ReplyInput, ReplyLabel,
 
 /** At most this many features are reported as evidence. */
 const MAX_EVIDENCE = 6;
+/**
+ * A feature is evidence only when it added at least this share of what the strongest one shown added: a word that moved
+ * the label by a twentieth of the phrase that decided it ("round" beside "would like to invite") shows a reader nothing.
+ */
+const MIN_EVIDENCE_SHARE = 0.2;
+/** The kinds of feature that are plain words or word pairs (one bit each), of the body and of the subject. */
+const WORD_KINDS = (1 << Kind.Word) | (1 << Kind.Subject) | (1 << Kind.SubjectWord) | (1 << Kind.Bigram) | (1 << Kind.SubjectBigram);
 
 /** A token range of a field, mapped back to the original input. */
 export function spanOf(reading: Reading, fieldIndex: number, startToken: number, endToken: number): { field: Evidence['field']; start: number; end: number; text: string } | null {
@@ -97,12 +104,11 @@ export function classifyReply(input: ReplyInput, options?: ClassifyOptions): Cla
   const vec = replyFeatures(reading, true);
   const scored = scoreFeatures(vec);
 
-  let best = 0;
-  for (let k = 1; k < REPLY_LABELS.length; k++) if ((scored.labels[k] ?? 0) > (scored.labels[best] ?? 0)) best = k;
+  const best = likeliest(scored);
   const label = REPLY_LABELS[best] as ReplyLabel;
   const scores = scoresOf(scored.labels);
   // Rounded as shown, and compared as shown: an app that reads `confidence` and the threshold sees the same verdict.
-  const confidence = Math.round((scored.labels[best] ?? 0) * 1000) / 1000;
+  const confidence = scores[label];
 
   const topic = topicOf(scored, best);
   const evidence = evidenceOf(reading, vec, scored, best, label);
@@ -142,11 +148,11 @@ function topicOf(scored: LinearScores, best: number): ReplyTopic {
   return REPLY_TOPICS[bestTopic] as ReplyTopic;
 }
 
-/** The runner-up: the likeliest label after `best`. */
-function runnerUp(scored: LinearScores, best: number): number {
-  let second = best === 0 ? 1 : 0;
-  for (let k = 0; k < REPLY_LABELS.length; k++) if (k !== best && (scored.labels[k] ?? 0) > (scored.labels[second] ?? 0)) second = k;
-  return second;
+/** The likeliest label (the first of equals), or with `except`, the likeliest other one: the runner-up. */
+function likeliest(scored: LinearScores, except = -1): number {
+  let top = except === 0 ? 1 : 0;
+  for (let k = 0; k < REPLY_LABELS.length; k++) if (k !== except && (scored.labels[k] ?? 0) > (scored.labels[top] ?? 0)) top = k;
+  return top;
 }
 
 /** Whether `span` overlaps a span of `evidence` in the same field. */
@@ -180,18 +186,19 @@ function ranked({ count, sums }: RowContributions): number[] {
  * a span already chosen is passed over.
  */
 function evidenceOf(reading: Reading, vec: FeatureOccurrences, scored: LinearScores, best: number, label: ReplyLabel): Evidence[] {
-  const contributions = rowContributions(vec, scored, best, runnerUp(scored, best));
+  const contributions = rowContributions(vec, scored, best, likeliest(scored, best));
   const { first, sums } = contributions;
   const ranking = ranked(contributions);
   const evidence: Evidence[] = [];
   for (let pick = 0; pick < ranking.length && evidence.length < MAX_EVIDENCE; pick++) {
     const g = ranking[pick]!;
+    // The first span shown is the strongest (the spans are sorted into reading order below).
+    if (sums[g]! < MIN_EVIDENCE_SHARE * (evidence[0]?.weight ?? 0)) break;
     const i = first[g]!;
     const fieldIndex = vec.fields[i]!;
     // Function words alone ("the", "you", "Sie", "you the") may carry weight but show a reader nothing.
-    const kind = vec.kinds[i];
     const infos = reading.tokens[fieldIndex]?.infos;
-    if ((kind === Kind.Word || kind === Kind.Subject || kind === Kind.SubjectWord || kind === Kind.Bigram || kind === Kind.SubjectBigram) &&
+    if (((WORD_KINDS >> vec.kinds[i]!) & 1) !== 0 &&
       (infos?.[vec.starts[i]!]?.stop ?? 0) !== 0 && (infos?.[vec.ends[i]! - 1]?.stop ?? 0) !== 0) continue;
     const span = spanOf(reading, fieldIndex, vec.starts[i]!, vec.ends[i]!);
     if (span === null || span.end <= span.start) continue;

@@ -38,6 +38,13 @@ describe('classifyReply properties (R7)', () => {
     }
   });
 
+  test.prop([replyInput()])('R7: evidence is at most six features, each adding at least a fifth of what the strongest added', (input) => {
+    const weights = classifyReply(input).evidence.map((e) => e.weight);
+    expect(weights.length).toBeLessThanOrEqual(6);
+    // Weights are rounded to hundredths.
+    for (const w of weights) expect(w).toBeGreaterThanOrEqual(0.2 * Math.max(...weights) - 0.01);
+  });
+
   test.prop([replyInput()])('R7: scores are shares that sum to 1, and the label has the top score', (input) => {
     const r = classifyReply(input);
     const values = REPLY_LABELS.map((l) => r.scores[l]);
