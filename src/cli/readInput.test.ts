@@ -1,23 +1,11 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { runs } from '../../test/helpers/runs.js';
-import { firstBadCharacter } from './readInput.js';
+import { endsEarly, firstBadCharacter } from './readInput.js';
 
-/** Whether `prefix` is the beginning of some JSON text: it parses, or fails only because it ends. */
-function isJsonStart(prefix: string): boolean {
-  try {
-    JSON.parse(prefix);
-    return true;
-  } catch (e) {
-    const message = (e as Error).message;
-    const at = /at position (\d+)/.exec(message);
-    return message.startsWith('Unexpected end') || (at !== null && Number(at[1]) >= prefix.length);
-  }
-}
-
-/** The naive oracle: the first character whose prefix is no beginning of JSON, read one length at a time. */
+/** The naive oracle: the first character whose prefix is no beginning of JSON, trying one length after another. */
 function naiveFirstBad(text: string): number | undefined {
-  for (let k = 1; k <= text.length; k++) if (!isJsonStart(text.slice(0, k))) return k - 1;
+  for (let k = 1; k <= text.length; k++) if (!endsEarly(text.slice(0, k))) return k - 1;
   return undefined;
 }
 
@@ -29,6 +17,11 @@ const brokenJson = fc.tuple(fc.json({ maxDepth: 2 }), fc.nat(), fc.constantFrom(
   });
 
 describe('firstBadCharacter', () => {
+  it('tells a beginning of JSON (it may go on) from text that can no longer be JSON', () => {
+    for (const start of ['', '{', '{"a": tr', '[1, 2', '"abc', '{"a" ', '-', '{"a": 1}']) expect(endsEarly(start), start).toBe(true);
+    for (const bad of ['}', '[1,]', '{"a": x', '{a:1}', '1x', '[1 2]']) expect(endsEarly(bad), bad).toBe(false);
+  });
+
   it('finds the place of an "Unexpected token" error, which names no position', () => {
     expect(firstBadCharacter('{"id": 1,\n "x": }')).toBe(16);
     expect(firstBadCharacter('[1,]')).toBe(3);

@@ -82,8 +82,8 @@ function excerpt(text: string, lineStart: number, offset: number): string {
   return `  ${before}${shown}${after}\n  ${' '.repeat(before.length + at - from)}^`;
 }
 
-/** Whether JSON.parse failed on `prefix` only because the text ended there (a valid beginning of JSON). */
-function endsEarly(prefix: string): boolean {
+/** Whether `prefix` is a beginning of JSON: it parses, or fails only because the text ended there. @internal */
+export function endsEarly(prefix: string): boolean {
   try {
     JSON.parse(prefix);
     return true;
