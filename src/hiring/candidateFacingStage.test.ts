@@ -58,6 +58,10 @@ describe('candidateFacingStage', () => {
     expect(stagePhrase('references', 'fr-CA')).toBe('vérification des références');
     expect(Object.keys(HIRING_STAGE_PHRASES)).toEqual(['en', 'de', 'fr', 'es', 'pt']);
     expect(stagePhrase('references', 'pt-BR')).toBe('verificação de referências');
+    // Swiss and Liechtenstein German write "ss" for every "ß", as the messages do.
+    expect(stagePhrase('offer', 'de')).toBe('abschließende Entscheidung');
+    expect(stagePhrase('offer', 'de-CH')).toBe('abschliessende Entscheidung');
+    expect(stagePhrase('offer', 'de-LI')).toBe('abschliessende Entscheidung');
     expect((thrown(() => stagePhrase('offer', 'it')) as Error).message).toContain('pass { fallback: "en" }');
   });
 

@@ -2,6 +2,7 @@ import { LANGUAGES } from '../languages/index.js';
 import { HIRING_STAGE_WORDS } from '../languages/messages.js';
 import type { LocaleOptions, LocaleTag, MessageLocale } from '../templates/resolveLocale.js';
 import { resolveLocale } from '../templates/resolveLocale.js';
+import { inRegion } from '../templates/regionalize.js';
 import { describe, InvalidArgumentError } from '../errors.js';
 import { HIRING_STAGES } from './candidateFacingStage.js';
 import { hiringOptions } from './hiringOptions.js';
@@ -26,7 +27,7 @@ export const HIRING_STAGE_PHRASES: Readonly<Record<MessageLocale, Readonly<Recor
 
 /**
  * The phrase naming `stage` to a candidate in `locale` (R3.5), for the `stage` field of the
- * `statusUpdate` message.
+ * `statusUpdate` message, as the locale's region writes it (`de-CH`: "ss" for "ß").
  *
  * @param stage - From {@link candidateFacingStage}.
  * @param locale - A BCP 47 tag such as `"en"` or `"de-AT"`; one without built-in wording throws
@@ -42,5 +43,6 @@ export const HIRING_STAGE_PHRASES: Readonly<Record<MessageLocale, Readonly<Recor
 export function stagePhrase(stage: HiringStage, locale: LocaleTag, options?: LocaleOptions): string {
   if (!HIRING_STAGES.includes(stage)) throw new InvalidArgumentError('stage', stage, `one of ${HIRING_STAGES.map((s) => describe(s)).join(', ')}`);
   const o = hiringOptions(options, ['fallback']) as LocaleOptions;
-  return HIRING_STAGE_PHRASES[resolveLocale(locale, o).language][stage];
+  const { language, dateLocale } = resolveLocale(locale, o);
+  return inRegion(HIRING_STAGE_PHRASES[language][stage], language, dateLocale);
 }

@@ -1,4 +1,4 @@
-import { hiringStages as deStages, messages as de, mediumLabels as deMedia, salaryPeriods as dePeriods, prepFormatLabels as deFormats, regional as deRegional } from './de/messages.js';
+import { hiringStages as deStages, messages as de, mediumLabels as deMedia, salaryPeriods as dePeriods, prepFormatLabels as deFormats, regional as deRegional, regionalSpelling as deSpelling } from './de/messages.js';
 import { hiringStages as enStages, messages as en, mediumLabels as enMedia, salaryPeriods as enPeriods, prepFormatLabels as enFormats } from './en/messages.js';
 import { hiringStages as esStages, messages as es, mediumLabels as esMedia, salaryPeriods as esPeriods, prepFormatLabels as esFormats } from './es/messages.js';
 import { hiringStages as frStages, messages as fr, mediumLabels as frMedia, salaryPeriods as frPeriods, prepFormatLabels as frFormats, regional as frRegional } from './fr/messages.js';
@@ -28,3 +28,10 @@ export const HIRING_STAGE_WORDS = { en: enStages, de: deStages, fr: frStages, es
 
 /** The regional forms of the languages that have them (see {@link RegionalPhrases}): a pack's optional `regional`. */
 export const REGIONAL_PHRASES: { readonly [L in Language]?: RegionalPhrases } = { de: deRegional, fr: frRegional, pt: ptRegional };
+
+/**
+ * The one-letter spelling rules of the regional forms (Swiss German "ss" for "ß"), apart from the phrase tables: the
+ * built-in phrases shown on their own (`stagePhrase`, `prepChecklist`) follow them, and carry no phrase that a regional
+ * form replaces (a test checks it), so a bundle of them holds no message tables.
+ */
+export const REGIONAL_SPELLING: { readonly [L in Language]?: RegionalPhrases } = { de: deSpelling };

@@ -8,7 +8,7 @@ import { PREP_FORMATS, type PrepFormat } from '../templates/prepFormats.js';
 import { CHECKLISTS } from './checklists.js';
 import { DATE_WORDS } from './dates.js';
 import { LANGUAGES, type Language } from './index.js';
-import { HIRING_STAGE_WORDS, MEDIUM_LABELS, MESSAGES, PREP_FORMAT_LABELS, REGIONAL_PHRASES, SALARY_PERIODS } from './messages.js';
+import { HIRING_STAGE_WORDS, MEDIUM_LABELS, MESSAGES, PREP_FORMAT_LABELS, REGIONAL_PHRASES, REGIONAL_SPELLING, SALARY_PERIODS } from './messages.js';
 import { regionalize } from '../templates/regionalize.js';
 import { CLEANING_LINES, CUES, EVERY_REPLY_WORDS, TIMELINE_WORDS } from './reading.js';
 import { REFLECTION_HEADINGS } from './reflection.js';
@@ -130,6 +130,21 @@ describe('language packs', () => {
       expect(reference.required.length, kind).toBeGreaterThan(0);
       for (const l of LANGUAGES) expect(fieldsOf(l), `${l}.${kind}`).toEqual(reference);
     }
+  });
+
+  it('R3.5, R10: phrases shown on their own (stage phrases, checklists) need only the regions\' spelling rules, which are the regional forms\' own', () => {
+    for (const l of LANGUAGES) {
+      const alone = [...Object.values(HIRING_STAGE_WORDS[l]), ...Object.values(CHECKLISTS[l]).flat()].join('\n');
+      for (const [region, pairs] of Object.entries(REGIONAL_PHRASES[l] ?? {})) {
+        const spelling = REGIONAL_SPELLING[l]?.[region] ?? [];
+        for (const pair of pairs) {
+          // A phrase the region replaces in messages and that a stage phrase or checklist holds must be a spelling rule.
+          if (alone.includes(pair[0])) expect(spelling, `${l}-${region}: "${pair[0]}"`).toContainEqual(pair);
+        }
+        for (const pair of spelling) expect(pairs, `${l}-${region}`).toContainEqual(pair);
+      }
+    }
+    expect(REGIONAL_SPELLING.de?.['CH']).toEqual([['ß', 'ss']]);
   });
 
   it('R1, R3.5, R5, R8–R10: a regional form changes words only: every phrase it replaces occurs, and every message keeps its fields', () => {

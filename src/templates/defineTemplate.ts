@@ -127,9 +127,11 @@ function isPresent(value: unknown, name: string): boolean {
 
 /**
  * Marks that end a value as a sentence would: after a value ending in one, a literal full stop that follows it in the
- * template is dropped ("Acme Inc." + "." gives "Acme Inc.", "Yahoo!" + "." gives "Yahoo!"). U+2026 is the ellipsis.
+ * template is dropped ("Acme Inc." + "." gives "Acme Inc.", "Yahoo!" + "." gives "Yahoo!"). U+2026 is the ellipsis. A
+ * closing quote after the mark ends the sentence too (`relocating to "Berlin."`, `« Berlin. »`); a closing bracket does
+ * not (`(Acme Inc.)` + "." gives `(Acme Inc.).`, the sentence around the brackets ending there).
  */
-const FINAL_MARK = /[.!?\u2026]$/;
+const FINAL_MARK = /[.!?\u2026](?:["'\u201d\u2019]|[ \u00a0\u202f]?\u00bb)?$/;
 
 /** What one rendering of a part (subject or body) carries from node to node. */
 interface RenderState {

@@ -22,6 +22,15 @@ describe('prepChecklist', () => {
     expect(prepChecklist(' Case Study ' as never, 'en')).toEqual(prepChecklists['case-study'].en);
   });
 
+  it('R10: spells the list as the locale\'s region spells its language, as the messages do (de-CH: "ss" for "ß")', () => {
+    const swiss = prepChecklist('case-study', 'de-CH');
+    expect(prepChecklist('case-study', 'de').join(' ')).toContain('ß');
+    expect(swiss.join(' ')).not.toContain('ß');
+    expect(swiss).toEqual(prepChecklists['case-study'].de.map((item) => item.replaceAll('ß', 'ss')));
+    expect(prepChecklist('case-study', 'de-LI')).toEqual(swiss);
+    expect(prepChecklist('case-study', 'de-AT')).toEqual(prepChecklists['case-study'].de);
+  });
+
   it('returns a fresh array and rejects unknown formats naming the valid ones', () => {
     const a = prepChecklist('panel', 'en');
     a.push('mine');

@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../errors.js';
 import { CHECKLISTS } from '../languages/checklists.js';
 import { PREP_FORMATS, type PrepFormat } from './prepFormats.js';
+import { inRegion } from './regionalize.js';
 import { resolveLocale, type LocaleOptions, type LocaleTag } from './resolveLocale.js';
 import { PREP_FORMAT_ALIASES, resolvePrepFormat } from './resolvePrepFormat.js';
 
@@ -16,7 +17,8 @@ export type PrepChecklistFormat = PrepFormat | 'assessment' | 'phone' | 'video' 
  * @param locale - BCP 47 locale, e.g. `de-AT` (→ `de`); one without built-in wording throws unless
  *   `options.fallback` is given.
  * @param options - `fallback`: the language for a locale without built-in wording.
- * @returns A new array of short checklist items in the locale's language.
+ * @returns A new array of short checklist items in the locale's language, as its region writes it (`de-CH`: "ss" for
+ *   "ß").
  * @throws {@link InvalidArgumentError} for an unknown format or a malformed locale.
  * @example
  * ```ts
@@ -29,6 +31,6 @@ export function prepChecklist(format: PrepChecklistFormat, locale: LocaleTag, op
     const known = [...PREP_FORMATS, ...Object.keys(PREP_FORMAT_ALIASES)].map((f) => `"${f}"`).join(', ');
     throw new InvalidArgumentError('format', format, `one of ${known}`);
   }
-  const { language } = resolveLocale(locale, options);
-  return [...CHECKLISTS[language][resolved]];
+  const { language, dateLocale } = resolveLocale(locale, options);
+  return CHECKLISTS[language][resolved].map((item) => inRegion(item, language, dateLocale));
 }

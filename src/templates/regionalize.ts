@@ -1,3 +1,5 @@
+import type { Language } from '../languages/index.js';
+import { REGIONAL_SPELLING } from '../languages/messages.js';
 import type { MessageText } from '../languages/types.js';
 
 /**
@@ -46,4 +48,13 @@ export function regionOf(locale: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A built-in phrase shown on its own (a stage phrase, a checklist item) spelt as `dateLocale`'s region spells
+ * `language`, as the messages are: `de-CH` "abschliessende Entscheidung" (see `REGIONAL_SPELLING`).
+ */
+export function inRegion(phrase: string, language: Language, dateLocale: string): string {
+  const pairs = REGIONAL_SPELLING[language]?.[regionOf(dateLocale) ?? ''];
+  return pairs === undefined ? phrase : replacePhrases(phrase, pairs);
 }

@@ -257,11 +257,27 @@ describe('renderMessage: a value that ends a sentence', () => {
     expect(renderMessage('followUp', samples.followUp as never, { locale: 'de-DE' }).text).toContain('Mit freundlichen Grüßen');
   });
 
+  it('R10: nextRoundReply reads the caller\'s own format phrase whole, with or without its article, in every language', () => {
+    for (const locale of ['en', 'de', 'fr', 'es', 'pt'] as const) {
+      const data = { ...messageSamples(locale).nextRoundReply, format: 'a short chat with the CTO' };
+      const text = renderMessage('nextRoundReply', data as never, { locale, ...tz }).text;
+      expect(text, locale).toContain('(a short chat with the CTO)');
+      expect(text, locale).not.toMatch(/\bthe a\b|\bthe the\b/);
+    }
+    expect(renderMessage('nextRoundReply', { ...messageSamples('en').nextRoundReply, format: 'case-study' }, { locale: 'en', ...tz }).text)
+      .toContain('I am very glad to accept and look forward to the meeting (case study).');
+  });
+
   it('R7: a reason without final punctuation gets a full stop; one with its own mark keeps it alone, in every language', () => {
     const next = { en: 'This was not', de: 'Die Entscheidung', fr: 'Cette décision', es: 'No ha sido', pt: 'Não foi' } as const;
     for (const locale of ['en', 'de', 'fr', 'es', 'pt'] as const) {
       const data = messageSamples(locale).offerDecline;
-      for (const [reason, written] of [['I have accepted another offer', 'I have accepted another offer.'], ['I have accepted another offer!', 'I have accepted another offer!'], ['Ich bleibe.', 'Ich bleibe.']] as const) {
+      for (const [reason, written] of [
+        ['I have accepted another offer', 'I have accepted another offer.'], ['I have accepted another offer!', 'I have accepted another offer!'], ['Ich bleibe.', 'Ich bleibe.'],
+        // A mark inside closing quotes ends the sentence; one inside brackets does not.
+        ['I am relocating to "Berlin."', 'I am relocating to "Berlin."'], ['Je déménage à « Berlin. »', 'Je déménage à « Berlin. »'],
+        ['I am relocating (to Berlin.)', 'I am relocating (to Berlin.).'],
+      ] as const) {
         const text = renderMessage('offerDecline', { ...data, reason }, { locale }).text;
         expect(text, `${locale}: ${reason}`).toContain(` ${written} ${next[locale]}`);
       }

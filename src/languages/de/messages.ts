@@ -218,7 +218,10 @@ Mit freundlichen Grüßen
  */
 const SWISS = [['ß', 'ss']] as const;
 
-export const regional = { CH: SWISS, LI: SWISS } as const satisfies RegionalPhrases;
+/** The regions' spelling rules alone, for the built-in phrases shown on their own (stage phrases, checklists). */
+export const regionalSpelling = { CH: SWISS, LI: SWISS } as const satisfies RegionalPhrases;
+
+export const regional = regionalSpelling;
 
 /**
  * How each checklist format is named inside a message (German), for the `format` field of `nextRoundReply` and

@@ -15,7 +15,8 @@ import type { HiringStagePhrases, InterviewMediumLabels, MessageTexts, SalaryPer
  * - `interviewer.title`: a job title read after "as", e.g. `"Head of Platform"`.
  * - `reason` (offerDecline, withdrawal): one or more complete sentences (a full stop is added to the last one when it has
  *   no final punctuation), e.g. `"I have accepted a role closer to home."`.
- * - `format`: a noun phrase read after "the", e.g. `"case study"`.
+ * - `format`: a noun phrase, with or without an article, read after "Format:" and, in `nextRoundReply`, in parentheses
+ *   ("look forward to the meeting (case study)"), e.g. `"case study"` or `"a short chat with the CTO"`.
  * - `stage`: a short step name read after a colon, e.g. `"reference checks"`.
  * - `slots`: an already-formatted list, one option per line; it is placed on its own lines. In `nextRoundInvite` it is
  *   written `{{slots|…}}`: without slots, the fallback asks for the candidate's availability instead.
@@ -110,7 +111,7 @@ Kind regards,
     subject: 'Next interview for the {{role}} position',
     body: `Dear {{recipient.name|Hiring Team}},
 
-Thank you for inviting me to the next stage for the {{role}} position at {{company}}. I am very glad to accept{{#format}} and look forward to the {{format}}{{/format}}.
+Thank you for inviting me to the next stage for the {{role}} position at {{company}}. I am very glad to accept{{#format}} and look forward to the meeting ({{format}}){{/format}}.
 
 Here is my availability:
 
@@ -210,7 +211,7 @@ Kind regards,
 
 /**
  * How each checklist format is named inside a message (English), for the `format` field of `nextRoundReply` and
- * `nextRoundInvite` (R10): read after "the" ("look forward to the case study") and after "Format:".
+ * `nextRoundInvite` (R10): read in parentheses ("look forward to the meeting (case study)") and after "Format:".
  */
 export const prepFormatLabels = {
   executive: 'meeting with the leadership team',
