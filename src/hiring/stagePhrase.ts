@@ -1,8 +1,8 @@
 import { LANGUAGES } from '../languages/index.js';
 import { HIRING_STAGE_WORDS } from '../languages/messages.js';
 import type { LocaleOptions, LocaleTag, MessageLocale } from '../templates/resolveLocale.js';
+import { spelledFor } from '../languages/spelling.js';
 import { resolveLocale } from '../templates/resolveLocale.js';
-import { inRegion } from '../templates/regionalize.js';
 import { describe, InvalidArgumentError } from '../errors.js';
 import { HIRING_STAGES } from './candidateFacingStage.js';
 import { hiringOptions } from './hiringOptions.js';
@@ -44,5 +44,5 @@ export function stagePhrase(stage: HiringStage, locale: LocaleTag, options?: Loc
   if (!HIRING_STAGES.includes(stage)) throw new InvalidArgumentError('stage', stage, `one of ${HIRING_STAGES.map((s) => describe(s)).join(', ')}`);
   const o = hiringOptions(options, ['fallback']) as LocaleOptions;
   const { language, dateLocale } = resolveLocale(locale, o);
-  return inRegion(HIRING_STAGE_PHRASES[language][stage], language, dateLocale);
+  return spelledFor(HIRING_STAGE_PHRASES[language][stage], language, dateLocale);
 }

@@ -9,7 +9,7 @@ import { describe, InvalidArgumentError, InvalidDateError } from '../errors.js';
 import { DATE_WORDS } from '../languages/dates.js';
 import { isLanguage } from '../languages/index.js';
 import type { DateWords } from '../languages/types.js';
-import { regionOf } from './regionalize.js';
+import { regionOf } from '../languages/spelling.js';
 import { resolveLocaleAt, type LocaleOptions, type LocaleTag } from './resolveLocale.js';
 import type { MessageDate, MessageDateWords } from './messageData.js';
 

@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '../errors.js';
 import { CHECKLISTS } from '../languages/checklists.js';
 import { PREP_FORMATS, type PrepFormat } from './prepFormats.js';
-import { inRegion } from './regionalize.js';
+import { spelledFor } from '../languages/spelling.js';
 import { resolveLocale, type LocaleOptions, type LocaleTag } from './resolveLocale.js';
 import { PREP_FORMAT_ALIASES, resolvePrepFormat } from './resolvePrepFormat.js';
 
@@ -32,5 +32,5 @@ export function prepChecklist(format: PrepChecklistFormat, locale: LocaleTag, op
     throw new InvalidArgumentError('format', format, `one of ${known}`);
   }
   const { language, dateLocale } = resolveLocale(locale, options);
-  return CHECKLISTS[language][resolved].map((item) => inRegion(item, language, dateLocale));
+  return CHECKLISTS[language][resolved].map((item) => spelledFor(item, language, dateLocale));
 }

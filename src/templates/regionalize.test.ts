@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runs } from '../../test/helpers/runs.js';
-import { regionalize, regionOf, replacePhrases } from './regionalize.js';
+import { regionOf } from '../languages/spelling.js';
+import { regionalize, replacePhrases } from './regionalize.js';
 
 describe('regional forms of a language pack', () => {
   it('replaces whole words and phrases only', () => {

@@ -1,5 +1,3 @@
-import type { Language } from '../languages/index.js';
-import { REGIONAL_SPELLING } from '../languages/messages.js';
 import type { MessageText } from '../languages/types.js';
 
 /**
@@ -39,22 +37,4 @@ export function replacePhrases(text: string, pairs: readonly (readonly [string, 
 export function regionalize(message: MessageText, pairs: readonly (readonly [string, string])[] | undefined): MessageText {
   if (pairs === undefined || pairs.length === 0) return message;
   return { subject: replacePhrases(message.subject, pairs), body: replacePhrases(message.body, pairs) };
-}
-
-/** The region subtag of a canonical BCP 47 tag (`"pt-PT"` → `"PT"`), or `undefined`. */
-export function regionOf(locale: string): string | undefined {
-  try {
-    return new Intl.Locale(locale).region;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * A built-in phrase shown on its own (a stage phrase, a checklist item) spelt as `dateLocale`'s region spells
- * `language`, as the messages are: `de-CH` "abschliessende Entscheidung" (see `REGIONAL_SPELLING`).
- */
-export function inRegion(phrase: string, language: Language, dateLocale: string): string {
-  const pairs = REGIONAL_SPELLING[language]?.[regionOf(dateLocale) ?? ''];
-  return pairs === undefined ? phrase : replacePhrases(phrase, pairs);
 }

@@ -13,7 +13,8 @@ import {
 import { DATE_FIELDS, MESSAGE_KINDS, type MessageData, type MessageKind, type SalaryAmount } from './messageData.js';
 import type { Language } from '../languages/index.js';
 import { HIRING_STAGE_WORDS, MEDIUM_LABELS, MESSAGES, PREP_FORMAT_LABELS, REGIONAL_PHRASES, SALARY_PERIODS } from '../languages/messages.js';
-import { regionalize, regionOf, replacePhrases } from './regionalize.js';
+import { regionOf } from '../languages/spelling.js';
+import { regionalize, replacePhrases } from './regionalize.js';
 import { resolveLocaleAt, type LocaleOptions, type LocaleTag } from './resolveLocale.js';
 import { resolveInterviewMedium, resolvePrepFormat } from './resolvePrepFormat.js';
 import type { AnyTemplateData, RenderedMessage } from './types.js';
