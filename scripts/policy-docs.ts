@@ -62,7 +62,7 @@ function defaultOf(field: PolicyField): string {
 
 function validOf(field: PolicyField): string {
   if (field.kind === 'window') {
-    return `\`{ from, to }\`, each ${expectedOf(windowEnd(field, 'from'))}, \`from\` at most \`to\`; either may be given alone`;
+    return `\`{ from, to }\`, each ${expectedOf(windowEnd(field, 'from'))}; either may be given alone, the other keeping its default, and \`from\` must then be at most \`to\``;
   }
   return field.atMost === undefined ? expectedOf(field) : `${expectedOf(field)}, at most \`${field.atMost.field}\``;
 }
