@@ -2,6 +2,7 @@ import { parseInstant } from '../calendar/instant.js';
 import { describe, InvalidArgumentError, InvalidInputError } from '../errors.js';
 import type { InputIssue } from '../errors.js';
 import type { Scorecard } from '../model/hiring/Scorecard.js';
+import { unknownFields } from './hiringOptions.js';
 import type { Criteria, Criterion } from './types.js';
 
 /** How far, relatively, a criterion's `share` may be from `weight / Σ weight`: floating-point rounding, nothing more. */
@@ -37,6 +38,10 @@ export function checkCriteria(criteria: unknown): Map<string, number> {
   return index;
 }
 
+/** The fields of a scorecard and of a rating: any other (a misspelt `nots`) is an issue, not a note silently dropped. */
+const CARD_FIELDS = ['candidateId', 'interviewerId', 'submittedAt', 'ratings'];
+const RATING_FIELDS = ['criterionId', 'rating', 'note'];
+
 /** A panel option: the interviewers expected to score a candidate, and the option that named them. */
 export interface Panel {
   readonly ids: readonly string[];
@@ -62,6 +67,7 @@ export function checkScorecards(criteria: Criteria, index: Map<string, number>, 
       issues.push({ path: [i], message: `Expected a scorecard { candidateId, interviewerId, ratings, submittedAt }, got ${describe(value)}.` });
       continue;
     }
+    unknownFields(card, CARD_FIELDS, [i], issues);
     let ok = true;
     if (typeof card.candidateId !== 'string' || card.candidateId.trim() === '') {
       issues.push({ path: [i, 'candidateId'], message: `Invalid candidateId ${describe(card.candidateId)}: expected a non-empty text.` });
@@ -118,7 +124,8 @@ export function checkScorecards(criteria: Criteria, index: Map<string, number>, 
 
 /**
  * Adds to `issues` what is wrong with the ratings of scorecard `i` (R3.2): an unknown criterion, one
- * rated twice, a rating off the scale, a note that is not a text; false when anything is.
+ * rated twice, a rating off the scale, a note that is not a text, an unknown field (`nots`); false
+ * when any but the last is.
  * `seenOn[k]` is the last scorecard that rated criterion `k`.
  */
 function checkRatings(ratings: readonly unknown[], i: number, criteria: Criteria, index: Map<string, number>, seenOn: Int32Array, issues: InputIssue[]): boolean {
@@ -130,6 +137,7 @@ function checkRatings(ratings: readonly unknown[], i: number, criteria: Criteria
       ok = false;
       continue;
     }
+    unknownFields(rating, RATING_FIELDS, [i, 'ratings', j], issues);
     const k = typeof rating.criterionId === 'string' ? index.get(rating.criterionId) : undefined;
     if (k === undefined) {
       // R3.2: objectivity means the criteria are fixed before the ratings; none may be added after the fact.

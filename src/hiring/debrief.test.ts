@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isFollowUpError } from '../errors.js';
+import type { InvalidInputError } from '../errors.js';
 import type { Scorecard } from '../model/hiring/Scorecard.js';
 import { thrown } from '../../test/helpers/thrown.js';
 import { candidateFacingStage } from './candidateFacingStage.js';
@@ -101,6 +102,13 @@ describe('debrief', () => {
     const e = thrown(() => debrief(criteria, [card('lee', { design: 5 }), card('ana', {})], { interviewers: ['lee', 'ana'] }));
     expect(isFollowUpError(e, 'INVALID_INPUT')).toBe(true);
     expect((e as Error).message).toContain('1.ratings: A scorecard rates at least one criterion');
+  });
+
+  it('R3.1, R3.2: a misspelt note or field on a scorecard is an InvalidInputError, not a note missing from the discussion', () => {
+    const misspelt = { ...card('ana', {}), ratings: [{ criterionId: 'comms', rating: 2, nots: 'Rambled' }], round: 2 };
+    const e = thrown(() => debrief(criteria, [card('lee', { design: 5 }), misspelt as never]));
+    expect(isFollowUpError(e, 'INVALID_INPUT')).toBe(true);
+    expect((e as InvalidInputError).issues.map((i) => i.path.join('.'))).toEqual(['1.round', '1.ratings.0.nots']);
   });
 
   it('R3.1: an unknown option key is an InvalidArgumentError listing the valid ones, policy included', () => {

@@ -135,6 +135,22 @@ describe('scoreCandidate', () => {
     ]);
   });
 
+  it('R3.2: an unknown field on a scorecard or a rating is an InvalidInputError naming its path, never a note silently dropped', () => {
+    const one = defineCriteria([{ id: 'a', name: 'A', weight: 1 }]);
+    const e = thrown(() => scoreCandidate(one, [
+      { candidateId: 'x', interviewerId: 'i', submittedAt: '2026-12-11T17:00:00Z', ratings: [{ criterionId: 'a', rating: 3, nots: 'Rambled' }] } as never,
+    ])) as InvalidInputError;
+    expect(isFollowUpError(e, 'INVALID_INPUT')).toBe(true);
+    expect(e.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['0.ratings.0.nots', 'Unknown field "nots": expected one of criterionId, rating, note.']]);
+    // A misspelt copy next to the real field is refused too, on any card of the batch.
+    const typo = thrown(() => scoreCandidates(criteria, [
+      card('lee', [['design', 4]]),
+      { ...card('ana', [['design', 3]]), submitedAt: '2026-12-01T16:00:00Z' } as never,
+    ])) as InvalidInputError;
+    expect(isFollowUpError(typo, 'INVALID_INPUT')).toBe(true);
+    expect(typo.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['1.submitedAt', 'Unknown field "submitedAt": expected one of candidateId, interviewerId, submittedAt, ratings.']]);
+  });
+
   it('R3.2: two scorecards by one interviewer at the same instant are ambiguous: InvalidInputError', () => {
     const e = thrown(() => scoreCandidate(criteria, [card('lee', [['design', 1]]), card('lee', [['design', 5]])]));
     expect(isFollowUpError(e, 'INVALID_INPUT')).toBe(true);
