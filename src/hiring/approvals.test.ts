@@ -3,7 +3,7 @@ import { createCalendar } from '../calendar/createCalendar.js';
 import { isFollowUpError } from '../errors.js';
 import type { InvalidInputError } from '../errors.js';
 import type { ApprovalChain } from '../model/hiring/ApprovalChain.js';
-import { thrown } from '../../test/helpers/thrown.js';
+import { failure, thrown } from '../../test/helpers/thrown.js';
 import { approvals } from './approvals.js';
 
 const calendar = createCalendar({ holidays: ['2026-12-25'] });
@@ -145,6 +145,27 @@ describe('approvals', () => {
     ]);
     const late = thrown(() => approvals({ ...chain('parallel', [{ id: 'a', approver: 'A' }]), startedOn: '2026-12-16' }, '2026-12-15', { calendar })) as InvalidInputError;
     expect(late.issues.map((i) => i.path.join('.'))).toEqual(['startedOn']);
+  });
+
+  it('R3.4: a bad candidateId, steps, approver, step id or date is reported at its own path, with the value and what is valid', () => {
+    const parallel = { candidateId: 'c-17', mode: 'parallel', startedOn: '2026-12-14', steps: [{ id: 'a', approver: 'A' }] } as const;
+    expect(failure(() => approvals({ ...parallel, candidateId: {} } as never, '2026-12-18', { calendar }), 'INVALID_ARGUMENT'))
+      .toBe('Invalid approvals.candidateId {}: expected a text.');
+    expect(failure(() => approvals({ ...parallel, steps: null } as never, '2026-12-18', { calendar }), 'INVALID_ARGUMENT'))
+      .toBe('Invalid approvals.steps null: expected an array of approval steps { id, approver, ... }.');
+    expect(failure(() => approvals(null as never, '2026-12-18', { calendar }), 'INVALID_ARGUMENT'))
+      .toBe('Invalid approvals null: expected an approval chain { candidateId, mode, startedOn, steps: [...] }.');
+    const e = thrown(() => approvals({ ...parallel, steps: [{ id: 'a' }, { approver: 'B', decidedon: '2026-12-15' }] } as never, '2026-12-18', { calendar })) as InvalidInputError;
+    expect(isFollowUpError(e, 'INVALID_INPUT')).toBe(true);
+    expect(e.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['steps.0.approver', 'Invalid approver (missing): expected a text.'],
+      ['steps.1.decidedon', 'Unknown field "decidedon": expected one of id, approver, purpose, requestedOn, decision, decidedOn, note.'],
+      ['steps.1.id', 'Invalid id (missing): expected a text.'],
+    ]);
+    expect(failure(() => approvals({ ...parallel, steps: [{ id: 'a', approver: 'A', decision: 'approved', decidedOn: '15 Dec' }] }, '2026-12-18', { calendar }), 'INVALID_DATE'))
+      .toMatch(/^Invalid steps\.0\.decidedOn "15 Dec": expected /);
+    expect(failure(() => approvals({ ...parallel, steps: [{ id: 'a', approver: 'A', requestedOn: '2026-12-32' }] }, '2026-12-18', { calendar }), 'INVALID_DATE'))
+      .toMatch(/^Invalid steps\.0\.requestedOn "2026-12-32": expected /);
   });
 
   it('R3.4: an unknown mode or a bad calendar is an InvalidArgumentError', () => {

@@ -3,7 +3,7 @@ import { describe, InvalidArgumentError, InvalidInputError } from '../errors.js'
 import type { InputIssue } from '../errors.js';
 import type { ApprovalChain, ApprovalStep } from '../model/hiring/ApprovalChain.js';
 import { age, checkNotAfter, clockOptions, dayOf } from './hiringClock.js';
-import { unknownFields } from './hiringOptions.js';
+import { checkRecord, textFields, unknownFields } from './hiringOptions.js';
 import type { ApprovalReport, ApprovalStatus, ApprovalStepProgress, ApprovalStepStatus, Blocker, HiringClockOptions } from './types.js';
 import { duplicateId } from '../_lib/duplicateId.js';
 import type { DeepReadonly } from '../model/DeepReadonly.js';
@@ -21,7 +21,9 @@ import type { DeepReadonly } from '../model/DeepReadonly.js';
  *   dated before the step became active (in a sequential chain, before the previous step was
  *   approved), a sequential step decided while an earlier one is not approved, a `requestedOn`
  *   before `startedOn`, any date after `now`, duplicate step ids, or no step at all;
- *   {@link InvalidDateError} for a malformed date; {@link InvalidArgumentError} for a bad mode,
+ *   {@link InvalidDateError} for a malformed date, named by its path (`steps.0.decidedOn`);
+ *   {@link InvalidArgumentError} for a chain that is not an object, a `candidateId` that is not a
+ *   text or `steps` not an array (naming `approvals.candidateId` or `approvals.steps`), a bad mode,
  *   calendar, zone, policy or option key.
  * @example
  * ```ts
@@ -50,9 +52,7 @@ import type { DeepReadonly } from '../model/DeepReadonly.js';
  */
 export function approvals(chain: DeepReadonly<ApprovalChain>, now: string | Date, options: HiringClockOptions): ApprovalReport {
   const { calendar, timeZone, policy } = clockOptions(options);
-  if (typeof chain !== 'object' || chain === null || typeof chain.candidateId !== 'string' || !Array.isArray(chain.steps)) {
-    throw new InvalidArgumentError('approvals', chain, 'an approval chain { candidateId, mode, startedOn, steps: [...] }');
-  }
+  checkRecord(chain, 'approvals', 'an approval chain { candidateId, mode, startedOn, steps: [...] }', 'steps', 'approval steps { id, approver, ... }');
   if (chain.mode !== 'sequential' && chain.mode !== 'parallel') throw new InvalidArgumentError('approvals.mode', chain.mode, '"sequential" or "parallel"');
   const today = dayOf(now, 'now', timeZone);
   const started = dayOf(chain.startedOn, 'startedOn', timeZone);
@@ -70,8 +70,8 @@ export function approvals(chain: DeepReadonly<ApprovalChain>, now: string | Date
       turn = null;
       return;
     }
-    const decided = s.decidedOn === undefined ? null : dayOf(s.decidedOn, `steps[${i}].decidedOn`, timeZone);
-    const requested = s.requestedOn === undefined ? null : dayOf(s.requestedOn, `steps[${i}].requestedOn`, timeZone);
+    const decided = s.decidedOn === undefined ? null : dayOf(s.decidedOn, `steps.${i}.decidedOn`, timeZone);
+    const requested = s.requestedOn === undefined ? null : dayOf(s.requestedOn, `steps.${i}.requestedOn`, timeZone);
     if (requested !== null) {
       if (requested < started) issues.push({ path: ['steps', i, 'requestedOn'], message: `requestedOn ${describe(s.requestedOn)} is before the chain's startedOn ${describe(chain.startedOn)}: expected the same day or later.` });
       checkNotAfter(requested, today, ['steps', i, 'requestedOn'], s.requestedOn, issues);
@@ -112,16 +112,17 @@ export function approvals(chain: DeepReadonly<ApprovalChain>, now: string | Date
 
 /**
  * Adds to `issues` what is wrong with a step's own fields (its shape, purpose, a repeated id, the
- * decision and its date); false when it is not a step at all.
+ * decision and its date); false when it is not a step at all, or has no text `id` or `approver`.
  */
 const STEP_FIELDS = ['id', 'approver', 'purpose', 'requestedOn', 'decision', 'decidedOn', 'note'];
 
 function checkStep(s: ApprovalStep, i: number, seen: Set<string>, issues: InputIssue[]): boolean {
-  if (typeof s !== 'object' || s === null || typeof s.id !== 'string' || typeof s.approver !== 'string') {
+  if (typeof s !== 'object' || s === null) {
     issues.push({ path: ['steps', i], message: `Expected an approval step { id, approver, ... }, got ${describe(s)}.` });
     return false;
   }
   unknownFields(s, STEP_FIELDS, ['steps', i], issues);
+  if (!textFields(s, ['id', 'approver'], ['steps', i], issues)) return false;
   if (s.purpose !== undefined && typeof s.purpose !== 'string') {
     issues.push({ path: ['steps', i, 'purpose'], message: `Invalid purpose ${describe(s.purpose)}: expected a text.` });
   }

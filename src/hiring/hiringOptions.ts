@@ -1,7 +1,8 @@
-import { optionsAt } from '../_lib/check.js';
+import { optionsAt, recordAt, textAt } from '../_lib/check.js';
 import type { Fields } from '../_lib/check.js';
 import { knownKeys } from '../_lib/knownKeys.js';
-import type { InputIssue, InvalidArgumentError } from '../errors.js';
+import { describe, InvalidArgumentError } from '../errors.js';
+import type { InputIssue } from '../errors.js';
 
 /**
  * The options object of a hiring function, every key one of `known` (`undefined` and `null` give `{}`;
@@ -25,4 +26,28 @@ export function unknownFields(record: object, known: readonly string[], path: re
   for (const key of Object.keys(record)) {
     if (!known.includes(key)) issues.push({ path: [...path, key], message: `Unknown field ${JSON.stringify(key)}: expected one of ${known.join(', ')}.` });
   }
+}
+
+/**
+ * Checks the record passed as `argument` (`approvals`, `references`): an object whose `candidateId` is a text and whose
+ * `list` (`steps`, `referees`) is an array, else an {@link InvalidArgumentError} naming the field at fault
+ * (`approvals.candidateId`) rather than the whole record. Holes in the list are left for the caller to report by index.
+ */
+export function checkRecord(value: unknown, argument: string, expected: string, list: string, items: string): void {
+  const record = recordAt(value, argument, expected);
+  textAt(record['candidateId'], `${argument}.candidateId`);
+  if (!Array.isArray(record[list])) throw new InvalidArgumentError(`${argument}.${list}`, record[list], `an array of ${items}`);
+}
+
+/** Adds an issue for each of `keys` of `record` that is not a text (`steps.0.approver`, at `path` followed by the key); false when any is not. */
+export function textFields(record: object, keys: readonly string[], path: readonly (string | number)[], issues: InputIssue[]): boolean {
+  let ok = true;
+  for (const key of keys) {
+    const value = (record as Fields)[key];
+    if (typeof value !== 'string') {
+      issues.push({ path: [...path, key], message: `Invalid ${key} ${describe(value)}: expected a text.` });
+      ok = false;
+    }
+  }
+  return ok;
 }

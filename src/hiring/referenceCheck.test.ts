@@ -3,7 +3,7 @@ import { createCalendar } from '../calendar/createCalendar.js';
 import { isFollowUpError } from '../errors.js';
 import type { InvalidInputError } from '../errors.js';
 import type { ReferenceCheck } from '../model/hiring/ReferenceCheck.js';
-import { thrown } from '../../test/helpers/thrown.js';
+import { failure, thrown } from '../../test/helpers/thrown.js';
 import { referenceCheck } from './referenceCheck.js';
 
 const calendar = createCalendar({ holidays: ['2026-12-25'] });
@@ -145,6 +145,25 @@ describe('referenceCheck', () => {
     const e = thrown(() => referenceCheck(one({ completedon: '2026-12-09' } as never), '2026-12-11', { calendar })) as InvalidInputError;
     expect(isFollowUpError(e, 'INVALID_INPUT')).toBe(true);
     expect(e.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['referees.0.completedon', 'Unknown field "completedon": expected one of id, name, relationship, required, requestedOn, contactedOn, completedOn, declinedOn.']]);
+  });
+
+  it('R3.4: a bad candidateId, referees, referee id or name, or a missing date is reported at its own path, with the value and what is valid', () => {
+    expect(failure(() => referenceCheck({ candidateId: 'c-17', referees: null } as never, '2026-12-11', { calendar }), 'INVALID_ARGUMENT'))
+      .toBe('Invalid references.referees null: expected an array of referees { id, name, requestedOn, ... }.');
+    expect(failure(() => referenceCheck({ ...one(), candidateId: 17 } as never, '2026-12-11', { calendar }), 'INVALID_ARGUMENT'))
+      .toBe('Invalid references.candidateId 17: expected a text.');
+    expect(failure(() => referenceCheck('c-17' as never, '2026-12-11', { calendar }), 'INVALID_ARGUMENT'))
+      .toBe('Invalid references "c-17": expected reference-check records { candidateId, referees: [...] }.');
+    const e = thrown(() => referenceCheck({ candidateId: 'c-17', referees: [{ id: 'r1', requestedOn: '2026-12-07' }, { name: 'B', requestedOn: '2026-12-07' }] } as never, '2026-12-11', { calendar })) as InvalidInputError;
+    expect(isFollowUpError(e, 'INVALID_INPUT')).toBe(true);
+    expect(e.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['referees.0.name', 'Invalid name (missing): expected a text.'],
+      ['referees.1.id', 'Invalid id (missing): expected a text.'],
+    ]);
+    expect(failure(() => referenceCheck(one({ requestedOn: undefined as never }), '2026-12-11', { calendar }), 'INVALID_DATE'))
+      .toBe('Invalid referees.0.requestedOn (missing): expected a date "YYYY-MM-DD", an ISO 8601 instant with offset, or a Date.');
+    expect(failure(() => referenceCheck(one({ completedOn: '9 Dec' }), '2026-12-11', { calendar }), 'INVALID_DATE'))
+      .toMatch(/^Invalid referees\.0\.completedOn "9 Dec": expected /);
   });
 
   it('R3.4: an answer dated before the contact is an InvalidInputError naming the answer; on the same day it is fine', () => {

@@ -3,7 +3,7 @@ import { describe, InvalidArgumentError, InvalidInputError } from '../errors.js'
 import type { InputIssue } from '../errors.js';
 import type { Referee, ReferenceCheck } from '../model/hiring/ReferenceCheck.js';
 import { age, checkNotAfter, clockOptions, dayOf } from './hiringClock.js';
-import { unknownFields } from './hiringOptions.js';
+import { checkRecord, textFields, unknownFields } from './hiringOptions.js';
 import type { Blocker, HiringClockOptions, RefereeProgress, RefereeStatus, ReferenceReport } from './types.js';
 import { duplicateId } from '../_lib/duplicateId.js';
 import type { DeepReadonly } from '../model/DeepReadonly.js';
@@ -39,14 +39,14 @@ const STATUS_FIELDS = [['declinedOn', 'declined'], ['completedOn', 'completed'],
  * @returns A plain-data {@link ReferenceReport}.
  * @throws {@link InvalidInputError} for referee dates out of order (contacted or answered before the
  *   request, answered before the contact) or after `now`, both completed and declined, or duplicate referee ids;
- *   {@link InvalidDateError} for a malformed date; {@link InvalidArgumentError} for a bad calendar,
- *   zone, policy or option key, or an instant without `timeZone`.
+ *   {@link InvalidDateError} for a malformed or missing date, named by its path (`referees.0.requestedOn`);
+ *   {@link InvalidArgumentError} for records that are not an object, a `candidateId` that is not a
+ *   text or `referees` not an array (naming `references.candidateId` or `references.referees`), a bad
+ *   calendar, zone, policy or option key, or an instant without `timeZone`.
  */
 export function referenceCheck(state: DeepReadonly<ReferenceCheck>, now: string | Date, options: HiringClockOptions): ReferenceReport {
   const { calendar, timeZone, policy } = clockOptions(options);
-  if (typeof state !== 'object' || state === null || typeof state.candidateId !== 'string' || !Array.isArray(state.referees)) {
-    throw new InvalidArgumentError('references', state, 'reference-check records { candidateId, referees: [...] }');
-  }
+  checkRecord(state, 'references', 'reference-check records { candidateId, referees: [...] }', 'referees', 'referees { id, name, requestedOn, ... }');
   const today = dayOf(now, 'now', timeZone);
   const issues: InputIssue[] = [];
   const seen = new Set<string>();
@@ -55,7 +55,7 @@ export function referenceCheck(state: DeepReadonly<ReferenceCheck>, now: string 
   // Array.from: a hole in the list is a referee `undefined`, reported as such rather than skipped.
   Array.from(state.referees).forEach((r, i) => {
     if (!checkReferee(r, i, seen, issues)) return;
-    const requested = dayOf(r.requestedOn, `referees[${i}].requestedOn`, timeZone);
+    const requested = dayOf(r.requestedOn, `referees.${i}.requestedOn`, timeZone);
     checkNotAfter(requested, today, ['referees', i, 'requestedOn'], r.requestedOn, issues);
     let status: RefereeStatus = 'requested';
     let since = requested;
@@ -64,7 +64,7 @@ export function referenceCheck(state: DeepReadonly<ReferenceCheck>, now: string 
     for (const [field, s] of STATUS_FIELDS) {
       const v = r[field];
       if (v === undefined) continue;
-      const day = dayOf(v, `referees[${i}].${field}`, timeZone);
+      const day = dayOf(v, `referees.${i}.${field}`, timeZone);
       if (day < requested) issues.push({ path: ['referees', i, field], message: `${field} ${describe(v)} is before requestedOn ${describe(r.requestedOn)}: expected the same day or later.` });
       if (field !== 'contactedOn') answered ??= { field, day, value: v };
       else if (answered !== undefined && answered.day < day) {
@@ -96,16 +96,17 @@ export function referenceCheck(state: DeepReadonly<ReferenceCheck>, now: string 
 
 /**
  * Adds to `issues` what is wrong with a referee's own fields (its shape, relationship, required, a
- * repeated id, both completed and declined); false when it is not a referee at all.
+ * repeated id, both completed and declined); false when it is not a referee at all, or has no text `id` or `name`.
  */
 const REFEREE_FIELDS = ['id', 'name', 'relationship', 'required', 'requestedOn', 'contactedOn', 'completedOn', 'declinedOn'];
 
 function checkReferee(r: Referee, i: number, seen: Set<string>, issues: InputIssue[]): boolean {
-  if (typeof r !== 'object' || r === null || typeof r.id !== 'string' || typeof r.name !== 'string') {
+  if (typeof r !== 'object' || r === null) {
     issues.push({ path: ['referees', i], message: `Expected a referee { id, name, requestedOn, ... }, got ${describe(r)}.` });
     return false;
   }
   unknownFields(r, REFEREE_FIELDS, ['referees', i], issues);
+  if (!textFields(r, ['id', 'name'], ['referees', i], issues)) return false;
   if (r.relationship !== undefined && typeof r.relationship !== 'string') {
     issues.push({ path: ['referees', i, 'relationship'], message: `Invalid relationship ${describe(r.relationship)}: expected a text.` });
   }
