@@ -111,9 +111,12 @@ describe('debrief', () => {
     expect((e as InvalidInputError).issues.map((i) => i.path.join('.'))).toEqual(['1.round', '1.ratings.0.nots']);
   });
 
-  it('R3.1: an unknown option key is an InvalidArgumentError listing the valid ones, policy included', () => {
+  it('R3.1: an unknown option key, or options that are null, is an InvalidArgumentError listing the valid ones, policy included', () => {
     expect((thrown(() => debrief(criteria, [], { interviewer: ['lee'] } as never)) as Error).message)
       .toBe('Invalid options key "interviewer": expected one of interviewers, panels, candidates, policy (did you mean "interviewers"?).');
+    expect((thrown(() => debrief(criteria, [], null as never)) as Error).message)
+      .toBe('Invalid options null: expected an object { interviewers?, panels?, candidates?, policy? }.');
+    expect(debrief(criteria, [card('lee', { design: 5 })], undefined).ready).toBe(true);
   });
 
   it('R3.1: a bad policy is an InvalidArgumentError', () => {

@@ -1,19 +1,20 @@
-import { optionsAt, recordAt, textAt } from '../_lib/check.js';
+import { recordAt, textAt } from '../_lib/check.js';
 import type { Fields } from '../_lib/check.js';
 import { knownKeys } from '../_lib/knownKeys.js';
 import { describe, InvalidArgumentError } from '../errors.js';
 import type { InputIssue } from '../errors.js';
 
 /**
- * The options object of a hiring function, every key one of `known` (`undefined` and `null` give `{}`;
- * `required` only changes how the expected object is described).
+ * The options object of a hiring function, every key one of `known` (`undefined` gives `{}`; `required` only
+ * changes how the expected object is described).
  * A misspelt option (`panel` for `interviewers`) is an {@link InvalidArgumentError} naming the key and
  * the valid ones, as `createCalendar` and the policies do for theirs, rather than an option silently
- * ignored; a value that is not an object (a string, an array) is one too. A key set to `undefined` counts as absent.
+ * ignored; a value that is not an object (`null`, a string, an array) is one too, as the planner's options are. A key
+ * set to `undefined` counts as absent.
  */
 export function hiringOptions(value: unknown, known: readonly string[], required: readonly string[] = [], argument = 'options'): Fields {
   const fields = known.map((k) => (required.includes(k) ? k : `${k}?`)).join(', ');
-  const options = optionsAt(value, argument, `an object { ${fields} }`);
+  const options = value === undefined ? {} : recordAt(value, argument, `an object { ${fields} }`);
   knownKeys(options, known, `${argument} key`);
   return options;
 }

@@ -216,13 +216,18 @@ describe('scoreCandidates', () => {
     ]);
   });
 
-  it('R3.2: options with an unknown key, options that are not an object and repeated candidates are InvalidArgumentErrors saying what is valid', () => {
+  it('R3.2: options with an unknown key, options that are not an object (null included) and repeated candidates are InvalidArgumentErrors saying what is valid', () => {
     expect((thrown(() => scoreCandidates(criteria, [card('lee', [['design', 5]])], { panel: ['lee', 'ana'] } as never)) as Error).message)
       .toBe('Invalid options key "panel": expected one of interviewers, panels, candidates (did you mean "panels"?).');
     expect((thrown(() => scoreCandidate(criteria, [card('lee', [['design', 5]])], { interviewer: ['lee'] } as never)) as Error).message)
       .toBe('Invalid options key "interviewer": expected one of candidateId, interviewers (did you mean "interviewers"?).');
     expect((thrown(() => scoreCandidates(criteria, [], 'x' as never)) as Error).message)
       .toBe('Invalid options "x": expected an object { interviewers?, panels?, candidates? }.');
+    expect((thrown(() => scoreCandidates(criteria, [], null as never)) as Error).message)
+      .toBe('Invalid options null: expected an object { interviewers?, panels?, candidates? }.');
+    expect((thrown(() => scoreCandidate(criteria, [card('lee', [['design', 5]])], null as never)) as Error).message)
+      .toBe('Invalid options null: expected an object { candidateId?, interviewers? }.');
+    expect(scoreCandidate(criteria, [card('lee', [['design', 5]])], undefined).total).toBe(100);
     expect((thrown(() => scoreCandidates(criteria, [], { candidates: ['c1', 'c1'] })) as Error).message)
       .toBe('Invalid options.candidates ["c1","c1"]: expected an array of unique, non-empty candidate ids.');
   });

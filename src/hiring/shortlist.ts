@@ -6,7 +6,8 @@ import type { CandidateScore, Shortlist, ShortlistEntry, ShortlistExclusion, Sho
 type Scored = CandidateScore & { readonly total: number };
 
 function checkOptions(options: unknown): { size: number; minScore: number | undefined; tieBreak: TieBreak; reasons: number } {
-  if (options === undefined || options === null) throw new InvalidArgumentError('options', options, 'an object { size, minScore?, tieBreak?, reasons? }');
+  // Required: hiringOptions refuses null and the rest, and would read undefined as {}.
+  if (options === undefined) throw new InvalidArgumentError('options', options, 'an object { size, minScore?, tieBreak?, reasons? }');
   const o = hiringOptions(options, ['size', 'minScore', 'tieBreak', 'reasons'], ['size']) as Partial<ShortlistOptions>;
   if (typeof o.size !== 'number' || !Number.isInteger(o.size) || o.size < 1) throw new InvalidArgumentError('options.size', o.size, 'a whole number of candidates, 1 or more');
   if (o.minScore !== undefined && (typeof o.minScore !== 'number' || !Number.isFinite(o.minScore) || o.minScore < 0 || o.minScore > 100)) {
