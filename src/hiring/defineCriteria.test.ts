@@ -54,7 +54,7 @@ describe('defineCriteria', () => {
     expect(byPath['1.scale']).toBe('Invalid scale 1.5: expected a whole number from 2 to 100.');
     expect(byPath['1.kind']).toBe('Invalid kind "vibe": expected "skill" or "fit".');
     expect(byPath['2.weight']).toContain('Invalid weight -2');
-    expect(byPath['2.colour']).toContain('Unknown field "colour"');
+    expect(byPath['2.colour']).toBe('Unknown field "colour": expected one of id, name, weight, description, scale, kind.');
   });
 
   it('R3.2: rejects weights whose sum overflows', () => {

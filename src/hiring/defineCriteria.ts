@@ -3,6 +3,7 @@ import type { InputIssue } from '../errors.js';
 import type { CriterionInput } from '../model/hiring/Criterion.js';
 import type { Criteria, Criterion } from './types.js';
 import { duplicateId } from '../_lib/duplicateId.js';
+import { unknownFields } from './hiringOptions.js';
 
 const DEFAULT_SCALE = 5;
 
@@ -38,11 +39,7 @@ export function defineCriteria(inputs: readonly CriterionInput[]): Criteria {
       return;
     }
     const { id, name, weight, description, scale, kind } = c as Record<string, unknown>;
-    for (const key of Object.keys(c)) {
-      if (!['id', 'name', 'weight', 'description', 'scale', 'kind'].includes(key)) {
-        issues.push({ path: [i, key], message: `Unknown field "${key}": expected id, name, weight, description, scale or kind.` });
-      }
-    }
+    unknownFields(c, ['id', 'name', 'weight', 'description', 'scale', 'kind'], [i], issues);
     if (typeof id !== 'string' || id.trim() === '') issues.push({ path: [i, 'id'], message: `Invalid id ${describe(id)}: expected a non-empty text.` });
     else if (seen.has(id)) issues.push({ path: [i, 'id'], message: duplicateId('criterion')(id) });
     else seen.add(id);
