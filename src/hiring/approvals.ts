@@ -123,9 +123,7 @@ function checkStep(s: ApprovalStep, i: number, seen: Set<string>, issues: InputI
   }
   unknownFields(s, STEP_FIELDS, ['steps', i], issues);
   if (!textFields(s, ['id', 'approver'], ['steps', i], issues)) return false;
-  if (s.purpose !== undefined && typeof s.purpose !== 'string') {
-    issues.push({ path: ['steps', i, 'purpose'], message: `Invalid purpose ${describe(s.purpose)}: expected a text.` });
-  }
+  textFields(s, ['purpose'], ['steps', i], issues, true);
   if (seen.has(s.id)) issues.push({ path: ['steps', i, 'id'], message: duplicateId('approval step')(s.id) });
   seen.add(s.id);
   if (s.decision !== undefined && s.decision !== 'approved' && s.decision !== 'rejected') {

@@ -2,7 +2,7 @@ import { parseInstant } from '../calendar/instant.js';
 import { describe, InvalidArgumentError, InvalidInputError } from '../errors.js';
 import type { InputIssue } from '../errors.js';
 import type { Scorecard } from '../model/hiring/Scorecard.js';
-import { unknownFields } from './hiringOptions.js';
+import { textFields, unknownFields } from './hiringOptions.js';
 import type { Criteria, Criterion } from './types.js';
 
 /** How far, relatively, a criterion's `share` may be from `weight / Σ weight`: floating-point rounding, nothing more. */
@@ -157,10 +157,7 @@ function checkRatings(ratings: readonly unknown[], i: number, criteria: Criteria
       issues.push({ path: [i, 'ratings', j, 'rating'], message: `Invalid rating ${describe(r)} for criterion ${describe(rating.criterionId)}: expected a whole number from 1 to ${scale}.` });
       ok = false;
     }
-    if (rating.note !== undefined && typeof rating.note !== 'string') {
-      issues.push({ path: [i, 'ratings', j, 'note'], message: `Invalid note ${describe(rating.note)}: expected a text.` });
-      ok = false;
-    }
+    if (!textFields(rating, ['note'], [i, 'ratings', j], issues, true)) ok = false;
   }
   return ok;
 }

@@ -3,7 +3,7 @@ import type { InputIssue } from '../errors.js';
 import type { CriterionInput } from '../model/hiring/Criterion.js';
 import type { Criteria, Criterion } from './types.js';
 import { duplicateId } from '../_lib/duplicateId.js';
-import { unknownFields } from './hiringOptions.js';
+import { textFields, unknownFields } from './hiringOptions.js';
 
 const DEFAULT_SCALE = 5;
 
@@ -38,7 +38,7 @@ export function defineCriteria(inputs: readonly CriterionInput[]): Criteria {
       issues.push({ path: [i], message: `Expected a criterion { id, name, weight, description?, scale?, kind? }, got ${describe(c)}.` });
       return;
     }
-    const { id, name, weight, description, scale, kind } = c as Record<string, unknown>;
+    const { id, name, weight, scale, kind } = c as Record<string, unknown>;
     unknownFields(c, ['id', 'name', 'weight', 'description', 'scale', 'kind'], [i], issues);
     if (typeof id !== 'string' || id.trim() === '') issues.push({ path: [i, 'id'], message: `Invalid id ${describe(id)}: expected a non-empty text.` });
     else if (seen.has(id)) issues.push({ path: [i, 'id'], message: duplicateId('criterion')(id) });
@@ -47,7 +47,7 @@ export function defineCriteria(inputs: readonly CriterionInput[]): Criteria {
     if (typeof weight !== 'number' || !Number.isFinite(weight) || weight <= 0) {
       issues.push({ path: [i, 'weight'], message: `Invalid weight ${describe(weight)}: expected a positive finite number.` });
     } else total += weight;
-    if (description !== undefined && typeof description !== 'string') issues.push({ path: [i, 'description'], message: `Invalid description ${describe(description)}: expected a text.` });
+    textFields(c, ['description'], [i], issues, true);
     if (scale !== undefined && (typeof scale !== 'number' || !Number.isInteger(scale) || scale < 2 || scale > 100)) {
       issues.push({ path: [i, 'scale'], message: `Invalid scale ${describe(scale)}: expected a whole number from 2 to 100.` });
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../calendar/createCalendar.js';
-import { failure } from '../../test/helpers/thrown.js';
+import type { InvalidInputError } from '../errors.js';
+import { failure, thrown } from '../../test/helpers/thrown.js';
 import * as hiring from './index.js';
 
 const calendar = createCalendar();
@@ -41,5 +42,17 @@ describe('hiring options', () => {
     }
     expect(() => fn(...args(), needed)).not.toThrow();
     if (needed === undefined) expect(fn(...args())).toEqual(fn(...args(), undefined));
+  });
+
+  it('R3.2, R3.4: an optional text (a note, description, purpose or relationship) that is not a text is an issue at its path; left out it is fine', () => {
+    const issues = (fn: () => unknown) => (thrown(fn) as InvalidInputError).issues.map((i) => [i.path.join('.'), i.message]);
+    expect(issues(() => hiring.defineCriteria([{ id: 'a', name: 'A', weight: 1, description: 7 as never }]))).toEqual([['0.description', 'Invalid description 7: expected a text.']]);
+    expect(issues(() => hiring.scoreCandidate(criteria, [{ ...cards[0]!, ratings: [{ criterionId: 'a', rating: 3, note: null as never }] }])))
+      .toEqual([['0.ratings.0.note', 'Invalid note null: expected a text.']]);
+    expect(issues(() => hiring.approvals({ ...chain, steps: [{ id: 'a', approver: 'A', purpose: ['budget'] as never }] }, '2026-12-18', { calendar })))
+      .toEqual([['steps.0.purpose', 'Invalid purpose ["budget"]: expected a text.']]);
+    expect(issues(() => hiring.referenceCheck({ candidateId: 'x', referees: [{ ...references.referees[0]!, relationship: {} as never }] }, '2026-12-18', { calendar })))
+      .toEqual([['referees.0.relationship', 'Invalid relationship {}: expected a text.']]);
+    expect(hiring.scoreCandidate(criteria, [{ ...cards[0]!, ratings: [{ criterionId: 'a', rating: 3, note: undefined }] }]).total).toBe(50);
   });
 });

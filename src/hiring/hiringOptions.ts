@@ -40,12 +40,15 @@ export function checkRecord(value: unknown, argument: string, expected: string, 
   if (!Array.isArray(record[list])) throw new InvalidArgumentError(`${argument}.${list}`, record[list], `an array of ${items}`);
 }
 
-/** Adds an issue for each of `keys` of `record` that is not a text (`steps.0.approver`, at `path` followed by the key); false when any is not. */
-export function textFields(record: object, keys: readonly string[], path: readonly (string | number)[], issues: InputIssue[]): boolean {
+/**
+ * Adds an issue for each of `keys` of `record` that is not a text (`steps.0.approver`, at `path` followed by the key);
+ * with `optional`, a key left out is fine. False when any is not a text.
+ */
+export function textFields(record: object, keys: readonly string[], path: readonly (string | number)[], issues: InputIssue[], optional = false): boolean {
   let ok = true;
   for (const key of keys) {
     const value = (record as Fields)[key];
-    if (typeof value !== 'string') {
+    if (typeof value !== 'string' && !(optional && value === undefined)) {
       issues.push({ path: [...path, key], message: `Invalid ${key} ${describe(value)}: expected a text.` });
       ok = false;
     }

@@ -107,9 +107,7 @@ function checkReferee(r: Referee, i: number, seen: Set<string>, issues: InputIss
   }
   unknownFields(r, REFEREE_FIELDS, ['referees', i], issues);
   if (!textFields(r, ['id', 'name'], ['referees', i], issues)) return false;
-  if (r.relationship !== undefined && typeof r.relationship !== 'string') {
-    issues.push({ path: ['referees', i, 'relationship'], message: `Invalid relationship ${describe(r.relationship)}: expected a text.` });
-  }
+  textFields(r, ['relationship'], ['referees', i], issues, true);
   if (r.required !== undefined && typeof r.required !== 'boolean') {
     issues.push({ path: ['referees', i, 'required'], message: `Invalid required ${describe(r.required)}: expected true or false.` });
   }
