@@ -150,7 +150,10 @@ describe('approvals', () => {
   it('R3.4: a bad candidateId, steps, approver, step id or date is reported at its own path, with the value and what is valid', () => {
     const parallel = { candidateId: 'c-17', mode: 'parallel', startedOn: '2026-12-14', steps: [{ id: 'a', approver: 'A' }] } as const;
     expect(failure(() => approvals({ ...parallel, candidateId: {} } as never, '2026-12-18', { calendar }), 'INVALID_ARGUMENT'))
-      .toBe('Invalid approvals.candidateId {}: expected a text.');
+      .toBe('Invalid approvals.candidateId {}: expected a non-empty text.');
+    // A blank id is refused as ApprovalChainSchema and scorecards refuse it.
+    expect(failure(() => approvals({ ...parallel, candidateId: ' ' }, '2026-12-18', { calendar }), 'INVALID_ARGUMENT'))
+      .toBe('Invalid approvals.candidateId " ": expected a non-empty text.');
     expect(failure(() => approvals({ ...parallel, steps: null } as never, '2026-12-18', { calendar }), 'INVALID_ARGUMENT'))
       .toBe('Invalid approvals.steps null: expected an array of approval steps { id, approver, ... }.');
     expect(failure(() => approvals(null as never, '2026-12-18', { calendar }), 'INVALID_ARGUMENT'))

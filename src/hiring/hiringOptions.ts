@@ -30,13 +30,14 @@ export function unknownFields(record: object, known: readonly string[], path: re
 }
 
 /**
- * Checks the record passed as `argument` (`approvals`, `references`): an object whose `candidateId` is a text and whose
+ * Checks the record passed as `argument` (`approvals`, `references`): an object whose `candidateId` is a non-empty text
+ * (as the model's schemas and scorecards ask) and whose
  * `list` (`steps`, `referees`) is an array, else an {@link InvalidArgumentError} naming the field at fault
  * (`approvals.candidateId`) rather than the whole record. Holes in the list are left for the caller to report by index.
  */
 export function checkRecord(value: unknown, argument: string, expected: string, list: string, items: string): void {
   const record = recordAt(value, argument, expected);
-  textAt(record['candidateId'], `${argument}.candidateId`);
+  textAt(record['candidateId'], `${argument}.candidateId`, true);
   if (!Array.isArray(record[list])) throw new InvalidArgumentError(`${argument}.${list}`, record[list], `an array of ${items}`);
 }
 

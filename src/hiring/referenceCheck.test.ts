@@ -151,7 +151,7 @@ describe('referenceCheck', () => {
     expect(failure(() => referenceCheck({ candidateId: 'c-17', referees: null } as never, '2026-12-11', { calendar }), 'INVALID_ARGUMENT'))
       .toBe('Invalid references.referees null: expected an array of referees { id, name, requestedOn, ... }.');
     expect(failure(() => referenceCheck({ ...one(), candidateId: 17 } as never, '2026-12-11', { calendar }), 'INVALID_ARGUMENT'))
-      .toBe('Invalid references.candidateId 17: expected a text.');
+      .toBe('Invalid references.candidateId 17: expected a non-empty text.');
     expect(failure(() => referenceCheck('c-17' as never, '2026-12-11', { calendar }), 'INVALID_ARGUMENT'))
       .toBe('Invalid references "c-17": expected reference-check records { candidateId, referees: [...] }.');
     const e = thrown(() => referenceCheck({ candidateId: 'c-17', referees: [{ id: 'r1', requestedOn: '2026-12-07' }, { name: 'B', requestedOn: '2026-12-07' }] } as never, '2026-12-11', { calendar })) as InvalidInputError;
