@@ -14,8 +14,9 @@
 // 3. Header links are relative to the site root. typedoc writes `navigationLinks` as given, which
 //    breaks a relative link (`playground/index.html`) on pages one folder down.
 //
-// 4. Every exported function has a summary and an example. A function without either is reported as a
-//    warning, which `--treatWarningsAsErrors` (in `npm run docs`) turns into a failed build.
+// 4. Every exported function has a summary and an example, and every exported type, interface, class and constant
+//    a summary. One without is reported as a warning, which `--treatWarningsAsErrors` (in `npm run docs`) turns into
+//    a failed build.
 import { Application, Converter, PageEvent, ReflectionKind } from 'typedoc';
 import ts from 'typescript';
 
@@ -41,6 +42,12 @@ function requireSummaryAndExample(app, project) {
       if (comment === undefined || comment.summary.every((part) => part.text.trim() === '')) app.logger.warn(`${name} has no summary`);
       else if (comment.getTag('@example') === undefined) app.logger.warn(`${name} has no @example`);
     }
+  }
+  // Types, interfaces, classes and constants need a summary too: a page with none tells a reader nothing (a type
+  // inferred from a zod schema, `z.infer<typeof XSchema>`, is not covered by typedoc's own notDocumented check).
+  for (const reflection of project.getReflectionsByKind(ReflectionKind.TypeAlias | ReflectionKind.Interface | ReflectionKind.Class | ReflectionKind.Variable | ReflectionKind.Enum)) {
+    const comment = reflection.comment ?? /** @type {import('typedoc').DeclarationReflection} */ (reflection).signatures?.[0]?.comment;
+    if (comment === undefined || comment.summary.every((part) => part.text.trim() === '')) app.logger.warn(`${reflection.getFriendlyFullName()} has no summary`);
   }
 }
 

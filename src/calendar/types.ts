@@ -42,6 +42,7 @@ export interface HolidayEntry {
 export interface HolidaySource {
   /** A stable description of the source, e.g. `"US-CA public"`: shown in explanations and errors. */
   readonly id: string;
+  /** The holidays of `year` (entries of other years are ignored), the same on every call. */
   holidaysInYear(year: number): readonly HolidayEntry[];
 }
 
@@ -92,15 +93,19 @@ export interface Calendar {
    * `n = 0`, numpy rolls a non-business `date` forward to the next business day.
    */
   addBusinessDays(date: CivilDate, n: number): CivilDate;
+  /** The same on an epoch day (days since 1970-01-01), which it returns. */
   addBusinessDays(date: EpochDay, n: number): EpochDay;
   /** `addBusinessDays(date, -n)`. */
   subBusinessDays(date: CivilDate, n: number): CivilDate;
+  /** The same on an epoch day, which it returns. */
   subBusinessDays(date: EpochDay, n: number): EpochDay;
   /** The first business day strictly after `date`. */
   nextBusinessDay(date: CivilDate): CivilDate;
+  /** The same on an epoch day, which it returns. */
   nextBusinessDay(date: EpochDay): EpochDay;
   /** The last business day strictly before `date`. */
   previousBusinessDay(date: CivilDate): CivilDate;
+  /** The same on an epoch day, which it returns. */
   previousBusinessDay(date: EpochDay): EpochDay;
   /**
    * Business days in `[from, to)` when `from <= to`, and minus the business days in `(to, from]`

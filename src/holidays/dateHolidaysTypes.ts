@@ -22,12 +22,15 @@ export interface DateHolidaysOptions {
 
 /** A date-holidays instance, as used here. */
 export interface DateHolidays {
+  /** The region's holidays of `year`, every type, names in `lang`. */
   getHolidays(year?: string | number | Date, lang?: string): RawHoliday[];
   /** Reads `date` as an instant in the region's zone: not used by the adapter (see the trap tests). */
   isHoliday(date: Date | string): RawHoliday[] | false;
+  /** The countries the data knows, code → name in `lang`. */
   getCountries(lang?: string): { [code: string]: string };
   /** Returns `undefined` at run time for a country without subdivisions, whatever its typings say. */
   getStates(country: string, lang?: string): { [code: string]: string } | undefined;
+  /** The regions of a state, code → name; `undefined` at run time when it has none. */
   getRegions(country: string, state: string, lang?: string): { [code: string]: string } | undefined;
 }
 

@@ -12,6 +12,7 @@ export const ReflectionQuestionSchema = z.strictObject({
   improvement: z.string().optional(),
 });
 
+/** One question of a {@link Reflection}: what was asked, the answer given and how to answer better (R2). */
 export type ReflectionQuestion = z.infer<typeof ReflectionQuestionSchema>;
 
 /**
@@ -32,6 +33,10 @@ export const ReflectionSchema = z.strictObject({
   notes: z.string().optional(),
 });
 
+/**
+ * The candidate's notes on one interview (R2), as {@link ReflectionSchema} checks them: `{ interviewId, writtenAt,
+ * questions, cultureTakeaways?, roleTakeaways?, notes? }`.
+ */
 export type Reflection = z.infer<typeof ReflectionSchema>;
 
 /**
