@@ -1,6 +1,7 @@
 import { createCalendar } from '../calendar/createCalendar.js';
 import type { Calendar, CivilDate, DayOff, Weekday } from '../calendar/types.js';
 import { InvalidArgumentError } from '../errors.js';
+import { EMPLOYER_CALENDAR_FIELDS as FIELDS } from '../_lib/interviewFields.js';
 import { regionCalendar } from './regionCalendar.js';
 import type { RegionHolidaysOptions } from './regionHolidays.js';
 
@@ -15,8 +16,6 @@ export interface EmployerCalendarData {
   /** Make-up working days. */
   readonly workingDays?: readonly CivilDate[] | undefined;
 }
-
-const FIELDS = ['region', 'weekend', 'daysOff', 'workingDays'];
 
 /**
  * Builds the employer's business-day calendar (R4.4) from the data an interview carries

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { describe } from '../errors.js';
 import { oneOf } from './parseWith.js';
+import { REGION_PATTERN } from '../_lib/interviewFields.js';
 import { CivilDateSchema } from './primitives.js';
 
 const WeekdaySchema = z.literal([0, 1, 2, 3, 4, 5, 6], {
@@ -34,7 +35,7 @@ export const EmployerCalendarSchema = z.strictObject({
    */
   region: z
     .string()
-    .regex(/^[A-Za-z]{2}(?:[-_][A-Za-z0-9]{1,12}){0,2}$/, { error: (iss) => `Invalid region ${describe(iss.input)}: expected an ISO 3166 code such as "US", "US-CA", "DE-BY" or "DE-BY-KATH".` })
+    .regex(REGION_PATTERN, { error: (iss) => `Invalid region ${describe(iss.input)}: expected an ISO 3166 code such as "US", "US-CA", "DE-BY" or "DE-BY-KATH".` })
     .optional(),
   /** Weekend days, 0 = Sunday … 6 = Saturday. */
   weekend: z.array(WeekdaySchema).optional(),

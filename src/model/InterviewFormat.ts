@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { INTERVIEW_FORMAT_LIST } from '../_lib/interviewFields.js';
 import { oneOf } from './parseWith.js';
 
 /**
@@ -9,7 +10,7 @@ import { oneOf } from './parseWith.js';
  * INTERVIEW_FORMATS.length //=> 7
  * ```
  */
-export const INTERVIEW_FORMATS = ['phone', 'video', 'onsite', 'panel', 'assessment', 'case-study', 'presentation'] as const;
+export const INTERVIEW_FORMATS = INTERVIEW_FORMAT_LIST;
 
 /**
  * How an interview round is held.

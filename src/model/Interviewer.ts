@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { describe } from '../errors.js';
+import { EMAIL_PATTERN } from '../_lib/interviewFields.js';
 import { NonEmptyTextSchema } from './primitives.js';
 
 /**
@@ -16,7 +17,7 @@ export const InterviewerSchema = z.strictObject({
   name: NonEmptyTextSchema,
   email: z
     .string()
-    .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: (iss) => `Invalid email ${describe(iss.input)}: expected an address such as "ana@example.com".` })
+    .regex(EMAIL_PATTERN, { error: (iss) => `Invalid email ${describe(iss.input)}: expected an address such as "ana@example.com".` })
     .optional(),
   /** Job title, e.g. "Engineering Manager". */
   title: z.string().optional(),

@@ -1,0 +1,16 @@
+/**
+ * What the interview model accepts beyond plain text, written once for the zod schemas of the model and the
+ * tracker's checks without zod (an interview carried by a `next-round-scheduled` event).
+ */
+
+/** How an interview round is held (R10). */
+export const INTERVIEW_FORMAT_LIST = ['phone', 'video', 'onsite', 'panel', 'assessment', 'case-study', 'presentation'] as const;
+
+/** An e-mail address as an interviewer's `email`: something, `@`, a domain with a dot. */
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** An ISO 3166 region code as an employer calendar's `region` (`US`, `DE-BY`, `DE-BY-KATH`, `_` for `-`). */
+export const REGION_PATTERN = /^[A-Za-z]{2}(?:[-_][A-Za-z0-9]{1,12}){0,2}$/;
+
+/** The fields of an employer calendar (R4.4). */
+export const EMPLOYER_CALENDAR_FIELDS = ['region', 'weekend', 'daysOff', 'workingDays'];
