@@ -51,9 +51,9 @@ export function textAt(value: unknown, path: string, nonEmpty = false): string {
   return value;
 }
 
-/** An optional string at `path`. */
-export function optionalTextAt(value: unknown, path: string): string | undefined {
-  return value === undefined ? undefined : textAt(value, path);
+/** An optional string at `path`; `nonEmpty` also rejects blank text. */
+export function optionalTextAt(value: unknown, path: string, nonEmpty?: boolean): string | undefined {
+  return value === undefined ? undefined : textAt(value, path, nonEmpty);
 }
 
 /** A whole number from `min` to `max` at `path`. */

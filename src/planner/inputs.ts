@@ -1,6 +1,7 @@
 // Checks of the planner's and tracker's inputs when they come from plain JavaScript: the fields the
 // planner reads, each named by its path in errors. Instants given as `Date` come back as ISO strings.
-import { arrayAt, integerAt, optionalTextAt, own, recordAt, textAt } from '../_lib/check.js';
+import { arrayAt, integerAt, isRecord, optionalTextAt, own, recordAt, textAt } from '../_lib/check.js';
+import { EMAIL_PATTERN, EMPLOYER_CALENDAR_FIELDS, INTERVIEW_FORMAT_LIST, REGION_PATTERN } from '../_lib/interviewFields.js';
 import { editDistance } from '../_lib/editDistance.js';
 import { REPLY_OUTCOME_LIST, REQUEST_KIND_LIST } from '../_lib/requestKinds.js';
 import { duplicateId } from '../_lib/duplicateId.js';
@@ -34,9 +35,16 @@ const TIMELINE_FIELDS: Readonly<Record<Timeline['kind'], Readonly<Record<string,
   'business-days': { days: 2600, from: 0 },
 };
 
+const CIVIL_DATE = 'a real calendar date written "YYYY-MM-DD", such as "2026-12-04"';
+
 /** A real date at `path`: `YYYY-MM-DD`, as the model's `CivilDateSchema` reads it. */
 function civilDateAt(value: unknown, path: string): void {
-  if (!isCivilDate(value)) throw new InvalidArgumentError(path, value, 'a real calendar date written "YYYY-MM-DD", such as "2026-12-04"');
+  if (!isCivilDate(value)) throw new InvalidArgumentError(path, value, CIVIL_DATE);
+}
+
+/** An optional text at `path` that `pattern` matches, else {@link InvalidArgumentError}. */
+function matchAt(value: unknown, path: string, pattern: RegExp, expected: string): void {
+  if (value !== undefined && !(typeof value === 'string' && pattern.test(value))) throw new InvalidArgumentError(path, value, expected);
 }
 
 /** A field of a record `known` does not list: a near miss of a missing one is named as such, others refused with the list. */
@@ -70,9 +78,25 @@ export function eventTimelineInput(value: unknown, path: string): Timeline {
 const REQUEST_FIELDS: ReadonlySet<string> = new Set(['kind', 'due', 'text', 'implied']);
 const KINDS = `one of ${REQUEST_KIND_LIST.map((k) => `"${k}"`).join(', ')}`;
 
+/** One of `list` at `path`, or {@link InvalidArgumentError} listing them. */
+function memberAt(value: unknown, path: string, list: readonly string[]): void {
+  if (!(list as readonly unknown[]).includes(value)) throw new InvalidArgumentError(path, value, `one of ${list.map((x) => `"${x}"`).join(', ')}`);
+}
+
 /** A request kind at `path`. */
-function requestKindAt(value: unknown, path: string): void {
-  if (!(REQUEST_KIND_LIST as readonly unknown[]).includes(value)) throw new InvalidArgumentError(path, value, KINDS);
+const requestKindAt = (value: unknown, path: string): void => memberAt(value, path, REQUEST_KIND_LIST);
+
+/** An array of texts at `path`, as the model's `z.array(z.string())`. */
+function textsAt(value: unknown, path: string): void {
+  arrayAt(value, path, 'an array of texts').forEach((x, i) => textAt(x, `${path}.${i}`));
+}
+
+/** An optional array at `path` whose every item `ok` accepts, else {@link InvalidArgumentError} naming the item. */
+function itemsAt(value: unknown, path: string, ok: (item: unknown) => boolean, expected: string): void {
+  if (value === undefined) return;
+  arrayAt(value, path, 'an array').forEach((x, i) => {
+    if (!ok(x)) throw new InvalidArgumentError(`${path}.${i}`, x, expected);
+  });
 }
 
 /** The `requests` of a reply, each checked as `parseEvent` checks it (`{ kind, due?, text?, implied? }`). */
@@ -95,16 +119,12 @@ function interviewerInput(value: unknown, path: string): Interviewer {
   textAt(own(p, 'id'), `${path}.id`);
   textAt(own(p, 'name'), `${path}.name`);
   const points = own(p, 'points');
-  if (points !== undefined) arrayAt(points, `${path}.points`, 'an array of texts').forEach((x, i) => textAt(x, `${path}.points.${i}`));
+  if (points !== undefined) textsAt(points, `${path}.points`);
   optionalTextAt(own(p, 'title'), `${path}.title`);
   optionalTextAt(own(p, 'email'), `${path}.email`);
   return p as unknown as Interviewer;
 }
 
-/**
- * The fields of an interview the planner reads, checked; instants given as `Date` are returned as
- * ISO 8601 strings. @internal
- */
 const INTERVIEW_FIELDS: ReadonlySet<string> = new Set(['id', 'company', 'role', 'round', 'format', 'startedAt', 'endedAt', 'candidateTimeZone', 'employerTimeZone', 'employerCalendar', 'interviewers', 'timeline']);
 const APPLICATION_FIELDS: ReadonlySet<string> = new Set(['id', 'company', 'role', 'interviews', 'events']);
 
@@ -120,6 +140,10 @@ function noMisspeltField(record: Record<string, unknown>, known: ReadonlySet<str
   }
 }
 
+/**
+ * The fields of an interview the planner reads, checked; instants given as `Date` are returned as
+ * ISO 8601 strings. @internal
+ */
 export function interviewInput(value: unknown, path = 'interview'): Interview {
   const v = recordAt(value, path, 'an Interview object { id, company, role, round, startedAt, endedAt, candidateTimeZone, employerTimeZone, interviewers } (see parseInterview)');
   noMisspeltField(v, INTERVIEW_FIELDS, path);
@@ -140,6 +164,49 @@ export function interviewInput(value: unknown, path = 'interview'): Interview {
   if (timeline !== undefined) timelineInput(timeline, `${path}.timeline`);
   if (startedAt === own(v, 'startedAt') && endedAt === own(v, 'endedAt')) return v as unknown as Interview;
   return { ...(v as unknown as Interview), startedAt, endedAt };
+}
+
+const INTERVIEWER_FIELDS: ReadonlySet<string> = new Set(['id', 'name', 'email', 'title', 'points']);
+/** A day off as the model has it: a date, `{ date, name? }` or `{ from, to, name? }`. */
+function isDayOff(d: unknown): boolean {
+  if (isCivilDate(d)) return true;
+  if (!isRecord(d) || typeof (d['name'] ?? '') !== 'string') return false;
+  const dates = 'date' in d ? ['date'] : ['from', 'to'];
+  return Object.keys(d).every((k) => k === 'name' || dates.includes(k)) && dates.every((k) => isCivilDate(d[k]));
+}
+
+/** An employer calendar as the model has it (R4.4); the calendar built from it checks the rest. */
+function employerCalendarInput(value: unknown, path: string): void {
+  const c = recordAt(value, path, `an employer calendar { ${EMPLOYER_CALENDAR_FIELDS.join('?, ')}? }`);
+  unknownField(c, new Set(EMPLOYER_CALENDAR_FIELDS), path, 'an employer calendar');
+  matchAt(own(c, 'region'), `${path}.region`, REGION_PATTERN, 'an ISO 3166 code such as "US" or "DE-BY"');
+  itemsAt(own(c, 'weekend'), `${path}.weekend`, (d) => [0, 1, 2, 3, 4, 5, 6].includes(d as number), 'a weekday number from 0 (Sunday) to 6 (Saturday)');
+  itemsAt(own(c, 'daysOff'), `${path}.daysOff`, isDayOff, '"YYYY-MM-DD", { date, name? } or { from, to, name? }');
+  itemsAt(own(c, 'workingDays'), `${path}.workingDays`, isCivilDate, CIVIL_DATE);
+}
+
+/**
+ * The interview a `next-round-scheduled` event carries, checked as `parseEvent` checks it: besides what the planner
+ * reads, no unknown field, non-empty ids and names, a known format, an end not before the start, interviewers' e-mail
+ * addresses and points, the employer calendar and the timeline (R10).
+ */
+function eventInterviewInput(value: unknown, path: string): Interview {
+  const v = interviewInput(value, path);
+  unknownField(v, INTERVIEW_FIELDS, path, 'an interview');
+  for (const key of ['id', 'company', 'role']) textAt(own(v, key), `${path}.${key}`, true);
+  memberAt(v.format, `${path}.format`, INTERVIEW_FORMAT_LIST);
+  if (instantMs(v.endedAt) < instantMs(v.startedAt)) throw new InvalidArgumentError(`${path}.endedAt`, v.endedAt, `an instant at or after startedAt ${describe(v.startedAt)}`);
+  v.interviewers.forEach((p, i) => {
+    const at = `${path}.interviewers.${i}`;
+    unknownField(p, INTERVIEWER_FIELDS, at, 'an interviewer');
+    textAt(p.id, `${at}.id`, true);
+    textAt(p.name, `${at}.name`, true);
+    textsAt(p.points, `${at}.points`);
+    matchAt(p.email, `${at}.email`, EMAIL_PATTERN, 'an e-mail address');
+  });
+  if (v.employerCalendar !== undefined) employerCalendarInput(v.employerCalendar, `${path}.employerCalendar`);
+  if (v.timeline !== undefined) eventTimelineInput(v.timeline, `${path}.timeline`);
+  return v;
 }
 
 /**
@@ -189,22 +256,19 @@ function eventFields(e: Record<string, unknown>, type: Event['type'], path: stri
 export function eventInput(value: unknown, path = 'event'): Event {
   const e = recordAt(value, path, "an Event object such as { type: 'follow-up-sent', at: '2026-12-10T09:00:00Z' }");
   const type = own(e, 'type');
-  if (typeof type !== 'string' || !Object.hasOwn(EVENT_FIELDS, type)) {
-    throw new InvalidArgumentError(`${path}.type`, type, `one of ${Object.keys(EVENT_FIELDS).map((t) => `"${t}"`).join(', ')}`);
-  }
+  memberAt(type, `${path}.type`, Object.keys(EVENT_FIELDS));
   eventFields(e, type as Event['type'], path);
   const at = instantText(own(e, 'at'), `${path}.at`);
   const changes: Record<string, unknown> = {};
   if (at !== own(e, 'at')) changes['at'] = at;
-  for (const key of ['note', 'interviewId', 'text', 'reason', 'salary']) optionalTextAt(own(e, key), `${path}.${key}`);
-  if (type === 'thank-you-sent') textAt(own(e, 'interviewerId'), `${path}.interviewerId`);
-  const outcome = own(e, 'outcome');
-  if (type === 'reply-received' && !(REPLY_OUTCOME_LIST as readonly unknown[]).includes(outcome)) {
-    throw new InvalidArgumentError(`${path}.outcome`, outcome, `one of ${REPLY_OUTCOME_LIST.map((o) => `"${o}"`).join(', ')}`);
-  }
+  // An id names an interview or an interviewer: blank, it names none (as parseEvent says, not "unknown id").
+  for (const key of ['note', 'interviewId', 'text', 'reason', 'salary']) optionalTextAt(own(e, key), `${path}.${key}`, key === 'interviewId');
+  if (type === 'thank-you-sent') textAt(own(e, 'interviewerId'), `${path}.interviewerId`, true);
+  if (type === 'reply-received') memberAt(own(e, 'outcome'), `${path}.outcome`, REPLY_OUTCOME_LIST);
+  if (own(e, 'benefits') !== undefined) textsAt(own(e, 'benefits'), `${path}.benefits`);
   for (const key of ['startDate', 'responseDeadline']) {
     const date = own(e, key);
-    if (date !== undefined && !isCivilDate(date)) throw new InvalidArgumentError(`${path}.${key}`, date, 'a real calendar date written "YYYY-MM-DD"');
+    if (date !== undefined) civilDateAt(date, `${path}.${key}`);
   }
   const timeline = own(e, 'timeline');
   if (type === 'timeline-updated' || timeline !== undefined) eventTimelineInput(timeline, `${path}.timeline`);
@@ -219,7 +283,7 @@ export function eventInput(value: unknown, path = 'event'): Event {
   if (type === 'next-round-scheduled') {
     const interview = own(e, 'interview');
     if (interview !== undefined) {
-      const checked = interviewInput(interview, `${path}.interview`);
+      const checked = eventInterviewInput(interview, `${path}.interview`);
       if (checked !== interview) changes['interview'] = checked;
     }
     const startsAt = own(e, 'startsAt');

@@ -3,7 +3,9 @@ import { makeApplication, makeInterview, makeSecondRound } from '../../../test/a
 import { isFollowUpError } from '../../errors.js';
 import type { FollowUpErrorCode } from '../../errors.js';
 import type { Application } from '../../model/Application.js';
+import { parseApplication } from '../../model/Application.js';
 import type { Event } from '../../model/Event.js';
+import { safeParseEvent } from '../../model/Event.js';
 import { applyEvent } from './applyEvent.js';
 import type { ApplyEventOptions } from './types.js';
 import { thrown } from '../../../test/helpers/thrown.js';
@@ -292,6 +294,88 @@ describe('applyEvent', () => {
       { type: 'follow-up-sent', at: '2026-12-11T09:00:00Z' },
     ] as Event[]) {
       expectTransitionError(() => applyEvent(later, event), 'offer-accepted', event.type, /has ended \(offer-accepted, a terminal state\): after the end only the employer's mail \("reply-received"\)/);
+    }
+  });
+
+  it('R10: refuses a next round\'s interview that parseEvent refuses, at event.interview.<field>, so the log still loads', () => {
+    const held = applyEvent(makeApplication(), HELD);
+    const at = '2026-12-04T09:00:00Z';
+    const r2 = makeSecondRound();
+    const kim = r2.interviewers[0]!;
+    const scheduling = (interview: unknown) => ({ type: 'next-round-scheduled', at, interview });
+    const cases: [unknown, string, RegExp][] = [
+      [{ ...r2, format: 'zoom' }, 'event.interview.format', /"zoom": expected one of "phone", "video", "onsite"/],
+      [{ ...r2, format: undefined }, 'event.interview.format', /\(missing\): expected one of "phone"/],
+      [{ ...r2, extra: 1 }, 'event.interview.extra', /no field "extra": the fields of an interview are id company role/],
+      [{ ...r2, id: ' ' }, 'event.interview.id', /" ": expected a non-empty text/],
+      [{ ...r2, employerCalendar: { weekend: [7] } }, 'event.interview.employerCalendar.weekend.0', /7: expected a weekday number from 0 \(Sunday\) to 6 \(Saturday\)/],
+      [{ ...r2, employerCalendar: { regoin: 'US' } }, 'event.interview.employerCalendar.regoin', /"US": expected the field "region"/],
+      [{ ...r2, employerCalendar: { holidays: [] } }, 'event.interview.employerCalendar.holidays', /no field "holidays": the fields of an employer calendar are region weekend daysOff workingDays/],
+      [{ ...r2, employerCalendar: { region: 'United States' } }, 'event.interview.employerCalendar.region', /an ISO 3166 code such as "US"/],
+      [{ ...r2, employerCalendar: { daysOff: ['2026-02-30'] } }, 'event.interview.employerCalendar.daysOff.0', /"2026-02-30": expected "YYYY-MM-DD", \{ date, name\? \} or \{ from, to, name\? \}/],
+      [{ ...r2, employerCalendar: { daysOff: [{ date: '2026-12-24', name: 1 }] } }, 'event.interview.employerCalendar.daysOff.0', /expected "YYYY-MM-DD", \{ date, name\? \}/],
+      [{ ...r2, employerCalendar: { workingDays: ['Sat'] } }, 'event.interview.employerCalendar.workingDays.0', /"Sat": expected a real calendar date/],
+      [{ ...r2, employerCalendar: null }, 'event.interview.employerCalendar', /null: expected an employer calendar \{ region\?, weekend\?, daysOff\?, workingDays\? \}/],
+      [{ ...r2, interviewers: [{ ...kim, email: 'x' }] }, 'event.interview.interviewers.0.email', /"x": expected an e-mail address/],
+      [{ ...r2, interviewers: [{ ...kim, phone: '1' }] }, 'event.interview.interviewers.0.phone', /no field "phone": the fields of an interviewer are id name email title points/],
+      [{ ...r2, interviewers: [{ ...kim, name: '' }] }, 'event.interview.interviewers.0.name', /"": expected a non-empty text/],
+      [{ ...r2, interviewers: [{ id: 'kim', name: 'Kim Osei' }] }, 'event.interview.interviewers.0.points', /\(missing\): expected an array of texts/],
+      [{ ...r2, timeline: { kind: 'date', date: '2026-02-30' } }, 'event.interview.timeline.date', /"2026-02-30": expected a real calendar date/],
+      [{ ...r2, endedAt: '2026-12-14T12:00:00-05:00' }, 'event.interview.endedAt', /"2026-12-14T12:00:00-05:00": expected an instant at or after startedAt "2026-12-14T13:00:00-05:00"/],
+    ];
+    for (const [interview, path, message] of cases) {
+      const event = scheduling(interview);
+      expect(safeParseEvent(event).success, path).toBe(false);
+      const e = thrown(() => applyEvent(held, event as Event));
+      expect(isFollowUpError(e, 'INVALID_ARGUMENT'), `${path}: ${String(e)}`).toBe(true);
+      expect(e, path).toMatchObject({ argument: path });
+      expect((e as Error).message, path).toMatch(message);
+    }
+    // What parseEvent accepts is accepted, and the logged application still parses.
+    const fine = [
+      r2,
+      { ...r2, employerCalendar: { region: 'us-ny', weekend: [5, 6], daysOff: ['2026-12-24', { date: '2026-12-31', name: 'Closed' }, { from: '2027-01-02', to: '2027-01-03' }], workingDays: ['2026-12-27'] } },
+      { ...r2, interviewers: [{ ...kim, email: 'kim@example.com' }], timeline: { kind: 'weeks', weeks: 2 }, employerCalendar: undefined },
+    ];
+    for (const interview of fine) {
+      expect(safeParseEvent(scheduling(interview)).success).toBe(true);
+      expect(parseApplication(applyEvent(held, scheduling(interview) as Event)).events).toHaveLength(2);
+    }
+  });
+
+  it('R8: refuses benefits that parseEvent refuses, at event.benefits', () => {
+    const held = applyEvent(makeApplication(), HELD);
+    const at = '2026-12-04T09:00:00Z';
+    const cases: [unknown, string][] = [['dental', 'event.benefits'], [[1], 'event.benefits.0'], [{ a: 1 }, 'event.benefits'], [null, 'event.benefits']];
+    for (const [benefits, path] of cases) {
+      const event = { type: 'offer-received', at, benefits };
+      expect(safeParseEvent(event).success, path).toBe(false);
+      const e = thrown(() => applyEvent(held, event as Event));
+      expect(isFollowUpError(e, 'INVALID_ARGUMENT'), `${path}: ${String(e)}`).toBe(true);
+      expect(e, path).toMatchObject({ argument: path });
+      expect((e as Error).message, path).toMatch(/expected (an array of texts|a text)/);
+    }
+    for (const benefits of [['dental', 'pension'], [], undefined]) {
+      expect(applyEvent(held, { type: 'offer-received', at, benefits } as Event).events).toHaveLength(2);
+    }
+  });
+
+  it('R1.1, R4: a blank interviewerId or interviewId is an argument error, as parseEvent says', () => {
+    const held = applyEvent(makeApplication(), HELD);
+    const at = '2026-12-01T15:00:00-05:00';
+    const cases: [unknown, string][] = [
+      [{ type: 'thank-you-sent', at, interviewerId: '' }, 'event.interviewerId'],
+      [{ type: 'thank-you-sent', at, interviewerId: '  ' }, 'event.interviewerId'],
+      [{ type: 'thank-you-sent', at, interviewerId: 'lee', interviewId: '' }, 'event.interviewId'],
+      [{ type: 'follow-up-sent', at, interviewId: '' }, 'event.interviewId'],
+      [{ type: 'interview-held', at, interviewId: ' ' }, 'event.interviewId'],
+    ];
+    for (const [event, path] of cases) {
+      expect(safeParseEvent(event).success, path).toBe(false);
+      const e = thrown(() => applyEvent(held, event as Event));
+      expect(isFollowUpError(e, 'INVALID_ARGUMENT'), `${path}: ${String(e)}`).toBe(true);
+      expect(e, path).toMatchObject({ argument: path });
+      expect((e as Error).message, path).toMatch(/expected a non-empty text/);
     }
   });
 

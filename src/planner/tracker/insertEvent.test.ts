@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeApplication } from '../../../test/arbitraries/tracker.js';
+import { makeApplication, makeSecondRound } from '../../../test/arbitraries/tracker.js';
 import { thrown } from '../../../test/helpers/thrown.js';
 import { createCalendar } from '../../calendar/createCalendar.js';
 import { isFollowUpError } from '../../errors.js';
@@ -53,6 +53,10 @@ describe('insertEvent', () => {
       [{ ...REPLY, requests: [{ kind: 'book_slot', due: '2026-02-30' }] }, 'event.requests.0.due'],
       [{ ...REPLY, requests: [{ kind: 'book_slot', deadline: '2026-12-04' }] }, 'event.requests.0.deadline'],
       [{ ...REPLY, timeline: { kind: 'date' } }, 'event.timeline.date'],
+      // R10, R8, R1.1: a next round's interview, an offer's benefits and a blank interviewer id, as applyEvent.
+      [{ type: 'next-round-scheduled', at: REPLY.at, interview: makeSecondRound({ format: 'zoom' as never }) }, 'event.interview.format'],
+      [{ type: 'offer-received', at: REPLY.at, benefits: 'dental' }, 'event.benefits'],
+      [{ type: 'thank-you-sent', at: HELD.at, interviewerId: ' ' }, 'event.interviewerId'],
     ];
     for (const [event, path] of cases) {
       const e = thrown(() => insertEvent(app, event as Event));
