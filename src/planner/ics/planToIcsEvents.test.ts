@@ -3,6 +3,7 @@ import { makeInterview } from '../../../test/arbitraries/tracker.js';
 import { createCalendar } from '../../calendar/createCalendar.js';
 import { isFollowUpError } from '../../errors.js';
 import { planFollowUp } from '../planFollowUp.js';
+import { icsUid } from './icsUid.js';
 import { planToIcsEvents } from './planToIcsEvents.js';
 
 const calendar = createCalendar();
@@ -13,6 +14,16 @@ describe('planToIcsEvents', () => {
     expect(planToIcsEvents(planFollowUp(interview, { calendar })).map((e) => e.uid)).toEqual(['r1/thank-you/lee', 'r1/follow-up', 'r1/follow-up-latest', 'r1/ghosted']);
     expect(planToIcsEvents(planFollowUp(interview, { calendar }), { applicationId: 'acme' }).map((e) => e.uid))
       .toEqual(['acme/r1/send-thank-you/lee', 'acme/r1/follow-up', 'acme/r1/follow-up-latest', 'acme/r1/ghosted']);
+  });
+
+  it('R4: ids of other applications never meet: "/" and "%" inside an id are encoded, other ids and UIDs stay as they were', () => {
+    const plan = (interviewId: string) => planFollowUp(makeInterview({ id: interviewId, interviewers: [{ id: 'a/b%', name: 'Lee Park', points: [] }] }), { calendar });
+    const uids = (interviewId: string, applicationId?: string) => planToIcsEvents(plan(interviewId), applicationId === undefined ? {} : { applicationId }).map((e) => e.uid);
+    expect(uids('x', 'acme/r1')[1]).toBe('acme%2Fr1/x/follow-up');
+    expect(uids('r1/x', 'acme')[1]).toBe('acme/r1%2Fx/follow-up');
+    expect(uids('r1/x')[0]).toBe('r1%2Fx/thank-you/a%2Fb%25');
+    // A typical id keeps its UID.
+    expect(icsUid(planToIcsEvents(planFollowUp(interview, { calendar }), { applicationId: 'acme-1' })[1]!.uid)).toBe('acme-1/r1/follow-up@interview-followup.invalid');
   });
 
   it('R1.2: the thank-you entry ends at the deadline', () => {

@@ -1,5 +1,6 @@
 import { arrayAt, optionsAt, own, recordAt } from '../../_lib/check.js';
 import { knownKeys } from '../../_lib/knownKeys.js';
+import { idPart } from '../../_lib/idPart.js';
 import { civilDayAt } from '../../calendar/epochDay.js';
 import { instantAt } from '../../calendar/instant.js';
 import { timeZoneAt } from '../../calendar/zone.js';
@@ -45,8 +46,8 @@ function withDescription(event: IcsEvent, description: string | undefined): IcsE
 export function planIcsEntries(plan: FollowUpPlan, applicationId: unknown): { events: IcsEvent[]; sources: IcsEntrySource[] } {
   checkPlan(plan);
   const app = applicationId === undefined ? undefined : icsTextAt(applicationId, 'options.applicationId', true);
-  // With the application, the tracker's scheme: `<applicationId>/<interviewId>/<kind>[/<interviewerId>]`.
-  const id = app === undefined ? plan.interviewId : `${app}/${plan.interviewId}`;
+  // With the application, the tracker's scheme: `<applicationId>/<interviewId>/<kind>[/<interviewerId>]`, each id with `/` and `%` encoded.
+  const id = `${app === undefined ? '' : `${idPart(app)}/`}${idPart(plan.interviewId)}`;
   const thankYou = app === undefined ? 'thank-you' : 'send-thank-you';
   const events: IcsEvent[] = [];
   const sources: IcsEntrySource[] = [];
@@ -56,7 +57,7 @@ export function planIcsEntries(plan: FollowUpPlan, applicationId: unknown): { ev
   };
   plan.thankYous.forEach((t, i) => {
     add({
-      uid: `${id}/${thankYou}/${t.interviewerId}`,
+      uid: `${id}/${thankYou}/${idPart(t.interviewerId)}`,
       title: `Thank-you note to ${t.interviewerName} (${plan.company})`,
       description: `Send ${t.interviewerName} a short, personal thank-you note about the ${plan.role} interview before this deadline (R1.1, R1.2).`,
       at: t.deadline,

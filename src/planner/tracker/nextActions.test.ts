@@ -6,6 +6,7 @@ import type { Application } from '../../model/Application.js';
 import { isFollowUpError } from '../../errors.js';
 import type { EmployerRequest, Event } from '../../model/Event.js';
 import { applyEvent } from './applyEvent.js';
+import { icsUid } from '../ics/icsUid.js';
 import { nextActions } from './nextActions.js';
 import { status } from './status.js';
 import type { NextAction, TrackerContext } from './types.js';
@@ -45,6 +46,22 @@ describe('nextActions', () => {
     expect(nextActions(thanked, '2026-12-02T11:00:00-05:00', ctx).some((a) => a.kind === 'reflect')).toBe(false);
     const alone = applyEvent(makeApplication({ interviews: [makeInterview({ interviewers: [] })] }), HELD);
     expect(brief(nextActions(alone, '2026-12-01T12:00:00-05:00', ctx))[0]).toEqual(['reflect', '2026-12-02T11:00:00-05:00', 'R2', null]);
+  });
+
+  it('R1.1, R4: action ids of two applications never meet: "/" and "%" inside an id are encoded, typical ids and their UIDs unchanged', () => {
+    const now = '2026-12-01T12:00:00-05:00';
+    const ids = (applicationId: string, interviewId: string, interviewerId = 'lee') => nextActions(applyEvent(makeApplication({
+      id: applicationId, interviews: [makeInterview({ id: interviewId, interviewers: [{ id: interviewerId, name: 'Lee Park', points: [] }] })],
+    }), HELD), now, ctx).map((a) => a.id);
+    const a = ids('acme/r1', 'x');
+    const b = ids('acme', 'r1/x');
+    expect(a).toContain('acme%2Fr1/x/follow-up');
+    expect(b).toContain('acme/r1%2Fx/follow-up');
+    expect(a.filter((id) => b.includes(id))).toEqual([]);
+    expect(ids('acme', 'r1', '50%/b')[0]).toBe('acme/r1/send-thank-you/50%25%2Fb');
+    // Ids without "/" or "%" keep their ids, so calendars made before keep their entries (docs/ics.md).
+    expect(ids('acme', 'r1')).toContain('acme/r1/follow-up');
+    expect(icsUid(ids('acme', 'r1')[0]!)).toBe('acme/r1/send-thank-you/lee@interview-followup.invalid');
   });
 
   it('R1.1: a sent note disappears from the list; the other stays', () => {

@@ -1,3 +1,4 @@
+import { idPart } from '../../_lib/idPart.js';
 import type { CivilDate } from '../../calendar/types.js';
 import { HOUR_MS, instantMs, parseInstant } from '../../calendar/instant.js';
 import type { Instant } from '../../calendar/instant.js';
@@ -556,7 +557,7 @@ export function nextActions(application: DeepReadonly<Application>, now: Instant
   const interviewId = e.machine.round.interview?.id ?? (e.state === 'next-round' ? upcomingInterview(e)?.id : undefined);
   return drafts(application, e, open).map((d) => {
     const key = d.key ?? d.interviewerId;
-    const id = `${application.id}/${interviewId ?? '-'}/${d.kind}${key === undefined ? '' : `/${key}`}`;
+    const id = `${idPart(application.id)}/${interviewId === undefined ? '-' : idPart(interviewId)}/${d.kind}${key === undefined ? '' : `/${idPart(key)}`}`;
     const action: NextAction = {
       id, kind: d.kind, due: d.due, priority: d.priority, rule: d.rule, applicationId: application.id,
       ...(interviewId === undefined ? {} : { interviewId }),

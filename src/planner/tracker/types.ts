@@ -110,6 +110,7 @@ export interface NextAction {
   /**
    * Stable id (`<application>/<interview>/<kind>[/<interviewer>]`, and
    * `<application>/<interview>/answer-request/<request kind>` for requests): the same action keeps its id across calls.
+   * Each part has its `%` and `/` written `%25` and `%2F`, so the ids of two applications never meet.
    */
   readonly id: string;
   readonly kind: ActionKind;
