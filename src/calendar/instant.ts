@@ -11,7 +11,8 @@ export const HOUR_MS = 3_600_000;
 /** @internal */
 export const DAY_MS = 86_400_000;
 
-const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
+/** ISO 8601 with a UTC offset, whether or not its numbers name a real date and time. @internal */
+export const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** What an instant may be, in error messages. @internal */
 export const INSTANT_EXPECTED = 'an ISO 8601 instant with a UTC offset, such as "2026-11-25T15:00:00Z" or "2026-12-01T15:30:00-05:00", or a valid Date';

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { isCivilDate } from '../calendar/epochDay.js';
-import { parseInstant } from '../calendar/instant.js';
+import { INSTANT, parseInstant } from '../calendar/instant.js';
 import { assertTimeZone } from '../calendar/zone.js';
 import { describe } from '../errors.js';
 import { expected } from './parseWith.js';
@@ -51,7 +51,10 @@ export const InstantSchema = z.preprocess(
   z
     .string({ error: expected('an ISO 8601 instant with offset, or a valid Date') })
     .refine(isInstant, {
-      error: (iss) => `Invalid instant ${describe(iss.input)}: expected ISO 8601 with a UTC offset, such as "2026-12-01T15:30:00-05:00" or "2026-12-01T20:30:00Z", or a valid Date.`,
+      // Written with an offset, the value is refused for its numbers (2026-02-29, 24:00, :60) or its year: say so.
+      error: (iss) => `Invalid instant ${describe(iss.input)}: expected ISO 8601 ${INSTANT.test(iss.input as string)
+        ? 'naming a real date and time (years 0001 to 9999), such as "2026-12-01T15:30:00-05:00".'
+        : 'with a UTC offset, such as "2026-12-01T15:30:00-05:00" or "2026-12-01T20:30:00Z", or a valid Date.'}`,
     }),
 );
 
