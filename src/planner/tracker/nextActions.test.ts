@@ -183,6 +183,15 @@ describe('nextActions', () => {
     expect(words).not.toContain('not needed');
   });
 
+  it('R11.3: the further follow-up a policy of two allows, after the silence, cites R11.3 as docs/tracker.md does', () => {
+    const two = { calendar, policy: { maxFollowUps: 2 } };
+    const chased = applyAll(makeApplication(), [HELD, ...THANKS, FOLLOW_UP]);
+    expect(status(chased, '2026-12-24T09:00:00-05:00', two)).toBe('follow-up-due');
+    const action = nextActions(chased, '2026-12-24T09:00:00-05:00', two)[0];
+    expect(action).toMatchObject({ kind: 'follow-up', due: '2026-12-24', rule: 'R11.3' });
+    expect(ruleMismatch(action!.rule, action!.description)).toBeUndefined();
+  });
+
   it('R8.3: an offer whose answer date has passed says so and is marked overdue', () => {
     const held = applyAll(makeApplication(), [HELD, ...THANKS]);
     const app = applyEvent(held, { type: 'offer-received', at: '2026-12-04T15:00:00-05:00', responseDeadline: '2026-12-07' });
@@ -242,7 +251,7 @@ describe('nextActions', () => {
     expect(moveOn[0]?.description).toContain('Acme has not been in touch about the next round since your note.');
     expect(() => applyEvent(chased, { type: 'follow-up-sent', at: '2026-12-29T10:00:00-05:00' })).toThrow(/1 follow-up was already sent about this invitation and the policy allows 1/);
     // A policy of two follow-ups proposes a second note instead of moving on.
-    expect(nextActions(chased, '2026-12-28T10:00:00-05:00', { calendar, policy: { maxFollowUps: 2 } })[0]).toMatchObject({ kind: 'follow-up', due: '2026-12-28', rule: 'R11.2' });
+    expect(nextActions(chased, '2026-12-28T10:00:00-05:00', { calendar, policy: { maxFollowUps: 2 } })[0]).toMatchObject({ kind: 'follow-up', due: '2026-12-28', rule: 'R11.3' });
 
     // A message from the employer since the invitation starts the wait again: Tuesday 2026-12-08 + 7 = Thursday 2026-12-17.
     const heard = applyEvent(invited, { type: 'reply-received', at: '2026-12-08T09:00:00-05:00', outcome: 'other' });
@@ -534,7 +543,7 @@ describe('nextActions: what the employer asked (R7, R8, R10)', () => {
       }
     }
     // The cases where the rule and the words were apt to part: a further follow-up allowed by the policy (R11.2, R11.3).
-    expect(actions.some((a) => a.kind === 'follow-up' && a.rule === 'R11.2')).toBe(true);
+    expect(actions.some((a) => a.kind === 'follow-up' && a.rule === 'R11.3')).toBe(true);
     expect(new Set(actions.map((a) => a.kind)).size).toBeGreaterThanOrEqual(10);
     expect(actions.map((a) => ruleMismatch(a.rule, a.description)).filter((m) => m !== undefined)).toEqual([]);
   });

@@ -185,8 +185,8 @@ function roundDrafts(c: DraftContext): Draft[] {
     out.push(keepSearching(today, 'low'));
   } else if (e.state === 'follow-up-due') {
     const due = m.round.followUps > 0 ? e.ghostedOn : window.earliest;
-    // A further follow-up, which the policy allows (R11.3), is due once the silence after the last one counts (R11.2).
-    const rule = m.round.followUps > 0 ? 'R11.2' : window.rule;
+    // A further follow-up is the policy's leave (R11.3), due once the silence after the last one counts (R11.2).
+    const rule = m.round.followUps > 0 ? 'R11.3' : window.rule;
     // Past the end of the window without a follow-up (R4.3): still one note, now, and said to be late.
     const late = m.round.followUps === 0 && window.latest !== null && today > window.latest;
     out.push({
@@ -429,7 +429,7 @@ function invitationFollowUp(c: DraftContext, invitedOn: CivilDate, assessment: A
   }
   if (more) {
     return [{
-      kind: 'follow-up', due: ghostedOn, priority: 'high', rule: 'R11.2', key: 'invitation',
+      kind: 'follow-up', due: ghostedOn, priority: 'high', rule: 'R11.3', key: 'invitation',
       description: `${company} has not answered your note about the next round of the ${role} role. Your policy allows one more short, polite note asking about the next step (R11.2, R11.3).`,
     }];
   }

@@ -99,7 +99,7 @@ export type ActionPriority = 'high' | 'normal' | 'low';
  * The rules (docs/rules.md) an action can come from. `answer-request` actions cite `R7` (references and
  * documents), `R8` (answering or signing an offer) or `R10` (arranging a round, an assessment).
  */
-export type ActionRuleId = 'R1.2' | 'R2' | 'R4.1' | 'R4.2' | 'R4.3' | 'R6' | 'R7' | 'R8' | 'R8.3' | 'R9' | 'R10' | 'R11.2' | 'R11.4';
+export type ActionRuleId = 'R1.2' | 'R2' | 'R4.1' | 'R4.2' | 'R4.3' | 'R6' | 'R7' | 'R8' | 'R8.3' | 'R9' | 'R10' | 'R11.2' | 'R11.3' | 'R11.4';
 
 /**
  * One thing to do, with its due date (a civil date in the employer's calendar; for
