@@ -42,6 +42,11 @@ function civilDateAt(value: unknown, path: string): void {
   if (!isCivilDate(value)) throw new InvalidArgumentError(path, value, CIVIL_DATE);
 }
 
+/** Non-empty texts at the `keys` of `record`, as the model's `NonEmptyTextSchema`. */
+function nonEmptyAt(record: object, path: string, keys: readonly string[]): void {
+  for (const key of keys) textAt(own(record, key), `${path}.${key}`, true);
+}
+
 /** An optional text at `path` that `pattern` matches, else {@link InvalidArgumentError}. */
 function matchAt(value: unknown, path: string, pattern: RegExp, expected: string): void {
   if (value !== undefined && !(typeof value === 'string' && pattern.test(value))) throw new InvalidArgumentError(path, value, expected);
@@ -193,14 +198,13 @@ function employerCalendarInput(value: unknown, path: string): void {
 function eventInterviewInput(value: unknown, path: string): Interview {
   const v = interviewInput(value, path);
   unknownField(v, INTERVIEW_FIELDS, path, 'an interview');
-  for (const key of ['id', 'company', 'role']) textAt(own(v, key), `${path}.${key}`, true);
+  nonEmptyAt(v, path, ['id', 'company', 'role']);
   memberAt(v.format, `${path}.format`, INTERVIEW_FORMAT_LIST);
   if (instantMs(v.endedAt) < instantMs(v.startedAt)) throw new InvalidArgumentError(`${path}.endedAt`, v.endedAt, `an instant at or after startedAt ${describe(v.startedAt)}`);
   v.interviewers.forEach((p, i) => {
     const at = `${path}.interviewers.${i}`;
     unknownField(p, INTERVIEWER_FIELDS, at, 'an interviewer');
-    textAt(p.id, `${at}.id`, true);
-    textAt(p.name, `${at}.name`, true);
+    nonEmptyAt(p, at, ['id', 'name']);
     textsAt(p.points, `${at}.points`);
     matchAt(p.email, `${at}.email`, EMAIL_PATTERN, 'an e-mail address');
   });

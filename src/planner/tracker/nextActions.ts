@@ -557,7 +557,7 @@ export function nextActions(application: DeepReadonly<Application>, now: Instant
   const interviewId = e.machine.round.interview?.id ?? (e.state === 'next-round' ? upcomingInterview(e)?.id : undefined);
   return drafts(application, e, open).map((d) => {
     const key = d.key ?? d.interviewerId;
-    const id = `${idPart(application.id)}/${interviewId === undefined ? '-' : idPart(interviewId)}/${d.kind}${key === undefined ? '' : `/${idPart(key)}`}`;
+    const id = `${idPart(application.id)}/${idPart(interviewId ?? '-')}/${d.kind}${key === undefined ? '' : `/${idPart(key)}`}`;
     const action: NextAction = {
       id, kind: d.kind, due: d.due, priority: d.priority, rule: d.rule, applicationId: application.id,
       ...(interviewId === undefined ? {} : { interviewId }),
