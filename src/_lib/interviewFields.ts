@@ -9,7 +9,10 @@ export const INTERVIEW_FORMAT_LIST = ['phone', 'video', 'onsite', 'panel', 'asse
 /** An e-mail address as an interviewer's `email`: something, `@`, a domain with a dot. */
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** An ISO 3166 region code as an employer calendar's `region` (`US`, `DE-BY`, `DE-BY-KATH`, `_` for `-`). */
+/**
+ * The shape of an ISO 3166 region code (`US`, `DE-BY`, `DE-BY-KATH`, `_` for `-`): an employer calendar's `region`, and
+ * what `regionCalendar` and `defaultWeekend` look up.
+ */
 export const REGION_PATTERN = /^[A-Za-z]{2}(?:[-_][A-Za-z0-9]{1,12}){0,2}$/;
 
 /** The fields of an employer calendar (R4.4). */

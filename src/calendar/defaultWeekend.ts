@@ -1,8 +1,7 @@
+import { REGION_PATTERN } from '../_lib/interviewFields.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { Weekday, WeekendPeriod } from './types.js';
 import { DEFAULT_WEEKEND, WEEKENDS } from './weekends.js';
-
-const SHAPE = /^[A-Za-z]{2}(?:[-_][A-Za-z0-9]{1,12}){0,2}$/;
 
 /**
  * The usual weekend of a country or subdivision, from our own table {@link WEEKENDS} (R4.4):
@@ -26,7 +25,7 @@ const SHAPE = /^[A-Za-z]{2}(?:[-_][A-Za-z0-9]{1,12}){0,2}$/;
  * ```
  */
 export function defaultWeekend(code: string): readonly Weekday[] | readonly WeekendPeriod[] {
-  if (typeof code !== 'string' || !SHAPE.test(code)) {
+  if (typeof code !== 'string' || !REGION_PATTERN.test(code)) {
     throw new InvalidArgumentError('region code', code, 'an ISO 3166-1 country code ("US") or ISO 3166-2 subdivision code ("US-CA")');
   }
   const parts = code.toUpperCase().split(/[-_]/);

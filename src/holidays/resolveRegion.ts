@@ -1,10 +1,9 @@
+import { REGION_PATTERN } from '../_lib/interviewFields.js';
 import { InvalidArgumentError, UnknownRegionError } from '../errors.js';
 import { editDistance } from '../_lib/editDistance.js';
 import { catalog } from './catalog.js';
 import { defaultWeekend } from '../calendar/defaultWeekend.js';
 import { DEFAULT_WEEKEND } from '../calendar/weekends.js';
-
-const SHAPE = /^[A-Za-z]{2}(?:[-_][A-Za-z0-9]{1,12}){0,2}$/;
 
 /** Codes people type for a country whose ISO 3166-1 code is different. */
 const ALIASES: Readonly<Record<string, string>> = { UK: 'GB', EL: 'GR', KS: 'XK' };
@@ -20,7 +19,7 @@ const ALIASES: Readonly<Record<string, string>> = { UK: 'GB', EL: 'GR', KS: 'XK'
  *   with close suggestions.
  */
 export function resolveRegion(code: unknown): string {
-  if (typeof code !== 'string' || !SHAPE.test(code)) {
+  if (typeof code !== 'string' || !REGION_PATTERN.test(code)) {
     throw new InvalidArgumentError('region code', code, 'an ISO 3166-1 country code ("US") or ISO 3166-2 subdivision code ("US-CA"), that is two letters for the country, then "-" (or "_") and the subdivision, in any case');
   }
   const hd = catalog();
