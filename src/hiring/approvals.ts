@@ -23,7 +23,7 @@ import type { DeepReadonly } from '../model/DeepReadonly.js';
  *   before `startedOn`, any date after `now`, duplicate step ids, or no step at all;
  *   {@link InvalidDateError} for a malformed date, named by its path (`steps.0.decidedOn`);
  *   {@link InvalidArgumentError} for a chain that is not an object, a `candidateId` that is not a
- *   text or `steps` not an array (naming `approvals.candidateId` or `approvals.steps`), a bad mode,
+ *   non-empty text or `steps` not an array (naming `approvals.candidateId` or `approvals.steps`), a bad mode,
  *   calendar, zone, policy or option key.
  * @example
  * ```ts

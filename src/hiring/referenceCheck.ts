@@ -41,7 +41,7 @@ const STATUS_FIELDS = [['declinedOn', 'declined'], ['completedOn', 'completed'],
  *   request, answered before the contact) or after `now`, both completed and declined, or duplicate referee ids;
  *   {@link InvalidDateError} for a malformed or missing date, named by its path (`referees.0.requestedOn`);
  *   {@link InvalidArgumentError} for records that are not an object, a `candidateId` that is not a
- *   text or `referees` not an array (naming `references.candidateId` or `references.referees`), a bad
+ *   non-empty text or `referees` not an array (naming `references.candidateId` or `references.referees`), a bad
  *   calendar, zone, policy or option key, or an instant without `timeZone`.
  */
 export function referenceCheck(state: DeepReadonly<ReferenceCheck>, now: string | Date, options: HiringClockOptions): ReferenceReport {
