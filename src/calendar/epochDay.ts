@@ -57,6 +57,9 @@ export function parseCivilDate(text: string): number {
   return daysFromCivil(y, m, d);
 }
 
+/** What a civil date must be, as errors say it after "expected". @internal */
+export const CIVIL_DATE_EXPECTED = 'a real calendar date written "YYYY-MM-DD", such as "2026-12-04"';
+
 /**
  * Whether `value` is a valid civil date string `YYYY-MM-DD` in the supported range
  * (0001-01-01..9999-12-31): the same check the calendar applies to its inputs.

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { isCivilDate } from '../calendar/epochDay.js';
+import { CIVIL_DATE_EXPECTED, isCivilDate } from '../calendar/epochDay.js';
 import { INSTANT, parseInstant } from '../calendar/instant.js';
 import { assertTimeZone } from '../calendar/zone.js';
 import { describe } from '../errors.js';
@@ -34,7 +34,7 @@ function isTimeZone(value: string): boolean {
  */
 export const CivilDateSchema = z
   .string({ error: expected('a date "YYYY-MM-DD"') })
-  .refine(isCivilDate, { error: (iss) => `Invalid date ${describe(iss.input)}: expected a real calendar date written "YYYY-MM-DD", such as "2026-12-04".` });
+  .refine(isCivilDate, { error: (iss) => `Invalid date ${describe(iss.input)}: expected ${CIVIL_DATE_EXPECTED}.` });
 
 /**
  * An instant: ISO 8601 with a UTC offset or `Z`, e.g. `"2026-12-01T15:30:00-05:00"`. A valid `Date`

@@ -5,7 +5,7 @@ import { EMAIL_PATTERN, EMPLOYER_CALENDAR_FIELDS, INTERVIEW_FORMAT_LIST, REGION_
 import { editDistance } from '../_lib/editDistance.js';
 import { REPLY_OUTCOME_LIST, REQUEST_KIND_LIST } from '../_lib/requestKinds.js';
 import { duplicateId } from '../_lib/duplicateId.js';
-import { isCivilDate } from '../calendar/epochDay.js';
+import { CIVIL_DATE_EXPECTED as CIVIL_DATE, isCivilDate } from '../calendar/epochDay.js';
 import { describe, InvalidArgumentError, InvalidInputError } from '../errors.js';
 import { instantMs, instantText } from '../calendar/instant.js';
 import { timeZoneAt } from '../calendar/zone.js';
@@ -34,8 +34,6 @@ const TIMELINE_FIELDS: Readonly<Record<Timeline['kind'], Readonly<Record<string,
   weeks: { weeks: 520, from: 0 },
   'business-days': { days: 2600, from: 0 },
 };
-
-const CIVIL_DATE = 'a real calendar date written "YYYY-MM-DD", such as "2026-12-04"';
 
 /** A real date at `path`: `YYYY-MM-DD`, as the model's `CivilDateSchema` reads it. */
 function civilDateAt(value: unknown, path: string): void {

@@ -1,7 +1,7 @@
 import { own, recordAt } from '../_lib/check.js';
 import { knownKeys } from '../_lib/knownKeys.js';
 import { calendarAt } from '../calendar/assertCalendar.js';
-import { civilDayAt, formatEpochDay, parseCivilDate } from '../calendar/epochDay.js';
+import { CIVIL_DATE_EXPECTED, civilDayAt, formatEpochDay, parseCivilDate } from '../calendar/epochDay.js';
 import type { Calendar, CivilDate } from '../calendar/types.js';
 import { describe, InvalidArgumentError, InvalidTimelineError } from '../errors.js';
 import type { DeepReadonly } from '../model/DeepReadonly.js';
@@ -15,12 +15,10 @@ export interface ResolveTimelineOptions {
   readonly calendar: Calendar;
 }
 
-const REAL_DATE = 'a real calendar date written "YYYY-MM-DD", such as "2026-12-04"';
-
 /** The epoch day of a timeline's `date` or `from`, named by its path (`interview.timeline.date`) when it is not a real date. */
 function epochDay(value: unknown, path: string, timeline: unknown): number {
   const d = typeof value === 'string' ? parseCivilDate(value) : Number.NaN;
-  if (Number.isNaN(d)) throw new InvalidTimelineError(timeline, `Invalid ${path} ${describe(value)}: expected ${REAL_DATE}.`);
+  if (Number.isNaN(d)) throw new InvalidTimelineError(timeline, `Invalid ${path} ${describe(value)}: expected ${CIVIL_DATE_EXPECTED}.`);
   return d;
 }
 
